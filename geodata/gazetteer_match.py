@@ -1,0 +1,116 @@
+"""String keys the gazetteer matches on: spelling variants of an alias and a transliteration-loose key.
+
+English-language news romanises Dari and Pashto names in many ways. Two tools absorb that:
+
+- `surface_variants(alias)` spells a normalised alias the other ways reporters write it (the -e-/-i-/-ye-
+  connector written, glued or dropped; "wa"/"o" or nothing between two names; two short words run
+  together), so an exact-match automaton over the text finds them;
+- `loose_key(text)` folds what is left (e/i/y, o/u/ou, doubled letters, a final -ah, AIMS-style -i
+  endings such as "Sari Pul", generic words such as "district") into one key for a second-chance lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+# words a query may carry around a name; "province" and "city"/"district" also hint at the kind wanted
+GENERIC_WORDS = frozenset({
+    "district", "districts", "city", "province", "provincial", "capital", "town", "village", "center",
+    "centre", "the", "of", "wuluswali", "woleswali", "area", "valley", "port", "border", "crossing",
+})
+PROVINCE_WORDS = frozenset({"province", "provincial"})
+NOT_PROVINCE_WORDS = frozenset({"district", "districts", "city", "town", "village", "center", "centre"})
+CONNECTORS = ("e", "i", "ye")
+_CONNECTOR_SET = frozenset({"e", "i", "ye", "yi", "y", "a"})
+_AND_WORDS = ("wa", "o")
+_AND_SET = frozenset({"wa", "va", "o", "u", "and"})
+_MAX_VARIANTS = 24
+
+
+def surface_variants(alias: str) -> set[str]:
+    """Return other normalised spellings of normalised `alias` (without `alias` itself)."""
+    tokens = alias.split()
+    if len(tokens) < 2:
+        return set()
+    slots: list[tuple[str, ...]] = []
+    for i, token in enumerate(tokens):
+        inner = 0 < i < len(tokens) - 1
+        if inner and token in _CONNECTOR_SET:
+            slots.append((*CONNECTORS, "", "+e", "+i"))  # "+" glues the vowel to the previous word
+        elif inner and token in _AND_SET:
+            slots.append((*_AND_WORDS, ""))
+        else:
+            slots.append((token,))
+    variants: set[str] = set()
+    if any(len(s) > 1 for s in slots):
+        for combo in product(*slots):
+            variants.add(_join(combo))
+            if len(variants) > _MAX_VARIANTS:
+                break
+    if len(tokens) == 2 and len(tokens[1]) <= 5 and len(tokens[0]) >= 3:
+        variants.add(tokens[0] + tokens[1])  # Lashkar Gah / Lashkargah, Surkh Rod / Surkhrod
+    variants.discard(alias)
+    return {v for v in variants if v}
+
+
+def _join(parts: tuple[str, ...]) -> str:
+    words: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if part.startswith("+") and words:
+            words[-1] += part[1:]
+        else:
+            words.append(part)
+    return " ".join(words)
+
+
+def strip_generic(norm: str) -> tuple[str, str | None]:
+    """Return (`norm` without generic words, kind hint "province" | "local" | None)."""
+    tokens = norm.split()
+    kept = [t for t in tokens if t not in GENERIC_WORDS]
+    hint = None
+    if any(t in PROVINCE_WORDS for t in tokens):
+        hint = "province"
+    elif any(t in NOT_PROVINCE_WORDS for t in tokens):
+        hint = "local"
+    return " ".join(kept), hint
+
+
+_VOWEL_RUNS = [("aa", "a"), ("ee", "i"), ("oo", "u"), ("ou", "u")]
+_DOUBLED = re.compile(r"(.)\1+")
+_CHAR_MAP = str.maketrans({"e": "i", "y": "i", "o": "u", "v": "w"})
+
+
+def loose_key(norm: str) -> str:
+    """Return the transliteration-loose key of a normalised name (generic words and connectors dropped)."""
+    tokens = [t for t in norm.split() if t not in GENERIC_WORDS]
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        if i > 0 and (token in _CONNECTOR_SET or token in _AND_SET):
+            continue
+        if len(token) > 3 and token.endswith(("ah", "eh")):
+            token = token[:-1]
+        if i < len(tokens) - 1 and len(token) > 3 and token[-1] in "iey":
+            token = token[:-1]  # Sari Pul ~ Sar-e Pul, Puli Khumri ~ Pul-e Khumri
+        kept.append(token)
+    key = "".join(kept)
+    for old, new in _VOWEL_RUNS:
+        key = key.replace(old, new)
+    key = key.translate(_CHAR_MAP)
+    return _DOUBLED.sub(r"\1", key)
+
+
+# Aliases that are also everyday words, tribes or personal names in English-language news (Reg,
+# Farsi, Kakar, Doshi, Zadran, ...). Lookup still resolves them; a mention finder should accept them
+# only beside a cue such as "district" or a province name.
+WORD_LIKE = frozenset({
+    "reg", "bak", "kot", "chal", "chak", "pech", "dara", "kama", "nari", "nika", "naka", "dila", "tani",
+    "zari", "obe", "oba", "argo", "jurm", "kang", "wama", "nesh", "omna", "umna", "giro", "gelan", "jaji",
+    "sabri", "sabari", "khash", "andar", "spira", "waras", "saghar", "tulak", "wesh", "ragh", "azra",
+    "nawa", "almar", "bangi", "farsi", "shamal", "kakar", "doshi", "dushi", "gurbuz", "gurbaz", "zadran",
+    "shinwari", "shinwar", "mandozai", "khogyani", "khugyani", "musa khel", "nili", "pato", "keti", "kiti",
+    "imam sahib", "kaldar", "mangal", "baraki", "panjab", "chora", "mizan",
+    "farah",
+})
