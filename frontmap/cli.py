@@ -38,7 +38,7 @@ def _parse_day(value: str | None, option: str = "--date") -> dt.date | None:
         raise click.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def _load_or_build(data: Path, geodata: str | None):
+def _load_or_build(data: Path):
     """Return the built data in `data`, building the sample corpus first when nothing is built."""
     from geodata.build import NothingBuilt, build_corpus, load_built
 
@@ -50,7 +50,28 @@ def _load_or_build(data: Path, geodata: str | None):
         return load_built(data)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Return the domain errors whose message is written for users (shown without a traceback)."""
+    from geodata.boundary_files import BoundariesNotFound, BoundaryFileError
+    from geodata.build import NothingBuilt
+    from geodata.fetch import FetchError
+
+    return (BoundariesNotFound, BoundaryFileError, FetchError, NothingBuilt)
+
+
+class FrontmapGroup(click.Group):
+    """The top-level group: turns the pipeline's domain errors into one clear CLI error each."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except _user_errors() as error:
+            raise click.ClickException(str(error)) from None
+        except PermissionError as error:
+            raise click.ClickException(f"cannot write {error.filename}: permission denied") from None
+
+
+@click.group(cls=FrontmapGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and per-record warnings.")
 @click.version_option(package_name="frontmap")
 def main(verbose: bool) -> None:
@@ -161,7 +182,7 @@ def serve(host: str, port: int, debug: bool, data: str | None, geodata: str | No
 
     data_path = paths.data_dir(data)
     boundaries = load_boundaries(Path(geodata) if geodata else None)
-    built = _load_or_build(data_path, geodata)
+    built = _load_or_build(data_path)
     app = create_app(data_dir=data_path, built=built, boundaries=boundaries)
     click.echo(f"frontmap dashboard on http://{host}:{port}/ (Ctrl+C to stop)")
     app.run(host=host, port=port, debug=debug, use_reloader=False)
@@ -224,7 +245,7 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
     if fmt in ("png", "svg", "pdf", "geojson", "csv", "parquet") and when is None:
         raise click.BadParameter(f"--format {fmt} needs --date YYYY-MM-DD", param_hint="--date")
     boundaries = load_boundaries(Path(geodata) if geodata else None)
-    built = _load_or_build(paths.data_dir(data), geodata)
+    built = _load_or_build(paths.data_dir(data))
     target = Path(out)
     try:
         if fmt in ("geojson", "csv", "parquet"):
@@ -233,14 +254,13 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
         elif fmt in ("png", "svg", "pdf"):
             exporter.export_image(built, boundaries, when, target, fmt, layer=layer, width=width, height=height)
         elif fmt == "html":
-            exporter.export_html(built, boundaries, target)
+            exporter.export_html(built, boundaries, target, layer=layer)
         else:
-            exporter.export_animation(built, boundaries, target, fmt=fmt, every=every, fps=fps, progress=True)
+            exporter.export_animation(
+                built, boundaries, target, fmt=fmt, every=every, fps=fps, progress=True,
+                layer=layer, width=width, height=height,
+            )
     except exporter.ExportError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"Wrote {target}")
 
-
-def run() -> None:
-    """Entry point that turns known domain errors into clean CLI errors."""
-    main()
