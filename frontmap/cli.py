@@ -55,8 +55,9 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from geodata.boundary_files import BoundariesNotFound, BoundaryFileError
     from geodata.build import NothingBuilt
     from geodata.fetch import FetchError
+    from geodata.store import StoreError
 
-    return (BoundariesNotFound, BoundaryFileError, FetchError, NothingBuilt)
+    return (BoundariesNotFound, BoundaryFileError, FetchError, NothingBuilt, StoreError)
 
 
 class FrontmapGroup(click.Group):

@@ -1,0 +1,310 @@
+"""Build: corpus -> articles -> mentions + events (stored) -> timeline -> events.csv, timeline.csv.
+
+`build_corpus` reads a corpus, extracts mentions and events for each article not yet in the data
+directory's store (each article written in one transaction), then rebuilds the timeline from
+every event in the store and writes the two CSVs atomically. `load_built` gives the dashboard
+and the exports what a build left: articles, events (joined with their articles) and the
+timeline, with `sources_for` for the sources panel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geodata import paths
+from geodata.articles import Article, CorpusRead, SkippedFile, iter_corpus
+from geodata.events import EVENT_COLUMNS, extract_events
+from geodata.gazetteer import Gazetteer
+from geodata.mentions import MentionFinder, find_mentions
+from geodata.store import Store
+from geodata.timeline import Timeline, as_date, build_timeline, default_start
+
+log = logging.getLogger(__name__)
+
+_MAX_WARNINGS_SHOWN = 30
+EVENTS_CSV = "events.csv"
+TIMELINE_CSV = "timeline.csv"
+#: events.csv columns: the events' (the contract's, then trigger), then the article's title, outlet, published.
+EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published")
+
+
+class NothingBuilt(FileNotFoundError):
+    """The data directory holds no finished build (run `frontmap build` first)."""
+
+
+@dataclass
+class BuildSummary:
+    """What one build did: articles read/new/already stored, files skipped, events, CSV paths."""
+
+    corpus_dir: Path
+    data_dir: Path
+    store_path: Path
+    articles_read: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_already_stored: int = 0
+    articles_failed: int = 0
+    events_found: int = 0
+    articles_total: int = 0
+    events_total: int = 0
+    districts_with_state: int = 0
+    skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    events_csv: Path | None = None
+    timeline_csv: Path | None = None
+
+    def describe(self) -> str:
+        """Return the summary as a few human-readable lines (for the CLI)."""
+        lines = [
+            f"articles read: {self.articles_read} (new {self.articles_new}, updated {self.articles_updated}, "
+            f"already stored {self.articles_already_stored}, failed {self.articles_failed})",
+            f"files skipped: {len(self.skipped)}",
+            *(f"  {s.file}: {s.reason}" for s in self.skipped),
+            f"events found: {self.events_found} (store now holds {self.events_total} events "
+            f"from {self.articles_total} articles)",
+            f"districts with a known state: {self.districts_with_state}",
+        ]
+        others = [w for w in self.warnings if not w.startswith("skipped ")]  # skips are listed above
+        lines.append(f"warnings: {len(others)}")
+        lines.extend(f"  {w}" for w in others[:_MAX_WARNINGS_SHOWN])
+        if len(others) > _MAX_WARNINGS_SHOWN:
+            lines.append(f"  ... and {len(others) - _MAX_WARNINGS_SHOWN} more")
+        lines.append(f"wrote {self.events_csv} and {self.timeline_csv}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the summary as JSON-ready plain values."""
+        data = asdict(self)
+        for key, value in data.items():
+            if isinstance(value, Path):
+                data[key] = str(value)
+        return data
+
+
+Extractor = Callable[[Article], tuple[Sequence[Any], Sequence[Any]]]
+
+
+class PipelineExtractor:
+    """The standard extractor: find_mentions then extract_events, the automaton built once.
+
+    `fingerprint` identifies the extraction code and data (a hash of geodata's modules and data
+    tables): articles stored under another fingerprint are extracted again, so a build after an
+    upgrade never keeps events the current rules would not find.
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.finder = MentionFinder(gazetteer)
+        self.fingerprint = extraction_fingerprint()
+
+    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any]]:
+        mentions = find_mentions(article, self.finder)
+        return mentions, extract_events(article, mentions)
+
+
+def extraction_fingerprint() -> str:
+    """Return 16 hex digits hashing geodata's source files and data tables (its extraction rules)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
+    """Return (1 January of the earliest, 31 December of the latest) publication year in the store;
+    (None, None) when every article is undated."""
+    first, last = store.published_range()
+    if first is None or last is None:
+        return None, None
+    return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
+
+
+def timeline_from_store(store: Store, districts: pd.DataFrame) -> Timeline:
+    """Return the timeline of every event in `store` over `districts`.
+
+    Events dated before the year of the earliest published article are history, and events after
+    the year of the latest are out of range: neither is placed. (Undated corpus: events before the
+    year most events fall in are history; no upper bound.)
+    """
+    events = store.events()
+    start, end = timeline_span(store)
+    return build_timeline(events, districts, start=start or default_start(events), end=end)
+
+
+def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
+    """Write `frame` to `path` as CSV via a temporary file and a rename; return `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        frame.to_csv(tmp, index=False)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def events_csv_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """Return `events` (Store.events_frame()) with events.csv's columns, dates ISO, item blank if none."""
+    frame = events.reindex(columns=list(EVENTS_CSV_COLUMNS)).copy()
+    frame["confidence"] = frame["confidence"].astype(float).round(3)
+    return frame
+
+
+def build_corpus(
+    corpus_dir: Path | str = paths.SAMPLE_CORPUS,
+    manifest: Path | str | None = None,
+    data_dir: Path | str | None = None,
+    out_dir: Path | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    extract: Extractor | None = None,
+) -> BuildSummary:
+    """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
+
+    Returns a BuildSummary. `manifest` defaults to corpus_dir/manifest.csv, `data_dir` to
+    paths.data_dir(), `out_dir` (where events.csv and timeline.csv go) to the data directory.
+    `gazetteer` defaults to Gazetteer.load(); `extract` (article -> (mentions, events)) to
+    PipelineExtractor(gazetteer) (an extractor's `fingerprint` attribute, if any, is stored with
+    each article). Articles already stored unchanged by the same extractor are not extracted
+    again; a file that cannot be read or an article whose extraction fails is reported, and the
+    build goes on.
+    """
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise NotADirectoryError(f"corpus_dir: expected a folder of .txt files, got {corpus_dir}")
+    data = paths.data_dir(data_dir)
+    out = Path(out_dir) if out_dir is not None else data
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+    extract = extract if extract is not None else PipelineExtractor(gazetteer)
+    fingerprint = str(getattr(extract, "fingerprint", ""))
+    report = CorpusRead()
+    summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
+    with Store.open(data) as store:
+        build_id = store.begin_build(corpus_dir.resolve())
+        for article in iter_corpus(corpus_dir, Path(manifest) if manifest else None, report):
+            summary.articles_read += 1
+            state = store.article_state(article, fingerprint)
+            if state == "stored":
+                summary.articles_already_stored += 1
+                continue
+            where = article.file if article.item is None else f"{article.file} item {article.item}"
+            try:
+                mentions, events = extract(article)
+            except Exception as exc:  # one article's failure must not stop the corpus
+                log.debug("extraction failed for %s", where, exc_info=True)
+                report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
+                summary.articles_failed += 1
+                continue
+            summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
+            if state == "new":
+                summary.articles_new += 1
+            else:
+                summary.articles_updated += 1
+        timeline = timeline_from_store(store, gazetteer.districts())
+        events_frame = store.events_frame()
+        summary.articles_total = store.count("articles")
+        summary.events_total = len(events_frame)
+        summary.districts_with_state = len({r.district_id for r in timeline.rows})
+        summary.events_csv = write_csv_atomic(events_csv_frame(events_frame), out / EVENTS_CSV)
+        summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
+        summary.skipped = list(report.skipped)
+        summary.warnings = list(report.warnings)
+        store.finish_build(
+            build_id,
+            articles_read=summary.articles_read,
+            articles_new=summary.articles_new,
+            articles_updated=summary.articles_updated,
+            files_skipped=len(report.skipped),
+            events_found=summary.events_found,
+        )
+    return summary
+
+
+@dataclass
+class Built:
+    """What a build left in a data directory: articles, events (with their articles), timeline."""
+
+    data_dir: Path
+    articles: pd.DataFrame  # Store.articles_frame(): no text
+    events: pd.DataFrame  # events.csv columns + agency, url (event_date and published as dates)
+    timeline: Timeline
+    last_build: dict[str, Any]
+
+    def _unit_mask(self, unit: str) -> pd.Series:
+        """Return which events are on `unit`: a district, or a province (its own and its districts')."""
+        if unit.startswith("AF-"):
+            table = self.timeline.districts
+            members = table.loc[table["province_code"] == unit, "district_id"]
+            return (self.events["province_code"] == unit) | self.events["district_id"].isin(members)
+        return self.events["district_id"] == unit
+
+    def _newest_first(self, frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.sort_values(["event_date", "published", "event_id"], ascending=False,
+                                 na_position="last").reset_index(drop=True)
+
+    def sources_for(self, unit: str, day: dt.date | str) -> pd.DataFrame:
+        """Return the events behind `unit`'s state on `day`, newest first, with their articles.
+
+        `unit` is a district_id or a province_code (AF-...); a province's sources are those of its
+        state in the roll-up (its capital's, or its province-level reports'). Columns: the
+        events.csv columns plus agency and url. Empty when the unit's state is unknown.
+        """
+        day = as_date(day)
+        if unit.startswith("AF-"):
+            states = self.timeline.province_state_on(day)
+            match = states[states["province_code"] == unit]
+        else:
+            states = self.timeline.state_on(day)
+            match = states[states["district_id"] == unit]
+        if match.empty:
+            raise KeyError(f"unit: {unit!r} is neither a district_id nor a province_code of the timeline")
+        ids = set(match.iloc[0]["event_ids"])
+        return self._newest_first(self.events[self.events["event_id"].isin(ids)])
+
+    def events_for(self, unit: str, day: dt.date | str | None = None) -> pd.DataFrame:
+        """Return every event on `unit` (a district, or a province with all its districts) dated on
+        or before `day` (all dated and undated events if None), newest first."""
+        frame = self.events[self._unit_mask(unit)]
+        if day is not None:
+            day = as_date(day)
+            frame = frame[frame["event_date"].notna() & (frame["event_date"] <= day)]
+        return self._newest_first(frame)
+
+    def article_text(self, article_id: str) -> str | None:
+        """Return the text of `article_id` from the store (None if not stored)."""
+        with Store.open(self.data_dir) as store:
+            return store.article_text(article_id)
+
+
+def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> Built:
+    """Return what the last build left in `data_dir` (default paths.data_dir()).
+
+    Raises NothingBuilt when the data directory has no store or no finished build.
+    """
+    data = paths.data_dir(data_dir)
+    store_file = paths.store_path(data)
+    if not store_file.exists():
+        raise NothingBuilt(f"nothing built in {data} (no {store_file.name}); run `frontmap build` first")
+    with Store.open(data) as store:
+        last = store.last_build()
+        if last is None:
+            raise NothingBuilt(f"nothing built in {data} (no finished build in {store_file.name}); "
+                               "run `frontmap build` first")
+        gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        timeline = timeline_from_store(store, gazetteer.districts())
+        articles = store.articles_frame()
+        events = store.events_frame()
+    for column in ("event_date", "published"):
+        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None for v in events[column]]
+    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last)
+

@@ -1,0 +1,343 @@
+"""The SQLite store of one data directory: articles (keyed by content hash), mentions, events, builds.
+
+Each article is written with its mentions and events in one transaction, so a failure part-way
+leaves nothing of that article. Adding an article whose id is already stored with the same
+metadata and extractor version does nothing (building the same corpus twice adds nothing); when
+its metadata changed (for instance a manifest date was corrected) or the extraction code or
+gazetteer changed since, the article is replaced with its new extraction.
+The database runs in WAL mode (the dashboard can read while a build writes) with a busy timeout
+and foreign keys on. A `meta` table marks the file as a frontmap store and `schema_version`
+holds the layout version; opening any other SQLite file (or a non-SQLite file) raises
+NotAFrontmapStore.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from geodata.articles import Article
+from geodata.events import EVENT_COLUMNS, ControlEvent
+from geodata.paths import store_path
+
+if TYPE_CHECKING:
+    from geodata.mentions import Mention
+
+SCHEMA_VERSION = 2
+APPLICATION = "frontmap"
+BUSY_TIMEOUT_MS = 30_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ARTICLE_META = ("file", "item", "title", "outlet", "agency", "url", "published", "date_source")
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);
+CREATE TABLE builds (
+    build_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL, finished_at TEXT, corpus_dir TEXT NOT NULL,
+    articles_read INTEGER, articles_new INTEGER, articles_updated INTEGER,
+    files_skipped INTEGER, events_found INTEGER
+);
+CREATE TABLE articles (
+    article_id TEXT PRIMARY KEY, file TEXT NOT NULL, item INTEGER, title TEXT NOT NULL,
+    outlet TEXT NOT NULL, agency TEXT NOT NULL, url TEXT NOT NULL, published TEXT,
+    date_source TEXT NOT NULL, text TEXT NOT NULL,
+    build_id INTEGER REFERENCES builds(build_id),
+    extractor TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    sentence_index INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    surface TEXT NOT NULL, place_key TEXT NOT NULL, place TEXT NOT NULL, kind TEXT NOT NULL,
+    district_id TEXT, province_code TEXT NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (article_id, start, "end", place_key)
+);
+CREATE TABLE events (
+    event_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    file TEXT NOT NULL, item INTEGER, place TEXT NOT NULL, district_id TEXT,
+    province_code TEXT NOT NULL, status TEXT NOT NULL, event_date TEXT, date_basis TEXT NOT NULL,
+    excerpt TEXT NOT NULL, confidence REAL NOT NULL, trigger TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_unit ON events(district_id, event_date);
+CREATE INDEX mentions_article ON mentions(article_id);
+"""
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used; the message says which file and why."""
+
+
+class NotAFrontmapStore(StoreError):
+    """The file at the store path exists but is not a frontmap store."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+class Store:
+    """An open frontmap store (use as a context manager, or call close())."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._check_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._init_or_check()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise NotAFrontmapStore(f"{self.path}: not a usable SQLite database ({exc})") from exc
+        except StoreError:
+            self._conn.close()
+            raise
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Return the store of data directory `data_dir` (created empty if absent)."""
+        return cls(store_path(Path(data_dir)))
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ schema
+
+    def _check_file(self) -> None:
+        if self.path.is_dir():
+            raise NotAFrontmapStore(f"{self.path}: is a folder, expected a frontmap store file")
+        if self.path.exists() and self.path.stat().st_size > 0:
+            with self.path.open("rb") as handle:
+                if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                    raise NotAFrontmapStore(f"{self.path}: not an SQLite database, so not a frontmap store")
+
+    def _init_or_check(self) -> None:
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            # One script, one transaction: a half-created store is never left behind.
+            self._conn.executescript(
+                "BEGIN IMMEDIATE;" + _SCHEMA
+                + f"INSERT INTO meta VALUES ('application', '{APPLICATION}');"
+                + f"INSERT INTO schema_version VALUES ({SCHEMA_VERSION}, '{_now()}');"
+                + "COMMIT;"
+            )
+            return
+        marker = None
+        if "meta" in tables:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
+            marker = row[0] if row else None
+        if marker != APPLICATION or "schema_version" not in tables:
+            raise NotAFrontmapStore(
+                f"{self.path}: an SQLite database but not a frontmap store (tables: {', '.join(sorted(tables))})"
+            )
+        version = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {version}, this frontmap reads version {SCHEMA_VERSION}; "
+                "build into a new data directory"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block in one write transaction: committed at the end, rolled back on error."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ builds
+
+    def begin_build(self, corpus_dir: Path | str) -> int:
+        """Record the start of a build of `corpus_dir`; return its build_id."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO builds (started_at, corpus_dir) VALUES (?, ?)", (_now(), str(corpus_dir))
+            )
+            return int(cur.lastrowid)
+
+    def finish_build(self, build_id: int, **counts: int) -> None:
+        """Record the end of build `build_id` with its counts (articles_read, articles_new, ...)."""
+        allowed = {"articles_read", "articles_new", "articles_updated", "files_skipped", "events_found"}
+        unknown = set(counts) - allowed
+        if unknown:
+            raise ValueError(f"counts: expected keys among {sorted(allowed)}, got {sorted(unknown)}")
+        sets = ", ".join(f"{k} = ?" for k in counts)
+        with self.transaction() as conn:
+            conn.execute(
+                f"UPDATE builds SET finished_at = ?{', ' + sets if sets else ''} WHERE build_id = ?",
+                (_now(), *counts.values(), build_id),
+            )
+
+    def last_build(self) -> dict[str, Any] | None:
+        """Return the latest finished build as a dict, or None if no build has finished."""
+        row = self._conn.execute(
+            "SELECT * FROM builds WHERE finished_at IS NOT NULL ORDER BY build_id DESC LIMIT 1"
+        ).fetchone()
+        return dict(row) if row else None
+
+    # ------------------------------------------------------------------ articles
+
+    def article_state(self, article: Article, extractor: str = "") -> str:
+        """Return "new", "stored" (same id, metadata and extractor) or "changed" (same id, but other
+        metadata or extracted by another extractor version)."""
+        row = self._conn.execute(
+            f"SELECT {', '.join(_ARTICLE_META)}, extractor FROM articles WHERE article_id = ?",
+            (article.article_id,),
+        ).fetchone()
+        if row is None:
+            return "new"
+        mine = (article.file, article.item, article.title, article.outlet, article.agency, article.url,
+                _iso(article.published), article.date_source, extractor)
+        return "stored" if tuple(row) == mine else "changed"
+
+    def add_article(
+        self,
+        article: Article,
+        mentions: Sequence[Mention],
+        events: Sequence[ControlEvent],
+        build_id: int | None = None,
+        extractor: str = "",
+    ) -> int:
+        """Store `article` with its mentions and events in one transaction; return events written.
+
+        `extractor` names the extraction that produced them (see build.PipelineExtractor). An
+        article already stored under the same id is replaced (with its mentions and events).
+        Events whose event_id is already stored are not written twice.
+        """
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
+            conn.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.article_id, article.file, article.item, article.title, article.outlet,
+                 article.agency, article.url, _iso(article.published), article.date_source,
+                 article.text, build_id, extractor),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (article.article_id, m.sentence_index, m.start, m.end, m.surface, m.place.key,
+                     m.place.name, m.place.kind, m.place.district_id, m.place.province_code, float(m.score))
+                    for m in mentions
+                ],
+            )
+            written = 0
+            for position, event in enumerate(events):
+                if event.article_id != article.article_id:
+                    raise ValueError(
+                        f"events: event {event.event_id} belongs to article {event.article_id}, "
+                        f"not {article.article_id}"
+                    )
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (event.event_id, event.article_id, event.file, event.item, event.place,
+                     event.district_id, event.province_code, event.status, _iso(event.event_date),
+                     event.date_basis, event.excerpt, float(event.confidence), event.trigger, position),
+                )
+                written += cur.rowcount
+            return written
+
+    def count(self, table: str) -> int:
+        """Return the number of rows in `table` (articles, mentions, events or builds)."""
+        if table not in {"articles", "mentions", "events", "builds"}:
+            raise ValueError(f"table: expected articles, mentions, events or builds, got {table!r}")
+        return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def articles(self, with_text: bool = True) -> list[Article]:
+        """Return every stored article, by file and item (text '' unless `with_text`)."""
+        text = "text" if with_text else "'' AS text"
+        rows = self._conn.execute(
+            f"SELECT article_id, {', '.join(_ARTICLE_META)}, {text} FROM articles ORDER BY file, item"
+        )
+        return [
+            Article(
+                article_id=r["article_id"], file=r["file"], item=r["item"], title=r["title"],
+                outlet=r["outlet"], agency=r["agency"], url=r["url"], published=_date(r["published"]),
+                date_source=r["date_source"], text=r["text"],
+            )
+            for r in rows
+        ]
+
+    def published_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """Return the earliest and latest publication dates stored ((None, None) if none is dated)."""
+        first, last = self._conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+        return _date(first), _date(last)
+
+    def article_text(self, article_id: str) -> str | None:
+        """Return the stored text of `article_id`, or None if it is not stored."""
+        row = self._conn.execute("SELECT text FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def articles_frame(self) -> pd.DataFrame:
+        """Return the stored articles without their text, one row each, by file and item."""
+        return pd.read_sql_query(
+            f"SELECT article_id, {', '.join(_ARTICLE_META)}, length(text) AS chars FROM articles "
+            "ORDER BY file, item",
+            self._conn,
+        ).astype({"item": "Int64"})
+
+    # ------------------------------------------------------------------ events
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """Return every stored event as a dict of ControlEvent fields, in reading order.
+
+        Reading order: article publication date (undated last), file, item, position in the article.
+        """
+        rows = self._conn.execute(
+            f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e "
+            "JOIN articles a USING (article_id) "
+            "ORDER BY a.published IS NULL, a.published, a.file, a.item, e.position"
+        )
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["event_date"] = _date(row["event_date"])
+            out.append(row)
+        return out
+
+    def events(self) -> list[ControlEvent]:
+        """Return every stored event as a ControlEvent, in reading order (see event_rows)."""
+        names = {f.name for f in fields(ControlEvent)}
+        return [ControlEvent(**{k: v for k, v in row.items() if k in names}) for row in self.event_rows()]
+
+    def events_frame(self) -> pd.DataFrame:
+        """Return every event with its article's title, outlet, agency, published and url."""
+        frame = pd.read_sql_query(
+            f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, a.title, a.outlet, a.agency, "
+            "a.published, a.url FROM events e JOIN articles a USING (article_id) "
+            "ORDER BY a.published IS NULL, a.published, a.file, a.item, e.position",
+            self._conn,
+        )
+        return frame.astype({"item": "Int64"})
+

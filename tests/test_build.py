@@ -1,0 +1,240 @@
+"""Build orchestration (with a stand-in extractor) and the sample corpus end to end (golden CSVs)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import datetime as dt
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from geodata.events import ControlEvent
+from geodata.build import EVENTS_CSV_COLUMNS, NothingBuilt, build_corpus, load_built
+from geodata.store import Store
+
+from test_timeline import DISTRICTS, PROVINCE_OF
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = Path(__file__).parent / "golden"
+TIMELINE_COLUMNS = ["district_id", "province_code", "status", "valid_from", "valid_to", "event_ids", "district",
+                    "province"]
+
+# Stand-in extraction: a word in the text makes one event on a fixed district, dated by publication.
+WORDS = {"captured the centre": ("d-kdz", "taliban"), "retook several": ("d-kdz", "government"),
+         "shelling lasted": ("d-hrt", "contested"), "Heavy fighting": ("d-qnaw", "contested"),
+         "fighting spread": ("d-hrt", "contested")}
+
+
+def fake_extract(article):
+    events = []
+    for word, (district, status) in WORDS.items():
+        if word in article.text and article.published is not None:
+            events.append(ControlEvent(
+                event_id=f"{article.article_id}-{word.split()[0]}", article_id=article.article_id, file=article.file,
+                item=article.item, place=district, district_id=district, province_code=PROVINCE_OF[district], status=status,
+                event_date=article.published, date_basis="publication", excerpt=word, confidence=0.5,
+                trigger=word,
+            ))
+    return [], events
+
+
+FAKE_GAZETTEER = SimpleNamespace(districts=lambda: DISTRICTS)
+
+
+def make_corpus(folder: Path, files: dict[str, str], manifest: list[str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, source in files.items():
+        shutil.copy(DATA / source, folder / name)
+    if manifest:
+        (folder / "manifest.csv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    return folder
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    return make_corpus(tmp_path / "corpus", {"digest.txt": "separated_digest.txt",
+                                             "dateline.txt": "dateline_article.txt",
+                                             "undated.txt": "undated_article.txt"},
+                       ["file,item,published,outlet,agency,title,url",
+                        "digest.txt,1,2021-08-03,Wire,,,", "digest.txt,2,2021-08-04,Wire,,,"])
+
+
+def build(corpus, data, **kwargs):
+    return build_corpus(corpus, data_dir=data, gazetteer=FAKE_GAZETTEER, extract=fake_extract, **kwargs)
+
+
+def test_build_stores_articles_and_writes_both_csvs(small_corpus, tmp_path):
+    data = tmp_path / "data"
+    summary = build(small_corpus, data)
+    assert (summary.articles_read, summary.articles_new, summary.articles_already_stored) == (5, 5, 0)
+    # digest item 1 captured (08-03), item 2 retook (08-04), item 3 fighting (undated -> file has no row:
+    # no date, no event), dateline article fighting (08-05), undated article shelling (no date).
+    events = read_csv(summary.events_csv)
+    assert list(events[0]) == list(EVENTS_CSV_COLUMNS)
+    assert [(e["item"], e["status"], e["event_date"]) for e in events] == [
+        ("1", "taliban", "2021-08-03"), ("2", "government", "2021-08-04"), ("", "contested", "2021-08-05")]
+    timeline = read_csv(summary.timeline_csv)
+    assert list(timeline[0]) == TIMELINE_COLUMNS
+    assert [(r["district_id"], r["status"], r["valid_from"], r["valid_to"]) for r in timeline] == [
+        ("d-kdz", "taliban", "2021-08-03", "2021-08-03"), ("d-kdz", "government", "2021-08-04", ""),
+        ("d-qnaw", "contested", "2021-08-05", "")]
+    assert summary.events_found == 3 and summary.districts_with_state == 2
+    assert summary.events_csv.parent == data and not list(data.glob(".*.tmp"))
+
+
+def test_building_twice_adds_nothing_and_new_files_add_only_theirs(small_corpus, tmp_path):
+    data = tmp_path / "data"
+    build(small_corpus, data)
+    again = build(small_corpus, data)
+    assert (again.articles_new, again.articles_already_stored, again.events_found) == (0, 5, 0)
+    assert again.events_total == 3
+    make_corpus(small_corpus, {"more.txt": "single_with_breaks.txt"})
+    more = build(small_corpus, data)
+    assert (more.articles_new, more.articles_already_stored) == (1, 5)
+    with Store.open(data) as store:
+        assert store.count("articles") == 6 and store.count("builds") == 3
+
+
+def test_a_corrected_manifest_date_replaces_the_article_events(small_corpus, tmp_path):
+    data = tmp_path / "data"
+    build(small_corpus, data)
+    manifest = small_corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text().replace("2021-08-04", "2021-08-06"))
+    summary = build(small_corpus, data)
+    assert (summary.articles_updated, summary.articles_new) == (1, 0)
+    dates = {e["status"]: e["event_date"] for e in read_csv(summary.events_csv)}
+    assert dates["government"] == "2021-08-06"
+
+
+def test_a_new_extractor_version_extracts_stored_articles_again(small_corpus, tmp_path):
+    data = tmp_path / "data"
+    calls = []
+
+    class Versioned:
+        def __init__(self, fingerprint):
+            self.fingerprint = fingerprint
+
+        def __call__(self, article):
+            calls.append(self.fingerprint)
+            return fake_extract(article)
+
+    for version in ("v1", "v1", "v2"):
+        summary = build_corpus(small_corpus, data_dir=data, gazetteer=FAKE_GAZETTEER, extract=Versioned(version))
+    assert calls == ["v1"] * 5 + ["v2"] * 5
+    assert (summary.articles_updated, summary.articles_already_stored, summary.events_total) == (5, 0, 3)
+
+
+def test_bad_files_and_failing_articles_are_reported_and_the_build_goes_on(small_corpus, tmp_path):
+    (small_corpus / "image.txt").write_bytes(b"GIF89a\x00\x01\x00")
+
+    def flaky(article):
+        if "shelling lasted" in article.text:
+            raise RuntimeError("boom")
+        return fake_extract(article)
+
+    summary = build_corpus(small_corpus, data_dir=tmp_path / "data", gazetteer=FAKE_GAZETTEER, extract=flaky)
+    assert [(s.file, s.reason) for s in summary.skipped] == [("image.txt", "binary content (NUL bytes)")]
+    assert summary.articles_failed == 1 and summary.articles_new == 4
+    assert any("undated.txt: extraction failed (RuntimeError: boom)" in w for w in summary.warnings)
+    assert "files skipped: 1\n  image.txt: binary content (NUL bytes)" in summary.describe()
+
+
+def test_out_dir_receives_the_csvs(small_corpus, tmp_path):
+    summary = build(small_corpus, tmp_path / "data", out_dir=tmp_path / "out")
+    assert summary.events_csv == tmp_path / "out" / "events.csv" and summary.timeline_csv.exists()
+
+
+def test_load_built_gives_articles_events_timeline_and_sources(small_corpus, tmp_path):
+    data = tmp_path / "data"
+    build(small_corpus, data)
+    built = load_built(data, gazetteer=FAKE_GAZETTEER)
+    assert len(built.articles) == 5 and "text" not in built.articles
+    assert len(built.events) == 3
+    on = built.timeline.state_on(dt.date(2021, 8, 4)).set_index("district_id")
+    assert on.loc["d-kdz", "status"] == "government"
+    sources = built.sources_for("d-kdz", "2021-08-04")
+    assert list(sources["status"]) == ["government"] and sources.loc[0, "outlet"] == "Wire"
+    assert built.sources_for("d-kdz", "2021-08-03")["status"].tolist() == ["taliban"]
+    assert built.sources_for("AF-KDZ", "2021-08-04")["status"].tolist() == ["government"]
+    assert built.sources_for("d-hrt", "2021-08-04").empty
+    history = built.events_for("d-kdz")
+    assert history["event_date"].tolist() == [dt.date(2021, 8, 4), dt.date(2021, 8, 3)]
+    assert built.events_for("AF-KDZ", "2021-08-03")["status"].tolist() == ["taliban"]
+    with pytest.raises(KeyError, match="unit"):
+        built.sources_for("nowhere", "2021-08-04")
+    assert built.article_text(built.events.loc[0, "article_id"]).startswith("Taliban seize")
+
+
+def test_load_built_says_when_nothing_is_built(tmp_path):
+    with pytest.raises(NothingBuilt, match="run `frontmap build` first"):
+        load_built(tmp_path / "empty", gazetteer=FAKE_GAZETTEER)
+    Store.open(tmp_path / "empty").close()
+    with pytest.raises(NothingBuilt, match="no finished build"):
+        load_built(tmp_path / "empty", gazetteer=FAKE_GAZETTEER)
+
+
+# ------------------------------------------------------------------- the sample corpus, end to end
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory, sample_corpus):
+    """The sample corpus built once with the real gazetteer and extraction."""
+    data = tmp_path_factory.mktemp("sample-data")
+    return build_corpus(sample_corpus, data_dir=data)
+
+
+def compare_golden(produced: Path, golden_name: str) -> None:
+    """Assert `produced` equals tests/golden/`golden_name` (FRONTMAP_UPDATE_GOLDEN=1 rewrites it)."""
+    golden = GOLDEN / golden_name
+    if os.environ.get("FRONTMAP_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(exist_ok=True)
+        shutil.copy(produced, golden)
+    assert golden.exists(), f"{golden} missing: run with FRONTMAP_UPDATE_GOLDEN=1 and review the diff"
+    got, want = read_csv(produced), read_csv(golden)
+    assert list(got[0]) == list(want[0])
+    # Row by row first, so a failure shows the first differing row, then the whole file.
+    for n, (g, w) in enumerate(zip(got, want)):
+        assert g == w, f"{golden_name} row {n + 2} differs"
+    assert len(got) == len(want)
+
+
+def test_sample_corpus_builds_cleanly(sample_build):
+    assert (sample_build.articles_read, sample_build.articles_new) == (14, 14)
+    assert sample_build.skipped == [] and sample_build.warnings == [] and sample_build.articles_failed == 0
+    assert sample_build.events_found == sample_build.events_total > 0
+
+
+def test_sample_events_csv_matches_golden(sample_build):
+    compare_golden(sample_build.events_csv, "sample_events.csv")
+    rows = read_csv(sample_build.events_csv)
+    assert {r["item"] for r in rows if r["file"].startswith("004_")} == {""}
+    assert {r["item"] for r in rows if r["file"].startswith("000_")} <= {str(n) for n in range(1, 11)}
+
+
+def test_sample_timeline_csv_matches_golden(sample_build):
+    compare_golden(sample_build.timeline_csv, "sample_timeline.csv")
+
+
+def test_sample_rebuild_adds_nothing_and_rewrites_the_same_csvs(sample_build, sample_corpus):
+    before = {p: p.read_bytes() for p in (sample_build.events_csv, sample_build.timeline_csv)}
+    again = build_corpus(sample_corpus, data_dir=sample_build.data_dir)
+    assert (again.articles_new, again.articles_already_stored, again.events_found) == (0, 14, 0)
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_sample_load_built_answers_for_every_district(sample_build):
+    built = load_built(sample_build.data_dir)
+    state = built.timeline.state_on(built.timeline.end())
+    assert len(state) == 398 and state["district_id"].is_unique
+    assert (state["status"] != "unknown").sum() == sample_build.districts_with_state
+    assert len(built.timeline.province_state_on(built.timeline.end())) == 34
+    codes = built.timeline.state_codes()
+    assert codes.shape == (len(built.timeline.days()), 398)

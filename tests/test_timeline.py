@@ -1,0 +1,262 @@
+"""Timeline rules on tiny hand-made events over a three-province district table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geodata.events import ControlEvent
+from geodata.status import status_code
+from geodata.timeline import build_timeline, default_start
+
+D = dt.date
+
+DISTRICTS = pd.DataFrame(
+    [
+        ("d-kdz", "Kunduz", "AF-KDZ", "Kunduz", True),
+        ("d-imam", "Imam Sahib", "AF-KDZ", "Kunduz", False),
+        ("d-qnaw", "Qala-e Naw", "AF-BDG", "Badghis", True),
+        ("d-murg", "Murghab", "AF-BDG", "Badghis", False),
+        ("d-hrt", "Herat", "AF-HER", "Herat", True),
+    ],
+    columns=["district_id", "district", "province_code", "province", "is_capital"],
+)
+PROVINCE_OF = dict(zip(DISTRICTS["district_id"], DISTRICTS["province_code"]))
+
+
+def event(event_id: str, district_id: str | None, status: str, day: dt.date | None,
+          province_code: str | None = None, article_id: str | None = None,
+          basis: str = "explicit") -> ControlEvent:
+    """Return a ControlEvent with only the fields the timeline reads set meaningfully.
+
+    Each event comes from its own article unless `article_id` says otherwise."""
+    return ControlEvent(
+        event_id=event_id, article_id=article_id or f"article-{event_id}", file="f.txt", item=None,
+        place=district_id or "", district_id=district_id,
+        province_code=province_code or PROVINCE_OF[district_id], status=status, event_date=day,
+        date_basis=basis, excerpt="...", confidence=0.9, trigger="",
+    )
+
+
+def states(timeline, district_id):
+    return [(r.status, r.valid_from, r.valid_to, r.event_ids) for r in timeline.rows if r.district_id == district_id]
+
+
+def test_later_report_supersedes_and_valid_to_is_the_day_before_the_next_state():
+    tl = build_timeline([
+        event("e1", "d-qnaw", "contested", D(2021, 7, 7)),
+        event("e2", "d-qnaw", "taliban", D(2021, 8, 10)),
+        event("e3", "d-qnaw", "contested", D(2021, 8, 12)),
+    ], DISTRICTS)
+    assert states(tl, "d-qnaw") == [
+        ("contested", D(2021, 7, 7), D(2021, 8, 9), ("e1",)),
+        ("taliban", D(2021, 8, 10), D(2021, 8, 11), ("e2",)),
+        ("contested", D(2021, 8, 12), None, ("e3",)),
+    ]
+
+
+def test_events_are_placed_by_date_not_by_input_order():
+    tl = build_timeline([
+        event("late", "d-kdz", "taliban", D(2021, 8, 8)),
+        event("early", "d-kdz", "contested", D(2021, 7, 1)),
+    ], DISTRICTS)
+    assert [s[0] for s in states(tl, "d-kdz")] == ["contested", "taliban"]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "winner"),
+    [
+        (["contested", "taliban"], "taliban"),
+        (["taliban", "contested"], "taliban"),
+        (["claimed", "contested"], "contested"),
+        (["government", "claimed"], "government"),
+        (["taliban", "government"], "government"),  # equal rank: the one read last wins
+        (["government", "taliban"], "taliban"),
+    ],
+)
+def test_same_day_ranking(statuses, winner):
+    events = [event(f"e{n}", "d-hrt", s, D(2021, 7, 30)) for n, s in enumerate(statuses)]
+    rows = states(build_timeline(events, DISTRICTS), "d-hrt")
+    assert len(rows) == 1
+    assert rows[0][0] == winner
+    assert rows[0][3] == tuple(e.event_id for e in events if e.status == winner)
+
+
+def test_a_claim_never_overrides_a_confirmed_capture():
+    tl = build_timeline([
+        event("cap", "d-kdz", "taliban", D(2021, 8, 8)),
+        event("claim", "d-kdz", "claimed", D(2021, 8, 9)),
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [("taliban", D(2021, 8, 8), None, ("cap",))]
+
+
+def test_background_fighting_in_the_article_that_reports_the_capture_does_not_undo_it():
+    same = "article-1"
+    tl = build_timeline([
+        event("flags", "d-kdz", "taliban", D(2021, 8, 12), article_id=same, basis="weekday"),
+        event("parts", "d-kdz", "contested", D(2021, 8, 13), article_id=same, basis="manifest"),
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [("taliban", D(2021, 8, 12), None, ("flags",))]
+
+
+@pytest.mark.parametrize(
+    ("article", "basis"), [("article-2", "manifest"), ("article-1", "weekday")],
+    ids=["another-article", "dated-in-the-text"],
+)
+def test_a_later_weaker_report_still_supersedes_otherwise(article, basis):
+    tl = build_timeline([
+        event("flags", "d-kdz", "taliban", D(2021, 8, 12), article_id="article-1", basis="weekday"),
+        event("later", "d-kdz", "contested", D(2021, 8, 13), article_id=article, basis=basis),
+    ], DISTRICTS)
+    assert [s[0] for s in states(tl, "d-kdz")] == ["taliban", "contested"]
+
+
+def test_a_publication_dated_retake_still_supersedes_fighting_in_the_same_article():
+    tl = build_timeline([
+        event("fight", "d-murg", "contested", D(2021, 7, 31), article_id="a", basis="weekday"),
+        event("evicted", "d-murg", "government", D(2021, 8, 1), article_id="a", basis="manifest"),
+    ], DISTRICTS)
+    assert [s[0] for s in states(tl, "d-murg")] == ["contested", "government"]
+
+
+def test_a_claim_after_fighting_or_a_retake_is_a_new_state():
+    tl = build_timeline([
+        event("retake", "d-kdz", "government", D(2021, 7, 1)),
+        event("claim", "d-kdz", "claimed", D(2021, 7, 3)),
+    ], DISTRICTS)
+    assert [s[0] for s in states(tl, "d-kdz")] == ["government", "claimed"]
+
+
+def test_a_government_retake_is_its_own_state():
+    tl = build_timeline([
+        event("fight", "d-murg", "contested", D(2021, 7, 31)),
+        event("retake", "d-murg", "government", D(2021, 8, 1)),
+    ], DISTRICTS)
+    assert states(tl, "d-murg")[-1] == ("government", D(2021, 8, 1), None, ("retake",))
+
+
+def test_repeated_reports_are_confirmations_listed_only_from_their_own_day():
+    tl = build_timeline([
+        event("first", "d-imam", "taliban", D(2021, 6, 20)),
+        event("again", "d-imam", "taliban", D(2021, 7, 2)),
+    ], DISTRICTS)
+    assert states(tl, "d-imam") == [("taliban", D(2021, 6, 20), None, ("first", "again"))]
+    on = tl.state_on(D(2021, 6, 25)).set_index("district_id")
+    assert on.loc["d-imam", "event_ids"] == ("first",)
+    assert tl.state_on("2021-07-02").set_index("district_id").loc["d-imam", "event_ids"] == ("first", "again")
+
+
+def test_undated_history_and_unknown_districts_are_not_placed(caplog):
+    with caplog.at_level(logging.WARNING):
+        tl = build_timeline([
+            event("undated", "d-hrt", "taliban", None),
+            event("history", "d-hrt", "taliban", D(2015, 9, 28)),
+            event("now", "d-hrt", "contested", D(2021, 7, 30)),
+            replace(event("elsewhere", "d-kdz", "taliban", D(2021, 8, 8)), district_id="nope"),
+        ], DISTRICTS)
+    assert states(tl, "d-hrt") == [("contested", D(2021, 7, 30), None, ("now",))]
+    assert tl.start() == D(2021, 7, 30)
+    assert "district nope" in caplog.text
+
+
+def test_default_start_is_the_year_most_events_fall_in():
+    events = [event("a", "d-hrt", "taliban", D(2015, 1, 1)), event("b", "d-hrt", "taliban", D(2021, 7, 1)),
+              event("c", "d-kdz", "taliban", D(2021, 8, 1))]
+    assert default_start(events) == D(2021, 1, 1)
+    assert default_start([event("u", "d-hrt", "taliban", None)]) is None
+
+
+def test_explicit_start_keeps_earlier_events_out():
+    tl = build_timeline([event("a", "d-hrt", "contested", D(2020, 12, 30)),
+                         event("b", "d-hrt", "taliban", D(2021, 8, 12))], DISTRICTS, start=D(2021, 1, 1))
+    assert [s[0] for s in states(tl, "d-hrt")] == ["taliban"]
+
+
+def test_state_on_covers_every_district_with_unknown_where_nothing_is_known():
+    tl = build_timeline([event("fight", "d-qnaw", "contested", D(2021, 7, 7)),
+                         event("fall", "d-qnaw", "taliban", D(2021, 8, 10))], DISTRICTS)
+    before = tl.state_on(D(2021, 7, 6))
+    assert list(before["district_id"]) == list(DISTRICTS["district_id"])
+    assert set(before["status"]) == {"unknown"}
+    assert before["since"].isna().all()
+    during = tl.state_on("2021-08-01").set_index("district_id")
+    assert during.loc["d-qnaw", "status"] == "contested"
+    assert during.loc["d-qnaw", "since"] == D(2021, 7, 7)
+    assert during.loc["d-kdz", "status"] == "unknown"
+    after = tl.state_on(D(2022, 1, 1)).set_index("district_id")
+    assert after.loc["d-qnaw", "status"] == "taliban"
+    with pytest.raises(ValueError, match="day: expected a date"):
+        tl.state_on("August")
+
+
+def test_province_roll_up_follows_the_capital_and_counts_districts():
+    tl = build_timeline([
+        event("cap", "d-kdz", "taliban", D(2021, 8, 8)),
+        event("imam", "d-imam", "contested", D(2021, 7, 1)),
+        event("murg", "d-murg", "taliban", D(2021, 7, 1)),
+        event("bdg", None, "contested", D(2021, 7, 2), province_code="AF-BDG"),
+        event("her", None, "taliban", D(2021, 7, 3), province_code="AF-HER"),
+        event("hrt", "d-hrt", "contested", D(2021, 7, 30)),
+    ], DISTRICTS)
+    roll = tl.province_state_on(D(2021, 8, 8)).set_index("province_code")
+    assert roll.loc["AF-KDZ", ["status", "basis", "n_taliban", "n_contested", "n_unknown"]].tolist() == [
+        "taliban", "capital", 1, 1, 0]
+    assert roll.loc["AF-KDZ", "event_ids"] == ("cap",)
+    # Capital unknown: the province-level report stands in, and no district is coloured by it.
+    assert roll.loc["AF-BDG", ["status", "basis", "n_taliban", "n_unknown"]].tolist() == [
+        "contested", "province_report", 1, 1]
+    assert roll.loc["AF-HER", ["status", "basis"]].tolist() == ["contested", "capital"]
+    early = tl.province_state_on(D(2021, 7, 1)).set_index("province_code")
+    assert early.loc["AF-HER", "status"] == "unknown" and early.loc["AF-HER", "basis"] == "none"
+    assert tl.state_on(D(2021, 8, 8)).set_index("district_id").loc["d-qnaw", "status"] == "unknown"
+
+
+def test_days_and_state_codes_agree_with_state_on():
+    tl = build_timeline([
+        event("a", "d-kdz", "contested", D(2021, 8, 1)),
+        event("b", "d-kdz", "taliban", D(2021, 8, 3)),
+        event("c", "d-hrt", "government", D(2021, 8, 5)),
+    ], DISTRICTS)
+    days = tl.days()
+    assert days[0] == D(2021, 8, 1) and days[-1] == D(2021, 8, 5) and len(days) == 5
+    codes = tl.state_codes()
+    assert codes.shape == (5, len(DISTRICTS)) and codes.dtype == np.int8
+    for n, day in enumerate(days):
+        expected = [status_code(s) for s in tl.state_on(day)["status"]]
+        assert codes[n].tolist() == expected
+    assert tl.state_codes(["d-hrt", "d-kdz"])[:, 0].tolist() == [status_code("unknown")] * 4 + [
+        status_code("government")]
+
+
+def test_to_frame_has_the_timeline_csv_columns():
+    tl = build_timeline([event("a", "d-kdz", "contested", D(2021, 8, 1)),
+                         event("b", "d-kdz", "contested", D(2021, 8, 2)),
+                         event("c", "d-kdz", "taliban", D(2021, 8, 3))], DISTRICTS)
+    frame = tl.to_frame()
+    assert list(frame.columns) == ["district_id", "province_code", "status", "valid_from", "valid_to", "event_ids",
+                                   "district", "province"]
+    assert frame.to_dict("records") == [
+        {"district_id": "d-kdz", "province_code": "AF-KDZ", "status": "contested", "valid_from": "2021-08-01",
+         "valid_to": "2021-08-02", "event_ids": "a;b", "district": "Kunduz", "province": "Kunduz"},
+        {"district_id": "d-kdz", "province_code": "AF-KDZ", "status": "taliban", "valid_from": "2021-08-03",
+         "valid_to": "", "event_ids": "c", "district": "Kunduz", "province": "Kunduz"},
+    ]
+
+
+def test_districts_table_must_have_the_columns():
+    with pytest.raises(ValueError, match="districts: expected columns"):
+        build_timeline([], DISTRICTS.drop(columns=["province"]))
+
+
+def test_events_after_the_end_are_out_of_range(caplog):
+    with caplog.at_level(logging.WARNING):
+        tl = build_timeline([event("ok", "d-hrt", "contested", D(2021, 7, 30)),
+                             event("typo", "d-hrt", "taliban", D(2091, 8, 12))], DISTRICTS,
+                           start=D(2021, 1, 1), end=D(2021, 12, 31))
+    assert [s[0] for s in states(tl, "d-hrt")] == ["contested"] and tl.end() == D(2021, 7, 30)
+    assert "a date after 2021-12-31" in caplog.text
