@@ -1,0 +1,164 @@
+"""The dashboard's callbacks: thin wiring from component ids to the pure functions that do the work.
+
+Map recolouring, the date caption, stepping/playing, URL writing and image export run in the
+browser (assets/frontmap.js); the server answers only URL restores, the sources panel and data
+downloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from dash import ClientsideFunction, Input, Output, State, ctx, dcc, html, no_update
+
+from dashboard import ids
+from dashboard.figures import snapshot_file
+from dashboard.layout import counts_graph, slider_props
+from dashboard.panels import source_panel
+from dashboard.state import LAYERS, day_index_of, parse_query
+
+EMPTY_PANEL = html.P("Click a district or province to read the reports behind its state.", className="fm-empty")
+
+
+def restore_view(search: str | None, series: Mapping) -> tuple:
+    """Return (slider value, layer, selected unit) for a URL query (page load, back/forward)."""
+    unit_ids = {layer: series[layer]["ids"] for layer in LAYERS}
+    view = parse_query(search, series["days"], unit_ids)
+    selected = {"id": view.unit, "layer": view.layer} if view.unit else None
+    return view.day_index, view.layer, selected
+
+
+def panel_children(request: Mapping | None, series: Mapping, built, aliases: Mapping | None = None) -> list | html.P:
+    """Return the sources panel for a request `{"id", "layer", "day": ISO date}` (a prompt when none)."""
+    if not request or not request.get("id"):
+        return EMPTY_PANEL
+    layer = request.get("layer") if request.get("layer") in LAYERS else "district"
+    day = day_index_of(series["days"], request.get("day"))
+    return source_panel(request, layer, day, series, built.events, built.articles, aliases)
+
+
+def download(fmt: str, day: str | None, layer: str | None, series: Mapping, built, boundaries) -> dict:
+    """Return a dcc.Download payload: every unit's state on `day` (ISO; the last day when None)
+    as `fmt` (csv|geojson)."""
+    day = series["days"][day_index_of(series["days"], day)]
+    path = snapshot_file(built, boundaries, day, layer if layer in LAYERS else "district", fmt)
+    try:
+        return dcc.send_file(str(path), filename=path.name)
+    finally:
+        path.unlink(missing_ok=True)
+        path.parent.rmdir()
+
+
+def refreshed(series: Mapping, day: str | None) -> tuple:
+    """Return what changes on the page after new data arrives: (series, slider min, max, marks,
+    slider value keeping the shown date, counts chart)."""
+    props = slider_props(series)
+    return series, props["min"], props["max"], props["marks"], day_index_of(series["days"], day), counts_graph(series)
+
+
+def register(app, current: Callable[[], object], boundaries, aliases: Mapping | None = None, uploads: bool = False) -> None:
+    """Attach every callback to `app`. `current()` returns the data now served (`.built`, `.series`);
+    `boundaries` and `aliases` (the names to highlight per unit, panels.unit_terms) are read-only.
+    With `uploads`, a finished upload refreshes the page's series, slider and chart."""
+
+    def client(name: str) -> ClientsideFunction:
+        return ClientsideFunction(namespace="frontmap", function_name=name)
+
+    app.clientside_callback(
+        client("render"),
+        Output(ids.DATE_LABEL, "children"), Output(ids.CURRENT_DAY, "data"),
+        Input(ids.SLIDER, "value"), Input(ids.LAYER, "value"), Input(ids.SELECTED, "data"),
+        Input(ids.SERIES, "data"), State(ids.GEOMETRY, "data"),
+    )
+    app.clientside_callback(
+        client("advance"),
+        Output(ids.SLIDER, "value"), Output(ids.TICKER, "disabled"), Output(ids.PLAY, "children"),
+        Input(ids.PLAY, "n_clicks"), Input(ids.TICKER, "n_intervals"),
+        Input(ids.STEP_BACK, "n_clicks"), Input(ids.STEP_FORWARD, "n_clicks"),
+        State(ids.SLIDER, "value"), State(ids.SLIDER, "max"), State(ids.TICKER, "disabled"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        "function (ms) { return ms; }",
+        Output(ids.TICKER, "interval"), Input(ids.SPEED, "value"),
+    )
+    app.clientside_callback(
+        client("writeUrl"),
+        Output(ids.URL_WRITTEN, "data"),
+        Input(ids.CURRENT_DAY, "data"), Input(ids.LAYER, "value"), Input(ids.SELECTED, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        client("exportImage"),
+        Output(ids.EXPORT_DONE, "children"),
+        Input(ids.EXPORT_PNG, "n_clicks"), Input(ids.EXPORT_SVG, "n_clicks"),
+        State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"), State(ids.SERIES, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        "function (n) { return null; }",
+        Output(ids.SELECTED, "data", allow_duplicate=True), Input(ids.PANEL_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output(ids.SLIDER, "value", allow_duplicate=True),
+        Output(ids.LAYER, "value"),
+        Output(ids.SELECTED, "data"),
+        Input(ids.URL, "search"),
+        prevent_initial_call="initial_duplicate",
+    )
+    def _restore(search):
+        return restore_view(search, current().series)
+
+    app.clientside_callback(
+        client("panelRequest"),
+        Output(ids.PANEL_REQUEST, "data"), Input(ids.CURRENT_DAY, "data"), Input(ids.SELECTED, "data"),
+    )
+    app.clientside_callback(
+        client("mapReady"), Output(ids.MAP_READY, "data"), Input(ids.DATE_LABEL, "children"),
+    )
+    app.clientside_callback(
+        client("chartClick"),
+        Output(ids.SLIDER, "value", allow_duplicate=True), Input(ids.COUNTS, "clickData"), State(ids.SERIES, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        client("countsShown"), Output(ids.COUNTS_HOLDER, "className"), Input(ids.COUNTS_HOLDER, "children"),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(Output(ids.PANEL, "children"), Input(ids.PANEL_REQUEST, "data"), prevent_initial_call=True)
+    def _panel(request):
+        data = current()
+        return panel_children(request, data.series, data.built, aliases)
+
+    @app.callback(Output(ids.COUNTS_HOLDER, "children"), Input(ids.MAP_READY, "data"), prevent_initial_call=True)
+    def _counts(ready):
+        return counts_graph(current().series) if ready else no_update
+
+    @app.callback(
+        Output(ids.DOWNLOAD, "data"),
+        Input(ids.EXPORT_GEOJSON, "n_clicks"), Input(ids.EXPORT_CSV, "n_clicks"),
+        State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"),
+        prevent_initial_call=True,
+    )
+    def _download(_geojson, _csv, day, layer):
+        if not ctx.triggered_id:
+            return no_update
+        fmt = "csv" if ctx.triggered_id == ids.EXPORT_CSV else "geojson"
+        data = current()
+        return download(fmt, day, layer, data.series, data.built, boundaries)
+
+    if uploads:
+        from dashboard.upload_ids import DATA_VERSION
+
+        @app.callback(
+            Output(ids.SERIES, "data"), Output(ids.SLIDER, "min"), Output(ids.SLIDER, "max"),
+            Output(ids.SLIDER, "marks"), Output(ids.SLIDER, "value", allow_duplicate=True),
+            Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True),
+            Input(DATA_VERSION, "data"), State(ids.CURRENT_DAY, "data"),
+            prevent_initial_call=True,
+        )
+        def _refresh(version, day):
+            return refreshed(current().series, day) if version else (no_update,) * 6

@@ -1,0 +1,68 @@
+"""Plotly figures and downloadable files of the dashboard, as pure functions of the precomputed series."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.state import count_codes
+from dashboard.style import STATUS_COLORS, STATUS_LABELS
+from geodata.snapshot import snapshot_table, write_snapshot
+from geodata.status import STATUSES, UNKNOWN
+
+def counts_figure(series: Mapping) -> go.Figure:
+    """Return the counts-over-time chart: districts (top) and provincial capitals (bottom) per
+    status on every day (the browser draws the current-date cursor over it).
+
+    `unknown` is left out of the lines (it is everything else); the y ranges are fixed so moving
+    the cursor never rescales the chart (they span the largest count, at least 5).
+    """
+    days = series["days"]
+    fig = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12, row_heights=[0.62, 0.38],
+        subplot_titles=("Districts", "Provincial capitals"),
+    )
+    for row, layer in ((1, "district"), (2, "province")):
+        counts = count_codes(series, layer)
+        known = [n for code, status in enumerate(STATUSES) if status != UNKNOWN for n in (c[code] for c in counts)]
+        for code, status in enumerate(STATUSES):
+            if status == UNKNOWN:
+                continue
+            fig.add_trace(
+                go.Scatter(
+                    x=days, y=[c[code] for c in counts], mode="lines", name=STATUS_LABELS[status],
+                    legendgroup=status, showlegend=False,
+                    line={"color": STATUS_COLORS[status], "width": 2, "shape": "hv",
+                          "dash": "dot" if status == "claimed" else "solid"},
+                    hovertemplate=f"%{{y}} {layer}s {STATUS_LABELS[status].lower()}<extra></extra>",
+                ),
+                row=row, col=1,
+            )
+        fig.update_yaxes(range=[0, max(max(known, default=0) * 1.15, 5)], row=row, col=1, fixedrange=True)
+    fig.update_xaxes(fixedrange=True, showgrid=False)
+    fig.update_layout(
+        margin={"l": 36, "r": 8, "t": 24, "b": 24}, height=230, hovermode="x unified",
+        paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="#fafafa", font={"size": 11},
+    )
+    fig.update_annotations(font_size=11)
+    return fig
+
+
+def export_name(layer: str, day: str, extension: str) -> str:
+    """Return a download's file name with the layer and date in it, e.g. frontmap_district_2021-08-13.csv."""
+    return f"frontmap_{layer}_{day}.{extension}"
+
+
+def snapshot_file(built, boundaries, day: str, layer: str, fmt: str, folder: Path | None = None) -> Path:
+    """Write the state of every unit of `layer` on `day` as "csv" or "geojson"; return the file's path.
+
+    The table is geodata.snapshot's (the same one `frontmap export` writes), so the browser's download
+    and the command line agree. The file goes to `folder` (a new temporary folder by default).
+    """
+    folder = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="frontmap-export-"))
+    table = snapshot_table(built, boundaries, day, layer)
+    return write_snapshot(table, folder / export_name(layer, day, fmt), fmt)

@@ -1,0 +1,146 @@
+"""Tests for dashboard.panels: highlighting, safe links, the sources panel (rendered inert)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from browser.fakes import EVIL, fake_built, square_boundaries
+from dash import html
+
+from dashboard.panels import highlight, safe_link, source_panel, unit_events, unit_terms
+from dashboard.state import build_series
+
+
+def texts(component) -> list[str]:
+    """Return every string inside a component tree, in order."""
+    if component is None:
+        return []
+    if isinstance(component, str):
+        return [component]
+    if isinstance(component, (list, tuple)):
+        return [t for child in component for t in texts(child)]
+    out = []
+    for prop in ("children", "title", "href"):
+        value = getattr(component, prop, None)
+        if value is not None:
+            out.extend(texts(value))
+    return out
+
+
+def marks(parts) -> list[str]:
+    return [p.children for p in parts if isinstance(p, html.Mark)]
+
+
+def test_highlight_marks_spelling_variants_and_keeps_the_original_text():
+    parts = highlight("Fighting rages in Qala-i-Naw, near QALA I NAW city.", ["qala i naw"])
+    assert marks(parts) == ["Qala-i-Naw", "QALA I NAW"]
+    assert "".join(p if isinstance(p, str) else p.children for p in parts) == (
+        "Fighting rages in Qala-i-Naw, near QALA I NAW city."
+    )
+
+
+def test_highlight_whole_words_and_longest_first():
+    parts = highlight("Herati traders left Herat province", ["Herat", "Herat province"])
+    assert marks(parts) == ["Herat province"]
+
+
+def test_highlight_without_terms_returns_the_text():
+    assert highlight("nothing here", []) == ["nothing here"]
+    assert highlight("", ["x"]) == [""]
+
+
+def test_highlight_keeps_markup_as_text():
+    parts = highlight(f"Herat {EVIL}", ["Herat"])
+    assert marks(parts) == ["Herat"]
+    assert parts[1] == f" {EVIL}"  # a plain string: Dash renders it as text, never as HTML
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("https://x.org/a", "https://x.org/a"), ("javascript:alert(1)", None), ("", None), (None, None),
+     (float("nan"), None), ("data:text/html,<b>", None)],
+)
+def test_safe_link(url, expected):
+    assert safe_link(url) == expected
+
+
+def test_unit_events_newest_first_and_not_after_the_day():
+    built = fake_built()
+    events = unit_events(built.events, "district", "D1", dt.date(2021, 8, 5))
+    assert [e["event_id"] for e in events] == ["e1"]
+    events = unit_events(built.events, "district", "D1", dt.date(2021, 8, 20))
+    assert [e["event_id"] for e in events] == ["e3", "e2", "e1"]
+    assert [e["event_id"] for e in unit_events(built.events, "province", "AF-HER", dt.date(2021, 8, 20))] == ["e4"]
+
+
+@pytest.fixture(scope="module")
+def series():
+    return build_series(fake_built(), square_boundaries())
+
+
+def test_source_panel_shows_state_sources_and_history(series):
+    built = fake_built()
+    day = series["days"].index("2021-08-12")
+    panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)
+    text = "".join(texts(panel))
+    assert "Kunduz district, Kunduz province" in text
+    assert "Taliban control" in text and "since 2021-08-08" in text and "1 source" in text
+    assert text.index("Kunduz is now under Taliban control") < text.index("Clashes erupted")  # newest first
+    assert "Pajhwok" in text and "Fighting in Kunduz" in text and "2021-08-02" in text
+    assert "https://example.org/a1" in text  # the link
+    assert "2021-08-01" in text  # history
+
+
+def test_source_panel_marks_the_events_behind_the_state(series):
+    built = fake_built()
+    day = series["days"].index("2021-08-12")
+    panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)
+    cards = panel[3].children
+    assert [("fm-behind" in card.className) for card in cards] == [True, True, False]
+
+
+def test_source_panel_keeps_article_markup_inert(series):
+    built = fake_built()
+    day = len(series["days"]) - 1
+    panel = source_panel({"id": "D3"}, "district", day, series, built.events, built.articles)
+    text = texts(panel)
+    assert any(EVIL in t for t in text)  # shown, as text
+    assert "javascript:alert(1)" not in text  # unsafe link dropped
+    assert "Claim " + EVIL in text
+
+
+def test_source_panel_unknown_unit(series):
+    built = fake_built()
+    panel = source_panel({"id": "nope"}, "district", 0, series, built.events, built.articles)
+    assert "No district with id nope" in " ".join(texts(panel))
+
+
+def test_source_panel_uses_gazetteer_aliases(series):
+    built = fake_built()
+    day = series["days"].index("2021-08-12")
+    panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles,
+                         aliases={"district": {"D1": ["kunduz city"]}})
+    first = panel[3].children[-1].children[0].children  # "Clashes erupted in Kunduz city on Sunday."
+    assert marks(first) == ["Kunduz city"]
+
+
+def test_unit_terms_from_gazetteer_aliases():
+    class P:
+        def __init__(self, kind, district_id, province_code):
+            self.kind, self.district_id, self.province_code = kind, district_id, province_code
+
+    terms = unit_terms({"kunduz": (P("capital", "D1", "AF-KDZ"), P("province", None, "AF-KDZ")),
+                        "imam sahib": (P("district", "D2", "AF-KDZ"),)})
+    assert terms["district"] == {"D1": ["kunduz"], "D2": ["imam sahib"]}
+    assert terms["province"] == {"AF-KDZ": ["kunduz", "kunduz"]}
+
+
+def test_province_panel_marks_the_districts_its_reports_name(series):
+    built = fake_built()
+    day = len(series["days"]) - 1
+    panel = source_panel({"id": "AF-KDZ"}, "province", day, series, built.events, built.articles,
+                         aliases={"district": {"D1": ["kunduz city"]}, "province": {}})
+    assert panel[0].children == "Kunduz province"
+    oldest = panel[3].children[-1].children[0].children  # "Clashes erupted in Kunduz city on Sunday."
+    assert marks(oldest) == ["Kunduz city"]
