@@ -1,0 +1,285 @@
+"""Mentions: where an article names a gazetteer place, resolved to one place.
+
+One pass per article: an Aho-Corasick automaton over the gazetteer's aliases (as
+`geodata.normalize.normalize` folds them), each padded with a space on both sides, runs over a
+"view" of the text: lower case, accents folded to their base letter, every character that is not
+a letter or digit turned into a space. The view has the text's length, so a hit's offsets are the
+name's span in ``article.text`` with no offset table, and the padding spaces make every hit start
+and end on a word boundary. Overlapping hits keep the longest ("Mazar-i-Sharif" over "Sharif",
+"Lashkar Gah" over "Lashkar"). Text the view would fold differently from `normalize` (an
+apostrophe inside a word such as "Qal'a", combining marks, "ß") takes the slower token path: word
+tokens folded one by one with `normalize` and joined by single spaces, spans mapped back through
+the tokens' offsets. (A character-level `normalize_with_offsets` over every article would cost
+more than all the rest of the extraction.)
+
+Foreign names (Quetta, Peshawar, Chaman, ...) are in the automaton too, so "Chaman" can block a
+shorter Afghan alias inside a longer foreign name, but they yield no Mention. Lower-case hits are
+skipped (English capitalises place names, so "heart" or "burqa" are words). Names that are part
+of a person's name ("Mullah ...", "General ...") or of an organisation ("Kandahar Police",
+"Khost Protection Force") are skipped. An alias with several candidate places is resolved by the
+word after it ("Herat province" -> the province, "Herat city" -> the city), then by the sentence
+and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
+province and its capital means the city unless the text says "province". A province named as
+"the (provincial) capital of X province" stands for its capital.
+
+`MentionFinder(gazetteer)` builds the automaton once; reuse it across articles. `find_mentions`
+is a thin wrapper for one-off calls.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from geodata.normalize import normalize
+
+if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
+    from geodata.articles import Article
+    from geodata.gazetteer import Gazetteer, Place
+
+# A word: letters/digits, with inner apostrophes ("Qal'a") but not a possessive "'s".
+_TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
+
+# Sentence ends: terminal punctuation (plus closing quotes/brackets), space, then a capital,
+# digit or opening quote. Line breaks always end a sentence (headlines, captions).
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
+    etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
+    oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
+)
+_MAX_CACHE = 200_000
+_NOT_WORD = re.compile(r"[^\w ]|_")
+_CAPITAL_OF = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
+# Text the fast path would fold differently from `normalize`: an apostrophe inside a word
+# ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
+_NEEDS_TOKENS = re.compile(
+    r"['’`ʼ](?<=[^\W\d_].)(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b)|[\u0300-\u036f\u00df\u0130\ufb00-\ufb06]"
+)
+
+# Words before a name that make it part of a person's name.
+_PERSON_BEFORE = frozenset(
+    """mullah mawlawi maulvi mohammad muhammad mohammed ahmad abdul haji hajji general gen
+    commander sheikh sheikh qari mr mrs ms dr ismail""".split()
+)
+# Capitalised words after a name that make it an organisation or a person's name.
+_ORGANISATION_AFTER = frozenset(
+    """police protection force forces corps university airlines airways bank group movement
+    front council network shura tribe agreement accord process conference declaration
+    times news post radio tv television""".split()
+)
+_PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
+_CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place named in an article: where (sentence, span in article.text), what, how sure."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    surface: str
+    place: Place
+    score: float
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences of `text`, in order.
+
+    Every line is at least one sentence (headlines and photo captions often lack a final
+    period); within a line, a sentence ends at . ! ? before a capital, unless the word before
+    the period is an abbreviation ("U.S.", "Gen.", "km") or an initial.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        cut, end = line.span()
+        for match in _BOUNDARY.finditer(text, cut, end):
+            stop = match.start()
+            word = text[max(text.rfind(" ", cut, stop), text.rfind("(", cut, stop)) + 1 : stop].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if text[stop] == "." and match.end() - stop <= 2 and "." in word and len(word) <= 4:
+                continue  # "U.S. Air Force": a dotted abbreviation
+            spans.append((cut, stop + len(match.group(0).rstrip())))
+            cut = match.end()
+        tail = len(text[cut:end].rstrip())
+        if tail:
+            spans.append((cut, cut + tail))
+    return spans
+
+
+class MentionFinder:
+    """Finds gazetteer places in articles; build once per gazetteer, reuse for every article."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        """Build the automaton over `gazetteer`'s aliases and foreign names."""
+        if not hasattr(gazetteer, "aliases"):
+            raise TypeError(f"gazetteer: expected a Gazetteer, got {type(gazetteer).__name__}")
+        self.gazetteer = gazetteer
+        self._fold_cache: dict[str, str] = {}
+        self._automaton = ahocorasick.Automaton()
+        self._candidates: dict[str, tuple[Place, ...]] = {}
+        for alias, places in gazetteer.aliases().items():
+            key = self._key(alias)
+            if key and places:
+                self._candidates[key] = tuple(dict.fromkeys(self._candidates.get(key, ()) + tuple(places)))
+        foreign = {self._key(alias) for alias in gazetteer.foreign_aliases()} - {""}
+        for key in foreign | set(self._candidates):
+            # An Afghan place wins over a foreign homonym only when the gazetteer lists it as Afghan.
+            is_foreign = key in foreign and key not in self._candidates
+            self._automaton.add_word(f" {key} ", (len(key), key, is_foreign))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+        self._table = self._view_table()
+        self._capitals = self._capital_places(gazetteer)
+
+    @staticmethod
+    def _capital_places(gazetteer: Gazetteer) -> dict[str, Place]:
+        """Return province_code -> the place standing for its capital (a named capital, else its district)."""
+        wanted = dict(zip(gazetteer.provinces()["capital_district_id"], gazetteer.provinces()["province_code"]))
+        capitals: dict[str, Place] = {}
+        for place in gazetteer.places():
+            code = wanted.get(place.district_id)
+            if code is None or place.kind not in ("capital", "district"):
+                continue
+            if code not in capitals or place.kind == "capital":
+                capitals[code] = place
+        return capitals
+
+    def _fold(self, token: str) -> str:
+        """Return the normalised form of one token (cached)."""
+        folded = self._fold_cache.get(token)
+        if folded is None:
+            if len(self._fold_cache) > _MAX_CACHE:
+                self._fold_cache.clear()
+            folded = normalize(token)
+            self._fold_cache[token] = folded
+        return folded
+
+    def _key(self, alias: str) -> str:
+        """Return `alias` in the token-joined form the automaton matches."""
+        return " ".join(f for f in (self._fold(t) for t in _TOKEN.findall(alias)) if f)
+
+    def _view_table(self) -> dict[int, str]:
+        """Return the str.translate table of the fast path: accented letters to base letters."""
+        table: dict[int, str] = {}
+        for code in range(0x80, 0x3000):
+            char = chr(code)
+            if char.isalnum():
+                base = unicodedata.normalize("NFKD", char)[:1].lower()
+                if base != char and len(base) == 1 and base.isalnum() and base.isascii():
+                    table[code] = base
+        return table
+
+    def _hits(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Return (start, end, key, is_foreign) for every alias hit in `text`, by start then length.
+
+        Fast path: the lower-cased text with every non-alphanumeric character turned into a space
+        (same length, so offsets need no table) when the text has nothing that path folds
+        differently from `normalize` (inner apostrophes, combining marks, special case folds).
+        """
+        view = _NOT_WORD.sub(" ", text.lower())
+        if not text.isascii():
+            view = view.translate(self._table)  # accented letters to their base letter
+        if len(view) == len(text) and not _NEEDS_TOKENS.search(text):
+            padded = f" {view} "
+            hits = [(last - length - 1, last - 1, key, foreign) for last, (length, key, foreign) in self._automaton.iter(padded)]
+        else:
+            tokens = list(_TOKEN.finditer(text))
+            folded = [self._fold(m.group()) or "_" for m in tokens]
+            starts = list(accumulate((len(f) + 1 for f in folded), initial=1))
+            hits = []
+            for last, (length, key, foreign) in self._automaton.iter(" " + " ".join(folded) + " "):
+                begin = last - length
+                first = bisect.bisect_right(starts, begin) - 1
+                final = bisect.bisect_right(starts, begin + length - 1) - 1
+                hits.append((tokens[first].start(), tokens[final].end(), key, foreign))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        return hits
+
+    def find(self, article: Article) -> list[Mention]:
+        """Return the places named in `article.text`, in text order."""
+        text = article.text
+        if not text or not len(self._automaton):
+            return []
+        hits = self._hits(text)
+        if not hits:
+            return []
+        sentences = split_sentences(text)
+        sentence_starts = [s for s, _ in sentences]
+        mentions: list[Mention] = []
+        covered_until = -1
+        for start, end, key, is_foreign in hits:
+            if start < covered_until:
+                continue  # inside a longer name already taken
+            covered_until = end
+            if is_foreign or text[start].islower():
+                continue  # English text capitalises place names: "heart", "burqa" are words
+            before = _WORD.findall(text, max(0, start - 30), start)
+            after = _NEXT_WORD.match(text, end)
+            before_word = before[-1] if before else ""
+            after_word = after.group(1) if after else ""
+            if _is_part_of_name(before_word, after_word):
+                continue
+            index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            place, score = self._resolve(key, after_word.lower(), text, sentences, index)
+            if place is None:
+                continue
+            if place.kind == "province" and place.province_code in self._capitals:
+                if _CAPITAL_OF.search(text[max(0, start - 45) : start]):
+                    place = self._capitals[place.province_code]  # "the provincial capital of X province"
+            mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
+        return mentions
+
+    def _resolve(
+        self, key: str, following: str, text: str, sentences: list[tuple[int, int]], index: int
+    ) -> tuple[Place | None, float]:
+        """Return the place an alias means here (`following`: the next word) and a score."""
+        candidates = self._candidates.get(key, ())
+        if len(candidates) <= 1:
+            return (candidates[0], 1.0) if candidates else (None, 0.0)
+        if following in _PROVINCE_HINTS:
+            hinted = [p for p in candidates if p.kind == "province"]
+        elif following in _CITY_HINTS:
+            hinted = [p for p in candidates if p.kind != "province"]
+        else:
+            hinted = []
+        if len(hinted) == 1:
+            return hinted[0], 1.0
+        pool = hinted or candidates
+        provinces = {p.province_code for p in pool}
+        if len(provinces) == 1:
+            # One province: the gazetteer's order puts its capital before the province itself.
+            return pool[0], 0.9
+        lo, hi = max(0, index - 1), min(len(sentences), index + 2)
+        context = text[sentences[lo][0] : sentences[hi - 1][1]]
+        matches = self.gazetteer.disambiguate(pool, context)
+        if len(matches) > 1 and matches[0].score == matches[1].score:
+            matches = self.gazetteer.disambiguate(pool, text) or matches
+        if not matches:
+            return None, 0.0
+        return matches[0].place, min(0.9, matches[0].score)
+
+
+def _is_part_of_name(before: str, after: str) -> bool:
+    """Return True when the words around a name make it part of a person's or organisation's name."""
+    if before[:1].isupper() and before.lower() in _PERSON_BEFORE:
+        return True
+    return bool(after[:1].isupper() and after.lower() in _ORGANISATION_AFTER)
+
+
+def find_mentions(article: Article, gazetteer: Gazetteer | MentionFinder) -> list[Mention]:
+    """Return the places named in `article`, in text order (builds a MentionFinder if needed)."""
+    finder = gazetteer if isinstance(gazetteer, MentionFinder) else MentionFinder(gazetteer)
+    return finder.find(article)

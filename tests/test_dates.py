@@ -1,0 +1,100 @@
+"""Tests for geodata.dates: every date form resolved against a fixed publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geodata.dates import find_date_expressions, is_caption, resolve_date
+
+SUNDAY = dt.date(2021, 8, 1)  # publication date used throughout
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "basis"),
+    [
+        # explicit dates
+        ("Fierce clashes erupted in Herat on July 30.", D(2021, 7, 30), "explicit"),
+        ("Herat has been the scene of heavy fighting since early July 28.", D(2021, 7, 28), "explicit"),
+        ("Forces entered the town on August 1, 2021, officials said.", D(2021, 8, 1), "explicit"),
+        ("The district fell on 1 August.", D(2021, 8, 1), "explicit"),
+        ("The district fell on Aug. 1.", D(2021, 8, 1), "explicit"),
+        ("Talks began on December 28.", D(2020, 12, 28), "explicit"),  # would be months ahead: last year
+        # months
+        ("The Taliban in June also captured the crossing.", D(2021, 6, 15), "explicit"),
+        ("A report in mid-July said so.", D(2021, 7, 15), "explicit"),
+        ("The militants overran the district in late July.", D(2021, 7, 25), "explicit"),
+        ("In early May the group advanced.", D(2021, 5, 5), "explicit"),
+        ("The offensive of May 2021 began.", D(2021, 5, 15), "explicit"),
+        # weekdays: the most recent such day on or before publication
+        ("The incident occurred late on Saturday in Nijrab district.", D(2021, 7, 31), "weekday"),
+        ("On Friday, battles raged.", D(2021, 7, 30), "weekday"),
+        ("Taloqan was overrun Sunday afternoon.", D(2021, 8, 1), "weekday"),
+        ("Earlier Thursday, the militants raised their flags.", D(2021, 7, 29), "weekday"),
+        ("Friday's attack was the second.", D(2021, 7, 30), "weekday"),
+        ("On Monday the city held.", D(2021, 7, 26), "weekday"),
+        # relative
+        ("The city fell yesterday.", D(2021, 7, 31), "relative"),
+        ("They started their assault last night.", D(2021, 7, 31), "relative"),
+        ("Sar-e Pol fell this morning.", D(2021, 8, 1), "relative"),
+        ("Fighting continues today.", D(2021, 8, 1), "relative"),
+        ("The plane hit the town two weeks ago.", D(2021, 7, 18), "relative"),
+        ("It was captured 3 days ago.", D(2021, 7, 29), "relative"),
+        ("The district fell last week.", D(2021, 7, 25), "relative"),
+        ("The town, which the militants captured last month, is quiet.", D(2021, 7, 15), "relative"),
+        ("The district has seen heavy clashes in recent days.", D(2021, 7, 31), "relative"),
+        ("The group captured large swaths of territory in recent months.", D(2021, 6, 2), "relative"),
+        # years: history
+        ("Fighters attacked the city in 2015 and 2016 but failed.", D(2015, 7, 1), "year"),
+        ("The district fell to the Taliban last year.", D(2020, 7, 1), "year"),
+        ("The idols were destroyed in the 1990s.", D(1995, 7, 1), "year"),
+        ("The Taliban were toppled in late 2001.", D(2001, 11, 1), "year"),
+        # nothing: the publication date
+        ("The Taliban hold the district.", SUNDAY, "publication"),
+        ("Casualties rose in the first six months of 2021.", SUNDAY, "publication"),
+        ("Officials may be forced to leave.", SUNDAY, "publication"),
+        ("Families displaced since early May number 40,000.", SUNDAY, "publication"),
+    ],
+)
+def test_resolve_date(sentence, expected, basis):
+    assert resolve_date(sentence, SUNDAY) == (expected, basis)
+
+
+def test_photo_caption_dated_by_its_date():
+    caption = "A soldier on patrol in Kandak Anayat village of Kunduz city, Afghanistan, July 23, 2021."
+    assert is_caption(caption)
+    assert resolve_date(caption, SUNDAY) == (D(2021, 7, 23), "caption")
+    picture = "In this picture taken on August 1, 2021, commandos walk amid fighting in Enjil district."
+    assert resolve_date(picture, D(2021, 8, 5)) == (D(2021, 8, 1), "caption")
+    assert not is_caption("Fierce clashes erupted in Herat on July 30.")
+
+
+def test_the_next_day_follows_the_previous_event():
+    sentence = "It followed up by taking Sheberghan the next day."
+    assert resolve_date(sentence, SUNDAY, previous=D(2021, 7, 30)) == (D(2021, 7, 31), "relative")
+    assert resolve_date(sentence, SUNDAY) == (SUNDAY, "publication")  # nothing to follow
+    assert resolve_date("Earlier in the day, Kunduz fell.", SUNDAY, previous=D(2021, 7, 30)) == (D(2021, 7, 30), "relative")
+
+
+def test_nearest_expression_to_the_position_wins():
+    sentence = "A B-52 was used in the fighting yesterday (Friday) in Herat."
+    assert resolve_date(sentence, SUNDAY, position=sentence.index("Herat")) == (D(2021, 7, 30), "weekday")
+    assert resolve_date(sentence, SUNDAY, position=0) == (D(2021, 7, 31), "relative")
+
+
+def test_no_publication_date():
+    assert resolve_date("The city fell on Friday.", None) == (None, "undated")
+    assert resolve_date("The city fell on July 30, 2021.", None) == (D(2021, 7, 30), "explicit")
+
+
+def test_founding_dates_are_not_event_dates():
+    assert find_date_expressions("Founded in 2009 by a commander, the group fights on.") == []
+
+
+def test_expressions_have_spans():
+    sentence = "Clashes since early July 28 and again on Friday."
+    found = find_date_expressions(sentence)
+    assert [sentence[e.start : e.end] for e in found] == ["early July 28", "Friday"]
+    assert [e.kind for e in found] == ["month_day", "weekday"]

@@ -1,0 +1,182 @@
+"""Tests for geodata.mentions: sentence splitting, one-pass alias matching, spans, resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geodata.articles import Article
+from geodata.gazetteer import Gazetteer
+from geodata.mentions import MentionFinder, find_mentions, split_sentences
+
+# A tiny gazetteer: real names, invented district ids; "Sharif", "Lashkar" and "Bandar" are fake
+# districts that exist only to show that the longer name wins.
+_PROVINCES = [
+    ("AF-KDZ", "Kunduz", "Kunduz", "D-KDZ"),
+    ("AF-HER", "Herat", "Herat", "D-HER"),
+    ("AF-KAB", "Kabul", "Kabul", "D-KAB"),
+    ("AF-BAL", "Balkh", "Mazar-i-Sharif", "D-MAZ"),
+    ("AF-HEL", "Helmand", "Lashkar Gah", "D-LGA"),
+    ("AF-KAP", "Kapisa", "Mahmud-i-Raqi", "D-MRQ"),
+    ("AF-NAN", "Nangarhar", "Jalalabad", "D-JAL"),
+    ("AF-BDS", "Badakhshan", "Faizabad", "D-FAI"),
+    ("AF-KHO", "Khost", "Khost", "D-KHO"),
+]
+_DISTRICTS = [
+    ("D-KDZ", "Kunduz", "AF-KDZ", 1, ""),
+    ("D-IMS", "Imam Sahib", "AF-KDZ", 0, ""),
+    ("D-BAN", "Bandar", "AF-KDZ", 0, ""),
+    ("D-HER", "Herat", "AF-HER", 1, "Hirat"),
+    ("D-ENJ", "Enjil", "AF-HER", 0, "Injil"),
+    ("D-KAB", "Kabul", "AF-KAB", 1, ""),
+    ("D-MAZ", "Mazar-i-Sharif", "AF-BAL", 1, "Mazar-e Sharif"),
+    ("D-SHA", "Sharif", "AF-BAL", 0, ""),
+    ("D-LGA", "Lashkar Gah", "AF-HEL", 1, ""),
+    ("D-LAS", "Lashkar", "AF-HEL", 0, ""),
+    ("D-MRQ", "Mahmud-i-Raqi", "AF-KAP", 1, ""),
+    ("D-NIJ", "Nijrab", "AF-KAP", 0, ""),
+    ("D-JAL", "Jalalabad", "AF-NAN", 1, ""),
+    ("D-ACH", "Achin", "AF-NAN", 0, "Acheen"),
+    ("D-FAI", "Faizabad", "AF-BDS", 1, ""),
+    ("D-KUF", "Kuf Ab", "AF-BDS", 0, ""),
+    ("D-KHW", "Khwahan", "AF-BDS", 0, ""),
+    ("D-NUS", "Nusay", "AF-BDS", 0, "Darwazbala"),
+    ("D-KHO", "Khost", "AF-KHO", 1, ""),
+    ("D-QAL", "Qala-i-Naw", "AF-HER", 0, "Qala-e Naw"),
+]
+
+
+def tiny_gazetteer() -> Gazetteer:
+    """Return a small hand-made gazetteer (see the tables above)."""
+    provinces = [
+        {"province_code": code, "province": name, "aliases": name, "capital": capital,
+         "capital_aliases": capital, "capital_district_id": capital_id}
+        for code, name, capital, capital_id in _PROVINCES
+    ]
+    districts = [
+        {"district_id": did, "aims_name": name, "district": name, "province_code": code,
+         "is_capital": str(capital), "prominence": "0", "aliases": ";".join([name, *filter(None, [extra])])}
+        for did, name, code, capital, extra in _DISTRICTS
+    ]
+    places = [{"name": "Shir Khan Bandar", "kind": "crossing", "aliases": "Sher Khan Bandar",
+               "district_id": "D-IMS", "province_code": "AF-KDZ"}]
+    foreign = [
+        {"name": "Quetta", "kind": "city", "country": "PK", "aliases": "Quetta"},
+        {"name": "Bandar Abbas", "kind": "city", "country": "IR", "aliases": "Bandar Abbas"},
+        {"name": "Heart", "kind": "word", "country": "XX", "aliases": "heart"},
+    ]
+    return Gazetteer.from_tables(provinces, districts, places, foreign)
+
+
+def make_article(text: str, published: dt.date | None = dt.date(2021, 8, 1), item: int | None = None) -> Article:
+    """Return an Article holding `text` (published on a Sunday by default)."""
+    return Article("a" * 16, "test.txt", item, "", "", "", "", published, "manifest", text)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(tiny_gazetteer())
+
+
+def names(finder: MentionFinder, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.place.key) for m in finder.find(make_article(text))]
+
+
+def test_longest_match_wins(finder):
+    assert names(finder, "Fighting near Mazar-i-Sharif and in Lashkar Gah.") == [
+        ("Mazar-i-Sharif", "district:D-MAZ"),
+        ("Lashkar Gah", "district:D-LGA"),
+    ]
+    assert names(finder, "Sharif and Lashkar alone.") == [("Sharif", "district:D-SHA"), ("Lashkar", "district:D-LAS")]
+
+
+def test_word_boundaries_respected(finder):
+    assert names(finder, "Heratis and Kunduzi traders met in Enjilabad.") == []
+    assert names(finder, "(Herat) Kunduz's airport, Nijrab.") == [
+        ("Herat", "district:D-HER"), ("Kunduz", "district:D-KDZ"), ("Nijrab", "district:D-NIJ"),
+    ]
+
+
+def test_foreign_names_block_and_yield_nothing(finder):
+    assert names(finder, "Ships reached Bandar Abbas; fighters rested in Quetta.") == []
+    assert names(finder, "Clashes in Bandar.") == [("Bandar", "district:D-BAN")]
+
+
+def test_spans_point_at_the_original_text(finder):
+    text = "Taliban near  Mazār-e Sharīf and “Qal'a-i-Naw”, then Injil."
+    found = finder.find(make_article(text))
+    assert [text[m.start : m.end] for m in found] == ["Mazār-e Sharīf", "Qal'a-i-Naw", "Injil"]
+    assert [m.surface for m in found] == ["Mazār-e Sharīf", "Qal'a-i-Naw", "Injil"]
+    assert [m.place.name for m in found] == ["Mazar-i-Sharif", "Qala-i-Naw", "Enjil"]
+
+
+def test_lower_case_words_are_not_places(finder):
+    assert names(finder, "A change of heart in kabul, said the Herat office.") == [("Herat", "district:D-HER")]
+
+
+def test_person_and_organisation_names_skipped(finder):
+    assert names(finder, "Mullah Kunduz spoke. The Khost Protection Force and Kabul University.") == []
+
+
+def test_province_or_city_by_the_next_word(finder):
+    found = finder.find(make_article("Herat province and Kunduz city. Herat fell; Kunduz Province too."))
+    assert [(m.surface, m.place.kind) for m in found] == [
+        ("Herat province", "province"), ("Kunduz city", "district"), ("Herat", "district"), ("Kunduz Province", "province"),
+    ]
+
+
+def test_sentence_index_and_find_mentions_wrapper():
+    article = make_article("Quiet day.\nFighting in Nijrab. Later in Achin.")
+    found = find_mentions(article, tiny_gazetteer())
+    assert [(m.surface, m.sentence_index) for m in found] == [("Nijrab", 1), ("Achin", 2)]
+    assert find_mentions(article, MentionFinder(tiny_gazetteer())) == found
+
+
+def test_finder_rejects_what_is_not_a_gazetteer():
+    with pytest.raises(TypeError, match="gazetteer"):
+        MentionFinder(object())
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentences_abbreviations_and_initials():
+    text = "U.S. forces and Gen. Miller left. The road runs 50 km. north. Kenneth F. McKenzie Jr. spoke. Next one."
+    assert sentences(text) == [
+        "U.S. forces and Gen. Miller left.",
+        "The road runs 50 km. north.",
+        "Kenneth F. McKenzie Jr. spoke.",
+        "Next one.",
+    ]
+
+
+def test_sentences_headlines_captions_and_quotes():
+    text = (
+        "Fighting rages in Qala-i-Naw for second day\n\n"
+        "People carry a man into a hospital in Lashkar Gah, Helmand province, Afghanistan,\n"
+        "“They started their assault last night.” The attack came from several directions.\n"
+        "Kunduz city, Afghanistan, July 23, 2021. (Photo by X/Xinhua)"
+    )
+    assert sentences(text) == [
+        "Fighting rages in Qala-i-Naw for second day",
+        "People carry a man into a hospital in Lashkar Gah, Helmand province, Afghanistan,",
+        "“They started their assault last night.”",
+        "The attack came from several directions.",
+        "Kunduz city, Afghanistan, July 23, 2021.",
+        "(Photo by X/Xinhua)",
+    ]
+
+
+def test_sample_corpus_mentions_are_spans_of_their_article(sample_corpus):
+    from geodata.articles import read_corpus
+
+    finder = MentionFinder(Gazetteer.load())
+    count = 0
+    for article in read_corpus(sample_corpus).articles:
+        for mention in finder.find(article):
+            assert article.text[mention.start : mention.end] == mention.surface
+            assert mention.surface[0].isupper()
+            count += 1
+    assert count > 100
