@@ -85,10 +85,10 @@ def create_app(
         update_title=None,
         compress=False,
     )
-    uploads = data_path is not None
-    if uploads:
-        from dashboard.upload import register_upload_callbacks
+    from dashboard.upload import register_upload_callbacks, uploads_enabled
 
+    uploads = data_path is not None and uploads_enabled()
+    if uploads:
         register_upload_callbacks(app, data_path)
     app.layout = lambda: build_layout(geometry, current().series, uploads=uploads)
     # Dash embeds the validation layout in every page; without this it would be a second full layout.

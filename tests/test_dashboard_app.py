@@ -67,6 +67,12 @@ def test_app_with_a_data_directory_offers_uploads_and_refreshes(built, boundarie
     assert graph.id == ids.COUNTS
 
 
+def test_operator_can_switch_uploads_off(built, boundaries, tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTMAP_UPLOADS", "off")
+    app = create_app(data_dir=tmp_path, built=built, boundaries=boundaries)
+    assert find(app.layout(), "upload-files") is None
+
+
 def test_app_serves_page_and_layout_without_cdn(built, boundaries):
     app = create_app(built=built, boundaries=boundaries)
     client = app.server.test_client()

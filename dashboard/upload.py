@@ -1,0 +1,220 @@
+"""The dashboard's "add articles" section: a file drop zone, the per-file outcome of the last
+upload, and a dcc.Store (`upload_ids.DATA_VERSION`) that tells the map to reload after an ingest.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from dash import Input, Output, State, dcc, html, no_update
+
+from dashboard import upload_ids as ids
+from geodata.paths import store_path
+from geodata.uploads import RejectedFile, UploadLimits, UploadReport, ingest_uploads
+
+log = logging.getLogger(__name__)
+
+#: Set to "off" to serve the dashboard without the upload section (and without its callback).
+ENV_UPLOADS = "FRONTMAP_UPLOADS"
+
+
+def upload_section(limits: UploadLimits | None = None) -> html.Div:
+    """Return the upload section: a multi-file dcc.Upload, a result area and the DATA_VERSION store."""
+    limits = limits or UploadLimits.from_env()
+    megabytes = limits.max_upload_bytes / (1024 * 1024)
+    return html.Div(
+        className="upload-section",
+        children=[
+            html.H4("Add articles"),
+            dcc.Upload(
+                id=ids.UPLOAD,
+                multiple=True,
+                max_size=limits.max_upload_bytes,
+                accept=".txt,.zip,.csv,text/plain,text/csv,application/zip",
+                children=html.Div([
+                    "Drop .txt files or a .zip of them (with an optional manifest.csv) here, or ",
+                    html.A("choose files", href="#"),
+                    f" — at most {megabytes:g} MB each.",
+                ]),
+                style={"border": "1px dashed #888", "borderRadius": "4px", "padding": "10px",
+                       "textAlign": "center", "cursor": "pointer"},
+            ),
+            dcc.Loading(html.Div(id=ids.UPLOAD_RESULT, className="upload-result")),
+            dcc.Store(id=ids.DATA_VERSION, storage_type="memory"),
+        ],
+    )
+
+
+def register_upload_callbacks(app: Any, data_dir: Path | str, limits: UploadLimits | None = None) -> None:
+    """Register the upload callback on Dash `app`, ingesting into `data_dir`; returns nothing.
+
+    Also caps the size of HTTP requests the app's Flask server accepts (MAX_CONTENT_LENGTH), unless
+    the operator set it already.
+    """
+    if data_dir is None:
+        raise ValueError("data_dir: expected the data directory uploads are ingested into, got None")
+    data_dir = Path(data_dir)
+    limits = limits or UploadLimits.from_env()
+    app.server.config.setdefault("MAX_CONTENT_LENGTH", None)
+    if app.server.config["MAX_CONTENT_LENGTH"] is None:
+        app.server.config["MAX_CONTENT_LENGTH"] = limits.max_request_bytes
+
+    @app.callback(
+        Output(ids.UPLOAD_RESULT, "children"),
+        Output(ids.DATA_VERSION, "data"),
+        Output(ids.UPLOAD, "contents"),
+        Input(ids.UPLOAD, "contents"),
+        State(ids.UPLOAD, "filename"),
+        State(ids.DATA_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def _on_upload(contents, filenames, version):
+        if not contents:
+            return no_update, no_update, None
+        children, new_version = handle_upload(contents, filenames, data_dir, limits, version)
+        # Clearing `contents` lets the same file be uploaded again and keeps it out of later requests.
+        return children, new_version, None
+
+
+def handle_upload(contents: str | Sequence[str], filenames: str | Sequence[str] | None,
+                  data_dir: Path, limits: UploadLimits, version: Any = None) -> tuple[html.Div, Any]:
+    """Decode the dcc.Upload `contents` (data URLs) and ingest them into `data_dir`.
+
+    Returns (the result area's children, the new DATA_VERSION value: `version` unchanged unless
+    articles were built).
+    """
+    contents = [contents] if isinstance(contents, str) else list(contents)
+    names = [filenames] if isinstance(filenames, str) else list(filenames or [])
+    names += [f"upload-{i + 1}" for i in range(len(names), len(contents))]
+    uploads, undecodable = decode_contents(contents, names, limits)
+    try:
+        report = ingest_uploads(uploads, data_dir, limits)
+    except Exception as exc:  # the UI must survive any ingest failure and say what happened
+        log.exception("upload ingest failed")
+        return html.Div([html.P(f"Ingest failed: {type(exc).__name__}: {exc}", className="upload-error")]), version
+    report.rejected[:0] = undecodable
+    new_version = data_version(data_dir) if report.ok else version
+    return render_report(report), new_version
+
+
+def decode_contents(contents: Sequence[str], filenames: Sequence[str],
+                    limits: UploadLimits) -> tuple[list[tuple[str, bytes]], list[RejectedFile]]:
+    """Return ((name, bytes) pairs for every data URL that decodes, RejectedFile for those that do not)."""
+    uploads: list[tuple[str, bytes]] = []
+    rejected: list[RejectedFile] = []
+    for name, content in zip(filenames, contents):
+        name = str(name)
+        header, sep, payload = (content or "").partition(",")
+        if not sep or ";base64" not in header:
+            rejected.append(RejectedFile(name, "upload did not arrive as a base64 data URL"))
+            continue
+        if len(payload) * 3 // 4 > limits.max_upload_bytes + 3:
+            # Refuse before decoding, so an oversized file never sits in memory twice.
+            size = len(payload) * 3 // 4 / (1024 * 1024)
+            rejected.append(RejectedFile(
+                name, f"file is {size:.1f} MB, over the "
+                      f"{limits.max_upload_bytes / (1024 * 1024):g} MB limit per upload"))
+            continue
+        try:
+            uploads.append((name, base64.b64decode(payload, validate=True)))
+        except (binascii.Error, ValueError):
+            rejected.append(RejectedFile(name, "upload is not valid base64"))
+    return uploads, rejected
+
+
+def render_report(report: UploadReport) -> html.Div:
+    """Return the result area's content for `report`: a summary line and one line per file."""
+    items = [html.Li(f"{name}: added", className="upload-accepted") for name in report.accepted]
+    items += [html.Li(f"{r.name}: rejected — {r.reason}", className="upload-rejected")
+              for r in report.rejected]
+    if report.ok:
+        headline = f"Ingested {len(report.accepted)} file(s){' with a manifest' if report.manifest else ''}."
+        summary = summary_text(report.build)
+        if summary:
+            headline += f" {summary}"
+    elif report.accepted:
+        headline = "Nothing was built."
+    else:
+        headline = "No file was accepted."
+    return html.Div([html.P(headline), html.Ul(items)])
+
+
+def summary_text(build: Any) -> str:
+    """Return a short 'name: value' rendering of a build summary's scalar fields ('' if none)."""
+    if build is None:
+        return ""
+    if dataclasses.is_dataclass(build):
+        fields = dataclasses.asdict(build)
+    elif isinstance(build, dict):
+        fields = build
+    else:
+        return str(build)
+    shown = [f"{key.replace('_', ' ')}: {value}" for key, value in fields.items()
+             if isinstance(value, (int, float, str)) and not isinstance(value, bool)]
+    return "; ".join(shown)
+
+
+def data_version(data_dir: Path) -> str:
+    """Return a token that changes whenever the built data in `data_dir` changes (store and CSVs).
+
+    Every worker process can compute it on its own, so it also serves as a cache key for the
+    dashboard's loaded data.
+    """
+    data_dir = Path(data_dir)
+    parts = []
+    for path in (store_path(data_dir), data_dir / "timeline.csv", data_dir / "events.csv"):
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{stat.st_mtime_ns:x}.{stat.st_size:x}")
+    return "/".join(parts)
+
+
+class VersionedData:
+    """One process's copy of what `load(data_dir)` returns, loaded again whenever
+    :func:`data_version` of the data directory changes (after an upload or a `frontmap build`).
+
+    Each WSGI worker holds its own instance; since the token is read from the files, a worker that
+    did not run the upload still notices the new data on its next request.
+    """
+
+    def __init__(self, data_dir: Path | str, load: Callable[[Path], Any]):
+        self.data_dir = Path(data_dir)
+        self._load = load
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._value: Any = None
+
+    def get(self) -> Any:
+        """Return the loaded data for the data directory as it is now (reloading if it changed)."""
+        token = data_version(self.data_dir)
+        with self._lock:
+            if token != self._token:
+                self._value = self._load(self.data_dir)
+                self._token = token
+            return self._value
+
+    @property
+    def version(self) -> str | None:
+        """Return the data_version token of the data currently held (None before the first get)."""
+        return self._token
+
+
+def uploads_enabled(environ: Mapping[str, str] | None = None) -> bool:
+    """Return False when the operator switched uploads off ($FRONTMAP_UPLOADS = 0/off/false/no)."""
+    env = os.environ if environ is None else environ
+    value = env.get(ENV_UPLOADS, "").strip().lower()
+    if value in ("", "1", "on", "true", "yes"):
+        return True
+    if value in ("0", "off", "false", "no"):
+        return False
+    raise ValueError(f"${ENV_UPLOADS}: expected on or off, got {env.get(ENV_UPLOADS)!r}")

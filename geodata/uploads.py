@@ -1,0 +1,407 @@
+"""Safe intake of uploaded articles: `.txt` files or `.zip` archives of them, plus an optional
+manifest.csv, checked against limits a public server needs, then ingested into a data directory.
+
+Every file that is turned away is named in the report with the reason; everything else is
+written to a fresh folder under ``<data>/uploads/`` (kept as the record of what was added) and
+built into the store with :func:`geodata.build.build_corpus`.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import lzma
+import os
+import re
+import struct
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterable, Sequence
+
+log = logging.getLogger(__name__)
+
+MB = 1024 * 1024
+MANIFEST_NAME = "manifest.csv"
+UPLOADS_SUBDIR = "uploads"
+
+# Environment variables an operator sets to change the limits (see docs/deploying.md).
+ENV_MAX_UPLOAD_MB = "FRONTMAP_UPLOAD_MAX_MB"
+ENV_MAX_FILES = "FRONTMAP_UPLOAD_MAX_FILES"
+
+# Leading bytes of common binary formats, to say what a rejected file looks like.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (Word/ODT documents are zip archives too)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class UploadLimits:
+    """What one upload request may hold. All sizes in bytes."""
+
+    max_upload_bytes: int = 10 * MB  # each uploaded file (a .txt or a .zip) as sent
+    max_files: int = 200  # uploaded files in one request
+    max_total_bytes: int = 20 * MB  # all uploaded files of one request together, as sent
+    max_zip_entries: int = 1000  # members of one archive
+    max_uncompressed_bytes: int = 20 * MB  # text of one request, archives unpacked (build: ~5 s/MB)
+    max_member_bytes: int = 10 * MB  # one archive member, unpacked
+    max_ratio: float = 100.0  # unpacked / packed size of one member (text packs ~3-10x)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "UploadLimits":
+        """Return the default limits, overridden by $FRONTMAP_UPLOAD_MAX_MB (each uploaded file
+        and each unpacked archive member) and $FRONTMAP_UPLOAD_MAX_FILES (files per request)."""
+        env = os.environ if environ is None else environ
+        limits = cls()
+        if env.get(ENV_MAX_UPLOAD_MB):
+            size = int(_positive_number(ENV_MAX_UPLOAD_MB, env[ENV_MAX_UPLOAD_MB]) * MB)
+            limits = replace(limits, max_upload_bytes=size, max_member_bytes=size,
+                             max_total_bytes=max(limits.max_total_bytes, 2 * size),
+                             max_uncompressed_bytes=max(limits.max_uncompressed_bytes, 2 * size))
+        if env.get(ENV_MAX_FILES):
+            count = int(_positive_number(ENV_MAX_FILES, env[ENV_MAX_FILES]))
+            limits = replace(limits, max_files=max(count, 1))
+        return limits
+
+    @property
+    def max_request_bytes(self) -> int:
+        """Return the largest HTTP request body a full upload can need (base64 grows data by 4/3)."""
+        return int(self.max_total_bytes * 4 / 3) + MB
+
+
+@dataclass(frozen=True)
+class RejectedFile:
+    """One uploaded file (or archive member, as ``archive.zip:inner/name.txt``) that was turned away."""
+
+    name: str
+    reason: str
+
+
+@dataclass
+class StagedUploads:
+    """What passed the checks: text files by their final name, the manifest, and what did not."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    manifest: str | None = None
+    rejected: list[RejectedFile] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # final name -> name as uploaded
+    unpacked: int = 0  # bytes of text and manifest accepted so far, after unpacking
+
+
+@dataclass
+class UploadReport:
+    """The outcome of :func:`ingest_uploads`."""
+
+    accepted: list[str]  # names as uploaded (archive members as ``archive.zip:member``)
+    rejected: list[RejectedFile]
+    build: Any | None  # geodata.build.BuildSummary, or None when nothing was accepted
+    folder: Path | None  # where the accepted files were written
+    manifest: bool = False  # whether a manifest came with them
+
+    @property
+    def ok(self) -> bool:
+        """Return True when at least one file was accepted and built."""
+        return bool(self.accepted) and self.build is not None
+
+
+def ingest_uploads(
+    uploads: Iterable[tuple[str, bytes]],
+    data_dir: Path,
+    limits: UploadLimits | None = None,
+) -> UploadReport:
+    """Check `uploads` (pairs of file name and raw bytes), write the acceptable ones to a fresh
+    folder under ``<data_dir>/uploads/`` and build them into the store in `data_dir`.
+
+    Returns an :class:`UploadReport` naming every accepted and rejected file and holding the build
+    summary (None, and no folder, when nothing was accepted).
+    """
+    if data_dir is None:
+        raise ValueError("data_dir: expected the data directory to ingest into, got None")
+    data_dir = Path(data_dir)
+    staged = stage_uploads(uploads, limits or UploadLimits.from_env())
+    if not staged.texts and staged.manifest is not None:
+        staged.rejected.append(RejectedFile(
+            MANIFEST_NAME, "a manifest needs the .txt files it describes in the same upload"))
+    for rejected in staged.rejected:
+        log.warning("upload into %s: rejected %s: %s", data_dir, rejected.name, rejected.reason)
+    accepted = [staged.sources[name] for name in sorted(staged.texts)]
+    if not staged.texts:
+        return UploadReport(accepted=[], rejected=staged.rejected, build=None, folder=None,
+                            manifest=False)
+
+    folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
+    manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
+    from geodata.build import build_corpus  # late: the build pulls in the whole pipeline
+
+    summary = build_corpus(folder, manifest, data_dir, data_dir)
+    return UploadReport(accepted=accepted, rejected=staged.rejected, build=summary, folder=folder,
+                        manifest=manifest is not None)
+
+
+def stage_uploads(uploads: Iterable[tuple[str, bytes]], limits: UploadLimits) -> StagedUploads:
+    """Check every upload against `limits` and unpack archives, in memory.
+
+    Returns a :class:`StagedUploads`: decoded texts keyed by the name they will be written under,
+    the manifest's text (if one came), and a :class:`RejectedFile` for each file turned away.
+    """
+    staged = StagedUploads()
+    total = 0
+    for index, upload in enumerate(uploads):
+        name, data = _as_pair(upload, index)
+        if index >= limits.max_files:
+            staged.rejected.append(RejectedFile(
+                name, f"too many files in one upload (at most {limits.max_files})"))
+            continue
+        if len(data) > limits.max_upload_bytes:
+            staged.rejected.append(RejectedFile(
+                name, f"file is {_size(len(data))}, over the {_size(limits.max_upload_bytes)} "
+                      "limit per upload"))
+            continue
+        if total + len(data) > limits.max_total_bytes:
+            staged.rejected.append(RejectedFile(
+                name, f"the upload as a whole is over the {_size(limits.max_total_bytes)} limit; "
+                      "send this file in a later upload"))
+            continue
+        total += len(data)
+        if name.lower().endswith(".zip"):
+            _stage_archive(name, data, limits, staged)
+        else:
+            _stage_member(name, name, data, limits, staged)
+    return staged
+
+
+def write_staged(staged: StagedUploads, parent: Path) -> Path:
+    """Write the staged texts (UTF-8) and manifest into a new folder inside `parent`.
+
+    Returns the new folder, named after the UTC time so batches sort in upload order.
+    """
+    parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-")
+    folder = Path(tempfile.mkdtemp(prefix=stamp, dir=parent))
+    for name, text in staged.texts.items():
+        (folder / name).write_text(text, encoding="utf-8", newline="")
+    if staged.manifest is not None:
+        (folder / MANIFEST_NAME).write_text(staged.manifest, encoding="utf-8", newline="")
+    return folder
+
+
+def check_text(data: bytes) -> str:
+    """Decode `data` the way the corpus reader does (geodata.articles.decode_text).
+
+    Returns the text. Raises ValueError saying why when the content is not plain text (empty,
+    undecodable, NUL bytes or control characters), whatever the file is called.
+    """
+    from geodata.articles import decode_text  # late: keeps this module light to import
+
+    try:
+        return decode_text(data)
+    except ValueError as exc:
+        looks = next((f", looks like {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
+        raise ValueError(f"not a text file: {exc}{looks}") from None
+
+
+def _stage_member(name: str, shown: str, data: bytes, limits: UploadLimits,
+                  staged: StagedUploads) -> None:
+    """Check one text file or manifest called `name` (shown to the user as `shown`)."""
+    try:
+        final = _safe_name(name)
+    except ValueError as exc:
+        staged.rejected.append(RejectedFile(shown, str(exc)))
+        return
+    lowered = final.lower()
+    is_manifest = lowered == MANIFEST_NAME
+    if not (is_manifest or lowered.endswith(".txt")):
+        staged.rejected.append(RejectedFile(
+            shown, "only .txt files, .zip archives of them and manifest.csv are accepted"))
+        return
+    if not data.strip():
+        staged.rejected.append(RejectedFile(shown, "file is empty"))
+        return
+    if staged.unpacked + len(data) > limits.max_uncompressed_bytes:
+        staged.rejected.append(RejectedFile(
+            shown, f"the upload unpacks to more than {_size(limits.max_uncompressed_bytes)} of "
+                   "text in all; send this file in a later upload"))
+        return
+    try:
+        text = check_text(data)
+    except ValueError as exc:
+        staged.rejected.append(RejectedFile(shown, str(exc)))
+        return
+    if is_manifest:
+        if staged.manifest is not None:
+            staged.rejected.append(RejectedFile(shown, "a second manifest.csv in one upload"))
+            return
+        staged.manifest = text
+        staged.unpacked += len(data)
+        return
+    if final in staged.texts:
+        staged.rejected.append(RejectedFile(
+            shown, f"another file in this upload is also called {final!r}"))
+        return
+    staged.texts[final] = text
+    staged.sources[final] = shown
+    staged.unpacked += len(data)
+
+
+def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedUploads) -> None:
+    """Unpack the zip archive `name` member by member, within `limits`."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error,
+            NotImplementedError) as exc:
+        staged.rejected.append(RejectedFile(name, f"not a readable zip archive ({exc})"))
+        return
+    with archive:
+        if len(members) > limits.max_zip_entries:
+            staged.rejected.append(RejectedFile(
+                name, f"archive holds {len(members)} entries, over the limit of "
+                      f"{limits.max_zip_entries}"))
+            return
+        declared = sum(info.file_size for info in members)
+        if declared > limits.max_uncompressed_bytes:
+            staged.rejected.append(RejectedFile(
+                name, f"archive unpacks to {_size(declared)}, over the "
+                      f"{_size(limits.max_uncompressed_bytes)} limit (zip bomb?)"))
+            return
+        budget = limits.max_uncompressed_bytes
+        for info in members:
+            shown = f"{name}:{info.filename}"
+            if not info.filename:
+                staged.rejected.append(RejectedFile(shown, "archive member without a name"))
+                continue
+            if info.is_dir():
+                problem = _path_problem(info.filename)
+                if problem:
+                    staged.rejected.append(RejectedFile(shown, problem))
+                continue
+            problem = _member_problem(info, limits)
+            if problem:
+                staged.rejected.append(RejectedFile(shown, problem))
+                continue
+            try:
+                content = _read_bounded(archive, info, min(limits.max_member_bytes, budget))
+            except ValueError as exc:
+                staged.rejected.append(RejectedFile(shown, str(exc)))
+                continue
+            budget -= len(content)
+            _stage_member(info.filename, shown, content, limits, staged)
+
+
+def _member_problem(info: zipfile.ZipInfo, limits: UploadLimits) -> str | None:
+    """Return why archive member `info` must be refused before reading it, or None."""
+    problem = _path_problem(info.filename)
+    if problem:
+        return problem
+    if info.flag_bits & 0x1:
+        return "encrypted archive members are not accepted"
+    if info.filename.lower().endswith(".zip"):
+        return "archives inside archives are not accepted"
+    if info.file_size > limits.max_member_bytes:
+        return (f"unpacks to {_size(info.file_size)}, over the "
+                f"{_size(limits.max_member_bytes)} limit per file")
+    packed = max(info.compress_size, 1)
+    if info.file_size / packed > limits.max_ratio:
+        return (f"compression ratio {info.file_size / packed:.0f}:1 is over the limit of "
+                f"{limits.max_ratio:.0f}:1 (zip bomb?)")
+    return None
+
+
+def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read member `info`, never inflating more than `limit` bytes or more than it declares."""
+    allowed = min(limit, info.file_size)
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with archive.open(info) as member:
+            while True:
+                chunk = member.read(64 * 1024)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > allowed:
+                    raise ValueError("unpacks to more than it declares or than the size limit "
+                                     "allows (zip bomb?)")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, zlib.error,
+            lzma.LZMAError, struct.error) as exc:
+        raise ValueError(f"cannot be unpacked from the archive ({exc})") from None
+    return b"".join(chunks)
+
+
+def _path_problem(path: str) -> str | None:
+    """Return why an archive or upload path is unsafe (absolute, drive, ``..``), or None."""
+    unified = path.replace("\\", "/")
+    if unified.startswith("/") or _WINDOWS_DRIVE.match(unified):
+        return "absolute paths are not accepted"
+    if ".." in PurePosixPath(unified).parts:
+        return "paths containing '..' are not accepted"
+    return None
+
+
+def _safe_name(path: str) -> str:
+    """Return the file name that `path` is written under (its last part); raise ValueError if unsafe."""
+    problem = _path_problem(path)
+    if problem:
+        raise ValueError(problem)
+    parts = [part for part in path.replace("\\", "/").split("/") if part]
+    if not parts:
+        raise ValueError("empty file name")
+    if parts[0] == "__MACOSX" or parts[-1].startswith("._"):
+        raise ValueError("macOS resource-fork metadata, not an article")
+    name = parts[-1]
+    if name.startswith("."):
+        raise ValueError("hidden files are not accepted")
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
+        raise ValueError("file name contains control or invisible characters")
+    if len(name.encode("utf-8")) > 200:
+        raise ValueError("file name is longer than 200 bytes")
+    return name
+
+
+def _as_pair(upload: Sequence[Any], index: int) -> tuple[str, bytes]:
+    """Return (name, bytes) from one item of the uploads argument, or raise naming what was wrong."""
+    try:
+        name, data = upload
+    except (TypeError, ValueError):
+        raise TypeError(f"uploads[{index}]: expected a (file name, bytes) pair, got {upload!r:.80}") from None
+    if not isinstance(name, str) or not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"uploads[{index}]: expected (str, bytes), got "
+                        f"({type(name).__name__}, {type(data).__name__})")
+    return name, bytes(data)
+
+
+def _positive_number(variable: str, value: str) -> float:
+    """Return `value` as a positive number, or raise ValueError naming the environment `variable`."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if number <= 0:
+        raise ValueError(f"${variable}: expected a positive number, got {value!r}")
+    return number
+
+
+def _size(count: int) -> str:
+    """Return a byte count as a short human-readable size."""
+    if count >= MB:
+        return f"{count / MB:.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.0f} KB"
+    return f"{count} bytes"
