@@ -1,11 +1,23 @@
-"""Throughput of the extraction pipeline: read_corpus + find_mentions + extract_events, one core.
+"""Throughput of the end-to-end build (`frontmap build`: geodata.build.build_corpus), one core.
 
 Builds corpora of distinct texts from the sample corpus (each article's paragraphs and sentences
 shuffled, its place names swapped for other gazetteer places, its dates and weekdays changed, a
-serial number in every headline) in a temporary folder, then times each size in a fresh
-subprocess (so peak memory is that run's own) and prints MB/s of article text (wall clock, and
-CPU time of the process, which a busy machine does not distort) and peak RSS. The gazetteer and
-automaton are built once before timing (setup_s in --run's JSON).
+serial number in every headline) in a temporary folder, then builds each size into a fresh data
+directory (SQLite store, timeline, events.csv and timeline.csv) in a fresh subprocess pinned to
+one core, so the figures and the peak memory are that build's own. Prints MB/s of article text
+(wall clock, and CPU time of the process, which a busy machine does not distort), peak RSS, and
+where the time went:
+
+    setup     loading the gazetteer, building the name automaton, hashing the extraction code
+    read      listing, decoding and splitting the files into articles (manifest included)
+    mentions  sentence splitting and place names
+    events    control events and their dates
+    store     SQLite: the per-article "already stored?" check and the per-article transaction
+    timeline  reading every event back and building the timeline
+    csv       events.csv and timeline.csv (reading the events with their articles, writing)
+    other     the rest (build bookkeeping, the timers' own cost)
+
+The stages are timed by wrapping the functions the build calls; the build itself is unchanged.
 
     python benchmarks/pipeline_throughput.py                 # 1 MB (quick) and 10 MB
     python benchmarks/pipeline_throughput.py --sizes 1 10 100
@@ -17,7 +29,9 @@ from __future__ import annotations
 import argparse
 import calendar
 import csv
+import functools
 import json
+import os
 import random
 import re
 import resource
@@ -25,9 +39,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("setup", "read", "mentions", "events", "store", "timeline", "csv", "other")
 _MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -80,75 +97,125 @@ def build_corpus(folder: Path, megabytes: float, seed: int = 7) -> int:
     return written
 
 
-def run(folder: Path) -> dict:
-    """Time the pipeline over the corpus in `folder`; return the figures."""
-    from geodata.articles import read_corpus
-    from geodata.events import extract_events
+class StageTimer:
+    """Adds the wall time spent in wrapped functions to named stages (nested calls count once)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._active = False
+
+    def wrap(self, stage: str, func: Callable) -> Callable:
+        """Return `func` timed into `stage` (a generator function's items are timed one by one)."""
+
+        @functools.wraps(func)
+        def timed(*args, **kwargs):
+            if self._active:  # inside another timed call: the outer stage gets the time
+                return func(*args, **kwargs)
+            self._active = True
+            started = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - started
+                self._active = False
+
+        return timed
+
+    def wrap_iterator(self, stage: str, func: Callable[..., Iterator]) -> Callable[..., Iterator]:
+        """Return generator function `func` with the time to produce each item added to `stage`."""
+
+        @functools.wraps(func)
+        def timed(*args, **kwargs):
+            items = self.wrap(stage, func)(*args, **kwargs)
+            step = self.wrap(stage, next)
+            while True:
+                try:
+                    yield step(items)
+                except StopIteration:
+                    return
+
+        return timed
+
+
+def _instrument(timer: StageTimer) -> None:
+    """Wrap the functions geodata.build calls so that `timer` sees each stage."""
+    from geodata import build
     from geodata.gazetteer import Gazetteer
     from geodata.mentions import MentionFinder
+    from geodata.store import Store
+    from geodata.timeline import Timeline
 
-    t0 = time.perf_counter()
-    finder = MentionFinder(Gazetteer.load())
-    t1 = time.perf_counter()
-    c1 = time.process_time()
-    corpus = read_corpus(folder)
-    t2 = time.perf_counter()
-    mentions = events = 0
-    text_bytes = 0
-    mention_seconds = 0.0
-    for article in corpus.articles:
-        text_bytes += len(article.text.encode("utf-8"))
-        a = time.perf_counter()
-        found = finder.find(article)
-        b = time.perf_counter()
-        mention_seconds += b - a
-        events += len(extract_events(article, found))
-        mentions += len(found)
-    t3 = time.perf_counter()
-    c3 = time.process_time()
+    Gazetteer.load = classmethod(timer.wrap("setup", Gazetteer.load.__func__))
+    build.PipelineExtractor.__init__ = timer.wrap("setup", build.PipelineExtractor.__init__)
+    build.iter_corpus = timer.wrap_iterator("read", build.iter_corpus)
+    for name in ("split_sentences", "find_mentions"):  # what the build calls (older builds: find_mentions)
+        if hasattr(build, name):
+            setattr(build, name, timer.wrap("mentions", getattr(build, name)))
+    MentionFinder.find = timer.wrap("mentions", MentionFinder.find)
+    build.extract_events = timer.wrap("events", build.extract_events)
+    Store.article_state = timer.wrap("store", Store.article_state)
+    Store.add_article = timer.wrap("store", Store.add_article)
+    build.timeline_from_store = timer.wrap("timeline", build.timeline_from_store)
+    Timeline.to_frame = timer.wrap("csv", Timeline.to_frame)
+    for name in ("write_csv_atomic", "write_csv_pieces_atomic", "events_csv_frame"):  # (older builds: no pieces)
+        if hasattr(build, name):
+            setattr(build, name, timer.wrap("csv", getattr(build, name)))
+    Store.events_frame = timer.wrap("csv", Store.events_frame)  # what older builds wrote events.csv from
+
+
+def run(folder: Path, text_bytes: int) -> dict:
+    """Build the corpus in `folder` into a fresh data directory on one core; return the figures."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    from geodata.build import build_corpus as build
+
+    timer = StageTimer()
+    _instrument(timer)
+    with tempfile.TemporaryDirectory(prefix="frontmap-bench-data-") as data:
+        wall, cpu = time.perf_counter(), time.process_time()
+        summary = build(folder, data_dir=Path(data))
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    stages = dict(timer.seconds)
+    stages["other"] = wall - sum(stages.values())
     megabytes = text_bytes / 1e6
     return {
-        "articles": len(corpus.articles),
+        "articles": summary.articles_read,
         "megabytes": round(megabytes, 2),
-        "mentions": mentions,
-        "events": events,
-        "setup_s": round(t1 - t0, 2),
-        "read_s": round(t2 - t1, 2),
-        "mentions_s": round(mention_seconds, 2),
-        "events_s": round(t3 - t2 - mention_seconds, 2),
-        "total_s": round(t3 - t1, 2),
-        "mb_per_s": round(megabytes / (t3 - t1), 2),
-        "cpu_s": round(c3 - c1, 2),
-        "cpu_mb_per_s": round(megabytes / (c3 - c1), 2),
+        "events": summary.events_found,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "mb_per_s": round(megabytes / wall, 2),
+        "cpu_mb_per_s": round(megabytes / cpu, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "stages_s": {name: round(stages.get(name, 0.0), 2) for name in STAGES},
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build each corpus size, time it in a subprocess, print a table."""
+    """Build each corpus size, time its build in a subprocess, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB (default: 1 10)")
-    parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)  # internal: time one corpus folder
+    parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)  # internal: build one corpus folder
+    parser.add_argument("--bytes", type=int, help=argparse.SUPPRESS)  # internal: its text size
     args = parser.parse_args(argv)
     if args.run:
-        print(json.dumps(run(args.run)))
+        print(json.dumps(run(args.run, args.bytes)))
         return 0
-    print(
-        f"{'size':>7} {'articles':>8} {'MB':>7} {'read s':>7} {'mentions s':>10} {'events s':>9} {'MB/s':>6}"
-        f" {'CPU MB/s':>8} {'peak RSS MB':>11}"
-    )
+    print(f"{'size':>6} {'articles':>8} {'events':>7} {'wall s':>7} {'MB/s':>5} {'CPU MB/s':>8} {'peak RSS MB':>11}"
+          + "".join(f" {name:>8}" for name in STAGES))
     with tempfile.TemporaryDirectory(prefix="frontmap-bench-") as tmp:
         for size in args.sizes:
             folder = Path(tmp) / f"corpus_{size:g}mb"
-            build_corpus(folder, size)
+            text_bytes = build_corpus(folder, size)
             done = subprocess.run(
-                [sys.executable, __file__, "--run", str(folder)], capture_output=True, text=True, check=True
+                [sys.executable, __file__, "--run", str(folder), "--bytes", str(text_bytes)],
+                capture_output=True, text=True, check=True,
             )
             r = json.loads(done.stdout.strip().splitlines()[-1])
-            print(
-                f"{size:>6g}M {r['articles']:>8} {r['megabytes']:>7} {r['read_s']:>7} {r['mentions_s']:>10} "
-                f"{r['events_s']:>9} {r['mb_per_s']:>6} {r['cpu_mb_per_s']:>8} {r['peak_rss_mb']:>11}"
-            )
+            print(f"{size:>5g}M {r['articles']:>8} {r['events']:>7} {r['wall_s']:>7} {r['mb_per_s']:>5} "
+                  f"{r['cpu_mb_per_s']:>8} {r['peak_rss_mb']:>11}"
+                  + "".join(f" {r['stages_s'][name]:>8}" for name in STAGES))
+    print("stage columns: seconds of wall time (see the module docstring)")
     return 0
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from geodata import paths
 from geodata.articles import Article, CorpusRead, SkippedFile, iter_corpus
 from geodata.events import EVENT_COLUMNS, extract_events
 from geodata.gazetteer import Gazetteer
-from geodata.mentions import MentionFinder, find_mentions
+from geodata.mentions import MentionFinder, split_sentences
 from geodata.store import Store
 from geodata.timeline import Timeline, as_date, build_timeline, default_start
 
@@ -94,7 +94,8 @@ Extractor = Callable[[Article], tuple[Sequence[Any], Sequence[Any]]]
 
 
 class PipelineExtractor:
-    """The standard extractor: find_mentions then extract_events, the automaton built once.
+    """The standard extractor: mentions then events (sentences split once for both), the
+    automaton built once.
 
     `fingerprint` identifies the extraction code and data (a hash of geodata's modules and data
     tables): articles stored under another fingerprint are extracted again, so a build after an
@@ -106,8 +107,9 @@ class PipelineExtractor:
         self.fingerprint = extraction_fingerprint()
 
     def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any]]:
-        mentions = find_mentions(article, self.finder)
-        return mentions, extract_events(article, mentions)
+        sentences = split_sentences(article.text)  # split once, for both stages
+        mentions = self.finder.find(article, sentences)
+        return mentions, extract_events(article, mentions, sentences)
 
 
 def extraction_fingerprint() -> str:
@@ -136,17 +138,25 @@ def timeline_from_store(store: Store, districts: pd.DataFrame) -> Timeline:
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
-    events = store.events()
+    events = store.event_facts()
     start, end = timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
 
 def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
     """Write `frame` to `path` as CSV via a temporary file and a rename; return `path`."""
+    return write_csv_pieces_atomic([frame], path)
+
+
+def write_csv_pieces_atomic(frames: Iterable[pd.DataFrame], path: Path) -> Path:
+    """Write `frames` (pieces of one table, same columns) to `path` as one CSV with one header,
+    via a temporary file and a rename; return `path`. Only one piece is in memory at a time."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        frame.to_csv(tmp, index=False)
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            for n, frame in enumerate(frames):
+                frame.to_csv(handle, index=False, header=n == 0)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -211,11 +221,12 @@ def build_corpus(
             else:
                 summary.articles_updated += 1
         timeline = timeline_from_store(store, gazetteer.districts())
-        events_frame = store.events_frame()
         summary.articles_total = store.count("articles")
-        summary.events_total = len(events_frame)
+        summary.events_total = store.count("events")
         summary.districts_with_state = len({r.district_id for r in timeline.rows})
-        summary.events_csv = write_csv_atomic(events_csv_frame(events_frame), out / EVENTS_CSV)
+        summary.events_csv = write_csv_pieces_atomic(
+            (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV
+        )
         summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
         summary.skipped = list(report.skipped)
         summary.warnings = list(report.warnings)

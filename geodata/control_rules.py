@@ -130,7 +130,11 @@ _TRIGGER_PREFIXES = frozenset(
     bes enc pen sto ent bre bro out ope adv fig cla bat off amb mor she roc gun air str bom pou
     inc hit""".split()
 )
-_WORD_START = re.compile(r" (\w{1,3})")
+# A word start (the view's space) whose first three letters (or whole shorter word) are a prefix:
+# scanning for these directly skips every other word without a Python-level test.
+_PREFIXED_WORD = re.compile(
+    " (?=" + "|".join(p if len(p) == 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
+)
 
 
 def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
@@ -247,8 +251,8 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
     padded = " " + (view if view is not None else sentence_view(sentence))
     found: list[Trigger] = []
     done = 0
-    for word in _WORD_START.finditer(padded):
-        if word.start() < done or word.group(1) not in _TRIGGER_PREFIXES:
+    for word in _PREFIXED_WORD.finditer(padded):
+        if word.start() < done:
             continue
         match = _TRIGGER_PATTERN.match(padded, word.start())
         if match is None:
@@ -257,10 +261,11 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         row = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
         found.append(Trigger(start, end, sentence[start:end], row[1], row[2], row[3]))
-    for match in _TAKE_NAME.finditer(sentence):
-        if not any(t.start < match.end() and match.start() < t.end for t in found):
-            found.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False))
-            found.sort(key=lambda t: t.start)
+    if "tak" in sentence or "took" in sentence:  # a cheap test first: this scan cannot skip ahead
+        for match in _TAKE_NAME.finditer(sentence):
+            if not any(t.start < match.end() and match.start() < t.end for t in found):
+                found.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False))
+                found.sort(key=lambda t: t.start)
     return found
 
 

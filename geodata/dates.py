@@ -104,6 +104,8 @@ _NOT_EVENT_DATE = re.compile(
 )
 
 
+# The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 _NOT_EVENT_WORDS = re.compile(r"(?i:found|formed|establish|born|creat|set|sign|since)")
 
 
@@ -146,7 +148,7 @@ def _matches(sentence: str):
         if anchor < done:
             continue
         lo = max(done, anchor - _REACH_BACK)
-        starts = [i for i in range(lo, anchor) if sentence[i].isalnum() and (i == 0 or not sentence[i - 1].isalnum())]
+        starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
         starts.append(anchor)
         for start in starts:
             match = _PATTERN.match(sentence, start)

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geodata import control_rules as rules
-from geodata.dates import find_date_expressions, is_caption, resolve_date
+from geodata.dates import DateExpression, find_date_expressions, is_caption, resolve_date
 from geodata.mentions import Mention, split_sentences
 
 if TYPE_CHECKING:
@@ -104,10 +105,16 @@ def event_id_for(article_id: str, place_key: str, status: str, date: dt.date | N
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def extract_events(article: Article, mentions: Sequence[Mention]) -> list[ControlEvent]:
-    """Return the control events `article` reports about the places in `mentions`, in text order."""
+def extract_events(
+    article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]] | None = None
+) -> list[ControlEvent]:
+    """Return the control events `article` reports about the places in `mentions`, in text order.
+
+    `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used).
+    """
     text = article.text
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -118,17 +125,20 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Contro
     previous_date: dt.date | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [a for a, _ in sentences]
+    # Neighbouring sentences ask for the same date expressions and paragraph dates: compute each once.
+    expressions_of = functools.cache(lambda i: find_date_expressions(text[sentences[i][0] : sentences[i][1]]))
+    paragraph_date = functools.cache(lambda i: _paragraph_date(text, sentences, i, published, expressions_of))
     candidates = set(by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in _ANAPHOR.finditer(text))
     for index in sorted(candidates):
         s_start, s_end = sentences[index]
         sentence = text[s_start:s_end]
+        view = rules.sentence_view(sentence)
+        triggers = rules.find_triggers(sentence, view)  # before the targets: cheaper, and often none
+        if not triggers:
+            continue
         targets = _targets(sentence, s_start, by_sentence.get(index, []), ordered)
         if not targets:
-            continue
-        view = rules.sentence_view(sentence)
-        triggers = rules.find_triggers(sentence, view)
-        if not triggers:
             continue
         clauses = rules.clause_spans(sentence)
         expressions = None
@@ -147,10 +157,10 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Contro
                 and rules.is_province_scale(sentence[clause[0] : clause[1]])
             )
             if expressions is None:
-                expressions = find_date_expressions(sentence)
+                expressions = expressions_of(index)
             date, basis = _date_for(
                 sentence, expressions, clauses, clause, target, published, before_sentence,
-                lambda: _paragraph_date(text, sentences, index, published),
+                lambda: paragraph_date(index),
             )
             key = place.province_code if province_level else (place.district_id or place.key)
             if date is None or basis == "publication":
@@ -222,16 +232,21 @@ def _redate_imprecise(
 
 
 def _paragraph_date(
-    text: str, sentences: list[tuple[int, int]], index: int, published: dt.date | None
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    index: int,
+    published: dt.date | None,
+    expressions_of: Callable[[int], list[DateExpression]],
 ) -> tuple[dt.date, str] | None:
-    """Return the date of the sentence before `index` when it is in the same paragraph and has one."""
+    """Return the date of the sentence before `index` when it is in the same paragraph and has one
+    (`expressions_of(i)`: the date expressions of sentence i)."""
     if index == 0:
         return None
     start, end = sentences[index - 1]
     if "\n" in text[start : sentences[index][0]]:
         return None
     sentence = text[start:end]
-    date, basis = resolve_date(sentence, published)
+    date, basis = resolve_date(sentence, published, expressions=expressions_of(index - 1))
     if date is None or basis in ("publication", "undated"):
         return None
     return date, basis

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -208,15 +209,20 @@ class MentionFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         return hits
 
-    def find(self, article: Article) -> list[Mention]:
-        """Return the places named in `article.text`, in text order."""
+    def find(self, article: Article, sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+        """Return the places named in `article.text`, in text order.
+
+        `sentences` may pass `split_sentences(article.text)` already computed (the build shares
+        one split between mentions and events).
+        """
         text = article.text
         if not text or not len(self._automaton):
             return []
         hits = self._hits(text)
         if not hits:
             return []
-        sentences = split_sentences(text)
+        if sentences is None:
+            sentences = split_sentences(text)
         sentence_starts = [s for s, _ in sentences]
         mentions: list[Mention] = []
         covered_until = -1
@@ -243,7 +249,7 @@ class MentionFinder:
         return mentions
 
     def _resolve(
-        self, key: str, following: str, text: str, sentences: list[tuple[int, int]], index: int
+        self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int
     ) -> tuple[Place | None, float]:
         """Return the place an alias means here (`following`: the next word) and a score."""
         candidates = self._candidates.get(key, ())

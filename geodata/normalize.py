@@ -72,6 +72,10 @@ _ASCII_TABLE = str.maketrans({**{c: None for c in _DROP if c.isascii()},
 
 def normalize(text: str) -> str:
     """Return `text` folded for matching: no diacritics, casefolded, punctuation-light, single-spaced."""
-    if isinstance(text, str) and text.isascii():
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    if text.isascii():
         return " ".join(text.translate(_ASCII_TABLE).lower().split())  # fast path, same result
-    return normalize_with_offsets(text)[0]
+    # normalize_with_offsets without the offsets: every whitespace character folds to " ", so
+    # splitting the folded text on whitespace and joining with single spaces collapses the same runs.
+    return " ".join("".join(map(_fold_char, text)).split())

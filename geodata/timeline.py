@@ -40,7 +40,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -54,6 +54,19 @@ DISTRICT_COLUMNS = ("district_id", "district", "province_code", "province")
 TIMELINE_CSV_COLUMNS = ("district_id", "province_code", "status", "valid_from", "valid_to", "event_ids",
                         "district", "province")
 ONE_DAY = dt.timedelta(days=1)
+
+
+class EventFacts(NamedTuple):
+    """What the timeline reads of a control event (a ControlEvent has these attributes too); a
+    store's events load as these for the timeline, without their excerpts, to keep memory small."""
+
+    event_id: str
+    article_id: str
+    district_id: str | None
+    province_code: str
+    status: str
+    event_date: dt.date | None
+    date_basis: str
 
 
 @dataclass(frozen=True)
@@ -283,7 +296,8 @@ class Timeline:
     def to_frame(self) -> pd.DataFrame:
         """Return the change points with timeline.csv's columns (event_ids ';'-joined), then the
         district's and province's names for readers of the CSV."""
-        names = self.districts.set_index("district_id")
+        district = dict(zip(self.districts["district_id"], self.districts["district"]))
+        province = dict(zip(self.districts["district_id"], self.districts["province"]))
         return pd.DataFrame(
             {
                 "district_id": [r.district_id for r in self.rows],
@@ -292,8 +306,8 @@ class Timeline:
                 "valid_from": [r.valid_from.isoformat() for r in self.rows],
                 "valid_to": [r.valid_to.isoformat() if r.valid_to else "" for r in self.rows],
                 "event_ids": [";".join(r.event_ids) for r in self.rows],
-                "district": [names.at[r.district_id, "district"] for r in self.rows],
-                "province": [names.at[r.district_id, "province"] for r in self.rows],
+                "district": [district[r.district_id] for r in self.rows],
+                "province": [province[r.district_id] for r in self.rows],
             },
             columns=list(TIMELINE_CSV_COLUMNS),
         )

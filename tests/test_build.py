@@ -238,3 +238,22 @@ def test_sample_load_built_answers_for_every_district(sample_build):
     assert len(built.timeline.province_state_on(built.timeline.end())) == 34
     codes = built.timeline.state_codes()
     assert codes.shape == (len(built.timeline.days()), 398)
+
+
+def test_events_csv_written_in_pieces_equals_one_piece(sample_build, tmp_path):
+    from geodata.build import events_csv_frame, write_csv_atomic, write_csv_pieces_atomic
+
+    with Store.open(sample_build.data_dir) as store:
+        whole = write_csv_atomic(events_csv_frame(store.events_frame()), tmp_path / "whole.csv")
+        pieces = list(store.events_frames(rows_per_frame=4))
+        assert len(pieces) > 5
+        parts = write_csv_pieces_atomic((events_csv_frame(p) for p in pieces), tmp_path / "parts.csv")
+    assert parts.read_bytes() == whole.read_bytes() == sample_build.events_csv.read_bytes()
+
+
+def test_events_csv_of_a_store_without_events_is_its_header(tmp_path):
+    from geodata.build import events_csv_frame, write_csv_pieces_atomic
+
+    with Store.open(tmp_path) as store:
+        path = write_csv_pieces_atomic((events_csv_frame(p) for p in store.events_frames()), tmp_path / "e.csv")
+    assert path.read_text(encoding="utf-8") == ",".join(EVENTS_CSV_COLUMNS) + "\n"

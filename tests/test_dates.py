@@ -98,3 +98,13 @@ def test_expressions_have_spans():
     found = find_date_expressions(sentence)
     assert [sentence[e.start : e.end] for e in found] == ["early July 28", "Friday"]
     assert [e.kind for e in found] == ["month_day", "weekday"]
+
+
+@pytest.mark.parametrize("sentence", ["x", "ab cd", "é1 _x Ⅻ2", "in\u00a0July 5", "ſince July 5", "_July 5"])
+def test_word_starts_are_where_an_alphanumeric_follows_a_non_alphanumeric(sentence):
+    from geodata.dates import _WORD_START
+
+    expected = [i for i, c in enumerate(sentence) if c.isalnum() and (i == 0 or not sentence[i - 1].isalnum())]
+    assert [m.start() for m in _WORD_START.finditer(sentence)] == expected
+    for lo in range(len(sentence)):  # a scan from inside the sentence still sees the character before it
+        assert [m.start() for m in _WORD_START.finditer(sentence, lo)] == [i for i in expected if i >= lo]

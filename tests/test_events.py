@@ -245,3 +245,25 @@ def test_clauses():
         ("battles go on", False),
         ("after the Taliban attacked.", True),
     ]
+
+
+def test_events_from_sentences_split_once_match_a_fresh_split(sample_corpus):
+    from geodata.articles import read_corpus
+    from geodata.gazetteer import Gazetteer
+
+    finder = MentionFinder(Gazetteer.load())
+    total = 0
+    for article in read_corpus(sample_corpus).articles:
+        sentences = split_sentences(article.text)
+        mentions = finder.find(article, sentences)
+        shared = extract_events(article, mentions, sentences)
+        assert shared == extract_events(article, mentions)
+        total += len(shared)
+    assert total > 30
+
+
+def test_take_with_a_name_is_found_only_where_take_or_took_is_written():
+    found = control_rules.find_triggers("The Taliban took Kunduz and later taken Herat.")
+    assert [(t.text, t.status) for t in found if t.text.startswith(("took", "taken"))] == [
+        ("took ", "taliban"), ("taken ", "taliban")]
+    assert control_rules.find_triggers("Talks went on in Doha.") == []

@@ -180,3 +180,11 @@ def test_sample_corpus_mentions_are_spans_of_their_article(sample_corpus):
             assert mention.surface[0].isupper()
             count += 1
     assert count > 100
+
+
+def test_sentences_split_once_give_the_same_mentions(sample_corpus):
+    from geodata.articles import read_corpus
+
+    finder = MentionFinder(Gazetteer.load())
+    for article in read_corpus(sample_corpus).articles:
+        assert finder.find(article, split_sentences(article.text)) == finder.find(article)

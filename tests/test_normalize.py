@@ -79,3 +79,9 @@ def test_normalize_is_idempotent(text):
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_fast_path_agrees_with_the_general_path(text):
     assert normalize(text) == normalize_with_offsets(text)[0]
+
+
+@given(st.text(alphabet=st.sampled_from("aZé\u0301ßİﬁΣ \t\n\u00a0\u2003\u3000-_.,'’“\u0663Ⅻ\x1c")))
+def test_non_ascii_path_without_offsets_agrees_with_the_offsets_path(text):
+    # normalize() folds non-ASCII text without building offsets; runs of every kind of space collapse alike
+    assert normalize(text) == normalize_with_offsets(text)[0]

@@ -153,3 +153,18 @@ def test_published_range(store):
     later = dataclasses.replace(ARTICLE, article_id="f" * 16, published=dt.date(2021, 8, 13))
     store.add_article(later, [], [])
     assert store.published_range() == (dt.date(2021, 7, 8), dt.date(2021, 8, 13))
+
+
+def test_events_written_counts_only_events_not_already_stored(store):
+    assert store.add_article(ARTICLE, [], [event("e1"), event("e1", status="taliban"), event("e2")]) == 2
+    assert store.add_article(ARTICLE, [], []) == 0
+    assert store.count("events") == 0
+
+
+def test_event_facts_are_the_events_timeline_fields_in_reading_order(store):
+    from geodata.timeline import EventFacts
+
+    store.add_article(ARTICLE, [], [event("e2", "taliban", event_date=None), event("e1")])
+    facts = store.event_facts()
+    assert facts == [EventFacts(*(getattr(e, name) for name in EventFacts._fields)) for e in store.events()]
+    assert [(f.event_id, f.event_date) for f in facts] == [("e2", None), ("e1", dt.date(2021, 7, 8))]
