@@ -305,11 +305,13 @@ def _only_locates(sentence: str, s_start: int, mentions: list[Mention], i: int) 
 def _antecedent(ordered: list[Mention], position: int, noun: str) -> Mention | None:
     """Return the mention a back-reference at `position` ("the city") most likely means."""
     kinds = _ANAPHOR_KINDS[noun]
-    earlier = [m for m in ordered if m.end <= position]
-    if not earlier:
+    # Mentions never overlap, so `ordered` (by start) is sorted by end too: bisect, not a scan,
+    # keeps articles with thousands of mentions linear.
+    count = bisect.bisect_right(ordered, position, key=lambda m: m.end)
+    if not count:
         return None
-    reach = earlier[-1].sentence_index - _ANAPHOR_REACH
-    for mention in reversed(earlier):
+    reach = ordered[count - 1].sentence_index - _ANAPHOR_REACH
+    for mention in reversed(ordered[max(0, count - 64) : count]):
         if mention.sentence_index < reach:
             break
         if mention.place.kind in kinds:

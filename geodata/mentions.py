@@ -95,6 +95,9 @@ class Mention:
     score: float
 
 
+_WORD_WINDOW = 24
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the sentences of `text`, in order.
 
@@ -107,7 +110,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cut, end = line.span()
         for match in _BOUNDARY.finditer(text, cut, end):
             stop = match.start()
-            word = text[max(text.rfind(" ", cut, stop), text.rfind("(", cut, stop)) + 1 : stop].lower()
+            # Only the last few characters matter (abbreviations are short); a bounded window
+            # keeps very long lines linear.
+            window = max(cut, stop - _WORD_WINDOW)
+            word = text[max(text.rfind(" ", window, stop), text.rfind("(", window, stop), window - 1) + 1 : stop].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if text[stop] == "." and match.end() - stop <= 2 and "." in word and len(word) <= 4:

@@ -152,6 +152,11 @@ def test_sentences_abbreviations_and_initials():
     ]
 
 
+def test_sentences_abbreviation_opening_a_later_line():
+    text = "First line here.\nGen. Kenneth McKenzie spoke. Then he left."
+    assert sentences(text) == ["First line here.", "Gen. Kenneth McKenzie spoke.", "Then he left."]
+
+
 def test_sentences_headlines_captions_and_quotes():
     text = (
         "Fighting rages in Qala-i-Naw for second day\n\n"
