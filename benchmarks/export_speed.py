@@ -26,7 +26,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="frontmap-bench-") as scratch:
         scratch_dir = Path(scratch)
         os.environ["FRONTMAP_CACHE"] = str(scratch_dir / "cache")
-        from dashboard import export
+        from dashboard import animation, export
         from geodata import paths
         from geodata.boundaries import load_boundaries
         from geodata.build import build_corpus, load_built
@@ -59,7 +59,7 @@ def main() -> None:
         # The GIF spans the whole timeline; a timeline cut to --frames days gives exactly that many frames.
         short = _first_days(built, args.frames)
         started = time.perf_counter()
-        gif = export.export_animation(short, boundaries, scratch_dir / "lapse.gif", every="1d", progress=False,
+        gif = animation.export_animation(short, boundaries, scratch_dir / "lapse.gif", every="1d", progress=False,
                                       width=1200, height=900)
         gif_s = time.perf_counter() - started
         frames = len(export.animation_days(short.timeline, "1d"))

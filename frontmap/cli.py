@@ -235,6 +235,7 @@ EXPORT_FORMATS = ("png", "svg", "pdf", "geojson", "csv", "parquet", "html", "gif
 @_geodata_option
 def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> None:
     """Write a snapshot (one day) or a time-lapse (the whole timeline) to a file."""
+    from dashboard import animation
     from dashboard import export as exporter
     from geodata.boundaries import load_boundaries
     from geodata.snapshot import snapshot_table, write_snapshot
@@ -257,7 +258,7 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
         elif fmt == "html":
             exporter.export_html(built, boundaries, target, layer=layer)
         else:
-            exporter.export_animation(
+            animation.export_animation(
                 built, boundaries, target, fmt=fmt, every=every, fps=fps, progress=True,
                 layer=layer, width=width, height=height,
             )

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dashboard import export
+from dashboard import animation, export
 from dashboard.export import ExportError, ImageRenderer, animation_days, check_export_request
 from dashboard.static_map import LEGEND_WIDTH, date_label, legend_entries, map_title, project, static_figure
 from dashboard.style import CREDIT_LINE, STATUS_COLORS
@@ -93,7 +93,7 @@ def test_missing_browser_is_a_clear_error_and_writes_nothing(built, boundaries, 
 
 
 def test_gif_has_a_frame_per_step_with_date_and_changing_colours(built, boundaries, tmp_path):
-    out = export.export_animation(built, boundaries, tmp_path / "lapse.gif", every="7d", fps=5, progress=False,
+    out = animation.export_animation(built, boundaries, tmp_path / "lapse.gif", every="7d", fps=5, progress=False,
                                   width=800, height=600)
     days = animation_days(built.timeline, "7d")
     gif = Image.open(out)
@@ -107,8 +107,8 @@ def test_gif_has_a_frame_per_step_with_date_and_changing_colours(built, boundari
 
 
 def test_raster_frame_draws_the_same_texts_as_the_figure(boundaries):
-    shapes, outlines = export._layer_shapes(boundaries, "district")
-    raster = export.RasterMap(shapes, outlines, "district", 600, 450)
+    shapes, outlines = export.layer_shapes(boundaries, "district")
+    raster = animation.RasterMap(shapes, outlines, "district", 600, 450)
     statuses = ["unknown"] * len(shapes.ids)
     statuses[:5] = ["taliban"] * 5
     frame = raster.frame(dt.date(2021, 8, 15), statuses)
@@ -124,7 +124,7 @@ def test_mp4_when_ffmpeg_is_there(built, boundaries, tmp_path):
         export.find_ffmpeg()
     except ExportError:
         pytest.skip("no ffmpeg on this machine")
-    out = export.export_animation(built, boundaries, tmp_path / "lapse.mp4", fmt="mp4", every="14d",
+    out = animation.export_animation(built, boundaries, tmp_path / "lapse.mp4", fmt="mp4", every="14d",
                                   progress=False, width=601, height=451)
     assert out.read_bytes()[4:8] == b"ftyp"
 
@@ -133,7 +133,7 @@ def test_mp4_without_ffmpeg_says_what_to_install(built, boundaries, tmp_path, mo
     monkeypatch.setattr(export.shutil, "which", lambda name: None)
     monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)
     with pytest.raises(ExportError, match="needs ffmpeg"):
-        export.export_animation(built, boundaries, tmp_path / "lapse.mp4", fmt="mp4", progress=False)
+        animation.export_animation(built, boundaries, tmp_path / "lapse.mp4", fmt="mp4", progress=False)
     with pytest.raises(ExportError, match="needs ffmpeg"):
         check_export_request(built, None, "mp4", tmp_path / "lapse.mp4")
     assert list(tmp_path.iterdir()) == []
@@ -194,8 +194,8 @@ def _enclave_pixel(boundaries, raster) -> tuple[int, int]:
 
 def test_raster_keeps_an_enclave_visible_inside_its_neighbours_hole(boundaries):
     table = _enclave_table(boundaries)
-    shapes, _ = export._layer_shapes(boundaries, "district")
-    raster = export.RasterMap(shapes, None, "district", 2400, 1800)
+    shapes, _ = export.layer_shapes(boundaries, "district")
+    raster = animation.RasterMap(shapes, None, "district", 2400, 1800)
     frame = raster.frame(END, table.set_index("district_id").loc[list(shapes.ids), "status"].tolist())
     assert frame.getpixel(_enclave_pixel(boundaries, raster)) == _rgb(STATUS_COLORS["taliban"])
 
@@ -204,8 +204,8 @@ def test_raster_keeps_an_enclave_visible_inside_its_neighbours_hole(boundaries):
 def test_png_keeps_an_enclave_visible_inside_its_neighbours_hole(boundaries, renderer):
     figure = static_figure(_enclave_table(boundaries), END, width=2400, height=1800)
     image = Image.open(io.BytesIO(renderer.render(figure, "png", 2400, 1800))).convert("RGB")
-    shapes, _ = export._layer_shapes(boundaries, "district")
-    x, y = _enclave_pixel(boundaries, export.RasterMap(shapes, None, "district", 2400, 1800))
+    shapes, _ = export.layer_shapes(boundaries, "district")
+    x, y = _enclave_pixel(boundaries, animation.RasterMap(shapes, None, "district", 2400, 1800))
     around = [image.getpixel((x + dx, y + dy)) for dx in (-2, 0, 2) for dy in (-2, 0, 2)]
     assert image.getpixel((x, y)) == _rgb(STATUS_COLORS["taliban"]) and around.count(around[4]) >= 3
 
