@@ -53,6 +53,9 @@ _DATE_SEARCH_CHARS = 400
 # "=====", "-----", "* * *", ... and the "End of Document" line of database exports.
 _SEPARATOR_BODY = r"[ \t]*(?:([=\-*_~#])(?:[ \t]*\1){2,}|(?i:end of document))[ \t]*"
 _SEPARATOR = re.compile(rf"^{_SEPARATOR_BODY}$", re.MULTILINE)
+# The same line test for a whole text with a "\n" put in front: opening with a literal line break
+# instead of ^ lets the regex engine jump from line to line instead of trying every character.
+_SEPARATOR_LINE = re.compile(rf"\n{_SEPARATOR_BODY}(?=\n|\Z)")
 # Whole lines removed from an article's text: navigation ("ALSO READ: ...") and separators.
 _DROPPED_LINES = re.compile(
     rf"^(?:\s*(?:also read|read also|read more|see also|related)\s*:.*|{_SEPARATOR_BODY})(?:\n|$)",
@@ -308,7 +311,7 @@ def split_articles(text: str) -> list[str]:
     pieces = _split_on_header(lines)
     if pieces is not None:
         label = _first_content(lines).strip()
-    elif "\f" in text or _SEPARATOR.search("\n".join(lines)):
+    elif "\f" in text or _SEPARATOR_LINE.search("\n" + "\n".join(lines)):
         pieces = _split_on_separators(lines) or [lines]
     else:
         pieces = [lines]

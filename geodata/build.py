@@ -24,7 +24,7 @@ from geodata import paths
 from geodata.articles import Article, CorpusRead, SkippedFile, iter_corpus
 from geodata.events import EVENT_COLUMNS, extract_events
 from geodata.gazetteer import Gazetteer
-from geodata.mentions import MentionFinder, split_sentences
+from geodata.mentions import MentionFinder, split_sentences, text_view
 from geodata.store import Store
 from geodata.timeline import Timeline, as_date, build_timeline, default_start
 
@@ -107,9 +107,10 @@ class PipelineExtractor:
         self.fingerprint = extraction_fingerprint()
 
     def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any]]:
-        sentences = split_sentences(article.text)  # split once, for both stages
-        mentions = self.finder.find(article, sentences)
-        return mentions, extract_events(article, mentions, sentences)
+        sentences = split_sentences(article.text)  # split and lower-case once, for both stages
+        view = text_view(article.text)
+        mentions = self.finder.find(article, sentences, view)
+        return mentions, extract_events(article, mentions, sentences, view)
 
 
 def extraction_fingerprint() -> str:

@@ -106,15 +106,24 @@ def event_id_for(article_id: str, place_key: str, status: str, date: dt.date | N
 
 
 def extract_events(
-    article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]] | None = None
+    article: Article,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    view: str | None = None,
 ) -> list[ControlEvent]:
     """Return the control events `article` reports about the places in `mentions`, in text order.
 
-    `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used).
+    `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used),
+    and `view` `mentions.text_view(article.text)`.
     """
     text = article.text
     if sentences is None:
         sentences = split_sentences(text)
+    if view is not None and (len(view) != len(text) or "\u03a3" in text):
+        # A sentence's view is a slice of the article's only when lower-casing goes character by
+        # character: no change of length, and no capital sigma (its lower case depends on the
+        # letters around it, so on where the sentence ends).
+        view = None
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -133,8 +142,8 @@ def extract_events(
     for index in sorted(candidates):
         s_start, s_end = sentences[index]
         sentence = text[s_start:s_end]
-        view = rules.sentence_view(sentence)
-        triggers = rules.find_triggers(sentence, view)  # before the targets: cheaper, and often none
+        s_view = view[s_start:s_end] if view is not None else rules.sentence_view(sentence)
+        triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
         if not triggers:
             continue
         targets = _targets(sentence, s_start, by_sentence.get(index, []), ordered)
@@ -145,15 +154,15 @@ def extract_events(
         before_sentence = previous_date
         for target in targets:
             clause = rules.clause_of(clauses, target.start)
-            verdict = rules.judge(sentence, target.start, target.end, triggers, clause, view)
-            if verdict is None or rules.place_role_blocks(sentence, target.start, target.end, 0, view):
+            verdict = rules.judge(sentence, target.start, target.end, triggers, clause, s_view)
+            if verdict is None or rules.place_role_blocks(sentence, target.start, target.end, 0, s_view):
                 continue
             place = target.place
             if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
                 continue
             province_level = place.kind == "province" or (
                 _shares_province_name(place)
-                and not view[target.end : target.end + 6].strip().startswith("city")
+                and not s_view[target.end : target.end + 6].strip().startswith("city")
                 and rules.is_province_scale(sentence[clause[0] : clause[1]])
             )
             if expressions is None:

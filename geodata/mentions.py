@@ -49,7 +49,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 # Sentence ends: terminal punctuation (plus closing quotes/brackets), space, then a capital,
 # digit or opening quote. Line breaks always end a sentence (headlines, captions).
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# The spaces are any but a line break, so one scan of the whole text finds the same ends as a
+# scan of each line.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
@@ -63,8 +65,11 @@ _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
+# One character class opens the pattern so that the regex engine skips straight to those
+# characters; the lookbehinds then tell which of the two kinds was found.
 _NEEDS_TOKENS = re.compile(
-    r"['’`ʼ](?<=[^\W\d_].)(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b)|[\u0300-\u036f\u00df\u0130\ufb00-\ufb06]"
+    r"[\u0300-\u036f\u00df\u0130\ufb00-\ufb06'’`ʼ]"
+    r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b))"
 )
 
 # Words before a name that make it part of a person's name.
@@ -106,9 +111,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     the period is an abbreviation ("U.S.", "Gen.", "km") or an initial.
     """
     spans: list[tuple[int, int]] = []
+    boundaries = list(_BOUNDARY.finditer(text))  # each lies inside one line: matched to it below
+    next_boundary = 0
     for line in _LINE.finditer(text):
         cut, end = line.span()
-        for match in _BOUNDARY.finditer(text, cut, end):
+        while next_boundary < len(boundaries) and boundaries[next_boundary].start() < end:
+            match = boundaries[next_boundary]
+            next_boundary += 1
             stop = match.start()
             # Only the last few characters matter (abbreviations are short); a bounded window
             # keeps very long lines linear.
@@ -124,6 +133,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if tail:
             spans.append((cut, cut + tail))
     return spans
+
+
+def text_view(text: str) -> str:
+    """Return `text` lower-cased with every character but letters, digits and spaces turned into a
+    space: what the name automaton scans (and, sliced, what the control rules scan; see
+    events.extract_events). Its length differs from the text's only when a character's lower
+    case is longer ("İ")."""
+    return _NOT_WORD.sub(" ", text.lower())
 
 
 class MentionFinder:
@@ -189,14 +206,15 @@ class MentionFinder:
                     table[code] = base
         return table
 
-    def _hits(self, text: str) -> list[tuple[int, int, str, bool]]:
+    def _hits(self, text: str, view: str | None = None) -> list[tuple[int, int, str, bool]]:
         """Return (start, end, key, is_foreign) for every alias hit in `text`, by start then length.
 
         Fast path: the lower-cased text with every non-alphanumeric character turned into a space
         (same length, so offsets need no table) when the text has nothing that path folds
         differently from `normalize` (inner apostrophes, combining marks, special case folds).
+        `view` may pass `text_view(text)` already computed.
         """
-        view = _NOT_WORD.sub(" ", text.lower())
+        view = text_view(text) if view is None else view
         if not text.isascii():
             view = view.translate(self._table)  # accented letters to their base letter
         if len(view) == len(text) and not _NEEDS_TOKENS.search(text):
@@ -215,16 +233,18 @@ class MentionFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         return hits
 
-    def find(self, article: Article, sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    def find(
+        self, article: Article, sentences: Sequence[tuple[int, int]] | None = None, view: str | None = None
+    ) -> list[Mention]:
         """Return the places named in `article.text`, in text order.
 
-        `sentences` may pass `split_sentences(article.text)` already computed (the build shares
-        one split between mentions and events).
+        `sentences` may pass `split_sentences(article.text)` already computed, and `view`
+        `text_view(article.text)` (the build shares both between mentions and events).
         """
         text = article.text
         if not text or not len(self._automaton):
             return []
-        hits = self._hits(text)
+        hits = self._hits(text, view)
         if not hits:
             return []
         if sentences is None:

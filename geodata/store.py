@@ -70,9 +70,11 @@ CREATE TABLE events (
     position INTEGER NOT NULL
 );
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_unit ON events(district_id, event_date);
-CREATE INDEX mentions_article ON mentions(article_id);
 """
+# Indexes cost every article's transaction a few page writes, so there is only the one the
+# cascading delete of an article's events needs (mentions: their primary key starts with
+# article_id). Stores made before kept two more (events by district and date, mentions by
+# article); no query needs them and they do no harm.
 
 
 _READING_ORDER = "ORDER BY a.published IS NULL, a.published, a.file, a.item, e.position"

@@ -8,7 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from geodata import articles as articles_module
 from geodata.articles import (
     UndecodableFile,
     article_id_for,
@@ -275,3 +278,17 @@ def test_end_of_document_lines_split_a_database_export():
     pieces = (DATA / "separated_digest.txt").read_text(encoding="utf-8").split("==========")
     articles = split_articles("\nEnd of Document\n".join(pieces))
     assert len(articles) == 3 and not any("End of Document" in a for a in articles)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("=-*_~# \t\naEndofcumt"), max_size=30))
+def test_separator_line_scan_agrees_with_the_line_by_line_pattern(text):
+    found = articles_module._SEPARATOR_LINE.search("\n" + text) is not None
+    assert found == (articles_module._SEPARATOR.search(text) is not None)
+
+
+def test_split_articles_at_separator_lines():
+    first = "Taliban take Kunduz\n\n" + "Fighters entered the city on Sunday. " * 8
+    second = "Clashes near Herat\n\n" + "Government forces repelled an attack. " * 8
+    assert len(split_articles(first + "\n=====\n" + second)) == 2
+    assert len(split_articles(first + "\n== x\n" + second)) == 1

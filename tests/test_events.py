@@ -13,7 +13,7 @@ from test_mentions import make_article, tiny_gazetteer
 
 from geodata import control_rules
 from geodata.events import EVENT_COLUMNS, ControlEvent, extract_events
-from geodata.mentions import MentionFinder, split_sentences
+from geodata.mentions import MentionFinder, split_sentences, text_view
 
 SUNDAY = dt.date(2021, 8, 1)
 
@@ -267,3 +267,18 @@ def test_take_with_a_name_is_found_only_where_take_or_took_is_written():
     assert [(t.text, t.status) for t in found if t.text.startswith(("took", "taken"))] == [
         ("took ", "taliban"), ("taken ", "taliban")]
     assert control_rules.find_triggers("Talks went on in Doha.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters captured Kunduz on Friday. The city had been under attack since June.",
+    # a capital sigma (context-dependent lower case) and a letter whose lower case is longer
+    "ΣΑΣ. Taliban captured Kunduz on Friday. ΟΔΟΣ. Clashes in Kunduz.",
+    "İstanbul talks. Taliban fighters captured Kunduz on Friday.",
+])
+def test_extract_events_same_with_the_articles_view(finder, text):
+    article = make_article(text)
+    sentences = split_sentences(text)
+    found = finder.find(article, sentences, text_view(text))
+    assert found == finder.find(article)
+    assert extract_events(article, found, sentences, text_view(text)) == extract_events(article, found)
+    assert extract_events(article, found)  # the texts do report events

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geodata.articles import Article
 from geodata.gazetteer import Gazetteer
-from geodata.mentions import MentionFinder, find_mentions, split_sentences
+from geodata import mentions as mentions_module
+from geodata.mentions import MentionFinder, find_mentions, split_sentences, text_view
 
 # A tiny gazetteer: real names, invented district ids; "Sharif", "Lashkar" and "Bandar" are fake
 # districts that exist only to show that the longer name wins.
@@ -193,3 +197,36 @@ def test_sentences_split_once_give_the_same_mentions(sample_corpus):
     finder = MentionFinder(Gazetteer.load())
     for article in read_corpus(sample_corpus).articles:
         assert finder.find(article, split_sentences(article.text)) == finder.find(article)
+
+
+def _split_line_by_line(text: str) -> list[tuple[int, int]]:
+    """Each line split on its own (the split looks at nothing beyond a line), offsets shifted back."""
+    spans = []
+    for line in re.finditer(r"[^\s][^\n]*", text):
+        spans.extend((line.start() + a, line.start() + b) for a, b in split_sentences(line.group()))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("aAbZ9 .!?…\n\r\t\f\x0b\"'”’“()[]U.S"), max_size=80))
+def test_split_sentences_whole_text_scan_matches_line_by_line(text):
+    assert split_sentences(text) == _split_line_by_line(text)
+
+
+def test_split_sentences_never_crosses_a_line_break():
+    assert split_sentences("It fell.\nKunduz is quiet. Herat too.") == [(0, 8), (9, 25), (26, 36)]
+
+
+def test_text_view_lowercases_and_blanks_punctuation():
+    assert text_view("Qala-e Naw, Badghis’s CAPITAL_") == "qala e naw  badghis s capital "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("aZé9 _'’`ʼstdmlrev\u0301\u00df\u0130\ufb01"), max_size=12))
+def test_needs_tokens_finds_what_the_two_branch_pattern_finds(text):
+    two_branches = re.compile(
+        r"['’`ʼ](?<=[^\W\d_].)(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b)|[\u0300-\u036f\u00df\u0130\ufb00-\ufb06]"
+    )
+    found = mentions_module._NEEDS_TOKENS.search(text)
+    expected = two_branches.search(text)
+    assert (found and found.span()) == (expected and expected.span())
