@@ -88,6 +88,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b"
      r"|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\bfell\b(?!\s+(?:silent|ill|asleep|short|apart))|\bfallen\b|\bfall\s+of\b|(?<=to )fall\b"
      r"|\bfall(?:s|ing)?\s+to\b|\b(?:took|taken|take|takes|taking)\s+(?:over|control)\b"
+     r"|\btaken\s+by\s+(?:the\s+)?(?:taliban|militants|insurgents)\b"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|seiz(?:ed|e)|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|(?:(?<=in )|(?<=have )|(?<=has )|(?<=had )|(?<=full )|(?<=complete ))control\b|\bcontroll(?:ed|ing)\b(?!\s+by)"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoisted\s+(?:\w+\s+){0,3}flags?\b"
@@ -229,7 +230,9 @@ _TITLE_AFTER = re.compile(
 _CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _TRANSITIVE = re.compile(r"captur|seiz|over-?r|overt|conquer|took|taken|take|wrest|gain|assum|establish|controll|raise|hoist", _IGNORE_CASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$", _IGNORE_CASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
+)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
@@ -388,6 +391,8 @@ def _fits(sentence: str, start: int, end: int, trigger: Trigger, c_start: int) -
     ("In Kandahar, insurgents seized the governor's office").
     """
     if trigger.status != TALIBAN or trigger.start < end or not _TRANSITIVE.match(trigger.text):
+        return True
+    if trigger.text.lower().startswith("taken by"):  # passive by its own words
         return True
     if _PASSIVE_BEFORE.search(sentence[max(start, trigger.start - 30) : trigger.start]):
         return True

@@ -648,6 +648,11 @@ PLACES: tuple[PlaceEntry, ...] = (
                31.506, 65.848),
     PlaceEntry("Shindand Air Base", "town", "Shindand", "AF-HER", ("Shindand Air Base", "Shindand airbase"), None, None),
     PlaceEntry("Salang Tunnel", "town", "Salang", "AF-PAR", ("Salang Tunnel", "Salang Pass"), None, None),
+    # "Dand" alone is the Kandahar district: these Baghlan areas must win as the longer names
+    PlaceEntry("Dand-e Ghori", "town", "Puli Khumri", "AF-BGL",
+               ("Dand-e Ghori", "Dand-i-Ghori", "Dand Ghori", "Dand-e-Ghori", "Dande Ghori"), None, None),
+    PlaceEntry("Dand-e Shahabuddin", "town", "Puli Khumri", "AF-BGL",
+               ("Dand-e Shahabuddin", "Dand-i-Shahabuddin", "Dand Shahabuddin", "Dand-e-Shahabuddin"), None, None),
     # districts created after 2005, mapped to the AIMS district they were carved from
     PlaceEntry("Dand", "carved_district", "Daman", "AF-KAN", ("Dand", "Dand district"), None, None),
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),

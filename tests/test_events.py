@@ -39,6 +39,9 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         # taliban
         ("The Taliban captured Kunduz on Friday.", [("Kunduz", "taliban", "2021-07-30")]),
         ("Kunduz was overrun by the insurgents.", [("Kunduz", "taliban", "2021-08-01")]),
+        ("Herat was also taken by the insurgents on Thursday.", [("Herat", "taliban", "2021-07-29")]),
+        ("Achin was taken by the Taliban.", [("Achin", "taliban", "2021-08-01")]),
+        ("Kunduz was also captured on Friday.", [("Kunduz", "taliban", "2021-07-30")]),
         ("Nijrab fell to the Taliban yesterday.", [("Nijrab", "taliban", "2021-07-31")]),
         ("The militants raised their white flags over the city of Khost.", [("Khost", "taliban", "2021-08-01")]),
         ("Enjil is now under Taliban control.", [("Enjil", "taliban", "2021-08-01")]),

@@ -428,3 +428,10 @@ def test_build_script_catches_a_district_in_the_wrong_province(build_script, geo
     assignment[ACHIN] = "AF-HER"
     problems = build_script.check_contiguity(gdf, assignment)
     assert any(p.startswith("AF-HER") for p in problems)
+
+
+def test_baghlan_dand_areas_are_not_the_kandahar_district(gaz):
+    for query in ("Dand-e Ghori", "Dand-i-Ghori", "Dand Ghori", "Dand-e-Shahabuddin"):
+        place = gaz.lookup(query)[0].place
+        assert (place.province_code, place.district_id) == ("AF-BGL", first_id(gaz, "Pul-e Khumri")), query
+    assert first_id(gaz, "Dand") == DAMAN
