@@ -6,7 +6,8 @@ clause ends at its first comma). Within the place's clause, the trigger nearest 
 decides (ties: the one before it):
 
 - ``taliban``: captured, seized, overran, fell (to), the fall of, took over / took control,
-  wrested control, under Taliban control, raised their flags over, Taliban-held, lost to ...
+  taken by the Taliban, wrested control, under Taliban control, raised their flags over,
+  Taliban-held, lost to ...
   A capture verb after the place needs the place as its object: passive ("X was overrun"), object
   relative ("X, which the militants captured") or a fronted locative ("In X, insurgents seized
   the governor's office"); "attacks in X and captured some posts" is no capture of X.
@@ -15,9 +16,10 @@ decides (ties: the one before it):
   military operation against, the scene of, the outskirts, under attack, pushed back (when the
   government is pushed) ... and a capture of only part of the place ("captured some check posts
   in X", "took over two districts within X", "parts of X had fallen").
-- ``government``: retook, recaptured, regained, evicted/expelled/drove out the Taliban, cleared,
-  repelled, foiled (also "repelled the attack on X"), pushed back the Taliban, surrender
-  ceremony, under government control, and "in control" when government forces are the subject.
+- ``government``: retook, recaptured, regained, evicted/expelled/drove out the Taliban,
+  pushed/forced/kicked/flushed the Taliban out, cleared, repelled, foiled (also "repelled the
+  attack on X"), pushed back the Taliban, surrender ceremony, under government control, and
+  "in control" when government forces are the subject.
 - ``claimed``: a capture the Taliban claim ("claimed to have captured", "a Taliban tweet claimed",
   "Taliban spokesman Mujahid said the group had captured") unless the sentence confirms it
   ("confirming a claim").
@@ -76,7 +78,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}out\b|\bcleared\b"
      r"|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b"
      r"|\bpush(?:ed|ing)?\s+back\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy|attack)"
-     r"|\b(?:taliban|militants|insurgents|enemy|attackers)\s+(?:\w+\s+){0,3}?(?:pushed|driven|beaten)\s+back", GOVERNMENT, 0.85, False),
+     r"|\b(?:taliban|militants|insurgents|enemy|attackers)\s+(?:\w+\s+){0,3}?(?:pushed|driven|beaten)\s+back"
+     r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?)\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy)\s+(?:\w+\s+)?out\b",
+     GOVERNMENT, 0.85, False),
     (r"\bunder\s+(?:the\s+)?(?:government|state|afghan\s+forces)\s+control\b|\bsurrender\s+ceremony\b"
      r"|\bremain(?:s|ed)?\s+(?:in\s+)?government\s+hands\b|\bheld\s+(?:on(?:to)?|by\s+(?:the\s+)?(?:government|afghan))",
      GOVERNMENT, 0.8, False),
@@ -127,7 +131,7 @@ _TRIGGER_PATTERN = re.compile(
 # only at words starting so (tests/test_events.py checks this against a full scan).
 _TRIGGER_PREFIXES = frozenset(
     """re ret rec reg too tak lib evi exp dro dri cle rep foi bea fen pus tal mil ins ene att und sur
-    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie
+    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie for kic flu
     bes enc pen sto ent bre bro out ope adv fig cla bat off amb mor she roc gun air str bom pou
     inc hit""".split()
 )

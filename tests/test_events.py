@@ -61,6 +61,9 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Afghan forces retook Kunduz on Saturday.", [("Kunduz", "government", "2021-07-31")]),
         ("Security forces evicted the Taliban from Nijrab.", [("Nijrab", "government", "2021-08-01")]),
         ("Commandos recaptured Achin.", [("Achin", "government", "2021-08-01")]),
+        ("Afghan forces said they had pushed the Taliban out of Achin on Friday.", [("Achin", "government", "2021-07-30")]),
+        ("Commandos forced the militants out of Nijrab.", [("Nijrab", "government", "2021-08-01")]),
+        ("Security forces kicked the Taliban back out of Enjil.", [("Enjil", "government", "2021-08-01")]),
         ("Government forces repelled the attack on Faizabad.", [("Faizabad", "government", "2021-08-01")]),
         ("Troops foiled a massive Taliban assault on Herat.", [("Herat", "government", "2021-08-01")]),
         # claims and confirmations
