@@ -7,7 +7,7 @@ decides (ties: the one before it):
 
 - ``taliban``: captured, seized, overran, fell (to), the fall of, took over / took control,
   taken by the Taliban, wrested control, under Taliban control, raised their flags over,
-  Taliban-held, lost to ...
+  Taliban-held, lost to, government forces abandoned / withdrew from / fled ...
   A capture verb after the place needs the place as its object: passive ("X was overrun"), object
   relative ("X, which the militants captured") or a fronted locative ("In X, insurgents seized
   the governor's office"); "attacks in X and captured some posts" is no capture of X.
@@ -79,7 +79,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
      r"|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b"
      r"|\bpush(?:ed|ing)?\s+back\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy|attack)"
      r"|\b(?:taliban|militants|insurgents|enemy|attackers)\s+(?:\w+\s+){0,3}?(?:pushed|driven|beaten)\s+back"
-     r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?)\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy)\s+(?:\w+\s+)?out\b",
+     r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?)"
+     r"\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy)\s+(?:\w+\s+)?out\b",
      GOVERNMENT, 0.85, False),
     (r"\bunder\s+(?:the\s+)?(?:government|state|afghan\s+forces)\s+control\b|\bsurrender\s+ceremony\b"
      r"|\bremain(?:s|ed)?\s+(?:in\s+)?government\s+hands\b|\bheld\s+(?:on(?:to)?|by\s+(?:the\s+)?(?:government|afghan))",
@@ -101,6 +102,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
      r"|(?:(?<=taliban )|(?<=militants )|(?<=insurgents )|(?<=they )|(?<=group )|(?<=taliban now )"
      r"|(?<=militants now )|(?<=insurgents now )|(?<=they now )|(?<=group now )|(?<=they still ))"
      r"controls?\b", TALIBAN, 0.85, False),
+    # government forces leaving a place hand it over ("troops abandoned Khwahan", "police withdrew from X")
+    (r"\b(?:forces|troops|soldiers|police|army|commandos)\s+(?:\w+\s+){0,3}?(?:abandon(?:ed|s|ing)?"
+     r"|withdr(?:ew|awn|awing)\s+from|retreat(?:ed|ing)?\s+from|pull(?:ed)?\s+out\s+of|fled)\b", TALIBAN, 0.75, False),
     # --- contested
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b|\bpushed\s+into\b"
@@ -108,7 +112,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
      r"|\bentered\b|\bentering\b|\benters\b|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\boutskirts\b"
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+(?:on|toward|towards|into)\b",
      CONTESTED, 0.85, False),
-    (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b|\boffensives?\b"
+    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b|\boffensives?\b"
      r"|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b|\bgunfire\b"
      r"|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b|\bpounded\b"
      r"|\bpush(?:ed|ing)?\s+back\b", CONTESTED, 0.75, False),
@@ -131,7 +135,8 @@ _TRIGGER_PATTERN = re.compile(
 # only at words starting so (tests/test_events.py checks this against a full scan).
 _TRIGGER_PREFIXES = frozenset(
     """re ret rec reg too tak lib evi exp dro dri cle rep foi bea fen pus tal mil ins ene att und sur
-    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie for kic flu
+    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie for kic flu tro sol
+    pol arm com
     bes enc pen sto ent bre bro out ope adv fig cla bat off amb mor she roc gun air str bom pou
     inc hit""".split()
 )
@@ -236,6 +241,12 @@ _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|milit
 _TRANSITIVE = re.compile(r"captur|seiz|over-?r|overt|conquer|took|taken|take|wrest|gain|assum|establish|controll|raise|hoist", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
+)
+_WITHDRAWAL = re.compile(r"abandon|withdr|retreat|pull|fled", _IGNORE_CASE)
+_LEFT_PLACE_GAP = re.compile(
+    r"^\s*(?:from\s+)?(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:city|district|town|cent(?:re|er)|headquarters|posts?|bases?"
+    r"|positions?|check\s*points?|outposts?)\s+(?:of|in)\s+(?:the\s+)?)?$",
+    _IGNORE_CASE,
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
@@ -394,6 +405,9 @@ def _fits(sentence: str, start: int, end: int, trigger: Trigger, c_start: int) -
     object relative ("X, which the militants captured") or the place is a fronted locative
     ("In Kandahar, insurgents seized the governor's office").
     """
+    if _WITHDRAWAL.search(trigger.text):
+        # leaving X says X changed hands; leaving "the talks in X" says nothing of X
+        return trigger.end <= start and bool(_LEFT_PLACE_GAP.match(sentence[trigger.end : start]))
     if trigger.status != TALIBAN or trigger.start < end or not _TRANSITIVE.match(trigger.text):
         return True
     if trigger.text.lower().startswith("taken by"):  # passive by its own words

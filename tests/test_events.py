@@ -41,6 +41,11 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Kunduz was overrun by the insurgents.", [("Kunduz", "taliban", "2021-08-01")]),
         ("Herat was also taken by the insurgents on Thursday.", [("Herat", "taliban", "2021-07-29")]),
         ("Achin was taken by the Taliban.", [("Achin", "taliban", "2021-08-01")]),
+        ("Government forces abandoned Khost without a fight on Sunday.", [("Khost", "taliban", "2021-08-01")]),
+        ("Afghan troops withdrew from Nijrab on Friday.", [("Nijrab", "taliban", "2021-07-30")]),
+        ("Soldiers abandoned their posts in Achin.", [("Achin", "contested", "2021-08-01")]),
+        ("Khost fell without a fight.", [("Khost", "taliban", "2021-08-01")]),
+        ("Troops abandoned Enjil without fighting.", [("Enjil", "taliban", "2021-08-01")]),
         ("Kunduz was also captured on Friday.", [("Kunduz", "taliban", "2021-07-30")]),
         ("Nijrab fell to the Taliban yesterday.", [("Nijrab", "taliban", "2021-07-31")]),
         ("The militants raised their white flags over the city of Khost.", [("Khost", "taliban", "2021-08-01")]),
@@ -109,6 +114,9 @@ def test_statuses(finder, text, expected):
         "Badakhshan governor Ali said the attack was repelled elsewhere.",
         "The Khost Protection Force attacked a village.",
         "A meeting with the government in Kabul collapsed amid fighting.",
+        # leaving something else, or fleeing to a place
+        "Police withdrew from the talks in Herat.",
+        "Soldiers fled to Kunduz city after the attack.",
         # no control word at all
         "Kunduz is a city in the north.",
     ],
