@@ -103,8 +103,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
      r"|(?<=militants now )|(?<=insurgents now )|(?<=they now )|(?<=group now )|(?<=they still ))"
      r"controls?\b", TALIBAN, 0.85, False),
     # government forces leaving a place hand it over ("troops abandoned Khwahan", "police withdrew from X")
-    (r"\b(?:forces|troops|soldiers|police|army|commandos)\s+(?:\w+\s+){0,3}?(?:abandon(?:ed|s|ing)?"
-     r"|withdr(?:ew|awn|awing)\s+from|retreat(?:ed|ing)?\s+from|pull(?:ed)?\s+out\s+of|fled)\b", TALIBAN, 0.75, False),
+    # (the subject is checked in _fits: the scan starts at the verb, which keeps it fast)
+    (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing)\s+from\b|\bretreat(?:ed|ing)?\s+from\b"
+     r"|\bpull(?:ed)?\s+out\s+of\b|\bfled\b", TALIBAN, 0.75, False),
     # --- contested
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b|\bpushed\s+into\b"
@@ -131,19 +132,19 @@ def _branch(pattern: str) -> str:
 _TRIGGER_PATTERN = re.compile(
     " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")"
 )
-# The first one to three letters of every word a trigger can start with: the pattern is tried
-# only at words starting so (tests/test_events.py checks this against a full scan).
+# The first letters of every word a trigger can start with (three, fewer for short words, more
+# where three would stop at common words such as "for" and "with"): the pattern is tried only at
+# words starting so (tests/test_events.py checks this against a full scan).
 _TRIGGER_PREFIXES = frozenset(
     """re ret rec reg too tak lib evi exp dro dri cle rep foi bea fen pus tal mil ins ene att und sur
-    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie for kic flu tro sol
-    pol arm com
+    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie forc kic flu aba withd pul fle
     bes enc pen sto ent bre bro out ope adv fig cla bat off amb mor she roc gun air str bom pou
     inc hit""".split()
 )
-# A word start (the view's space) whose first three letters (or whole shorter word) are a prefix:
+# A word start (the view's space) followed by a prefix (a whole word when shorter than three):
 # scanning for these directly skips every other word without a Python-level test.
 _PREFIXED_WORD = re.compile(
-    " (?=" + "|".join(p if len(p) == 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
+    " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
 )
 
 
@@ -243,6 +244,9 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
 _WITHDRAWAL = re.compile(r"abandon|withdr|retreat|pull|fled", _IGNORE_CASE)
+_GOVERNMENT_LEAVING = re.compile(
+    r"\b(?:forces|troops|soldiers|police|policemen|army|commandos|defenders|garrison)\s+(?:\w+\s+){0,3}?$", _IGNORE_CASE
+)
 _LEFT_PLACE_GAP = re.compile(
     r"^\s*(?:from\s+)?(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:city|district|town|cent(?:re|er)|headquarters|posts?|bases?"
     r"|positions?|check\s*points?|outposts?)\s+(?:of|in)\s+(?:the\s+)?)?$",
@@ -407,7 +411,11 @@ def _fits(sentence: str, start: int, end: int, trigger: Trigger, c_start: int) -
     """
     if _WITHDRAWAL.search(trigger.text):
         # leaving X says X changed hands; leaving "the talks in X" says nothing of X
-        return trigger.end <= start and bool(_LEFT_PLACE_GAP.match(sentence[trigger.end : start]))
+        return (
+            trigger.end <= start
+            and bool(_GOVERNMENT_LEAVING.search(sentence[max(c_start, trigger.start - 60) : trigger.start]))
+            and bool(_LEFT_PLACE_GAP.match(sentence[trigger.end : start]))
+        )
     if trigger.status != TALIBAN or trigger.start < end or not _TRANSITIVE.match(trigger.text):
         return True
     if trigger.text.lower().startswith("taken by"):  # passive by its own words

@@ -117,6 +117,8 @@ def test_statuses(finder, text, expected):
         # leaving something else, or fleeing to a place
         "Police withdrew from the talks in Herat.",
         "Soldiers fled to Kunduz city after the attack.",
+        "Thousands of residents fled Kunduz.",
+        "The Taliban abandoned Achin.",
         # no control word at all
         "Kunduz is a city in the north.",
     ],
