@@ -27,9 +27,9 @@ def main() -> None:
         scratch_dir = Path(scratch)
         os.environ["FRONTMAP_CACHE"] = str(scratch_dir / "cache")
         from dashboard import animation, export
-        from geodata import paths
+        from frontmap import paths
         from geodata.boundaries import load_boundaries
-        from geodata.build import build_corpus, load_built
+        from frontmap.build import build_corpus, load_built
 
         data = scratch_dir / "data"
         build_corpus(paths.SAMPLE_CORPUS, data_dir=data)

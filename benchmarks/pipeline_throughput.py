@@ -1,4 +1,4 @@
-"""Throughput of the end-to-end build (`frontmap build`: geodata.build.build_corpus), one core.
+"""Throughput of the end-to-end build (`frontmap build`: frontmap.build.build_corpus), one core.
 
 Builds corpora of distinct texts from the sample corpus (each article's paragraphs and sentences
 shuffled, its place names swapped for other gazetteer places, its dates and weekdays changed, a
@@ -72,7 +72,7 @@ def _variant(text: str, names: list[str], rng: random.Random, serial: int) -> st
 
 def build_corpus(folder: Path, megabytes: float, seed: int = 7) -> int:
     """Write a corpus of about `megabytes` MB of distinct articles into `folder`; return its bytes."""
-    from geodata.articles import read_corpus
+    from frontmap.intake.articles import read_corpus
     from geodata.gazetteer import Gazetteer
 
     rng = random.Random(seed)
@@ -138,12 +138,12 @@ class StageTimer:
 
 
 def _instrument(timer: StageTimer) -> None:
-    """Wrap the functions geodata.build calls so that `timer` sees each stage."""
-    from geodata import build
+    """Wrap the functions frontmap.build calls so that `timer` sees each stage."""
+    from frontmap import build
     from geodata.gazetteer import Gazetteer
-    from geodata.mentions import MentionFinder
-    from geodata.store import Store
-    from geodata.timeline import Timeline
+    from frontmap.extract.mentions import MentionFinder
+    from frontmap.store import Store
+    from frontmap.timeline import Timeline
 
     Gazetteer.load = classmethod(timer.wrap("setup", Gazetteer.load.__func__))
     build.PipelineExtractor.__init__ = timer.wrap("setup", build.PipelineExtractor.__init__)
@@ -167,7 +167,7 @@ def run(folder: Path, text_bytes: int) -> dict:
     """Build the corpus in `folder` into a fresh data directory on one core; return the figures."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    from geodata.build import build_corpus as build
+    from frontmap.build import build_corpus as build
 
     timer = StageTimer()
     _instrument(timer)

@@ -70,8 +70,8 @@ def built_data(data: Path | None) -> Path:
     """Return a data directory holding a build (the sample corpus, built now, when `data` is None)."""
     if data is not None:
         return data
-    from geodata.build import build_corpus
-    from geodata.paths import SAMPLE_CORPUS
+    from frontmap.build import build_corpus
+    from frontmap.paths import SAMPLE_CORPUS
 
     folder = Path(tempfile.mkdtemp(prefix="frontmap-bench-"))
     build_corpus(SAMPLE_CORPUS, SAMPLE_CORPUS / "manifest.csv", folder, folder)

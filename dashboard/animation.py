@@ -34,7 +34,7 @@ from dashboard.static_map import (
     map_title,
 )
 from dashboard.style import BORDER_COLOR, CREDIT_LINE, PROVINCE_OUTLINE_COLOR
-from geodata.snapshot import ExportError, atomic_path, check_format, check_layer, check_writable
+from frontmap.snapshot import ExportError, atomic_path, check_format, check_layer, check_writable
 
 
 def _font(size: int) -> ImageFont.ImageFont:

@@ -14,7 +14,7 @@ from dashboard.layout import build_layout
 from dashboard.panels import unit_terms
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
-from geodata.paths import PROJECT_ROOT, data_dir as resolve_data_dir
+from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
 
 ASSETS = PROJECT_ROOT / "assets"
 
@@ -39,7 +39,7 @@ def live_data(data_dir: Path, boundaries, initial: DashboardData) -> Callable[[]
     """Return a function giving the data of `data_dir` as it is now: `initial` until an upload or a
     `frontmap build` changes the directory, then the new build (loaded once per change)."""
     from dashboard.upload import VersionedData, data_version
-    from geodata.build import load_built
+    from frontmap.build import load_built
 
     first_token = data_version(data_dir)
 
@@ -59,7 +59,7 @@ def create_app(
 ) -> dash.Dash:
     """Return the dashboard as a Dash app (its Flask server is `.server`, for a WSGI server).
 
-    `built` (articles, events, timeline) defaults to geodata.build.load_built(data_dir);
+    `built` (articles, events, timeline) defaults to frontmap.build.load_built(data_dir);
     `boundaries` to geodata.boundaries.load_boundaries(geodata). The geometry and every unit's
     state change points are computed here once and sent to the browser with the page. With a data
     directory (given, or implied by not passing `built`), the page also offers article uploads and
@@ -71,7 +71,7 @@ def create_app(
         boundaries = load_boundaries(geodata)
     data_path = resolve_data_dir(data_dir) if (data_dir is not None or built is None) else None
     if built is None:
-        from geodata.build import load_built
+        from frontmap.build import load_built
 
         built = load_built(data_path)
     initial = DashboardData.of(built, boundaries)

@@ -4,7 +4,7 @@ file (GIF/MP4 time-lapses: dashboard/animation.py).
 Every format draws the same map (dashboard/static_map.py for layout and texts, dashboard/style.py
 for colours). Still images go through one headless Chromium that `ImageRenderer` keeps open for
 many figures. Every writer goes through
-`geodata.snapshot.atomic_path`, so a failed export leaves no partial file.
+`frontmap.snapshot.atomic_path`, so a failed export leaves no partial file.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 import plotly.io
 
 from dashboard.static_map import MapShapes, map_shapes, player_script, static_figure, timeline_figure
-from geodata.snapshot import (
+from frontmap.snapshot import (
     DATA_FORMATS,
     ExportError,
     atomic_path,
@@ -32,7 +32,7 @@ from geodata.snapshot import (
     check_writable,
     snapshot_table,
 )
-from geodata.status import STATUSES, UNKNOWN
+from frontmap.status import STATUSES, UNKNOWN
 
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 TIMELINE_FORMATS: tuple[str, ...] = ("html", "gif", "mp4")

@@ -11,8 +11,8 @@ from plotly.subplots import make_subplots
 
 from dashboard.state import count_codes
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
-from geodata.snapshot import snapshot_table, write_snapshot
-from geodata.status import STATUSES, UNKNOWN
+from frontmap.snapshot import snapshot_table, write_snapshot
+from frontmap.status import STATUSES, UNKNOWN
 
 def counts_figure(series: Mapping) -> go.Figure:
     """Return the counts-over-time chart: districts (top) and provincial capitals (bottom) per
@@ -60,7 +60,7 @@ def export_name(layer: str, day: str, extension: str) -> str:
 def snapshot_file(built, boundaries, day: str, layer: str, fmt: str, folder: Path | None = None) -> Path:
     """Write the state of every unit of `layer` on `day` as "csv" or "geojson"; return the file's path.
 
-    The table is geodata.snapshot's (the same one `frontmap export` writes), so the browser's download
+    The table is frontmap.snapshot's (the same one `frontmap export` writes), so the browser's download
     and the command line agree. The file goes to `folder` (a new temporary folder by default).
     """
     folder = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="frontmap-export-"))

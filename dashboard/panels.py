@@ -17,7 +17,7 @@ import pandas as pd
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from geodata.normalize import normalize, normalize_with_offsets
-from geodata.status import STATUSES, UNKNOWN
+from frontmap.status import STATUSES, UNKNOWN
 
 MAX_EXCERPTS = 30
 SAFE_SCHEMES = ("http://", "https://")

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlencode
 import pandas as pd
 
 from dashboard.style import BORDER_COLOR, PROVINCE_OUTLINE_COLOR, STATUS_COLORS, STATUS_LABELS
-from geodata.status import STATUSES, UNKNOWN, status_code
+from frontmap.status import STATUSES, UNKNOWN, status_code
 
 LAYERS: tuple[str, ...] = ("district", "province")
 MAP_WIDTH = 1000.0

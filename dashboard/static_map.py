@@ -151,7 +151,7 @@ def static_figure(
     width: int = 1200,
     height: int = 900,
 ) -> go.Figure:
-    """Return the plotly figure of one day's map from a snapshot table (geodata.snapshot).
+    """Return the plotly figure of one day's map from a snapshot table (frontmap.snapshot).
 
     `table` needs `status` and, unless `shapes` is given, a geometry and the layer's id column.
     `shapes` (projected once by `map_shapes`) saves re-projecting when drawing many days;

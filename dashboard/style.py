@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geodata.status import CLAIMED, CONTESTED, GOVERNMENT, STATUSES, TALIBAN, UNKNOWN
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, STATUSES, TALIBAN, UNKNOWN
 
 STATUS_COLORS: dict[str, str] = {
     TALIBAN: "#c0392b",

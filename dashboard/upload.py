@@ -16,8 +16,8 @@ from typing import Any, Callable, Mapping, Sequence
 from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import upload_ids as ids
-from geodata.paths import store_path
-from geodata.uploads import RejectedFile, UploadLimits, UploadReport, ingest_uploads
+from frontmap.paths import store_path
+from frontmap.intake.uploads import RejectedFile, UploadLimits, UploadReport, ingest_uploads
 
 log = logging.getLogger(__name__)
 

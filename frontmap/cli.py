@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from geodata import paths
+from frontmap import paths
 
 DATA_HELP = "Data directory (store, built CSVs). Default: $FRONTMAP_DATA, else the user data directory."
 GEODATA_HELP = "Folder holding the geoBoundaries AFG ADM2 files. Default: $FRONTMAP_GEODATA, else the cache."
@@ -40,7 +40,7 @@ def _parse_day(value: str | None, option: str = "--date") -> dt.date | None:
 
 def _load_or_build(data: Path):
     """Return the built data in `data`, building the sample corpus first when nothing is built."""
-    from geodata.build import NothingBuilt, build_corpus, load_built
+    from frontmap.build import NothingBuilt, build_corpus, load_built
 
     try:
         return load_built(data)
@@ -53,9 +53,9 @@ def _load_or_build(data: Path):
 def _user_errors() -> tuple[type[Exception], ...]:
     """Return the domain errors whose message is written for users (shown without a traceback)."""
     from geodata.boundary_files import BoundariesNotFound, BoundaryFileError
-    from geodata.build import NothingBuilt
+    from frontmap.build import NothingBuilt
     from geodata.fetch import FetchError
-    from geodata.store import StoreError
+    from frontmap.store import StoreError
 
     return (BoundariesNotFound, BoundaryFileError, FetchError, NothingBuilt, StoreError)
 
@@ -87,7 +87,7 @@ def main(verbose: bool) -> None:
 @_data_option
 def build(corpus_dir: str | None, manifest: str | None, out: str | None, data: str | None) -> None:
     """Ingest a corpus, extract control events and build the timeline."""
-    from geodata.build import build_corpus
+    from frontmap.build import build_corpus
 
     corpus = Path(corpus_dir) if corpus_dir else paths.SAMPLE_CORPUS
     if not corpus.is_dir():
@@ -110,7 +110,7 @@ def build(corpus_dir: str | None, manifest: str | None, out: str | None, data: s
 @_data_option
 def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
     """Print every district's control state on a day."""
-    from geodata.build import NothingBuilt, load_built
+    from frontmap.build import NothingBuilt, load_built
 
     when = _parse_day(day)
     try:
@@ -238,7 +238,7 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
     from dashboard import animation
     from dashboard import export as exporter
     from geodata.boundaries import load_boundaries
-    from geodata.snapshot import snapshot_table, write_snapshot
+    from frontmap.snapshot import snapshot_table, write_snapshot
 
     fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:

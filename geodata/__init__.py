@@ -1,4 +1,5 @@
-"""The frontmap pipeline: articles -> mentions -> control events -> timeline, plus boundaries.
+"""Places: what is where. District and province boundaries (files, cache, download, simplification)
+and the gazetteer (names and the spellings the news uses).
 
-This package never imports dash or plotly; the dashboard imports it, never the reverse.
+This package never imports frontmap or dashboard.
 """

@@ -142,10 +142,10 @@ def read_predictions(path: Path) -> list[Prediction]:
 
 def predict(corpus: Path, manifest: Path | None = None) -> list[Prediction]:
     """Return the pipeline's events for `corpus` (read_corpus + mentions + events, no store)."""
-    from geodata.articles import read_corpus
-    from geodata.events import extract_events
+    from frontmap.intake.articles import read_corpus
+    from frontmap.extract.events import extract_events
     from geodata.gazetteer import Gazetteer
-    from geodata.mentions import MentionFinder
+    from frontmap.extract.mentions import MentionFinder
 
     finder = MentionFinder(Gazetteer.load())
     predictions = []

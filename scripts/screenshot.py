@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> Path:
 
     data = args.data
     if data is None:
-        from geodata.build import build_corpus
-        from geodata.paths import SAMPLE_CORPUS
+        from frontmap.build import build_corpus
+        from frontmap.paths import SAMPLE_CORPUS
 
         data = Path(tempfile.mkdtemp(prefix="frontmap-shot-"))
         build_corpus(SAMPLE_CORPUS, SAMPLE_CORPUS / "manifest.csv", data, data)

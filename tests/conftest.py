@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geodata.paths import PROJECT_ROOT, SAMPLE_CORPUS
+from frontmap.paths import PROJECT_ROOT, SAMPLE_CORPUS
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geodata import articles as articles_module
-from geodata.articles import (
+from frontmap.intake import articles as articles_module
+from frontmap.intake.articles import (
     UndecodableFile,
     article_id_for,
     date_in_text,

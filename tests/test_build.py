@@ -11,9 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from geodata.events import ControlEvent
-from geodata.build import EVENTS_CSV_COLUMNS, NothingBuilt, build_corpus, load_built
-from geodata.store import Store
+from frontmap.extract.events import ControlEvent
+from frontmap.build import EVENTS_CSV_COLUMNS, NothingBuilt, build_corpus, load_built
+from frontmap.store import Store
 
 from test_timeline import DISTRICTS, PROVINCE_OF
 
@@ -241,7 +241,7 @@ def test_sample_load_built_answers_for_every_district(sample_build):
 
 
 def test_events_csv_written_in_pieces_equals_one_piece(sample_build, tmp_path):
-    from geodata.build import events_csv_frame, write_csv_atomic, write_csv_pieces_atomic
+    from frontmap.build import events_csv_frame, write_csv_atomic, write_csv_pieces_atomic
 
     with Store.open(sample_build.data_dir) as store:
         whole = write_csv_atomic(events_csv_frame(store.events_frame()), tmp_path / "whole.csv")
@@ -252,7 +252,7 @@ def test_events_csv_written_in_pieces_equals_one_piece(sample_build, tmp_path):
 
 
 def test_events_csv_of_a_store_without_events_is_its_header(tmp_path):
-    from geodata.build import events_csv_frame, write_csv_pieces_atomic
+    from frontmap.build import events_csv_frame, write_csv_pieces_atomic
 
     with Store.open(tmp_path) as store:
         path = write_csv_pieces_atomic((events_csv_frame(p) for p in store.events_frames()), tmp_path / "e.csv")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from geodata.articles import read_corpus
-from geodata.build import build_corpus, load_built
+from frontmap.intake.articles import read_corpus
+from frontmap.build import build_corpus, load_built
 
 GOOD = (
     "Taliban capture Kunduz city after days of fighting\n\n"
@@ -84,7 +84,7 @@ def test_odd_encodings_decode_to_the_right_text(hostile_corpus):
 
 def test_html_laden_text_is_read_as_text(hostile_corpus, tmp_path):
     from geodata.gazetteer import Gazetteer
-    from geodata.mentions import find_mentions
+    from frontmap.extract.mentions import find_mentions
 
     read = read_corpus(hostile_corpus)
     page = next(a for a in read.articles if a.file == "page.txt")

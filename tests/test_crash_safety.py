@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from geodata.build import build_corpus
-from geodata.paths import store_path
+from frontmap.build import build_corpus
+from frontmap.paths import store_path
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -27,8 +27,8 @@ HEADER = "file,item,published,outlet,agency,title,url\n"
 CHILD = """
 import sys, time
 from contextlib import contextmanager
-from geodata import store
-from geodata.build import build_corpus
+from frontmap import store
+from frontmap.build import build_corpus
 
 pause = float(sys.argv[3])
 plain = store.Store.transaction

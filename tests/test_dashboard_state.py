@@ -21,7 +21,7 @@ from dashboard.state import (
     to_query,
     unit_changes,
 )
-from geodata.status import status_code
+from frontmap.status import status_code
 
 
 @pytest.fixture(scope="module")

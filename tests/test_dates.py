@@ -1,4 +1,4 @@
-"""Tests for geodata.dates: every date form resolved against a fixed publication date."""
+"""Tests for frontmap.extract.dates: every date form resolved against a fixed publication date."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geodata.dates import find_date_expressions, is_caption, resolve_date
+from frontmap.extract.dates import find_date_expressions, is_caption, resolve_date
 
 SUNDAY = dt.date(2021, 8, 1)  # publication date used throughout
 D = dt.date
@@ -102,7 +102,7 @@ def test_expressions_have_spans():
 
 @pytest.mark.parametrize("sentence", ["x", "ab cd", "é1 _x Ⅻ2", "in\u00a0July 5", "ſince July 5", "_July 5"])
 def test_word_starts_are_where_an_alphanumeric_follows_a_non_alphanumeric(sentence):
-    from geodata.dates import _WORD_START
+    from frontmap.extract.dates import _WORD_START
 
     expected = [i for i, c in enumerate(sentence) if c.isalnum() and (i == 0 or not sentence[i - 1].isalnum())]
     assert [m.start() for m in _WORD_START.finditer(sentence)] == expected

@@ -1,4 +1,4 @@
-"""Tests for geodata.events and geodata.control_rules on small invented sentences.
+"""Tests for frontmap.extract.events and frontmap.extract.rules on small invented sentences.
 
 Publication date: Sunday 2021-08-01 (from the manifest). The gazetteer is the tiny one of
 test_mentions.py.
@@ -11,9 +11,9 @@ import datetime as dt
 import pytest
 from test_mentions import make_article, tiny_gazetteer
 
-from geodata import control_rules
-from geodata.events import EVENT_COLUMNS, ControlEvent, extract_events
-from geodata.mentions import MentionFinder, split_sentences, text_view
+from frontmap.extract import rules as control_rules
+from frontmap.extract.events import EVENT_COLUMNS, ControlEvent, extract_events
+from frontmap.extract.mentions import MentionFinder, split_sentences, text_view
 
 SUNDAY = dt.date(2021, 8, 1)
 
@@ -239,7 +239,7 @@ def test_undated_article(finder):
 
 
 def test_trigger_prefix_filter_matches_a_full_scan(sample_corpus):
-    from geodata.articles import read_corpus
+    from frontmap.intake.articles import read_corpus
 
     checked = 0
     for article in read_corpus(sample_corpus).articles:
@@ -264,7 +264,7 @@ def test_clauses():
 
 
 def test_events_from_sentences_split_once_match_a_fresh_split(sample_corpus):
-    from geodata.articles import read_corpus
+    from frontmap.intake.articles import read_corpus
     from geodata.gazetteer import Gazetteer
 
     finder = MentionFinder(Gazetteer.load())

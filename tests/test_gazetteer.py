@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from geodata.gazetteer import Gazetteer, Match, Place
 from geodata.gazetteer_match import loose_key, strip_generic, surface_variants
 from geodata.normalize import normalize
-from geodata.paths import PROJECT_ROOT
+from frontmap.paths import PROJECT_ROOT
 
 # geoBoundaries shapeIDs (contract identifiers); the gold file uses the same ones
 ACHIN = "17698898B14779938213850"

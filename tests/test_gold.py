@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from geodata.paths import PROJECT_ROOT
+from frontmap.paths import PROJECT_ROOT
 
 _SCRIPT = PROJECT_ROOT / "scripts" / "score_gold.py"
 _GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "events_dev.csv"

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geodata.articles import Article, article_id_for, date_in_text, read_corpus, split_articles
-from geodata.status import EVENT_STATUSES
+from frontmap.intake.articles import Article, article_id_for, date_in_text, read_corpus, split_articles
+from frontmap.status import EVENT_STATUSES
 
 PUBLISHED = dt.date(2021, 8, 8)
 
@@ -63,7 +63,7 @@ edge_text = st.tuples(st.sampled_from(PLACES), mixed_text, st.sampled_from(PLACE
 def gazetteer():
     """The real gazetteer's mention finder, built once (find_mentions takes either)."""
     from geodata.gazetteer import Gazetteer
-    from geodata.mentions import MentionFinder
+    from frontmap.extract.mentions import MentionFinder
 
     return MentionFinder(Gazetteer.load())
 
@@ -80,8 +80,8 @@ def article_for(text: str, published: dt.date | None = PUBLISHED) -> Article:
 def run_pipeline(text: str, gazetteer) -> list:
     """Split `text` like a corpus file, then find mentions and events in every piece and in the
     whole text as one article. Returns all events; checks each stage's promises on the way."""
-    from geodata.events import extract_events
-    from geodata.mentions import find_mentions
+    from frontmap.extract.events import extract_events
+    from frontmap.extract.mentions import find_mentions
 
     pieces = split_articles(text)
     assert all(isinstance(p, str) and p for p in pieces)

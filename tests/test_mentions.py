@@ -1,4 +1,4 @@
-"""Tests for geodata.mentions: sentence splitting, one-pass alias matching, spans, resolution."""
+"""Tests for frontmap.extract.mentions: sentence splitting, one-pass alias matching, spans, resolution."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geodata.articles import Article
+from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
-from geodata import mentions as mentions_module
-from geodata.mentions import MentionFinder, find_mentions, split_sentences, text_view
+from frontmap.extract import mentions as mentions_module
+from frontmap.extract.mentions import MentionFinder, find_mentions, split_sentences, text_view
 
 # A tiny gazetteer: real names, invented district ids; "Sharif", "Lashkar" and "Bandar" are fake
 # districts that exist only to show that the longer name wins.
@@ -179,7 +179,7 @@ def test_sentences_headlines_captions_and_quotes():
 
 
 def test_sample_corpus_mentions_are_spans_of_their_article(sample_corpus):
-    from geodata.articles import read_corpus
+    from frontmap.intake.articles import read_corpus
 
     finder = MentionFinder(Gazetteer.load())
     count = 0
@@ -192,7 +192,7 @@ def test_sample_corpus_mentions_are_spans_of_their_article(sample_corpus):
 
 
 def test_sentences_split_once_give_the_same_mentions(sample_corpus):
-    from geodata.articles import read_corpus
+    from frontmap.intake.articles import read_corpus
 
     finder = MentionFinder(Gazetteer.load())
     for article in read_corpus(sample_corpus).articles:

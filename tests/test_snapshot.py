@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 
 from geodata.boundaries import load_boundaries
-from geodata.build import Built
-from geodata.events import ControlEvent
+from frontmap.build import Built
+from frontmap.extract.events import ControlEvent
 from geodata.gazetteer import Gazetteer
-from geodata.snapshot import (
+from frontmap.snapshot import (
     DISTRICT_COLUMNS,
     PROVINCE_COLUMNS,
     ExportError,
@@ -23,7 +23,7 @@ from geodata.snapshot import (
     snapshot_table,
     write_snapshot,
 )
-from geodata.timeline import build_timeline
+from frontmap.timeline import build_timeline
 
 KUNDUZ = "17698898B60886536033067"  # the district holding Kunduz city, capital of AF-KDZ
 START, END = dt.date(2021, 5, 10), dt.date(2021, 7, 30)  # the span of the placed events below

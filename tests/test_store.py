@@ -9,11 +9,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from geodata.articles import Article, article_id_for
-from geodata.events import ControlEvent
-from geodata.mentions import Mention
-from geodata.paths import store_path
-from geodata.store import SCHEMA_VERSION, NotAFrontmapStore, Store, StoreError
+from frontmap.intake.articles import Article, article_id_for
+from frontmap.extract.events import ControlEvent
+from frontmap.extract.mentions import Mention
+from frontmap.paths import store_path
+from frontmap.store import SCHEMA_VERSION, NotAFrontmapStore, Store, StoreError
 
 
 TEXT = "Taliban surround Qala-e Naw\n\nFighting raged in Qala-e Naw on Thursday."
@@ -162,7 +162,7 @@ def test_events_written_counts_only_events_not_already_stored(store):
 
 
 def test_event_facts_are_the_events_timeline_fields_in_reading_order(store):
-    from geodata.timeline import EventFacts
+    from frontmap.timeline import EventFacts
 
     store.add_article(ARTICLE, [], [event("e2", "taliban", event_date=None), event("e1")])
     facts = store.event_facts()

@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geodata.events import ControlEvent
-from geodata.status import status_code
-from geodata.timeline import build_timeline, default_start
+from frontmap.extract.events import ControlEvent
+from frontmap.status import status_code
+from frontmap.timeline import build_timeline, default_start
 
 D = dt.date
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geodata.uploads import (
+from frontmap.intake.uploads import (
     MB,
     UploadLimits,
     check_text,
@@ -242,7 +242,7 @@ def test_nothing_accepted_builds_nothing(tmp_path):
 
 
 def test_ingest_writes_a_fresh_folder_and_builds_into_the_store(tmp_path):
-    from geodata.build import load_built
+    from frontmap.build import load_built
 
     manifest = ("file,item,published,outlet,agency,title,url\n"
                 "kunduz.txt,,2021-08-08,Reuters,,Taliban capture Kunduz city,\n")

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from geodata.build import build_corpus
-from geodata.paths import PROJECT_ROOT
+from frontmap.build import build_corpus
+from frontmap.paths import PROJECT_ROOT
 
 pytest.importorskip("gunicorn", reason="gunicorn is the documented WSGI server (pip install gunicorn)")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="gunicorn needs fork (use waitress)")

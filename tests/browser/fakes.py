@@ -1,7 +1,7 @@
 """Hand-made data behind the pipeline's interfaces, for the dashboard's tests.
 
 `FakeTimeline` answers `rows`, `start()`, `end()`, `days()`, `state_on()` and `province_state_on()`
-like geodata.timeline.Timeline; `square_boundaries()` builds a geodata.boundaries.Boundaries of a few
+like frontmap.timeline.Timeline; `square_boundaries()` builds a geodata.boundaries.Boundaries of a few
 square districts; `fake_built()` ties them to events and articles (one of them carrying markup).
 """
 
@@ -14,7 +14,7 @@ import pandas as pd
 from shapely.geometry import box
 
 from geodata.boundaries import Boundaries, dissolve_provinces
-from geodata.timeline import TimelineRow as Row
+from frontmap.timeline import TimelineRow as Row
 
 D = dt.date
 
@@ -63,7 +63,7 @@ class FakeTimeline:
 
 @dataclasses.dataclass
 class FakeBuilt:
-    """What geodata.build.load_built returns, as far as the dashboard reads it."""
+    """What frontmap.build.load_built returns, as far as the dashboard reads it."""
 
     articles: list[dict]
     events: pd.DataFrame

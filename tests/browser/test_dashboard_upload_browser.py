@@ -20,7 +20,7 @@ ARTICLE = (
 @pytest.fixture(scope="module")
 def upload_app_url(tmp_path_factory, geodata_dir, sample_corpus):
     from dashboard.app import create_app
-    from geodata.build import build_corpus
+    from frontmap.build import build_corpus
 
     data = tmp_path_factory.mktemp("upload-data")
     build_corpus(sample_corpus, sample_corpus / "manifest.csv", data, data)

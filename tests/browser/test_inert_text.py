@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 
 from browser.chrome import chrome, chromium_available, serve, wait_for
-from geodata.build import build_corpus
+from frontmap.build import build_corpus
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ Rules (also in the README):
   publication dates, on 1 January of the year most events fall in.
 - Events are taken in event-date order; a later-dated report supersedes an earlier one, whatever
   its status (a contested report after a capture means the district is fought over again).
-- On one day, the strongest status wins (`geodata.status.same_day_rank`): a confirmed capture or
+- On one day, the strongest status wins (`frontmap.status.same_day_rank`): a confirmed capture or
   retake beats fighting, which beats a bare claim. Between equally strong reports of one day
   (a capture and a retake), the one read last wins: the later-published article, then the later
   sentence.
@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from geodata.status import CLAIMED, STATUSES, TALIBAN, UNKNOWN, same_day_rank, status_code
+from frontmap.status import CLAIMED, STATUSES, TALIBAN, UNKNOWN, same_day_rank, status_code
 
 log = logging.getLogger(__name__)
 

@@ -41,7 +41,7 @@ import ahocorasick
 from geodata.normalize import normalize
 
 if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
-    from geodata.articles import Article
+    from frontmap.intake.articles import Article
     from geodata.gazetteer import Gazetteer, Place
 
 # A word: letters/digits, with inner apostrophes ("Qal'a") but not a possessive "'s".

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from geodata.articles import Article
-from geodata.events import EVENT_COLUMNS, ControlEvent
-from geodata.paths import store_path
-from geodata.timeline import EventFacts
+from frontmap.intake.articles import Article
+from frontmap.extract.events import EVENT_COLUMNS, ControlEvent
+from frontmap.paths import store_path
+from frontmap.timeline import EventFacts
 
 if TYPE_CHECKING:
-    from geodata.mentions import Mention
+    from frontmap.extract.mentions import Mention
 
 SCHEMA_VERSION = 2
 APPLICATION = "frontmap"

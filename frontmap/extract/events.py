@@ -1,9 +1,9 @@
 """Control events: what each sentence that names a place says about who controls it, and when.
 
 For every mention (and every back-reference such as "the city", "the provincial capital",
-"the district" to the place just named), `geodata.control_rules` decides the status from the
+"the district" to the place just named), `frontmap.extract.rules` decides the status from the
 trigger nearest the place in its clause, or that the sentence says nothing about control there.
-`geodata.dates` dates the event, in this order of preference:
+`frontmap.extract.dates` dates the event, in this order of preference:
 
 1. a date expression in the place's clause (the nearest one);
 2. for a subordinate clause ("after the fall of X"), a date in the main clause;
@@ -32,12 +32,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geodata import control_rules as rules
-from geodata.dates import DateExpression, find_date_expressions, is_caption, resolve_date
-from geodata.mentions import Mention, split_sentences
+from frontmap.extract import rules as rules
+from frontmap.extract.dates import DateExpression, find_date_expressions, is_caption, resolve_date
+from frontmap.extract.mentions import Mention, split_sentences
 
 if TYPE_CHECKING:
-    from geodata.articles import Article
+    from frontmap.intake.articles import Article
     from geodata.gazetteer import Place
 
 #: events.csv columns (a contract; see DESIGN.md), then the extra ones this module adds.

@@ -17,8 +17,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geodata.status import STATUSES, UNKNOWN
-from geodata.timeline import as_date
+from frontmap.status import STATUSES, UNKNOWN
+from frontmap.timeline import as_date
 
 DATA_FORMATS: tuple[str, ...] = ("geojson", "csv", "parquet")
 LAYERS: tuple[str, ...] = ("district", "province")

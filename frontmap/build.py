@@ -20,13 +20,14 @@ from typing import Any
 
 import pandas as pd
 
-from geodata import paths
-from geodata.articles import Article, CorpusRead, SkippedFile, iter_corpus
-from geodata.events import EVENT_COLUMNS, extract_events
+from frontmap import paths
+from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
+from frontmap.extract.events import EVENT_COLUMNS, extract_events
+from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
-from geodata.mentions import MentionFinder, split_sentences, text_view
-from geodata.store import Store
-from geodata.timeline import Timeline, as_date, build_timeline, default_start
+from frontmap.extract.mentions import MentionFinder, split_sentences, text_view
+from frontmap.store import Store
+from frontmap.timeline import Timeline, as_date, build_timeline, default_start
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +98,9 @@ class PipelineExtractor:
     """The standard extractor: mentions then events (sentences split once for both), the
     automaton built once.
 
-    `fingerprint` identifies the extraction code and data (a hash of geodata's modules and data
-    tables): articles stored under another fingerprint are extracted again, so a build after an
-    upgrade never keeps events the current rules would not find.
+    `fingerprint` identifies the extraction code and data (a hash of `frontmap.extract` and the
+    gazetteer's code and tables): articles stored under another fingerprint are extracted again,
+    so a build after an upgrade never keeps events the current rules would not find.
     """
 
     def __init__(self, gazetteer: Gazetteer):
@@ -114,12 +115,16 @@ class PipelineExtractor:
 
 
 def extraction_fingerprint() -> str:
-    """Return 16 hex digits hashing geodata's source files and data tables (its extraction rules)."""
-    package = Path(__file__).resolve().parent
+    """Return 16 hex digits hashing the extraction code (`frontmap.extract`) and the gazetteer's code
+    and tables: what decides which events an article yields, and nothing else."""
+    extract = Path(__file__).resolve().parent / "extract"
+    places = Path(gazetteer_module.__file__).resolve().parent
+    sources = [*extract.glob("*.py"), places / "gazetteer.py", *places.glob("gazetteer_*.py"),
+               places / "normalize.py", places / "names.py", *places.glob("data/*")]
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(source for source in sources if source.is_file()):
+        root = extract.parent if extract in path.parents else places
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

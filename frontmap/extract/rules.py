@@ -30,7 +30,7 @@ on", "could fall", "a takeover of Kabul would be difficult"). The place yields n
 only a reference point ("50 km from Kunduz", "southwest of Kabul", "bordering Pakistan"), a
 destination of people fleeing ("fled to", "flights to"), part of a title or affiliation
 ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police in Paktia"), or (in
-geodata.events) the province that merely locates a place named next to it ("Enjil district of
+frontmap.extract.events) the province that merely locates a place named next to it ("Enjil district of
 Herat province", "Lashkar Gah, Helmand province", "Ghazni's Andar district").
 
 Speed: the sentence's "view" (lower case, punctuation as spaces, same offsets) is what the
@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geodata.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 _IGNORE_CASE = re.IGNORECASE
 

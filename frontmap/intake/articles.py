@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from geodata.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
+from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ manifest.csv, checked against limits a public server needs, then ingested into a
 
 Every file that is turned away is named in the report with the reason; everything else is
 written to a fresh folder under ``<data>/uploads/`` (kept as the record of what was added) and
-built into the store with :func:`geodata.build.build_corpus`.
+built into the store with :func:`frontmap.build.build_corpus`.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ class UploadReport:
 
     accepted: list[str]  # names as uploaded (archive members as ``archive.zip:member``)
     rejected: list[RejectedFile]
-    build: Any | None  # geodata.build.BuildSummary, or None when nothing was accepted
+    build: Any | None  # frontmap.build.BuildSummary, or None when nothing was accepted
     folder: Path | None  # where the accepted files were written
     manifest: bool = False  # whether a manifest came with them
 
@@ -147,7 +147,7 @@ def ingest_uploads(
 
     folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
     manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
-    from geodata.build import build_corpus  # late: the build pulls in the whole pipeline
+    from frontmap.build import build_corpus  # late: the build pulls in the whole pipeline
 
     summary = build_corpus(folder, manifest, data_dir, data_dir)
     return UploadReport(accepted=accepted, rejected=staged.rejected, build=summary, folder=folder,
@@ -202,12 +202,12 @@ def write_staged(staged: StagedUploads, parent: Path) -> Path:
 
 
 def check_text(data: bytes) -> str:
-    """Decode `data` the way the corpus reader does (geodata.articles.decode_text).
+    """Decode `data` the way the corpus reader does (frontmap.intake.articles.decode_text).
 
     Returns the text. Raises ValueError saying why when the content is not plain text (empty,
     undecodable, NUL bytes or control characters), whatever the file is called.
     """
-    from geodata.articles import decode_text  # late: keeps this module light to import
+    from frontmap.intake.articles import decode_text  # late: keeps this module light to import
 
     try:
         return decode_text(data)

@@ -1,0 +1,1 @@
+"""Reading articles: sentences, place mentions, dates, control rules, events."""
