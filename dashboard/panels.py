@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
-from geodata.normalize import normalize, normalize_with_offsets
+from geodata.names import normalize, normalize_with_offsets
 from frontmap.status import STATUSES, UNKNOWN
 
 MAX_EXCERPTS = 30
@@ -26,7 +26,7 @@ SAFE_SCHEMES = ("http://", "https://")
 def highlight(text: str, terms: Sequence[str]) -> list:
     """Return `text` as strings and `html.Mark`s around every mention of one of `terms`.
 
-    Matching is on geodata.normalize's form (case, accents, hyphens and apostrophes folded), whole
+    Matching is on geodata.names's form (case, accents, hyphens and apostrophes folded), whole
     words only, longest term first, and maps back to the original characters.
     """
     keys = sorted({normalize(term) for term in terms if term} - {""}, key=len, reverse=True)

@@ -25,7 +25,8 @@ from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corp
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
 from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
-from frontmap.extract.mentions import MentionFinder, split_sentences, text_view
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.text import split_sentences, text_view
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date, build_timeline, default_start
 

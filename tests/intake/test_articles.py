@@ -22,7 +22,7 @@ from frontmap.intake.articles import (
     split_articles,
 )
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 DIGEST = "000_8dfee3873c590f18.txt"
 
 

@@ -1,4 +1,4 @@
-"""Tests for geodata.normalize: folding rules and the offsets that map spans back."""
+"""Tests for geodata.names: folding rules and the offsets that map spans back."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geodata.normalize import normalize, normalize_with_offsets
+from geodata.names import normalize, normalize_with_offsets
 
 
 @pytest.mark.parametrize(

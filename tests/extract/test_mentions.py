@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
 from frontmap.extract import mentions as mentions_module
-from frontmap.extract.mentions import MentionFinder, find_mentions, split_sentences, text_view
+from frontmap.extract.mentions import MentionFinder, find_mentions
+from frontmap.extract.text import split_sentences, text_view
 
 # A tiny gazetteer: real names, invented district ids; "Sharif", "Lashkar" and "Bandar" are fake
 # districts that exist only to show that the longer name wins.

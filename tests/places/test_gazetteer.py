@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geodata.gazetteer import Gazetteer, Match, Place
-from geodata.gazetteer_match import loose_key, strip_generic, surface_variants
-from geodata.normalize import normalize
+from geodata.names import loose_key, strip_generic, surface_variants
+from geodata.names import normalize
 from frontmap.paths import PROJECT_ROOT
 
 # geoBoundaries shapeIDs (contract identifiers); the gold file uses the same ones

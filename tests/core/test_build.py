@@ -17,8 +17,8 @@ from frontmap.store import Store
 
 from test_timeline import DISTRICTS, PROVINCE_OF
 
-DATA = Path(__file__).parent / "data"
-GOLDEN = Path(__file__).parent / "golden"
+DATA = Path(__file__).parent.parent / "data"
+GOLDEN = Path(__file__).parent.parent / "golden"
 TIMELINE_COLUMNS = ["district_id", "province_code", "status", "valid_from", "valid_to", "event_ids", "district",
                     "province"]
 

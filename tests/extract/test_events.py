@@ -13,7 +13,8 @@ from test_mentions import make_article, tiny_gazetteer
 
 from frontmap.extract import rules as control_rules
 from frontmap.extract.events import EVENT_COLUMNS, ControlEvent, extract_events
-from frontmap.extract.mentions import MentionFinder, split_sentences, text_view
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.text import split_sentences, text_view
 
 SUNDAY = dt.date(2021, 8, 1)
 

@@ -1,0 +1,67 @@
+"""Text: an article's sentences and the one lower-cased view of it that every stage scans.
+
+`split_sentences` cuts an article into sentence spans once; `text_view` folds it to lower case with
+punctuation as spaces, keeping every offset. The build computes both once per article and hands
+them to the mention finder and the event extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentence ends: terminal punctuation (plus closing quotes/brackets), space, then a capital,
+# digit or opening quote. Line breaks always end a sentence (headlines, captions).
+# The spaces are any but a line break, so one scan of the whole text finds the same ends as a
+# scan of each line.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
+    etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
+    oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
+)
+_NOT_WORD = re.compile(r"[^\w ]|_")
+_WORD_WINDOW = 24
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences of `text`, in order.
+
+    Every line is at least one sentence (headlines and photo captions often lack a final
+    period); within a line, a sentence ends at . ! ? before a capital, unless the word before
+    the period is an abbreviation ("U.S.", "Gen.", "km") or an initial.
+    """
+    spans: list[tuple[int, int]] = []
+    boundaries = list(_BOUNDARY.finditer(text))  # each lies inside one line: matched to it below
+    next_boundary = 0
+    for line in _LINE.finditer(text):
+        cut, end = line.span()
+        while next_boundary < len(boundaries) and boundaries[next_boundary].start() < end:
+            match = boundaries[next_boundary]
+            next_boundary += 1
+            stop = match.start()
+            # Only the last few characters matter (abbreviations are short); a bounded window
+            # keeps very long lines linear.
+            window = max(cut, stop - _WORD_WINDOW)
+            word = text[max(text.rfind(" ", window, stop), text.rfind("(", window, stop), window - 1) + 1 : stop].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if text[stop] == "." and match.end() - stop <= 2 and "." in word and len(word) <= 4:
+                continue  # "U.S. Air Force": a dotted abbreviation
+            spans.append((cut, stop + len(match.group(0).rstrip())))
+            cut = match.end()
+        tail = len(text[cut:end].rstrip())
+        if tail:
+            spans.append((cut, cut + tail))
+    return spans
+
+
+def text_view(text: str) -> str:
+    """Return `text` lower-cased with every character but letters, digits and spaces turned into a
+    space, always of the text's length (a character whose lower case is longer, such as "İ", is
+    kept as it is): what the name automaton scans and, sliced, what the control rules scan, so an
+    offset in the view is the same offset in the text."""
+    view = text.lower()
+    if len(view) != len(text):
+        view = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _NOT_WORD.sub(" ", view)
