@@ -203,49 +203,69 @@ def build_corpus(
     out = Path(out_dir) if out_dir is not None else data
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
     extract = extract if extract is not None else PipelineExtractor(gazetteer)
-    fingerprint = str(getattr(extract, "fingerprint", ""))
     report = CorpusRead()
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
     with Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
-        for article in iter_corpus(corpus_dir, Path(manifest) if manifest else None, report):
-            summary.articles_read += 1
-            state = store.article_state(article, fingerprint)
-            if state == "stored":
-                summary.articles_already_stored += 1
-                continue
-            where = article.file if article.item is None else f"{article.file} item {article.item}"
-            try:
-                mentions, events = extract(article)
-            except Exception as exc:  # one article's failure must not stop the corpus
-                log.debug("extraction failed for %s", where, exc_info=True)
-                report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
-                summary.articles_failed += 1
-                continue
-            summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
-            if state == "new":
-                summary.articles_new += 1
-            else:
-                summary.articles_updated += 1
-        timeline = timeline_from_store(store, gazetteer.districts())
-        summary.articles_total = store.count("articles")
-        summary.events_total = store.count("events")
-        summary.districts_with_state = len({r.district_id for r in timeline.rows})
-        summary.events_csv = write_csv_pieces_atomic(
-            (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV
-        )
-        summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
-        summary.skipped = list(report.skipped)
-        summary.warnings = list(report.warnings)
-        store.finish_build(
-            build_id,
-            articles_read=summary.articles_read,
-            articles_new=summary.articles_new,
-            articles_updated=summary.articles_updated,
-            files_skipped=len(report.skipped),
-            events_found=summary.events_found,
-        )
+        articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report)
+        _ingest_articles(store, articles, extract, build_id, summary, report)
+        _write_outputs(store, gazetteer, out, summary)
+        _finish_build(store, build_id, summary, report)
     return summary
+
+
+def _ingest_articles(
+    store: Store, articles: Iterable[Article], extract: Extractor, build_id: int,
+    summary: BuildSummary, report: CorpusRead,
+) -> None:
+    """Extract and store every article not already stored by the same extractor, counting each
+    outcome in `summary`; an article whose extraction fails is reported and skipped."""
+    fingerprint = str(getattr(extract, "fingerprint", ""))
+    for article in articles:
+        summary.articles_read += 1
+        state = store.article_state(article, fingerprint)
+        if state == "stored":
+            summary.articles_already_stored += 1
+            continue
+        where = article.file if article.item is None else f"{article.file} item {article.item}"
+        try:
+            mentions, events = extract(article)
+        except Exception as exc:  # one article's failure must not stop the corpus
+            log.debug("extraction failed for %s", where, exc_info=True)
+            report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
+            summary.articles_failed += 1
+            continue
+        summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
+        if state == "new":
+            summary.articles_new += 1
+        else:
+            summary.articles_updated += 1
+
+
+def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
+    """Rebuild the timeline from the whole store and write events.csv and timeline.csv to `out`."""
+    timeline = timeline_from_store(store, gazetteer.districts())
+    summary.articles_total = store.count("articles")
+    summary.events_total = store.count("events")
+    summary.districts_with_state = len({r.district_id for r in timeline.rows})
+    summary.events_csv = write_csv_pieces_atomic(
+        (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV
+    )
+    summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
+
+
+def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: CorpusRead) -> None:
+    """Copy what the corpus read reported into `summary` and mark the build finished in the store."""
+    summary.skipped = list(report.skipped)
+    summary.warnings = list(report.warnings)
+    store.finish_build(
+        build_id,
+        articles_read=summary.articles_read,
+        articles_new=summary.articles_new,
+        articles_updated=summary.articles_updated,
+        files_skipped=len(report.skipped),
+        events_found=summary.events_found,
+    )
 
 
 @dataclass
