@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
-from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geodata.boundaries import load_boundaries
-from frontmap.build import Built
-from frontmap.extract.events import ControlEvent
-from geodata.gazetteer import Gazetteer
 from frontmap.snapshot import (
     DISTRICT_COLUMNS,
     PROVINCE_COLUMNS,
@@ -23,7 +17,6 @@ from frontmap.snapshot import (
     snapshot_table,
     write_snapshot,
 )
-from frontmap.timeline import build_timeline
 
 from hand_made import END, KUNDUZ, START, boundaries, built, hand_made_built  # noqa: F401  (shared fixtures)
 

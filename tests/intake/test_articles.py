@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontmap.intake import articles as articles_module
+from frontmap.intake import split as split_module
 from frontmap.intake.articles import (
     UndecodableFile,
     article_id_for,
@@ -283,8 +283,8 @@ def test_end_of_document_lines_split_a_database_export():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=list("=-*_~# \t\naEndofcumt"), max_size=30))
 def test_separator_line_scan_agrees_with_the_line_by_line_pattern(text):
-    found = articles_module._SEPARATOR_LINE.search("\n" + text) is not None
-    assert found == (articles_module._SEPARATOR.search(text) is not None)
+    found = split_module._SEPARATOR_LINE.search("\n" + text) is not None
+    assert found == (split_module._SEPARATOR.search(text) is not None)
 
 
 def test_split_articles_at_separator_lines():

@@ -1,0 +1,107 @@
+"""Decoding: the bytes of an article file to text.
+
+UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, else cp1252. A file with NUL bytes, with many
+control characters, that is empty or that none of these decode raises UndecodableFile with the
+reason. An HTML page saved as .txt is read as its visible text (scripts and styles dropped, entities
+decoded).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+
+class UndecodableFile(ValueError):
+    """A file's bytes are not text frontmap can read; the message says why."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes) -> str:
+    """Return `data` decoded as text (BOM-marked encodings, UTF-8, else cp1252).
+
+    Raises UndecodableFile when the bytes are empty, binary (NUL bytes or many control
+    characters) or decode in none of these encodings.
+    """
+    if not data.strip():
+        raise UndecodableFile("empty file")
+    text = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableFile(f"starts with a {encoding} byte-order mark but does not decode: {exc}") from None
+            break
+    if text is None:
+        if b"\x00" in data:
+            raise UndecodableFile("binary content (NUL bytes)")
+        for encoding in ("utf-8", "cp1252"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise UndecodableFile("not UTF-8, UTF-16 (with BOM) or cp1252 text")
+    controls = len(_CONTROL_CHARS.findall(text))
+    if "\x00" in text or controls > max(2, len(text) // 50):
+        raise UndecodableFile(f"binary content ({controls} control characters)")
+    return html_to_text(text) if _looks_like_html(text) else text
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_HTML_MARKERS = re.compile(r"<(?:html|body|head|p|div|br|h[1-6]|article|span|a\s)[\s>/]", re.IGNORECASE)
+_HTML_BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr table article section header footer title "
+                         "blockquote figure figcaption".split())
+
+
+def _looks_like_html(text: str) -> bool:
+    """Return True when `text` is an HTML page or fragment rather than plain text with a stray tag."""
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or len(_HTML_MARKERS.findall(text[:20000])) >= 3
+
+
+class _TextExtractor(HTMLParser):
+    """Collects an HTML page's visible text, one paragraph per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._hidden += 1
+        elif tag in _HTML_BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _HTML_BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_to_text(page: str) -> str:
+    """Return the visible text of HTML `page`: scripts and styles dropped, entities decoded,
+    one paragraph per block element."""
+    parser = _TextExtractor()
+    parser.feed(page)
+    parser.close()
+    text = "".join(parser.parts).replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
