@@ -16,7 +16,8 @@ from frontmap.paths import PROJECT_ROOT, SAMPLE_CORPUS
 
 def _load_scoring():
     """Return benchmarks/challenge_scoring.py as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("challenge_scoring", PROJECT_ROOT / "benchmarks" / "challenge_scoring.py")
+    path = PROJECT_ROOT / "benchmarks" / "challenge_scoring.py"
+    spec = importlib.util.spec_from_file_location("challenge_scoring", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -29,8 +30,8 @@ Entry, Prediction, parse_case, read_jsonl = scoring.Entry, scoring.Prediction, s
 load_cases, score_case, score_cases = scoring.load_cases, scoring.score_case, scoring.score_cases
 split_path, tallies = scoring.split_path, scoring.tallies
 
-#: The dev F1 measured when the set was written (0.685) minus about 0.05; raise it as extraction improves.
-DEV_F1_FLOOR = 0.63
+#: The dev F1 measured when the set was written (0.689) minus about 0.05; raise it as extraction improves.
+DEV_F1_FLOOR = 0.64
 MIN_PER_CATEGORY = 12
 SHARED_RUN = 8  # words in a row that no case may share with a corpus file
 DATA = PROJECT_ROOT / "geodata" / "data"
