@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import re
-import sys
 from collections import Counter
 
 import pytest
 
 from frontmap.paths import PROJECT_ROOT, SAMPLE_CORPUS
+from project_scripts import load_project_module
 
-
-def _load_scoring():
-    """Return benchmarks/challenge_scoring.py as a module (benchmarks/ is not a package)."""
-    path = PROJECT_ROOT / "benchmarks" / "challenge_scoring.py"
-    spec = importlib.util.spec_from_file_location("challenge_scoring", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load_scoring()
+scoring = load_project_module("benchmarks/challenge_scoring.py")
 CATEGORIES, CHALLENGE_DIR, SPLITS, STATUSES = scoring.CATEGORIES, scoring.CHALLENGE_DIR, scoring.SPLITS, scoring.STATUSES
 Entry, Prediction, parse_case, read_jsonl = scoring.Entry, scoring.Prediction, scoring.parse_case, scoring.read_jsonl
 load_cases, score_case, score_cases = scoring.load_cases, scoring.score_case, scoring.score_cases
