@@ -37,7 +37,7 @@ class Entry:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
 
-    def matches(self, pred: "Prediction") -> bool:
+    def matches(self, pred: Prediction) -> bool:
         """Return True when `pred` is this reading: same unit and status, date in the window
         (a forbidden entry ignores the date, and status "any" takes every status)."""
         if pred.unit != self.unit or self.status not in ("any", pred.status):
@@ -83,7 +83,7 @@ class Tally:
     correct: int = 0  # predictions matching an expected entry
     forbidden_hits: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         """Add `other`'s counts to these."""
         for name in ("cases", "expected", "found", "predicted", "correct", "forbidden_hits"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

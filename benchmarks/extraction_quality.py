@@ -19,8 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.challenge_scoring import (  # noqa: E402
-    CATEGORIES, SPLITS, CaseResult, Tally, default_extractor, load_cases, score_cases, split_path,
+from benchmarks.challenge_scoring import (
+    CATEGORIES,
+    SPLITS,
+    CaseResult,
+    Tally,
+    default_extractor,
+    load_cases,
+    score_cases,
+    split_path,
     tallies,
 )
 

@@ -9,9 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from project_scripts import load_project_module
 
 from frontmap.paths import PROJECT_ROOT
-from project_scripts import load_project_module
 
 _GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "events_dev.csv"
 

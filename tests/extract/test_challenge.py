@@ -8,9 +8,9 @@ import re
 from collections import Counter
 
 import pytest
+from project_scripts import load_project_module
 
 from frontmap.paths import PROJECT_ROOT, SAMPLE_CORPUS
-from project_scripts import load_project_module
 
 scoring = load_project_module("benchmarks/challenge_scoring.py")
 CATEGORIES, CHALLENGE_DIR, SPLITS, STATUSES = scoring.CATEGORIES, scoring.CHALLENGE_DIR, scoring.SPLITS, scoring.STATUSES
