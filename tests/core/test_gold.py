@@ -6,27 +6,16 @@ Targets (../shared/gold/README.md): recall >= 0.9 on required rows, precision >=
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from project_scripts import load_project_module
 
 from frontmap.paths import PROJECT_ROOT
 
-_SCRIPT = PROJECT_ROOT / "scripts" / "score_gold.py"
 _GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "events_dev.csv"
 
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("score_gold", _SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-score_gold = _load_script()
+score_gold = load_project_module("scripts/score_gold.py")
 D = dt.date
 
 
