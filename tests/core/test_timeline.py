@@ -334,31 +334,26 @@ def test_a_lone_early_report_does_not_start_a_capture_two_independent_reports_da
     assert on.loc["d-kdz", "event_ids"] == ("early", "b", "c")
 
 
-def test_publication_dated_reports_say_by_when_not_when_so_they_never_outvote_the_text():
-    tl = build_timeline([
-        facts("told", "taliban", D(2021, 8, 8)),
-        facts("b", "taliban", D(2021, 8, 10), basis="manifest"),
-        facts("c", "taliban", D(2021, 8, 10), basis="publication"),
+@pytest.mark.parametrize(
+    ("first_basis", "later", "start"),
+    [
+        # reports dated only by publication say by when, not when: they never outvote the text
+        ("weekday", [("manifest", ""), ("publication", "")], D(2021, 8, 8)),
+        # syndicated copies of one wire story are one source: no day has two
+        ("weekday", [("weekday", "AFP"), ("relative", "AFP")], D(2021, 8, 8)),
+        # a calendar date in one report is support enough
+        ("explicit", [("weekday", ""), ("weekday", "")], D(2021, 8, 8)),
+        # two independent reports outvote a lone early one
+        ("weekday", [("weekday", "AFP"), ("relative", "")], D(2021, 8, 10)),
+    ],
+    ids=["publication-dates", "syndicated-copies", "calendar-date", "independent"],
+)
+def test_which_reports_vote_on_the_day_of_a_capture(first_basis, later, start):
+    tl = build_timeline([facts("first", "taliban", D(2021, 8, 8), basis=first_basis)] + [
+        facts(f"later{n}", "taliban", D(2021, 8, 10), basis=basis, source=source)
+        for n, (basis, source) in enumerate(later)
     ], DISTRICTS)
-    assert states(tl, "d-kdz") == [("taliban", D(2021, 8, 8), None, ("told", "b", "c"))]
-
-
-def test_syndicated_copies_of_one_wire_story_are_one_source():
-    tl = build_timeline([
-        facts("early", "taliban", D(2021, 8, 8)),
-        facts("copy1", "taliban", D(2021, 8, 10), source="AFP"),
-        facts("copy2", "taliban", D(2021, 8, 10), source="AFP"),
-    ], DISTRICTS)
-    assert states(tl, "d-kdz")[0][1] == D(2021, 8, 8)  # no day has two sources: the earliest stands
-
-
-def test_a_calendar_date_in_one_report_is_support_enough():
-    tl = build_timeline([
-        facts("dated", "taliban", D(2021, 8, 8), basis="explicit"),
-        facts("b", "taliban", D(2021, 8, 10)),
-        facts("c", "taliban", D(2021, 8, 10)),
-    ], DISTRICTS)
-    assert states(tl, "d-kdz")[0][1] == D(2021, 8, 8)
+    assert states(tl, "d-kdz") == [("taliban", start, None, ("first", "later0", "later1"))]
 
 
 def test_a_retake_is_weighed_the_same_way_but_fighting_keeps_its_first_day():
