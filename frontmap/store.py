@@ -31,7 +31,7 @@ from frontmap.timeline import EventFacts
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
@@ -67,10 +67,17 @@ CREATE TABLE events (
     file TEXT NOT NULL, item INTEGER, place TEXT NOT NULL, district_id TEXT,
     province_code TEXT NOT NULL, status TEXT NOT NULL, event_date TEXT, date_basis TEXT NOT NULL,
     excerpt TEXT NOT NULL, confidence REAL NOT NULL, trigger TEXT NOT NULL,
-    position INTEGER NOT NULL
+    position INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'ground'
 );
 CREATE INDEX events_article ON events(article_id);
 """
+# Additive changes since an older layout: (version, SQL). A store of an older version is brought
+# up to date when opened (the events' `kind` column: a store of version 2 reads as "ground" until
+# its articles are extracted again, which the next build does: the extraction changed).
+_MIGRATES_FROM = 2
+_MIGRATIONS = ((3, "ALTER TABLE events ADD COLUMN kind TEXT NOT NULL DEFAULT 'ground'"),)
+_EVENT_STORED_COLUMNS = (*EVENT_COLUMNS, "position")
+
 # Indexes cost every article's transaction a few page writes, so there is only the one the
 # cascading delete of an article's events needs (mentions: their primary key starts with
 # article_id). Stores made before kept two more (events by district and date, mentions by
@@ -178,11 +185,23 @@ class Store:
                 f"{self.path}: an SQLite database but not a frontmap store (tables: {', '.join(sorted(tables))})"
             )
         version = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        if isinstance(version, int) and _MIGRATES_FROM <= version < SCHEMA_VERSION:
+            version = self._migrate(version)
         if version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version}, this frontmap reads version {SCHEMA_VERSION}; "
                 "build into a new data directory"
             )
+
+    def _migrate(self, version: int) -> int:
+        """Apply the migrations after `version` in one transaction; return the version reached."""
+        with self.transaction() as conn:
+            for target, sql in _MIGRATIONS:
+                if target > version:
+                    conn.execute(sql)
+                    conn.execute("INSERT INTO schema_version VALUES (?, ?)", (target, _now()))
+                    version = target
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -277,11 +296,13 @@ class Store:
                         f"not {article.article_id}"
                     )
             cur = conn.executemany(
-                "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_STORED_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(_EVENT_STORED_COLUMNS))})",
                 [
                     (event.event_id, event.article_id, event.file, event.item, event.place,
                      event.district_id, event.province_code, event.status, _iso(event.event_date),
-                     event.date_basis, event.excerpt, float(event.confidence), event.trigger, position)
+                     event.date_basis, event.excerpt, float(event.confidence), event.trigger, event.kind,
+                     position)
                     for position, event in enumerate(events)
                 ],
             )
@@ -350,11 +371,16 @@ class Store:
         order (see event_rows): a fraction of the memory of events() for a big store."""
         cursor = self._conn.cursor()
         cursor.row_factory = None  # plain tuples
-        columns = ", ".join("e." + name for name in EventFacts._fields)
-        rows = cursor.execute(f"SELECT {columns} FROM events e JOIN articles a USING (article_id) {_READING_ORDER}")
+        columns = ", ".join("e." + name for name in EventFacts._fields[:-1])
+        # An event's source: the wire agency its article names (syndicated copies of one story
+        # are one source), else the article itself.
+        rows = cursor.execute(
+            f"SELECT {columns}, coalesce(nullif(a.agency, ''), a.article_id) "
+            f"FROM events e JOIN articles a USING (article_id) {_READING_ORDER}"
+        )
         return [
-            EventFacts(event_id, article_id, district_id, province_code, status, _date(event_date), date_basis)
-            for event_id, article_id, district_id, province_code, status, event_date, date_basis in rows
+            EventFacts(event_id, article_id, district_id, province_code, status, _date(event_date), basis, kind, source)
+            for event_id, article_id, district_id, province_code, status, event_date, basis, kind, source in rows
         ]
 
     def events_frame(self) -> pd.DataFrame:

@@ -1,18 +1,24 @@
 """The control timeline: per-district change points built from control events, plus a province roll-up.
 
-Rules (also in the README):
-- Only dated events are placed. Events dated before the timeline's start are history ("in 2015
-  ... failed to hold it") and set no state; they stay in events.csv. A build starts the timeline
-  on 1 January of the earliest publication year in the store (2021 for the sample); without
-  publication dates, on 1 January of the year most events fall in.
-- Events are taken in event-date order; a later-dated report supersedes an earlier one, whatever
-  its status (a contested report after a capture means the district is fought over again).
+Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
+- An event is placed on the day the reports say it happened (`event_date`), never on the day
+  it was published unless the text gives no date. Only dated events are placed. Events dated
+  before the timeline's start are history ("in 2015 ... failed to hold it") and set no state;
+  they stay in events.csv. A build starts the timeline on 1 January of the earliest publication
+  year in the store (2021 for the sample); without publication dates, on 1 January of the year
+  most events fall in.
+- Events are taken in event-date order; a later-dated report supersedes an earlier one (fighting
+  reported after a retake means the district is fought over again), except as follows.
+- A confirmed capture holds until a report of a government retake or of ground fighting inside
+  the place (an event of kind `ground`, `frontmap.extract.kinds`). An airstrike, a drone strike,
+  bombing or shelling (kind `strike`), or fighting near, around or on the outskirts of the place
+  or elsewhere (kind `nearby`) leaves it Taliban-held, and is not listed among its sources.
+- A `claimed` never overrides a confirmed `taliban`, whether of the same or an earlier day: the
+  district stays Taliban-held.
 - On one day, the strongest status wins (`frontmap.status.same_day_rank`): a confirmed capture or
   retake beats fighting, which beats a bare claim. Between equally strong reports of one day
   (a capture and a retake), the one read last wins: the later-published article, then the later
   sentence.
-- A `claimed` never overrides a confirmed `taliban`, whether of the same or an earlier day: the
-  district stays Taliban-held.
 - Within one article, a weaker report dated only by the publication date (`date_basis` manifest
   or publication: "heavy fighting continued in Ghazni") does not undo a stronger one the same
   article dates earlier ("Earlier Thursday, the militants raised their flags over Ghazni"): it is
@@ -21,11 +27,23 @@ Rules (also in the README):
 - A report repeating the current state (same status, later day) makes no new change point; its
   event is appended to the state's `event_ids` as a confirmation. `state_on(day)` lists only the
   events dated on or before `day`.
+- When reports disagree on when a capture or a retake happened, the date independent sources
+  support wins. The reports of one `taliban` or `government` state vote on its first day: a
+  report whose text dates it (any `date_basis` but manifest or publication) votes for its day;
+  a day is supported when two independent sources vote for it (a source is the wire agency an
+  article names, so syndicated copies of one story count once, else the article), or when one
+  gives it as a calendar date (`date_basis` explicit). The state starts on the earliest supported
+  day; the reports dated before it (a lone early outlier) stay among its sources but do not
+  start it. When no day is supported, the state starts with its earliest report. Fighting and
+  claims last for days, so their dates never disagree: they start on their earliest report.
 - Province-level events (no district_id, e.g. "the Taliban control most of Badakhshan") never
   colour districts. They form a separate per-province series (same rules) that the province
   roll-up falls back on when the capital's district has no state, and they are listed as sources.
 - A province's state is its capital district's state; the roll-up also counts its districts in
-  each state.
+  each state. Province-level reports alone show a province at most `contested`: only a report of
+  its capital shows it Taliban-held. With claims never overriding and province events never
+  colouring districts, nothing but a confirmed report of the capital itself paints a capital
+  (Kabul) or its province Taliban-held.
 - Events dated after the end of the latest publication year are out of range and not placed (a
   misread or mistyped date must not stretch the map years ahead).
 - `valid_to` is the last day a state held (inclusive): the day before the next change point;
@@ -39,13 +57,15 @@ import datetime as dt
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from frontmap.status import CLAIMED, STATUSES, TALIBAN, UNKNOWN, same_day_rank, status_code
+from frontmap.change_points import change_points, closed
+from frontmap.extract.kinds import GROUND
+from frontmap.status import CONTESTED, STATUSES, TALIBAN, UNKNOWN, status_code
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +73,6 @@ DISTRICT_COLUMNS = ("district_id", "district", "province_code", "province")
 #: timeline.csv: the contract's columns, then the names.
 TIMELINE_CSV_COLUMNS = ("district_id", "province_code", "status", "valid_from", "valid_to", "event_ids",
                         "district", "province")
-ONE_DAY = dt.timedelta(days=1)
 
 
 class EventFacts(NamedTuple):
@@ -67,6 +86,8 @@ class EventFacts(NamedTuple):
     status: str
     event_date: dt.date | None
     date_basis: str
+    kind: str = GROUND
+    source: str = ""  # who reported it (a wire agency, else the article); "" means the article
 
 
 @dataclass(frozen=True)
@@ -92,13 +113,6 @@ class ProvinceReportRow:
     event_ids: tuple[str, ...]
 
 
-@dataclass
-class _State:
-    status: str
-    valid_from: dt.date
-    event_ids: list[str] = field(default_factory=list)
-
-
 def as_date(day: dt.date | str, name: str = "day") -> dt.date:
     """Return `day` as a date (accepts a date, a datetime or an ISO string); ValueError names `name`."""
     if isinstance(day, dt.datetime):
@@ -109,50 +123,6 @@ def as_date(day: dt.date | str, name: str = "day") -> dt.date:
         return dt.date.fromisoformat(str(day))
     except ValueError:
         raise ValueError(f"{name}: expected a date or YYYY-MM-DD, got {day!r}") from None
-
-
-#: date_basis values meaning "no date in the text: the publication date stands in".
-PUBLICATION_BASES = frozenset({"manifest", "publication"})
-
-
-def _drop_background(events: Sequence[Any]) -> list[Any]:
-    """Return `events` (one unit's) without the background reports (see the module rules): a
-    publication-dated event weaker than an earlier-dated event of the same article."""
-    strongest: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
-    for event in events:
-        strongest[event.article_id].append((event.event_date, same_day_rank(event.status)))
-    return [
-        e for e in events
-        if e.date_basis not in PUBLICATION_BASES
-        or not any(day < e.event_date and rank > same_day_rank(e.status) for day, rank in strongest[e.article_id])
-    ]
-
-
-def _change_points(events: Sequence[Any]) -> list[_State]:
-    """Return the successive states that `events` (dated, in reading order) give one unit."""
-    by_day: dict[dt.date, list[Any]] = defaultdict(list)
-    for event in _drop_background(events):
-        by_day[event.event_date].append(event)
-    states: list[_State] = []
-    for day in sorted(by_day):
-        todays = by_day[day]
-        best = max(same_day_rank(e.status) for e in todays)
-        winner = [e for e in todays if same_day_rank(e.status) == best][-1].status
-        ids = [e.event_id for e in todays if e.status == winner]
-        current = states[-1] if states else None
-        if current is not None and current.status == winner:
-            current.event_ids.extend(ids)
-        elif current is not None and current.status == TALIBAN and winner == CLAIMED:
-            continue
-        else:
-            states.append(_State(winner, day, ids))
-    return states
-
-
-def _closed(states: list[_State]) -> list[tuple[_State, dt.date | None]]:
-    """Return each state with its valid_to: the day before the next state starts (None: current)."""
-    ends = [s.valid_from - ONE_DAY for s in states[1:]] + [None]
-    return list(zip(states, ends))
 
 
 def default_start(events: Iterable[Any]) -> dt.date | None:
@@ -263,7 +233,9 @@ class Timeline:
             else:
                 report = self._row_on(self._by_province.get(code, ()), day)
                 if report is not None:
-                    record.update(status=report.status, since=report.valid_from,
+                    # Only a report of the capital shows a province Taliban-held.
+                    status = CONTESTED if report.status == TALIBAN else report.status
+                    record.update(status=status, since=report.valid_from,
                                   event_ids=self._ids_until(report.event_ids, day), basis="province_report")
             for status in STATUSES:
                 record[f"n_{status}"] = counts[code][status]
@@ -357,13 +329,13 @@ def build_timeline(
     for unit, n in sorted(unknown_units.items()):
         log.warning("timeline: %d event(s) on %s, outside the timeline; not placed", n, unit)
     rows = [
-        TimelineRow(district_id, province_of[district_id], s.status, s.valid_from, valid_to, tuple(s.event_ids))
+        TimelineRow(district_id, province_of[district_id], s.status, s.valid_from, valid_to, s.event_ids)
         for district_id in sorted(per_district)
-        for s, valid_to in _closed(_change_points(per_district[district_id]))
+        for s, valid_to in closed(change_points(per_district[district_id]))
     ]
     reports = [
-        ProvinceReportRow(code, s.status, s.valid_from, valid_to, tuple(s.event_ids))
+        ProvinceReportRow(code, s.status, s.valid_from, valid_to, s.event_ids)
         for code in sorted(per_province)
-        for s, valid_to in _closed(_change_points(per_province[code]))
+        for s, valid_to in closed(change_points(per_province[code]))
     ]
     return Timeline(rows, districts, reports, event_dates, start)

@@ -18,7 +18,8 @@ trigger nearest the place in its clause, or that the sentence says nothing about
    ``publication``).
 
 Identical (place, status, date) events of one article are reported once (the first sentence,
-with the highest confidence). Each event keeps its sentence as excerpt and the trigger words.
+with the highest confidence). Each event keeps its sentence as excerpt and the trigger words, and
+the kind of fighting they report (`frontmap.extract.kinds`: ground, strike, nearby).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import DateExpression, find_date_expressions, is_caption, resolve_date
+from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
 
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 #: events.csv columns (a contract; see DESIGN.md), then the extra ones this module adds.
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "file", "item", "place", "district_id", "province_code", "status",
-    "event_date", "date_basis", "excerpt", "confidence", "trigger",
+    "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
 
 _ANAPHOR = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
@@ -79,6 +81,11 @@ class ControlEvent:
     excerpt: str
     confidence: float
     trigger: str
+    kind: str = ""  # frontmap.extract.kinds: ground, strike or nearby; read from the trigger when not given
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", event_kind(self.trigger, self.excerpt))
 
     def to_row(self) -> dict:
         """Return the event as a dict keyed by EVENT_COLUMNS (dates as ISO text, None as '')."""

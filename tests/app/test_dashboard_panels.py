@@ -33,10 +33,10 @@ def marks(parts) -> list[str]:
 
 
 def test_highlight_marks_spelling_variants_and_keeps_the_original_text():
-    parts = highlight("Fighting rages in Qala-i-Naw, near QALA I NAW city.", ["qala i naw"])
+    parts = highlight("Clashes flare in Qala-i-Naw, near QALA I NAW city.", ["qala i naw"])
     assert marks(parts) == ["Qala-i-Naw", "QALA I NAW"]
     assert "".join(p if isinstance(p, str) else p.children for p in parts) == (
-        "Fighting rages in Qala-i-Naw, near QALA I NAW city."
+        "Clashes flare in Qala-i-Naw, near QALA I NAW city."
     )
 
 

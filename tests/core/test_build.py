@@ -1,9 +1,10 @@
-"""Build orchestration (with a stand-in extractor) and the sample corpus end to end (golden CSVs)."""
+"""Build orchestration (with a stand-in extractor), and the sample corpus end to end against hand-checked
+expectations (tests/golden/sample_expected.csv: events it must and must not yield; sample_states.csv:
+states of chosen districts on chosen days), written from what the articles say."""
 
 from __future__ import annotations
 
 import csv
-import os
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -19,6 +20,7 @@ from test_timeline import DISTRICTS, PROVINCE_OF
 
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN = Path(__file__).parent.parent / "golden"
+KABUL = "17698898B53195345217503"
 TIMELINE_COLUMNS = ["district_id", "province_code", "status", "valid_from", "valid_to", "event_ids", "district",
                     "province"]
 
@@ -191,19 +193,90 @@ def sample_build(tmp_path_factory, sample_corpus):
     return build_corpus(sample_corpus, data_dir=data)
 
 
-def compare_golden(produced: Path, golden_name: str) -> None:
-    """Assert `produced` equals tests/golden/`golden_name` (FRONTMAP_UPDATE_GOLDEN=1 rewrites it)."""
-    golden = GOLDEN / golden_name
-    if os.environ.get("FRONTMAP_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(exist_ok=True)
-        shutil.copy(produced, golden)
-    assert golden.exists(), f"{golden} missing: run with FRONTMAP_UPDATE_GOLDEN=1 and review the diff"
-    got, want = read_csv(produced), read_csv(golden)
-    assert list(got[0]) == list(want[0])
-    # Row by row first, so a failure shows the first differing row, then the whole file.
-    for n, (g, w) in enumerate(zip(got, want)):
-        assert g == w, f"{golden_name} row {n + 2} differs"
-    assert len(got) == len(want)
+def read_expectations(name: str) -> list[dict[str, str]]:
+    """Return the rows of the hand-checked expectation tests/golden/`name` (read at collection)."""
+    return read_csv(GOLDEN / name)
+
+
+def rows_as_params(rows: list[dict[str, str]], misses: dict[str, str]) -> list:
+    """Return `rows` as pytest params named by their id; the ids in `misses` (id -> reason) are
+    expected to fail today (xfail, not strict: they pass once the extraction reads them)."""
+    return [
+        pytest.param(row, id=row["id"],
+                     marks=[pytest.mark.xfail(reason=misses[row["id"]], strict=False)] if row["id"] in misses else [])
+        for row in rows
+    ]
+
+
+def matching_events(events: list[dict[str, str]], row: dict[str, str]) -> list[dict[str, str]]:
+    """Return the events of `events` (events.csv rows) that `row` of sample_expected.csv speaks
+    of: same file, item and unit (a district, or the province itself when district_id is empty),
+    its status (any, for "any"), dated inside its window (any date when the window is empty)."""
+    return [
+        e for e in events
+        if e["file"] == row["file"] and e["item"] == row["item"]
+        and e["district_id"] == row["district_id"] and e["province_code"] == row["province_code"]
+        and row["status"] in ("any", e["status"])
+        and (not row["date_from"] or row["date_from"] <= e["event_date"] <= row["date_to"])
+    ]
+
+
+EXPECTED = read_expectations("sample_expected.csv")
+# Required events today's extraction misses (the articles say them; the expectation stays).
+MISSED_EVENTS = {
+    "zaranj-fell": "dated 8 August (publication): the two days the article names and the order of the captures "
+                   "are not yet read as Friday",
+    "sheberghan-fell": "'the next day' after Zaranj is counted from the publication day, not from Zaranj's Friday",
+}
+# Known wrong readings today's extraction still makes.
+WRONG_READINGS = {
+    "not-kdz-file-photo": "a file photo's caption is read as fighting on the day of publication",
+}
+
+
+@pytest.mark.parametrize("row", rows_as_params([r for r in EXPECTED if r["expect"] == "must"], MISSED_EVENTS))
+def test_sample_yields_the_events_its_articles_report(sample_events, row):
+    assert matching_events(sample_events, row), f"{row['place']} {row['status']} {row['date_from']}..{row['date_to']}"
+
+
+@pytest.mark.parametrize("row", rows_as_params([r for r in EXPECTED if r["expect"] == "must_not"], WRONG_READINGS))
+def test_sample_does_not_yield_known_wrong_readings(sample_events, row):
+    assert not matching_events(sample_events, row), row["note"]
+
+
+STATES = read_expectations("sample_states.csv")
+# Hand-checked states today's build gets wrong (through the events above).
+WRONG_STATES = {
+    "zaranj-0806": "Zaranj's capture is dated by publication, 8 August (see zaranj-fell)",
+    "sheberghan-0807": "Sheberghan's capture is dated 8 August (see sheberghan-fell)",
+}
+
+
+@pytest.fixture(scope="module")
+def sample_events(sample_build) -> list[dict[str, str]]:
+    """The sample build's events.csv rows."""
+    return read_csv(sample_build.events_csv)
+
+
+@pytest.fixture(scope="module")
+def sample_timeline(sample_build):
+    """The sample build's timeline, as the dashboard loads it."""
+    return load_built(sample_build.data_dir).timeline
+
+
+@pytest.mark.parametrize("row", rows_as_params(STATES, WRONG_STATES))
+def test_sample_timeline_has_the_hand_checked_states(sample_timeline, row):
+    state = sample_timeline.state_on(row["day"]).set_index("district_id").loc[row["district_id"]]
+    if row["expect"] == "is":
+        assert state["status"] == row["status"], row["note"]
+    else:
+        assert state["status"] != row["status"], row["note"]
+
+
+def test_sample_never_shows_kabul_taliban_held(sample_timeline):
+    for day in sample_timeline.days():
+        assert sample_timeline.state_on(day).set_index("district_id").loc[KABUL, "status"] != "taliban", day
+        assert sample_timeline.province_state_on(day).set_index("province_code").loc["AF-KAB", "status"] != "taliban"
 
 
 def test_sample_corpus_builds_cleanly(sample_build):
@@ -212,15 +285,14 @@ def test_sample_corpus_builds_cleanly(sample_build):
     assert sample_build.events_found == sample_build.events_total > 0
 
 
-def test_sample_events_csv_matches_golden(sample_build):
-    compare_golden(sample_build.events_csv, "sample_events.csv")
-    rows = read_csv(sample_build.events_csv)
-    assert {r["item"] for r in rows if r["file"].startswith("004_")} == {""}
-    assert {r["item"] for r in rows if r["file"].startswith("000_")} <= {str(n) for n in range(1, 11)}
+def test_sample_events_csv_has_the_columns_and_items(sample_build, sample_events):
+    assert list(sample_events[0])[: len(EVENTS_CSV_COLUMNS)] == list(EVENTS_CSV_COLUMNS)
+    assert {r["item"] for r in sample_events if r["file"].startswith("004_")} == {""}
+    assert {r["item"] for r in sample_events if r["file"].startswith("000_")} <= {str(n) for n in range(1, 11)}
 
 
-def test_sample_timeline_csv_matches_golden(sample_build):
-    compare_golden(sample_build.timeline_csv, "sample_timeline.csv")
+def test_sample_timeline_csv_has_the_columns(sample_build):
+    assert list(read_csv(sample_build.timeline_csv)[0]) == TIMELINE_COLUMNS
 
 
 def test_sample_rebuild_adds_nothing_and_rewrites_the_same_csvs(sample_build, sample_corpus):

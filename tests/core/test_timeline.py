@@ -12,7 +12,7 @@ import pytest
 
 from frontmap.extract.events import ControlEvent
 from frontmap.status import status_code
-from frontmap.timeline import build_timeline, default_start
+from frontmap.timeline import EventFacts, build_timeline, default_start
 
 D = dt.date
 
@@ -31,15 +31,16 @@ PROVINCE_OF = dict(zip(DISTRICTS["district_id"], DISTRICTS["province_code"]))
 
 def event(event_id: str, district_id: str | None, status: str, day: dt.date | None,
           province_code: str | None = None, article_id: str | None = None,
-          basis: str = "explicit") -> ControlEvent:
-    """Return a ControlEvent with only the fields the timeline reads set meaningfully.
+          basis: str = "explicit", trigger: str = "", excerpt: str = "...") -> ControlEvent:
+    """Return a ControlEvent with only the fields the timeline reads set meaningfully (its kind
+    is read from `trigger` and `excerpt`).
 
     Each event comes from its own article unless `article_id` says otherwise."""
     return ControlEvent(
         event_id=event_id, article_id=article_id or f"article-{event_id}", file="f.txt", item=None,
         place=district_id or "", district_id=district_id,
-        province_code=province_code or PROVINCE_OF[district_id], status=status, event_date=day,
-        date_basis=basis, excerpt="...", confidence=0.9, trigger="",
+        province_code=province_code or PROVINCE_OF.get(district_id, ""), status=status, event_date=day,
+        date_basis=basis, excerpt=excerpt, confidence=0.9, trigger=trigger,
     )
 
 
@@ -260,3 +261,139 @@ def test_events_after_the_end_are_out_of_range(caplog):
                            start=D(2021, 1, 1), end=D(2021, 12, 31))
     assert [s[0] for s in states(tl, "d-hrt")] == ["contested"] and tl.end() == D(2021, 7, 30)
     assert "a date after 2021-12-31" in caplog.text
+
+
+# ------------------------------------------------------------------- a capture holds
+
+
+@pytest.mark.parametrize(
+    ("trigger", "excerpt"),
+    [
+        ("airstrike", "An airstrike hit Taliban positions in Kunduz on Monday."),
+        ("attack", "A drone attack killed three fighters in Kunduz, officials said."),
+        ("pounded", "B-52 bombers pounded Taliban hideouts in Kunduz overnight."),
+        ("fighting", "Sporadic fighting was reported on the outskirts of Kunduz on Monday."),
+        ("raid", "Commandos carried out a raid near Kunduz late on Monday."),
+    ],
+    ids=["airstrike", "drone-attack", "bombers", "outskirts", "raid-near"],
+)
+def test_strikes_and_fighting_near_the_place_leave_a_capture_standing(trigger, excerpt):
+    tl = build_timeline([
+        event("cap", "d-kdz", "taliban", D(2021, 8, 8), basis="weekday"),
+        event("later", "d-kdz", "contested", D(2021, 8, 10), basis="weekday", trigger=trigger, excerpt=excerpt),
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [("taliban", D(2021, 8, 8), None, ("cap",))]
+
+
+def test_ground_fighting_inside_the_place_or_a_retake_ends_a_capture():
+    tl = build_timeline([
+        event("cap", "d-kdz", "taliban", D(2021, 8, 8)),
+        event("strike", "d-kdz", "contested", D(2021, 8, 9), trigger="airstrikes",
+              excerpt="Government airstrikes pounded the city."),
+        event("street", "d-kdz", "contested", D(2021, 8, 10), trigger="clashes",
+              excerpt="Clashes broke out in the streets of Kunduz city on Tuesday."),
+        event("back", "d-kdz", "government", D(2021, 8, 12), trigger="recaptured",
+              excerpt="Government forces recaptured Kunduz on Thursday."),
+    ], DISTRICTS)
+    assert [(s[0], s[1], s[3]) for s in states(tl, "d-kdz")] == [
+        ("taliban", D(2021, 8, 8), ("cap",)),
+        ("contested", D(2021, 8, 10), ("street",)),
+        ("government", D(2021, 8, 12), ("back",)),
+    ]
+
+
+def test_a_strike_on_a_place_nobody_holds_yet_is_still_fighting_there():
+    tl = build_timeline([event("strike", "d-hrt", "contested", D(2021, 7, 30), trigger="airstrike",
+                               excerpt="An airstrike hit Taliban fighters in Herat.")], DISTRICTS)
+    assert states(tl, "d-hrt") == [("contested", D(2021, 7, 30), None, ("strike",))]
+
+
+# ------------------------------------------------------------------- when reports disagree on the day
+
+
+def facts(event_id: str, status: str, day: dt.date, basis: str = "weekday", source: str = "",
+          district_id: str = "d-kdz") -> EventFacts:
+    """Return what the timeline reads of one report on `district_id` (its own article; `source`
+    names the wire agency when it has one)."""
+    return EventFacts(event_id, f"article-{event_id}", district_id, PROVINCE_OF.get(district_id, "AF-KAB"),
+                      status, day, basis, "ground", source)
+
+
+def test_a_lone_early_report_does_not_start_a_capture_two_independent_reports_date_later():
+    tl = build_timeline([
+        facts("fight", "contested", D(2021, 8, 1)),
+        facts("early", "taliban", D(2021, 8, 8)),
+        facts("b", "taliban", D(2021, 8, 10)),
+        facts("c", "taliban", D(2021, 8, 10), basis="relative"),
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [
+        ("contested", D(2021, 8, 1), D(2021, 8, 9), ("fight",)),
+        ("taliban", D(2021, 8, 10), None, ("early", "b", "c")),  # the outlier is still a source
+    ]
+    on = tl.state_on(D(2021, 8, 10)).set_index("district_id")
+    assert on.loc["d-kdz", "event_ids"] == ("early", "b", "c")
+
+
+@pytest.mark.parametrize(
+    ("first_basis", "later", "start"),
+    [
+        # reports dated only by publication say by when, not when: they never outvote the text
+        ("weekday", [("manifest", ""), ("publication", "")], D(2021, 8, 8)),
+        # syndicated copies of one wire story are one source: no day has two
+        ("weekday", [("weekday", "AFP"), ("relative", "AFP")], D(2021, 8, 8)),
+        # a calendar date in one report is support enough
+        ("explicit", [("weekday", ""), ("weekday", "")], D(2021, 8, 8)),
+        # two independent reports outvote a lone early one
+        ("weekday", [("weekday", "AFP"), ("relative", "")], D(2021, 8, 10)),
+    ],
+    ids=["publication-dates", "syndicated-copies", "calendar-date", "independent"],
+)
+def test_which_reports_vote_on_the_day_of_a_capture(first_basis, later, start):
+    tl = build_timeline([facts("first", "taliban", D(2021, 8, 8), basis=first_basis)] + [
+        facts(f"later{n}", "taliban", D(2021, 8, 10), basis=basis, source=source)
+        for n, (basis, source) in enumerate(later)
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [("taliban", start, None, ("first", "later0", "later1"))]
+
+
+def test_a_retake_is_weighed_the_same_way_but_fighting_keeps_its_first_day():
+    tl = build_timeline([
+        facts("cap", "taliban", D(2021, 7, 1), basis="explicit"),
+        facts("r1", "government", D(2021, 7, 3)),
+        facts("r2", "government", D(2021, 7, 5)),
+        facts("r3", "government", D(2021, 7, 5)),
+        facts("f1", "contested", D(2021, 7, 10), district_id="d-hrt"),
+        facts("f2", "contested", D(2021, 7, 12), district_id="d-hrt"),
+        facts("f3", "contested", D(2021, 7, 12), district_id="d-hrt"),
+    ], DISTRICTS)
+    assert [(s[0], s[1]) for s in states(tl, "d-kdz")] == [("taliban", D(2021, 7, 1)), ("government", D(2021, 7, 5))]
+    assert [(s[0], s[1]) for s in states(tl, "d-hrt")] == [("contested", D(2021, 7, 10))]
+
+
+# ------------------------------------------------------------------- Kabul
+
+KABUL_TABLE = pd.concat([DISTRICTS, pd.DataFrame(
+    [("d-kbl", "Kabul", "AF-KAB", "Kabul", True), ("d-paghman", "Paghman", "AF-KAB", "Kabul", False)],
+    columns=DISTRICTS.columns)], ignore_index=True)
+
+
+def test_kabul_is_never_taliban_held_before_a_report_says_it_fell():
+    tl = build_timeline([
+        # "the Taliban now hold districts across Kabul province": names the province only
+        event("prov", None, "taliban", D(2021, 8, 12), province_code="AF-KAB"),
+        event("paghman", "d-paghman", "taliban", D(2021, 8, 13), province_code="AF-KAB"),
+        # "the Taliban claimed they had entered the capital": a claim, unconfirmed
+        event("claim", "d-kbl", "claimed", D(2021, 8, 14), province_code="AF-KAB"),
+        # one article alone dates the fall a day early; two others give the 15th
+        facts("early", "taliban", D(2021, 8, 14), district_id="d-kbl"),
+        facts("fell1", "taliban", D(2021, 8, 15), district_id="d-kbl"),
+        facts("fell2", "taliban", D(2021, 8, 15), basis="relative", district_id="d-kbl"),
+    ], KABUL_TABLE)
+    for day in (D(2021, 8, 12), D(2021, 8, 13), D(2021, 8, 14)):
+        district = tl.state_on(day).set_index("district_id").loc["d-kbl", "status"]
+        province = tl.province_state_on(day).set_index("province_code").loc["AF-KAB", "status"]
+        assert district != "taliban" and province != "taliban", day
+    assert tl.province_state_on(D(2021, 8, 12)).set_index("province_code").loc["AF-KAB", "status"] == "contested"
+    assert tl.state_on(D(2021, 8, 13)).set_index("district_id").loc["d-paghman", "status"] == "taliban"
+    assert tl.state_on(D(2021, 8, 15)).set_index("district_id").loc["d-kbl", "status"] == "taliban"
+    assert tl.province_state_on(D(2021, 8, 15)).set_index("province_code").loc["AF-KAB", "status"] == "taliban"

@@ -16,23 +16,23 @@ D = dt.date
     ("sentence", "expected", "basis"),
     [
         # explicit dates
-        ("Fierce clashes erupted in Herat on July 30.", D(2021, 7, 30), "explicit"),
-        ("Herat has been the scene of heavy fighting since early July 28.", D(2021, 7, 28), "explicit"),
+        ("Heavy clashes broke out in Kunduz on July 30.", D(2021, 7, 30), "explicit"),
+        ("Kunduz had been a battleground since early July 28.", D(2021, 7, 28), "explicit"),
         ("Forces entered the town on August 1, 2021, officials said.", D(2021, 8, 1), "explicit"),
         ("The district fell on 1 August.", D(2021, 8, 1), "explicit"),
         ("The district fell on Aug. 1.", D(2021, 8, 1), "explicit"),
         ("Talks began on December 28.", D(2020, 12, 28), "explicit"),  # would be months ahead: last year
         # months
-        ("The Taliban in June also captured the crossing.", D(2021, 6, 15), "explicit"),
+        ("The militants in June also seized the border post.", D(2021, 6, 15), "explicit"),
         ("A report in mid-July said so.", D(2021, 7, 15), "explicit"),
-        ("The militants overran the district in late July.", D(2021, 7, 25), "explicit"),
+        ("Insurgents stormed the town in late July.", D(2021, 7, 25), "explicit"),
         ("In early May the group advanced.", D(2021, 5, 5), "explicit"),
         ("The offensive of May 2021 began.", D(2021, 5, 15), "explicit"),
         # weekdays: the most recent such day on or before publication
-        ("The incident occurred late on Saturday in Nijrab district.", D(2021, 7, 31), "weekday"),
+        ("The blast happened late on Saturday in Achin district.", D(2021, 7, 31), "weekday"),
         ("On Friday, battles raged.", D(2021, 7, 30), "weekday"),
         ("Taloqan was overrun Sunday afternoon.", D(2021, 8, 1), "weekday"),
-        ("Earlier Thursday, the militants raised their flags.", D(2021, 7, 29), "weekday"),
+        ("Earlier Thursday, fighters hoisted their banner.", D(2021, 7, 29), "weekday"),
         ("Friday's attack was the second.", D(2021, 7, 30), "weekday"),
         ("On Monday the city held.", D(2021, 7, 26), "weekday"),
         # relative
@@ -43,17 +43,17 @@ D = dt.date
         ("The plane hit the town two weeks ago.", D(2021, 7, 18), "relative"),
         ("It was captured 3 days ago.", D(2021, 7, 29), "relative"),
         ("The district fell last week.", D(2021, 7, 25), "relative"),
-        ("The town, which the militants captured last month, is quiet.", D(2021, 7, 15), "relative"),
+        ("The crossing, which the insurgents seized last month, is calm.", D(2021, 7, 15), "relative"),
         ("The district has seen heavy clashes in recent days.", D(2021, 7, 31), "relative"),
-        ("The group captured large swaths of territory in recent months.", D(2021, 6, 2), "relative"),
+        ("The movement has taken wide areas of countryside in recent months.", D(2021, 6, 2), "relative"),
         # years: history
-        ("Fighters attacked the city in 2015 and 2016 but failed.", D(2015, 7, 1), "year"),
+        ("Gunmen raided the town in 2012 and 2014 but withdrew.", D(2012, 7, 1), "year"),
         ("The district fell to the Taliban last year.", D(2020, 7, 1), "year"),
         ("The idols were destroyed in the 1990s.", D(1995, 7, 1), "year"),
         ("The Taliban were toppled in late 2001.", D(2001, 11, 1), "year"),
         # nothing: the publication date
         ("The Taliban hold the district.", SUNDAY, "publication"),
-        ("Casualties rose in the first six months of 2021.", SUNDAY, "publication"),
+        ("Civilian deaths climbed during the first half of 2021.", SUNDAY, "publication"),
         ("Officials may be forced to leave.", SUNDAY, "publication"),
         ("Families displaced since early May number 40,000.", SUNDAY, "publication"),
     ],
@@ -63,12 +63,12 @@ def test_resolve_date(sentence, expected, basis):
 
 
 def test_photo_caption_dated_by_its_date():
-    caption = "A soldier on patrol in Kandak Anayat village of Kunduz city, Afghanistan, July 23, 2021."
+    caption = "A commando on guard in Bagh-e Pul village of Herat city, Afghanistan, June 9, 2021."
     assert is_caption(caption)
-    assert resolve_date(caption, SUNDAY) == (D(2021, 7, 23), "caption")
-    picture = "In this picture taken on August 1, 2021, commandos walk amid fighting in Enjil district."
-    assert resolve_date(picture, D(2021, 8, 5)) == (D(2021, 8, 1), "caption")
-    assert not is_caption("Fierce clashes erupted in Herat on July 30.")
+    assert resolve_date(caption, SUNDAY) == (D(2021, 6, 9), "caption")
+    picture = "In this photo taken on August 3, 2021, soldiers patrol amid clashes in Achin district."
+    assert resolve_date(picture, D(2021, 8, 5)) == (D(2021, 8, 3), "caption")
+    assert not is_caption("Heavy clashes broke out in Kunduz on July 30.")
 
 
 def test_the_next_day_follows_the_previous_event():
@@ -79,8 +79,8 @@ def test_the_next_day_follows_the_previous_event():
 
 
 def test_nearest_expression_to_the_position_wins():
-    sentence = "A B-52 was used in the fighting yesterday (Friday) in Herat."
-    assert resolve_date(sentence, SUNDAY, position=sentence.index("Herat")) == (D(2021, 7, 30), "weekday")
+    sentence = "A gunship joined the battle yesterday (Friday) in Kunduz."
+    assert resolve_date(sentence, SUNDAY, position=sentence.index("Kunduz")) == (D(2021, 7, 30), "weekday")
     assert resolve_date(sentence, SUNDAY, position=0) == (D(2021, 7, 31), "relative")
 
 

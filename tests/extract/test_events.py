@@ -49,10 +49,10 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Troops abandoned Enjil without fighting.", [("Enjil", "taliban", "2021-08-01")]),
         ("Kunduz was also captured on Friday.", [("Kunduz", "taliban", "2021-07-30")]),
         ("Nijrab fell to the Taliban yesterday.", [("Nijrab", "taliban", "2021-07-31")]),
-        ("The militants raised their white flags over the city of Khost.", [("Khost", "taliban", "2021-08-01")]),
+        ("Jubilant fighters raised their flag over the town of Nijrab.", [("Nijrab", "taliban", "2021-08-01")]),
         ("Enjil is now under Taliban control.", [("Enjil", "taliban", "2021-08-01")]),
         ("The insurgents wrested control of Achin on Saturday.", [("Achin", "taliban", "2021-07-31")]),
-        ("In Kabul, insurgents seized the governor's office.", [("Kabul", "taliban", "2021-08-01")]),
+        ("In Jalalabad, gunmen seized the mayor's office.", [("Jalalabad", "taliban", "2021-08-01")]),
         # contested
         ("Heavy fighting raged in Kunduz on Saturday.", [("Kunduz", "contested", "2021-07-31")]),
         ("The Taliban besieged Herat.", [("Herat", "contested", "2021-08-01")]),
@@ -61,11 +61,11 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Taliban fighters entered Faizabad on Friday.", [("Faizabad", "contested", "2021-07-30")]),
         # a capture of only part of a place is fighting for it
         ("The Taliban captured some check posts in Achin.", [("Achin", "contested", "2021-08-01")]),
-        ("The Taliban have taken over two districts within Lashkar Gah.", [("Lashkar Gah", "contested", "2021-08-01")]),
+        ("Insurgents took over three neighbourhoods within Herat.", [("Herat", "contested", "2021-08-01")]),
         ("Officials said parts of Khost had fallen.", [("Khost", "contested", "2021-08-01")]),
         # government
         ("Afghan forces retook Kunduz on Saturday.", [("Kunduz", "government", "2021-07-31")]),
-        ("Security forces evicted the Taliban from Nijrab.", [("Nijrab", "government", "2021-08-01")]),
+        ("Police evicted the insurgents from Achin.", [("Achin", "government", "2021-08-01")]),
         ("Commandos recaptured Achin.", [("Achin", "government", "2021-08-01")]),
         ("Afghan forces said they had pushed the Taliban out of Achin on Friday.", [("Achin", "government", "2021-07-30")]),
         ("Commandos forced the militants out of Nijrab.", [("Nijrab", "government", "2021-08-01")]),
@@ -73,16 +73,16 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Government forces repelled the attack on Faizabad.", [("Faizabad", "government", "2021-08-01")]),
         ("Troops foiled a massive Taliban assault on Herat.", [("Herat", "government", "2021-08-01")]),
         # claims and confirmations
-        ("The Taliban claimed to have captured Kunduz. There was no official confirmation.", [("Kunduz", "claimed", "2021-08-01")]),
-        ("A Taliban tweet claimed the insurgents captured Enjil.", [("Enjil", "claimed", "2021-08-01")]),
-        ("The Taliban have captured Lashkar Gah, a source said, confirming a claim by the insurgents.",
-         [("Lashkar Gah", "taliban", "2021-08-01")]),
+        ("The Taliban claimed to have captured Herat. Officials would not say whether it was true.", [("Herat", "claimed", "2021-08-01")]),
+        ("A Taliban tweet claimed that its fighters had captured Enjil.", [("Enjil", "claimed", "2021-08-01")]),
+        ("Militants have seized Faizabad, an army officer said, confirming what the group had claimed.",
+         [("Faizabad", "taliban", "2021-08-01")]),
         ("Taliban spokesman Zabihullah Mujahid said the group had captured Achin.", [("Achin", "claimed", "2021-08-01")]),
         # the subject of "in control" decides whose control
         ("Security forces are still in control of Faizabad.", [("Faizabad", "government", "2021-08-01")]),
         ("The Taliban were in control of Faizabad on Saturday.", [("Faizabad", "taliban", "2021-07-31")]),
         # "the provincial capital of X province" is the capital
-        ("The Taliban also captured the provincial capital of Helmand province on Sunday.",
+        ("On Sunday the insurgents seized the provincial capital of Helmand province.",
          [("Lashkar Gah", "taliban", "2021-08-01")]),
     ],
 )
@@ -94,27 +94,27 @@ def test_statuses(finder, text, expected):
     "text",
     [
         # intentions and hypotheses
-        "Commanders said they were focused on capturing Herat and Kandahar.",
+        "Officers said the group was focused on capturing Kunduz and Khost.",
         "The Taliban plan to capture Kunduz.",
-        "The commander has decided to capture Khost, and then it could be Kunduz.",
-        "A military takeover of Kabul would be much more difficult.",
-        "Kabul could come under insurgent pressure within 30 days.",
+        "The council has decided to capture Herat, and later on it could be Achin.",
+        "A takeover of Kabul by force would be far harder.",
+        "Within a month, Kabul could come under heavy pressure, analysts warn.",
         "Troops tried to retake Nijrab.",
         "The Taliban are expected to launch an offensive on Khost soon.",
         # negations
-        "Kabul itself isn't directly under threat yet.",
+        "Faizabad isn't under serious threat for now.",
         "The Taliban failed to capture Achin.",
         "There was no fighting in Enjil.",
         # reference points, destinations, titles, organisations
         "The crossing lies about 50 km from Kunduz city.",
-        "The town sits 130 kilometers (80 miles) southwest of Kabul.",
+        "The village lies 95 kilometers (59 miles) northeast of Herat.",
         "Thousands fled to Kabul and Herat.",
-        "All flights to Herat have been canceled.",
+        "Airlines cancelled every flight to Kunduz.",
         "Helmand lawmaker Mirwais Khadem criticised the airstrikes.",
-        "Nasima Niazi, a lawmaker from Helmand, criticised the attack.",
+        "Fatima Rahimi, a lawmaker from Kapisa, condemned the strikes.",
         "Badakhshan governor Ali said the attack was repelled elsewhere.",
         "The Khost Protection Force attacked a village.",
-        "A meeting with the government in Kabul collapsed amid fighting.",
+        "Envoys of the government in Kabul walked out amid clashes.",
         # leaving something else, or fleeing to a place
         "Police withdrew from the talks in Herat.",
         "Soldiers fled to Kunduz city after the attack.",
@@ -129,9 +129,9 @@ def test_no_event(finder, text):
 
 
 def test_one_event_per_listed_district(finder):
-    text = "Fighters defend the captured districts Kuf Ab, Khwahan and Nusay of Afghanistan's Badakhshan Province."
+    text = "Militants now guard the captured districts Nusay, Kuf Ab and Khwahan of Badakhshan province."
     assert summary(finder, text) == [
-        ("Kuf Ab", "taliban", "2021-08-01"), ("Khwahan", "taliban", "2021-08-01"), ("Nusay", "taliban", "2021-08-01"),
+        ("Nusay", "taliban", "2021-08-01"), ("Kuf Ab", "taliban", "2021-08-01"), ("Khwahan", "taliban", "2021-08-01"),
     ]
 
 
@@ -139,62 +139,62 @@ def test_containing_province_only_locates(finder):
     assert summary(finder, "The Taliban captured Kuf Ab and Khwahan districts in Badakhshan province.") == [
         ("Kuf Ab", "taliban", "2021-08-01"), ("Khwahan", "taliban", "2021-08-01"),
     ]
-    assert summary(finder, "Commandos walk amid ongoing fighting in the Enjil district of Herat province.") == [
-        ("Enjil", "contested", "2021-08-01")
+    assert summary(finder, "Soldiers patrol amid continuing clashes in the Nijrab district of Kapisa province.") == [
+        ("Nijrab", "contested", "2021-08-01")
     ]
-    assert summary(finder, "A B-52 was sighted in Lashkar Gah, the capital of Helmand province, amid heavy fighting.") == [
-        ("Lashkar Gah", "contested", "2021-08-01")
+    assert summary(finder, "Drones circled over Faizabad, the capital of Badakhshan province, during heavy clashes.") == [
+        ("Faizabad", "contested", "2021-08-01")
     ]
 
 
 def test_back_reference_to_the_place_just_named(finder):
     text = (
-        "Four civilians were killed in Kapisa province, police said.\n"
-        "“The incident occurred late on Saturday in Nijrab district. The victims were one family.”\n"
-        "The district has been the scene of heavy clashes in recent days."
+        "Three people died in Kapisa province, officials said.\n"
+        "“The incident took place on Saturday evening in Nijrab district. All of them were relatives.”\n"
+        "This district was the scene of fierce clashes in recent days."
     )
     assert summary(finder, text) == [("Nijrab", "contested", "2021-07-31")]
-    assert summary(finder, "The district has been the scene of heavy clashes.") == []  # nothing to refer to
+    assert summary(finder, "This district was the scene of fierce clashes.") == []  # nothing to refer to
 
 
 def test_back_reference_never_reaches_past_a_town_the_sentence_names(finder):
     text = (
         "Fighting raged in Kunduz city on Saturday.\n"
-        "The latest city to fall was Faizabad, which was overrun by the militants Sunday afternoon."
+        "The last city to fall was Faizabad, which insurgents overran early on Sunday."
     )
     assert summary(finder, text) == [("Kunduz", "contested", "2021-07-31"), ("Faizabad", "taliban", "2021-08-01")]
-    text = "The government evicted the Taliban from Nijrab after the militants briefly overran the district."
+    text = "Troops expelled the Taliban from Achin after the insurgents briefly captured the district."
     assert {status for _, status, _ in summary(finder, text)} == {"government", "taliban"}
 
 
 def test_a_subordinate_clause_ends_at_its_comma(finder):
-    text = "Since they launched the offensive in May, the Taliban also captured Achin."
-    assert summary(finder, text) == [("Achin", "taliban", "2021-08-01")]
+    text = "Since they began the push in June, the militants also seized Khwahan."
+    assert summary(finder, text) == [("Khwahan", "taliban", "2021-08-01")]
 
 
 def test_history_is_dated_in_its_own_year(finder):
-    text = "The Taliban had launched assaults on Kunduz in 2015 and 2016 but failed to keep it."
+    text = "Insurgents had stormed Herat in 2009 and 2012 but could not hold it."
     (event,) = events_of(finder, text)
-    assert (event.place, event.status, event.event_date, event.date_basis) == ("Kunduz", "contested", dt.date(2015, 7, 1), "year")
-    text = "Tajik fighters caught attention last year after the fall of the Nusay district to the Taliban."
-    assert summary(finder, text) == [("Nusay", "taliban", "2020-07-01")]
+    assert (event.place, event.status, event.event_date, event.date_basis) == ("Herat", "contested", dt.date(2009, 7, 1), "year")
+    text = "Foreign fighters drew notice last year after the fall of Khwahan district to the insurgents."
+    assert summary(finder, text) == [("Khwahan", "taliban", "2020-07-01")]
 
 
 def test_caption_dated_by_its_date(finder):
-    text = "A soldier attends an operation against Taliban fighters in Kunduz city, Afghanistan, July 23, 2021. (Photo by X)"
+    text = "A commando joins a military operation against insurgents in Herat city, Afghanistan, June 14, 2021. (Photo by X)"
     (event,) = events_of(finder, text)
-    assert (event.status, event.event_date, event.date_basis) == ("contested", dt.date(2021, 7, 23), "caption")
+    assert (event.status, event.event_date, event.date_basis) == ("contested", dt.date(2021, 6, 14), "caption")
 
 
 def test_dates_within_the_article(finder):
     text = (
-        "Clashes erupted in Herat on July 30, officials said.\n"
-        "The clashes in Herat and Kunduz forced thousands to flee.\n"
-        "The Taliban in June also captured a crossing. The seizure of Shir Khan Bandar was a gain."
+        "Clashes broke out in Kunduz on July 27, officials said.\n"
+        "The clashes in Kunduz and Herat drove thousands from their homes.\n"
+        "In June the militants also took a border post. Its seizure of Sher Khan Bandar was a big gain."
     )
     assert summary(finder, text) == [
-        ("Herat", "contested", "2021-07-30"),  # the second sentence is the same event: reported once
-        ("Kunduz", "contested", "2021-08-01"),
+        ("Kunduz", "contested", "2021-07-27"),  # the second sentence is the same event: reported once
+        ("Herat", "contested", "2021-08-01"),
         ("Shir Khan Bandar", "taliban", "2021-06-15"),  # the paragraph's date carries on
     ]
     events = events_of(finder, text)
@@ -214,8 +214,8 @@ def test_headline_takes_the_date_the_body_gives(finder):
 
 
 def test_province_level_when_districts_of_a_homonym_are_lost(finder):
-    (event,) = events_of(finder, "The fighting appeared to be spreading in Herat, where officials acknowledged losing two districts.")
-    assert (event.place, event.district_id, event.province_code, event.status) == ("Herat", None, "AF-HER", "contested")
+    (event,) = events_of(finder, "Fighting seemed to spread in Kunduz, where officials admitted losing three districts.")
+    assert (event.place, event.district_id, event.province_code, event.status) == ("Kunduz", None, "AF-KDZ", "contested")
 
 
 def test_event_fields_ids_and_dedup(finder):

@@ -20,7 +20,7 @@ CP1252 = (
 )
 UTF16 = (
     "Fighting rages in Lashkar Gah — لشکرگاه\n\n"
-    "Heavy fighting continued in Lashkar Gah, the capital of Helmand province, on Tuesday "
+    "Street battles went on in Lashkar Gah, Helmand's provincial seat, on Tuesday "
     "as Taliban fighters pushed into the city, residents said.\n"
 )
 HTML = (

@@ -1,0 +1,117 @@
+"""The rules that turn one unit's control events into its successive states (change points).
+
+`frontmap.timeline` runs them for every district and, separately, for every province's
+province-level reports; its module docstring states the rules for readers of the map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontmap.extract.kinds import GROUND
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class State:
+    """One state of one unit: `status` from `valid_from` on, with the events behind it."""
+
+    status: str
+    valid_from: dt.date
+    events: list[Any] = field(default_factory=list)
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        """Return the ids of the events behind the state, in reading order."""
+        return tuple(e.event_id for e in self.events)
+
+
+#: date_basis values meaning "no date in the text: the publication date stands in".
+PUBLICATION_BASES = frozenset({"manifest", "publication"})
+#: A date_basis that alone dates a capture or retake: a calendar date written in the text.
+EXPLICIT_BASIS = "explicit"
+#: Statuses a single happening starts (a capture, a retake): reports of one such state that give
+#: other days disagree on when it happened. Fighting and claims last; their dates do not disagree.
+POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
+
+
+def _source(event: Any) -> str:
+    """Return who reported `event`: its `source` (a wire agency: copies of one story are one
+    source) when it carries one, else its article."""
+    return getattr(event, "source", "") or event.article_id
+
+
+def _drop_background(events: Sequence[Any]) -> list[Any]:
+    """Return `events` (one unit's) without the background reports (see the module rules): a
+    publication-dated event weaker than an earlier-dated event of the same article."""
+    strongest: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for event in events:
+        strongest[event.article_id].append((event.event_date, same_day_rank(event.status)))
+    return [
+        e for e in events
+        if e.date_basis not in PUBLICATION_BASES
+        or not any(day < e.event_date and rank > same_day_rank(e.status) for day, rank in strongest[e.article_id])
+    ]
+
+
+def _holds(current: State | None, status: str, todays: Sequence[Any]) -> bool:
+    """Return True when the `current` state stands against the day's winning `status`: a
+    confirmed capture is not undone by a claim, nor by fighting reported only as strikes or near
+    the place (no event of the day of kind ground)."""
+    if current is None or current.status != TALIBAN:
+        return False
+    if status == CLAIMED:
+        return True
+    return status == CONTESTED and not any(
+        e.status == CONTESTED and getattr(e, "kind", GROUND) == GROUND for e in todays
+    )
+
+
+def change_points(events: Sequence[Any]) -> list[State]:
+    """Return the successive states that `events` (dated, in reading order) give one unit."""
+    by_day: dict[dt.date, list[Any]] = defaultdict(list)
+    for event in _drop_background(events):
+        by_day[event.event_date].append(event)
+    states: list[State] = []
+    for day in sorted(by_day):
+        todays = by_day[day]
+        best = max(same_day_rank(e.status) for e in todays)
+        winner = [e for e in todays if same_day_rank(e.status) == best][-1].status
+        current = states[-1] if states else None
+        backing = [e for e in todays if e.status == winner]
+        if current is not None and current.status == winner:
+            current.events.extend(backing)
+        elif not _holds(current, winner, todays):
+            states.append(State(winner, day, backing))
+    for state in states:
+        state.valid_from = _corroborated_start(state)
+    return states
+
+
+def _corroborated_start(state: State) -> dt.date:
+    """Return the day `state` starts once its reports are weighed (see the module rules): for a
+    capture or retake, the earliest day the text of two independent sources gives, or a calendar
+    date in one text; its first report's day when no day is so supported."""
+    if state.status not in POINT_STATUSES:
+        return state.valid_from
+    sources: dict[dt.date, set[str]] = defaultdict(set)
+    supported = []
+    for event in state.events:
+        if event.date_basis in PUBLICATION_BASES:
+            continue  # the day it was published: by when it happened, not when
+        sources[event.event_date].add(_source(event))
+        if event.date_basis == EXPLICIT_BASIS or len(sources[event.event_date]) >= 2:
+            supported.append(event.event_date)
+    return min(supported, default=state.valid_from)
+
+
+def closed(states: list[State]) -> list[tuple[State, dt.date | None]]:
+    """Return each state with its valid_to: the day before the next state starts (None: current)."""
+    ends = [s.valid_from - ONE_DAY for s in states[1:]] + [None]
+    return list(zip(states, ends))

@@ -1,0 +1,60 @@
+"""What kind of fighting a control event reports: on the ground inside the place, or not.
+
+The timeline needs it for one rule: a confirmed Taliban capture holds until a report of a
+government retake or of ground fighting inside the place. An airstrike, a drone strike, a
+bombing or shelling (``strike``), or fighting near, around or on the outskirts of the place, or
+elsewhere (``nearby``), says the war goes on, not that the Taliban lost their hold on it.
+
+The kind is read from the event's trigger words and the few words of the excerpt around them
+("a US drone attack": the trigger is "attack", the words before it make it a strike). Anything
+else is ``ground``. The kind only matters for `contested` events; every event carries one.
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUND = "ground"
+STRIKE = "strike"
+NEARBY = "nearby"
+#: Every kind an event can carry.
+KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY)
+
+_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|air\s*raids?|aerial|air\s+(?:support|power|force)|strikes?|drones?|bomb\w*|b-?52s?|"
+    r"jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|artillery|shell(?:s|ed|ing)|mortars?|"
+    r"rockets?|missiles?|pounded|hit)\b",
+    re.IGNORECASE,
+)
+_NEARBY = re.compile(
+    r"\b(?:outskirts|near|nearby|around|surrounding|outside|vicinity|edge\s+of|elsewhere|"
+    r"other\s+(?:parts|districts|areas))\b",
+    re.IGNORECASE,
+)
+_WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
+_WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
+
+
+def event_kind(trigger: str, excerpt: str = "") -> str:
+    """Return the kind of fighting an event reports: STRIKE (from the air, by shelling or
+    bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere) or GROUND.
+
+    Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
+    """
+    window = _around(trigger, excerpt)
+    if _STRIKE.search(window):
+        return STRIKE
+    if _NEARBY.search(window):
+        return NEARBY
+    return GROUND
+
+
+def _around(trigger: str, excerpt: str) -> str:
+    """Return the trigger with the words of `excerpt` just before and after its first occurrence
+    (the trigger alone when the excerpt does not hold it)."""
+    at = excerpt.lower().find(trigger.lower()) if trigger else -1
+    if at < 0:
+        return trigger
+    before = excerpt[:at].split()[-_WORDS_BEFORE:]
+    after = excerpt[at + len(trigger):].split()[:_WORDS_AFTER]
+    return " ".join([*before, trigger, *after])
