@@ -72,7 +72,7 @@ def test_play_advances_the_date_and_pauses(driver, dashboard_url):
     open_view(driver, dashboard_url, "?date=2021-07-26&layer=district")
     wait_for(driver, "return document.getElementById('date-label').textContent.includes('26 July')")
     driver.find_element(By.ID, "play-button").click()
-    wait_for(driver, "return document.getElementById('date-label').textContent.includes('28 July')", timeout=10)
+    wait_for(driver, "return document.getElementById('date-label').textContent.includes('28 July')", timeout=30)
     driver.find_element(By.ID, "play-button").click()
     paused = date_label(driver)
     time.sleep(0.8)
