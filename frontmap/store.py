@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -31,7 +31,8 @@ from frontmap.timeline import EventFacts
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+_MIGRATIONS = {2: ("ALTER TABLE articles ADD COLUMN story TEXT NOT NULL DEFAULT ''",)}  # version -> to the next
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
@@ -52,7 +53,8 @@ CREATE TABLE articles (
     outlet TEXT NOT NULL, agency TEXT NOT NULL, url TEXT NOT NULL, published TEXT,
     date_source TEXT NOT NULL, text TEXT NOT NULL,
     build_id INTEGER REFERENCES builds(build_id),
-    extractor TEXT NOT NULL DEFAULT ''
+    extractor TEXT NOT NULL DEFAULT '',
+    story TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE mentions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
@@ -83,7 +85,8 @@ _EVENTS_IN_READING_ORDER = (
     + _READING_ORDER
 )
 _EVENTS_WITH_ARTICLES = (
-    f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, a.title, a.outlet, a.agency, a.published, a.url "
+    f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, a.title, a.outlet, a.agency, a.published, a.url, "
+    "CASE a.story WHEN '' THEN a.article_id ELSE a.story END AS story "
     "FROM events e JOIN articles a USING (article_id) " + _READING_ORDER
 )
 
@@ -178,11 +181,22 @@ class Store:
                 f"{self.path}: an SQLite database but not a frontmap store (tables: {', '.join(sorted(tables))})"
             )
         version = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        version = self._migrate(version)
         if version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version}, this frontmap reads version {SCHEMA_VERSION}; "
                 "build into a new data directory"
             )
+
+    def _migrate(self, version: int) -> int:
+        """Upgrade an older store in place, a version a transaction; return its version now."""
+        while version in _MIGRATIONS:
+            with self.transaction() as conn:
+                for statement in _MIGRATIONS[version]:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version + 1, _now()))
+            version += 1
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -257,7 +271,8 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
             conn.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, "
+                "date_source, text, build_id, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.article_id, article.file, article.item, article.title, article.outlet,
                  article.agency, article.url, _iso(article.published), article.date_source,
                  article.text, build_id, extractor),
@@ -308,6 +323,21 @@ class Store:
             for r in rows
         ]
 
+    def article_texts(self) -> Iterator[tuple[str, str]]:
+        """Yield (article_id, text) of every stored article, one at a time."""
+        rows = self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id")
+        yield from ((r[0], r[1]) for r in rows)
+
+    def set_stories(self, story_of: Mapping[str, str]) -> None:
+        """Record each article's story id (syndicated copies share one)."""
+        with self.transaction() as conn:
+            conn.executemany("UPDATE articles SET story = ? WHERE article_id = ? AND story != ?",
+                             [(story, article_id, story) for article_id, story in story_of.items()])
+
+    def stories(self) -> dict[str, str]:
+        """Return {article_id: story id}; an article not yet grouped is its own story."""
+        return {a: story or a for a, story in self._conn.execute("SELECT article_id, story FROM articles")}
+
     def published_range(self) -> tuple[dt.date | None, dt.date | None]:
         """Return the earliest and latest publication dates stored ((None, None) if none is dated)."""
         first, last = self._conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
@@ -321,7 +351,8 @@ class Store:
     def articles_frame(self) -> pd.DataFrame:
         """Return the stored articles without their text, one row each, by file and item."""
         return pd.read_sql_query(
-            f"SELECT article_id, {', '.join(_ARTICLE_META)}, length(text) AS chars FROM articles "
+            f"SELECT article_id, {', '.join(_ARTICLE_META)}, length(text) AS chars, "
+            "CASE story WHEN '' THEN article_id ELSE story END AS story FROM articles "
             "ORDER BY file, item",
             self._conn,
         ).astype({"item": "Int64"})
