@@ -17,7 +17,7 @@ import pandas as pd
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from geodata.names import normalize, normalize_with_offsets
-from frontmap.intake.stories import first_copies
+from frontmap.intake.stories import first_copies, same_report
 from frontmap.status import STATUSES, UNKNOWN
 
 MAX_EXCERPTS = 30
@@ -127,12 +127,12 @@ def story_carriers(articles) -> dict[str, list[str]]:
 
 
 def one_per_story(events: Sequence[Mapping]) -> list[Mapping]:
-    """Return `events` without those a later copy of the same story repeats (same place, status
-    and date): a story carried by many outlets is shown once."""
+    """Return `events` without those a later copy of the same story repeats (stories.same_report,
+    by place): a story carried by many outlets is shown once."""
     def report(event: Mapping) -> tuple[str, tuple]:
         article = _text(event.get("article_id"))
-        story = _text(event.get("story")) or article
-        return article, (story, _text(event.get("place")), event.get("status"), _iso(event.get("event_date")))
+        return article, same_report(_text(event.get("story")) or article, _text(event.get("place")),
+                                    event.get("status"), _iso(event.get("event_date")), _text(event.get("date_basis")))
 
     return first_copies(events, report)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontmap.intake.split import headline_of
+from frontmap.timeline import PUBLICATION_BASES
 
 SHINGLE_WORDS = 4
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
@@ -156,14 +157,22 @@ def _join_copies(article_id: str, body: Body, candidates: Iterable[str], bodies:
 
 def one_copy_per_story(events: Sequence[Any], story_of: Mapping[str, str]) -> list[Any]:
     """Return `events` (in reading order) keeping, of the events that copies of one story report
-    (same unit, status and date), only the first copy's: a story counts once when reports are
-    weighed. `story_of` maps article_id to story id (an article not in it is a story of its own).
+    (`same_report`), only the first copy's: a story counts once when reports are weighed.
+    `story_of` maps article_id to story id (an article not in it is a story of its own).
     """
     def report(event: Any) -> tuple[str, tuple]:
         story = story_of.get(event.article_id) or event.article_id
-        return event.article_id, (story, event.district_id, event.province_code, event.status, event.event_date)
+        unit = (event.district_id, event.province_code)
+        return event.article_id, same_report(story, unit, event.status, event.event_date, event.date_basis)
 
     return first_copies(events, report)
+
+
+def same_report(story: str, unit: Hashable, status: str, event_date: Any, date_basis: str) -> tuple:
+    """Return what an event reports, as compared between copies of one story: the story, the
+    place, the status and the date, unless the date is only the publication date (copies
+    published on other days then give other dates for one report)."""
+    return story, unit, status, None if date_basis in PUBLICATION_BASES else event_date
 
 
 def first_copies(events: Iterable[Any], report: Callable[[Any], tuple[str, Hashable]]) -> list[Any]:
