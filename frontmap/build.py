@@ -212,7 +212,7 @@ def build_corpus(
         build_id = store.begin_build(corpus_dir.resolve())
         articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
         _ingest_articles(store, articles, extract, build_id, summary, report)
-        store.set_stories(assign_stories(store.article_texts()))
+        _group_stories(store, summary)
         _write_outputs(store, gazetteer, out, summary)
         _finish_build(store, build_id, summary, report)
     return summary
@@ -244,6 +244,13 @@ def _ingest_articles(
             summary.articles_new += 1
         else:
             summary.articles_updated += 1
+
+
+def _group_stories(store: Store, summary: BuildSummary) -> None:
+    """Group the stored articles' syndicated copies into stories, when articles came or changed
+    (or some were stored before stories were)."""
+    if summary.articles_new or summary.articles_updated or "" in store.stories().values():
+        store.set_stories(assign_stories(store.article_texts()))
 
 
 def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:

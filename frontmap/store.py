@@ -335,8 +335,8 @@ class Store:
                              [(story, article_id, story) for article_id, story in story_of.items()])
 
     def stories(self) -> dict[str, str]:
-        """Return {article_id: story id}; an article not yet grouped is its own story."""
-        return {a: story or a for a, story in self._conn.execute("SELECT article_id, story FROM articles")}
+        """Return {article_id: story id} ('' for an article not yet grouped: a story of its own)."""
+        return dict(self._conn.execute("SELECT article_id, story FROM articles").fetchall())
 
     def published_range(self) -> tuple[dt.date | None, dt.date | None]:
         """Return the earliest and latest publication dates stored ((None, None) if none is dated)."""

@@ -116,7 +116,7 @@ def test_a_store_of_the_previous_layout_gains_the_story_column(tmp_path):
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version VALUES (2, '2021-01-01T00:00:00+00:00')")
     with Store.open(tmp_path) as store:
-        assert store.stories() == {}
+        assert store.stories() == {}  # opening upgraded it
     with sqlite3.connect(store_path(tmp_path)) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
         version = conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]

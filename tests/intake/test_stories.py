@@ -64,9 +64,9 @@ def test_body_leaves_out_the_headline_and_marks_names():
     assert {"taliban", "helmand", "kabul"} <= names and "the" not in names
 
 
-def _event(event_id, article_id, status="taliban", day=dt.date(2021, 8, 3), district="D1"):
-    return SimpleNamespace(event_id=event_id, article_id=article_id, district_id=district,
-                           province_code="AF-HEL", status=status, event_date=day)
+def _event(event_id, article_id, status="taliban", day=dt.date(2021, 8, 3), basis="explicit"):
+    return SimpleNamespace(event_id=event_id, article_id=article_id, district_id="D1",
+                           province_code="AF-HEL", status=status, event_date=day, date_basis=basis)
 
 
 def test_timeline_hook_keeps_one_copy_of_each_report():
@@ -76,3 +76,11 @@ def test_timeline_hook_keeps_one_copy_of_each_report():
     kept = [e.event_id for e in one_copy_per_story(events, story_of)]
     # a1's own two reports both count; its copy a2 adds only what a1 did not report; a3 is another story
     assert kept == ["e1", "e2", "e4", "e5"]
+
+
+def test_copies_published_on_other_days_report_one_publication_dated_event():
+    events = [_event("e1", "a1", "contested", dt.date(2021, 8, 3), "publication"),
+              _event("e2", "a2", "contested", dt.date(2021, 8, 4), "publication"),
+              _event("e3", "a2", "contested", dt.date(2021, 8, 5), "explicit")]
+    kept = [e.event_id for e in one_copy_per_story(events, {"a1": "a1", "a2": "a1"})]
+    assert kept == ["e1", "e3"]  # e2 is e1 published a day later; e3 reports another day
