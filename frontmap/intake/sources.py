@@ -29,6 +29,7 @@ ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *TABLE_SUFFIXES)
 ARCHIVE_SUFFIXES = (".zip",)
 _SAVED_PAGE_FOLDER = "_files"
 _PARQUET_MARK = b"PAR1"
+MANIFEST_NAME = "manifest.csv"
 
 
 class SourceError(ValueError):
@@ -52,13 +53,15 @@ def is_article_file(name: str) -> bool:
 def list_sources(corpus_dir: Path, skip: Callable[[str, str], None], exclude: Path | None = None) -> list[Source]:
     """Return the sources of `corpus_dir` in name order (archives opened to list their members).
 
-    `exclude` (the manifest) is not a source; an archive that cannot be opened is passed to `skip`
-    with the reason.
+    `exclude` (the manifest) and the folder's own manifest.csv are not sources; an archive that
+    cannot be opened, and a manifest inside one, are passed to `skip` with the reason.
     """
     found: list[Source] = []
     for path in sorted(corpus_dir.rglob("*")):
         relative = path.relative_to(corpus_dir)
         if not path.is_file() or (exclude is not None and path.resolve() == exclude.resolve()):
+            continue
+        if relative.as_posix().lower() == MANIFEST_NAME:  # the corpus's own manifest, not a table
             continue
         if _inside_saved_page_folder(relative, lambda page: (corpus_dir / page).is_file()):
             continue
@@ -90,13 +93,17 @@ def _archive_sources(path: Path, name: str, skip: Callable[[str, str], None]) ->
         skip(name, f"not a readable zip archive ({exc})")
         return []
     listed = set(members)
-    return [
-        Source(f"{name}:{member}", path, member)
-        for member in members
-        if is_article_file(member) and not PurePosixPath(member).name.startswith((".", "._"))
-        and not member.startswith("__MACOSX/")
-        and not _inside_saved_page_folder(PurePosixPath(member), listed.__contains__)
-    ]
+    found = []
+    for member in members:
+        base = PurePosixPath(member).name
+        if not is_article_file(member) or base.startswith(".") or member.startswith("__MACOSX/"):
+            continue
+        if base.lower() == MANIFEST_NAME:
+            skip(f"{name}:{member}", "a manifest inside an archive is not read by the build; "
+                                     "unpack the archive or give the manifest with --manifest")
+        elif not _inside_saved_page_folder(PurePosixPath(member), listed.__contains__):
+            found.append(Source(f"{name}:{member}", path, member))
+    return found
 
 
 def read_source(source: Source, limit: int) -> bytes:

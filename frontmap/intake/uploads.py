@@ -1,5 +1,6 @@
 """Safe intake of uploaded articles: `.txt` files, saved web pages, article tables or `.zip`
-archives of them, plus an optional manifest.csv, checked against limits a public server needs, then ingested into a data directory.
+archives of them, plus an optional manifest.csv, checked against limits a public server needs,
+then ingested into a data directory.
 
 Every file that is turned away is named in the report with the reason; everything else is
 written to a fresh folder under ``<data>/uploads/`` (kept as the record of what was added) and

@@ -151,3 +151,16 @@ def test_unreadable_table_is_skipped_with_its_reason(tmp_path):
     reasons = {s.file: s.reason for s in report.skipped}
     assert reasons["broken.parquet"].startswith("not a readable Parquet table")
     assert reasons["meta.csv"].startswith("no text column")
+
+
+def test_manifests_are_never_read_as_tables(tmp_path):
+    (tmp_path / "export.csv").write_bytes(_csv([["text"], [BODY_1]]))
+    (tmp_path / "manifest.csv").write_text("file,item,published\nexport.csv,1,2021-08-03\n", encoding="utf-8")
+    other = tmp_path.parent / f"{tmp_path.name}-manifest.csv"
+    other.write_text("file,item,published,outlet,agency,title,url\n", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "more.zip", "w") as archive:
+        archive.writestr("manifest.csv", "file,item,published\nc.txt,,2021-08-03\n")
+    report = read_corpus(tmp_path, manifest=other)
+    assert [a.file for a in report.articles] == ["export.csv"]
+    assert [(s.file, s.reason.split(";")[0]) for s in report.skipped] == [
+        ("more.zip:manifest.csv", "a manifest inside an archive is not read by the build")]
