@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import re
 
-from frontmap.intake.decode import UndecodableFile, decode_text
+from frontmap.intake.decode import decode_text
 from frontmap.intake.entry import Entry, with_headline
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,3 @@ def _page_date(value: str | None) -> dt.date | None:
     except ValueError:
         log.info("page date %r is not YYYY-MM-DD; ignored", value)
         return None
-
-
-__all__ = ["NoArticleText", "PAGE_SUFFIXES", "UndecodableFile", "looks_like_page", "read_page"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,10 +41,10 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 @dataclass(frozen=True)
 class Body:
-    """An article's body as compared: its lower-cased words and which of them are names."""
+    """An article's body as compared: its lower-cased words and which of them are names (1)."""
 
-    words: tuple[str, ...]
-    names: tuple[bool, ...]
+    words: tuple[str, ...]  # interned: a corpus's bodies share one copy of each word
+    names: bytes
 
 
 def body_of(text: str) -> Body:
@@ -54,8 +55,8 @@ def body_of(text: str) -> Body:
     tokens = _WORD.findall(text)[:MAX_WORDS]
     lower_case = {token for token in tokens if token[0].islower()}
     return Body(
-        words=tuple(token.lower() for token in tokens),
-        names=tuple(token[0].isupper() and token.lower() not in lower_case for token in tokens),
+        words=tuple(sys.intern(token.lower()) for token in tokens),
+        names=bytes(token[0].isupper() and token.lower() not in lower_case for token in tokens),
     )
 
 
@@ -121,8 +122,8 @@ def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Return {article_id: story id} for `articles`, pairs of (article_id, text).
 
     Copies of one story share the smallest article_id among them; any other article is its own
-    story. Articles are compared as they come (give them in article_id order for ids that never
-    depend on the order they were stored in); only the texts of copies-to-be stay in memory as words.
+    story. Only each body's words (at most MAX_WORDS, interned) and MinHash stay in memory, not
+    the texts; a text is read once.
     """
     from datasketch import MinHash, MinHashLSH
 
