@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
 SCHEMA_VERSION = 3
-_MIGRATIONS = {2: ("ALTER TABLE articles ADD COLUMN story TEXT NOT NULL DEFAULT ''",)}  # version -> to the next
+_MIGRATIONS = {2: ("ALTER TABLE articles ADD COLUMN story TEXT NOT NULL DEFAULT ''",)}  # version -> next
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
@@ -325,8 +325,7 @@ class Store:
 
     def article_texts(self) -> Iterator[tuple[str, str]]:
         """Yield (article_id, text) of every stored article, one at a time."""
-        rows = self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id")
-        yield from ((r[0], r[1]) for r in rows)
+        yield from map(tuple, self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id"))
 
     def set_stories(self, story_of: Mapping[str, str]) -> None:
         """Record each article's story id (syndicated copies share one)."""
