@@ -50,7 +50,8 @@ def is_article_file(name: str) -> bool:
     return name.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def list_sources(corpus_dir: Path, skip: Callable[[str, str], None], exclude: Path | None = None) -> list[Source]:
+def list_sources(corpus_dir: Path, skip: Callable[[str, str], None],
+                 exclude: Path | None = None) -> list[Source]:
     """Return the sources of `corpus_dir` in name order (archives opened to list their members).
 
     `exclude` (the manifest) and the folder's own manifest.csv are not sources; an archive that
@@ -84,6 +85,14 @@ def _inside_saved_page_folder(relative: PurePosixPath | Path, exists: Callable[[
     return False
 
 
+def saved_page_parts(members: list[str]) -> dict[str, str]:
+    """Return {member: why it is not an article} for the members of an archive that lie in the
+    folder a browser saved beside a page (its scripts, styles and frames)."""
+    listed = set(members)
+    return {member: "part of the folder a browser saves beside a web page, not an article"
+            for member in members if _inside_saved_page_folder(PurePosixPath(member), listed.__contains__)}
+
+
 def _archive_sources(path: Path, name: str, skip: Callable[[str, str], None]) -> list[Source]:
     """Return the readable members of zip archive `path` as Sources (none if it cannot be opened)."""
     try:
@@ -92,7 +101,7 @@ def _archive_sources(path: Path, name: str, skip: Callable[[str, str], None]) ->
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, struct.error, ValueError) as exc:
         skip(name, f"not a readable zip archive ({exc})")
         return []
-    listed = set(members)
+    page_parts = saved_page_parts(members)
     found = []
     for member in members:
         base = PurePosixPath(member).name
@@ -101,7 +110,7 @@ def _archive_sources(path: Path, name: str, skip: Callable[[str, str], None]) ->
         if base.lower() == MANIFEST_NAME:
             skip(f"{name}:{member}", "a manifest inside an archive is not read by the build; "
                                      "unpack the archive or give the manifest with --manifest")
-        elif not _inside_saved_page_folder(PurePosixPath(member), listed.__contains__):
+        elif member not in page_parts:
             found.append(Source(f"{name}:{member}", path, member))
     return found
 
@@ -114,7 +123,8 @@ def read_source(source: Source, limit: int) -> bytes:
         if size > limit:
             raise SourceError(f"too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
         return source.path.read_bytes()
-    from frontmap.intake.uploads import UploadLimits, _member_problem, _read_bounded  # the upload's zip checks
+    # The upload's zip checks (paths, encryption, nesting, size, ratio); late: uploads imports us.
+    from frontmap.intake.uploads import UploadLimits, _member_problem, _read_bounded
 
     limits = UploadLimits(max_member_bytes=limit)
     try:

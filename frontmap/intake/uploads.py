@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Sequence
 
-from frontmap.intake.sources import check_article_file, is_article_file, is_plain_text
+from frontmap.intake.sources import check_article_file, is_article_file, is_plain_text, saved_page_parts
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +289,7 @@ def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedU
                       f"{_size(limits.max_uncompressed_bytes)} limit (zip bomb?)"))
             return
         budget = limits.max_uncompressed_bytes
+        page_parts = saved_page_parts([info.filename for info in members])
         for info in members:
             shown = f"{name}:{info.filename}"
             if not info.filename:
@@ -299,7 +300,7 @@ def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedU
                 if problem:
                     staged.rejected.append(RejectedFile(shown, problem))
                 continue
-            problem = _member_problem(info, limits)
+            problem = _member_problem(info, limits) or page_parts.get(info.filename)
             if problem:
                 staged.rejected.append(RejectedFile(shown, problem))
                 continue

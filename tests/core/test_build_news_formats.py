@@ -101,9 +101,10 @@ def test_upload_takes_pages_and_tables_in_a_zip(tmp_path):
     with zipfile.ZipFile(archive, "w") as handle:
         handle.writestr("saved/badghis.html", saved_page("Taliban enter Badghis capital", PAGE_BODY))
         handle.writestr("export.csv", export_csv())
+        handle.writestr("saved/badghis_files/frame.html", saved_page("Advert", ["Buy a phone today, readers."]))
     report = ingest_uploads([("news.zip", archive.getvalue()), ("junk.parquet", b"not parquet")], tmp_path)
     assert report.accepted == ["news.zip:saved/badghis.html", "news.zip:export.csv"]  # by name as written
-    assert [r.name for r in report.rejected] == ["junk.parquet"]
+    assert [r.name for r in report.rejected] == ["news.zip:saved/badghis_files/frame.html", "junk.parquet"]
     assert report.build.articles_read == 4
     assert (report.folder / "badghis.html").read_bytes().startswith(b"<!DOCTYPE html>")  # kept as sent
 
