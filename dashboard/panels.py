@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from geodata.names import normalize, normalize_with_offsets
+from frontmap.intake.stories import first_copies, same_report
 from frontmap.status import STATUSES, UNKNOWN
 
 MAX_EXCERPTS = 30
@@ -115,8 +116,38 @@ def unit_events(events, layer: str, unit_id: str, day: dt.date) -> list[dict]:
     return chosen
 
 
-def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], behind: bool) -> html.Div:
-    """Return one excerpt: the sentence with the place marked, then outlet, title, date, link, event."""
+def story_carriers(articles) -> dict[str, list[str]]:
+    """Return {story id: the outlets of its copies (a file's name when it gives none), one line
+    per copy} for the stories carried more than once (syndicated copies of one wire story)."""
+    copies: dict[str, list[str]] = {}
+    for article in records(articles):
+        story = _text(article.get("story")) or _text(article.get("article_id"))
+        copies.setdefault(story, []).append(_text(article.get("outlet")) or _text(article.get("file"), "unknown"))
+    return {story: outlets for story, outlets in copies.items() if len(outlets) > 1}
+
+
+def one_per_story(events: Sequence[Mapping]) -> list[Mapping]:
+    """Return `events` without those a later copy of the same story repeats (stories.same_report,
+    by place): a story carried by many outlets is shown once."""
+    def report(event: Mapping) -> tuple[str, tuple]:
+        article = _text(event.get("article_id"))
+        return article, same_report(_text(event.get("story")) or article, _text(event.get("place")),
+                                    event.get("status"), _iso(event.get("event_date")), _text(event.get("date_basis")))
+
+    return first_copies(events, report)
+
+
+def carried_by(outlets: Sequence[str]) -> str:
+    """Return "carried by N outlets: A, B" for the outlets of a story's copies (N distinct)."""
+    names = sorted(set(outlets))
+    copies = f" ({len(outlets)} copies)" if len(outlets) > len(names) else ""
+    return f"carried by {len(names)} outlet{'s' if len(names) != 1 else ''}{copies}: {', '.join(names)}"
+
+
+def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], behind: bool,
+                 carriers: Sequence[str] = ()) -> html.Div:
+    """Return one excerpt: the sentence with the place marked, then outlet, title, date, link,
+    the outlets that carried the story when copies of it were read (`carriers`), and the event."""
     article = article or {}
     link = safe_link(_first(article.get("url"), event.get("url")))
     title = _first(article.get("title"), event.get("title")) or "(untitled)"
@@ -134,11 +165,13 @@ def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], 
     ]
     if behind:
         meta.append(html.Strong(" · behind the current state"))
+    carried = [html.Div(carried_by(carriers), className="fm-carried")] if len(carriers) > 1 else []
     return html.Div(
         className="fm-excerpt" + (" fm-behind" if behind else ""),
         children=[
             html.Blockquote(highlight(_text(event.get("excerpt")), terms)),
             html.Div(source, className="fm-source"),
+            *carried,
             html.Div(meta, className="fm-event"),
         ],
     )
@@ -172,7 +205,8 @@ def source_panel(
 
     `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts.
     Shows the unit's state and since when, the excerpts behind it (newest first, those behind the
-    current state marked), and the unit's history. An unknown unit gives a short notice.
+    current state marked; a syndicated story once, with the outlets that carried it), and the
+    unit's history. An unknown unit gives a short notice.
     """
     unit_id = str(unit.get("id"))
     ids = series[layer]["ids"]
@@ -186,7 +220,8 @@ def source_panel(
     code, since, n_sources = state_at(series[layer]["changes"][n], day_index)
     status = STATUSES[code]
     article_by_id = {str(a.get("article_id")): a for a in records(articles)}
-    chosen = unit_events(events, layer, unit_id, day)
+    chosen = one_per_story(unit_events(events, layer, unit_id, day))
+    carriers = story_carriers(articles)
     behind_ids = _behind(chosen, series[layer]["changes"][n], day_index, status)
     by_district = (aliases or {}).get("district", {})
     terms = [name, *(aliases or {}).get(layer, {}).get(unit_id, ()), *{_text(e.get("place")) for e in chosen},
@@ -195,7 +230,8 @@ def source_panel(
         terms.append(province)
     heading = f"{name} district, {province} province" if layer == "district" else f"{name} province"
     cards = [
-        excerpt_card(e, article_by_id.get(str(e.get("article_id"))), terms, str(e.get("event_id")) in behind_ids)
+        excerpt_card(e, article_by_id.get(str(e.get("article_id"))), terms, str(e.get("event_id")) in behind_ids,
+                     carriers.get(_text(e.get("story")), ()))
         for e in chosen[:MAX_EXCERPTS]
     ]
     summary = [_chip(status), f" on {days[day_index]}"]

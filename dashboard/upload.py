@@ -17,12 +17,16 @@ from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import upload_ids as ids
 from frontmap.paths import store_path
+from frontmap.intake.sources import ARCHIVE_SUFFIXES, ARTICLE_SUFFIXES
 from frontmap.intake.uploads import RejectedFile, UploadLimits, UploadReport, ingest_uploads
 
 log = logging.getLogger(__name__)
 
 #: Set to "off" to serve the dashboard without the upload section (and without its callback).
 ENV_UPLOADS = "FRONTMAP_UPLOADS"
+#: What the file chooser offers: the article files the build reads, archives of them, the manifest.
+ACCEPT = ",".join((*ARTICLE_SUFFIXES, *ARCHIVE_SUFFIXES, "text/plain", "text/csv", "text/html",
+                   "application/zip"))
 
 
 def upload_section(limits: UploadLimits | None = None) -> html.Div:
@@ -37,9 +41,10 @@ def upload_section(limits: UploadLimits | None = None) -> html.Div:
                 id=ids.UPLOAD,
                 multiple=True,
                 max_size=limits.max_upload_bytes,
-                accept=".txt,.zip,.csv,text/plain,text/csv,application/zip",
+                accept=ACCEPT,
                 children=html.Div([
-                    "Drop .txt files or a .zip of them (with an optional manifest.csv) here, or ",
+                    "Drop .txt files, saved web pages (.html), article tables (.csv, .jsonl, .parquet) "
+                    "or a .zip of them (with an optional manifest.csv) here, or ",
                     html.A("choose files", href="#"),
                     f" — at most {megabytes:g} MB each.",
                 ]),

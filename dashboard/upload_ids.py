@@ -1,6 +1,6 @@
 """Component ids of the upload section (kept apart from the dashboard's own ids module)."""
 
-#: The dcc.Upload that takes .txt files or a .zip of them.
+#: The dcc.Upload that takes article files (.txt, pages, tables) or a .zip of them.
 UPLOAD = "upload-files"
 #: Where the per-file outcome of the last upload is shown.
 UPLOAD_RESULT = "upload-result"

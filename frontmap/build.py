@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import pandas as pd
 
 from frontmap import paths
 from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
+from frontmap.intake.stories import assign_stories, one_copy_per_story
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
 from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
@@ -35,8 +36,9 @@ log = logging.getLogger(__name__)
 _MAX_WARNINGS_SHOWN = 30
 EVENTS_CSV = "events.csv"
 TIMELINE_CSV = "timeline.csv"
-#: events.csv columns: the events' (the contract's, then trigger), then the article's title, outlet, published.
-EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published")
+#: events.csv columns: the events' (the contract's, then trigger), then the article's title, outlet,
+#: published and story (one id shared by the syndicated copies of one story).
+EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published", "story")
 
 
 class NothingBuilt(FileNotFoundError):
@@ -145,7 +147,7 @@ def timeline_from_store(store: Store, districts: pd.DataFrame) -> Timeline:
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
-    events = store.event_facts()
+    events = one_copy_per_story(store.event_facts(), store.stories())  # a story weighs once
     start, end = timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
@@ -185,6 +187,7 @@ def build_corpus(
     gazetteer: Gazetteer | None = None,
     *,
     extract: Extractor | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> BuildSummary:
     """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
 
@@ -194,7 +197,7 @@ def build_corpus(
     PipelineExtractor(gazetteer) (an extractor's `fingerprint` attribute, if any, is stored with
     each article). Articles already stored unchanged by the same extractor are not extracted
     again; a file that cannot be read or an article whose extraction fails is reported, and the
-    build goes on.
+    build goes on. `columns` names the columns of article tables (tables.parse_columns).
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -207,8 +210,9 @@ def build_corpus(
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
     with Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
-        articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report)
+        articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
         _ingest_articles(store, articles, extract, build_id, summary, report)
+        _group_stories(store, summary)
         _write_outputs(store, gazetteer, out, summary)
         _finish_build(store, build_id, summary, report)
     return summary
@@ -240,6 +244,13 @@ def _ingest_articles(
             summary.articles_new += 1
         else:
             summary.articles_updated += 1
+
+
+def _group_stories(store: Store, summary: BuildSummary) -> None:
+    """Group the stored articles' syndicated copies into stories, when articles came or changed
+    (or some were stored before stories were)."""
+    if summary.articles_new or summary.articles_updated or "" in store.stories().values():
+        store.set_stories(assign_stories(store.article_texts()))
 
 
 def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:

@@ -84,10 +84,21 @@ def main(verbose: bool) -> None:
 @click.argument("corpus_dir", required=False, type=click.Path(file_okay=False))
 @click.option("--manifest", type=click.Path(dir_okay=False), default=None, help="Manifest CSV (default: CORPUS_DIR/manifest.csv).")
 @click.option("--out", type=click.Path(file_okay=False), default=None, help="Where to write events.csv and timeline.csv (default: the data directory).")
+@click.option("--columns", default=None, metavar="FIELD=COLUMN,...",
+              help="Columns of article tables (.csv, .jsonl, .parquet), e.g. text=body,published=date "
+                   "(fields: text, title, published, outlet, agency, url). Default: found by common names.")
 @_data_option
-def build(corpus_dir: str | None, manifest: str | None, out: str | None, data: str | None) -> None:
-    """Ingest a corpus, extract control events and build the timeline."""
+def build(corpus_dir: str | None, manifest: str | None, out: str | None, columns: str | None,
+          data: str | None) -> None:
+    """Ingest a corpus (.txt, saved web pages, article tables, .zip of them), extract control
+    events and build the timeline."""
     from frontmap.build import build_corpus
+    from frontmap.intake.tables import parse_columns
+
+    try:
+        named = parse_columns(columns)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--columns") from None
 
     corpus = Path(corpus_dir) if corpus_dir else paths.SAMPLE_CORPUS
     if not corpus.is_dir():
@@ -99,6 +110,7 @@ def build(corpus_dir: str | None, manifest: str | None, out: str | None, data: s
         manifest=Path(manifest) if manifest else None,
         data_dir=paths.data_dir(data),
         out_dir=Path(out) if out else None,
+        columns=named,
     )
     click.echo(summary.describe())
 

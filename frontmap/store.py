@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -31,7 +31,7 @@ from frontmap.timeline import EventFacts
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
@@ -52,7 +52,8 @@ CREATE TABLE articles (
     outlet TEXT NOT NULL, agency TEXT NOT NULL, url TEXT NOT NULL, published TEXT,
     date_source TEXT NOT NULL, text TEXT NOT NULL,
     build_id INTEGER REFERENCES builds(build_id),
-    extractor TEXT NOT NULL DEFAULT ''
+    extractor TEXT NOT NULL DEFAULT '',
+    story TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE mentions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
@@ -74,8 +75,10 @@ CREATE INDEX events_article ON events(article_id);
 # Additive changes since an older layout: (version, SQL). A store of an older version is brought
 # up to date when opened (the events' `kind` column: a store of version 2 reads as "ground" until
 # its articles are extracted again, which the next build does: the extraction changed).
-_MIGRATES_FROM = 2
-_MIGRATIONS = ((3, "ALTER TABLE events ADD COLUMN kind TEXT NOT NULL DEFAULT 'ground'"),)
+_MIGRATIONS = {  # version -> the (table, column, definition) added to reach the next version
+    2: ("events", "kind", "TEXT NOT NULL DEFAULT 'ground'"),
+    3: ("articles", "story", "TEXT NOT NULL DEFAULT ''"),
+}
 _EVENT_STORED_COLUMNS = (*EVENT_COLUMNS, "position")
 
 # Indexes cost every article's transaction a few page writes, so there is only the one the
@@ -90,7 +93,8 @@ _EVENTS_IN_READING_ORDER = (
     + _READING_ORDER
 )
 _EVENTS_WITH_ARTICLES = (
-    f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, a.title, a.outlet, a.agency, a.published, a.url "
+    f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, a.title, a.outlet, a.agency, a.published, a.url, "
+    "CASE a.story WHEN '' THEN a.article_id ELSE a.story END AS story "
     "FROM events e JOIN articles a USING (article_id) " + _READING_ORDER
 )
 
@@ -185,8 +189,7 @@ class Store:
                 f"{self.path}: an SQLite database but not a frontmap store (tables: {', '.join(sorted(tables))})"
             )
         version = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-        if isinstance(version, int) and _MIGRATES_FROM <= version < SCHEMA_VERSION:
-            version = self._migrate(version)
+        version = self._migrate(version)
         if version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version}, this frontmap reads version {SCHEMA_VERSION}; "
@@ -194,13 +197,16 @@ class Store:
             )
 
     def _migrate(self, version: int) -> int:
-        """Apply the migrations after `version` in one transaction; return the version reached."""
-        with self.transaction() as conn:
-            for target, sql in _MIGRATIONS:
-                if target > version:
-                    conn.execute(sql)
-                    conn.execute("INSERT INTO schema_version VALUES (?, ?)", (target, _now()))
-                    version = target
+        """Upgrade an older store in place, a version a transaction; return its version now. A column
+        already there (a store written between two releases) is left as it is."""
+        while version in _MIGRATIONS:
+            table, column, definition = _MIGRATIONS[version]
+            with self.transaction() as conn:
+                present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                if column not in present:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+                conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version + 1, _now()))
+            version += 1
         return version
 
     @contextmanager
@@ -276,7 +282,8 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
             conn.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, "
+                "date_source, text, build_id, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.article_id, article.file, article.item, article.title, article.outlet,
                  article.agency, article.url, _iso(article.published), article.date_source,
                  article.text, build_id, extractor),
@@ -329,6 +336,20 @@ class Store:
             for r in rows
         ]
 
+    def article_texts(self) -> Iterator[tuple[str, str]]:
+        """Yield (article_id, text) of every stored article, one at a time."""
+        yield from map(tuple, self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id"))
+
+    def set_stories(self, story_of: Mapping[str, str]) -> None:
+        """Record each article's story id (syndicated copies share one)."""
+        with self.transaction() as conn:
+            conn.executemany("UPDATE articles SET story = ? WHERE article_id = ? AND story != ?",
+                             [(story, article_id, story) for article_id, story in story_of.items()])
+
+    def stories(self) -> dict[str, str]:
+        """Return {article_id: story id} ('' for an article not yet grouped: a story of its own)."""
+        return dict(self._conn.execute("SELECT article_id, story FROM articles").fetchall())
+
     def published_range(self) -> tuple[dt.date | None, dt.date | None]:
         """Return the earliest and latest publication dates stored ((None, None) if none is dated)."""
         first, last = self._conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
@@ -342,7 +363,8 @@ class Store:
     def articles_frame(self) -> pd.DataFrame:
         """Return the stored articles without their text, one row each, by file and item."""
         return pd.read_sql_query(
-            f"SELECT article_id, {', '.join(_ARTICLE_META)}, length(text) AS chars FROM articles "
+            f"SELECT article_id, {', '.join(_ARTICLE_META)}, length(text) AS chars, "
+            "CASE story WHEN '' THEN article_id ELSE story END AS story FROM articles "
             "ORDER BY file, item",
             self._conn,
         ).astype({"item": "Int64"})

@@ -1,11 +1,13 @@
 """Ingest: read a corpus folder into articles (decode, split multi-article files, attach metadata).
 
-Decoding (`decode`), splitting multi-article files (`split`) and datelines (`datelines`) have
+Decoding (`decode`), splitting multi-article files (`split`), datelines (`datelines`), saved web
+pages (`pages`), article tables (`tables`) and the corpus's files and archives (`sources`) have
 modules of their own; this one walks the corpus folder and attaches metadata. A file that cannot be
 decoded, or one over MAX_FILE_BYTES, is skipped with a reason naming it; the rest is still read.
 
-Metadata: the manifest row of the article (``item``), else the file's row; publication date from
-the article's row, else a date in the article's opening lines, else the file's row, else undated.
+Metadata: the manifest row of the article (``item``), else what its file gave (a page's meta tags,
+a table row's columns), else the file's row; publication date from the article's row, else its
+page or table row, else a date in the article's opening lines, else the file's row, else undated.
 ``article_id`` is the first 16 hex digits of the SHA-256 of the article text (NFC, line ends and
 trailing spaces normalised), so the same text always gets the same id wherever it is stored.
 """
@@ -14,13 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from frontmap.intake.datelines import date_in_text
+from frontmap.intake.entry import Entry
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
 from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
+from frontmap.intake.sources import Source, list_sources, read_entries, read_source
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
     MIN_ARTICLE_CHARS,
     _first_content,
@@ -47,7 +51,7 @@ class Article:
     agency: str
     url: str
     published: dt.date | None
-    date_source: str  # "manifest" | "text" | "undated"
+    date_source: str  # "manifest" | "page" | "table" | "text" | "undated"
     text: str
 
 
@@ -80,12 +84,9 @@ class CorpusRead:
 
 
 def corpus_files(corpus_dir: Path) -> list[str]:
-    """Return the .txt files under `corpus_dir`, as sorted POSIX paths relative to it."""
-    return sorted(
-        p.relative_to(corpus_dir).as_posix()
-        for p in corpus_dir.rglob("*")
-        if p.suffix.lower() == ".txt" and p.is_file()
-    )
+    """Return the article files under `corpus_dir` (.txt, saved pages, tables, and the members of
+    its .zip archives as ``archive.zip:member``), as sorted POSIX names relative to it."""
+    return [source.name for source in list_sources(Path(corpus_dir), lambda name, reason: None)]
 
 
 def _load_manifest(corpus_dir: Path, manifest: Path | None, report: CorpusRead) -> Manifest:
@@ -104,45 +105,29 @@ def _load_manifest(corpus_dir: Path, manifest: Path | None, report: CorpusRead) 
     return parsed
 
 
-def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead) -> Iterator[Article]:
+def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
+                columns: Mapping[str, str] | None = None) -> Iterator[Article]:
     """Yield the articles of `corpus_dir` one at a time; skipped files and warnings go to `report`.
 
-    An article whose text repeats one already read (same article_id) is reported and not yielded.
+    `columns` names the columns of article tables (tables.parse_columns). An article whose text
+    repeats one already read (same article_id) is reported and not yielded.
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise NotADirectoryError(f"corpus_dir: expected a folder of .txt files, got {corpus_dir}")
-    files = corpus_files(corpus_dir)
+        raise NotADirectoryError(f"corpus_dir: expected a folder of article files, got {corpus_dir}")
     table = _load_manifest(corpus_dir, manifest, report)
-    for message in check_files(table, set(files)):
+    sources = list_sources(corpus_dir, report.skip, exclude=manifest_path_for(corpus_dir, manifest))
+    for message in check_files(table, {source.name for source in sources}):
         report.warn(message)
     seen: dict[str, str] = {}
-    for name in files:
-        size = (corpus_dir / name).stat().st_size
-        if size > MAX_FILE_BYTES:
-            report.skip(name, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    for source in sources:
+        entries = _read_entries(source, report, columns)
+        if not entries:
             continue
-        try:
-            text = decode_text((corpus_dir / name).read_bytes())
-        except UndecodableFile as exc:
-            report.skip(name, str(exc))
-            continue
-        except OSError as exc:
-            report.skip(name, f"cannot be read ({exc.strerror or exc})")
-            continue
-        bodies = split_articles(text)
-        if not bodies:
-            report.skip(name, "no article text")
-            continue
-        beyond = [i for i in table.items_of(name) if i > len(bodies)]
-        if beyond:
-            report.warn(
-                f"manifest: {name} item(s) {', '.join(map(str, beyond))} named but the file holds "
-                f"{len(bodies)} article(s); those rows are ignored"
-            )
-        for n, body in enumerate(bodies, start=1):
-            article = _make_article(name, n if len(bodies) > 1 else None, body, table)
-            where = f"{name} item {n}" if len(bodies) > 1 else name
+        _check_items(source.name, entries, table, report)
+        for entry in entries:
+            article = _make_article(source.name, entry, table)
+            where = source.name if entry.item is None else f"{source.name} item {entry.item}"
             if article.article_id in seen:
                 report.warn(f"{where} repeats the text of {seen[article.article_id]}; read once")
                 continue
@@ -150,13 +135,41 @@ def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead) -> 
             yield article
 
 
-def _make_article(file: str, item: int | None, text: str, table: Manifest) -> Article:
-    """Return the Article for one text, with metadata from its manifest rows or its text."""
+def _read_entries(source: Source, report: CorpusRead, columns: Mapping[str, str] | None) -> list[Entry]:
+    """Return the Entries of one source; a source that cannot be read is skipped in `report`."""
+    try:
+        entries = read_entries(source.name, read_source(source, MAX_FILE_BYTES), report.warn, columns)
+    except OSError as exc:
+        report.skip(source.name, f"cannot be read ({exc.strerror or exc})")
+        return []
+    except ValueError as exc:  # UndecodableFile, SourceError, NoArticleText, TableError
+        report.skip(source.name, str(exc))
+        return []
+    if not entries:
+        report.skip(source.name, "no article text")
+    return entries
+
+
+def _check_items(name: str, entries: list[Entry], table: Manifest, report: CorpusRead) -> None:
+    """Warn about manifest rows naming article numbers that file `name` does not hold."""
+    items = {entry.item for entry in entries}
+    beyond = [i for i in table.items_of(name) if i not in items and not (i == 1 and None in items)]
+    if beyond:
+        report.warn(
+            f"manifest: {name} item(s) {', '.join(map(str, beyond))} named but the file holds "
+            f"{len(entries)} article(s); those rows are ignored"
+        )
+
+
+def _make_article(file: str, entry: Entry, table: Manifest) -> Article:
+    """Return the Article for one entry, with metadata from its manifest rows, else from its file
+    (a page's meta tags, a table's columns), else from its text."""
+    item, text = entry.item, entry.text
     own = table.entry(file, item if item is not None else None)
     if own is None and item is None:
         own = table.entry(file, 1)
     whole = table.entry(file, None) if item is not None else None
-    rows = [r for r in (own, whole) if r is not None]
+    rows = [r for r in (own, entry, whole) if r is not None]
 
     def pick(attr: str) -> str:
         return next((getattr(r, attr) for r in rows if getattr(r, attr)), "")
@@ -164,11 +177,13 @@ def _make_article(file: str, item: int | None, text: str, table: Manifest) -> Ar
     published, source = None, "undated"
     if own is not None and own.published:
         published, source = own.published, "manifest"
+    elif entry.published is not None:
+        published, source = entry.published, entry.date_source
     elif (found := date_in_text(text)) is not None:
         published, source = found, "text"
     elif whole is not None and whole.published:
         published, source = whole.published, "manifest"
-    title = (own.title if own is not None and own.title else "") or headline_of(text)
+    title = (own.title if own is not None and own.title else "") or entry.title or headline_of(text)
     title = title or _first_words(text)
     return Article(
         article_id=article_id_for(text),
@@ -192,11 +207,13 @@ def _first_words(text: str, limit: int = 100) -> str:
     return first[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def read_corpus(corpus_dir: Path, manifest: Path | None = None) -> CorpusRead:
-    """Return every article of `corpus_dir` (manifest: `manifest`, else corpus_dir/manifest.csv).
+def read_corpus(corpus_dir: Path, manifest: Path | None = None,
+                columns: Mapping[str, str] | None = None) -> CorpusRead:
+    """Return every article of `corpus_dir` (manifest: `manifest`, else corpus_dir/manifest.csv;
+    table columns: `columns`).
 
     Unreadable files are listed in `skipped`; manifest and file problems in `warnings`.
     """
     report = CorpusRead()
-    report.articles.extend(iter_corpus(Path(corpus_dir), manifest, report))
+    report.articles.extend(iter_corpus(Path(corpus_dir), manifest, report, columns))
     return report

@@ -26,8 +26,9 @@ _BOMS = (
 )
 
 
-def decode_text(data: bytes) -> str:
-    """Return `data` decoded as text (BOM-marked encodings, UTF-8, else cp1252).
+def decode_text(data: bytes, html: bool = True) -> str:
+    """Return `data` decoded as text (BOM-marked encodings, UTF-8, else cp1252); an HTML page as
+    its visible text unless `html` is False (readers of pages and tables parse the markup).
 
     Raises UndecodableFile when the bytes are empty, binary (NUL bytes or many control
     characters) or decode in none of these encodings.
@@ -56,7 +57,7 @@ def decode_text(data: bytes) -> str:
     controls = len(_CONTROL_CHARS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 50):
         raise UndecodableFile(f"binary content ({controls} control characters)")
-    return html_to_text(text) if _looks_like_html(text) else text
+    return html_to_text(text) if html and _looks_like_html(text) else text
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")

@@ -1,5 +1,6 @@
-"""Safe intake of uploaded articles: `.txt` files or `.zip` archives of them, plus an optional
-manifest.csv, checked against limits a public server needs, then ingested into a data directory.
+"""Safe intake of uploaded articles: `.txt` files, saved web pages, article tables or `.zip`
+archives of them, plus an optional manifest.csv, checked against limits a public server needs,
+then ingested into a data directory.
 
 Every file that is turned away is named in the report with the reason; everything else is
 written to a fresh folder under ``<data>/uploads/`` (kept as the record of what was added) and
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Sequence
+
+from frontmap.intake.sources import check_article_file, is_article_file, is_plain_text, saved_page_parts
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,7 @@ class RejectedFile:
 class StagedUploads:
     """What passed the checks: text files by their final name, the manifest, and what did not."""
 
-    texts: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str | bytes] = field(default_factory=dict)
     manifest: str | None = None
     rejected: list[RejectedFile] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # final name -> name as uploaded
@@ -195,7 +198,10 @@ def write_staged(staged: StagedUploads, parent: Path) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-")
     folder = Path(tempfile.mkdtemp(prefix=stamp, dir=parent))
     for name, text in staged.texts.items():
-        (folder / name).write_text(text, encoding="utf-8", newline="")
+        if isinstance(text, bytes):  # pages and tables are kept as sent: their reader decodes them
+            (folder / name).write_bytes(text)
+        else:
+            (folder / name).write_text(text, encoding="utf-8", newline="")
     if staged.manifest is not None:
         (folder / MANIFEST_NAME).write_text(staged.manifest, encoding="utf-8", newline="")
     return folder
@@ -226,9 +232,10 @@ def _stage_member(name: str, shown: str, data: bytes, limits: UploadLimits,
         return
     lowered = final.lower()
     is_manifest = lowered == MANIFEST_NAME
-    if not (is_manifest or lowered.endswith(".txt")):
+    if not (is_manifest or is_article_file(final)):
         staged.rejected.append(RejectedFile(
-            shown, "only .txt files, .zip archives of them and manifest.csv are accepted"))
+            shown, "only .txt files, saved web pages (.html, .htm), article tables (.csv, .jsonl, "
+                   ".parquet), .zip archives of them and manifest.csv are accepted"))
         return
     if not data.strip():
         staged.rejected.append(RejectedFile(shown, "file is empty"))
@@ -239,7 +246,8 @@ def _stage_member(name: str, shown: str, data: bytes, limits: UploadLimits,
                    "text in all; send this file in a later upload"))
         return
     try:
-        text = check_text(data)
+        plain = is_manifest or is_plain_text(final, data)
+        text = check_text(data) if plain else check_article_file(final, data)
     except ValueError as exc:
         staged.rejected.append(RejectedFile(shown, str(exc)))
         return
@@ -281,6 +289,7 @@ def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedU
                       f"{_size(limits.max_uncompressed_bytes)} limit (zip bomb?)"))
             return
         budget = limits.max_uncompressed_bytes
+        page_parts = saved_page_parts([info.filename for info in members])
         for info in members:
             shown = f"{name}:{info.filename}"
             if not info.filename:
@@ -291,7 +300,7 @@ def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedU
                 if problem:
                     staged.rejected.append(RejectedFile(shown, problem))
                 continue
-            problem = _member_problem(info, limits)
+            problem = _member_problem(info, limits) or page_parts.get(info.filename)
             if problem:
                 staged.rejected.append(RejectedFile(shown, problem))
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from browser.fakes import EVIL, fake_built, square_boundaries
 from dash import html
@@ -144,3 +145,18 @@ def test_province_panel_marks_the_districts_its_reports_name(series):
     assert panel[0].children == "Kunduz province"
     oldest = panel[3].children[-1].children[0].children  # "Clashes erupted in Kunduz city on Sunday."
     assert marks(oldest) == ["Kunduz city"]
+
+
+def test_a_story_carried_by_several_outlets_is_shown_once_with_their_names(series):
+    built = fake_built()
+    copy = built.events[built.events["event_id"].isin(["e2", "e3"])].assign(
+        event_id=["e2b", "e3b"], article_id="a9")
+    events = pd.concat([built.events, copy], ignore_index=True)
+    events["story"] = events["article_id"].replace({"a9": "a2"})
+    articles = [*built.articles, {"article_id": "a9", "title": "Kunduz city falls", "outlet": "Ariana",
+                                  "url": "", "published": dt.date(2021, 8, 9), "file": "w.txt", "item": None,
+                                  "story": "a2"}]
+    day = series["days"].index("2021-08-12")
+    text = "".join(texts(source_panel({"id": "D1"}, "district", day, series, events, articles)))
+    assert text.count("Kunduz is now under Taliban control") == 1
+    assert "carried by 2 outlets: Ariana, TOLOnews" in text

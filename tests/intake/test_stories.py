@@ -1,0 +1,86 @@
+"""Syndicated copies: copies of one wire story with small edits share a story; a story that
+differs in a place name is another story; the timeline and the sources count a story once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from frontmap.intake.split import article_id_for
+from frontmap.intake.stories import assign_stories, body_of, one_copy_per_story, same_story
+from intake.news_files import EXTRA_PARAGRAPH, PAGE_BODY, WIRE_BODY, wire_copy
+
+ORIGINAL = wire_copy("Taliban push into centre of Lashkar Gah", WIRE_BODY)
+NEW_HEADLINE_TRIMMED = wire_copy("Helmand capital under siege as insurgents reach bazaar", WIRE_BODY[:3])
+EXTENDED = wire_copy("Fierce fighting in Lashkar Gah", [*WIRE_BODY, EXTRA_PARAGRAPH])
+SMALL_EDITS = wire_copy("Lashkar Gah: Taliban reach city centre", [
+    WIRE_BODY[0].replace("two provincial council members said", "according to two provincial council members"),
+    WIRE_BODY[1].replace("several government offices", "a number of government offices"),
+    *WIRE_BODY[2:4],
+])
+OTHER_PLACE = wire_copy("Taliban push into centre of Lashkar Gah",
+                        [p.replace("Lashkar Gah", "Tarinkot").replace("Helmand", "Uruzgan") for p in WIRE_BODY])
+ONE_PLACE_SWAPPED = wire_copy("Taliban push into centre of Lashkar Gah",
+                              [*WIRE_BODY[:3], WIRE_BODY[3].replace("from Kabul", "from Kandahar"), WIRE_BODY[4]])
+RESPELT = wire_copy("Taliban push into centre of Lashkar Gah",
+                    [WIRE_BODY[0].replace("Lashkar Gah", "Lashkargah"), *WIRE_BODY[1:]])
+UNRELATED = wire_copy("Taliban enter Badghis capital", PAGE_BODY)
+
+
+def _stories(*texts: str) -> list[str]:
+    story_of = assign_stories((article_id_for(t), t) for t in texts)
+    return [story_of[article_id_for(t)] for t in texts]
+
+
+def test_copies_with_other_headlines_trimmed_extended_or_edited_share_one_story():
+    stories = _stories(ORIGINAL, NEW_HEADLINE_TRIMMED, EXTENDED, SMALL_EDITS, UNRELATED)
+    assert len(set(stories[:4])) == 1
+    assert stories[4] != stories[0]
+    assert stories[0] == min(article_id_for(t) for t in (ORIGINAL, NEW_HEADLINE_TRIMMED, EXTENDED, SMALL_EDITS))
+
+
+def test_story_that_differs_only_in_its_place_names_is_another_story():
+    first, second = _stories(ORIGINAL, OTHER_PLACE)
+    assert first != second
+    assert not same_story(body_of(ORIGINAL), body_of(ONE_PLACE_SWAPPED))
+
+
+def test_a_name_spelt_another_way_is_still_the_same_story():
+    assert same_story(body_of(ORIGINAL), body_of(RESPELT))
+
+
+def test_every_article_gets_a_story_and_order_does_not_matter():
+    texts = [ORIGINAL, EXTENDED, UNRELATED, OTHER_PLACE, "Too short to tell.\n"]
+    forward = assign_stories((article_id_for(t), t) for t in texts)
+    backward = assign_stories((article_id_for(t), t) for t in reversed(texts))
+    assert forward == backward and set(forward) == {article_id_for(t) for t in texts}
+    assert forward[article_id_for("Too short to tell.\n")] == article_id_for("Too short to tell.\n")
+
+
+def test_body_leaves_out_the_headline_and_marks_names():
+    body = body_of(ORIGINAL)
+    assert body.words[:3] == ("lashkar", "gah", "afghanistan")
+    names = {w for w, name in zip(body.words, body.names) if name}
+    assert {"taliban", "helmand", "kabul"} <= names and "the" not in names
+
+
+def _event(event_id, article_id, status="taliban", day=dt.date(2021, 8, 3), basis="explicit"):
+    return SimpleNamespace(event_id=event_id, article_id=article_id, district_id="D1",
+                           province_code="AF-HEL", status=status, event_date=day, date_basis=basis)
+
+
+def test_timeline_hook_keeps_one_copy_of_each_report():
+    events = [_event("e1", "a1"), _event("e2", "a1"), _event("e3", "a2"), _event("e4", "a2", "contested"),
+              _event("e5", "a3")]
+    story_of = {"a1": "a1", "a2": "a1", "a3": "a3"}
+    kept = [e.event_id for e in one_copy_per_story(events, story_of)]
+    # a1's own two reports both count; its copy a2 adds only what a1 did not report; a3 is another story
+    assert kept == ["e1", "e2", "e4", "e5"]
+
+
+def test_copies_published_on_other_days_report_one_publication_dated_event():
+    events = [_event("e1", "a1", "contested", dt.date(2021, 8, 3), "publication"),
+              _event("e2", "a2", "contested", dt.date(2021, 8, 4), "publication"),
+              _event("e3", "a2", "contested", dt.date(2021, 8, 5), "explicit")]
+    kept = [e.event_id for e in one_copy_per_story(events, {"a1": "a1", "a2": "a1"})]
+    assert kept == ["e1", "e3"]  # e2 is e1 published a day later; e3 reports another day
