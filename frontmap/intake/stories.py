@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontmap.intake.split import headline_of
-from frontmap.timeline import PUBLICATION_BASES
+from frontmap.change_points import PUBLICATION_BASES
 
 SHINGLE_WORDS = 4
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
