@@ -13,6 +13,7 @@ import logging
 import lzma
 import os
 import re
+import stat
 import struct
 import tempfile
 import unicodedata
@@ -145,11 +146,13 @@ def ingest_uploads(
         return UploadReport(accepted=[], rejected=staged.rejected, build=None, folder=None,
                             manifest=False)
 
-    folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
-    manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
     from frontmap.build import build_corpus  # late: the build pulls in the whole pipeline
+    from frontmap.locks import build_running
 
-    summary = build_corpus(folder, manifest, data_dir, data_dir)
+    with build_running(data_dir):  # from the first file written: start-up recovery leaves it be
+        folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
+        manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
+        summary = build_corpus(folder, manifest, data_dir, data_dir)
     return UploadReport(accepted=accepted, rejected=staged.rejected, build=summary, folder=folder,
                         manifest=manifest is not None)
 
@@ -291,7 +294,7 @@ def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedU
                 if problem:
                     staged.rejected.append(RejectedFile(shown, problem))
                 continue
-            problem = _member_problem(info, limits)
+            problem = _member_problem(info, limits) or _kind_problem(info)
             if problem:
                 staged.rejected.append(RejectedFile(shown, problem))
                 continue
@@ -321,6 +324,18 @@ def _member_problem(info: zipfile.ZipInfo, limits: UploadLimits) -> str | None:
         return (f"compression ratio {info.file_size / packed:.0f}:1 is over the limit of "
                 f"{limits.max_ratio:.0f}:1 (zip bomb?)")
     return None
+
+
+def _kind_problem(info: zipfile.ZipInfo) -> str | None:
+    """Return why member `info` is no regular file (a symbolic link, a device...), or None.
+
+    Unpacked as it is, a link's content is the path it points to, not an article."""
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system != 3 or kind in (0, stat.S_IFREG):  # 3: made on Unix, with Unix modes
+        return None
+    if kind == stat.S_IFLNK:
+        return "symbolic links are not accepted (the archive must hold the files themselves)"
+    return "only regular files are accepted (this member is a device, pipe or socket)"
 
 
 def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
