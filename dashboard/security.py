@@ -5,7 +5,8 @@ bodies too deeply nested to parse.
 - Headers: a Content-Security-Policy allowing only the app's own scripts (the inline ones Dash
   writes into the page by their hashes), nosniff, framing refused (`frame-ancestors 'none'` and
   X-Frame-Options; $FRONTMAP_FRAME_ANCESTORS lets an operator name sites that may frame it),
-  no referrer sent elsewhere, and a Server header that names no software version.
+  and no referrer sent elsewhere. (The Server header is the WSGI server's: `quiet_request_handler`
+  makes the development server's name no software version; gunicorn's names none.)
 - Size: Flask's MAX_CONTENT_LENGTH (413 beyond it) unless the operator set one.
 - In flight: at most $FRONTMAP_MAX_IN_FLIGHT requests per process (default 64), and at most
   LARGE_IN_FLIGHT of those with a body over LARGE_BODY_BYTES (uploads), answered 503 beyond.
@@ -23,8 +24,21 @@ DEFAULT_MAX_IN_FLIGHT = 64
 LARGE_BODY_BYTES = 1024 * 1024
 LARGE_IN_FLIGHT = 2
 UPDATE_PATH = "/_dash-update-component"
+SERVER_NAME = "frontmap"
 #: The request-size cap when uploads are off: every other callback sends a few KB.
 NO_UPLOAD_REQUEST_BYTES = 1024 * 1024
+
+
+def quiet_request_handler():
+    """Return the request handler class for Werkzeug's development server (`frontmap serve`) that
+    names no software or version in its Server header."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class QuietRequestHandler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return SERVER_NAME
+
+    return QuietRequestHandler
 
 
 def content_security_policy(script_hashes: Iterable[str], frame_ancestors: str = "'none'") -> str:
@@ -51,7 +65,6 @@ def security_headers(script_hashes: Iterable[str], environ: Mapping[str, str] | 
         "Content-Security-Policy": content_security_policy(script_hashes, ancestors),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "same-origin",
-        "Server": "frontmap",
     }
     if ancestors == "'none'":
         headers["X-Frame-Options"] = "DENY"
