@@ -10,7 +10,8 @@ subprocess (so one slow shape cannot hold up the others, and each figure is that
     separators  thousands of separator lines between short pieces
     nospace     no spaces at all (names and verbs run together)
 
-For each it prints the build's wall time and where it went (read: decode and split the file;
+For each it prints the build's wall time and where it went (read: decode (markup to text) and
+split the file;
 sentences: sentence spans and the lower-cased view; mentions; events; store: the rest of the
 build: SQLite, timeline, CSVs), and, over the sizes, the ratio of time per MB between the
 largest and the smallest size (about 1 when the time grows linearly). The per-article time budget
@@ -115,21 +116,22 @@ class Timed(build.PipelineExtractor):
         times["events"] += t3 - t2
         return mentions, events
 
-plain_split = articles_module.split_articles
-def timed_split(text):
-    t0 = time.perf_counter()
-    try:
-        return plain_split(text)
-    finally:
-        times["read"] += time.perf_counter() - t0
-articles_module.split_articles = timed_split
+def timed(function):
+    def run(*args):
+        t0 = time.perf_counter()
+        try:
+            return function(*args)
+        finally:
+            times["read"] += time.perf_counter() - t0
+    return run
+
+articles_module.split_articles = timed(articles_module.split_articles)
+articles_module.decode_text = timed(articles_module.decode_text)
 
 from geodata.gazetteer import Gazetteer
 extractor = Timed(Gazetteer.load())
-import inspect
-KW = {"article_budget": None} if "article_budget" in inspect.signature(build.build_corpus).parameters else {}
 t0 = time.perf_counter()
-summary = build.build_corpus(corpus, None, data, data, extract=extractor, **KW)
+summary = build.build_corpus(corpus, None, data, data, extract=extractor, article_budget=None)
 total = time.perf_counter() - t0
 times["store"] = total - sum(times.values())
 print(json.dumps({"total": total, "stages": times, "articles": summary.articles_read,
