@@ -40,13 +40,9 @@ def article_seconds(environ: dict[str, str] | None = None) -> float | None:
         return DEFAULT_ARTICLE_SECONDS
     if value in ("0", "off", "none"):
         return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
-    if seconds <= 0:
-        raise ValueError(f"${ENV_ARTICLE_SECONDS}: expected seconds (a positive number) or off, got {value!r}")
-    return seconds
+    from frontmap.intake.uploads import positive_number  # late: keeps this module light to import
+
+    return positive_number(ENV_ARTICLE_SECONDS, value)
 
 
 def _raise_in(ident: int, exception: type[BaseException] | None) -> None:

@@ -71,12 +71,12 @@ class UploadLimits:
         env = os.environ if environ is None else environ
         limits = cls()
         if env.get(ENV_MAX_UPLOAD_MB):
-            size = int(_positive_number(ENV_MAX_UPLOAD_MB, env[ENV_MAX_UPLOAD_MB]) * MB)
+            size = int(positive_number(ENV_MAX_UPLOAD_MB, env[ENV_MAX_UPLOAD_MB]) * MB)
             limits = replace(limits, max_upload_bytes=size, max_member_bytes=size,
                              max_total_bytes=max(limits.max_total_bytes, 2 * size),
                              max_uncompressed_bytes=max(limits.max_uncompressed_bytes, 2 * size))
         if env.get(ENV_MAX_FILES):
-            count = int(_positive_number(ENV_MAX_FILES, env[ENV_MAX_FILES]))
+            count = int(positive_number(ENV_MAX_FILES, env[ENV_MAX_FILES]))
             limits = replace(limits, max_files=max(count, 1))
         return limits
 
@@ -402,7 +402,7 @@ def _as_pair(upload: Sequence[Any], index: int) -> tuple[str, bytes]:
     return name, bytes(data)
 
 
-def _positive_number(variable: str, value: str) -> float:
+def positive_number(variable: str, value: str) -> float:
     """Return `value` as a positive number, or raise ValueError naming the environment `variable`."""
     try:
         number = float(value)

@@ -5,11 +5,10 @@ answered without a 500, and uploads sent at once through a real threaded server 
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.client
 import json
 import threading
-from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -18,26 +17,12 @@ from dashboard.security import InFlightLimit, callback_body_problem, quiet_reque
 from frontmap.build import build_corpus
 from frontmap.store import Store
 
+from browser.chrome import serve
+
 UPDATE = "/_dash-update-component"
 QALAT_REPORT = ("Dispatch {n} from Zabul: Taliban enter Qalat\n\n"
                 "KABUL, August 12, 2021 - Taliban fighters captured Qalat, the capital of Zabul province, "
                 "on Thursday, officials told reporter number {n}.\n")
-
-
-@contextlib.contextmanager
-def serve(app) -> Iterator[str]:
-    """Serve `app` as `frontmap serve` does (Werkzeug, threaded, its quiet handler) on a free
-    127.0.0.1 port in a thread; yield the base URL."""
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app.server, threaded=True, request_handler=quiet_request_handler())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +85,7 @@ def test_every_response_carries_the_security_headers(app_off):
 
 
 def test_request_bodies_are_capped_with_uploads_off(app_off):
-    with serve(app_off) as url:
+    with serve(app_off, quiet_request_handler()) as url:
         port = int(url.rsplit(":", 1)[1])
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn.putrequest("POST", UPDATE)
@@ -205,13 +190,9 @@ def test_uploads_sent_at_once_through_a_real_server_are_all_reported_truly(app_o
                 answers.append((response.status, response.read().decode()))
             conn.close()
 
-    with serve(app_on) as url:
+    with serve(app_on, quiet_request_handler()) as url, ThreadPoolExecutor(5) as pool:
         port = int(url.rsplit(":", 1)[1])
-        threads = [threading.Thread(target=send, args=(c, port)) for c in range(5)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        list(pool.map(send, range(5), [port] * 5))
     assert len(answers) == 15
     for status, text in answers:
         assert status == 200, text[:300]

@@ -154,7 +154,7 @@ def test_uploads_sent_at_once_to_several_workers_are_all_reported_truly(bench, s
     """Five clients upload three articles each at once to gunicorn (several worker processes, two
     threads each): every answer says the file was added, and none reports a failure."""
     import base64
-    import threading
+    from concurrent.futures import ThreadPoolExecutor
 
     from dashboard import upload_ids
 
@@ -173,11 +173,8 @@ def test_uploads_sent_at_once_to_several_workers_are_all_reported_truly(bench, s
                                          bench.payload(upload, values, [(upload_ids.UPLOAD, "contents")]),
                                          timeout=120))
 
-    threads = [threading.Thread(target=send, args=(c,)) for c in range(5)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(5) as pool:
+        list(pool.map(send, range(5)))
     assert len(answers) == 15
     for status, raw in answers:
         text = raw.decode()

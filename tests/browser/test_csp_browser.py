@@ -9,7 +9,8 @@ import urllib.request
 import pytest
 from selenium.webdriver.common.by import By
 
-from browser.chrome import chrome, serve, wait_for
+from browser.chrome import chrome, wait_for
+from browser.test_dashboard_upload_browser import upload_app_url  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -20,15 +21,9 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory, geodata_dir, sample_corpus):
-    from dashboard.app import create_app
-    from frontmap.build import build_corpus
-
-    data = tmp_path_factory.mktemp("csp-data")
-    build_corpus(sample_corpus, sample_corpus / "manifest.csv", data, data)
-    with serve(create_app(data_dir=data, geodata=geodata_dir)) as url:
-        yield url
+def suffixes(folder) -> list[str]:
+    """Return the suffixes of the finished exports in `folder`, sorted."""
+    return sorted(p.suffix for p in folder.glob("frontmap_*"))
 
 
 def policy_messages(driver) -> list[str]:
@@ -36,7 +31,8 @@ def policy_messages(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e.get("message", "")]
 
 
-def test_the_dashboard_works_under_its_content_security_policy(app_url, tmp_path):
+def test_the_dashboard_works_under_its_content_security_policy(upload_app_url, tmp_path):
+    app_url = upload_app_url
     with urllib.request.urlopen(app_url + "/") as response:
         policy = response.headers["Content-Security-Policy"]
     assert "script-src 'self' 'sha256-" in policy and "'unsafe-eval'" not in policy
@@ -47,16 +43,13 @@ def test_the_dashboard_works_under_its_content_security_policy(app_url, tmp_path
     with chrome(downloads=downloads) as driver:
         driver.get(app_url + "/?date=2021-08-13")
         wait_for(driver, "return window.frontmap && window.frontmap.perf.renders > 0", 60)
-        wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot .plot') !== null", 60)
-        for button in ("export-png", "export-csv"):
+        wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot .main-svg') !== null", 60)
+        for button, suffix in (("export-png", ".png"), ("export-csv", ".csv")):  # one after the other
             driver.find_element(By.ID, button).click()
-        def suffixes():
-            return sorted(p.suffix for p in downloads.glob("frontmap_*"))
-
-        deadline = time.time() + 20
-        while time.time() < deadline and suffixes() != [".csv", ".png"]:
-            time.sleep(0.1)
-        assert suffixes() == [".csv", ".png"]
+            deadline = time.time() + 20
+            while time.time() < deadline and suffix not in suffixes(downloads):
+                time.sleep(0.1)
+        assert suffixes(downloads) == [".csv", ".png"]
         driver.find_element(By.CSS_SELECTOR, ".fm-upload summary").click()
         driver.find_element(By.CSS_SELECTOR, "#upload-files input[type=file]").send_keys(str(article))
         wait_for(driver, "return document.getElementById('upload-result').textContent.includes('Ingested')", 90)
