@@ -37,6 +37,18 @@ def recover(data_dir: Path | str, gazetteer=None) -> list[str]:
     data = Path(data_dir)
     if not store_path(data).exists():
         return []
+    try:
+        done = _recover(data, gazetteer)
+    except PermissionError as exc:  # a read-only data directory: served as it is, nothing to finish
+        log.warning("recovery of %s skipped: %s", data, exc)
+        return []
+    for line in done:
+        log.warning("recovery of %s: %s", data, line)
+    return done
+
+
+def _recover(data: Path, gazetteer) -> list[str]:
+    """Do `recover`'s work unless a build is running; return what was done."""
     done: list[str] = []
     with no_build_running(data) as free:
         if not free:
@@ -48,8 +60,6 @@ def recover(data_dir: Path | str, gazetteer=None) -> list[str]:
         with Store.open(data) as store:
             done += _clean_staged_uploads(data / UPLOADS_SUBDIR, store)
             done += _finish_killed_builds(data, store, gazetteer)
-    for line in done:
-        log.warning("recovery of %s: %s", data, line)
     return done
 
 

@@ -249,13 +249,13 @@ class MentionFinder:
             return pool[0], 0.9
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         pool_key = tuple(p.key for p in pool)
-        if (lo, pool_key) not in decided:
-            decided[lo, pool_key] = self.gazetteer.disambiguate(pool, text[sentences[lo][0] : sentences[hi - 1][1]])
-        matches = decided[lo, pool_key]
+        if (lo, hi, pool_key) not in decided:
+            decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, text[sentences[lo][0] : sentences[hi - 1][1]])
+        matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
-            if (None, pool_key) not in decided:
-                decided[None, pool_key] = self.gazetteer.disambiguate(pool, text)
-            matches = decided[None, pool_key] or matches
+            if (None, None, pool_key) not in decided:
+                decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, text)
+            matches = decided[None, None, pool_key] or matches
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)
