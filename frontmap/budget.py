@@ -40,7 +40,7 @@ def article_seconds(environ: dict[str, str] | None = None) -> float | None:
         return DEFAULT_ARTICLE_SECONDS
     if value in ("0", "off", "none"):
         return None
-    from frontmap.intake.uploads import positive_number  # late: keeps this module light to import
+    from frontmap.intake.limits import positive_number  # late: keeps this module light to import
 
     return positive_number(ENV_ARTICLE_SECONDS, value)
 
