@@ -12,6 +12,7 @@ import dash
 from dashboard import callbacks, ids
 from dashboard.layout import build_layout
 from dashboard.panels import unit_terms
+from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
@@ -63,13 +64,19 @@ def create_app(
     `boundaries` to geodata.boundaries.load_boundaries(geodata). The geometry and every unit's
     state change points are computed here once and sent to the browser with the page. With a data
     directory (given, or implied by not passing `built`), the page also offers article uploads and
-    follows later builds of that directory; with only `built`, the data is fixed.
+    follows later builds of that directory; with only `built`, the data is fixed. A data
+    directory a killed build left unfinished is recovered first (frontmap.recovery). Every
+    response carries security headers and request bodies are capped (dashboard.security).
     """
     if boundaries is None:
         from geodata.boundaries import load_boundaries
 
         boundaries = load_boundaries(geodata)
     data_path = resolve_data_dir(data_dir) if (data_dir is not None or built is None) else None
+    if data_path is not None:
+        from frontmap.recovery import recover
+
+        recover(data_path)  # finish what a build killed before this start left behind
     if built is None:
         from frontmap.build import load_built
 
@@ -86,6 +93,7 @@ def create_app(
         compress=False,
     )
     from dashboard.upload import register_upload_callbacks, uploads_enabled
+    from frontmap.intake.uploads import UploadLimits
 
     uploads = data_path is not None and uploads_enabled()
     if uploads:
@@ -95,4 +103,6 @@ def create_app(
     skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads)
     app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS)])  # the chart arrives later
     callbacks.register(app, current, boundaries, unit_terms(Gazetteer.load().aliases()), uploads=uploads)
+    # Whatever the upload setting: a request-size cap, headers, a bound on requests in flight.
+    protect(app, UploadLimits.from_env().max_request_bytes if uploads else NO_UPLOAD_REQUEST_BYTES)
     return app

@@ -30,8 +30,8 @@ def restore_view(search: str | None, series: Mapping) -> tuple:
 
 def panel_children(request: Mapping | None, series: Mapping, built, aliases: Mapping | None = None) -> list | html.P:
     """Return the sources panel for a request `{"id", "layer", "day": ISO date}` (a prompt when none)."""
-    if not request or not request.get("id"):
-        return EMPTY_PANEL
+    if not isinstance(request, Mapping) or not request.get("id"):
+        return EMPTY_PANEL  # nothing selected, or not a request the page sends
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
     return source_panel(request, layer, day, series, built.events, built.articles, aliases)

@@ -22,6 +22,7 @@ from frontmap.status import STATUSES, UNKNOWN
 
 MAX_EXCERPTS = 30
 SAFE_SCHEMES = ("http://", "https://")
+_MAX_ID_SHOWN = 40  # an unknown unit id is echoed back only this far
 
 
 def highlight(text: str, terms: Sequence[str]) -> list:
@@ -211,7 +212,8 @@ def source_panel(
     unit_id = str(unit.get("id"))
     ids = series[layer]["ids"]
     if unit_id not in ids:
-        return [html.P(f"No {layer} with id {unit_id} on this map.", className="fm-empty")]
+        shown = unit_id if len(unit_id) <= _MAX_ID_SHOWN else unit_id[:_MAX_ID_SHOWN] + "…"
+        return [html.P(f"No {layer} with id {shown} on this map.", className="fm-empty")]
     n = ids.index(unit_id)
     name = series[layer]["names"][n]
     province = series[layer]["provinces"][n]

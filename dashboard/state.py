@@ -19,6 +19,7 @@ from dashboard.style import BORDER_COLOR, PROVINCE_OUTLINE_COLOR, STATUS_COLORS,
 from frontmap.status import STATUSES, UNKNOWN, status_code
 
 LAYERS: tuple[str, ...] = ("district", "province")
+_MAX_DATE_CHARS = 64  # longer is no date (and is not worth parsing)
 MAP_WIDTH = 1000.0
 
 
@@ -115,13 +116,14 @@ def timeline_days(timeline) -> list[dt.date]:
 
 def as_day(value) -> dt.date | None:
     """Return `value` (date, datetime, ISO string, Timestamp) as a date, or None when missing."""
-    if value is None:
+    if value is None or (isinstance(value, str) and len(value) > _MAX_DATE_CHARS):
         return None
     try:
         stamp = pd.Timestamp(value)
-    except (TypeError, ValueError):
+        return None if pd.isna(stamp) else stamp.date()
+    except (TypeError, ValueError, OverflowError, NotImplementedError):
+        # unreadable, or outside what a date holds ("-1" reads as the year -1)
         return None
-    return None if pd.isna(stamp) else stamp.date()
 
 
 def _event_list(value) -> tuple[str, ...]:
@@ -301,7 +303,7 @@ def parse_query(search: str | None, days: Sequence[str], unit_ids: Mapping[str, 
     `search` is `?date=YYYY-MM-DD&layer=district|province&unit=<id>`; a date outside the timeline
     is clamped to its nearest end, an unknown layer or unit is ignored.
     """
-    params = parse_qs((search or "").lstrip("?"))
+    params = parse_qs(search.lstrip("?") if isinstance(search, str) else "")
 
     def first(name: str) -> str | None:
         values = params.get(name)

@@ -95,6 +95,9 @@ def handle_upload(contents: str | Sequence[str], filenames: str | Sequence[str] 
     Returns (the result area's children, the new DATA_VERSION value: `version` unchanged unless
     articles were built).
     """
+    if not _strings(contents) or not (filenames is None or _strings(filenames)):
+        return html.Div([html.P("The upload arrived malformed (expected files and their names); "
+                                "nothing was added.", className="upload-error")]), version
     contents = [contents] if isinstance(contents, str) else list(contents)
     names = [filenames] if isinstance(filenames, str) else list(filenames or [])
     names += [f"upload-{i + 1}" for i in range(len(names), len(contents))]
@@ -103,10 +106,18 @@ def handle_upload(contents: str | Sequence[str], filenames: str | Sequence[str] 
         report = ingest_uploads(uploads, data_dir, limits)
     except Exception as exc:  # the UI must survive any ingest failure and say what happened
         log.exception("upload ingest failed")
-        return html.Div([html.P(f"Ingest failed: {type(exc).__name__}: {exc}", className="upload-error")]), version
+        # Articles are stored one by one, so those before the error are in: say so.
+        return html.Div([html.P(f"Ingest stopped: {type(exc).__name__}: {exc}. Articles stored before "
+                                "the error stay stored; sending the files again adds only the rest.",
+                                className="upload-error")]), data_version(data_dir)
     report.rejected[:0] = undecodable
     new_version = data_version(data_dir) if report.ok else version
     return render_report(report), new_version
+
+
+def _strings(value: Any) -> bool:
+    """Return True for a string or a list of strings (what dcc.Upload sends)."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
 def decode_contents(contents: Sequence[str], filenames: Sequence[str],

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,15 +22,17 @@ from typing import Any
 import pandas as pd
 
 from frontmap import paths
-from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
-from frontmap.intake.stories import assign_stories, one_copy_per_story
+from frontmap.budget import ENV_ARTICLE_SECONDS, OverBudget, article_seconds, time_limit
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
-from geodata import gazetteer as gazetteer_module
-from geodata.gazetteer import Gazetteer
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
+from frontmap.intake.stories import assign_stories, one_copy_per_story
+from frontmap.locks import build_running, outputs_lock
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date, build_timeline, default_start
+from geodata import gazetteer as gazetteer_module
+from geodata.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,7 @@ class BuildSummary:
     articles_updated: int = 0
     articles_already_stored: int = 0
     articles_failed: int = 0
+    articles_over_budget: int = 0  # skipped: their extraction ran past the per-article time budget
     events_found: int = 0
     articles_total: int = 0
     events_total: int = 0
@@ -70,7 +74,8 @@ class BuildSummary:
         """Return the summary as a few human-readable lines (for the CLI)."""
         lines = [
             f"articles read: {self.articles_read} (new {self.articles_new}, updated {self.articles_updated}, "
-            f"already stored {self.articles_already_stored}, failed {self.articles_failed})",
+            f"already stored {self.articles_already_stored}, failed {self.articles_failed}, "
+            f"over the time budget {self.articles_over_budget})",
             f"files skipped: {len(self.skipped)}",
             *(f"  {s.file}: {s.reason}" for s in self.skipped),
             f"events found: {self.events_found} (store now holds {self.events_total} events "
@@ -161,7 +166,10 @@ def write_csv_pieces_atomic(frames: Iterable[pd.DataFrame], path: Path) -> Path:
     """Write `frames` (pieces of one table, same columns) to `path` as one CSV with one header,
     via a temporary file and a rename; return `path`. Only one piece is in memory at a time."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # A name of its own (not the process id, which every thread of a server shares).
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    tmp = Path(name)
     try:
         with tmp.open("w", encoding="utf-8", newline="") as handle:
             for n, frame in enumerate(frames):
@@ -188,6 +196,7 @@ def build_corpus(
     *,
     extract: Extractor | None = None,
     columns: Mapping[str, str] | None = None,
+    article_budget: float | None | str = "environment",
 ) -> BuildSummary:
     """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
 
@@ -198,6 +207,10 @@ def build_corpus(
     each article). Articles already stored unchanged by the same extractor are not extracted
     again; a file that cannot be read or an article whose extraction fails is reported, and the
     build goes on. `columns` names the columns of article tables (tables.parse_columns).
+    `article_budget` is the seconds one article's extraction may take (None: no
+    limit; by default $FRONTMAP_ARTICLE_SECONDS, see frontmap.budget): an article past it is
+    skipped with its reason. Builds into one data directory may run at once (threads or
+    processes): they write the outputs and record their end one at a time.
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -206,24 +219,27 @@ def build_corpus(
     out = Path(out_dir) if out_dir is not None else data
     gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
     extract = extract if extract is not None else PipelineExtractor(gazetteer)
+    budget = article_seconds() if article_budget == "environment" else article_budget
     report = CorpusRead()
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
-    with Store.open(data) as store:
+    with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
         articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _ingest_articles(store, articles, extract, build_id, summary, report)
-        _group_stories(store, summary)
-        _write_outputs(store, gazetteer, out, summary)
-        _finish_build(store, build_id, summary, report)
+        _ingest_articles(store, articles, extract, build_id, summary, report, budget)
+        with outputs_lock(data):
+            _group_stories(store, summary)
+            write_outputs(store, gazetteer, out, summary)
+            _finish_build(store, build_id, summary, report)
     return summary
 
 
 def _ingest_articles(
     store: Store, articles: Iterable[Article], extract: Extractor, build_id: int,
-    summary: BuildSummary, report: CorpusRead,
+    summary: BuildSummary, report: CorpusRead, budget: float | None = None,
 ) -> None:
     """Extract and store every article not already stored by the same extractor, counting each
-    outcome in `summary`; an article whose extraction fails is reported and skipped."""
+    outcome in `summary`; an article whose extraction fails or takes more than `budget` seconds
+    is reported and skipped."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
     for article in articles:
         summary.articles_read += 1
@@ -233,7 +249,13 @@ def _ingest_articles(
             continue
         where = article.file if article.item is None else f"{article.file} item {article.item}"
         try:
-            mentions, events = extract(article)
+            with time_limit(budget):
+                mentions, events = extract(article)
+        except OverBudget:
+            report.warn(f"{where}: skipped: extraction ran past the {budget:g} s budget per article "
+                        f"(${ENV_ARTICLE_SECONDS}); article not stored")
+            summary.articles_over_budget += 1
+            continue
         except Exception as exc:  # one article's failure must not stop the corpus
             log.debug("extraction failed for %s", where, exc_info=True)
             report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
@@ -253,8 +275,9 @@ def _group_stories(store: Store, summary: BuildSummary) -> None:
         store.set_stories(assign_stories(store.article_texts()))
 
 
-def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
-    """Rebuild the timeline from the whole store and write events.csv and timeline.csv to `out`."""
+def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
+    """Rebuild the timeline from the whole store and write events.csv and timeline.csv to `out`;
+    returns nothing (the totals and paths go into `summary`)."""
     timeline = timeline_from_store(store, gazetteer.districts())
     summary.articles_total = store.count("articles")
     summary.events_total = store.count("events")

@@ -198,7 +198,9 @@ def serve(host: str, port: int, debug: bool, data: str | None, geodata: str | No
     built = _load_or_build(data_path)
     app = create_app(data_dir=data_path, built=built, boundaries=boundaries)
     click.echo(f"frontmap dashboard on http://{host}:{port}/ (Ctrl+C to stop)")
-    app.run(host=host, port=port, debug=debug, use_reloader=False)
+    from dashboard.security import quiet_request_handler
+
+    app.run(host=host, port=port, debug=debug, use_reloader=False, request_handler=quiet_request_handler())
 
 
 @main.group(name="geodata")

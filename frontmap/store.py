@@ -169,17 +169,22 @@ class Store:
                 if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
                     raise NotAFrontmapStore(f"{self.path}: not an SQLite database, so not a frontmap store")
 
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
     def _init_or_check(self) -> None:
-        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = self._tables()
         if not tables:
-            # One script, one transaction: a half-created store is never left behind.
-            self._conn.executescript(
-                "BEGIN IMMEDIATE;" + _SCHEMA
-                + f"INSERT INTO meta VALUES ('application', '{APPLICATION}');"
-                + f"INSERT INTO schema_version VALUES ({SCHEMA_VERSION}, '{_now()}');"
-                + "COMMIT;"
-            )
-            return
+            # One transaction: a half-created store is never left behind. Tables are looked for
+            # again inside it, since another thread or process may have created them meanwhile.
+            # (Statement by statement: executescript would commit the transaction first.)
+            with self.transaction() as conn:
+                if not self._tables():
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
+                    conn.execute("INSERT INTO schema_version VALUES (?, ?)", (SCHEMA_VERSION, _now()))
+            tables = self._tables()
         marker = None
         if "meta" in tables:
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
@@ -249,6 +254,28 @@ class Store:
             "SELECT * FROM builds WHERE finished_at IS NOT NULL ORDER BY build_id DESC LIMIT 1"
         ).fetchone()
         return dict(row) if row else None
+
+    def unfinished_builds(self) -> list[dict[str, Any]]:
+        """Return the builds that started and never recorded their end, oldest first."""
+        rows = self._conn.execute("SELECT * FROM builds WHERE finished_at IS NULL ORDER BY build_id")
+        return [dict(row) for row in rows]
+
+    def build_dirs(self) -> dict[str, bool]:
+        """Return every corpus folder a build read -> whether some build of it finished."""
+        rows = self._conn.execute("SELECT corpus_dir, max(finished_at IS NOT NULL) FROM builds GROUP BY corpus_dir")
+        return {corpus_dir: bool(done) for corpus_dir, done in rows}
+
+    def stored_by(self, build_id: int) -> tuple[int, int]:
+        """Return (articles, events) that build `build_id` stored and that are still in the store."""
+        row = self._conn.execute(
+            "SELECT count(DISTINCT a.article_id), count(e.event_id) FROM articles a "
+            "LEFT JOIN events e USING (article_id) WHERE a.build_id = ?", (build_id,)
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def has_article(self, article_id: str) -> bool:
+        """Return True when an article with `article_id` is stored."""
+        return self._conn.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone() is not None
 
     # ------------------------------------------------------------------ articles
 

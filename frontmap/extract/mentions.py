@@ -197,6 +197,7 @@ class MentionFinder:
             sentences = split_sentences(text)
         sentence_starts = [s for s, _ in sentences]
         mentions: list[Mention] = []
+        decided: dict[tuple, list] = {}  # (sentence window, candidates) -> matches, for this article
         covered_until = -1
         for start, end, key, is_foreign in hits:
             if start < covered_until:
@@ -211,7 +212,7 @@ class MentionFinder:
             if _is_part_of_name(before_word, after_word):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
-            place, score = self._resolve(key, after_word.lower(), text, sentences, index)
+            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided)
             if place is None:
                 continue
             if place.kind == "province" and place.province_code in self._capitals:
@@ -221,9 +222,15 @@ class MentionFinder:
         return mentions
 
     def _resolve(
-        self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int
+        self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
+        decided: dict[tuple, list] | None = None,
     ) -> tuple[Place | None, float]:
-        """Return the place an alias means here (`following`: the next word) and a score."""
+        """Return the place an alias means here (`following`: the next word) and a score.
+
+        `decided` memoises the context look-ups of one article: a name repeated thousands of times
+        reads its sentence window, and the whole article, once per window, not once per mention.
+        """
+        decided = {} if decided is None else decided
         candidates = self._candidates.get(key, ())
         if len(candidates) <= 1:
             return (candidates[0], 1.0) if candidates else (None, 0.0)
@@ -241,10 +248,14 @@ class MentionFinder:
             # One province: the gazetteer's order puts its capital before the province itself.
             return pool[0], 0.9
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
-        context = text[sentences[lo][0] : sentences[hi - 1][1]]
-        matches = self.gazetteer.disambiguate(pool, context)
+        pool_key = tuple(p.key for p in pool)
+        if (lo, hi, pool_key) not in decided:
+            decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, text[sentences[lo][0] : sentences[hi - 1][1]])
+        matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
-            matches = self.gazetteer.disambiguate(pool, text) or matches
+            if (None, None, pool_key) not in decided:
+                decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, text)
+            matches = decided[None, None, pool_key] or matches
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)

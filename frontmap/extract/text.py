@@ -22,6 +22,11 @@ _ABBREVIATIONS = frozenset(
 )
 _NOT_WORD = re.compile(r"[^\w ]|_")
 _WORD_WINDOW = 24
+#: The longest sentence any stage sees. News sentences stay well under it (the sample corpus's
+#: longest is under 400 characters); a text with no sentence ends at all (one unbroken paragraph,
+#: a list of names) is cut into pieces of at most this length, so no stage's cost per sentence
+#: grows with the article.
+MAX_SENTENCE_CHARS = 1000
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -29,7 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Every line is at least one sentence (headlines and photo captions often lack a final
     period); within a line, a sentence ends at . ! ? before a capital, unless the word before
-    the period is an abbreviation ("U.S.", "Gen.", "km") or an initial.
+    the period is an abbreviation ("U.S.", "Gen.", "km") or an initial. A sentence longer than
+    MAX_SENTENCE_CHARS is cut at the last space before the limit (at the limit when there is none).
     """
     spans: list[tuple[int, int]] = []
     boundaries = list(_BOUNDARY.finditer(text))  # each lies inside one line: matched to it below
@@ -53,7 +59,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tail = len(text[cut:end].rstrip())
         if tail:
             spans.append((cut, cut + tail))
+    if any(end - start > MAX_SENTENCE_CHARS for start, end in spans):
+        return [piece for span in spans for piece in _capped(text, *span)]
     return spans
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return [start, end) cut into pieces of at most MAX_SENTENCE_CHARS, each ending before a space
+    (the last in its second half) when there is one, and starting at a non-space."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit + 1)
+        cut = space if space > start else limit
+        stop = cut
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pieces.append((start, stop))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def text_view(text: str) -> str:

@@ -21,9 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from frontmap.intake.datelines import date_in_text
-from frontmap.intake.entry import Entry
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
-from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
+from frontmap.intake.entry import Entry
+from frontmap.intake.manifest import (
+    Manifest,
+    check_files,
+    empty_manifest,
+    manifest_path_for,
+    parse_manifest,
+)
 from frontmap.intake.sources import Source, list_sources, read_entries, read_source
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
     MIN_ARTICLE_CHARS,

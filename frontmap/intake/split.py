@@ -125,13 +125,18 @@ def _merge_short(pieces: list[list[str]]) -> list[list[str]]:
     """Return `pieces` with those under MIN_ARTICLE_CHARS joined to the piece before them."""
     merged: list[list[str]] = []
     for piece in pieces:
-        if merged and sum(len(line.strip()) for line in piece) < MIN_ARTICLE_CHARS:
-            merged[-1] = merged[-1] + piece
+        if merged and _chars(piece) < MIN_ARTICLE_CHARS:
+            merged[-1].extend(piece)  # in place: joining thousands of short pieces stays linear
         else:
-            merged.append(piece)
-    if len(merged) > 1 and sum(len(line.strip()) for line in merged[0]) < MIN_ARTICLE_CHARS:
+            merged.append(list(piece))
+    if len(merged) > 1 and _chars(merged[0]) < MIN_ARTICLE_CHARS:
         merged[0:2] = [merged[0] + merged[1]]
     return merged
+
+
+def _chars(lines: list[str]) -> int:
+    """Return the characters of `lines` without their surrounding blanks."""
+    return sum(len(line.strip()) for line in lines)
 
 
 def split_articles(text: str) -> list[str]:

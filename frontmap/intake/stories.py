@@ -22,8 +22,8 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from frontmap.intake.split import headline_of
 from frontmap.change_points import PUBLICATION_BASES
+from frontmap.intake.split import headline_of
 
 SHINGLE_WORDS = 4
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending

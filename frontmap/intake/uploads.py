@@ -9,32 +9,30 @@ built into the store with :func:`frontmap.build.build_corpus`.
 
 from __future__ import annotations
 
-import io
 import logging
-import lzma
-import os
-import re
-import struct
 import tempfile
 import unicodedata
-import zipfile
-import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from frontmap.intake.sources import check_article_file, is_article_file, is_plain_text, saved_page_parts
+from frontmap.intake.archives import path_problem, unpack_archive
+from frontmap.intake.limits import (  # noqa: F401  (MB, the variables and positive_number: re-exported)
+    ENV_MAX_FILES,
+    ENV_MAX_UPLOAD_MB,
+    MB,
+    RejectedFile,
+    UploadLimits,
+    positive_number,
+    size_text,
+)
+from frontmap.intake.sources import check_article_file, is_article_file, is_plain_text
 
 log = logging.getLogger(__name__)
 
-MB = 1024 * 1024
 MANIFEST_NAME = "manifest.csv"
 UPLOADS_SUBDIR = "uploads"
-
-# Environment variables an operator sets to change the limits (see docs/deploying.md).
-ENV_MAX_UPLOAD_MB = "FRONTMAP_UPLOAD_MAX_MB"
-ENV_MAX_FILES = "FRONTMAP_UPLOAD_MAX_FILES"
 
 # Leading bytes of common binary formats, to say what a rejected file looks like.
 _MAGIC = (
@@ -51,49 +49,7 @@ _MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
 )
-_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
-
-@dataclass(frozen=True)
-class UploadLimits:
-    """What one upload request may hold. All sizes in bytes."""
-
-    max_upload_bytes: int = 10 * MB  # each uploaded file (a .txt or a .zip) as sent
-    max_files: int = 200  # uploaded files in one request
-    max_total_bytes: int = 20 * MB  # all uploaded files of one request together, as sent
-    max_zip_entries: int = 1000  # members of one archive
-    max_uncompressed_bytes: int = 20 * MB  # text of one request, archives unpacked (build: ~5 s/MB)
-    max_member_bytes: int = 10 * MB  # one archive member, unpacked
-    max_ratio: float = 100.0  # unpacked / packed size of one member (text packs ~3-10x)
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "UploadLimits":
-        """Return the default limits, overridden by $FRONTMAP_UPLOAD_MAX_MB (each uploaded file
-        and each unpacked archive member) and $FRONTMAP_UPLOAD_MAX_FILES (files per request)."""
-        env = os.environ if environ is None else environ
-        limits = cls()
-        if env.get(ENV_MAX_UPLOAD_MB):
-            size = int(_positive_number(ENV_MAX_UPLOAD_MB, env[ENV_MAX_UPLOAD_MB]) * MB)
-            limits = replace(limits, max_upload_bytes=size, max_member_bytes=size,
-                             max_total_bytes=max(limits.max_total_bytes, 2 * size),
-                             max_uncompressed_bytes=max(limits.max_uncompressed_bytes, 2 * size))
-        if env.get(ENV_MAX_FILES):
-            count = int(_positive_number(ENV_MAX_FILES, env[ENV_MAX_FILES]))
-            limits = replace(limits, max_files=max(count, 1))
-        return limits
-
-    @property
-    def max_request_bytes(self) -> int:
-        """Return the largest HTTP request body a full upload can need (base64 grows data by 4/3)."""
-        return int(self.max_total_bytes * 4 / 3) + MB
-
-
-@dataclass(frozen=True)
-class RejectedFile:
-    """One uploaded file (or archive member, as ``archive.zip:inner/name.txt``) that was turned away."""
-
-    name: str
-    reason: str
 
 
 @dataclass
@@ -148,11 +104,15 @@ def ingest_uploads(
         return UploadReport(accepted=[], rejected=staged.rejected, build=None, folder=None,
                             manifest=False)
 
-    folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
-    manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
-    from frontmap.build import build_corpus  # late: the build pulls in the whole pipeline
+    from frontmap.build import (
+        build_corpus,  # late: the build pulls in the whole pipeline
+    )
+    from frontmap.locks import build_running
 
-    summary = build_corpus(folder, manifest, data_dir, data_dir)
+    with build_running(data_dir):  # from the first file written: start-up recovery leaves it be
+        folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
+        manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
+        summary = build_corpus(folder, manifest, data_dir, data_dir)
     return UploadReport(accepted=accepted, rejected=staged.rejected, build=summary, folder=folder,
                         manifest=manifest is not None)
 
@@ -173,12 +133,12 @@ def stage_uploads(uploads: Iterable[tuple[str, bytes]], limits: UploadLimits) ->
             continue
         if len(data) > limits.max_upload_bytes:
             staged.rejected.append(RejectedFile(
-                name, f"file is {_size(len(data))}, over the {_size(limits.max_upload_bytes)} "
+                name, f"file is {size_text(len(data))}, over the {size_text(limits.max_upload_bytes)} "
                       "limit per upload"))
             continue
         if total + len(data) > limits.max_total_bytes:
             staged.rejected.append(RejectedFile(
-                name, f"the upload as a whole is over the {_size(limits.max_total_bytes)} limit; "
+                name, f"the upload as a whole is over the {size_text(limits.max_total_bytes)} limit; "
                       "send this file in a later upload"))
             continue
         total += len(data)
@@ -213,7 +173,9 @@ def check_text(data: bytes) -> str:
     Returns the text. Raises ValueError saying why when the content is not plain text (empty,
     undecodable, NUL bytes or control characters), whatever the file is called.
     """
-    from frontmap.intake.articles import decode_text  # late: keeps this module light to import
+    from frontmap.intake.articles import (
+        decode_text,  # late: keeps this module light to import
+    )
 
     try:
         return decode_text(data)
@@ -242,7 +204,7 @@ def _stage_member(name: str, shown: str, data: bytes, limits: UploadLimits,
         return
     if staged.unpacked + len(data) > limits.max_uncompressed_bytes:
         staged.rejected.append(RejectedFile(
-            shown, f"the upload unpacks to more than {_size(limits.max_uncompressed_bytes)} of "
+            shown, f"the upload unpacks to more than {size_text(limits.max_uncompressed_bytes)} of "
                    "text in all; send this file in a later upload"))
         return
     try:
@@ -268,105 +230,17 @@ def _stage_member(name: str, shown: str, data: bytes, limits: UploadLimits,
 
 
 def _stage_archive(name: str, data: bytes, limits: UploadLimits, staged: StagedUploads) -> None:
-    """Unpack the zip archive `name` member by member, within `limits`."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, struct.error,
-            NotImplementedError) as exc:
-        staged.rejected.append(RejectedFile(name, f"not a readable zip archive ({exc})"))
-        return
-    with archive:
-        if len(members) > limits.max_zip_entries:
-            staged.rejected.append(RejectedFile(
-                name, f"archive holds {len(members)} entries, over the limit of "
-                      f"{limits.max_zip_entries}"))
-            return
-        declared = sum(info.file_size for info in members)
-        if declared > limits.max_uncompressed_bytes:
-            staged.rejected.append(RejectedFile(
-                name, f"archive unpacks to {_size(declared)}, over the "
-                      f"{_size(limits.max_uncompressed_bytes)} limit (zip bomb?)"))
-            return
-        budget = limits.max_uncompressed_bytes
-        page_parts = saved_page_parts([info.filename for info in members])
-        for info in members:
-            shown = f"{name}:{info.filename}"
-            if not info.filename:
-                staged.rejected.append(RejectedFile(shown, "archive member without a name"))
-                continue
-            if info.is_dir():
-                problem = _path_problem(info.filename)
-                if problem:
-                    staged.rejected.append(RejectedFile(shown, problem))
-                continue
-            problem = _member_problem(info, limits) or page_parts.get(info.filename)
-            if problem:
-                staged.rejected.append(RejectedFile(shown, problem))
-                continue
-            try:
-                content = _read_bounded(archive, info, min(limits.max_member_bytes, budget))
-            except ValueError as exc:
-                staged.rejected.append(RejectedFile(shown, str(exc)))
-                continue
-            budget -= len(content)
-            _stage_member(info.filename, shown, content, limits, staged)
-
-
-def _member_problem(info: zipfile.ZipInfo, limits: UploadLimits) -> str | None:
-    """Return why archive member `info` must be refused before reading it, or None."""
-    problem = _path_problem(info.filename)
-    if problem:
-        return problem
-    if info.flag_bits & 0x1:
-        return "encrypted archive members are not accepted"
-    if info.filename.lower().endswith(".zip"):
-        return "archives inside archives are not accepted"
-    if info.file_size > limits.max_member_bytes:
-        return (f"unpacks to {_size(info.file_size)}, over the "
-                f"{_size(limits.max_member_bytes)} limit per file")
-    packed = max(info.compress_size, 1)
-    if info.file_size / packed > limits.max_ratio:
-        return (f"compression ratio {info.file_size / packed:.0f}:1 is over the limit of "
-                f"{limits.max_ratio:.0f}:1 (zip bomb?)")
-    return None
-
-
-def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read member `info`, never inflating more than `limit` bytes or more than it declares."""
-    allowed = min(limit, info.file_size)
-    chunks: list[bytes] = []
-    total = 0
-    try:
-        with archive.open(info) as member:
-            while True:
-                chunk = member.read(64 * 1024)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > allowed:
-                    raise ValueError("unpacks to more than it declares or than the size limit "
-                                     "allows (zip bomb?)")
-                chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, zlib.error,
-            lzma.LZMAError, struct.error) as exc:
-        raise ValueError(f"cannot be unpacked from the archive ({exc})") from None
-    return b"".join(chunks)
-
-
-def _path_problem(path: str) -> str | None:
-    """Return why an archive or upload path is unsafe (absolute, drive, ``..``), or None."""
-    unified = path.replace("\\", "/")
-    if unified.startswith("/") or _WINDOWS_DRIVE.match(unified):
-        return "absolute paths are not accepted"
-    if ".." in PurePosixPath(unified).parts:
-        return "paths containing '..' are not accepted"
-    return None
+    """Unpack the zip archive `name` member by member, within `limits`, staging each member."""
+    for member in unpack_archive(name, data, limits):
+        if isinstance(member, RejectedFile):
+            staged.rejected.append(member)
+        else:
+            _stage_member(*member, limits, staged)
 
 
 def _safe_name(path: str) -> str:
     """Return the file name that `path` is written under (its last part); raise ValueError if unsafe."""
-    problem = _path_problem(path)
+    problem = path_problem(path)
     if problem:
         raise ValueError(problem)
     parts = [part for part in path.replace("\\", "/").split("/") if part]
@@ -394,23 +268,3 @@ def _as_pair(upload: Sequence[Any], index: int) -> tuple[str, bytes]:
         raise TypeError(f"uploads[{index}]: expected (str, bytes), got "
                         f"({type(name).__name__}, {type(data).__name__})")
     return name, bytes(data)
-
-
-def _positive_number(variable: str, value: str) -> float:
-    """Return `value` as a positive number, or raise ValueError naming the environment `variable`."""
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if number <= 0:
-        raise ValueError(f"${variable}: expected a positive number, got {value!r}")
-    return number
-
-
-def _size(count: int) -> str:
-    """Return a byte count as a short human-readable size."""
-    if count >= MB:
-        return f"{count / MB:.1f} MB"
-    if count >= 1024:
-        return f"{count / 1024:.0f} KB"
-    return f"{count} bytes"

@@ -148,3 +148,35 @@ def test_an_upload_is_served_by_the_other_workers_too(bench, server):
     assert answered_by - {uploaded_by}, "every request went to the worker that ran the upload"
     status, raw = bench.request("127.0.0.1", port, "GET", "/_dash-layout")
     assert status == 200 and upload_ids.UPLOAD in raw.decode() and ids.SERIES in raw.decode()
+
+
+def test_uploads_sent_at_once_to_several_workers_are_all_reported_truly(bench, server):
+    """Five clients upload three articles each at once to gunicorn (several worker processes, two
+    threads each): every answer says the file was added, and none reports a failure."""
+    import base64
+    from concurrent.futures import ThreadPoolExecutor
+
+    from dashboard import upload_ids
+
+    process, port = server
+    upload = bench.Dashboard.discover("127.0.0.1", port).server_callback(upload_ids.UPLOAD_RESULT)
+    answers: list[tuple[int, str]] = []
+
+    def send(client_number: int) -> None:
+        for k in range(3):
+            article = (f"Wire {client_number}-{k}: Taliban enter Qalat\n\nKABUL, August 12, 2021 - Taliban "
+                       f"fighters captured Qalat on Thursday, officials told wire {client_number}-{k}.\n")
+            values = {(upload_ids.UPLOAD, "contents"): ["data:text/plain;base64," + base64.b64encode(article.encode()).decode()],
+                      (upload_ids.UPLOAD, "filename"): [f"wire_{client_number}_{k}.txt"],
+                      (upload_ids.DATA_VERSION, "data"): None}
+            answers.append(bench.request("127.0.0.1", port, "POST", "/_dash-update-component",
+                                         bench.payload(upload, values, [(upload_ids.UPLOAD, "contents")]),
+                                         timeout=120))
+
+    with ThreadPoolExecutor(5) as pool:
+        list(pool.map(send, range(5)))
+    assert len(answers) == 15
+    for status, raw in answers:
+        text = raw.decode()
+        assert status == 200 and ": added" in text and "Ingested 1 file(s)" in text, text[:500]
+        assert "Ingest stopped" not in text

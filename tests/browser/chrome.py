@@ -49,11 +49,12 @@ def chrome(width: int = 1400, height: int = 1000, downloads: Path | None = None)
 
 
 @contextlib.contextmanager
-def serve(app) -> Iterator[str]:
-    """Serve a Dash app's Flask server on a free 127.0.0.1 port in a thread; yield its base URL."""
+def serve(app, request_handler=None) -> Iterator[str]:
+    """Serve a Dash app's Flask server on a free 127.0.0.1 port in a thread (Werkzeug's threaded
+    server, with `request_handler` when given); yield its base URL."""
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True, request_handler=request_handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -15,6 +15,8 @@ import pytest
 
 from frontmap.build import build_corpus
 from frontmap.paths import store_path
+from frontmap.recovery import recover
+from frontmap.store import Store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -149,6 +151,15 @@ def test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing(clean, tmp_path
     # Every article that made it in has exactly the events a clean build gives it: no half article.
     for article_id in after_kill["articles"]:
         assert after_kill["events"].get(article_id, set()) == reference["events"].get(article_id, set())
+
+    # What the dashboard does when it starts: the killed build is finished, the CSVs catch up.
+    done = recover(data)
+    assert any("was interrupted; finished with" in line for line in done), done
+    with Store.open(data) as store:
+        assert store.unfinished_builds() == []
+    recovered_csv = (data / "events.csv").read_text(encoding="utf-8").splitlines()
+    assert len(recovered_csv) - 1 == after_kill["event_count"]
+    assert not list(data.glob(".*.tmp"))
 
     summary = build_corpus(corpus, None, data, data)
     assert summary.articles_already_stored == len(after_kill["articles"])

@@ -453,3 +453,19 @@ def test_a_manifest_alone_is_rejected_with_a_reason(tmp_path):
     assert not report.ok and report.build is None
     assert [(r.name, r.reason) for r in report.rejected] == [
         ("manifest.csv", "a manifest needs the .txt files it describes in the same upload")]
+
+
+def test_a_symbolic_link_in_an_archive_is_refused_with_its_reason():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        link = zipfile.ZipInfo("passwords.txt")
+        link.create_system = 3  # made on Unix: the mode bits below count
+        link.external_attr = (0o120777 << 16)  # a symbolic link; its content is the target's path
+        archive.writestr(link, "/etc/passwd")
+        plain = zipfile.ZipInfo("kunduz.txt")
+        plain.create_system = 3
+        plain.external_attr = (0o100644 << 16)
+        archive.writestr(plain, ARTICLE)
+    staged = stage_uploads([("bundle.zip", buffer.getvalue())], UploadLimits())
+    assert "symbolic links are not accepted" in reasons(staged)["bundle.zip:passwords.txt"]
+    assert list(staged.texts) == ["kunduz.txt"]
