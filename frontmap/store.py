@@ -35,7 +35,6 @@ SCHEMA_VERSION = 4
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _ARTICLE_META = ("file", "item", "title", "outlet", "agency", "url", "published", "date_source")
 
 _SCHEMA = """
@@ -137,9 +136,12 @@ class Store:
             # article, and each checkpoint rewrites and syncs the pages those commits touched.
             self._conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             self._init_or_check()
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: a store, not usable now
+            self._conn.close()
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             self._conn.close()
-            raise NotAFrontmapStore(f"{self.path}: not a usable SQLite database ({exc})") from exc
+            raise NotAFrontmapStore(f"{self.path}: not an SQLite database, so not a frontmap store ({exc})") from exc
         except StoreError:
             self._conn.close()
             raise
@@ -164,10 +166,10 @@ class Store:
     def _check_file(self) -> None:
         if self.path.is_dir():
             raise NotAFrontmapStore(f"{self.path}: is a folder, expected a frontmap store file")
-        if self.path.exists() and self.path.stat().st_size > 0:
-            with self.path.open("rb") as handle:
-                if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-                    raise NotAFrontmapStore(f"{self.path}: not an SQLite database, so not a frontmap store")
+        # The file is never opened here to read its header: SQLite's locks are POSIX locks, and
+        # closing any other descriptor of the file drops every lock this process holds on it, so a
+        # thread opening the store would let two writers corrupt it. SQLite itself reports a file
+        # that is not a database (see __init__).
 
     def _tables(self) -> set[str]:
         return {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
