@@ -196,11 +196,19 @@ def geodata_group() -> None:
 
 @geodata_group.command()
 @click.option("--url", default=None, help="The geoBoundaries API address to ask (default: the gbOpen AFG ADM2 release).")
-def fetch(url: str | None) -> None:
-    """Download the geoBoundaries AFG ADM2 release into the cache (the only command that downloads)."""
-    from geodata.fetch import fetch_boundaries
+@click.option("--from", "source", default=None, type=click.Path(exists=True),
+              help="Install from a local copy instead: a folder holding the release files, or the release zip.")
+def fetch(url: str | None, source: str | None) -> None:
+    """Install the geoBoundaries AFG ADM2 release into the cache, where every command finds it:
+    downloaded (the only command that downloads), or copied from a local copy with --from."""
+    from geodata.fetch import fetch_boundaries, install_local_copy
 
-    target = fetch_boundaries(url) if url else fetch_boundaries()
+    if source and url:
+        raise click.UsageError("give --url or --from, not both")
+    if source:
+        target = install_local_copy(source)
+    else:
+        target = fetch_boundaries(url) if url else fetch_boundaries()
     click.echo(f"Boundaries installed in {target}")
 
 
