@@ -117,6 +117,9 @@ def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
         built = load_built(paths.data_dir(data))
     except NothingBuilt as error:
         raise click.ClickException(f"{error} Run `frontmap build` first.") from None
+    note = _outside_timeline(built.timeline, when)
+    if note:
+        click.echo(f"Warning: {note}", err=True)
     table = built.timeline.state_on(when)
     if as_json:
         records = []
@@ -141,6 +144,18 @@ def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
         click.echo(f"  {row.province_code:7} {row.district:28} {row.status:10} since {since}")
 
 
+def _outside_timeline(timeline, when: dt.date) -> str | None:
+    """Return a note when `when` is outside the timeline's span (None inside it): what the state
+    shown is based on."""
+    start, end = timeline.start(), timeline.end()
+    span = f"the timeline runs from {start.isoformat()} to {end.isoformat()}"
+    if when > end:
+        return f"{when.isoformat()} is after the timeline ({span}); the states shown are those of its last day, from the latest reports."
+    if when < start:
+        return f"{when.isoformat()} is before the timeline ({span}); no report is placed yet, so every district is unknown."
+    return None
+
+
 @main.group()
 def places() -> None:
     """Gazetteer look-ups."""
@@ -154,6 +169,8 @@ def lookup(query: str, context: str | None, as_json: bool) -> None:
     """Resolve QUERY to districts and provinces, best first."""
     from geodata.gazetteer import Gazetteer
 
+    if not query.strip():
+        raise click.BadParameter("give a place name, e.g. \"Qala-i-Naw\"", param_hint="QUERY")
     matches = Gazetteer.load().lookup(query, context=context)
     if as_json:
         payload = {"query": query, "matches": [match.to_dict() for match in matches]}
