@@ -20,6 +20,7 @@ from pathlib import Path
 
 from frontmap.intake.datelines import date_in_text
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
+from frontmap.intake.yearless import infer_missing_years
 from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
     MIN_ARTICLE_CHARS,
@@ -47,7 +48,7 @@ class Article:
     agency: str
     url: str
     published: dt.date | None
-    date_source: str  # "manifest" | "text" | "undated"
+    date_source: str  # "manifest" | "text" | "dateline-year" (intake.yearless) | "undated"
     text: str
 
 
@@ -108,7 +109,13 @@ def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead) -> 
     """Yield the articles of `corpus_dir` one at a time; skipped files and warnings go to `report`.
 
     An article whose text repeats one already read (same article_id) is reported and not yielded.
+    One dated only by a dateline without a year takes the corpus's year (intake.yearless).
     """
+    return infer_missing_years(_read_articles(corpus_dir, manifest, report))
+
+
+def _read_articles(corpus_dir: Path, manifest: Path | None, report: CorpusRead) -> Iterator[Article]:
+    """Yield the articles of `corpus_dir` as read (iter_corpus, before any year is inferred)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise NotADirectoryError(f"corpus_dir: expected a folder of .txt files, got {corpus_dir}")
