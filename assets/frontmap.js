@@ -203,7 +203,18 @@
     view.highlight.setAttribute("d", hi);
     moveCursor(series.days[day]);
     markPainted();
-    return [series.labels[day], series.days[day]];
+    return [showEmptyState(series) || series.labels[day], series.days[day]];
+  }
+
+  /* A build with no placed event shows why over the map, and no date in the header. */
+  function showEmptyState(series) {
+    var note = document.getElementById("empty-state");
+    var text = series.empty_note || "";
+    if (note) {
+      note.textContent = text;
+      note.hidden = !text;
+    }
+    return text ? text.split(":")[0] : "";
   }
 
   function triggered() {

@@ -10,6 +10,7 @@ from pathlib import Path
 import dash
 
 from dashboard import callbacks, ids
+from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
 from dashboard.panels import unit_terms
 from dashboard.state import build_series, project_layers
@@ -30,6 +31,7 @@ class DashboardData:
     def of(cls, built, boundaries) -> "DashboardData":
         """Return the data for `built` on `boundaries`; raises ValueError for an empty timeline."""
         series = build_series(built, boundaries)
+        series["empty_note"] = empty_note(built)
         if not series["days"]:
             raise ValueError("built: expected a timeline covering at least one day; run `frontmap build` first")
         return cls(built=built, series=series)

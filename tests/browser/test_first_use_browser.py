@@ -1,0 +1,40 @@
+"""What a new user sees in the browser: an empty state instead of a map dated today when no event
+is dated, and a clear refusal of a file over the upload limit before any upload starts."""
+
+from __future__ import annotations
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from browser.chrome import chrome, serve, severe_logs, wait_for
+
+pytestmark = pytest.mark.browser
+
+UNDATED = (
+    "Zaranj falls\n\nTaliban fighters took control of Zaranj, the capital of Nimroz province, on "
+    "Friday, a local official said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def undated_app_url(tmp_path_factory, geodata_dir):
+    from dashboard.app import create_app
+    from frontmap.build import build_corpus
+
+    corpus = tmp_path_factory.mktemp("undated-corpus")
+    (corpus / "zaranj.txt").write_text(UNDATED, encoding="utf-8")
+    data = tmp_path_factory.mktemp("undated-data")
+    build_corpus(corpus, data_dir=data)
+    with serve(create_app(data_dir=data, geodata=geodata_dir)) as url:
+        yield url
+
+
+def test_undated_build_shows_an_empty_state_not_today(undated_app_url):
+    with chrome(1280, 800) as driver:
+        driver.get(undated_app_url + "/")
+        wait_for(driver, "return window.frontmap && window.frontmap.perf.renders > 0", 60)
+        note = driver.find_element(By.ID, "empty-state")
+        assert note.is_displayed()
+        assert note.text.startswith("No dated events yet: 1 of 1 events have no date")
+        assert driver.find_element(By.ID, "date-label").text == "No dated events yet"
+        assert severe_logs(driver) == []
