@@ -375,6 +375,29 @@
     return name + ".png";
   }
 
+  /* Files over the upload limit are refused by the drop zone without a word: name them, with
+   * their size and the limit, before anything is sent. */
+  function checkUploadSizes(files) {
+    var warning = document.getElementById("upload-warning");
+    if (!warning || !files) { return; }
+    var max = Number(warning.dataset.maxBytes), lines = [];
+    Array.prototype.forEach.call(files, function (file) {
+      if (file.size > max) {
+        lines.push(file.name + " is " + (file.size / 1048576).toFixed(1) + " MB, over the " +
+                   warning.dataset.maxMb + " MB limit (FRONTMAP_UPLOAD_MAX_MB); it was not uploaded.");
+      }
+    });
+    warning.textContent = lines.join(" ");
+    warning.hidden = lines.length === 0;
+  }
+  function inUpload(target) { return target && target.closest && target.closest("#upload-files"); }
+  document.addEventListener("change", function (event) {
+    if (inUpload(event.target) && event.target.files) { checkUploadSizes(event.target.files); }
+  }, true);
+  document.addEventListener("drop", function (event) {
+    if (inUpload(event.target) && event.dataTransfer) { checkUploadSizes(event.dataTransfer.files); }
+  }, true);
+
   /* Keyboard: arrows step, space plays/pauses, unless typing in a field. */
   document.addEventListener("keydown", function (event) {
     var tag = (event.target && event.target.tagName) || "";
