@@ -138,17 +138,18 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
         return counts_graph(current().series) if ready else no_update
 
     @app.callback(
-        Output(ids.DOWNLOAD, "data"),
+        Output(ids.DOWNLOAD, "data"), Output(ids.EXPORT_DONE, "children", allow_duplicate=True),
         Input(ids.EXPORT_GEOJSON, "n_clicks"), Input(ids.EXPORT_CSV, "n_clicks"),
         State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"),
         prevent_initial_call=True,
     )
     def _download(_geojson, _csv, day, layer):
         if not ctx.triggered_id:
-            return no_update
+            return no_update, no_update
         fmt = "csv" if ctx.triggered_id == ids.EXPORT_CSV else "geojson"
         data = current()
-        return download(fmt, day, layer, data.series, data.built, boundaries)
+        payload = download(fmt, day, layer, data.series, data.built, boundaries)
+        return payload, payload.get("filename", "")  # the status line names this file, not the last image
 
     if uploads:
         from dashboard.upload_ids import DATA_VERSION
