@@ -20,6 +20,7 @@ from pathlib import Path
 
 from frontmap.intake.datelines import date_in_text
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
+from frontmap.intake.agencies import outlet_and_agency
 from frontmap.intake.yearless import infer_missing_years
 from frontmap.intake.manifest import Manifest, check_files, empty_manifest, manifest_path_for, parse_manifest
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
@@ -177,13 +178,14 @@ def _make_article(file: str, item: int | None, text: str, table: Manifest) -> Ar
         published, source = whole.published, "manifest"
     title = (own.title if own is not None and own.title else "") or headline_of(text)
     title = title or _first_words(text)
+    outlet, agency = outlet_and_agency(text, pick("outlet"), pick("agency"))
     return Article(
         article_id=article_id_for(text),
         file=file,
         item=item,
         title=title,
-        outlet=pick("outlet"),
-        agency=pick("agency"),
+        outlet=outlet,
+        agency=agency,
         url=pick("url"),
         published=published,
         date_source=source,
