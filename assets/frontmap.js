@@ -74,6 +74,7 @@
       view.groups[layer] = g;
       svg.appendChild(g);
     });
+    drawMarkers(svg, view, geometry.markers, series);
     view.highlight = el("path", { "class": "fm-highlight", fill: "none", stroke: "#000", "stroke-width": "2.5", "pointer-events": "none", d: "" });
     svg.appendChild(view.highlight);
     container.appendChild(svg);
@@ -85,6 +86,35 @@
     view.tip = tip;
     wire(container, view);
     return view;
+  }
+
+  /* A dot over each district too small to see or click (capitals, tiny districts), shown while
+   * its state is known; it carries the district's layer and index, so hover and click treat it
+   * like the polygon. */
+  function drawMarkers(svg, view, markers, series) {
+    var g = el("g", { "class": "fm-markers" });
+    view.markers = {};
+    (markers ? markers.ids : []).forEach(function (id, n) {
+      var i = view.index.district[id];
+      if (i === undefined) { return; }
+      var dot = el("circle", { cx: markers.x[n], cy: markers.y[n], r: markers.r, "class": "fm-unit fm-marker" });
+      dot.dataset.layer = "district";
+      dot.dataset.i = String(i);
+      dot.dataset.id = id;
+      dot.style.display = "none";
+      g.appendChild(dot);
+      view.markers[i] = dot;
+    });
+    view.groups.markers = g;
+    svg.appendChild(g);
+  }
+
+  function recolourMarker(view, series, i, code) {
+    var dot = view.markers && view.markers[i];
+    if (!dot) { return; }
+    var known = series.statuses[code] !== "unknown";
+    dot.style.display = known ? "" : "none";
+    if (known) { dot.setAttribute("fill", fillFor(series, code)); }
   }
 
   function tooltipLines(series, layer, i, day) {
@@ -138,6 +168,7 @@
         paths[i].setAttribute("fill", fillFor(series, code));
         paths[i].setAttribute("class", "fm-unit fm-" + layer + " fm-status-" + series.statuses[code]);
         codes[i] = code;
+        if (layer === "district") { recolourMarker(view, series, i, code); }
       }
     }
   }
@@ -195,6 +226,7 @@
     fm.layer = layer;
     recolour(view, series, layer, day);
     view.groups.district.style.display = layer === "district" ? "" : "none";
+    view.groups.markers.style.display = layer === "district" ? "" : "none";
     view.groups.province.setAttribute("class", "fm-layer-province" + (layer === "district" ? " fm-outline-mode" : ""));
     var hi = "";
     if (selected && selected.id && view.index[selected.layer] && view.index[selected.layer][selected.id] !== undefined) {

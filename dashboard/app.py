@@ -12,6 +12,7 @@ import dash
 from dashboard import callbacks, ids
 from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
+from dashboard.markers import dashboard_markers
 from dashboard.panels import unit_terms
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
@@ -79,6 +80,7 @@ def create_app(
     initial = DashboardData.of(built, boundaries)
     current = live_data(data_path, boundaries, initial) if data_path is not None else (lambda: initial)
     geometry = project_layers({"district": boundaries.district_geojson(), "province": boundaries.province_geojson()})
+    geometry["markers"] = dashboard_markers(geometry)  # small districts get a dot
     app = dash.Dash(
         __name__,
         assets_folder=str(ASSETS),
