@@ -118,7 +118,9 @@ def side_panel(uploads: bool = False) -> html.Aside:
         from dashboard.upload import upload_section
 
         children.append(html.Details([html.Summary("Add articles"), upload_section()], className="fm-upload"))
-    return html.Aside(className="fm-panel", children=children)
+    # The body scrolls inside the panel, so the panel is never taller than the map beside it
+    # and opening it never pushes the timeline down.
+    return html.Aside(className="fm-panel", children=html.Div(children, className="fm-panel-body"))
 
 
 def slider_props(series: Mapping) -> dict:
