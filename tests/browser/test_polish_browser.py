@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from browser.chrome import severe_logs, wait_for
+from browser.chrome import serve, severe_logs, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -87,3 +87,34 @@ def test_last_day_change_is_visible_beside_the_cursor(driver, dashboard_url):
         "var plot = gd.querySelector('.cartesianlayer .xy .bg, .bglayer rect').getBoundingClientRect();"
         "return plot.right - cursor.left;")
     assert gap >= 10  # the last day's step is drawn right of the cursor, not under it
+
+
+NO_OVERLAP = """
+var boxes = Array.from(document.querySelectorAll('.fm-controls > *, .fm-slider .dash-slider-mark'))
+  .map(function (e) { var b = e.getBoundingClientRect(); return [e.id || e.className || e.textContent, b]; });
+var clashes = [];
+boxes.forEach(function (a, i) { boxes.slice(i + 1).forEach(function (b) {
+  var x = a[1], y = b[1];
+  if (x.left < y.right - 1 && y.left < x.right - 1 && x.top < y.bottom - 1 && y.top < x.bottom - 1
+      && !(a[0] === 'fm-slider')) { clashes.push([String(a[0]), String(b[0])]); }
+}); });
+return clashes;
+"""
+
+
+@pytest.fixture(scope="module")
+def sample_url(tmp_path_factory, geodata_dir, sample_corpus):
+    """The dashboard on the sample corpus: a long timeline, whose first mark reads "3 Jun 2021"."""
+    from dashboard.app import create_app
+    from frontmap.build import build_corpus
+
+    data = tmp_path_factory.mktemp("polish-data")
+    build_corpus(sample_corpus, data_dir=data)
+    with serve(create_app(data_dir=data, geodata=geodata_dir)) as url:
+        yield url
+
+
+def test_timeline_controls_and_slider_marks_do_not_overlap(sized, sample_url):
+    open_view(sized, sample_url, "?date=2021-08-12&layer=district")
+    assert sized.execute_script("return document.querySelector('.dash-slider-mark').textContent") == "3 Jun 2021"
+    assert sized.execute_script(NO_OVERLAP) == []
