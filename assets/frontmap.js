@@ -74,7 +74,7 @@
       view.groups[layer] = g;
       svg.appendChild(g);
     });
-    drawMarkers(svg, view, geometry.markers, series);
+    fm.drawMarkers(svg, view, geometry.markers);  // assets/markers.js
     view.highlight = el("path", { "class": "fm-highlight", fill: "none", stroke: "#000", "stroke-width": "2.5", "pointer-events": "none", d: "" });
     svg.appendChild(view.highlight);
     container.appendChild(svg);
@@ -86,35 +86,6 @@
     view.tip = tip;
     wire(container, view);
     return view;
-  }
-
-  /* A dot over each district too small to see or click (capitals, tiny districts), shown while
-   * its state is known; it carries the district's layer and index, so hover and click treat it
-   * like the polygon. */
-  function drawMarkers(svg, view, markers, series) {
-    var g = el("g", { "class": "fm-markers" });
-    view.markers = {};
-    (markers ? markers.ids : []).forEach(function (id, n) {
-      var i = view.index.district[id];
-      if (i === undefined) { return; }
-      var dot = el("circle", { cx: markers.x[n], cy: markers.y[n], r: markers.r, "class": "fm-unit fm-marker" });
-      dot.dataset.layer = "district";
-      dot.dataset.i = String(i);
-      dot.dataset.id = id;
-      dot.style.display = "none";
-      g.appendChild(dot);
-      view.markers[i] = dot;
-    });
-    view.groups.markers = g;
-    svg.appendChild(g);
-  }
-
-  function recolourMarker(view, series, i, code) {
-    var dot = view.markers && view.markers[i];
-    if (!dot) { return; }
-    var known = series.statuses[code] !== "unknown";
-    dot.style.display = known ? "" : "none";
-    if (known) { dot.setAttribute("fill", fillFor(series, code)); }
   }
 
   function tooltipLines(series, layer, i, day) {
@@ -168,7 +139,7 @@
         paths[i].setAttribute("fill", fillFor(series, code));
         paths[i].setAttribute("class", "fm-unit fm-" + layer + " fm-status-" + series.statuses[code]);
         codes[i] = code;
-        if (layer === "district") { recolourMarker(view, series, i, code); }
+        if (layer === "district") { fm.recolourMarker(view, series, i, code); }
       }
     }
   }
@@ -235,18 +206,7 @@
     view.highlight.setAttribute("d", hi);
     moveCursor(series.days[day]);
     markPainted();
-    return [showEmptyState(series) || series.labels[day], series.days[day]];
-  }
-
-  /* A build with no placed event shows why over the map, and no date in the header. */
-  function showEmptyState(series) {
-    var note = document.getElementById("empty-state");
-    var text = series.empty_note || "";
-    if (note) {
-      note.textContent = text;
-      note.hidden = !text;
-    }
-    return text ? text.split(":")[0] : "";
+    return [fm.showEmptyState(series) || series.labels[day], series.days[day]];  // assets/notices.js
   }
 
   function triggered() {
@@ -407,29 +367,6 @@
     return name + ".png";
   }
 
-  /* Files over the upload limit are refused by the drop zone without a word: name them, with
-   * their size and the limit, before anything is sent. */
-  function checkUploadSizes(files) {
-    var warning = document.getElementById("upload-warning");
-    if (!warning || !files) { return; }
-    var max = Number(warning.dataset.maxBytes), lines = [];
-    Array.prototype.forEach.call(files, function (file) {
-      if (file.size > max) {
-        lines.push(file.name + " is " + (file.size / 1048576).toFixed(1) + " MB, over the " +
-                   warning.dataset.maxMb + " MB limit (FRONTMAP_UPLOAD_MAX_MB); it was not uploaded.");
-      }
-    });
-    warning.textContent = lines.join(" ");
-    warning.hidden = lines.length === 0;
-  }
-  function inUpload(target) { return target && target.closest && target.closest("#upload-files"); }
-  document.addEventListener("change", function (event) {
-    if (inUpload(event.target) && event.target.files) { checkUploadSizes(event.target.files); }
-  }, true);
-  document.addEventListener("drop", function (event) {
-    if (inUpload(event.target) && event.dataTransfer) { checkUploadSizes(event.dataTransfer.files); }
-  }, true);
-
   /* Keyboard: arrows step, space plays/pauses, unless typing in a field. */
   document.addEventListener("keydown", function (event) {
     var tag = (event.target && event.target.tagName) || "";
@@ -447,4 +384,6 @@
     panelRequest: panelRequest, mapReady: mapReady, countsShown: countsShown, chartClick: chartClick
   };
   fm.stateAt = stateAt;
+  fm.el = el;
+  fm.fillFor = fillFor;
 })();
