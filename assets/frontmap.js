@@ -74,6 +74,7 @@
       view.groups[layer] = g;
       svg.appendChild(g);
     });
+    fm.drawMarkers(svg, view, geometry.markers);  // assets/markers.js
     view.highlight = el("path", { "class": "fm-highlight", fill: "none", stroke: "#000", "stroke-width": "2.5", "pointer-events": "none", d: "" });
     svg.appendChild(view.highlight);
     container.appendChild(svg);
@@ -138,6 +139,7 @@
         paths[i].setAttribute("fill", fillFor(series, code));
         paths[i].setAttribute("class", "fm-unit fm-" + layer + " fm-status-" + series.statuses[code]);
         codes[i] = code;
+        if (layer === "district") { fm.recolourMarker(view, series, i, code); }
       }
     }
   }
@@ -195,6 +197,7 @@
     fm.layer = layer;
     recolour(view, series, layer, day);
     view.groups.district.style.display = layer === "district" ? "" : "none";
+    view.groups.markers.style.display = layer === "district" ? "" : "none";
     view.groups.province.setAttribute("class", "fm-layer-province" + (layer === "district" ? " fm-outline-mode" : ""));
     var hi = "";
     if (selected && selected.id && view.index[selected.layer] && view.index[selected.layer][selected.id] !== undefined) {
@@ -203,7 +206,7 @@
     view.highlight.setAttribute("d", hi);
     moveCursor(series.days[day]);
     markPainted();
-    return [series.labels[day], series.days[day]];
+    return [fm.showEmptyState(series) || series.labels[day], series.days[day]];  // assets/notices.js
   }
 
   function triggered() {
@@ -381,4 +384,6 @@
     panelRequest: panelRequest, mapReady: mapReady, countsShown: countsShown, chartClick: chartClick
   };
   fm.stateAt = stateAt;
+  fm.el = el;
+  fm.fillFor = fillFor;
 })();

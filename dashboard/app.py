@@ -10,7 +10,9 @@ from pathlib import Path
 import dash
 
 from dashboard import callbacks, ids
+from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
+from dashboard.markers import dashboard_markers
 from dashboard.panels import unit_terms
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
 from dashboard.state import build_series, project_layers
@@ -31,6 +33,7 @@ class DashboardData:
     def of(cls, built, boundaries) -> "DashboardData":
         """Return the data for `built` on `boundaries`; raises ValueError for an empty timeline."""
         series = build_series(built, boundaries)
+        series["empty_note"] = empty_note(built)
         if not series["days"]:
             raise ValueError("built: expected a timeline covering at least one day; run `frontmap build` first")
         return cls(built=built, series=series)
@@ -84,6 +87,7 @@ def create_app(
     initial = DashboardData.of(built, boundaries)
     current = live_data(data_path, boundaries, initial) if data_path is not None else (lambda: initial)
     geometry = project_layers({"district": boundaries.district_geojson(), "province": boundaries.province_geojson()})
+    geometry["markers"] = dashboard_markers(geometry)  # small districts get a dot
     app = dash.Dash(
         __name__,
         assets_folder=str(ASSETS),

@@ -16,13 +16,18 @@ from dashboard.figures import snapshot_file
 from dashboard.layout import counts_graph, slider_props
 from dashboard.panels import source_panel
 from dashboard.state import LAYERS, day_index_of, parse_query
+from dashboard.unit_names import Resolver, gazetteer_resolver, resolve_query
+from geodata.gazetteer import Gazetteer
 
 EMPTY_PANEL = html.P("Click a district or province to read the reports behind its state.", className="fm-empty")
 
 
-def restore_view(search: str | None, series: Mapping) -> tuple:
-    """Return (slider value, layer, selected unit) for a URL query (page load, back/forward)."""
+def restore_view(search: str | None, series: Mapping, resolve: Resolver | None = None) -> tuple:
+    """Return (slider value, layer, selected unit) for a URL query (page load, back/forward); with
+    `resolve`, a unit given by name (`?unit=Kunduz&province=Kunduz`) is found by name too."""
     unit_ids = {layer: series[layer]["ids"] for layer in LAYERS}
+    if resolve is not None:
+        search = resolve_query(search, unit_ids, resolve)
     view = parse_query(search, series["days"], unit_ids)
     selected = {"id": view.unit, "layer": view.layer} if view.unit else None
     return view.day_index, view.layer, selected
@@ -60,6 +65,8 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
     """Attach every callback to `app`. `current()` returns the data now served (`.built`, `.series`);
     `boundaries` and `aliases` (the names to highlight per unit, panels.unit_terms) are read-only.
     With `uploads`, a finished upload refreshes the page's series, slider and chart."""
+
+    resolve = gazetteer_resolver(Gazetteer.load())
 
     def client(name: str) -> ClientsideFunction:
         return ClientsideFunction(namespace="frontmap", function_name=name)
@@ -109,7 +116,7 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
         prevent_initial_call="initial_duplicate",
     )
     def _restore(search):
-        return restore_view(search, current().series)
+        return restore_view(search, current().series, resolve)
 
     app.clientside_callback(
         client("panelRequest"),
@@ -138,17 +145,18 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
         return counts_graph(current().series) if ready else no_update
 
     @app.callback(
-        Output(ids.DOWNLOAD, "data"),
+        Output(ids.DOWNLOAD, "data"), Output(ids.EXPORT_DONE, "children", allow_duplicate=True),
         Input(ids.EXPORT_GEOJSON, "n_clicks"), Input(ids.EXPORT_CSV, "n_clicks"),
         State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"),
         prevent_initial_call=True,
     )
     def _download(_geojson, _csv, day, layer):
         if not ctx.triggered_id:
-            return no_update
+            return no_update, no_update
         fmt = "csv" if ctx.triggered_id == ids.EXPORT_CSV else "geojson"
         data = current()
-        return download(fmt, day, layer, data.series, data.built, boundaries)
+        payload = download(fmt, day, layer, data.series, data.built, boundaries)
+        return payload, payload.get("filename", "")  # the status line names this file, not the last image
 
     if uploads:
         from dashboard.upload_ids import DATA_VERSION

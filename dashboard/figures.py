@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,19 +23,23 @@ def counts_figure(series: Mapping) -> go.Figure:
     the cursor never rescales the chart (they span the largest count, at least 5).
     """
     days = series["days"]
+    # One day past the end, so a change on the last day shows as a step right of the date
+    # cursor instead of a vertical line hidden under it.
+    shown = [*days, _next_day(days[-1])] if days else []
     fig = make_subplots(
         rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12, row_heights=[0.62, 0.38],
         subplot_titles=("Districts", "Provincial capitals"),
     )
     for row, layer in ((1, "district"), (2, "province")):
         counts = count_codes(series, layer)
+        held = [*counts, counts[-1]] if counts else []  # the last day's counts, held one more day
         known = [n for code, status in enumerate(STATUSES) if status != UNKNOWN for n in (c[code] for c in counts)]
         for code, status in enumerate(STATUSES):
             if status == UNKNOWN:
                 continue
             fig.add_trace(
                 go.Scatter(
-                    x=days, y=[c[code] for c in counts], mode="lines", name=STATUS_LABELS[status],
+                    x=shown, y=[c[code] for c in held], mode="lines", name=STATUS_LABELS[status],
                     legendgroup=status, showlegend=False,
                     line={"color": STATUS_COLORS[status], "width": 2, "shape": "hv",
                           "dash": "dot" if status == "claimed" else "solid"},
@@ -43,13 +48,18 @@ def counts_figure(series: Mapping) -> go.Figure:
                 row=row, col=1,
             )
         fig.update_yaxes(range=[0, max(max(known, default=0) * 1.15, 5)], row=row, col=1, fixedrange=True)
-    fig.update_xaxes(fixedrange=True, showgrid=False)
+    fig.update_xaxes(fixedrange=True, showgrid=False, range=[shown[0], shown[-1]] if shown else None)
     fig.update_layout(
         margin={"l": 36, "r": 8, "t": 24, "b": 24}, height=230, hovermode="x unified",
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="#fafafa", font={"size": 11},
     )
     fig.update_annotations(font_size=11)
     return fig
+
+
+def _next_day(iso: str) -> str:
+    """Return the ISO day after `iso`."""
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
 def export_name(layer: str, day: str, extension: str) -> str:

@@ -9,6 +9,7 @@ SELECTED = "selected-unit"
 URL_WRITTEN = "url-written"
 
 MAP = "map"
+EMPTY_STATE = "empty-state"
 DATE_LABEL = "date-label"
 LAYER = "layer-toggle"
 LEGEND = "legend"

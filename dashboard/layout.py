@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.empty_state import TITLE
 from dashboard.figures import counts_figure
 from dashboard.style import CREDIT_LINE, legend_items
 
@@ -42,7 +43,7 @@ def header(series: Mapping, day_index: int) -> html.Header:
         children=[
             html.Div([html.H1("frontmap"), html.Span("Territorial control in Afghanistan, from the news")],
                      className="fm-title"),
-            html.Div(series["labels"][day_index] if series["labels"] else "", id=ids.DATE_LABEL,
+            html.Div(date_caption(series, day_index), id=ids.DATE_LABEL,
                      className="fm-date", **{"aria-live": "polite"}),
             dcc.RadioItems(
                 id=ids.LAYER, value="district", inline=True, className="fm-layer",
@@ -50,6 +51,14 @@ def header(series: Mapping, day_index: int) -> html.Header:
             ),
         ],
     )
+
+
+def date_caption(series: Mapping, day_index: int) -> str:
+    """Return the header's date caption: the day shown, or the empty state's title when no event
+    is placed (never today's date over an empty map)."""
+    if series.get("empty_note"):
+        return TITLE
+    return series["labels"][day_index] if series["labels"] else ""
 
 
 def legend() -> html.Ul:
@@ -87,6 +96,7 @@ def map_area() -> html.Section:
         className="fm-map-area",
         children=[
             html.Div(id=ids.MAP, className="fm-map", role="img", **{"aria-label": "Control map"}),
+            html.P(id=ids.EMPTY_STATE, className="fm-empty-state", hidden=True, role="status"),
             legend(),
             export_bar(),
             html.P(CREDIT_LINE, className="fm-credit"),
@@ -108,7 +118,9 @@ def side_panel(uploads: bool = False) -> html.Aside:
         from dashboard.upload import upload_section
 
         children.append(html.Details([html.Summary("Add articles"), upload_section()], className="fm-upload"))
-    return html.Aside(className="fm-panel", children=children)
+    # The body scrolls inside the panel, so the panel is never taller than the map beside it
+    # and opening it never pushes the timeline down.
+    return html.Aside(className="fm-panel", children=html.Div(children, className="fm-panel-body"))
 
 
 def slider_props(series: Mapping) -> dict:

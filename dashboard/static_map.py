@@ -19,7 +19,9 @@ import numpy as np
 import plotly.graph_objects as go
 import shapely
 
-from dashboard.style import BORDER_COLOR, CREDIT_LINE, PROVINCE_OUTLINE_COLOR, legend_items
+from dashboard.markers import capital_ids, marked, ring_box
+from dashboard.style import BORDER_COLOR, CREDIT_LINE, PROVINCE_OUTLINE_COLOR, STATUS_COLORS, legend_items
+from frontmap.status import CLAIMED, TALIBAN, UNKNOWN
 
 # Equirectangular projection with its standard parallel through the middle of Afghanistan:
 # east-west distances shrink by cos(latitude), which keeps the country's shape true at this scale.
@@ -122,6 +124,30 @@ def _status_trace(shapes: MapShapes, positions: list[int], status: str, label: s
     return go.Scatter(
         x=x, y=y, mode="lines", fill="toself", fillcolor=color, name=label, showlegend=False,
         line={"color": BORDER_COLOR, "width": 0.6}, hoverinfo="skip", legendgroup=status,
+        fillpattern=_hatch(status, color),
+    )
+
+
+def _hatch(status: str, color: str) -> dict | None:
+    """Return the fill pattern of `status`: `claimed` is hatched as in the dashboard, else None."""
+    if status != CLAIMED:
+        return None
+    return {"shape": "/", "fgcolor": STATUS_COLORS[TALIBAN], "bgcolor": color, "size": 7, "solidity": 0.3}
+
+
+def _marker_trace(shapes: MapShapes, status_of: dict[str, str]) -> go.Scatter:
+    """Return dots over the districts too small to see (dashboard.markers) whose state is known."""
+    boxes = [ring_box(rings) for rings in shapes.rings]
+    width = shapes.bounds[2] - shapes.bounds[0]
+    chosen = [n for n in marked(shapes.ids, boxes, width, capital_ids())
+              if status_of.get(shapes.ids[n], UNKNOWN) != UNKNOWN]
+    statuses = [status_of[shapes.ids[n]] for n in chosen]
+    return go.Scatter(
+        x=[(boxes[n][0] + boxes[n][2]) / 2 for n in chosen], y=[(boxes[n][1] + boxes[n][3]) / 2 for n in chosen],
+        mode="markers", hoverinfo="skip", showlegend=False, name="small districts",
+        marker={"size": 9, "color": [STATUS_COLORS[s] for s in statuses],
+                "line": {"color": [STATUS_COLORS[TALIBAN] if s == CLAIMED else "#1d1d1d" for s in statuses],
+                         "width": [2 if s == CLAIMED else 1 for s in statuses]}},
     )
 
 
@@ -129,8 +155,15 @@ def _legend_trace(status: str, label: str, color: str) -> go.Scatter:
     # A filled square per status reads better than the fill traces' own line swatches.
     return go.Scatter(
         x=[None], y=[None], mode="markers", name=label, legendgroup=status, hoverinfo="skip",
-        marker={"symbol": "square", "size": 14, "color": color, "line": {"color": "#999999", "width": 0.5}},
+        marker={"symbol": "square", "size": 14, "color": color, "line": _swatch_edge(status)},
     )
+
+
+def _swatch_edge(status: str) -> dict:
+    """Return a legend swatch's edge: `claimed` edged in the Taliban colour of its hatching."""
+    if status == CLAIMED:
+        return {"color": STATUS_COLORS[TALIBAN], "width": 2}
+    return {"color": "#999999", "width": 0.5}
 
 
 def _outline_trace(outlines: MapShapes) -> go.Scatter:
@@ -170,6 +203,8 @@ def static_figure(
     fig.add_traces([_legend_trace(s, label, c) for s, label, c in entries])
     if outlines is not None:
         fig.add_trace(_outline_trace(outlines))
+    if layer == "district":
+        fig.add_trace(_marker_trace(shapes, status_of))
     _lay_out(fig, shapes.bounds, day, layer, width, height)
     return fig
 

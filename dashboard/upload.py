@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import logging
 import os
 import threading
@@ -16,6 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 from dash import Input, Output, State, dcc, html, no_update
 
 from dashboard import upload_ids as ids
+from dashboard.upload_summary import file_outcome, summary_sentences
 from frontmap.paths import store_path
 from frontmap.intake.sources import ARCHIVE_SUFFIXES, ARTICLE_SUFFIXES
 from frontmap.intake.uploads import RejectedFile, UploadLimits, UploadReport, ingest_uploads
@@ -51,6 +51,9 @@ def upload_section(limits: UploadLimits | None = None) -> html.Div:
                 style={"border": "1px dashed #888", "borderRadius": "4px", "padding": "10px",
                        "textAlign": "center", "cursor": "pointer"},
             ),
+            # The browser checks sizes before any upload starts (assets/frontmap.js, checkUploadSizes).
+            html.P(id=ids.UPLOAD_WARNING, className="upload-warning", role="alert", hidden=True,
+                   **{"data-max-bytes": str(limits.max_upload_bytes), "data-max-mb": f"{megabytes:g}"}),
             dcc.Loading(html.Div(id=ids.UPLOAD_RESULT, className="upload-result")),
             dcc.Store(id=ids.DATA_VERSION, storage_type="memory"),
         ],
@@ -146,13 +149,15 @@ def decode_contents(contents: Sequence[str], filenames: Sequence[str],
 
 
 def render_report(report: UploadReport) -> html.Div:
-    """Return the result area's content for `report`: a summary line and one line per file."""
-    items = [html.Li(f"{name}: added", className="upload-accepted") for name in report.accepted]
+    """Return the result area's content for `report`: a summary in sentences and one line per file
+    saying what happened to it."""
+    outcome = file_outcome(report.build) if report.ok else "received"
+    items = [html.Li(f"{name}: {outcome}", className="upload-accepted") for name in report.accepted]
     items += [html.Li(f"{r.name}: rejected — {r.reason}", className="upload-rejected")
               for r in report.rejected]
     if report.ok:
         headline = f"Ingested {len(report.accepted)} file(s){' with a manifest' if report.manifest else ''}."
-        summary = summary_text(report.build)
+        summary = summary_sentences(report.build)
         if summary:
             headline += f" {summary}"
     elif report.accepted:
@@ -160,21 +165,6 @@ def render_report(report: UploadReport) -> html.Div:
     else:
         headline = "No file was accepted."
     return html.Div([html.P(headline), html.Ul(items)])
-
-
-def summary_text(build: Any) -> str:
-    """Return a short 'name: value' rendering of a build summary's scalar fields ('' if none)."""
-    if build is None:
-        return ""
-    if dataclasses.is_dataclass(build):
-        fields = dataclasses.asdict(build)
-    elif isinstance(build, dict):
-        fields = build
-    else:
-        return str(build)
-    shown = [f"{key.replace('_', ' ')}: {value}" for key, value in fields.items()
-             if isinstance(value, (int, float, str)) and not isinstance(value, bool)]
-    return "; ".join(shown)
 
 
 def data_version(data_dir: Path) -> str:

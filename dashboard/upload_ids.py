@@ -7,3 +7,5 @@ UPLOAD_RESULT = "upload-result"
 #: dcc.Store whose `data` changes after every upload that added data to the store; the
 #: dashboard's map and panel callbacks take it as an Input to reload the built data.
 DATA_VERSION = "data-version"
+#: Where the browser names files over the size limit (they are refused before any upload starts).
+UPLOAD_WARNING = "upload-warning"

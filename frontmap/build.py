@@ -23,6 +23,7 @@ import pandas as pd
 
 from frontmap import paths
 from frontmap.budget import ENV_ARTICLE_SECONDS, OverBudget, article_seconds, time_limit
+from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
@@ -65,6 +66,8 @@ class BuildSummary:
     articles_total: int = 0
     events_total: int = 0
     districts_with_state: int = 0
+    events_undated: int = 0  # in the whole store
+    undated_articles: dict[str, list[str]] = field(default_factory=dict)  # reason -> articles (this build)
     skipped: list[SkippedFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     events_csv: Path | None = None
@@ -80,6 +83,7 @@ class BuildSummary:
             *(f"  {s.file}: {s.reason}" for s in self.skipped),
             f"events found: {self.events_found} (store now holds {self.events_total} events "
             f"from {self.articles_total} articles)",
+            *undated_lines(self.events_undated, self.events_total, self.undated_articles),
             f"districts with a known state: {self.districts_with_state}",
         ]
         others = [w for w in self.warnings if not w.startswith("skipped ")]  # skips are listed above
@@ -262,6 +266,8 @@ def _ingest_articles(
             summary.articles_failed += 1
             continue
         summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
+        if any(getattr(event, "event_date", True) is None for event in events):
+            summary.undated_articles.setdefault(undated_reason(article), []).append(where)
         if state == "new":
             summary.articles_new += 1
         else:
@@ -281,6 +287,7 @@ def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildS
     timeline = timeline_from_store(store, gazetteer.districts())
     summary.articles_total = store.count("articles")
     summary.events_total = store.count("events")
+    summary.events_undated = store.count_undated_events()
     summary.districts_with_state = len({r.district_id for r in timeline.rows})
     summary.events_csv = write_csv_pieces_atomic(
         (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV

@@ -129,6 +129,9 @@ def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
         built = load_built(paths.data_dir(data))
     except NothingBuilt as error:
         raise click.ClickException(f"{error} Run `frontmap build` first.") from None
+    note = _outside_timeline(built.timeline, when)
+    if note:
+        click.echo(f"Warning: {note}", err=True)
     table = built.timeline.state_on(when)
     if as_json:
         records = []
@@ -153,6 +156,18 @@ def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
         click.echo(f"  {row.province_code:7} {row.district:28} {row.status:10} since {since}")
 
 
+def _outside_timeline(timeline, when: dt.date) -> str | None:
+    """Return a note when `when` is outside the timeline's span (None inside it): what the state
+    shown is based on."""
+    start, end = timeline.start(), timeline.end()
+    span = f"the timeline runs from {start.isoformat()} to {end.isoformat()}"
+    if when > end:
+        return f"{when.isoformat()} is after the timeline ({span}); the states shown are those of its last day, from the latest reports."
+    if when < start:
+        return f"{when.isoformat()} is before the timeline ({span}); no report is placed yet, so every district is unknown."
+    return None
+
+
 @main.group()
 def places() -> None:
     """Gazetteer look-ups."""
@@ -166,6 +181,8 @@ def lookup(query: str, context: str | None, as_json: bool) -> None:
     """Resolve QUERY to districts and provinces, best first."""
     from geodata.gazetteer import Gazetteer
 
+    if not query.strip():
+        raise click.BadParameter("give a place name, e.g. \"Qala-i-Naw\"", param_hint="QUERY")
     matches = Gazetteer.load().lookup(query, context=context)
     if as_json:
         payload = {"query": query, "matches": [match.to_dict() for match in matches]}
@@ -197,6 +214,9 @@ def serve(host: str, port: int, debug: bool, data: str | None, geodata: str | No
     boundaries = load_boundaries(Path(geodata) if geodata else None)
     built = _load_or_build(data_path)
     app = create_app(data_dir=data_path, built=built, boundaries=boundaries)
+    from dashboard.server_log import tidy_server_log
+
+    tidy_server_log()
     click.echo(f"frontmap dashboard on http://{host}:{port}/ (Ctrl+C to stop)")
     from dashboard.security import quiet_request_handler
 
@@ -210,11 +230,19 @@ def geodata_group() -> None:
 
 @geodata_group.command()
 @click.option("--url", default=None, help="The geoBoundaries API address to ask (default: the gbOpen AFG ADM2 release).")
-def fetch(url: str | None) -> None:
-    """Download the geoBoundaries AFG ADM2 release into the cache (the only command that downloads)."""
-    from geodata.fetch import fetch_boundaries
+@click.option("--from", "source", default=None, type=click.Path(exists=True),
+              help="Install from a local copy instead: a folder holding the release files, or the release zip.")
+def fetch(url: str | None, source: str | None) -> None:
+    """Install the geoBoundaries AFG ADM2 release into the cache, where every command finds it:
+    downloaded (the only command that downloads), or copied from a local copy with --from."""
+    from geodata.fetch import fetch_boundaries, install_local_copy
 
-    target = fetch_boundaries(url) if url else fetch_boundaries()
+    if source and url:
+        raise click.UsageError("give --url or --from, not both")
+    if source:
+        target = install_local_copy(source)
+    else:
+        target = fetch_boundaries(url) if url else fetch_boundaries()
     click.echo(f"Boundaries installed in {target}")
 
 

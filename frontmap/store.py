@@ -350,6 +350,10 @@ class Store:
             raise ValueError(f"table: expected articles, mentions, events or builds, got {table!r}")
         return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
+    def count_undated_events(self) -> int:
+        """Return how many stored events have no date (kept, but never placed on the timeline)."""
+        return self._conn.execute("SELECT COUNT(*) FROM events WHERE event_date IS NULL").fetchone()[0]
+
     def articles(self, with_text: bool = True) -> list[Article]:
         """Return every stored article, by file and item (text '' unless `with_text`)."""
         text = "text" if with_text else "'' AS text"

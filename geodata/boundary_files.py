@@ -43,7 +43,8 @@ def find_boundary_dir(geodata: str | os.PathLike | None = None) -> Path:
     places = "\n".join(f"  - {folder}" for folder in searched)
     raise BoundariesNotFound(
         f"District boundaries ({BOUNDARY_STEM}.shp or .geojson) not found. Looked in:\n{places}\n"
-        f"Run `{FETCH_COMMAND}` to download them into the cache, or point FRONTMAP_GEODATA "
+        f"Run `{FETCH_COMMAND}` to download them into the cache, `{FETCH_COMMAND} --from PATH` to "
+        "install a local copy (a folder or the release zip) there, or point FRONTMAP_GEODATA "
         "(or --geodata DIR) at a folder that holds them."
     )
 

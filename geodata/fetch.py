@@ -41,6 +41,12 @@ EXTRA_MEMBERS = frozenset(
 )
 
 
+OFFLINE_HINT = (
+    "Without a network, install a local copy instead: "
+    "`frontmap geodata fetch --from PATH` (a folder holding the release files, or the release zip)."
+)
+
+
 class FetchError(RuntimeError):
     """The boundaries could not be downloaded, or what arrived is not the expected release."""
 
@@ -59,27 +65,78 @@ def fetch_boundaries(
     place, so a failed or interrupted download leaves any earlier install untouched and no partial
     files. Raises FetchError saying why and which URL; `timeout` is in seconds per network wait.
     """
-    target = Path(dest).expanduser() if dest is not None else cache_dir() / "geoboundaries"
-    release = fetch_release_metadata(api_url, timeout)
+    target = _target(dest)
+    try:
+        release = fetch_release_metadata(api_url, timeout)
+    except FetchError as error:
+        raise FetchError(f"{error}\n{OFFLINE_HINT}") from error
     field, url = download_link(release, api_url)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{target.name}-fetch-", dir=target.parent) as tmp:
-        staging = Path(tmp) / "release"
-        staging.mkdir()
+
+    def fill(staging: Path, tmp: Path) -> None:
         if field == ZIP_LINK_FIELD:
-            archive = Path(tmp) / "release.zip"
+            archive = tmp / "release.zip"
             download(url, archive, progress, timeout)
             unpack_release(archive, staging, url)
         else:
             download(url, staging / f"{BOUNDARY_STEM}.geojson", progress, timeout)
         if not (staging / METADATA_FILE).exists():
             (staging / METADATA_FILE).write_text(json.dumps(release, indent=1), encoding="utf-8")
+
+    return _stage_and_install(target, fill, f"{url}: the download")
+
+
+def install_local_copy(source: str | os.PathLike, dest: str | os.PathLike | None = None) -> Path:
+    """Install the boundaries from a local copy (a folder holding the release files, or the
+    release zip) into `dest` (default: the cache, where every command looks); return its folder.
+
+    The copy is validated like a download, and installed atomically. Raises FetchError when
+    `source` is missing or is not the expected release.
+    """
+    source = Path(source).expanduser()
+    if not source.exists():
+        raise FetchError(f"{source}: no such folder or file")
+
+    def fill(staging: Path, tmp: Path) -> None:
+        if source.is_dir():
+            _copy_release_files(source, staging)
+        else:
+            unpack_release(source, staging, str(source))
+
+    return _stage_and_install(_target(dest), fill, f"{source}")
+
+
+def _target(dest: str | os.PathLike | None) -> Path:
+    """Return the install folder: `dest`, else the cache's geoboundaries folder."""
+    return Path(dest).expanduser() if dest is not None else cache_dir() / "geoboundaries"
+
+
+def _stage_and_install(target: Path, fill, what: str) -> Path:
+    """Fill a staging folder beside `target` (`fill(staging, tmp)`), validate it and move it to
+    `target`; return `target`. `what` names the source in errors."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}-fetch-", dir=target.parent) as tmp:
+        staging = Path(tmp) / "release"
+        staging.mkdir()
+        fill(staging, Path(tmp))
         try:
             read_boundary_layer(staging)
         except BoundaryFileError as error:
-            raise FetchError(f"{url}: the download is not the expected release: {error}") from error
+            raise FetchError(f"{what} is not the expected release: {error}") from error
         _install(staging, target)
     return target
+
+
+def _copy_release_files(folder: Path, staging: Path) -> None:
+    """Copy the release's layer and metadata files found in `folder` into `staging`."""
+    if (folder / f"{BOUNDARY_STEM}.shp").is_file():
+        wanted = SHAPEFILE_MEMBERS
+    else:
+        wanted = frozenset({f"{BOUNDARY_STEM}.geojson"})
+    present = [name for name in sorted(wanted | EXTRA_MEMBERS) if (folder / name).is_file()]
+    if not wanted & set(present):
+        raise FetchError(f"{folder}: holds no {BOUNDARY_STEM}.shp or .geojson")
+    for name in present:
+        shutil.copyfile(folder / name, staging / name)
 
 
 def fetch_release_metadata(api_url: str, timeout: float = TIMEOUT_SECONDS) -> dict:

@@ -4,8 +4,8 @@ Builds the sample corpus into a temporary data directory (or uses --data), serve
 127.0.0.1, opens it in headless Debian Chromium at --date with --unit selected, waits for the map,
 the sources panel and the counts chart, and saves a screenshot.
 
-Usage: FRONTMAP_GEODATA=/work/shared/geodata python scripts/screenshot.py [--date 2021-08-13]
-       [--unit DISTRICT_ID] [--layer district] [--out docs/dashboard.png]
+Usage: python scripts/screenshot.py [--date 2021-08-13] [--unit DISTRICT_ID] [--layer district]
+       [--size 1280x800] [--out docs/dashboard.png]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> Path:
     parser.add_argument("--data", type=Path, help="a data directory with a build (default: build the sample corpus)")
     parser.add_argument("--geodata", type=Path, help="boundary folder (default: $FRONTMAP_GEODATA or the cache)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "dashboard.png")
-    parser.add_argument("--size", default="1400x1200", help="window size WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1400x1200", help="page (viewport) size WIDTHxHEIGHT")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> Path:
     query = urllib.parse.urlencode({"date": args.date, "layer": args.layer, "unit": args.unit})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with serve(app) as url, chrome(width, height) as driver:
+        fit_viewport(driver, width, height)
         driver.get(f"{url}/?{query}")
         wait_for(driver, "return document.querySelectorAll('#map path.fm-unit').length > 0", 60)
         wait_for(driver, "return document.querySelector('#source-panel h3') !== null", 30)
@@ -59,6 +60,13 @@ def main(argv: list[str] | None = None) -> Path:
         driver.save_screenshot(str(args.out))
     print(f"wrote {args.out}")
     return args.out
+
+
+def fit_viewport(driver, width: int, height: int) -> None:
+    """Resize the window so the page itself (the viewport) is `width` x `height` pixels."""
+    inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")
+    outer = driver.get_window_size()
+    driver.set_window_size(outer["width"] + width - inner[0], outer["height"] + height - inner[1])
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up frontmap on this machine: a virtual environment with the project installed, and the
 # boundaries located. Source it (". scripts/setup.sh") or let run-dashboard.sh / test.sh call it.
-# Boundaries: $FRONTMAP_GEODATA, else ../shared/geodata when it exists, else `frontmap geodata fetch`.
+# Boundaries: $FRONTMAP_GEODATA, else the cache; the first run installs ../shared/geodata into the
+# cache when it exists (`frontmap geodata fetch --from`), else downloads them (`frontmap geodata fetch`).
+# Afterwards every `frontmap` command finds them, in any shell.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${FRONTMAP_VENV:-$ROOT/.venv}"
@@ -19,12 +21,15 @@ if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-if [ -z "${FRONTMAP_GEODATA:-}" ] && [ -f "$ROOT/../shared/geodata/geoBoundaries-AFG-ADM2.shp" ]; then
-  FRONTMAP_GEODATA="$(cd "$ROOT/../shared/geodata" && pwd)"
-fi
+SHARED_GEODATA="$ROOT/../shared/geodata"
 if [ -n "${FRONTMAP_GEODATA:-}" ]; then
   export FRONTMAP_GEODATA
-elif ! "$VENV/bin/frontmap" geodata info >/dev/null 2>&1; then
+elif "$VENV/bin/frontmap" geodata info >/dev/null 2>&1; then
+  :  # already installed in the cache, where every frontmap command looks
+elif [ -f "$SHARED_GEODATA/geoBoundaries-AFG-ADM2.shp" ]; then
+  echo "frontmap: installing the boundaries from $SHARED_GEODATA into the cache (once)" >&2
+  "$VENV/bin/frontmap" geodata fetch --from "$SHARED_GEODATA"
+else
   echo "frontmap: no boundaries found; fetching them once" >&2
   "$VENV/bin/frontmap" geodata fetch
 fi

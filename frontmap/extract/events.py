@@ -38,6 +38,7 @@ from frontmap.extract.dates import DateExpression, find_date_expressions, is_cap
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.intake.split import headline_of
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -138,6 +139,7 @@ def extract_events(
     published = article.published
     fallback_basis = "manifest" if article.date_source == "manifest" else "publication"
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
+    headline = " ".join(headline_of(text).split())
     seen_dates: dict[tuple[str, str], tuple[dt.date, str]] = {}
     previous_date: dt.date | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -197,7 +199,9 @@ def extract_events(
             kept = events.get(dedup)
             if kept is not None:
                 if confidence > kept.confidence:
-                    events[dedup] = _with_confidence(kept, round(confidence, 2))
+                    kept = events[dedup] = _with_confidence(kept, round(confidence, 2))
+                if headline and kept.excerpt == headline:  # the body's sentence tells more
+                    events[dedup] = _with_excerpt(kept, " ".join(sentence.split()), verdict.trigger)
                 continue
             events[dedup] = ControlEvent(
                 event_id=event_id_for(article.article_id, place.province_code if province_level else place.key,
@@ -215,7 +219,7 @@ def extract_events(
                 confidence=round(confidence, 2),
                 trigger=verdict.trigger,
             )
-    return _redate_imprecise(events, seen_dates)
+    return _redate_imprecise(events, seen_dates, headline)
 
 
 _IMPRECISE = ("manifest", "publication", "undated")
@@ -228,7 +232,8 @@ def _recent(date: dt.date, published: dt.date | None) -> bool:
 
 
 def _redate_imprecise(
-    events: dict[tuple[str, str, dt.date | None], ControlEvent], precise: dict[tuple[str, str], tuple[dt.date, str]]
+    events: dict[tuple[str, str, dt.date | None], ControlEvent], precise: dict[tuple[str, str], tuple[dt.date, str]],
+    headline: str = "",
 ) -> list[ControlEvent]:
     """Return the events, those dated only by publication re-dated by a dated report of the same
     place and status in the article (a headline or a later summary retells the dated event)."""
@@ -241,10 +246,15 @@ def _redate_imprecise(
                 **event.__dict__, "event_date": date, "date_basis": basis,
                 "event_id": event_id_for(event.article_id, key, status, date, -1),
             })
-        if (key, status, date) not in kept:
+        first = kept.get((key, status, date))
+        if first is None:
             kept[(key, status, date)] = event
-        elif event.confidence > kept[(key, status, date)].confidence:
-            kept[(key, status, date)] = _with_confidence(kept[(key, status, date)], event.confidence)
+            continue
+        if event.confidence > first.confidence:
+            first = _with_confidence(first, event.confidence)
+        if headline and first.excerpt == headline and event.excerpt != headline:
+            first = _with_excerpt(first, event.excerpt, event.trigger)  # prefer the body's sentence
+        kept[(key, status, date)] = first
     return list(kept.values())
 
 
@@ -272,6 +282,11 @@ def _paragraph_date(
 def _with_confidence(event: ControlEvent, confidence: float) -> ControlEvent:
     """Return `event` with a new confidence."""
     return ControlEvent(**{**event.__dict__, "confidence": confidence})
+
+
+def _with_excerpt(event: ControlEvent, excerpt: str, trigger: str) -> ControlEvent:
+    """Return `event` quoting another sentence (the body's, rather than the headline's)."""
+    return ControlEvent(**{**event.__dict__, "excerpt": excerpt, "trigger": trigger})
 
 
 def _shares_province_name(place: Place) -> bool:

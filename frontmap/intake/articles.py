@@ -22,6 +22,7 @@ from pathlib import Path
 
 from frontmap.intake.datelines import date_in_text
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
+from frontmap.intake.agencies import outlet_and_agency
 from frontmap.intake.entry import Entry
 from frontmap.intake.manifest import (
     Manifest,
@@ -31,6 +32,7 @@ from frontmap.intake.manifest import (
     parse_manifest,
 )
 from frontmap.intake.sources import Source, list_sources, read_entries, read_source
+from frontmap.intake.yearless import infer_missing_years
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
     MIN_ARTICLE_CHARS,
     _first_content,
@@ -57,7 +59,7 @@ class Article:
     agency: str
     url: str
     published: dt.date | None
-    date_source: str  # "manifest" | "page" | "table" | "text" | "undated"
+    date_source: str  # "manifest" | "page" | "table" | "text" | "dateline-year" (intake.yearless) | "undated"
     text: str
 
 
@@ -117,7 +119,14 @@ def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
 
     `columns` names the columns of article tables (tables.parse_columns). An article whose text
     repeats one already read (same article_id) is reported and not yielded.
+    One dated only by a dateline without a year takes the corpus's year (intake.yearless).
     """
+    return infer_missing_years(_read_articles(corpus_dir, manifest, report, columns))
+
+
+def _read_articles(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
+                   columns: Mapping[str, str] | None) -> Iterator[Article]:
+    """Yield the articles of `corpus_dir` as read (iter_corpus, before any year is inferred)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise NotADirectoryError(f"corpus_dir: expected a folder of article files, got {corpus_dir}")
@@ -191,13 +200,14 @@ def _make_article(file: str, entry: Entry, table: Manifest) -> Article:
         published, source = whole.published, "manifest"
     title = (own.title if own is not None and own.title else "") or entry.title or headline_of(text)
     title = title or _first_words(text)
+    outlet, agency = outlet_and_agency(text, pick("outlet"), pick("agency"))
     return Article(
         article_id=article_id_for(text),
         file=file,
         item=item,
         title=title,
-        outlet=pick("outlet"),
-        agency=pick("agency"),
+        outlet=outlet,
+        agency=agency,
         url=pick("url"),
         published=published,
         date_source=source,

@@ -80,6 +80,7 @@ def parse_manifest(text: str, name: str = "manifest.csv") -> Manifest:
     for row in reader:
         line = reader.line_num
         file = (row.get("file") or "").strip()
+        warnings.extend(_shape_warnings(row, len(header), f"{name} line {line}", file))
         if not file:
             warnings.append(f"{name} line {line}: empty 'file'; row ignored")
             continue
@@ -121,6 +122,22 @@ def parse_manifest(text: str, name: str = "manifest.csv") -> Manifest:
             line=line,
         )
     return Manifest(entries=entries, warnings=warnings)
+
+
+def _shape_warnings(row: dict, width: int, where: str, file: str) -> list[str]:
+    """Return a warning when `row` has more or fewer fields than the header's `width` (a comma in
+    an unquoted field, or a stray quote, shifts every later column)."""
+    extra = row.get(None) or []
+    missing = sum(1 for key, value in row.items() if key is not None and value is None)
+    if not extra and not missing:
+        return []
+    count = width + len(extra) - missing
+    subject = f" ({file})" if file else ""
+    return [
+        f"{where}{subject}: {count} fields where the header has {width}; a comma inside an unquoted "
+        "field or a stray quote shifts the columns, so this row's fields may be misread "
+        "(quote fields holding commas)" + ("; extra fields ignored" if extra else "")
+    ]
 
 
 def check_files(manifest: Manifest, corpus_files: set[str], name: str = "manifest.csv") -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 
 import pytest
@@ -109,7 +110,12 @@ def test_slider_marks_weekly_for_short_spans_monthly_for_long():
 
 def test_counts_figure_lines_and_fixed_ranges(series):
     fig = counts_figure(series)
-    assert list(fig.data[0].x) == series["days"]
+    last = dt.date.fromisoformat(series["days"][-1])
+    after = (last + dt.timedelta(days=1)).isoformat()
+    # the last day's counts are held one more day, so a last-day change shows beside the cursor
+    assert list(fig.data[0].x) == [*series["days"], after]
+    assert fig.data[0].y[-1] == fig.data[0].y[-2]
+    assert list(fig.layout.xaxis.range) == [series["days"][0], after]
     names = {trace.name for trace in fig.data}
     assert "No report" not in names and "Taliban control" in names
     taliban = [t for t in fig.data if t.name == "Taliban control"][0]

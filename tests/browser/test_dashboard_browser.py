@@ -152,6 +152,9 @@ def test_exports_are_named_by_date(driver, dashboard_url, downloads):
     for button, ext in (("export-svg", "svg"), ("export-png", "png"), ("export-csv", "csv"), ("export-geojson", "geojson")):
         driver.find_element(By.ID, button).click()
         names.add(f"frontmap_district_2021-08-13.{ext}")
+        # the status line names the file just made (not the image made before a CSV/GeoJSON)
+        wait_for(driver, f"return document.getElementById('export-done').textContent"
+                         f" === 'frontmap_district_2021-08-13.{ext}'")
         deadline = time.time() + 15
         while time.time() < deadline and not names <= {p.name for p in downloads.iterdir()}:
             time.sleep(0.1)

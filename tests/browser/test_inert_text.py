@@ -19,7 +19,9 @@ HERAT = "17698898B52348915786714"
 HOSTILE_TITLE = '<b id="xss-title">Taliban</b> take Kunduz <script>window.__xss = "title"</script>'
 HOSTILE_TEXT = (
     f"{HOSTILE_TITLE}\n\n"
-    "KABUL, August 8, 2021 - Taliban fighters captured the city of Kunduz "
+    # The body repeats the headline's markup: the panel quotes the body's sentence of the event.
+    'KABUL, August 8, 2021 - <b id="xss-title">Taliban</b> fighters <script>window.__xss = "title"</script> '
+    "captured the city of Kunduz "
     "<script>window.__xss = 'excerpt'; document.body.dataset.xss = '1'</script>"
     '<img id="xss-img" src="x" onerror="window.__xss = \'img\'"> on Sunday, '
     '<iframe id="xss-frame" srcdoc="<script>parent.__xss = \'frame\'</script>"></iframe>'

@@ -292,3 +292,19 @@ def test_split_articles_at_separator_lines():
     second = "Clashes near Herat\n\n" + "Government forces repelled an attack. " * 8
     assert len(split_articles(first + "\n=====\n" + second)) == 2
     assert len(split_articles(first + "\n== x\n" + second)) == 1
+
+
+def test_manifest_rows_with_shifted_or_extra_columns_warn_with_their_line():
+    from frontmap.intake.manifest import parse_manifest
+
+    text = (
+        "file,item,published,outlet,agency,title,url\n"
+        "a.txt,,2021-08-01,Kabul Times,AP,Fall of a city,https://example.org/a\n"
+        "b.txt,,2021-08-02,Kabul Times,AP,Fighting, then calm,https://example.org/b\n"
+        "c.txt,,2021-08-03\n"
+    )
+    warnings = parse_manifest(text).warnings
+    assert len(warnings) == 2
+    assert warnings[0].startswith("manifest.csv line 3 (b.txt): 8 fields where the header has 7")
+    assert "extra fields ignored" in warnings[0]
+    assert warnings[1].startswith("manifest.csv line 4 (c.txt): 3 fields where the header has 7")

@@ -422,7 +422,9 @@ def test_upload_through_a_real_browser(tmp_path):
         driver.execute_script("arguments[0].value = '';", field)
         field.send_keys(str(good))
         wait_for(driver, f"return !document.getElementById('{ids.UPLOAD_RESULT}').textContent.includes('evil.txt')", 60)
-        assert "kunduz.txt: added" in driver.find_element(By.ID, ids.UPLOAD_RESULT).text
+        again = driver.find_element(By.ID, ids.UPLOAD_RESULT).text
+        assert "kunduz.txt: already stored, nothing new" in again  # not "added"
+        assert "Read 1 article: 1 already stored." in again
         second = driver.execute_script("return document.getElementById('version-shown').textContent")
         assert second != first  # the re-build rewrote the CSVs, so the version moved on
 

@@ -1,0 +1,40 @@
+/* frontmap dashboard: what the page says when there is nothing to map yet, and files refused
+ * for their size before any upload starts. Text is only ever written with textContent. */
+(function () {
+  "use strict";
+  var fm = (window.frontmap = window.frontmap || {});
+
+  /* A build with no placed event shows why over the map, and no date in the header. */
+  fm.showEmptyState = function (series) {
+    var note = document.getElementById("empty-state");
+    var text = series.empty_note || "";
+    if (note) {
+      note.textContent = text;
+      note.hidden = !text;
+    }
+    return text ? text.split(":")[0] : "";
+  };
+
+  /* Files over the upload limit are refused by the drop zone without a word: name them, with
+   * their size and the limit, before anything is sent. */
+  function checkUploadSizes(files) {
+    var warning = document.getElementById("upload-warning");
+    if (!warning || !files) { return; }
+    var max = Number(warning.dataset.maxBytes), lines = [];
+    Array.prototype.forEach.call(files, function (file) {
+      if (file.size > max) {
+        lines.push(file.name + " is " + (file.size / 1048576).toFixed(1) + " MB, over the " +
+                   warning.dataset.maxMb + " MB limit (FRONTMAP_UPLOAD_MAX_MB); it was not uploaded.");
+      }
+    });
+    warning.textContent = lines.join(" ");
+    warning.hidden = lines.length === 0;
+  }
+  function inUpload(target) { return target && target.closest && target.closest("#upload-files"); }
+  document.addEventListener("change", function (event) {
+    if (inUpload(event.target) && event.target.files) { checkUploadSizes(event.target.files); }
+  }, true);
+  document.addEventListener("drop", function (event) {
+    if (inUpload(event.target) && event.dataTransfer) { checkUploadSizes(event.dataTransfer.files); }
+  }, true);
+})();

@@ -1,0 +1,112 @@
+"""Datelines without a year ("KABUL, Aug 6 (AP) -"): the year is taken from the corpus.
+
+An article whose only date is such a dateline takes the year of the corpus when every dated
+article of the corpus shares one year, else the year of its neighbouring dated articles (the one
+before and the one after, in reading order) when they agree. Otherwise it stays undated, and
+`undated_reason` says why, for the build summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from frontmap.extract.dates import MONTHS
+
+#: date_source of an article dated by a yearless dateline and the corpus's year.
+YEAR_FROM_CORPUS = "dateline-year"
+NO_YEAR = "dateline without a year"
+NO_DATE = "no manifest row matched and no date in the text"
+
+_LINES = 8
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{2,30})?,\s*"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)"
+    r"(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """Return (month, day) of a dateline without a year in the opening lines of `text`, or None."""
+    for line in text.split("\n")[:_LINES]:
+        match = _DATELINE.match(line)
+        if match:
+            month = MONTHS[(match["m1"] or match["m2"]).lower()]
+            day = int(match["d1"] or match["d2"])
+            if 1 <= day <= 31:
+                return month, day
+    return None
+
+
+def undated_reason(article) -> str:
+    """Return why `article` (an Article without a publication date) has no date."""
+    return NO_YEAR if yearless_dateline(article.text) else NO_DATE
+
+
+def infer_missing_years(articles: Iterable) -> Iterator:
+    """Yield `articles` (Article objects), those dated only by a yearless dateline given the
+    corpus's year (see the module docstring); they are yielded once the whole corpus is read."""
+    pending: list[tuple[object, tuple[int, int], int | None]] = []  # article, (month, day), year before
+    waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
+    after: dict[int, int] = {}
+    years: set[int] = set()
+    previous: int | None = None
+    for article in articles:
+        found = yearless_dateline(article.text) if article.published is None else None
+        if found is not None:
+            waiting.append(len(pending))
+            pending.append((article, found, previous))
+            continue
+        if article.published is not None:
+            previous = article.published.year
+            years.add(previous)
+            after.update((n, previous) for n in waiting)
+            waiting.clear()
+        yield article
+    for n, (article, (month, day), before) in enumerate(pending):
+        yield _dated(article, month, day, _year_for(years, before, after.get(n)))
+
+
+def _year_for(years: set[int], before: int | None, after: int | None) -> int | None:
+    """Return the corpus's single year, else the neighbours' year when they agree, else None."""
+    if len(years) == 1:
+        return next(iter(years))
+    neighbours = {year for year in (before, after) if year is not None}
+    return neighbours.pop() if len(neighbours) == 1 else None
+
+
+def _dated(article, month: int, day: int, year: int | None):
+    """Return `article` dated `year`-`month`-`day` (unchanged when there is no year or no such day)."""
+    if year is None:
+        return article
+    try:
+        published = dt.date(year, month, day)
+    except ValueError:
+        return article
+    return dataclasses.replace(article, published=published, date_source=YEAR_FROM_CORPUS)
+
+
+_FIX = {
+    NO_YEAR: "add the year to the dateline, or build with other dated articles of the same year",
+    NO_DATE: "add a row with a `published` date (YYYY-MM-DD) to manifest.csv "
+             "(columns file,item,published,outlet,agency,title,url)",
+}
+_NAMES_SHOWN = 5
+
+
+def undated_lines(events_undated: int, events_total: int, by_reason: dict[str, list[str]]) -> list[str]:
+    """Return the build summary's lines about undated events ([] when every event is dated):
+    how many, why (per reason, naming a few articles) and how to fix it."""
+    if not events_undated:
+        return []
+    lines = [f"undated events: {events_undated} of {events_total} have no date, so they are kept in "
+             "events.csv but not placed on the map"]
+    for reason, names in by_reason.items():
+        shown = ", ".join(names[:_NAMES_SHOWN]) + (f" and {len(names) - _NAMES_SHOWN} more" if len(names) > _NAMES_SHOWN else "")
+        lines.append(f"  {len(names)} article(s), {reason}: {shown}")
+        lines.append(f"    fix: {_FIX[reason]}")
+    return lines

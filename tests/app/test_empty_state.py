@@ -1,0 +1,23 @@
+"""The dashboard's empty state: shown when no event is placed, with the count of undated events."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from browser.fakes import fake_built
+from dashboard.empty_state import TITLE, empty_note
+from dashboard.layout import date_caption
+
+
+def test_a_timeline_with_states_has_no_empty_note():
+    assert empty_note(fake_built()) is None
+
+
+def test_no_placed_state_gives_the_note_with_the_undated_count():
+    built = fake_built()
+    built.events["event_date"] = None
+    built = dataclasses.replace(built, timeline=dataclasses.replace(built.timeline, rows=[]))
+    note = empty_note(built)
+    assert note.startswith(f"{TITLE}: 4 of 4 events have no date")
+    assert "manifest.csv" in note
+    assert date_caption({"empty_note": note, "labels": ["Tuesday 1 December 2026"]}, 0) == TITLE

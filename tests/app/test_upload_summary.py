@@ -1,0 +1,35 @@
+"""The upload result speaks in sentences and never says "added" for a file already stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dashboard.upload_summary import ADDED, ALREADY_STORED, RECEIVED, file_outcome, summary_sentences
+from frontmap.build import BuildSummary
+
+
+def summary(**counts) -> BuildSummary:
+    return BuildSummary(corpus_dir=Path("c"), data_dir=Path("d"), store_path=Path("s"), **counts)
+
+
+def test_file_outcome_follows_the_build():
+    assert file_outcome(summary(articles_read=2, articles_new=2)) == ADDED
+    assert file_outcome(summary(articles_read=1, articles_already_stored=1)) == ALREADY_STORED
+    assert file_outcome(summary(articles_read=2, articles_new=1, articles_already_stored=1)) == RECEIVED
+
+
+def test_summary_is_sentences_not_a_field_dump():
+    text = summary_sentences(summary(articles_read=3, articles_new=2, articles_already_stored=1,
+                                     events_found=4, districts_with_state=27, articles_total=17,
+                                     events_undated=1))
+    assert text == (
+        "Read 3 articles: 2 new, 1 already stored. Found 4 new control events. 1 event in the store has "
+        "no date and cannot be placed on the map; give their articles a `published` date in manifest.csv. "
+        "The map now shows 27 districts with a known state, from 17 articles in all."
+    )
+
+
+def test_nothing_new():
+    assert summary_sentences(summary(articles_read=1, articles_already_stored=1)).startswith(
+        "Read 1 article: 1 already stored. No new control event was found.")
+    assert summary_sentences(None) == ""
