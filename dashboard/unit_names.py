@@ -32,13 +32,20 @@ def gazetteer_resolver(gazetteer) -> Resolver:
     return resolve
 
 
+#: Longer than any district or province name: not looked up (a lookup is fuzzy, so not free).
+MAX_NAME_CHARS = 80
+
+
 def resolve_query(search: str | None, unit_ids: Mapping[str, Sequence[str]], resolve: Resolver) -> str | None:
     """Return `search` with a unit given by name replaced by its id (and its layer); unchanged when
-    the unit is already an id, absent, or names no Afghan place."""
-    params = {key: values[0] for key, values in parse_qs((search or "").lstrip("?")).items() if values}
+    the unit is already an id, absent, or names no Afghan place (a query that is not text, or a name
+    longer than any place name, is left for parse_query to refuse)."""
+    if not isinstance(search, str):
+        return search
+    params = {key: values[0] for key, values in parse_qs(search.lstrip("?")).items() if values}
     unit = params.get("unit")
     layer = params.get("layer") if params.get("layer") in unit_ids else "district"
-    if not unit or unit in unit_ids.get(layer, ()):
+    if not unit or len(unit) > MAX_NAME_CHARS or unit in unit_ids.get(layer, ()):
         return search
     found = resolve(unit, layer, params.get("province"))
     if found is None or found[1] not in unit_ids.get(found[0], ()):

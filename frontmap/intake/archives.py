@@ -130,3 +130,14 @@ def path_problem(path: str) -> str | None:
     if ".." in PurePosixPath(unified).parts:
         return "paths containing '..' are not accepted"
     return None
+
+
+def member_problem(info: zipfile.ZipInfo, limits: UploadLimits) -> str | None:
+    """Return why archive member `info` is refused (path, kind, encryption, nesting, size, ratio), or
+    None when it may be read."""
+    return _member_problem(info, limits) or _kind_problem(info)
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Return the unpacked bytes of member `info`; raise ValueError past `limit` bytes."""
+    return _read_bounded(archive, info, limit)

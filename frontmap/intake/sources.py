@@ -123,17 +123,18 @@ def read_source(source: Source, limit: int) -> bytes:
         if size > limit:
             raise SourceError(f"too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
         return source.path.read_bytes()
-    # The upload's zip checks (paths, encryption, nesting, size, ratio); late: uploads imports us.
-    from frontmap.intake.uploads import UploadLimits, _member_problem, _read_bounded
+    # The upload's zip checks (paths, kind, encryption, nesting, size, ratio); late: archives imports us.
+    from frontmap.intake.archives import member_problem, read_member
+    from frontmap.intake.limits import UploadLimits
 
     limits = UploadLimits(max_member_bytes=limit)
     try:
         with zipfile.ZipFile(source.path) as archive:
             info = archive.getinfo(source.member)
-            problem = _member_problem(info, limits)
+            problem = member_problem(info, limits)
             if problem:
                 raise SourceError(problem)
-            return _read_bounded(archive, info, limit)
+            return read_member(archive, info, limit)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, struct.error, zlib.error) as exc:
         raise SourceError(f"cannot be read from the archive ({exc})") from None
 
