@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from frontmap import paths
+from frontmap.engines import Engine, SerialEngine
 from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
 from geodata import gazetteer as gazetteer_module
@@ -185,6 +186,7 @@ def build_corpus(
     gazetteer: Gazetteer | None = None,
     *,
     extract: Extractor | None = None,
+    engine: Engine | None = None,
 ) -> BuildSummary:
     """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
 
@@ -194,7 +196,9 @@ def build_corpus(
     PipelineExtractor(gazetteer) (an extractor's `fingerprint` attribute, if any, is stored with
     each article). Articles already stored unchanged by the same extractor are not extracted
     again; a file that cannot be read or an article whose extraction fails is reported, and the
-    build goes on.
+    build goes on. `engine` (frontmap.engines.make_engine) runs the extraction in worker processes
+    or on a Dask cluster; the store is still written here, in corpus order, so the output is the
+    same as the default's (this process, one article at a time).
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -208,7 +212,7 @@ def build_corpus(
     with Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
         articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report)
-        _ingest_articles(store, articles, extract, build_id, summary, report)
+        _ingest_articles(store, articles, extract, build_id, summary, report, engine)
         _write_outputs(store, gazetteer, out, summary)
         _finish_build(store, build_id, summary, report)
     return summary
@@ -216,20 +220,17 @@ def build_corpus(
 
 def _ingest_articles(
     store: Store, articles: Iterable[Article], extract: Extractor, build_id: int,
-    summary: BuildSummary, report: CorpusRead,
+    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
 ) -> None:
-    """Extract and store every article not already stored by the same extractor, counting each
-    outcome in `summary`; an article whose extraction fails is reported and skipped."""
+    """Extract (on `engine`, default this process) and store every article not already stored by
+    the same extractor, in corpus order, counting each outcome in `summary`; an article whose
+    extraction fails is reported and skipped."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
-    for article in articles:
-        summary.articles_read += 1
-        state = store.article_state(article, fingerprint)
-        if state == "stored":
-            summary.articles_already_stored += 1
-            continue
+    unstored = _unstored(store, articles, fingerprint, summary)
+    for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
         where = article.file if article.item is None else f"{article.file} item {article.item}"
         try:
-            mentions, events = extract(article)
+            mentions, events = extracted()
         except Exception as exc:  # one article's failure must not stop the corpus
             log.debug("extraction failed for %s", where, exc_info=True)
             report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
@@ -240,6 +241,20 @@ def _ingest_articles(
             summary.articles_new += 1
         else:
             summary.articles_updated += 1
+
+
+def _unstored(
+    store: Store, articles: Iterable[Article], fingerprint: str, summary: BuildSummary,
+) -> Iterator[tuple[Article, str]]:
+    """Yield (article, "new" or "changed") for each article the store lacks or holds from another
+    extraction, counting every article read, and those already stored, in `summary`."""
+    for article in articles:
+        summary.articles_read += 1
+        state = store.article_state(article, fingerprint)
+        if state == "stored":
+            summary.articles_already_stored += 1
+            continue
+        yield article, state
 
 
 def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
