@@ -11,7 +11,7 @@ import dash
 
 from dashboard import callbacks, ids
 from dashboard.layout import build_layout
-from dashboard.panels import unit_terms
+from dashboard.panels import more_button, unit_terms
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
@@ -93,6 +93,8 @@ def create_app(
     app.layout = lambda: build_layout(geometry, current().series, uploads=uploads)
     # Dash embeds the validation layout in every page; without this it would be a second full layout.
     skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads)
-    app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS)])  # the chart arrives later
+    # the chart, and the sources panel's more button and older excerpts, arrive later
+    app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS), more_button(0),
+                                           dash.html.Div(id=ids.PANEL_OLDER)])
     callbacks.register(app, current, boundaries, unit_terms(Gazetteer.load().aliases()), uploads=uploads)
     return app

@@ -1,7 +1,9 @@
 """The sources panel: a unit's state on a day, the excerpts behind it and its own history.
 
 Article text is rendered only as text inside Dash components (the place wrapped in `html.Mark`),
-never as HTML, so markup in a news article stays inert.
+never as HTML, so markup in a news article stays inert. Excerpts come a page at a time, newest
+first (`more_excerpts` gives the next pages), so a unit with thousands of reports opens as fast as
+one with three: the events are filtered and ordered as a table, and only a page becomes components.
 """
 
 from __future__ import annotations
@@ -9,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from dash import html
 
 import pandas as pd
+
+from dashboard import ids
 
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from geodata.names import normalize, normalize_with_offsets
 from frontmap.status import STATUSES, UNKNOWN
 
-MAX_EXCERPTS = 30
+MAX_EXCERPTS = 30  # excerpts per page
 SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -102,17 +107,32 @@ def unit_events(events, layer: str, unit_id: str, day: dt.date) -> list[dict]:
 
     A district's are those with its district_id; a province's are every event in the province.
     """
+    return records(unit_event_frame(events, layer, unit_id, day))
+
+
+def unit_event_frame(events, layer: str, unit_id: str, day: dt.date) -> pd.DataFrame:
+    """Return unit_events() as a table (events: a DataFrame or records), filtered before any row
+    is converted, so that its cost is the unit's, not the whole corpus's."""
+    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(records(events))
     key = "district_id" if layer == "district" else "province_code"
-    chosen = []
-    for event in records(events):
-        if str(event.get(key)) != unit_id:
-            continue
-        when = as_day(event.get("event_date"))
-        if when is not None and when > day:
-            continue
-        chosen.append(event)
-    chosen.sort(key=lambda e: (as_day(e.get("event_date")) or dt.date.min, str(e.get("event_id"))), reverse=True)
-    return chosen
+    if frame.empty or key not in frame:
+        return frame.iloc[0:0]
+    frame = frame[frame[key].astype(str) == unit_id]
+    # a stored event_date is already a date: skip as_day's parsing for the busiest units' thousands
+    when = [v if type(v) is dt.date else as_day(v) for v in frame["event_date"]] if "event_date" in frame \
+        else [None] * len(frame)
+    keep = [w is None or w <= day for w in when]
+    frame = frame[pd.Series(keep, index=frame.index, dtype=bool)]
+    order = pd.DataFrame({"day": [w.isoformat() if w else "" for w, k in zip(when, keep) if k],
+                          "id": frame["event_id"].astype(str).to_numpy()}, index=frame.index)
+    return frame.loc[order.sort_values(["day", "id"], ascending=False).index]
+
+
+def _articles_of(articles, article_ids: set[str]) -> dict[str, dict]:
+    """Return article_id -> article record for the articles of `article_ids` only."""
+    if isinstance(articles, pd.DataFrame) and "article_id" in articles:
+        articles = articles[articles["article_id"].astype(str).isin(article_ids)]
+    return {str(a.get("article_id")): a for a in records(articles) if str(a.get("article_id")) in article_ids}
 
 
 def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], behind: bool) -> html.Div:
@@ -175,30 +195,15 @@ def source_panel(
     current state marked), and the unit's history. An unknown unit gives a short notice.
     """
     unit_id = str(unit.get("id"))
-    ids = series[layer]["ids"]
-    if unit_id not in ids:
+    if unit_id not in series[layer]["ids"]:
         return [html.P(f"No {layer} with id {unit_id} on this map.", className="fm-empty")]
-    n = ids.index(unit_id)
-    name = series[layer]["names"][n]
-    province = series[layer]["provinces"][n]
+    n = series[layer]["ids"].index(unit_id)
+    name, province = series[layer]["names"][n], series[layer]["provinces"][n]
     days = series["days"]
-    day = dt.date.fromisoformat(days[day_index])
-    code, since, n_sources = state_at(series[layer]["changes"][n], day_index)
-    status = STATUSES[code]
-    article_by_id = {str(a.get("article_id")): a for a in records(articles)}
-    chosen = unit_events(events, layer, unit_id, day)
-    behind_ids = _behind(chosen, series[layer]["changes"][n], day_index, status)
-    by_district = (aliases or {}).get("district", {})
-    terms = [name, *(aliases or {}).get(layer, {}).get(unit_id, ()), *{_text(e.get("place")) for e in chosen},
-             *{alias for e in chosen for alias in by_district.get(_text(e.get("district_id")), ())}]
-    if layer == "province":
-        terms.append(province)
+    _, since, n_sources = state_at(series[layer]["changes"][n], day_index)
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
     heading = f"{name} district, {province} province" if layer == "district" else f"{name} province"
-    cards = [
-        excerpt_card(e, article_by_id.get(str(e.get("article_id"))), terms, str(e.get("event_id")) in behind_ids)
-        for e in chosen[:MAX_EXCERPTS]
-    ]
-    summary = [_chip(status), f" on {days[day_index]}"]
+    summary = [_chip(page.status), f" on {days[day_index]}"]
     if since:
         summary.append(f", since {since}")
     summary.append(f" · {n_sources} source{'s' if n_sources != 1 else ''}")
@@ -206,11 +211,64 @@ def source_panel(
         html.H3(heading),
         html.P(summary, className="fm-summary"),
         html.H4("Reports up to this date, newest first"),
-        html.Div(cards or [html.P("No report mentions it up to this date.", className="fm-empty")]),
-        html.P(f"{len(chosen) - MAX_EXCERPTS} older reports not shown.") if len(chosen) > MAX_EXCERPTS else None,
+        html.Div(page.cards(articles, 0, MAX_EXCERPTS) or [html.P("No report mentions it up to this date.",
+                                                                   className="fm-empty")]),
+        html.Div([html.Div(id=ids.PANEL_OLDER), more_button(len(page.chosen) - MAX_EXCERPTS)])
+        if len(page.chosen) > MAX_EXCERPTS else None,
         html.H4("History"),
         history_strip(series[layer]["changes"][n], days),
     ]
+
+
+def more_button(remaining: int) -> html.Button:
+    """Return the button asking for the next page of older excerpts (hidden when none remain)."""
+    return html.Button(f"Show older reports ({remaining} more)", id=ids.PANEL_MORE, n_clicks=0,
+                       className="fm-more", style=None if remaining > 0 else {"display": "none"})
+
+
+def more_excerpts(unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles,
+                  aliases: Mapping | None, pages: int) -> tuple[list, int]:
+    """Return (the excerpt cards of pages 2 to `pages` + 1, how many older ones remain)."""
+    unit_id = str(unit.get("id"))
+    if unit_id not in series[layer]["ids"]:
+        return [], 0
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
+    end = MAX_EXCERPTS * (pages + 1)
+    return page.cards(articles, MAX_EXCERPTS, end), max(0, len(page.chosen) - end)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A unit's events on a day, newest first, with what every excerpt card needs."""
+
+    chosen: pd.DataFrame
+    terms: list[str]
+    status: str
+    changes: Sequence
+    day_index: int
+
+    @classmethod
+    def of(cls, unit_id: str, layer: str, day_index: int, series: Mapping, events, aliases: Mapping | None) -> "_Page":
+        n = series[layer]["ids"].index(unit_id)
+        changes = series[layer]["changes"][n]
+        day = dt.date.fromisoformat(series["days"][day_index])
+        chosen = unit_event_frame(events, layer, unit_id, day)
+        by_district = (aliases or {}).get("district", {})
+        places = {_text(v) for v in chosen["place"].unique()} if "place" in chosen else set()
+        districts = {_text(v) for v in chosen["district_id"].unique()} if "district_id" in chosen else set()
+        terms = [series[layer]["names"][n], *(aliases or {}).get(layer, {}).get(unit_id, ()), *places,
+                 *{alias for d in districts for alias in by_district.get(d, ())}]
+        if layer == "province":
+            terms.append(series[layer]["provinces"][n])
+        return cls(chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
+
+    def cards(self, articles, start: int, end: int) -> list[html.Div]:
+        """Return the excerpt cards of events `start` to `end` (newest first)."""
+        shown = records(self.chosen.iloc[start:end])
+        behind_ids = _behind(shown, self.changes, self.day_index, self.status)
+        article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
+        return [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
+                             str(e.get("event_id")) in behind_ids) for e in shown]
 
 
 def _behind(events: Sequence[Mapping], changes, day_index: int, status: str) -> set[str]:
