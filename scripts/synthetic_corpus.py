@@ -105,8 +105,11 @@ def _text(story: Story, outlet: str, rng: random.Random) -> str:
     return f"{story.headline}\n\n{dateline}" + "\n\n".join(paragraphs) + "\n\n" + rng.choice(SIGN_OFFS).format(outlet=outlet) + "\n"
 
 
-def write_corpus(folder: Path | str, articles: int, seed: int = 7) -> int:
-    """Write `articles` synthetic articles (and manifest.csv) into `folder`; return the text bytes."""
+def write_corpus(folder: Path | str, articles: int, seed: int = 7, first_serial: int = 0) -> int:
+    """Write `articles` synthetic articles (and manifest.csv) into `folder`; return the text bytes.
+
+    Files are numbered from `first_serial`, so a later batch written with another seed and the next
+    serial adds new files and stories to a store built from an earlier one."""
     folder = Path(folder)
     rng = random.Random(seed)
     places = _places()
@@ -118,7 +121,7 @@ def write_corpus(folder: Path | str, articles: int, seed: int = 7) -> int:
     with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
         manifest = csv.writer(handle)
         manifest.writerow(["file", "item", "published", "outlet", "agency", "title", "url"])
-        for serial in range(articles):
+        for serial in range(first_serial, first_serial + articles):
             if stories and rng.random() < SYNDICATED_SHARE:
                 story = rng.choice(stories[-500:])  # syndication follows the original within days
             else:
@@ -142,8 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder to write (created)")
     parser.add_argument("--articles", type=int, default=100_000, help="number of articles (default 100000)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--first-serial", type=int, default=0, help="number of the first file (a later batch)")
     args = parser.parse_args(argv)
-    size = write_corpus(args.out, args.articles, args.seed)
+    size = write_corpus(args.out, args.articles, args.seed, args.first_serial)
     print(f"wrote {args.articles} articles ({size / 1e6:.1f} MB of text) to {args.out}")
     return 0
 
