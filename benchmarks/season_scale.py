@@ -6,6 +6,7 @@ Writes the corpus with scripts/synthetic_corpus.py (or reuses --corpus), then me
     build_s, peak_mb    `frontmap build CORPUS --jobs N` in a fresh process: wall time, and the peak of
                         the memory of the build and its workers together (the sum of their proportional
                         set sizes, so pages a forked worker shares with its parent count once), sampled
+                        twice a second; peak_rss_sum_mb counts shared pages once per process
     add_1000_s          `frontmap build LATER` of 1,000 new articles (a later batch in its own folder)
                         into that store: extraction, timeline and CSVs of the whole store again
     serve_start_s       what `frontmap serve` does before it listens: load the build, create the app
@@ -51,33 +52,36 @@ def _synthetic():
     return module
 
 
-def _tree_memory_mb(root) -> float:
-    """Return the summed proportional set size (MB) of `root` and its descendants now."""
+def _tree_memory_mb(root) -> tuple[float, float]:
+    """Return the summed proportional and resident set sizes (MB) of `root` and its descendants now
+    (resident sizes count pages a forked worker shares with its parent twice: an upper bound)."""
     import psutil
 
-    total = 0
+    pss = rss = 0
     for process in [root, *root.children(recursive=True)]:
         try:
             info = process.memory_full_info()
-            total += getattr(info, "pss", info.rss)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
-    return total / 2**20
+        pss += getattr(info, "pss", info.rss)
+        rss += info.rss
+    return pss / 2**20, rss / 2**20
 
 
-def timed_build(corpus: Path, data: Path, jobs: int) -> tuple[float, float, str]:
-    """Run `frontmap build` in a fresh process; return (wall seconds, peak MB of its tree, output)."""
+def timed_build(corpus: Path, data: Path, jobs: int) -> tuple[float, tuple[float, float], str]:
+    """Run `frontmap build` in a fresh process; return (wall seconds, peak (PSS, RSS) MB of its
+    process tree, output)."""
     import psutil
 
     command = [sys.executable, "-c", "import sys; from frontmap.cli import main; sys.exit(main())",
                "build", str(corpus), "--data", str(data), "--jobs", str(jobs)]
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    root, peak, lines = psutil.Process(child.pid), 0.0, []
+    root, peak, lines = psutil.Process(child.pid), (0.0, 0.0), []
     reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
     reader.start()
     while child.poll() is None:
-        peak = max(peak, _tree_memory_mb(root))
+        peak = tuple(max(a, b) for a, b in zip(peak, _tree_memory_mb(root)))
         time.sleep(SAMPLE_EVERY_S)
     wall = time.perf_counter() - started
     reader.join(timeout=5)
@@ -163,11 +167,11 @@ def main(argv: list[str] | None = None) -> int:
         synthetic.write_corpus(later, NEW_ARTICLES, seed=11, first_serial=args.articles)
     data = work / "data"
     if not args.serve_only:
-        build_s, peak_mb, output = timed_build(corpus, data, args.jobs)
+        build_s, (pss, rss), output = timed_build(corpus, data, args.jobs)
         print(output.strip().splitlines()[0], "/", output.strip().splitlines()[2], flush=True)
-        print(f"build_s={build_s:.1f} peak_mb={peak_mb:.0f} jobs={args.jobs}", flush=True)
-        add_s, add_peak_mb, _ = timed_build(later, data, args.jobs)
-        print(f"add_{NEW_ARTICLES}_s={add_s:.1f} add_peak_mb={add_peak_mb:.0f}", flush=True)
+        print(f"build_s={build_s:.1f} peak_mb={pss:.0f} peak_rss_sum_mb={rss:.0f} jobs={args.jobs}", flush=True)
+        add_s, (pss, rss), _ = timed_build(later, data, args.jobs)
+        print(f"add_{NEW_ARTICLES}_s={add_s:.1f} add_peak_mb={pss:.0f}", flush=True)
     figures = serve_figures(data, args.geodata)
     print(" ".join(f"{key}={value:.0f}" if isinstance(value, int) or "bytes" in key else f"{key}={value:.2f}"
                    for key, value in figures.items()))

@@ -37,6 +37,8 @@ CHUNK_ARTICLES = 8
 CHUNKS_PER_WORKER = 4
 #: How often a local pool whose worker died is started again before the build gives up.
 MAX_POOL_RESTARTS = 2
+#: How long a build waits for the first worker of a Dask cluster (a batch queue may be slow to start one).
+WAIT_FOR_WORKERS_S = 120
 
 Extract = Callable[[Any], Any]
 Done = Callable[[], Any]  # returns an article's (mentions, events) or raises its extraction error
@@ -242,6 +244,28 @@ class LocalEngine:
             pool.close()
 
 
+def _worker_fingerprint() -> str:
+    from frontmap.build import extraction_fingerprint  # imported here: build imports this module
+
+    return extraction_fingerprint()
+
+
+def _check_workers(client: Any, fingerprint: str | None) -> None:
+    """Raise EngineError when a worker of the cluster has other extraction code or data than this
+    process (another frontmap version): its events would be stored as if this one had found them."""
+    if not fingerprint:
+        return
+    try:
+        client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_S)
+    except TimeoutError as exc:
+        raise EngineError(f"the Dask cluster has had no worker for {WAIT_FOR_WORKERS_S} s") from exc
+    others = {worker: found for worker, found in client.run(_worker_fingerprint).items() if found != fingerprint}
+    if others:
+        listed = ", ".join(f"{worker} ({found})" for worker, found in sorted(others.items()))
+        raise EngineError(f"Dask workers run other extraction code or gazetteer than this frontmap "
+                          f"({fingerprint}): {listed}; install the same frontmap on every worker")
+
+
 class DaskEngine:
     """The workers of a Dask cluster (dask.distributed).
 
@@ -280,6 +304,7 @@ class DaskEngine:
 
         client, owned = self._connect()
         try:
+            _check_workers(client, getattr(extract, "fingerprint", None))
             shipped = client.scatter(extract, broadcast=True, hash=False)
             threads = max(1, sum(client.nthreads().values()))
 
