@@ -171,3 +171,29 @@ def test_make_engine_chooses_by_jobs_and_kind():
         make_engine(2, "spark")
     with pytest.raises(ValueError, match="scheduler"):
         make_engine(2, "local", "tcp://127.0.0.1:8786")
+
+
+def test_the_command_line_builds_on_two_processes_as_on_one(sample_corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from frontmap.cli import main
+
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["build", str(sample_corpus), "--data", str(tmp_path / jobs), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+    for name in ("events.csv", "timeline.csv"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
+    (["--jobs", "0"], "--jobs"),
+    (["--engine", "spark"], "--engine"),
+])
+def test_the_command_line_refuses_engine_options_that_do_not_fit(args, message, tmp_path):
+    from click.testing import CliRunner
+
+    from frontmap.cli import main
+
+    result = CliRunner().invoke(main, ["build", "--data", str(tmp_path), *args])
+    assert result.exit_code == 2 and message in result.output
