@@ -11,7 +11,7 @@ import dash
 
 from dashboard import callbacks, ids
 from dashboard.layout import build_layout
-from dashboard.panels import more_button, unit_terms
+from dashboard.panels import index_units, more_button, unit_terms
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
@@ -32,6 +32,7 @@ class DashboardData:
         series = build_series(built, boundaries)
         if not series["days"]:
             raise ValueError("built: expected a timeline covering at least one day; run `frontmap build` first")
+        index_units(getattr(built, "events", None))  # the first click on a busy district is then as quick as the next
         return cls(built=built, series=series)
 
 

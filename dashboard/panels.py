@@ -8,8 +8,11 @@ one with three: the events are filtered and ordered as a table, and only a page 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import weakref
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -111,21 +114,68 @@ def unit_events(events, layer: str, unit_id: str, day: dt.date) -> list[dict]:
 
 
 def unit_event_frame(events, layer: str, unit_id: str, day: dt.date) -> pd.DataFrame:
-    """Return unit_events() as a table (events: a DataFrame or records), filtered before any row
-    is converted, so that its cost is the unit's, not the whole corpus's."""
-    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(records(events))
+    """Return unit_events() as a table (events: a DataFrame or records)."""
+    frame = _as_frame(events)
+    return frame.iloc[unit_event_positions(frame, layer, unit_id, day)]
+
+
+def _as_frame(events) -> pd.DataFrame:
+    return events if isinstance(events, pd.DataFrame) else pd.DataFrame(records(events))
+
+
+def unit_event_positions(frame: pd.DataFrame, layer: str, unit_id: str, day: dt.date) -> list[int]:
+    """Return the row positions in `frame` of unit_events(), in its order."""
     key = "district_id" if layer == "district" else "province_code"
     if frame.empty or key not in frame:
-        return frame.iloc[0:0]
-    frame = frame[frame[key].astype(str) == unit_id]
-    # a stored event_date is already a date: skip as_day's parsing for the busiest units' thousands
-    when = [v if type(v) is dt.date else as_day(v) for v in frame["event_date"]] if "event_date" in frame \
-        else [None] * len(frame)
-    keep = [w is None or w <= day for w in when]
-    frame = frame[pd.Series(keep, index=frame.index, dtype=bool)]
-    order = pd.DataFrame({"day": [w.isoformat() if w else "" for w, k in zip(when, keep) if k],
-                          "id": frame["event_id"].astype(str).to_numpy()}, index=frame.index)
-    return frame.loc[order.sort_values(["day", "id"], ascending=False).index]
+        return []
+    return unit_index(frame, key).on(unit_id, day)
+
+
+class UnitIndex:
+    """Every unit's events in one events table, newest first: the table is read once, whole
+    columns at a time, so that the busiest district of a season of news opens in milliseconds."""
+
+    def __init__(self, frame: pd.DataFrame, key: str):
+        ids = frame["event_id"].astype(str).tolist()
+        dates = frame["event_date"].tolist() if "event_date" in frame else [None] * len(ids)
+        # a stored event_date is already a date: as_day's parsing only for anything else
+        when = [v if type(v) is dt.date else as_day(v) for v in dates]
+        units = frame[key].astype(str).tolist()
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        self._descending: dict[str, list[int]] = defaultdict(list)  # minus the day's ordinal: ascending
+        for p in sorted(range(len(ids)), key=lambda p: (when[p] or dt.date.min, ids[p]), reverse=True):
+            self.positions[units[p]].append(p)
+            self._descending[units[p]].append(-(when[p] or dt.date.min).toordinal())  # undated: last, kept
+
+    def on(self, unit_id: str, day: dt.date) -> list[int]:
+        """Return the positions of `unit_id`'s events dated on or before `day` (and undated), newest first."""
+        start = bisect.bisect_left(self._descending.get(unit_id, []), -day.toordinal())
+        return self.positions.get(unit_id, [])[start:]
+
+
+def index_units(events) -> None:
+    """Build the sources panel's indexes of `events` (a DataFrame) now, ahead of the first click."""
+    if isinstance(events, pd.DataFrame) and not events.empty:
+        for key in ("district_id", "province_code"):
+            if key in events:
+                unit_index(events, key)
+
+
+_INDEXES: dict[tuple[int, str], tuple[weakref.ref, int, UnitIndex]] = {}
+_MAX_INDEXES = 8  # the data served now and after an upload, per layer, with room to spare
+
+
+def unit_index(frame: pd.DataFrame, key: str) -> UnitIndex:
+    """Return the UnitIndex of `frame` by `key` column, built on first use and kept while the
+    table lives (a cache of derived data, the same for every user: never per-user state)."""
+    cached = _INDEXES.get((id(frame), key))
+    if cached is not None and cached[0]() is frame and cached[1] == len(frame):
+        return cached[2]
+    index = UnitIndex(frame, key)
+    while len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[(id(frame), key)] = (weakref.ref(frame), len(frame), index)
+    return index
 
 
 def _articles_of(articles, article_ids: set[str]) -> dict[str, dict]:
@@ -172,6 +222,8 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
     points = list(changes) or [[0, STATUSES.index(UNKNOWN), None, 0]]
     if points[0][0] > 0:
         points = [[0, STATUSES.index(UNKNOWN), None, 0], *points]
+    # one segment per status: the source count changing alone (daily, on a busy district) is no change
+    points = [point for n, point in enumerate(points) if n == 0 or point[1] != points[n - 1][1]]
     for n, point in enumerate(points):
         end = points[n + 1][0] if n + 1 < len(points) else total
         status = STATUSES[point[1]]
@@ -241,7 +293,8 @@ def more_excerpts(unit: Mapping, layer: str, day_index: int, series: Mapping, ev
 class _Page:
     """A unit's events on a day, newest first, with what every excerpt card needs."""
 
-    chosen: pd.DataFrame
+    events: pd.DataFrame
+    chosen: list[int]  # row positions in `events`, newest first
     terms: list[str]
     status: str
     changes: Sequence
@@ -252,19 +305,20 @@ class _Page:
         n = series[layer]["ids"].index(unit_id)
         changes = series[layer]["changes"][n]
         day = dt.date.fromisoformat(series["days"][day_index])
-        chosen = unit_event_frame(events, layer, unit_id, day)
+        events = _as_frame(events)
+        chosen = unit_event_positions(events, layer, unit_id, day)
         by_district = (aliases or {}).get("district", {})
-        places = {_text(v) for v in chosen["place"].unique()} if "place" in chosen else set()
-        districts = {_text(v) for v in chosen["district_id"].unique()} if "district_id" in chosen else set()
+        places, districts = ({_text(v) for v in events[column].iloc[chosen].unique()} if column in events else set()
+                             for column in ("place", "district_id"))
         terms = [series[layer]["names"][n], *(aliases or {}).get(layer, {}).get(unit_id, ()), *places,
                  *{alias for d in districts for alias in by_district.get(d, ())}]
         if layer == "province":
             terms.append(series[layer]["provinces"][n])
-        return cls(chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
+        return cls(events, chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
 
     def cards(self, articles, start: int, end: int) -> list[html.Div]:
         """Return the excerpt cards of events `start` to `end` (newest first)."""
-        shown = records(self.chosen.iloc[start:end])
+        shown = records(self.events.iloc[self.chosen[start:end]])
         behind_ids = _behind(shown, self.changes, self.day_index, self.status)
         article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
         return [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,

@@ -300,14 +300,14 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
 def event_articles(events) -> dict[str, str]:
     """Return event_id -> article_id for events given as a DataFrame or a sequence of records."""
     if isinstance(events, pd.DataFrame) and {"event_id", "article_id"} <= set(events.columns):
-        return dict(zip(events["event_id"].astype(str), events["article_id"].astype(str)))
+        return dict(zip(events["event_id"].astype(str).tolist(), events["article_id"].astype(str).tolist()))
     return {str(row["event_id"]): str(row.get("article_id")) for row in records(events)}
 
 
 def event_days(events) -> dict[str, dt.date]:
     """Return event_id -> event date for the dated events (a DataFrame or a sequence of records)."""
     if isinstance(events, pd.DataFrame) and {"event_id", "event_date"} <= set(events.columns):
-        pairs = zip(events["event_id"].astype(str), events["event_date"])
+        pairs = zip(events["event_id"].astype(str).tolist(), events["event_date"].tolist())
     else:
         pairs = ((str(row["event_id"]), row.get("event_date")) for row in records(events))
     return {event_id: day for event_id, value in pairs if (day := as_day(value)) is not None}

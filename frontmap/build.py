@@ -358,6 +358,7 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
         articles = store.articles_frame()
         events = store.events_frame()
     for column in ("event_date", "published"):
-        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None for v in events[column]]
+        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None
+                          for v in events[column].tolist()]
     return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last)
 
