@@ -293,6 +293,8 @@ class DaskEngine:
         if self.scheduler is not None:
             client = Client(self.scheduler)
             return client, [client]
+        if not log.isEnabledFor(logging.INFO):  # the scheduler logs each start-up step at INFO otherwise
+            logging.getLogger("distributed").setLevel(logging.WARNING)
         cluster = LocalCluster(n_workers=self.workers or cores(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)

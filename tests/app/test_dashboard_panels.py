@@ -12,8 +12,9 @@ from dash import html, no_update
 
 from dashboard import ids
 from dashboard.callbacks import older_children
-from dashboard.panels import (MAX_EXCERPTS, highlight, more_button, more_excerpts, safe_link, source_panel,
-                              unit_events, unit_terms)
+from dashboard.panels import (MAX_EXCERPTS, highlight, index_units, more_button, more_excerpts, safe_link,
+                              source_panel, unit_events, unit_terms)
+from dashboard.state import records
 from dashboard.state import build_series
 
 
@@ -195,3 +196,20 @@ def test_a_unit_with_few_reports_has_no_more_button(series):
     built = fake_built()
     day = series["days"].index("2021-08-12")
     assert source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)[4] is None
+
+
+def test_the_unit_index_orders_as_a_plain_sort_on_every_day():
+    events = many_reports(70).events
+    for day in (dt.date(2021, 6, 1), dt.date(2021, 7, 20), dt.date(2021, 8, 12)):
+        chosen = [e for e in records(events) if e["district_id"] == "D1" and e["event_date"] <= day]
+        expected = sorted(chosen, key=lambda e: (e["event_date"], e["event_id"]), reverse=True)
+        assert [e["event_id"] for e in unit_events(events, "district", "D1", day)] == [e["event_id"] for e in expected]
+
+
+def test_a_new_events_table_gets_a_new_index():
+    events = many_reports(5).events
+    index_units(events)
+    assert len(unit_events(events, "district", "D1", dt.date(2021, 8, 12))) == 8
+    more = pd.concat([events, many_reports(10).events.iloc[-5:].assign(event_id=lambda f: "n" + f["event_id"])],
+                     ignore_index=True)
+    assert len(unit_events(more, "district", "D1", dt.date(2021, 8, 12))) == 13
