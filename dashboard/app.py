@@ -11,8 +11,9 @@ import dash
 
 from dashboard import callbacks, ids
 from dashboard.layout import build_layout
-from dashboard.panels import index_units, more_button, unit_terms
+from dashboard.panels import more_button, unit_terms
 from dashboard.state import build_series, project_layers
+from dashboard.unit_index import index_units
 from geodata.gazetteer import Gazetteer
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
 

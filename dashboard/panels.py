@@ -3,16 +3,14 @@
 Article text is rendered only as text inside Dash components (the place wrapped in `html.Mark`),
 never as HTML, so markup in a news article stays inert. Excerpts come a page at a time, newest
 first (`more_excerpts` gives the next pages), so a unit with thousands of reports opens as fast as
-one with three: the events are filtered and ordered as a table, and only a page becomes components.
+one with three: every unit's events are indexed newest first once per build (dashboard.unit_index),
+and only a page becomes components.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-import weakref
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,9 +19,9 @@ from dash import html
 import pandas as pd
 
 from dashboard import ids
-
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
+from dashboard.unit_index import unit_index
 from geodata.names import normalize, normalize_with_offsets
 from frontmap.status import STATUSES, UNKNOWN
 
@@ -129,53 +127,6 @@ def unit_event_positions(frame: pd.DataFrame, layer: str, unit_id: str, day: dt.
     if frame.empty or key not in frame:
         return []
     return unit_index(frame, key).on(unit_id, day)
-
-
-class UnitIndex:
-    """Every unit's events in one events table, newest first: the table is read once, whole
-    columns at a time, so that the busiest district of a season of news opens in milliseconds."""
-
-    def __init__(self, frame: pd.DataFrame, key: str):
-        ids = frame["event_id"].astype(str).tolist()
-        dates = frame["event_date"].tolist() if "event_date" in frame else [None] * len(ids)
-        # a stored event_date is already a date: as_day's parsing only for anything else
-        when = [v if type(v) is dt.date else as_day(v) for v in dates]
-        units = frame[key].astype(str).tolist()
-        self.positions: dict[str, list[int]] = defaultdict(list)
-        self._descending: dict[str, list[int]] = defaultdict(list)  # minus the day's ordinal: ascending
-        for p in sorted(range(len(ids)), key=lambda p: (when[p] or dt.date.min, ids[p]), reverse=True):
-            self.positions[units[p]].append(p)
-            self._descending[units[p]].append(-(when[p] or dt.date.min).toordinal())  # undated: last, kept
-
-    def on(self, unit_id: str, day: dt.date) -> list[int]:
-        """Return the positions of `unit_id`'s events dated on or before `day` (and undated), newest first."""
-        start = bisect.bisect_left(self._descending.get(unit_id, []), -day.toordinal())
-        return self.positions.get(unit_id, [])[start:]
-
-
-def index_units(events) -> None:
-    """Build the sources panel's indexes of `events` (a DataFrame) now, ahead of the first click."""
-    if isinstance(events, pd.DataFrame) and not events.empty:
-        for key in ("district_id", "province_code"):
-            if key in events:
-                unit_index(events, key)
-
-
-_INDEXES: dict[tuple[int, str], tuple[weakref.ref, int, UnitIndex]] = {}
-_MAX_INDEXES = 8  # the data served now and after an upload, per layer, with room to spare
-
-
-def unit_index(frame: pd.DataFrame, key: str) -> UnitIndex:
-    """Return the UnitIndex of `frame` by `key` column, built on first use and kept while the
-    table lives (a cache of derived data, the same for every user: never per-user state)."""
-    cached = _INDEXES.get((id(frame), key))
-    if cached is not None and cached[0]() is frame and cached[1] == len(frame):
-        return cached[2]
-    index = UnitIndex(frame, key)
-    while len(_INDEXES) >= _MAX_INDEXES:
-        _INDEXES.pop(next(iter(_INDEXES)))
-    _INDEXES[(id(frame), key)] = (weakref.ref(frame), len(frame), index)
-    return index
 
 
 def _articles_of(articles, article_ids: set[str]) -> dict[str, dict]:

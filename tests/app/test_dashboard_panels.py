@@ -12,9 +12,10 @@ from dash import html, no_update
 
 from dashboard import ids
 from dashboard.callbacks import older_children
-from dashboard.panels import (MAX_EXCERPTS, highlight, index_units, more_button, more_excerpts, safe_link,
-                              source_panel, unit_events, unit_terms)
+from dashboard.panels import (MAX_EXCERPTS, highlight, more_button, more_excerpts, safe_link, source_panel,
+                              unit_events, unit_terms)
 from dashboard.state import records
+from dashboard.unit_index import index_units
 from dashboard.state import build_series
 
 
