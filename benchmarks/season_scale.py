@@ -102,12 +102,12 @@ def _post(client, output: str, outputs, inputs: list[dict], state: list[dict]) -
     return elapsed, len(response.data)
 
 
-def panel_figures(app, built, series) -> dict:
+def panel_figures(app, built) -> dict:
     """Return the sources panel timings for the busiest district on the last day."""
     from dashboard import ids
 
     busiest = built.events["district_id"].value_counts().index[0]
-    request = {"id": str(busiest), "layer": "district", "day": series["days"][-1]}
+    request = {"id": str(busiest), "layer": "district", "day": built.timeline.days()[-1].isoformat()}
     client = app.server.test_client()
     panel = dict(output=f"{ids.PANEL}.children", outputs={"id": ids.PANEL, "property": "children"},
                  inputs=[{"id": ids.PANEL_REQUEST, "property": "data", "value": request}], state=[])
@@ -138,11 +138,9 @@ def serve_figures(data: Path, geodata: Path | None) -> dict:
     start_s = time.perf_counter() - started
     with serve(app) as url:
         page = measure(url, steps=3)
-    from dashboard.state import build_series
-
     figures = {"serve_start_s": start_s, "first_render_ms": page["first_render_ms"],
                "initial_bytes": page["initial_bytes"], "step_p50_ms": page["p50_ms"]}
-    return {**figures, **panel_figures(app, built, build_series(built, boundaries))}
+    return {**figures, **panel_figures(app, built)}
 
 
 def main(argv: list[str] | None = None) -> int:

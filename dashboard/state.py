@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 
+from dashboard.row_changes import timeline_keys
 from dashboard.style import BORDER_COLOR, PROVINCE_OUTLINE_COLOR, STATUS_COLORS, STATUS_LABELS
 from frontmap.status import STATUSES, UNKNOWN, status_code
 
@@ -251,8 +252,6 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
       "district": {"ids", "names", "provinces", "changes"}, "province": {...}}` with units in the
     boundaries' order; "changes" as in `unit_changes`, where n_sources counts distinct articles.
     """
-    from dashboard.row_changes import timeline_keys
-
     timeline = built.timeline
     days = list(days) if days is not None else timeline_days(timeline)
     events = getattr(built, "events", None)
