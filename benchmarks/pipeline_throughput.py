@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['cpu_mb_per_s']:>8} {r['peak_rss_mb']:>11}"
                   + "".join(f" {r['stages_s'][name]:>8}" for name in STAGES))
             if len(args.jobs) > 1:  # untimed stages, so that one job and N jobs compare alike
-                scaling.extend((size, jobs, _run_subprocess(folder, text_bytes, jobs, plain=True)) for jobs in args.jobs)
+                scaling.extend((size, jobs, _run_subprocess(folder, text_bytes, jobs, plain=True))
+                               for jobs in args.jobs)
     print("stage columns: seconds of wall time (see the module docstring)")
     _print_scaling(scaling)
     return 0

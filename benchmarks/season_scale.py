@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
-import os
 import statistics
 import subprocess
 import sys
@@ -114,8 +113,8 @@ def panel_figures(app, built) -> dict:
     first, size = _post(client, **panel)
     again = [_post(client, **panel)[0] for _ in range(5)]
     more = dict(output=f"..{ids.PANEL_OLDER}.children...{ids.PANEL_MORE}.children...{ids.PANEL_MORE}.style..",
-                outputs=[{"id": ids.PANEL_OLDER, "property": "children"}, {"id": ids.PANEL_MORE, "property": "children"},
-                         {"id": ids.PANEL_MORE, "property": "style"}],
+                outputs=[{"id": ids.PANEL_OLDER, "property": "children"},
+                         {"id": ids.PANEL_MORE, "property": "children"}, {"id": ids.PANEL_MORE, "property": "style"}],
                 inputs=[{"id": ids.PANEL_MORE, "property": "n_clicks", "value": 1}],
                 state=[{"id": ids.PANEL_REQUEST, "property": "data", "value": request}])
     more_ms, _ = _post(client, **more)
@@ -145,11 +144,13 @@ def serve_figures(data: Path, geodata: Path | None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Write (or reuse) the corpus, run every measurement, print the figures."""
+    from frontmap.engines import cores
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    parser.add_argument("--jobs", type=int, default=cores(), help="build jobs (default: every core)")
     parser.add_argument("--corpus", type=Path, help="a corpus written before by scripts/synthetic_corpus.py")
-    parser.add_argument("--work", type=Path, help="folder for the data directory and the later batch (default: temporary)")
+    parser.add_argument("--work", type=Path, help="folder for the data and the later batch (default: temporary)")
     parser.add_argument("--geodata", type=Path, help="boundary folder (default: $FRONTMAP_GEODATA or the cache)")
     parser.add_argument("--serve-only", action="store_true", help="measure the dashboard on WORK/data built before")
     args = parser.parse_args(argv)

@@ -38,8 +38,10 @@ HEADLINES = (
     "Security forces repel attack in {province} province",
 )
 EVENT_SENTENCES = (
-    "Taliban fighters captured the centre of {district} district in {province} province on {day}, local officials said.",
-    "Government forces retook {district} district on {day} after two days of heavy fighting, a provincial spokesman said.",
+    "Taliban fighters captured the centre of {district} district in {province} province on {day}, "
+    "local officials said.",
+    "Government forces retook {district} district on {day} after two days of heavy fighting, "
+    "a provincial spokesman said.",
     "Heavy clashes broke out on the outskirts of {district} on {day}, with both sides reporting casualties.",
     "The Taliban claimed on {day} that their fighters had overrun the police headquarters in {district}.",
     "Security forces pushed back an attack on {district} district on {day}, the defence ministry said.",
@@ -102,7 +104,8 @@ def _text(story: Story, outlet: str, rng: random.Random) -> str:
     """Return the article text of `story` as `outlet` runs it (its own dateline and sign-off)."""
     paragraphs = [" ".join(story.body[i:i + 2]) for i in range(0, len(story.body), 2)]
     dateline = f"KABUL ({outlet}) - " if rng.random() < 0.5 else ""
-    return f"{story.headline}\n\n{dateline}" + "\n\n".join(paragraphs) + "\n\n" + rng.choice(SIGN_OFFS).format(outlet=outlet) + "\n"
+    sign_off = rng.choice(SIGN_OFFS).format(outlet=outlet)
+    return f"{story.headline}\n\n{dateline}" + "\n\n".join(paragraphs) + f"\n\n{sign_off}\n"
 
 
 def write_corpus(folder: Path | str, articles: int, seed: int = 7, first_serial: int = 0) -> int:
