@@ -1,4 +1,5 @@
-"""Throughput of the end-to-end build (`frontmap build`: frontmap.build.build_corpus), one core.
+"""Throughput of the end-to-end build (`frontmap build`: frontmap.build.build_corpus), and its
+scaling from one to N jobs.
 
 Builds corpora of distinct texts from the sample corpus (each article's paragraphs and sentences
 shuffled, its place names swapped for other gazetteer places, its dates and weekdays changed, a
@@ -18,10 +19,15 @@ where the time went:
     other     the rest (build bookkeeping, the timers' own cost)
 
 The stages are timed by wrapping the functions the build calls; the build itself is unchanged.
+With `--jobs 1 2 ...`, each size is then built again with each number of jobs (`--jobs N`: that
+many worker processes, pinned to that many cores), printing wall time, MB/s, CPU MB/s (the
+build's process and its workers) and the speed-up over one job (stages are one-job only: the
+extraction then runs in the workers).
 
     python benchmarks/pipeline_throughput.py                 # 1 MB (quick) and 10 MB
     python benchmarks/pipeline_throughput.py --sizes 1 10 100
-Target: >= 2 MB/s, linear in size.
+    python benchmarks/pipeline_throughput.py --sizes 10 --jobs 1 2
+Targets: >= 3 MB/s per core, linear in size; >= 1.7x on 2 cores.
 """
 
 from __future__ import annotations
@@ -163,18 +169,27 @@ def _instrument(timer: StageTimer) -> None:
     Store.events_frame = timer.wrap("csv", Store.events_frame)  # what older builds wrote events.csv from
 
 
-def run(folder: Path, text_bytes: int) -> dict:
-    """Build the corpus in `folder` into a fresh data directory on one core; return the figures."""
+def _cpu_seconds() -> float:
+    """Return the CPU time of this process and of its finished children (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run(folder: Path, text_bytes: int, jobs: int = 1, stages: bool = True) -> dict:
+    """Build the corpus in `folder` into a fresh data directory with `jobs` jobs on as many cores;
+    return the figures (per-stage times with one job and `stages` only)."""
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        os.sched_setaffinity(0, set(sorted(os.sched_getaffinity(0))[:jobs]))
     from frontmap.build import build_corpus as build
+    from frontmap.engines import make_engine
 
     timer = StageTimer()
-    _instrument(timer)
+    if jobs == 1 and stages:
+        _instrument(timer)
     with tempfile.TemporaryDirectory(prefix="frontmap-bench-data-") as data:
-        wall, cpu = time.perf_counter(), time.process_time()
-        summary = build(folder, data_dir=Path(data))
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        summary = build(folder, data_dir=Path(data), engine=make_engine(jobs))
+        wall, cpu = time.perf_counter() - wall, _cpu_seconds() - cpu
     stages = dict(timer.seconds)
     stages["other"] = wall - sum(stages.values())
     megabytes = text_bytes / 1e6
@@ -195,28 +210,52 @@ def main(argv: list[str] | None = None) -> int:
     """Build each corpus size, time its build in a subprocess, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB (default: 1 10)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1], help="numbers of jobs to compare (default: 1)")
     parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)  # internal: build one corpus folder
     parser.add_argument("--bytes", type=int, help=argparse.SUPPRESS)  # internal: its text size
+    parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)  # internal: no stage timers
     args = parser.parse_args(argv)
     if args.run:
-        print(json.dumps(run(args.run, args.bytes)))
+        print(json.dumps(run(args.run, args.bytes, args.jobs[0], stages=not args.plain)))
         return 0
+    scaling = []
     print(f"{'size':>6} {'articles':>8} {'events':>7} {'wall s':>7} {'MB/s':>5} {'CPU MB/s':>8} {'peak RSS MB':>11}"
           + "".join(f" {name:>8}" for name in STAGES))
     with tempfile.TemporaryDirectory(prefix="frontmap-bench-") as tmp:
         for size in args.sizes:
             folder = Path(tmp) / f"corpus_{size:g}mb"
             text_bytes = build_corpus(folder, size)
-            done = subprocess.run(
-                [sys.executable, __file__, "--run", str(folder), "--bytes", str(text_bytes)],
-                capture_output=True, text=True, check=True,
-            )
-            r = json.loads(done.stdout.strip().splitlines()[-1])
+            r = _run_subprocess(folder, text_bytes, 1)
             print(f"{size:>5g}M {r['articles']:>8} {r['events']:>7} {r['wall_s']:>7} {r['mb_per_s']:>5} "
                   f"{r['cpu_mb_per_s']:>8} {r['peak_rss_mb']:>11}"
                   + "".join(f" {r['stages_s'][name]:>8}" for name in STAGES))
+            if len(args.jobs) > 1:  # untimed stages, so that one job and N jobs compare alike
+                scaling.extend((size, jobs, _run_subprocess(folder, text_bytes, jobs, plain=True))
+                               for jobs in args.jobs)
     print("stage columns: seconds of wall time (see the module docstring)")
+    _print_scaling(scaling)
     return 0
+
+
+def _run_subprocess(folder: Path, text_bytes: int, jobs: int, plain: bool = False) -> dict:
+    """Return run()'s figures from a fresh Python process (its own peak memory, its own cores)."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--run", str(folder), "--bytes", str(text_bytes), "--jobs", str(jobs),
+         *(["--plain"] if plain else [])],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _print_scaling(rows: list[tuple[float, int, dict]]) -> None:
+    """Print wall time, MB/s and speed-up over one job for each (size, jobs) built."""
+    if not rows:
+        return
+    print(f"\n{'size':>6} {'jobs':>4} {'wall s':>7} {'MB/s':>5} {'CPU MB/s':>8} {'speed-up':>8}")
+    one = {size: r["wall_s"] for size, jobs, r in rows if jobs == 1}
+    for size, jobs, r in rows:
+        speedup = f"{one[size] / r['wall_s']:.2f}x" if size in one and r["wall_s"] else "-"
+        print(f"{size:>5g}M {jobs:>4} {r['wall_s']:>7} {r['mb_per_s']:>5} {r['cpu_mb_per_s']:>8} {speedup:>8}")
 
 
 if __name__ == "__main__":

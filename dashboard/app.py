@@ -13,9 +13,10 @@ from dashboard import callbacks, ids
 from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
 from dashboard.markers import dashboard_markers
-from dashboard.panels import unit_terms
+from dashboard.panels import more_button, unit_terms
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
 from dashboard.state import build_series, project_layers
+from dashboard.unit_index import index_units
 from geodata.gazetteer import Gazetteer
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
 
@@ -36,6 +37,7 @@ class DashboardData:
         series["empty_note"] = empty_note(built)
         if not series["days"]:
             raise ValueError("built: expected a timeline covering at least one day; run `frontmap build` first")
+        index_units(getattr(built, "events", None))  # the first click on a busy district is then as quick as the next
         return cls(built=built, series=series)
 
 
@@ -105,7 +107,9 @@ def create_app(
     app.layout = lambda: build_layout(geometry, current().series, uploads=uploads)
     # Dash embeds the validation layout in every page; without this it would be a second full layout.
     skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads)
-    app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS)])  # the chart arrives later
+    # the chart, and the sources panel's more button and older excerpts, arrive later
+    app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS), more_button(0),
+                                           dash.html.Div(id=ids.PANEL_OLDER)])
     callbacks.register(app, current, boundaries, unit_terms(Gazetteer.load().aliases()), uploads=uploads)
     # Whatever the upload setting: a request-size cap, headers, a bound on requests in flight.
     protect(app, UploadLimits.from_env().max_request_bytes if uploads else NO_UPLOAD_REQUEST_BYTES)

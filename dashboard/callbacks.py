@@ -14,7 +14,7 @@ from dash import ClientsideFunction, Input, Output, State, ctx, dcc, html, no_up
 from dashboard import ids
 from dashboard.figures import snapshot_file
 from dashboard.layout import counts_graph, slider_props
-from dashboard.panels import source_panel
+from dashboard.panels import more_button, more_excerpts, source_panel
 from dashboard.state import LAYERS, day_index_of, parse_query
 from dashboard.unit_names import Resolver, gazetteer_resolver, resolve_query
 from geodata.gazetteer import Gazetteer
@@ -40,6 +40,19 @@ def panel_children(request: Mapping | None, series: Mapping, built, aliases: Map
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
     return source_panel(request, layer, day, series, built.events, built.articles, aliases)
+
+
+def older_children(pages: int | None, request: Mapping | None, series: Mapping, built,
+                   aliases: Mapping | None = None) -> tuple:
+    """Return (older excerpt cards, the more button's label, its style) once the button was pressed
+    `pages` times for the panel of `request` (as panel_children's)."""
+    if not pages or not request or not request.get("id"):
+        return no_update, no_update, no_update
+    layer = request.get("layer") if request.get("layer") in LAYERS else "district"
+    day = day_index_of(series["days"], request.get("day"))
+    cards, remaining = more_excerpts(request, layer, day, series, built.events, built.articles, aliases, pages)
+    button = more_button(remaining)
+    return cards, button.children, button.style
 
 
 def download(fmt: str, day: str | None, layer: str | None, series: Mapping, built, boundaries) -> dict:
@@ -139,6 +152,14 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
     def _panel(request):
         data = current()
         return panel_children(request, data.series, data.built, aliases)
+
+    @app.callback(
+        Output(ids.PANEL_OLDER, "children"), Output(ids.PANEL_MORE, "children"), Output(ids.PANEL_MORE, "style"),
+        Input(ids.PANEL_MORE, "n_clicks"), State(ids.PANEL_REQUEST, "data"), prevent_initial_call=True,
+    )
+    def _older(pages, request):
+        data = current()
+        return older_children(pages, request, data.series, data.built, aliases)
 
     @app.callback(Output(ids.COUNTS_HOLDER, "children"), Input(ids.MAP_READY, "data"), prevent_initial_call=True)
     def _counts(ready):

@@ -28,6 +28,8 @@ CURRENT_DAY = "current-day"
 
 PANEL = "source-panel"
 PANEL_CLOSE = "panel-close"
+PANEL_MORE = "panel-more"
+PANEL_OLDER = "panel-older"
 
 EXPORT_PNG = "export-png"
 EXPORT_SVG = "export-svg"

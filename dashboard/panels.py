@@ -1,7 +1,10 @@
 """The sources panel: a unit's state on a day, the excerpts behind it and its own history.
 
 Article text is rendered only as text inside Dash components (the place wrapped in `html.Mark`),
-never as HTML, so markup in a news article stays inert.
+never as HTML, so markup in a news article stays inert. Excerpts come a page at a time, newest
+first (`more_excerpts` gives the next pages), so a unit with thousands of reports opens as fast as
+one with three: every unit's events are indexed newest first once per build (dashboard.unit_index),
+and only a page becomes components.
 """
 
 from __future__ import annotations
@@ -9,20 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from dash import html
 
 import pandas as pd
 
+from dashboard import ids
 from dashboard.state import as_day, records, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
-from geodata.names import normalize, normalize_with_offsets
+from dashboard.unit_index import unit_index
 from frontmap.intake.stories import first_copies, same_report
 from frontmap.status import STATUSES, UNKNOWN
+from geodata.names import normalize, normalize_with_offsets
 
-MAX_EXCERPTS = 30
-SAFE_SCHEMES = ("http://", "https://")
+MAX_EXCERPTS = 30  # excerpts per page
 _MAX_ID_SHOWN = 40  # an unknown unit id is echoed back only this far
+SAFE_SCHEMES = ("http://", "https://")
 
 
 def highlight(text: str, terms: Sequence[str]) -> list:
@@ -104,17 +110,32 @@ def unit_events(events, layer: str, unit_id: str, day: dt.date) -> list[dict]:
 
     A district's are those with its district_id; a province's are every event in the province.
     """
+    return records(unit_event_frame(events, layer, unit_id, day))
+
+
+def unit_event_frame(events, layer: str, unit_id: str, day: dt.date) -> pd.DataFrame:
+    """Return unit_events() as a table (events: a DataFrame or records)."""
+    frame = _as_frame(events)
+    return frame.iloc[unit_event_positions(frame, layer, unit_id, day)]
+
+
+def _as_frame(events) -> pd.DataFrame:
+    return events if isinstance(events, pd.DataFrame) else pd.DataFrame(records(events))
+
+
+def unit_event_positions(frame: pd.DataFrame, layer: str, unit_id: str, day: dt.date) -> list[int]:
+    """Return the row positions in `frame` of unit_events(), in its order."""
     key = "district_id" if layer == "district" else "province_code"
-    chosen = []
-    for event in records(events):
-        if str(event.get(key)) != unit_id:
-            continue
-        when = as_day(event.get("event_date"))
-        if when is not None and when > day:
-            continue
-        chosen.append(event)
-    chosen.sort(key=lambda e: (as_day(e.get("event_date")) or dt.date.min, str(e.get("event_id"))), reverse=True)
-    return chosen
+    if frame.empty or key not in frame:
+        return []
+    return unit_index(frame, key).on(unit_id, day)
+
+
+def _articles_of(articles, article_ids: set[str]) -> dict[str, dict]:
+    """Return article_id -> article record for the articles of `article_ids` only."""
+    if isinstance(articles, pd.DataFrame) and "article_id" in articles:
+        articles = articles[articles["article_id"].astype(str).isin(article_ids)]
+    return {str(a.get("article_id")): a for a in records(articles) if str(a.get("article_id")) in article_ids}
 
 
 def story_carriers(articles) -> dict[str, list[str]]:
@@ -186,6 +207,8 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
     points = list(changes) or [[0, STATUSES.index(UNKNOWN), None, 0]]
     if points[0][0] > 0:
         points = [[0, STATUSES.index(UNKNOWN), None, 0], *points]
+    # one segment per status: the source count changing alone (daily, on a busy district) is no change
+    points = [point for n, point in enumerate(points) if n == 0 or point[1] != points[n - 1][1]]
     for n, point in enumerate(points):
         end = points[n + 1][0] if n + 1 < len(points) else total
         status = STATUSES[point[1]]
@@ -210,33 +233,16 @@ def source_panel(
     unit's history. An unknown unit gives a short notice.
     """
     unit_id = str(unit.get("id"))
-    ids = series[layer]["ids"]
-    if unit_id not in ids:
+    if unit_id not in series[layer]["ids"]:
         shown = unit_id if len(unit_id) <= _MAX_ID_SHOWN else unit_id[:_MAX_ID_SHOWN] + "…"
         return [html.P(f"No {layer} with id {shown} on this map.", className="fm-empty")]
-    n = ids.index(unit_id)
-    name = series[layer]["names"][n]
-    province = series[layer]["provinces"][n]
+    n = series[layer]["ids"].index(unit_id)
+    name, province = series[layer]["names"][n], series[layer]["provinces"][n]
     days = series["days"]
-    day = dt.date.fromisoformat(days[day_index])
-    code, since, n_sources = state_at(series[layer]["changes"][n], day_index)
-    status = STATUSES[code]
-    article_by_id = {str(a.get("article_id")): a for a in records(articles)}
-    chosen = one_per_story(unit_events(events, layer, unit_id, day))
-    carriers = story_carriers(articles)
-    behind_ids = _behind(chosen, series[layer]["changes"][n], day_index, status)
-    by_district = (aliases or {}).get("district", {})
-    terms = [name, *(aliases or {}).get(layer, {}).get(unit_id, ()), *{_text(e.get("place")) for e in chosen},
-             *{alias for e in chosen for alias in by_district.get(_text(e.get("district_id")), ())}]
-    if layer == "province":
-        terms.append(province)
+    _, since, n_sources = state_at(series[layer]["changes"][n], day_index)
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
     heading = f"{name} district, {province} province" if layer == "district" else f"{name} province"
-    cards = [
-        excerpt_card(e, article_by_id.get(str(e.get("article_id"))), terms, str(e.get("event_id")) in behind_ids,
-                     carriers.get(_text(e.get("story")), ()))
-        for e in chosen[:MAX_EXCERPTS]
-    ]
-    summary = [_chip(status), f" on {days[day_index]}"]
+    summary = [_chip(page.status), f" on {days[day_index]}"]
     if since:
         summary.append(f", since {since}")
     summary.append(f" · {n_sources} source{'s' if n_sources != 1 else ''}")
@@ -244,11 +250,78 @@ def source_panel(
         html.H3(heading),
         html.P(summary, className="fm-summary"),
         html.H4("Reports up to this date, newest first"),
-        html.Div(cards or [html.P("No report mentions it up to this date.", className="fm-empty")]),
-        html.P(f"{len(chosen) - MAX_EXCERPTS} older reports not shown.") if len(chosen) > MAX_EXCERPTS else None,
+        html.Div(page.cards(articles, 0, MAX_EXCERPTS) or [html.P("No report mentions it up to this date.",
+                                                                   className="fm-empty")]),
+        html.Div([html.Div(id=ids.PANEL_OLDER), more_button(len(page.chosen) - MAX_EXCERPTS)])
+        if len(page.chosen) > MAX_EXCERPTS else None,
         html.H4("History"),
         history_strip(series[layer]["changes"][n], days),
     ]
+
+
+def more_button(remaining: int) -> html.Button:
+    """Return the button asking for the next page of older excerpts (hidden when none remain)."""
+    return html.Button(f"Show older reports ({remaining} more)", id=ids.PANEL_MORE, n_clicks=0,
+                       className="fm-more", style=None if remaining > 0 else {"display": "none"})
+
+
+def more_excerpts(unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles,
+                  aliases: Mapping | None, pages: int) -> tuple[list, int]:
+    """Return (the excerpt cards of pages 2 to `pages` + 1, how many older ones remain)."""
+    unit_id = str(unit.get("id"))
+    if unit_id not in series[layer]["ids"]:
+        return [], 0
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
+    end = MAX_EXCERPTS * (pages + 1)
+    return page.cards(articles, MAX_EXCERPTS, end), max(0, len(page.chosen) - end)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A unit's events on a day, newest first, with what every excerpt card needs."""
+
+    events: pd.DataFrame
+    chosen: list[int]  # row positions in `events`, newest first
+    terms: list[str]
+    status: str
+    changes: Sequence
+    day_index: int
+
+    @classmethod
+    def of(cls, unit_id: str, layer: str, day_index: int, series: Mapping, events, aliases: Mapping | None) -> "_Page":
+        n = series[layer]["ids"].index(unit_id)
+        changes = series[layer]["changes"][n]
+        day = dt.date.fromisoformat(series["days"][day_index])
+        events = _as_frame(events)
+        chosen = _one_position_per_story(events, unit_event_positions(events, layer, unit_id, day))
+        by_district = (aliases or {}).get("district", {})
+        places, districts = ({_text(v) for v in events[column].iloc[chosen].unique()} if column in events else set()
+                             for column in ("place", "district_id"))
+        terms = [series[layer]["names"][n], *(aliases or {}).get(layer, {}).get(unit_id, ()), *places,
+                 *{alias for d in districts for alias in by_district.get(d, ())}]
+        if layer == "province":
+            terms.append(series[layer]["provinces"][n])
+        return cls(events, chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
+
+    def cards(self, articles, start: int, end: int) -> list[html.Div]:
+        """Return the excerpt cards of events `start` to `end` (newest first)."""
+        shown = records(self.events.iloc[self.chosen[start:end]])
+        behind_ids = _behind(shown, self.changes, self.day_index, self.status)
+        article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
+        carriers = story_carriers(articles) if any(_text(e.get("story")) for e in shown) else {}
+        return [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
+                             str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
+                for e in shown]
+
+
+def _one_position_per_story(events: pd.DataFrame, positions: list[int]) -> list[int]:
+    """Return `positions` (rows of `events`) without the rows a later copy of the same story
+    repeats (one_per_story), in the same order."""
+    if "story" not in events or not positions:
+        return positions
+    rows = records(events.iloc[positions])
+    kept = {id(row) for row in one_per_story(rows)}
+    return [position for position, row in zip(positions, rows) if id(row) in kept]
 
 
 def _behind(events: Sequence[Mapping], changes, day_index: int, status: str) -> set[str]:

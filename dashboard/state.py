@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 
+from dashboard.row_changes import timeline_keys
 from dashboard.style import BORDER_COLOR, PROVINCE_OUTLINE_COLOR, STATUS_COLORS, STATUS_LABELS
 from frontmap.status import STATUSES, UNKNOWN, status_code
 
@@ -118,6 +119,8 @@ def as_day(value) -> dt.date | None:
     """Return `value` (date, datetime, ISO string, Timestamp) as a date, or None when missing."""
     if value is None or (isinstance(value, str) and len(value) > _MAX_DATE_CHARS):
         return None
+    if type(value) is dt.date:  # the common case, and parsing costs ~100x more
+        return value
     try:
         stamp = pd.Timestamp(value)
         return None if pd.isna(stamp) else stamp.date()
@@ -175,17 +178,28 @@ def unit_changes(
     `unknown`. A change point is recorded only where the (status, since, sources) triple changes.
     """
     position = {unit: n for n, unit in enumerate(unit_ids)}
-    changes: list[list[list]] = [[] for _ in unit_ids]
-    last: list[tuple | None] = [None] * len(unit_ids)
     unknown = (status_code(UNKNOWN), None, 0)
-    for day_index, frame in frames:
-        seen: dict[int, tuple] = {}
+
+    def keys(frame: pd.DataFrame) -> list[tuple]:
+        seen = [unknown] * len(unit_ids)
         for row in frame.to_dict("records"):
             n = position.get(str(row.get(id_column)))
             if n is not None:
                 seen[n] = _state_key(row, sources)
-        for n in range(len(unit_ids)):
-            key = seen.get(n, unknown)
+        return seen
+
+    return changes_from_keys(((day_index, keys(frame)) for day_index, frame in frames), len(unit_ids))
+
+
+def changes_from_keys(day_keys: Iterable[tuple[int, Sequence[tuple]]], n_units: int) -> list[list[list]]:
+    """Return each unit's change points `[day_index, status_code, since, n_sources]` from every
+    unit's (status_code, since, n_sources) on a series of days (in day order): one point where a
+    unit's triple changes (none for a unit still unknown)."""
+    changes: list[list[list]] = [[] for _ in range(n_units)]
+    last: list[tuple | None] = [None] * n_units
+    unknown = (status_code(UNKNOWN), None, 0)
+    for day_index, keys in day_keys:
+        for n, key in enumerate(keys):
             if key != last[n]:
                 if not (last[n] is None and key == unknown):
                     changes[n].append([day_index, *key])
@@ -242,19 +256,25 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
     """
     timeline = built.timeline
     days = list(days) if days is not None else timeline_days(timeline)
-    article_of = event_articles(getattr(built, "events", None))
-
-    def sources(row: Mapping) -> int:
-        events = _event_list(row.get("event_ids"))
-        return len({article_of.get(event, event) for event in events})
-
+    events = getattr(built, "events", None)
+    article_of = event_articles(events)
     wanted = candidate_days(timeline, days)
-    district_frames = [(n, timeline.state_on(days[n])) for n in wanted]
-    province_frames = [(n, timeline.province_state_on(days[n])) for n in wanted]
     districts = boundaries.districts
     provinces = boundaries.provinces
     district_ids = [str(v) for v in districts["district_id"]]
     province_ids = [str(v) for v in provinces["province_code"]]
+    keys = timeline_keys(timeline, days, wanted, event_days(events), article_of, district_ids, province_ids)
+    if keys is not None:  # a frontmap Timeline: read off its rows
+        district_changes = changes_from_keys(keys[0], len(district_ids))
+        province_changes = changes_from_keys(keys[1], len(province_ids))
+    else:  # anything else answering state_on and province_state_on: sample it
+        def sources(row: Mapping) -> int:
+            return len({article_of.get(event, event) for event in _event_list(row.get("event_ids"))})
+
+        district_changes = unit_changes([(n, timeline.state_on(days[n])) for n in wanted], "district_id",
+                                        district_ids, sources)
+        province_changes = unit_changes([(n, timeline.province_state_on(days[n])) for n in wanted],
+                                        "province_code", province_ids, sources)
     return {
         "days": [day.isoformat() for day in days],
         "labels": [day_label(day) for day in days],
@@ -267,20 +287,31 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
             "ids": district_ids,
             "names": [str(v) for v in districts["district"]],
             "provinces": [str(v) for v in districts["province"]],
-            "changes": unit_changes(district_frames, "district_id", district_ids, sources),
+            "changes": district_changes,
         },
         "province": {
             "ids": province_ids,
             "names": [str(v) for v in provinces["province"]],
             "provinces": [str(v) for v in provinces["province"]],
-            "changes": unit_changes(province_frames, "province_code", province_ids, sources),
+            "changes": province_changes,
         },
     }
 
 
 def event_articles(events) -> dict[str, str]:
     """Return event_id -> article_id for events given as a DataFrame or a sequence of records."""
+    if isinstance(events, pd.DataFrame) and {"event_id", "article_id"} <= set(events.columns):
+        return dict(zip(events["event_id"].astype(str).tolist(), events["article_id"].astype(str).tolist()))
     return {str(row["event_id"]): str(row.get("article_id")) for row in records(events)}
+
+
+def event_days(events) -> dict[str, dt.date]:
+    """Return event_id -> event date for the dated events (a DataFrame or a sequence of records)."""
+    if isinstance(events, pd.DataFrame) and {"event_id", "event_date"} <= set(events.columns):
+        pairs = zip(events["event_id"].astype(str).tolist(), events["event_date"].tolist())
+    else:
+        pairs = ((str(row["event_id"]), row.get("event_date")) for row in records(events))
+    return {event_id: day for event_id, value in pairs if (day := as_day(value)) is not None}
 
 
 def records(items) -> list[dict]:

@@ -114,3 +114,27 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         _WATCHDOG.release(ident)
+
+
+class ExtractionTimedOut(Exception):
+    """An article's extraction ran past its budget (an ordinary exception, so it travels back from
+    a worker process like any other per-article failure)."""
+
+
+class BudgetedExtractor:
+    """An extractor whose every call is cut off after `seconds` (None: never), raising
+    ExtractionTimedOut. Picklable, and keeps the wrapped extractor's `fingerprint`, so it runs
+    the same in this process, in worker processes and on a Dask cluster."""
+
+    def __init__(self, extract, seconds: float | None):
+        self.extract = extract
+        self.seconds = seconds
+        self.fingerprint = str(getattr(extract, "fingerprint", ""))
+
+    def __call__(self, article):
+        """Return what the wrapped extractor returns for `article`, within the budget."""
+        try:
+            with time_limit(self.seconds):
+                return self.extract(article)
+        except OverBudget:
+            raise ExtractionTimedOut(f"extraction ran past the {self.seconds:g} s budget per article") from None

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,8 @@ from typing import Any
 import pandas as pd
 
 from frontmap import paths
-from frontmap.budget import ENV_ARTICLE_SECONDS, OverBudget, article_seconds, time_limit
+from frontmap.budget import ENV_ARTICLE_SECONDS, BudgetedExtractor, ExtractionTimedOut, article_seconds
+from frontmap.engines import Engine, SerialEngine
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.extract.events import EVENT_COLUMNS, extract_events
 from frontmap.extract.mentions import MentionFinder
@@ -201,6 +202,7 @@ def build_corpus(
     extract: Extractor | None = None,
     columns: Mapping[str, str] | None = None,
     article_budget: float | None | str = "environment",
+    engine: Engine | None = None,
 ) -> BuildSummary:
     """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
 
@@ -215,6 +217,9 @@ def build_corpus(
     limit; by default $FRONTMAP_ARTICLE_SECONDS, see frontmap.budget): an article past it is
     skipped with its reason. Builds into one data directory may run at once (threads or
     processes): they write the outputs and record their end one at a time.
+    `engine` (frontmap.engines.make_engine) runs the extraction in worker processes or on a Dask
+    cluster; the store is still written here, in corpus order, so the output is the same as the
+    default's (this process, one article at a time).
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -229,7 +234,7 @@ def build_corpus(
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
         articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _ingest_articles(store, articles, extract, build_id, summary, report, budget)
+        _ingest_articles(store, articles, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
         with outputs_lock(data):
             _group_stories(store, summary)
             write_outputs(store, gazetteer, out, summary)
@@ -239,25 +244,19 @@ def build_corpus(
 
 def _ingest_articles(
     store: Store, articles: Iterable[Article], extract: Extractor, build_id: int,
-    summary: BuildSummary, report: CorpusRead, budget: float | None = None,
+    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
 ) -> None:
-    """Extract and store every article not already stored by the same extractor, counting each
-    outcome in `summary`; an article whose extraction fails or takes more than `budget` seconds
-    is reported and skipped."""
+    """Extract (on `engine`, default this process) and store every article not already stored by
+    the same extractor, in corpus order, counting each outcome in `summary`; an article whose
+    extraction fails or runs past its budget is reported and skipped."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
-    for article in articles:
-        summary.articles_read += 1
-        state = store.article_state(article, fingerprint)
-        if state == "stored":
-            summary.articles_already_stored += 1
-            continue
+    unstored = _unstored(store, articles, fingerprint, summary)
+    for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
         where = article.file if article.item is None else f"{article.file} item {article.item}"
         try:
-            with time_limit(budget):
-                mentions, events = extract(article)
-        except OverBudget:
-            report.warn(f"{where}: skipped: extraction ran past the {budget:g} s budget per article "
-                        f"(${ENV_ARTICLE_SECONDS}); article not stored")
+            mentions, events = extracted()
+        except ExtractionTimedOut as exc:
+            report.warn(f"{where}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
             summary.articles_over_budget += 1
             continue
         except Exception as exc:  # one article's failure must not stop the corpus
@@ -279,6 +278,20 @@ def _group_stories(store: Store, summary: BuildSummary) -> None:
     (or some were stored before stories were)."""
     if summary.articles_new or summary.articles_updated or "" in store.stories().values():
         store.set_stories(assign_stories(store.article_texts()))
+
+
+def _unstored(
+    store: Store, articles: Iterable[Article], fingerprint: str, summary: BuildSummary,
+) -> Iterator[tuple[Article, str]]:
+    """Yield (article, "new" or "changed") for each article the store lacks or holds from another
+    extraction, counting every article read, and those already stored, in `summary`."""
+    for article in articles:
+        summary.articles_read += 1
+        state = store.article_state(article, fingerprint)
+        if state == "stored":
+            summary.articles_already_stored += 1
+            continue
+        yield article, state
 
 
 def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
@@ -384,6 +397,7 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
         articles = store.articles_frame()
         events = store.events_frame()
     for column in ("event_date", "published"):
-        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None for v in events[column]]
+        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None
+                          for v in events[column].tolist()]
     return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last)
 

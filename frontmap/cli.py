@@ -54,10 +54,11 @@ def _user_errors() -> tuple[type[Exception], ...]:
     """Return the domain errors whose message is written for users (shown without a traceback)."""
     from geodata.boundary_files import BoundariesNotFound, BoundaryFileError
     from frontmap.build import NothingBuilt
+    from frontmap.engines import EngineError
     from geodata.fetch import FetchError
     from frontmap.store import StoreError
 
-    return (BoundariesNotFound, BoundaryFileError, FetchError, NothingBuilt, StoreError)
+    return (BoundariesNotFound, BoundaryFileError, EngineError, FetchError, NothingBuilt, StoreError)
 
 
 class FrontmapGroup(click.Group):
@@ -87,12 +88,18 @@ def main(verbose: bool) -> None:
 @click.option("--columns", default=None, metavar="FIELD=COLUMN,...",
               help="Columns of article tables (.csv, .jsonl, .parquet), e.g. text=body,published=date "
                    "(fields: text, title, published, outlet, agency, url). Default: found by common names.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes (local engine) or local-cluster workers (dask) extracting articles. Default: every core.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where articles are extracted: processes on this machine, or a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); default: a local cluster.")
 @_data_option
-def build(corpus_dir: str | None, manifest: str | None, out: str | None, columns: str | None,
-          data: str | None) -> None:
+def build(corpus_dir: str | None, manifest: str | None, out: str | None, columns: str | None, jobs: int | None,
+          engine: str, scheduler: str | None, data: str | None) -> None:
     """Ingest a corpus (.txt, saved web pages, article tables, .zip of them), extract control
     events and build the timeline."""
     from frontmap.build import build_corpus
+    from frontmap.engines import make_engine
     from frontmap.intake.tables import parse_columns
 
     try:
@@ -105,12 +112,15 @@ def build(corpus_dir: str | None, manifest: str | None, out: str | None, columns
         raise click.BadParameter(f"{corpus} is not a folder", param_hint="CORPUS_DIR")
     if manifest and not Path(manifest).is_file():
         raise click.BadParameter(f"{manifest} does not exist", param_hint="--manifest")
+    if scheduler and engine != "dask":
+        raise click.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     summary = build_corpus(
         corpus,
         manifest=Path(manifest) if manifest else None,
         data_dir=paths.data_dir(data),
         out_dir=Path(out) if out else None,
         columns=named,
+        engine=make_engine(jobs, engine, scheduler),
     )
     click.echo(summary.describe())
 

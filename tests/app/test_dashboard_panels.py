@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pandas as pd
 import pytest
 from browser.fakes import EVIL, fake_built, square_boundaries
-from dash import html
+from dash import html, no_update
 
-from dashboard.panels import highlight, safe_link, source_panel, unit_events, unit_terms
+from dashboard import ids
+from dashboard.callbacks import older_children
+from dashboard.panels import (MAX_EXCERPTS, highlight, more_button, more_excerpts, safe_link, source_panel,
+                              unit_events, unit_terms)
+from dashboard.state import records
+from dashboard.unit_index import index_units
 from dashboard.state import build_series
 
 
@@ -160,3 +166,66 @@ def test_a_story_carried_by_several_outlets_is_shown_once_with_their_names(serie
     text = "".join(texts(source_panel({"id": "D1"}, "district", day, series, events, articles)))
     assert text.count("Kunduz is now under Taliban control") == 1
     assert "carried by 2 outlets: Ariana, TOLOnews" in text
+
+
+def many_reports(count: int):
+    """fake_built() with `count` more contested reports on Kunduz (D1), one a day back from 8 August."""
+    built = fake_built()
+    extra = [{**built.events.iloc[0].to_dict(), "event_id": f"m{n:03d}", "excerpt": f"Report {n} from Kunduz.",
+              "event_date": dt.date(2021, 8, 7) - dt.timedelta(days=n % 60)} for n in range(count)]
+    return dataclasses.replace(built, events=pd.concat([built.events, pd.DataFrame(extra)], ignore_index=True))
+
+
+def test_source_panel_shows_one_page_newest_first_and_offers_more(series):
+    built = many_reports(70)  # 73 reports on Kunduz up to the 12th
+    day = series["days"].index("2021-08-12")
+    panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)
+    cards = panel[3].children
+    assert len(cards) == MAX_EXCERPTS
+    assert "Kunduz is now under Taliban control" in "".join(texts(cards[0]))  # newest first
+    older, button = panel[4].children
+    assert older.id == ids.PANEL_OLDER and button.id == ids.PANEL_MORE
+    assert button.children == f"Show older reports ({73 - MAX_EXCERPTS} more)"
+
+
+def test_more_excerpts_continue_where_the_page_ended(series):
+    built = many_reports(70)
+    day = series["days"].index("2021-08-12")
+    everything = unit_events(built.events, "district", "D1", dt.date(2021, 8, 12))
+    cards, remaining = more_excerpts({"id": "D1"}, "district", day, series, built.events, built.articles, None, 1)
+    assert (len(cards), remaining) == (MAX_EXCERPTS, 73 - 2 * MAX_EXCERPTS)
+    assert "".join(texts(cards[0].children[0])) == everything[MAX_EXCERPTS]["excerpt"]
+    cards, remaining = more_excerpts({"id": "D1"}, "district", day, series, built.events, built.articles, None, 5)
+    assert (len(cards), remaining) == (73 - MAX_EXCERPTS, 0)
+    assert more_button(remaining).style == {"display": "none"}
+
+
+def test_older_children_answers_only_a_pressed_button(series):
+    built = many_reports(70)
+    request = {"id": "D1", "layer": "district", "day": "2021-08-12"}
+    assert older_children(0, request, series, built) == (no_update,) * 3
+    cards, label, style = older_children(1, request, series, built)
+    assert len(cards) == MAX_EXCERPTS and label == f"Show older reports ({73 - 2 * MAX_EXCERPTS} more)" and style is None
+
+
+def test_a_unit_with_few_reports_has_no_more_button(series):
+    built = fake_built()
+    day = series["days"].index("2021-08-12")
+    assert source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)[4] is None
+
+
+def test_the_unit_index_orders_as_a_plain_sort_on_every_day():
+    events = many_reports(70).events
+    for day in (dt.date(2021, 6, 1), dt.date(2021, 7, 20), dt.date(2021, 8, 12)):
+        chosen = [e for e in records(events) if e["district_id"] == "D1" and e["event_date"] <= day]
+        expected = sorted(chosen, key=lambda e: (e["event_date"], e["event_id"]), reverse=True)
+        assert [e["event_id"] for e in unit_events(events, "district", "D1", day)] == [e["event_id"] for e in expected]
+
+
+def test_a_new_events_table_gets_a_new_index():
+    events = many_reports(5).events
+    index_units(events)
+    assert len(unit_events(events, "district", "D1", dt.date(2021, 8, 12))) == 8
+    more = pd.concat([events, many_reports(10).events.iloc[-5:].assign(event_id=lambda f: "n" + f["event_id"])],
+                     ignore_index=True)
+    assert len(unit_events(more, "district", "D1", dt.date(2021, 8, 12))) == 13

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 from browser.fakes import fake_built, square_boundaries
+from hand_made import boundaries, built  # noqa: F401  (shared fixtures: real boundaries, a real Timeline)
 
 from dashboard.state import (
     ViewState,
@@ -166,3 +169,27 @@ def test_query_round_trip():
     query = to_query(view, DAYS)
     assert query == "?date=2021-08-02&layer=province&unit=AF-KDZ"
     assert parse_query(query, DAYS, UNITS) == view
+
+
+def sampled(built):
+    """`built` with its timeline hidden behind the sampling interface only (state_on per day)."""
+    timeline = built.timeline
+    proxy = SimpleNamespace(rows=timeline.rows, days=timeline.days, state_on=timeline.state_on,
+                            province_state_on=timeline.province_state_on)
+    return dataclasses.replace(built, timeline=proxy)
+
+
+def test_series_read_off_the_timeline_rows_equals_sampling_it(built, boundaries):
+    fast = build_series(built, boundaries)
+    assert any(len(points) > 1 for points in fast["district"]["changes"])
+    assert any(fast["province"]["changes"])
+    assert fast == build_series(sampled(built), boundaries)
+
+
+def test_series_of_the_sample_corpus_read_off_the_rows_equals_sampling_it(tmp_path, boundaries):
+    from frontmap.build import build_corpus, load_built
+    from frontmap.paths import SAMPLE_CORPUS
+
+    build_corpus(SAMPLE_CORPUS, data_dir=tmp_path)
+    built = load_built(tmp_path)
+    assert build_series(built, boundaries) == build_series(sampled(built), boundaries)
