@@ -150,12 +150,13 @@ def extract_events(
         targets = _targets(sentence, s_start, by_sentence.get(index, []), ordered)
         if not targets:
             continue
-        clauses = rules.clause_spans(sentence)
+        reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
+        clauses = reader.clauses
         expressions = None
         before_sentence = previous_date
         for target in targets:
-            clause = rules.clause_of(clauses, target.start)
-            verdict = rules.judge(sentence, target.start, target.end, triggers, clause, s_view)
+            clause = reader.clause_of(target.start)
+            verdict = reader.judge(target.start, target.end)
             if verdict is None or rules.place_role_blocks(sentence, target.start, target.end, 0, s_view):
                 continue
             place = target.place
@@ -164,7 +165,7 @@ def extract_events(
             province_level = place.kind == "province" or (
                 _shares_province_name(place)
                 and not s_view[target.end : target.end + 6].strip().startswith("city")
-                and rules.is_province_scale(sentence[clause[0] : clause[1]])
+                and reader.province_scale(clause)
             )
             if expressions is None:
                 expressions = expressions_of(index)
