@@ -28,7 +28,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:will|would|could|might|may|can|shall)(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
-    r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat) +of"
+    r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:\w+ly +)?$"
@@ -45,10 +45,12 @@ _GOAL_BEFORE_PLACE = re.compile(
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
-    r"|not +true|baseless|unfounded|false +(?:claims?|reports?|rumou?rs?)|incorrect)\b"
+    r"|not +true|baseless|unfounded|false|incorrect|propaganda)\b"
 )
+# "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
+_NOT_BEFORE = re.compile(r" (?:not|\w*n t|never) +(?:(?:yet|been|be|have|has|had|so|far|the|a|an|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
-    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?verif"
+    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:say|said|says|announced)"
     r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +taliban"
     r"|mujahid|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
@@ -117,6 +119,11 @@ def _negated_at(padded: str, position: int) -> bool:
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     return bool(_NEGATION_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+
+
+def not_happened(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the trigger at `position` is said not to have happened ("has not fallen")."""
+    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
 
 
 def intended(sentence: str, view: str, clause_start: int, position: int, end: int) -> bool:

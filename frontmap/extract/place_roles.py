@@ -30,7 +30,8 @@ _FLED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
-    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate|police) +in)"
+    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate|police"
+    r"|officials?|authorities) +in)"
     r" +(?:the +)?(?:\w+ +){0,2}$"
 )
 _TITLE_AFTER = re.compile(

@@ -38,7 +38,13 @@ _ACTOR = re.compile(
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
 )
-_ANTI = re.compile(r"(?:anti|against) +$")
+_ANTI = re.compile(r" (?:anti|against) +$")
+# an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
+_NOT_SUBJECT_BEFORE = re.compile(r" (?:against|from|to|on|by|with|into|at|a|an) +(?:the +)?$")
+_NOT_SUBJECT_AFTER = re.compile(
+    r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
+    r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
+)
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
@@ -67,7 +73,16 @@ _SUBJECT_WORDS = frozenset(
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
-    last late early on""".split()
+    last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
+    back became becomes become to latest next come came gone border crossing crossings port headquarters
+    centres centers""".split()
+)
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
+# "captured 13 districts, including X and Y": the listed places are the object
+_INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
+# "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
+_LOCATOR_GAP = re.compile(
+    r"(?!Taliban\b|Afghan\b|Government\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 
@@ -77,7 +92,7 @@ class Actors:
 
     def __init__(self, view: str):
         padded = " " + view
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str, bool]] = []
         for match in _ACTOR.finditer(padded):
             side = T_SIDE if match.group("t") else G_SIDE
             start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
@@ -85,10 +100,14 @@ class Actors:
                 side = G_SIDE  # "anti-Taliban uprising forces"
             if found and view[found[-1][1] : start] in (" ", " s "):
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
-            found.append((start, end, side))
+            subject = not (
+                _NOT_SUBJECT_BEFORE.search(padded, max(0, match.start() - 12), match.start() + 1)
+                or _NOT_SUBJECT_AFTER.match(view, end)
+            )
+            found.append((start, end, side, subject))
         self._view = view
         self._found = found
-        self._starts = [a for a, _, _ in found]
+        self._starts = [a for a, _, _, _ in found]
 
     def inside(self, start: int, end: int) -> str | None:
         """Return the side of the last actor within [start, end), or None."""
@@ -101,9 +120,11 @@ class Actors:
         """Return the side of the nearest actor ending before `position` (within `reach` characters)."""
         i = bisect.bisect_left(self._starts, position) - 1
         while i >= 0:
-            start, end, side = self._found[i]
-            if end <= position:
-                return side if position - end <= reach else None
+            start, end, side, subject = self._found[i]
+            if position - end > reach:
+                return None
+            if end <= position and subject:
+                return side
             i -= 1
         return None
 
@@ -188,7 +209,7 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
     own = actors.inside(trigger.start, trigger.end)
     if own is not None:
         return own
-    if text.endswith(" by"):
+    if text.endswith((" by", " with")):
         return actors.at(trigger.end, 12)
     if text.startswith("hands"):
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
@@ -202,6 +223,11 @@ def object_kind(gap: str) -> str:
     of government ("the governor's office in"); PART: a part of it ("check posts in", "parts of");
     OTHER: something else ("weapons in", "their lives in").
     """
+    inclusion = None
+    for inclusion in _INCLUSION.finditer(gap):
+        pass
+    if inclusion is not None:
+        return WHOLE if object_kind(gap[inclusion.end() :]) != OTHER else OTHER
     if len(gap) > 100:
         return OTHER
     words = _WORD.findall(gap)
@@ -229,7 +255,12 @@ def is_subject_gap(gap: str) -> bool:
         if 0 < second <= 90:  # an apposition between two commas
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" for w in words)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def only_locates(gap: str) -> bool:
+    """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
+    return bool(_LOCATOR_GAP.search(gap[-60:]))
 
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:

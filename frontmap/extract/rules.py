@@ -115,6 +115,8 @@ _PART_BEFORE_PLACE = re.compile(
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
+_DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
+_FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
 
 
 class SentenceReader:
@@ -157,9 +159,13 @@ class SentenceReader:
                 continue
             if trigger.kind == FIGHT:
                 trigger = self._governing(trigger, clause[0])
-            if self._not_a_fact(trigger, clause):
+            scope = self._scope(trigger, clause)
+            if scope == _NOT_A_FACT:
                 return None
             status = self._status(trigger, role, end, clause)
+            if scope == _DENIED:  # "denied that X had fallen", "X has not fallen": X stays with the government
+                status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
+                role = roles.WHOLE
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
@@ -204,6 +210,8 @@ class SentenceReader:
             if kind in (FIGHT, EXPEL, ENTER):
                 return roles.WHOLE
             gap = sentence[trigger.end : start]
+            if roles.only_locates(gap) or (kind == LEAVE and _DESTINATION.search(gap)):
+                return None  # "X in Y": Y only locates X; "retreated to an army base outside X"
             if kind == FALL and not trigger.nominal:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
@@ -218,7 +226,8 @@ class SentenceReader:
         if _RELATIVE.search(gap):
             return self._part_before(start, c_start)
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            if _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) and roles.is_subject_gap(gap):
+            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
+            if (passive or self._sentence_actors().by_agent(trigger)) and roles.is_subject_gap(gap):
                 return self._part_before(start, c_start)
             if start - c_start <= 40 and _FRONTED_LOCATIVE.match(sentence[c_start:start]) and gap.startswith(","):
                 role = roles.object_kind(self._object_after(trigger))
@@ -249,14 +258,17 @@ class SentenceReader:
                 return verb
         return trigger
 
-    def _not_a_fact(self, trigger: Trigger, clause: tuple[int, int, bool]) -> bool:
-        """Return True when `trigger` is negated, denied, intended or hypothetical."""
+    def _scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
+        """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
+        intended or hypothetical) for `trigger`."""
         c_start, c_end, _ = clause
-        if cues.negated(self.view, c_start, trigger.start) or self._sentence_cues().denied(c_start, trigger.start):
-            return True
+        if cues.negated(self.view, c_start, trigger.start):
+            return _DENIED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
         if cues.intended(self.sentence, self.view, c_start, trigger.start, trigger.end):
-            return True
-        return trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)
+            return _NOT_A_FACT
+        if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
+            return _NOT_A_FACT
+        return _DENIED if self._sentence_cues().denied(c_start, trigger.start) else _FACT
 
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""

@@ -62,7 +62,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bg(?:ave|ive|iven|iving)\s+up\b", HANDOVER, TALIBAN, 0.8, False),
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
-     r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?",
+     r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
@@ -105,7 +106,7 @@ _TRIGGER_PATTERN = re.compile(
 # pattern is only tried at words starting so (tests/extract/test_events.py checks this against a
 # full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
-    """re ret rec reg reo res ree too tak lib evi exp dro dri cle rep foi bea fen hel ous pus forc kic flu cha
+    """re ret rec reg reo res ree rem sta sti too tak lib evi exp dro dri cle rep foi bea fen hel ous pus forc kic flu cha
     und han con hol cap sei fal fel los ove occ wre gai ass est rai hoi col hea gav giv sur aba withd pul
     fle lef lea eva vac des ent wal rol mar swe mov dro dri pou str bre bro pen sto fie sce sie bes enc
     out mil ope adv fig cla bat off att amb mor she roc gun air bom pou""".split()
