@@ -36,6 +36,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import DateExpression, find_date_expressions, is_caption, resolve_date
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.status import CLAIMED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -209,7 +210,14 @@ def extract_events(
                 confidence=round(confidence, 2),
                 trigger=verdict.trigger,
             )
-    return _redate_imprecise(events, seen_dates)
+    return _settle_claims(_redate_imprecise(events, seen_dates))
+
+
+def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return the events without the Taliban claims about a place the article also reports taken
+    as a fact (an official or the reporter confirms the claim)."""
+    taken = {e.district_id or e.province_code for e in events if e.status == TALIBAN}
+    return [e for e in events if e.status != CLAIMED or (e.district_id or e.province_code) not in taken]
 
 
 _IMPRECISE = ("manifest", "publication", "undated")

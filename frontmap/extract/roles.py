@@ -75,7 +75,7 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers""".split()
+    centres centers not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
 )
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object

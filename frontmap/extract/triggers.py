@@ -72,7 +72,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b",
+     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
+     r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|town|district|districts|capital|parts?|areas?"
+     r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
      CAPTURE, TALIBAN, 0.85, False),
     (r"\bfell\b|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b|(?<=to )fall\b|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
     (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?)?", LOSE, TALIBAN, 0.85, False),
