@@ -26,6 +26,7 @@ _REFERENCE_BEFORE = re.compile(
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
     r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
+    r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
@@ -35,9 +36,9 @@ _TITLE_BEFORE = re.compile(
     r" +(?:the +)?(?:\w+ +){0,2}$"
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
-    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b",
+    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
     _IGNORE_CASE,
 )
 

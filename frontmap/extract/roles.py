@@ -44,7 +44,9 @@ _NOT_SUBJECT_BEFORE = re.compile(r" (?:against|from|to|on|by|with|into|at|a|an) 
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
+    r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
+_PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
@@ -75,14 +77,14 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
+    centres centers their its not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
 )
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
 _LOCATOR_GAP = re.compile(
-    r"(?!Taliban\b|Afghan\b|Government\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
+    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 
@@ -145,9 +147,23 @@ class Actors:
             return None
         return self.at(trigger.end + cut + 4, 12)
 
+    def possessive_before(self, position: int) -> bool:
+        """Return True when "their" or "its" stands just before `position`."""
+        return self._view.endswith((" their ", " its "), 0, position)
+
+    def first_subject(self) -> str | None:
+        """Return the side of the sentence's first actor that can be a subject."""
+        return next((side for _, _, side, subject in self._found if subject), None)
+
     def agent(self, trigger: Trigger) -> str | None:
-        """Return the side that does what `trigger` says: the passive agent, else the subject."""
-        return self.by_agent(trigger) or self.before(trigger.start)
+        """Return the side that does what `trigger` says: the passive agent, else the subject (for
+        "after seizing the city", the sentence's subject)."""
+        by_agent = self.by_agent(trigger)
+        if by_agent is not None:
+            return by_agent
+        if trigger.text.lower().endswith("ing") and _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start):
+            return self.first_subject() or self.before(trigger.start)
+        return self.before(trigger.start)
 
     def winner_after(self, position: int) -> tuple[str, str] | None:
         """Return ("to" | "from", side) for "to the Taliban" / "from government forces" after `position`."""
@@ -212,6 +228,8 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
     if text.endswith((" by", " with")):
         return actors.at(trigger.end, 12)
     if text.startswith("hands"):
+        if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
+            return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
     return actors.agent(trigger)
 
@@ -223,11 +241,8 @@ def object_kind(gap: str) -> str:
     of government ("the governor's office in"); PART: a part of it ("check posts in", "parts of");
     OTHER: something else ("weapons in", "their lives in").
     """
-    inclusion = None
-    for inclusion in _INCLUSION.finditer(gap):
-        pass
-    if inclusion is not None:
-        return WHOLE if object_kind(gap[inclusion.end() :]) != OTHER else OTHER
+    if _INCLUSION.search(gap):
+        return WHOLE if includes(gap) else OTHER
     if len(gap) > 100:
         return OTHER
     words = _WORD.findall(gap)
@@ -256,6 +271,14 @@ def is_subject_gap(gap: str) -> bool:
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def includes(gap: str) -> bool:
+    """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
+    inclusion = None
+    for inclusion in _INCLUSION.finditer(gap):
+        pass
+    return inclusion is not None and object_kind(gap[inclusion.end() :]) != OTHER
 
 
 def only_locates(gap: str) -> bool:

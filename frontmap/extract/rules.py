@@ -66,6 +66,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _HYPOTHETICAL = frozenset("if unless whether".split())
+_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 _LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
 
 
@@ -92,13 +93,22 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
             continue
         first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
         subordinate = first in _SUBORDINATORS
-        comma = sentence.find(", ", a + len(first) + 1, b) if subordinate else -1
+        comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
         if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
             spans.append((a, comma + 1, True))
             spans.append((comma + 1, b, False))
         else:
             spans.append((a, b, subordinate))
     return spans
+
+
+def _subordinate_end(sentence: str, start: int, end: int) -> int:
+    """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
+    names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
+    comma = sentence.find(", ", start, end)
+    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
+        comma = sentence.find(", ", comma + 2, end)
+    return comma
 
 
 def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int, int, bool]:
@@ -117,6 +127,12 @@ _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|ad
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
+# "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
+_CAUSATIVE_AFTER = re.compile(
+    r" +(?!(?:on|in|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
+    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under|following|behind|when|while|since|within|during|shortly"
+    r"|the|s)\b)[a-z]+"
+)
 
 
 class SentenceReader:
@@ -206,12 +222,18 @@ class SentenceReader:
         is not about it."""
         kind = trigger.kind
         sentence = self.sentence
+        if roles.only_locates(sentence[max(c_start, start - 60) : start]):
+            return None  # "X in Y", "X and Z districts of Y": Y only locates X
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
                 return roles.WHOLE
             gap = sentence[trigger.end : start]
-            if roles.only_locates(gap) or (kind == LEAVE and _DESTINATION.search(gap)):
-                return None  # "X in Y": Y only locates X; "retreated to an army base outside X"
+            if roles.includes(gap):
+                return roles.WHOLE  # "seven districts fell, among them X and Y"
+            if kind == LEAVE and _DESTINATION.search(gap):
+                return None  # "retreated to an army base outside X"
+            if kind == LEAVE and _CAUSATIVE_AFTER.match(self.view, end):
+                return None  # "leaving X isolated"
             if kind == FALL and not trigger.nominal:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
@@ -262,10 +284,10 @@ class SentenceReader:
         """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
         intended or hypothetical) for `trigger`."""
         c_start, c_end, _ = clause
+        if cues.intended(self.sentence, self.view, c_start, trigger.start, trigger.end):
+            return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _DENIED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if cues.intended(self.sentence, self.view, c_start, trigger.start, trigger.end):
-            return _NOT_A_FACT
         if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
             return _NOT_A_FACT
         return _DENIED if self._sentence_cues().denied(c_start, trigger.start) else _FACT

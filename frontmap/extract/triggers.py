@@ -58,7 +58,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
-    (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|s|ing)?\b(?=\s+(?:\w+\s+){1,4}?over\b)|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
+    (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+\s+){0,4}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
      r"|\bg(?:ave|ive|iven|iving)\s+up\b", HANDOVER, TALIBAN, 0.8, False),
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
@@ -71,7 +71,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
-     r"|\btaken\s+by\b|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
+     r"|\btaken\s+by\b|(?:(?<=been )|(?<=was )|(?<=were )|(?<=is )|(?<=are ))taken\b|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
      r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|town|district|districts|capital|parts?|areas?"
      r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
@@ -109,7 +109,7 @@ _TRIGGER_PATTERN = re.compile(
 # full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
     """re ret rec reg reo res ree rem sta sti too tak lib evi exp dro dri cle rep foi bea fen hel ous pus forc kic flu cha
-    und han con hol cap sei fal fel los ove occ wre gai ass est rai hoi col hea gav giv sur aba withd pul
+    und han sig con hol cap sei fal fel los ove occ wre gai ass est rai hoi col hea gav giv sur aba withd pul
     fle lef lea eva vac des ent wal rol mar swe mov dro dri pou str bre bro pen sto fie sce sie bes enc
     out mil ope adv fig cla bat off att amb mor she roc gun air bom pou""".split()
 )
