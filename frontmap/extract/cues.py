@@ -31,7 +31,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about|likely|expected|set|ready|moving|looking"
-    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the) +){0,2}$"
+    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were) +to +$")

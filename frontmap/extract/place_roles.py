@@ -19,9 +19,9 @@ _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
-    r"|(?:road|highway) +(?:to|from|between|linking))"
+    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from)"
     r" +(?:the +)?(?:\w+ +){0,3}$"
+    r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
 )
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
@@ -31,7 +31,7 @@ _FLED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
-    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate|police"
+    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities) +in)"
     r" +(?:the +)?(?:\w+ +){0,2}$"
 )

@@ -66,10 +66,11 @@ _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airfield prison jail bridge road highway hills hill compound several half dozens""".split()
+    portion airport airfield prison jail hills hill compound several half dozens""".split()
 )
 _PART_BEFORE_IN = frozenset("districts".split())
-_PLACE_PREPOSITIONS = frozenset("in within inside across around near outside".split())
+_PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
+_LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
 _SUBJECT_WORDS = frozenset(
     """has have had was were is are been being be also finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
@@ -243,8 +244,8 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    if len(gap) > 100:
-        return OTHER
+    if len(gap) > 100 or _LOCATIVE.match(gap):
+        return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
     if any(w in _SEAT_WORDS for w in lowered):
@@ -252,8 +253,11 @@ def object_kind(gap: str) -> str:
     for i, word in enumerate(lowered):
         if word in _PART_WORDS:
             return PART
-        if word in _PART_BEFORE_IN and i + 1 < len(lowered) and lowered[i + 1] in _PLACE_PREPOSITIONS:
-            return PART
+        if word in _PART_BEFORE_IN and i + 1 < len(lowered):
+            if lowered[i + 1] in _PLACE_PREPOSITIONS:
+                return PART
+            if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
+                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
         return WHOLE
     return OTHER
