@@ -123,6 +123,10 @@ _PART_BEFORE_PLACE = re.compile(
     r"|headquarters|buildings?|airport|prison|compound|positions?) +(?:of|in|within|inside|around|near|outside) +(?:the +)?"
     r"(?:\w+ +){0,2}$"
 )
+_UNITS_BEFORE_PLACE = re.compile(
+    r" (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
+    r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
+)
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
@@ -222,8 +226,10 @@ class SentenceReader:
         is not about it."""
         kind = trigger.kind
         sentence = self.sentence
-        if roles.only_locates(sentence[max(c_start, start - 60) : start]):
-            return None  # "X in Y", "X and Z districts of Y": Y only locates X
+        if roles.only_locates(sentence[max(c_start, start - 60) : start]) or _UNITS_BEFORE_PLACE.search(
+            self.view, max(c_start, start - 40), start
+        ):
+            return None  # "X in Y", "X and Z districts of Y": Y only locates X; "seven districts of Y" are other units
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
                 return roles.WHOLE

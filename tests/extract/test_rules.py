@@ -52,6 +52,9 @@ def check(finder: MentionFinder, text: str, expected: set[tuple[str, str]]) -> N
     ("Taloqan, controlled by government forces for years, was calm.", {("Taloqan", G)}),
     ("Zaranj has been in Taliban hands since Friday.", {("Zaranj", T)}),
     ("Zaranj remained in government hands on Saturday.", {("Zaranj", G)}),
+    ("Insurgents stormed the city overnight and by noon Zaranj was in their hands.", {("Zaranj", T)}),
+    ("Mehtarlam was handed to the Taliban on Saturday.", {("Mehtarlam", T)}),
+    ("A council member confirmed that Mehtarlam had been taken.", {("Mehtarlam", T)}),
     ("Sar-e Pul city remains with the government, officials said.", {("Sar-e Pul", G)}),
     ("Government forces are still in Chahar Dara, the police chief said.", {("Chahar Dara", G)}),
     ("The Taliban-held district of Chahar Dara was bombed.", {("Chahar Dara", C)}),
@@ -138,6 +141,7 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Insurgents are threatening Mazar-i-Sharif from three sides.", set()),
     ("If Mazar-i-Sharif falls, the north is lost.", set()),
     ("Will Mazar-i-Sharif fall to the Taliban?", set()),
+    ("The governor called talk of a Taliban advance on Mazar-i-Sharif a rumour.", set()),
     ("Residents of Mazar-i-Sharif braced for an assault.", set()),
     ("The Taliban plan to storm Mazar-i-Sharif, a commander said.", set()),
     ("Government forces were forced to withdraw from Gizab.", {("Gizab", T)}),
@@ -170,6 +174,13 @@ def test_parts_and_seats(finder, text, expected):
     ("Families fled to Kabul from the north.", set()),
     ("Officials in Faryab said the road was open.", set()),
     ("Taliban fighters who seized Aybak now control the road to Mazar-i-Sharif.", {("Aybak", T)}),
+    ("Insurgents hold the highway from Pul-e Khumri to Mazar-i-Sharif.", set()),
+    ("Displaced families arrived in Kabul after the fall of Kunduz.", {("Kunduz", T)}),
+    ("The Kabul-based commando unit pushed the Taliban out of Nerkh.", {("Nerkh", G)}),
+    ("The fall of Aybak left Mazar-i-Sharif exposed.", {("Aybak", T)}),
+    ("Elders in Khost said they would not let the Taliban take the city.", set()),
+    ("The Taliban named a governor of Kunduz two days after seizing the city.", {("Kunduz", T)}),
+    ("Taliban fighters repelled an army attack near Chahar Dara.", {("Chahar Dara", C)}),
 ])
 def test_non_events(finder, text, expected):
     check(finder, text, expected)
@@ -181,8 +192,25 @@ def test_non_events(finder, text, expected):
     ("The Taliban captured Kahmard in Bamyan and Sholgara in Balkh.", {("Kahmard", T), ("Sholgara", T)}),
     ("Jaghori and Malistan are still in government hands.", {("Jaghori", G), ("Malistan", G)}),
     ("Forces handed over Kishm and Jurm districts to the Taliban.", {("Keshem", T), ("Jurm", T)}),
+    ("Five districts of Badakhshan fell on Monday, among them Yamgan and Warduj.", {("Yamgan", T), ("Warduj", T)}),
+    ("While Herat, Kandahar and Lashkar Gah held out, Ghazni fell.",
+     {("Ghazni", T)}),
+    ("Taliban fighters took control of Shah Wali Kot and Khakrez districts of Kandahar.",
+     {("Shah Wali Kot", T), ("Khakrez", T)}),
 ])
 def test_lists(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- provinces: districts in them are other units ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban take districts in Kandahar and Helmand", set()),
+    ("The Taliban seized seven of the 16 districts in Herat.", set()),
+    ("Districts recaptured in Faryab", set()),
+    ("Seven districts of Badakhshan fell to the Taliban on Monday.", set()),
+    ("The Taliban have taken over two districts within Lashkar Gah.", {("Lashkar Gah", C)}),
+])
+def test_districts_of_a_province(finder, text, expected):
     check(finder, text, expected)
 
 
