@@ -124,7 +124,7 @@ _PART_BEFORE_PLACE = re.compile(
     r"(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
-    r" (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
+    r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
