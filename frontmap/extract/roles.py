@@ -66,7 +66,7 @@ _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airfield prison jail hills hill compound several half dozens""".split()
+    portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
 )
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
@@ -78,7 +78,7 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
+    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
 )
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
