@@ -128,6 +128,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
+_FLAG_OVER = re.compile(r"\b(?:over|above|on)\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
@@ -236,6 +237,8 @@ class SentenceReader:
             gap = sentence[trigger.end : start]
             if roles.includes(gap):
                 return roles.WHOLE  # "seven districts fell, among them X and Y"
+            if "flag" in trigger.text.lower():
+                gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):
                 return None  # "retreated to an army base outside X"
             if kind == LEAVE and _CAUSATIVE_AFTER.match(self.view, end):

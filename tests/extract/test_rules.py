@@ -47,6 +47,7 @@ def check(finder: MentionFinder, text: str, expected: set[tuple[str, str]]) -> N
     ("Lashkar Gah was captured by the insurgents on Friday.", {("Lashkar Gah", T)}),
     ("Ghazni became the tenth provincial capital seized by the insurgents.", {("Ghazni", T)}),
     ("Taliban fighters took Aybak without firing a shot.", {("Aybak", T)}),
+    ("Fighters hoisted their white flags, bearing a verse, over the city of Aybak.", {("Aybak", T)}),
     ("The Taliban are now in full control of Taloqan.", {("Taloqan", T)}),
     ("Taloqan is now controlled by the Taliban, residents said.", {("Taloqan", T)}),
     ("Taloqan, controlled by government forces for years, was calm.", {("Taloqan", G)}),
