@@ -16,6 +16,7 @@ place look only at a bounded window or bisect those positions, so a long sentenc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 _NEGATION_BEFORE = re.compile(
@@ -69,17 +70,36 @@ _WITHOUT_FIGHT = re.compile(
 
 
 class SentenceCues:
-    """The negation, denial, attribution and manner cues of one sentence, found once."""
+    """The denial, attribution and manner cues of one sentence, each found once when first asked."""
 
     def __init__(self, view: str):
-        padded = " " + view
-        self._view = view
-        self._denials = [m.start() for m in _DENIAL.finditer(padded)]
-        self._claims = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
-        self._claim_starts = [a for a, _ in self._claims]
-        self._sources = [m.start() for m in _SOURCE.finditer(padded) if not padded.endswith("taliban", 0, m.start())]
-        self._confirms = [m.start() for m in _CONFIRM.finditer(padded) if not _negated_at(padded, m.start())]
-        self._calm = [m.start() for m in _WITHOUT_FIGHT.finditer(padded)]
+        self._padded = " " + view
+
+    @functools.cached_property
+    def _denials(self) -> list[int]:
+        return [m.start() for m in _DENIAL.finditer(self._padded)]
+
+    @functools.cached_property
+    def _claims(self) -> list[tuple[int, bool]]:
+        padded = self._padded
+        return [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+
+    @functools.cached_property
+    def _claim_starts(self) -> list[int]:
+        return [a for a, _ in self._claims]
+
+    @functools.cached_property
+    def _sources(self) -> list[int]:
+        padded = self._padded
+        return [m.start() for m in _SOURCE.finditer(padded) if not padded.endswith("taliban", 0, m.start())]
+
+    @functools.cached_property
+    def _confirms(self) -> list[int]:
+        return [m.start() for m in _CONFIRM.finditer(self._padded) if not _negated_at(self._padded, m.start())]
+
+    @functools.cached_property
+    def _calm(self) -> list[int]:
+        return [m.start() for m in _WITHOUT_FIGHT.finditer(self._padded)]
 
     def denied(self, clause_start: int, position: int) -> bool:
         """Return True when a denial earlier in the clause covers `position`."""

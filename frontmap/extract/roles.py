@@ -287,7 +287,8 @@ def includes(gap: str) -> bool:
 
 def only_locates(gap: str) -> bool:
     """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
-    return bool(_LOCATOR_GAP.search(gap[-60:]))
+    tail = gap[-60:]
+    return tail.endswith((" in ", " of ", " the ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
 
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:

@@ -172,7 +172,7 @@ class SentenceReader:
         if self._question or not self.triggers:
             return None
         clause = self.clause_of(start)
-        if self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
+        if self._hypothetical(clause) or cues.goal(self.view, clause[0], start) or self._only_locates(start, clause[0]):
             return None
         for trigger in self._nearby(start, end, clause):
             role = self._role(trigger, start, end, clause[0])
@@ -227,10 +227,6 @@ class SentenceReader:
         is not about it."""
         kind = trigger.kind
         sentence = self.sentence
-        if roles.only_locates(sentence[max(c_start, start - 60) : start]) or _UNITS_BEFORE_PLACE.search(
-            self.view, max(c_start, start - 40), start
-        ):
-            return None  # "X in Y", "X and Z districts of Y": Y only locates X; "seven districts of Y" are other units
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
                 return roles.WHOLE
@@ -265,6 +261,12 @@ class SentenceReader:
                 return None if role == roles.OTHER else role
             return None
         return self._part_before(start, c_start) if roles.is_subject_gap(gap) else None
+
+    def _only_locates(self, start: int, c_start: int) -> bool:
+        """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
+        stands for the province of other units ("seven districts of Y")."""
+        before = self.sentence[max(c_start, start - 60) : start]
+        return roles.only_locates(before) or bool(_UNITS_BEFORE_PLACE.search(self.view, max(c_start, start - 40), start))
 
     def _part_before(self, start: int, c_start: int) -> str:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the

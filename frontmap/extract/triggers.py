@@ -112,10 +112,11 @@ _TRIGGER_PATTERN = re.compile(
 # pattern is only tried at words starting so (tests/extract/test_events.py checks this against a
 # full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
-    """re ret rec reg reo res ree rem sta sti too tak lib evi exp dro dri cle rep foi bea fen hel ous pus forc kic flu cha
-    und han sig con hol cap sei fal fel los ove occ wre gai ass est rai hoi col hea gav giv sur aba withd pul
-    fle lef lea eva vac des ent wal rol mar swe mov dro dri pou str bre bro pen sto fie sce sie bes enc
-    out mil ope adv fig cla bat off att amb mor she roc gun air bom pou""".split()
+    """re ret rec reg reo rese ree rema stay stil too tak lib evi exp dro dri cle rep foi bea fen hel ous pus
+    forc kic flu chas und hand sign cont conq hold cap sei fal fel los ove occu wre gai ass est rai hoi coll hea
+    gave giv sur aba withd pul fle left leav eva vaca dese ente walk roll marc swe mov pour
+    stre bre bro pen sto fie sce sie bes enc outs mil ope adv fig cla bat off att amb mor she roc gun air
+    stri bom poun""".split()
 )
 _PREFIXED_WORD = re.compile(
     " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
