@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
-    r"|officials?|authorities) +in)"
+    r"|officials?|authorities|corps|command) +in)"
     r" +(?:the +)?(?:\w+ +){0,2}$"
 )
 _TITLE_AFTER = re.compile(

@@ -25,7 +25,16 @@ import bisect
 import re
 
 from frontmap.extract.triggers import (
-    CAPTURE, ENTER, EXPEL, FALL, FIGHT, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger,
+    CAPTURE,
+    ENTER,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HANDOVER,
+    LEAVE,
+    LOSE,
+    RETAKE,
+    Trigger,
 )
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
@@ -123,7 +132,7 @@ class Actors:
         """Return the side of the nearest actor ending before `position` (within `reach` characters)."""
         i = bisect.bisect_left(self._starts, position) - 1
         while i >= 0:
-            start, end, side, subject = self._found[i]
+            _, end, side, subject = self._found[i]
             if position - end > reach:
                 return None
             if end <= position and subject:

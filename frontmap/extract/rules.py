@@ -29,16 +29,42 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract import cues, roles
-from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks
+from frontmap.extract.place_roles import (
+    facility_between,
+    is_container,
+    is_province_scale,
+    place_role_blocks,
+)
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
-    _TAKE_NAME, CAPTURE, ENTER, EXPEL, FALL, FIGHT, HOLD, LEAVE, RETAKE, Trigger, find_triggers, find_triggers_full_scan,
+    _TAKE_NAME,
+    CAPTURE,
+    ENTER,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HOLD,
+    LEAVE,
+    RETAKE,
+    Trigger,
+    find_triggers,
+    find_triggers_full_scan,
 )
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 __all__ = [
-    "SentenceReader", "Trigger", "Verdict", "clause_of", "clause_spans", "facility_between", "find_triggers",
-    "find_triggers_full_scan", "is_container", "is_province_scale", "place_role_blocks", "_TAKE_NAME",
+    "_TAKE_NAME",
+    "SentenceReader",
+    "Trigger",
+    "Verdict",
+    "clause_of",
+    "clause_spans",
+    "facility_between",
+    "find_triggers",
+    "find_triggers_full_scan",
+    "is_container",
+    "is_province_scale",
+    "place_role_blocks",
 ]
 
 _IGNORE_CASE = re.IGNORECASE

@@ -149,7 +149,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if match is None:
             continue
         done = match.end()
-        pattern, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
+        _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence:  # a cheap test first: this scan cannot skip ahead

@@ -12,7 +12,6 @@ from test_mentions import make_article
 from frontmap.extract import rules
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
-from frontmap.extract.text import split_sentences, text_view
 from geodata.gazetteer import Gazetteer
 
 T, C, G, CL = "taliban", "contested", "government", "claimed"
