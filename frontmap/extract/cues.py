@@ -146,7 +146,7 @@ def not_happened(view: str, clause_start: int, position: int) -> bool:
     return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
 
 
-def intended(sentence: str, view: str, clause_start: int, position: int, end: int) -> bool:
+def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     """Return True when the trigger at [position, end) is a plan, threat or hypothesis ("plan to
     capture", "could fall"), not a fact ("forced to withdraw", "the latest city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]

@@ -209,10 +209,11 @@ class SentenceReader:
             scope = self._scope(trigger, clause)
             if scope == _NOT_A_FACT:
                 return None
-            status = self._status(trigger, role, end, clause)
-            if scope == _DENIED:  # "denied that X had fallen", "X has not fallen": X stays with the government
+            if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
+                status = self._status(trigger, roles.WHOLE, end, clause)
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
-                role = roles.WHOLE
+            else:
+                status = self._status(trigger, role, end, clause)
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
@@ -321,7 +322,7 @@ class SentenceReader:
         """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
         intended or hypothetical) for `trigger`."""
         c_start, c_end, _ = clause
-        if cues.intended(self.sentence, self.view, c_start, trigger.start, trigger.end):
+        if cues.intended(self.view, c_start, trigger.start, trigger.end):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _DENIED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
