@@ -198,9 +198,12 @@ class SentenceReader:
         if self._question or not self.triggers:
             return None
         clause = self.clause_of(start)
-        if self._hypothetical(clause) or cues.goal(self.view, clause[0], start) or self._only_locates(start, clause[0]):
+        nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        for trigger in self._nearby(start, end, clause):
+        if self._only_locates(start, clause[0]):
+            return None
+        for trigger in nearby:
             role = self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
@@ -332,13 +335,15 @@ class SentenceReader:
 
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
-        actors = self._sentence_actors()
-        status = roles.outcome(trigger, actors, self.view, end)
+        if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
+            c_start, c_end, _ = clause
+            calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
+            if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
+                return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
+            return CONTESTED
+        status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None:
             return None
-        c_start, c_end, _ = clause
-        if trigger.kind == ENTER and actors.agent(trigger) != GOVERNMENT and self._sentence_cues().without_fight(c_start, c_end):
-            status = TALIBAN  # "walked into X without a fight"
         if role == roles.PART:
             if trigger.kind == HOLD and status == GOVERNMENT:
                 return None  # forces holding the airport say nothing of the city

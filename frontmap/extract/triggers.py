@@ -108,15 +108,16 @@ def _branch(pattern: str) -> str:
 _TRIGGER_PATTERN = re.compile(
     " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")"
 )
-# The first letters of every word a trigger can start with (three, fewer for short words): the
-# pattern is only tried at words starting so (tests/extract/test_events.py checks this against a
-# full scan of the sample corpus).
+# The first letters of every word a trigger can start with (enough of them to skip common words
+# such as "reported", "officials", "region", "more"): the pattern is only tried at words starting
+# so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
-    """re ret rec reg reo rese ree rema stay stil too tak lib evi exp dro dri cle rep foi bea fen hel ous pus
-    forc kic flu chas und hand sign cont conq hold cap sei fal fel los ove occu wre gai ass est rai hoi coll hea
-    gave giv sur aba withd pul fle left leav eva vaca dese ente walk roll marc swe mov pour
-    stre bre bro pen sto fie sce sie bes enc outs mil ope adv fig cla bat off att amb mor she roc gun air
-    stri bom poun""".split()
+    """re reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
+    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
+    fall fell los over occu wres gain assa assu esta rais hois coll heav gave giv surr aban withd pull fled
+    flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
+    sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
+    poun""".split()
 )
 _PREFIXED_WORD = re.compile(
     " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
