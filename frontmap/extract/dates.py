@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -197,6 +198,7 @@ def _kind_of(groups: dict[str, str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: a long one must not be rescanned
 def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
     return bool(_CAPTION_END.search(sentence) or _CAPTION_START.match(sentence))

@@ -39,6 +39,7 @@ from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.split import headline_of
+from frontmap.status import CLAIMED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -159,12 +160,13 @@ def extract_events(
         targets = _targets(sentence, s_start, by_sentence.get(index, []), ordered)
         if not targets:
             continue
-        clauses = rules.clause_spans(sentence)
+        reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
+        clauses = reader.clauses
         expressions = None
         before_sentence = previous_date
         for target in targets:
-            clause = rules.clause_of(clauses, target.start)
-            verdict = rules.judge(sentence, target.start, target.end, triggers, clause, s_view)
+            clause = reader.clause_of(target.start)
+            verdict = reader.judge(target.start, target.end)
             if verdict is None or rules.place_role_blocks(sentence, target.start, target.end, 0, s_view):
                 continue
             place = target.place
@@ -173,7 +175,7 @@ def extract_events(
             province_level = place.kind == "province" or (
                 _shares_province_name(place)
                 and not s_view[target.end : target.end + 6].strip().startswith("city")
-                and rules.is_province_scale(sentence[clause[0] : clause[1]])
+                and reader.province_scale(clause)
             )
             if expressions is None:
                 expressions = expressions_of(index)
@@ -219,7 +221,14 @@ def extract_events(
                 confidence=round(confidence, 2),
                 trigger=verdict.trigger,
             )
-    return _redate_imprecise(events, seen_dates, headline)
+    return _settle_claims(_redate_imprecise(events, seen_dates, headline))
+
+
+def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return the events without the Taliban claims about a place the article also reports taken
+    as a fact (an official or the reporter confirms the claim)."""
+    taken = {e.district_id or e.province_code for e in events if e.status == TALIBAN}
+    return [e for e in events if e.status != CLAIMED or (e.district_id or e.province_code) not in taken]
 
 
 _IMPRECISE = ("manifest", "publication", "undated")
@@ -307,12 +316,17 @@ def _targets(sentence: str, s_start: int, mentions: list[Mention], ordered: list
     named_here = {m.place.key for m in mentions if m.place.kind != "province"}
     for match in _ANAPHOR.finditer(sentence):
         start, end = match.span()
-        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
+        i = bisect.bisect_left(mentions, s_start + end, key=_mention_start)  # mentions starting before its end
+        if i and mentions[i - 1].end - s_start > start:  # mentions never overlap: only the last can
             continue
         antecedent = _antecedent(ordered, s_start + start, match.group(1))
         if antecedent is not None and (not named_here or antecedent.place.key in named_here):
             targets.append(_Target(start, end, antecedent.place, antecedent.score, True))
     return targets
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
 
 
 def _only_locates(sentence: str, s_start: int, mentions: list[Mention], i: int) -> bool:
@@ -351,6 +365,31 @@ def _antecedent(ordered: list[Mention], position: int, noun: str) -> Mention | N
     return None
 
 
+def _near(expressions: list, start: int, end: int, position: int, reach: int = 2) -> list:
+    """Return the expressions (in order of position) starting in [start, end): the `reach` nearest
+    `position` on each side, so a clause full of dates costs a bisect, not a scan."""
+    lo = bisect.bisect_left(expressions, start, key=_start)
+    hi = bisect.bisect_left(expressions, end, lo, key=_start)
+    mid = bisect.bisect_left(expressions, position, lo, hi, key=_start)
+    return expressions[max(lo, mid - reach) : min(hi, mid + reach)]
+
+
+def _main_clauses_near(clauses: list[tuple[int, int, bool]], clause: tuple[int, int, bool]) -> list[tuple[int, int, bool]]:
+    """Return the main clauses nearest `clause` on each side (those a subordinate clause hangs on)."""
+    i = bisect.bisect_left(clauses, clause[0], key=_start_of_clause)
+    before = next((c for c in clauses[max(0, i - 3) : i][::-1] if not c[2]), None)
+    after = next((c for c in clauses[i + 1 : i + 4] if not c[2]), None)
+    return [c for c in (before, after) if c is not None]
+
+
+def _start(expression) -> int:
+    return expression.start
+
+
+def _start_of_clause(clause: tuple[int, int, bool]) -> int:
+    return clause[0]
+
+
 def _date_for(
     sentence: str,
     expressions: list,
@@ -363,10 +402,9 @@ def _date_for(
 ) -> tuple[dt.date | None, str]:
     """Return (date, basis) for an event about `target` in `sentence` (see the module notes)."""
     if expressions:
-        own = [e for e in expressions if clause[0] <= e.start < clause[1]]
+        own = _near(expressions, clause[0], clause[1], target.start)
         if not own and clause[2]:
-            main = [c for c in clauses if not c[2]]
-            own = [e for e in expressions if any(c[0] <= e.start < c[1] for c in main)]
+            own = [e for c in _main_clauses_near(clauses, clause) for e in _near(expressions, c[0], c[1], target.start)]
         if not own and is_caption(sentence):
             own = expressions
         if own:

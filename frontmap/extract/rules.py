@@ -1,64 +1,75 @@
-"""Control rules: what one sentence says about control of one place named in it.
+"""Control rules: what one sentence says about control of each place named in it.
 
-Explainable, clause-scoped rules. A sentence is cut into clauses (at ; : dashes, and before
-subordinators such as "after", "while", "but", "because", "as", "since they"; a subordinate
-clause ends at its first comma). Within the place's clause, the trigger nearest the place
-decides (ties: the one before it):
+A sentence is cut into clauses (at ; : dashes, and before subordinators such as "after", "while",
+"but", "because", "as", "if", "since they"; a subordinate clause ends at its first comma). For a
+place, the triggers nearest it inside its clause (`frontmap.extract.triggers`) are read in order
+of distance, and the first one that is about the place decides:
 
-- ``taliban``: captured, seized, overran, fell (to), the fall of, took over / took control,
-  taken by the Taliban, wrested control, under Taliban control, raised their flags over,
-  Taliban-held, lost to, government forces abandoned / withdrew from / fled ...
-  A capture verb after the place needs the place as its object: passive ("X was overrun"), object
-  relative ("X, which the militants captured") or a fronted locative ("In X, insurgents seized
-  the governor's office"); "attacks in X and captured some posts" is no capture of X.
-- ``contested``: attacks, assault, offensive, fighting, clashes, battles, siege, besieged,
-  surrounded, encircled, entered, penetrated, pushed into, mortar/rocket/air strikes, shelling,
-  military operation against, the scene of, the outskirts, under attack, pushed back (when the
-  government is pushed) ... and a capture of only part of the place ("captured some check posts
-  in X", "took over two districts within X", "parts of X had fallen").
-- ``government``: retook, recaptured, regained, evicted/expelled/drove out the Taliban,
-  pushed/forced/kicked/flushed the Taliban out, cleared, repelled, foiled (also "repelled the
-  attack on X"), pushed back the Taliban, surrender ceremony, under government control, and
-  "in control" when government forces are the subject.
-- ``claimed``: a capture the Taliban claim ("claimed to have captured", "a Taliban tweet claimed",
-  "Taliban spokesman Mujahid said the group had captured") unless the sentence confirms it
-  ("confirming a claim").
+1. Role: a verb before the place must take it as its object ("captured the city of X"; "captured
+   check posts in X" is a part of it, so fighting; "captured weapons in X" says nothing of X);
+   a verb after it must have it as its subject ("X, the capital of Y, fell"), passive ("X was
+   re-occupied by the army"), in a relative clause ("X, which the militants captured") or as a
+   fronted locative ("In X, insurgents seized the governor's office").
+2. Scope: a negated trigger ("did not fall"), one under a denial ("denied that X had fallen"), a
+   plan, threat or hypothesis ("vowed to take", "could fall", an "if" clause, a question) and a
+   place that is only a goal ("set their sights on X") yield nothing.
+3. Who acts (`frontmap.extract.roles`): the actor and "to" / "from" turn the trigger into a
+   status ("the Taliban regained control" is theirs, "forces left X" hands X over, "forces still
+   hold the airport" says nothing of the city).
+4. Attribution (`frontmap.extract.cues`): a capture only the Taliban report is `claimed`.
 
-The trigger yields nothing when it is negated ("isn't under threat", "failed to capture"), an
-intention or hypothesis ("to capture", "focused on capturing", "expected to launch an offensive
-on", "could fall", "a takeover of Kabul would be difficult"). The place yields nothing when it is
-only a reference point ("50 km from Kunduz", "southwest of Kabul", "bordering Pakistan"), a
-destination of people fleeing ("fled to", "flights to"), part of a title or affiliation
-("lawmaker from Helmand", "Badghis governor", "Kabul government", "police in Paktia"), or (in
-frontmap.extract.events) the province that merely locates a place named next to it ("Enjil district of
-Herat province", "Lashkar Gah, Helmand province", "Ghazni's Andar district").
-
-Speed: the sentence's "view" (lower case, punctuation as spaces, same offsets) is what the
-patterns scan; every alternative starts after a literal space so the regex engine only tries
-word starts, and the trigger table is only tried at words whose first letters can start one.
+Speed: a sentence's clauses, triggers, actors and cues are indexed once (`SentenceReader`); each
+place then bisects them and reads a bounded window, so extraction stays linear in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from frontmap.extract import cues, roles
+from frontmap.extract.place_roles import (
+    facility_between,
+    is_container,
+    is_province_scale,
+    place_role_blocks,
+)
 from frontmap.extract.text import text_view
+from frontmap.extract.triggers import (
+    _TAKE_NAME,
+    CAPTURE,
+    ENTER,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HOLD,
+    LEAVE,
+    RETAKE,
+    Trigger,
+    find_triggers,
+    find_triggers_full_scan,
+)
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
+__all__ = [
+    "_TAKE_NAME",
+    "SentenceReader",
+    "Trigger",
+    "Verdict",
+    "clause_of",
+    "clause_spans",
+    "facility_between",
+    "find_triggers",
+    "find_triggers_full_scan",
+    "is_container",
+    "is_province_scale",
+    "place_role_blocks",
+]
+
 _IGNORE_CASE = re.IGNORECASE
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A control word or phrase found in a sentence."""
-
-    start: int
-    end: int
-    text: str
-    status: str
-    weight: float
-    nominal: bool  # a noun ("the capture of", "attack"), judged hypothetical by a later modal
+_NEAREST = 6  # triggers read on each side of a place
+_REACH = 250  # characters between a place and a trigger about it
 
 
 @dataclass(frozen=True)
@@ -71,217 +82,26 @@ class Verdict:
     confidence: float
 
 
-# (pattern, status, weight, nominal)
-_TRIGGER_TABLE: tuple[tuple[str, str, float, bool], ...] = (
-    # --- government (listed first: "recaptured" must not read as "captured")
-    (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\brecaptur(?:e|ed|es|ing)\b|\bregain(?:ed|s|ing)?\b"
-     r"|\b(?:took|taken|take|taking)\s+back\b|\breclaim(?:ed|s)?\b|\bliberat(?:ed|e|es|ing)\b", GOVERNMENT, 0.9, False),
-    (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}out\b|\bcleared\b"
-     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b"
-     r"|\bpush(?:ed|ing)?\s+back\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy|attack)"
-     r"|\b(?:taliban|militants|insurgents|enemy|attackers)\s+(?:\w+\s+){0,3}?(?:pushed|driven|beaten)\s+back"
-     r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?)"
-     r"\s+(?:the\s+)?(?:taliban|militants|insurgents|enemy)\s+(?:\w+\s+)?out\b",
-     GOVERNMENT, 0.85, False),
-    (r"\bunder\s+(?:the\s+)?(?:government|state|afghan\s+forces)\s+control\b|\bsurrender\s+ceremony\b"
-     r"|\bremain(?:s|ed)?\s+(?:in\s+)?government\s+hands\b|\bheld\s+(?:on(?:to)?|by\s+(?:the\s+)?(?:government|afghan))",
-     GOVERNMENT, 0.8, False),
-    # --- taliban
-    (r"\bunder\s+(?:(?:full|complete|total|the)\s+)?(?:taliban|militant|insurgent|insurgents|their|the\s+insurgents"
-     r"|taliban(?:\s+s)?)\s+control\b|\bunder\s+the\s+control\s+of\s+the\s+(?:taliban|militants|insurgents)\b"
-     r"|\btaliban[-\s](?:held|controlled|run)\b", TALIBAN, 0.9, False),
-    (r"\bcapture\s+of\b|\bfall\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", TALIBAN, 0.85, True),
-    (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b"
-     r"|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\bfell\b(?!\s+(?:silent|ill|asleep|short|apart))|\bfallen\b|\bfall\s+of\b|(?<=to )fall\b"
-     r"|\bfall(?:s|ing)?\s+to\b|\b(?:took|taken|take|takes|taking)\s+(?:over|control)\b"
-     r"|\btaken\s+by\s+(?:the\s+)?(?:taliban|militants|insurgents)\b"
-     r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|seiz(?:ed|e)|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|(?:(?<=in )|(?<=have )|(?<=has )|(?<=had )|(?<=full )|(?<=complete ))control\b|\bcontroll(?:ed|ing)\b(?!\s+by)"
-     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoisted\s+(?:\w+\s+){0,3}flags?\b"
-     r"|\blos(?:t|ing|e|es)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:taliban|militants|insurgents)"
-     r"|\bsurrender(?:ed|s)?\s+(?:\w+\s+){0,2}to\s+the\s+(?:taliban|militants|insurgents)"
-     r"|(?:(?<=taliban )|(?<=militants )|(?<=insurgents )|(?<=they )|(?<=group )|(?<=taliban now )"
-     r"|(?<=militants now )|(?<=insurgents now )|(?<=they now )|(?<=group now )|(?<=they still ))"
-     r"controls?\b", TALIBAN, 0.85, False),
-    # government forces leaving a place hand it over ("troops abandoned Khwahan", "police withdrew from X")
-    # (the subject is checked in _fits: the scan starts at the verb, which keeps it fast)
-    (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing)\s+from\b|\bretreat(?:ed|ing)?\s+from\b"
-     r"|\bpull(?:ed)?\s+out\s+of\b|\bfled\b", TALIBAN, 0.75, False),
-    # --- contested
-    (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
-     r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b|\bpushed\s+into\b"
-     r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure|threat)\b|\bpenetrat(?:ed|e|es|ing)\b|\bstormed\b"
-     r"|\bentered\b|\bentering\b|\benters\b|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\boutskirts\b"
-     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+(?:on|toward|towards|into)\b",
-     CONTESTED, 0.85, False),
-    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b|\boffensives?\b"
-     r"|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b|\bgunfire\b"
-     r"|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b|\bpounded\b"
-     r"|\bpush(?:ed|ing)?\s+back\b", CONTESTED, 0.75, False),
-    # weak: an "incident" or a "hit" in a conflict report is usually an attack
-    (r"\bincidents?\b|\bhit\b", CONTESTED, 0.5, False),
-)
-
-
-def _branch(pattern: str) -> str:
-    """Return a table pattern without the \\b opening its alternatives (the view's space does that)."""
-    return re.sub(r"(^|\|)\\b", r"\1", pattern)
-
-
-# All triggers in one pass over the sentence's view (lower case, punctuation turned into spaces,
-# a leading space): every alternative starts after a space, which keeps the scan fast.
-_TRIGGER_PATTERN = re.compile(
-    " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")"
-)
-# The first letters of every word a trigger can start with (three, fewer for short words, more
-# where three would stop at common words such as "for" and "with"): the pattern is tried only at
-# words starting so (tests/extract/test_events.py checks this against a full scan).
-_TRIGGER_PREFIXES = frozenset(
-    """re ret rec reg too tak lib evi exp dro dri cle rep foi bea fen pus tal mil ins ene att und sur
-    rem hel cap fal sei ove con fel wre gai ass est rai hoi los fie hea sce sie forc kic flu aba withd pul fle
-    bes enc pen sto ent bre bro out ope adv fig cla bat off amb mor she roc gun air str bom pou
-    inc hit""".split()
-)
-# A word start (the view's space) followed by a prefix (a whole word when shorter than three):
-# scanning for these directly skips every other word without a Python-level test.
-_PREFIXED_WORD = re.compile(
-    " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
-)
-
-
-def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
-    """Return (start, end, status) of the triggers a scan at every word would find (for tests)."""
-    padded = " " + text_view(sentence)
-    return [
-        (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][1]) for m in _TRIGGER_PATTERN.finditer(padded)
-    ]
-
-
-# "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
-_TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
-
 # Clause breaks: split *before* the match (the subordinator starts the new clause).
 _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|who|adding|saying"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"
 )
-_SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who".split())
+_SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
+_HYPOTHETICAL = frozenset("if unless whether".split())
+_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 _LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
 
 
-# Context patterns run on the sentence's view (lower case, punctuation as spaces, same offsets)
-# with a space put in front: each alternative starts with " ", so the scan only stops at spaces.
-# Those ending in $ look at the words just before a trigger or a place.
-_NEGATION_BEFORE = re.compile(
-    r" (?:not|\w*n t|never|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)) +(?:\w+ +){0,2}$"
-)
-_INTENT_BEFORE = re.compile(
-    r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
-    r"(?: +(?:a|an|the|its|their|fresh|new|major|full +scale|all +out))*)?"
-    r"|(?:will|would|could|might|may|can|shall)(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"
-    r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?) +(?:on|at|for|of)"
-    r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed)?|threaten(?:s|ed)?"
-    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?)) +(?:\w+ly +)?$"
-)
-_CLAIM = re.compile(
-    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|according +to +the +taliban|taliban +(?:say|said|says)"
-    r"|taliban +spokes(?:man|person)|mujahid|the +(?:group|insurgents|militants) +(?:said|says))\b"
-)
-# Government forces as the subject of "in control" / "controlled".
-_GOVERNMENT_SUBJECT = re.compile(r" (?:government|security|afghan|army|commandos?|troops|police|soldiers)\b")
-_CONFIRM = re.compile(r" confirm(?:ed|s|ing)\b")
-_PARTIAL_BEFORE_PLACE = re.compile(r" (?:parts?|some|much|areas?|outskirts|villages?|most) +of +(?:the +)?(?:\w+ +){0,2}$")
-_PROVINCE_SCALE = re.compile(
-    r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
-)
-_UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
-_REFERENCE_BEFORE = re.compile(
-    r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
-    r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
-    r"|(?:road|highway) +(?:to|from|between|linking))"
-    r" +(?:the +)?(?:\w+ +){0,3}$"
-)
-_FLED_BEFORE = re.compile(
-    r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
-    r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
-)
-_TITLE_BEFORE = re.compile(
-    r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
-    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
-    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate|police) +in)"
-    r" +(?:the +)?(?:\w+ +){0,2}$"
-)
-_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
-
-
-def _confirmed(view: str) -> bool:
-    """Return True when the sentence confirms (not "could not confirm") something."""
-    return any(not view[max(0, m.start() - 4) : m.start()].endswith(("not", "n t")) for m in _CONFIRM.finditer(" " + view))
-
-# "the latest city to fall", "the third provincial capital to fall": a fact, not an intention.
-_FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+fall\b", _IGNORE_CASE)
-_MODAL_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b", _IGNORE_CASE)
-_PARTIAL_BETWEEN = re.compile(
-    r"^\s*(?:\w+\s+){0,4}?(?:check\s*posts?|checkpoints?|outposts?|posts?|bases?|villages?|areas?|parts?|neighbou?rhoods?"
-    r"|districts?|buildings?|headquarters|positions?|crossings?|offices?|territory|swath(?:e)?s|much|some)\b"
-    r"[^,;]*?\b(?:in|within|of|inside|around|near|across)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
-    _IGNORE_CASE,
-)
-_TITLE_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
-    r"|police|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
-    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b",
-    _IGNORE_CASE,
-)
-_CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
-_TRANSITIVE = re.compile(r"captur|seiz|over-?r|overt|conquer|took|taken|take|wrest|gain|assum|establish|controll|raise|hoist", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
-_WITHDRAWAL = re.compile(r"abandon|withdr|retreat|pull|fled", _IGNORE_CASE)
-_GOVERNMENT_LEAVING = re.compile(
-    r"\b(?:forces|troops|soldiers|police|policemen|army|commandos|defenders|garrison)\s+(?:\w+\s+){0,3}?$", _IGNORE_CASE
-)
-_LEFT_PLACE_GAP = re.compile(
-    r"^\s*(?:from\s+)?(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:city|district|town|cent(?:re|er)|headquarters|posts?|bases?"
-    r"|positions?|check\s*points?|outposts?)\s+(?:of|in)\s+(?:the\s+)?)?$",
-    _IGNORE_CASE,
-)
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
-
-
-def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
-    """Return the control triggers in `sentence`, in order, without overlaps.
-
-    At one position the earlier table row wins ("recaptured" is government, not "captured").
-    `view` may pass `text_view(sentence)` already computed.
-    """
-    padded = " " + (view if view is not None else text_view(sentence))
-    found: list[Trigger] = []
-    done = 0
-    for word in _PREFIXED_WORD.finditer(padded):
-        if word.start() < done:
-            continue
-        match = _TRIGGER_PATTERN.match(padded, word.start())
-        if match is None:
-            continue
-        done = match.end()
-        row = _TRIGGER_TABLE[int(match.lastgroup[1:])]
-        start, end = match.start(), match.end() - 1
-        found.append(Trigger(start, end, sentence[start:end], row[1], row[2], row[3]))
-    if "tak" in sentence or "took" in sentence:  # a cheap test first: this scan cannot skip ahead
-        for match in _TAKE_NAME.finditer(sentence):
-            if not any(t.start < match.end() and match.start() < t.end for t in found):
-                found.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False))
-                found.sort(key=lambda t: t.start)
-    return found
-
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, subordinate) for each clause of `sentence`."""
@@ -298,8 +118,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if b <= a:
             continue
         first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS or first == "if"
-        comma = sentence.find(", ", a + len(first) + 1, b) if subordinate else -1
+        subordinate = first in _SUBORDINATORS
+        comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
         if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
             spans.append((a, comma + 1, True))
             spans.append((comma + 1, b, False))
@@ -308,118 +128,255 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _subordinate_end(sentence: str, start: int, end: int) -> int:
+    """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
+    names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
+    comma = sentence.find(", ", start, end)
+    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
+        comma = sentence.find(", ", comma + 2, end)
+    return comma
+
+
 def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int, int, bool]:
     """Return the clause holding `position`."""
-    for clause in clauses:
-        if clause[0] <= position < clause[1]:
-            return clause
-    return clauses[-1]
+    i = bisect.bisect_right(clauses, (position, float("inf"), True)) - 1
+    return clauses[i] if 0 <= i and position < clauses[i][1] else clauses[-1]
 
 
-def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, view: str | None = None) -> str | None:
-    """Return why the place at sentence[start:end] is no event here (None when it may be one).
-
-    `view` may pass `text_view(sentence)` already computed.
-    """
-    view = text_view(sentence) if view is None else view
-    before = " " + view[max(clause_start, start - 80) : start]
-    if _REFERENCE_BEFORE.search(before):
-        return "reference point"
-    if _FLED_BEFORE.search(before):
-        return "destination"
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
-        return "title or affiliation"
-    return None
-
-
-def is_container(gap: str) -> bool:
-    """Return True when `gap` (the text between a place and a province) only locates the first."""
-    return bool(_CONTAINER_GAP.match(gap))
-
-
-def is_province_scale(clause: str) -> bool:
-    """Return True when the clause speaks of several districts or crossings (so a province)."""
-    return bool(_PROVINCE_SCALE.search(" " + text_view(clause)))
+_INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
+_PART_BEFORE_PLACE = re.compile(
+    r" (?:parts?|some|much|most|areas?|outskirts|villages?|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?"
+    r"|headquarters|buildings?|airport|prison|compound|positions?) +(?:of|in|within|inside|around|near|outside) +(?:the +)?"
+    r"(?:\w+ +){0,2}$"
+)
+_UNITS_BEFORE_PLACE = re.compile(
+    r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
+    r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
+)
+_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
+_FLAG_OVER = re.compile(r"\b(?:over|above|on)\b", _IGNORE_CASE)
+_OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
+_DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
+_FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
+# "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
+_CAUSATIVE_AFTER = re.compile(
+    r" +(?!(?:on|in|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
+    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under|following|behind|when|while|since|within|during|shortly"
+    r"|the|s)\b)[a-z]+"
+)
 
 
-def judge(
-    sentence: str, start: int, end: int, triggers: list[Trigger], clause: tuple[int, int, bool], view: str | None = None
-) -> Verdict | None:
-    """Return what `sentence` says about the place at [start, end), or None when nothing.
+class SentenceReader:
+    """What one sentence says about each place it names; its clauses, triggers, actors and cues are
+    indexed once, so reading many places costs a bisect and a bounded window each."""
 
-    The trigger nearest the place inside its clause decides; negated, intended or hypothetical
-    triggers yield None. `view` may pass `text_view(sentence)` already computed.
-    """
-    view = text_view(sentence) if view is None else view
-    c_start, c_end, _ = clause
-    inside = [t for t in triggers if c_start <= t.start and t.end <= c_end and not (t.start < end and start < t.end)]
-    if not inside:
+    def __init__(self, sentence: str, triggers: list[Trigger], view: str | None = None):
+        self.sentence = sentence
+        self.view = text_view(sentence) if view is None else view
+        self.triggers = triggers
+        self.clauses = clause_spans(sentence)
+        self._clause_starts = [c[0] for c in self.clauses]
+        self._starts = [t.start for t in triggers]
+        self._actors: roles.Actors | None = None
+        self._cues: cues.SentenceCues | None = None
+        self._scale: dict[tuple[int, int], bool] = {}
+        self._question = sentence.rstrip(" \"'”’)").endswith("?")
+
+    def clause_of(self, position: int) -> tuple[int, int, bool]:
+        """Return the clause holding `position`."""
+        return clause_of(self.clauses, position)
+
+    def province_scale(self, clause: tuple[int, int, bool]) -> bool:
+        """Return True when the clause speaks of several districts or crossings (so a province)."""
+        key = clause[:2]
+        if key not in self._scale:
+            self._scale[key] = is_province_scale(self.sentence[clause[0] : clause[1]])
+        return self._scale[key]
+
+    def judge(self, start: int, end: int) -> Verdict | None:
+        """Return what the sentence says about the place at [start, end), or None when nothing."""
+        if self._question or not self.triggers:
+            return None
+        clause = self.clause_of(start)
+        nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
+            return None
+        if self._only_locates(start, clause[0]):
+            return None
+        for trigger in nearby:
+            role = self._role(trigger, start, end, clause[0])
+            if role is None:
+                continue
+            if trigger.kind == FIGHT:
+                trigger = self._governing(trigger, clause[0])
+            scope = self._scope(trigger, clause)
+            if scope == _NOT_A_FACT:
+                return None
+            if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
+                status = self._status(trigger, roles.WHOLE, end, clause)
+                status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
+            else:
+                status = self._status(trigger, role, end, clause)
+            if status is not None:
+                return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
-    inside.sort(key=lambda t: (t.start - end if t.start >= end else start - t.end, t.start >= end))
-    trigger = next((t for t in inside if _fits(sentence, start, end, t, c_start)), None)
-    if trigger is None:
-        return None
-    if trigger.status == CONTESTED:
-        # "repelled the attack on X", "foiled Taliban's attacks on X": the government verb decides
-        governing = [t for t in inside if t.status == GOVERNMENT and t.end <= trigger.start]
-        if governing and _GOVERNED_GAP.match(sentence[governing[-1].end : trigger.start]):
-            trigger = governing[-1]
-    before = " " + view[max(c_start, trigger.start - 60) : trigger.start]
-    if _NEGATION_BEFORE.search(before):
-        return None
-    if _INTENT_BEFORE.search(before) and not _FACT_TO_FALL.search(sentence[max(c_start, trigger.start - 60) : trigger.end]):
-        return None
-    if trigger.nominal and _MODAL_AFTER.search(sentence[trigger.end : c_end]):
-        return None
-    status = trigger.status
-    confidence = trigger.weight
-    if status == TALIBAN and trigger.text.lower().startswith(("control", "in control")):
-        if _GOVERNMENT_SUBJECT.search(" " + view[c_start : trigger.start]):
-            status = GOVERNMENT  # "security forces are still in control of X"
-    if trigger.start >= end:
+
+    def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:
+        """Return True for an "if", "unless" or "whether" clause."""
+        first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
+        words = [w for w in first if w]
+        return bool(words) and words[0] in _HYPOTHETICAL
+
+    def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> list[Trigger]:
+        """Return up to _NEAREST triggers on each side of the place within its clause, nearest first
+        (ties: the one before)."""
+        c_start, c_end, _ = clause
+        i = bisect.bisect_left(self._starts, start)
+        before = []
+        j = i - 1
+        while j >= 0 and len(before) < _NEAREST:
+            t = self.triggers[j]
+            if t.start < c_start or start - t.end > _REACH:
+                break
+            if t.end <= start:
+                before.append((start - t.end, 0, t))
+            j -= 1
+        after = []
+        j = i
+        while j < len(self.triggers) and len(after) < _NEAREST:
+            t = self.triggers[j]
+            if t.end > c_end or t.start - end > _REACH:
+                break
+            if t.start >= end:
+                after.append((t.start - end, 1, t))
+            j += 1
+        return [t for _, _, t in sorted(before + after, key=lambda x: x[:2])]
+
+    def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
+        """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
+        is not about it."""
+        kind = trigger.kind
+        sentence = self.sentence
+        if trigger.end <= start:
+            if kind in (FIGHT, EXPEL, ENTER):
+                return roles.WHOLE
+            gap = sentence[trigger.end : start]
+            if roles.includes(gap):
+                return roles.WHOLE  # "seven districts fell, among them X and Y"
+            if "flag" in trigger.text.lower():
+                gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
+            if kind == LEAVE and _DESTINATION.search(gap):
+                return None  # "retreated to an army base outside X"
+            if kind == LEAVE and _CAUSATIVE_AFTER.match(self.view, end):
+                return None  # "leaving X isolated"
+            if kind == FALL and not trigger.nominal:
+                return roles.WHOLE if _INVERTED.match(gap) else None
+            if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
+                return None  # "the fight for control of X"
+            role = roles.object_kind(gap)
+            return None if role == roles.OTHER else role
+        if kind in (FIGHT, EXPEL, ENTER):
+            return self._part_before(start, c_start)
+        if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
+            return None
         gap = sentence[end : trigger.start]
-    else:
-        gap = sentence[trigger.end : start]
-    if len(gap) > 120:
-        confidence -= 0.15
-    if status == TALIBAN:
-        partial = trigger.end <= start and _PARTIAL_BETWEEN.match(sentence[trigger.end : start])
-        partial = partial or _PARTIAL_BEFORE_PLACE.search(" " + view[max(c_start, start - 40) : start])
-        if partial:
+        if _RELATIVE.search(gap):
+            return self._part_before(start, c_start)
+        if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
+            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
+            if (passive or self._sentence_actors().by_agent(trigger)) and roles.is_subject_gap(gap):
+                return self._part_before(start, c_start)
+            if start - c_start <= 40 and _FRONTED_LOCATIVE.match(sentence[c_start:start]) and gap.startswith(","):
+                role = roles.object_kind(self._object_after(trigger))
+                return None if role == roles.OTHER else role
+            return None
+        return self._part_before(start, c_start) if roles.is_subject_gap(gap) else None
+
+    def _only_locates(self, start: int, c_start: int) -> bool:
+        """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
+        stands for the province of other units ("seven districts of Y")."""
+        before = self.sentence[max(c_start, start - 60) : start]
+        return roles.only_locates(before) or bool(_UNITS_BEFORE_PLACE.search(self.view, max(c_start, start - 40), start))
+
+    def _part_before(self, start: int, c_start: int) -> str:
+        """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
+        police headquarters in X", "the governor's office in X"), else WHOLE."""
+        before = " " + self.view[max(c_start, start - 50) : start]
+        if _SEAT_BEFORE_PLACE.search(before):
+            return roles.SEAT
+        return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
+
+    def _object_after(self, trigger: Trigger) -> str:
+        """Return the words after `trigger` up to the next punctuation (its object)."""
+        window = self.sentence[trigger.end : trigger.end + 60]
+        stop = _OBJECT_END.search(window)
+        return window[: stop.start()] if stop else window
+
+    def _governing(self, trigger: Trigger, c_start: int) -> Trigger:
+        """Return the expel verb that governs a fight trigger ("repelled the attack on X"), else it."""
+        i = bisect.bisect_left(self._starts, trigger.start) - 1
+        if i >= 0:
+            verb = self.triggers[i]
+            if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(self.sentence[verb.end : trigger.start]):
+                return verb
+        return trigger
+
+    def _scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
+        """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
+        intended or hypothetical) for `trigger`."""
+        c_start, c_end, _ = clause
+        if cues.intended(self.view, c_start, trigger.start, trigger.end):
+            return _NOT_A_FACT  # before negation: "will not take X" is no denial
+        if cues.negated(self.view, c_start, trigger.start):
+            return _DENIED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
+        if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
+            return _NOT_A_FACT
+        return _DENIED if self._sentence_cues().denied(c_start, trigger.start) else _FACT
+
+    def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
+        """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
+        if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
+            c_start, c_end, _ = clause
+            calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
+            if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
+                return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
+            return CONTESTED
+        status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
+        if status is None:
+            return None
+        if role == roles.PART:
+            if trigger.kind == HOLD and status == GOVERNMENT:
+                return None  # forces holding the airport say nothing of the city
             status = CONTESTED
-        elif _CLAIM.search(" " + view[c_start:c_end]) and not _confirmed(view):
+        if status == TALIBAN and self._claimed(clause):
             status = CLAIMED
+        return status
+
+    def _claimed(self, clause: tuple[int, int, bool]) -> bool:
+        """Return True when only the Taliban or an unverified source report it (the clause, or the
+        clause a colon ends: "Mujahid said: ...")."""
+        sentence_cues = self._sentence_cues()
+        if sentence_cues.claimed(clause[0], clause[1]):
+            return True
+        i = bisect.bisect_left(self._clause_starts, clause[0])
+        if i > 0 and self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":"):
+            return sentence_cues.claimed(self.clauses[i - 1][0], self.clauses[i - 1][1])
+        return False
+
+    def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
+        """Return the trigger's weight, lowered for a distant trigger or a claim."""
+        distance = trigger.start - end if trigger.start >= end else start - trigger.end
+        confidence = trigger.weight - (0.15 if distance > 120 else 0.0)
+        if status == CLAIMED:
             confidence = min(confidence, 0.7)
-    return Verdict(status, trigger.text, trigger.start, round(max(0.1, confidence), 2))
+        return round(max(0.1, confidence), 2)
 
+    def _sentence_actors(self) -> roles.Actors:
+        if self._actors is None:
+            self._actors = roles.Actors(self.view)
+        return self._actors
 
-def _fits(sentence: str, start: int, end: int, trigger: Trigger, c_start: int) -> bool:
-    """Return True when `trigger` can be about the place at [start, end).
-
-    A capture verb after the place takes its object after it ("attacks in Nangarhar and captured
-    some posts" says nothing of Nangarhar's capture) unless it is passive ("X was captured"), an
-    object relative ("X, which the militants captured") or the place is a fronted locative
-    ("In Kandahar, insurgents seized the governor's office").
-    """
-    if _WITHDRAWAL.search(trigger.text):
-        # leaving X says X changed hands; leaving "the talks in X" says nothing of X
-        return (
-            trigger.end <= start
-            and bool(_GOVERNMENT_LEAVING.search(sentence[max(c_start, trigger.start - 60) : trigger.start]))
-            and bool(_LEFT_PLACE_GAP.match(sentence[trigger.end : start]))
-        )
-    if trigger.status != TALIBAN or trigger.start < end or not _TRANSITIVE.match(trigger.text):
-        return True
-    if trigger.text.lower().startswith("taken by"):  # passive by its own words
-        return True
-    if _PASSIVE_BEFORE.search(sentence[max(start, trigger.start - 30) : trigger.start]):
-        return True
-    if _RELATIVE.search(sentence[end : trigger.start]):
-        return True
-    return bool(_FRONTED_LOCATIVE.match(sentence[c_start:start]) and sentence[end : end + 2].startswith(","))
-
-
-def facility_between(sentence: str, trigger_start: int, start: int, end: int) -> bool:
-    """Return True when a facility (compound, house, ...) stands between the trigger and the place."""
-    a, b = (end, trigger_start) if trigger_start >= end else (trigger_start, start)
-    return bool(_FACILITY.search(" " + text_view(sentence[a:b])))
+    def _sentence_cues(self) -> cues.SentenceCues:
+        if self._cues is None:
+            self._cues = cues.SentenceCues(self.view)
+        return self._cues

@@ -1,0 +1,165 @@
+"""Cues: negation, denial, modality and attribution around a control trigger.
+
+- Negation: "did not fall", "failed to capture", "no fighting" (a few words before the trigger).
+- Denial scope: "denied that X had fallen", "rejected claims that", "no truth to reports" (a
+  denial anywhere earlier in the trigger's clause).
+- Modality: plans, threats and hypotheses ("plan to capture", "vowed to take", "could fall", "in
+  danger of falling", "set their sights on X", "threatening X"), an "if" clause, a question.
+- Attribution: a capture only the Taliban report ("the Taliban said", "a Taliban spokesman",
+  "Zabihullah Mujahid", "according to the group", "claimed", "could not be verified") is a claim,
+  unless an official or independent source in the sentence confirms or states it.
+
+Every cue of a sentence is found in one scan of its view (`SentenceCues`); the questions asked per
+place look only at a bounded window or bisect those positions, so a long sentence stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+_NEGATION_BEFORE = re.compile(
+    r" (?:not|\w*n t|never|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)) +(?:(?:yet|been|be|have|has|had|so|far"
+    r"|fully|completely|entirely|really|the|a|an|\w+ly) +){0,2}$"
+)
+_INTENT_BEFORE = re.compile(
+    r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
+    r"(?: +(?:a|an|the|its|their|fresh|new|major|full +scale|all +out))*)?"
+    r"|(?:will|would|could|might|may|can|shall)(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"
+    r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
+    r" +(?:on|at|for|of|to)"
+    r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
+    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about|likely|expected|set|ready|moving|looking"
+    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
+)
+# "forced to withdraw", "had to abandon": the infinitive is a fact
+_FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were) +to +$")
+_FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+fall\b")
+_MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
+# the place as a goal: "set their sights on X", "threatening X", "the next target, X"
+_GOAL_BEFORE_PLACE = re.compile(
+    r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
+    r"|threat +to|march(?:ing)? +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
+    r" +(?:the +)?(?:\w+ +){0,3}$"
+)
+_DENIAL = re.compile(
+    r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
+    r"|not +true|baseless|unfounded|false|incorrect|propaganda)\b"
+)
+# "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
+_NOT_BEFORE = re.compile(r" (?:not|\w*n t|never) +(?:(?:yet|been|be|have|has|had|so|far|the|a|an|\w+ly) +){0,2}$")
+_CLAIM = re.compile(
+    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
+    r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:say|said|says|announced)"
+    r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +taliban"
+    r"|mujahid|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
+)
+_EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|rumou?r|could +not|can +not|cannot)")
+_SOURCE = re.compile(
+    r" (?:officials?|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
+    r"|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
+    r"|spokes(?:man|person|woman) +for +the +(?:ministry|governor|police|army|province))\b"
+)
+_CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
+_WITHOUT_FIGHT = re.compile(
+    r" (?:without +(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
+    r"|unopposed|peacefully|no +resistance)\b"
+)
+
+
+class SentenceCues:
+    """The denial, attribution and manner cues of one sentence, each found once when first asked."""
+
+    def __init__(self, view: str):
+        self._padded = " " + view
+
+    @functools.cached_property
+    def _denials(self) -> list[int]:
+        return [m.start() for m in _DENIAL.finditer(self._padded)]
+
+    @functools.cached_property
+    def _claims(self) -> list[tuple[int, bool]]:
+        padded = self._padded
+        return [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+
+    @functools.cached_property
+    def _claim_starts(self) -> list[int]:
+        return [a for a, _ in self._claims]
+
+    @functools.cached_property
+    def _sources(self) -> list[int]:
+        padded = self._padded
+        return [m.start() for m in _SOURCE.finditer(padded) if not padded.endswith("taliban", 0, m.start())]
+
+    @functools.cached_property
+    def _confirms(self) -> list[int]:
+        return [m.start() for m in _CONFIRM.finditer(self._padded) if not _negated_at(self._padded, m.start())]
+
+    @functools.cached_property
+    def _calm(self) -> list[int]:
+        return [m.start() for m in _WITHOUT_FIGHT.finditer(self._padded)]
+
+    def denied(self, clause_start: int, position: int) -> bool:
+        """Return True when a denial earlier in the clause covers `position`."""
+        return _any_in(self._denials, clause_start, position)
+
+    def without_fight(self, clause_start: int, clause_end: int) -> bool:
+        """Return True when the clause says the place changed hands without a fight."""
+        return _any_in(self._calm, clause_start, clause_end)
+
+    def claimed(self, clause_start: int, clause_end: int) -> bool:
+        """Return True when the clause only reports a Taliban or unverified claim.
+
+        An explicit claim ("claimed", "could not be verified") stands unless the sentence confirms
+        it; a Taliban source ("the Taliban said") stands unless an official source also speaks.
+        """
+        i = bisect.bisect_left(self._claim_starts, clause_start)
+        claims = []
+        while i < len(self._claims) and self._claims[i][0] < clause_end:
+            claims.append(self._claims[i][1])
+            i += 1
+        if not claims or self._confirms:
+            return False
+        return any(claims) or not _any_in(self._sources, clause_start, clause_end)
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    """Return True when a position lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _negated_at(padded: str, position: int) -> bool:
+    """Return True when the word at `position` is negated ("could not confirm")."""
+    return bool(_NEGATION_BEFORE.search(padded, max(0, position - 30), position + 1))
+
+
+def negated(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
+    return bool(_NEGATION_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+
+
+def not_happened(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the trigger at `position` is said not to have happened ("has not fallen")."""
+    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+
+
+def intended(view: str, clause_start: int, position: int, end: int) -> bool:
+    """Return True when the trigger at [position, end) is a plan, threat or hypothesis ("plan to
+    capture", "could fall"), not a fact ("forced to withdraw", "the latest city to fall")."""
+    before = " " + view[max(clause_start, position - 60) : position]
+    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
+        return False
+    return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)
+
+
+def modal_after(view: str, position: int, clause_end: int) -> bool:
+    """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard")."""
+    return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)))
+
+
+def goal(view: str, clause_start: int, place_start: int) -> bool:
+    """Return True when the place is a goal, not an event ("set their sights on X", "threatening X")."""
+    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 50) : place_start]))

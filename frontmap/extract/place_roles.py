@@ -1,0 +1,81 @@
+"""Place roles: when a place named in a control sentence is no event of its own.
+
+A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
+Kabul", "bordering Pakistan"), a destination of people fleeing ("fled to", "flights to"), part of
+a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
+in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
+Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.text import text_view
+
+_IGNORE_CASE = re.IGNORECASE
+
+_UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+_REFERENCE_BEFORE = re.compile(
+    r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
+    r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
+    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from)"
+    r" +(?:the +)?(?:\w+ +){0,3}$"
+    r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
+)
+_FLED_BEFORE = re.compile(
+    r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
+    r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
+    r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
+)
+_TITLE_BEFORE = re.compile(
+    r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
+    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
+    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
+    r"|officials?|authorities|corps|command) +in)"
+    r" +(?:the +)?(?:\w+ +){0,2}$"
+)
+_TITLE_AFTER = re.compile(
+    r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    r"|police|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
+    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
+    _IGNORE_CASE,
+)
+
+_CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
+_PROVINCE_SCALE = re.compile(
+    r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
+)
+_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
+
+
+def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, view: str | None = None) -> str | None:
+    """Return why the place at sentence[start:end] is no event here (None when it may be one).
+
+    `view` may pass `text_view(sentence)` already computed.
+    """
+    view = text_view(sentence) if view is None else view
+    before = " " + view[max(clause_start, start - 80) : start]
+    if _REFERENCE_BEFORE.search(before):
+        return "reference point"
+    if _FLED_BEFORE.search(before):
+        return "destination"
+    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
+        return "title or affiliation"
+    return None
+
+
+def is_container(gap: str) -> bool:
+    """Return True when `gap` (the text between a place and a province) only locates the first."""
+    return bool(_CONTAINER_GAP.match(gap))
+
+
+def is_province_scale(clause: str) -> bool:
+    """Return True when the clause speaks of several districts or crossings (so a province)."""
+    return bool(_PROVINCE_SCALE.search(" " + text_view(clause)))
+
+
+def facility_between(sentence: str, trigger_start: int, start: int, end: int) -> bool:
+    """Return True when a facility (compound, house, ...) stands between the trigger and the place."""
+    a, b = (end, trigger_start) if trigger_start >= end else (trigger_start, start)
+    return bool(_FACILITY.search(" " + text_view(sentence[a:b])))

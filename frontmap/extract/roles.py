@@ -1,0 +1,305 @@
+"""Roles: who acts in a control statement, who wins, and whether the place is what the verb is about.
+
+A sentence's actors (the Taliban, insurgents, militants, fighters vs Afghan forces, the army,
+the government, commandos, police, uprising forces ...) are found once; a trigger's actor is the
+agent after "by" ("re-occupied by the army") or else the nearest actor before it ("the Taliban
+regained control"), "to" / "from" after it names who wins or loses ("fell to the Taliban", "took
+back X from the Taliban"), and the trigger's kind turns that into a status:
+
+- capture / retake: the actor wins (a capture by the army is a government gain, a "regain" by the
+  Taliban a Taliban one); "from" the loser;
+- fall / lose / handover: the winner after "to", else the side opposite the actor, else the Taliban;
+- leave: the side opposite the one leaving (no actor, such as residents fleeing: nothing);
+- hold: the side holding (no actor: nothing);
+- expel: the side opposite the one expelled.
+
+`object_kind` says whether the words between a verb and the place make the place its object
+("captured the northern city of X": whole; "captured check posts in X": part; "captured weapons
+in X": another thing); `is_subject_gap` whether the place is the verb's subject ("X, the capital
+of Y province, fell").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from frontmap.extract.triggers import (
+    CAPTURE,
+    ENTER,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HANDOVER,
+    LEAVE,
+    LOSE,
+    RETAKE,
+    Trigger,
+)
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
+WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
+
+_ACTOR = re.compile(
+    r" (?:(?P<t>taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
+    r"|the +group|islamic +emirate)"
+    r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
+    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
+)
+_ANTI = re.compile(r" (?:anti|against) +$")
+# an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
+_NOT_SUBJECT_BEFORE = re.compile(r" (?:against|from|to|on|by|with|into|at|a|an) +(?:the +)?$")
+_NOT_SUBJECT_AFTER = re.compile(
+    r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
+    r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
+    r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
+)
+_PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
+_AGENT_REACH = 100  # characters before a trigger to look for its actor
+_BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
+_WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
+_BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
+
+_WHOLE_WORDS = frozenset(
+    """the a an of in its their his her city town district districts capital capitals province provincial
+    cities towns centre center control over full complete entire whole all key strategic important nearby
+    neighbouring neighboring main border commercial trading historic ancient remote restive volatile major
+    largest second third fourth fifth country country's s from out also now back on and or north south east
+    west northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
+    neighbouring contested seat hub gateway stronghold headquarter administrative largely""".split()
+)
+_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center administrative".split())
+_PART_WORDS = frozenset(
+    """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
+    outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
+    headquarters buildings building crossing crossings territory swathes swaths sections section portions
+    portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
+)
+_PART_BEFORE_IN = frozenset("districts".split())
+_PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
+_LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
+_SUBJECT_WORDS = frozenset(
+    """has have had was were is are been being be also finally quickly then reportedly now already apparently
+    effectively almost nearly all soon later largely itself too eventually which that city district town
+    province capital provincial centre center and s the of officially formally completely entirely virtually
+    just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
+    last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
+    back became becomes become to latest next come came gone border crossing crossings port headquarters
+    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
+)
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
+# "captured 13 districts, including X and Y": the listed places are the object
+_INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
+# "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
+_LOCATOR_GAP = re.compile(
+    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
+)
+_WORD = re.compile(r"[\w’'-]+|[,;:()]")
+
+
+class Actors:
+    """The actors of one sentence (found once), and the questions asked of them."""
+
+    def __init__(self, view: str):
+        padded = " " + view
+        found: list[tuple[int, int, str, bool]] = []
+        for match in _ACTOR.finditer(padded):
+            side = T_SIDE if match.group("t") else G_SIDE
+            start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
+            if side == T_SIDE and _ANTI.search(padded, max(0, match.start() - 10), match.start() + 1):
+                side = G_SIDE  # "anti-Taliban uprising forces"
+            if found and view[found[-1][1] : start] in (" ", " s "):
+                side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
+            subject = not (
+                _NOT_SUBJECT_BEFORE.search(padded, max(0, match.start() - 12), match.start() + 1)
+                or _NOT_SUBJECT_AFTER.match(view, end)
+            )
+            found.append((start, end, side, subject))
+        self._view = view
+        self._found = found
+        self._starts = [a for a, _, _, _ in found]
+
+    def inside(self, start: int, end: int) -> str | None:
+        """Return the side of the last actor within [start, end), or None."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        if i >= 0 and self._found[i][0] >= start:
+            return self._found[i][2]
+        return None
+
+    def before(self, position: int, reach: int = _AGENT_REACH) -> str | None:
+        """Return the side of the nearest actor ending before `position` (within `reach` characters)."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        while i >= 0:
+            _, end, side, subject = self._found[i]
+            if position - end > reach:
+                return None
+            if end <= position and subject:
+                return side
+            i -= 1
+        return None
+
+    def at(self, position: int, reach: int = 20) -> str | None:
+        """Return the side of the first actor starting within `reach` characters after `position`."""
+        i = bisect.bisect_left(self._starts, position)
+        if i < len(self._found) and self._found[i][0] - position <= reach:
+            return self._found[i][2]
+        return None
+
+    def by_agent(self, trigger: Trigger) -> str | None:
+        """Return the side of a passive agent after `trigger` ("captured on Sunday by the army")."""
+        if trigger.text.lower().endswith(" by"):
+            return self.at(trigger.end, 12)
+        window = self._view[trigger.end : trigger.end + 40]
+        cut = window.find(" by ")
+        if cut < 0 or not _BY_AGENT.match(window[: cut + 4]):
+            return None
+        return self.at(trigger.end + cut + 4, 12)
+
+    def possessive_before(self, position: int) -> bool:
+        """Return True when "their" or "its" stands just before `position`."""
+        return self._view.endswith((" their ", " its "), 0, position)
+
+    def first_subject(self) -> str | None:
+        """Return the side of the sentence's first actor that can be a subject."""
+        return next((side for _, _, side, subject in self._found if subject), None)
+
+    def agent(self, trigger: Trigger) -> str | None:
+        """Return the side that does what `trigger` says: the passive agent, else the subject (for
+        "after seizing the city", the sentence's subject)."""
+        by_agent = self.by_agent(trigger)
+        if by_agent is not None:
+            return by_agent
+        if trigger.text.lower().endswith("ing") and _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start):
+            return self.first_subject() or self.before(trigger.start)
+        return self.before(trigger.start)
+
+    def winner_after(self, position: int) -> tuple[str, str] | None:
+        """Return ("to" | "from", side) for "to the Taliban" / "from government forces" after `position`."""
+        window = self._view[position : position + 60]
+        match = _WINNER.search(window)
+        if match is None:
+            return None
+        side = self.at(position + match.end(), 16)
+        if side is None:
+            return None
+        return ("from" if match.group("prep") == "from" else "to"), side
+
+
+def other(side: str) -> str:
+    """Return the other side."""
+    return G_SIDE if side == T_SIDE else T_SIDE
+
+
+def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str | None:
+    """Return the status `trigger` gives the place by who acts (None: it says nothing of control)."""
+    kind = trigger.kind
+    if kind in (FIGHT, ENTER):
+        return CONTESTED
+    after = max(trigger.end, place_end)
+    if kind == EXPEL:
+        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+        if expelled is None and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]):
+            expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X"
+        return TALIBAN if expelled == G_SIDE else GOVERNMENT
+    if kind in (CAPTURE, RETAKE):
+        direction = actors.winner_after(after)
+        if direction is not None and direction[0] == "from":
+            return other(direction[1])
+        actor = actors.agent(trigger)
+        if actor is not None:
+            return actor
+        return TALIBAN if kind == CAPTURE else GOVERNMENT
+    if kind in (FALL, LOSE, HANDOVER):
+        if trigger.text.lower().endswith(("to", "into")):  # "fell to", "falls into"
+            direction = ("to", actors.at(trigger.end, 16)) if actors.at(trigger.end, 16) else None
+        else:
+            direction = actors.winner_after(after)
+        if direction is not None and direction[0] == "to":
+            return direction[1]
+        if kind != FALL:
+            actor = actors.agent(trigger)
+            if actor is not None:
+                return other(actor)
+        return TALIBAN
+    if kind == LEAVE:
+        actor = actors.before(trigger.start)
+        return other(actor) if actor is not None else None
+    return _holder(trigger, actors)
+
+
+def _holder(trigger: Trigger, actors: Actors) -> str | None:
+    """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
+    text = trigger.text.lower()
+    own = actors.inside(trigger.start, trigger.end)
+    if own is not None:
+        return own
+    if text.endswith((" by", " with")):
+        return actors.at(trigger.end, 12)
+    if text.startswith("hands"):
+        if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
+            return actors.before(trigger.start, 250) or TALIBAN
+        return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
+    return actors.agent(trigger)
+
+
+def object_kind(gap: str) -> str:
+    """Return what the words between a verb and the place after it make of the place.
+
+    WHOLE: the place itself ("the northern city of", "control of", a list of names); SEAT: its seat
+    of government ("the governor's office in"); PART: a part of it ("check posts in", "parts of");
+    OTHER: something else ("weapons in", "their lives in").
+    """
+    if _INCLUSION.search(gap):
+        return WHOLE if includes(gap) else OTHER
+    if len(gap) > 100 or _LOCATIVE.match(gap):
+        return OTHER  # "districts recaptured in Faryab": the object came before
+    words = _WORD.findall(gap)
+    lowered = [w.lower().replace("’", "'") for w in words]
+    if any(w in _SEAT_WORDS for w in lowered):
+        return SEAT
+    for i, word in enumerate(lowered):
+        if word in _PART_WORDS:
+            return PART
+        if word in _PART_BEFORE_IN and i + 1 < len(lowered):
+            if lowered[i + 1] in _PLACE_PREPOSITIONS:
+                return PART
+            if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
+                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
+        return WHOLE
+    return OTHER
+
+
+def is_subject_gap(gap: str) -> bool:
+    """Return True when the place before a verb is its subject: only auxiliaries, names of a list
+    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
+    if len(gap) > 120 or ";" in gap or ":" in gap:
+        return False
+    stripped = gap
+    if gap.lstrip().startswith(","):
+        second = gap.find(",", gap.find(",") + 1)
+        if 0 < second <= 90:  # an apposition between two commas
+            stripped = gap[second + 1 :]
+    words = _WORD.findall(stripped)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def includes(gap: str) -> bool:
+    """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
+    inclusion = None
+    for inclusion in _INCLUSION.finditer(gap):
+        pass
+    return inclusion is not None and object_kind(gap[inclusion.end() :]) != OTHER
+
+
+def only_locates(gap: str) -> bool:
+    """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
+    tail = gap[-60:]
+    return tail.endswith((" in ", " of ", " the ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
+
+
+def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:
+    """Return True for a word in `allowed` or a capitalised word (a name in a list)."""
+    return lowered in allowed or word[:1].isupper()

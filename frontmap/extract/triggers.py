@@ -1,0 +1,165 @@
+"""Control triggers: the words that say something about who holds a place, found once per sentence.
+
+Each trigger has a *kind*, which says how its status follows from who acts (see
+`frontmap.extract.roles`):
+
+- ``capture``: captured, seized, overran, took over / control, raised their flag ... (the actor wins);
+- ``retake``: retook, recaptured, regained, re-occupied, took back ... (the actor wins back);
+- ``expel``: evicted, drove out, pushed the Taliban out, repelled, foiled ... (the expelled side loses);
+- ``fall``: fell, fall(s) to, the fall of (the place is the one lost; "to" names the winner);
+- ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
+- ``handover``: handed over, surrendered, gave up (as ``lose``);
+- ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
+- ``hold``: holds, controls, in control of, under X control, in X hands, X-held (the actor holds);
+- ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
+- ``fight``: clashes, attacks, siege, encircled, outskirts, shelling ... (contested).
+
+Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
+scans; every alternative starts after a literal space, and the table is only tried at words whose
+first letters can start one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from frontmap.extract.text import text_view
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+CAPTURE, RETAKE, EXPEL, FALL, LOSE, HANDOVER, LEAVE, HOLD, ENTER, FIGHT = (
+    "capture", "retake", "expel", "fall", "lose", "handover", "leave", "hold", "enter", "fight",
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A control word or phrase found in a sentence (`status`: what it says with no actor known)."""
+
+    start: int
+    end: int
+    text: str
+    status: str
+    weight: float
+    nominal: bool  # a noun ("the capture of", "attack"), judged hypothetical by a later modal
+    kind: str = CAPTURE
+
+
+# "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
+_BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
+
+# (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
+_TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
+    (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
+     r"|\b(?:took|taken|take|taking)\s+back\b|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
+     r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bre ?establish(?:ed|es|ing)?\s+(?:\w+\s+)?control\b",
+     RETAKE, GOVERNMENT, 0.9, False),
+    (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
+     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
+     r"|\bousted\b|\bpush(?:ed|ing)?\s+back\b"
+     r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
+     r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
+     EXPEL, GOVERNMENT, 0.85, False),
+    (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+\s+){0,4}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
+     r"|\bg(?:ave|ive|iven|iving)\s+up\b", HANDOVER, TALIBAN, 0.8, False),
+    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
+     r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
+     r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b",
+     HOLD, TALIBAN, 0.85, False),
+    (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
+    (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
+    (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
+     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"
+     r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
+     r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
+     r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
+     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
+     r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|town|district|districts|capital|parts?|areas?"
+     r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
+     CAPTURE, TALIBAN, 0.85, False),
+    (r"\bfell\b|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b|(?<=to )fall\b|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
+    (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?)?", LOSE, TALIBAN, 0.85, False),
+    (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b"
+     r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
+     r"|\bdeserted\b", LEAVE, TALIBAN, 0.75, False),
+    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
+     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b",
+     ENTER, CONTESTED, 0.85, False),
+    (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
+     r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b"
+     r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
+     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+(?:on|into)\b",
+     FIGHT, CONTESTED, 0.85, False),
+    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
+     r"|\boffensives?\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
+     r"|\bgunfire\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
+     r"|\bpounded\b", FIGHT, CONTESTED, 0.75, False),
+)
+
+
+def _branch(pattern: str) -> str:
+    """Return a table pattern without the \\b opening its alternatives (the view's space does that)."""
+    return re.sub(r"(^|\|)\\b", r"\1", pattern)
+
+
+_TRIGGER_PATTERN = re.compile(
+    " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")"
+)
+# The first letters of every word a trigger can start with (enough of them to skip common words
+# such as "reported", "officials", "region", "more"): the pattern is only tried at words starting
+# so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
+_TRIGGER_PREFIXES = frozenset(
+    """re reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
+    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
+    fall fell los over occu wres gain assa assu esta rais hois coll heav gave giv surr aban withd pull fled
+    flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
+    sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
+    poun""".split()
+)
+_PREFIXED_WORD = re.compile(
+    " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
+)
+# "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
+_TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
+
+
+def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, status) of the triggers a scan at every word would find (for tests)."""
+    padded = " " + text_view(sentence)
+    return [
+        (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][2]) for m in _TRIGGER_PATTERN.finditer(padded)
+    ]
+
+
+def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
+    """Return the control triggers in `sentence`, in order, without overlaps.
+
+    At one position the earlier table row wins ("recaptured" is a retake, not a capture).
+    `view` may pass `text_view(sentence)` already computed.
+    """
+    padded = " " + (view if view is not None else text_view(sentence))
+    found: list[Trigger] = []
+    done = 0
+    for word in _PREFIXED_WORD.finditer(padded):
+        if word.start() < done:
+            continue
+        match = _TRIGGER_PATTERN.match(padded, word.start())
+        if match is None:
+            continue
+        done = match.end()
+        _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
+        start, end = match.start(), match.end() - 1
+        found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
+    if "tak" in sentence or "took" in sentence:  # a cheap test first: this scan cannot skip ahead
+        starts = [t.start for t in found]
+        added = []
+        for match in _TAKE_NAME.finditer(sentence):
+            i = bisect.bisect_left(starts, match.end())  # the triggers starting before its end
+            if i == 0 or found[i - 1].end <= match.start():
+                added.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False, CAPTURE))
+        if added:
+            found = sorted(found + added, key=lambda t: t.start)
+    return found

@@ -1,0 +1,227 @@
+"""Tests for the status decision (frontmap.extract.rules, triggers, roles, cues) on invented sentences.
+
+Each case is one or two sentences in the style of a 2021 wire report and the statuses it gives
+the places it names (over the shipped gazetteer). Publication date: Sunday 2021-08-01.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mentions import make_article
+
+from frontmap.extract import rules
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from geodata.gazetteer import Gazetteer
+
+T, C, G, CL = "taliban", "contested", "government", "claimed"
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return the (place, status) pairs the text reports."""
+    article = make_article(text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+def check(finder: MentionFinder, text: str, expected: set[tuple[str, str]]) -> None:
+    assert statuses(finder, text) == expected, text
+
+
+# --- who acts: agent and patient ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents captured Maimana after a three-day battle.", {("Maimana", T)}),
+    ("Afghan commandos captured Kaldar from the insurgents on Friday.", {("Kaldar", G)}),
+    ("The army said its units had re-captured Kaldar overnight.", {("Kaldar", G)}),
+    ("Three districts were re-occupied by the army on Saturday, among them Ghormach.", {("Ghormach", G)}),
+    ("The Taliban regained control of Nahrin on Friday, a week after losing it.", {("Nahrin", T)}),
+    ("Afghan forces regained control of Nahrin on Friday.", {("Nahrin", G)}),
+    ("Government troops took back Sozma Qala from the Taliban.", {("Sozma Qala", G)}),
+    ("The militants seized Sozma Qala from government forces.", {("Sozma Qala", T)}),
+    ("The district of Nahrin was recaptured by the Taliban on Friday.", {("Nahrin", T)}),
+    ("Lashkar Gah was captured by the insurgents on Friday.", {("Lashkar Gah", T)}),
+    ("Ghazni became the tenth provincial capital seized by the insurgents.", {("Ghazni", T)}),
+    ("Taliban fighters took Aybak without firing a shot.", {("Aybak", T)}),
+    ("Fighters hoisted their white flags, bearing a verse, over the city of Aybak.", {("Aybak", T)}),
+    ("The Taliban are now in full control of Taloqan.", {("Taloqan", T)}),
+    ("Taloqan is now controlled by the Taliban, residents said.", {("Taloqan", T)}),
+    ("Taloqan, controlled by government forces for years, was calm.", {("Taloqan", G)}),
+    ("Zaranj has been in Taliban hands since Friday.", {("Zaranj", T)}),
+    ("Zaranj remained in government hands on Saturday.", {("Zaranj", G)}),
+    ("Insurgents stormed the city overnight and by noon Zaranj was in their hands.", {("Zaranj", T)}),
+    ("Mehtarlam was handed to the Taliban on Saturday.", {("Mehtarlam", T)}),
+    ("A council member confirmed that Mehtarlam had been taken.", {("Mehtarlam", T)}),
+    ("Sar-e Pul city remains with the government, officials said.", {("Sar-e Pul", G)}),
+    ("Government forces are still in Chahar Dara, the police chief said.", {("Chahar Dara", G)}),
+    ("The Taliban-held district of Chahar Dara was bombed.", {("Chahar Dara", C)}),
+])
+def test_agent_decides_the_side(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- losing, falling, handing over, leaving -------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government lost Khwaja Ghar to the Taliban on Friday.", {("Khwaja Ghar", T)}),
+    ("The Taliban lost Khwaja Ghar to Afghan forces on Friday.", {("Khwaja Ghar", G)}),
+    ("The loss of Lashkar Gah would be a heavy blow.", set()),
+    ("Officials mourned the loss of Lashkar Gah on Friday.", {("Lashkar Gah", T)}),
+    ("Pul-e Khumri fell to the insurgents on Tuesday.", {("Pul-e Khumri", T)}),
+    ("Pul-e Khumri, the capital of Baghlan province, fell on Tuesday.", {("Pul-e Khumri", T)}),
+    ("Kunduz, Taloqan and Aybak have all fallen.", {("Kunduz", T), ("Taloqan", T), ("Aybak", T)}),
+    ("Nahrin fell back into government hands on Friday.", {("Nahrin", G)}),
+    ("Wheat prices fell sharply in Herat this week.", set()),
+    ("Local officials handed over Dehrawud to the Taliban after talks with elders.", {("Dehrawud", T)}),
+    ("Elders handed the city of Mehtarlam over to the insurgents.", {("Mehtarlam", T)}),
+    ("The governor surrendered Mehtarlam to the Taliban on Saturday.", {("Mehtarlam", T)}),
+    ("Soldiers in Mehtarlam surrendered to the Taliban.", {("Mehtarlam", T)}),
+    ("Security forces have left Gizab, the provincial police said.", {("Gizab", T)}),
+    ("Afghan troops pulled out of Gizab overnight.", {("Gizab", T)}),
+    ("Police abandoned Gizab without a fight on Friday.", {("Gizab", T)}),
+    ("The Taliban withdrew from Gizab after heavy air strikes.", {("Gizab", G)}),
+    ("The Taliban were pushed out of Gizab on Friday.", {("Gizab", G)}),
+    ("Government forces were pushed out of Gizab on Friday.", {("Gizab", T)}),
+    ("Commandos drove the Taliban out of Gizab.", {("Gizab", G)}),
+    ("Thousands of families have left Gizab since June.", set()),
+    ("Police retreated to the airport after losing Farah city.", {("Farah", T)}),
+    ("Security forces left Farah and retreated to a base outside Kandahar.", {("Farah", T)}),
+    ("Insurgents walked into Farah without a fight on Tuesday.", {("Farah", T)}),
+    ("Insurgents walked into Farah on Tuesday.", {("Farah", C)}),
+])
+def test_losing_and_leaving(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- negation and denial --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The interior ministry denied that Ghazni had fallen.", {("Ghazni", G)}),
+    ("Officials rejected reports that Ghazni was captured, saying troops still hold it.", {("Ghazni", G)}),
+    ("There was no truth to reports that Ghazni had been overrun, the governor said.", {("Ghazni", G)}),
+    ("Ghazni has not fallen, the governor insisted on Friday.", {("Ghazni", G)}),
+    ("Ghazni did not fall to the Taliban.", {("Ghazni", G)}),
+    ("The insurgents have not captured any part of Ghazni city, the governor said.", {("Ghazni", G)}),
+    ("Government forces did not withdraw from Ghazni.", {("Ghazni", G)}),
+    ("The Taliban did not enter Ghazni.", set()),
+    ("Ghazni remains under government control.", {("Ghazni", G)}),
+    ("The militants failed to capture Ghazni.", set()),
+    ("There was no fighting in Ghazni on Friday.", set()),
+    ("Officials denied reports of fighting in Ghazni.", set()),
+])
+def test_negation_and_denial(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- attribution ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban said they had captured Shinkai.", {("Shinkay", CL)}),
+    ("A Taliban spokesman claimed the group had overrun Shinkai.", {("Shinkay", CL)}),
+    ("Zabihullah Mujahid said on Twitter that fighters had seized Shinkai.", {("Shinkay", CL)}),
+    ("Fighters captured Shinkai on Friday, according to the group.", {("Shinkay", CL)}),
+    ("Fighters captured Shinkai on Friday, the claim could not be independently verified.", {("Shinkay", CL)}),
+    ("The Taliban captured Shinkai on Friday, officials said.", {("Shinkay", T)}),
+    ("The Taliban said they captured Shinkai, a claim confirmed by a provincial official.", {("Shinkay", T)}),
+    ("Mujahid said: fighters have taken full control of Shinkai.", {("Shinkay", CL)}),
+])
+def test_attribution(finder, text, expected):
+    check(finder, text, expected)
+
+
+def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
+    text = ("The Taliban said they had captured Shinkai on Friday. "
+            "A provincial council member later said Shinkai had fallen.")
+    check(finder, text, {("Shinkay", T)})
+
+
+# --- modality -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After taking Kunduz the insurgents are setting their sights on Mazar-i-Sharif.", {("Kunduz", T)}),
+    ("The Taliban vowed to take Mazar-i-Sharif within weeks.", set()),
+    ("Officials warned that Mazar-i-Sharif could fall within days.", set()),
+    ("Mazar-i-Sharif is in danger of falling, a lawmaker said.", set()),
+    ("Insurgents are threatening Mazar-i-Sharif from three sides.", set()),
+    ("If Mazar-i-Sharif falls, the north is lost.", set()),
+    ("Will Mazar-i-Sharif fall to the Taliban?", set()),
+    ("The governor called talk of a Taliban advance on Mazar-i-Sharif a rumour.", set()),
+    ("Residents of Mazar-i-Sharif braced for an assault.", set()),
+    ("The Taliban plan to storm Mazar-i-Sharif, a commander said.", set()),
+    ("Government forces were forced to withdraw from Gizab.", {("Gizab", T)}),
+    ("Aybak became the sixth provincial capital to fall.", {("Aybak", T)}),
+])
+def test_modality(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- parts and seats ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban captured Lashkar Gah but forces still hold the airport.", {("Lashkar Gah", T)}),
+    ("Government forces still hold the airport outside Lashkar Gah.", set()),
+    ("The Taliban took parts of Lashkar Gah on Friday.", {("Lashkar Gah", C)}),
+    ("The police headquarters in Lashkar Gah fell on Friday.", {("Lashkar Gah", C)}),
+    ("The insurgents seized the governor's compound in Lashkar Gah.", {("Lashkar Gah", T)}),
+    ("Taliban fighters took control of the presidential palace in Kabul.", {("Kabul", T)}),
+    ("Taliban fighters entered Lashkar Gah on Friday.", {("Lashkar Gah", C)}),
+    ("The Taliban seized weapons and vehicles in Lashkar Gah.", set()),
+    ("Soldiers lost their lives in Lashkar Gah on Friday.", set()),
+])
+def test_parts_and_seats(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- non-events -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy rain hit Bamyan on Friday.", set()),
+    ("Police are investigating the incident in Kabul.", set()),
+    ("Families fled to Kabul from the north.", set()),
+    ("Officials in Faryab said the road was open.", set()),
+    ("Taliban fighters who seized Aybak now control the road to Mazar-i-Sharif.", {("Aybak", T)}),
+    ("Insurgents hold the highway from Pul-e Khumri to Mazar-i-Sharif.", set()),
+    ("Displaced families arrived in Kabul after the fall of Kunduz.", {("Kunduz", T)}),
+    ("The Kabul-based commando unit pushed the Taliban out of Nerkh.", {("Nerkh", G)}),
+    ("The fall of Aybak left Mazar-i-Sharif exposed.", {("Aybak", T)}),
+    ("Elders in Khost said they would not let the Taliban take the city.", set()),
+    ("The Taliban named a governor of Kunduz two days after seizing the city.", {("Kunduz", T)}),
+    ("Taliban fighters repelled an army attack near Chahar Dara.", {("Chahar Dara", C)}),
+])
+def test_non_events(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- lists ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban seized nine districts, including Kohsan and Karukh.", {("Kohsan", T), ("Karukh", T)}),
+    ("The Taliban captured Kahmard in Bamyan and Sholgara in Balkh.", {("Kahmard", T), ("Sholgara", T)}),
+    ("Jaghori and Malistan are still in government hands.", {("Jaghori", G), ("Malistan", G)}),
+    ("Forces handed over Kishm and Jurm districts to the Taliban.", {("Keshem", T), ("Jurm", T)}),
+    ("Five districts of Badakhshan fell on Monday, among them Yamgan and Warduj.", {("Yamgan", T), ("Warduj", T)}),
+    ("While Herat, Kandahar and Lashkar Gah held out, Ghazni fell.",
+     {("Ghazni", T)}),
+    ("Taliban fighters took control of Shah Wali Kot and Khakrez districts of Kandahar.",
+     {("Shah Wali Kot", T), ("Khakrez", T)}),
+])
+def test_lists(finder, text, expected):
+    check(finder, text, expected)
+
+
+# --- provinces: districts in them are other units ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban take districts in Kandahar and Helmand", set()),
+    ("The Taliban seized seven of the 16 districts in Herat.", set()),
+    ("Districts recaptured in Faryab", set()),
+    ("Seven districts of Badakhshan fell to the Taliban on Monday.", set()),
+    ("The Taliban have taken over two districts within Lashkar Gah.", {("Lashkar Gah", C)}),
+])
+def test_districts_of_a_province(finder, text, expected):
+    check(finder, text, expected)
+
+
+def test_judge_indexes_a_sentence_once():
+    sentence = "Afghan forces retook Kunduz while the Taliban captured Herat."
+    reader = rules.SentenceReader(sentence, rules.find_triggers(sentence))
+    kunduz, herat = sentence.index("Kunduz"), sentence.index("Herat")
+    assert reader.judge(kunduz, kunduz + 6).status == G
+    assert reader.judge(herat, herat + 5).status == T
+    assert reader.clause_of(herat) == reader.clauses[-1]
+
