@@ -52,7 +52,7 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Jubilant fighters raised their flag over the town of Nijrab.", [("Nijrab", "taliban", "2021-08-01")]),
         ("Enjil is now under Taliban control.", [("Enjil", "taliban", "2021-08-01")]),
         ("The insurgents wrested control of Achin on Saturday.", [("Achin", "taliban", "2021-07-31")]),
-        ("In Jalalabad, gunmen seized the mayor's office.", [("Jalalabad", "taliban", "2021-08-01")]),
+        ("In Jalalabad, the Taliban seized the city after a night of fighting.", [("Jalalabad", "taliban", "2021-08-01")]),
         # contested
         ("Heavy fighting raged in Kunduz on Saturday.", [("Kunduz", "contested", "2021-07-31")]),
         ("The Taliban besieged Herat.", [("Herat", "contested", "2021-08-01")]),
