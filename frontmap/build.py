@@ -27,6 +27,8 @@ from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.review import ReviewLog, apply_reviews, read_log, reviewed_facts
+from frontmap.review.apply import reviewed_pieces
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date, build_timeline, default_start
 
@@ -35,8 +37,9 @@ log = logging.getLogger(__name__)
 _MAX_WARNINGS_SHOWN = 30
 EVENTS_CSV = "events.csv"
 TIMELINE_CSV = "timeline.csv"
-#: events.csv columns: the events' (the contract's, then trigger), then the article's title, outlet, published.
-EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published")
+#: events.csv columns: the events' (the contract's, then trigger), the article's title, outlet, published,
+#: then the analysts' review (accepted, rejected, edited, manual or '').
+EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published", "review")
 
 
 class NothingBuilt(FileNotFoundError):
@@ -138,14 +141,15 @@ def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
     return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
 
 
-def timeline_from_store(store: Store, districts: pd.DataFrame) -> Timeline:
-    """Return the timeline of every event in `store` over `districts`.
+def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False) -> Timeline:
+    """Return the timeline of every event in `store` over `districts`, reviews applied
+    (frontmap.review.reviewed_facts: only the person-checked events when `verified_only`).
 
     Events dated before the year of the earliest published article are history, and events after
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
-    events = store.event_facts()
+    events = reviewed_facts(store.event_facts(), read_log(store), verified_only)
     start, end = timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
@@ -249,7 +253,7 @@ def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: Build
     summary.events_total = store.count("events")
     summary.districts_with_state = len({r.district_id for r in timeline.rows})
     summary.events_csv = write_csv_pieces_atomic(
-        (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV
+        map(events_csv_frame, reviewed_pieces(store.events_frames(), read_log(store))), out / EVENTS_CSV
     )
     summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
 
@@ -277,6 +281,8 @@ class Built:
     events: pd.DataFrame  # events.csv columns + agency, url (event_date and published as dates)
     timeline: Timeline
     last_build: dict[str, Any]
+    reviews: ReviewLog = field(default_factory=lambda: ReviewLog.of(()))
+    verified_only: bool = False  # the timeline counts only the person-checked events
 
     def _unit_mask(self, unit: str) -> pd.Series:
         """Return which events are on `unit`: a district, or a province (its own and its districts')."""
@@ -324,8 +330,11 @@ class Built:
             return store.article_text(article_id)
 
 
-def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> Built:
-    """Return what the last build left in `data_dir` (default paths.data_dir()).
+def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None,
+               verified_only: bool = False) -> Built:
+    """Return what the last build left in `data_dir` (default paths.data_dir()), reviews applied
+    (events with frontmap.review's columns; the timeline of the verified events only when
+    `verified_only`).
 
     Raises NothingBuilt when the data directory has no store or no finished build.
     """
@@ -339,10 +348,12 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
             raise NothingBuilt(f"nothing built in {data} (no finished build in {store_file.name}); "
                                "run `frontmap build` first")
         gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        timeline = timeline_from_store(store, gazetteer.districts())
+        timeline = timeline_from_store(store, gazetteer.districts(), verified_only)
         articles = store.articles_frame()
-        events = store.events_frame()
+        reviews = read_log(store)
+        events = apply_reviews(store.events_frame(), reviews)
     for column in ("event_date", "published"):
         events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None for v in events[column]]
-    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last)
+    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last,
+                 reviews=reviews, verified_only=verified_only)
 

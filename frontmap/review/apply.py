@@ -1,0 +1,212 @@
+"""Reviews applied to events, purely: the log folded into per-event states, events.csv's rows
+with a `review` column, and the events the timeline reads (rejected dropped, edited replaced,
+manual added, verified ones read last so that the person's word wins ties).
+
+Nothing here touches the store: `ReviewLog.of(rows)` takes the log's rows (Review) in any order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from frontmap.review.model import (
+    ACCEPT, ACCEPTED, ADD, EDIT, EDITABLE, EDITED, MANUAL, REJECT, REJECTED, REVIEW_BASIS, UNDO, UNREVIEWED,
+    EventReview, ManualEvent, Review, parse_date,
+)
+from frontmap.timeline import EventFacts
+
+#: Columns apply_reviews adds to an events frame.
+REVIEW_FRAME_COLUMNS: tuple[str, ...] = ("review", "verified", "review_version", "review_note", "reviewer")
+
+
+def order_key(review: Review) -> tuple[str, str]:
+    """Return the log's order of `review`: its time, then its id (the same in every store)."""
+    return review.created_at, review.review_id
+
+
+def _changes(active: Sequence[Review]) -> dict[str, Any]:
+    """Return the fields the active edits set, later edits winning (event_date as a date)."""
+    changes: dict[str, Any] = {}
+    for row in active:
+        if row.action == EDIT:
+            changes.update(row.fields)
+    if "event_date" in changes:
+        changes["event_date"] = parse_date(changes["event_date"])
+    return changes
+
+
+def _kind(active: Sequence[Review], changes: dict[str, Any]) -> str:
+    """Return the review kind of an event whose rows in force are `active` (oldest first)."""
+    decisions = [r.action for r in active if r.action in (ACCEPT, REJECT, EDIT)]
+    if decisions and decisions[-1] == REJECT:
+        return REJECTED
+    if any(r.action == ADD for r in active):
+        return MANUAL
+    if changes:
+        return EDITED
+    return ACCEPTED if decisions else UNREVIEWED
+
+
+def fold_event(event_id: str, rows: Sequence[Review], undone: set[str]) -> EventReview:
+    """Return the state of `event_id` from its log rows (oldest first) and the undone review ids."""
+    active = tuple(r for r in rows if r.action != UNDO and r.review_id not in undone)
+    changes = _changes(active)
+    return EventReview(event_id, _kind(active, changes), changes, len(rows), tuple(rows), active)
+
+
+def _manual_event(state: EventReview) -> ManualEvent | None:
+    """Return the analyst's event behind `state` with its edits, or None (not an add, or undone)."""
+    added = next((r for r in state.active if r.action == ADD), None)
+    if added is None:
+        return None
+    data = {**added.fields, **state.changes}
+    return ManualEvent(
+        event_id=state.event_id, place=str(data["place"]), district_id=data.get("district_id") or None,
+        province_code=str(data["province_code"]), status=str(data["status"]),
+        event_date=parse_date(data["event_date"]), note=added.note, url=str(data.get("url") or ""),
+        quote=str(data.get("quote") or ""), reviewer=added.reviewer, created_at=added.created_at,
+    )
+
+
+@dataclass(frozen=True)
+class ReviewLog:
+    """The review log folded: every reviewed event's state, and the analysts' own events."""
+
+    rows: tuple[Review, ...]  # the whole log, in log order
+    states: dict[str, EventReview]
+    manual: tuple[ManualEvent, ...]  # in force (not undone), in the order they were added
+
+    @classmethod
+    def of(cls, rows: Iterable[Review]) -> ReviewLog:
+        """Return the log of `rows` (any order) folded into states."""
+        ordered = tuple(sorted(rows, key=order_key))
+        undone = {r.target for r in ordered if r.action == UNDO}
+        by_event: dict[str, list[Review]] = defaultdict(list)
+        for row in ordered:
+            by_event[row.event_id].append(row)
+        states = {event_id: fold_event(event_id, event_rows, undone) for event_id, event_rows in by_event.items()}
+        manual = tuple(m for m in map(_manual_event, states.values()) if m is not None)
+        return cls(ordered, states, manual)
+
+    def state(self, event_id: str) -> EventReview | None:
+        """Return the state of `event_id`, or None if it was never reviewed."""
+        return self.states.get(event_id)
+
+    def review_of(self, event_id: str) -> str:
+        """Return the review kind of `event_id` ('' when unreviewed or every review undone)."""
+        state = self.states.get(event_id)
+        return state.review if state else UNREVIEWED
+
+    def verified_ids(self) -> frozenset[str]:
+        """Return the ids of the events a person vouches for (accepted, edited, manual)."""
+        return frozenset(e for e, s in self.states.items() if s.verified)
+
+    def find(self, review_id: str) -> Review | None:
+        """Return the row `review_id` of the log, or None."""
+        return next((r for r in self.rows if r.review_id == review_id), None)
+
+    def undone(self) -> frozenset[str]:
+        """Return the ids of the reviews that were undone."""
+        return frozenset(r.target for r in self.rows if r.action == UNDO)
+
+
+def _as_log(reviews: ReviewLog | Iterable[Review]) -> ReviewLog:
+    return reviews if isinstance(reviews, ReviewLog) else ReviewLog.of(reviews)
+
+
+def _edited_columns(changes: dict[str, Any]) -> dict[str, Any]:
+    """Return the events-frame values the edits `changes` set (a new date as ISO text, with date
+    basis "review")."""
+    out = dict(changes)
+    if "event_date" in changes:
+        out.update(event_date=changes["event_date"].isoformat(), date_basis=REVIEW_BASIS)
+    return out
+
+
+def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
+                  with_manual: bool = True) -> pd.DataFrame:
+    """Return `events` (an events frame: Store.events_frame() or a piece of it) with the reviews
+    applied (dates stay ISO text, as in the store's frame): edits written into the rows, the analysts' events appended (unless not
+    `with_manual`), and the columns REVIEW_FRAME_COLUMNS added (review: accepted, rejected,
+    edited, manual or ''). Rejected rows stay, marked. The input frame is not changed."""
+    log = _as_log(reviews)
+    frame = events.copy()
+    if with_manual and log.manual:
+        added = pd.DataFrame.from_records([m.to_row() for m in log.manual]).reindex(columns=frame.columns)
+        frame = pd.concat([frame, added], ignore_index=True) if len(frame) else added
+    _write_edits(frame, log)
+    ids = frame["event_id"]
+    states = log.states
+    frame["review"] = ids.map({e: s.review for e, s in states.items()}).fillna(UNREVIEWED)
+    frame["verified"] = ids.map({e: s.verified for e, s in states.items()}).fillna(False).astype(bool)
+    frame["review_version"] = ids.map({e: s.version for e, s in states.items()}).fillna(0).astype(int)
+    last = {e: s.last for e, s in states.items() if s.last is not None}
+    frame["review_note"] = ids.map({e: r.note for e, r in last.items()}).fillna("")
+    frame["reviewer"] = ids.map({e: r.reviewer for e, r in last.items()}).fillna("")
+    if "item" in frame:
+        frame["item"] = frame["item"].astype("Int64")
+    return frame
+
+
+def _write_edits(frame: pd.DataFrame, log: ReviewLog) -> None:
+    """Write the edits in force into the rows of `frame` they apply to (in place)."""
+    edited = {e: s.changes for e, s in log.states.items() if s.changes and s.review != MANUAL}
+    if not edited:
+        return
+    for name in {*EDITABLE, "date_basis"} & set(frame.columns):
+        frame[name] = frame[name].astype(object)
+    for index in frame.index[frame["event_id"].isin(edited)]:
+        for name, value in _edited_columns(edited[frame.at[index, "event_id"]]).items():
+            if name in frame.columns:
+                frame.at[index, name] = value
+
+
+def reviewed_pieces(pieces: Iterable[pd.DataFrame], reviews: ReviewLog | Iterable[Review]) -> Iterator[pd.DataFrame]:
+    """Yield each piece of an events frame (Store.events_frames()) with apply_reviews, then one
+    piece of the analysts' own events (when there are any): events.csv written piece by piece."""
+    log = _as_log(reviews)
+    columns: list[str] | None = None
+    for piece in pieces:
+        columns = list(piece.columns)
+        yield apply_reviews(piece, log, with_manual=False)
+    if log.manual:
+        yield apply_reviews(pd.DataFrame(columns=columns or list(log.manual[0].to_row())), log)
+
+
+def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Review],
+                   verified_only: bool = False) -> list[EventFacts]:
+    """Return the events the timeline reads, from the store's `facts` (in reading order):
+    rejected events dropped, edited ones with their edits, the analysts' events added, and only
+    the verified ones when `verified_only`. Verified events come after the others, in their own
+    reading order, so that between equally strong reports of one day the person's word wins, and
+    their date basis is "review", so a person-checked event is never taken for background."""
+    log = _as_log(reviews)
+    plain: list[EventFacts] = []
+    checked: list[EventFacts] = []
+    for event in facts:
+        state = log.states.get(event.event_id)
+        if state is None or not state.verified:
+            if not verified_only and (state is None or state.review != REJECTED):
+                plain.append(event)
+            continue
+        changed = {k: v for k, v in state.changes.items() if k in EventFacts._fields}
+        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS))
+    checked += [m.facts() for m in log.manual if log.review_of(m.event_id) == MANUAL]
+    return plain + checked
+
+
+def backed_by_review(event_ids: Iterable[str], verified: frozenset[str] | set[str]) -> bool:
+    """Return True when at least one of a state's `event_ids` was checked by a person (the
+    dashboard marks the other states as machine-read only)."""
+    return any(event_id in verified for event_id in event_ids)
+
+
+__all__ = [
+    "ACCEPTED", "EDITED", "MANUAL", "REJECTED", "REVIEW_FRAME_COLUMNS", "ReviewLog", "apply_reviews",
+    "backed_by_review", "fold_event", "order_key", "reviewed_facts", "reviewed_pieces",
+]

@@ -1,0 +1,165 @@
+"""The review log in the store: an append-only table `reviews`, written one review per
+transaction, with the stale-edit check inside that transaction.
+
+The table is created on the first review (CREATE ... IF NOT EXISTS), so a store of any schema
+version takes it without a migration, and a store with no table reads as one with no reviews.
+Triggers refuse UPDATE and DELETE: a review is taken back by an undo row, never erased. The log
+has no foreign key to `events`: a rebuild that replaces an article (and so its events) leaves
+the reviews of those events in place; those whose event is no longer extracted are orphans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from typing import Any
+
+from frontmap.extract.events import EVENT_COLUMNS
+from frontmap.review.apply import ReviewLog
+from frontmap.review.model import (
+    ACTIONS, MANUAL, MANUAL_PREFIX, REVIEW_COLUMNS, EventReview, Review, StaleReview, UnknownEvent,
+)
+from frontmap.store import Store
+
+TABLE = "reviews"
+_DDL = f"""
+CREATE TABLE IF NOT EXISTS {TABLE} (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    review_id TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ({", ".join(f"'{a}'" for a in ACTIONS)})),
+    note TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '{{}}',
+    target TEXT NOT NULL DEFAULT '',
+    snapshot TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE INDEX IF NOT EXISTS reviews_event ON {TABLE}(event_id);
+CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON {TABLE}
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON {TABLE}
+    BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+"""
+_COLUMNS = ", ".join(REVIEW_COLUMNS)
+#: What a snapshot keeps of an extracted event (its last known content).
+SNAPSHOT_FIELDS = tuple(c for c in EVENT_COLUMNS if c != "trigger")
+
+
+def ensure_table(conn: sqlite3.Connection) -> None:
+    """Create the review log's table, index and triggers if absent (inside the caller's transaction)."""
+    for statement in _DDL.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def has_table(store: Store) -> bool:
+    """Return True when the store holds a review log table."""
+    return bool(store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)))
+
+
+def read_rows(store: Store, event_id: str | None = None) -> list[Review]:
+    """Return the log's rows (all, or those on `event_id`) in the order they were appended."""
+    if not has_table(store):
+        return []
+    where, params = ("WHERE event_id = ?", (event_id,)) if event_id is not None else ("", ())
+    rows = store.query(f"SELECT {_COLUMNS} FROM {TABLE} {where} ORDER BY seq", params)
+    return [Review.from_row(dict(r)) for r in rows]
+
+
+def read_log(store: Store) -> ReviewLog:
+    """Return the store's review log folded (ReviewLog; empty when nothing was reviewed)."""
+    return ReviewLog.of(read_rows(store))
+
+
+def new_review_id() -> str:
+    """Return a fresh review id: 16 hex digits, random, so that two analysts' ids never meet."""
+    return uuid.uuid4().hex[:16]
+
+
+def new_manual_id() -> str:
+    """Return a fresh manual event id: "m" and 15 hex digits."""
+    return MANUAL_PREFIX + uuid.uuid4().hex[:15]
+
+
+def _next_time(conn: sqlite3.Connection) -> str:
+    """Return now (ISO UTC, microseconds), or just after the log's latest time if that is later,
+    so the log's times strictly increase and order its rows the same in every store."""
+    now = dt.datetime.now(dt.timezone.utc)
+    latest = conn.execute(f"SELECT max(created_at) FROM {TABLE}").fetchone()[0]
+    if latest:
+        after = dt.datetime.fromisoformat(latest) + dt.timedelta(microseconds=1)
+        now = max(now, after)
+    return now.isoformat(timespec="microseconds")
+
+
+def insert(conn: sqlite3.Connection, review: Review) -> None:
+    """Append `review` to the log (inside the caller's transaction)."""
+    row = review.to_row()
+    conn.execute(f"INSERT INTO {TABLE} ({_COLUMNS}) VALUES ({', '.join('?' * len(row))})",
+                 tuple(row[c] for c in REVIEW_COLUMNS))
+
+
+def _state_in(conn: sqlite3.Connection, event_id: str) -> EventReview | None:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM {TABLE} WHERE event_id = ? ORDER BY seq", (event_id,))
+    log = ReviewLog.of(Review.from_row(dict(r)) for r in rows)
+    return log.state(event_id)
+
+
+def extracted_snapshot(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """Return the stored extracted event `event_id` as a snapshot dict, or None if not stored."""
+    row = conn.execute(f"SELECT {', '.join(SNAPSHOT_FIELDS)} FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    return dict(row) if row is not None else None
+
+
+def append(store: Store, make: Any, event_id: str | None, expected_version: int | None,
+           must_exist: bool = True) -> Review:
+    """Append the review that `make(state, snapshot, created_at)` returns, in one write
+    transaction that first checks that event `event_id` exists (when `must_exist`) and that its
+    version is `expected_version` (when given). `event_id` None: a new manual event (no checks).
+    Returns the review."""
+    with store.transaction() as conn:
+        ensure_table(conn)
+        state, snapshot = None, {}
+        if event_id is not None:
+            state = _state_in(conn, event_id)
+            snapshot = _current_content(conn, event_id, state, must_exist)
+            _check_version(event_id, state, expected_version)
+        review = make(state, snapshot, _next_time(conn))
+        insert(conn, review)
+        return review
+
+
+def _current_content(conn: sqlite3.Connection, event_id: str, state: EventReview | None,
+                     must_exist: bool) -> dict[str, Any]:
+    """Return what the event says now (the extracted event, or the manual one's fields); when
+    there is no such event, UnknownEvent if `must_exist`, else {}."""
+    snapshot = extracted_snapshot(conn, event_id)
+    if snapshot is not None:
+        return snapshot
+    if state is not None and state.review == MANUAL:
+        added = next(r for r in state.active if r.action == "add")
+        return {**added.fields, **{k: str(v) for k, v in state.changes.items()}, "event_id": event_id}
+    if not must_exist:
+        return {}
+    if state is not None and any(r.action == "add" for r in state.rows):
+        raise UnknownEvent(f"event {event_id}: the analyst's event was undone (undo the undo's review "
+                           "instead, or add the event again)")
+    raise UnknownEvent(f"event {event_id}: no such event in this data directory (see `frontmap review list`)")
+
+
+def _check_version(event_id: str, state: EventReview | None, expected: int | None) -> None:
+    """Refuse a review based on an older state of the event than the log's (StaleReview)."""
+    current = state.version if state else 0
+    if expected is None or expected == current:
+        return
+    last = state.rows[-1] if state and state.rows else None
+    who = f"{last.reviewer} ({last.action}, {last.created_at[:19].replace('T', ' ')} UTC)" if last else "someone"
+    raise StaleReview(
+        f"event {event_id} was reviewed by {who} after you loaded it: your review was not applied; "
+        "reload the event and review it again", current)
+
+
+__all__ = ["SNAPSHOT_FIELDS", "TABLE", "append", "ensure_table", "extracted_snapshot", "has_table", "insert",
+           "new_manual_id", "new_review_id", "read_log", "read_rows"]
