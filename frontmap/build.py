@@ -258,6 +258,18 @@ def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: Build
     summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
 
 
+def refresh_outputs(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> bool:
+    """Rewrite events.csv and timeline.csv in the data directory from its store (after reviews)
+    when a build wrote them there; return True if they were rewritten."""
+    data = paths.data_dir(data_dir)
+    if not (data / EVENTS_CSV).exists():
+        return False
+    summary = BuildSummary(corpus_dir=data, data_dir=data, store_path=paths.store_path(data))
+    with Store.open(data) as store:
+        _write_outputs(store, gazetteer if gazetteer is not None else Gazetteer.load(), data, summary)
+    return True
+
+
 def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: CorpusRead) -> None:
     """Copy what the corpus read reported into `summary` and mark the build finished in the store."""
     summary.skipped = list(report.skipped)

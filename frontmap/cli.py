@@ -266,3 +266,7 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
         raise click.ClickException(str(error)) from None
     click.echo(f"Wrote {target}")
 
+
+
+from frontmap.review_cli import review as _review  # noqa: E402 (registered last: its own module)
+main.add_command(_review)

@@ -140,14 +140,13 @@ def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
         added = pd.DataFrame.from_records([m.to_row() for m in log.manual]).reindex(columns=frame.columns)
         frame = pd.concat([frame, added], ignore_index=True) if len(frame) else added
     _write_edits(frame, log)
-    ids = frame["event_id"]
-    states = log.states
-    frame["review"] = ids.map({e: s.review for e, s in states.items()}).fillna(UNREVIEWED)
-    frame["verified"] = ids.map({e: s.verified for e, s in states.items()}).fillna(False).astype(bool)
-    frame["review_version"] = ids.map({e: s.version for e, s in states.items()}).fillna(0).astype(int)
+    states, ids = log.states, list(frame["event_id"])
     last = {e: s.last for e, s in states.items() if s.last is not None}
-    frame["review_note"] = ids.map({e: r.note for e, r in last.items()}).fillna("")
-    frame["reviewer"] = ids.map({e: r.reviewer for e, r in last.items()}).fillna("")
+    frame["review"] = [states[i].review if i in states else UNREVIEWED for i in ids]
+    frame["verified"] = [i in states and states[i].verified for i in ids]
+    frame["review_version"] = [states[i].version if i in states else 0 for i in ids]
+    frame["review_note"] = [last[i].note if i in last else "" for i in ids]
+    frame["reviewer"] = [last[i].reviewer if i in last else "" for i in ids]
     if "item" in frame:
         frame["item"] = frame["item"].astype("Int64")
     return frame
@@ -180,7 +179,8 @@ def reviewed_pieces(pieces: Iterable[pd.DataFrame], reviews: ReviewLog | Iterabl
 
 def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Review],
                    verified_only: bool = False) -> list[EventFacts]:
-    """Return the events the timeline reads, from the store's `facts` (in reading order):
+    """Return the events the timeline reads, from the store's `facts` (EventFacts or
+    ControlEvents, in reading order):
     rejected events dropped, edited ones with their edits, the analysts' events added, and only
     the verified ones when `verified_only`. Verified events come after the others, in their own
     reading order, so that between equally strong reports of one day the person's word wins, and
@@ -195,7 +195,8 @@ def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Re
                 plain.append(event)
             continue
         changed = {k: v for k, v in state.changes.items() if k in EventFacts._fields}
-        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS))
+        facts_of = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
+        checked.append(facts_of._replace(**changed, date_basis=REVIEW_BASIS))
     checked += [m.facts() for m in log.manual if log.review_of(m.event_id) == MANUAL]
     return plain + checked
 
