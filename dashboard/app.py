@@ -12,8 +12,12 @@ import dash
 from dashboard import callbacks, ids
 from dashboard.layout import build_layout
 from dashboard.panels import unit_terms
+from dashboard.review_callbacks import register as register_review, review_mode
+from dashboard.review_data import ALL, ReviewedData, review_seq
+from dashboard.review_panel import OFF, card_hook
 from dashboard.state import build_series, project_layers
 from geodata.gazetteer import Gazetteer
+from frontmap.build import refresh_outputs
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
 
 ASSETS = PROJECT_ROOT / "assets"
@@ -35,20 +39,23 @@ class DashboardData:
         return cls(built=built, series=series)
 
 
-def live_data(data_dir: Path, boundaries, initial: DashboardData) -> Callable[[], DashboardData]:
-    """Return a function giving the data of `data_dir` as it is now: `initial` until an upload or a
-    `frontmap build` changes the directory, then the new build (loaded once per change)."""
-    from dashboard.upload import VersionedData, data_version
+def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gazetteer) -> ReviewedData:
+    """Return the data of `data_dir` as it is now, per review view (`.get(view)`): `initial` until
+    an upload, a `frontmap build` or a review changes the directory, then the new build (loaded
+    once per change, its series patched where the change touched it)."""
+    from dashboard.upload import data_version
     from frontmap.build import load_built
 
-    first_token = data_version(data_dir)
+    def token() -> tuple:
+        return data_version(data_dir), review_seq(data_dir)
 
-    def load(path: Path) -> DashboardData:
-        if data_version(path) == first_token:
-            return initial
-        return DashboardData.of(load_built(path), boundaries)
+    def make(built, series) -> DashboardData:
+        return DashboardData(built=built, series=series) if series is not None else DashboardData.of(built, boundaries)
 
-    return VersionedData(data_dir, load).get
+    def load(verified_only: bool):
+        return load_built(data_dir, gazetteer, verified_only=verified_only)
+
+    return ReviewedData(token, load, boundaries, make, initial)
 
 
 def create_app(
@@ -56,6 +63,7 @@ def create_app(
     geodata: str | os.PathLike | None = None,
     built=None,
     boundaries=None,
+    host: str | None = None,
 ) -> dash.Dash:
     """Return the dashboard as a Dash app (its Flask server is `.server`, for a WSGI server).
 
@@ -63,7 +71,9 @@ def create_app(
     `boundaries` to geodata.boundaries.load_boundaries(geodata). The geometry and every unit's
     state change points are computed here once and sent to the browser with the page. With a data
     directory (given, or implied by not passing `built`), the page also offers article uploads and
-    follows later builds of that directory; with only `built`, the data is fixed.
+    follows later builds of that directory; with only `built`, the data is fixed. With a data
+    directory the page also offers analyst review: on a server bound to the loopback `host`, or
+    anywhere once FRONTMAP_REVIEW_TOKEN is set (see docs/deploying.md).
     """
     if boundaries is None:
         from geodata.boundaries import load_boundaries
@@ -75,7 +85,10 @@ def create_app(
 
         built = load_built(data_path)
     initial = DashboardData.of(built, boundaries)
-    current = live_data(data_path, boundaries, initial) if data_path is not None else (lambda: initial)
+    gazetteer = Gazetteer.load()
+    reviewed = live_data(data_path, boundaries, initial, gazetteer) if data_path is not None else None
+    current = reviewed.get if reviewed is not None else (lambda view=ALL: initial)
+    mode = review_mode(host) if reviewed is not None else OFF
     geometry = project_layers({"district": boundaries.district_geojson(), "province": boundaries.province_geojson()})
     app = dash.Dash(
         __name__,
@@ -90,9 +103,15 @@ def create_app(
     uploads = data_path is not None and uploads_enabled()
     if uploads:
         register_upload_callbacks(app, data_path)
-    app.layout = lambda: build_layout(geometry, current().series, uploads=uploads)
+    app.layout = lambda: build_layout(geometry, current().series, uploads=uploads, review=mode)
     # Dash embeds the validation layout in every page; without this it would be a second full layout.
-    skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads)
+    skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads, review=mode)
     app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS)])  # the chart arrives later
-    callbacks.register(app, current, boundaries, unit_terms(Gazetteer.load().aliases()), uploads=uploads)
+    terms = unit_terms(gazetteer.aliases())
+    callbacks.register(app, current, boundaries, terms, uploads=uploads, card_hook=card_hook(mode != OFF))
+    if reviewed is not None:
+        register_review(app, reviewed, data_path, mode, gazetteer=gazetteer,
+                        panel=lambda request, data, hook: callbacks.panel_children(
+                            request, data.series, data.built, terms, hook),
+                        refresh=lambda: refresh_outputs(data_path, gazetteer))
     return app

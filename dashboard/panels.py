@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from dash import html
 
@@ -166,11 +166,13 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
 
 
 def source_panel(
-    unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles, aliases: Mapping | None = None
+    unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles, aliases: Mapping | None = None,
+    card_hook: Callable[[Mapping, html.Div], html.Div] | None = None,
 ) -> list:
     """Return the panel's children for `unit` (`{"id": ...}`) of `layer` on day `day_index`.
 
-    `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts.
+    `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts;
+    `card_hook(event, card)`, when given, returns each excerpt card as shown (the review controls).
     Shows the unit's state and since when, the excerpts behind it (newest first, those behind the
     current state marked), and the unit's history. An unknown unit gives a short notice.
     """
@@ -198,6 +200,8 @@ def source_panel(
         excerpt_card(e, article_by_id.get(str(e.get("article_id"))), terms, str(e.get("event_id")) in behind_ids)
         for e in chosen[:MAX_EXCERPTS]
     ]
+    if card_hook is not None:
+        cards = [card_hook(e, card) for e, card in zip(chosen, cards)]
     summary = [_chip(status), f" on {days[day_index]}"]
     if since:
         summary.append(f", since {since}")

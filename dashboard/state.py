@@ -156,32 +156,36 @@ def candidate_days(timeline, days: Sequence[dt.date]) -> list[int]:
     return sorted(found)
 
 
-def _state_key(row: Mapping, sources) -> tuple:
+def _state_key(row: Mapping, sources, backed=None) -> tuple:
     status = row.get("status") or UNKNOWN
     if not isinstance(status, str) or status not in STATUSES:
         status = UNKNOWN
     since = as_day(row.get("since"))
-    return status_code(status), since.isoformat() if since else None, sources(row)
+    key = (status_code(status), since.isoformat() if since else None, sources(row))
+    return key if backed is None else (*key, backed(row))
 
 
 def unit_changes(
-    frames: Sequence[tuple[int, pd.DataFrame]], id_column: str, unit_ids: Sequence[str], sources
+    frames: Sequence[tuple[int, Sequence[Mapping] | pd.DataFrame]], id_column: str, unit_ids: Sequence[str], sources,
+    backed=None,
 ) -> list[list[list]]:
-    """Return, for each of `unit_ids`, its change points `[day_index, status_code, since, n_sources]`.
+    """Return, for each of `unit_ids`, its change points `[day_index, status_code, since, n_sources]`,
+    with a fifth element `backed(row)` when `backed` is given (1 when a person checked one of
+    the state's events; the browser draws the other states lighter).
 
-    `frames` are (day index, state table) pairs in day order; a unit absent from a table keeps
-    `unknown`. A change point is recorded only where the (status, since, sources) triple changes.
+    `frames` are (day index, state table or list of row dicts) pairs in day order; a unit absent
+    from a table keeps `unknown`. A change point is recorded only where the key changes.
     """
     position = {unit: n for n, unit in enumerate(unit_ids)}
     changes: list[list[list]] = [[] for _ in unit_ids]
     last: list[tuple | None] = [None] * len(unit_ids)
-    unknown = (status_code(UNKNOWN), None, 0)
+    unknown = (status_code(UNKNOWN), None, 0) + (() if backed is None else (0,))
     for day_index, frame in frames:
         seen: dict[int, tuple] = {}
-        for row in frame.to_dict("records"):
+        for row in frame.to_dict("records") if isinstance(frame, pd.DataFrame) else frame:
             n = position.get(str(row.get(id_column)))
             if n is not None:
-                seen[n] = _state_key(row, sources)
+                seen[n] = _state_key(row, sources, backed)
         for n in range(len(unit_ids)):
             key = seen.get(n, unknown)
             if key != last[n]:
@@ -236,16 +240,13 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
 
     `{"days": [iso], "labels": [caption], "statuses", "colors", "status_labels",
       "district": {"ids", "names", "provinces", "changes"}, "province": {...}}` with units in the
-    boundaries' order; "changes" as in `unit_changes`, where n_sources counts distinct articles.
+    boundaries' order; "changes" as in `unit_changes`, where n_sources counts distinct articles
+    (and the fifth element marks the states a person checked, when `built` has a review log).
     """
     timeline = built.timeline
     days = list(days) if days is not None else timeline_days(timeline)
     article_of = event_articles(getattr(built, "events", None))
-
-    def sources(row: Mapping) -> int:
-        events = _event_list(row.get("event_ids"))
-        return len({article_of.get(event, event) for event in events})
-
+    sources, backed = source_counter(article_of), review_marker(getattr(built, "reviews", None))
     wanted = candidate_days(timeline, days)
     district_frames = [(n, timeline.state_on(days[n])) for n in wanted]
     province_frames = [(n, timeline.province_state_on(days[n])) for n in wanted]
@@ -265,15 +266,33 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
             "ids": district_ids,
             "names": [str(v) for v in districts["district"]],
             "provinces": [str(v) for v in districts["province"]],
-            "changes": unit_changes(district_frames, "district_id", district_ids, sources),
+            "changes": unit_changes(district_frames, "district_id", district_ids, sources, backed),
         },
         "province": {
             "ids": province_ids,
             "names": [str(v) for v in provinces["province"]],
             "provinces": [str(v) for v in provinces["province"]],
-            "changes": unit_changes(province_frames, "province_code", province_ids, sources),
+            "changes": unit_changes(province_frames, "province_code", province_ids, sources, backed),
         },
     }
+
+
+def source_counter(article_of: Mapping[str, str]):
+    """Return a function of a state row giving its number of sources (distinct articles)."""
+
+    def sources(row: Mapping) -> int:
+        return len({article_of.get(event, event) for event in _event_list(row.get("event_ids"))})
+
+    return sources
+
+
+def review_marker(reviews):
+    """Return a function of a state row giving 1 when a person checked one of its events, 0 when
+    every one is machine-read; None when the build carries no review log (nothing is marked)."""
+    if reviews is None:
+        return None
+    verified = reviews.verified_ids()
+    return lambda row: int(any(event in verified for event in _event_list(row.get("event_ids"))))
 
 
 def event_articles(events) -> dict[str, str]:

@@ -184,7 +184,7 @@ def serve(host: str, port: int, debug: bool, data: str | None, geodata: str | No
     data_path = paths.data_dir(data)
     boundaries = load_boundaries(Path(geodata) if geodata else None)
     built = _load_or_build(data_path)
-    app = create_app(data_dir=data_path, built=built, boundaries=boundaries)
+    app = create_app(data_dir=data_path, built=built, boundaries=boundaries, host=host)
     click.echo(f"frontmap dashboard on http://{host}:{port}/ (Ctrl+C to stop)")
     app.run(host=host, port=port, debug=debug, use_reloader=False)
 

@@ -1,0 +1,235 @@
+"""The review callbacks: thin wiring from the review buttons, form and queue to frontmap.review.
+
+`record_review` does the work (one review, one store transaction, the stale-edit check against
+the version the reviewer saw); each callback unpacks, calls it, and returns the repainted
+series, the sources panel and the outcome. The browser-only parts (opening a queue entry,
+keyboard shortcuts) are in assets/review.js.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_update
+
+from dashboard import ids
+from dashboard.queue import queue_items, queue_list
+from dashboard.review_panel import OFF, TOKEN, card_hook, form_values, place_option, reviewer_shown
+from frontmap import review
+from frontmap.review.model import ReviewError, clean_reviewer
+from frontmap.store import Store
+
+MAX_PLACE_OPTIONS = 12
+
+
+def review_mode(host: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """Return what the review section offers on a server bound to `host`: OFF, OPEN or TOKEN."""
+    if not review.reviewing_enabled(host, environ):
+        return OFF
+    return TOKEN if review.review_token(environ) else "open"
+
+
+def _event(built, event_id: str) -> dict | None:
+    events = built.events
+    found = events[events["event_id"] == event_id]
+    return found.iloc[0].to_dict() if len(found) else None
+
+
+def _place(value: str | None, gazetteer):
+    return review.resolve_place(value or "", gazetteer)
+
+
+def record_review(data_dir: Path, request: Mapping, form: Mapping, reviewer: str | None, allowed: bool,
+                  gazetteer=None) -> str:
+    """Record the review `request` asks for ({"action", "event", "version", and for an edit the
+    values the form opened with: "status", "date", "place"}) with the `form` values (status,
+    date, place, note, url, quote); return what to tell the reviewer. Raises ReviewError (no
+    name, not allowed, missing note, stale, unknown event...)."""
+    if not allowed:
+        raise ReviewError("reviewing on this server needs its review token: enter it above")
+    if not (reviewer or "").strip():
+        raise ReviewError("enter your name first (it is kept in this browser)")
+    action, event_id = request.get("action"), str(request.get("event") or "")
+    version = int(request.get("version") or 0)
+    with Store.open(data_dir) as store:
+        if action == "accept":
+            review.accept(store, event_id, form.get("note"), reviewer, expected_version=version)
+            return "Accepted: the event now counts as verified."
+        if action == "reject":
+            review.reject(store, event_id, form.get("note"), reviewer, expected_version=version)
+            return "Rejected: the event no longer counts. Undo is on its card."
+        if action == "undo":
+            state = review.reviews_of(store, event_id)
+            if state is None or state.last is None:
+                raise ReviewError("nothing to undo on this event")
+            review.undo(store, state.last.review_id, reviewer, expected_version=version)
+            return f"Undone: the {state.last.action} by {state.last.reviewer} no longer applies."
+        if action == "edit":
+            changes = _edits(request, form, gazetteer)
+            review.edit(store, event_id, form.get("note"), reviewer, expected_version=version, **changes)
+            return "Edited: the map counts the corrected event."
+        if action == "add":
+            event = review.add_manual(store, _place(form.get("place"), gazetteer), form.get("status") or "",
+                                      form.get("date") or "", form.get("note"), reviewer,
+                                      url=form.get("url") or "", quote=form.get("quote") or "")
+            return f"Added event {event.event_id}."
+    raise ReviewError(f"unknown review action {action!r}")
+
+
+def _edits(request: Mapping, form: Mapping, gazetteer) -> dict:
+    """Return the edit's keyword arguments: the form's values that differ from those it opened with."""
+    changes: dict = {}
+    if form.get("status") and form.get("status") != request.get("status"):
+        changes["status"] = form["status"]
+    if form.get("date") and form.get("date") != request.get("date"):
+        changes["event_date"] = form["date"]
+    if form.get("place") and form.get("place") != request.get("place"):
+        changes["place"] = _place(form["place"], gazetteer)
+    return changes
+
+
+def place_options(search: str | None, chosen: str | None, options: list | None, gazetteer) -> list:
+    """Return the place box's options for what the reviewer typed (the gazetteer's lookup),
+    keeping the chosen place's option."""
+    kept = [o for o in options or [] if o.get("value") == chosen]
+    if not search or len(search.strip()) < 2:
+        return kept or no_update
+    found = []
+    for match in gazetteer.lookup(search.strip())[:MAX_PLACE_OPTIONS]:
+        place = match.place
+        option = place_option(place.name, place.district_id, place.province_code, place.province)
+        if option["value"] not in {o["value"] for o in (*kept, *found)}:
+            found.append(option)
+    return kept + found
+
+
+def _message(text: str, error: bool = False) -> html.Span:
+    return html.Span(text, className="fm-review-error" if error else "fm-review-done")
+
+
+def register(app, reviewed, data_dir: Path, mode: str, panel: Callable, gazetteer, refresh: Callable) -> None:
+    """Attach the review callbacks to `app` (nothing when `mode` is OFF). `reviewed` is the
+    app's review_data.ReviewedData, `panel(request, data, hook)` renders the sources panel,
+    `refresh()` rewrites the data directory's CSVs (run in the background after each review)."""
+    if mode == OFF:
+        return
+    hook = card_hook(True)
+
+    def allowed(token: str | None) -> bool:
+        return mode != TOKEN or review.may_review(None, token)
+
+    def outcome(view: str, request, queue, message) -> tuple:
+        data = reviewed.get(view)
+        items = queue_items(data.built, data.series) if queue is not None else no_update
+        return (data.series, panel(request, data, hook) if request else no_update, message,
+                items, queue_list(items) if queue is not None else no_update)
+
+    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.PANEL, "children", allow_duplicate=True),
+               Output(ids.REVIEW_MESSAGE, "children"), Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
+               Output(ids.QUEUE_LIST, "children", allow_duplicate=True)]
+    common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
+              State(ids.PANEL_REQUEST, "data"), State(ids.QUEUE_DATA, "data")]
+
+    def act(request: Mapping, form: Mapping, reviewer, token, view, panel_request, queue) -> tuple:
+        try:
+            text = record_review(data_dir, request, form, reviewer, allowed(token), gazetteer)
+        except ReviewError as error:
+            return (*outcome(view, panel_request, queue, _message(str(error), True)), False)
+        reviewed.refresh_files(refresh)
+        return (*outcome(view, panel_request, queue, _message(text)), True)
+
+    @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
+                  Input({"type": ids.QUICK, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"),
+                  *common, prevent_initial_call=True)
+    def _quick(clicks, reviewer, token, view, panel_request, queue):
+        if not ctx.triggered or not ctx.triggered[0].get("value"):
+            return (no_update,) * 6
+        return act(dict(ctx.triggered_id), {}, reviewer, token, view, panel_request, queue)
+
+    @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
+                  Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
+                  State(ids.FORM_STATUS, "value"), State(ids.FORM_DATE, "value"), State(ids.FORM_PLACE, "value"),
+                  State(ids.FORM_NOTE, "value"), State(ids.FORM_URL, "value"), State(ids.FORM_QUOTE, "value"),
+                  *common, prevent_initial_call=True)
+    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, panel_request, queue):
+        if not clicks or not target:
+            return (no_update,) * 6
+        form = {"status": status, "date": date, "place": place, "note": note, "url": url, "quote": quote}
+        return act(target, form, reviewer, token, view, panel_request, queue)
+
+    @app.callback(
+        Output(ids.REVIEW_TARGET, "data"), Output(ids.REVIEW_FORM, "hidden"), Output(ids.FORM_TITLE, "children"),
+        Output(ids.FORM_STATUS, "value"), Output(ids.FORM_DATE, "value"), Output(ids.FORM_PLACE, "value"),
+        Output(ids.FORM_PLACE, "options"), Output(ids.FORM_NOTE, "value"), Output(ids.FORM_SOURCE, "hidden"),
+        Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True),
+        Input({"type": ids.OPEN, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"),
+        Input(ids.ADD_EVENT, "n_clicks"), Input(ids.FORM_CANCEL, "n_clicks"),
+        State(ids.SELECTED, "data"), State(ids.CURRENT_DAY, "data"), State(ids.REVIEW_VIEW, "value"),
+        prevent_initial_call=True,
+    )
+    def _open(_open_clicks, _add, _cancel, selected, day, view):
+        if not ctx.triggered or not ctx.triggered[0].get("value"):
+            return (no_update,) * 10
+        if ctx.triggered_id == ids.FORM_CANCEL:
+            return None, True, *(no_update,) * 7, ""
+        return open_form(ctx.triggered_id, selected, day, reviewed.get(view))
+
+    @app.callback(Output(ids.FORM_PLACE, "options", allow_duplicate=True), Input(ids.FORM_PLACE, "search_value"),
+                  State(ids.FORM_PLACE, "value"), State(ids.FORM_PLACE, "options"), prevent_initial_call=True)
+    def _places(search, chosen, options):
+        return place_options(search, chosen, options, gazetteer)
+
+    @app.callback(Output(ids.REVIEWER, "data"), Input(ids.REVIEWER_SAVE, "n_clicks"),
+                  Input(ids.REVIEWER_INPUT, "n_submit"), State(ids.REVIEWER_INPUT, "value"), prevent_initial_call=True)
+    def _name(_clicks, _submit, name):
+        try:
+            return clean_reviewer(name)
+        except ReviewError:
+            return no_update
+
+    @app.callback(Output(ids.REVIEWER_SHOWN, "children"), Input(ids.REVIEWER, "data"))
+    def _shown(name):
+        return reviewer_shown(name)
+
+    if mode == TOKEN:
+        app.clientside_callback("function (t) { return t || null; }", Output(ids.REVIEW_TOKEN, "data"),
+                                Input(ids.REVIEW_TOKEN_INPUT, "value"), prevent_initial_call=True)
+
+    @app.callback(Output(ids.QUEUE_DATA, "data"), Output(ids.QUEUE_LIST, "children"), Input(ids.QUEUE_LOAD, "n_clicks"),
+                  State(ids.REVIEW_VIEW, "value"), prevent_initial_call=True)
+    def _queue(_clicks, view):
+        data = reviewed.get(view)
+        items = queue_items(data.built, data.series)
+        return items, queue_list(items)
+
+    app.clientside_callback(
+        ClientsideFunction(namespace="frontmapReview", function_name="openQueueItem"),
+        Output(ids.SLIDER, "value", allow_duplicate=True), Output(ids.LAYER, "value", allow_duplicate=True),
+        Output(ids.SELECTED, "data", allow_duplicate=True),
+        Input({"type": ids.QUEUE_ITEM, "n": ALL}, "n_clicks"), State(ids.QUEUE_DATA, "data"),
+        prevent_initial_call=True,
+    )
+
+
+def open_form(trigger, selected: Mapping | None, day: str | None, data) -> tuple:
+    """Return the form's outputs for a Reject/Edit button's id `trigger` or Add event (on the
+    selected unit, dated the day shown): target, hidden, title, status, date, place, options,
+    note, source fields hidden, message."""
+    if trigger == ids.ADD_EVENT:
+        if not selected or not selected.get("id"):
+            return None, True, *(no_update,) * 7, _message("Click a district or province first, then Add event.", True)
+        series_layer = data.series.get(selected.get("layer") or "district", {})
+        unit_ids = series_layer.get("ids", [])
+        name = series_layer["names"][unit_ids.index(selected["id"])] if selected["id"] in unit_ids else selected["id"]
+        values = form_values("add", None, {"id": selected["id"], "name": name, "day": day})
+        target = {"action": "add", "unit": selected["id"]}
+    else:
+        event = _event(data.built, str(trigger.get("event")))
+        if event is None:
+            return None, True, *(no_update,) * 7, _message("That event is no longer in the data; reload.", True)
+        values = form_values(trigger["action"], event)
+        target = {"action": trigger["action"], "event": trigger["event"], "version": trigger.get("version", 0),
+                  "status": values["status"], "date": values["date"], "place": values["place"]}
+    return (target, False, values["title"], values["status"], values["date"], values["place"], values["options"],
+            "", target["action"] != "add", "")
