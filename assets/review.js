@@ -54,6 +54,16 @@
     return [item.day, item.layer, { id: item.unit, layer: item.layer, t: Date.now() }];
   }
 
+  /* A review button was pressed: its id (action, event, version) and when, for the server. */
+  function pressed(clicks) {
+    var ctx = window.dash_clientside.callback_context;
+    var hit = ctx && ctx.triggered && ctx.triggered[0];
+    if (!hit || !hit.value) { return nu(); }
+    var id = JSON.parse(hit.prop_id.slice(0, hit.prop_id.lastIndexOf(".")));
+    id.at = Date.now();
+    return id;
+  }
+
   function openNth(n) {
     var items = document.querySelectorAll(".fm-queue-item");
     if (n >= 0 && n < items.length) { items[n].click(); }
@@ -100,5 +110,5 @@
   });
 
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem };
+  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem, pressed: pressed };
 })();

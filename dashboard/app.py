@@ -110,8 +110,5 @@ def create_app(
     terms = unit_terms(gazetteer.aliases())
     callbacks.register(app, current, boundaries, terms, uploads=uploads, card_hook=card_hook(mode != OFF))
     if reviewed is not None:
-        register_review(app, reviewed, data_path, mode, gazetteer=gazetteer,
-                        panel=lambda request, data, hook: callbacks.panel_children(
-                            request, data.series, data.built, terms, hook),
-                        refresh=lambda: refresh_outputs(data_path, gazetteer))
+        register_review(app, reviewed, data_path, mode, gazetteer, refresh=lambda: refresh_outputs(data_path, gazetteer))
     return app

@@ -65,3 +65,5 @@ QUEUE_LOAD = "review-queue-load"
 QUICK = "rv-quick"  # accept, undo: recorded at once
 OPEN = "rv-open"  # reject, edit: open the form
 QUEUE_ITEM = "rv-queue-item"
+QUICK_REQUEST = "review-quick-request"  # the last Accept/Undo pressed: {action, event, version, at}
+OPEN_REQUEST = "review-open-request"  # the last Reject/Edit pressed

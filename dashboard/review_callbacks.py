@@ -8,14 +8,16 @@ keyboard shortcuts) are in assets/review.js.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_update
 
 from dashboard import ids
+from dashboard.layout import counts_graph
 from dashboard.queue import queue_items, queue_list
-from dashboard.review_panel import OFF, TOKEN, card_hook, form_values, place_option, reviewer_shown
+from dashboard.review_panel import OFF, TOKEN, form_values, place_option, reviewer_shown
 from frontmap import review
 from frontmap.review.model import ReviewError, clean_reviewer
 from frontmap.store import Store
@@ -105,75 +107,87 @@ def place_options(search: str | None, chosen: str | None, options: list | None, 
 
 
 def _message(text: str, error: bool = False) -> html.Span:
-    return html.Span(text, className="fm-review-error" if error else "fm-review-done")
+    # data-at tells one outcome from the next when both say the same (the browser tests wait on it).
+    return html.Span(text, className="fm-review-error" if error else "fm-review-done",
+                     **{"data-at": f"{time.time():.6f}"})
 
 
-def register(app, reviewed, data_dir: Path, mode: str, panel: Callable, gazetteer, refresh: Callable) -> None:
-    """Attach the review callbacks to `app` (nothing when `mode` is OFF). `reviewed` is the
-    app's review_data.ReviewedData, `panel(request, data, hook)` renders the sources panel,
-    `refresh()` rewrites the data directory's CSVs (run in the background after each review)."""
+def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Callable) -> None:
+    """Attach the review callbacks to `app` (only the all/verified switch when `mode` is OFF). `reviewed` is the
+    app's review_data.ReviewedData; `refresh()` rewrites the data directory's CSVs (run in the background after each review)."""
+    @app.callback(Output(ids.SERIES, "data", allow_duplicate=True), Input(ids.REVIEW_VIEW, "value"),
+                  prevent_initial_call=True)
+    def _view(view):
+        return reviewed.get(view).series
+
+    @app.callback(Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES, "data"),
+                  prevent_initial_call=True)
+    def _counts(series):
+        return counts_graph(series) if series else no_update
+
     if mode == OFF:
         return
-    hook = card_hook(True)
 
     def allowed(token: str | None) -> bool:
         return mode != TOKEN or review.may_review(None, token)
 
-    def outcome(view: str, request, queue, message) -> tuple:
+    def outcome(view: str, queue, message) -> tuple:
+        # The new series repaints the map, and through the day it renders, the panel too.
         data = reviewed.get(view)
         items = queue_items(data.built, data.series) if queue is not None else no_update
-        return (data.series, panel(request, data, hook) if request else no_update, message,
-                items, queue_list(items) if queue is not None else no_update)
+        return data.series, message, items, queue_list(items) if queue is not None else no_update
 
-    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.PANEL, "children", allow_duplicate=True),
-               Output(ids.REVIEW_MESSAGE, "children"), Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
+    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.REVIEW_MESSAGE, "children"),
+               Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
                Output(ids.QUEUE_LIST, "children", allow_duplicate=True)]
     common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
-              State(ids.PANEL_REQUEST, "data"), State(ids.QUEUE_DATA, "data")]
+              State(ids.QUEUE_DATA, "data")]
 
-    def act(request: Mapping, form: Mapping, reviewer, token, view, panel_request, queue) -> tuple:
+    def act(request: Mapping, form: Mapping, reviewer, token, view, queue) -> tuple:
         try:
             text = record_review(data_dir, request, form, reviewer, allowed(token), gazetteer)
         except ReviewError as error:
-            return (*outcome(view, panel_request, queue, _message(str(error), True)), False)
+            return (*outcome(view, queue, _message(str(error), True)), False)
         reviewed.refresh_files(refresh)
-        return (*outcome(view, panel_request, queue, _message(text)), True)
+        return (*outcome(view, queue, _message(text)), True)
+
+    # The excerpts' buttons come and go with the panel: the browser copies a press into a store
+    # (assets/review.js), so a panel drawn again meanwhile never drops the review's outcome.
+    for kind, store in ((ids.QUICK, ids.QUICK_REQUEST), (ids.OPEN, ids.OPEN_REQUEST)):
+        app.clientside_callback(
+            ClientsideFunction(namespace="frontmapReview", function_name="pressed"), Output(store, "data"),
+            Input({"type": kind, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"), prevent_initial_call=True)
 
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
-                  Input({"type": ids.QUICK, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"),
-                  *common, prevent_initial_call=True)
-    def _quick(clicks, reviewer, token, view, panel_request, queue):
-        if not ctx.triggered or not ctx.triggered[0].get("value"):
-            return (no_update,) * 6
-        return act(dict(ctx.triggered_id), {}, reviewer, token, view, panel_request, queue)
+                  Input(ids.QUICK_REQUEST, "data"), *common, prevent_initial_call=True)
+    def _quick(request, reviewer, token, view, queue):
+        return act(request, {}, reviewer, token, view, queue) if request else (no_update,) * 5
 
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
                   Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
                   State(ids.FORM_STATUS, "value"), State(ids.FORM_DATE, "value"), State(ids.FORM_PLACE, "value"),
                   State(ids.FORM_NOTE, "value"), State(ids.FORM_URL, "value"), State(ids.FORM_QUOTE, "value"),
                   *common, prevent_initial_call=True)
-    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, panel_request, queue):
+    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, queue):
         if not clicks or not target:
-            return (no_update,) * 6
+            return (no_update,) * 5
         form = {"status": status, "date": date, "place": place, "note": note, "url": url, "quote": quote}
-        return act(target, form, reviewer, token, view, panel_request, queue)
+        return act(target, form, reviewer, token, view, queue)
 
     @app.callback(
         Output(ids.REVIEW_TARGET, "data"), Output(ids.REVIEW_FORM, "hidden"), Output(ids.FORM_TITLE, "children"),
         Output(ids.FORM_STATUS, "value"), Output(ids.FORM_DATE, "value"), Output(ids.FORM_PLACE, "value"),
         Output(ids.FORM_PLACE, "options"), Output(ids.FORM_NOTE, "value"), Output(ids.FORM_SOURCE, "hidden"),
         Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True),
-        Input({"type": ids.OPEN, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"),
-        Input(ids.ADD_EVENT, "n_clicks"), Input(ids.FORM_CANCEL, "n_clicks"),
+        Input(ids.OPEN_REQUEST, "data"), Input(ids.ADD_EVENT, "n_clicks"), Input(ids.FORM_CANCEL, "n_clicks"),
         State(ids.SELECTED, "data"), State(ids.CURRENT_DAY, "data"), State(ids.REVIEW_VIEW, "value"),
         prevent_initial_call=True,
     )
-    def _open(_open_clicks, _add, _cancel, selected, day, view):
-        if not ctx.triggered or not ctx.triggered[0].get("value"):
-            return (no_update,) * 10
+    def _open(request, _add, _cancel, selected, day, view):
         if ctx.triggered_id == ids.FORM_CANCEL:
             return None, True, *(no_update,) * 7, ""
-        return open_form(ctx.triggered_id, selected, day, reviewed.get(view))
+        trigger = ids.ADD_EVENT if ctx.triggered_id == ids.ADD_EVENT else request
+        return open_form(trigger, selected, day, reviewed.get(view)) if trigger else (no_update,) * 10
 
     @app.callback(Output(ids.FORM_PLACE, "options", allow_duplicate=True), Input(ids.FORM_PLACE, "search_value"),
                   State(ids.FORM_PLACE, "value"), State(ids.FORM_PLACE, "options"), prevent_initial_call=True)

@@ -89,6 +89,8 @@ def review_section(mode: str) -> html.Section:
         dcc.Store(id=ids.REVIEWER, storage_type="local"),
         dcc.Store(id=ids.REVIEW_TOKEN, storage_type="session"),
         dcc.Store(id=ids.REVIEW_TARGET),
+        dcc.Store(id=ids.QUICK_REQUEST),
+        dcc.Store(id=ids.OPEN_REQUEST),
         dcc.Store(id=ids.QUEUE_DATA),
         html.Div(who, className="fm-review-who"),
         html.Div([html.Button("Add event on the selected unit", id=ids.ADD_EVENT),
