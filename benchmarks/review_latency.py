@@ -21,14 +21,21 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the shared headless-Chromium helpers live with the browser tests
 
-from browser.chrome import chrome  # noqa: E402
-from browser.review_pages import (  # noqa: E402
-    build_sample, dashboard, fill_form, open_unit, press, set_name, single_event_states,
+from browser.chrome import chrome, wait_for
+from browser.review_pages import (
+    build_sample,
+    dashboard,
+    fill_form,
+    open_unit,
+    press,
+    set_name,
+    single_event_states,
 )
 
 TIMED_CLICK = """
@@ -73,6 +80,8 @@ def measure(data: Path, n_events: int) -> dict[str, list[float]]:
         driver.set_script_timeout(30)
         for n, (unit, _, event) in enumerate(units):
             open_unit(driver, url, unit)
+            wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot')", 60)
+            time.sleep(0.5)  # let the page settle: time the review, not the page load
             if n == 0:
                 set_name(driver, "benchmark")
             if n % 2 == 0:

@@ -8,15 +8,12 @@ from collections.abc import Mapping, Sequence
 from dash import html
 
 from dashboard import ids
+from dashboard.panels import _text
 from dashboard.state import as_day, day_index_of
 from dashboard.style import STATUS_LABELS
 from frontmap.review import review_queue
 
 MAX_ITEMS = 100
-
-
-def _text(value) -> str:
-    return "" if value is None or (not isinstance(value, str) and value != value) else str(value)
 
 
 def queue_items(built, series: Mapping, limit: int = MAX_ITEMS) -> list[dict]:

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.state import (
-    as_day, build_series, candidate_days, event_articles, review_marker, source_counter, timeline_days, unit_changes,
+    as_day,
+    build_series,
+    candidate_days,
+    review_marker,
+    source_counter,
+    timeline_days,
+    unit_changes,
 )
 from frontmap.paths import store_path
 from frontmap.status import UNKNOWN
@@ -139,7 +145,8 @@ def patched_series(series: Mapping, old_built, new_built, boundaries) -> dict:
         return build_series(new_built, boundaries, days)
     districts, provinces = changed_units(old_built, new_built)
     out = {**series, "district": {**series["district"]}, "province": {**series["province"]}}
-    sources = source_counter(event_articles(new_built.events))
+    events = new_built.events
+    sources = source_counter(dict(zip(events["event_id"].astype(str), events["article_id"].astype(str))))
     backed = review_marker(getattr(new_built, "reviews", None))
     district_frames, province_frames = _frames(new_built, days, districts, provinces)
     for layer, units, frames, key in (("district", districts, district_frames, "district_id"),
@@ -159,10 +166,10 @@ def patched_series(series: Mapping, old_built, new_built, boundaries) -> dict:
 
 class ReviewedData:
     """One process's dashboard data per view, loaded again (and patched, see the module doc)
-    whenever `token()` changes. `load(verified_only)` returns a frontmap.build.Built; `make(built,
-    series)` the served data (app.DashboardData)."""
+    whenever `token()` changes: (the data files' token, review_seq). `load(verified_only)`
+    returns a frontmap.build.Built; `make(built, series)` the served data (app.DashboardData)."""
 
-    def __init__(self, token: Callable[[], Hashable], load: Callable[[bool], Any], boundaries,
+    def __init__(self, token: Callable[[], tuple], load: Callable[[bool], Any], boundaries,
                  make: Callable[[Any, dict | None], Any], initial: Any = None):
         self._token, self._load, self._boundaries, self._make = token, load, boundaries, make
         self._lock = threading.Lock()
@@ -186,16 +193,29 @@ class ReviewedData:
             self._held[view] = (token, data)
             return data
 
+    def _rekey(self, before: Hashable, after: Hashable) -> None:
+        """Keep the data held for `before` as that of `after`: rewriting the CSVs from the same
+        store changes the files' token, not the data (so no reload follows it)."""
+        with self._lock:
+            for view, (token, data) in list(self._held.items()):
+                if token == before:
+                    self._held[view] = (after, data)
+
     def refresh_files(self, refresh: Callable[[], Any]) -> threading.Thread:
         """Run `refresh` (rewriting events.csv and timeline.csv) in the background, one at a time
         so that the last one to finish read the newest log; return its thread."""
 
         def run() -> None:
             with self._refresh_lock:
+                before = self._token()
                 try:
                     refresh()
                 except (OSError, ValueError, sqlite3.Error):  # the review is recorded; the CSVs catch up next time
                     log.exception("rewriting the CSVs after a review failed")
+                    return
+                after = self._token()
+                if before[1] == after[1]:  # no review landed meanwhile
+                    self._rekey(before, after)
 
         thread = threading.Thread(target=run, name="frontmap-review-csv", daemon=True)
         thread.start()

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.panels import _text
 from dashboard.review_data import ALL, VERIFIED
 from dashboard.state import as_day
 from dashboard.style import STATUS_LABELS
@@ -26,12 +27,6 @@ NO_DATE_WORDS = frozenset({"manifest", "publication", "undated", "review"})
 UNREVIEWED_LEGEND = "Lighter: machine-read only (no analyst has checked its reports)"
 #: What the section offers: reviewing off, on, or on for those who give the instance's token.
 OFF, OPEN, TOKEN = "off", "open", "token"
-
-
-def _text(value) -> str:
-    if value is None or (not isinstance(value, str) and value != value):  # None or NaN
-        return ""
-    return str(value)
 
 
 # --- the view switch ------------------------------------------------------------------------

@@ -9,12 +9,24 @@ The tests of this module share one data directory and run in order: each reviews
 from __future__ import annotations
 
 import pytest
-
 from browser.chrome import chrome, chromium_available, severe_logs, wait_for
 from browser.review_pages import (
-    LAST_MESSAGE, busiest_district, build_sample, dashboard, fill_form, open_unit, press, press_and_wait, save_form,
-    set_name, single_event_states, unit_fill, wait_fill, wait_message,
+    LAST_MESSAGE,
+    build_sample,
+    busiest_district,
+    dashboard,
+    fill_form,
+    open_unit,
+    press,
+    press_and_wait,
+    save_form,
+    set_name,
+    single_event_states,
+    unit_fill,
+    wait_fill,
+    wait_message,
 )
+
 from dashboard.style import STATUS_COLORS
 
 LIGHT = "0.45"
