@@ -69,10 +69,11 @@ def list_command(unreviewed: bool, as_json: bool, data: str | None) -> None:
     if unreviewed:
         _list_unreviewed(data, as_json)
         return
-    from frontmap.review import orphaned, read_log
+    from frontmap.review import orphaned
+    from frontmap.review.log import read_full_log
 
     with _open(data) as store:
-        log, orphans = read_log(store), orphaned(store)
+        log, orphans = read_full_log(store), orphaned(store)
     undone = log.undone()
     records = [{**r.to_row(), "fields": r.fields, "snapshot": r.snapshot, "undone": r.review_id in undone}
                for r in log.rows]

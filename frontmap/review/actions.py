@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontmap.review import log as review_log
+from frontmap.review.apply import ReviewLog
 from frontmap.review.model import (
     ACCEPT, ADD, EDIT, EDITABLE, MAX_NOTE, REJECT, UNDO, EventReview, ManualEvent, PlaceRef, Review,
     ReviewError, UnknownReview, clean_reviewer, clean_text, parse_date, parse_status,
@@ -91,7 +92,7 @@ def undo(store: Store, review_id: str, reviewer: str, note: str | None = None,
          expected_version: int | None = None) -> Review:
     """Take back review `review_id` (an accept, reject, edit or add): append an undo row and
     return it. Raises UnknownReview, ReviewError (already undone, or an undo), StaleReview."""
-    target = next((r for r in review_log.read_rows(store) if r.review_id == review_id), None)
+    target = review_log.find_row(store, review_id)
     if target is None:
         raise UnknownReview(f"review {review_id}: no such review (see `frontmap review list`)")
     if target.action == UNDO:
@@ -109,13 +110,13 @@ def undo(store: Store, review_id: str, reviewer: str, note: str | None = None,
 
 def list_reviews(store: Store, event_id: str | None = None) -> list[Review]:
     """Return the review log (every row, or those on `event_id`), oldest first."""
-    return [r for r in review_log.read_log(store).rows if event_id is None or r.event_id == event_id]
+    return [r for r in review_log.read_full_log(store).rows if event_id is None or r.event_id == event_id]
 
 
 def reviews_of(store: Store, event_id: str) -> EventReview | None:
     """Return the reviewed state of `event_id` (None if never reviewed): its review kind,
     changes, version (pass it back as expected_version), rows."""
-    return review_log.read_log(store).state(event_id)
+    return ReviewLog.of(review_log.read_rows(store, event_id)).state(event_id)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def orphaned(store: Store) -> list[Orphan]:
     """Return the reviewed events that the store no longer holds (re-extraction stopped finding
     them), oldest review first; manual events are never orphans. Their reviews stay in the log
     and apply again if the event is extracted again."""
-    folded = review_log.read_log(store)
+    folded = review_log.read_full_log(store)
     extracted = {r[0] for r in store.query("SELECT event_id FROM events")}
     orphans = []
     for event_id, state in folded.states.items():

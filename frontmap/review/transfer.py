@@ -28,7 +28,7 @@ def export_csv(store: Store, path: Path | str) -> int:
     file and a rename); return the number of reviews written."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    rows = review_log.read_log(store).rows
+    rows = review_log.read_full_log(store).rows
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as handle:
@@ -120,7 +120,7 @@ def import_csv(store: Store, path: Path | str) -> ImportReport:
     return what was added, refused, and where the two logs disagree (see the module doc)."""
     report = ImportReport()
     incoming = read_csv(path, report)
-    ours = review_log.read_rows(store)
+    ours = review_log.read_rows(store, snapshots=False)
     seen = {r.review_id for r in ours}
     new = []
     for review in incoming:
@@ -133,6 +133,8 @@ def import_csv(store: Store, path: Path | str) -> ImportReport:
         review_log.ensure_table(conn)
         for review in new:
             review_log.insert(conn, review)
+        for event_id in sorted({review.event_id for review in new}):
+            review_log.save_state(conn, event_id)
     report.added = len(new)
     report.conflicts = conflicts(ours, new)
     return report

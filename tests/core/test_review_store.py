@@ -220,3 +220,22 @@ def test_places_resolve_from_names_ids_and_codes():
     assert review.resolve_place("AF-KDZ", gazetteer).district_id is None
     with pytest.raises(ReviewError, match="no Afghan"):
         review.resolve_place("Quetta", gazetteer)
+
+
+def _summary(log) -> dict:
+    return {e: (s.review, s.changes, s.version, s.note, s.reviewer, s.added) for e, s in log.states.items()}
+
+
+def test_the_per_event_states_a_build_reads_match_the_log_and_give_way_when_they_do_not(store):
+    from frontmap.review.log import read_full_log
+
+    first = review.edit(store, "e1", "date", "ana", event_date="2021-08-04")
+    review.edit(store, "e1", "status", "bob", status="taliban")
+    review.undo(store, first.review_id, "ana")
+    review.reject(store, "e2", "misread", "bob")
+    review.add_manual(store, KUNDUZ, "government", "2021-06-01", "seen", "ana")
+    fast, full = review.read_log(store), read_full_log(store)
+    assert fast.rows == () and _summary(fast) == _summary(full) and fast.manual == full.manual
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM review_states WHERE event_id = 'e2'")  # a summary out of step
+    assert _summary(review.read_log(store)) == _summary(full)
