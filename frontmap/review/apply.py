@@ -144,16 +144,17 @@ def _edited_columns(changes: dict[str, Any]) -> dict[str, Any]:
 def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
                   with_manual: bool = True) -> pd.DataFrame:
     """Return `events` (an events frame: Store.events_frame() or a piece of it) with the reviews
-    applied (dates stay ISO text, as in the store's frame): edits written into the rows, the analysts' events appended (unless not
-    `with_manual`), and the columns REVIEW_FRAME_COLUMNS added (review: accepted, rejected,
-    edited, manual or ''). Rejected rows stay, marked. The input frame is not changed."""
+    applied (dates stay ISO text, as in the store's frame): edits written into the rows, the
+    analysts' events appended (unless not `with_manual`), and the columns REVIEW_FRAME_COLUMNS
+    added (review: accepted, rejected, edited, manual or ''). Rejected rows stay, marked. The
+    input frame is not changed."""
     log = _as_log(reviews)
     frame = events.copy()
     if with_manual and log.manual:
-        added = pd.DataFrame.from_records([m.to_row() for m in log.manual]).reindex(columns=frame.columns)
+        added = pd.DataFrame([m.to_row() for m in log.manual], columns=list(frame.columns))
         frame = pd.concat([frame, added], ignore_index=True) if len(frame) else added
-    _write_edits(frame, log)
-    states, ids = log.states, list(frame["event_id"])
+    states, ids = log.states, frame["event_id"].tolist()
+    _write_edits(frame, log, ids)
     frame["review"] = [states[i].review if i in states else UNREVIEWED for i in ids]
     frame["verified"] = [i in states and states[i].verified for i in ids]
     frame["review_version"] = [states[i].version if i in states else 0 for i in ids]
@@ -164,18 +165,16 @@ def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
     return frame
 
 
-def _write_edits(frame: pd.DataFrame, log: ReviewLog) -> None:
-    """Write the edits in force into the rows of `frame` they apply to (in place)."""
+def _write_edits(frame: pd.DataFrame, log: ReviewLog, ids: list[str]) -> None:
+    """Write the edits in force into the rows of `frame` (whose event ids are `ids`) they apply
+    to, in place. (Plain lists: pandas' per-element paths on text columns cost more than this.)"""
     edited = {e: _edited_columns(s.changes) for e, s in log.states.items() if s.changes and s.review != MANUAL}
-    if not edited:
+    hits = [i for i in ids if i in edited]
+    if not hits:
         return
-    ids = frame["event_id"]
-    for name in sorted({name for changes in edited.values() for name in changes} & set(frame.columns)):
-        values = {e: changes[name] for e, changes in edited.items() if name in changes}
-        hit = ids.isin(values)
-        if hit.any():
-            frame[name] = frame[name].astype(object)
-            frame.loc[hit, name] = ids[hit].map(values)
+    for name in sorted({name for e in hits for name in edited[e]} & set(frame.columns)):
+        values = {e: edited[e][name] for e in hits if name in edited[e]}
+        frame[name] = [values[i] if i in values else old for i, old in zip(ids, frame[name].tolist())]
 
 
 def reviewed_pieces(pieces: Iterable[pd.DataFrame], reviews: ReviewLog | Iterable[Review]) -> Iterator[pd.DataFrame]:
