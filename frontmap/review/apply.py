@@ -66,10 +66,8 @@ def fold_event(event_id: str, rows: Sequence[Review]) -> EventReview:
                        added, tuple(rows), active)
 
 
-def _manual_event(state: EventReview) -> ManualEvent | None:
-    """Return the analyst's event behind `state` with its edits, or None (not an add, or undone)."""
-    if state.added is None:
-        return None
+def _manual_event(state: EventReview) -> ManualEvent:
+    """Return the analyst's event behind `state` (whose add is in force) with its edits."""
     data = {**state.added, **state.changes}
     return ManualEvent(
         event_id=state.event_id, place=str(data["place"]), district_id=data.get("district_id") or None,
@@ -106,7 +104,7 @@ class ReviewLog:
     def from_states(cls, states: Iterable[EventReview], rows: tuple[Review, ...] = ()) -> ReviewLog:
         """Return the log of already folded per-event `states` (with the log's `rows`, if known)."""
         by_id = {state.event_id: state for state in states}
-        manual = sorted((m for m in map(_manual_event, by_id.values()) if m is not None),
+        manual = sorted((_manual_event(s) for s in by_id.values() if s.added is not None),
                         key=lambda m: (m.created_at, m.event_id))
         return cls(rows, by_id, tuple(manual))
 

@@ -99,7 +99,7 @@ def read_log(store: Store) -> ReviewLog:
     if not _states_match(store):
         return ReviewLog.from_states(ReviewLog.of(read_rows(store, snapshots=False)).states.values())
     rows = store.query(f"SELECT {', '.join(STATE_COLUMNS)} FROM {STATES}")
-    return ReviewLog.from_states(EventReview.from_row(dict(r)) for r in rows)
+    return ReviewLog.from_states(map(EventReview.from_row, rows))
 
 
 def _states_match(store: Store) -> bool:

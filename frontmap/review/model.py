@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,13 +185,13 @@ class EventReview:
                 "reviewed_at": self.reviewed_at, "added": _json(self.added) if self.added is not None else ""}
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> EventReview:
-        """Return the state of a to_row() dict (without rows)."""
-        changes = _unjson(row["changes"])
+    def from_row(cls, row: Sequence[Any]) -> EventReview:
+        """Return the state of a row of the summary table (values in STATE_COLUMNS order), without rows."""
+        event_id, review, changes_json, version, note, reviewer, reviewed_at, added = row
+        changes = _unjson(changes_json)
         if "event_date" in changes:
-            changes["event_date"] = parse_date(changes["event_date"])
-        return cls(str(row["event_id"]), str(row["review"]), changes, int(row["version"]), str(row["note"]),
-                   str(row["reviewer"]), str(row["reviewed_at"]), _unjson(row["added"]) if row["added"] else None)
+            changes["event_date"] = dt.date.fromisoformat(changes["event_date"])
+        return cls(event_id, review, changes, version, note, reviewer, reviewed_at, _unjson(added) if added else None)
 
 
 #: The store's per-event summary columns, in order.

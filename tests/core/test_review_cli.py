@@ -139,3 +139,23 @@ def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(da
     assert status(fresh) == status(data)
     again = json.loads(run("review", "import", str(tmp_path / "r.csv"), "--json", "--data", str(fresh)).output)
     assert (again["added"], again["already"]) == (0, 2)
+
+
+def test_reviews_stay_attached_when_every_article_is_read_again(data):
+    from frontmap.build import PipelineExtractor, build_corpus
+    from frontmap.paths import SAMPLE_CORPUS
+    from frontmap.review import orphaned
+    from frontmap.store import Store
+    from geodata.gazetteer import Gazetteer
+
+    district = a_known_district(data)
+    (event_id,) = district["event_ids"]
+    run("review", "reject", event_id, "--note", "misread", "--data", str(data))
+    before = status(data)
+    upgraded = PipelineExtractor(Gazetteer.load())
+    upgraded.fingerprint = "another-version"  # as after an upgrade of the rules: everything re-extracted
+    summary = build_corpus(SAMPLE_CORPUS, data_dir=data, extract=upgraded)
+    assert summary.articles_updated == summary.articles_read > 0
+    assert status(data) == before and events_csv(data)[event_id]["review"] == "rejected"
+    with Store.open(data) as store:
+        assert orphaned(store) == []
