@@ -117,12 +117,14 @@ def _list_unreviewed(data: str | None, as_json: bool) -> None:
 
 
 def _plain(value):
-    """Return `value` as a JSON-ready plain value (dates ISO, missing None)."""
+    """Return `value` as a JSON-ready plain value (dates ISO, numpy scalars as Python, missing None)."""
+    import pandas as pd
+
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if hasattr(value, "item"):
-        return value.item()
-    return None if value is None or value != value else value
+        value = value.item()
+    return None if value is None or pd.isna(value) else value
 
 
 @review.command()

@@ -120,17 +120,17 @@ def import_csv(store: Store, path: Path | str) -> ImportReport:
     return what was added, refused, and where the two logs disagree (see the module doc)."""
     report = ImportReport()
     incoming = read_csv(path, report)
-    ours = review_log.read_rows(store, snapshots=False)
-    seen = {r.review_id for r in ours}
-    new = []
-    for review in incoming:
-        if review.review_id in seen:
-            report.already += 1
-            continue
-        seen.add(review.review_id)
-        new.append(review)
-    with store.transaction() as conn:
+    with store.transaction() as conn:  # read and written in one transaction: a concurrent import waits
         review_log.ensure_table(conn)
+        ours = review_log.read_rows(store, snapshots=False)
+        seen = {r.review_id for r in ours}
+        new = []
+        for review in incoming:
+            if review.review_id in seen:
+                report.already += 1
+                continue
+            seen.add(review.review_id)
+            new.append(review)
         for review in new:
             review_log.insert(conn, review)
         for event_id in sorted({review.event_id for review in new}):
