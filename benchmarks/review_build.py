@@ -98,8 +98,8 @@ class ReviewTimer:
 
     def install(self) -> None:
         """Wrap the functions where frontmap.build and frontmap.review.apply look them up."""
-        import frontmap.build as build
-        import frontmap.review.apply as apply
+        from frontmap import build
+        from frontmap.review import apply
 
         for module in (build, apply):
             for name in self.NAMES:

@@ -89,7 +89,8 @@ def list_command(unreviewed: bool, as_json: bool, data: str | None) -> None:
                    f"{r.event_id}  {what}{flag}" + (f"  note: {r.note}" if r.note else ""))
     for orphan in orphans:
         click.echo(f"  orphaned: event {orphan.event_id} ({_describe(orphan.last_known)}) is no longer extracted; "
-                   f"{orphan.state.review or 'no review'} in force; reviews {', '.join(r.review_id for r in orphan.state.rows)}")
+                   f"{orphan.state.review or 'no review'} in force; reviews {', '.join(r.review_id for r in orphan.state.rows)}"
+                   + (f"; its article now gives {', '.join(orphan.successors)}" if orphan.successors else ""))
 
 
 def _describe(event: dict) -> str:

@@ -10,13 +10,27 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
 
 from frontmap.review.model import (
-    ACCEPT, ACCEPTED, ADD, EDIT, EDITED, MANUAL, REJECT, REJECTED, REVIEW_BASIS, UNDO, UNREVIEWED,
-    EventReview, ManualEvent, Review, parse_date,
+    ACCEPT,
+    ACCEPTED,
+    ADD,
+    EDIT,
+    EDITED,
+    MANUAL,
+    REJECT,
+    REJECTED,
+    REVIEW_BASIS,
+    UNDO,
+    UNREVIEWED,
+    EventReview,
+    ManualEvent,
+    Review,
+    parse_date,
 )
 from frontmap.timeline import EventFacts
 
@@ -121,6 +135,12 @@ class ReviewLog:
         """Return the ids of the events a person vouches for (accepted, edited, manual)."""
         return frozenset(e for e, s in self.states.items() if s.verified)
 
+    @cached_property
+    def edits(self) -> dict[str, dict[str, Any]]:
+        """Return, per edited extracted event, the events-frame values its edits set (see
+        _edited_columns); computed once per log (events.csv applies it piece by piece)."""
+        return {e: _edited_columns(s.changes) for e, s in self.states.items() if s.changes and s.review != MANUAL}
+
     def undone(self) -> frozenset[str]:
         """Return the ids of the reviews that were undone (needs the rows: a log built by `of`)."""
         return frozenset(r.target for r in self.rows if r.action == UNDO)
@@ -151,13 +171,14 @@ def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
     if with_manual and log.manual:
         added = pd.DataFrame([m.to_row() for m in log.manual], columns=list(frame.columns))
         frame = pd.concat([frame, added], ignore_index=True) if len(frame) else added
-    states, ids = log.states, frame["event_id"].tolist()
+    ids = frame["event_id"].tolist()
     _write_edits(frame, log, ids)
-    frame["review"] = [states[i].review if i in states else UNREVIEWED for i in ids]
-    frame["verified"] = [i in states and states[i].verified for i in ids]
-    frame["review_version"] = [states[i].version if i in states else 0 for i in ids]
-    frame["review_note"] = [states[i].note if i in states else "" for i in ids]
-    frame["reviewer"] = [states[i].reviewer if i in states else "" for i in ids]
+    found = [log.states.get(i) for i in ids]
+    frame["review"] = [s.review if s else UNREVIEWED for s in found]
+    frame["verified"] = [bool(s and s.verified) for s in found]
+    frame["review_version"] = [s.version if s else 0 for s in found]
+    frame["review_note"] = [s.note if s else "" for s in found]
+    frame["reviewer"] = [s.reviewer if s else "" for s in found]
     if "item" in frame:
         frame["item"] = frame["item"].astype("Int64")
     return frame
@@ -166,13 +187,13 @@ def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
 def _write_edits(frame: pd.DataFrame, log: ReviewLog, ids: list[str]) -> None:
     """Write the edits in force into the rows of `frame` (whose event ids are `ids`) they apply
     to, in place. (Plain lists: pandas' per-element paths on text columns cost more than this.)"""
-    edited = {e: _edited_columns(s.changes) for e, s in log.states.items() if s.changes and s.review != MANUAL}
+    edited = log.edits
     hits = [i for i in ids if i in edited]
     if not hits:
         return
     for name in sorted({name for e in hits for name in edited[e]} & set(frame.columns)):
         values = {e: edited[e][name] for e in hits if name in edited[e]}
-        frame[name] = [values[i] if i in values else old for i, old in zip(ids, frame[name].tolist())]
+        frame[name] = [values.get(i, old) for i, old in zip(ids, frame[name].tolist())]
 
 
 def reviewed_pieces(pieces: Iterable[pd.DataFrame], reviews: ReviewLog | Iterable[Review]) -> Iterator[pd.DataFrame]:
@@ -205,8 +226,9 @@ def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Re
                 plain.append(event)
             continue
         changed = {k: v for k, v in state.changes.items() if k in EventFacts._fields}
-        facts_of = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
-        checked.append(facts_of._replace(**changed, date_basis=REVIEW_BASIS))
+        if not isinstance(event, EventFacts):
+            event = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
+        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS))
     checked += [m.facts() for m in log.manual if log.review_of(m.event_id) == MANUAL]
     return plain + checked
 

@@ -24,7 +24,14 @@ from typing import Any
 from frontmap.extract.events import EVENT_COLUMNS
 from frontmap.review.apply import ReviewLog
 from frontmap.review.model import (
-    ACTIONS, MANUAL, MANUAL_PREFIX, REVIEW_COLUMNS, STATE_COLUMNS, EventReview, Review, StaleReview,
+    ACTIONS,
+    MANUAL,
+    MANUAL_PREFIX,
+    REVIEW_COLUMNS,
+    STATE_COLUMNS,
+    EventReview,
+    Review,
+    StaleReview,
     UnknownEvent,
 )
 from frontmap.store import Store
@@ -141,7 +148,7 @@ def new_manual_id() -> str:
 def _next_time(conn: sqlite3.Connection) -> str:
     """Return now (ISO UTC, microseconds), or just after the log's latest time if that is later,
     so the log's times strictly increase and order its rows the same in every store."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     latest = conn.execute(f"SELECT max(created_at) FROM {TABLE}").fetchone()[0]
     if latest:
         after = dt.datetime.fromisoformat(latest) + dt.timedelta(microseconds=1)
@@ -216,6 +223,19 @@ def _check_version(event_id: str, state: EventReview | None, expected: int | Non
         "reload the event and review it again", current)
 
 
-__all__ = ["SNAPSHOT_FIELDS", "TABLE", "append", "ensure_table", "extracted_snapshot", "has_table", "insert",
-           "find_row", "new_manual_id", "new_review_id", "read_full_log", "read_log", "read_rows",
-           "save_state"]
+__all__ = [
+    "SNAPSHOT_FIELDS",
+    "TABLE",
+    "append",
+    "ensure_table",
+    "extracted_snapshot",
+    "find_row",
+    "has_table",
+    "insert",
+    "new_manual_id",
+    "new_review_id",
+    "read_full_log",
+    "read_log",
+    "read_rows",
+    "save_state",
+]

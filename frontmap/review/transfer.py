@@ -12,14 +12,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from frontmap.review import log as review_log
 from frontmap.review.apply import ReviewLog
-from frontmap.review.model import ACTIONS, REVIEW_COLUMNS, Review, ReviewError, UNDO, clean_reviewer
+from frontmap.review.model import (
+    ACTIONS,
+    REVIEW_COLUMNS,
+    UNDO,
+    Review,
+    ReviewError,
+    clean_reviewer,
+)
 from frontmap.store import Store
 
 
