@@ -128,32 +128,27 @@ def _plain(value):
     return None if value is None or pd.isna(value) else value
 
 
-@review.command()
-@click.argument("event_id")
-@click.option("--note", default=None, help="Why (optional for accept).")
-@_reviewer
-@_data
-def accept(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
-    """Mark event EVENT_ID checked and right (verified)."""
-    from frontmap import review as api
+def _decision(action: str, done: str, note_help: str, doc: str) -> click.Command:
+    """Return the command `frontmap review ACTION EVENT_ID [--note]` (accept or reject)."""
 
-    with _open(data) as store:
-        row = api.accept(store, event_id, note, reviewer)
-    _after_review(data, f"accepted event {event_id} (review {row.review_id})")
+    @click.argument("event_id")
+    @click.option("--note", default=None, help=note_help)
+    @_reviewer
+    @_data
+    def command(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
+        from frontmap import review as api
+
+        with _open(data) as store:
+            row = getattr(api, action)(store, event_id, note, reviewer)
+        _after_review(data, f"{done} event {event_id} (review {row.review_id})")
+
+    command.__doc__ = doc
+    return review.command(name=action)(command)
 
 
-@review.command()
-@click.argument("event_id")
-@click.option("--note", default=None, help="Why the event is wrong (required).")
-@_reviewer
-@_data
-def reject(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
-    """Mark event EVENT_ID wrong: it no longer counts (its row stays in events.csv, marked)."""
-    from frontmap import review as api
-
-    with _open(data) as store:
-        row = api.reject(store, event_id, note or "", reviewer)
-    _after_review(data, f"rejected event {event_id} (review {row.review_id})")
+accept = _decision("accept", "accepted", "Why (optional for accept).", "Mark event EVENT_ID checked and right (verified).")
+reject = _decision("reject", "rejected", "Why the event is wrong (required).",
+                   "Mark event EVENT_ID wrong: it no longer counts (its row stays in events.csv, marked).")
 
 
 @review.command()

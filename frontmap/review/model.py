@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontmap.status import EVENT_STATUSES
-from frontmap.timeline import EventFacts
+from frontmap.timeline import EventFacts, as_date
 
 # Actions: one row of the log each.
 ACCEPT, REJECT, EDIT, ADD, UNDO = "accept", "reject", "edit", "add", "undo"
@@ -208,14 +208,10 @@ def parse_status(status: str) -> str:
 
 def parse_date(day: dt.date | str) -> dt.date:
     """Return `day` as a date (a date or YYYY-MM-DD); ReviewError otherwise."""
-    if isinstance(day, dt.datetime):
-        return day.date()
-    if isinstance(day, dt.date):
-        return day
     try:
-        return dt.date.fromisoformat(str(day))
-    except ValueError:
-        raise ReviewError(f"date: expected YYYY-MM-DD, got {day!r}") from None
+        return as_date(day, "date")
+    except ValueError as error:
+        raise ReviewError(str(error)) from None
 
 
 def clean_text(value: str | None, what: str, limit: int, required: bool = False) -> str:

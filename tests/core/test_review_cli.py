@@ -8,26 +8,19 @@ import json
 import shutil
 
 import pytest
+import test_cli
 from click.testing import CliRunner
 
 from frontmap.cli import main
 
 DAY = "2021-08-13"
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory, geodata_dir):
-    """The sample corpus built once through the CLI, never reviewed."""
-    data = tmp_path_factory.mktemp("review-pristine")
-    result = CliRunner().invoke(main, ["build", "--data", str(data)], env={"FRONTMAP_GEODATA": str(geodata_dir)})
-    assert result.exit_code == 0, result.output
-    return data
+built_data = test_cli.built_data  # the fixture: the sample built once through the CLI
 
 
 @pytest.fixture
-def data(pristine, tmp_path):
-    """A copy of the built sample to review."""
-    return shutil.copytree(pristine, tmp_path / "data")
+def data(built_data, tmp_path):
+    """A copy of the sample built through the CLI (test_cli's built_data, never reviewed), to review."""
+    return shutil.copytree(built_data, tmp_path / "data")
 
 
 def run(*args: str, ok: bool = True):
@@ -124,7 +117,7 @@ def test_reviews_survive_a_rebuild(data):
     assert events_csv(data)[event_id]["review"] == "rejected"
 
 
-def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(data, pristine, tmp_path):
+def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(data, tmp_path):
     district = a_known_district(data)
     (event_id,) = district["event_ids"]
     run("review", "reject", event_id, "--note", "misread", "--reviewer", "ana", "--data", str(data))
