@@ -290,11 +290,12 @@ def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: Co
 
 @dataclass
 class Built:
-    """What a build left in a data directory: articles, events (with their articles), timeline."""
+    """What a build left in a data directory: articles, events (with their articles and reviews),
+    timeline, and the folded review log."""
 
     data_dir: Path
     articles: pd.DataFrame  # Store.articles_frame(): no text
-    events: pd.DataFrame  # events.csv columns + agency, url (event_date and published as dates)
+    events: pd.DataFrame  # events.csv columns + agency, url, review columns (event_date and published as dates)
     timeline: Timeline
     last_build: dict[str, Any]
     reviews: ReviewLog = field(default_factory=lambda: ReviewLog.of(()))
