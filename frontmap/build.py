@@ -141,15 +141,18 @@ def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
     return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
 
 
-def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False) -> Timeline:
+def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False,
+                        reviews: ReviewLog | None = None) -> Timeline:
     """Return the timeline of every event in `store` over `districts`, reviews applied
-    (frontmap.review.reviewed_facts: only the person-checked events when `verified_only`).
+    (frontmap.review.reviewed_facts; `reviews` defaults to the store's log; only the
+    person-checked events when `verified_only`).
 
     Events dated before the year of the earliest published article are history, and events after
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
-    events = reviewed_facts(store.event_facts(), read_log(store), verified_only)
+    reviews = reviews if reviews is not None else read_log(store)
+    events = reviewed_facts(store.event_facts(), reviews, verified_only)
     start, end = timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
@@ -248,12 +251,13 @@ def _ingest_articles(
 
 def _write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
     """Rebuild the timeline from the whole store and write events.csv and timeline.csv to `out`."""
-    timeline = timeline_from_store(store, gazetteer.districts())
+    reviews = read_log(store)
+    timeline = timeline_from_store(store, gazetteer.districts(), reviews=reviews)
     summary.articles_total = store.count("articles")
     summary.events_total = store.count("events")
     summary.districts_with_state = len({r.district_id for r in timeline.rows})
     summary.events_csv = write_csv_pieces_atomic(
-        map(events_csv_frame, reviewed_pieces(store.events_frames(), read_log(store))), out / EVENTS_CSV
+        map(events_csv_frame, reviewed_pieces(store.events_frames(), reviews)), out / EVENTS_CSV
     )
     summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
 
@@ -286,11 +290,12 @@ def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: Co
 
 @dataclass
 class Built:
-    """What a build left in a data directory: articles, events (with their articles), timeline."""
+    """What a build left in a data directory: articles, events (with their articles and reviews),
+    timeline, and the folded review log."""
 
     data_dir: Path
     articles: pd.DataFrame  # Store.articles_frame(): no text
-    events: pd.DataFrame  # events.csv columns + agency, url (event_date and published as dates)
+    events: pd.DataFrame  # events.csv columns + agency, url, review columns (event_date and published as dates)
     timeline: Timeline
     last_build: dict[str, Any]
     reviews: ReviewLog = field(default_factory=lambda: ReviewLog.of(()))
@@ -360,9 +365,9 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
             raise NothingBuilt(f"nothing built in {data} (no finished build in {store_file.name}); "
                                "run `frontmap build` first")
         gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        timeline = timeline_from_store(store, gazetteer.districts(), verified_only)
-        articles = store.articles_frame()
         reviews = read_log(store)
+        timeline = timeline_from_store(store, gazetteer.districts(), verified_only, reviews)
+        articles = store.articles_frame()
         events = apply_reviews(store.events_frame(), reviews)
     for column in ("event_date", "published"):
         events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None for v in events[column]]

@@ -267,6 +267,6 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
     click.echo(f"Wrote {target}")
 
 
+from frontmap.review_cli import review as _review
 
-from frontmap.review_cli import review as _review  # noqa: E402 (registered last: its own module)
-main.add_command(_review)
+main.add_command(_review)  # `frontmap review ...` lives in its own module

@@ -69,10 +69,11 @@ def list_command(unreviewed: bool, as_json: bool, data: str | None) -> None:
     if unreviewed:
         _list_unreviewed(data, as_json)
         return
-    from frontmap.review import orphaned, read_log
+    from frontmap.review import orphaned
+    from frontmap.review.log import read_full_log
 
     with _open(data) as store:
-        log, orphans = read_log(store), orphaned(store)
+        log, orphans = read_full_log(store), orphaned(store)
     undone = log.undone()
     records = [{**r.to_row(), "fields": r.fields, "snapshot": r.snapshot, "undone": r.review_id in undone}
                for r in log.rows]
@@ -88,7 +89,8 @@ def list_command(unreviewed: bool, as_json: bool, data: str | None) -> None:
                    f"{r.event_id}  {what}{flag}" + (f"  note: {r.note}" if r.note else ""))
     for orphan in orphans:
         click.echo(f"  orphaned: event {orphan.event_id} ({_describe(orphan.last_known)}) is no longer extracted; "
-                   f"{orphan.state.review or 'no review'} in force; reviews {', '.join(r.review_id for r in orphan.state.rows)}")
+                   f"{orphan.state.review or 'no review'} in force; reviews {', '.join(r.review_id for r in orphan.state.rows)}"
+                   + (f"; its article now gives {', '.join(orphan.successors)}" if orphan.successors else ""))
 
 
 def _describe(event: dict) -> str:
@@ -116,40 +118,37 @@ def _list_unreviewed(data: str | None, as_json: bool) -> None:
 
 
 def _plain(value):
-    """Return `value` as a JSON-ready plain value (dates ISO, missing None)."""
+    """Return `value` as a JSON-ready plain value (dates ISO, numpy scalars as Python, missing None)."""
+    import pandas as pd
+
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if hasattr(value, "item"):
-        return value.item()
-    return None if value is None or value != value else value
+        value = value.item()
+    return None if value is None or pd.isna(value) else value
 
 
-@review.command()
-@click.argument("event_id")
-@click.option("--note", default=None, help="Why (optional for accept).")
-@_reviewer
-@_data
-def accept(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
-    """Mark event EVENT_ID checked and right (verified)."""
-    from frontmap import review as api
+def _decision(action: str, done: str, note_help: str, doc: str) -> click.Command:
+    """Return the command `frontmap review ACTION EVENT_ID [--note]` (accept or reject)."""
 
-    with _open(data) as store:
-        row = api.accept(store, event_id, note, reviewer)
-    _after_review(data, f"accepted event {event_id} (review {row.review_id})")
+    @click.argument("event_id")
+    @click.option("--note", default=None, help=note_help)
+    @_reviewer
+    @_data
+    def command(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
+        from frontmap import review as api
+
+        with _open(data) as store:
+            row = getattr(api, action)(store, event_id, note, reviewer)
+        _after_review(data, f"{done} event {event_id} (review {row.review_id})")
+
+    command.__doc__ = doc
+    return review.command(name=action)(command)
 
 
-@review.command()
-@click.argument("event_id")
-@click.option("--note", default=None, help="Why the event is wrong (required).")
-@_reviewer
-@_data
-def reject(event_id: str, note: str | None, reviewer: str, data: str | None) -> None:
-    """Mark event EVENT_ID wrong: it no longer counts (its row stays in events.csv, marked)."""
-    from frontmap import review as api
-
-    with _open(data) as store:
-        row = api.reject(store, event_id, note or "", reviewer)
-    _after_review(data, f"rejected event {event_id} (review {row.review_id})")
+accept = _decision("accept", "accepted", "Why (optional for accept).", "Mark event EVENT_ID checked and right (verified).")
+reject = _decision("reject", "rejected", "Why the event is wrong (required).",
+                   "Mark event EVENT_ID wrong: it no longer counts (its row stays in events.csv, marked).")
 
 
 @review.command()

@@ -367,7 +367,6 @@ class Store:
         for frame in pd.read_sql_query(_EVENTS_WITH_ARTICLES, self._conn, chunksize=rows_per_frame):
             yield frame.astype({"item": "Int64"})
 
-
     # ------------------------------------------------------------------ other modules' tables
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:

@@ -11,15 +11,46 @@ Reviews are rows of an append-only log in the store (see docs/review.md). The AP
   review_queue (the unreviewed events that change the map, most urgent first).
 """
 
-from frontmap.review.access import TOKEN_ENV, default_reviewer, may_review, review_token, reviewing_enabled
-from frontmap.review.actions import (
-    Orphan, accept, add_manual, edit, list_reviews, orphaned, reject, reviews_of, undo,
+from frontmap.review.access import (
+    TOKEN_ENV,
+    default_reviewer,
+    may_review,
+    review_token,
+    reviewing_enabled,
 )
-from frontmap.review.apply import REVIEW_FRAME_COLUMNS, ReviewLog, apply_reviews, backed_by_review, reviewed_facts
+from frontmap.review.actions import (
+    Orphan,
+    accept,
+    add_manual,
+    edit,
+    list_reviews,
+    orphaned,
+    reject,
+    reviews_of,
+    undo,
+)
+from frontmap.review.apply import (
+    REVIEW_FRAME_COLUMNS,
+    ReviewLog,
+    apply_reviews,
+    backed_by_review,
+    reviewed_facts,
+)
 from frontmap.review.log import read_log
 from frontmap.review.model import (
-    ACCEPTED, EDITED, MANUAL, REJECTED, UNREVIEWED, EventReview, ManualEvent, PlaceRef, Review, ReviewError,
-    StaleReview, UnknownEvent, UnknownReview,
+    ACCEPTED,
+    EDITED,
+    MANUAL,
+    REJECTED,
+    UNREVIEWED,
+    EventReview,
+    ManualEvent,
+    PlaceRef,
+    Review,
+    ReviewError,
+    StaleReview,
+    UnknownEvent,
+    UnknownReview,
 )
 from frontmap.review.places import resolve_place
 from frontmap.review.queue import review_queue

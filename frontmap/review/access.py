@@ -1,8 +1,9 @@
 """Who may review: the reviewer's default name, and the token a public instance asks for.
 
-A dashboard served on the loopback interface is one analyst's own: reviewing is on. Anywhere
-else reviewing is off unless FRONTMAP_REVIEW_TOKEN is set, and then each review must carry that
-token (compared in constant time). See docs/deploying.md.
+A dashboard that `frontmap serve` binds to the loopback interface is one analyst's own:
+reviewing is on. Anywhere else reviewing is off unless FRONTMAP_REVIEW_TOKEN is set, and then
+each review must carry that token (compared in constant time). An app made by a WSGI server
+(host unknown: pass None) is public, even on loopback behind a proxy. See docs/deploying.md.
 """
 
 from __future__ import annotations

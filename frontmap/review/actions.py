@@ -14,15 +14,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontmap.review import log as review_log
+from frontmap.review.apply import ReviewLog
 from frontmap.review.model import (
-    ACCEPT, ADD, EDIT, EDITABLE, MAX_NOTE, REJECT, UNDO, EventReview, ManualEvent, PlaceRef, Review,
-    ReviewError, UnknownReview, clean_reviewer, clean_text, parse_date, parse_status,
+    ACCEPT,
+    ADD,
+    EDIT,
+    EDITABLE,
+    MAX_NOTE,
+    NOTE_REQUIRED,
+    REJECT,
+    UNDO,
+    EventReview,
+    ManualEvent,
+    PlaceRef,
+    Review,
+    ReviewError,
+    UnknownReview,
+    clean_reviewer,
+    clean_text,
+    parse_date,
+    parse_status,
 )
 from frontmap.store import Store
 
 
 def _note(action: str, note: str | None) -> str:
-    return clean_text(note, f"note (a {action} needs a reason)", MAX_NOTE, required=action in (REJECT, EDIT, ADD))
+    return clean_text(note, f"note (a {action} needs a reason)", MAX_NOTE, required=action in NOTE_REQUIRED)
 
 
 def _decide(store: Store, action: str, event_id: str, note: str | None, reviewer: str,
@@ -91,7 +108,7 @@ def undo(store: Store, review_id: str, reviewer: str, note: str | None = None,
          expected_version: int | None = None) -> Review:
     """Take back review `review_id` (an accept, reject, edit or add): append an undo row and
     return it. Raises UnknownReview, ReviewError (already undone, or an undo), StaleReview."""
-    target = next((r for r in review_log.read_rows(store) if r.review_id == review_id), None)
+    target = review_log.find_row(store, review_id)
     if target is None:
         raise UnknownReview(f"review {review_id}: no such review (see `frontmap review list`)")
     if target.action == UNDO:
@@ -109,13 +126,13 @@ def undo(store: Store, review_id: str, reviewer: str, note: str | None = None,
 
 def list_reviews(store: Store, event_id: str | None = None) -> list[Review]:
     """Return the review log (every row, or those on `event_id`), oldest first."""
-    return [r for r in review_log.read_log(store).rows if event_id is None or r.event_id == event_id]
+    return [r for r in review_log.read_full_log(store).rows if event_id is None or r.event_id == event_id]
 
 
 def reviews_of(store: Store, event_id: str) -> EventReview | None:
     """Return the reviewed state of `event_id` (None if never reviewed): its review kind,
     changes, version (pass it back as expected_version), rows."""
-    return review_log.read_log(store).state(event_id)
+    return ReviewLog.of(review_log.read_rows(store, event_id)).state(event_id)
 
 
 @dataclass(frozen=True)
@@ -125,23 +142,36 @@ class Orphan:
     event_id: str
     state: EventReview
     last_known: dict[str, Any]  # the snapshot of the latest review that carried one
+    successors: tuple[str, ...] = ()  # events the same article now yields on the same place: review one of them?
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the orphan as JSON-ready values: event_id, review, reviews (ids), last_known."""
+        """Return the orphan as JSON-ready values: event_id, review, reviews (ids), last_known, successors."""
         return {"event_id": self.event_id, "review": self.state.review,
-                "reviews": [r.review_id for r in self.state.rows], "last_known": self.last_known}
+                "reviews": [r.review_id for r in self.state.rows], "last_known": self.last_known,
+                "successors": list(self.successors)}
 
 
 def orphaned(store: Store) -> list[Orphan]:
     """Return the reviewed events that the store no longer holds (re-extraction stopped finding
-    them), oldest review first; manual events are never orphans. Their reviews stay in the log
-    and apply again if the event is extracted again."""
-    folded = review_log.read_log(store)
+    them), oldest review first, each with the events its article now yields on the same place
+    (the likely successors, for the analyst to review); manual events are never orphans. Their
+    reviews stay in the log and apply again if the event is extracted again."""
+    folded = review_log.read_full_log(store)
     extracted = {r[0] for r in store.query("SELECT event_id FROM events")}
     orphans = []
     for event_id, state in folded.states.items():
         if event_id in extracted or any(r.action == ADD for r in state.rows):
             continue
         last_known = next((r.snapshot for r in reversed(state.rows) if r.snapshot), {})
-        orphans.append(Orphan(event_id, state, last_known))
+        orphans.append(Orphan(event_id, state, last_known, _successors(store, last_known)))
     return orphans
+
+
+def _successors(store: Store, last_known: dict[str, Any]) -> tuple[str, ...]:
+    """Return the stored events of the same article and place as the snapshot `last_known`."""
+    if not last_known.get("article_id"):
+        return ()
+    rows = store.query(
+        "SELECT event_id FROM events WHERE article_id = ? AND province_code = ? AND district_id IS ? ORDER BY position",
+        (last_known["article_id"], last_known.get("province_code"), last_known.get("district_id")))
+    return tuple(r[0] for r in rows)

@@ -10,13 +10,27 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
 
 from frontmap.review.model import (
-    ACCEPT, ACCEPTED, ADD, EDIT, EDITABLE, EDITED, MANUAL, REJECT, REJECTED, REVIEW_BASIS, UNDO, UNREVIEWED,
-    EventReview, ManualEvent, Review, parse_date,
+    ACCEPT,
+    ACCEPTED,
+    ADD,
+    EDIT,
+    EDITED,
+    MANUAL,
+    REJECT,
+    REJECTED,
+    REVIEW_BASIS,
+    UNDO,
+    UNREVIEWED,
+    EventReview,
+    ManualEvent,
+    Review,
+    parse_date,
 )
 from frontmap.timeline import EventFacts
 
@@ -52,32 +66,41 @@ def _kind(active: Sequence[Review], changes: dict[str, Any]) -> str:
     return ACCEPTED if decisions else UNREVIEWED
 
 
-def fold_event(event_id: str, rows: Sequence[Review], undone: set[str]) -> EventReview:
-    """Return the state of `event_id` from its log rows (oldest first) and the undone review ids."""
+def fold_event(event_id: str, rows: Sequence[Review]) -> EventReview:
+    """Return the state of `event_id` from its log rows, oldest first (an undo applies to the
+    review it names among them)."""
+    undone = {r.target for r in rows if r.action == UNDO}
     active = tuple(r for r in rows if r.action != UNDO and r.review_id not in undone)
     changes = _changes(active)
-    return EventReview(event_id, _kind(active, changes), changes, len(rows), tuple(rows), active)
+    last = active[-1] if active else None
+    add = next((r for r in active if r.action == ADD), None)
+    added = {**add.fields, "note": add.note, "reviewer": add.reviewer, "created_at": add.created_at} if add else None
+    return EventReview(event_id, _kind(active, changes), changes, len(rows),
+                       last.note if last else "", last.reviewer if last else "", last.created_at if last else "",
+                       added, tuple(rows), active)
 
 
-def _manual_event(state: EventReview) -> ManualEvent | None:
-    """Return the analyst's event behind `state` with its edits, or None (not an add, or undone)."""
-    added = next((r for r in state.active if r.action == ADD), None)
-    if added is None:
-        return None
-    data = {**added.fields, **state.changes}
+def _manual_event(state: EventReview) -> ManualEvent:
+    """Return the analyst's event behind `state` (whose add is in force) with its edits."""
+    data = {**state.added, **state.changes}
     return ManualEvent(
         event_id=state.event_id, place=str(data["place"]), district_id=data.get("district_id") or None,
         province_code=str(data["province_code"]), status=str(data["status"]),
-        event_date=parse_date(data["event_date"]), note=added.note, url=str(data.get("url") or ""),
-        quote=str(data.get("quote") or ""), reviewer=added.reviewer, created_at=added.created_at,
+        event_date=parse_date(data["event_date"]), note=str(state.added["note"]), url=str(data.get("url") or ""),
+        quote=str(data.get("quote") or ""), reviewer=str(state.added["reviewer"]),
+        created_at=str(state.added["created_at"]),
     )
 
 
 @dataclass(frozen=True)
 class ReviewLog:
-    """The review log folded: every reviewed event's state, and the analysts' own events."""
+    """The review log folded: every reviewed event's state, and the analysts' own events.
 
-    rows: tuple[Review, ...]  # the whole log, in log order
+    `rows` holds the log's rows (log order) when built from them (`of`), and is empty when built
+    from the store's per-event summary (`from_states`: what a build reads).
+    """
+
+    rows: tuple[Review, ...]
     states: dict[str, EventReview]
     manual: tuple[ManualEvent, ...]  # in force (not undone), in the order they were added
 
@@ -85,13 +108,19 @@ class ReviewLog:
     def of(cls, rows: Iterable[Review]) -> ReviewLog:
         """Return the log of `rows` (any order) folded into states."""
         ordered = tuple(sorted(rows, key=order_key))
-        undone = {r.target for r in ordered if r.action == UNDO}
         by_event: dict[str, list[Review]] = defaultdict(list)
         for row in ordered:
             by_event[row.event_id].append(row)
-        states = {event_id: fold_event(event_id, event_rows, undone) for event_id, event_rows in by_event.items()}
-        manual = tuple(m for m in map(_manual_event, states.values()) if m is not None)
-        return cls(ordered, states, manual)
+        return cls.from_states([fold_event(event_id, event_rows) for event_id, event_rows in by_event.items()],
+                               ordered)
+
+    @classmethod
+    def from_states(cls, states: Iterable[EventReview], rows: tuple[Review, ...] = ()) -> ReviewLog:
+        """Return the log of already folded per-event `states` (with the log's `rows`, if known)."""
+        by_id = {state.event_id: state for state in states}
+        manual = sorted((_manual_event(s) for s in by_id.values() if s.added is not None),
+                        key=lambda m: (m.created_at, m.event_id))
+        return cls(rows, by_id, tuple(manual))
 
     def state(self, event_id: str) -> EventReview | None:
         """Return the state of `event_id`, or None if it was never reviewed."""
@@ -106,12 +135,14 @@ class ReviewLog:
         """Return the ids of the events a person vouches for (accepted, edited, manual)."""
         return frozenset(e for e, s in self.states.items() if s.verified)
 
-    def find(self, review_id: str) -> Review | None:
-        """Return the row `review_id` of the log, or None."""
-        return next((r for r in self.rows if r.review_id == review_id), None)
+    @cached_property
+    def edits(self) -> dict[str, dict[str, Any]]:
+        """Return, per edited extracted event, the events-frame values its edits set (see
+        _edited_columns); computed once per log (events.csv applies it piece by piece)."""
+        return {e: _edited_columns(s.changes) for e, s in self.states.items() if s.changes and s.review != MANUAL}
 
     def undone(self) -> frozenset[str]:
-        """Return the ids of the reviews that were undone."""
+        """Return the ids of the reviews that were undone (needs the rows: a log built by `of`)."""
         return frozenset(r.target for r in self.rows if r.action == UNDO)
 
 
@@ -131,38 +162,38 @@ def _edited_columns(changes: dict[str, Any]) -> dict[str, Any]:
 def apply_reviews(events: pd.DataFrame, reviews: ReviewLog | Iterable[Review],
                   with_manual: bool = True) -> pd.DataFrame:
     """Return `events` (an events frame: Store.events_frame() or a piece of it) with the reviews
-    applied (dates stay ISO text, as in the store's frame): edits written into the rows, the analysts' events appended (unless not
-    `with_manual`), and the columns REVIEW_FRAME_COLUMNS added (review: accepted, rejected,
-    edited, manual or ''). Rejected rows stay, marked. The input frame is not changed."""
+    applied (dates stay ISO text, as in the store's frame): edits written into the rows, the
+    analysts' events appended (unless not `with_manual`), and the columns REVIEW_FRAME_COLUMNS
+    added (review: accepted, rejected, edited, manual or ''). Rejected rows stay, marked. The
+    input frame is not changed."""
     log = _as_log(reviews)
     frame = events.copy()
     if with_manual and log.manual:
-        added = pd.DataFrame.from_records([m.to_row() for m in log.manual]).reindex(columns=frame.columns)
+        added = pd.DataFrame([m.to_row() for m in log.manual], columns=list(frame.columns))
         frame = pd.concat([frame, added], ignore_index=True) if len(frame) else added
-    _write_edits(frame, log)
-    states, ids = log.states, list(frame["event_id"])
-    last = {e: s.last for e, s in states.items() if s.last is not None}
-    frame["review"] = [states[i].review if i in states else UNREVIEWED for i in ids]
-    frame["verified"] = [i in states and states[i].verified for i in ids]
-    frame["review_version"] = [states[i].version if i in states else 0 for i in ids]
-    frame["review_note"] = [last[i].note if i in last else "" for i in ids]
-    frame["reviewer"] = [last[i].reviewer if i in last else "" for i in ids]
+    ids = frame["event_id"].tolist()
+    _write_edits(frame, log, ids)
+    found = [log.states.get(i) for i in ids]
+    frame["review"] = [s.review if s else UNREVIEWED for s in found]
+    frame["verified"] = [bool(s and s.verified) for s in found]
+    frame["review_version"] = [s.version if s else 0 for s in found]
+    frame["review_note"] = [s.note if s else "" for s in found]
+    frame["reviewer"] = [s.reviewer if s else "" for s in found]
     if "item" in frame:
         frame["item"] = frame["item"].astype("Int64")
     return frame
 
 
-def _write_edits(frame: pd.DataFrame, log: ReviewLog) -> None:
-    """Write the edits in force into the rows of `frame` they apply to (in place)."""
-    edited = {e: s.changes for e, s in log.states.items() if s.changes and s.review != MANUAL}
-    if not edited:
+def _write_edits(frame: pd.DataFrame, log: ReviewLog, ids: list[str]) -> None:
+    """Write the edits in force into the rows of `frame` (whose event ids are `ids`) they apply
+    to, in place. (Plain lists: pandas' per-element paths on text columns cost more than this.)"""
+    edited = log.edits
+    hits = [i for i in ids if i in edited]
+    if not hits:
         return
-    for name in {*EDITABLE, "date_basis"} & set(frame.columns):
-        frame[name] = frame[name].astype(object)
-    for index in frame.index[frame["event_id"].isin(edited)]:
-        for name, value in _edited_columns(edited[frame.at[index, "event_id"]]).items():
-            if name in frame.columns:
-                frame.at[index, name] = value
+    for name in sorted({name for e in hits for name in edited[e]} & set(frame.columns)):
+        values = {e: edited[e][name] for e in hits if name in edited[e]}
+        frame[name] = [values.get(i, old) for i, old in zip(ids, frame[name].tolist())]
 
 
 def reviewed_pieces(pieces: Iterable[pd.DataFrame], reviews: ReviewLog | Iterable[Review]) -> Iterator[pd.DataFrame]:
@@ -195,8 +226,9 @@ def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Re
                 plain.append(event)
             continue
         changed = {k: v for k, v in state.changes.items() if k in EventFacts._fields}
-        facts_of = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
-        checked.append(facts_of._replace(**changed, date_basis=REVIEW_BASIS))
+        if not isinstance(event, EventFacts):
+            event = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
+        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS))
     checked += [m.facts() for m in log.manual if log.review_of(m.event_id) == MANUAL]
     return plain + checked
 

@@ -6,6 +6,12 @@ version takes it without a migration, and a store with no table reads as one wit
 Triggers refuse UPDATE and DELETE: a review is taken back by an undo row, never erased. The log
 has no foreign key to `events`: a rebuild that replaces an article (and so its events) leaves
 the reviews of those events in place; those whose event is no longer extracted are orphans.
+
+Beside the log, `review_states` keeps each reviewed event's folded state, rewritten in the
+transaction that appends a row on the event: a build reads one row per reviewed event instead
+of folding the whole log. The log stays the truth: the states are used only while their
+versions add up to the log's length (every row counts in exactly one event's version), and the
+log is folded afresh otherwise.
 """
 
 from __future__ import annotations
@@ -18,11 +24,20 @@ from typing import Any
 from frontmap.extract.events import EVENT_COLUMNS
 from frontmap.review.apply import ReviewLog
 from frontmap.review.model import (
-    ACTIONS, MANUAL, MANUAL_PREFIX, REVIEW_COLUMNS, EventReview, Review, StaleReview, UnknownEvent,
+    ACTIONS,
+    MANUAL,
+    MANUAL_PREFIX,
+    REVIEW_COLUMNS,
+    STATE_COLUMNS,
+    EventReview,
+    Review,
+    StaleReview,
+    UnknownEvent,
 )
 from frontmap.store import Store
 
 TABLE = "reviews"
+STATES = "review_states"  # one row per reviewed event: the log folded, kept in step by every write
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -37,6 +52,11 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     snapshot TEXT NOT NULL DEFAULT '{{}}'
 );
 CREATE INDEX IF NOT EXISTS reviews_event ON {TABLE}(event_id);
+CREATE INDEX IF NOT EXISTS reviews_time ON {TABLE}(created_at);
+CREATE TABLE IF NOT EXISTS {STATES} (
+    event_id TEXT PRIMARY KEY, review TEXT NOT NULL, changes TEXT NOT NULL, version INTEGER NOT NULL,
+    note TEXT NOT NULL, reviewer TEXT NOT NULL, reviewed_at TEXT NOT NULL, added TEXT NOT NULL
+);
 CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON {TABLE}
     BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON {TABLE}
@@ -54,23 +74,65 @@ def ensure_table(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-def has_table(store: Store) -> bool:
-    """Return True when the store holds a review log table."""
-    return bool(store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)))
+def has_table(store: Store, name: str = TABLE) -> bool:
+    """Return True when the store holds the table `name` (default: the review log)."""
+    return bool(store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
 
-def read_rows(store: Store, event_id: str | None = None) -> list[Review]:
-    """Return the log's rows (all, or those on `event_id`) in the order they were appended."""
+def read_rows(store: Store, event_id: str | None = None, snapshots: bool = True) -> list[Review]:
+    """Return the log's rows (all, or those on `event_id`) in the order they were appended;
+    without their snapshots (left empty: quicker) unless `snapshots`."""
     if not has_table(store):
         return []
     where, params = ("WHERE event_id = ?", (event_id,)) if event_id is not None else ("", ())
-    rows = store.query(f"SELECT {_COLUMNS} FROM {TABLE} {where} ORDER BY seq", params)
+    columns = _COLUMNS if snapshots else _COLUMNS.replace("snapshot", "'{}' AS snapshot")
+    rows = store.query(f"SELECT {columns} FROM {TABLE} {where} ORDER BY seq", params)
     return [Review.from_row(dict(r)) for r in rows]
 
 
+def find_row(store: Store, review_id: str) -> Review | None:
+    """Return the log's row `review_id`, or None."""
+    if not has_table(store):
+        return None
+    rows = store.query(f"SELECT {_COLUMNS} FROM {TABLE} WHERE review_id = ?", (review_id,))
+    return Review.from_row(dict(rows[0])) if rows else None
+
+
 def read_log(store: Store) -> ReviewLog:
-    """Return the store's review log folded (ReviewLog; empty when nothing was reviewed)."""
-    return ReviewLog.of(read_rows(store))
+    """Return the store's review log folded (ReviewLog without rows; empty when nothing was
+    reviewed), from the per-event states when they match the log, else from the log itself."""
+    if not has_table(store):
+        return ReviewLog.of(())
+    if not _states_match(store):
+        return ReviewLog.from_states(ReviewLog.of(read_rows(store, snapshots=False)).states.values())
+    rows = store.query(f"SELECT {', '.join(STATE_COLUMNS)} FROM {STATES}")
+    return ReviewLog.from_states(map(EventReview.from_row, rows))
+
+
+def _states_match(store: Store) -> bool:
+    """Return True when the per-event states account for every row of the log."""
+    if not has_table(store, STATES):
+        return False
+    total, counted = store.query(
+        f"SELECT (SELECT count(*) FROM {TABLE}), (SELECT coalesce(sum(version), 0) FROM {STATES})")[0]
+    return total == counted
+
+
+def read_full_log(store: Store, snapshots: bool = True) -> ReviewLog:
+    """Return the store's review log folded from all its rows (kept in `rows`, with their
+    snapshots unless not `snapshots`)."""
+    return ReviewLog.of(read_rows(store, snapshots=snapshots))
+
+
+def save_state(conn: sqlite3.Connection, event_id: str) -> EventReview | None:
+    """Fold the log's rows on `event_id` and store the result in the per-event states (inside
+    the caller's transaction); return it."""
+    state = _state_in(conn, event_id)
+    if state is not None:
+        row = state.to_row()
+        conn.execute(f"INSERT OR REPLACE INTO {STATES} ({', '.join(STATE_COLUMNS)}) "
+                     f"VALUES ({', '.join('?' * len(STATE_COLUMNS))})", tuple(row[c] for c in STATE_COLUMNS))
+    return state
 
 
 def new_review_id() -> str:
@@ -86,7 +148,7 @@ def new_manual_id() -> str:
 def _next_time(conn: sqlite3.Connection) -> str:
     """Return now (ISO UTC, microseconds), or just after the log's latest time if that is later,
     so the log's times strictly increase and order its rows the same in every store."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     latest = conn.execute(f"SELECT max(created_at) FROM {TABLE}").fetchone()[0]
     if latest:
         after = dt.datetime.fromisoformat(latest) + dt.timedelta(microseconds=1)
@@ -128,6 +190,7 @@ def append(store: Store, make: Any, event_id: str | None, expected_version: int 
             _check_version(event_id, state, expected_version)
         review = make(state, snapshot, _next_time(conn))
         insert(conn, review)
+        save_state(conn, review.event_id)
         return review
 
 
@@ -138,9 +201,8 @@ def _current_content(conn: sqlite3.Connection, event_id: str, state: EventReview
     snapshot = extracted_snapshot(conn, event_id)
     if snapshot is not None:
         return snapshot
-    if state is not None and state.review == MANUAL:
-        added = next(r for r in state.active if r.action == "add")
-        return {**added.fields, **{k: str(v) for k, v in state.changes.items()}, "event_id": event_id}
+    if state is not None and state.review == MANUAL and state.added is not None:
+        return {**state.added, **{k: str(v) for k, v in state.changes.items()}, "event_id": event_id}
     if not must_exist:
         return {}
     if state is not None and any(r.action == "add" for r in state.rows):
@@ -161,5 +223,19 @@ def _check_version(event_id: str, state: EventReview | None, expected: int | Non
         "reload the event and review it again", current)
 
 
-__all__ = ["SNAPSHOT_FIELDS", "TABLE", "append", "ensure_table", "extracted_snapshot", "has_table", "insert",
-           "new_manual_id", "new_review_id", "read_log", "read_rows"]
+__all__ = [
+    "SNAPSHOT_FIELDS",
+    "TABLE",
+    "append",
+    "ensure_table",
+    "extracted_snapshot",
+    "find_row",
+    "has_table",
+    "insert",
+    "new_manual_id",
+    "new_review_id",
+    "read_full_log",
+    "read_log",
+    "read_rows",
+    "save_state",
+]

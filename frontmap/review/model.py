@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from frontmap.status import EVENT_STATUSES
-from frontmap.timeline import EventFacts
+from frontmap.timeline import EventFacts, as_date
 
 # Actions: one row of the log each.
 ACCEPT, REJECT, EDIT, ADD, UNDO = "accept", "reject", "edit", "add", "undo"
@@ -149,14 +150,22 @@ class ManualEvent:
 
 @dataclass(frozen=True)
 class EventReview:
-    """One event's reviewed state: the fold of its rows in the log (see apply.fold)."""
+    """One event's reviewed state: the fold of its rows in the log (see apply.fold_event).
+
+    `rows` and `active` are filled when folded from the log's rows, and empty when read from the
+    store's per-event summary (frontmap.review.log), which keeps everything else.
+    """
 
     event_id: str
     review: str  # ACCEPTED, REJECTED, EDITED, MANUAL or UNREVIEWED (every review undone)
     changes: dict[str, Any]  # the edits in force (EDITABLE fields; event_date a date)
     version: int  # rows in the log on this event, undos included: the stale-edit check's counter
-    rows: tuple[Review, ...]  # every row on the event, oldest first
-    active: tuple[Review, ...]  # the rows not undone (undo rows excluded)
+    note: str = ""  # the latest review in force's note, reviewer and time ('' if none)
+    reviewer: str = ""
+    reviewed_at: str = ""
+    added: dict[str, Any] | None = None  # a manual event's add in force: its fields, note, reviewer, created_at
+    rows: tuple[Review, ...] = ()  # every row on the event, oldest first
+    active: tuple[Review, ...] = ()  # the rows not undone (undo rows excluded)
 
     @property
     def verified(self) -> bool:
@@ -165,8 +174,29 @@ class EventReview:
 
     @property
     def last(self) -> Review | None:
-        """Return the latest row in force (None when every review was undone)."""
+        """Return the latest row in force (None when every review was undone, or not folded from rows)."""
         return self.active[-1] if self.active else None
+
+    def to_row(self) -> dict[str, Any]:
+        """Return the state as a row of the store's summary table (changes and added as JSON)."""
+        changes = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in self.changes.items()}
+        return {"event_id": self.event_id, "review": self.review, "changes": _json(changes),
+                "version": self.version, "note": self.note, "reviewer": self.reviewer,
+                "reviewed_at": self.reviewed_at, "added": _json(self.added) if self.added is not None else ""}
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> EventReview:
+        """Return the state of a row of the summary table (values in STATE_COLUMNS order), without rows."""
+        event_id, review, changes_json, version, note, reviewer, reviewed_at, added = row
+        changes = _unjson(changes_json)
+        if "event_date" in changes:
+            changes["event_date"] = dt.date.fromisoformat(changes["event_date"])
+        return cls(event_id, review, changes, version, note, reviewer, reviewed_at, _unjson(added) if added else None)
+
+
+#: The store's per-event summary columns, in order.
+STATE_COLUMNS: tuple[str, ...] = ("event_id", "review", "changes", "version", "note", "reviewer", "reviewed_at",
+                                  "added")
 
 
 def parse_status(status: str) -> str:
@@ -178,14 +208,10 @@ def parse_status(status: str) -> str:
 
 def parse_date(day: dt.date | str) -> dt.date:
     """Return `day` as a date (a date or YYYY-MM-DD); ReviewError otherwise."""
-    if isinstance(day, dt.datetime):
-        return day.date()
-    if isinstance(day, dt.date):
-        return day
     try:
-        return dt.date.fromisoformat(str(day))
-    except ValueError:
-        raise ReviewError(f"date: expected YYYY-MM-DD, got {day!r}") from None
+        return as_date(day, "date")
+    except ValueError as error:
+        raise ReviewError(str(error)) from None
 
 
 def clean_text(value: str | None, what: str, limit: int, required: bool = False) -> str:
@@ -211,7 +237,7 @@ def _json(value: dict[str, Any]) -> str:
 def _unjson(value: Any) -> dict[str, Any]:
     if isinstance(value, dict):
         return dict(value)
-    if not value:
+    if not value or value == "{}":
         return {}
     try:
         data = json.loads(value)

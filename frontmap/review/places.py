@@ -4,9 +4,8 @@ name, or a district_id / province code (what the dashboard's place box sends).""
 
 from __future__ import annotations
 
-from geodata.gazetteer import Gazetteer
-
 from frontmap.review.model import PlaceRef, ReviewError
+from geodata.gazetteer import Gazetteer
 
 
 def _by_id(query: str, gazetteer: Gazetteer) -> PlaceRef | None:

@@ -12,14 +12,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from frontmap.review import log as review_log
 from frontmap.review.apply import ReviewLog
-from frontmap.review.model import ACTIONS, REVIEW_COLUMNS, Review, ReviewError, UNDO, clean_reviewer
+from frontmap.review.model import (
+    ACTIONS,
+    REVIEW_COLUMNS,
+    UNDO,
+    Review,
+    ReviewError,
+    clean_reviewer,
+)
 from frontmap.store import Store
 
 
@@ -28,7 +34,7 @@ def export_csv(store: Store, path: Path | str) -> int:
     file and a rename); return the number of reviews written."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    rows = review_log.read_log(store).rows
+    rows = review_log.read_full_log(store).rows
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as handle:
@@ -120,19 +126,21 @@ def import_csv(store: Store, path: Path | str) -> ImportReport:
     return what was added, refused, and where the two logs disagree (see the module doc)."""
     report = ImportReport()
     incoming = read_csv(path, report)
-    ours = review_log.read_rows(store)
-    seen = {r.review_id for r in ours}
-    new = []
-    for review in incoming:
-        if review.review_id in seen:
-            report.already += 1
-            continue
-        seen.add(review.review_id)
-        new.append(review)
-    with store.transaction() as conn:
+    with store.transaction() as conn:  # read and written in one transaction: a concurrent import waits
         review_log.ensure_table(conn)
+        ours = review_log.read_rows(store, snapshots=False)
+        seen = {r.review_id for r in ours}
+        new = []
+        for review in incoming:
+            if review.review_id in seen:
+                report.already += 1
+                continue
+            seen.add(review.review_id)
+            new.append(review)
         for review in new:
             review_log.insert(conn, review)
+        for event_id in sorted({review.event_id for review in new}):
+            review_log.save_state(conn, event_id)
     report.added = len(new)
     report.conflicts = conflicts(ours, new)
     return report

@@ -33,7 +33,7 @@ _CLOCK = iter(range(1, 10_000))
 def row(action: str, event_id: str, note: str = "why", target: str = "", **fields) -> Review:
     """A log row, each one a second after the last (so the log's order is the call order)."""
     n = next(_CLOCK)
-    stamp = (dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=n)).isoformat()
+    stamp = (dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=n)).isoformat()
     return Review(f"r{n:04d}", event_id, action, note, "ana", stamp, fields=fields, target=target)
 
 

@@ -8,26 +8,19 @@ import json
 import shutil
 
 import pytest
+import test_cli
 from click.testing import CliRunner
 
 from frontmap.cli import main
 
 DAY = "2021-08-13"
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory, geodata_dir):
-    """The sample corpus built once through the CLI, never reviewed."""
-    data = tmp_path_factory.mktemp("review-pristine")
-    result = CliRunner().invoke(main, ["build", "--data", str(data)], env={"FRONTMAP_GEODATA": str(geodata_dir)})
-    assert result.exit_code == 0, result.output
-    return data
+built_data = test_cli.built_data  # the fixture: the sample built once through the CLI
 
 
 @pytest.fixture
-def data(pristine, tmp_path):
-    """A copy of the built sample to review."""
-    return shutil.copytree(pristine, tmp_path / "data")
+def data(built_data, tmp_path):
+    """A copy of the sample built through the CLI (test_cli's built_data, never reviewed), to review."""
+    return shutil.copytree(built_data, tmp_path / "data")
 
 
 def run(*args: str, ok: bool = True):
@@ -124,7 +117,7 @@ def test_reviews_survive_a_rebuild(data):
     assert events_csv(data)[event_id]["review"] == "rejected"
 
 
-def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(data, pristine, tmp_path):
+def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(data, tmp_path):
     district = a_known_district(data)
     (event_id,) = district["event_ids"]
     run("review", "reject", event_id, "--note", "misread", "--reviewer", "ana", "--data", str(data))
@@ -139,3 +132,23 @@ def test_export_then_import_into_a_fresh_data_directory_gives_the_same_status(da
     assert status(fresh) == status(data)
     again = json.loads(run("review", "import", str(tmp_path / "r.csv"), "--json", "--data", str(fresh)).output)
     assert (again["added"], again["already"]) == (0, 2)
+
+
+def test_reviews_stay_attached_when_every_article_is_read_again(data):
+    from frontmap.build import PipelineExtractor, build_corpus
+    from frontmap.paths import SAMPLE_CORPUS
+    from frontmap.review import orphaned
+    from frontmap.store import Store
+    from geodata.gazetteer import Gazetteer
+
+    district = a_known_district(data)
+    (event_id,) = district["event_ids"]
+    run("review", "reject", event_id, "--note", "misread", "--data", str(data))
+    before = status(data)
+    upgraded = PipelineExtractor(Gazetteer.load())
+    upgraded.fingerprint = "another-version"  # as after an upgrade of the rules: everything re-extracted
+    summary = build_corpus(SAMPLE_CORPUS, data_dir=data, extract=upgraded)
+    assert summary.articles_updated == summary.articles_read > 0
+    assert status(data) == before and events_csv(data)[event_id]["review"] == "rejected"
+    with Store.open(data) as store:
+        assert orphaned(store) == []

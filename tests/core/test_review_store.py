@@ -13,7 +13,13 @@ import pytest
 from frontmap import review
 from frontmap.extract.events import ControlEvent
 from frontmap.intake.articles import Article, article_id_for
-from frontmap.review import PlaceRef, ReviewError, StaleReview, UnknownEvent, UnknownReview
+from frontmap.review import (
+    PlaceRef,
+    ReviewError,
+    StaleReview,
+    UnknownEvent,
+    UnknownReview,
+)
 from frontmap.review.log import has_table
 from frontmap.store import Store
 
@@ -116,9 +122,8 @@ def test_two_analysts_reviewing_at_once_lose_nothing(tmp_path, store):
 def test_the_log_is_append_only(store):
     review.accept(store, "e1", None, "ana")
     for sql in ("UPDATE reviews SET note = 'x'", "DELETE FROM reviews"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            with store.transaction() as conn:
-                conn.execute(sql)
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"), store.transaction() as conn:
+            conn.execute(sql)
     assert len(review.list_reviews(store)) == 1
 
 
@@ -154,6 +159,7 @@ def test_reviews_survive_re_extraction_and_gone_events_are_orphans_with_their_la
     (orphan,) = review.orphaned(store)
     assert orphan.event_id == "e1" and orphan.state.review == "rejected"
     assert orphan.last_known["status"] == "contested" and orphan.last_known["excerpt"].startswith("Fighting")
+    assert orphan.successors == ("e2", "e3")  # what its article now says about Kunduz
     store.add_article(ARTICLE, [], [event("e1"), event("e2", "taliban", dt.date(2021, 8, 8))])
     assert review.orphaned(store) == []  # extracted again: its review applies again
 
@@ -220,3 +226,22 @@ def test_places_resolve_from_names_ids_and_codes():
     assert review.resolve_place("AF-KDZ", gazetteer).district_id is None
     with pytest.raises(ReviewError, match="no Afghan"):
         review.resolve_place("Quetta", gazetteer)
+
+
+def _summary(log) -> dict:
+    return {e: (s.review, s.changes, s.version, s.note, s.reviewer, s.added) for e, s in log.states.items()}
+
+
+def test_the_per_event_states_a_build_reads_match_the_log_and_give_way_when_they_do_not(store):
+    from frontmap.review.log import read_full_log
+
+    first = review.edit(store, "e1", "date", "ana", event_date="2021-08-04")
+    review.edit(store, "e1", "status", "bob", status="taliban")
+    review.undo(store, first.review_id, "ana")
+    review.reject(store, "e2", "misread", "bob")
+    review.add_manual(store, KUNDUZ, "government", "2021-06-01", "seen", "ana")
+    fast, full = review.read_log(store), read_full_log(store)
+    assert fast.rows == () and _summary(fast) == _summary(full) and fast.manual == full.manual
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM review_states WHERE event_id = 'e2'")  # a summary out of step
+    assert _summary(review.read_log(store)) == _summary(full)
