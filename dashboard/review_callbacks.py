@@ -15,9 +15,11 @@ from pathlib import Path
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_update
 
 from dashboard import ids
-from dashboard.layout import counts_graph
+from dashboard.layout import counts_graph, slider_props
 from dashboard.queue import queue_items, queue_list
+from dashboard.review_data import ALL as ALL_VIEW
 from dashboard.review_panel import OFF, TOKEN, form_values, place_option, reviewer_shown
+from dashboard.state import day_index_of
 from frontmap import review
 from frontmap.review.model import ReviewError, clean_reviewer
 from frontmap.store import Store
@@ -120,10 +122,13 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     def _view(view):
         return reviewed.get(view).series
 
-    @app.callback(Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES, "data"),
+    @app.callback(Output(ids.SLIDER, "min", allow_duplicate=True), Output(ids.SLIDER, "max", allow_duplicate=True),
+                  Output(ids.SLIDER, "marks", allow_duplicate=True), Output(ids.SLIDER, "value", allow_duplicate=True),
+                  Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES, "data"),
+                  State(ids.CURRENT_DAY, "data"), State(ids.SLIDER, "max"), State(ids.SLIDER, "marks"),
                   prevent_initial_call=True)
-    def _counts(series):
-        return counts_graph(series) if series else no_update
+    def _follow(series, day, old_max, old_marks):
+        return follow_series(series, day, old_max, old_marks) if series else (no_update,) * 5
 
     if mode == OFF:
         return
@@ -131,11 +136,14 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     def allowed(token: str | None) -> bool:
         return mode != TOKEN or review.may_review(None, token)
 
+    def queue_of(view: str) -> list[dict]:
+        # Unreviewed events are never in the verified view: the queue is always the whole map's.
+        return queue_items(reviewed.get(ALL_VIEW).built, reviewed.get(view).series)
+
     def outcome(view: str, queue, message) -> tuple:
         # The new series repaints the map, and through the day it renders, the panel too.
-        data = reviewed.get(view)
-        items = queue_items(data.built, data.series) if queue is not None else no_update
-        return data.series, message, items, queue_list(items) if queue is not None else no_update
+        items = queue_of(view) if queue is not None else no_update
+        return reviewed.get(view).series, message, items, queue_list(items) if queue is not None else no_update
 
     outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.REVIEW_MESSAGE, "children"),
                Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
@@ -213,8 +221,7 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     @app.callback(Output(ids.QUEUE_DATA, "data"), Output(ids.QUEUE_LIST, "children"), Input(ids.QUEUE_LOAD, "n_clicks"),
                   State(ids.REVIEW_VIEW, "value"), prevent_initial_call=True)
     def _queue(_clicks, view):
-        data = reviewed.get(view)
-        items = queue_items(data.built, data.series)
+        items = queue_of(view)
         return items, queue_list(items)
 
     app.clientside_callback(
@@ -224,6 +231,17 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         Input({"type": ids.QUEUE_ITEM, "n": ALL}, "n_clicks"), State(ids.QUEUE_DATA, "data"),
         prevent_initial_call=True,
     )
+
+
+def follow_series(series: Mapping, day: str | None, old_max, old_marks) -> tuple:
+    """Return the slider's min, max, marks and value (keeping the date shown) and the counts
+    chart for a new `series`; the slider is left alone when its days did not change."""
+    props = slider_props(series)
+    same = props["max"] == old_max and {str(k): v for k, v in props["marks"].items()} == {
+        str(k): v for k, v in (old_marks or {}).items()}
+    slider = (no_update,) * 4 if same else (props["min"], props["max"], props["marks"],
+                                              day_index_of(series["days"], day))
+    return (*slider, counts_graph(series))
 
 
 def open_form(trigger, selected: Mapping | None, day: str | None, data) -> tuple:

@@ -198,3 +198,22 @@ def test_patched_series_equals_a_rebuilt_one(data, geodata_dir):
     assert items and all(0 <= item["day"] < len(series["days"]) for item in items)
     assert events[1] not in {item["event"] for item in items}
     assert isinstance(pd.DataFrame(items), pd.DataFrame)
+
+
+def test_a_new_series_moves_the_slider_only_when_its_days_change(monkeypatch):
+    from dash import no_update
+
+    from dashboard import review_callbacks
+    from dashboard.layout import slider_props
+    from dashboard.review_callbacks import follow_series
+
+    monkeypatch.setattr(review_callbacks, "counts_graph", lambda series: "chart")
+
+    series = {"days": ["2021-08-01", "2021-08-02", "2021-08-03"], "district": {"changes": []},
+              "province": {"changes": []}, "statuses": []}
+    props = slider_props(series)
+    same = follow_series(series, "2021-08-02", props["max"], props["marks"])
+    assert same[:4] == (no_update,) * 4
+    longer = {**series, "days": ["2021-07-31", *series["days"]]}
+    low, high, _marks, value, _chart = follow_series(longer, "2021-08-02", props["max"], props["marks"])
+    assert (low, high, value) == (0, 3, 2)

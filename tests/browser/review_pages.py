@@ -92,6 +92,14 @@ def press(driver, event_id: str, action: str, version: int | None = None, timeou
         lambda d: d.execute_script(PRESS, event_id, action, version))
 
 
+def reject_on(driver, url: str, unit: str, event_id: str, note: str) -> str:
+    """Open `unit`, reject `event_id` with `note`; return the review's message."""
+    open_unit(driver, url, unit)
+    press(driver, event_id, "reject")
+    fill_form(driver, note=note)
+    return save_form(driver)
+
+
 def press_and_wait(driver, event_id: str, action: str) -> str:
     """Press a review button that records at once (accept, undo); return the review's message."""
     before = driver.execute_script(LAST_MESSAGE)

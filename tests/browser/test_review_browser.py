@@ -19,6 +19,7 @@ from browser.review_pages import (
     open_unit,
     press,
     press_and_wait,
+    reject_on,
     save_form,
     set_name,
     single_event_states,
@@ -119,10 +120,7 @@ def test_add_event_on_a_district_nobody_reported(browser, url, data_dir):
 
 def test_undo_restores_the_machine_reading(browser, url, units):
     unit, status, event = units[3]
-    open_unit(browser, url, unit)
-    press(browser, event, "reject")
-    fill_form(browser, note="duplicate of another report")
-    save_form(browser)
+    assert reject_on(browser, url, unit, event, "duplicate of another report").startswith("Rejected")
     assert wait_fill(browser, unit, UNKNOWN) == UNKNOWN
     assert press_and_wait(browser, event, "undo").startswith("Undone")
     machine = (STATUS_COLORS[status], LIGHT)
@@ -142,10 +140,7 @@ def test_verified_only_view_shows_only_checked_states(browser, url, units):
 
 def test_notes_and_names_render_as_text(browser, url, units):
     unit, _, event = units[5]
-    open_unit(browser, url, unit)
-    press(browser, event, "reject")
-    fill_form(browser, note='<b>bold</b> <img src=x onerror="window.__pwned=1">')
-    save_form(browser)
+    reject_on(browser, url, unit, event, '<b>bold</b> <img src=x onerror="window.__pwned=1">')
     panel = browser.find_element("id", "source-panel")
     wait_for(browser, "return document.getElementById('source-panel').textContent.indexOf('<b>bold</b>') >= 0")
     assert panel.find_elements("css selector", ".fm-review-badge b, .fm-review-badge img") == []
@@ -227,3 +222,29 @@ def test_two_analysts_review_one_unit_at_once(browser, url, data_dir):
         log = [(r.reviewer, r.action, r.event_id) for r in list_reviews(store)]
     assert ("Ana", "accept", first) in log and ("Ben", "reject", first) in log
     assert ("Ana", "accept", second) in log and ("Ben", "accept", third) in log
+
+
+def test_a_public_instance_reviews_only_with_the_token(browser, data_dir, boundaries, units, monkeypatch):
+    from selenium.webdriver.common.keys import Keys
+
+    from frontmap.review import reviews_of
+    from frontmap.store import Store
+
+    with Store.open(data_dir) as store:
+        unit, _, event = next(u for u in units[6:] if reviews_of(store, u[2]) is None)
+    monkeypatch.delenv("FRONTMAP_REVIEW_TOKEN", raising=False)
+    with dashboard(data_dir, boundaries, host=None) as public:
+        open_unit(browser, public, unit)
+        assert "Reviewing is off" in browser.find_element("id", "review-section").text
+        assert browser.find_elements("css selector", "button.fm-rv-accept") == []
+    monkeypatch.setenv("FRONTMAP_REVIEW_TOKEN", "open sesame")
+    with dashboard(data_dir, boundaries, host=None) as public:
+        open_unit(browser, public, unit)
+        set_name(browser, "Ana")
+        token = browser.find_element("id", "review-token-input")
+        token.send_keys("guess")
+        assert "token" in press_and_wait(browser, event, "accept")
+        token.send_keys(Keys.CONTROL, "a")
+        token.send_keys("open sesame")
+        wait_for(browser, "return sessionStorage.getItem('review-token-store') === JSON.stringify('open sesame')")
+        assert press_and_wait(browser, event, "accept").startswith("Accepted")
