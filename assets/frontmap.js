@@ -14,16 +14,20 @@
     return node;
   }
 
-  /* The status of unit `i` of `layer` on day `day`: [code, since, nSources] (binary search). */
+  /* Opacity of a state no analyst has checked (its change point's fifth element is 0). */
+  var UNREVIEWED_OPACITY = "0.45";
+
+  /* The status of unit `i` of `layer` on day `day`: [code, since, nSources, checked] (binary
+   * search); checked is 0 when every event behind the state is machine-read, else 1. */
   function stateAt(changes, day, unknownCode) {
     var lo = 0, hi = changes.length - 1, found = -1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       if (changes[mid][0] <= day) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
     }
-    if (found < 0) { return [unknownCode, null, 0]; }
+    if (found < 0) { return [unknownCode, null, 0, 1]; }
     var p = changes[found];
-    return [p[1], p[2], p[3]];
+    return [p[1], p[2], p[3], p.length > 4 ? p[4] : 1];
   }
 
   function fillFor(series, code) {
@@ -97,6 +101,7 @@
     lines.push([series.status_labels[s[0]], "fm-tip-status"]);
     lines.push([s[1] ? "since " + s[1] : "no report yet", ""]);
     lines.push([s[2] + (s[2] === 1 ? " source" : " sources"), ""]);
+    if (!s[3] && series.statuses[s[0]] !== "unknown") { lines.push(["machine-read, not yet checked", "fm-tip-unreviewed"]); }
     return lines;
   }
 
@@ -134,12 +139,15 @@
     var unknown = series.statuses.indexOf("unknown");
     var changes = series[layer].changes, codes = view.codes[layer], paths = view.paths[layer];
     for (var i = 0; i < changes.length; i++) {
-      var code = stateAt(changes[i], day, unknown)[0];
-      if (code !== codes[i]) {
-        paths[i].setAttribute("fill", fillFor(series, code));
-        paths[i].setAttribute("class", "fm-unit fm-" + layer + " fm-status-" + series.statuses[code]);
-        codes[i] = code;
-        if (layer === "district") { fm.recolourMarker(view, series, i, code); }
+      var s = stateAt(changes[i], day, unknown);
+      var machine = !s[3] && s[0] !== unknown;
+      var key = s[0] * 2 + (machine ? 1 : 0);
+      if (key !== codes[i]) {
+        paths[i].setAttribute("fill", fillFor(series, s[0]));
+        paths[i].setAttribute("class", "fm-unit fm-" + layer + " fm-status-" + series.statuses[s[0]] + (machine ? " fm-unreviewed" : ""));
+        if (machine) { paths[i].setAttribute("fill-opacity", UNREVIEWED_OPACITY); } else { paths[i].removeAttribute("fill-opacity"); }
+        codes[i] = key;
+        if (layer === "district") { fm.recolourMarker(view, series, i, s[0]); }
       }
     }
   }
@@ -289,6 +297,13 @@
     return true;
   }
 
+  /* True when the series carries review marks (a build with a review log). */
+  function hasReviewMarks(series) {
+    return LAYERS.some(function (layer) {
+      return series[layer].changes.some(function (points) { return points.length && points[0].length > 4; });
+    });
+  }
+
   function legendFor(series, svg, x, y) {
     var g = el("g", { "font-family": "sans-serif", "font-size": "13" });
     series.statuses.forEach(function (status, n) {
@@ -298,6 +313,13 @@
       text.textContent = series.status_labels[n];
       g.appendChild(text);
     });
+    if (hasReviewMarks(series)) {
+      var yy = y + series.statuses.length * 20;
+      g.appendChild(el("rect", { x: x, y: yy, width: "16", height: "12", fill: series.colors[series.statuses.indexOf("taliban")], "fill-opacity": UNREVIEWED_OPACITY, stroke: "#666", "stroke-width": "0.5" }));
+      var note = el("text", { x: x + 22, y: yy + 11, fill: "#222" });
+      note.textContent = "Lighter: machine-read only (not checked by an analyst)";
+      g.appendChild(note);
+    }
     svg.appendChild(g);
   }
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import dash
@@ -14,10 +13,14 @@ from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
 from dashboard.markers import dashboard_markers
 from dashboard.panels import more_button, unit_terms
+from dashboard.review_callbacks import register as register_review, review_mode
+from dashboard.review_data import ALL, ReviewedData, review_seq
+from dashboard.review_panel import OFF, card_hook
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
 from dashboard.state import build_series, project_layers
 from dashboard.unit_index import index_units
 from geodata.gazetteer import Gazetteer
+from frontmap.build import refresh_outputs
 from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
 
 ASSETS = PROJECT_ROOT / "assets"
@@ -41,20 +44,23 @@ class DashboardData:
         return cls(built=built, series=series)
 
 
-def live_data(data_dir: Path, boundaries, initial: DashboardData) -> Callable[[], DashboardData]:
-    """Return a function giving the data of `data_dir` as it is now: `initial` until an upload or a
-    `frontmap build` changes the directory, then the new build (loaded once per change)."""
-    from dashboard.upload import VersionedData, data_version
+def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gazetteer) -> ReviewedData:
+    """Return the data of `data_dir` as it is now, per review view (`.get(view)`): `initial` until
+    an upload, a `frontmap build` or a review changes the directory, then the new build (loaded
+    once per change, its series patched where the change touched it)."""
+    from dashboard.upload import data_version
     from frontmap.build import load_built
 
-    first_token = data_version(data_dir)
+    def token() -> tuple:
+        return data_version(data_dir), review_seq(data_dir)
 
-    def load(path: Path) -> DashboardData:
-        if data_version(path) == first_token:
-            return initial
-        return DashboardData.of(load_built(path), boundaries)
+    def make(built, series) -> DashboardData:
+        return DashboardData(built=built, series=series) if series is not None else DashboardData.of(built, boundaries)
 
-    return VersionedData(data_dir, load).get
+    def load(verified_only: bool):
+        return load_built(data_dir, gazetteer, verified_only=verified_only)
+
+    return ReviewedData(token, load, boundaries, make, initial)
 
 
 def create_app(
@@ -62,6 +68,7 @@ def create_app(
     geodata: str | os.PathLike | None = None,
     built=None,
     boundaries=None,
+    host: str | None = None,
 ) -> dash.Dash:
     """Return the dashboard as a Dash app (its Flask server is `.server`, for a WSGI server).
 
@@ -72,6 +79,8 @@ def create_app(
     follows later builds of that directory; with only `built`, the data is fixed. A data
     directory a killed build left unfinished is recovered first (frontmap.recovery). Every
     response carries security headers and request bodies are capped (dashboard.security).
+    With a data directory the page also offers analyst review: on a server bound to the loopback
+    `host`, or anywhere once FRONTMAP_REVIEW_TOKEN is set (see docs/deploying.md).
     """
     if boundaries is None:
         from geodata.boundaries import load_boundaries
@@ -87,7 +96,10 @@ def create_app(
 
         built = load_built(data_path)
     initial = DashboardData.of(built, boundaries)
-    current = live_data(data_path, boundaries, initial) if data_path is not None else (lambda: initial)
+    gazetteer = Gazetteer.load()
+    reviewed = live_data(data_path, boundaries, initial, gazetteer) if data_path is not None else None
+    current = reviewed.get if reviewed is not None else (lambda view=ALL: initial)
+    mode = review_mode(host) if reviewed is not None else OFF
     geometry = project_layers({"district": boundaries.district_geojson(), "province": boundaries.province_geojson()})
     geometry["markers"] = dashboard_markers(geometry)  # small districts get a dot
     app = dash.Dash(
@@ -104,13 +116,16 @@ def create_app(
     uploads = data_path is not None and uploads_enabled()
     if uploads:
         register_upload_callbacks(app, data_path)
-    app.layout = lambda: build_layout(geometry, current().series, uploads=uploads)
+    app.layout = lambda: build_layout(geometry, current().series, uploads=uploads, review=mode)
     # Dash embeds the validation layout in every page; without this it would be a second full layout.
-    skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads)
+    skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads, review=mode)
     # the chart, and the sources panel's more button and older excerpts, arrive later
     app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS), more_button(0),
                                            dash.html.Div(id=ids.PANEL_OLDER)])
-    callbacks.register(app, current, boundaries, unit_terms(Gazetteer.load().aliases()), uploads=uploads)
+    terms = unit_terms(gazetteer.aliases())
+    callbacks.register(app, current, boundaries, terms, uploads=uploads, card_hook=card_hook(mode != OFF))
+    if reviewed is not None:
+        register_review(app, reviewed, data_path, mode, gazetteer, refresh=lambda: refresh_outputs(data_path, gazetteer))
     # Whatever the upload setting: a request-size cap, headers, a bound on requests in flight.
     protect(app, UploadLimits.from_env().max_request_bytes if uploads else NO_UPLOAD_REQUEST_BYTES)
     return app

@@ -33,24 +33,27 @@ def restore_view(search: str | None, series: Mapping, resolve: Resolver | None =
     return view.day_index, view.layer, selected
 
 
-def panel_children(request: Mapping | None, series: Mapping, built, aliases: Mapping | None = None) -> list | html.P:
-    """Return the sources panel for a request `{"id", "layer", "day": ISO date}` (a prompt when none)."""
+def panel_children(request: Mapping | None, series: Mapping, built, aliases: Mapping | None = None,
+                   card_hook=None) -> list | html.P:
+    """Return the sources panel for a request `{"id", "layer", "day": ISO date}` (a prompt when
+    none); `card_hook` as in panels.source_panel (the review controls)."""
     if not isinstance(request, Mapping) or not request.get("id"):
         return EMPTY_PANEL  # nothing selected, or not a request the page sends
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
-    return source_panel(request, layer, day, series, built.events, built.articles, aliases)
+    return source_panel(request, layer, day, series, built.events, built.articles, aliases, card_hook)
 
 
 def older_children(pages: int | None, request: Mapping | None, series: Mapping, built,
-                   aliases: Mapping | None = None) -> tuple:
+                   aliases: Mapping | None = None, card_hook=None) -> tuple:
     """Return (older excerpt cards, the more button's label, its style) once the button was pressed
     `pages` times for the panel of `request` (as panel_children's)."""
     if not pages or not request or not request.get("id"):
         return no_update, no_update, no_update
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
-    cards, remaining = more_excerpts(request, layer, day, series, built.events, built.articles, aliases, pages)
+    cards, remaining = more_excerpts(request, layer, day, series, built.events, built.articles, aliases, pages,
+                                     card_hook)
     button = more_button(remaining)
     return cards, button.children, button.style
 
@@ -74,10 +77,12 @@ def refreshed(series: Mapping, day: str | None) -> tuple:
     return series, props["min"], props["max"], props["marks"], day_index_of(series["days"], day), counts_graph(series)
 
 
-def register(app, current: Callable[[], object], boundaries, aliases: Mapping | None = None, uploads: bool = False) -> None:
-    """Attach every callback to `app`. `current()` returns the data now served (`.built`, `.series`);
-    `boundaries` and `aliases` (the names to highlight per unit, panels.unit_terms) are read-only.
-    With `uploads`, a finished upload refreshes the page's series, slider and chart."""
+def register(app, current: Callable[..., object], boundaries, aliases: Mapping | None = None, uploads: bool = False,
+             card_hook=None) -> None:
+    """Attach every callback to `app`. `current(view)` returns the data now served (`.built`, `.series`)
+    for the review view ("all" events or "verified" only); `boundaries` and `aliases` (the names to
+    highlight per unit, panels.unit_terms) are read-only; `card_hook` adds the review controls to
+    the panel's excerpts. With `uploads`, a finished upload refreshes the page's series, slider and chart."""
 
     resolve = gazetteer_resolver(Gazetteer.load())
 
@@ -148,18 +153,20 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
         prevent_initial_call=True,
     )
 
-    @app.callback(Output(ids.PANEL, "children"), Input(ids.PANEL_REQUEST, "data"), prevent_initial_call=True)
-    def _panel(request):
-        data = current()
-        return panel_children(request, data.series, data.built, aliases)
+    @app.callback(Output(ids.PANEL, "children"), Input(ids.PANEL_REQUEST, "data"), State(ids.REVIEW_VIEW, "value"),
+                  prevent_initial_call=True)
+    def _panel(request, view):
+        data = current(view)
+        return panel_children(request, data.series, data.built, aliases, card_hook)
 
     @app.callback(
         Output(ids.PANEL_OLDER, "children"), Output(ids.PANEL_MORE, "children"), Output(ids.PANEL_MORE, "style"),
-        Input(ids.PANEL_MORE, "n_clicks"), State(ids.PANEL_REQUEST, "data"), prevent_initial_call=True,
+        Input(ids.PANEL_MORE, "n_clicks"), State(ids.PANEL_REQUEST, "data"), State(ids.REVIEW_VIEW, "value"),
+        prevent_initial_call=True,
     )
-    def _older(pages, request):
-        data = current()
-        return older_children(pages, request, data.series, data.built, aliases)
+    def _older(pages, request, view):
+        data = current(view)
+        return older_children(pages, request, data.series, data.built, aliases, card_hook)
 
     @app.callback(Output(ids.COUNTS_HOLDER, "children"), Input(ids.MAP_READY, "data"), prevent_initial_call=True)
     def _counts(ready):
@@ -168,14 +175,14 @@ def register(app, current: Callable[[], object], boundaries, aliases: Mapping | 
     @app.callback(
         Output(ids.DOWNLOAD, "data"), Output(ids.EXPORT_DONE, "children", allow_duplicate=True),
         Input(ids.EXPORT_GEOJSON, "n_clicks"), Input(ids.EXPORT_CSV, "n_clicks"),
-        State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"),
+        State(ids.CURRENT_DAY, "data"), State(ids.LAYER, "value"), State(ids.REVIEW_VIEW, "value"),
         prevent_initial_call=True,
     )
-    def _download(_geojson, _csv, day, layer):
+    def _download(_geojson, _csv, day, layer, view):
         if not ctx.triggered_id:
             return no_update, no_update
         fmt = "csv" if ctx.triggered_id == ids.EXPORT_CSV else "geojson"
-        data = current()
+        data = current(view)
         payload = download(fmt, day, layer, data.series, data.built, boundaries)
         return payload, payload.get("filename", "")  # the status line names this file, not the last image
 

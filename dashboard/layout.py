@@ -10,6 +10,7 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.empty_state import TITLE
 from dashboard.figures import counts_figure
+from dashboard.review_panel import OFF, review_bar, review_section
 from dashboard.style import CREDIT_LINE, legend_items
 
 SPEEDS: tuple[tuple[str, int], ...] = (("1 day / s", 1000), ("4 days / s", 250), ("10 days / s", 100))
@@ -98,17 +99,20 @@ def map_area() -> html.Section:
             html.Div(id=ids.MAP, className="fm-map", role="img", **{"aria-label": "Control map"}),
             html.P(id=ids.EMPTY_STATE, className="fm-empty-state", hidden=True, role="status"),
             legend(),
+            review_bar(),
             export_bar(),
             html.P(CREDIT_LINE, className="fm-credit"),
         ],
     )
 
 
-def side_panel(uploads: bool = False) -> html.Aside:
-    """Return the sources panel, empty until a unit is clicked; below it the article upload
-    section when `uploads` (the app has a data directory to ingest into)."""
+def side_panel(uploads: bool = False, review: str = OFF) -> html.Aside:
+    """Return the sources panel, empty until a unit is clicked, with the review section above it
+    (`review`: review_panel's OFF, OPEN or TOKEN); below it the article upload section when
+    `uploads` (the app has a data directory to ingest into)."""
     children = [
         html.Button("×", id=ids.PANEL_CLOSE, className="fm-close", title="Close"),
+        review_section(review),
         html.Div(
             html.P("Click a district or province to read the reports behind its state.", className="fm-empty"),
             id=ids.PANEL,
@@ -165,9 +169,9 @@ def counts_graph(series: Mapping) -> dcc.Graph:
                      className="fm-counts")
 
 
-def build_layout(geometry: Mapping, series: Mapping, uploads: bool = False) -> html.Div:
+def build_layout(geometry: Mapping, series: Mapping, uploads: bool = False, review: str = OFF) -> html.Div:
     """Return the whole page: stores (geometry sent once), header, map, panel (with the upload
-    section when `uploads`), timeline."""
+    section when `uploads`, the review section as `review` says), timeline."""
     day_index = max(len(series["days"]) - 1, 0)
     return html.Div(
         className="fm-app",
@@ -181,7 +185,7 @@ def build_layout(geometry: Mapping, series: Mapping, uploads: bool = False) -> h
             dcc.Store(id=ids.MAP_READY),
             dcc.Store(id=ids.CURRENT_DAY),
             header(series, day_index),
-            html.Main([map_area(), side_panel(uploads)], className="fm-main"),
+            html.Main([map_area(), side_panel(uploads, review)], className="fm-main"),
             timeline_controls(series, day_index),
         ],
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from dash import html
@@ -223,11 +223,13 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
 
 
 def source_panel(
-    unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles, aliases: Mapping | None = None
+    unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles, aliases: Mapping | None = None,
+    card_hook: Callable[[Mapping, html.Div], html.Div] | None = None,
 ) -> list:
     """Return the panel's children for `unit` (`{"id": ...}`) of `layer` on day `day_index`.
 
-    `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts.
+    `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts;
+    `card_hook(event, card)`, when given, returns each excerpt card as shown (the review controls).
     Shows the unit's state and since when, the excerpts behind it (newest first, those behind the
     current state marked; a syndicated story once, with the outlets that carried it), and the
     unit's history. An unknown unit gives a short notice.
@@ -250,7 +252,7 @@ def source_panel(
         html.H3(heading),
         html.P(summary, className="fm-summary"),
         html.H4("Reports up to this date, newest first"),
-        html.Div(page.cards(articles, 0, MAX_EXCERPTS) or [html.P("No report mentions it up to this date.",
+        html.Div(page.cards(articles, 0, MAX_EXCERPTS, card_hook) or [html.P("No report mentions it up to this date.",
                                                                    className="fm-empty")]),
         html.Div([html.Div(id=ids.PANEL_OLDER), more_button(len(page.chosen) - MAX_EXCERPTS)])
         if len(page.chosen) > MAX_EXCERPTS else None,
@@ -266,14 +268,15 @@ def more_button(remaining: int) -> html.Button:
 
 
 def more_excerpts(unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles,
-                  aliases: Mapping | None, pages: int) -> tuple[list, int]:
-    """Return (the excerpt cards of pages 2 to `pages` + 1, how many older ones remain)."""
+                  aliases: Mapping | None, pages: int, card_hook=None) -> tuple[list, int]:
+    """Return (the excerpt cards of pages 2 to `pages` + 1, how many older ones remain); `card_hook`
+    as in source_panel."""
     unit_id = str(unit.get("id"))
     if unit_id not in series[layer]["ids"]:
         return [], 0
     page = _Page.of(unit_id, layer, day_index, series, events, aliases)
     end = MAX_EXCERPTS * (pages + 1)
-    return page.cards(articles, MAX_EXCERPTS, end), max(0, len(page.chosen) - end)
+    return page.cards(articles, MAX_EXCERPTS, end, card_hook), max(0, len(page.chosen) - end)
 
 
 @dataclass(frozen=True)
@@ -303,15 +306,17 @@ class _Page:
             terms.append(series[layer]["provinces"][n])
         return cls(events, chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
 
-    def cards(self, articles, start: int, end: int) -> list[html.Div]:
-        """Return the excerpt cards of events `start` to `end` (newest first)."""
+    def cards(self, articles, start: int, end: int, card_hook=None) -> list[html.Div]:
+        """Return the excerpt cards of events `start` to `end` (newest first), each passed through
+        `card_hook(event, card)` when given."""
         shown = records(self.events.iloc[self.chosen[start:end]])
         behind_ids = _behind(shown, self.changes, self.day_index, self.status)
         article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
         carriers = story_carriers(articles) if any(_text(e.get("story")) for e in shown) else {}
-        return [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
-                             str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
-                for e in shown]
+        cards = [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
+                              str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
+                 for e in shown]
+        return [card_hook(e, card) for e, card in zip(shown, cards)] if card_hook is not None else cards
 
 
 def _one_position_per_story(events: pd.DataFrame, positions: list[int]) -> list[int]:

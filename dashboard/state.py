@@ -161,45 +161,50 @@ def candidate_days(timeline, days: Sequence[dt.date]) -> list[int]:
     return sorted(found)
 
 
-def _state_key(row: Mapping, sources) -> tuple:
+def _state_key(row: Mapping, sources, backed=None) -> tuple:
     status = row.get("status") or UNKNOWN
     if not isinstance(status, str) or status not in STATUSES:
         status = UNKNOWN
     since = as_day(row.get("since"))
-    return status_code(status), since.isoformat() if since else None, sources(row)
+    key = (status_code(status), since.isoformat() if since else None, sources(row))
+    return key if backed is None else (*key, backed(row))
 
 
 def unit_changes(
-    frames: Sequence[tuple[int, pd.DataFrame]], id_column: str, unit_ids: Sequence[str], sources
+    frames: Sequence[tuple[int, Sequence[Mapping] | pd.DataFrame]], id_column: str, unit_ids: Sequence[str], sources,
+    backed=None,
 ) -> list[list[list]]:
-    """Return, for each of `unit_ids`, its change points `[day_index, status_code, since, n_sources]`.
+    """Return, for each of `unit_ids`, its change points `[day_index, status_code, since, n_sources]`,
+    with a fifth element `backed(row)` when `backed` is given (1 when a person checked one of
+    the state's events; the browser draws the other states lighter).
 
-    `frames` are (day index, state table) pairs in day order; a unit absent from a table keeps
-    `unknown`. A change point is recorded only where the (status, since, sources) triple changes.
+    `frames` are (day index, state table or list of row dicts) pairs in day order; a unit absent
+    from a table keeps `unknown`. A change point is recorded only where the key changes.
     """
     position = {unit: n for n, unit in enumerate(unit_ids)}
-    unknown = (status_code(UNKNOWN), None, 0)
+    unknown = (status_code(UNKNOWN), None, 0) + (() if backed is None else (0,))
 
-    def keys(frame: pd.DataFrame) -> list[tuple]:
+    def keys(frame) -> list[tuple]:
         seen = [unknown] * len(unit_ids)
-        for row in frame.to_dict("records"):
+        for row in frame.to_dict("records") if isinstance(frame, pd.DataFrame) else frame:
             n = position.get(str(row.get(id_column)))
             if n is not None:
-                seen[n] = _state_key(row, sources)
+                seen[n] = _state_key(row, sources, backed)
         return seen
 
     return changes_from_keys(((day_index, keys(frame)) for day_index, frame in frames), len(unit_ids))
 
 
 def changes_from_keys(day_keys: Iterable[tuple[int, Sequence[tuple]]], n_units: int) -> list[list[list]]:
-    """Return each unit's change points `[day_index, status_code, since, n_sources]` from every
-    unit's (status_code, since, n_sources) on a series of days (in day order): one point where a
-    unit's triple changes (none for a unit still unknown)."""
+    """Return each unit's change points `[day_index, status_code, since, n_sources(, backed)]` from
+    every unit's key on a series of days (in day order): one point where a unit's key changes
+    (none for a unit still unknown)."""
     changes: list[list[list]] = [[] for _ in range(n_units)]
     last: list[tuple | None] = [None] * n_units
-    unknown = (status_code(UNKNOWN), None, 0)
+    unknown_start = (status_code(UNKNOWN), None, 0)
     for day_index, keys in day_keys:
         for n, key in enumerate(keys):
+            unknown = unknown_start + (0,) * (len(key) - 3)
             if key != last[n]:
                 if not (last[n] is None and key == unknown):
                     changes[n].append([day_index, *key])
@@ -252,29 +257,35 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
 
     `{"days": [iso], "labels": [caption], "statuses", "colors", "status_labels",
       "district": {"ids", "names", "provinces", "changes"}, "province": {...}}` with units in the
-    boundaries' order; "changes" as in `unit_changes`, where n_sources counts distinct articles.
+    boundaries' order; "changes" as in `unit_changes`, where n_sources counts distinct articles
+    (and the fifth element marks the states a person checked, when `built` has a review log).
     """
     timeline = built.timeline
     days = list(days) if days is not None else timeline_days(timeline)
     events = getattr(built, "events", None)
     article_of = event_articles(events)
+    reviews = getattr(built, "reviews", None)
+    backed = review_marker(reviews)
     wanted = candidate_days(timeline, days)
     districts = boundaries.districts
     provinces = boundaries.provinces
     district_ids = [str(v) for v in districts["district_id"]]
     province_ids = [str(v) for v in provinces["province_code"]]
-    keys = timeline_keys(timeline, days, wanted, event_days(events), article_of, district_ids, province_ids)
-    if keys is not None:  # a frontmap Timeline: read off its rows
-        district_changes = changes_from_keys(keys[0], len(district_ids))
-        province_changes = changes_from_keys(keys[1], len(province_ids))
-    else:  # anything else answering state_on and province_state_on: sample it
-        def sources(row: Mapping) -> int:
-            return len({article_of.get(event, event) for event in _event_list(row.get("event_ids"))})
-
+    # A frontmap Timeline is read off its rows (fast on a season of news) while no state needs a
+    # person's check marked; otherwise each candidate day is sampled.
+    nothing_checked = reviews is None or not reviews.verified_ids()
+    keys = timeline_keys(timeline, days, wanted, event_days(events), article_of, district_ids, province_ids) \
+        if nothing_checked else None
+    if keys is not None:
+        unchecked = () if backed is None else (0,)
+        district_changes = changes_from_keys(_extended(keys[0], unchecked), len(district_ids))
+        province_changes = changes_from_keys(_extended(keys[1], unchecked), len(province_ids))
+    else:
+        sources = source_counter(article_of)
         district_changes = unit_changes([(n, timeline.state_on(days[n])) for n in wanted], "district_id",
-                                        district_ids, sources)
+                                        district_ids, sources, backed)
         province_changes = unit_changes([(n, timeline.province_state_on(days[n])) for n in wanted],
-                                        "province_code", province_ids, sources)
+                                        "province_code", province_ids, sources, backed)
     return {
         "days": [day.isoformat() for day in days],
         "labels": [day_label(day) for day in days],
@@ -296,6 +307,30 @@ def build_series(built, boundaries, days: Sequence[dt.date] | None = None) -> di
             "changes": province_changes,
         },
     }
+
+
+def _extended(day_keys, extra: tuple):
+    """Yield (day index, keys) with `extra` appended to every key (the 'not checked' mark)."""
+    for day_index, keys in day_keys:
+        yield day_index, [(*key, *extra) for key in keys] if extra else keys
+
+
+def source_counter(article_of: Mapping[str, str]):
+    """Return a function of a state row giving its number of sources (distinct articles)."""
+
+    def sources(row: Mapping) -> int:
+        return len({article_of.get(event, event) for event in _event_list(row.get("event_ids"))})
+
+    return sources
+
+
+def review_marker(reviews):
+    """Return a function of a state row giving 1 when a person checked one of its events, 0 when
+    every one is machine-read; None when the build carries no review log (nothing is marked)."""
+    if reviews is None:
+        return None
+    verified = reviews.verified_ids()
+    return lambda row: int(any(event in verified for event in _event_list(row.get("event_ids"))))
 
 
 def event_articles(events) -> dict[str, str]:

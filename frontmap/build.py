@@ -31,6 +31,8 @@ from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
 from frontmap.intake.stories import assign_stories, one_copy_per_story
 from frontmap.locks import build_running, outputs_lock
+from frontmap.review import ReviewLog, apply_reviews, read_log, reviewed_facts
+from frontmap.review.apply import reviewed_pieces
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date, build_timeline, default_start
 from geodata import gazetteer as gazetteer_module
@@ -41,9 +43,10 @@ log = logging.getLogger(__name__)
 _MAX_WARNINGS_SHOWN = 30
 EVENTS_CSV = "events.csv"
 TIMELINE_CSV = "timeline.csv"
-#: events.csv columns: the events' (the contract's, then trigger), then the article's title, outlet,
-#: published and story (one id shared by the syndicated copies of one story).
-EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published", "story")
+#: events.csv columns: the events' (the contract's, then trigger), the article's title, outlet,
+#: published and story (one id shared by the syndicated copies of one story), then the analysts'
+#: review (accepted, rejected, edited, manual or '').
+EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published", "story", "review")
 
 
 class NothingBuilt(FileNotFoundError):
@@ -150,14 +153,19 @@ def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
     return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
 
 
-def timeline_from_store(store: Store, districts: pd.DataFrame) -> Timeline:
-    """Return the timeline of every event in `store` over `districts`.
+def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False,
+                        reviews: ReviewLog | None = None) -> Timeline:
+    """Return the timeline of every event in `store` over `districts`, reviews applied
+    (frontmap.review.reviewed_facts; `reviews` defaults to the store's log; only the
+    person-checked events when `verified_only`).
 
     Events dated before the year of the earliest published article are history, and events after
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
-    events = one_copy_per_story(store.event_facts(), store.stories())  # a story weighs once
+    reviews = reviews if reviews is not None else read_log(store)
+    facts = one_copy_per_story(store.event_facts(), store.stories())  # a story weighs once
+    events = reviewed_facts(facts, reviews, verified_only)
     start, end = timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
@@ -295,17 +303,30 @@ def _unstored(
 
 
 def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
-    """Rebuild the timeline from the whole store and write events.csv and timeline.csv to `out`;
-    returns nothing (the totals and paths go into `summary`)."""
-    timeline = timeline_from_store(store, gazetteer.districts())
+    """Rebuild the timeline from the whole store, reviews applied, and write events.csv and
+    timeline.csv to `out`; returns nothing (the totals and paths go into `summary`)."""
+    reviews = read_log(store)
+    timeline = timeline_from_store(store, gazetteer.districts(), reviews=reviews)
     summary.articles_total = store.count("articles")
     summary.events_total = store.count("events")
     summary.events_undated = store.count_undated_events()
     summary.districts_with_state = len({r.district_id for r in timeline.rows})
     summary.events_csv = write_csv_pieces_atomic(
-        (events_csv_frame(piece) for piece in store.events_frames()), out / EVENTS_CSV
+        map(events_csv_frame, reviewed_pieces(store.events_frames(), reviews)), out / EVENTS_CSV
     )
     summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
+
+
+def refresh_outputs(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> bool:
+    """Rewrite events.csv and timeline.csv in the data directory from its store (after reviews)
+    when a build wrote them there; return True if they were rewritten."""
+    data = paths.data_dir(data_dir)
+    if not (data / EVENTS_CSV).exists():
+        return False
+    summary = BuildSummary(corpus_dir=data, data_dir=data, store_path=paths.store_path(data))
+    with outputs_lock(data), Store.open(data) as store:
+        write_outputs(store, gazetteer if gazetteer is not None else Gazetteer.load(), data, summary)
+    return True
 
 
 def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: CorpusRead) -> None:
@@ -324,13 +345,16 @@ def _finish_build(store: Store, build_id: int, summary: BuildSummary, report: Co
 
 @dataclass
 class Built:
-    """What a build left in a data directory: articles, events (with their articles), timeline."""
+    """What a build left in a data directory: articles, events (with their articles and reviews),
+    timeline, and the folded review log."""
 
     data_dir: Path
     articles: pd.DataFrame  # Store.articles_frame(): no text
-    events: pd.DataFrame  # events.csv columns + agency, url (event_date and published as dates)
+    events: pd.DataFrame  # events.csv columns + agency, url, review columns (event_date and published as dates)
     timeline: Timeline
     last_build: dict[str, Any]
+    reviews: ReviewLog = field(default_factory=lambda: ReviewLog.of(()))
+    verified_only: bool = False  # the timeline counts only the person-checked events
 
     def _unit_mask(self, unit: str) -> pd.Series:
         """Return which events are on `unit`: a district, or a province (its own and its districts')."""
@@ -378,8 +402,11 @@ class Built:
             return store.article_text(article_id)
 
 
-def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> Built:
-    """Return what the last build left in `data_dir` (default paths.data_dir()).
+def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None,
+               verified_only: bool = False) -> Built:
+    """Return what the last build left in `data_dir` (default paths.data_dir()), reviews applied
+    (events with frontmap.review's columns; the timeline of the verified events only when
+    `verified_only`).
 
     Raises NothingBuilt when the data directory has no store or no finished build.
     """
@@ -393,11 +420,13 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
             raise NothingBuilt(f"nothing built in {data} (no finished build in {store_file.name}); "
                                "run `frontmap build` first")
         gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        timeline = timeline_from_store(store, gazetteer.districts())
+        reviews = read_log(store)
+        timeline = timeline_from_store(store, gazetteer.districts(), verified_only, reviews)
         articles = store.articles_frame()
-        events = store.events_frame()
+        events = apply_reviews(store.events_frame(), reviews)
     for column in ("event_date", "published"):
         events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None
                           for v in events[column].tolist()]
-    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last)
+    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last,
+                 reviews=reviews, verified_only=verified_only)
 

@@ -223,7 +223,7 @@ def serve(host: str, port: int, debug: bool, data: str | None, geodata: str | No
     data_path = paths.data_dir(data)
     boundaries = load_boundaries(Path(geodata) if geodata else None)
     built = _load_or_build(data_path)
-    app = create_app(data_dir=data_path, built=built, boundaries=boundaries)
+    app = create_app(data_dir=data_path, built=built, boundaries=boundaries, host=host)
     from dashboard.server_log import tidy_server_log
 
     tidy_server_log()
@@ -318,3 +318,7 @@ def export(day, fmt, out, layer, width, height, every, fps, data, geodata) -> No
         raise click.ClickException(str(error)) from None
     click.echo(f"Wrote {target}")
 
+
+from frontmap.review_cli import review as _review
+
+main.add_command(_review)  # `frontmap review ...` lives in its own module

@@ -448,3 +448,9 @@ class Store:
         for frame in pd.read_sql_query(_EVENTS_WITH_ARTICLES, self._conn, chunksize=rows_per_frame):
             yield frame.astype({"item": "Int64"})
 
+    # ------------------------------------------------------------------ other modules' tables
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Return the rows of the read query `sql` (for modules keeping their own tables here,
+        such as frontmap.review's log; writes go through transaction())."""
+        return self._conn.execute(sql, tuple(params)).fetchall()

@@ -289,6 +289,7 @@ def test_sample_events_csv_has_the_columns_and_items(sample_build, sample_events
     assert list(sample_events[0])[: len(EVENTS_CSV_COLUMNS)] == list(EVENTS_CSV_COLUMNS)
     assert {r["item"] for r in sample_events if r["file"].startswith("004_")} == {""}
     assert {r["item"] for r in sample_events if r["file"].startswith("000_")} <= {str(n) for n in range(1, 11)}
+    assert {r["review"] for r in sample_events} == {""}  # nothing reviewed yet
 
 
 def test_sample_timeline_csv_has_the_columns(sample_build):

@@ -1,0 +1,118 @@
+"""Review latency of the dashboard in headless Chromium (a benchmark: prints figures, asserts nothing).
+
+Builds the sample corpus into a temporary data directory (or copies --data), serves the
+dashboard on 127.0.0.1, opens it in headless Debian Chromium and, on up to `--events` districts
+whose state rests on one event, measures from the click that records a review to the map
+repainted with it (the page's JS records the time of the first frame after the recolour):
+
+- reject: the Reject button opens the form, a note is typed, then the click on Save is timed
+  (a reject needs a note, so Save is the click that rejects);
+- accept: the click on Accept (recorded at once) is timed.
+
+Prints one line per kind: `reject_p50_ms=... reject_p95_ms=... reject_max_ms=... n=...`.
+
+Usage: FRONTMAP_GEODATA=/work/shared/geodata python benchmarks/review_latency.py [--events 8] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the shared headless-Chromium helpers live with the browser tests
+
+from browser.chrome import chrome, wait_for
+from browser.review_pages import (
+    build_sample,
+    dashboard,
+    fill_form,
+    open_unit,
+    press,
+    set_name,
+    single_event_states,
+)
+
+TIMED_CLICK = """
+const done = arguments[arguments.length - 1];
+const target = arguments[0] ? document.getElementById(arguments[0]) : null;
+const fm = window.frontmap, old = fm.series;
+const start = performance.now();
+if (target) { target.click(); } else {
+  const want = arguments[1];
+  for (const b of document.querySelectorAll('button.fm-rv-' + want.action)) {
+    if (JSON.parse(b.id).event === want.event) { b.click(); break; }
+  }
+}
+let renders = null;
+(function poll() {
+  if (renders === null && fm.series !== old) { renders = fm.perf.renders; }
+  if (renders !== null && fm.perf.renders > renders) { done(fm.perf.lastPaint - start); return; }
+  if (performance.now() - start > 20000) { done(-1); return; }
+  setTimeout(poll, 1);
+})();
+"""
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Return the `q` quantile (0..1) of `values` by the nearest-rank method."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]
+
+
+def timed(driver, element_id: str | None, event: dict | None = None) -> float:
+    """Return the milliseconds from the click to the map repainted with the review's result."""
+    return driver.execute_async_script(TIMED_CLICK, element_id, event)
+
+
+def measure(data: Path, n_events: int) -> dict[str, list[float]]:
+    """Return the latencies (ms) of rejects and accepts on the districts of `data`."""
+    from geodata.boundaries import load_boundaries
+
+    units = single_event_states(data)[: 2 * n_events]
+    found: dict[str, list[float]] = {"reject": [], "accept": []}
+    with dashboard(data, load_boundaries()) as url, chrome() as driver:
+        driver.set_script_timeout(30)
+        for n, (unit, _, event) in enumerate(units):
+            open_unit(driver, url, unit)
+            wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot')", 60)
+            time.sleep(0.5)  # let the page settle: time the review, not the page load
+            if n == 0:
+                set_name(driver, "benchmark")
+            if n % 2 == 0:
+                press(driver, event, "reject")
+                fill_form(driver, note="benchmark: misread")
+                found["reject"].append(timed(driver, "review-form-save"))
+            else:
+                found["accept"].append(timed(driver, None, {"action": "accept", "event": event}))
+    return found
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print one line of figures per review kind."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=8, help="reviews of each kind to time")
+    parser.add_argument("--data", type=Path, help="a built data directory (copied; default: build the sample)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="frontmap-review-bench-") as folder:
+        data = Path(folder) / "data"
+        if args.data:
+            shutil.copytree(args.data, data)
+        else:
+            build_sample(data)
+        for kind, values in measure(data, args.events).items():
+            ok = [v for v in values if v >= 0]
+            if not ok:
+                print(f"{kind}: no repaint seen")
+                continue
+            print(f"{kind}_p50_ms={statistics.median(ok):.0f} {kind}_p95_ms={percentile(ok, 0.95):.0f} "
+                  f"{kind}_max_ms={max(ok):.0f} n={len(ok)} timeouts={len(values) - len(ok)}")
+
+
+if __name__ == "__main__":
+    main()
