@@ -29,7 +29,8 @@ def main() -> None:
         from dashboard import animation, export
         from frontmap import paths
         from geodata.boundaries import load_boundaries
-        from frontmap.build import build_corpus, load_built
+        from frontmap.build import build_corpus
+        from frontmap.built import load_built
 
         data = scratch_dir / "data"
         build_corpus(paths.SAMPLE_CORPUS, data_dir=data)

@@ -52,7 +52,8 @@ def free_port() -> int:
 
 def ensure_built(data_dir: Path) -> Path:
     """Build the sample corpus into `data_dir` unless it already holds a build; return `data_dir`."""
-    from frontmap.build import NothingBuilt, build_corpus, load_built
+    from frontmap.build import build_corpus
+    from frontmap.built import NothingBuilt, load_built
 
     try:
         load_built(data_dir)

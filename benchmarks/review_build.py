@@ -125,7 +125,8 @@ TIMER = ReviewTimer()
 def _one_round(corpus: Path, data: Path, reviews_csv: Path | None) -> dict[str, tuple[float, float]]:
     """Return the times of a cold build into the new data directory `data` (the reviews of
     `reviews_csv` imported first, if any), a rebuild, and a load_built."""
-    from frontmap.build import build_corpus, load_built
+    from frontmap.build import build_corpus
+    from frontmap.built import load_built
     from frontmap.review import import_csv
     from frontmap.store import Store
 

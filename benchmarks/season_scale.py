@@ -126,7 +126,7 @@ def serve_figures(data: Path, geodata: Path | None) -> dict:
     """Return serve start-up, first render, initial bytes and the sources panel figures."""
     from browser.chrome import serve
     from dashboard.app import create_app
-    from frontmap.build import load_built
+    from frontmap.built import load_built
     from geodata.boundaries import load_boundaries
     from scrub_latency import measure
 

@@ -49,7 +49,7 @@ def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gaz
     an upload, a `frontmap build` or a review changes the directory, then the new build (loaded
     once per change, its series patched where the change touched it)."""
     from dashboard.upload import data_version
-    from frontmap.build import load_built
+    from frontmap.built import load_built
 
     def token() -> tuple:
         return data_version(data_dir), review_seq(data_dir)
@@ -72,7 +72,7 @@ def create_app(
 ) -> dash.Dash:
     """Return the dashboard as a Dash app (its Flask server is `.server`, for a WSGI server).
 
-    `built` (articles, events, timeline) defaults to frontmap.build.load_built(data_dir);
+    `built` (articles, events, timeline) defaults to frontmap.built.load_built(data_dir);
     `boundaries` to geodata.boundaries.load_boundaries(geodata). The geometry and every unit's
     state change points are computed here once and sent to the browser with the page. With a data
     directory (given, or implied by not passing `built`), the page also offers article uploads and
@@ -92,7 +92,7 @@ def create_app(
 
         recover(data_path)  # finish what a build killed before this start left behind
     if built is None:
-        from frontmap.build import load_built
+        from frontmap.built import load_built
 
         built = load_built(data_path)
     initial = DashboardData.of(built, boundaries)

@@ -167,7 +167,7 @@ def patched_series(series: Mapping, old_built, new_built, boundaries) -> dict:
 class ReviewedData:
     """One process's dashboard data per view, loaded again (and patched, see the module doc)
     whenever `token()` changes: (the data files' token, review_seq). `load(verified_only)`
-    returns a frontmap.build.Built; `make(built, series)` the served data (app.DashboardData)."""
+    returns a frontmap.built.Built; `make(built, series)` the served data (app.DashboardData)."""
 
     def __init__(self, token: Callable[[], tuple], load: Callable[[bool], Any], boundaries,
                  make: Callable[[Any, dict | None], Any], initial: Any = None):

@@ -40,7 +40,8 @@ def _parse_day(value: str | None, option: str = "--date") -> dt.date | None:
 
 def _load_or_build(data: Path):
     """Return the built data in `data`, building the sample corpus first when nothing is built."""
-    from frontmap.build import NothingBuilt, build_corpus, load_built
+    from frontmap.build import build_corpus
+    from frontmap.built import NothingBuilt, load_built
 
     try:
         return load_built(data)
@@ -53,7 +54,7 @@ def _load_or_build(data: Path):
 def _user_errors() -> tuple[type[Exception], ...]:
     """Return the domain errors whose message is written for users (shown without a traceback)."""
     from geodata.boundary_files import BoundariesNotFound, BoundaryFileError
-    from frontmap.build import NothingBuilt
+    from frontmap.built import NothingBuilt
     from frontmap.engines import EngineError
     from geodata.fetch import FetchError
     from frontmap.store import StoreError
@@ -132,7 +133,7 @@ def build(corpus_dir: str | None, manifest: str | None, out: str | None, columns
 @_data_option
 def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
     """Print every district's control state on a day."""
-    from frontmap.build import NothingBuilt, load_built
+    from frontmap.built import NothingBuilt, load_built
 
     when = _parse_day(day)
     try:

@@ -100,7 +100,7 @@ def _describe(event: dict) -> str:
 
 
 def _list_unreviewed(data: str | None, as_json: bool) -> None:
-    from frontmap.build import load_built
+    from frontmap.built import load_built
     from frontmap.review import review_queue
 
     queue = review_queue(load_built(paths.data_dir(data)))

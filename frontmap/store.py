@@ -6,9 +6,7 @@ metadata and extractor version does nothing (building the same corpus twice adds
 its metadata changed (for instance a manifest date was corrected) or the extraction code or
 gazetteer changed since, the article is replaced with its new extraction.
 The database runs in WAL mode (the dashboard can read while a build writes) with a busy timeout
-and foreign keys on. A `meta` table marks the file as a frontmap store and `schema_version`
-holds the layout version; opening any other SQLite file (or a non-SQLite file) raises
-NotAFrontmapStore.
+and foreign keys on; `frontmap.store_schema` creates, checks and upgrades its layout.
 """
 
 from __future__ import annotations
@@ -26,65 +24,21 @@ import pandas as pd
 from frontmap.intake.articles import Article
 from frontmap.extract.events import EVENT_COLUMNS, ControlEvent
 from frontmap.paths import store_path
+from frontmap.store_schema import (  # noqa: F401  (the errors and version are re-exported)
+    SCHEMA_VERSION,
+    NotAFrontmapStore,
+    StoreError,
+    connect,
+    now as _now,
+    transaction,
+)
 from frontmap.timeline import EventFacts
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-SCHEMA_VERSION = 4
-APPLICATION = "frontmap"
-BUSY_TIMEOUT_MS = 30_000
-WAL_CHECKPOINT_PAGES = 10_000
 _ARTICLE_META = ("file", "item", "title", "outlet", "agency", "url", "published", "date_source")
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);
-CREATE TABLE builds (
-    build_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started_at TEXT NOT NULL, finished_at TEXT, corpus_dir TEXT NOT NULL,
-    articles_read INTEGER, articles_new INTEGER, articles_updated INTEGER,
-    files_skipped INTEGER, events_found INTEGER
-);
-CREATE TABLE articles (
-    article_id TEXT PRIMARY KEY, file TEXT NOT NULL, item INTEGER, title TEXT NOT NULL,
-    outlet TEXT NOT NULL, agency TEXT NOT NULL, url TEXT NOT NULL, published TEXT,
-    date_source TEXT NOT NULL, text TEXT NOT NULL,
-    build_id INTEGER REFERENCES builds(build_id),
-    extractor TEXT NOT NULL DEFAULT '',
-    story TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE mentions (
-    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
-    sentence_index INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    surface TEXT NOT NULL, place_key TEXT NOT NULL, place TEXT NOT NULL, kind TEXT NOT NULL,
-    district_id TEXT, province_code TEXT NOT NULL, score REAL NOT NULL,
-    PRIMARY KEY (article_id, start, "end", place_key)
-);
-CREATE TABLE events (
-    event_id TEXT PRIMARY KEY,
-    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
-    file TEXT NOT NULL, item INTEGER, place TEXT NOT NULL, district_id TEXT,
-    province_code TEXT NOT NULL, status TEXT NOT NULL, event_date TEXT, date_basis TEXT NOT NULL,
-    excerpt TEXT NOT NULL, confidence REAL NOT NULL, trigger TEXT NOT NULL,
-    position INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'ground'
-);
-CREATE INDEX events_article ON events(article_id);
-"""
-# Additive changes since an older layout: (version, SQL). A store of an older version is brought
-# up to date when opened (the events' `kind` column: a store of version 2 reads as "ground" until
-# its articles are extracted again, which the next build does: the extraction changed).
-_MIGRATIONS = {  # version -> the (table, column, definition) added to reach the next version
-    2: ("events", "kind", "TEXT NOT NULL DEFAULT 'ground'"),
-    3: ("articles", "story", "TEXT NOT NULL DEFAULT ''"),
-}
 _EVENT_STORED_COLUMNS = (*EVENT_COLUMNS, "position")
-
-# Indexes cost every article's transaction a few page writes, so there is only the one the
-# cascading delete of an article's events needs (mentions: their primary key starts with
-# article_id). Stores made before kept two more (events by district and date, mentions by
-# article); no query needs them and they do no harm.
-
 
 _READING_ORDER = "ORDER BY a.published IS NULL, a.published, a.file, a.item, e.position"
 _EVENTS_IN_READING_ORDER = (
@@ -96,18 +50,6 @@ _EVENTS_WITH_ARTICLES = (
     "CASE a.story WHEN '' THEN a.article_id ELSE a.story END AS story "
     "FROM events e JOIN articles a USING (article_id) " + _READING_ORDER
 )
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used; the message says which file and why."""
-
-
-class NotAFrontmapStore(StoreError):
-    """The file at the store path exists but is not a frontmap store."""
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -123,28 +65,13 @@ class Store:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._check_file()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        try:
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            # Checkpoint the WAL every ~40 MB instead of every 4 MB: a build commits once per
-            # article, and each checkpoint rewrites and syncs the pages those commits touched.
-            self._conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
-            self._init_or_check()
-        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: a store, not usable now
-            self._conn.close()
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
-        except sqlite3.DatabaseError as exc:
-            self._conn.close()
-            raise NotAFrontmapStore(f"{self.path}: not an SQLite database, so not a frontmap store ({exc})") from exc
-        except StoreError:
-            self._conn.close()
-            raise
+        self._conn = connect(self.path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block in one write transaction: committed at the end, rolled back on error."""
+        with transaction(self._conn) as conn:
+            yield conn
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
@@ -160,72 +87,6 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    # ------------------------------------------------------------------ schema
-
-    def _check_file(self) -> None:
-        if self.path.is_dir():
-            raise NotAFrontmapStore(f"{self.path}: is a folder, expected a frontmap store file")
-        # The file is never opened here to read its header: SQLite's locks are POSIX locks, and
-        # closing any other descriptor of the file drops every lock this process holds on it, so a
-        # thread opening the store would let two writers corrupt it. SQLite itself reports a file
-        # that is not a database (see __init__).
-
-    def _tables(self) -> set[str]:
-        return {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-
-    def _init_or_check(self) -> None:
-        tables = self._tables()
-        if not tables:
-            # One transaction: a half-created store is never left behind. Tables are looked for
-            # again inside it, since another thread or process may have created them meanwhile.
-            # (Statement by statement: executescript would commit the transaction first.)
-            with self.transaction() as conn:
-                if not self._tables():
-                    for statement in filter(str.strip, _SCHEMA.split(";")):
-                        conn.execute(statement)
-                    conn.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
-                    conn.execute("INSERT INTO schema_version VALUES (?, ?)", (SCHEMA_VERSION, _now()))
-            tables = self._tables()
-        marker = None
-        if "meta" in tables:
-            row = self._conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
-            marker = row[0] if row else None
-        if marker != APPLICATION or "schema_version" not in tables:
-            raise NotAFrontmapStore(
-                f"{self.path}: an SQLite database but not a frontmap store (tables: {', '.join(sorted(tables))})"
-            )
-        version = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-        version = self._migrate(version)
-        if version != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: store schema version {version}, this frontmap reads version {SCHEMA_VERSION}; "
-                "build into a new data directory"
-            )
-
-    def _migrate(self, version: int) -> int:
-        """Upgrade an older store in place, a version a transaction; return its version now. A column
-        already there (a store written between two releases) is left as it is."""
-        while version in _MIGRATIONS:
-            table, column, definition = _MIGRATIONS[version]
-            with self.transaction() as conn:
-                present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-                if column not in present:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
-                conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version + 1, _now()))
-            version += 1
-        return version
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in one write transaction: committed at the end, rolled back on error."""
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ builds
 

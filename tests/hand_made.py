@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from frontmap.build import Built
+from frontmap.built import Built
 from frontmap.extract.events import ControlEvent
 from frontmap.timeline import build_timeline
 from geodata.boundaries import load_boundaries

@@ -27,7 +27,7 @@ def _map_events(timeline: Any, dates: dict[str, Any]) -> tuple[set[str], set[str
 
 
 def review_queue(built: Any) -> pd.DataFrame:
-    """Return the unreviewed events of `built` (frontmap.build.Built) that change the map, most
+    """Return the unreviewed events of `built` (frontmap.built.Built) that change the map, most
     urgent first (see the module doc): built.events' columns plus `capital` and `changes_state`."""
     events = built.events
     behind, starting = _map_events(built.timeline, dict(zip(events["event_id"], events["event_date"])))

@@ -187,7 +187,8 @@ def test_series_read_off_the_timeline_rows_equals_sampling_it(built, boundaries)
 
 
 def test_series_of_the_sample_corpus_read_off_the_rows_equals_sampling_it(tmp_path, boundaries):
-    from frontmap.build import build_corpus, load_built
+    from frontmap.build import build_corpus
+    from frontmap.built import load_built
     from frontmap.paths import SAMPLE_CORPUS
 
     build_corpus(SAMPLE_CORPUS, data_dir=tmp_path)

@@ -177,7 +177,7 @@ def test_patched_series_equals_a_rebuilt_one(data, geodata_dir):
     from dashboard.queue import queue_items
     from dashboard.review_data import patched_series, review_seq
     from dashboard.state import build_series
-    from frontmap.build import load_built
+    from frontmap.built import load_built
     from frontmap.review import accept, add_manual, edit, reject, resolve_place
     from geodata.boundaries import load_boundaries
 

@@ -63,7 +63,7 @@ class FakeTimeline:
 
 @dataclasses.dataclass
 class FakeBuilt:
-    """What frontmap.build.load_built returns, as far as the dashboard reads it."""
+    """What frontmap.built.load_built returns, as far as the dashboard reads it."""
 
     articles: list[dict]
     events: pd.DataFrame

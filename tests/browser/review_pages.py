@@ -37,7 +37,7 @@ def single_event_states(data_dir: Path) -> list[tuple[str, str, str]]:
     resting on one event (rejecting it leaves the district unknown), in a stable order."""
     from collections import Counter
 
-    from frontmap.build import load_built
+    from frontmap.built import load_built
 
     rows = load_built(data_dir).timeline.rows
     once = Counter(r.district_id for r in rows)
@@ -47,7 +47,7 @@ def single_event_states(data_dir: Path) -> list[tuple[str, str, str]]:
 
 def busiest_district(data_dir: Path) -> tuple[str, list[str]]:
     """Return the district with the most events and its event ids."""
-    from frontmap.build import load_built
+    from frontmap.built import load_built
 
     events = load_built(data_dir).events
     counts = events["district_id"].value_counts()

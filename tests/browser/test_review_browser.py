@@ -103,7 +103,7 @@ def test_edit_corrects_the_status(browser, url, units):
 
 
 def test_add_event_on_a_district_nobody_reported(browser, url, data_dir):
-    from frontmap.build import load_built
+    from frontmap.built import load_built
 
     built = load_built(data_dir)
     reported = set(built.events["district_id"].dropna())

@@ -13,7 +13,8 @@ from types import SimpleNamespace
 import pytest
 
 from frontmap.extract.events import ControlEvent
-from frontmap.build import EVENTS_CSV_COLUMNS, NothingBuilt, build_corpus, load_built
+from frontmap.build import EVENTS_CSV_COLUMNS, build_corpus
+from frontmap.built import NothingBuilt, load_built
 from frontmap.store import Store
 
 from test_timeline import DISTRICTS, PROVINCE_OF

@@ -11,7 +11,8 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from frontmap.build import build_corpus, load_built
+from frontmap.build import build_corpus
+from frontmap.built import load_built
 from frontmap.cli import main
 from frontmap.intake.uploads import ingest_uploads
 from frontmap.paths import store_path

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from frontmap.intake.articles import read_corpus
-from frontmap.build import build_corpus, load_built
+from frontmap.build import build_corpus
+from frontmap.built import load_built
 
 GOOD = (
     "Taliban capture Kunduz city after days of fighting\n\n"

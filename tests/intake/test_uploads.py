@@ -242,7 +242,7 @@ def test_nothing_accepted_builds_nothing(tmp_path):
 
 
 def test_ingest_writes_a_fresh_folder_and_builds_into_the_store(tmp_path):
-    from frontmap.build import load_built
+    from frontmap.built import load_built
 
     manifest = ("file,item,published,outlet,agency,title,url\n"
                 "kunduz.txt,,2021-08-08,Reuters,,Taliban capture Kunduz city,\n")
