@@ -4,13 +4,22 @@ UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, else cp1252. A file with 
 control characters, that is empty or that none of these decode raises UndecodableFile with the
 reason. An HTML page saved as .txt is read as its visible text (scripts and styles dropped, entities
 decoded).
+
+Every decoded text then goes through `repair_text`: UTF-8 that was decoded as cp1252 somewhere
+upstream ("Heratâ€™s", double-encoded mojibake) is repaired with ftfy, HTML entities left in plain text
+are decoded, and invisible zero-width characters and soft hyphens are removed (inside a name they
+would cut it in two). Text with nothing to repair is returned unchanged (same article id): curly
+quotes, dashes and accents stay as they are.
 """
 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from html.parser import HTMLParser
+
+import ftfy
 
 
 class UndecodableFile(ValueError):
@@ -56,7 +65,29 @@ def decode_text(data: bytes) -> str:
     controls = len(_CONTROL_CHARS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 50):
         raise UndecodableFile(f"binary content ({controls} control characters)")
-    return html_to_text(text) if _looks_like_html(text) else text
+    return repair_text(html_to_text(text) if _looks_like_html(text) else text)
+
+
+# ftfy's repairs that change broken text only: mojibake, stray entities, C1 controls. The others
+# (uncurling quotes, NFC, full-width letters, ligatures) would change the text of sound articles.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, uncurl_quotes=False, normalization=None, fix_character_width=False,
+    fix_latin_ligatures=False, fix_line_breaks=False, explain=False,
+)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def repair_text(text: str) -> str:
+    """Return `text` with double-encoded UTF-8 repaired, HTML entities decoded and zero-width
+    characters removed; `text` itself when none of these occur."""
+    if not text.isascii() and ftfy.badness.is_bad(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    if "&" in text and _ENTITY.search(text):
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return text
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
