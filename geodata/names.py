@@ -189,5 +189,5 @@ WORD_LIKE = frozenset({
     "nawa", "almar", "bangi", "farsi", "shamal", "kakar", "doshi", "dushi", "gurbuz", "gurbaz", "zadran",
     "shinwari", "shinwar", "mandozai", "khogyani", "khugyani", "musa khel", "nili", "pato", "keti", "kiti",
     "imam sahib", "kaldar", "mangal", "baraki", "panjab", "chora", "mizan",
-    "farah",
+    "farah", "sherzad", "shirzad",
 })
