@@ -82,8 +82,8 @@ _PATTERN = re.compile(
             # "two days later", "a day earlier", "three days after": counted from the day in force
             r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
-            # "hours after", "shortly before": the same day
-            r"\b(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours|shortly|soon|minutes)"
+            # "hours after", "two hours before": the same day
+            r"\b(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"
             r"\s+(?:later|earlier|before|after)\b",
             # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
             r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
@@ -94,7 +94,9 @@ _PATTERN = re.compile(
 )
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "hortly", "soon", "minutes")
+_WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
 # Dates of other things than the event: a group's founding, a person's birth, a deal.
@@ -123,12 +125,14 @@ class DateExpression:
         return dict(self.fields).get(name)
 
 
-def _anchors(sentence: str) -> list[int]:
+def anchors(sentence: str, days_only: bool = False) -> list[int]:
     """Return the sorted positions of words every date expression contains (month, weekday,
-    year, or a relative word such as "yesterday", "week", "ago")."""
+    year, or a relative word such as "yesterday", "week", "ago"); with `days_only`, only those of
+    expressions that may name a day or a month (no bare year, "week", "ago")."""
     found = {m.start() for m in _NAME_ANCHOR.finditer(sentence)}
-    found.update(m.start() for m in _YEAR_ANCHOR.finditer(sentence))
-    for word in _RELATIVE_WORDS:
+    if not days_only:
+        found.update(m.start() for m in _YEAR_ANCHOR.finditer(sentence))
+    for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:
         at = sentence.find(word)
         while at >= 0:
             found.add(at)
@@ -143,12 +147,15 @@ def _matches(sentence: str):
     expressions are rare, so a few `match` calls per anchor word find the same expressions.
     """
     done = 0
-    for anchor in _anchors(sentence):
+    for anchor in anchors(sentence):
         if anchor < done:
             continue
-        lo = max(done, anchor - _REACH_BACK)
-        starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
-        starts.append(anchor)
+        if sentence.startswith(_WEEKDAY_STARTS, anchor):
+            starts = [anchor]  # no form puts words before a weekday name
+        else:
+            lo = max(done, anchor - _REACH_BACK)
+            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
+            starts.append(anchor)
         for start in starts:
             match = _PATTERN.match(sentence, start)
             if match is not None and match.end() > anchor:

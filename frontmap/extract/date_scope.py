@@ -54,7 +54,7 @@ _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
-    return bool(_CAPTION_END.search(sentence) or _CAPTION_START.match(sentence))
+    return bool(_CAPTION_END.search(sentence, max(0, len(sentence) - 80)) or _CAPTION_START.match(sentence))
 
 
 def is_archive_caption(sentence: str) -> bool:

@@ -11,8 +11,9 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    1994") dates something else and is ignored.
 2. The date in force: an event date carries to the following sentences and paragraphs until a new
    one is given ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is
-   Monday). History (a year before publication), vague windows ("two weeks ago", "in recent
-   days"), dates after publication (plans) and dates in captions do not carry. Relative
+   Monday; up to 12 sentences back). History (a year before publication), vague windows ("two
+   weeks ago", "in recent days"), dates after publication (plans) and dates in captions do not
+   carry. Relative
    expressions ("the next day", "a day earlier", "two days later") count from the date in force,
    within a sentence from the expression before them ("first Zaranj, then Sheberghan the next
    day"); a range "on Friday and Saturday" is in force from its first day.
@@ -46,6 +47,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     MONTHS,
     WEEKDAYS,
     DateExpression,
+    anchors,
     find_date_expressions,
     resolve_expression,
 )
@@ -68,6 +70,9 @@ IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
+_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
+_CARRY_REACH = 12  # sentences back a date in force is looked for
+_COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 _RETELL_REACH = dt.timedelta(days=31)
 _ANY_DAY = dt.date(2000, 1, 15)  # a neutral day to measure a shift ("two days after") against
 
@@ -79,11 +84,11 @@ class ArticleDates:
 
     def __init__(
         self, text: str, sentences: Sequence[tuple[int, int]], published: dt.date | None, date_source: str = "",
-        in_force: dt.date | None = None,
+        in_force: dt.date | None = None, view: str | None = None,
     ):
         """Prepare dating for `text` cut into `sentences`, published on `published`
         (`date_source` "manifest" when that date came from the manifest; `in_force` a date in
-        force before the first sentence)."""
+        force before the first sentence; `view` the text lower-cased, offsets kept, if at hand)."""
         self._text = text
         self._sentences = sentences
         self._published = published
@@ -91,10 +96,11 @@ class ArticleDates:
             self._fallback: tuple[dt.date | None, str] = (None, "undated")
         else:
             self._fallback = (published, "manifest" if date_source == "manifest" else "publication")
-        self._with_dates = _sentences_with_anchors(text, sentences)
+        self._pictures = _picture_word_positions(text.lower() if view is None else view)
         self._dated: dict[int, list[Dated]] = {}
-        self._in_force: list[tuple[dt.date, str] | None] = []  # before sentence i, for i < len
-        self._carry: tuple[dt.date, str] | None = (in_force, "carried") if in_force else None
+        self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
+        self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
+        self._news_lines: dict[int, bool] = {}
         self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._told: dict[str, set[dt.date]] = {}
 
@@ -105,7 +111,13 @@ class ArticleDates:
         line_start = self._text.rfind("\n", 0, start) + 1
         line_end = self._text.find("\n", end)
         line = self._text[line_start : len(self._text) if line_end < 0 else line_end]
-        return not is_archive_caption(line if len(line) <= _CAPTION_LINE else self._text[start:end])
+        if len(line) > _CAPTION_LINE:
+            line, line_start = self._text[start:end], start
+        if line_start not in self._news_lines:
+            at = bisect.bisect_left(self._pictures, line_start)
+            pictured = at < len(self._pictures) and self._pictures[at] < line_start + len(line)
+            self._news_lines[line_start] = not (pictured and is_archive_caption(line))
+        return self._news_lines[line_start]
 
     def is_headline(self, index: int) -> bool:
         """Return True for the article's first line when more text follows it."""
@@ -193,23 +205,32 @@ class ArticleDates:
         return published is None or published - _RETELL_REACH <= date <= published
 
     def _in_force_at(self, index: int) -> tuple[dt.date, str] | None:
-        """Return the date in force before sentence `index` (carried from earlier sentences)."""
-        while len(self._in_force) <= index:
-            i = len(self._in_force)
-            self._in_force.append(self._carry)
-            self._carry = self._carried_past(i) or self._carry
+        """Return the date in force before sentence `index`: carried from the nearest earlier
+        sentence (up to `_CARRY_REACH` back) that puts one in force, remembered on the way."""
+        if index not in self._in_force:
+            k = index
+            while k not in self._in_force and index - k < _CARRY_REACH:
+                carried = self._carried_past(k - 1)
+                if carried is not None:
+                    self._in_force[k] = carried
+                    break
+                k -= 1
+            found = self._in_force.get(k)
+            for i in range(k + 1, index + 1):
+                self._in_force[i] = found
         found = self._in_force[index]
         return (found[0], "carried") if found is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:
         """Return the date sentence `index` puts in force for the sentences after it, if any."""
-        if self._sentence_is_caption(index) or not self.tells_news(index):
-            return None
-        events = [d for d in self._dated_of(index) if d.role == "event" and self._carries(d)]
-        if not events:
-            return None
-        last = events[-1]
-        return (last.range_start or last.date, last.basis)
+        if index not in self._carry_out:
+            self._carry_out[index] = None
+            sentence = self._sentence(index)
+            if anchors(sentence, days_only=True):
+                events = [d for d in self._dated_of(index) if d.role == "event" and self._carries(d)]
+                if events and self.tells_news(index) and not is_caption(sentence):
+                    self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
+        return self._carry_out[index]
 
     def _carries(self, dated: Dated) -> bool:
         """Return True when `dated` names a day that may stay in force: not history, not a vague
@@ -223,14 +244,13 @@ class ArticleDates:
         date in force, then from the expression before them)."""
         if index in self._dated:
             return self._dated[index]
-        if index not in self._with_dates:
-            self._dated[index] = []
-            return []
         sentence = self._sentence(index)
-        in_force = self._in_force_at(index)
-        running = in_force[0] if in_force else None
+        running: dt.date | None = None
         found: list[Dated] = []
         for expr in find_date_expressions(sentence):
+            if running is None and expr.kind in _COUNTED_FROM_FORCE:
+                in_force = self._in_force_at(index)
+                running = in_force[0] if in_force else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._published, running)
             if role == "period" and date is not None and self._published is not None and date >= self._published - _SINCE_REACH:
@@ -245,17 +265,16 @@ class ArticleDates:
         return found
 
 
-def _sentences_with_anchors(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
-    """Return the indexes of the sentences that may hold a date expression (one scan of the text)."""
-    starts = [s for s, _ in sentences]
-    return {bisect.bisect_right(starts, m.start()) - 1 for m in _ANY_ANCHOR.finditer(text)}
-
-
-_ANY_ANCHOR = re.compile(
-    r"hours|[Ss]hortly|[Ss]oon|minutes|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:19|20)\d\d|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|night|morning|afternoon|evening|ago|week|month"
-    r"|year|[Dd]ay|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
-)
+def _picture_word_positions(low: str) -> list[int]:
+    """Return the sorted positions in lower-cased text of the words a picture's caption uses
+    ("photo", "file", ...)."""
+    found = []
+    for word in _PICTURE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
 
 
 def resolve_date(

@@ -131,7 +131,7 @@ class _Reading:
         text = article.text
         return cls(
             article, sentences, view, by_sentence,
-            ArticleDates(text, sentences, article.published, article.date_source),
+            ArticleDates(text, sentences, article.published, article.date_source, view=view),
             references.Antecedents(text, sentences, mentions, view),
         )
 
@@ -227,11 +227,12 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     """Return the events: dates settled across the article (`ArticleDates.settled`), one event per
     unit, status and date (the first sentence's, with the highest confidence)."""
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
-    told_in_body = {d.province_code for d in drafts if not read.dates.is_headline(d.index)}
+    headline = 0 if read.dates.is_headline(0) else -1
+    told_in_body = {d.province_code for d in drafts if d.index != headline}
     for draft in drafts:
-        if draft.district_id is None and draft.province_code in told_in_body and read.dates.is_headline(draft.index):
+        if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
             continue  # "Clashes in Sar-e Pul province" above the district the body names
-        date, basis = read.dates.settled(draft.key, draft.status, draft.date, draft.basis, read.dates.is_headline(draft.index))
+        date, basis = read.dates.settled(draft.key, draft.status, draft.date, draft.basis, draft.index == headline)
         index = draft.index if (date, basis) == (draft.date, draft.basis) else -1
         kept = events.get((draft.key, draft.status, date))
         if kept is not None:

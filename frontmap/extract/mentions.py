@@ -95,7 +95,7 @@ _PERSON_AFTER = re.compile(
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
     r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
     r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
-    r"|(?:\s*(?:,|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
+    r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
 )
 _PLACE_CUE_BEFORE = re.compile(
     r"\bdistricts?\s+(?:of|including|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"

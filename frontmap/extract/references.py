@@ -76,8 +76,9 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
         return "destination"
     if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)):
         return "institution"
-    if (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after)) or (
-        not sentence[:start].strip() and _DATELINE_AFTER.match(after)
+    if start < 40 and (
+        (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
+        or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
     ):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if _ROUTE_BEFORE.search(before):

@@ -74,6 +74,9 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False, uncurl_quotes=False, normalization=None, fix_character_width=False,
     fix_latin_ligatures=False, fix_line_breaks=False, explain=False,
 )
+# UTF-8 read as cp1252 or Latin-1 leaves a lead byte's letter before a continuation byte's one.
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d8\u00d9\u00da\u00db\u00e2\u00e3]"
+                            "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
@@ -81,7 +84,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 def repair_text(text: str) -> str:
     """Return `text` with double-encoded UTF-8 repaired, HTML entities decoded and zero-width
     characters removed; `text` itself when none of these occur."""
-    if not text.isascii() and ftfy.badness.is_bad(text):
+    if not text.isascii() and _MOJIBAKE_HINT.search(text) and ftfy.badness.is_bad(text):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     if "&" in text and _ENTITY.search(text):
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
