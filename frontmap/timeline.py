@@ -45,6 +45,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.status import CLAIMED, STATUSES, TALIBAN, UNKNOWN, same_day_rank, status_code
 
 log = logging.getLogger(__name__)
@@ -111,8 +112,6 @@ def as_date(day: dt.date | str, name: str = "day") -> dt.date:
         raise ValueError(f"{name}: expected a date or YYYY-MM-DD, got {day!r}") from None
 
 
-#: date_basis values meaning "no date in the text: the publication date stands in".
-PUBLICATION_BASES = frozenset({"manifest", "publication"})
 
 
 def _drop_background(events: Sequence[Any]) -> list[Any]:
