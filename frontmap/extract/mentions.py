@@ -15,8 +15,11 @@ more than all the rest of the extraction.)
 Foreign names (Quetta, Peshawar, Chaman, ...) are in the automaton too, so "Chaman" can block a
 shorter Afghan alias inside a longer foreign name, but they yield no Mention. Lower-case hits are
 skipped (English capitalises place names, so "heart" or "burqa" are words). Names that are part
-of a person's name ("Mullah ...", "General ...") or of an organisation ("Kandahar Police",
-"Khost Protection Force") are skipped. An alias with several candidate places is resolved by the
+of a person's name ("Mullah ...", "General ...", a title or first name before it: "lawmaker
+Sherzad", "Hamid Kakar"; "said" or an apposition after it: "Sherzad, a lawmaker from ...") or of an
+organisation ("Kandahar Police", "Khost Protection Force", "Kakar tribe") are skipped, and a name
+that is also a tribe or surname (`geodata.names.WORD_LIKE`: Kakar, Zadran, Sherzad) counts only
+beside a cue ("district", a province, a list ending in "districts"). An alias with several candidate places is resolved by the
 word after it ("Herat province" -> the province, "Herat city" -> the city), then by the sentence
 and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
 province and its capital means the city unless the text says "province". A province named as
@@ -74,8 +77,8 @@ _ORGANISATION_AFTER = frozenset(
 )
 # Words before a name that make it a person's surname: titles and offices, in any case.
 _TITLES = frozenset(
-    """lawmaker lawmakers mp senator minister spokesman spokeswoman president colonel col major
-    maj lieutenant lt captain capt sergeant marshal ambassador envoy mayor deputy engineer eng
+    """lawmaker lawmakers mp senator minister spokesman spokeswoman president colonel col
+    lieutenant lt captain capt sergeant marshal ambassador envoy mayor engineer eng
     professor prof judge journalist reporter analyst mr mrs ms dr""".split()
 )
 # First names (common Afghan given names and their endings): "Hamid Sherzad", "Abdul Kakar".
