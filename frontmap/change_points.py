@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontmap.extract.dates import PUBLICATION_BASES  # noqa: F401  (publication-dated bases; stories read them here)
 from frontmap.extract.kinds import GROUND
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
 
@@ -32,8 +33,6 @@ class State:
         return tuple(e.event_id for e in self.events)
 
 
-#: date_basis values meaning "no date in the text: the publication date stands in".
-PUBLICATION_BASES = frozenset({"manifest", "publication"})
 #: A date_basis that alone dates a capture or retake: a calendar date written in the text.
 EXPLICIT_BASIS = "explicit"
 #: Statuses a single happening starts (a capture, a retake): reports of one such state that give

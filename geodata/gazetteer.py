@@ -33,7 +33,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from geodata.names import WORD_LIKE, loose_key, normalize, strip_generic, surface_variants
+from geodata.names import NAMED_BARE, WORD_LIKE, loose_key, normalize, strip_generic, surface_variants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("province", "district", "capital", "crossing", "town", "carved_district")
@@ -206,8 +206,9 @@ class Gazetteer:
         return self._foreign
 
     def word_like_aliases(self) -> frozenset[str]:
-        """Return the aliases that are also everyday words, tribes or personal names (need a cue in text)."""
-        return frozenset(a for a in WORD_LIKE if a in self._index)
+        """Return the aliases that are also everyday words, tribes or personal names and need a cue
+        in the text to be read as places (those the news writes on their own, NAMED_BARE, do not)."""
+        return frozenset(a for a in WORD_LIKE - NAMED_BARE if a in self._index)
 
     def lookup(self, query: str, context: str | None = None) -> list[Match]:
         """Return the places `query` may name, best first; [] for a non-Afghan or unknown name."""

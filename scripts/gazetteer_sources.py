@@ -67,7 +67,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-BDG", "Badghis", "Badghis;Badghes;Badghiz;Badgis", "بادغیس", "بادغیس",
        "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now", 34.985, 63.129),
     _p("AF-BGL", "Baghlan", "Baghlan", "بغلان", "بغلان",
-       "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri", 35.945, 68.715),
+       "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pul-e Khumeri;Pul-i-Khumeri", 35.945, 68.715),
     _p("AF-BAL", "Balkh", "Balkh", "بلخ", "بلخ",
        "Mazar-i-Sharif", "Mazari Sharif", "Mazar-i-Sharif;Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif", 36.709, 67.111),
     _p("AF-BAM", "Bamyan", "Bamyan;Bamiyan;Bamian", "بامیان", "باميان",
@@ -127,7 +127,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag", "وردک", "وردګ",
-       "Maidan Shahr", "Maydan Shahr", "Maidan Shahr;Maydan Shahr;Maidanshahr;Meydan Shahr", 34.396, 68.867),
+       "Maidan Shahr", "Maydan Shahr", "Maidan Shahr;Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr", 34.396, 68.867),
     _p("AF-ZAB", "Zabul", "Zabul;Zabol province", "زابل", "زابل",
        "Qalat", "Qalat", "Qalat;Qalati Ghilji;Qalat-e Ghilzai;Qalat city", 32.106, 66.908),
 )
@@ -197,7 +197,7 @@ Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Fara
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
-Puli Khumri | Pul-e Khumri | Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri
+Puli Khumri | Pul-e Khumri | Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri
 Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak
 """),
     "AF-BAL": _d("""
@@ -471,9 +471,9 @@ Surkh Rod | Surkhrod | Surkh Rod;Sorkh Rod;Surkhrud;Surkh Rud
 """),
     "AF-NIM": _d("""
 Chahar Burjak | Chahar Burjak | Char Burjak;Chahar Burjaq;Charburjak
-Chakhansur | Chakhansur | Chakhansoor;Chakhansour
+Chakhansur | Chakhansur | Chakhansoor;Chakhansour;Chankhansur;Chakhanasur
 Kang | Kang | Kang
-Khash Rod | Khash Rod | Khashrod;Khash Rud
+Khash Rod | Khash Rod | Khashrod;Khash Rud;Kashrood;Khashrood;Kash Rod
 Zaranj | Zaranj | Zaranj city
 """),
     "AF-NUR": _d("""
@@ -593,7 +593,7 @@ Hisa-I-Awali Bihsud | Behsud 1 | Hisa-i-Awali Bihsud;Hesa-e Awal Behsud;Behsud-e
 Jaghatu | Jaghatu | Jaghato | 1
 Jalrez | Jalrez | Jalriz
 Markazi Bihsud | Markaz-e Behsud | Markazi Bihsud;Markazi Behsud;Markaz-i-Bihsud;Behsud 2
-Maydan Shahr | Maidan Shahr | Maydan Shahr;Maidanshahr;Meydan Shahr
+Maydan Shahr | Maidan Shahr | Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr
 Nirkh | Nerkh | Nirkh
 Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad
 """),

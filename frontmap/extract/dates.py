@@ -1,300 +1,279 @@
-"""Dates: when did the event a sentence reports happen, given the article's publication date.
+"""Dates: the day each event of an article happened (all of the extraction's dating policy).
 
-`find_date_expressions` finds every date expression in a sentence with one compiled pattern;
-`resolve_date` picks the expression nearest a position (the place or trigger) and turns it into a
-calendar date, recording how (``date_basis``):
+`frontmap.extract.date_expressions` reads the date expressions of a sentence; this module decides
+which of them dates which event, and what a sentence without one inherits. `ArticleDates` is the
+article's discourse date, asked once per event by `frontmap.extract.events`:
 
-- ``explicit``: a written date ("July 30", "early July 28", "August 1, 2021", "1 August") or a
-  month ("in June", "in mid-July", "late July", "May 2021"). A date without a year takes the
-  publication year, or the year before when that would put it more than 60 days after publication.
-- ``caption``: a photo caption ending in its date ("..., Kunduz city, Afghanistan, July 23, 2021.")
-  or "In this picture taken on August 1, 2021, ...".
-- ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
-  recent such day on or before publication (the publication weekday itself = publication day).
-- ``relative``: "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
-  "overnight", "this week" (publication), "earlier in the day" (the day just dated, else
-  publication), "the next day" / "the following day" / "a day later" (the day just dated + 1),
-  "two weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier
-  this month", "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
-- ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
-  dated in its own year so it never colours the publication year.
-- ``publication``: no expression; the article's publication date. "since <date>" more than a
-  week before publication only says when a period began ("displaced since early May"), so it is
-  skipped and the event falls back to the publication date.
+1. Every expression has a role. An *event date* says when something happened. A *dateline*
+   ("KABUL, Aug 9 -") is the report's, not the event's. A *reporting date* ("officials said
+   Sunday", "told AFP on Sunday") says when a source spoke: the event happened no later than that
+   day. A *period start* ("since May", "since the withdrawal began in May", "the group founded in
+   1994") dates something else and is ignored.
+2. The date in force: an event date carries to the following sentences and paragraphs until a new
+   one is given ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is
+   Monday; up to 12 sentences back). History (a year before publication), vague windows ("two
+   weeks ago", "in recent days"), dates after publication (plans) and dates in captions do not
+   carry. Relative
+   expressions ("the next day", "a day earlier", "two days later") count from the date in force,
+   within a sentence from the expression before them ("first Zaranj, then Sheberghan the next
+   day"); a range "on Friday and Saturday" is in force from its first day.
+3. Within a sentence, a place takes the nearest event date of its clause; a place in a
+   subordinate clause without one takes the main clause's; a place in an elaboration (after a
+   colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
+   last event date before it. Else the date in force, else the publication date. A reporting date
+   caps whatever the place got.
+4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
+   news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
+   by its own date (basis ``caption``).
+5. Retelling: an event dated only by publication takes the date another sentence of the article
+   gives the same place and status (a headline "Taliban capture Farah" above "captured Farah on
+   Tuesday"); a headline event, failing that, the one date the body gives the place (only dates
+   of the month before publication count: "the fall of Maimay last year" is history).
 
-A window (a month, a year, "last month") is represented by one day inside it, chosen so that the
-whole window stays on the right side of the publication date: a month by its 15th ("early" = the
-5th, "mid" = the 15th, "late" = the 25th), a year by July 1 ("early" = Feb 1, "late" = Nov 1),
-"last month" by the 15th of the previous month, always clamped to the publication date.
+``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``,
+``carried`` (the date in force), ``reported`` (capped by a reporting date), ``manifest`` /
+``publication`` (no date in the text: the publication date from the manifest / the text), and
+``undated``.
 """
 
 from __future__ import annotations
 
-import calendar
+import bisect
 import datetime as dt
-import functools
-import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
-    "a couple of": 2, "couple of": 2,
-}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
-_YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
-_FUTURE_SLACK = dt.timedelta(days=60)
+from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
+    MONTHS,
+    WEEKDAYS,
+    DateExpression,
+    anchors,
+    find_date_expressions,
+    resolve_expression,
+)
+from frontmap.extract.date_scope import (
+    RANGE_GAP,
+    Dated,
+    capped,
+    complement,
+    is_archive_caption,
+    is_caption,
+    looks_back,
+    names_a_day,
+    pick,
+    role_of,
+)
+
+#: bases meaning "no date in the text: the publication date stands in".
+PUBLICATION_BASES = frozenset({"manifest", "publication"})
+IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
+_NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-_MONTH_RE = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_MOD_RE = r"(?:(?:the\s+)?(?P<{g}>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Bb]eginning|[Ss]tart|[Ee]nd)(?:\s+of)?[\s-]*)"
-_NUM_RE = r"(?P<num>\d{1,2}|a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
-
-# One alternation, tried left to right at each position: longer forms first.
-_PATTERN = re.compile(
-    "|".join(
-        [
-            # "July 23, 2021", "early July 28", "Aug. 1"
-            _MOD_RE.format(g="md_mod") + "?" + _MONTH_RE.format(g="md_month")
-            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
-            # "1 August", "1st of August 2021"
-            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE.format(g="dm_month")
-            + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
-            # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
-            # preposition or a year (so that the verb "may" or a name is not a month)
-            r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
-            + _MOD_RE.format(g="m_mod") + "?" + _MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\s*\d)",
-            # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"
-            r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
-            # "yesterday", "the next day", ...
-            r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
-            r"|earlier\s+(?:in\s+the\s+day|today|this\s+month)|later\s+in\s+the\s+day"
-            r"|the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+before"
-            r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
-            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months))\b",
-            # "two weeks ago", "3 days ago"
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-            # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
-            r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
-            + r"(?:the\s+)?(?P<y_year>(?:19|20)\d\d)(?P<y_decade>s)?\b(?!\s*(?:per|%|civilians|people|km))",
-        ]
-    ),
-    re.IGNORECASE,
-)
-_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day")
-_REACH_BACK = 32
-_CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
-_CAPTION_END = re.compile(
-    r",\s*" + _MONTH_RE.format(g="m") + r"\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\))?\s*$"
-)
-_CAPTION_START = re.compile(r"^\s*(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b", re.IGNORECASE)
-# Dates of other things than the event: a group's founding, a person's birth, a deal.
-_NOT_EVENT_DATE = re.compile(
-    r"\b(?:founded|formed|established|born|created|set\s+up|signed|since\s+the\s+\w+\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-)
+_CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
+_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
+_CARRY_REACH = 12  # sentences back a date in force is looked for
+_COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+_RETELL_REACH = dt.timedelta(days=31)
+_ANY_DAY = dt.date(2000, 1, 15)  # a neutral day to measure a shift ("two days after") against
 
 
-# The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-_NOT_EVENT_WORDS = re.compile(r"(?i:found|formed|establish|born|creat|set|sign|since)")
 
 
-@dataclass(frozen=True)
-class DateExpression:
-    """A date expression in a sentence: its span, kind and the fields the pattern captured."""
+class ArticleDates:
+    """The discourse dates of one article: ask `date_of` for each event, in any order."""
 
-    start: int
-    end: int
-    text: str
-    kind: str  # month_day | month | weekday | relative | ago | year
-    fields: tuple[tuple[str, str], ...]
-
-    def get(self, name: str) -> str | None:
-        """Return the captured field `name` (None when absent)."""
-        return dict(self.fields).get(name)
-
-
-def _anchors(sentence: str) -> list[int]:
-    """Return the sorted positions of words every date expression contains (month, weekday,
-    year, or a relative word such as "yesterday", "week", "ago")."""
-    found = {m.start() for m in _NAME_ANCHOR.finditer(sentence)}
-    found.update(m.start() for m in _YEAR_ANCHOR.finditer(sentence))
-    for word in _RELATIVE_WORDS:
-        at = sentence.find(word)
-        while at >= 0:
-            found.add(at)
-            at = sentence.find(word, at + 1)
-    return sorted(found)
-
-
-def _matches(sentence: str):
-    """Yield the pattern's matches, trying it only at word starts shortly before each anchor.
-
-    Trying the whole alternation at every position costs microseconds per character; date
-    expressions are rare, so a few `match` calls per anchor word find the same expressions.
-    """
-    done = 0
-    for anchor in _anchors(sentence):
-        if anchor < done:
-            continue
-        lo = max(done, anchor - _REACH_BACK)
-        starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
-        starts.append(anchor)
-        for start in starts:
-            match = _PATTERN.match(sentence, start)
-            if match is not None and match.end() > anchor:
-                done = match.end()
-                yield match
-                break
-
-
-def find_date_expressions(sentence: str) -> list[DateExpression]:
-    """Return every date expression in `sentence`, in order of position."""
-    found = []
-    for match in _matches(sentence):
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        kind = _kind_of(groups)
-        if kind is None:
-            continue
-        month = groups.get("md_month") or groups.get("dm_month") or groups.get("m_month")
-        if month and not _CASE_SENSITIVE_MONTH.match(month):
-            continue  # "may", "march" as verbs
-        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_year")):
-            continue
-        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade")):
-            continue
-        before = sentence[max(0, match.start() - 40) : match.start()]
-        if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
-            continue
-        found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
-    return found
-
-
-def _kind_of(groups: dict[str, str]) -> str | None:
-    """Return which alternative of the pattern matched."""
-    if "md_month" in groups or "dm_month" in groups:
-        return "month_day"
-    if "m_month" in groups:
-        return "month"
-    if "wd_day" in groups:
-        return "weekday"
-    if "rel" in groups:
-        return "relative"
-    if "unit" in groups:
-        return "ago"
-    if "y_year" in groups:
-        return "year"
-    return None
-
-
-@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: a long one must not be rescanned
-def is_caption(sentence: str) -> bool:
-    """Return True when `sentence` reads like a dated photo caption."""
-    return bool(_CAPTION_END.search(sentence) or _CAPTION_START.match(sentence))
-
-
-def resolve_expression(
-    expr: DateExpression, published: dt.date | None, previous: dt.date | None = None
-) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for one expression; (None, basis) when it needs a date it lacks."""
-    g = expr.get
-    if expr.kind == "month_day":
-        month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
-        day = int(g("md_day") or g("dm_day"))
-        year = g("md_year") or g("dm_year")
-        return _safe_date(int(year) if year else None, month, day, published), "explicit"
-    if expr.kind == "month":
-        month = MONTHS[g("m_month").lower().rstrip(".")]
-        mod = (g("m_mod") or "").lower()
-        day = _MONTH_DAY.get(mod, 15)
-        year = g("m_year")
-        found = _safe_date(int(year) if year else None, month, day, published)
-        return _clamp(found, published), "explicit"
-    if expr.kind == "weekday":
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], published: dt.date | None, date_source: str = "",
+        in_force: dt.date | None = None, view: str | None = None,
+    ):
+        """Prepare dating for `text` cut into `sentences`, published on `published`
+        (`date_source` "manifest" when that date came from the manifest; `in_force` a date in
+        force before the first sentence; `view` the text lower-cased, offsets kept, if at hand)."""
+        self._text = text
+        self._sentences = sentences
+        self._published = published
         if published is None:
-            return None, "weekday"
-        wanted = WEEKDAYS[g("wd_day").lower()]
-        return published - dt.timedelta(days=(published.weekday() - wanted) % 7), "weekday"
-    if expr.kind == "year":
-        year = int(g("y_year"))
-        if g("y_decade"):
-            year += 5
-        if published is not None and year >= published.year:
-            return None, "year"  # the current year says nothing more precise than the article
-        month = _YEAR_MONTH.get((g("y_mod") or "").lower(), 7)
-        return dt.date(year, month, 1), "year"
-    if expr.kind == "ago":
-        if published is None:
-            return None, "relative"
-        num = g("num").lower()
-        count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
-        return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
-    return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
+            self._fallback: tuple[dt.date | None, str] = (None, "undated")
+        else:
+            self._fallback = (published, "manifest" if date_source == "manifest" else "publication")
+        self._pictures = _picture_word_positions(text.lower() if view is None else view)
+        self._dated: dict[int, list[Dated]] = {}
+        self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
+        self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
+        self._news_lines: dict[int, bool] = {}
+        self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
+        self._told: dict[str, set[dt.date]] = {}
 
+    # ---- what a sentence says ---------------------------------------------------------------
+    def tells_news(self, index: int) -> bool:
+        """Return False for a sentence of a caption of an archive picture (a short line)."""
+        start, end = self._sentences[index]
+        line_start = self._text.rfind("\n", 0, start) + 1
+        line_end = self._text.find("\n", end)
+        line = self._text[line_start : len(self._text) if line_end < 0 else line_end]
+        if len(line) > _CAPTION_LINE:
+            line, line_start = self._text[start:end], start
+        if line_start not in self._news_lines:
+            at = bisect.bisect_left(self._pictures, line_start)
+            pictured = at < len(self._pictures) and self._pictures[at] < line_start + len(line)
+            self._news_lines[line_start] = not (pictured and is_archive_caption(line))
+        return self._news_lines[line_start]
 
-def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
-    if rel in ("the next day", "the following day", "a day later"):
-        return (previous + dt.timedelta(days=1) if previous else None), "relative"
-    if rel == "the day before":
-        return (previous - dt.timedelta(days=1) if previous else None), "relative"
-    if rel in ("earlier in the day", "later in the day"):
-        return (previous or published), "relative"
-    if published is None:
-        return None, "relative"
-    day = dt.timedelta(days=1)
-    if rel in ("yesterday", "last night"):
-        return published - day, "relative"
-    if rel in ("last week", "previous week"):
-        return published - 7 * day, "relative"
-    if rel in ("last month", "previous month"):
-        first = published.replace(day=1) - day
-        return first.replace(day=15), "relative"
-    if rel == "earlier this month":
-        return published.replace(day=1 + (published.day - 1) // 2), "relative"
-    if rel in ("last year", "previous year"):
-        return dt.date(published.year - 1, 7, 1), "year"
-    if rel.endswith("days"):
-        return published - day, "relative"
-    if rel.endswith("weeks"):
-        return published - 14 * day, "relative"
-    if rel.endswith("months"):
-        return published - 60 * day, "relative"
-    # today, tonight, overnight, this morning/afternoon/evening/week/month/year, earlier today
-    return published, "relative"
+    def is_headline(self, index: int) -> bool:
+        """Return True for the article's first line when more text follows it."""
+        if index != 0 or len(self._sentences) < 2:
+            return False
+        return "\n" in self._text[self._sentences[0][1] : self._sentences[1][0]]
 
+    def date_of(
+        self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,
+        trigger: int | None = None,
+    ) -> tuple[dt.date | None, str]:
+        """Return (date, basis) of an event told at `position` of sentence `index` by the trigger
+        at `trigger` (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives
+        them, `clause` the place's)."""
+        sentence = self._sentence(index)
+        dated = self._dated_of(index)
+        anchor = next((d for d in dated if d.role == "anchor"), None)
+        if anchor is None:
+            return self._plain_date(index, dated, clauses, clause, position, trigger)
+        # "two days after <the city fell>": the complement happened two days before the main clause
+        lo, hi = complement(sentence, anchor.expr)
+        shift = resolve_expression(anchor.expr, self._published, _ANY_DAY)[0] - _ANY_DAY
+        outside = [d for d in dated if not lo <= d.expr.start < hi]
+        inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
+        if lo <= position < hi:
+            if inside:  # "two days after the Taliban stormed the prison on Aug 9": Aug 9
+                return self._plain_date(index, inside, clauses, (lo, hi, False), position, None)
+            date, _ = self._plain_date(index, outside, clauses, clause, anchor.expr.start, None)
+            return (date - shift, "relative") if date is not None else (None, "undated")
+        if inside and not any(d.role == "event" and d.date is not None for d in outside):
+            return inside[0].date + shift, "relative"
+        return self._plain_date(index, outside, clauses, clause, position, trigger)
 
-def _safe_date(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
-    """Return the date, inferring a missing year from `published` (None if impossible)."""
-    try:
-        if year is not None:
-            return dt.date(year, month, day)
-        if published is None:
-            return None
-        found = dt.date(published.year, month, day)
-        if found > published + _FUTURE_SLACK:
-            found = dt.date(published.year - 1, month, day)
+    def is_history(self, date: dt.date | None) -> bool:
+        """Return True for a date in a year before publication: history, never this year's news."""
+        return date is not None and self._published is not None and date.year < self._published.year
+
+    def _plain_date(
+        self, index: int, dated: list[Dated], clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool],
+        position: int, trigger: int | None,
+    ) -> tuple[dt.date | None, str]:
+        """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
+        events = [d for d in dated if d.role == "event" and d.date is not None]
+        found = pick(events, clauses, clause, position, trigger, self._sentence(index))
+        if found is not None:
+            date, basis = found.range_start or found.date, found.basis
+            if found.expr.kind == "month_day" and self._sentence_is_caption(index):
+                basis = "caption"
+        else:
+            date, basis = self._in_force_at(index) or self._fallback
+        return capped(date, basis, [d.date for d in dated if d.role == "reporting" and d.date is not None])
+
+    # ---- retelling ----------------------------------------------------------------------------
+    def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:
+        """Note an event's date, so that an undated retelling of it (`settled`) can take it."""
+        if date is None or basis in IMPRECISE_BASES or not self._recent(date):
+            return
+        self._retold.setdefault((key, status), (date, basis))
+        if not self.is_headline(index):
+            self._told.setdefault(key, set()).add(date)
+
+    def settled(self, key: str, status: str, date: dt.date | None, basis: str, headline: bool) -> tuple[dt.date | None, str]:
+        """Return the final (date, basis) of an event: a publication-dated one takes the date the
+        article gives the same place and status elsewhere; a headline one, failing that, the one
+        date the body gives the place."""
+        if basis not in IMPRECISE_BASES:
+            return date, basis
+        if (key, status) in self._retold:
+            return self._retold[(key, status)]
+        told = self._told.get(key, set())
+        if headline and len(told) == 1:
+            return next(iter(told)), "retold"
+        return date, basis
+
+    # ---- internals ----------------------------------------------------------------------------
+    def _sentence(self, index: int) -> str:
+        start, end = self._sentences[index]
+        return self._text[start:end]
+
+    def _sentence_is_caption(self, index: int) -> bool:
+        return is_caption(self._sentence(index))
+
+    def _recent(self, date: dt.date) -> bool:
+        published = self._published
+        return published is None or published - _RETELL_REACH <= date <= published
+
+    def _in_force_at(self, index: int) -> tuple[dt.date, str] | None:
+        """Return the date in force before sentence `index`: carried from the nearest earlier
+        sentence (up to `_CARRY_REACH` back) that puts one in force, remembered on the way."""
+        if index not in self._in_force:
+            k = index
+            while k not in self._in_force and index - k < _CARRY_REACH:
+                carried = self._carried_past(k - 1)
+                if carried is not None:
+                    self._in_force[k] = carried
+                    break
+                k -= 1
+            found = self._in_force.get(k)
+            for i in range(k + 1, index + 1):
+                self._in_force[i] = found
+        found = self._in_force[index]
+        return (found[0], "carried") if found is not None else None
+
+    def _carried_past(self, index: int) -> tuple[dt.date, str] | None:
+        """Return the date sentence `index` puts in force for the sentences after it, if any."""
+        if index not in self._carry_out:
+            self._carry_out[index] = None
+            sentence = self._sentence(index)
+            if anchors(sentence, days_only=True):
+                events = [d for d in self._dated_of(index) if d.role == "event" and self._carries(d)]
+                if events and self.tells_news(index) and not is_caption(sentence):
+                    self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
+        return self._carry_out[index]
+
+    def _carries(self, dated: Dated) -> bool:
+        """Return True when `dated` names a day that may stay in force: not history, not a vague
+        window ("two weeks ago", "in recent days"), not after publication (a plan)."""
+        if dated.date is None or dated.basis in _NOT_CARRIED or not names_a_day(dated.expr) or looks_back(dated.expr):
+            return False
+        return self._published is None or (dated.date <= self._published and not self.is_history(dated.date))
+
+    def _dated_of(self, index: int) -> list[Dated]:
+        """Return the sentence's expressions with roles and dates (relative ones counted from the
+        date in force, then from the expression before them)."""
+        if index in self._dated:
+            return self._dated[index]
+        sentence = self._sentence(index)
+        running: dt.date | None = None
+        found: list[Dated] = []
+        for expr in find_date_expressions(sentence):
+            if running is None and expr.kind in _COUNTED_FROM_FORCE:
+                in_force = self._in_force_at(index)
+                running = in_force[0] if in_force else None
+            role = role_of(sentence, expr)
+            date, basis = resolve_expression(expr, self._published, running)
+            if role == "period" and date is not None and self._published is not None and date >= self._published - _SINCE_REACH:
+                role = "event"  # "since Sunday": a recent start is the event's day
+            start = None
+            if found and found[-1].role == role == "event" and RANGE_GAP.match(sentence, found[-1].expr.end, expr.start):
+                start = found[-1].range_start or found[-1].date
+            found.append(Dated(expr, role, date, basis, start))
+            if role in ("event", "reporting") and date is not None:
+                running = start or date
+        self._dated[index] = found
         return found
-    except ValueError:
-        return None
 
 
-def _clamp(found: dt.date | None, published: dt.date | None) -> dt.date | None:
-    """Return `found`, but never after `published` when it stands for a window holding it."""
-    if found is not None and published is not None and found.year == published.year and found.month == published.month:
-        return min(found, published)
-    return found
+def _picture_word_positions(low: str) -> list[int]:
+    """Return the sorted positions in lower-cased text of the words a picture's caption uses
+    ("photo", "file", ...)."""
+    found = []
+    for word in _PICTURE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
 
 
 def resolve_date(
@@ -305,36 +284,12 @@ def resolve_date(
     previous: dt.date | None = None,
     expressions: list[DateExpression] | None = None,
 ) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for an event told in `sentence`, published on `published`.
-
-    `position` (an offset in the sentence, e.g. of the trigger) picks the nearest expression when
-    there are several; `previous` is the date of the last dated event of the article, for "the
-    next day". Falls back to (published, "publication"), or (None, "undated") without one.
-    `expressions` may pass `find_date_expressions(sentence)` already computed.
-    """
-    if expressions is None:
-        expressions = find_date_expressions(sentence)
-    if expressions:
-        ordered = expressions
-        if position is not None:
-            ordered = sorted(expressions, key=lambda e: _distance(e, position))
-        caption = is_caption(sentence)
-        for expr in ordered:
-            found, basis = resolve_expression(expr, published, previous)
-            if found is not None and published is not None and found < published - _SINCE_REACH:
-                if expr.text[:5].lower() == "since" or _SINCE_BEFORE.search(sentence, max(0, expr.start - 8), expr.start):
-                    continue  # "since early May": when a period began, not when the state was reported
-            if found is not None:
-                if caption and expr.kind == "month_day":
-                    basis = "caption"
-                return found, basis
-    if published is not None:
-        return published, "publication"
-    return None, "undated"
-
-
-def _distance(expr: DateExpression, position: int) -> int:
-    """Return how far `expr` lies from `position` (0 when it covers it)."""
-    if expr.start <= position < expr.end:
-        return 0
-    return expr.start - position if expr.start > position else position - expr.end + 1
+    """Return (date, basis) for an event told in a one-sentence text `sentence`, published on
+    `published` (`position`: the place's offset; `previous`: the date in force, for "the next
+    day"). Falls back to (published, "publication"), or (None, "undated") without one."""
+    dates = ArticleDates(sentence, [(0, len(sentence))], published, in_force=previous)
+    span = (0, len(sentence), False)
+    if position is None:  # the sentence's first date
+        position = min((e.start for e in (expressions or find_date_expressions(sentence))), default=0)
+    date, basis = dates.date_of(0, [span], span, position)
+    return dates._fallback if basis == "carried" else (date, basis)

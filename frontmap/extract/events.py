@@ -1,44 +1,37 @@
 """Control events: what each sentence that names a place says about who controls it, and when.
 
-For every mention (and every back-reference such as "the city", "the provincial capital",
-"the district" to the place just named), `frontmap.extract.rules` decides the status from the
-trigger nearest the place in its clause, or that the sentence says nothing about control there.
-`frontmap.extract.dates` dates the event, in this order of preference:
-
-1. a date expression in the place's clause (the nearest one);
-2. for a subordinate clause ("after the fall of X"), a date in the main clause;
-3. a photo caption's date;
-4. a sentence with no date expression at all continues the date of the previous sentence of the
-   same paragraph when that one was dated by an expression;
-5. the date of another event of the article for the same place and status told with a date
-   ("the clashes in Herat" after "fierce clashes in Herat on July 30"; a headline "Taliban capture
-   Kunduz" above "seized Kunduz on Sunday"): the article retells one event (only dates of the
-   month before publication count: "the fall of Maimay last year" is history, not the news);
-6. the publication date (``date_basis`` = ``manifest`` when it came from the manifest, else
-   ``publication``).
+For every mention (and every definite reference such as "the city", "the provincial capital",
+"the district" to the place it means, `frontmap.extract.references`), `frontmap.extract.rules`
+decides the status from the trigger nearest the place in its clause, or that the sentence says
+nothing about control there. A place named only as a landmark, destination, institution, title or
+locator is no event place (`references`). A province is the place of an event only when the
+sentence names no town or district of it. `frontmap.extract.dates` dates each event (the
+article's discourse date: the place's own date expression, else the date in force, capped by a
+reporting date; a publication-dated retelling takes the date the article gives elsewhere).
 
 Identical (place, status, date) events of one article are reported once (the first sentence,
-with the highest confidence). Each event keeps its sentence as excerpt and the trigger words, and
-the kind of fighting they report (`frontmap.extract.kinds`: ground, strike, nearby).
+with the highest confidence; an event the headline and a body sentence both tell quotes the body).
+A Taliban claim about a place the article also reports taken as a fact is dropped. Each event
+keeps its sentence as excerpt, the trigger words, and the kind of fighting they report
+(`frontmap.extract.kinds`: ground, strike, nearby).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
-import functools
 import hashlib
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontmap.extract import references
 from frontmap.extract import rules as rules
-from frontmap.extract.dates import DateExpression, find_date_expressions, is_caption, resolve_date
+from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.intake.split import headline_of
 from frontmap.status import CLAIMED, TALIBAN
 
 if TYPE_CHECKING:
@@ -50,21 +43,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "file", "item", "place", "district_id", "province_code", "status",
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
-
-_ANAPHOR = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
-    r"[Tt](?:he|his|hat)(?<!\w\w\w\w)\s+(?:(?!of\b|same\b)[a-z][a-z-]+\s+)?(city|town|district|capital|province)\b"
-    r"(?!\s+(?:of|center|centre|hospital|police|council|governor|chief|headquarters|level)\b)"
-)
-_ANAPHOR_KINDS = {
-    "city": ("capital", "town", "district", "carved_district"),
-    "town": ("town", "district", "carved_district", "capital"),
-    "capital": ("capital", "district", "town"),
-    "district": ("district", "carved_district", "capital", "town"),
-    "province": ("province",),
-}
-_ANAPHOR_REACH = 3  # sentences back to look for the place a back-reference means
-_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
-
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -126,102 +104,170 @@ def extract_events(
     `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used),
     and `view` `text_view(article.text)`.
     """
-    text = article.text
-    if sentences is None:
-        sentences = split_sentences(text)
+    sentences = split_sentences(article.text) if sentences is None else sentences
+    read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view))
+    drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
+    return _settled(read, drafts)
+
+
+def _usable_view(text: str, view: str | None) -> str | None:
+    """Return `view` when a sentence's view is a slice of it, else None (computed per sentence).
+
+    That holds only when lower-casing goes character by character: no change of length, and no
+    capital sigma (its lower case depends on the letters around it, so on where the sentence ends).
+    """
     if view is not None and (len(view) != len(text) or "\u03a3" in text):
-        # A sentence's view is a slice of the article's only when lower-casing goes character by
-        # character: no change of length, and no capital sigma (its lower case depends on the
-        # letters around it, so on where the sentence ends).
-        view = None
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence_index, []).append(mention)
-    published = article.published
-    fallback_basis = "manifest" if article.date_source == "manifest" else "publication"
+        return None
+    return view
+
+
+@dataclass
+class _Reading:
+    """What every sentence of one article is read against."""
+
+    article: Article
+    sentences: Sequence[tuple[int, int]]
+    view: str | None
+    by_sentence: dict[int, list[Mention]]
+    dates: ArticleDates
+    antecedents: references.Antecedents
+
+    @classmethod
+    def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None) -> _Reading:
+        """Return the reading of `article` with its `mentions`, `sentences` and `view`."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+        text = article.text
+        return cls(
+            article, sentences, view, by_sentence,
+            ArticleDates(text, sentences, article.published, article.date_source, view=view),
+            references.Antecedents(text, sentences, mentions, view),
+        )
+
+    def sentence(self, index: int) -> tuple[int, str, str]:
+        """Return (start, text, view) of sentence `index`."""
+        start, end = self.sentences[index]
+        sentence = self.article.text[start:end]
+        return start, sentence, self.view[start:end] if self.view is not None else text_view(sentence)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """An event before the article-wide settling of dates and duplicates."""
+
+    key: str  # the unit: district id (or place key), or province code for a province event
+    id_key: str
+    place: str
+    district_id: str | None
+    province_code: str
+    status: str
+    date: dt.date | None
+    basis: str
+    index: int
+    excerpt: str
+    confidence: float
+    trigger: str
+
+
+def _candidate_sentences(read: _Reading) -> list[int]:
+    """Return the sentences that name a place or refer back to one, in order."""
+    starts = [a for a, _ in read.sentences]
+    candidates = set(read.by_sentence)
+    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
+    return sorted(candidates)
+
+
+def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
+    """Yield the events sentence `index` tells."""
+    if not read.dates.tells_news(index):
+        return
+    s_start, sentence, s_view = read.sentence(index)
+    triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
+    if not triggers:
+        return
+    mentions = read.by_sentence.get(index, [])
+    targets = _targets(read, sentence, s_start, mentions)
+    if not targets:
+        return
+    reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
+    clauses = reader.clauses
+    for target in targets:
+        clause = reader.clause_of(target.start)
+        verdict = reader.judge(target.start, target.end)
+        if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
+            continue
+        place = target.place
+        if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
+            continue
+        province_level = _is_province_level(place, s_view, target, clause, reader)
+        if province_level and _names_a_place_inside(place, mentions):
+            continue  # a province event only when the sentence names no town or district of it
+        date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
+        if read.dates.is_history(date):
+            continue  # "In 2001 Kandahar fell": another year's news
+        key = place.province_code if province_level else (place.district_id or place.key)
+        read.dates.remember(key, verdict.status, date, basis, index)
+        confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
+        yield _Draft(
+            key=key, id_key=place.province_code if province_level else place.key,
+            place=place.province if province_level else place.name,
+            district_id=None if province_level else place.district_id, province_code=place.province_code,
+            status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
+            confidence=round(confidence, 2), trigger=verdict.trigger,
+        )
+
+
+def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple[int, int, bool],
+                       reader: rules.SentenceReader) -> bool:
+    """Return True when the event is about the whole province: a province, or a city named like its
+    province in a clause that speaks of several districts."""
+    if place.kind == "province":
+        return True
+    return (
+        _shares_province_name(place)
+        and not s_view[target.end : target.end + 6].strip().startswith("city")
+        and reader.province_scale(clause)
+    )
+
+
+def _names_a_place_inside(province: Place, mentions: list[Mention]) -> bool:
+    """Return True when `mentions` (one sentence's) name a town or district of `province`'s province."""
+    return any(m.place.kind != "province" and m.place.province_code == province.province_code and m.place.key != province.key
+               for m in mentions)
+
+
+def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
+    """Return the events: dates settled across the article (`ArticleDates.settled`), one event per
+    unit, status and date (the first sentence's, with the highest confidence)."""
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
-    headline = " ".join(headline_of(text).split())
-    seen_dates: dict[tuple[str, str], tuple[dt.date, str]] = {}
-    previous_date: dt.date | None = None
-    ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [a for a, _ in sentences]
-    # Neighbouring sentences ask for the same date expressions and paragraph dates: compute each once.
-    expressions_of = functools.cache(lambda i: find_date_expressions(text[sentences[i][0] : sentences[i][1]]))
-    paragraph_date = functools.cache(lambda i: _paragraph_date(text, sentences, i, published, expressions_of))
-    candidates = set(by_sentence)
-    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in _ANAPHOR.finditer(text))
-    for index in sorted(candidates):
-        s_start, s_end = sentences[index]
-        sentence = text[s_start:s_end]
-        s_view = view[s_start:s_end] if view is not None else text_view(sentence)
-        triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
-        if not triggers:
+    from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
+    headline = 0 if read.dates.is_headline(0) else -1
+    told_in_body = {d.province_code for d in drafts if d.index != headline}
+    for draft in drafts:
+        if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
+            continue  # "Clashes in Sar-e Pul province" above the district the body names
+        date, basis = read.dates.settled(draft.key, draft.status, draft.date, draft.basis, draft.index == headline)
+        index = draft.index if (date, basis) == (draft.date, draft.basis) else -1
+        unit = (draft.key, draft.status, date)
+        kept = events.get(unit)
+        if kept is not None:
+            if draft.confidence > kept.confidence:
+                kept = events[unit] = dataclasses.replace(kept, confidence=draft.confidence)
+            if unit in from_headline and draft.index != headline:  # the body's sentence tells more
+                events[unit] = dataclasses.replace(kept, excerpt=draft.excerpt, trigger=draft.trigger, kind="")
+                from_headline.discard(unit)
             continue
-        targets = _targets(sentence, s_start, by_sentence.get(index, []), ordered)
-        if not targets:
-            continue
-        reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
-        clauses = reader.clauses
-        expressions = None
-        before_sentence = previous_date
-        for target in targets:
-            clause = reader.clause_of(target.start)
-            verdict = reader.judge(target.start, target.end)
-            if verdict is None or rules.place_role_blocks(sentence, target.start, target.end, 0, s_view):
-                continue
-            place = target.place
-            if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
-                continue
-            province_level = place.kind == "province" or (
-                _shares_province_name(place)
-                and not s_view[target.end : target.end + 6].strip().startswith("city")
-                and reader.province_scale(clause)
-            )
-            if expressions is None:
-                expressions = expressions_of(index)
-            date, basis = _date_for(
-                sentence, expressions, clauses, clause, target, published, before_sentence,
-                lambda: paragraph_date(index),
-            )
-            key = place.province_code if province_level else (place.district_id or place.key)
-            if date is None or basis == "publication":
-                earlier = seen_dates.get((key, verdict.status))
-                if earlier is not None:
-                    date, basis = earlier
-                elif date is not None:
-                    basis = fallback_basis
-                else:
-                    basis = "undated"
-            if basis not in ("manifest", "publication", "undated"):
-                previous_date = date
-            if date is not None and basis not in _IMPRECISE and _recent(date, published):
-                seen_dates.setdefault((key, verdict.status), (date, basis))
-            confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
-            dedup = (key, verdict.status, date)
-            kept = events.get(dedup)
-            if kept is not None:
-                if confidence > kept.confidence:
-                    kept = events[dedup] = _with_confidence(kept, round(confidence, 2))
-                if headline and kept.excerpt == headline:  # the body's sentence tells more
-                    events[dedup] = _with_excerpt(kept, " ".join(sentence.split()), verdict.trigger)
-                continue
-            events[dedup] = ControlEvent(
-                event_id=event_id_for(article.article_id, place.province_code if province_level else place.key,
-                                      verdict.status, date, index),
-                article_id=article.article_id,
-                file=article.file,
-                item=article.item,
-                place=place.province if province_level else place.name,
-                district_id=None if province_level else place.district_id,
-                province_code=place.province_code,
-                status=verdict.status,
-                event_date=date,
-                date_basis=basis,
-                excerpt=" ".join(sentence.split()),
-                confidence=round(confidence, 2),
-                trigger=verdict.trigger,
-            )
-    return _settle_claims(_redate_imprecise(events, seen_dates, headline))
+        if draft.index == headline:
+            from_headline.add(unit)
+        article = read.article
+        events[(draft.key, draft.status, date)] = ControlEvent(
+            event_id=event_id_for(article.article_id, draft.id_key, draft.status, date, index),
+            article_id=article.article_id, file=article.file, item=article.item, place=draft.place,
+            district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
+            event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
+        )
+    return _settle_claims(list(events.values()))
 
 
 def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
@@ -231,191 +277,26 @@ def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
     return [e for e in events if e.status != CLAIMED or (e.district_id or e.province_code) not in taken]
 
 
-_IMPRECISE = ("manifest", "publication", "undated")
-_RETELL_REACH = dt.timedelta(days=31)
-
-
-def _recent(date: dt.date, published: dt.date | None) -> bool:
-    """Return True when `date` may be the news an undated sentence retells (not history)."""
-    return published is None or published - _RETELL_REACH <= date <= published
-
-
-def _redate_imprecise(
-    events: dict[tuple[str, str, dt.date | None], ControlEvent], precise: dict[tuple[str, str], tuple[dt.date, str]],
-    headline: str = "",
-) -> list[ControlEvent]:
-    """Return the events, those dated only by publication re-dated by a dated report of the same
-    place and status in the article (a headline or a later summary retells the dated event)."""
-    kept: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
-    for (key, status, date), event in events.items():
-        better = precise.get((key, status))
-        if event.date_basis in _IMPRECISE and better is not None:
-            date, basis = better
-            event = ControlEvent(**{
-                **event.__dict__, "event_date": date, "date_basis": basis,
-                "event_id": event_id_for(event.article_id, key, status, date, -1),
-            })
-        first = kept.get((key, status, date))
-        if first is None:
-            kept[(key, status, date)] = event
-            continue
-        if event.confidence > first.confidence:
-            first = _with_confidence(first, event.confidence)
-        if headline and first.excerpt == headline and event.excerpt != headline:
-            first = _with_excerpt(first, event.excerpt, event.trigger)  # prefer the body's sentence
-        kept[(key, status, date)] = first
-    return list(kept.values())
-
-
-def _paragraph_date(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    index: int,
-    published: dt.date | None,
-    expressions_of: Callable[[int], list[DateExpression]],
-) -> tuple[dt.date, str] | None:
-    """Return the date of the sentence before `index` when it is in the same paragraph and has one
-    (`expressions_of(i)`: the date expressions of sentence i)."""
-    if index == 0:
-        return None
-    start, end = sentences[index - 1]
-    if "\n" in text[start : sentences[index][0]]:
-        return None
-    sentence = text[start:end]
-    date, basis = resolve_date(sentence, published, expressions=expressions_of(index - 1))
-    if date is None or basis in ("publication", "undated"):
-        return None
-    return date, basis
-
-
-def _with_confidence(event: ControlEvent, confidence: float) -> ControlEvent:
-    """Return `event` with a new confidence."""
-    return ControlEvent(**{**event.__dict__, "confidence": confidence})
-
-
-def _with_excerpt(event: ControlEvent, excerpt: str, trigger: str) -> ControlEvent:
-    """Return `event` quoting another sentence (the body's, rather than the headline's)."""
-    return ControlEvent(**{**event.__dict__, "excerpt": excerpt, "trigger": trigger})
-
-
 def _shares_province_name(place: Place) -> bool:
     """Return True for a city named like its province (Herat, Kunduz), which may mean either."""
     return place.kind != "province" and place.name.lower() == place.province.lower()
 
 
-def _targets(sentence: str, s_start: int, mentions: list[Mention], ordered: list[Mention]) -> list[_Target]:
-    """Return the places `sentence` speaks of: its mentions (minus mere locators) and back-references."""
-    targets: list[_Target] = []
-    mentions = sorted(mentions, key=lambda m: m.start)
-    for i, mention in enumerate(mentions):
-        if _only_locates(sentence, s_start, mentions, i):
-            continue
-        targets.append(_Target(mention.start - s_start, mention.end - s_start, mention.place, mention.score, False))
+def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:
+    """Return the places `sentence` speaks of: its mentions (minus mere locators) and definite references."""
+    targets = [
+        _Target(m.start - s_start, m.end - s_start, m.place, m.score, False)
+        for i, m in enumerate(mentions)
+        if not references.only_locates(sentence, s_start, mentions, i)
+    ]
     # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
     # "the city" can only mean a place named in that sentence, not one named earlier.
     named_here = {m.place.key for m in mentions if m.place.kind != "province"}
-    for match in _ANAPHOR.finditer(sentence):
+    for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
-        i = bisect.bisect_left(mentions, s_start + end, key=_mention_start)  # mentions starting before its end
-        if i and mentions[i - 1].end - s_start > start:  # mentions never overlap: only the last can
+        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
             continue
-        antecedent = _antecedent(ordered, s_start + start, match.group(1))
+        antecedent = read.antecedents.resolve(s_start + start, match.group("noun"))
         if antecedent is not None and (not named_here or antecedent.place.key in named_here):
             targets.append(_Target(start, end, antecedent.place, antecedent.score, True))
     return targets
-
-
-def _mention_start(mention: Mention) -> int:
-    return mention.start
-
-
-def _only_locates(sentence: str, s_start: int, mentions: list[Mention], i: int) -> bool:
-    """Return True when mention `i` only says where the place named next to it lies.
-
-    "Enjil district of Herat province", "Lashkar Gah, Helmand province": the province after a
-    place it holds; "Ghazni's Andar district": a possessive before the next place.
-    """
-    mention = mentions[i]
-    if i > 0 and mention.place.kind == "province":
-        previous = mentions[i - 1]
-        if previous.place.province_code == mention.place.province_code and rules.is_container(
-            sentence[previous.end - s_start : mention.start - s_start]
-        ):
-            return True
-    if i + 1 < len(mentions):
-        gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]
-        return bool(_POSSESSIVE_GAP.match(gap))
-    return False
-
-
-def _antecedent(ordered: list[Mention], position: int, noun: str) -> Mention | None:
-    """Return the mention a back-reference at `position` ("the city") most likely means."""
-    kinds = _ANAPHOR_KINDS[noun]
-    # Mentions never overlap, so `ordered` (by start) is sorted by end too: bisect, not a scan,
-    # keeps articles with thousands of mentions linear.
-    count = bisect.bisect_right(ordered, position, key=lambda m: m.end)
-    if not count:
-        return None
-    reach = ordered[count - 1].sentence_index - _ANAPHOR_REACH
-    for mention in reversed(ordered[max(0, count - 64) : count]):
-        if mention.sentence_index < reach:
-            break
-        if mention.place.kind in kinds:
-            return mention
-    return None
-
-
-def _near(expressions: list, start: int, end: int, position: int, reach: int = 2) -> list:
-    """Return the expressions (in order of position) starting in [start, end): the `reach` nearest
-    `position` on each side, so a clause full of dates costs a bisect, not a scan."""
-    lo = bisect.bisect_left(expressions, start, key=_start)
-    hi = bisect.bisect_left(expressions, end, lo, key=_start)
-    mid = bisect.bisect_left(expressions, position, lo, hi, key=_start)
-    return expressions[max(lo, mid - reach) : min(hi, mid + reach)]
-
-
-def _main_clauses_near(clauses: list[tuple[int, int, bool]], clause: tuple[int, int, bool]) -> list[tuple[int, int, bool]]:
-    """Return the main clauses nearest `clause` on each side (those a subordinate clause hangs on)."""
-    i = bisect.bisect_left(clauses, clause[0], key=_start_of_clause)
-    before = next((c for c in clauses[max(0, i - 3) : i][::-1] if not c[2]), None)
-    after = next((c for c in clauses[i + 1 : i + 4] if not c[2]), None)
-    return [c for c in (before, after) if c is not None]
-
-
-def _start(expression) -> int:
-    return expression.start
-
-
-def _start_of_clause(clause: tuple[int, int, bool]) -> int:
-    return clause[0]
-
-
-def _date_for(
-    sentence: str,
-    expressions: list,
-    clauses: list[tuple[int, int, bool]],
-    clause: tuple[int, int, bool],
-    target: _Target,
-    published: dt.date | None,
-    previous: dt.date | None,
-    carry,
-) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for an event about `target` in `sentence` (see the module notes)."""
-    if expressions:
-        own = _near(expressions, clause[0], clause[1], target.start)
-        if not own and clause[2]:
-            own = [e for c in _main_clauses_near(clauses, clause) for e in _near(expressions, c[0], c[1], target.start)]
-        if not own and is_caption(sentence):
-            own = expressions
-        if own:
-            date, basis = resolve_date(sentence, published, position=target.start, previous=previous, expressions=own)
-            if basis not in ("publication", "undated"):
-                return date, basis
-        else:
-            # the sentence's dates belong to its other clauses: keep the paragraph's date
-            return _date_for(sentence, [], clauses, clause, target, published, previous, carry)
-        return (published, "publication") if published else (None, "undated")
-    carried = carry()
-    if carried is not None:
-        return carried
-    return (published, "publication") if published else (None, "undated")

@@ -15,8 +15,11 @@ more than all the rest of the extraction.)
 Foreign names (Quetta, Peshawar, Chaman, ...) are in the automaton too, so "Chaman" can block a
 shorter Afghan alias inside a longer foreign name, but they yield no Mention. Lower-case hits are
 skipped (English capitalises place names, so "heart" or "burqa" are words). Names that are part
-of a person's name ("Mullah ...", "General ...") or of an organisation ("Kandahar Police",
-"Khost Protection Force") are skipped. An alias with several candidate places is resolved by the
+of a person's name ("Mullah ...", "General ...", a title or first name before it: "lawmaker
+Sherzad", "Hamid Kakar"; "said" or an apposition after it: "Sherzad, a lawmaker from ...") or of an
+organisation ("Kandahar Police", "Khost Protection Force", "Kakar tribe") are skipped, and a name
+that is also a tribe or surname (`geodata.names.WORD_LIKE`: Kakar, Zadran, Sherzad) counts only
+beside a cue ("district", a province, a list ending in "districts"). An alias with several candidate places is resolved by the
 word after it ("Herat province" -> the province, "Herat city" -> the city), then by the sentence
 and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
 province and its capital means the city unless the text says "province". A province named as
@@ -69,9 +72,39 @@ _PERSON_BEFORE = frozenset(
 # Capitalised words after a name that make it an organisation or a person's name.
 _ORGANISATION_AFTER = frozenset(
     """police protection force forces corps university airlines airways bank group movement
-    front council network shura tribe agreement accord process conference declaration
+    front council network shura tribe tribes tribesmen tribal clan agreement accord process conference declaration
     times news post radio tv television""".split()
 )
+# Words before a name that make it a person's surname: titles and offices, in any case.
+_TITLES = frozenset(
+    """lawmaker lawmakers mp senator minister spokesman spokeswoman president colonel col
+    lieutenant lt captain capt sergeant marshal ambassador envoy mayor engineer eng
+    professor prof judge journalist reporter analyst mr mrs ms dr""".split()
+)
+# First names (common Afghan given names and their endings): "Hamid Sherzad", "Abdul Kakar".
+_FIRST_NAME = re.compile(
+    r"(?:Abdul|Abdullah|Ahmad|Ahmed|Mohammad|Muhammad|Mohammed|Mohammadullah|Gul|Haji|Hajji|Hamid|Hamidullah|Zabihullah"
+    r"|Amrullah|Ashraf|Ghulam|Habib|Hayatullah|Jawed|Javed|Karim|Khalid|Mahmood|Mahmoud|Massoud|Masood|Mir|Nasir"
+    r"|Nazir|Noor|Nur|Rahim|Rahmatullah|Sayed|Sayeed|Syed|Shah|Sher|Tariq|Wahid|Zalmai|Zia|Fawad|Farid|Hekmatullah"
+    r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
+)
+_PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
+_PERSON_AFTER = re.compile(
+    r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
+    r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
+    r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b)",
+    re.IGNORECASE,
+)
+_PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
+    r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
+    r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
+    r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
+)
+_PLACE_CUE_BEFORE = re.compile(
+    r"\bdistricts?\s+(?:of|including|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+)
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?capital\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
+_CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -87,6 +120,7 @@ class Mention:
     surface: str
     place: Place
     score: float
+    capital: bool = False  # the place is (in) its province's capital district
 
 
 class MentionFinder:
@@ -113,6 +147,8 @@ class MentionFinder:
             self._automaton.make_automaton()
         self._table = self._view_table()
         self._capitals = self._capital_places(gazetteer)
+        self._capital_ids = frozenset(p.district_id for p in self._capitals.values())
+        self._word_like = frozenset(self._key(a) for a in gazetteer.word_like_aliases())
 
     @staticmethod
     def _capital_places(gazetteer: Gazetteer) -> dict[str, Place]:
@@ -209,17 +245,35 @@ class MentionFinder:
             after = _NEXT_WORD.match(text, end)
             before_word = before[-1] if before else ""
             after_word = after.group(1) if after else ""
-            if _is_part_of_name(before_word, after_word):
+            if _is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided)
             if place is None:
                 continue
-            if place.kind == "province" and place.province_code in self._capitals:
-                if _CAPITAL_OF.search(text[max(0, start - 45) : start]):
-                    place = self._capitals[place.province_code]  # "the provincial capital of X province"
-            mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
+            if key in self._word_like and not self._has_place_cue(place, text, start, end):
+                continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
+            if place.kind == "province" and self._means_its_capital(place, text, start, end):
+                place = self._capitals[place.province_code]  # "the provincial capital of X province"
+            capital = place.district_id in self._capital_ids and place.kind != "province"
+            mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         return mentions
+
+    def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
+        """Return True when a province's name stands for its capital: "the capital of X (province)",
+        "the capitals of X and Y provinces", "the X capital", "X's provincial capital"."""
+        return province.province_code in self._capitals and bool(
+            _CAPITAL_OF.search(text[max(0, start - 45) : start])
+            or _CAPITALS_OF.search(text[max(0, start - 90) : start])
+            or _CAPITAL_AFTER.match(text, end, end + 30)
+        )
+
+    def _has_place_cue(self, place: Place, text: str, start: int, end: int) -> bool:
+        """Return True when a name that is also a tribe or surname is written as a place: a capital
+        or province, or a name beside "district", a province, or in a list of districts."""
+        if place.kind == "province" or place.district_id in self._capital_ids:
+            return True
+        return bool(_PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start))
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
@@ -259,6 +313,15 @@ class MentionFinder:
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)
+
+
+def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
+    """Return True when the name at text[start:end] is used as a person's name: after a title or
+    a first name, before "said" or an apposition ("Sherzad, a lawmaker from ...")."""
+    adjacent = before_word and text.endswith(before_word + " ", 0, start)
+    if adjacent and (before_word.lower() in _TITLES or (before_word[:1].isupper() and _FIRST_NAME.match(before_word))):
+        return True
+    return before_word.lower() not in _PLACE_PREPOSITIONS and bool(_PERSON_AFTER.match(text, end, end + 60))
 
 
 def _is_part_of_name(before: str, after: str) -> bool:

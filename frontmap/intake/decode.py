@@ -4,13 +4,22 @@ UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, else cp1252. A file with 
 control characters, that is empty or that none of these decode raises UndecodableFile with the
 reason. An HTML page saved as .txt is read as its visible text (scripts and styles dropped, entities
 decoded).
+
+Every decoded text then goes through `repair_text`: UTF-8 that was decoded as cp1252 somewhere
+upstream ("Heratâ€™s", double-encoded mojibake) is repaired with ftfy, HTML entities left in plain text
+are decoded, and invisible zero-width characters and soft hyphens are removed (inside a name they
+would cut it in two). Text with nothing to repair is returned unchanged (same article id): curly
+quotes, dashes and accents stay as they are.
 """
 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from html.parser import HTMLParser
+
+import ftfy
 
 
 class UndecodableFile(ValueError):
@@ -57,7 +66,32 @@ def decode_text(data: bytes, html: bool = True) -> str:
     controls = len(_CONTROL_CHARS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 50):
         raise UndecodableFile(f"binary content ({controls} control characters)")
-    return html_to_text(text) if html and _looks_like_html(text) else text
+    return repair_text(html_to_text(text) if html and _looks_like_html(text) else text)
+
+
+# ftfy's repairs that change broken text only: mojibake, stray entities, C1 controls. The others
+# (uncurling quotes, NFC, full-width letters, ligatures) would change the text of sound articles.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, uncurl_quotes=False, normalization=None, fix_character_width=False,
+    fix_latin_ligatures=False, fix_line_breaks=False, explain=False,
+)
+# UTF-8 read as cp1252 or Latin-1 leaves a lead byte's letter before a continuation byte's one.
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d8\u00d9\u00da\u00db\u00e2\u00e3]"
+                            "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def repair_text(text: str) -> str:
+    """Return `text` with double-encoded UTF-8 repaired, HTML entities decoded and zero-width
+    characters removed; `text` itself when none of these occur."""
+    if not text.isascii() and _MOJIBAKE_HINT.search(text) and ftfy.badness.is_bad(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    if "&" in text and _ENTITY.search(text):
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return text
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")

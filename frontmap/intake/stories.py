@@ -22,7 +22,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from frontmap.change_points import PUBLICATION_BASES
+from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.intake.split import headline_of
 
 SHINGLE_WORDS = 4

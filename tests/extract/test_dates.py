@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -21,7 +22,7 @@ D = dt.date
         ("Forces entered the town on August 1, 2021, officials said.", D(2021, 8, 1), "explicit"),
         ("The district fell on 1 August.", D(2021, 8, 1), "explicit"),
         ("The district fell on Aug. 1.", D(2021, 8, 1), "explicit"),
-        ("Talks began on December 28.", D(2020, 12, 28), "explicit"),  # would be months ahead: last year
+        ("Talks were held on December 28.", D(2020, 12, 28), "explicit"),  # would be months ahead: last year
         # months
         ("The militants in June also seized the border post.", D(2021, 6, 15), "explicit"),
         ("A report in mid-July said so.", D(2021, 7, 15), "explicit"),
@@ -102,9 +103,100 @@ def test_expressions_have_spans():
 
 @pytest.mark.parametrize("sentence", ["x", "ab cd", "é1 _x Ⅻ2", "in\u00a0July 5", "ſince July 5", "_July 5"])
 def test_word_starts_are_where_an_alphanumeric_follows_a_non_alphanumeric(sentence):
-    from frontmap.extract.dates import _WORD_START
+    from frontmap.extract.date_expressions import _WORD_START
 
     expected = [i for i, c in enumerate(sentence) if c.isalnum() and (i == 0 or not sentence[i - 1].isalnum())]
     assert [m.start() for m in _WORD_START.finditer(sentence)] == expected
     for lo in range(len(sentence)):  # a scan from inside the sentence still sees the character before it
         assert [m.start() for m in _WORD_START.finditer(sentence, lo)] == [i for i in expected if i >= lo]
+
+
+# ---- the article's discourse date (ArticleDates) --------------------------------------------
+
+from frontmap.extract.dates import ArticleDates  # noqa: E402
+from frontmap.extract.text import split_sentences  # noqa: E402
+
+MONDAY = D(2021, 8, 9)
+
+
+def _dates(text: str, published: dt.date = MONDAY) -> list[tuple[str, dt.date | None, str]]:
+    """Return (place, date, basis) for every word written with a leading "@" (the marker is
+    blanked out before dating, so the text reads as written)."""
+    marked = [(m.start(), m.group(1)) for m in re.finditer(r"@(\w+)", text)]
+    text = text.replace("@", " ")
+    sentences = split_sentences(text)
+    dates = ArticleDates(text, sentences, published)
+    found = []
+    for at, word in marked:
+        index = max(i for i, (start, _) in enumerate(sentences) if start <= at)
+        start, end = sentences[index]
+        span = (0, end - start, False)
+        date, basis = dates.date_of(index, [span], span, at + 1 - start)
+        found.append((word, date, basis))
+    return found
+
+
+def test_a_weekday_carries_across_sentences_and_paragraphs():
+    text = "On Saturday the insurgents stormed @Aybak from the south.\n\nBy nightfall @Aybak had fallen."
+    assert _dates(text) == [("Aybak", D(2021, 8, 7), "weekday"), ("Aybak", D(2021, 8, 7), "carried")]
+
+
+def test_a_dateline_is_no_event_date_and_carries_nothing():
+    text = "GARDEZ, Aug 9 - Fighting reached @Gardez. Elders said @Gardez was calm."
+    assert [d[1:] for d in _dates(text)] == [(MONDAY, "publication"), (MONDAY, "publication")]
+
+
+def test_a_reporting_date_caps_the_event():
+    text = "KABUL, Aug 9 - Insurgents overran @Sharana, a provincial official told reporters Sunday."
+    assert _dates(text) == [("Sharana", D(2021, 8, 8), "reported")]
+
+
+def test_relative_days_count_from_the_date_in_force():
+    text = "Militants attacked @Ghoryan on Thursday. The next day @Ghoryan fell. Two days later @Ghoryan was retaken."
+    assert [d[1] for d in _dates(text)] == [D(2021, 8, 5), D(2021, 8, 6), D(2021, 8, 8)]
+    text = "A day earlier the Taliban had entered @Maimana."
+    assert _dates(text) == [("Maimana", D(2021, 8, 8), "relative")]
+
+
+def test_first_then_the_next_day_gives_each_its_own_day():
+    text = "On Thursday and Friday they took two towns: first @Zaranj, then @Sheberghan the next day."
+    assert [d[1] for d in _dates(text)] == [D(2021, 8, 5), D(2021, 8, 6)]
+
+
+def test_an_anchor_dates_its_complement_before_the_main_clause():
+    text = "Commandos retook @Kishm on Sunday, three days after @Kishm had fallen."
+    assert [d[1] for d in _dates(text)] == [D(2021, 8, 8), D(2021, 8, 5)]
+    text = "Two days after militants stormed @Ghazni prison on Aug 3, they held all of @Ghazni."
+    assert [d[1] for d in _dates(text)] == [D(2021, 8, 3), D(2021, 8, 5)]
+
+
+def test_period_starts_are_not_event_dates():
+    text = "Fighting has raged around @Nili since the offensive began in May."
+    assert _dates(text) == [("Nili", MONDAY, "publication")]
+
+
+def test_history_carries_nothing_and_is_flagged():
+    text = "In 2001 US-backed forces took @Kandahar. Residents said @Kandahar was tense."
+    sentences = split_sentences(text)
+    found = _dates(text)
+    assert found[0][1].year == 2001 and ArticleDates(text, sentences, MONDAY).is_history(found[0][1])
+    assert found[1][1:] == (MONDAY, "publication")
+
+
+def test_a_plan_after_publication_does_not_carry():
+    text = "Talks are planned for Aug 20 in Doha. Insurgents shelled @Taloqan."
+    assert _dates(text)[-1][1:] == (MONDAY, "publication")
+
+
+def test_archive_captions_tell_no_news():
+    text = "FILE PHOTO: Fighters on a street in Kunduz.\nSmoke over Herat during clashes, Aug 1, 2021. Archive image.\nBody."
+    dates = ArticleDates(text, split_sentences(text), MONDAY)
+    assert [dates.tells_news(i) for i in range(len(split_sentences(text)))] == [False, False, False, True]
+
+
+def test_headline_takes_the_one_date_the_body_gives_the_place():
+    text = "Militants seize Farah\nInsurgents entered Farah on Saturday."
+    dates = ArticleDates(text, split_sentences(text), MONDAY)
+    dates.remember("farah", "contested", D(2021, 8, 7), "weekday", 1)
+    assert dates.settled("farah", "taliban", MONDAY, "publication", headline=True) == (D(2021, 8, 7), "retold")
+    assert dates.settled("farah", "taliban", MONDAY, "publication", headline=False) == (MONDAY, "publication")

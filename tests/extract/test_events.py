@@ -171,12 +171,12 @@ def test_a_subordinate_clause_ends_at_its_comma(finder):
     assert summary(finder, text) == [("Khwahan", "taliban", "2021-08-01")]
 
 
-def test_history_is_dated_in_its_own_year(finder):
-    text = "Insurgents had stormed Herat in 2009 and 2012 but could not hold it."
-    (event,) = events_of(finder, text)
-    assert (event.place, event.status, event.event_date, event.date_basis) == ("Herat", "contested", dt.date(2009, 7, 1), "year")
-    text = "Foreign fighters drew notice last year after the fall of Khwahan district to the insurgents."
-    assert summary(finder, text) == [("Khwahan", "taliban", "2020-07-01")]
+def test_history_is_no_event_of_this_year(finder):
+    # dated in its own year, so neither the history nor the sentences after it become 2021 news
+    assert summary(finder, "Insurgents stormed Kunduz in 2015 and again a year later, yet could not hold the city.") == []
+    assert summary(finder, "Tajik fighters caught attention last year after the fall of the Nusay district to the Taliban.") == []
+    text = "In September 2015 the Taliban overran Kunduz. The city fell again."
+    assert summary(finder, text) == [("Kunduz", "taliban", "2021-08-01")]
 
 
 def test_caption_dated_by_its_date(finder):
@@ -188,16 +188,16 @@ def test_caption_dated_by_its_date(finder):
 def test_dates_within_the_article(finder):
     text = (
         "Clashes broke out in Kunduz on July 27, officials said.\n"
-        "The clashes in Kunduz and Herat drove thousands from their homes.\n"
+        "The clashes in Kunduz and Herat left thousands of families homeless.\n"
         "In June the militants also took a border post. Its seizure of Sher Khan Bandar was a big gain."
     )
     assert summary(finder, text) == [
         ("Kunduz", "contested", "2021-07-27"),  # the second sentence is the same event: reported once
-        ("Herat", "contested", "2021-08-01"),
-        ("Shir Khan Bandar", "taliban", "2021-06-15"),  # the paragraph's date carries on
+        ("Herat", "contested", "2021-07-27"),  # the date in force carries to the next line
+        ("Shir Khan Bandar", "taliban", "2021-06-15"),  # the next sentence's "June" carries on
     ]
     events = events_of(finder, text)
-    assert [e.date_basis for e in events] == ["explicit", "manifest", "explicit"]
+    assert [e.date_basis for e in events] == ["explicit", "carried", "carried"]
 
 
 def test_possessive_province_only_locates(finder):
@@ -209,7 +209,7 @@ def test_headline_takes_the_date_the_body_gives(finder):
     assert summary(finder, text) == [("Kunduz", "taliban", "2021-07-30")]
     # history is not the news the headline retells
     text = "Taliban capture Nusay\n\nThe fall of the Nusay district to the Taliban last year drew attention."
-    assert summary(finder, text) == [("Nusay", "taliban", "2021-08-01"), ("Nusay", "taliban", "2020-07-01")]
+    assert summary(finder, text) == [("Nusay", "taliban", "2021-08-01")]
 
 
 def test_province_level_when_districts_of_a_homonym_are_lost(finder):

@@ -231,3 +231,45 @@ def test_needs_tokens_finds_what_the_two_branch_pattern_finds(text):
     found = mentions_module._NEEDS_TOKENS.search(text)
     expected = two_branches.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+# ---- persons and tribes named like districts (real gazetteer) --------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherzad, a lawmaker from the east, said the talks had failed.",
+        "Lawmaker Sherzad told reporters the road was closed.",
+        "Elders of the Kakar tribe met the governor on Monday.",
+        "The Zadran have long resisted outside rule.",
+        "Hamid Kakar said the convoy was ambushed.",
+    ],
+)
+def test_persons_and_tribes_are_not_places(real_finder, text):
+    article = make_article(text, dt.date(2021, 7, 1))
+    assert [m.place.name for m in real_finder.find(article) if m.place.name in ("Sherzad", "Kakar", "Zadran")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Insurgents overran Sherzad district on Monday.", "Sherzad"),
+        ("Fighting hit Hesarak, Sherzad and Khogyani districts.", "Sherzad"),
+        ("The militants took Kakar district in Zabul province.", "Khak-e Afghan"),
+    ],
+)
+def test_tribe_like_names_with_a_cue_are_places(real_finder, text, name):
+    article = make_article(text, dt.date(2021, 7, 1))
+    assert name in [m.place.name for m in real_finder.find(article)]
+
+
+def test_new_spellings_are_found(real_finder):
+    text = "Insurgents reached Chankhansur, Kashrood and Pul-e Khumeri; clashes hit Maidan Shar."
+    names = [m.place.name for m in real_finder.find(make_article(text, dt.date(2021, 7, 1)))]
+    assert names == ["Chakhansur", "Khash Rod", "Pul-e Khumri", "Maidan Shahr"]

@@ -1,0 +1,309 @@
+"""Date expressions: the grammar of the dates a news sentence writes, and their calendar value.
+
+`find_date_expressions` finds every date expression in a sentence with one compiled pattern;
+`resolve_expression` turns one into a calendar date given the publication date (and, for "the next
+day", the date in force), recording how (``basis``):
+
+- ``explicit``: a written date ("July 30", "early July 28", "August 1, 2021", "1 August") or a
+  month ("in June", "in mid-July", "late July", "May 2021"). A date without a year takes the
+  publication year, or the year before when that would put it more than 60 days after publication.
+- ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
+  recent such day on or before publication (the publication weekday itself = publication day).
+- ``relative``: "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
+  "overnight", "this week" (publication), "earlier in the day" (the day in force, else
+  publication), "the next day" / "the following day" / "a day later" / "two days later" / "a day
+  earlier" / "the previous day" (counted from the day in force), "two weeks ago" (publication -
+  14), "last week" (- 7), "last month" / "this month" / "earlier this month", "in recent days /
+  weeks / months" (- 1 day / - 14 days / - 60 days).
+- ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
+  dated in its own year so it never colours the publication year.
+
+A window (a month, a year, "last month") is represented by one day inside it, chosen so that the
+whole window stays on the right side of the publication date: a month by its 15th ("early" = the
+5th, "mid" = the 15th, "late" = the 25th), a year by July 1 ("early" = Feb 1, "late" = Nov 1),
+"last month" by the 15th of the previous month, always clamped to the publication date.
+Which expression dates which event, and what carries between sentences, is `frontmap.extract.dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
+    "a couple of": 2, "couple of": 2,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
+_YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
+_FUTURE_SLACK = dt.timedelta(days=60)
+
+_MONTH_RE = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_MOD_RE = r"(?:(?:the\s+)?(?P<{g}>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Bb]eginning|[Ss]tart|[Ee]nd)(?:\s+of)?[\s-]*)"
+_NUM_RE = r"(?P<num>\d{1,2}|a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+
+# One alternation, tried left to right at each position: longer forms first.
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # "July 23, 2021", "early July 28", "Aug. 1"
+            _MOD_RE.format(g="md_mod") + "?" + _MONTH_RE.format(g="md_month")
+            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
+            # "1 August", "1st of August 2021"
+            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE.format(g="dm_month")
+            + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
+            # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
+            # preposition or a year (so that the verb "may" or a name is not a month)
+            r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
+            + _MOD_RE.format(g="m_mod") + "?" + _MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\s*\d)",
+            # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"
+            r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+            # "yesterday", "the next day", ...
+            r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+            r"|earlier\s+(?:in\s+the\s+day|today|this\s+month)|later\s+in\s+the\s+day"
+            r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
+            r"|the\s+previous\s+(?:day|night|evening)|the\s+night\s+before"
+            r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
+            r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
+            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months))\b",
+            # "two weeks ago", "3 days ago"
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            # "two days later", "a day earlier", "three days after": counted from the day in force
+            r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
+            r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
+            # "hours after", "two hours before": the same day
+            r"\b(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"
+            r"\s+(?:later|earlier|before|after)\b",
+            # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
+            r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
+            + r"(?:the\s+)?(?P<y_year>(?:19|20)\d\d)(?P<y_decade>s)?\b(?!\s*(?:per|%|civilians|people|km))",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours")
+_REACH_BACK = 32
+_CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
+# Dates of other things than the event: a group's founding, a person's birth, a deal.
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:founded|formed|established|born|created|set\s+up|signed|since\s+the\s+\w+\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+# The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+_NOT_EVENT_WORDS = re.compile(r"(?i:found|formed|establish|born|creat|set|sign|since)")
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression in a sentence: its span, kind and the fields the pattern captured."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # month_day | month | weekday | relative | ago | shift | year
+    fields: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        """Return the captured field `name` (None when absent)."""
+        return dict(self.fields).get(name)
+
+
+def anchors(sentence: str, days_only: bool = False) -> list[int]:
+    """Return the sorted positions of words every date expression contains (month, weekday,
+    year, or a relative word such as "yesterday", "week", "ago"); with `days_only`, only those of
+    expressions that may name a day or a month (no bare year, "week", "ago")."""
+    found = {m.start() for m in _NAME_ANCHOR.finditer(sentence)}
+    if not days_only:
+        found.update(m.start() for m in _YEAR_ANCHOR.finditer(sentence))
+    for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:
+        at = sentence.find(word)
+        while at >= 0:
+            found.add(at)
+            at = sentence.find(word, at + 1)
+    return sorted(found)
+
+
+def _matches(sentence: str):
+    """Yield the pattern's matches, trying it only at word starts shortly before each anchor.
+
+    Trying the whole alternation at every position costs microseconds per character; date
+    expressions are rare, so a few `match` calls per anchor word find the same expressions.
+    """
+    done = 0
+    for anchor in anchors(sentence):
+        if anchor < done:
+            continue
+        if sentence.startswith(_WEEKDAY_STARTS, anchor):
+            starts = [anchor]  # no form puts words before a weekday name
+        else:
+            lo = max(done, anchor - _REACH_BACK)
+            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
+            starts.append(anchor)
+        for start in starts:
+            match = _PATTERN.match(sentence, start)
+            if match is not None and match.end() > anchor:
+                done = match.end()
+                yield match
+                break
+
+
+def find_date_expressions(sentence: str) -> list[DateExpression]:
+    """Return every date expression in `sentence`, in order of position."""
+    found = []
+    for match in _matches(sentence):
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        kind = _kind_of(groups)
+        if kind is None:
+            continue
+        month = groups.get("md_month") or groups.get("dm_month") or groups.get("m_month")
+        if month and not _CASE_SENSITIVE_MONTH.match(month):
+            continue  # "may", "march" as verbs
+        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_year")):
+            continue
+        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade")):
+            continue
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
+            continue
+        found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
+    return found
+
+
+def _kind_of(groups: dict[str, str]) -> str | None:
+    """Return which alternative of the pattern matched."""
+    if "md_month" in groups or "dm_month" in groups:
+        return "month_day"
+    if "m_month" in groups:
+        return "month"
+    if "wd_day" in groups:
+        return "weekday"
+    if "rel" in groups:
+        return "relative"
+    if "unit" in groups:
+        return "ago"
+    if "shift_unit" in groups or "hours" in groups:
+        return "shift"
+    if "y_year" in groups:
+        return "year"
+    return None
+
+
+def resolve_expression(
+    expr: DateExpression, published: dt.date | None, previous: dt.date | None = None
+) -> tuple[dt.date | None, str]:
+    """Return (date, basis) for one expression; (None, basis) when it needs a date it lacks."""
+    g = expr.get
+    if expr.kind == "month_day":
+        month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
+        day = int(g("md_day") or g("dm_day"))
+        year = g("md_year") or g("dm_year")
+        return _safe_date(int(year) if year else None, month, day, published), "explicit"
+    if expr.kind == "month":
+        month = MONTHS[g("m_month").lower().rstrip(".")]
+        mod = (g("m_mod") or "").lower()
+        day = _MONTH_DAY.get(mod, 15)
+        year = g("m_year")
+        found = _safe_date(int(year) if year else None, month, day, published)
+        return _clamp(found, published), "explicit"
+    if expr.kind == "weekday":
+        if published is None:
+            return None, "weekday"
+        wanted = WEEKDAYS[g("wd_day").lower()]
+        return published - dt.timedelta(days=(published.weekday() - wanted) % 7), "weekday"
+    if expr.kind == "year":
+        year = int(g("y_year"))
+        if g("y_decade"):
+            year += 5
+        if published is not None and year >= published.year:
+            return None, "year"  # the current year says nothing more precise than the article
+        month = _YEAR_MONTH.get((g("y_mod") or "").lower(), 7)
+        return dt.date(year, month, 1), "year"
+    if expr.kind == "shift" and g("hours"):
+        return (previous or published), "relative"
+    if expr.kind == "shift":
+        num = " ".join(g("shift_num").lower().split())
+        count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
+        sign = -1 if g("shift_dir").lower() in ("earlier", "before", "previously") else 1
+        base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
+        if base is None:
+            return None, "relative"
+        return base + dt.timedelta(days=sign * count * _UNIT_DAYS[g("shift_unit").lower()]), "relative"
+    if expr.kind == "ago":
+        if published is None:
+            return None, "relative"
+        num = g("num").lower()
+        count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
+        return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
+    return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
+
+
+def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
+    """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
+    if rel.startswith(("the next ", "the following ")) or rel in ("a day later", "the day after"):
+        return (previous + dt.timedelta(days=1) if previous else None), "relative"
+    if rel.startswith("the previous ") or rel in ("the day before", "the night before"):
+        base = previous or published
+        return (base - dt.timedelta(days=1) if base else None), "relative"
+    if rel in ("earlier in the day", "later in the day", "the same day") or rel.startswith(("that ", "later that ", "earlier that ")):
+        return (previous or published), "relative"
+    if published is None:
+        return None, "relative"
+    day = dt.timedelta(days=1)
+    if rel in ("yesterday", "last night"):
+        return published - day, "relative"
+    if rel in ("last week", "previous week"):
+        return published - 7 * day, "relative"
+    if rel in ("last month", "previous month"):
+        first = published.replace(day=1) - day
+        return first.replace(day=15), "relative"
+    if rel == "earlier this month":
+        return published.replace(day=1 + (published.day - 1) // 2), "relative"
+    if rel in ("last year", "previous year"):
+        return dt.date(published.year - 1, 7, 1), "year"
+    if rel.endswith("days"):
+        return published - day, "relative"
+    if rel.endswith("weeks"):
+        return published - 14 * day, "relative"
+    if rel.endswith("months"):
+        return published - 60 * day, "relative"
+    # today, tonight, overnight, this morning/afternoon/evening/week/month/year, earlier today
+    return published, "relative"
+
+
+def _safe_date(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """Return the date, inferring a missing year from `published` (None if impossible)."""
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        if published is None:
+            return None
+        found = dt.date(published.year, month, day)
+        if found > published + _FUTURE_SLACK:
+            found = dt.date(published.year - 1, month, day)
+        return found
+    except ValueError:
+        return None
+
+
+def _clamp(found: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """Return `found`, but never after `published` when it stands for a window holding it."""
+    if found is not None and published is not None and found.year == published.year and found.month == published.month:
+        return min(found, published)
+    return found

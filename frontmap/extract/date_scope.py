@@ -1,0 +1,178 @@
+"""Date scope: within one sentence, which date expression dates which place (for `frontmap.extract.dates`).
+
+Every expression gets a role (`role_of`): an event date, a dateline, a reporting date ("said
+Sunday"), a period start ("since May") or an anchor ("two days after <X>"). `pick` chooses the
+event date of a place: one in the place's clause and segment, else one not in an aside about
+something else, else a fronted or elaborated one; an aside that tells the event dates it.
+Captions (`is_caption`, `is_archive_caption`) are recognised here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from frontmap.extract.date_expressions import DateExpression
+
+_CAPTION_END = re.compile(
+    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\))?\s*$"
+)
+_CAPTION_START = re.compile(r"^\s*(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b", re.IGNORECASE)
+_ARCHIVE_CAPTION = re.compile(
+    r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
+    r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"
+    r"|\b(?:file|archive)\s+(?:photo|picture|image|footage)\b"
+    r"|\b(?:pictured|photographed|taken|shown)\s+(?:here\s+)?in\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_DATELINE_BEFORE = re.compile(
+    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?,\s*$"
+)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
+    r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_START_BEFORE = re.compile(
+    r"\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
+    r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+_COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
+_COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
+_SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
+_ASIDE_START = re.compile(
+    r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
+)
+RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
+_ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
+
+def is_caption(sentence: str) -> bool:
+    """Return True when `sentence` reads like a dated photo caption."""
+    return bool(_CAPTION_END.search(sentence, max(0, len(sentence) - 80)) or _CAPTION_START.match(sentence))
+
+
+def is_archive_caption(sentence: str) -> bool:
+    """Return True when `sentence` captions an archive or file picture (it tells no news)."""
+    return bool(_ARCHIVE_CAPTION.search(sentence))
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One date expression of a sentence with its role and its calendar value."""
+
+    expr: DateExpression
+    role: str  # event | reporting | dateline | period | anchor ("two days after <X>")
+    date: dt.date | None
+    basis: str
+    range_start: dt.date | None  # the first day when this expression ends a range ("Friday and Saturday")
+
+
+def names_a_day(expr: DateExpression) -> bool:
+    """Return True when `expr` names one day ("July 30", "Friday", "yesterday", "the next day") or
+    a month ("in June"), not a vague window ("two weeks ago", "in recent days")."""
+    if expr.kind in ("month_day", "month", "weekday", "shift"):
+        return True
+    return expr.kind == "relative" and not _WINDOW_WORDS.search(expr.text)
+
+
+def looks_back(expr: DateExpression) -> bool:
+    """Return True for "a week earlier", "the day before": background to the day in force."""
+    return expr.kind in ("shift", "relative") and bool(_BACK_WORDS.search(expr.text))
+
+
+_BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few", re.IGNORECASE)
+
+
+def role_of(sentence: str, expr: DateExpression) -> str:
+    """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start) or
+    anchor (a shift with a complement: "two days after the city fell")."""
+    prepositional = expr.kind in ("shift", "relative") and expr.text.lower().endswith(("after", "before"))
+    if prepositional and _COMPLEMENT_START.match(sentence, expr.end):
+        return "anchor"
+    before = sentence[max(0, expr.start - 48) : expr.start]
+    if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
+        return "dateline"
+    if _REPORTING_BEFORE.search(before):
+        return "reporting"
+    if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
+        return "period"
+    return "event"
+
+
+def pick(
+    events: list[Dated], clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,
+    trigger: int | None, sentence: str,
+) -> Dated | None:
+    """Return the event date that dates the place at `position` told by the trigger at `trigger`
+    (see the module notes, point 3)."""
+    if not events:
+        return None
+    if trigger is not None and in_aside(sentence, trigger):
+        # "Zaranj, which fell last Friday, ...": the aside tells the event, and dates it
+        lo, hi = segment(sentence, trigger)
+        aside = [d for d in events if lo <= d.expr.start < hi]
+        if aside:
+            return min(aside, key=lambda d: _distance(d.expr, trigger))
+    own = [d for d in events if clause[0] <= d.expr.start < clause[1]]
+    if not own and clause[2]:
+        main = [c for c in clauses if not c[2]]
+        own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
+    here = segment(sentence, position)
+    # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
+    # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
+    mine = [d for d in own if here[0] <= d.expr.start < here[1]] or [d for d in own if not in_aside(sentence, d.expr.start)]
+    if mine:
+        return min(mine, key=lambda d: _distance(d.expr, position))
+    before = [d for d in events if d.expr.end <= position]
+    if before and (_FRONTED.match(sentence, 0, before[0].expr.start) or _ELABORATION.search(sentence, before[-1].expr.end, position)):
+        return before[-1]
+    if is_caption(sentence):
+        return min(events, key=lambda d: _distance(d.expr, position))
+    return None
+
+
+def segment(sentence: str, position: int) -> tuple[int, int]:
+    """Return the span between the commas, semicolons or "then" around `position`."""
+    lo = 0
+    for match in _SEGMENT_BREAK.finditer(sentence, 0, position):
+        lo = match.end()
+    after = _SEGMENT_BREAK.search(sentence, position)
+    return lo, after.start() if after else len(sentence)
+
+
+def in_aside(sentence: str, position: int) -> bool:
+    """Return True when `position` lies in a comma-bounded aside ("..., taken last week, ...")."""
+    lo, hi = segment(sentence, position)
+    return lo > 0 and hi < len(sentence) and sentence[hi] == "," and sentence[lo - 2 : lo].strip() == "," and bool(
+        _ASIDE_START.match(sentence, lo)
+    )
+
+
+def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
+    """Return the span of what "two days after" is after: to the next comma, colon or dash."""
+    stop = _COMPLEMENT_END.search(sentence, expr.end)
+    return expr.end, stop.start() if stop else len(sentence)
+
+
+def capped(date: dt.date | None, basis: str, reported: list[dt.date]) -> tuple[dt.date | None, str]:
+    """Return (date, basis), no later than the earliest reporting date of the sentence."""
+    if not reported:
+        return date, basis
+    cap = min(reported)
+    if date is None or (date > cap and basis not in ("explicit", "caption")):
+        return cap, "reported"
+    return date, basis
+
+
+def _distance(expr: DateExpression, position: int) -> int:
+    """Return how far `expr` lies from `position` (0 when it covers it)."""
+    if expr.start <= position < expr.end:
+        return 0
+    return expr.start - position if expr.start > position else position - expr.end + 1

@@ -1,0 +1,170 @@
+"""References: which place a sentence is about, beyond the names it writes.
+
+- Definite references ("the city", "the provincial capital", "the district", "the town") point back
+  to the nearest preceding named place of their kind: a provincial capital for "the provincial
+  capital", a district for "the district", a capital or town for "the city". A place named only
+  as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul", "left for
+  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means.
+- Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
+  government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
+  highway from Pul-e Khumri to Mazar-i-Sharif"), or as the dateline of a report ("KUNDUZ, June 30
+  -", "In Kabul, the capital, officials said ...") is not the place an event happens in.
+  (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
+- Scope: a place named right after another place of its province ("Malistan in Ghazni",
+  "Guzara in Herat", "Enjil district of Herat province", "Lashkar Gah, Helmand") only locates the
+  first; "Ghazni's Andar district" likewise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract import rules
+from frontmap.extract.text import text_view
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
+    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
+    r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
+)
+_REACH = 3  # sentences back to look for the place a definite reference means
+_KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
+    "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
+    "town": (("town", "district", "carved_district", "capital_district"), ("capital",)),
+    "capital": (("capital", "capital_district"), ()),
+    "district": (("district", "carved_district"), ("capital_district", "town")),
+    "province": (("province",), ()),
+}
+_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
+_LOCATOR_GAP = re.compile(
+    r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
+    re.IGNORECASE,
+)
+_DESTINATION_BEFORE = re.compile(
+    r" (?:left|leave|leaves|leaving|went|gone|going|moved|moving|returned|returning|return|flew|flown|fly|flying"
+    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
+    r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
+    r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
+)
+_INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
+_FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)
+_AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
+_CAPITAL_DATELINE = re.compile(r"^\W*in +$")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s)"
+)
+_ROUTE_BEFORE = re.compile(
+    r" (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"
+    r" +(?:\w+ +){0,6}?(?:to|and|with)? *$"
+)
+_CAPITAL_APPOSITION = re.compile(r"^\s*,\s*the\s+(?:afghan\s+|country['’]s\s+|national\s+)?capital\s*,", re.IGNORECASE)
+
+
+def place_role(sentence: str, start: int, end: int, view: str | None = None) -> str | None:
+    """Return why the place at sentence[start:end] is not where an event happens ("destination",
+    "institution", "dateline"), or None when it may be."""
+    view = text_view(sentence) if view is None else view
+    before = " " + view[max(0, start - 60) : start]
+    after = sentence[end : end + 40]
+    if _DESTINATION_BEFORE.search(before):
+        return "destination"
+    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)):
+        return "institution"
+    if start < 40 and (
+        (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
+        or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
+    ):
+        return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
+    if _ROUTE_BEFORE.search(before):
+        return "reference point"
+    return None
+
+
+def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
+    """Return why the place at sentence[start:end] is no event place: this module's roles, then
+    the landmarks, destinations and titles `rules.place_role_blocks` knows."""
+    return place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+
+
+def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: int) -> bool:
+    """Return True when mention `i` (of `mentions`, one sentence's, by position) only says where
+    the place named next to it lies (see the module notes)."""
+    mention = mentions[i]
+    if i > 0 and _names_its_province(mention):
+        previous = mentions[i - 1]
+        gap = sentence[previous.end - s_start : mention.start - s_start]
+        same_province = previous.place.province_code == mention.place.province_code and previous.place.key != mention.place.key
+        if same_province and (_LOCATOR_GAP.match(gap) or rules.is_container(gap)):
+            return True
+    if i + 1 < len(mentions):
+        gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]
+        return bool(_POSSESSIVE_GAP.match(gap))
+    return False
+
+
+def _names_its_province(mention: Mention) -> bool:
+    """Return True for a province, or a city named like its province (Herat, Ghazni)."""
+    place = mention.place
+    return place.kind == "province" or place.name.lower() == place.province.lower()
+
+
+class Antecedents:
+    """Resolves definite references of one article to the places they mean."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], view: str | None):
+        """Index `mentions` (of `text` cut into `sentences`; `view` its text_view or None)."""
+        self._text = text
+        self._sentences = sentences
+        self._view = view
+        self._ordered = sorted(mentions, key=lambda m: m.start)
+        self._eligible: dict[int, bool] = {}
+
+    def resolve(self, position: int, noun: str) -> Mention | None:
+        """Return the mention a definite reference ("the <noun>") at `position` means, or None."""
+        preferred, accepted = _KINDS[noun]
+        # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
+        # scan, keeps articles with thousands of mentions linear.
+        count = bisect.bisect_right(self._ordered, position, key=lambda m: m.end)
+        if not count:
+            return None
+        reach = self._ordered[count - 1].sentence_index - _REACH
+        fallback = None
+        for i in range(count - 1, max(0, count - 64) - 1, -1):
+            mention = self._ordered[i]
+            if mention.sentence_index < reach:
+                break
+            kind = _kind(mention)
+            if kind not in preferred and (fallback is not None or kind not in accepted):
+                continue
+            if not self._is_eligible(i):
+                continue
+            if kind in preferred:
+                return mention
+            fallback = mention
+        return fallback
+
+    def _is_eligible(self, i: int) -> bool:
+        """Return True when mention `i` names a place things happen in (not a landmark, a
+        destination, an institution)."""
+        if i not in self._eligible:
+            mention = self._ordered[i]
+            s_start, s_end = self._sentences[mention.sentence_index]
+            sentence = self._text[s_start:s_end]
+            view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
+            role = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
+            self._eligible[i] = role is None or role not in _NOT_ANTECEDENT
+        return self._eligible[i]
+
+
+def _kind(mention: Mention) -> str:
+    """Return the mention's kind for definite references (a district holding its province's capital
+    is a "capital_district")."""
+    if mention.place.kind == "district" and mention.capital:
+        return "capital_district"
+    return mention.place.kind
