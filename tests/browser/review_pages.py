@@ -82,6 +82,19 @@ return found.length > 0;
 """
 
 
+SHOWN_EVENTS = """
+return Array.prototype.map.call(document.querySelectorAll("button.fm-rv-accept"), function (b) {
+  return JSON.parse(b.id).event;
+});
+"""
+
+
+def shown_events(driver) -> list[str]:
+    """Return the ids of the events whose excerpts the open panel shows with review buttons (a
+    syndicated copy is shown once, and only the first page of excerpts)."""
+    return list(driver.execute_script(SHOWN_EVENTS) or [])
+
+
 def press(driver, event_id: str, action: str, version: int | None = None, timeout: float = 15.0) -> None:
     """Click the `action` button (accept, reject, edit, undo) of event `event_id`'s excerpt (the
     one showing review `version` when given), once it is there (found and clicked in one step:

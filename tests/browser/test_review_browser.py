@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from browser.chrome import chrome, chromium_available, severe_logs, wait_for
 from browser.review_pages import (
+    shown_events,
     LAST_MESSAGE,
     build_sample,
     busiest_district,
@@ -81,6 +82,8 @@ def test_reject_needs_a_note_then_repaints_the_map(browser, url, units):
     fill_form(browser, note="misread: the sentence is about another district")
     assert save_form(browser).startswith("Rejected")
     assert wait_fill(browser, unit, UNKNOWN) == UNKNOWN
+    # the panel is drawn again after the map, on its own round trip
+    wait_for(browser, "return document.getElementById('source-panel').textContent.indexOf('Rejected') >= 0", 30)
     assert "Rejected by Ana" in browser.find_element("id", "source-panel").text
     assert severe_logs(browser) == []
 
@@ -198,10 +201,12 @@ def test_two_analysts_review_one_unit_at_once(browser, url, data_dir):
     from frontmap.store import Store
 
     unit, events = busiest_district(data_dir)
-    with Store.open(data_dir) as store:
-        first, second, third = [e for e in events if reviews_of(store, e) is None][:3]
     open_unit(browser, url, unit)
     set_name(browser, "Ana")
+    wait_for(browser, "return document.querySelectorAll('button.fm-rv-accept').length > 0", 30)
+    shown = set(shown_events(browser))
+    with Store.open(data_dir) as store:
+        first, second, third = [e for e in events if e in shown and reviews_of(store, e) is None][:3]
     with chrome() as other:
         open_unit(other, url, unit)
         set_name(other, "Ben")
