@@ -87,7 +87,8 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
+    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    districts towns cities provinces capitals""".split()
 )
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object

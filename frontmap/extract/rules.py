@@ -34,6 +34,7 @@ from frontmap.extract.place_roles import (
     is_container,
     is_province_scale,
     place_role_blocks,
+    verb_after_relative,
 )
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
@@ -94,7 +95,6 @@ _SUBORDINATORS = frozenset("while whereas although though because after before w
 _HYPOTHETICAL = frozenset("if unless whether".split())
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 _LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
-
 
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
@@ -199,6 +199,8 @@ class SentenceReader:
             return None
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        main = self._main_verb(end)
+        nearby = nearby if main is None else [main, *nearby]
         if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
         if self._only_locates(start, clause[0]):
@@ -209,14 +211,15 @@ class SentenceReader:
                 continue
             if trigger.kind == FIGHT:
                 trigger = self._governing(trigger, clause[0])
-            scope = self._scope(trigger, clause)
+            own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
+            scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
                 return None
             if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
-                status = self._status(trigger, roles.WHOLE, end, clause)
+                status = self._status(trigger, roles.WHOLE, end, own)
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
             else:
-                status = self._status(trigger, role, end, clause)
+                status = self._status(trigger, role, end, own)
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
@@ -226,6 +229,19 @@ class SentenceReader:
         first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
         words = [w for w in first if w]
         return bool(words) and words[0] in _HYPOTHETICAL
+
+    def _main_verb(self, end: int) -> Trigger | None:
+        """Return the trigger of the place's own verb past a relative clause after it ("X, which ...,
+        fell"; "X, which fell"), else None."""
+        after = verb_after_relative(self.sentence, end)
+        i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
+        while i < len(self.triggers) and self.triggers[i].start - end <= _REACH:
+            trigger = self.triggers[i]
+            infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
+            if not infinitive and roles.is_subject_gap(self.sentence[end : trigger.start]):
+                return trigger
+            i += 1
+        return None
 
     def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> list[Trigger]:
         """Return up to _NEAREST triggers on each side of the place within its clause, nearest first

@@ -200,9 +200,35 @@ def test_non_events(finder, text, expected):
      {("Ghazni", T)}),
     ("Taliban fighters took control of Shah Wali Kot and Khakrez districts of Kandahar.",
      {("Shah Wali Kot", T), ("Khakrez", T)}),
+    # a list named as the subject of its verb: "X and Y districts fell", "X, Y and Z districts of W were taken"
+    ("Qaisar and Ghormach districts were overrun by the Taliban on Friday.", {("Qaisar", T), ("Ghormach", T)}),
+    ("Officials said Qaisar and Ghormach districts are now in Taliban hands.", {("Qaisar", T), ("Ghormach", T)}),
+    ("Kohsan, Karukh and Pashtun Zarghun districts of Herat have fallen to the insurgents.",
+     {("Kohsan", T), ("Karukh", T), ("Pashtun Zarghun", T)}),
 ])
 def test_lists(finder, text, expected):
     check(finder, text, expected)
+
+
+# --- a relative clause after the place: its own verb comes after it ------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nad Ali, which British troops patrolled for a decade, was overrun by the Taliban on Friday.", {("Nad Ali", T)}),
+    ("Ghazni, where the insurgents were driven out in 2018, fell to the Taliban on Thursday night.", {("Ghazni", T)}),
+    ("Maimana, which the army retook from the militants in 2019, came under attack again on Friday.",
+     {("Maimana", C)}),
+    ("Ghazni, where fighting raged for days, remains under government control.", {("Ghazni", G)}),
+    ("Ghazni, which the Taliban captured on Friday, is the tenth provincial capital to fall.", {("Ghazni", T)}),
+    ("Clashes spread to the neighbouring district of Shibar, which fell late on Friday.", {("Shibar", T)}),
+    ("Ghazni, which lies on the main highway, was quiet on Friday.", set()),
+])
+def test_relative_clause_after_the_place(finder, text, expected):
+    check(finder, text, expected)
+
+
+def test_the_main_verb_keeps_its_date_past_a_relative_clause(finder):
+    article = make_article("Kaldar, which the Taliban overran in 2015, fell to the insurgents again on Friday.")
+    events = extract_events(article, finder.find(article))
+    assert [(e.place, e.status, str(e.event_date)) for e in events] == [("Kaldar", T, "2021-07-30")]
 
 
 # --- provinces: districts in them are other units ---------------------------------------------
