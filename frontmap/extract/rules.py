@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract import cues, roles
+from frontmap.extract.clauses import clause_of, clause_spans
 from frontmap.extract.place_roles import (
     facility_between,
     is_container,
@@ -83,65 +84,13 @@ class Verdict:
     confidence: float
 
 
-# Clause breaks: split *before* the match (the subordinator starts the new clause).
-_CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
-    r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
-    r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
-    r"|a\s+result\b|soon\b|\d))"
-)
-_SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _HYPOTHETICAL = frozenset("if unless whether".split())
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
-_LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
-
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
-
-def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end, subordinate) for each clause of `sentence`."""
-    cuts = [0]
-    lead = _LEADING_SUBORDINATE.match(sentence)
-    if lead:
-        cuts.append(lead.end())
-    for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if match.end() > cuts[-1] and match.start() > 0:
-            cuts.append(match.end())
-    cuts = sorted(set(cuts))
-    spans = []
-    for a, b in zip(cuts, cuts[1:] + [len(sentence)]):
-        if b <= a:
-            continue
-        first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS
-        comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
-        if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
-            spans.append((a, comma + 1, True))
-            spans.append((comma + 1, b, False))
-        else:
-            spans.append((a, b, subordinate))
-    return spans
-
-
-def _subordinate_end(sentence: str, start: int, end: int) -> int:
-    """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
-    names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
-    comma = sentence.find(", ", start, end)
-    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
-        comma = sentence.find(", ", comma + 2, end)
-    return comma
-
-
-def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int, int, bool]:
-    """Return the clause holding `position`."""
-    i = bisect.bisect_right(clauses, (position, float("inf"), True)) - 1
-    return clauses[i] if 0 <= i and position < clauses[i][1] else clauses[-1]
-
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
