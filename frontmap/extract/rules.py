@@ -45,8 +45,10 @@ from frontmap.extract.triggers import (
     EXPEL,
     FALL,
     FIGHT,
+    HANDOVER,
     HOLD,
     LEAVE,
+    LOSE,
     RETAKE,
     Trigger,
     find_triggers,
@@ -85,6 +87,7 @@ class Verdict:
 
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
+_SHARED_OUTCOME = frozenset((CAPTURE, RETAKE, FALL, LOSE, HANDOVER))  # kinds an elliptical "after X" shares
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
@@ -146,6 +149,11 @@ class SentenceReader:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
         if self._question or not self.triggers:
             return None
+        verdict = self._judge_own(start, end)
+        return verdict if verdict is not None else self._elliptical(start, end)
+
+    def _judge_own(self, start: int, end: int) -> Verdict | None:
+        """Return what the verbs about the place at [start, end) say, or None."""
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
         main = self._main_verb(end)
@@ -172,6 +180,23 @@ class SentenceReader:
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
+
+    def _elliptical(self, start: int, end: int) -> Verdict | None:
+        """Return the outcome of the verb before "after X" / "following X" for X at [start, end)
+        ("Kandahar fell hours after Herat"), when nothing else in X's clause speaks of it."""
+        window = max(0, start - 80)
+        at = roles.ellipsis_start(self.sentence[window:start])
+        clause = self.clause_of(start)
+        i = bisect.bisect_left(self._starts, end)
+        if at is None or (i < len(self.triggers) and self.triggers[i].start < clause[1]):
+            return None
+        i = bisect.bisect_left(self._starts, window + at) - 1
+        trigger = self.triggers[i] if i >= 0 else None
+        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > 120:
+            return None
+        own = self.clause_of(trigger.start)
+        status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
+        return None if status is None else Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
 
     def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:
         """Return True for an "if", "unless" or "whether" clause."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_mentions import make_article
 
-from frontmap.extract import rules
+from frontmap.extract import roles, rules
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from geodata.gazetteer import Gazetteer
@@ -229,6 +229,38 @@ def test_the_main_verb_keeps_its_date_past_a_relative_clause(finder):
     article = make_article("Kaldar, which the Taliban overran in 2015, fell to the insurgents again on Friday.")
     events = extract_events(article, finder.find(article))
     assert [(e.place, e.status, str(e.event_date)) for e in events] == [("Kaldar", T, "2021-07-30")]
+
+
+# --- "after X" / "following X" with names alone: X shared the verb's outcome earlier ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mehtarlam fell to the insurgents before dawn on Saturday, hours after Asadabad.",
+     {("Mehtarlam", T), ("Asadabad", T)}),
+    ("Sharana became the fourth provincial capital to fall this week, after Gardez, Khost and Zaranj.",
+     {("Sharan", T), ("Gardez", T), ("Khost", T), ("Zaranj", T)}),
+    ("Afghan commandos retook Kaldar on Monday, following Qarqin.", {("Kaldar", G), ("Qarqin", G)}),
+    ("The Taliban captured Kaldar after weeks of fighting.", {("Kaldar", T)}),
+    ("The Taliban captured Kaldar after government troops withdrew.", {("Kaldar", T)}),
+    ("Clashes erupted in Maimana after Kunduz.", {("Maimana", C)}),
+    ("The militants have not captured Kaldar, unlike Qarqin.", {("Kaldar", G)}),
+    ("Kaldar fell on Monday after Qarqin was attacked.", {("Kaldar", T), ("Qarqin", C)}),
+    ("Insurgents seized a crossing near Herat, the largest city in the west after Kabul.", {("Herat", C)}),
+])
+def test_an_elliptical_after_shares_the_outcome(finder, text, expected):
+    check(finder, text, expected)
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("fell late on Thursday, hours after ", True),
+    ("to fall on Saturday, after Gardez and ", True),
+    ("seized in a week, following Faizabad, ", True),
+    ("captured the town after the army left ", False),
+    ("fell on Monday, ", False),
+    ("Mazar, by far the biggest northern town after ", False),
+    ("the biggest loss after ", False),
+    ("became the latest capital to fall, after ", True),
+])
+def test_ellipsis_start_needs_names_alone_after_the_word(before, found):
+    assert (roles.ellipsis_start(before) is not None) == found
 
 
 # --- provinces: districts in them are other units ---------------------------------------------
