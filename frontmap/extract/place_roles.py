@@ -4,7 +4,8 @@ A place yields nothing when it is only a reference point ("50 km from Kunduz", "
 Kabul", "bordering Pakistan"), a destination of people fleeing ("fled to", "flights to"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
-Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events).
+Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events). A relative clause
+after a place ("X, which the Taliban held in 1996, fell on Sunday") puts the place's own verb past it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|are
 _PROVINCE_SCALE = re.compile(
     r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
 )
+# "X, which the Taliban held in the 1990s, has fallen again": the place's own verb follows the relative clause
+_RELATIVE_AFTER_PLACE = re.compile(r" *, *(?:which|where|whose|when)\b", _IGNORE_CASE)
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 
 
@@ -79,3 +82,13 @@ def facility_between(sentence: str, trigger_start: int, start: int, end: int) ->
     """Return True when a facility (compound, house, ...) stands between the trigger and the place."""
     a, b = (end, trigger_start) if trigger_start >= end else (trigger_start, start)
     return bool(_FACILITY.search(" " + text_view(sentence[a:b])))
+
+
+def verb_after_relative(sentence: str, end: int) -> int | None:
+    """Return where the place's own verb may start when a relative clause follows the place at `end`
+    (after the clause's closing comma; with none, inside the clause: "X, which fell"), else None."""
+    relative = _RELATIVE_AFTER_PLACE.match(sentence, end)
+    if relative is None:
+        return None
+    closing = sentence.find(",", relative.end())
+    return closing if closing >= 0 else relative.end()

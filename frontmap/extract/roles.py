@@ -87,7 +87,8 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t""".split()
+    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    districts towns cities provinces capitals""".split()
 )
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
@@ -97,6 +98,11 @@ _LOCATOR_GAP = re.compile(
     r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
+# "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
+_RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 
 
 class Actors:
@@ -303,3 +309,14 @@ def only_locates(gap: str) -> bool:
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:
     """Return True for a word in `allowed` or a capitalised word (a name in a list)."""
     return lowered in allowed or word[:1].isupper()
+
+
+def ellipsis_start(before: str) -> int | None:
+    """Return where "after" / "following" stands in `before` when only names follow it up to the
+    place (the place shared the verb's outcome earlier: "fell hours after X"), else None."""
+    if "after" not in before and "following" not in before:  # a cheap test first
+        return None
+    match = _ELLIPSIS_BEFORE.search(before)
+    if match is None or _RANK_BEFORE.search(before, max(0, match.start() - 40), match.start()):
+        return None  # "the second largest city after Kabul" ranks, it tells no event
+    return match.start()

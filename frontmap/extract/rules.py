@@ -29,11 +29,13 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract import cues, roles
+from frontmap.extract.clauses import clause_of, clause_spans
 from frontmap.extract.place_roles import (
     facility_between,
     is_container,
     is_province_scale,
     place_role_blocks,
+    verb_after_relative,
 )
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
@@ -43,8 +45,10 @@ from frontmap.extract.triggers import (
     EXPEL,
     FALL,
     FIGHT,
+    HANDOVER,
     HOLD,
     LEAVE,
+    LOSE,
     RETAKE,
     Trigger,
     find_triggers,
@@ -82,66 +86,14 @@ class Verdict:
     confidence: float
 
 
-# Clause breaks: split *before* the match (the subordinator starts the new clause).
-_CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
-    r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
-    r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
-    r"|a\s+result\b|soon\b|\d))"
-)
-_SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _HYPOTHETICAL = frozenset("if unless whether".split())
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
-_LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
-
-
+_SHARED_OUTCOME = frozenset((CAPTURE, RETAKE, FALL, LOSE, HANDOVER))  # kinds an elliptical "after X" shares
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
-
-def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end, subordinate) for each clause of `sentence`."""
-    cuts = [0]
-    lead = _LEADING_SUBORDINATE.match(sentence)
-    if lead:
-        cuts.append(lead.end())
-    for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if match.end() > cuts[-1] and match.start() > 0:
-            cuts.append(match.end())
-    cuts = sorted(set(cuts))
-    spans = []
-    for a, b in zip(cuts, cuts[1:] + [len(sentence)]):
-        if b <= a:
-            continue
-        first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS
-        comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
-        if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
-            spans.append((a, comma + 1, True))
-            spans.append((comma + 1, b, False))
-        else:
-            spans.append((a, b, subordinate))
-    return spans
-
-
-def _subordinate_end(sentence: str, start: int, end: int) -> int:
-    """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
-    names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
-    comma = sentence.find(", ", start, end)
-    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
-        comma = sentence.find(", ", comma + 2, end)
-    return comma
-
-
-def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int, int, bool]:
-    """Return the clause holding `position`."""
-    i = bisect.bisect_right(clauses, (position, float("inf"), True)) - 1
-    return clauses[i] if 0 <= i and position < clauses[i][1] else clauses[-1]
-
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
@@ -197,8 +149,15 @@ class SentenceReader:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
         if self._question or not self.triggers:
             return None
+        verdict = self._judge_own(start, end)
+        return verdict if verdict is not None else self._elliptical(start, end)
+
+    def _judge_own(self, start: int, end: int) -> Verdict | None:
+        """Return what the verbs about the place at [start, end) say, or None."""
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        main = self._main_verb(end)
+        nearby = nearby if main is None else [main, *nearby]
         if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
         if self._only_locates(start, clause[0]):
@@ -209,23 +168,54 @@ class SentenceReader:
                 continue
             if trigger.kind == FIGHT:
                 trigger = self._governing(trigger, clause[0])
-            scope = self._scope(trigger, clause)
+            own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
+            scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
                 return None
             if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
-                status = self._status(trigger, roles.WHOLE, end, clause)
+                status = self._status(trigger, roles.WHOLE, end, own)
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
             else:
-                status = self._status(trigger, role, end, clause)
+                status = self._status(trigger, role, end, own)
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
+
+    def _elliptical(self, start: int, end: int) -> Verdict | None:
+        """Return the outcome of the verb before "after X" / "following X" for X at [start, end)
+        ("Kandahar fell hours after Herat"), when nothing else in X's clause speaks of it."""
+        window = max(0, start - 80)
+        at = roles.ellipsis_start(self.sentence[window:start])
+        clause = self.clause_of(start)
+        i = bisect.bisect_left(self._starts, end)
+        if at is None or (i < len(self.triggers) and self.triggers[i].start < clause[1]):
+            return None
+        i = bisect.bisect_left(self._starts, window + at) - 1
+        trigger = self.triggers[i] if i >= 0 else None
+        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > 120:
+            return None
+        own = self.clause_of(trigger.start)
+        status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
+        return None if status is None else Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
 
     def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:
         """Return True for an "if", "unless" or "whether" clause."""
         first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
         words = [w for w in first if w]
         return bool(words) and words[0] in _HYPOTHETICAL
+
+    def _main_verb(self, end: int) -> Trigger | None:
+        """Return the trigger of the place's own verb past a relative clause after it ("X, which ...,
+        fell"; "X, which fell"), else None."""
+        after = verb_after_relative(self.sentence, end)
+        i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
+        while i < len(self.triggers) and self.triggers[i].start - end <= _REACH:
+            trigger = self.triggers[i]
+            infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
+            if not infinitive and roles.is_subject_gap(self.sentence[end : trigger.start]):
+                return trigger
+            i += 1
+        return None
 
     def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> list[Trigger]:
         """Return up to _NEAREST triggers on each side of the place within its clause, nearest first

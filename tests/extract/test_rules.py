@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_mentions import make_article
 
-from frontmap.extract import rules
+from frontmap.extract import roles, rules
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from geodata.gazetteer import Gazetteer
@@ -200,9 +200,67 @@ def test_non_events(finder, text, expected):
      {("Ghazni", T)}),
     ("Taliban fighters took control of Shah Wali Kot and Khakrez districts of Kandahar.",
      {("Shah Wali Kot", T), ("Khakrez", T)}),
+    # a list named as the subject of its verb: "X and Y districts fell", "X, Y and Z districts of W were taken"
+    ("Qaisar and Ghormach districts were overrun by the Taliban on Friday.", {("Qaisar", T), ("Ghormach", T)}),
+    ("Officials said Qaisar and Ghormach districts are now in Taliban hands.", {("Qaisar", T), ("Ghormach", T)}),
+    ("Kohsan, Karukh and Pashtun Zarghun districts of Herat have fallen to the insurgents.",
+     {("Kohsan", T), ("Karukh", T), ("Pashtun Zarghun", T)}),
 ])
 def test_lists(finder, text, expected):
     check(finder, text, expected)
+
+
+# --- a relative clause after the place: its own verb comes after it ------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nad Ali, which British troops patrolled for a decade, was overrun by the Taliban on Friday.", {("Nad Ali", T)}),
+    ("Ghazni, where the insurgents were driven out in 2018, fell to the Taliban on Thursday night.", {("Ghazni", T)}),
+    ("Maimana, which the army retook from the militants in 2019, came under attack again on Friday.",
+     {("Maimana", C)}),
+    ("Ghazni, where fighting raged for days, remains under government control.", {("Ghazni", G)}),
+    ("Ghazni, which the Taliban captured on Friday, is the tenth provincial capital to fall.", {("Ghazni", T)}),
+    ("Clashes spread to the neighbouring district of Shibar, which fell late on Friday.", {("Shibar", T)}),
+    ("Ghazni, which lies on the main highway, was quiet on Friday.", set()),
+])
+def test_relative_clause_after_the_place(finder, text, expected):
+    check(finder, text, expected)
+
+
+def test_the_main_verb_keeps_its_date_past_a_relative_clause(finder):
+    article = make_article("Kaldar, which the Taliban overran in 2015, fell to the insurgents again on Friday.")
+    events = extract_events(article, finder.find(article))
+    assert [(e.place, e.status, str(e.event_date)) for e in events] == [("Kaldar", T, "2021-07-30")]
+
+
+# --- "after X" / "following X" with names alone: X shared the verb's outcome earlier ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mehtarlam fell to the insurgents before dawn on Saturday, hours after Asadabad.",
+     {("Mehtarlam", T), ("Asadabad", T)}),
+    ("Sharana became the fourth provincial capital to fall this week, after Gardez, Khost and Zaranj.",
+     {("Sharan", T), ("Gardez", T), ("Khost", T), ("Zaranj", T)}),
+    ("Afghan commandos retook Kaldar on Monday, following Qarqin.", {("Kaldar", G), ("Qarqin", G)}),
+    ("The Taliban captured Kaldar after weeks of fighting.", {("Kaldar", T)}),
+    ("The Taliban captured Kaldar after government troops withdrew.", {("Kaldar", T)}),
+    ("Clashes erupted in Maimana after Kunduz.", {("Maimana", C)}),
+    ("The militants have not captured Kaldar, unlike Qarqin.", {("Kaldar", G)}),
+    ("Kaldar fell on Monday after Qarqin was attacked.", {("Kaldar", T), ("Qarqin", C)}),
+    ("Insurgents seized a crossing near Herat, the largest city in the west after Kabul.", {("Herat", C)}),
+])
+def test_an_elliptical_after_shares_the_outcome(finder, text, expected):
+    check(finder, text, expected)
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("fell late on Thursday, hours after ", True),
+    ("to fall on Saturday, after Gardez and ", True),
+    ("seized in a week, following Faizabad, ", True),
+    ("captured the town after the army left ", False),
+    ("fell on Monday, ", False),
+    ("Mazar, by far the biggest northern town after ", False),
+    ("the biggest loss after ", False),
+    ("became the latest capital to fall, after ", True),
+])
+def test_ellipsis_start_needs_names_alone_after_the_word(before, found):
+    assert (roles.ellipsis_start(before) is not None) == found
 
 
 # --- provinces: districts in them are other units ---------------------------------------------

@@ -1,0 +1,62 @@
+"""Clauses: a sentence cut where a subordinator, a semicolon, a colon or a dash starts a new clause.
+
+A trigger speaks of the places in its own clause; a subordinate clause ("after the Taliban took
+X", "while Herat held out") is marked so, and a leading one ends at its comma.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# Clause breaks: split *before* the match (the subordinator starts the new clause).
+_CLAUSE_BREAK = re.compile(
+    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
+    r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|a\s+result\b|soon\b|\d))"
+)
+_SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
+_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
+_LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end, subordinate) for each clause of `sentence`."""
+    cuts = [0]
+    lead = _LEADING_SUBORDINATE.match(sentence)
+    if lead:
+        cuts.append(lead.end())
+    for match in _CLAUSE_BREAK.finditer(sentence.lower()):
+        if match.end() > cuts[-1] and match.start() > 0:
+            cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    spans = []
+    for a, b in zip(cuts, cuts[1:] + [len(sentence)]):
+        if b <= a:
+            continue
+        first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
+        subordinate = first in _SUBORDINATORS
+        comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
+        if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
+            spans.append((a, comma + 1, True))
+            spans.append((comma + 1, b, False))
+        else:
+            spans.append((a, b, subordinate))
+    return spans
+
+
+def _subordinate_end(sentence: str, start: int, end: int) -> int:
+    """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
+    names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
+    comma = sentence.find(", ", start, end)
+    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
+        comma = sentence.find(", ", comma + 2, end)
+    return comma
+
+
+def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int, int, bool]:
+    """Return the clause holding `position`."""
+    i = bisect.bisect_right(clauses, (position, float("inf"), True)) - 1
+    return clauses[i] if 0 <= i and position < clauses[i][1] else clauses[-1]
