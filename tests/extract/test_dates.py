@@ -260,3 +260,29 @@ def test_an_aside_and_the_main_clause_tell_two_events_with_their_own_dates():
 def test_a_history_aside_alone_tells_no_event():
     text = "Khost, which the insurgents captured in 1996, held a trade fair on Sunday."
     assert _told(text) == []
+
+
+# ---- a bare "earlier": before the day in force ------------------------------------------------
+def test_a_bare_earlier_dates_the_day_before_the_date_in_force():
+    text = "On Saturday the insurgents stormed @Aybak. Officials said @Kunduz and @Taloqan had fallen earlier."
+    assert [d[1:] for d in _dates(text)] == [
+        (D(2021, 8, 7), "weekday"), (D(2021, 8, 6), "relative"), (D(2021, 8, 6), "relative"),
+    ]
+    assert _dates("Militants overran @Khost earlier, police said.")[0][1:] == (D(2021, 8, 8), "relative")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier, gunmen shelled Khost.",  # sentence-initial: earlier than what the report just told
+        "Khost fell, officials said earlier.",  # when a source spoke, not when the town fell
+        "Khost fell earlier than commanders had expected.",  # a comparison
+    ],
+)
+def test_earlier_is_no_date_when_it_is_no_time_adverb_of_the_event(sentence):
+    assert [e.text for e in find_date_expressions(sentence)] == []
+
+
+def test_a_bare_earlier_does_not_carry_to_the_next_sentence():
+    text = "On Saturday gunmen stormed @Aybak. Police said @Kunduz fell earlier. By nightfall @Aybak was quiet."
+    assert _dates(text)[-1][1:] == (D(2021, 8, 7), "carried")
