@@ -5,8 +5,9 @@ For every mention (and every definite reference such as "the city", "the provinc
 decides the status from the trigger nearest the place in its clause, or that the sentence says
 nothing about control there. A place followed by an aside ("X, which the Taliban held in 2001,
 fell on Sunday"; "X, taken last week, was retaken on Wednesday") is also judged with the aside
-blanked out, so that an older event told in passing does not hide the sentence's news. A place named only as a landmark, destination, institution, title or
-locator is no event place (`references`). A province is the place of an event only when the
+blanked out, so that an older event told in passing does not hide the sentence's news. A place
+named only as a landmark, destination, institution, title or locator is no event place
+(`references`). A province is the place of an event only when the
 sentence names no town or district of it. `frontmap.extract.dates` dates each event (the
 article's discourse date: the place's own date expression, else the date in force, capped by a
 reporting date; a publication-dated retelling takes the date the article gives elsewhere).
