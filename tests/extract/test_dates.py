@@ -203,7 +203,7 @@ def test_headline_takes_the_one_date_the_body_gives_the_place():
 
 
 # ---- asides after a place: an older event set off by commas ---------------------------------
-from frontmap.extract.date_scope import aside_around  # noqa: E402
+from frontmap.extract.date_scope import aside_around
 
 
 @pytest.mark.parametrize(
