@@ -200,3 +200,89 @@ def test_headline_takes_the_one_date_the_body_gives_the_place():
     dates.remember("farah", "contested", D(2021, 8, 7), "weekday", 1)
     assert dates.settled("farah", "taliban", MONDAY, "publication", headline=True) == (D(2021, 8, 7), "retold")
     assert dates.settled("farah", "taliban", MONDAY, "publication", headline=False) == (MONDAY, "publication")
+
+
+# ---- asides after a place: an older event set off by commas ---------------------------------
+from frontmap.extract.date_scope import aside_around
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside"),
+    [
+        ("Khost, which militants held in 2015, was calm on Sunday.", "held"),
+        ("The Achin centre, seized by insurgents in May, was retaken on Friday.", "seized"),
+        ("Nijrab, briefly overrun by gunmen in 2019, is quiet again.", "overrun"),
+        ("Herat, where fighting raged for a week, reopened its bazaar.", "raged"),
+    ],
+)
+def test_an_aside_is_found_between_its_commas(sentence, inside):
+    lo, hi = aside_around(sentence, sentence.index(inside))
+    assert sentence[lo - 2 : lo] == ", " and sentence[hi] == ","
+    assert inside in sentence[lo:hi] and "," not in sentence[lo:hi]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Insurgents shelled Khost on Sunday.", "shelled"),  # no commas at all
+        ("On Sunday, insurgents shelled Khost, officials said.", "shelled"),  # a main clause between commas
+        ("Gunmen took Nijrab, Achin and Khost in June.", "Achin"),  # a list, not an aside
+    ],
+)
+def test_no_aside_outside_relative_and_participle_clauses(sentence, word):
+    assert aside_around(sentence, sentence.index(word)) is None
+
+
+def _told(text: str, published: dt.date = MONDAY) -> list[tuple[str, str, str]]:
+    """Return (place, status, ISO date) of every event of `text` over the tiny test gazetteer."""
+    from test_mentions import make_article, tiny_gazetteer
+
+    from frontmap.extract.events import extract_events
+    from frontmap.extract.mentions import MentionFinder
+
+    article = make_article(text, published)
+    events = extract_events(article, MentionFinder(tiny_gazetteer()).find(article))
+    return [(e.place, e.status, e.event_date.isoformat() if e.event_date else "") for e in events]
+
+
+def test_a_history_aside_does_not_hide_todays_news():
+    text = "Jalalabad, which the insurgents ruled in 1996 before they were driven out, fell to them on Sunday."
+    assert _told(text) == [("Jalalabad", "taliban", "2021-08-08")]
+    text = "Faizabad, briefly overrun by militants in 2015, came under attack on Sunday night."
+    assert _told(text) == [("Faizabad", "contested", "2021-08-08")]
+
+
+def test_an_aside_and_the_main_clause_tell_two_events_with_their_own_dates():
+    text = "The Achin district centre, seized by the Taliban on July 30, was recaptured by commandos on Saturday."
+    assert sorted(_told(text)) == [("Achin", "government", "2021-08-07"), ("Achin", "taliban", "2021-07-30")]
+
+
+def test_a_history_aside_alone_tells_no_event():
+    text = "Khost, which the insurgents captured in 1996, held a trade fair on Sunday."
+    assert _told(text) == []
+
+
+# ---- a bare "earlier": before the day in force ------------------------------------------------
+def test_a_bare_earlier_dates_the_day_before_the_date_in_force():
+    text = "On Saturday the insurgents stormed @Aybak. Officials said @Kunduz and @Taloqan had fallen earlier."
+    assert [d[1:] for d in _dates(text)] == [
+        (D(2021, 8, 7), "weekday"), (D(2021, 8, 6), "relative"), (D(2021, 8, 6), "relative"),
+    ]
+    assert _dates("Militants overran @Khost earlier, police said.")[0][1:] == (D(2021, 8, 8), "relative")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier, gunmen shelled Khost.",  # sentence-initial: earlier than what the report just told
+        "Khost fell, officials said earlier.",  # when a source spoke, not when the town fell
+        "Khost fell earlier than commanders had expected.",  # a comparison
+    ],
+)
+def test_earlier_is_no_date_when_it_is_no_time_adverb_of_the_event(sentence):
+    assert [e.text for e in find_date_expressions(sentence)] == []
+
+
+def test_a_bare_earlier_does_not_carry_to_the_next_sentence():
+    text = "On Saturday gunmen stormed @Aybak. Police said @Kunduz fell earlier. By nightfall @Aybak was quiet."
+    assert _dates(text)[-1][1:] == (D(2021, 8, 7), "carried")
