@@ -47,7 +47,7 @@ _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
-    r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn|run|ught)\s+by)\b", re.IGNORECASE
+    r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
 )
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
@@ -149,18 +149,10 @@ def segment(sentence: str, position: int) -> tuple[int, int]:
 
 def in_aside(sentence: str, position: int) -> bool:
     """Return True when `position` lies in a comma-bounded aside ("..., taken last week, ...")."""
-    return aside_around(sentence, position) is not None
-
-
-def aside_around(sentence: str, position: int) -> tuple[int, int] | None:
-    """Return the span of the comma-bounded aside holding `position` (a relative clause or a
-    participle: "..., which fell in 2001, ...", "..., taken last week, ..."), None outside one."""
     lo, hi = segment(sentence, position)
-    if lo > 0 and hi < len(sentence) and sentence[hi] == "," and sentence[lo - 2 : lo].strip() == "," and bool(
+    return lo > 0 and hi < len(sentence) and sentence[hi] == "," and sentence[lo - 2 : lo].strip() == "," and bool(
         _ASIDE_START.match(sentence, lo)
-    ):
-        return lo, hi
-    return None
+    )
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:

@@ -3,11 +3,8 @@
 For every mention (and every definite reference such as "the city", "the provincial capital",
 "the district" to the place it means, `frontmap.extract.references`), `frontmap.extract.rules`
 decides the status from the trigger nearest the place in its clause, or that the sentence says
-nothing about control there. A place followed by an aside ("X, which the Taliban held in 2001,
-fell on Sunday"; "X, taken last week, was retaken on Wednesday") is also judged with the aside
-blanked out, so that an older event told in passing does not hide the sentence's news. A place
-named only as a landmark, destination, institution, title or locator is no event place
-(`references`). A province is the place of an event only when the
+nothing about control there. A place named only as a landmark, destination, institution, title or
+locator is no event place (`references`). A province is the place of an event only when the
 sentence names no town or district of it. `frontmap.extract.dates` dates each event (the
 article's discourse date: the place's own date expression, else the date in force, capped by a
 reporting date; a publication-dated retelling takes the date the article gives elsewhere).
@@ -31,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract import rules as rules
-from frontmap.extract.date_scope import aside_around
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
@@ -47,8 +43,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "file", "item", "place", "district_id", "province_code", "status",
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
-_ASIDE_REACH = 24  # characters between a place and the comma of an aside about it ("X district centre, taken ...")
-
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -197,72 +191,31 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
+    clauses = reader.clauses
     for target in targets:
-        if references.any_role(sentence, target.start, target.end, s_view):
+        clause = reader.clause_of(target.start)
+        verdict = reader.judge(target.start, target.end)
+        if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
             continue
-        for verdict, judge in _verdicts(reader, sentence, s_view, target):
-            draft = _draft(read, index, sentence, s_view, target, verdict, judge, mentions)
-            if draft is not None:
-                yield draft
-
-
-def _verdicts(
-    reader: rules.SentenceReader, sentence: str, s_view: str, target: _Target,
-) -> list[tuple[rules.Verdict, rules.SentenceReader]]:
-    """Return what the sentence says about `target`, each verdict with the reader that gave it:
-    the verdict of the trigger nearest it and, when the place is followed by an aside ("X, taken
-    last week, was retaken on Wednesday"; "X, which the Taliban held in 2001, fell on Sunday"),
-    what the sentence says without the aside."""
-    verdict = reader.judge(target.start, target.end)
-    aside = _aside_after(sentence, target, verdict)
-    if aside is None:
-        return [] if verdict is None else [(verdict, reader)]
-    lo, hi = aside
-    blank = " " * (hi - lo)
-    masked, masked_view = sentence[:lo] + blank + sentence[hi:], s_view[:lo] + blank + s_view[hi:]
-    main_reader = rules.SentenceReader(masked, rules.find_triggers(masked, masked_view), masked_view)
-    main = main_reader.judge(target.start, target.end)
-    return [pair for pair in ((verdict, reader), (main, main_reader)) if pair[0] is not None]
-
-
-def _aside_after(sentence: str, target: _Target, verdict: rules.Verdict | None) -> tuple[int, int] | None:
-    """Return the span, commas included, of the aside that follows the place closely (within a few
-    words) and holds the verdict's trigger when there is one; None when there is no such aside."""
-    comma = sentence.find(",", target.end, target.end + _ASIDE_REACH)
-    if comma < 0:
-        return None
-    aside = aside_around(sentence, comma + 2)
-    if aside is None or (verdict is not None and not aside[0] <= verdict.trigger_start < aside[1]):
-        return None
-    return comma, aside[1] + 1
-
-
-def _draft(
-    read: _Reading, index: int, sentence: str, s_view: str, target: _Target, verdict: rules.Verdict,
-    reader: rules.SentenceReader, mentions: list[Mention],
-) -> _Draft | None:
-    """Return the event `verdict` makes of `target`, None when it is no event (a province whose
-    town the sentence names, another year's news)."""
-    place = target.place
-    clause = reader.clause_of(target.start)
-    if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
-        return None
-    province_level = _is_province_level(place, s_view, target, clause, reader)
-    if province_level and _names_a_place_inside(place, mentions):
-        return None  # a province event only when the sentence names no town or district of it
-    date, basis = read.dates.date_of(index, reader.clauses, clause, target.start, verdict.trigger_start)
-    if read.dates.is_history(date):
-        return None  # "In 2001 Kandahar fell": another year's news
-    key = place.province_code if province_level else (place.district_id or place.key)
-    read.dates.remember(key, verdict.status, date, basis, index)
-    confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
-    return _Draft(
-        key=key, id_key=place.province_code if province_level else place.key,
-        place=place.province if province_level else place.name,
-        district_id=None if province_level else place.district_id, province_code=place.province_code,
-        status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
-        confidence=round(confidence, 2), trigger=verdict.trigger,
-    )
+        place = target.place
+        if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
+            continue
+        province_level = _is_province_level(place, s_view, target, clause, reader)
+        if province_level and _names_a_place_inside(place, mentions):
+            continue  # a province event only when the sentence names no town or district of it
+        date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
+        if read.dates.is_history(date):
+            continue  # "In 2001 Kandahar fell": another year's news
+        key = place.province_code if province_level else (place.district_id or place.key)
+        read.dates.remember(key, verdict.status, date, basis, index)
+        confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
+        yield _Draft(
+            key=key, id_key=place.province_code if province_level else place.key,
+            place=place.province if province_level else place.name,
+            district_id=None if province_level else place.district_id, province_code=place.province_code,
+            status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
+            confidence=round(confidence, 2), trigger=verdict.trigger,
+        )
 
 
 def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple[int, int, bool],
