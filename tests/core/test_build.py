@@ -223,16 +223,10 @@ def matching_events(events: list[dict[str, str]], row: dict[str, str]) -> list[d
 
 
 EXPECTED = read_expectations("sample_expected.csv")
-# Required events today's extraction misses (the articles say them; the expectation stays).
-MISSED_EVENTS = {
-    "zaranj-fell": "dated 8 August (publication): the two days the article names and the order of the captures "
-                   "are not yet read as Friday",
-    "sheberghan-fell": "'the next day' after Zaranj is counted from the publication day, not from Zaranj's Friday",
-}
+# Required events today's extraction misses (the articles say them; the expectation stays): none now.
+MISSED_EVENTS: dict[str, str] = {}
 # Known wrong readings today's extraction still makes.
-WRONG_READINGS = {
-    "not-kdz-file-photo": "a file photo's caption is read as fighting on the day of publication",
-}
+WRONG_READINGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", rows_as_params([r for r in EXPECTED if r["expect"] == "must"], MISSED_EVENTS))
@@ -247,10 +241,7 @@ def test_sample_does_not_yield_known_wrong_readings(sample_events, row):
 
 STATES = read_expectations("sample_states.csv")
 # Hand-checked states today's build gets wrong (through the events above).
-WRONG_STATES = {
-    "zaranj-0806": "Zaranj's capture is dated by publication, 8 August (see zaranj-fell)",
-    "sheberghan-0807": "Sheberghan's capture is dated 8 August (see sheberghan-fell)",
-}
+WRONG_STATES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
