@@ -118,6 +118,8 @@ def test_add_event_on_a_district_nobody_reported(browser, url, data_dir):
     assert save_form(browser).startswith("Added event m")
     taliban = (STATUS_COLORS["taliban"], None)
     assert wait_fill(browser, unit, taliban) == taliban
+    # the panel is drawn again after the map, on its own round trip
+    wait_for(browser, "return document.getElementById('source-panel').textContent.indexOf('Added by') >= 0", 30)
     assert "Added by Ana" in browser.find_element("id", "source-panel").text
 
 
