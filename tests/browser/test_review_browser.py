@@ -217,6 +217,8 @@ def test_two_analysts_review_one_unit_at_once(browser, url, data_dir):
         fill_form(other, note="not this district")
         stale = save_form(other)
         assert "Ana" in stale and "not applied" in stale
+        other.find_element("id", "review-form-cancel").click()  # so the form that opens next is the new press's
+        wait_for(other, "return document.getElementById('review-form').hidden")
         press(other, first, "reject", version=1)  # his panel now shows Ana's accept: he decides again
         fill_form(other, note="not this district")
         assert save_form(other).startswith("Rejected")
