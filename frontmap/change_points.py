@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from frontmap.extract.dates import PUBLICATION_BASES  # noqa: F401  (publication-dated bases; stories read them here)
+from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.extract.kinds import GROUND
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
 
