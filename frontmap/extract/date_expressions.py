@@ -10,11 +10,11 @@ day", the date in force), recording how (``basis``):
 - ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
   recent such day on or before publication (the publication weekday itself = publication day).
 - ``relative``: "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
-  "overnight", "this week" (publication), "earlier in the day" (the day in force, else
-  publication), "the next day" / "the following day" / "a day later" / "two days later" / "a day
-  earlier" / "the previous day" (counted from the day in force), "two weeks ago" (publication -
-  14), "last week" (- 7), "last month" / "this month" / "earlier this month", "in recent days /
-  weeks / months" (- 1 day / - 14 days / - 60 days).
+  "overnight", "this week" (publication), "over the weekend" (its Sunday), "earlier in the day"
+  (the day in force, else publication), "the next day" / "the following day" / "a day later" /
+  "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
+  weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier this
+  month", "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
   dated in its own year so it never colours the publication year.
 
@@ -75,6 +75,7 @@ _PATTERN = re.compile(
             r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
             r"|the\s+previous\s+(?:day|night|evening)|the\s+night\s+before"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
+            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months))\b",
             # "two weeks ago", "3 days ago"
@@ -268,6 +269,9 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     day = dt.timedelta(days=1)
     if rel in ("yesterday", "last night"):
         return published - day, "relative"
+    if rel.endswith("weekend"):  # the Sunday of the last weekend (the Saturday when published on it)
+        saturday = published - day * ((published.weekday() - 5) % 7)
+        return min(saturday + day, published), "relative"
     if rel in ("last week", "previous week"):
         return published - 7 * day, "relative"
     if rel in ("last month", "previous month"):

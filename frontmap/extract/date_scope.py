@@ -42,6 +42,16 @@ _PERIOD_START_BEFORE = re.compile(
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+)
+_AMOUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|more\s+than\s+\d+)"
+# "the seventh capital to fall since Friday", "eight cities since last week": a running count
+_TALLY_BEFORE_SINCE = re.compile(
+    rf"\b(?:{_ORDINAL}\b|{_AMOUNT}\s+(?:\w+\s+)?(?:capitals?|cit(?:y|ies)|districts?|towns?|provinces?|crossings?)\b)"
+    r"[^.;:]{0,60}\bsince\s+(?:last\s+)?$",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
@@ -104,6 +114,15 @@ def role_of(sentence: str, expr: DateExpression) -> str:
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
     return "event"
+
+
+def counts_since(sentence: str, expr: DateExpression) -> bool:
+    """Return True when `expr` starts the period of a running count ("the seventh capital to fall
+    since Friday"): the count's start, never the day of the event told beside it."""
+    head = sentence[max(0, expr.start - 120) : expr.start]
+    if expr.text[:5].lower() == "since":
+        head += "since "
+    return bool(_TALLY_BEFORE_SINCE.search(head))
 
 
 def pick(

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
@@ -55,6 +55,7 @@ from frontmap.extract.date_scope import (
     Dated,
     capped,
     complement,
+    counts_since,
     is_archive_caption,
     is_caption,
     looks_back,
@@ -73,7 +74,10 @@ _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 _RETELL_REACH = dt.timedelta(days=31)
-_ANY_DAY = dt.date(2000, 1, 15)  # a neutral day to measure a shift ("two days after") against
+_ANY_DAY = dt.date(2000, 1, 15)
+_DATELINE_REACH = 3  # sentences in which a dateline is looked for
+_DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
+_DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
 
 
 
@@ -102,6 +106,8 @@ class ArticleDates:
         self._news_lines: dict[int, bool] = {}
         self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._told: dict[str, set[dt.date]] = {}
+        self._now: dt.date | None = published
+        self._now_read = False
 
     # ---- what a sentence says ---------------------------------------------------------------
     def tells_news(self, index: int) -> bool:
@@ -238,6 +244,22 @@ class ArticleDates:
             return False
         return self._published is None or (dated.date <= self._published and not self.is_history(dated.date))
 
+    def _recent_start(self, date: dt.date | None) -> bool:
+        """Return True for the start of a period that began within a week of publication."""
+        return date is not None and self._published is not None and date >= self._published - _SINCE_REACH
+
+    def _today(self) -> dt.date | None:
+        """Return the day the report speaks from: its dateline's date when that is a day or two
+        before publication (a wire story printed the next day: its "today" is the dateline's),
+        else the publication date."""
+        if not self._now_read:
+            self._now_read = True
+            heads = (self._sentence(i)[:_DATELINE_SPAN] for i in range(min(_DATELINE_REACH, len(self._sentences))))
+            day = _dateline_date(heads, self._published)
+            if day is not None and self._published is not None and self._published - _DATELINE_LAG <= day < self._published:
+                self._now = day
+        return self._now
+
     def _dated_of(self, index: int) -> list[Dated]:
         """Return the sentence's expressions with roles and dates (relative ones counted from the
         date in force, then from the expression before them)."""
@@ -251,8 +273,8 @@ class ArticleDates:
                 in_force = self._in_force_at(index)
                 running = in_force[0] if in_force else None
             role = role_of(sentence, expr)
-            date, basis = resolve_expression(expr, self._published, running)
-            if role == "period" and date is not None and self._published is not None and date >= self._published - _SINCE_REACH:
+            date, basis = resolve_expression(expr, self._today(), running)
+            if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday": a recent start is the event's day
             start = None
             if found and found[-1].role == role == "event" and RANGE_GAP.match(sentence, found[-1].expr.end, expr.start):
@@ -262,6 +284,15 @@ class ArticleDates:
                 running = start or date
         self._dated[index] = found
         return found
+
+
+def _dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
+    """Return the date of the first dateline ("HERAT, Aug 13 (AP) -") at the start of `heads`."""
+    for head in heads:
+        for expr in find_date_expressions(head):
+            if expr.kind == "month_day" and role_of(head, expr) == "dateline":
+                return resolve_expression(expr, published)[0]
+    return None
 
 
 def _picture_word_positions(low: str) -> list[int]:
