@@ -34,7 +34,9 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
-    r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
+    r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
+    r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD_START_BEFORE = re.compile(
@@ -60,6 +62,9 @@ _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
 )
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
+_NAME_REACH = 40  # characters from a place's start to the comma ending its name
+_CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -139,14 +144,20 @@ def pick(
         aside = [d for d in events if lo <= d.expr.start < hi]
         if aside:
             return min(aside, key=lambda d: _distance(d.expr, trigger))
+    clause = (clause[0], _past_appositive(sentence, position, clause[:2])[1], clause[2])
     own = [d for d in events if clause[0] <= d.expr.start < clause[1]]
     if not own and clause[2]:
         main = [c for c in clauses if not c[2]]
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
-    here = segment(sentence, position)
+    here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
     mine = [d for d in own if here[0] <= d.expr.start < here[1]] or [d for d in own if not in_aside(sentence, d.expr.start)]
+    later = [d for d in own if d.expr.start >= position]
+    if later and any(_CONJUNCT_GAP.fullmatch(sentence, d.expr.end, position) for d in mine):
+        # "Sheberghan on Saturday and Kunduz, Sar-e Pul and Taloqan on Sunday": the date before
+        # closed the previous conjunct; the place's list ends with its own date
+        return min(later, key=lambda d: d.expr.start)
     if mine:
         return min(mine, key=lambda d: _distance(d.expr, position))
     before = [d for d in events if d.expr.end <= position]
@@ -163,6 +174,17 @@ def segment(sentence: str, position: int) -> tuple[int, int]:
     for match in _SEGMENT_BREAK.finditer(sentence, 0, position):
         lo = match.end()
     after = _SEGMENT_BREAK.search(sentence, position)
+    return lo, after.start() if after else len(sentence)
+
+
+def _past_appositive(sentence: str, position: int, span: tuple[int, ...]) -> tuple[int, int]:
+    """Return `span` (start, end), the segment or clause of the place at `position`, stretched over an appositive that
+    follows the place ("Pul-e Alam, the capital of Logar province, on Friday")."""
+    lo, hi = span[0], span[1]
+    apposition = _APPOSITIVE.match(sentence, hi) if hi - position <= _NAME_REACH else None
+    if apposition is None:
+        return lo, hi
+    after = _SEGMENT_BREAK.search(sentence, apposition.end())
     return lo, after.start() if after else len(sentence)
 
 
