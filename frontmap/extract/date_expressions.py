@@ -81,7 +81,7 @@ _PATTERN = re.compile(
             # "two weeks ago", "3 days ago"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
-            r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
+            r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"

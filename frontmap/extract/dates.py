@@ -156,6 +156,12 @@ class ArticleDates:
             return inside[0].date + shift, "relative"
         return self._plain_date(index, outside, clauses, clause, position, trigger)
 
+    def complement_span(self, index: int) -> tuple[int, int] | None:
+        """Return the span of sentence `index` that "two days after" is after ("..., two days after
+        it had fallen"), or None when the sentence has no such anchor."""
+        anchor = next((d for d in self._dated_of(index) if d.role == "anchor"), None)
+        return None if anchor is None else complement(self._sentence(index), anchor.expr)
+
     def is_history(self, date: dt.date | None) -> bool:
         """Return True for a date in a year before publication: history, never this year's news."""
         return date is not None and self._published is not None and date.year < self._published.year

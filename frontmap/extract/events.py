@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,6 +44,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "file", "item", "place", "district_id", "province_code", "status",
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
+
+_PRONOUN = re.compile(r"\bit\b")
+
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -187,7 +191,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not triggers:
         return
     mentions = read.by_sentence.get(index, [])
-    targets = _targets(read, sentence, s_start, mentions)
+    targets = _targets(read, sentence, s_start, mentions) + _anchored_pronouns(read, index, sentence, s_start, mentions)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
@@ -280,6 +284,21 @@ def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
 def _shares_province_name(place: Place) -> bool:
     """Return True for a city named like its province (Herat, Kunduz), which may mean either."""
     return place.kind != "province" and place.name.lower() == place.province.lower()
+
+
+def _anchored_pronouns(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:
+    """Return "it" after "two days after" as the town or district named before ("retook Imam Sahib
+    on Tuesday, two days after it had fallen"): the earlier event, dated by the shift."""
+    span = read.dates.complement_span(index) if mentions else None
+    if span is None:
+        return []
+    named = [
+        m for i, m in enumerate(mentions)
+        if m.end - s_start <= span[0] and m.place.kind != "province" and not references.only_locates(sentence, s_start, mentions, i)
+    ]
+    if not named:
+        return []
+    return [_Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
 
 
 def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:

@@ -38,7 +38,8 @@ def check(finder: MentionFinder, text: str, expected: set[tuple[str, str]]) -> N
     ("Afghan commandos captured Kaldar from the insurgents on Friday.", {("Kaldar", G)}),
     ("The army said its units had re-captured Kaldar overnight.", {("Kaldar", G)}),
     ("Three districts were re-occupied by the army on Saturday, among them Ghormach.", {("Ghormach", G)}),
-    ("The Taliban regained control of Nahrin on Friday, a week after losing it.", {("Nahrin", T)}),
+    # ... and "losing it" a week before tells the government's retake then
+    ("The Taliban regained control of Nahrin on Friday, a week after losing it.", {("Nahrin", T), ("Nahrin", G)}),
     ("Afghan forces regained control of Nahrin on Friday.", {("Nahrin", G)}),
     ("Government troops took back Sozma Qala from the Taliban.", {("Sozma Qala", G)}),
     ("The militants seized Sozma Qala from government forces.", {("Sozma Qala", T)}),
