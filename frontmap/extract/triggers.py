@@ -80,7 +80,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|town|district|districts|capital|parts?|areas?"
      r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
      CAPTURE, TALIBAN, 0.85, False),
-    (r"\bfell\b|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b|(?<=to )fall\b|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
+    (r"\bfell\b|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
+     r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
     (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?)?", LOSE, TALIBAN, 0.85, False),
     (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"

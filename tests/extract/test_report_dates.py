@@ -87,3 +87,9 @@ def test_two_days_after_it_fell_tells_the_earlier_fall(finder):
 def test_the_pronoun_means_the_district_not_the_province_locating_it(finder):
     text = "The army took back Kuf Ab district in Badakhshan on Tuesday, nine days after losing it to the insurgents."
     assert read(finder, text, WEDNESDAY) == {("Kuf Ab", "government", "2021-08-03"), ("Kuf Ab", "taliban", "2021-07-25")}
+
+
+def test_a_headline_in_the_present_tense_tells_a_fall(finder):
+    text = "Faizabad falls, officials say\n\nFAIZABAD, Aug 4 - Shops stayed shut and residents kept indoors."
+    assert read(finder, text, WEDNESDAY) == {("Faizabad", "taliban", "2021-08-04")}
+    assert read(finder, "Heavy snow falls on Faizabad for a second day.", WEDNESDAY) == set()
