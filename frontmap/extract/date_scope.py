@@ -29,7 +29,7 @@ _ARCHIVE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(
-    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?,\s*$"
+    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?,\s*$"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 _REPORTING_BEFORE = re.compile(

@@ -44,6 +44,8 @@ def test_a_dateline_a_day_before_publication_is_the_reports_today(finder):
     assert read(finder, text, WEDNESDAY) == {("Khost", "taliban", "2021-08-03")}
     same_day = "Khost lost\nKHOST, Aug 4 (AP) - Taliban fighters captured Khost today, a police officer said."
     assert read(finder, same_day, WEDNESDAY) == {("Khost", "taliban", "2021-08-04")}
+    bracketed = "Khost lost\nKhost [Afghanistan], August 3 (ANI): Taliban fighters captured Khost today."
+    assert read(finder, bracketed, WEDNESDAY) == {("Khost", "taliban", "2021-08-03")}
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,9 @@ def test_a_headline_in_the_present_tense_tells_a_fall(finder):
     text = "Faizabad falls, officials say\n\nFAIZABAD, Aug 4 - Shops stayed shut and residents kept indoors."
     assert read(finder, text, WEDNESDAY) == {("Faizabad", "taliban", "2021-08-04")}
     assert read(finder, "Heavy snow falls on Faizabad for a second day.", WEDNESDAY) == set()
+
+
+def test_the_source_named_after_the_place_leaves_it_a_place(finder):
+    text = "Insurgents captured Nijrab on Tuesday, a district official said."
+    assert read(finder, "Insurgents captured Nijrab, a district official said on Tuesday.", WEDNESDAY) == {("Nijrab", "taliban", "2021-08-03")}
+    assert read(finder, text, WEDNESDAY) == {("Nijrab", "taliban", "2021-08-03")}
