@@ -34,7 +34,7 @@ _TITLE_BEFORE = re.compile(
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities|corps|command) +in)"
-    r" +(?:the +)?(?:\w+ +){0,2}$"
+    r" +(?:the +)?(?:(?!said |says |told )\w+ +){0,2}$"  # not "officials in Takhar said X fell"
 )
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"

@@ -101,3 +101,8 @@ def test_the_source_named_after_the_place_leaves_it_a_place(finder):
     text = "Insurgents captured Nijrab on Tuesday, a district official said."
     assert read(finder, "Insurgents captured Nijrab, a district official said on Tuesday.", WEDNESDAY) == {("Nijrab", "taliban", "2021-08-03")}
     assert read(finder, text, WEDNESDAY) == {("Nijrab", "taliban", "2021-08-03")}
+
+
+def test_officials_in_a_province_who_speak_do_not_make_the_next_place_a_title(finder):
+    text = "Officials in Nangarhar said Achin fell to the Taliban late on Tuesday."
+    assert read(finder, text, WEDNESDAY) == {("Achin", "taliban", "2021-08-03")}
