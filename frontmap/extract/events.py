@@ -196,12 +196,17 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
     clauses = reader.clauses
+    named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
         if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
             continue
         place = target.place
+        if target.anaphor and (place.key, verdict.status) in named:
+            continue  # "X had given up the city": the named event, not a second one on another date
+        if not target.anaphor:
+            named.add((place.key, verdict.status))
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)

@@ -106,3 +106,8 @@ def test_the_source_named_after_the_place_leaves_it_a_place(finder):
 def test_officials_in_a_province_who_speak_do_not_make_the_next_place_a_title(finder):
     text = "Officials in Nangarhar said Achin fell to the Taliban late on Tuesday."
     assert read(finder, text, WEDNESDAY) == {("Achin", "taliban", "2021-08-03")}
+
+
+def test_the_city_in_the_sentence_that_names_it_adds_no_second_date(finder):
+    text = "The day before, the garrison in Jalalabad had handed over the city without a fight, and overnight shops reopened."
+    assert read(finder, text, D(2021, 8, 9)) == {("Jalalabad", "taliban", "2021-08-08")}
