@@ -8,7 +8,8 @@ day", the date in force), recording how (``basis``):
   month ("in June", "in mid-July", "late July", "May 2021"). A date without a year takes the
   publication year, or the year before when that would put it more than 60 days after publication.
 - ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
-  recent such day on or before publication (the publication weekday itself = publication day).
+  recent such day on or before publication (the publication weekday itself = publication day, but
+  "last Friday" in a Friday paper is a week before).
 - ``relative``: "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
   "overnight", "this week" (publication), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
@@ -93,6 +94,7 @@ _PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+_LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -183,6 +185,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
             continue
+        if kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            groups["wd_last"] = "last"  # "last Friday" in a Friday paper: a week ago
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     return found
 
@@ -227,7 +231,8 @@ def resolve_expression(
         if published is None:
             return None, "weekday"
         wanted = WEEKDAYS[g("wd_day").lower()]
-        return published - dt.timedelta(days=(published.weekday() - wanted) % 7), "weekday"
+        back = (published.weekday() - wanted) % 7 or (7 if g("wd_last") else 0)
+        return published - dt.timedelta(days=back), "weekday"
     if expr.kind == "year":
         year = int(g("y_year"))
         if g("y_decade"):

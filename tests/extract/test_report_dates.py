@@ -111,3 +111,16 @@ def test_officials_in_a_province_who_speak_do_not_make_the_next_place_a_title(fi
 def test_the_city_in_the_sentence_that_names_it_adds_no_second_date(finder):
     text = "The day before, the garrison in Jalalabad had handed over the city without a fight, and overnight shops reopened."
     assert read(finder, text, D(2021, 8, 9)) == {("Jalalabad", "taliban", "2021-08-08")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nijrab, which fell last Friday, was quiet.", D(2021, 8, 6)),  # a Friday paper: a week back
+        ("Nijrab fell this past Friday.", D(2021, 8, 6)),
+        ("Nijrab fell on Friday.", D(2021, 8, 13)),  # the paper's own Friday
+        ("Nijrab fell last Tuesday.", D(2021, 8, 10)),
+    ],
+)
+def test_last_and_the_papers_own_weekday(sentence, expected):
+    assert resolve_date(sentence, D(2021, 8, 13)) == (expected, "weekday")
