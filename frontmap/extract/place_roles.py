@@ -20,7 +20,8 @@ _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from)"
+    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
+    r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     r" +(?:the +)?(?:\w+ +){0,3}$"
     r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
 )

@@ -124,3 +124,8 @@ def test_the_city_in_the_sentence_that_names_it_adds_no_second_date(finder):
 )
 def test_last_and_the_papers_own_weekday(sentence, expected):
     assert resolve_date(sentence, D(2021, 8, 13)) == (expected, "weekday")
+
+
+def test_the_city_a_capital_is_closest_to_is_a_landmark(finder):
+    text = "Taliban fighters took Mahmud-i-Raqi on Tuesday, the nearest provincial capital to Kabul they have seized."
+    assert read(finder, text, WEDNESDAY) == {("Mahmud-i-Raqi", "taliban", "2021-08-03")}
