@@ -13,15 +13,18 @@ from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
 from dashboard.markers import dashboard_markers
 from dashboard.panels import more_button, unit_terms
-from dashboard.review_callbacks import register as register_review, review_mode
+from dashboard.review_callbacks import register as register_review
+from dashboard.review_callbacks import review_mode
 from dashboard.review_data import ALL, ReviewedData, review_seq
 from dashboard.review_panel import OFF, card_hook
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
-from dashboard.state import build_series, project_layers
+from dashboard.series import build_series
+from dashboard.state import project_layers
 from dashboard.unit_index import index_units
-from geodata.gazetteer import Gazetteer
 from frontmap.build import refresh_outputs
-from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
+from frontmap.paths import PROJECT_ROOT
+from frontmap.paths import data_dir as resolve_data_dir
+from geodata.gazetteer import Gazetteer
 
 ASSETS = PROJECT_ROOT / "assets"
 

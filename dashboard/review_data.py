@@ -20,8 +20,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dashboard.state import (
-    as_day,
+from dashboard.series import (
     build_series,
     candidate_days,
     review_marker,
@@ -29,6 +28,7 @@ from dashboard.state import (
     timeline_days,
     unit_changes,
 )
+from dashboard.state import as_day
 from frontmap.paths import store_path
 from frontmap.status import UNKNOWN
 

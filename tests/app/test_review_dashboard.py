@@ -22,7 +22,8 @@ from dashboard.review_panel import (
     review_section,
     why_line,
 )
-from dashboard.state import status_code, unit_changes
+from dashboard.series import unit_changes
+from dashboard.state import status_code
 from frontmap.review import ReviewError, StaleReview, reviews_of
 from frontmap.store import Store
 
@@ -176,7 +177,7 @@ def test_place_options_come_from_the_gazetteer():
 def test_patched_series_equals_a_rebuilt_one(data, geodata_dir):
     from dashboard.queue import queue_items
     from dashboard.review_data import patched_series, review_seq
-    from dashboard.state import build_series
+    from dashboard.series import build_series
     from frontmap.built import load_built
     from frontmap.review import accept, add_manual, edit, reject, resolve_place
     from geodata.boundaries import load_boundaries
