@@ -227,3 +227,26 @@ def records(items) -> list[dict]:
     if isinstance(items, Mapping):
         items = list(items.values())
     return [dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item) for item in items]
+
+
+def series_update(old: Mapping | None, new: Mapping):
+    """Return what turns the browser's series `old` into `new`: a dash.Patch assigning only the
+    units whose change points differ (and the top-level values that differ), or `new` itself
+    when `old` is unknown or its days or units differ (a review touches a few units; sending
+    the whole series again costs more than the review as a season of news grows)."""
+    from dash import Patch
+
+    if old is None or any(old.get(k) != new.get(k) for k in ("days", "labels")):
+        return new
+    patch = Patch()
+    for key in new.keys() - {"district", "province"}:
+        if old.get(key) != new[key]:
+            patch[key] = new[key]
+    for layer in ("district", "province"):
+        before, after = old.get(layer) or {}, new[layer]
+        if any(before.get(k) != after[k] for k in after if k != "changes"):
+            return new
+        for n, (was, now) in enumerate(zip(before["changes"], after["changes"])):
+            if was is not now and was != now:
+                patch[layer]["changes"][n] = now
+    return patch
