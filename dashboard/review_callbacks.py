@@ -120,18 +120,15 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     """Attach the review callbacks to `app` (only the all/verified switch when `mode` is OFF). `reviewed` is the
     app's review_data.ReviewedData; `refresh()` rewrites the data directory's CSVs (run in the background after each review)."""
     # The other view's days may differ: the slider and chart come with its series, keeping the date shown.
-    @app.callback(Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SLIDER, "min", allow_duplicate=True),
+    @app.callback(Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SERIES_REV, "data", allow_duplicate=True),
+                  Output(ids.SLIDER, "min", allow_duplicate=True),
                   Output(ids.SLIDER, "max", allow_duplicate=True), Output(ids.SLIDER, "marks", allow_duplicate=True),
                   Output(ids.SLIDER, "value", allow_duplicate=True),
                   Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.REVIEW_VIEW, "value"),
                   State(ids.CURRENT_DAY, "data"), prevent_initial_call=True)
     def _view(view, day):
-        return refreshed(reviewed.get(view).series, day)
-
-    # The browser names the series it now shows by its revision: the server, holding that series,
-    # never needs it sent back.
-    app.clientside_callback("function (s) { return (s && s.rev) || null; }", Output(ids.SERIES_REV, "data"),
-                            Input(ids.SERIES, "data"), prevent_initial_call=True)
+        series = reviewed.get(view).series
+        return series, series["rev"], *refreshed(series, day)[1:]
 
     @app.callback(Output(ids.SLIDER, "min", allow_duplicate=True), Output(ids.SLIDER, "max", allow_duplicate=True),
                   Output(ids.SLIDER, "marks", allow_duplicate=True), Output(ids.SLIDER, "value", allow_duplicate=True),
@@ -156,10 +153,14 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         # The new series repaints the map, and through the day it renders, the panel too; the
         # browser is sent only the units that changed since the series it shows.
         items = queue_of(view) if queue is not None else no_update
-        update = series_update(reviewed.series_of(rev), reviewed.get(view).series)
-        return update, message, items, queue_list(items) if queue is not None else no_update
+        series = reviewed.get(view).series
+        update = series_update(reviewed.series_of(rev), series)
+        return update, series["rev"], message, items, queue_list(items) if queue is not None else no_update
 
-    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.REVIEW_MESSAGE, "children"),
+    # Every answer that changes the series names its revision: the browser shows that series from
+    # then on, and the server, holding it, never needs it sent back.
+    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SERIES_REV, "data"),
+               Output(ids.REVIEW_MESSAGE, "children"),
                Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
                Output(ids.QUEUE_LIST, "children", allow_duplicate=True)]
     common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
@@ -184,7 +185,7 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
                   Input(ids.QUICK_REQUEST, "data"), *common, prevent_initial_call=True)
     def _quick(request, reviewer, token, view, rev, queue):
-        return act(request, {}, reviewer, token, view, rev, queue) if request else (no_update,) * 5
+        return act(request, {}, reviewer, token, view, rev, queue) if request else (no_update,) * 6
 
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
                   Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
@@ -193,7 +194,7 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
                   *common, prevent_initial_call=True)
     def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, rev, queue):
         if not clicks or not target:
-            return (no_update,) * 5
+            return (no_update,) * 6
         form = {"status": status, "date": date, "place": place, "note": note, "url": url, "quote": quote}
         return act(target, form, reviewer, token, view, rev, queue)
 
