@@ -189,14 +189,26 @@
     });
   }
 
+  /* True when two series draw the same units with the same statuses and colours. */
+  function sameFrame(a, b) {
+    if (!a || !b || a.statuses.join() !== b.statuses.join() || a.colors.join() !== b.colors.join()) { return false; }
+    return LAYERS.every(function (name) {
+      return a[name].ids === b[name].ids || a[name].ids.join() === b[name].ids.join();
+    });
+  }
+
   function render(day, layer, selected, series, geometry) {
     var nu = window.dash_clientside.no_update;
     var container = document.getElementById("map");
     if (!container || !geometry || !series) { return [nu, nu]; }
     if (!fm.view || !container.contains(fm.view.svg)) { fm.view = draw(container, geometry, series); }
     var view = fm.view;
-    if (fm.series !== series) {  // new data (first call, or after an upload): repaint every unit
-      LAYERS.forEach(function (name) { view.codes[name] = view.codes[name].map(function () { return -1; }); });
+    if (fm.series !== series) {  // new data (first call, a review, an upload, the other view)
+      // A unit's drawn key stands for the same fill while the units and colours stay: then only
+      // the units whose state changed are painted again (a review changes a few).
+      if (!sameFrame(fm.series, series)) {
+        LAYERS.forEach(function (name) { view.codes[name] = view.codes[name].map(function () { return -1; }); });
+      }
       fm.series = series;
     }
     day = Math.max(0, Math.min(series.days.length - 1, Number(day) || 0));
@@ -211,7 +223,7 @@
     if (selected && selected.id && view.index[selected.layer] && view.index[selected.layer][selected.id] !== undefined) {
       hi = view.paths[selected.layer][view.index[selected.layer][selected.id]].getAttribute("d");
     }
-    view.highlight.setAttribute("d", hi);
+    if (view.highlight.getAttribute("d") !== hi) { view.highlight.setAttribute("d", hi); }
     moveCursor(series.days[day]);
     markPainted();
     return [fm.showEmptyState(series) || series.labels[day], series.days[day]];  // assets/notices.js

@@ -13,15 +13,18 @@ from dashboard.empty_state import empty_note
 from dashboard.layout import build_layout
 from dashboard.markers import dashboard_markers
 from dashboard.panels import more_button, unit_terms
-from dashboard.review_callbacks import register as register_review, review_mode
-from dashboard.review_data import ALL, ReviewedData, review_seq
+from dashboard.review_callbacks import register as register_review
+from dashboard.review_callbacks import review_mode
+from dashboard.review_data import ALL, ReviewedData, ReviewedLoader, review_seq
 from dashboard.review_panel import OFF, card_hook
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
-from dashboard.state import build_series, project_layers
+from dashboard.series import build_series
+from dashboard.state import project_layers
 from dashboard.unit_index import index_units
-from geodata.gazetteer import Gazetteer
 from frontmap.build import refresh_outputs
-from frontmap.paths import PROJECT_ROOT, data_dir as resolve_data_dir
+from frontmap.paths import PROJECT_ROOT
+from frontmap.paths import data_dir as resolve_data_dir
+from geodata.gazetteer import Gazetteer
 
 ASSETS = PROJECT_ROOT / "assets"
 
@@ -49,7 +52,6 @@ def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gaz
     an upload, a `frontmap build` or a review changes the directory, then the new build (loaded
     once per change, its series patched where the change touched it)."""
     from dashboard.upload import data_version
-    from frontmap.built import load_built
 
     def token() -> tuple:
         return data_version(data_dir), review_seq(data_dir)
@@ -57,10 +59,7 @@ def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gaz
     def make(built, series) -> DashboardData:
         return DashboardData(built=built, series=series) if series is not None else DashboardData.of(built, boundaries)
 
-    def load(verified_only: bool):
-        return load_built(data_dir, gazetteer, verified_only=verified_only)
-
-    return ReviewedData(token, load, boundaries, make, initial)
+    return ReviewedData(token, ReviewedLoader(data_dir, gazetteer.districts()), boundaries, make, initial)
 
 
 def create_app(

@@ -193,8 +193,12 @@ def register(app, current: Callable[..., object], boundaries, aliases: Mapping |
             Output(ids.SERIES, "data"), Output(ids.SLIDER, "min"), Output(ids.SLIDER, "max"),
             Output(ids.SLIDER, "marks"), Output(ids.SLIDER, "value", allow_duplicate=True),
             Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True),
+            Output(ids.SERIES_REV, "data", allow_duplicate=True),
             Input(DATA_VERSION, "data"), State(ids.CURRENT_DAY, "data"),
             prevent_initial_call=True,
         )
         def _refresh(version, day):
-            return refreshed(current().series, day) if version else (no_update,) * 6
+            if not version:
+                return (no_update,) * 7
+            series = current().series
+            return *refreshed(series, day), series.get("rev")  # the revision the next review patches

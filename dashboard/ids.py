@@ -5,6 +5,7 @@ from __future__ import annotations
 URL = "url"
 GEOMETRY = "geometry-store"
 SERIES = "series-store"
+SERIES_REV = "series-rev"  # the revision of the series the browser shows (a review sends only what changed)
 SELECTED = "selected-unit"
 URL_WRITTEN = "url-written"
 

@@ -179,6 +179,7 @@ def build_layout(geometry: Mapping, series: Mapping, uploads: bool = False, revi
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.GEOMETRY, data=geometry),
             dcc.Store(id=ids.SERIES, data=series),
+            dcc.Store(id=ids.SERIES_REV, data=series.get("rev")),
             dcc.Store(id=ids.SELECTED, data=None),
             dcc.Store(id=ids.URL_WRITTEN),
             dcc.Store(id=ids.PANEL_REQUEST),

@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import pandas as pd
 from dash import html
 
-import pandas as pd
-
 from dashboard import ids
-from dashboard.state import as_day, records, state_at
+from dashboard.series import records
+from dashboard.state import as_day, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from dashboard.unit_index import unit_index
 from frontmap.intake.stories import first_copies, same_report

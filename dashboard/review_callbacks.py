@@ -15,10 +15,12 @@ from pathlib import Path
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_update
 
 from dashboard import ids
+from dashboard.callbacks import refreshed
 from dashboard.layout import counts_graph, slider_props
 from dashboard.queue import queue_items, queue_list
 from dashboard.review_data import ALL as ALL_VIEW
 from dashboard.review_panel import OFF, TOKEN, form_values, place_option, reviewer_shown
+from dashboard.series import series_update
 from dashboard.state import day_index_of
 from frontmap import review
 from frontmap.review.model import ReviewError, clean_reviewer
@@ -117,18 +119,25 @@ def _message(text: str, error: bool = False) -> html.Span:
 def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Callable) -> None:
     """Attach the review callbacks to `app` (only the all/verified switch when `mode` is OFF). `reviewed` is the
     app's review_data.ReviewedData; `refresh()` rewrites the data directory's CSVs (run in the background after each review)."""
-    @app.callback(Output(ids.SERIES, "data", allow_duplicate=True), Input(ids.REVIEW_VIEW, "value"),
-                  prevent_initial_call=True)
-    def _view(view):
-        return reviewed.get(view).series
+    # The other view's days may differ: the slider and chart come with its series, keeping the date shown.
+    @app.callback(Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SERIES_REV, "data", allow_duplicate=True),
+                  Output(ids.SLIDER, "min", allow_duplicate=True),
+                  Output(ids.SLIDER, "max", allow_duplicate=True), Output(ids.SLIDER, "marks", allow_duplicate=True),
+                  Output(ids.SLIDER, "value", allow_duplicate=True),
+                  Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.REVIEW_VIEW, "value"),
+                  State(ids.CURRENT_DAY, "data"), prevent_initial_call=True)
+    def _view(view, day):
+        series = reviewed.get(view).series
+        return series, series["rev"], *refreshed(series, day)[1:]
 
     @app.callback(Output(ids.SLIDER, "min", allow_duplicate=True), Output(ids.SLIDER, "max", allow_duplicate=True),
                   Output(ids.SLIDER, "marks", allow_duplicate=True), Output(ids.SLIDER, "value", allow_duplicate=True),
-                  Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES, "data"),
+                  Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES_REV, "data"),
                   State(ids.CURRENT_DAY, "data"), State(ids.SLIDER, "max"), State(ids.SLIDER, "marks"),
-                  prevent_initial_call=True)
-    def _follow(series, day, old_max, old_marks):
-        return follow_series(series, day, old_max, old_marks) if series else (no_update,) * 5
+                  State(ids.REVIEW_VIEW, "value"), prevent_initial_call=True)
+    def _follow(rev, day, old_max, old_marks, view):
+        series = reviewed.series_of(rev) or reviewed.get(view).series
+        return follow_series(series, day, old_max, old_marks)
 
     if mode == OFF:
         return
@@ -140,24 +149,31 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         # Unreviewed events are never in the verified view: the queue is always the whole map's.
         return queue_items(reviewed.get(ALL_VIEW).built, reviewed.get(view).series)
 
-    def outcome(view: str, queue, message) -> tuple:
-        # The new series repaints the map, and through the day it renders, the panel too.
+    def outcome(view: str, rev, queue, message) -> tuple:
+        # The new series repaints the map, and through the day it renders, the panel too; the
+        # browser is sent only the units that changed since the series it shows.
         items = queue_of(view) if queue is not None else no_update
-        return reviewed.get(view).series, message, items, queue_list(items) if queue is not None else no_update
+        series = reviewed.get(view).series
+        update = series_update(reviewed.series_of(rev), series)
+        return update, series["rev"], message, items, queue_list(items) if queue is not None else no_update
 
-    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.REVIEW_MESSAGE, "children"),
+    # Every answer that changes the series names its revision: the browser shows that series from
+    # then on, and the server, holding it, never needs it sent back.
+    outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SERIES_REV, "data"),
+               Output(ids.REVIEW_MESSAGE, "children"),
                Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
                Output(ids.QUEUE_LIST, "children", allow_duplicate=True)]
     common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
-              State(ids.QUEUE_DATA, "data")]
+              State(ids.SERIES_REV, "data"), State(ids.QUEUE_DATA, "data")]
 
-    def act(request: Mapping, form: Mapping, reviewer, token, view, queue) -> tuple:
+    def act(request: Mapping, form: Mapping, reviewer, token, view, rev, queue) -> tuple:
         try:
             text = record_review(data_dir, request, form, reviewer, allowed(token), gazetteer)
         except ReviewError as error:
-            return (*outcome(view, queue, _message(str(error), True)), False)
+            return (*outcome(view, rev, queue, _message(str(error), True)), False)
+        answer = (*outcome(view, rev, queue, _message(text)), True)
         reviewed.refresh_files(refresh)
-        return (*outcome(view, queue, _message(text)), True)
+        return answer
 
     # The excerpts' buttons come and go with the panel: the browser copies a press into a store
     # (assets/review.js), so a panel drawn again meanwhile never drops the review's outcome.
@@ -168,19 +184,19 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
 
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
                   Input(ids.QUICK_REQUEST, "data"), *common, prevent_initial_call=True)
-    def _quick(request, reviewer, token, view, queue):
-        return act(request, {}, reviewer, token, view, queue) if request else (no_update,) * 5
+    def _quick(request, reviewer, token, view, rev, queue):
+        return act(request, {}, reviewer, token, view, rev, queue) if request else (no_update,) * 6
 
     @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
                   Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
                   State(ids.FORM_STATUS, "value"), State(ids.FORM_DATE, "value"), State(ids.FORM_PLACE, "value"),
                   State(ids.FORM_NOTE, "value"), State(ids.FORM_URL, "value"), State(ids.FORM_QUOTE, "value"),
                   *common, prevent_initial_call=True)
-    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, queue):
+    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, rev, queue):
         if not clicks or not target:
-            return (no_update,) * 5
+            return (no_update,) * 6
         form = {"status": status, "date": date, "place": place, "note": note, "url": url, "quote": quote}
-        return act(target, form, reviewer, token, view, queue)
+        return act(target, form, reviewer, token, view, rev, queue)
 
     @app.callback(
         Output(ids.REVIEW_TARGET, "data"), Output(ids.REVIEW_FORM, "hidden"), Output(ids.FORM_TITLE, "children"),

@@ -15,13 +15,14 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
-from collections import defaultdict
+import time
+import uuid
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dashboard.state import (
-    as_day,
+from dashboard.series import (
     build_series,
     candidate_days,
     review_marker,
@@ -29,13 +30,19 @@ from dashboard.state import (
     timeline_days,
     unit_changes,
 )
+from dashboard.state import as_day
+from frontmap.built import StoredBuild, built_from, load_built, read_stored
 from frontmap.paths import store_path
+from frontmap.review import read_log
 from frontmap.status import UNKNOWN
+from frontmap.store import Store
 
 log = logging.getLogger(__name__)
 
 ALL, VERIFIED = "all", "verified"
 VIEWS: tuple[str, ...] = (ALL, VERIFIED)
+KEPT_REVISIONS = 16  # series a browser may still show, to send it only what changed since
+REFRESH_DELAY = 1.0  # seconds between a review and rewriting the CSVs (reviews meanwhile share one rewrite)
 
 
 def review_seq(data_dir: Path) -> int:
@@ -50,6 +57,27 @@ def review_seq(data_dir: Path) -> int:
     except sqlite3.OperationalError:  # no review log yet
         return 0
     return int(row[0] or 0)
+
+
+class ReviewedLoader:
+    """Loads the data directory's build with its reviews applied (as frontmap.built.load_built),
+    keeping what the last build stored (articles, events, the timeline's facts) from one load to
+    the next: after a review only the log is read again, and the stored part only after a build."""
+
+    def __init__(self, data_dir: Path, districts):
+        self.data_dir, self._districts = Path(data_dir), districts
+        self._stored: StoredBuild | None = None
+
+    def __call__(self, verified_only: bool = False):
+        """Return the build as the data directory holds it now (a frontmap.built.Built)."""
+        if not store_path(self.data_dir).exists():
+            return load_built(self.data_dir, verified_only=verified_only)  # says what is missing
+        with Store.open(self.data_dir) as store:
+            stored = self._stored
+            if stored is None or store.last_build() != stored.last_build:
+                stored = self._stored = read_stored(store, self.data_dir)
+            reviews = read_log(store)
+        return built_from(stored, reviews, self._districts, verified_only)
 
 
 # --- which units a change touches -----------------------------------------------------------
@@ -175,8 +203,24 @@ class ReviewedData:
         self._lock = threading.Lock()
         self._refresh_lock = threading.Lock()
         self._held: dict[str, tuple[Hashable, Any]] = {}
+        self._refresh_waiting = False
+        self._revisions: OrderedDict[str, Mapping] = OrderedDict()
         if initial is not None:
-            self._held[ALL] = (token(), initial)
+            self._held[ALL] = (token(), self._stamped(initial))
+
+    def _stamped(self, data: Any) -> Any:
+        """Return `data` with its series named by a new revision ("rev"), kept among the last few."""
+        rev = uuid.uuid4().hex[:16]
+        data.series["rev"] = rev
+        self._revisions[rev] = data.series
+        while len(self._revisions) > KEPT_REVISIONS:
+            self._revisions.popitem(last=False)
+        return data
+
+    def series_of(self, rev: str | None) -> Mapping | None:
+        """Return the series of revision `rev` when this process still holds it (else None)."""
+        with self._lock:
+            return self._revisions.get(rev) if isinstance(rev, str) else None
 
     def get(self, view: str = ALL) -> Any:
         """Return the data of `view` (ALL or VERIFIED) as the data directory holds it now."""
@@ -189,7 +233,7 @@ class ReviewedData:
             built = self._load(view == VERIFIED)
             previous = held[1] if held is not None else None
             series = patched_series(previous.series, previous.built, built, self._boundaries) if previous else None
-            data = self._make(built, series)
+            data = self._stamped(self._make(built, series))
             self._held[view] = (token, data)
             return data
 
@@ -201,12 +245,21 @@ class ReviewedData:
                 if token == before:
                     self._held[view] = (after, data)
 
-    def refresh_files(self, refresh: Callable[[], Any]) -> threading.Thread:
-        """Run `refresh` (rewriting events.csv and timeline.csv) in the background, one at a time
-        so that the last one to finish read the newest log; return its thread."""
+    def refresh_files(self, refresh: Callable[[], Any], delay: float = REFRESH_DELAY) -> threading.Thread | None:
+        """Run `refresh` (rewriting events.csv and timeline.csv) in the background `delay` seconds
+        from now, one at a time, so that the last one to finish read the newest log; return its
+        thread (None when one already waits to start: it will read this review too)."""
+        with self._lock:
+            if self._refresh_waiting:
+                return None
+            self._refresh_waiting = True
 
         def run() -> None:
+            # Waiting first leaves the CPU to the review's response and the panel drawn after it.
+            time.sleep(delay)
             with self._refresh_lock:
+                with self._lock:
+                    self._refresh_waiting = False
                 before = self._token()
                 try:
                     refresh()

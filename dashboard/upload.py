@@ -8,9 +8,8 @@ import base64
 import binascii
 import logging
 import os
-import threading
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from dash import Input, Output, State, dcc, html, no_update
 
@@ -183,36 +182,6 @@ def data_version(data_dir: Path) -> str:
             continue
         parts.append(f"{stat.st_mtime_ns:x}.{stat.st_size:x}")
     return "/".join(parts)
-
-
-class VersionedData:
-    """One process's copy of what `load(data_dir)` returns, loaded again whenever
-    :func:`data_version` of the data directory changes (after an upload or a `frontmap build`).
-
-    Each WSGI worker holds its own instance; since the token is read from the files, a worker that
-    did not run the upload still notices the new data on its next request.
-    """
-
-    def __init__(self, data_dir: Path | str, load: Callable[[Path], Any]):
-        self.data_dir = Path(data_dir)
-        self._load = load
-        self._lock = threading.Lock()
-        self._token: str | None = None
-        self._value: Any = None
-
-    def get(self) -> Any:
-        """Return the loaded data for the data directory as it is now (reloading if it changed)."""
-        token = data_version(self.data_dir)
-        with self._lock:
-            if token != self._token:
-                self._value = self._load(self.data_dir)
-                self._token = token
-            return self._value
-
-    @property
-    def version(self) -> str | None:
-        """Return the data_version token of the data currently held (None before the first get)."""
-        return self._token
 
 
 def uploads_enabled(environ: Mapping[str, str] | None = None) -> bool:

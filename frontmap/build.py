@@ -165,9 +165,20 @@ def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bo
     year most events fall in are history; no upper bound.)
     """
     reviews = reviews if reviews is not None else read_log(store)
-    facts = one_copy_per_story(store.event_facts(), store.stories())  # a story weighs once
+    return timeline_from_facts(stored_facts(store), timeline_span(store), districts, reviews, verified_only)
+
+
+def stored_facts(store: Store) -> list:
+    """Return what the timeline reads of the store's events, one copy per story (a story weighs once)."""
+    return one_copy_per_story(store.event_facts(), store.stories())
+
+
+def timeline_from_facts(facts: Sequence, span: tuple[dt.date | None, dt.date | None], districts: pd.DataFrame,
+                        reviews: ReviewLog, verified_only: bool = False) -> Timeline:
+    """Return the timeline of the stored `facts` (stored_facts) over `districts` and `span`
+    (timeline_span), `reviews` applied: timeline_from_store without reading the store again."""
     events = reviewed_facts(facts, reviews, verified_only)
-    start, end = timeline_span(store)
+    start, end = span
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from frontmap import paths
-from frontmap.build import timeline_from_store
+from frontmap.build import stored_facts, timeline_from_facts, timeline_span
 from frontmap.review import ReviewLog, apply_reviews, read_log
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date
@@ -80,6 +80,43 @@ class Built:
             return store.article_text(article_id)
 
 
+@dataclass(frozen=True)
+class StoredBuild:
+    """What the last build left in the store, before any review: the build's row, the articles,
+    the events (Store.events_frame()), what the timeline reads of them (stored_facts) and the
+    timeline's span. Reviews change none of it, so a reader may keep it across reviews."""
+
+    data_dir: Path
+    last_build: dict[str, Any]
+    articles: pd.DataFrame
+    events: pd.DataFrame
+    facts: tuple
+    span: tuple[dt.date | None, dt.date | None]
+
+
+def read_stored(store: Store, data_dir: Path) -> StoredBuild:
+    """Return what the last finished build left in the open `store` of `data_dir`.
+
+    Raises NothingBuilt when no build finished."""
+    last = store.last_build()
+    if last is None:
+        raise NothingBuilt(f"nothing built in {data_dir} (no finished build in {store.path.name}); "
+                           "run `frontmap build` first")
+    return StoredBuild(data_dir=data_dir, last_build=last, articles=store.articles_frame(),
+                       events=store.events_frame(), facts=tuple(stored_facts(store)), span=timeline_span(store))
+
+
+def built_from(stored: StoredBuild, reviews: ReviewLog, districts: pd.DataFrame, verified_only: bool = False) -> Built:
+    """Return the Built of `stored` with `reviews` applied (as load_built gives it) over `districts`."""
+    timeline = timeline_from_facts(stored.facts, stored.span, districts, reviews, verified_only)
+    events = apply_reviews(stored.events, reviews)
+    for column in ("event_date", "published"):
+        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None
+                          for v in events[column].tolist()]
+    return Built(data_dir=stored.data_dir, articles=stored.articles, events=events, timeline=timeline,
+                 last_build=stored.last_build, reviews=reviews, verified_only=verified_only)
+
+
 def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None,
                verified_only: bool = False) -> Built:
     """Return what the last build left in `data_dir` (default paths.data_dir()), reviews applied
@@ -93,18 +130,7 @@ def load_built(data_dir: Path | str | None = None, gazetteer: Gazetteer | None =
     if not store_file.exists():
         raise NothingBuilt(f"nothing built in {data} (no {store_file.name}); run `frontmap build` first")
     with Store.open(data) as store:
-        last = store.last_build()
-        if last is None:
-            raise NothingBuilt(f"nothing built in {data} (no finished build in {store_file.name}); "
-                               "run `frontmap build` first")
-        gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        stored = read_stored(store, data)
         reviews = read_log(store)
-        timeline = timeline_from_store(store, gazetteer.districts(), verified_only, reviews)
-        articles = store.articles_frame()
-        events = apply_reviews(store.events_frame(), reviews)
-    for column in ("event_date", "published"):
-        events[column] = [dt.date.fromisoformat(v) if isinstance(v, str) and v else None
-                          for v in events[column].tolist()]
-    return Built(data_dir=data, articles=articles, events=events, timeline=timeline, last_build=last,
-                 reviews=reviews, verified_only=verified_only)
-
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+    return built_from(stored, reviews, gazetteer.districts(), verified_only)

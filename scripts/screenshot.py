@@ -1,8 +1,9 @@
 """Make docs/dashboard.png, the README's picture of the dashboard, from the sample corpus.
 
 Builds the sample corpus into a temporary data directory (or uses --data), serves the dashboard on
-127.0.0.1, opens it in headless Debian Chromium at --date with --unit selected, waits for the map,
-the sources panel and the counts chart, and saves a screenshot.
+127.0.0.1 (so the sources panel offers analyst review, as on a local server), opens it in headless
+Debian Chromium at --date with --unit selected, waits for the map, the sources panel with its
+review buttons and the counts chart, and saves a screenshot.
 
 Usage: python scripts/screenshot.py [--date 2021-08-13] [--unit DISTRICT_ID] [--layer district]
        [--size 1280x800] [--out docs/dashboard.png]
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> Path:
 
         data = Path(tempfile.mkdtemp(prefix="frontmap-shot-"))
         build_corpus(SAMPLE_CORPUS, SAMPLE_CORPUS / "manifest.csv", data, data)
-    app = create_app(data_dir=data, geodata=args.geodata)
+    app = create_app(data_dir=data, geodata=args.geodata, host="127.0.0.1")  # served on the loopback below
     query = urllib.parse.urlencode({"date": args.date, "layer": args.layer, "unit": args.unit})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with serve(app) as url, chrome(width, height) as driver:
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> Path:
         driver.get(f"{url}/?{query}")
         wait_for(driver, "return document.querySelectorAll('#map path.fm-unit').length > 0", 60)
         wait_for(driver, "return document.querySelector('#source-panel h3') !== null", 30)
+        wait_for(driver, "return document.querySelector('#source-panel button.fm-rv-accept') !== null", 30)
         wait_for(driver, "return document.querySelector('.fm-cursor') !== null", 60)
         time.sleep(0.5)
         driver.save_screenshot(str(args.out))

@@ -15,7 +15,8 @@ from dashboard.app import ASSETS, create_app
 from dashboard.callbacks import download, panel_children, refreshed, restore_view
 from dashboard.figures import counts_figure, export_name, snapshot_file
 from dashboard.layout import build_layout, slider_marks
-from dashboard.state import build_series, project_layers
+from dashboard.series import build_series
+from dashboard.state import project_layers
 
 
 @pytest.fixture(scope="module")

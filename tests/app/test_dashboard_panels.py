@@ -12,11 +12,18 @@ from dash import html, no_update
 
 from dashboard import ids
 from dashboard.callbacks import older_children
-from dashboard.panels import (MAX_EXCERPTS, highlight, more_button, more_excerpts, safe_link, source_panel,
-                              unit_events, unit_terms)
-from dashboard.state import records
+from dashboard.panels import (
+    MAX_EXCERPTS,
+    highlight,
+    more_button,
+    more_excerpts,
+    safe_link,
+    source_panel,
+    unit_events,
+    unit_terms,
+)
+from dashboard.series import build_series, records
 from dashboard.unit_index import index_units
-from dashboard.state import build_series
 
 
 def texts(component) -> list[str]:

@@ -11,18 +11,15 @@ import pytest
 from browser.fakes import fake_built, square_boundaries
 from hand_made import boundaries, built  # noqa: F401  (shared fixtures: real boundaries, a real Timeline)
 
+from dashboard.series import build_series, candidate_days, day_label, unit_changes
 from dashboard.state import (
     ViewState,
-    build_series,
-    candidate_days,
     codes_on,
     count_codes,
-    day_label,
     parse_query,
     project_layers,
     state_at,
     to_query,
-    unit_changes,
 )
 from frontmap.status import status_code
 

@@ -22,7 +22,8 @@ from dashboard.review_panel import (
     review_section,
     why_line,
 )
-from dashboard.state import status_code, unit_changes
+from dashboard.series import unit_changes
+from dashboard.state import status_code
 from frontmap.review import ReviewError, StaleReview, reviews_of
 from frontmap.store import Store
 
@@ -176,7 +177,7 @@ def test_place_options_come_from_the_gazetteer():
 def test_patched_series_equals_a_rebuilt_one(data, geodata_dir):
     from dashboard.queue import queue_items
     from dashboard.review_data import patched_series, review_seq
-    from dashboard.state import build_series
+    from dashboard.series import build_series
     from frontmap.built import load_built
     from frontmap.review import accept, add_manual, edit, reject, resolve_place
     from geodata.boundaries import load_boundaries
@@ -217,3 +218,43 @@ def test_a_new_series_moves_the_slider_only_when_its_days_change(monkeypatch):
     longer = {**series, "days": ["2021-07-31", *series["days"]]}
     low, high, _marks, value, _chart = follow_series(longer, "2021-08-02", props["max"], props["marks"])
     assert (low, high, value) == (0, 3, 2)
+
+
+def test_the_loader_kept_between_reviews_reads_them_as_a_fresh_load(data):
+    from pandas.testing import assert_frame_equal
+
+    from dashboard.review_data import ReviewedLoader
+    from frontmap.built import load_built
+    from frontmap.review import accept, reject
+    from geodata.gazetteer import Gazetteer
+
+    loader = ReviewedLoader(data, Gazetteer.load().districts())
+    events = loader().events.sort_values("event_id")["event_id"].tolist()
+    with Store.open(data) as store:
+        reject(store, events[0], "misread", "Ana")
+        accept(store, events[1], None, "Ana")
+    for verified_only in (False, True):
+        kept, fresh = loader(verified_only), load_built(data, verified_only=verified_only)
+        assert kept.timeline.rows == fresh.timeline.rows
+        assert_frame_equal(kept.events, fresh.events)
+        assert kept.reviews.verified_ids() == fresh.reviews.verified_ids() == {events[1]}
+
+
+def test_a_review_sends_only_the_units_it_changed():
+    from dash import Patch
+
+    from dashboard.series import series_update
+
+    old = {"days": ["2021-08-01", "2021-08-02"], "labels": ["a", "b"], "rev": "r1",
+           "district": {"ids": ["d1", "d2"], "changes": [[[0, 1, "2021-08-01", 1, 0]], []]},
+           "province": {"ids": ["p1"], "changes": [[]]}}
+    new = {**old, "rev": "r2", "district": {**old["district"], "changes": [old["district"]["changes"][0],
+                                                                             [[1, 2, "2021-08-02", 1, 1]]]}}
+    patch = series_update(old, new)
+    assert isinstance(patch, Patch)
+    operations = patch.to_plotly_json()["operations"]
+    assert {tuple(o["location"]): o["params"]["value"] for o in operations} == {
+        ("rev",): "r2", ("district", "changes", 1): [[1, 2, "2021-08-02", 1, 1]]}
+    assert series_update(None, new) is new  # the browser's series is not known here: all of it
+    longer = {**new, "days": [*new["days"], "2021-08-03"], "labels": ["a", "b", "c"]}
+    assert series_update(old, longer) is longer

@@ -342,16 +342,14 @@ def _walk(component):
         yield from _walk(children)
 
 
-def test_versioned_data_reloads_only_when_the_data_changes(tmp_path):
-    from dashboard.upload import VersionedData
+def test_data_version_changes_when_an_upload_lands_and_only_then(tmp_path):
+    from dashboard.upload import data_version
 
-    loads = []
-    cache = VersionedData(tmp_path, lambda folder: loads.append(folder) or len(loads))
-    assert cache.get() == 1 and cache.get() == 1
-    first = cache.version
+    before = data_version(tmp_path)
+    assert data_version(tmp_path) == before
     ingest_uploads([("kunduz.txt", ARTICLE.encode())], tmp_path)
-    assert cache.get() == 2 and cache.version != first
-    assert cache.get() == 2 and loads == [tmp_path, tmp_path]
+    after = data_version(tmp_path)
+    assert after != before and data_version(tmp_path) == after
 
 
 # -- hostile archives: whatever the bytes, staging names a reason and never raises --------------
