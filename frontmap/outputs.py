@@ -155,11 +155,11 @@ def _header(columns: Iterable[str]) -> bytes:
     return csv_bytes(pd.DataFrame(columns=list(columns)), header=True)
 
 
-def records(data: bytes) -> Iterator[bytes]:
-    """Yield the CSV records of `data` (each with its line end; a quoted field may hold line ends)."""
+def records(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Yield the CSV records of `lines` (each with its line end; a quoted field may hold line ends)."""
     pending: list[bytes] = []
     quotes = 0
-    for line in data.splitlines(keepends=True):
+    for line in lines:
         pending.append(line)
         quotes += line.count(b'"')
         if quotes % 2 == 0:  # inside quotes, a quote is doubled: an odd count leaves a field open
@@ -169,11 +169,11 @@ def records(data: bytes) -> Iterator[bytes]:
         raise CannotMerge("the file ends inside a quoted field")
 
 
-def _runs(data: bytes, field: int) -> Iterator[tuple[str, list[bytes]]]:
-    """Yield (key, records) for each run of consecutive records of `data` sharing their `field`-th
+def _runs(lines: Iterable[bytes], field: int) -> Iterator[tuple[str, list[bytes]]]:
+    """Yield (key, records) for each run of consecutive records of `lines` sharing their `field`-th
     field (a field without commas or quotes: ids)."""
     key, run = None, []
-    for record in records(data):
+    for record in records(lines):
         mine = record.split(b",", field + 1)[field].decode()
         if mine != key and run:
             yield key, run
@@ -251,7 +251,8 @@ def _write_manual(handle: Any, reviews: ReviewLog) -> None:
 def _fresh_rows(store: Store, article_ids: list[str], reviews: ReviewLog) -> tuple[dict[str, list[bytes]], set[str]]:
     """Return the events.csv rows of `article_ids`, by article, and the districts their events are on."""
     frame = apply_reviews(store.events_frame(article_ids), reviews, with_manual=False)
-    by_article = dict(_runs(csv_bytes(events_csv_frame(frame)), _ARTICLE_FIELD)) if len(frame) else {}
+    text = csv_bytes(events_csv_frame(frame)).splitlines(keepends=True) if len(frame) else []
+    by_article = dict(_runs(text, _ARTICLE_FIELD))
     return by_article, set(frame["district_id"].dropna())
 
 
@@ -264,11 +265,38 @@ def _districts_of(rows: Iterable[bytes]) -> set[str]:
 def _merge_events(store: Store, note: dict[str, Any], reviews: ReviewLog, path: Path) -> tuple[int, set[str]]:
     """Merge events.csv with the articles changed since `note`; return the bytes before the
     analysts' own events and the districts whose events changed."""
-    data = path.read_bytes()
     header = _header(EVENTS_CSV_COLUMNS)
-    if not data.startswith(header):
-        raise CannotMerge("events.csv has other columns")
-    old = _runs(data[len(header):note["store_bytes"]], _ARTICLE_FIELD)
+    with path.open("rb") as handle:
+        if handle.readline() != header:
+            raise CannotMerge("events.csv has other columns")
+        plan, fresh, dropped = _walk(store, note, _runs(_lines_before(handle, note["store_bytes"]), _ARTICLE_FIELD))
+    rows, touched = _fresh_rows(store, fresh, reviews)
+    touched |= _districts_of(dropped)
+
+    def write(handle: Any) -> int:
+        handle.write(header)
+        for step in plan:
+            handle.writelines(rows.get(step, ()) if isinstance(step, str) else step)
+        store_bytes = handle.tell()
+        _write_manual(handle, reviews)
+        return store_bytes
+
+    return write_atomic(path, write), touched
+
+
+def _lines_before(handle: Any, stop: int) -> Iterator[bytes]:
+    """Yield the lines of binary `handle`, from where it is, that end at or before byte `stop`."""
+    at = handle.tell()
+    for line in handle:
+        at += len(line)
+        if at > stop:
+            break
+        yield line
+
+
+def _walk(store: Store, note: dict[str, Any], old: Iterator[tuple[str, list[bytes]]]) -> tuple[list, list, list]:
+    """Return the plan of the merged events.csv (rows kept, or articles written fresh, in reading
+    order), the articles to write fresh, and the old rows dropped."""
     plan: list[str | list[bytes]] = []  # an article to write fresh, or rows kept
     fresh: list[str] = []
     dropped: list[bytes] = []
@@ -285,18 +313,7 @@ def _merge_events(store: Store, note: dict[str, Any], reviews: ReviewLog, path: 
             plan.append(run)
     for _, run in old:
         dropped.extend(run)
-    rows, touched = _fresh_rows(store, fresh, reviews)
-    touched |= _districts_of(dropped)
-
-    def write(handle: Any) -> int:
-        handle.write(header)
-        for step in plan:
-            handle.writelines(rows.get(step, ()) if isinstance(step, str) else step)
-        store_bytes = handle.tell()
-        _write_manual(handle, reviews)
-        return store_bytes
-
-    return write_atomic(path, write), touched
+    return plan, fresh, dropped
 
 
 def _next_run(old: Iterator[tuple[str, list[bytes]]], article_id: str, dropped: list[bytes]) -> list[bytes]:
@@ -319,14 +336,14 @@ def _merge_timeline(store: Store, reviews: ReviewLog, districts: pd.DataFrame, t
         raise CannotMerge("a review moves an event to another place")
     if timeline_span(store)[0] is None:
         raise CannotMerge("an undated store: its timeline starts where most events fall")
-    data = path.read_bytes()
     header = _header(TIMELINE_CSV_COLUMNS)
-    if not data.startswith(header):
-        raise CannotMerge("timeline.csv has other columns")
-    by_district = {key: run for key, run in _runs(data[len(header):], 0) if key not in touched}
+    with path.open("rb") as handle:
+        if handle.readline() != header:
+            raise CannotMerge("timeline.csv has other columns")
+        by_district = {key: run for key, run in _runs(handle, 0) if key not in touched}
     if touched:
         frame = timeline_from_store(store, districts, reviews=reviews, only=touched).to_frame()
-        by_district.update(_runs(csv_bytes(frame), 0) if len(frame) else ())
+        by_district.update(_runs(csv_bytes(frame).splitlines(keepends=True), 0) if len(frame) else ())
 
     def write(handle: Any) -> None:
         handle.write(header)

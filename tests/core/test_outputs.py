@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_engines import _synthetic_module
 
 from frontmap import outputs
 from frontmap.build import PipelineExtractor, build_corpus, refresh_outputs
@@ -18,8 +19,6 @@ from frontmap.intake.articles import CorpusRead, iter_corpus
 from frontmap.paths import store_path
 from frontmap.store import Store
 from geodata.gazetteer import Gazetteer
-
-from test_engines import _synthetic_module
 
 
 @pytest.fixture(scope="module")
