@@ -75,6 +75,15 @@ class Written:
 # ---------------------------------------------------------------- the timeline over a store
 
 
+@dataclass
+class _Only:
+    """Some districts of a timeline, with what the merge already read of the store."""
+
+    districts: set[str]
+    stories: dict[str, str]  # article_id -> story, at least for the articles of those districts
+    span: tuple[dt.date | None, dt.date | None]
+
+
 def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
     """Return (1 January of the earliest, 31 December of the latest) publication year in the store;
     (None, None) when every article is undated."""
@@ -85,21 +94,22 @@ def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
 
 
 def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False,
-                        reviews: ReviewLog | None = None, only: set[str] | None = None) -> Timeline:
+                        reviews: ReviewLog | None = None, only: _Only | None = None) -> Timeline:
     """Return the timeline of every event in `store` over `districts`, reviews applied
     (frontmap.review.reviewed_facts; `reviews` defaults to the store's log; only the
-    person-checked events when `verified_only`); of the districts `only` when given.
+    person-checked events when `verified_only`); of the districts `only` names when given.
 
     Events dated before the year of the earliest published article are history, and events after
     the year of the latest are out of range: neither is placed. (Undated corpus: events before the
     year most events fall in are history; no upper bound.)
     """
     reviews = reviews if reviews is not None else read_log(store)
-    facts = store.event_facts(sorted(only) if only is not None else None)
-    events = reviewed_facts(one_copy_per_story(facts, store.stories()), reviews, verified_only)  # a story weighs once
+    facts = store.event_facts(sorted(only.districts) if only is not None else None)
+    stories = only.stories if only is not None else store.stories()
+    events = reviewed_facts(one_copy_per_story(facts, stories), reviews, verified_only)  # a story weighs once
     if only is not None:
-        events = [e for e in events if e.district_id in only]
-    start, end = timeline_span(store)
+        events = [e for e in events if e.district_id in only.districts]
+    start, end = only.span if only is not None else timeline_span(store)
     return build_timeline(events, districts, start=start or default_start(events), end=end)
 
 
@@ -160,6 +170,9 @@ def records(lines: Iterable[bytes]) -> Iterator[bytes]:
     pending: list[bytes] = []
     quotes = 0
     for line in lines:
+        if not pending and not line.count(b'"') % 2:  # the usual case: a whole record
+            yield line
+            continue
         pending.append(line)
         quotes += line.count(b'"')
         if quotes % 2 == 0:  # inside quotes, a quote is doubled: an odd count leaves a field open
@@ -191,11 +204,11 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
-def _basis(store: Store, reviews: ReviewLog, districts: pd.DataFrame) -> str:
+def _basis(span: tuple[dt.date | None, dt.date | None], reviews: ReviewLog, districts: pd.DataFrame) -> str:
     """Return a digest of what both files depend on besides the stored articles."""
     states = sorted((event_id, repr(state)) for event_id, state in reviews.states.items())
     table = districts[["district_id", "province_code", "district", "province"]].to_csv(index=False)
-    return _digest(_NOTE_FORMAT, states, table, timeline_span(store), EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS)
+    return _digest(_NOTE_FORMAT, states, table, span, EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS)
 
 
 def _file_mark(path: Path) -> list[Any]:
@@ -262,14 +275,17 @@ def _districts_of(rows: Iterable[bytes]) -> set[str]:
     return {row[_DISTRICT_FIELD] for row in csv.reader(io.StringIO(text, newline="")) if row[_DISTRICT_FIELD]}
 
 
-def _merge_events(store: Store, note: dict[str, Any], reviews: ReviewLog, path: Path) -> tuple[int, set[str]]:
+def _merge_events(store: Store, note: dict[str, Any], reviews: ReviewLog, path: Path,
+                  stories: dict[str, str]) -> tuple[int, set[str]]:
     """Merge events.csv with the articles changed since `note`; return the bytes before the
-    analysts' own events and the districts whose events changed."""
+    analysts' own events and the districts whose events changed. Fills `stories` (article_id ->
+    story, for every article with events)."""
     header = _header(EVENTS_CSV_COLUMNS)
     with path.open("rb") as handle:
         if handle.readline() != header:
             raise CannotMerge("events.csv has other columns")
-        plan, fresh, dropped = _walk(store, note, _runs(_lines_before(handle, note["store_bytes"]), _ARTICLE_FIELD))
+        old = _runs(_lines_before(handle, note["store_bytes"]), _ARTICLE_FIELD)
+        plan, fresh, dropped = _walk(store, note, old, stories)
     rows, touched = _fresh_rows(store, fresh, reviews)
     touched |= _districts_of(dropped)
 
@@ -294,13 +310,16 @@ def _lines_before(handle: Any, stop: int) -> Iterator[bytes]:
         yield line
 
 
-def _walk(store: Store, note: dict[str, Any], old: Iterator[tuple[str, list[bytes]]]) -> tuple[list, list, list]:
+def _walk(store: Store, note: dict[str, Any], old: Iterator[tuple[str, list[bytes]]],
+          stories: dict[str, str]) -> tuple[list, list, list]:
     """Return the plan of the merged events.csv (rows kept, or articles written fresh, in reading
-    order), the articles to write fresh, and the old rows dropped."""
+    order), the articles to write fresh, and the old rows dropped; note each article's story in
+    `stories`."""
     plan: list[str | list[bytes]] = []  # an article to write fresh, or rows kept
     fresh: list[str] = []
     dropped: list[bytes] = []
     for article_id, story, changed in store.article_order(note["covered"], note["reopened"]):
+        stories[article_id] = story
         if changed:
             plan.append(article_id)
             fresh.append(article_id)
@@ -328,20 +347,20 @@ def _next_run(old: Iterator[tuple[str, list[bytes]]], article_id: str, dropped: 
 # ---------------------------------------------------------------- timeline.csv
 
 
-def _merge_timeline(store: Store, reviews: ReviewLog, districts: pd.DataFrame, touched: set[str],
+def _merge_timeline(store: Store, reviews: ReviewLog, districts: pd.DataFrame, touched: _Only,
                     path: Path) -> int:
     """Work out the `touched` districts again and merge them into timeline.csv; return the number
     of districts with a state."""
     if any(_PLACE_EDITS & set(state.changes) for state in reviews.states.values() if state.changes):
         raise CannotMerge("a review moves an event to another place")
-    if timeline_span(store)[0] is None:
+    if touched.span[0] is None:
         raise CannotMerge("an undated store: its timeline starts where most events fall")
     header = _header(TIMELINE_CSV_COLUMNS)
     with path.open("rb") as handle:
         if handle.readline() != header:
             raise CannotMerge("timeline.csv has other columns")
-        by_district = {key: run for key, run in _runs(handle, 0) if key not in touched}
-    if touched:
+        by_district = {key: run for key, run in _runs(handle, 0) if key not in touched.districts}
+    if touched.districts:
         frame = timeline_from_store(store, districts, reviews=reviews, only=touched).to_frame()
         by_district.update(_runs(csv_bytes(frame).splitlines(keepends=True), 0) if len(frame) else ())
 
@@ -362,12 +381,14 @@ def write_outputs(store: Store, districts: pd.DataFrame, out: Path, own_build: i
     previous ones when they allow it (see the module docstring), else whole. Returns what it wrote.
     `own_build` is the build writing them (its articles are counted as written)."""
     reviews = read_log(store)
-    basis = _basis(store, reviews, districts)
+    span = timeline_span(store)
+    basis = _basis(span, reviews, districts)
     events_path, timeline_path = out / EVENTS_CSV, out / TIMELINE_CSV
     try:
         note = _read_note(store, out, basis)
-        store_bytes, touched = _merge_events(store, note, reviews, events_path)
-        with_state = _merge_timeline(store, reviews, districts, touched, timeline_path)
+        stories: dict[str, str] = {}
+        store_bytes, touched = _merge_events(store, note, reviews, events_path, stories)
+        with_state = _merge_timeline(store, reviews, districts, _Only(touched, stories, span), timeline_path)
         merged = True
     except CannotMerge:
         store_bytes = _write_events_whole(store, reviews, events_path)
