@@ -126,3 +126,20 @@ def test_an_events_csv_changed_by_hand_is_written_whole(batches, extractor, tmp_
     build_corpus(batches["second"], data_dir=data, extract=extractor)
     assert files(data) == written_whole(data, tmp_path)
     assert b"someone" not in files(data)["events.csv"]
+
+
+def test_reviews_made_between_builds_stay_in_the_merged_files(batches, extractor, tmp_path):
+    data = tmp_path / "data"
+    build_corpus(batches["first"], data_dir=data, extract=extractor)
+    first_event = (data / "events.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[0]
+    for review in (["reject", first_event, "--note", "a landmark, not the district"],
+                   ["add", "--place", "Imam Sahib", "--status", "taliban", "--date", "2021-08-01",
+                    "--note", "seen in a local report"]):
+        result = CliRunner().invoke(cli, ["review", *review, "--data", str(data)])
+        assert result.exit_code == 0, result.output
+    with merging_only():
+        build_corpus(batches["second"], data_dir=data, extract=extractor)
+    merged = files(data)
+    assert merged == written_whole(data, tmp_path)
+    last_row = merged["events.csv"].decode("utf-8").splitlines()[-1]
+    assert "Imam Sahib" in last_row and last_row.endswith(",manual")
