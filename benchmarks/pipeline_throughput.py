@@ -167,6 +167,13 @@ def _instrument(timer: StageTimer) -> None:
         if hasattr(build, name):
             setattr(build, name, timer.wrap("csv", getattr(build, name)))
     Store.events_frame = timer.wrap("csv", Store.events_frame)  # what older builds wrote events.csv from
+    try:  # where the CSVs are written (older builds: in build)
+        from frontmap import outputs
+    except ImportError:
+        return
+    else:
+        outputs.timeline_from_store = timer.wrap("timeline", outputs.timeline_from_store)
+        outputs.write_atomic = timer.wrap("csv", outputs.write_atomic)
 
 
 def _cpu_seconds() -> float:

@@ -8,7 +8,9 @@ Writes the corpus with scripts/synthetic_corpus.py (or reuses --corpus), then me
                         set sizes, so pages a forked worker shares with its parent count once), sampled
                         twice a second; peak_rss_sum_mb counts shared pages once per process
     add_1000_s          `frontmap build LATER` of 1,000 new articles (a later batch in its own folder)
-                        into that store: extraction, timeline and CSVs of the whole store again
+                        into that store: their extraction, story grouping, and the two CSVs merged
+                        (only the districts the new events are on worked out again); add_cpu_s: the
+                        CPU seconds of that build and its workers (wall times swing with the load)
     serve_start_s       what `frontmap serve` does before it listens: load the build, create the app
     first_render_ms     headless Chromium: navigation start to the map first painted
     initial_bytes       the page's data (HTML, layout with geometry and change points, startup callbacks)
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import resource
 import statistics
 import subprocess
 import sys
@@ -67,14 +70,19 @@ def _tree_memory_mb(root) -> tuple[float, float]:
     return pss / 2**20, rss / 2**20
 
 
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_build(corpus: Path, data: Path, jobs: int) -> tuple[float, tuple[float, float], str]:
     """Run `frontmap build` in a fresh process; return (wall seconds, peak (PSS, RSS) MB of its
-    process tree, output)."""
+    process tree, output); the CPU seconds of the build and its workers go to timed_build.cpu_s."""
     import psutil
 
     command = [sys.executable, "-c", "import sys; from frontmap.cli import main; sys.exit(main())",
                "build", str(corpus), "--data", str(data), "--jobs", str(jobs)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu_s()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     root, peak, lines = psutil.Process(child.pid), (0.0, 0.0), []
     reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
@@ -83,6 +91,7 @@ def timed_build(corpus: Path, data: Path, jobs: int) -> tuple[float, tuple[float
         peak = tuple(max(a, b) for a, b in zip(peak, _tree_memory_mb(root)))
         time.sleep(SAMPLE_EVERY_S)
     wall = time.perf_counter() - started
+    timed_build.cpu_s = _children_cpu_s() - cpu
     reader.join(timeout=5)
     if child.returncode:
         raise SystemExit(f"build failed ({child.returncode}):\n{''.join(lines)}")
@@ -170,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         print(output.strip().splitlines()[0], "/", output.strip().splitlines()[2], flush=True)
         print(f"build_s={build_s:.1f} peak_mb={pss:.0f} peak_rss_sum_mb={rss:.0f} jobs={args.jobs}", flush=True)
         add_s, (pss, rss), _ = timed_build(later, data, args.jobs)
-        print(f"add_{NEW_ARTICLES}_s={add_s:.1f} add_peak_mb={pss:.0f}", flush=True)
+        print(f"add_{NEW_ARTICLES}_s={add_s:.1f} add_cpu_s={timed_build.cpu_s:.1f} add_peak_mb={pss:.0f}", flush=True)
     figures = serve_figures(data, args.geodata)
     print(" ".join(f"{key}={value:.0f}" if isinstance(value, int) or "bytes" in key else f"{key}={value:.2f}"
                    for key, value in figures.items()))

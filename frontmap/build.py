@@ -9,19 +9,14 @@ timeline, with `sources_for` for the sources panel.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
-from frontmap import paths
+from frontmap import outputs, paths
 from frontmap.budget import (
     ENV_ARTICLE_SECONDS,
     BudgetedExtractor,
@@ -29,29 +24,30 @@ from frontmap.budget import (
     article_seconds,
 )
 from frontmap.engines import Engine, SerialEngine
-from frontmap.extract.events import EVENT_COLUMNS, extract_events
+from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
-from frontmap.intake.stories import assign_stories, one_copy_per_story
+from frontmap.intake.stories import assign_stories
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.locks import build_running, outputs_lock
-from frontmap.review import ReviewLog, read_log, reviewed_facts
-from frontmap.review.apply import reviewed_pieces
+from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, columns and writers)
+    EVENTS_CSV,
+    EVENTS_CSV_COLUMNS,
+    TIMELINE_CSV,
+    events_csv_frame,
+    timeline_from_store,
+    timeline_span,
+    write_csv_atomic,
+    write_csv_pieces_atomic,
+)
 from frontmap.store import Store
-from frontmap.timeline import Timeline, build_timeline, default_start
 from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
 _MAX_WARNINGS_SHOWN = 30
-EVENTS_CSV = "events.csv"
-TIMELINE_CSV = "timeline.csv"
-#: events.csv columns: the events' (the contract's, then trigger), the article's title, outlet,
-#: published and story (one id shared by the syndicated copies of one story), then the analysts'
-#: review (accepted, rejected, edited, manual or '').
-EVENTS_CSV_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "title", "outlet", "published", "story", "review")
 
 
 @dataclass
@@ -145,73 +141,6 @@ def extraction_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
-    """Return (1 January of the earliest, 31 December of the latest) publication year in the store;
-    (None, None) when every article is undated."""
-    first, last = store.published_range()
-    if first is None or last is None:
-        return None, None
-    return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
-
-
-def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bool = False,
-                        reviews: ReviewLog | None = None) -> Timeline:
-    """Return the timeline of every event in `store` over `districts`, reviews applied
-    (frontmap.review.reviewed_facts; `reviews` defaults to the store's log; only the
-    person-checked events when `verified_only`).
-
-    Events dated before the year of the earliest published article are history, and events after
-    the year of the latest are out of range: neither is placed. (Undated corpus: events before the
-    year most events fall in are history; no upper bound.)
-    """
-    reviews = reviews if reviews is not None else read_log(store)
-    return timeline_from_facts(stored_facts(store), timeline_span(store), districts, reviews, verified_only)
-
-
-def stored_facts(store: Store) -> list:
-    """Return what the timeline reads of the store's events, one copy per story (a story weighs once)."""
-    return one_copy_per_story(store.event_facts(), store.stories())
-
-
-def timeline_from_facts(facts: Sequence, span: tuple[dt.date | None, dt.date | None], districts: pd.DataFrame,
-                        reviews: ReviewLog, verified_only: bool = False) -> Timeline:
-    """Return the timeline of the stored `facts` (stored_facts) over `districts` and `span`
-    (timeline_span), `reviews` applied: timeline_from_store without reading the store again."""
-    events = reviewed_facts(facts, reviews, verified_only)
-    start, end = span
-    return build_timeline(events, districts, start=start or default_start(events), end=end)
-
-
-def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
-    """Write `frame` to `path` as CSV via a temporary file and a rename; return `path`."""
-    return write_csv_pieces_atomic([frame], path)
-
-
-def write_csv_pieces_atomic(frames: Iterable[pd.DataFrame], path: Path) -> Path:
-    """Write `frames` (pieces of one table, same columns) to `path` as one CSV with one header,
-    via a temporary file and a rename; return `path`. Only one piece is in memory at a time."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A name of its own (not the process id, which every thread of a server shares).
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            for n, frame in enumerate(frames):
-                frame.to_csv(handle, index=False, header=n == 0)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def events_csv_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """Return `events` (Store.events_frame()) with events.csv's columns, dates ISO, item blank if none."""
-    frame = events.reindex(columns=list(EVENTS_CSV_COLUMNS)).copy()
-    frame["confidence"] = frame["confidence"].astype(float).round(3)
-    return frame
-
-
 def build_corpus(
     corpus_dir: Path | str = paths.SAMPLE_CORPUS,
     manifest: Path | str | None = None,
@@ -257,7 +186,7 @@ def build_corpus(
         _ingest_articles(store, articles, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
         with outputs_lock(data):
             _group_stories(store, summary)
-            write_outputs(store, gazetteer, out, summary)
+            write_outputs(store, gazetteer, out, summary, build_id)
             _finish_build(store, build_id, summary, report)
     return summary
 
@@ -314,19 +243,17 @@ def _unstored(
         yield article, state
 
 
-def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary) -> None:
-    """Rebuild the timeline from the whole store, reviews applied, and write events.csv and
-    timeline.csv to `out`; returns nothing (the totals and paths go into `summary`)."""
-    reviews = read_log(store)
-    timeline = timeline_from_store(store, gazetteer.districts(), reviews=reviews)
+def write_outputs(store: Store, gazetteer: Gazetteer, out: Path, summary: BuildSummary,
+                  build_id: int | None = None) -> None:
+    """Write events.csv and timeline.csv to `out` from the store, reviews applied (merged with the
+    previous ones when they allow it: frontmap.outputs); returns nothing (the totals and paths go
+    into `summary`). `build_id` is the build writing them, if any."""
+    written = outputs.write_outputs(store, gazetteer.districts(), out, build_id)
     summary.articles_total = store.count("articles")
     summary.events_total = store.count("events")
     summary.events_undated = store.count_undated_events()
-    summary.districts_with_state = len({r.district_id for r in timeline.rows})
-    summary.events_csv = write_csv_pieces_atomic(
-        map(events_csv_frame, reviewed_pieces(store.events_frames(), reviews)), out / EVENTS_CSV
-    )
-    summary.timeline_csv = write_csv_atomic(timeline.to_frame(), out / TIMELINE_CSV)
+    summary.districts_with_state = written.districts_with_state
+    summary.events_csv, summary.timeline_csv = written.events_csv, written.timeline_csv
 
 
 def refresh_outputs(data_dir: Path | str | None = None, gazetteer: Gazetteer | None = None) -> bool:

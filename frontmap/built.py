@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from frontmap import paths
-from frontmap.build import stored_facts, timeline_from_facts, timeline_span
+from frontmap.stored_timeline import stored_facts, timeline_from_facts, timeline_span
 from frontmap.review import ReviewLog, apply_reviews, read_log
 from frontmap.store import Store
 from frontmap.timeline import Timeline, as_date

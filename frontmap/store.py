@@ -21,16 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from frontmap.intake.articles import Article
 from frontmap.extract.events import EVENT_COLUMNS, ControlEvent
+from frontmap.intake.articles import Article
 from frontmap.paths import store_path
 from frontmap.store_schema import (  # noqa: F401  (the errors and version are re-exported)
     SCHEMA_VERSION,
     NotAFrontmapStore,
     StoreError,
     connect,
-    now as _now,
     transaction,
+)
+from frontmap.store_schema import (
+    now as _now,
 )
 from frontmap.timeline import EventFacts
 
@@ -40,7 +42,9 @@ if TYPE_CHECKING:
 _ARTICLE_META = ("file", "item", "title", "outlet", "agency", "url", "published", "date_source")
 _EVENT_STORED_COLUMNS = (*EVENT_COLUMNS, "position")
 
-_READING_ORDER = "ORDER BY a.published IS NULL, a.published, a.file, a.item, e.position"
+# The article id settles ties (two corpora may share file names), so the order is total and
+# events.csv can be merged with a later build's rows (frontmap.outputs).
+_READING_ORDER = "ORDER BY a.published IS NULL, a.published, a.file, a.item, a.article_id, e.position"
 _EVENTS_IN_READING_ORDER = (
     f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e JOIN articles a USING (article_id) "
     + _READING_ORDER
@@ -282,26 +286,76 @@ class Store:
         names = {f.name for f in fields(ControlEvent)}
         return [ControlEvent(**{k: v for k, v in row.items() if k in names}) for row in self.event_rows()]
 
-    def event_facts(self) -> list[EventFacts]:
+    def event_facts(self, districts: Sequence[str] | None = None) -> list[EventFacts]:
         """Return what the timeline reads of every stored event (timeline.EventFacts), in reading
-        order (see event_rows): a fraction of the memory of events() for a big store."""
+        order (see event_rows): a fraction of the memory of events() for a big store. Given
+        `districts`, only the events on those districts."""
         cursor = self._conn.cursor()
         cursor.row_factory = None  # plain tuples
         columns = ", ".join("e." + name for name in EventFacts._fields[:-1])
         # An event's source: the wire agency its article names (syndicated copies of one story
         # are one source), else the article itself.
-        rows = cursor.execute(
-            f"SELECT {columns}, coalesce(nullif(a.agency, ''), a.article_id) "
-            f"FROM events e JOIN articles a USING (article_id) {_READING_ORDER}"
-        )
-        return [
-            EventFacts(event_id, article_id, district_id, province_code, status, _date(event_date), basis, kind, source)
-            for event_id, article_id, district_id, province_code, status, event_date, basis, kind, source in rows
-        ]
+        sql = f"SELECT {columns}, coalesce(nullif(a.agency, ''), a.article_id) FROM events e JOIN articles a USING (article_id) "
+        with self._id_table("chosen_districts", districts or ()) as units:
+            where = "" if districts is None else f"WHERE e.district_id IN {units} "
+            rows = cursor.execute(sql + where + _READING_ORDER)
+            dates: dict[str | None, dt.date | None] = {}  # a few hundred days: parse each once
+            return [
+                EventFacts(event_id, article_id, district_id, province_code, status,
+                           dates[day] if day in dates else dates.setdefault(day, _date(day)), basis, kind, source)
+                for event_id, article_id, district_id, province_code, status, day, basis, kind, source in rows
+            ]
 
-    def events_frame(self) -> pd.DataFrame:
-        """Return every event with its article's title, outlet, agency, published and url."""
-        return pd.read_sql_query(_EVENTS_WITH_ARTICLES, self._conn).astype({"item": "Int64"})
+    def article_order(self, covered: int, reopened: Sequence[int] = ()) -> list[tuple[str, str, bool]]:
+        """Return (article_id, story, changed) of every article with events, in reading order:
+        story as events.csv gives it; changed when the article was stored by a build after build
+        `covered`, by one of the builds `reopened`, or by none."""
+        rows = self._conn.execute(
+            "SELECT a.article_id, CASE a.story WHEN '' THEN a.article_id ELSE a.story END, "
+            f"a.build_id IS NULL OR a.build_id > ? OR a.build_id IN ({','.join('?' * len(reopened))}) "
+            "FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id) "
+            "ORDER BY a.published IS NULL, a.published, a.file, a.item, a.article_id",
+            (covered, *reopened),
+        )
+        return [(article_id, story, bool(changed)) for article_id, story, changed in rows]
+
+    def build_marks(self, own_build: int | None) -> tuple[int, list[int]]:
+        """Return the latest build id (0 if none) and the ids of the other builds still unfinished
+        (whose articles may yet come), apart from `own_build`."""
+        latest = self._conn.execute("SELECT coalesce(max(build_id), 0) FROM builds").fetchone()[0]
+        running = self._conn.execute("SELECT build_id FROM builds WHERE finished_at IS NULL AND build_id IS NOT ?",
+                                     (own_build,))
+        return int(latest), [int(row[0]) for row in running]
+
+    @contextmanager
+    def _id_table(self, name: str, ids: Sequence[str]) -> Iterator[str]:
+        """Hold `ids` in a temporary table for the block; yield the SQL that selects them."""
+        self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
+        self._conn.execute(f"DELETE FROM temp.{name}")
+        self._conn.executemany(f"INSERT OR IGNORE INTO temp.{name} VALUES (?)", ((i,) for i in ids))
+        try:
+            yield f"(SELECT id FROM temp.{name})"
+        finally:
+            self._conn.execute(f"DELETE FROM temp.{name}")
+
+    def read_note(self, key: str) -> str | None:
+        """Return the text noted under `key` in the store's meta table (None if nothing is)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (f"note:{key}",)).fetchone()
+        return row[0] if row else None
+
+    def write_note(self, key: str, value: str) -> None:
+        """Note `value` under `key` in the store's meta table (replacing what was noted)."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"note:{key}", value))
+
+    def events_frame(self, article_ids: Sequence[str] | None = None) -> pd.DataFrame:
+        """Return every event (only those of `article_ids` when given) with its article's title,
+        outlet, agency, published and url, in reading order."""
+        if article_ids is None:
+            return pd.read_sql_query(_EVENTS_WITH_ARTICLES, self._conn).astype({"item": "Int64"})
+        with self._id_table("chosen_articles", article_ids) as table:
+            sql = _EVENTS_WITH_ARTICLES.replace(" ORDER BY", f" WHERE a.article_id IN {table} ORDER BY", 1)
+            return pd.read_sql_query(sql, self._conn).astype({"item": "Int64"})
 
     def events_frames(self, rows_per_frame: int = 20_000) -> Iterator[pd.DataFrame]:
         """Yield events_frame() in pieces of at most `rows_per_frame` rows, in the same order (so a
