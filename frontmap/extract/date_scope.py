@@ -49,6 +49,7 @@ _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
 )
+_RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
@@ -114,7 +115,7 @@ def pick(
     (see the module notes, point 3)."""
     if not events:
         return None
-    if trigger is not None and in_aside(sentence, trigger):
+    if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):
         # "Zaranj, which fell last Friday, ...": the aside tells the event, and dates it
         lo, hi = segment(sentence, trigger)
         aside = [d for d in events if lo <= d.expr.start < hi]
@@ -153,6 +154,13 @@ def in_aside(sentence: str, position: int) -> bool:
     return lo > 0 and hi < len(sentence) and sentence[hi] == "," and sentence[lo - 2 : lo].strip() == "," and bool(
         _ASIDE_START.match(sentence, lo)
     )
+
+
+def in_final_relative(sentence: str, position: int) -> bool:
+    """Return True when `position` lies in a relative clause that ends the sentence ("..., which
+    security forces left on Sunday.")."""
+    lo, hi = segment(sentence, position)
+    return lo > 0 and hi == len(sentence) and sentence[lo - 2 : lo].strip() == "," and bool(_RELATIVE_START.match(sentence, lo))
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:

@@ -203,7 +203,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         province_level = _is_province_level(place, s_view, target, clause, reader)
         if province_level and _names_a_place_inside(place, mentions):
             continue  # a province event only when the sentence names no town or district of it
-        date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
+        date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
+        date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
@@ -216,6 +217,17 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
+
+
+def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,
+                   trigger_start: int) -> tuple[tuple[int, int, bool], int]:
+    """Return the clause and position whose date dates the event: the place's, or the clause of its
+    own verb when that comes after a relative clause ("X, which they held last year, fell on Monday")."""
+    if trigger_start > start:
+        own = reader.clause_of(trigger_start)
+        if own[0] > clause[0] and not own[2]:
+            return own, trigger_start
+    return clause, start
 
 
 def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple[int, int, bool],

@@ -48,7 +48,10 @@ _PROVINCE_SCALE = re.compile(
     r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
 )
 # "X, which the Taliban held in the 1990s, has fallen again": the place's own verb follows the relative clause
-_RELATIVE_AFTER_PLACE = re.compile(r" *, *(?:which|where|whose|when)\b", _IGNORE_CASE)
+# (the place's unit and its province may come first: "X district of Helmand, which ...")
+_RELATIVE_AFTER_PLACE = re.compile(
+    r"(?: +(?:district|city|town))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *(?:which|where|whose|when)\b", _IGNORE_CASE
+)
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 
 

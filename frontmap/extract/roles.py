@@ -59,6 +59,8 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
+_DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
+_TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
 _WHOLE_WORDS = frozenset(
@@ -70,7 +72,7 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely""".split()
 )
-_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center administrative".split())
+_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
@@ -205,10 +207,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return CONTESTED
     after = max(trigger.end, place_end)
     if kind == EXPEL:
-        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
-        if expelled is None and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]):
-            expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X"
-        return TALIBAN if expelled == G_SIDE else GOVERNMENT
+        return _expel_outcome(trigger, actors, view)
     if kind in (CAPTURE, RETAKE):
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
@@ -230,9 +229,28 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
                 return other(actor)
         return TALIBAN
     if kind == LEAVE:
+        direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
+        if direction is not None and direction[0] == "to":
+            return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
         actor = actors.before(trigger.start)
         return other(actor) if actor is not None else None
     return _holder(trigger, actors)
+
+
+def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
+    """Return the status an expel trigger gives: the side opposite the one expelled.
+
+    A passive names the expelled side before it ("the Taliban were driven out of X by commandos":
+    the agent after "by" is the winner); an intransitive "drove out of X" is its subject leaving.
+    """
+    passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    if passive or _DROVE_OUT.match(trigger.text):
+        expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
+        if expelled is None and passive:
+            expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+    else:
+        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+    return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 
 def _holder(trigger: Trigger, actors: Actors) -> str | None:
