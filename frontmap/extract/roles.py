@@ -148,6 +148,13 @@ class Actors:
             i -= 1
         return None
 
+    def owner_before(self, position: int, reach: int = 25) -> str | None:
+        """Return the side of the actor just before `position`, subject or possessor ("the group's flags")."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        if i >= 0 and self._found[i][1] <= position and position - self._found[i][1] <= reach:
+            return self._found[i][2]
+        return None
+
     def at(self, position: int, reach: int = 20) -> str | None:
         """Return the side of the first actor starting within `reach` characters after `position`."""
         i = bisect.bisect_left(self._starts, position)
@@ -261,6 +268,8 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
         return own
     if text.endswith((" by", " with")):
         return actors.at(trigger.end, 12)
+    if text.startswith("flag"):
+        return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands"):
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN

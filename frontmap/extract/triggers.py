@@ -66,7 +66,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b",
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b"
+     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
@@ -114,7 +115,7 @@ _TRIGGER_PATTERN = re.compile(
 _TRIGGER_PREFIXES = frozenset(
     """re reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
     clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
-    fall fell los over occu wres gain assa assu esta rais hois coll heav gave giv surr aban withd pull fled
+    fall fell los over occu wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
     poun""".split()

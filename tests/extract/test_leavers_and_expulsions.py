@@ -1,0 +1,98 @@
+"""Who leaves, who is driven out, and who holds: the status follows the side that acts (invented
+sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mentions import make_article
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from geodata.gazetteer import Gazetteer
+
+T, C, G, CL = "taliban", "contested", "government", "claimed"
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events_of(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return the (place, status, date) triples the text reports."""
+    article = make_article(text)
+    return {(e.place, e.status, str(e.event_date)) for e in extract_events(article, finder.find(article))}
+
+
+def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return the (place, status) pairs the text reports."""
+    return {(place, status) for place, status, _ in events_of(finder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after "left": every name in it is left, the first one too
+    ("Police have left Qaisar, Kohistanat and Ghormach since Friday, a local official said.",
+     {("Qaisar", T), ("Kohistanat", T), ("Ghormach", T)}),
+    # the side named after "to" is the one that gains what is left
+    ("Militia commanders abandoned Sholgara to the insurgents on Friday.", {("Sholgara", T)}),
+    ("Soldiers withdrew from their posts, leaving Sholgara district to the Taliban.", {("Sholgara", T)}),
+    # ... but only right after the place: a base the troops went to is nobody's winner
+    ("Soldiers abandoned Sholgara on Friday and went back to an army camp near the road.", {("Sholgara", T)}),
+    # "fell back" is a retreat, not a fall; "fell back on X" and "fell back into X hands" are not either
+    ("Baharak, whose police fell back to the provincial capital, is now quiet.", {("Baharak", T)}),
+    ("The garrison preferred to cross the river rather than fall back on Faizabad.", set()),
+    ("Nahrin fell back into government hands on Friday.", {("Nahrin", G)}),
+])
+def test_the_side_that_leaves_loses(finder, text, expected):
+    assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause naming the leavers says the place was lost, and its date dates it
+    ("Officials promised to win back Rustaq district, which the police left on Friday.",
+     {("Rustaq", T, "2021-07-30")}),
+    ("The latest loss was Yangi Qala in Takhar, which security forces left on Thursday.",
+     {("Yangi Qala", T, "2021-07-29")}),
+])
+def test_a_relative_clause_names_who_left(finder, text, expected):
+    assert events_of(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive expulsion: the side before the verb is the one driven out, the "by" agent wins
+    ("Insurgents who stormed Nahrin on Friday were driven out of the town by commandos.", {("Nahrin", C), ("Nahrin", G)}),
+    ("Soldiers were pushed out of Kishm by the Taliban on Friday.", {("Keshem", T)}),
+    # "drove out of X" with no object: the subject went away
+    ("The last policemen drove out of Kishm at dawn on Friday.", {("Keshem", T)}),
+    ("Commandos drove the militants out of Kishm on Friday.", {("Keshem", G)}),
+])
+def test_who_is_driven_out(finder, text, expected):
+    assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army units re-occupied the centres of Shibar and Kahmard districts on Friday.", {("Shibar", G), ("Kahmard", G)}),
+    ("On Friday armed Taliban men were patrolling the streets of Mehtarlam, residents said.", {("Mehtarlam", T)}),
+    ("The group's white flags were flying over Mehtarlam by Friday evening.", {("Mehtarlam", T)}),
+    ("A national flag was flying over Mehtarlam, a resident said.", set()),
+])
+def test_holding_a_place(finder, text, expected):
+    assert statuses(finder, text) == expected, text
+
+
+def test_the_verb_after_a_relative_clause_gives_the_date(finder):
+    text = "Qaisar district of Faryab, which the Taliban held for a month last year, fell to them again on Friday."
+    assert events_of(finder, text) == {("Qaisar", T, "2021-07-30")}
+
+
+def test_clashes_that_went_on_in_a_place_are_fighting_there(finder):
+    text = "Clashes went on in Chahar Dara district on Friday, the police said."
+    assert statuses(finder, text) == {("Chahar Dara", C)}
+
+
+def test_residents_who_see_the_flags_confirm_a_claim(finder):
+    text = (
+        "A Taliban spokesman said the group had taken Jurm district on Friday. "
+        "Residents said the group's flags were flying over the district centre."
+    )
+    assert statuses(finder, text) == {("Jurm", T)}
