@@ -227,6 +227,8 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
         own = reader.clause_of(trigger_start)
         if own[0] > clause[0] and not own[2]:
             return own, trigger_start
+        if own == clause and "," in reader.sentence[start:trigger_start]:
+            return clause, trigger_start  # "X, the crossing used in the 1990s, was captured on Thursday"
     return clause, start
 
 

@@ -50,7 +50,9 @@ _PROVINCE_SCALE = re.compile(
 # "X, which the Taliban held in the 1990s, has fallen again": the place's own verb follows the relative clause
 # (the place's unit and its province may come first: "X district of Helmand, which ...")
 _RELATIVE_AFTER_PLACE = re.compile(
-    r"(?: +(?:district|city|town))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *(?:which|where|whose|when)\b", _IGNORE_CASE
+    r"(?: +(?:district|city|town))?(?: +(?:centre|center))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *"
+    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +by)\b",  # or a participle: "X, briefly overrun by ..., fell"
+    _IGNORE_CASE,
 )
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 

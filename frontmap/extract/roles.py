@@ -92,6 +92,7 @@ _SUBJECT_WORDS = frozenset(
     centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals""".split()
 )
+_UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -311,12 +312,18 @@ def is_subject_gap(gap: str) -> bool:
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
     stripped = gap
-    if gap.lstrip().startswith(","):
-        second = gap.find(",", gap.find(",") + 1)
-        if 0 < second <= 90:  # an apposition between two commas
+    first = gap.find(",")
+    if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
+        second = gap.find(",", first + 1)
+        if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _is_unit_lead(lead: str) -> bool:
+    """Return True when the words before an aside's comma only name the place's unit ("district centre")."""
+    return all(w.lower() in _UNIT_WORDS for w in _WORD.findall(lead))
 
 
 def includes(gap: str) -> bool:

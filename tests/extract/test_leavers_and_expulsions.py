@@ -96,3 +96,16 @@ def test_residents_who_see_the_flags_confirm_a_claim(finder):
         "Residents said the group's flags were flying over the district centre."
     )
     assert statuses(finder, text) == {("Jurm", T)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place's own verb comes after an aside between commas; the aside's verb and date are older news
+    ("The Jalrez district centre, seized by the insurgents in May, was retaken by commandos on Friday.",
+     {("Jalrez", G, "2021-07-30")}),
+    ("Maimana city, briefly overrun by the Taliban in October 2016, came under attack on Friday night.",
+     {("Maimana", C, "2021-07-30")}),
+    ("Torghundi, the border post that traders used throughout the 1990s, was captured by the militants on Thursday.",
+     {("Torghundi", T, "2021-07-29")}),
+])
+def test_the_verb_after_an_aside_speaks_of_the_place(finder, text, expected):
+    assert events_of(finder, text) == expected, text
