@@ -60,6 +60,8 @@ _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
+# "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
+_CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
@@ -228,7 +230,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if trigger.text.lower().endswith(("to", "into")):  # "fell to", "falls into"
             direction = ("to", actors.at(trigger.end, 16)) if actors.at(trigger.end, 16) else None
         else:
-            direction = actors.winner_after(after)
+            direction = actors.winner_after(after) if not _CLAUSE_BEFORE_TO.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]
         if kind != FALL:

@@ -109,3 +109,16 @@ def test_residents_who_see_the_flags_confirm_a_claim(finder):
 ])
 def test_the_verb_after_an_aside_speaks_of_the_place(finder, text, expected):
     assert events_of(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "to" names the winner only while the same statement goes on
+    ("The loss of Kishm on Friday was a bitter setback to the government.", {("Keshem", T)}),
+    ("Troops lost Kishm on Friday to the insurgents.", {("Keshem", T)}),
+    # a near miss did not happen
+    ("Kishm almost fell on Friday, until fresh troops arrived by helicopter.", set()),
+    # an unconfirmed report is only a claim
+    ("Unconfirmed reports said Kishm had fallen on Friday.", {("Keshem", CL)}),
+])
+def test_winners_near_misses_and_unconfirmed_reports(finder, text, expected):
+    assert statuses(finder, text) == expected, text
