@@ -62,6 +62,8 @@ _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
+_OUR = re.compile(r"\bour\b")
+_TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
@@ -91,7 +93,7 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    centres centers their its our only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals""".split()
 )
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
@@ -244,7 +246,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
         actor = actors.before(trigger.start)
         return other(actor) if actor is not None else None
-    return _holder(trigger, actors)
+    return _holder(trigger, actors, view)
 
 
 def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
@@ -263,7 +265,7 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 
-def _holder(trigger: Trigger, actors: Actors) -> str | None:
+def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
     text = trigger.text.lower()
     own = actors.inside(trigger.start, trigger.end)
@@ -271,6 +273,8 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
         return own
     if text.endswith((" by", " with")):
         return actors.at(trigger.end, 12)
+    if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
+        return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
     if text.startswith("flag"):
         return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands"):
@@ -278,6 +282,14 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
             return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
     return actors.agent(trigger)
+
+
+def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the actor named
+    after the quote (the one who "told reporters"), else before it."""
+    if _TALIBAN_SPEAKER.search(view):
+        return T_SIDE
+    return actors.at(trigger.end, 80) or actors.before(trigger.start)
 
 
 def object_kind(gap: str) -> str:

@@ -81,7 +81,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|town|district|districts|capital|parts?|areas?"
      r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
      CAPTURE, TALIBAN, 0.85, False),
-    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on)\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b|(?<=to )fall\b|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
+    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on)\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b|(?<=to )fall\b|\bfalls\b(?!\s+(?:silent|ill|short|apart|within|under|on|in|behind|back|victim|prey|foul|asleep|outside|off))|\bcollaps(?:ed|es)\b", FALL, TALIBAN, 0.85, False),
     (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?)?", LOSE, TALIBAN, 0.85, False),
     (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in)\b)"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"

@@ -122,3 +122,15 @@ def test_the_verb_after_an_aside_speaks_of_the_place(finder, text, expected):
 ])
 def test_winners_near_misses_and_unconfirmed_reports(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "our" in a quote is the speaker's side; a Taliban speaker alone makes it a claim
+    ('"Jalrez is firmly under our control," the Taliban spokesman told reporters on Friday.', {("Jalrez", CL)}),
+    ('"Jalrez is still in our hands," the district police chief said on Friday.', {("Jalrez", G)}),
+    # a headline's bare present tense
+    ("Insurgents close in on the capital as Jalrez falls", {("Jalrez", T)}),
+    ("Responsibility for the convoy falls on Jalrez officials.", set()),
+])
+def test_speakers_and_headline_verbs(finder, text, expected):
+    assert statuses(finder, text) == expected, text
