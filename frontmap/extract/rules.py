@@ -87,7 +87,7 @@ class Verdict:
 
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
-_SHARED_OUTCOME = frozenset((CAPTURE, RETAKE, FALL, LOSE, HANDOVER))  # kinds an elliptical "after X" shares
+_SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
@@ -179,7 +179,7 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if trigger.end <= start and verb_after_relative(self.sentence, end) is not None:
+                if trigger.end <= start and self._change_told_after(end, nearby):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
@@ -190,6 +190,13 @@ class SentenceReader:
             if status is not None:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
         return None
+
+    def _change_told_after(self, end: int, nearby: list[Trigger]) -> bool:
+        """Return True when a relative clause after the place tells it changed hands ("X, which
+        forces left"; not "X, which they control", which a plan before it keeps hypothetical)."""
+        if verb_after_relative(self.sentence, end) is None:
+            return False
+        return any(t.start >= end and t.kind in _SHARED_OUTCOME + (LEAVE,) for t in nearby)
 
     def _elliptical(self, start: int, end: int) -> Verdict | None:
         """Return the outcome of the verb before "after X" / "following X" for X at [start, end)

@@ -134,3 +134,14 @@ def test_winners_near_misses_and_unconfirmed_reports(finder, text, expected):
 ])
 def test_speakers_and_headline_verbs(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan before the place keeps a relative clause about holding or fighting hypothetical ...
+    ("The insurgents plan to attack Kunduz province, which they mostly control.", set()),
+    ("Officials fear the militants could overrun Mehtarlam, where clashes broke out on Friday.", set()),
+    # ... but not one that tells the place changed hands
+    ("The corps vowed to retake Jalrez, which its soldiers abandoned on Friday.", {("Jalrez", T)}),
+])
+def test_a_plan_and_a_relative_clause(finder, text, expected):
+    assert statuses(finder, text) == expected, text
