@@ -92,7 +92,9 @@ _PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside
 _PERSON_AFTER = re.compile(
     r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
     r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
-    r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b)",
+    r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b"
+    # "... captured X, a police spokesman said": a reporting clause after the place, no apposition
+    r"(?!\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
     re.IGNORECASE,
 )
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"

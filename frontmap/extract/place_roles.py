@@ -23,6 +23,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from)"
     r" +(?:the +)?(?:\w+ +){0,3}$"
     r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
+    r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
 )
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"

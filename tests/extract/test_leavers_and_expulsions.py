@@ -145,3 +145,14 @@ def test_speakers_and_headline_verbs(finder, text, expected):
 ])
 def test_a_plan_and_a_relative_clause(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X, a spokesman said": the reporting clause follows the place; it does not make X a person
+    ("Fighters seized Jalrez on Friday, a provincial spokesman confirmed.", {("Jalrez", T)}),
+    ("Police have abandoned Jalrez and Nerkh, a council member said on Friday.", {("Jalrez", T), ("Nerkh", T)}),
+    # a direction is not where the event happens
+    ("Troops who left Jalrez on Friday drove towards Maidan Shahr.", {("Jalrez", T)}),
+])
+def test_reporting_clauses_and_directions(finder, text, expected):
+    assert statuses(finder, text) == expected, text
