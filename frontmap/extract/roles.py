@@ -244,7 +244,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
-        actor = actors.before(trigger.start)
+        actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
+        actor = actor or actors.before(trigger.start)
         return other(actor) if actor is not None else None
     return _holder(trigger, actors, view)
 

@@ -117,6 +117,7 @@ _RELATIVE_LEAVER = re.compile(
     r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
     _IGNORE_CASE,
 )
+_PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 _FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
@@ -285,8 +286,10 @@ class SentenceReader:
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):
             return self._part_before(start, c_start)
-        if kind == LEAVE and not trigger.nominal and _RELATIVE_LEAVER.match(sentence, end, trigger.start):
-            return roles.WHOLE  # "X, which security forces left on Sunday"; "X, whose police fell back"
+        if kind == LEAVE and not trigger.nominal and (
+            _RELATIVE_LEAVER.match(sentence, end, trigger.start) or _PASSIVE_BY.match(sentence, end, trigger.start)
+        ):
+            return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]

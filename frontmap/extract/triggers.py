@@ -71,6 +71,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"

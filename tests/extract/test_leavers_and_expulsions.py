@@ -156,3 +156,12 @@ def test_a_plan_and_a_relative_clause(finder, text, expected):
 ])
 def test_reporting_clauses_and_directions(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tribal elders negotiated the handover of Nerkh to the insurgents on Friday.", {("Nerkh", T)}),
+    ("Nerkh was abandoned by the police on Friday.", {("Nerkh", T)}),
+    ("Nerkh was abandoned on Friday.", set()),  # nobody is said to have left it
+])
+def test_handovers_and_passive_leaving(finder, text, expected):
+    assert statuses(finder, text) == expected, text
