@@ -83,6 +83,7 @@ _PART_WORDS = frozenset(
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
 )
+_FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
@@ -306,7 +307,7 @@ def object_kind(gap: str) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
-    if any(w in _SEAT_WORDS for w in lowered):
+    if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
         return SEAT
     for i, word in enumerate(lowered):
         if word in _PART_WORDS:
@@ -319,6 +320,17 @@ def object_kind(gap: str) -> str:
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
         return WHOLE
     return OTHER
+
+
+def _district_seat(lowered: list[str]) -> bool:
+    """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
+    of"), not the police's or the army's ("the police headquarters in")."""
+    if "headquarters" not in lowered:
+        return False
+    i = lowered.index("headquarters")
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return before in ("district", "provincial", "administrative") or (after == "of" and before not in _FORCE_WORDS)
 
 
 def is_subject_gap(gap: str) -> bool:

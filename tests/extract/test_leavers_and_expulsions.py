@@ -165,3 +165,13 @@ def test_reporting_clauses_and_directions(finder, text, expected):
 ])
 def test_handovers_and_passive_leaving(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district's own headquarters is its seat; the police's is one building of it
+    ("Insurgents overran the headquarters of Nerkh district on Friday.", {("Nerkh", T)}),
+    ("Insurgents overran the district headquarters of Nerkh on Friday.", {("Nerkh", T)}),
+    ("Insurgents overran the police headquarters in Nerkh on Friday.", {("Nerkh", C)}),
+])
+def test_a_district_headquarters_is_its_seat(finder, text, expected):
+    assert statuses(finder, text) == expected, text
