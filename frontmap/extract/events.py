@@ -32,7 +32,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -210,13 +210,17 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
-        yield _Draft(
+        draft = _Draft(
             key=key, id_key=place.province_code if province_level else place.key,
             place=place.province if province_level else place.name,
             district_id=None if province_level else place.district_id, province_code=place.province_code,
             status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
+        yield draft
+        if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
+            read.dates.remember(key, CONTESTED, date, basis, index)
+            yield dataclasses.replace(draft, status=CONTESTED)
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,

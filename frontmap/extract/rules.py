@@ -84,6 +84,7 @@ class Verdict:
     trigger: str
     trigger_start: int
     confidence: float
+    fought: bool = False  # "repelled an attack on X": held, and fought over too
 
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
@@ -175,6 +176,7 @@ class SentenceReader:
             role = self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
+            fight = trigger
             if trigger.kind == FIGHT:
                 trigger = self._governing(trigger, clause[0])
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
@@ -189,7 +191,8 @@ class SentenceReader:
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:
-                return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
+                fought = trigger is not fight and status == GOVERNMENT
+                return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)
         return None
 
     def _change_told_after(self, end: int, nearby: list[Trigger]) -> bool:

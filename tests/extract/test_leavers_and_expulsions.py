@@ -175,3 +175,8 @@ def test_handovers_and_passive_leaving(finder, text, expected):
 ])
 def test_a_district_headquarters_is_its_seat(finder, text, expected):
     assert statuses(finder, text) == expected, text
+
+
+def test_a_repelled_attack_is_fighting_at_a_place_still_held(finder):
+    text = "Police repelled a Taliban assault on Nerkh on Friday."
+    assert statuses(finder, text) == {("Nerkh", C), ("Nerkh", G)}
