@@ -26,7 +26,8 @@ _NEGATION_BEFORE = re.compile(
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|full +scale|all +out))*)?"
-    r"|(?:will|would|could|might|may|can|shall)(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"
+    r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
+    r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
@@ -48,15 +49,17 @@ _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
     r"|not +true|baseless|unfounded|false|incorrect|propaganda)\b"
 )
+# "nearly fell", "almost overran": it did not happen (and is no denial either)
+_NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
 _NOT_BEFORE = re.compile(r" (?:not|\w*n t|never) +(?:(?:yet|been|be|have|has|had|so|far|the|a|an|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
-    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
+    r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:say|said|says|announced)"
     r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +taliban"
     r"|mujahid|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
 )
-_EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|rumou?r|could +not|can +not|cannot)")
+_EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
 _SOURCE = re.compile(
     r" (?:officials?|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
     r"|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
@@ -138,7 +141,8 @@ def _negated_at(padded: str, position: int) -> bool:
 
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
-    return bool(_NEGATION_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+    before = " " + view[max(clause_start, position - 40) : position]
+    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before))
 
 
 def not_happened(view: str, clause_start: int, position: int) -> bool:

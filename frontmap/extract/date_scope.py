@@ -61,6 +61,7 @@ _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
 )
+_RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
 _NAME_REACH = 40  # characters from a place's start to the comma ending its name
@@ -138,7 +139,7 @@ def pick(
     (see the module notes, point 3)."""
     if not events:
         return None
-    if trigger is not None and in_aside(sentence, trigger):
+    if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):
         # "Zaranj, which fell last Friday, ...": the aside tells the event, and dates it
         lo, hi = segment(sentence, trigger)
         aside = [d for d in events if lo <= d.expr.start < hi]
@@ -194,6 +195,13 @@ def in_aside(sentence: str, position: int) -> bool:
     return lo > 0 and hi < len(sentence) and sentence[hi] == "," and sentence[lo - 2 : lo].strip() == "," and bool(
         _ASIDE_START.match(sentence, lo)
     )
+
+
+def in_final_relative(sentence: str, position: int) -> bool:
+    """Return True when `position` lies in a relative clause that ends the sentence ("..., which
+    security forces left on Sunday.")."""
+    lo, hi = segment(sentence, position)
+    return lo > 0 and hi == len(sentence) and sentence[lo - 2 : lo].strip() == "," and bool(_RELATIVE_START.match(sentence, lo))
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:

@@ -33,7 +33,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -212,19 +212,37 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         province_level = _is_province_level(place, s_view, target, clause, reader)
         if province_level and _names_a_place_inside(place, mentions):
             continue  # a province event only when the sentence names no town or district of it
-        date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
+        date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
+        date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
-        yield _Draft(
+        draft = _Draft(
             key=key, id_key=place.province_code if province_level else place.key,
             place=place.province if province_level else place.name,
             district_id=None if province_level else place.district_id, province_code=place.province_code,
             status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
+        yield draft
+        if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
+            read.dates.remember(key, CONTESTED, date, basis, index)
+            yield dataclasses.replace(draft, status=CONTESTED)
+
+
+def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,
+                   trigger_start: int) -> tuple[tuple[int, int, bool], int]:
+    """Return the clause and position whose date dates the event: the place's, or the clause of its
+    own verb when that comes after a relative clause ("X, which they held last year, fell on Monday")."""
+    if trigger_start > start:
+        own = reader.clause_of(trigger_start)
+        if own[0] > clause[0] and not own[2]:
+            return own, trigger_start
+        if own == clause and "," in reader.sentence[start:trigger_start]:
+            return clause, trigger_start  # "X, the crossing used in the 1990s, was captured on Thursday"
+    return clause, start
 
 
 def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple[int, int, bool],

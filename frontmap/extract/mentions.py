@@ -93,7 +93,8 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
     r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
     r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b"
-    r"(?!\s+(?:said|says|told|tells|added|confirmed|stated)\b))",  # "took Aybak, an official said": the source speaks
+    # "took Aybak, an official said": a reporting clause after the place, no apposition
+    r"(?!\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
     re.IGNORECASE,
 )
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"

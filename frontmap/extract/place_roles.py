@@ -24,6 +24,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     r" +(?:the +)?(?:\w+ +){0,3}$"
     r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
+    r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
 )
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
@@ -49,7 +50,12 @@ _PROVINCE_SCALE = re.compile(
     r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
 )
 # "X, which the Taliban held in the 1990s, has fallen again": the place's own verb follows the relative clause
-_RELATIVE_AFTER_PLACE = re.compile(r" *, *(?:which|where|whose|when)\b", _IGNORE_CASE)
+# (the place's unit and its province may come first: "X district of Helmand, which ...")
+_RELATIVE_AFTER_PLACE = re.compile(
+    r"(?: +(?:district|city|town))?(?: +(?:centre|center))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *"
+    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +by)\b",  # or a participle: "X, briefly overrun by ..., fell"
+    _IGNORE_CASE,
+)
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 
 

@@ -47,7 +47,7 @@ _LOCATOR_GAP = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE = re.compile(
-    r" (?:left|leave|leaves|leaving|went|gone|going|moved|moving|returned|returning|return|flew|flown|fly|flying"
+    r" (?:left|leave|leaves|leaving|went(?! +on\b)|gone|going(?! +on\b)|moved|moving|returned|returning|return|flew|flown|fly|flying"
     r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"

@@ -59,6 +59,12 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
+_DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
+# "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
+_CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
+_OUR = re.compile(r"\bour\b")
+_TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
+_TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
 _WHOLE_WORDS = frozenset(
@@ -70,13 +76,14 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely""".split()
 )
-_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center administrative".split())
+_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
 )
+_FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
@@ -87,9 +94,10 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    centres centers their its our only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals""".split()
 )
+_UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -144,6 +152,13 @@ class Actors:
             if end <= position and subject:
                 return side
             i -= 1
+        return None
+
+    def owner_before(self, position: int, reach: int = 25) -> str | None:
+        """Return the side of the actor just before `position`, subject or possessor ("the group's flags")."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        if i >= 0 and self._found[i][1] <= position and position - self._found[i][1] <= reach:
+            return self._found[i][2]
         return None
 
     def at(self, position: int, reach: int = 20) -> str | None:
@@ -205,10 +220,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return CONTESTED
     after = max(trigger.end, place_end)
     if kind == EXPEL:
-        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
-        if expelled is None and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]):
-            expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X"
-        return TALIBAN if expelled == G_SIDE else GOVERNMENT
+        return _expel_outcome(trigger, actors, view)
     if kind in (CAPTURE, RETAKE):
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
@@ -221,7 +233,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if trigger.text.lower().endswith(("to", "into")):  # "fell to", "falls into"
             direction = ("to", actors.at(trigger.end, 16)) if actors.at(trigger.end, 16) else None
         else:
-            direction = actors.winner_after(after)
+            direction = actors.winner_after(after) if not _CLAUSE_BEFORE_TO.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]
         if kind != FALL:
@@ -230,12 +242,32 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
                 return other(actor)
         return TALIBAN
     if kind == LEAVE:
-        actor = actors.before(trigger.start)
+        direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
+        if direction is not None and direction[0] == "to":
+            return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
+        actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
+        actor = actor or actors.before(trigger.start)
         return other(actor) if actor is not None else None
-    return _holder(trigger, actors)
+    return _holder(trigger, actors, view)
 
 
-def _holder(trigger: Trigger, actors: Actors) -> str | None:
+def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
+    """Return the status an expel trigger gives: the side opposite the one expelled.
+
+    A passive names the expelled side before it ("the Taliban were driven out of X by commandos":
+    the agent after "by" is the winner); an intransitive "drove out of X" is its subject leaving.
+    """
+    passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    if passive or _DROVE_OUT.match(trigger.text):
+        expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
+        if expelled is None and passive:
+            expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+    else:
+        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+    return TALIBAN if expelled == G_SIDE else GOVERNMENT
+
+
+def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
     text = trigger.text.lower()
     own = actors.inside(trigger.start, trigger.end)
@@ -243,11 +275,23 @@ def _holder(trigger: Trigger, actors: Actors) -> str | None:
         return own
     if text.endswith((" by", " with")):
         return actors.at(trigger.end, 12)
+    if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
+        return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
+    if text.startswith("flag"):
+        return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands"):
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
     return actors.agent(trigger)
+
+
+def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the actor named
+    after the quote (the one who "told reporters"), else before it."""
+    if _TALIBAN_SPEAKER.search(view):
+        return T_SIDE
+    return actors.at(trigger.end, 80) or actors.before(trigger.start)
 
 
 def object_kind(gap: str) -> str:
@@ -263,7 +307,7 @@ def object_kind(gap: str) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
-    if any(w in _SEAT_WORDS for w in lowered):
+    if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
         return SEAT
     for i, word in enumerate(lowered):
         if word in _PART_WORDS:
@@ -278,18 +322,35 @@ def object_kind(gap: str) -> str:
     return OTHER
 
 
+def _district_seat(lowered: list[str]) -> bool:
+    """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
+    of"), not the police's or the army's ("the police headquarters in")."""
+    if "headquarters" not in lowered:
+        return False
+    i = lowered.index("headquarters")
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return before in ("district", "provincial", "administrative") or (after == "of" and before not in _FORCE_WORDS)
+
+
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
     stripped = gap
-    if gap.lstrip().startswith(","):
-        second = gap.find(",", gap.find(",") + 1)
-        if 0 < second <= 90:  # an apposition between two commas
+    first = gap.find(",")
+    if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
+        second = gap.find(",", first + 1)
+        if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _is_unit_lead(lead: str) -> bool:
+    """Return True when the words before an aside's comma only name the place's unit ("district centre")."""
+    return all(w.lower() in _UNIT_WORDS for w in _WORD.findall(lead))
 
 
 def includes(gap: str) -> bool:

@@ -84,10 +84,11 @@ class Verdict:
     trigger: str
     trigger_start: int
     confidence: float
+    fought: bool = False  # "repelled an attack on X": held, and fought over too
 
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
-_SHARED_OUTCOME = frozenset((CAPTURE, RETAKE, FALL, LOSE, HANDOVER))  # kinds an elliptical "after X" shares
+_SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
 _GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
@@ -109,6 +110,15 @@ _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|ad
 _FLAG_OVER = re.compile(r"\b(?:over|above|on)\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
+# "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose
+# subject (named in it) is the one leaving the place
+_RELATIVE_LEAVER = re.compile(
+    r"(?:\s+(?:district|city|town))?(?:\s+(?:in|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?)?\s*,\s*(?:which|that|whose)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|police|policemen|army|commandos|garrison|defenders|officials)"
+    r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
+    _IGNORE_CASE,
+)
+_PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 _FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
@@ -166,11 +176,14 @@ class SentenceReader:
             role = self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
+            fight = trigger
             if trigger.kind == FIGHT:
                 trigger = self._governing(trigger, clause[0])
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
+                if trigger.end <= start and self._change_told_after(end, nearby):
+                    continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
                 status = self._status(trigger, roles.WHOLE, end, own)
@@ -178,8 +191,16 @@ class SentenceReader:
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:
-                return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
+                fought = trigger is not fight and status == GOVERNMENT
+                return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)
         return None
+
+    def _change_told_after(self, end: int, nearby: list[Trigger]) -> bool:
+        """Return True when a relative clause after the place tells it changed hands ("X, which
+        forces left"; not "X, which they control", which a plan before it keeps hypothetical)."""
+        if verb_after_relative(self.sentence, end) is None:
+            return False
+        return any(t.start >= end and t.kind in _SHARED_OUTCOME + (LEAVE,) for t in nearby)
 
     def _elliptical(self, start: int, end: int) -> Verdict | None:
         """Return the outcome of the verb before "after X" / "following X" for X at [start, end)
@@ -209,10 +230,11 @@ class SentenceReader:
         fell"; "X, which fell"), else None."""
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
+        subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
         while i < len(self.triggers) and self.triggers[i].start - end <= _REACH:
             trigger = self.triggers[i]
             infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
-            if not infinitive and roles.is_subject_gap(self.sentence[end : trigger.start]):
+            if not infinitive and roles.is_subject_gap(self.sentence[subject_end : trigger.start]):
                 return trigger
             i += 1
         return None
@@ -257,8 +279,8 @@ class SentenceReader:
                 gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):
                 return None  # "retreated to an army base outside X"
-            if kind == LEAVE and _CAUSATIVE_AFTER.match(self.view, end):
-                return None  # "leaving X isolated"
+            if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):
+                return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
@@ -267,6 +289,10 @@ class SentenceReader:
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):
             return self._part_before(start, c_start)
+        if kind == LEAVE and not trigger.nominal and (
+            _RELATIVE_LEAVER.match(sentence, end, trigger.start) or _PASSIVE_BY.match(sentence, end, trigger.start)
+        ):
+            return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]

@@ -70,8 +70,11 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Afghan forces said they had pushed the Taliban out of Achin on Friday.", [("Achin", "government", "2021-07-30")]),
         ("Commandos forced the militants out of Nijrab.", [("Nijrab", "government", "2021-08-01")]),
         ("Security forces kicked the Taliban back out of Enjil.", [("Enjil", "government", "2021-08-01")]),
-        ("Government forces repelled the attack on Faizabad.", [("Faizabad", "government", "2021-08-01")]),
-        ("Troops foiled a massive Taliban assault on Herat.", [("Herat", "government", "2021-08-01")]),
+        # a repelled attack: the place is still held, and it was fought at
+        ("Government forces repelled the attack on Faizabad.",
+         [("Faizabad", "government", "2021-08-01"), ("Faizabad", "contested", "2021-08-01")]),
+        ("Troops foiled a massive Taliban assault on Herat.",
+         [("Herat", "government", "2021-08-01"), ("Herat", "contested", "2021-08-01")]),
         # claims and confirmations
         ("The Taliban claimed to have captured Herat. Officials would not say whether it was true.", [("Herat", "claimed", "2021-08-01")]),
         ("A Taliban tweet claimed that its fighters had captured Enjil.", [("Enjil", "claimed", "2021-08-01")]),
