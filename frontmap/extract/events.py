@@ -175,6 +175,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     starts = [a for a, _ in read.sentences]
     candidates = set(read.by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     return sorted(candidates)
 
 
@@ -187,7 +188,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not triggers:
         return
     mentions = read.by_sentence.get(index, [])
-    targets = _targets(read, sentence, s_start, mentions)
+    targets = _targets(read, sentence, s_start, mentions) + _pronoun_targets(read, sentence, index, triggers)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
@@ -280,6 +281,21 @@ def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
 def _shares_province_name(place: Place) -> bool:
     """Return True for a city named like its province (Herat, Kunduz), which may mean either."""
     return place.kind != "province" and place.name.lower() == place.province.lower()
+
+
+def _pronoun_targets(read: _Reading, sentence: str, index: int, triggers: Sequence[rules.Trigger]) -> list[_Target]:
+    """Return the places "it" stands for where it is the subject of a control verb ("by evening it
+    had fallen"), `triggers` being the sentence's."""
+    verbs = {t.start for t in triggers}
+    s_start = read.sentences[index][0]
+    targets = []
+    for match in references.PRONOUN.finditer(sentence):
+        if match.end() not in verbs:
+            continue
+        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + match.start())
+        if antecedent is not None:
+            targets.append(_Target(match.start(), match.start() + 2, antecedent.place, antecedent.score, True))
+    return targets
 
 
 def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:

@@ -105,6 +105,15 @@ _PLACE_CUE_BEFORE = re.compile(
 )
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?capital\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 _CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
+# What locates a name shared by districts of several provinces: the province named right after it
+# or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
+# "Dawlatabad district of Faryab province"), or before it as a possessive ("Ghazni's Nawa district").
+_LOCATOR_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}"
+    r"\s*(?:districts?\s+)?(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -248,7 +257,7 @@ class MentionFinder:
             if _is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
-            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided)
+            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:
                 continue
             if key in self._word_like and not self._has_place_cue(place, text, start, end):
@@ -277,9 +286,10 @@ class MentionFinder:
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
-        decided: dict[tuple, list] | None = None,
+        decided: dict[tuple, list] | None = None, span: tuple[int, int] | None = None,
     ) -> tuple[Place | None, float]:
-        """Return the place an alias means here (`following`: the next word) and a score.
+        """Return the place an alias means here (`following`: the next word; `span`: where the alias
+        stands in `text`) and a score.
 
         `decided` memoises the context look-ups of one article: a name repeated thousands of times
         reads its sentence window, and the whole article, once per window, not once per mention.
@@ -301,6 +311,9 @@ class MentionFinder:
         if len(provinces) == 1:
             # One province: the gazetteer's order puts its capital before the province itself.
             return pool[0], 0.9
+        located = self._located(pool, text, span) if span is not None else None
+        if located is not None:
+            return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         pool_key = tuple(p.key for p in pool)
         if (lo, hi, pool_key) not in decided:
@@ -313,6 +326,19 @@ class MentionFinder:
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)
+
+    def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
+        """Return the one place of `pool` whose province the text names right beside the alias at
+        `span` (see _LOCATOR_AFTER), or None when no such locator decides."""
+        start, end = span
+        for match in (_LOCATOR_AFTER.match(text, end, end + 160), _LOCATOR_BEFORE.search(text, max(0, start - 30), start)):
+            if match is None:
+                continue
+            named = self.gazetteer.provinces_named(match.group("name"))
+            fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
+            if len({p.province_code for p in fitting}) == 1:
+                return fitting[0]
+        return None
 
 
 def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:

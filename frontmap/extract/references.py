@@ -32,6 +32,11 @@ DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips a
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
     r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
 )
+# "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
+# between) means the last town or district named, in this sentence or the one before.
+PRONOUN = re.compile(r"\b[Ii]t\s+(?:(?:had|has|was|is|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already)\s+)*(?=\w)")
+_PRONOUN_REACH = 1
+_PRONOUN_NOUN = "town"
 _REACH = 3  # sentences back to look for the place a definite reference means
 _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
     "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
@@ -125,15 +130,16 @@ class Antecedents:
         self._ordered = sorted(mentions, key=lambda m: m.start)
         self._eligible: dict[int, bool] = {}
 
-    def resolve(self, position: int, noun: str) -> Mention | None:
-        """Return the mention a definite reference ("the <noun>") at `position` means, or None."""
+    def resolve(self, position: int, noun: str, reach: int = _REACH) -> Mention | None:
+        """Return the mention a definite reference ("the <noun>") at `position` means, looking at
+        most `reach` sentences back, or None."""
         preferred, accepted = _KINDS[noun]
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
         count = bisect.bisect_right(self._ordered, position, key=lambda m: m.end)
         if not count:
             return None
-        reach = self._ordered[count - 1].sentence_index - _REACH
+        reach = self._ordered[count - 1].sentence_index - reach
         fallback = None
         for i in range(count - 1, max(0, count - 64) - 1, -1):
             mention = self._ordered[i]
@@ -160,6 +166,13 @@ class Antecedents:
             role = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
             self._eligible[i] = role is None or role not in _NOT_ANTECEDENT
         return self._eligible[i]
+
+
+def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int) -> Mention | None:
+    """Return the town or district "it" at `position` (of sentence `sentence_index`) stands for:
+    the last one named in that sentence or the one before, or None."""
+    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH)
+    return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 
 
 def _kind(mention: Mention) -> str:
