@@ -202,7 +202,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)
-        if province_level and _names_a_place_inside(place, mentions):
+        if province_level and _names_a_place_inside(place, [t.place for t in targets]):
             continue  # a province event only when the sentence names no town or district of it
         date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
         if read.dates.is_history(date):
@@ -232,10 +232,11 @@ def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple
     )
 
 
-def _names_a_place_inside(province: Place, mentions: list[Mention]) -> bool:
-    """Return True when `mentions` (one sentence's) name a town or district of `province`'s province."""
-    return any(m.place.kind != "province" and m.place.province_code == province.province_code and m.place.key != province.key
-               for m in mentions)
+def _names_a_place_inside(province: Place, places: list[Place]) -> bool:
+    """Return True when `places` (one sentence's, named or referred to: "the provincial capital")
+    hold a town or district of `province`'s province."""
+    return any(p.kind != "province" and p.province_code == province.province_code and p.key != province.key
+               for p in places)
 
 
 def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:

@@ -264,6 +264,7 @@ class MentionFinder:
                 continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
                 place = self._capitals[place.province_code]  # "the provincial capital of X province"
+                end = covered_until = _capital_words_end(text, end)  # "X's capital fell": the verb's subject
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         return mentions
@@ -339,6 +340,13 @@ class MentionFinder:
             if len({p.province_code for p in fitting}) == 1:
                 return fitting[0]
         return None
+
+
+def _capital_words_end(text: str, end: int) -> int:
+    """Return where "'s (provincial) capital" after a province name ending at `end` ends ("Helmand's
+    provincial capital" names one town), else `end`."""
+    match = _CAPITAL_AFTER.match(text, end, end + 30)
+    return match.end() if match else end
 
 
 def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:

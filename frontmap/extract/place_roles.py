@@ -29,6 +29,12 @@ _FLED_BEFORE = re.compile(
     r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
+# "soldiers who retreated from the district reached X": where the retreating went, not a fight
+_REACHED_BEFORE = re.compile(
+    r" (?:retreat\w*|fled|flee\w*|escap\w*|withdr\w*|left|evacuated|pulled +(?:back|out))\b[\w ]{0,60}? reach(?:ed|es|ing)? +(?:the +)?(?:\w+ +){0,2}$"
+)
+# "on Kabul's doorstep": a place named as what another place is near
+_NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door)\b", _IGNORE_CASE)
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
@@ -59,9 +65,9 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     """
     view = text_view(sentence) if view is None else view
     before = " " + view[max(clause_start, start - 80) : start]
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
-    if _FLED_BEFORE.search(before):
+    if _FLED_BEFORE.search(before) or (" reach" in before and _REACHED_BEFORE.search(before)):
         return "destination"
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
         return "title or affiliation"

@@ -34,7 +34,11 @@ DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips a
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.
-PRONOUN = re.compile(r"\b[Ii]t\s+(?:(?:had|has|was|is|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already)\s+)*(?=\w)")
+PRONOUN = re.compile(
+    r"[Ii]t(?<!\w\w\w)\s+(?:(?:had|has|was|is|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already)\s+)*"
+    r"(?=(?:fell|fall|captur|seiz|taken|retaken|recaptur|re-captur|overr|under|in\s|held|controll|changed|surrender|handed"
+    r"|abandon|lost|storm|besieg|encircl|came|remain|return|retak)\w*)"  # a cheap filter: words a control verb starts with
+)
 _PRONOUN_REACH = 1
 _PRONOUN_NOUN = "town"
 _REACH = 3  # sentences back to look for the place a definite reference means
@@ -46,6 +50,13 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+# "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
+# so "the city" in the next sentence more likely means the place the main verb spoke of
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:taking|capturing|seizing|overrunning|storming|winning"
+    r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
 _LOCATOR_GAP = re.compile(
     r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
@@ -150,10 +161,15 @@ class Antecedents:
                 continue
             if not self._is_eligible(i):
                 continue
-            if kind in preferred:
+            if kind in preferred and not self._is_background(mention):
                 return mention
-            fallback = mention
+            fallback = fallback or mention
         return fallback
+
+    def _is_background(self, mention: Mention) -> bool:
+        """Return True when the mention stands in a backward-looking phrase ("after taking X")."""
+        s_start = self._sentences[mention.sentence_index][0]
+        return bool(_BACKGROUND_BEFORE.search(self._text, max(s_start, mention.start - 40), mention.start))
 
     def _is_eligible(self, i: int) -> bool:
         """Return True when mention `i` names a place things happen in (not a landmark, a
