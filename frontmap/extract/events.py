@@ -202,8 +202,9 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)
-        if province_level and _names_a_place_inside(place, [t.place for t in targets]):
-            continue  # a province event only when the sentence names no town or district of it
+        inside = [t.place for t in targets] if target.anaphor else [m.place for m in mentions]
+        if province_level and _names_a_place_inside(place, inside):
+            continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date, basis = read.dates.date_of(index, clauses, clause, target.start, verdict.trigger_start)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news

@@ -50,6 +50,8 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town)
+_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
 _BACKGROUND_BEFORE = re.compile(
@@ -69,6 +71,10 @@ _DESTINATION_BEFORE = re.compile(
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
 _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
+# "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
+_SAID_IN_BEFORE = re.compile(
+    r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)(?: +\w+){0,3}? +in +$"
+)
 _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
@@ -90,7 +96,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     if _DESTINATION_BEFORE.search(before):
         return "destination"
-    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)):
+    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)) or _SAID_IN_BEFORE.search(before):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
@@ -139,11 +145,11 @@ class Antecedents:
         self._sentences = sentences
         self._view = view
         self._ordered = sorted(mentions, key=lambda m: m.start)
-        self._eligible: dict[int, bool] = {}
+        self._roles: dict[int, str | None] = {}
 
-    def resolve(self, position: int, noun: str, reach: int = _REACH) -> Mention | None:
+    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT) -> Mention | None:
         """Return the mention a definite reference ("the <noun>") at `position` means, looking at
-        most `reach` sentences back, or None."""
+        most `reach` sentences back and passing over places named in an `excluded` role, or None."""
         preferred, accepted = _KINDS[noun]
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
@@ -159,7 +165,7 @@ class Antecedents:
             kind = _kind(mention)
             if kind not in preferred and (fallback is not None or kind not in accepted):
                 continue
-            if not self._is_eligible(i):
+            if self._role_of(i) in excluded:
                 continue
             if kind in preferred and not self._is_background(mention):
                 return mention
@@ -171,23 +177,21 @@ class Antecedents:
         s_start = self._sentences[mention.sentence_index][0]
         return bool(_BACKGROUND_BEFORE.search(self._text, max(s_start, mention.start - 40), mention.start))
 
-    def _is_eligible(self, i: int) -> bool:
-        """Return True when mention `i` names a place things happen in (not a landmark, a
-        destination, an institution)."""
-        if i not in self._eligible:
+    def _role_of(self, i: int) -> str | None:
+        """Return why mention `i` names no event place (a landmark, a destination, ...), or None."""
+        if i not in self._roles:
             mention = self._ordered[i]
             s_start, s_end = self._sentences[mention.sentence_index]
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
-            role = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
-            self._eligible[i] = role is None or role not in _NOT_ANTECEDENT
-        return self._eligible[i]
+            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
+        return self._roles[i]
 
 
 def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int) -> Mention | None:
     """Return the town or district "it" at `position` (of sentence `sentence_index`) stands for:
     the last one named in that sentence or the one before, or None."""
-    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH)
+    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, _NOT_PRONOUN_ANTECEDENT)
     return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 
 

@@ -115,3 +115,13 @@ def test_a_sentence_about_the_provincial_capital_is_no_province_event(finder):
     text = ("The militants overran Dihrawud district on Monday, and its defenders withdrew to Tirin Kot. "
             "The provincial capital is now the last place in the province in government hands.")
     assert not any(place == "Uruzgan" for place, *_ in read(finder, text))
+
+
+def test_it_never_means_the_dateline_city(finder):
+    text = "KABUL, July 20 - Troops pulled back to Kandahar airport on Monday. It fell hours later, a lawmaker said."
+    assert not any(place == "Kabul" for place, *_ in read(finder, text))
+
+
+def test_where_a_statement_was_made_is_no_event(finder):
+    events = read(finder, "The ministry said on Monday in Kabul that commandos had retaken Kohistan district of Faryab.")
+    assert {place for place, *_ in events} == {"Kohistan"}
