@@ -20,10 +20,12 @@ Sherzad", "Hamid Kakar"; "said" or an apposition after it: "Sherzad, a lawmaker 
 organisation ("Kandahar Police", "Khost Protection Force", "Kakar tribe") are skipped, and a name
 that is also a tribe or surname (`geodata.names.WORD_LIKE`: Kakar, Zadran, Sherzad) counts only
 beside a cue ("district", a province, a list ending in "districts"). An alias with several candidate places is resolved by the
-word after it ("Herat province" -> the province, "Herat city" -> the city), then by the sentence
+word after it ("Herat province" -> the province, "Herat city" -> the city), then by the province
+written beside it or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts
+of Badakhshan", "Ghazni's Nawa"), then by the sentence
 and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
 province and its capital means the city unless the text says "province". A province named as
-"the (provincial) capital of X province" stands for its capital.
+"the (provincial) capital of X province" stands for its capital ("X's capital" is one mention).
 
 `MentionFinder(gazetteer)` builds the automaton once; reuse it across articles. `find_mentions`
 is a thin wrapper for one-off calls.

@@ -1,7 +1,8 @@
 """Place roles: when a place named in a control sentence is no event of its own.
 
 A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
-Kabul", "bordering Pakistan"), a destination of people fleeing ("fled to", "flights to"), part of
+Kabul", "bordering Pakistan", "on Kabul's doorstep"), a destination of people fleeing ("fled to",
+"flights to", "troops who retreated reached X"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
 Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events). A relative clause
@@ -67,8 +68,10 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     before = " " + view[max(clause_start, start - 80) : start]
     if _REFERENCE_BEFORE.search(before) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
-    if _FLED_BEFORE.search(before) or (" reach" in before and _REACHED_BEFORE.search(before)):
+    if _FLED_BEFORE.search(before):
         return "destination"
+    if " reach" in before and _REACHED_BEFORE.search(before):
+        return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
         return "title or affiliation"
     return None

@@ -4,11 +4,15 @@
   to the nearest preceding named place of their kind: a provincial capital for "the provincial
   capital", a district for "the district", a capital or town for "the city". A place named only
   as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul", "left for
-  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means.
+  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means, nor a
+  place named only as an earlier capture ("a day after taking X") while another is at hand. "It" as
+  the subject of a control verb ("by evening it had fallen") means the last town or district named
+  in its sentence or the one before, never the dateline's city.
 - Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
   government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
-  highway from Pul-e Khumri to Mazar-i-Sharif"), or as the dateline of a report ("KUNDUZ, June 30
-  -", "In Kabul, the capital, officials said ...") is not the place an event happens in.
+  highway from Pul-e Khumri to Mazar-i-Sharif"), where a statement was made ("said on Monday in
+  Kabul"), or as the dateline of a report ("KUNDUZ, June 30 -", "In Kabul, the capital, officials
+  said ...") is not the place an event happens in.
   (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
 - Scope: a place named right after another place of its province ("Malistan in Ghazni",
   "Guzara in Herat", "Enjil district of Herat province", "Lashkar Gah, Helmand") only locates the
