@@ -179,6 +179,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     starts = [a for a, _ in read.sentences]
     candidates = set(read.by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     return sorted(candidates)
 
 
@@ -191,7 +192,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not triggers:
         return
     mentions = read.by_sentence.get(index, [])
-    targets = _targets(read, sentence, s_start, mentions) + _anchored_pronouns(read, index, sentence, s_start, mentions)
+    anchored = _anchored_pronouns(read, index, sentence, s_start, mentions)
+    taken = {t.start for t in anchored}
+    subjects = [t for t in _pronoun_targets(read, sentence, index, triggers) if t.start not in taken]
+    targets = _targets(read, sentence, s_start, mentions) + anchored + subjects
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
@@ -210,8 +214,9 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)
-        if province_level and _names_a_place_inside(place, mentions):
-            continue  # a province event only when the sentence names no town or district of it
+        inside = [t.place for t in targets] if target.anaphor else [m.place for m in mentions]
+        if province_level and _names_a_place_inside(place, inside):
+            continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
         if read.dates.is_history(date):
@@ -258,10 +263,11 @@ def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple
     )
 
 
-def _names_a_place_inside(province: Place, mentions: list[Mention]) -> bool:
-    """Return True when `mentions` (one sentence's) name a town or district of `province`'s province."""
-    return any(m.place.kind != "province" and m.place.province_code == province.province_code and m.place.key != province.key
-               for m in mentions)
+def _names_a_place_inside(province: Place, places: list[Place]) -> bool:
+    """Return True when `places` (one sentence's, named or referred to: "the provincial capital")
+    hold a town or district of `province`'s province."""
+    return any(p.kind != "province" and p.province_code == province.province_code and p.key != province.key
+               for p in places)
 
 
 def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
@@ -322,6 +328,21 @@ def _anchored_pronouns(read: _Reading, index: int, sentence: str, s_start: int, 
     if not named:
         return []
     return [_Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
+
+
+def _pronoun_targets(read: _Reading, sentence: str, index: int, triggers: Sequence[rules.Trigger]) -> list[_Target]:
+    """Return the places "it" stands for where it is the subject of a control verb ("by evening it
+    had fallen"), `triggers` being the sentence's."""
+    verbs = {t.start for t in triggers}
+    s_start = read.sentences[index][0]
+    targets = []
+    for match in references.PRONOUN.finditer(sentence):
+        if match.end() not in verbs:
+            continue
+        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + match.start())
+        if antecedent is not None:
+            targets.append(_Target(match.start(), match.start() + 2, antecedent.place, antecedent.score, True))
+    return targets
 
 
 def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:

@@ -20,10 +20,12 @@ Sherzad", "Hamid Kakar"; "said" or an apposition after it: "Sherzad, a lawmaker 
 organisation ("Kandahar Police", "Khost Protection Force", "Kakar tribe") are skipped, and a name
 that is also a tribe or surname (`geodata.names.WORD_LIKE`: Kakar, Zadran, Sherzad) counts only
 beside a cue ("district", a province, a list ending in "districts"). An alias with several candidate places is resolved by the
-word after it ("Herat province" -> the province, "Herat city" -> the city), then by the sentence
+word after it ("Herat province" -> the province, "Herat city" -> the city), then by the province
+written beside it or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts
+of Badakhshan", "Ghazni's Nawa"), then by the sentence
 and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
 province and its capital means the city unless the text says "province". A province named as
-"the (provincial) capital of X province" stands for its capital.
+"the (provincial) capital of X province" stands for its capital ("X's capital" is one mention).
 
 `MentionFinder(gazetteer)` builds the automaton once; reuse it across articles. `find_mentions`
 is a thin wrapper for one-off calls.
@@ -107,6 +109,15 @@ _PLACE_CUE_BEFORE = re.compile(
 )
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?capital\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 _CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
+# What locates a name shared by districts of several provinces: the province named right after it
+# or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
+# "Dawlatabad district of Faryab province"), or before it as a possessive ("Ghazni's Nawa district").
+_LOCATOR_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}"
+    r"\s*(?:districts?\s+)?(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -250,13 +261,14 @@ class MentionFinder:
             if _is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
-            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided)
+            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:
                 continue
             if key in self._word_like and not self._has_place_cue(place, text, start, end):
                 continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
                 place = self._capitals[place.province_code]  # "the provincial capital of X province"
+                end = covered_until = _capital_words_end(text, end)  # "X's capital fell": the verb's subject
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         return mentions
@@ -279,9 +291,10 @@ class MentionFinder:
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
-        decided: dict[tuple, list] | None = None,
+        decided: dict[tuple, list] | None = None, span: tuple[int, int] | None = None,
     ) -> tuple[Place | None, float]:
-        """Return the place an alias means here (`following`: the next word) and a score.
+        """Return the place an alias means here (`following`: the next word; `span`: where the alias
+        stands in `text`) and a score.
 
         `decided` memoises the context look-ups of one article: a name repeated thousands of times
         reads its sentence window, and the whole article, once per window, not once per mention.
@@ -303,6 +316,9 @@ class MentionFinder:
         if len(provinces) == 1:
             # One province: the gazetteer's order puts its capital before the province itself.
             return pool[0], 0.9
+        located = self._located(pool, text, span) if span is not None else None
+        if located is not None:
+            return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         pool_key = tuple(p.key for p in pool)
         if (lo, hi, pool_key) not in decided:
@@ -315,6 +331,26 @@ class MentionFinder:
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)
+
+    def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
+        """Return the one place of `pool` whose province the text names right beside the alias at
+        `span` (see _LOCATOR_AFTER), or None when no such locator decides."""
+        start, end = span
+        for match in (_LOCATOR_AFTER.match(text, end, end + 160), _LOCATOR_BEFORE.search(text, max(0, start - 30), start)):
+            if match is None:
+                continue
+            named = self.gazetteer.provinces_named(match.group("name"))
+            fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
+            if len({p.province_code for p in fitting}) == 1:
+                return fitting[0]
+        return None
+
+
+def _capital_words_end(text: str, end: int) -> int:
+    """Return where "'s (provincial) capital" after a province name ending at `end` ends ("Helmand's
+    provincial capital" names one town), else `end`."""
+    match = _CAPITAL_AFTER.match(text, end, end + 30)
+    return match.end() if match else end
 
 
 def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:

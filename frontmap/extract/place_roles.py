@@ -1,7 +1,8 @@
 """Place roles: when a place named in a control sentence is no event of its own.
 
 A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
-Kabul", "bordering Pakistan"), a destination of people fleeing ("fled to", "flights to"), part of
+Kabul", "bordering Pakistan", "on Kabul's doorstep"), a destination of people fleeing ("fled to",
+"flights to", "troops who retreated reached X"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
 Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events). A relative clause
@@ -31,6 +32,12 @@ _FLED_BEFORE = re.compile(
     r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
+# "soldiers who retreated from the district reached X": where the retreating went, not a fight
+_REACHED_BEFORE = re.compile(
+    r" (?:retreat\w*|fled|flee\w*|escap\w*|withdr\w*|left|evacuated|pulled +(?:back|out))\b[\w ]{0,60}? reach(?:ed|es|ing)? +(?:the +)?(?:\w+ +){0,2}$"
+)
+# "on Kabul's doorstep": a place named as what another place is near
+_NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door)\b", _IGNORE_CASE)
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
@@ -66,10 +73,12 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     """
     view = text_view(sentence) if view is None else view
     before = " " + view[max(clause_start, start - 80) : start]
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if _FLED_BEFORE.search(before):
         return "destination"
+    if " reach" in before and _REACHED_BEFORE.search(before):
+        return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
         return "title or affiliation"
     return None

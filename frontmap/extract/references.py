@@ -4,11 +4,15 @@
   to the nearest preceding named place of their kind: a provincial capital for "the provincial
   capital", a district for "the district", a capital or town for "the city". A place named only
   as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul", "left for
-  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means.
+  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means, nor a
+  place named only as an earlier capture ("a day after taking X") while another is at hand. "It" as
+  the subject of a control verb ("by evening it had fallen") means the last town or district named
+  in its sentence or the one before, never the dateline's city.
 - Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
   government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
-  highway from Pul-e Khumri to Mazar-i-Sharif"), or as the dateline of a report ("KUNDUZ, June 30
-  -", "In Kabul, the capital, officials said ...") is not the place an event happens in.
+  highway from Pul-e Khumri to Mazar-i-Sharif"), where a statement was made ("said on Monday in
+  Kabul"), or as the dateline of a report ("KUNDUZ, June 30 -", "In Kabul, the capital, officials
+  said ...") is not the place an event happens in.
   (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
 - Scope: a place named right after another place of its province ("Malistan in Ghazni",
   "Guzara in Herat", "Enjil district of Herat province", "Lashkar Gah, Helmand") only locates the
@@ -32,6 +36,15 @@ DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips a
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
     r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
 )
+# "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
+# between) means the last town or district named, in this sentence or the one before.
+PRONOUN = re.compile(
+    r"[Ii]t(?<!\w\w\w)\s+(?:(?:had|has|was|is|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already)\s+)*"
+    r"(?=(?:fell|fall|captur|seiz|taken|retaken|recaptur|re-captur|overr|under|in\s|held|controll|changed|surrender|handed"
+    r"|abandon|lost|storm|besieg|encircl|came|remain|return|retak)\w*)"  # a cheap filter: words a control verb starts with
+)
+_PRONOUN_REACH = 1
+_PRONOUN_NOUN = "town"
 _REACH = 3  # sentences back to look for the place a definite reference means
 _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
     "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
@@ -41,6 +54,15 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town)
+_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline"}
+# "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
+# so "the city" in the next sentence more likely means the place the main verb spoke of
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:taking|capturing|seizing|overrunning|storming|winning"
+    r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
 _LOCATOR_GAP = re.compile(
     r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
@@ -53,6 +75,10 @@ _DESTINATION_BEFORE = re.compile(
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
 _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
+# "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
+_SAID_IN_BEFORE = re.compile(
+    r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)(?: +\w+){0,3}? +in +$"
+)
 _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
@@ -74,7 +100,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     if _DESTINATION_BEFORE.search(before):
         return "destination"
-    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)):
+    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)) or _SAID_IN_BEFORE.search(before):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
@@ -123,17 +149,18 @@ class Antecedents:
         self._sentences = sentences
         self._view = view
         self._ordered = sorted(mentions, key=lambda m: m.start)
-        self._eligible: dict[int, bool] = {}
+        self._roles: dict[int, str | None] = {}
 
-    def resolve(self, position: int, noun: str) -> Mention | None:
-        """Return the mention a definite reference ("the <noun>") at `position` means, or None."""
+    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT) -> Mention | None:
+        """Return the mention a definite reference ("the <noun>") at `position` means, looking at
+        most `reach` sentences back and passing over places named in an `excluded` role, or None."""
         preferred, accepted = _KINDS[noun]
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
         count = bisect.bisect_right(self._ordered, position, key=lambda m: m.end)
         if not count:
             return None
-        reach = self._ordered[count - 1].sentence_index - _REACH
+        reach = self._ordered[count - 1].sentence_index - reach
         fallback = None
         for i in range(count - 1, max(0, count - 64) - 1, -1):
             mention = self._ordered[i]
@@ -142,24 +169,34 @@ class Antecedents:
             kind = _kind(mention)
             if kind not in preferred and (fallback is not None or kind not in accepted):
                 continue
-            if not self._is_eligible(i):
+            if self._role_of(i) in excluded:
                 continue
-            if kind in preferred:
+            if kind in preferred and not self._is_background(mention):
                 return mention
-            fallback = mention
+            fallback = fallback or mention
         return fallback
 
-    def _is_eligible(self, i: int) -> bool:
-        """Return True when mention `i` names a place things happen in (not a landmark, a
-        destination, an institution)."""
-        if i not in self._eligible:
+    def _is_background(self, mention: Mention) -> bool:
+        """Return True when the mention stands in a backward-looking phrase ("after taking X")."""
+        s_start = self._sentences[mention.sentence_index][0]
+        return bool(_BACKGROUND_BEFORE.search(self._text, max(s_start, mention.start - 40), mention.start))
+
+    def _role_of(self, i: int) -> str | None:
+        """Return why mention `i` names no event place (a landmark, a destination, ...), or None."""
+        if i not in self._roles:
             mention = self._ordered[i]
             s_start, s_end = self._sentences[mention.sentence_index]
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
-            role = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
-            self._eligible[i] = role is None or role not in _NOT_ANTECEDENT
-        return self._eligible[i]
+            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
+        return self._roles[i]
+
+
+def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int) -> Mention | None:
+    """Return the town or district "it" at `position` (of sentence `sentence_index`) stands for:
+    the last one named in that sentence or the one before, or None."""
+    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, _NOT_PRONOUN_ANTECEDENT)
+    return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 
 
 def _kind(mention: Mention) -> str:

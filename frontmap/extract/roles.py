@@ -103,13 +103,26 @@ _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
 _LOCATOR_GAP = re.compile(
-    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
+    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki": a coordinated name
+# that shares the verb before it
+_COORDINATED_BEFORE = re.compile(
+    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_COORDINATORS = ("then", "as well as", "along with", "followed by", "later", "subsequently")
+# "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
+_FOLLOWS_SUIT = re.compile(
+    r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"
+    r"|(?:was|were)\s+(?:also\s+)?theirs)\b"
 )
 
 
@@ -381,3 +394,18 @@ def ellipsis_start(before: str) -> int | None:
     if match is None or _RANK_BEFORE.search(before, max(0, match.start() - 40), match.start()):
         return None  # "the second largest city after Kabul" ranks, it tells no event
     return match.start()
+
+
+def coordination_start(before: str) -> int | None:
+    """Return where "then" / "as well as" / "followed by" stands in `before` when only names follow
+    it up to the place (the place shares the verb before it), else None."""
+    if not any(word in before for word in _COORDINATORS):  # a cheap test first
+        return None
+    match = _COORDINATED_BEFORE.search(before)
+    return None if match is None else match.start()
+
+
+def follows_suit(sentence: str, end: int) -> bool:
+    """Return True when the place ending at `end` has for its verb only "followed", "came next" or
+    the like: it shares the outcome told before it."""
+    return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None

@@ -203,10 +203,16 @@ class SentenceReader:
         return any(t.start >= end and t.kind in _SHARED_OUTCOME + (LEAVE,) for t in nearby)
 
     def _elliptical(self, start: int, end: int) -> Verdict | None:
-        """Return the outcome of the verb before "after X" / "following X" for X at [start, end)
-        ("Kandahar fell hours after Herat"), when nothing else in X's clause speaks of it."""
+        """Return the outcome of the verb before "after X" / "following X" / "then X" / "as well as
+        X" / "X followed" for X at [start, end) ("Kandahar fell hours after Herat"), when nothing
+        else in X's clause speaks of it."""
         window = max(0, start - 80)
-        at = roles.ellipsis_start(self.sentence[window:start])
+        before = self.sentence[window:start]
+        at = roles.ellipsis_start(before)
+        if at is None:
+            at = roles.coordination_start(before)
+        if at is None and roles.follows_suit(self.sentence, end):
+            at = start - window
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
         if at is None or (i < len(self.triggers) and self.triggers[i].start < clause[1]):
