@@ -192,6 +192,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
     clauses = reader.clauses
+    excerpt = ""
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
@@ -209,11 +210,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
+        excerpt = excerpt or " ".join(sentence.split())  # once per sentence, not per place
         yield _Draft(
             key=key, id_key=place.province_code if province_level else place.key,
             place=place.province if province_level else place.name,
             district_id=None if province_level else place.district_id, province_code=place.province_code,
-            status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
+            status=verdict.status, date=date, basis=basis, index=index, excerpt=excerpt,
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
 

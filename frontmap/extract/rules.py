@@ -118,6 +118,23 @@ _CAUSATIVE_AFTER = re.compile(
 )
 
 
+def _merged(before: list[Trigger], after: list[Trigger], start: int, end: int) -> list[Trigger]:
+    """Return the triggers before [start, end) (nearest first) and after it (nearest first) in one
+    list by distance from the place, the one before first on a tie."""
+    merged = []
+    b = a = 0
+    while b < len(before) and a < len(after):
+        if start - before[b].end <= after[a].start - end:
+            merged.append(before[b])
+            b += 1
+        else:
+            merged.append(after[a])
+            a += 1
+    merged.extend(before[b:])
+    merged.extend(after[a:])
+    return merged
+
+
 class SentenceReader:
     """What one sentence says about each place it names; its clauses, triggers, actors and cues are
     indexed once, so reading many places costs a bisect and a bounded window each."""
@@ -132,6 +149,8 @@ class SentenceReader:
         self._actors: roles.Actors | None = None
         self._cues: cues.SentenceCues | None = None
         self._scale: dict[tuple[int, int], bool] = {}
+        self._hypotheticals: dict[int, bool] = {}  # by clause start
+        self._scopes: dict[tuple[int, int, int], str] = {}  # by trigger start and clause
         self._question = sentence.rstrip(" \"'”’)").endswith("?")
 
     def clause_of(self, position: int) -> tuple[int, int, bool]:
@@ -200,9 +219,12 @@ class SentenceReader:
 
     def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:
         """Return True for an "if", "unless" or "whether" clause."""
-        first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
-        words = [w for w in first if w]
-        return bool(words) and words[0] in _HYPOTHETICAL
+        known = self._hypotheticals.get(clause[0])
+        if known is None:
+            first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
+            words = [w for w in first if w]
+            known = self._hypotheticals[clause[0]] = bool(words) and words[0] in _HYPOTHETICAL
+        return known
 
     def _main_verb(self, end: int) -> Trigger | None:
         """Return the trigger of the place's own verb past a relative clause after it ("X, which ...,
@@ -221,26 +243,32 @@ class SentenceReader:
         """Return up to _NEAREST triggers on each side of the place within its clause, nearest first
         (ties: the one before)."""
         c_start, c_end, _ = clause
+        triggers = self.triggers
         i = bisect.bisect_left(self._starts, start)
+        # Triggers never overlap, so each side comes out nearest first: merge the two, no sort.
         before = []
         j = i - 1
         while j >= 0 and len(before) < _NEAREST:
-            t = self.triggers[j]
+            t = triggers[j]
             if t.start < c_start or start - t.end > _REACH:
                 break
             if t.end <= start:
-                before.append((start - t.end, 0, t))
+                before.append(t)
             j -= 1
         after = []
         j = i
-        while j < len(self.triggers) and len(after) < _NEAREST:
-            t = self.triggers[j]
+        while j < len(triggers) and len(after) < _NEAREST:
+            t = triggers[j]
             if t.end > c_end or t.start - end > _REACH:
                 break
             if t.start >= end:
-                after.append((t.start - end, 1, t))
+                after.append(t)
             j += 1
-        return [t for _, _, t in sorted(before + after, key=lambda x: x[:2])]
+        if not after:
+            return before
+        if not before:
+            return after
+        return _merged(before, after, start, end)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
@@ -313,7 +341,15 @@ class SentenceReader:
 
     def _scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
-        intended or hypothetical) for `trigger`."""
+        intended or hypothetical) for `trigger` (read once per trigger and clause)."""
+        key = (trigger.start, clause[0], clause[1])
+        scope = self._scopes.get(key)
+        if scope is None:
+            scope = self._scopes[key] = self._read_scope(trigger, clause)
+        return scope
+
+    def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
+        """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
         if cues.intended(self.view, c_start, trigger.start, trigger.end):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
