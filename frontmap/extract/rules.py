@@ -25,7 +25,9 @@ place then bisects them and reads a bounded window, so extraction stays linear i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import cues, roles
@@ -118,23 +120,6 @@ _CAUSATIVE_AFTER = re.compile(
 )
 
 
-def _merged(before: list[Trigger], after: list[Trigger], start: int, end: int) -> list[Trigger]:
-    """Return the triggers before [start, end) (nearest first) and after it (nearest first) in one
-    list by distance from the place, the one before first on a tie."""
-    merged = []
-    b = a = 0
-    while b < len(before) and a < len(after):
-        if start - before[b].end <= after[a].start - end:
-            merged.append(before[b])
-            b += 1
-        else:
-            merged.append(after[a])
-            a += 1
-    merged.extend(before[b:])
-    merged.extend(after[a:])
-    return merged
-
-
 class SentenceReader:
     """What one sentence says about each place it names; its clauses, triggers, actors and cues are
     indexed once, so reading many places costs a bisect and a bounded window each."""
@@ -149,13 +134,17 @@ class SentenceReader:
         self._actors: roles.Actors | None = None
         self._cues: cues.SentenceCues | None = None
         self._scale: dict[tuple[int, int], bool] = {}
+        self._last_clause: tuple[int, tuple[int, int, bool]] | None = None
         self._hypotheticals: dict[int, bool] = {}  # by clause start
         self._scopes: dict[tuple[int, int, int], str] = {}  # by trigger start and clause
         self._question = sentence.rstrip(" \"'”’)").endswith("?")
 
     def clause_of(self, position: int) -> tuple[int, int, bool]:
-        """Return the clause holding `position`."""
-        return clause_of(self.clauses, position)
+        """Return the clause holding `position` (the last one asked is kept: a place's clause is
+        asked for by the events and again by `judge`)."""
+        if self._last_clause is None or self._last_clause[0] != position:
+            self._last_clause = (position, clause_of(self.clauses, position))
+        return self._last_clause[1]
 
     def province_scale(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when the clause speaks of several districts or crossings (so a province)."""
@@ -175,10 +164,11 @@ class SentenceReader:
         """Return what the verbs about the place at [start, end) say, or None."""
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        nearest = next(nearby, None)
         main = self._main_verb(end)
-        nearby = nearby if main is None else [main, *nearby]
-        if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
+        if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
+        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
         if self._only_locates(start, clause[0]):
             return None
         for trigger in nearby:
@@ -239,36 +229,47 @@ class SentenceReader:
             i += 1
         return None
 
-    def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> list[Trigger]:
-        """Return up to _NEAREST triggers on each side of the place within its clause, nearest first
-        (ties: the one before)."""
+    def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> Iterator[Trigger]:
+        """Yield up to _NEAREST triggers on each side of the place within its clause, nearest first
+        (ties: the one before). Lazily: the first trigger about the place usually decides."""
+        before = self._side(start, end, clause, -1)
+        after = self._side(start, end, clause, 1)
+        b, a = next(before, None), next(after, None)
+        while b is not None and a is not None:
+            if start - b.end <= a.start - end:
+                yield b
+                b = next(before, None)
+            else:
+                yield a
+                a = next(after, None)
+        if b is not None:
+            yield b
+            yield from before
+        if a is not None:
+            yield a
+            yield from after
+
+    def _side(self, start: int, end: int, clause: tuple[int, int, bool], step: int) -> Iterator[Trigger]:
+        """Yield up to _NEAREST triggers before (`step` -1) or after (1) the place at [start, end),
+        within its clause and _REACH, nearest first (triggers never overlap, so that is their order)."""
         c_start, c_end, _ = clause
         triggers = self.triggers
-        i = bisect.bisect_left(self._starts, start)
-        # Triggers never overlap, so each side comes out nearest first: merge the two, no sort.
-        before = []
-        j = i - 1
-        while j >= 0 and len(before) < _NEAREST:
+        j = bisect.bisect_left(self._starts, start) + (-1 if step < 0 else 0)
+        found = 0
+        while 0 <= j < len(triggers) and found < _NEAREST:
             t = triggers[j]
-            if t.start < c_start or start - t.end > _REACH:
-                break
-            if t.end <= start:
-                before.append(t)
-            j -= 1
-        after = []
-        j = i
-        while j < len(triggers) and len(after) < _NEAREST:
-            t = triggers[j]
-            if t.end > c_end or t.start - end > _REACH:
-                break
-            if t.start >= end:
-                after.append(t)
-            j += 1
-        if not after:
-            return before
-        if not before:
-            return after
-        return _merged(before, after, start, end)
+            if step < 0:
+                if t.start < c_start or start - t.end > _REACH:
+                    return
+                usable = t.end <= start
+            else:
+                if t.end > c_end or t.start - end > _REACH:
+                    return
+                usable = t.start >= end
+            if usable:
+                found += 1
+                yield t
+            j += step
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
