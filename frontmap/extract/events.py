@@ -44,6 +44,12 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
 
+#: Places read in one sentence. The longest lists in news name about a dozen places in a sentence
+#: (the sample and challenge corpora: at most 11); a sentence naming more is a run of names (a
+#: hostile upload), and reading every one of them costs a full judgement each, so the rest of the
+#: sentence's places are not read.
+MAX_PLACES_PER_SENTENCE = 24
+
 @dataclass(frozen=True)
 class ControlEvent:
     """One statement about control of one place on one date, with the sentence behind it."""
@@ -187,7 +193,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not triggers:
         return
     mentions = read.by_sentence.get(index, [])
-    targets = _targets(read, sentence, s_start, mentions)
+    targets = _targets(read, sentence, s_start, mentions)[:MAX_PLACES_PER_SENTENCE]
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
