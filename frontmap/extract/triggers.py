@@ -119,9 +119,18 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
     poun""".split()
 )
-_PREFIXED_WORD = re.compile(
-    " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
-)
+
+
+def _prefix_alternatives(prefixes: frozenset[str]) -> str:
+    """Return a pattern matching any of `prefixes` (a two-letter one only as a whole word), grouped
+    by first letter: a long flat alternation would be tried branch by branch at every word."""
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(prefixes):
+        by_first.setdefault(p[0], []).append(p[1:] if len(p) >= 3 else p[1:] + r"(?!\w)")
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+_PREFIXED_WORD = re.compile(" (?=" + _prefix_alternatives(_TRIGGER_PREFIXES) + ")")
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
 _TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
 
