@@ -55,6 +55,7 @@ from frontmap.extract.triggers import (
     Trigger,
     find_triggers,
     find_triggers_full_scan,
+    nearest_triggers,
 )
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -230,46 +231,9 @@ class SentenceReader:
         return None
 
     def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> Iterator[Trigger]:
-        """Yield up to _NEAREST triggers on each side of the place within its clause, nearest first
-        (ties: the one before). Lazily: the first trigger about the place usually decides."""
-        before = self._side(start, end, clause, -1)
-        after = self._side(start, end, clause, 1)
-        b, a = next(before, None), next(after, None)
-        while b is not None and a is not None:
-            if start - b.end <= a.start - end:
-                yield b
-                b = next(before, None)
-            else:
-                yield a
-                a = next(after, None)
-        if b is not None:
-            yield b
-            yield from before
-        if a is not None:
-            yield a
-            yield from after
-
-    def _side(self, start: int, end: int, clause: tuple[int, int, bool], step: int) -> Iterator[Trigger]:
-        """Yield up to _NEAREST triggers before (`step` -1) or after (1) the place at [start, end),
-        within its clause and _REACH, nearest first (triggers never overlap, so that is their order)."""
-        c_start, c_end, _ = clause
-        triggers = self.triggers
-        j = bisect.bisect_left(self._starts, start) + (-1 if step < 0 else 0)
-        found = 0
-        while 0 <= j < len(triggers) and found < _NEAREST:
-            t = triggers[j]
-            if step < 0:
-                if t.start < c_start or start - t.end > _REACH:
-                    return
-                usable = t.end <= start
-            else:
-                if t.end > c_end or t.start - end > _REACH:
-                    return
-                usable = t.start >= end
-            if usable:
-                found += 1
-                yield t
-            j += step
+        """Yield up to _NEAREST triggers on each side of the place within its clause and _REACH,
+        nearest first (ties: the one before). Lazily: the first trigger about the place usually decides."""
+        return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], _REACH, _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
