@@ -10,7 +10,8 @@ subprocess (so one slow shape cannot hold up the others, and each figure is that
     separators  thousands of separator lines between short pieces
     nospace     no spaces at all (names and verbs run together)
 
-For each it prints the build's wall time and where it went (read: decode (markup to text) and
+For each it prints the build's wall time (and its CPU time, which a busy machine does not
+distort) and where it went (read: decode (markup to text) and
 split the file;
 sentences: sentence spans and the lower-cased view; mentions; events; store: the rest of the
 build: SQLite, timeline, CSVs), and, over the sizes, the ratio of time per MB between the
@@ -129,11 +130,11 @@ articles_module.decode_text = timed(articles_module.decode_text)
 
 from geodata.gazetteer import Gazetteer
 extractor = Timed(Gazetteer.load())
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 summary = build.build_corpus(corpus, None, data, data, extract=extractor, article_budget=None)
-total = time.perf_counter() - t0
+total, cpu = time.perf_counter() - t0, time.process_time() - c0
 times["store"] = total - sum(times.values())
-print(json.dumps({"total": total, "stages": times, "articles": summary.articles_read,
+print(json.dumps({"total": total, "cpu": cpu, "stages": times, "articles": summary.articles_read,
                   "events": summary.events_found}))
 """
 
@@ -161,7 +162,7 @@ def report(shape: str, megabytes: float, figures: dict, limit: float) -> str:
     stages = figures["stages"]
     slowest = max(stages, key=stages.get)
     parts = "  ".join(f"{name} {value:6.2f}" for name, value in stages.items())
-    return (f"{shape:<11} {megabytes:>5g} MB {figures['total']:7.2f} s   {parts}   "
+    return (f"{shape:<11} {megabytes:>5g} MB {figures['total']:7.2f} s (cpu {figures['cpu']:6.2f} s)   {parts}   "
             f"(dominant: {slowest}; {figures['articles']} article(s), {figures['events']} events)")
 
 

@@ -46,7 +46,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 _PRONOUN = re.compile(r"\bit\b")
-
+#: Places read in one sentence. The longest lists in news name about a dozen places in a sentence
+#: (the sample and challenge corpora: at most 11); a sentence naming more is a run of names (a
+#: hostile upload), and reading every one of them costs a full judgement each, so the rest of the
+#: sentence's places are not read.
+MAX_PLACES_PER_SENTENCE = 24
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -195,12 +199,13 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     anchored = _anchored_pronouns(read, index, sentence, s_start, mentions)
     taken = {t.start for t in anchored}
     subjects = [t for t in _pronoun_targets(read, sentence, index, triggers) if t.start not in taken]
-    targets = _targets(read, sentence, s_start, mentions) + anchored + subjects
+    targets = (_targets(read, sentence, s_start, mentions) + anchored + subjects)[:MAX_PLACES_PER_SENTENCE]
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
     clauses = reader.clauses
     named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
+    excerpt = ""
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
@@ -224,11 +229,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
+        excerpt = excerpt or " ".join(sentence.split())  # once per sentence, not per place
         draft = _Draft(
             key=key, id_key=place.province_code if province_level else place.key,
             place=place.province if province_level else place.name,
             district_id=None if province_level else place.district_id, province_code=place.province_code,
-            status=verdict.status, date=date, basis=basis, index=index, excerpt=" ".join(sentence.split()),
+            status=verdict.status, date=date, basis=basis, index=index, excerpt=excerpt,
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
         yield draft

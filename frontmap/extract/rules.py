@@ -25,7 +25,9 @@ place then bisects them and reads a bounded window, so extraction stays linear i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import cues, roles
@@ -53,6 +55,7 @@ from frontmap.extract.triggers import (
     Trigger,
     find_triggers,
     find_triggers_full_scan,
+    nearest_triggers,
 )
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -142,11 +145,17 @@ class SentenceReader:
         self._actors: roles.Actors | None = None
         self._cues: cues.SentenceCues | None = None
         self._scale: dict[tuple[int, int], bool] = {}
+        self._last_clause: tuple[int, tuple[int, int, bool]] | None = None
+        self._hypotheticals: dict[int, bool] = {}  # by clause start
+        self._scopes: dict[tuple[int, int, int], str] = {}  # by trigger start and clause
         self._question = sentence.rstrip(" \"'”’)").endswith("?")
 
     def clause_of(self, position: int) -> tuple[int, int, bool]:
-        """Return the clause holding `position`."""
-        return clause_of(self.clauses, position)
+        """Return the clause holding `position` (the last one asked is kept: a place's clause is
+        asked for by the events and again by `judge`)."""
+        if self._last_clause is None or self._last_clause[0] != position:
+            self._last_clause = (position, clause_of(self.clauses, position))
+        return self._last_clause[1]
 
     def province_scale(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when the clause speaks of several districts or crossings (so a province)."""
@@ -166,10 +175,11 @@ class SentenceReader:
         """Return what the verbs about the place at [start, end) say, or None."""
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
+        nearest = next(nearby, None)
         main = self._main_verb(end)
-        nearby = nearby if main is None else [main, *nearby]
-        if not nearby or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
+        if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
+        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
         if self._only_locates(start, clause[0]):
             return None
         for trigger in nearby:
@@ -227,9 +237,12 @@ class SentenceReader:
 
     def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:
         """Return True for an "if", "unless" or "whether" clause."""
-        first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
-        words = [w for w in first if w]
-        return bool(words) and words[0] in _HYPOTHETICAL
+        known = self._hypotheticals.get(clause[0])
+        if known is None:
+            first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
+            words = [w for w in first if w]
+            known = self._hypotheticals[clause[0]] = bool(words) and words[0] in _HYPOTHETICAL
+        return known
 
     def _main_verb(self, end: int) -> Trigger | None:
         """Return the trigger of the place's own verb past a relative clause after it ("X, which ...,
@@ -245,30 +258,10 @@ class SentenceReader:
             i += 1
         return None
 
-    def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> list[Trigger]:
-        """Return up to _NEAREST triggers on each side of the place within its clause, nearest first
-        (ties: the one before)."""
-        c_start, c_end, _ = clause
-        i = bisect.bisect_left(self._starts, start)
-        before = []
-        j = i - 1
-        while j >= 0 and len(before) < _NEAREST:
-            t = self.triggers[j]
-            if t.start < c_start or start - t.end > _REACH:
-                break
-            if t.end <= start:
-                before.append((start - t.end, 0, t))
-            j -= 1
-        after = []
-        j = i
-        while j < len(self.triggers) and len(after) < _NEAREST:
-            t = self.triggers[j]
-            if t.end > c_end or t.start - end > _REACH:
-                break
-            if t.start >= end:
-                after.append((t.start - end, 1, t))
-            j += 1
-        return [t for _, _, t in sorted(before + after, key=lambda x: x[:2])]
+    def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> Iterator[Trigger]:
+        """Yield up to _NEAREST triggers on each side of the place within its clause and _REACH,
+        nearest first (ties: the one before). Lazily: the first trigger about the place usually decides."""
+        return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], _REACH, _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
@@ -345,7 +338,15 @@ class SentenceReader:
 
     def _scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,
-        intended or hypothetical) for `trigger`."""
+        intended or hypothetical) for `trigger` (read once per trigger and clause)."""
+        key = (trigger.start, clause[0], clause[1])
+        scope = self._scopes.get(key)
+        if scope is None:
+            scope = self._scopes[key] = self._read_scope(trigger, clause)
+        return scope
+
+    def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
+        """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
         if cues.intended(self.view, c_start, trigger.start, trigger.end):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract.text import text_view
@@ -123,9 +124,18 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
     poun""".split()
 )
-_PREFIXED_WORD = re.compile(
-    " (?=" + "|".join(p if len(p) >= 3 else p + r"(?!\w)" for p in sorted(_TRIGGER_PREFIXES)) + ")"
-)
+
+
+def _prefix_alternatives(prefixes: frozenset[str]) -> str:
+    """Return a pattern matching any of `prefixes` (a two-letter one only as a whole word), grouped
+    by first letter: a long flat alternation would be tried branch by branch at every word."""
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(prefixes):
+        by_first.setdefault(p[0], []).append(p[1:] if len(p) >= 3 else p[1:] + r"(?!\w)")
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+_PREFIXED_WORD = re.compile(" (?=" + _prefix_alternatives(_TRIGGER_PREFIXES) + ")")
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
 _TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
 
@@ -167,3 +177,48 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if added:
             found = sorted(found + added, key=lambda t: t.start)
     return found
+
+
+def nearest_triggers(triggers: list[Trigger], starts: list[int], place: tuple[int, int], bounds: tuple[int, int],
+                     reach: int, limit: int) -> Iterator[Trigger]:
+    """Yield the triggers (of one sentence, in order; `starts` their starts) within `bounds` and
+    `reach` characters of the place at `place` = (start, end), up to `limit` on each side, nearest
+    first (ties: the one before)."""
+    start, end = place
+    before = _one_side(triggers, starts, place, bounds, reach, limit, -1)
+    after = _one_side(triggers, starts, place, bounds, reach, limit, 1)
+    b, a = next(before, None), next(after, None)
+    while b is not None and a is not None:
+        if start - b.end <= a.start - end:
+            yield b
+            b = next(before, None)
+        else:
+            yield a
+            a = next(after, None)
+    for first, rest in ((b, before), (a, after)):
+        if first is not None:
+            yield first
+            yield from rest
+
+
+def _one_side(triggers: list[Trigger], starts: list[int], place: tuple[int, int], bounds: tuple[int, int],
+              reach: int, limit: int, step: int) -> Iterator[Trigger]:
+    """Yield up to `limit` triggers before (`step` -1) or after (1) the place, nearest first
+    (triggers never overlap, so that is their order)."""
+    (start, end), (low, high) = place, bounds
+    j = bisect.bisect_left(starts, start) + (-1 if step < 0 else 0)
+    found = 0
+    while 0 <= j < len(triggers) and found < limit:
+        t = triggers[j]
+        if step < 0:
+            if t.start < low or start - t.end > reach:
+                return
+            usable = t.end <= start
+        else:
+            if t.end > high or t.start - end > reach:
+                return
+            usable = t.start >= end
+        if usable:
+            found += 1
+            yield t
+        j += step
