@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import ahocorasick
@@ -37,6 +38,7 @@ from geodata.names import NAMED_BARE, WORD_LIKE, loose_key, normalize, strip_gen
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("province", "district", "capital", "crossing", "town", "carved_district")
+_NON_ALNUM_ASCII = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _CONTEXT_MIN_LEN = 5  # district aliases shorter than this are too word-like to name a province in context
 
 
@@ -106,7 +108,7 @@ class Gazetteer:
         self._loose_index: tuple[dict[str, tuple[Place, ...]], list[str], frozenset[str]] | None = None
         self._district_rows = list(district_rows)
         self._province_rows = list(province_rows)
-        self._context_automaton: ahocorasick.Automaton | None = None
+        self._context_automaton: tuple[ahocorasick.Automaton, frozenset[str]] | None = None
 
     # ---- construction -------------------------------------------------------------------------
     @classmethod
@@ -326,27 +328,34 @@ class Gazetteer:
 
     def provinces_named(self, text: str) -> Counter:
         """Return province_code -> how often `text` names the province or a place only it holds."""
-        automaton = self._context_index()
+        automaton, marked = self._context_index()
         norm = normalize(text)
-        counts: Counter = Counter()
-        for end, (alias, codes) in automaton.iter(norm):
-            start = end - len(alias) + 1
-            if (start > 0 and norm[start - 1].isalnum()) or (end + 1 < len(norm) and norm[end + 1].isalnum()):
-                continue
-            for code in codes:
-                counts[code] += 1
-        return counts
+        # Every character that is not a letter or digit becomes a space, and the aliases are padded
+        # with one: a hit is then a whole-word hit, with no per-hit check in Python.
+        words = norm.translate(_NON_ALNUM_ASCII) if norm.isascii() else "".join(
+            c if c.isalnum() else " " for c in norm)
+        # (A space or bracket of a marked alias may stand for other punctuation in `words`.)
+        return Counter(chain.from_iterable(
+            codes for end, (alias, codes) in automaton.iter(f" {words} ")
+            if alias not in marked or norm[end - 1 - len(alias) : end - 1] == alias))
 
-    def _context_index(self) -> ahocorasick.Automaton:
+    def _context_index(self) -> tuple[ahocorasick.Automaton, frozenset[str]]:
+        """Return the automaton of padded context aliases (letters and digits only, the rest as
+        spaces), and the aliases that have other characters (spaces, brackets): their hits are
+        checked against the text."""
         if self._context_automaton is None:
             automaton = ahocorasick.Automaton()
+            marked = set()
             for alias, places in self._explicit.items():
                 codes = {p.province_code for p in places}
                 is_province = any(p.kind == "province" for p in places)
                 if len(codes) == 1 and (is_province or len(alias) >= _CONTEXT_MIN_LEN):
-                    automaton.add_word(alias, (alias, tuple(codes)))
+                    words = "".join(c if c.isalnum() else " " for c in alias)
+                    if not alias.isalnum():
+                        marked.add(alias)
+                    automaton.add_word(f" {words} ", (alias, tuple(codes)))
             automaton.make_automaton()
-            self._context_automaton = automaton
+            self._context_automaton = (automaton, frozenset(marked))
         return self._context_automaton
 
     def _order(self, places: Iterable[Place]) -> tuple[Place, ...]:

@@ -55,7 +55,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
 _CAPITAL_OF = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
@@ -145,6 +144,7 @@ class MentionFinder:
             raise TypeError(f"gazetteer: expected a Gazetteer, got {type(gazetteer).__name__}")
         self.gazetteer = gazetteer
         self._fold_cache: dict[str, str] = {}
+        self._pools: dict[tuple[str, str], tuple] = {}  # (alias key, next word) -> self._pool(...)
         self._automaton = ahocorasick.Automaton()
         self._candidates: dict[str, tuple[Place, ...]] = {}
         for alias, places in gazetteer.aliases().items():
@@ -239,6 +239,7 @@ class MentionFinder:
         text = article.text
         if not text or not len(self._automaton):
             return []
+        view = text_view(text) if view is None else view
         hits = self._hits(text, view)
         if not hits:
             return []
@@ -254,9 +255,8 @@ class MentionFinder:
             covered_until = end
             if is_foreign or text[start].islower():
                 continue  # English text capitalises place names: "heart", "burqa" are words
-            before = _WORD.findall(text, max(0, start - 30), start)
+            before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
-            before_word = before[-1] if before else ""
             after_word = after.group(1) if after else ""
             if _is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
                 continue
@@ -300,27 +300,18 @@ class MentionFinder:
         reads its sentence window, and the whole article, once per window, not once per mention.
         """
         decided = {} if decided is None else decided
-        candidates = self._candidates.get(key, ())
-        if len(candidates) <= 1:
-            return (candidates[0], 1.0) if candidates else (None, 0.0)
-        if following in _PROVINCE_HINTS:
-            hinted = [p for p in candidates if p.kind == "province"]
-        elif following in _CITY_HINTS:
-            hinted = [p for p in candidates if p.kind != "province"]
-        else:
-            hinted = []
-        if len(hinted) == 1:
-            return hinted[0], 1.0
-        pool = hinted or candidates
-        provinces = {p.province_code for p in pool}
-        if len(provinces) == 1:
-            # One province: the gazetteer's order puts its capital before the province itself.
-            return pool[0], 0.9
+        known = self._pools.get((key, following))
+        if known is None:
+            if len(self._pools) > _MAX_CACHE:
+                self._pools.clear()
+            known = self._pools[key, following] = self._pool(key, following)
+        answer, pool, pool_key = known
+        if answer is not None:
+            return answer
         located = self._located(pool, text, span) if span is not None else None
         if located is not None:
             return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
-        pool_key = tuple(p.key for p in pool)
         if (lo, hi, pool_key) not in decided:
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, text[sentences[lo][0] : sentences[hi - 1][1]])
         matches = decided[lo, hi, pool_key]
@@ -345,12 +336,40 @@ class MentionFinder:
                 return fitting[0]
         return None
 
+    def _pool(self, key: str, following: str) -> tuple[tuple[Place | None, float] | None, tuple[Place, ...], tuple]:
+        """Return what the alias and the word after it decide, whatever the text around them:
+        (the answer, (), ()) when they decide it, else (None, the candidate places left, their keys)."""
+        candidates = self._candidates.get(key, ())
+        if len(candidates) <= 1:
+            return ((candidates[0], 1.0) if candidates else (None, 0.0)), (), ()
+        if following in _PROVINCE_HINTS:
+            hinted = [p for p in candidates if p.kind == "province"]
+        elif following in _CITY_HINTS:
+            hinted = [p for p in candidates if p.kind != "province"]
+        else:
+            hinted = []
+        if len(hinted) == 1:
+            return (hinted[0], 1.0), (), ()
+        pool = tuple(hinted or candidates)
+        if len({p.province_code for p in pool}) == 1:
+            # One province: the gazetteer's order puts its capital before the province itself.
+            return (pool[0], 0.9), (), ()
+        return None, pool, tuple(p.key for p in pool)
+
 
 def _capital_words_end(text: str, end: int) -> int:
     """Return where "'s (provincial) capital" after a province name ending at `end` ends ("Helmand's
     provincial capital" names one town), else `end`."""
     match = _CAPITAL_AFTER.match(text, end, end + 30)
     return match.end() if match else end
+
+
+def _word_before(text: str, view: str, start: int) -> str:
+    """Return the last word (letters and digits) in the 30 characters before `start`, "" if none;
+    `view` is `text_view(text)`, where everything else is a space."""
+    window = max(0, start - 30)
+    kept = view[window:start].rstrip(" ")
+    return text[window + kept.rfind(" ") + 1 : window + len(kept)]
 
 
 def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
