@@ -123,7 +123,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
-       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Taluqan;Taloqan city", 36.736, 69.535),
+       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag", "وردک", "وردګ",
@@ -149,7 +149,7 @@ Arghanj Khaw | Arghanj Khwa | Arghanjkhwa;Arghanj Khwah;Arghanjkhah
 Argo | Argo | Arghu;Argu
 Baharak | Baharak | Baharak | 1
 Darayim | Darayim | Darayem;Daraim;Dar-e Yem
-Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin
+Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi
 Darwazbala | Nusay | Darwaz-e Bala;Darwaz Bala;Nossay;Nusai
 Fayzabad | Faizabad | Fayzabad;Feyzabad | 1
 Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim
@@ -162,11 +162,11 @@ Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
 Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Koran o Munjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg
-Shaki | Shekay | Shaki;Shiki;Sheki;Shekai
+Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
 Shighnan | Shughnan | Shighnan;Shugnan;Shognan
 Shahada | Shuhada | Shahada;Shohada
 Tagab (Kishmi Bala) | Keshem Bala | Kishmi Bala;Keshm-e Bala;Tagab-e Badakhshan
-Tashkan | Tashkan | Teshkan
+Tashkan | Tashkan | Teshkan;Tishkan
 Wakhan | Wakhan | Wakhan Corridor
 Warduj | Warduj | Wardoj;Wardooj
 Yaftal Sufla | Yaftal-e Sufla | Yaftal;Yaftali Sufla;Yaftal Sufla;Yaftal-e Payin
@@ -626,7 +626,7 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi"),
                35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
-               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan"), 37.19, 68.61),
+               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
     PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan"), 37.22, 67.42),

@@ -192,7 +192,7 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if trigger.end <= start and self._change_told_after(end, nearby):
+                if trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause)):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
@@ -205,7 +205,7 @@ class SentenceReader:
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)
         return None
 
-    def _change_told_after(self, end: int, nearby: list[Trigger]) -> bool:
+    def _change_told_after(self, end: int, nearby: Iterator[Trigger]) -> bool:
         """Return True when a relative clause after the place tells it changed hands ("X, which
         forces left"; not "X, which they control", which a plan before it keeps hypothetical)."""
         if verb_after_relative(self.sentence, end) is None:
