@@ -14,6 +14,7 @@ where the time went:
     mentions  sentence splitting and place names
     events    control events and their dates
     store     SQLite: the per-article "already stored?" check and the per-article transaction
+    stories   grouping syndicated copies into stories (the new articles against the stored ones)
     timeline  reading every event back and building the timeline
     csv       events.csv and timeline.csv (reading the events with their articles, writing)
     other     the rest (build bookkeeping, the timers' own cost)
@@ -50,7 +51,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("setup", "read", "mentions", "events", "store", "timeline", "csv", "other")
+STAGES = ("setup", "read", "mentions", "events", "store", "stories", "timeline", "csv", "other")
 _MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -161,6 +162,7 @@ def _instrument(timer: StageTimer) -> None:
     build.extract_events = timer.wrap("events", build.extract_events)
     Store.article_state = timer.wrap("store", Store.article_state)
     Store.add_article = timer.wrap("store", Store.add_article)
+    build._group_stories = timer.wrap("stories", build._group_stories)
     build.timeline_from_store = timer.wrap("timeline", build.timeline_from_store)
     Timeline.to_frame = timer.wrap("csv", Timeline.to_frame)
     for name in ("write_csv_atomic", "write_csv_pieces_atomic", "events_csv_frame"):  # (older builds: no pieces)

@@ -142,11 +142,11 @@ def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
     story.
     """
     texts = dict(articles)
-    return group_stories(texts.items(), text_of=texts.__getitem__).story_of
+    return group_stories(texts.items(), (), texts.get).story_of
 
 
-def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, str, bytes | None]] = (),
-                  text_of: Callable[[str], str] = lambda article_id: "") -> Grouping:
+def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, str, bytes | None]],
+                  text_of: Callable[[str], str | None]) -> Grouping:
     """Return the Grouping of articles `new`, (article_id, text) pairs, among themselves and with
     those `grouped` before, (article_id, story id, signature or None) triples.
 
