@@ -28,17 +28,18 @@ import numpy as np
 
 from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.intake.split import headline_of
-from frontmap.intake.story_index import NUM_PERM, CandidateIndex, Signer, is_signature
+from frontmap.intake.story_index import NUM_PERM, CandidateIndex, is_signature, signature_of
 
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
 MAX_WORDS = 3000  # words of a body compared word for word
+OPENING_CHARS = 4000  # text read for an opening: LEAD_WORDS words, unless they are very long
 MIN_WORDS = 30  # bodies shorter than this are never called copies: too little to tell
 MIN_SHARED = 0.8  # share of the shorter body's words aligned with the other's
 NAME_SPAN = 4  # a replaced run this short, with a name on both sides, is a swapped name
 CHECKS_PER_STORY = 2  # copies of one candidate story compared before giving up on it
 CHECKS_PER_ARTICLE = 8  # candidates compared word for word with one article, the likeliest first
 SIMILAR_SPELLING = 0.8  # names this alike (difflib ratio) are one name spelt two ways
-BODY_CACHE = 512  # bodies kept while grouping: an article's candidates are mostly recent ones
+BODY_CACHE = 4096  # bodies kept while grouping (a few MB): candidates are often compared again
 UNSIGNED = b""  # the signature stored for a body too short to index
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -46,10 +47,16 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 @dataclass(frozen=True)
 class Body:
-    """An article's body as compared: its lower-cased words and which of them are names (1)."""
+    """An article's body as compared: its lower-cased words, and those that are names (capitalised
+    wherever the article writes them)."""
 
     words: tuple[str, ...]  # interned: a corpus's bodies share one copy of each word
-    names: bytes
+    name_words: frozenset[str]
+
+    @property
+    def names(self) -> bytes:
+        """Return one byte per word: 1 where it is a name."""
+        return bytes(word in self.name_words for word in self.words)
 
 
 def body_of(text: str) -> Body:
@@ -58,11 +65,17 @@ def body_of(text: str) -> Body:
     if headline_of(text):
         text = text.split("\n", 1)[1] if "\n" in text else ""
     tokens = _WORD.findall(text)[:MAX_WORDS]
-    lower_case = {token for token in tokens if token[0].islower()}
-    return Body(
-        words=tuple(sys.intern(token.lower()) for token in tokens),
-        names=bytes(token[0].isupper() and token.lower() not in lower_case for token in tokens),
-    )
+    distinct = set(tokens)
+    lower_case = {token.lower() for token in distinct if token[0].islower()}
+    capitalised = {token.lower() for token in distinct if token[0].isupper()}
+    return Body(words=tuple(map(sys.intern, map(str.lower, tokens))), name_words=frozenset(capitalised - lower_case))
+
+
+def opening_of(text: str) -> tuple[str, ...]:
+    """Return the first LEAD_WORDS words of `text`'s body (body_of(text).words[:LEAD_WORDS]),
+    reading only the start of a long text."""
+    start = body_of(text[:OPENING_CHARS]).words
+    return start[:LEAD_WORDS] if len(start) > LEAD_WORDS else body_of(text).words[:LEAD_WORDS]
 
 
 def same_story(a: Body, b: Body) -> bool:
@@ -93,8 +106,8 @@ def _swapped_name(a: Body, span_a: tuple[int, int], b: Body, span_b: tuple[int, 
     """Return True when a short replaced run puts another name where `a` has a name."""
     if max(span_a[1] - span_a[0], span_b[1] - span_b[0]) > NAME_SPAN:
         return False
-    names_a = [w for w, name in zip(a.words[slice(*span_a)], a.names[slice(*span_a)]) if name]
-    names_b = [w for w, name in zip(b.words[slice(*span_b)], b.names[slice(*span_b)]) if name]
+    names_a = [w for w in a.words[slice(*span_a)] if w in a.name_words]
+    names_b = [w for w in b.words[slice(*span_b)] if w in b.name_words]
     if not names_a or not names_b:
         return False
     spelt_a, spelt_b = " ".join(names_a), " ".join(names_b)
@@ -155,16 +168,15 @@ def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, s
     it, and when its id is the smallest, the story's other copies change story id. `text_of`
     gives the text of any article, read only when a word-for-word comparison needs it.
     """
-    signer = Signer()
     body = functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
     ids, recorded, signatures, grouping = [], [], [], Grouping()
     for article_id, story, signature in grouped:
         if signature is None:  # stored before signatures were
-            signature = grouping.signatures[article_id] = _signature(signer, body(article_id))
+            signature = grouping.signatures[article_id] = _signature(text_of(article_id) or "")
         ids.append(article_id), recorded.append(story), signatures.append(signature)
     first_new = len(ids)
     for article_id, text in new:
-        signature = grouping.signatures[article_id] = _signature(signer, body_of(text))
+        signature = grouping.signatures[article_id] = _signature(text)
         ids.append(article_id), recorded.append(""), signatures.append(signature)
     stories = _Stories()
     for article_id, story in zip(ids, recorded):
@@ -176,9 +188,10 @@ def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, s
     return grouping
 
 
-def _signature(signer: Signer, body: Body) -> bytes:
-    """Return the signature of `body`'s opening (UNSIGNED if it is too short to be a copy)."""
-    return signer.sign(body.words[:LEAD_WORDS]) if len(body.words) >= MIN_WORDS else UNSIGNED
+def _signature(text: str) -> bytes:
+    """Return the signature of `text`'s opening (UNSIGNED if its body is too short to be a copy)."""
+    opening = opening_of(text)
+    return signature_of(opening) if len(opening) >= MIN_WORDS else UNSIGNED
 
 
 def _matrix(signatures: Sequence[bytes]) -> np.ndarray:

@@ -1,52 +1,66 @@
 """Finding an article's likely copies among many without comparing it with all of them.
 
-Each body's opening is summed up in a MinHash signature (datasketch) of its word shingles; two
-openings agree on a share of the signature's values close to the Jaccard similarity of their
-shingles. The signature is cut into bands, and articles that agree on every value of one band are
-candidates of each other (locality-sensitive hashing): copies almost always share a band,
-unrelated texts almost never.
+Each body's opening is summed up in a MinHash signature of its word shingles: NUM_PERM hash
+functions, and for each the least hash of any shingle; two openings agree on a share of the
+signature close to the Jaccard similarity of their shingle sets. The signature is cut into bands,
+and articles that agree on every value of one band are candidates of each other
+(locality-sensitive hashing): copies almost always share a band, unrelated texts almost never.
 
-The index is numpy arrays, not a dict per band: a store of 100,000 articles indexes in a second
-in tens of MB (datasketch's MinHashLSH takes about ten times the time and a GB). A band shared by
-more than MAX_BUCKET articles (a stock opening, or one story carried very many times) offers only
-its first MAX_BUCKET as candidates, so an article's candidates are bounded whatever the corpus.
+Both are numpy here rather than datasketch: importing datasketch imports scipy (a second of every
+build), it hashes shingle by shingle in Python, and its MinHashLSH keeps a dict entry per band
+per article (a GB and tens of seconds for a store of 100,000 articles; these arrays: tens of MB
+and a second). A band shared by more than MAX_BUCKET articles (a stock opening, or one story
+carried very many times) offers only its first MAX_BUCKET as candidates, so an article's
+candidates are bounded whatever the corpus. Signatures are stored with the articles, so the hash
+functions are fixed constants, never drawn from a generator whose stream might change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import zlib
 from collections.abc import Sequence
 
 import numpy as np
 
 NUM_PERM = 128
-SCHEME = "affine32"  # signature values fit in 32 bits; fixed, so stored signatures stay comparable
-BANDS, ROWS = 32, 4  # what datasketch's LSH picks for a Jaccard threshold of 0.4 over 128 values
+BANDS, ROWS = 42, 3  # openings alike at Jaccard 0.3 share a band 2 times in 3; at 0.5, always
 SHINGLE_WORDS = 4
 MAX_BUCKET = 20
-_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+_ROW_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)[:ROWS]
+_BAND_MIX = np.uint64(0x27D4EB2F165667C5)
 
 
-class Signer:
-    """Makes the MinHash signatures of openings, with permutations drawn once for all of them."""
+def _hash_functions() -> tuple[np.ndarray, np.ndarray]:
+    """Return (a, b) of the NUM_PERM hash functions h -> a*h + b mod 2**32 (a odd: a bijection)."""
+    words = [hashlib.blake2b(f"story signature {k}".encode(), digest_size=8).digest() for k in range(NUM_PERM)]
+    a = np.array([int.from_bytes(w[:4], "little") | 1 for w in words], dtype=np.uint32)
+    b = np.array([int.from_bytes(w[4:], "little") for w in words], dtype=np.uint32)
+    return a, b
 
-    def __init__(self) -> None:
-        from datasketch import MinHash
 
-        self._template = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+_A, _B = _hash_functions()
 
-    def sign(self, opening: Sequence[str]) -> bytes:
-        """Return the signature of the shingles of the words `opening`, as NUM_PERM uint32 bytes."""
-        from datasketch import MinHash
 
-        count = max(1, len(opening) - SHINGLE_WORDS + 1)
-        shingles = {" ".join(opening[i:i + SHINGLE_WORDS]) for i in range(count)}
-        signature = MinHash(num_perm=NUM_PERM, permutations=self._template.permutations, scheme=SCHEME)
-        signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
-        return signature.hashvalues.astype(np.uint32).tobytes()
+def signature_of(opening: Sequence[str]) -> bytes:
+    """Return the signature of the shingles of the words `opening`, as NUM_PERM uint32 bytes."""
+    count = max(1, len(opening) - SHINGLE_WORDS + 1)
+    shingles = {" ".join(opening[i:i + SHINGLE_WORDS]) for i in range(count)}
+    hashes = _spread(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), np.uint32, len(shingles)))
+    return (hashes[:, None] * _A + _B).min(axis=0).tobytes()  # uint32 arithmetic wraps modulo 2**32
+
+
+def _spread(hashes: np.ndarray) -> np.ndarray:
+    """Return `hashes` (uint32) through the MurmurHash3 finaliser: CRC-32 is linear, this is not."""
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    return hashes ^ (hashes >> np.uint32(16))
 
 
 def is_signature(blob: bytes | None) -> bool:
-    """Return True when `blob` is a signature Signer.sign makes (not None, not the empty mark)."""
+    """Return True when `blob` is a signature signature_of makes (not None, not the empty mark)."""
     return blob is not None and len(blob) == NUM_PERM * 4
 
 
@@ -76,7 +90,6 @@ class CandidateIndex:
 
 def _band_keys(signatures: np.ndarray) -> np.ndarray:
     """Return one 64-bit key per band of each signature (rows x BANDS): equal bands, equal keys."""
-    pairs = signatures.astype(np.uint64).reshape(len(signatures), BANDS, ROWS // 2, 2)
-    halves = pairs[..., 0] | (pairs[..., 1] << np.uint64(32))  # each band as two 64-bit words
+    bands = signatures[:, :BANDS * ROWS].astype(np.uint64).reshape(len(signatures), BANDS, ROWS)
     band = np.arange(BANDS, dtype=np.uint64)
-    return halves[..., 0] * _MIX[0] + halves[..., 1] * _MIX[1] + band * _MIX[2]  # wraps modulo 2**64
+    return (bands * _ROW_MIX).sum(axis=2, dtype=np.uint64) + band * _BAND_MIX  # wraps modulo 2**64
