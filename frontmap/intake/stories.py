@@ -47,11 +47,17 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 @dataclass(frozen=True)
 class Body:
-    """An article's body as compared: its lower-cased words, and those that are names (capitalised
-    wherever the article writes them)."""
+    """An article's body as compared: its text (normalised, no headline) and lower-cased words."""
 
+    text: str
     words: tuple[str, ...]  # interned: a corpus's bodies share one copy of each word
-    name_words: frozenset[str]
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Return the words that are names: capitalised wherever the article writes them."""
+        distinct = set(_WORD.findall(self.text)[:MAX_WORDS])
+        lower_case = {token.lower() for token in distinct if token[0].islower()}
+        return frozenset({token.lower() for token in distinct if token[0].isupper()} - lower_case)
 
     @property
     def names(self) -> bytes:
@@ -60,22 +66,22 @@ class Body:
 
 
 def body_of(text: str) -> Body:
-    """Return the Body of article `text`: its words after the headline, names marked."""
-    text = unicodedata.normalize("NFKC", text).strip()
+    """Return the Body of article `text`: its words after the headline (names found when asked)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
     if headline_of(text):
         text = text.split("\n", 1)[1] if "\n" in text else ""
-    tokens = _WORD.findall(text)[:MAX_WORDS]
-    distinct = set(tokens)
-    lower_case = {token.lower() for token in distinct if token[0].islower()}
-    capitalised = {token.lower() for token in distinct if token[0].isupper()}
-    return Body(words=tuple(map(sys.intern, map(str.lower, tokens))), name_words=frozenset(capitalised - lower_case))
+    return Body(text=text, words=tuple(map(sys.intern, map(str.lower, _WORD.findall(text)[:MAX_WORDS]))))
 
 
 def opening_of(text: str) -> tuple[str, ...]:
     """Return the first LEAD_WORDS words of `text`'s body (body_of(text).words[:LEAD_WORDS]),
     reading only the start of a long text."""
     start = body_of(text[:OPENING_CHARS]).words
-    return start[:LEAD_WORDS] if len(start) > LEAD_WORDS else body_of(text).words[:LEAD_WORDS]
+    if len(start) > LEAD_WORDS or len(text) <= OPENING_CHARS:
+        return start[:LEAD_WORDS]
+    return body_of(text).words[:LEAD_WORDS]
 
 
 def same_story(a: Body, b: Body) -> bool:

@@ -17,6 +17,7 @@ functions are fixed constants, never drawn from a generator whose stream might c
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ NUM_PERM = 128
 BANDS, ROWS = 42, 3  # openings alike at Jaccard 0.3 share a band 2 times in 3; at 0.5, always
 SHINGLE_WORDS = 4
 MAX_BUCKET = 20
+MIN_AGREEMENT = 0.4  # share of signature values a candidate shares (~ Jaccard of the openings)
 _ROW_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)[:ROWS]
 _BAND_MIX = np.uint64(0x27D4EB2F165667C5)
 
@@ -40,14 +42,24 @@ def _hash_functions() -> tuple[np.ndarray, np.ndarray]:
 
 
 _A, _B = _hash_functions()
+_SHINGLE_MIX = np.array([0x01000193, 0x2C1B3C6D, 0x297A2D39, 0x6C8E9CF5][:SHINGLE_WORDS], dtype=np.uint32)
 
 
 def signature_of(opening: Sequence[str]) -> bytes:
-    """Return the signature of the shingles of the words `opening`, as NUM_PERM uint32 bytes."""
+    """Return the signature of the shingles (runs of SHINGLE_WORDS words) of the words `opening`,
+    as NUM_PERM uint32 bytes."""
+    words = _spread(np.fromiter(map(_word_hash, opening), np.uint32, len(opening)))
     count = max(1, len(opening) - SHINGLE_WORDS + 1)
-    shingles = {" ".join(opening[i:i + SHINGLE_WORDS]) for i in range(count)}
-    hashes = _spread(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), np.uint32, len(shingles)))
+    shingles = np.zeros(count, dtype=np.uint32)
+    for offset, mix in enumerate(_SHINGLE_MIX):
+        shingles = shingles * mix + words[offset:offset + count]  # a shingle's hash: its words in order
+    hashes = _spread(np.unique(shingles))
     return (hashes[:, None] * _A + _B).min(axis=0).tobytes()  # uint32 arithmetic wraps modulo 2**32
+
+
+@functools.lru_cache(maxsize=1 << 18)  # a corpus's vocabulary: each word hashed once
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def _spread(hashes: np.ndarray) -> np.ndarray:
@@ -78,14 +90,16 @@ class CandidateIndex:
 
     def candidates(self, number: int) -> np.ndarray:
         """Return the numbers below `number` that share a band with it (each bucket's first
-        MAX_BUCKET only), the likeliest copies first: most signature values in common."""
+        MAX_BUCKET only) and agree on MIN_AGREEMENT of the signature, the likeliest copies first:
+        most signature values in common."""
         starts = np.searchsorted(self._sorted_keys, self._keys[number], side="left")
         ends = np.minimum(np.searchsorted(self._sorted_keys, self._keys[number], side="right"),
                           starts + MAX_BUCKET)
         found = np.unique(np.concatenate([self._sorted_numbers[s:e] for s, e in zip(starts, ends)]))
         found = found[found < number]
         agreement = (self.signatures[found] == self.signatures[number]).sum(axis=1)
-        return found[np.argsort(-agreement, kind="stable")]
+        likely = agreement >= MIN_AGREEMENT * NUM_PERM
+        return found[likely][np.argsort(-agreement[likely], kind="stable")]
 
 
 def _band_keys(signatures: np.ndarray) -> np.ndarray:
