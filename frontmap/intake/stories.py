@@ -32,7 +32,7 @@ from frontmap.intake.story_index import NUM_PERM, CandidateIndex, is_signature, 
 
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
 MAX_WORDS = 3000  # words of a body compared word for word
-OPENING_CHARS = 4000  # text read for an opening: LEAD_WORDS words, unless they are very long
+OPENING_CHARS = 2000  # text read for an opening: LEAD_WORDS words, unless they are very long
 MIN_WORDS = 30  # bodies shorter than this are never called copies: too little to tell
 MIN_SHARED = 0.8  # share of the shorter body's words aligned with the other's
 NAME_SPAN = 4  # a replaced run this short, with a name on both sides, is a swapped name
@@ -174,24 +174,41 @@ def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, s
     it, and when its id is the smallest, the story's other copies change story id. `text_of`
     gives the text of any article, read only when a word-for-word comparison needs it.
     """
-    body = functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
-    ids, recorded, signatures, grouping = [], [], [], Grouping()
-    for article_id, story, signature in grouped:
-        if signature is None:  # stored before signatures were
-            signature = grouping.signatures[article_id] = _signature(text_of(article_id) or "")
-        ids.append(article_id), recorded.append(story), signatures.append(signature)
-    first_new = len(ids)
-    for article_id, text in new:
-        signature = grouping.signatures[article_id] = _signature(text)
-        ids.append(article_id), recorded.append(""), signatures.append(signature)
+    grouping = Grouping()
+    known = _stored_signatures(grouped, text_of, grouping.signatures)
+    first_new = len(known)
+    known += _new_signatures(new, grouping.signatures)
+    ids, recorded, signatures = (list(column) for column in zip(*known)) if known else ([], [], [])
     stories = _Stories()
     for article_id, story in zip(ids, recorded):
         stories.add(article_id, story)
     index = CandidateIndex(_matrix(signatures), np.array([is_signature(s) for s in signatures], dtype=bool))
+    body = functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
     for number in range(first_new, len(ids)):
         _join_copies(ids[number], [ids[c] for c in index.candidates(number)], body, stories)
     grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}
     return grouping
+
+
+def _stored_signatures(grouped: Iterable[tuple[str, str, bytes | None]], text_of: Callable[[str], str | None],
+                       made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, story, signature) of the `grouped` articles; one stored without a
+    signature is signed from its text (the signature added to `made`)."""
+    signed = []
+    for article_id, story, signature in grouped:
+        if signature is None:  # stored before signatures were
+            signature = made[article_id] = _signature(text_of(article_id) or "")
+        signed.append((article_id, story, signature))
+    return signed
+
+
+def _new_signatures(new: Iterable[tuple[str, str]], made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, "", signature) of the `new` articles (each signature added to `made`)."""
+    signed = []
+    for article_id, text in new:
+        made[article_id] = _signature(text)
+        signed.append((article_id, "", made[article_id]))
+    return signed
 
 
 def _signature(text: str) -> bytes:
