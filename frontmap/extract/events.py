@@ -192,7 +192,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates = set(read.by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
-    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.OBJECT_PRONOUN.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at in references.object_pronouns(read.article.text))
     return sorted(candidates)
 
 
@@ -352,15 +352,15 @@ def _pronoun_targets(read: _Reading, sentence: str, index: int, triggers: Sequen
     objects = {t.end for t in triggers if _takes_object(t)}
     s_start = read.sentences[index][0]
     targets = []
-    subjects = ((m, False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
     governed = (
-        (m, True) for m in references.OBJECT_PRONOUN.finditer(sentence)
-        if not objects.isdisjoint(_verb_ends(sentence, m.start())) and not _MODAL_BEFORE.search(sentence, max(0, m.start() - 100), m.start())
+        (at, True) for at in references.object_pronouns(sentence)
+        if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
-    for match, is_object in itertools.chain(subjects, governed):
-        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + match.start(), is_object)
+    for at, is_object in itertools.chain(subjects, governed):
+        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + at, is_object)
         if antecedent is not None:
-            targets.append(_Target(match.start(), match.start() + 2, antecedent.place, antecedent.score, True))
+            targets.append(_Target(at, at + 2, antecedent.place, antecedent.score, True))
     return targets
 
 

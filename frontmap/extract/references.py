@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
@@ -44,8 +44,9 @@ PRONOUN = re.compile(
     r"|abandon|lost|storm|besieg|encircl|came|remain|return|retak)\w*)"  # a cheap filter: words a control verb starts with
 )
 # "forces retook it on Saturday": "it" as the object of a control verb right before it (or of
-# "control of") means the same; the cheap filter wants a word ending as a verb or "of" before it
-OBJECT_PRONOUN = re.compile(r"(?<=(?:ed|ok|an|un|st|of) )it\b(?!['’]s)")
+# "control of") means the same (a literal first, so the scan is fast)
+_OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
+_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "of")  # retook, overran, overrun, lost, control of
 _PRONOUN_REACH = 1
 _PRONOUN_NOUN = "town"
 _REACH = 3  # sentences back to look for the place a definite reference means
@@ -194,6 +195,14 @@ class Antecedents:
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
             self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
         return self._roles[i]
+
+
+def object_pronouns(text: str) -> Iterator[int]:
+    """Yield where each "it" stands that a control verb before it may govern ("retook it", "lost
+    it", "control of it"): the word before ends as such a verb does."""
+    for match in _OBJECT_PRONOUN.finditer(text):
+        if text.endswith(_VERB_ENDINGS, 0, match.start()):
+            yield match.start() + 1
 
 
 def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int, governed: bool = False) -> Mention | None:
