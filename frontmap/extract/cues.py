@@ -42,7 +42,7 @@ _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X"
 _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
-    r"|threat +to|march(?:ing)? +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
+    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
     r" +(?:the +)?(?:\w+ +){0,3}$"
 )
 _DENIAL = re.compile(
@@ -55,7 +55,7 @@ _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 _NOT_BEFORE = re.compile(r" (?:not|\w*n t|never) +(?:(?:yet|been|be|have|has|had|so|far|the|a|an|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
-    r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:say|said|says|announced)"
+    r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:say|said|says|announced)"
     r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +taliban"
     r"|mujahid|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
 )

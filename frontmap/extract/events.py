@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
+from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
@@ -178,12 +180,19 @@ class _Draft:
     trigger: str
 
 
+_OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
+# "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
+_MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
+_CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+
+
 def _candidate_sentences(read: _Reading) -> list[int]:
     """Return the sentences that name a place or refer back to one, in order."""
     starts = [a for a, _ in read.sentences]
     candidates = set(read.by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at in references.object_pronouns(read.article.text))
     return sorted(candidates)
 
 
@@ -338,17 +347,36 @@ def _anchored_pronouns(read: _Reading, index: int, sentence: str, s_start: int, 
 
 def _pronoun_targets(read: _Reading, sentence: str, index: int, triggers: Sequence[rules.Trigger]) -> list[_Target]:
     """Return the places "it" stands for where it is the subject of a control verb ("by evening it
-    had fallen"), `triggers` being the sentence's."""
+    had fallen") or its object ("forces retook it"), `triggers` being the sentence's."""
     verbs = {t.start for t in triggers}
+    objects = {t.end for t in triggers if _takes_object(t)}
     s_start = read.sentences[index][0]
     targets = []
-    for match in references.PRONOUN.finditer(sentence):
-        if match.end() not in verbs:
-            continue
-        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + match.start())
+    subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    governed = (
+        (at, True) for at in references.object_pronouns(sentence)
+        if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
+    )
+    for at, is_object in itertools.chain(subjects, governed):
+        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + at, is_object)
         if antecedent is not None:
-            targets.append(_Target(match.start(), match.start() + 2, antecedent.place, antecedent.score, True))
+            targets.append(_Target(at, at + 2, antecedent.place, antecedent.score, True))
     return targets
+
+
+def _takes_object(trigger: rules.Trigger) -> bool:
+    """Return True for a control verb whose object "it" can be a place ("retook it", "abandoned it";
+    not "left it", which so often leaves a thing or a matter)."""
+    if trigger.nominal or trigger.kind not in _OBJECT_KINDS:
+        return False
+    return not trigger.text.lower().startswith(("left", "leav", "fle"))
+
+
+def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
+    """Return where the verb governing "it" at `position` may end ("retook it", "took control of it",
+    "regained control of it")."""
+    before = sentence[:position].rstrip()
+    return len(before[:-3].rstrip()) if before.endswith(" of") else len(before), _CONTROL_OF.search(before).start()
 
 
 def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:

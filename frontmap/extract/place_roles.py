@@ -43,7 +43,12 @@ _TITLE_BEFORE = re.compile(
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities|corps|command) +in)"
-    r" +(?:the +)?(?:(?!said |says |told )\w+ +){0,2}$"  # not "officials in Takhar said X fell"
+    r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
+)
+# the words a title may put between "of" and the place: names and their describing words, no verb
+# ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
+_TITLE_MODIFIERS = frozenset(
+    "northern southern eastern western central north south east west restive neighbouring neighboring remote".split()
 )
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
@@ -79,9 +84,19 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "destination"
     if " reach" in before and _REACHED_BEFORE.search(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(sentence[end : end + 40]):
+    if _title_before(sentence, before, start) or _TITLE_AFTER.match(sentence[end : end + 40]):
         return "title or affiliation"
     return None
+
+
+def _title_before(sentence: str, before: str, start: int) -> bool:
+    """Return True when a title ends just before the place ("lawmaker from", "the governor of
+    northern"), `before` being the padded view ending at `start`."""
+    title = _TITLE_BEFORE.search(before)
+    if title is None:
+        return False
+    skipped = sentence[start - (len(before) - title.start("words")) : start].split()
+    return all(word[:1].isupper() or word.lower() in _TITLE_MODIFIERS for word in skipped)
 
 
 def is_container(gap: str) -> bool:

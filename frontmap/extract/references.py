@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
@@ -43,6 +43,10 @@ PRONOUN = re.compile(
     r"(?=(?:fell|fall|captur|seiz|taken|retaken|recaptur|re-captur|overr|under|in\s|held|controll|changed|surrender|handed"
     r"|abandon|lost|storm|besieg|encircl|came|remain|return|retak)\w*)"  # a cheap filter: words a control verb starts with
 )
+# "forces retook it on Saturday": "it" as the object of a control verb right before it (or of
+# "control of") means the same (a literal first, so the scan is fast)
+_OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
+_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "of")  # retook, overran, overrun, lost, control of
 _PRONOUN_REACH = 1
 _PRONOUN_NOUN = "town"
 _REACH = 3  # sentences back to look for the place a definite reference means
@@ -56,6 +60,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town)
 _NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline"}
+_NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
 _BACKGROUND_BEFORE = re.compile(
@@ -192,10 +197,20 @@ class Antecedents:
         return self._roles[i]
 
 
-def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int) -> Mention | None:
+def object_pronouns(text: str) -> Iterator[int]:
+    """Yield where each "it" stands that a control verb before it may govern ("retook it", "lost
+    it", "control of it"): the word before ends as such a verb does."""
+    for match in _OBJECT_PRONOUN.finditer(text):
+        if text.endswith(_VERB_ENDINGS, 0, match.start()):
+            yield match.start() + 1
+
+
+def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int, governed: bool = False) -> Mention | None:
     """Return the town or district "it" at `position` (of sentence `sentence_index`) stands for:
-    the last one named in that sentence or the one before, or None."""
-    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, _NOT_PRONOUN_ANTECEDENT)
+    the last one named in that sentence or the one before, or None. A `governed` "it" (a verb's
+    object) may mean a place people went to ("moved to X and retook it")."""
+    excluded = _NOT_OBJECT_ANTECEDENT if governed else _NOT_PRONOUN_ANTECEDENT
+    mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, excluded)
     return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 
 

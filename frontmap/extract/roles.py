@@ -122,7 +122,7 @@ _COORDINATORS = ("then", "as well as", "along with", "followed by", "later", "su
 # "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
 _FOLLOWS_SUIT = re.compile(
     r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"
-    r"|(?:was|were)\s+(?:also\s+)?theirs)\b"
+    r"|(?:was|were)\s+(?:also\s+)?theirs|(?:had|has)\s+(?:also\s+gone|gone\s+(?:too|as\s+well))|went\s+the\s+same\s+way)\b"
 )
 
 
@@ -296,7 +296,7 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
-    return actors.agent(trigger)
+    return actors.agent(trigger) or (_speaker_side(trigger, actors, view) if " their " in text else None)  # "X is under their control, a Taliban spokesman said"
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:

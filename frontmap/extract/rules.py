@@ -125,7 +125,7 @@ _PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has
 _FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
-    r" +(?!(?:on|in|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
+    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
     r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under|following|behind|when|while|since|within|during|shortly"
     r"|the|s)\b)[a-z]+"
 )

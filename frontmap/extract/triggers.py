@@ -8,7 +8,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``expel``: evicted, drove out, pushed the Taliban out, repelled, foiled ... (the expelled side loses);
 - ``fall``: fell, fall(s) to, the fall of (the place is the one lost; "to" names the winner);
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
-- ``handover``: handed over, surrendered, gave up (as ``lose``);
+- ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
 - ``hold``: holds, controls, in control of, under X control, in X hands, X-held (the actor holds);
 - ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
@@ -63,7 +63,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
     (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
-     r"|\bg(?:ave|ive|iven|iving)\s+up\b", HANDOVER, TALIBAN, 0.8, False),
+     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b", HANDOVER, TALIBAN, 0.8, False),
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
@@ -96,7 +96,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
-     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+(?:on|into)\b",
+     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b",
      FIGHT, CONTESTED, 0.85, False),
     (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
      r"|\boffensives?\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
@@ -119,7 +119,7 @@ _TRIGGER_PATTERN = re.compile(
 _TRIGGER_PREFIXES = frozenset(
     """re reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
     clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
-    fall fell los over occu wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
+    fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
     poun""".split()
