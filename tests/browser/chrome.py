@@ -64,9 +64,13 @@ def serve(app, request_handler=None) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def severe_logs(driver) -> list[dict]:
-    """Return the browser console's SEVERE entries since the last call."""
-    return [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
+def severe_logs(driver, origin: str | None = None) -> list[dict]:
+    """Return the browser console's SEVERE entries since the last call; with `origin`, only those
+    of that server (a page of an earlier test's server, stopped since, can log after it is left)."""
+    entries = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
+    if origin is None:
+        return entries
+    return [e for e in entries if not (e.get("source") == "network" and not e.get("message", "").startswith(origin))]
 
 
 def wait_for(driver, script: str, timeout: float = 15.0):

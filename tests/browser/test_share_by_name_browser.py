@@ -28,4 +28,4 @@ def test_a_unit_given_by_name_or_id_opens_its_sources(driver, dashboard_url, que
     wait_for(driver, f"{PANEL}.includes('{panel}')", 20)
     assert driver.execute_script("return window.frontmap.view.highlight.getAttribute('d').length") > 10
     wait_for(driver, f"return location.search.includes('{in_url}')")
-    assert severe_logs(driver) == []
+    assert severe_logs(driver, dashboard_url) == []
