@@ -1,0 +1,65 @@
+"""Where a place sits in its sentence: a facility noun after "took the <name>", a district placed
+"in the south of" its province, a district name that is also a word elsewhere, a province whose
+capital is meant without being named, a capital excepted from a province's losses, and names
+whose verb was told in the sentence before. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+TUESDAY = dt.date(2021, 7, 20)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def read(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, status, ISO date) of every event `text` yields, published TUESDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", TUESDAY, "manifest", text)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
+
+
+def places(finder: MentionFinder, text: str, status: str) -> set[str]:
+    """Return the places `text` gives `status`."""
+    return {place for place, got, _ in read(finder, text) if got == status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants took the Spin Boldak crossing on Monday, border officials said.",
+        "Militants took the Spin Boldak border crossing on Monday.",
+        "Militants took the Spin Boldak port on Monday, a customs official said.",
+    ],
+)
+def test_taking_the_named_crossing_is_a_capture_of_its_district(finder, text):
+    assert any(place.startswith("Spin Boldak") for place in places(finder, text, "taliban"))
+
+
+def test_took_the_actors_is_no_capture_of_the_place_after(finder):
+    text = "The ambush on Monday took the Afghan army by surprise near the river, officials said."
+    assert not places(finder, text, "taliban")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andar district in the south of Ghazni province fell to the militants on Monday.",
+        "Andar district in southern Ghazni province fell to the militants on Monday.",
+    ],
+)
+def test_a_district_placed_in_part_of_its_province_takes_the_verb(finder, text):
+    assert places(finder, text, "taliban") == {"Andar"}
+
+
+def test_gelan_is_a_place_without_a_cue(finder):
+    assert places(finder, "Soldiers pulled out of Gelan on Monday, a provincial official said.", "taliban") == {"Gelan"}
