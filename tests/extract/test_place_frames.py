@@ -63,3 +63,35 @@ def test_a_district_placed_in_part_of_its_province_takes_the_verb(finder, text):
 
 def test_gelan_is_a_place_without_a_cue(finder):
     assert places(finder, "Soldiers pulled out of Gelan on Monday, a provincial official said.", "taliban") == {"Gelan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes spread across Nimroz on Monday, and by dusk the militants had overrun the provincial capital.",
+         ("Zaranj", "taliban", "2021-07-19")),
+        ("The fight for Helmand grew on Monday as insurgents pushed into the provincial capital from the east.",
+         ("Lashkar Gah", "contested", "2021-07-19")),
+    ],
+)
+def test_the_provincial_capital_of_the_province_named_before(finder, text, expected):
+    events = read(finder, text)
+    assert expected in events
+    assert not any(place in {"Nimroz", "Helmand"} for place, _, _ in events)
+
+
+def test_the_provincial_capital_after_a_named_capital_is_that_capital(finder):
+    text = "Militants entered Qalat on Monday. By evening the provincial capital had fallen, officials said."
+    assert {place for place, status, _ in read(finder, text) if status == "taliban"} == {"Qalat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants now hold every district of Takhar except the provincial capital Taloqan, a council member said.",
+        "Every district of Jawzjan except the provincial capital has fallen, a council member said on Monday.",
+        "All of Kunduz apart from Kunduz city is under Taliban control, residents said.",
+    ],
+)
+def test_a_capital_excepted_from_a_province_s_losses_is_not_lost(finder, text):
+    assert not places(finder, text, "taliban") & {"Taloqan", "Sheberghan", "Kunduz"}
