@@ -95,3 +95,19 @@ def test_the_provincial_capital_after_a_named_capital_is_that_capital(finder):
 )
 def test_a_capital_excepted_from_a_province_s_losses_is_not_lost(finder, text):
     assert not places(finder, text, "taliban") & {"Taloqan", "Sheberghan", "Kunduz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "followers"),
+    [
+        ("The militants seized Qalat on Monday. Tirin Kot came next, and Zaranj was also theirs by dusk.", {"Tarinkot", "Zaranj"}),
+        ("Insurgents overran Farah on Monday. Sheberghan followed hours later, officials said.", {"Sheberghan"}),
+    ],
+)
+def test_a_place_that_came_next_shares_the_outcome_of_the_sentence_before(finder, text, followers):
+    assert followers <= places(finder, text, "taliban")
+
+
+def test_no_outcome_is_carried_from_a_denied_or_planned_capture(finder):
+    text = "The militants failed to seize Qalat on Monday. Tirin Kot was next on their list, a commander said."
+    assert not places(finder, text, "taliban")
