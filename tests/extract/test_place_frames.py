@@ -111,3 +111,18 @@ def test_a_place_that_came_next_shares_the_outcome_of_the_sentence_before(finder
 def test_no_outcome_is_carried_from_a_denied_or_planned_capture(finder):
     text = "The militants failed to seize Qalat on Monday. Tirin Kot was next on their list, a commander said."
     assert not places(finder, text, "taliban")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kandahar loses its busiest crossing as militants advance on Monday.",
+        "Helmand has lost three districts since Monday, a lawmaker said.",
+    ],
+)
+def test_a_place_that_loses_something_else_is_not_taken_itself(finder, text):
+    assert not places(finder, text, "taliban") & {"Kandahar", "Helmand"}
+
+
+def test_a_place_lost_to_the_militants_is_still_taken(finder):
+    assert "Kunduz" in places(finder, "Kunduz lost to the militants on Monday, officials said.", "taliban")
