@@ -33,8 +33,8 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LEAVE, LOSE, RETAKE
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
@@ -184,6 +184,8 @@ _OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
 # "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+_CARRIED_KINDS = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # outcomes a "came next" in the next sentence repeats
+_UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
 
 def _candidate_sentences(read: _Reading) -> list[int]:
@@ -202,9 +204,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         return
     s_start, sentence, s_view = read.sentence(index)
     triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
+    mentions = read.by_sentence.get(index, [])
+    if not triggers:
+        triggers = _carried_outcome(read, index, sentence, s_start, mentions)
     if not triggers:
         return
-    mentions = read.by_sentence.get(index, [])
     anchored = _anchored_pronouns(read, index, sentence, s_start, mentions)
     taken = {t.start for t in anchored}
     subjects = [t for t in _pronoun_targets(read, sentence, index, triggers) if t.start not in taken]
@@ -250,6 +254,19 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             yield dataclasses.replace(draft, status=CONTESTED)
+
+
+def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:
+    """Return, for a sentence without a control verb whose place only "came next", "followed" or
+    "was also theirs", the last outcome verb of the sentence before, set at this one's start
+    ("They took Gardez. Mehtarlam came next."); else an empty list."""
+    if index == 0 or not any(rules.roles.follows_suit(sentence, m.end - s_start) for m in mentions):
+        return []
+    _, previous, p_view = read.sentence(index - 1)
+    shared = [t for t in rules.find_triggers(previous, p_view) if t.kind in _CARRIED_KINDS]
+    if not shared or _UNTOLD.search(p_view, 0, shared[-1].end) or _UNTOLD.search(text_view(sentence)):
+        return []  # "did not take X. Y was next on their list": no outcome to carry
+    return [dataclasses.replace(shared[-1], start=0, end=0)]
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from frontmap.extract import references
 from frontmap.extract.text import split_sentences, text_view
 from geodata.names import normalize
 
@@ -271,7 +272,9 @@ class MentionFinder:
                 end = covered_until = _capital_words_end(text, end)  # "X's capital fell": the verb's subject
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
-        return mentions
+        for index, start, end, code in references.unnamed_capitals(text, sentences, mentions):
+            mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
+        return sorted(mentions, key=lambda m: m.start)
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
         """Return True when a province's name stands for its capital: "the capital of X (province)",

@@ -27,6 +27,17 @@ _REFERENCE_BEFORE = re.compile(
     r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
 )
+# "every district except the provincial capital Taloqan": the place left out of what the verb says
+_EXCEPT_BEFORE = re.compile(
+    r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
+    r" +(?:the +)?(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))?,? *$"
+)
+# "Herat loses both border crossings": the place as the loser of something else, not taken itself
+_LOSER_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:loses|lost|losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
+    r"|another|a|one|half|most|key|main|\d+)\b",
+    _IGNORE_CASE,
+)
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreated|retreat|relocated|evacuated|displaced|heading|headed|refuge"
     r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:\w+ +){0,2}$"
@@ -80,10 +91,15 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     before = " " + view[max(clause_start, start - 80) : start]
     if _REFERENCE_BEFORE.search(before) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
+    if "xcept" in before or " from" in before or " than" in before:
+        if _EXCEPT_BEFORE.search(before):
+            return "exception"
     if _FLED_BEFORE.search(before):
         return "destination"
     if " reach" in before and _REACHED_BEFORE.search(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
+    if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
+        return "loser of a part"
     if _title_before(sentence, before, start) or _TITLE_AFTER.match(sentence[end : end + 40]):
         return "title or affiliation"
     return None

@@ -95,7 +95,8 @@ _SUBJECT_WORDS = frozenset(
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
-    districts towns cities provinces capitals""".split()
+    districts towns cities provinces capitals north south east west northern southern eastern western central
+    northeastern northwestern southeastern southwestern far part""".split()
 )
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
@@ -104,7 +105,8 @@ _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|na
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
 _LOCATOR_GAP = re.compile(
     r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?$"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
@@ -377,7 +379,7 @@ def includes(gap: str) -> bool:
 def only_locates(gap: str) -> bool:
     """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
     tail = gap[-60:]
-    return tail.endswith((" in ", " of ", " the ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
+    return tail.endswith((" in ", " of ", " the ", "ern ", " central ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
 
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:

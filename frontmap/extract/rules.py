@@ -227,7 +227,7 @@ class SentenceReader:
         i = bisect.bisect_left(self._starts, end)
         if at is None or (i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
-        i = bisect.bisect_left(self._starts, window + at) - 1
+        i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
         trigger = self.triggers[i] if i >= 0 else None
         if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > 120:
             return None

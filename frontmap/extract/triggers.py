@@ -137,7 +137,10 @@ def _prefix_alternatives(prefixes: frozenset[str]) -> str:
 
 _PREFIXED_WORD = re.compile(" (?=" + _prefix_alternatives(_TRIGGER_PREFIXES) + ")")
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
-_TAKE_NAME = re.compile(r"\b(?:took|taken|taking|takes|take)\s+(?=[A-Z])")
+# "took the Islam Qala crossing": an article before a name, but not before the actors or a people
+_TAKE_NAME = re.compile(
+    r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?=[A-Z])"
+)
 
 
 def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
