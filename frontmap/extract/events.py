@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import references
+from frontmap.extract import gaps, references
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -260,7 +260,7 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
     """Return, for a sentence without a control verb whose place only "came next", "followed" or
     "was also theirs", the last outcome verb of the sentence before, set at this one's start
     ("They took Gardez. Mehtarlam came next."); else an empty list."""
-    if index == 0 or not any(rules.roles.follows_suit(sentence, m.end - s_start) for m in mentions):
+    if index == 0 or not any(gaps.follows_suit(sentence, m.end - s_start) for m in mentions):
         return []
     _, previous, p_view = read.sentence(index - 1)
     shared = [t for t in rules.find_triggers(previous, p_view) if t.kind in _CARRIED_KINDS]

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, roles
+from frontmap.extract import cues, gaps, roles
 from frontmap.extract.clauses import clause_of, clause_spans
 from frontmap.extract.place_roles import (
     facility_between,
@@ -59,19 +59,9 @@ from frontmap.extract.triggers import (
 )
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
-__all__ = [
-    "_TAKE_NAME",
-    "SentenceReader",
-    "Trigger",
-    "Verdict",
-    "clause_of",
-    "clause_spans",
-    "facility_between",
-    "find_triggers",
-    "find_triggers_full_scan",
-    "is_container",
-    "is_province_scale",
-    "place_role_blocks",
+__all__ = [  # the sentence reader, and what the events stage reads through it
+    "_TAKE_NAME", "SentenceReader", "Trigger", "Verdict", "clause_of", "clause_spans",
+    "facility_between", "find_triggers", "find_triggers_full_scan", "is_container", "is_province_scale", "place_role_blocks",
 ]
 
 _IGNORE_CASE = re.IGNORECASE
@@ -218,10 +208,10 @@ class SentenceReader:
         else in X's clause speaks of it."""
         window = max(0, start - 80)
         before = self.sentence[window:start]
-        at = roles.ellipsis_start(before)
+        at = gaps.ellipsis_start(before)
         if at is None:
-            at = roles.coordination_start(before)
-        if at is None and roles.follows_suit(self.sentence, end):
+            at = gaps.coordination_start(before)
+        if at is None and gaps.follows_suit(self.sentence, end):
             at = start - window
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
@@ -253,7 +243,7 @@ class SentenceReader:
         while i < len(self.triggers) and self.triggers[i].start - end <= _REACH:
             trigger = self.triggers[i]
             infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
-            if not infinitive and roles.is_subject_gap(self.sentence[subject_end : trigger.start]):
+            if not infinitive and gaps.is_subject_gap(self.sentence[subject_end : trigger.start]):
                 return trigger
             i += 1
         return None
@@ -272,7 +262,7 @@ class SentenceReader:
             if kind in (FIGHT, EXPEL, ENTER):
                 return roles.WHOLE
             gap = sentence[trigger.end : start]
-            if roles.includes(gap):
+            if gaps.includes(gap):
                 return roles.WHOLE  # "seven districts fell, among them X and Y"
             if "flag" in trigger.text.lower():
                 gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
@@ -284,7 +274,7 @@ class SentenceReader:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = roles.object_kind(gap)
+            role = gaps.object_kind(gap)
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):
             return self._part_before(start, c_start)
@@ -299,19 +289,19 @@ class SentenceReader:
             return self._part_before(start, c_start)
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
-            if (passive or self._sentence_actors().by_agent(trigger)) and roles.is_subject_gap(gap):
+            if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
                 return self._part_before(start, c_start)
             if start - c_start <= 40 and _FRONTED_LOCATIVE.match(sentence[c_start:start]) and gap.startswith(","):
-                role = roles.object_kind(self._object_after(trigger))
+                role = gaps.object_kind(self._object_after(trigger))
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start) if roles.is_subject_gap(gap) else None
+        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) else None
 
     def _only_locates(self, start: int, c_start: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
         stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
-        return roles.only_locates(before) or bool(_UNITS_BEFORE_PLACE.search(self.view, max(c_start, start - 40), start))
+        return gaps.only_locates(before) or bool(_UNITS_BEFORE_PLACE.search(self.view, max(c_start, start - 40), start))
 
     def _part_before(self, start: int, c_start: int) -> str:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_mentions import make_article
 
-from frontmap.extract import roles, rules
+from frontmap.extract import gaps, rules
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from geodata.gazetteer import Gazetteer
@@ -261,7 +261,7 @@ def test_an_elliptical_after_shares_the_outcome(finder, text, expected):
     ("became the latest capital to fall, after ", True),
 ])
 def test_ellipsis_start_needs_names_alone_after_the_word(before, found):
-    assert (roles.ellipsis_start(before) is not None) == found
+    assert (gaps.ellipsis_start(before) is not None) == found
 
 
 # --- provinces: districts in them are other units ---------------------------------------------

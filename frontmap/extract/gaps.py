@@ -1,0 +1,179 @@
+"""Gaps: what the words between a control verb and a place make of the place.
+
+`object_kind` says whether they make the place the verb's object ("captured the northern city of X":
+whole; "captured check posts in X": part; "captured weapons in X": another thing); `is_subject_gap`
+whether the place is the verb's subject ("X, the capital of Y province, fell"); `includes` and
+`only_locates` read lists ("13 districts, including X") and locators ("Kahmard in Bamyan");
+`ellipsis_start`, `coordination_start` and `follows_suit` find names that share a verb told
+elsewhere ("hours after Gardez", "then Sheberghan", "Kandahar followed").
+"""
+
+from __future__ import annotations
+
+import re
+
+WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
+
+_WHOLE_WORDS = frozenset(
+    """the a an of in its their his her city town district districts capital capitals province provincial
+    cities towns centre center control over full complete entire whole all key strategic important nearby
+    neighbouring neighboring main border commercial trading historic ancient remote restive volatile major
+    largest second third fourth fifth country country's s from out also now back on and or north south east
+    west northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
+    neighbouring contested seat hub gateway stronghold headquarter administrative largely""".split()
+)
+_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
+_PART_WORDS = frozenset(
+    """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
+    outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
+    headquarters buildings building crossing crossings territory swathes swaths sections section portions
+    portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
+)
+_FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
+_PART_BEFORE_IN = frozenset("districts".split())
+_PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
+_LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
+_SUBJECT_WORDS = frozenset(
+    """has have had was were is are been being be also finally quickly then reportedly now already apparently
+    effectively almost nearly all soon later largely itself too eventually which that city district town
+    province capital provincial centre center and s the of officially formally completely entirely virtually
+    just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
+    last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
+    back became becomes become to latest next come came gone border crossing crossings port headquarters
+    centres centers their its our only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    districts towns cities provinces capitals north south east west northern southern eastern western central
+    northeastern northwestern southeastern southwestern far part""".split()
+)
+_UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
+# "captured 13 districts, including X and Y": the listed places are the object
+_INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
+# "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
+_LOCATOR_GAP = re.compile(
+    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
+)
+_WORD = re.compile(r"[\w’'-]+|[,;:()]")
+# "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
+_RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki": a coordinated name
+# that shares the verb before it
+_COORDINATED_BEFORE = re.compile(
+    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_COORDINATORS = ("then", "as well as", "along with", "followed by", "later", "subsequently")
+# "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
+_FOLLOWS_SUIT = re.compile(
+    r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"
+    r"|(?:was|were)\s+(?:also\s+)?theirs|(?:had|has)\s+(?:also\s+gone|gone\s+(?:too|as\s+well))|went\s+the\s+same\s+way)\b"
+)
+
+
+def object_kind(gap: str) -> str:
+    """Return what the words between a verb and the place after it make of the place.
+
+    WHOLE: the place itself ("the northern city of", "control of", a list of names); SEAT: its seat
+    of government ("the governor's office in"); PART: a part of it ("check posts in", "parts of");
+    OTHER: something else ("weapons in", "their lives in").
+    """
+    if _INCLUSION.search(gap):
+        return WHOLE if includes(gap) else OTHER
+    if len(gap) > 100 or _LOCATIVE.match(gap):
+        return OTHER  # "districts recaptured in Faryab": the object came before
+    words = _WORD.findall(gap)
+    lowered = [w.lower().replace("’", "'") for w in words]
+    if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
+        return SEAT
+    for i, word in enumerate(lowered):
+        if word in _PART_WORDS:
+            return PART
+        if word in _PART_BEFORE_IN and i + 1 < len(lowered):
+            if lowered[i + 1] in _PLACE_PREPOSITIONS:
+                return PART
+            if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
+                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
+        return WHOLE
+    return OTHER
+
+
+def _district_seat(lowered: list[str]) -> bool:
+    """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
+    of"), not the police's or the army's ("the police headquarters in")."""
+    if "headquarters" not in lowered:
+        return False
+    i = lowered.index("headquarters")
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return before in ("district", "provincial", "administrative") or (after == "of" and before not in _FORCE_WORDS)
+
+
+def is_subject_gap(gap: str) -> bool:
+    """Return True when the place before a verb is its subject: only auxiliaries, names of a list
+    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
+    if len(gap) > 120 or ";" in gap or ":" in gap:
+        return False
+    stripped = gap
+    first = gap.find(",")
+    if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
+        second = gap.find(",", first + 1)
+        if 0 < second - first <= 90:  # an apposition or aside between two commas
+            stripped = gap[second + 1 :]
+    words = _WORD.findall(stripped)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _is_unit_lead(lead: str) -> bool:
+    """Return True when the words before an aside's comma only name the place's unit ("district centre")."""
+    return all(w.lower() in _UNIT_WORDS for w in _WORD.findall(lead))
+
+
+def includes(gap: str) -> bool:
+    """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
+    inclusion = None
+    for inclusion in _INCLUSION.finditer(gap):
+        pass
+    return inclusion is not None and object_kind(gap[inclusion.end() :]) != OTHER
+
+
+def only_locates(gap: str) -> bool:
+    """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
+    tail = gap[-60:]
+    return tail.endswith((" in ", " of ", " the ", "ern ", " central ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
+
+
+def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:
+    """Return True for a word in `allowed` or a capitalised word (a name in a list)."""
+    return lowered in allowed or word[:1].isupper()
+
+
+def ellipsis_start(before: str) -> int | None:
+    """Return where "after" / "following" stands in `before` when only names follow it up to the
+    place (the place shared the verb's outcome earlier: "fell hours after X"), else None."""
+    if "after" not in before and "following" not in before:  # a cheap test first
+        return None
+    match = _ELLIPSIS_BEFORE.search(before)
+    if match is None or _RANK_BEFORE.search(before, max(0, match.start() - 40), match.start()):
+        return None  # "the second largest city after Kabul" ranks, it tells no event
+    return match.start()
+
+
+def coordination_start(before: str) -> int | None:
+    """Return where "then" / "as well as" / "followed by" stands in `before` when only names follow
+    it up to the place (the place shares the verb before it), else None."""
+    if not any(word in before for word in _COORDINATORS):  # a cheap test first
+        return None
+    match = _COORDINATED_BEFORE.search(before)
+    return None if match is None else match.start()
+
+
+def follows_suit(sentence: str, end: int) -> bool:
+    """Return True when the place ending at `end` has for its verb only "followed", "came next" or
+    the like: it shares the outcome told before it."""
+    return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None
