@@ -9,6 +9,7 @@ timeline, with `sources_for` for the sources panel.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,7 +28,7 @@ from frontmap.engines import Engine, SerialEngine
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
+from frontmap.intake.articles import Article, CorpusPlan, CorpusRead, SkippedFile, articles_from, plan_corpus
 from frontmap.intake.stories import group_stories
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.locks import build_running, outputs_lock
@@ -182,13 +183,29 @@ def build_corpus(
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
-        articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _ingest_articles(store, articles, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
+        plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
+        _read_and_ingest(store, plan, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
         with outputs_lock(data):
             _group_stories(store, summary)
             write_outputs(store, gazetteer, out, summary, build_id)
             _finish_build(store, build_id, summary, report)
     return summary
+
+
+def _read_and_ingest(
+    store: Store, plan: CorpusPlan, extract: Extractor, build_id: int,
+    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
+) -> None:
+    """Read the corpus of `plan` and ingest its articles (_ingest_articles). An engine that can
+    (`serving`: a local pool) reads the files in its workers too, so this process only receives
+    the articles; others read them here (a Dask cluster's workers need no access to the corpus)."""
+    if not hasattr(engine, "serving"):
+        reads = ((source, functools.partial(plan.read, source)) for source in plan.sources)
+        _ingest_articles(store, articles_from(plan, reads, report), extract, build_id, summary, report, engine)
+        return
+    with engine.serving({"read": plan.read, "extract": extract}):
+        articles = articles_from(plan, engine.run_each("read", plan.sources), report)
+        _ingest_articles(store, articles, extract, build_id, summary, report, engine)
 
 
 def _ingest_articles(
