@@ -168,6 +168,8 @@ def _instrument(timer: StageTimer) -> None:
     build.extract_events = timer.wrap("events", build.extract_events)
     Store.article_state = timer.wrap("store", Store.article_state)
     Store.add_article = timer.wrap("store", Store.add_article)
+    if hasattr(Store, "add_articles"):  # (older builds: one article a transaction)
+        Store.add_articles = timer.wrap("store", Store.add_articles)
     build._group_stories = timer.wrap("stories", build._group_stories)
     build.timeline_from_store = timer.wrap("timeline", build.timeline_from_store)
     Timeline.to_frame = timer.wrap("csv", Timeline.to_frame)

@@ -49,6 +49,8 @@ from geodata.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 _MAX_WARNINGS_SHOWN = 30
+#: Articles written to the store in one transaction: a commit each would cost more than the writes.
+WRITE_BATCH = 32
 
 
 @dataclass
@@ -213,26 +215,55 @@ def _ingest_articles(
     summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
 ) -> None:
     """Extract (on `engine`, default this process) and store every article not already stored by
-    the same extractor, in corpus order, counting each outcome in `summary`; an article whose
-    extraction fails or runs past its budget is reported and skipped."""
+    the same extractor, in corpus order, WRITE_BATCH articles a transaction, counting each outcome
+    in `summary`; an article whose extraction fails or runs past its budget is reported and
+    skipped. What was extracted before an error (a lost engine) is still stored."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
     unstored = _unstored(store, articles, fingerprint, summary)
-    for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
-        where = article.file if article.item is None else f"{article.file} item {article.item}"
-        try:
-            mentions, events = extracted()
-        except ExtractionTimedOut as exc:
-            report.warn(f"{where}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
-            summary.articles_over_budget += 1
-            continue
-        except Exception as exc:  # one article's failure must not stop the corpus
-            log.debug("extraction failed for %s", where, exc_info=True)
-            report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
-            summary.articles_failed += 1
-            continue
-        summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
+    pending: list[tuple[Article, str, Sequence[Any], Sequence[Any]]] = []
+    try:
+        for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
+            outcome = _outcome(article, extracted, summary, report)
+            if outcome is not None:
+                pending.append((article, state, *outcome))
+            if len(pending) >= WRITE_BATCH:
+                batch, pending = pending, []
+                _store_batch(store, batch, build_id, fingerprint, summary)
+    finally:
+        _store_batch(store, pending, build_id, fingerprint, summary)
+
+
+def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any]]],
+             summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any]] | None:
+    """Return the article's (mentions, events), or None when its extraction failed or ran past its
+    budget (reported and counted in `summary`)."""
+    try:
+        return extracted()
+    except ExtractionTimedOut as exc:
+        report.warn(f"{_where(article)}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
+        summary.articles_over_budget += 1
+    except Exception as exc:  # one article's failure must not stop the corpus
+        log.debug("extraction failed for %s", _where(article), exc_info=True)
+        report.warn(f"{_where(article)}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
+        summary.articles_failed += 1
+    return None
+
+
+def _where(article: Article) -> str:
+    return article.file if article.item is None else f"{article.file} item {article.item}"
+
+
+def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Sequence[Any]]], build_id: int,
+                 fingerprint: str, summary: BuildSummary) -> None:
+    """Write `batch` ((article, state, mentions, events)) in one transaction, counting it in `summary`."""
+    if not batch:
+        return
+    written = store.add_articles([(article, mentions, events) for article, _, mentions, events in batch],
+                                 build_id, fingerprint)
+    for (article, state, _, events), found in zip(batch, written):
+        summary.events_found += found
         if any(getattr(event, "event_date", True) is None for event in events):
-            summary.undated_articles.setdefault(undated_reason(article), []).append(where)
+            summary.undated_articles.setdefault(undated_reason(article), []).append(_where(article))
         if state == "new":
             summary.articles_new += 1
         else:
