@@ -9,9 +9,12 @@ build writes the store in one place (the calling process) exactly as a one-proce
 - DaskEngine: the workers of a Dask cluster (`--engine dask [--scheduler ADDRESS]`).
 
 The extractor is shipped to each worker once (inherited by a forked process, or pickled once per
-worker); articles go out in small chunks and at most a fixed number of chunks are in flight, so
-memory stays bounded however large the corpus. Per-article work must be a pure function of the
-article (plus the extractor), which is what makes the output identical whatever the engine.
+worker). A local pool can serve other named tasks too (`LocalEngine.serving`): a build has its
+workers read and decode the corpus files as well, so that its own process only hands out file
+names and articles and writes the store. Work goes out in small chunks and at most a fixed number
+of chunks are in flight, so memory stays bounded however large the corpus. Per-article work must
+be a pure function of the article (plus the extractor; for reading, of the file plus the
+manifest), which is what makes the output identical whatever the engine.
 """
 
 from __future__ import annotations
@@ -219,8 +222,8 @@ class _RestartingPool:
 class LocalEngine:
     """A pool of `jobs` worker processes on this machine.
 
-    Workers are forked on Linux (they inherit the extractor: nothing is pickled), else spawned (the
-    extractor is pickled once per worker). A worker that dies (killed, out of memory) breaks the
+    Workers are forked on Linux (they inherit the extractor and the other tasks: nothing is
+    pickled), else spawned (the tasks are pickled once per worker). A worker that dies (killed, out of memory) breaks the
     pool: it is started again and the chunks in flight are sent again, at most MAX_POOL_RESTARTS
     times; then EngineError.
     """
