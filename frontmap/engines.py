@@ -223,9 +223,9 @@ class LocalEngine:
     """A pool of `jobs` worker processes on this machine.
 
     Workers are forked on Linux (they inherit the extractor and the other tasks: nothing is
-    pickled), else spawned (the tasks are pickled once per worker). A worker that dies (killed, out of memory) breaks the
-    pool: it is started again and the chunks in flight are sent again, at most MAX_POOL_RESTARTS
-    times; then EngineError.
+    pickled), else spawned (the tasks are pickled once per worker). A worker that dies (killed, out
+    of memory) breaks the pool: it is started again and the chunks in flight are sent again, at
+    most MAX_POOL_RESTARTS times; then EngineError.
     """
 
     def __init__(self, jobs: int, chunk: int = CHUNK_ARTICLES):
