@@ -171,6 +171,8 @@ def _instrument(timer: StageTimer) -> None:
     if hasattr(Store, "add_articles"):  # (older builds: one article a transaction)
         Store.add_articles = timer.wrap("store", Store.add_articles)
     build._group_stories = timer.wrap("stories", build._group_stories)
+    if hasattr(build, "story_signature"):  # signed with the extraction (older builds: while grouping)
+        build.story_signature = timer.wrap("stories", build.story_signature)
     build.timeline_from_store = timer.wrap("timeline", build.timeline_from_store)
     Timeline.to_frame = timer.wrap("csv", Timeline.to_frame)
     for name in ("write_csv_atomic", "write_csv_pieces_atomic", "events_csv_frame"):  # (older builds: no pieces)

@@ -29,7 +29,7 @@ from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusPlan, CorpusRead, SkippedFile, articles_from, plan_corpus
-from frontmap.intake.stories import group_stories
+from frontmap.intake.stories import group_stories, story_signature
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.locks import build_running, outputs_lock
 from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, columns and writers)
@@ -130,6 +130,20 @@ class PipelineExtractor:
         return mentions, extract_events(article, mentions, sentences, view)
 
 
+class SigningExtractor:
+    """An extractor that also returns the article's story signature (stories.story_signature), so
+    that it is computed wherever the extraction runs (a worker), not by the build's own process
+    when it groups stories; its results are (mentions, events, signature)."""
+
+    def __init__(self, extract: Extractor):
+        self.extract = extract
+        self.fingerprint = getattr(extract, "fingerprint", "")
+
+    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any], bytes]:
+        mentions, events = self.extract(article)
+        return mentions, events, story_signature(article.text)
+
+
 def extraction_fingerprint() -> str:
     """Return 16 hex digits hashing the extraction code (`frontmap.extract`) and the gazetteer's code
     and tables: what decides which events an article yields, and nothing else."""
@@ -186,7 +200,8 @@ def build_corpus(
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
         plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _read_and_ingest(store, plan, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
+        _read_and_ingest(store, plan, SigningExtractor(BudgetedExtractor(extract, budget)), build_id, summary,
+                         report, engine)
         with outputs_lock(data):
             _group_stories(store, summary)
             write_outputs(store, gazetteer, out, summary, build_id)
@@ -220,7 +235,7 @@ def _ingest_articles(
     skipped. What was extracted before an error (a lost engine) is still stored."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
     unstored = _unstored(store, articles, fingerprint, summary)
-    pending: list[tuple[Article, str, Sequence[Any], Sequence[Any]]] = []
+    pending: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]] = []
     try:
         for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
             outcome = _outcome(article, extracted, summary, report)
@@ -233,9 +248,9 @@ def _ingest_articles(
         _store_batch(store, pending, build_id, fingerprint, summary)
 
 
-def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any]]],
-             summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any]] | None:
-    """Return the article's (mentions, events), or None when its extraction failed or ran past its
+def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any], bytes]],
+             summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any], bytes] | None:
+    """Return the article's (mentions, events, story signature), or None when its extraction failed or ran past its
     budget (reported and counted in `summary`)."""
     try:
         return extracted()
@@ -253,14 +268,14 @@ def _where(article: Article) -> str:
     return article.file if article.item is None else f"{article.file} item {article.item}"
 
 
-def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Sequence[Any]]], build_id: int,
-                 fingerprint: str, summary: BuildSummary) -> None:
-    """Write `batch` ((article, state, mentions, events)) in one transaction, counting it in `summary`."""
+def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]],
+                 build_id: int, fingerprint: str, summary: BuildSummary) -> None:
+    """Write `batch` ((article, state, mentions, events, story signature)) in one transaction,
+    counting it in `summary`."""
     if not batch:
         return
-    written = store.add_articles([(article, mentions, events) for article, _, mentions, events in batch],
-                                 build_id, fingerprint)
-    for (article, state, _, events), found in zip(batch, written):
+    written = store.add_articles([(article, *extracted) for article, _, *extracted in batch], build_id, fingerprint)
+    for (article, state, _, events, _), found in zip(batch, written):
         summary.events_found += found
         if any(getattr(event, "event_date", True) is None for event in events):
             summary.undated_articles.setdefault(undated_reason(article), []).append(_where(article))

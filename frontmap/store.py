@@ -177,11 +177,11 @@ class Store:
 
     def add_articles(self, extracted: Sequence[tuple[Article, Sequence[Mention], Sequence[ControlEvent]]],
                      build_id: int | None = None, extractor: str = "") -> list[int]:
-        """Store each (article, mentions, events) of `extracted` as add_article does, all in one
-        transaction (one commit per article costs a build more than its writes); return the events
-        written for each."""
+        """Store each (article, mentions, events[, story signature]) of `extracted` as add_article
+        does, all in one transaction (one commit per article costs a build more than its writes);
+        return the events written for each."""
         with self.transaction() as conn:
-            return [_write_article(conn, *one, build_id, extractor) for one in extracted]
+            return [_write_article(conn, build_id, extractor, *one) for one in extracted]
 
     def count(self, table: str) -> int:
         """Return the number of rows in `table` (articles, mentions, events or builds)."""
@@ -212,10 +212,11 @@ class Store:
         """Yield (article_id, text) of every stored article, one at a time."""
         yield from map(tuple, self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id"))
 
-    def ungrouped_texts(self) -> Iterator[tuple[str, str]]:
-        """Yield (article_id, text) of each article not yet grouped into a story, by article_id."""
+    def ungrouped_texts(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """Yield (article_id, text, story signature or None) of each article not yet grouped into a
+        story, by article_id."""
         yield from map(tuple, self._conn.execute(
-            "SELECT article_id, text FROM articles WHERE story = '' ORDER BY article_id"))
+            "SELECT article_id, text, story_signature FROM articles WHERE story = '' ORDER BY article_id"))
 
     def story_signatures(self) -> Iterator[tuple[str, str, bytes | None]]:
         """Yield (article_id, story id, story signature or None) of each article grouped into a story."""
@@ -357,17 +358,17 @@ class Store:
         return self._conn.execute(sql, tuple(params)).fetchall()
 
 
-def _write_article(conn: sqlite3.Connection, article: Article, mentions: Sequence[Mention],
-                   events: Sequence[ControlEvent], build_id: int | None, extractor: str) -> int:
-    """Write one article with its mentions and events (in the caller's transaction); return the
-    events written."""
+def _write_article(conn: sqlite3.Connection, build_id: int | None, extractor: str, article: Article,
+                   mentions: Sequence[Mention], events: Sequence[ControlEvent], signature: bytes | None = None) -> int:
+    """Write one article with its mentions, events and story signature, if known (in the caller's
+    transaction); return the events written."""
     conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
     conn.execute(
-        "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, "
-        "date_source, text, build_id, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article.article_id, article.file, article.item, article.title, article.outlet,
-         article.agency, article.url, _iso(article.published), article.date_source,
-         article.text, build_id, extractor),
+        "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, date_source, "
+        "text, build_id, extractor, story_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article.article_id, article.file, article.item, article.title, article.outlet, article.agency,
+         article.url, _iso(article.published), article.date_source, article.text, build_id, extractor,
+         signature),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
