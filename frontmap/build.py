@@ -9,6 +9,7 @@ timeline, with `sources_for` for the sources panel.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,8 +28,8 @@ from frontmap.engines import Engine, SerialEngine
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
-from frontmap.intake.stories import group_stories
+from frontmap.intake.articles import Article, CorpusPlan, CorpusRead, SkippedFile, articles_from, plan_corpus
+from frontmap.intake.stories import group_stories, story_signature
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.locks import build_running, outputs_lock
 from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, columns and writers)
@@ -48,6 +49,8 @@ from geodata.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 _MAX_WARNINGS_SHOWN = 30
+#: Articles written to the store in one transaction: a commit each would cost more than the writes.
+WRITE_BATCH = 32
 
 
 @dataclass
@@ -127,6 +130,20 @@ class PipelineExtractor:
         return mentions, extract_events(article, mentions, sentences, view)
 
 
+class SigningExtractor:
+    """An extractor that also returns the article's story signature (stories.story_signature), so
+    that it is computed wherever the extraction runs (a worker), not by the build's own process
+    when it groups stories; its results are (mentions, events, signature)."""
+
+    def __init__(self, extract: Extractor):
+        self.extract = extract
+        self.fingerprint = getattr(extract, "fingerprint", "")
+
+    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any], bytes]:
+        mentions, events = self.extract(article)
+        return mentions, events, story_signature(article.text)
+
+
 def extraction_fingerprint() -> str:
     """Return 16 hex digits hashing the extraction code (`frontmap.extract`) and the gazetteer's code
     and tables: what decides which events an article yields, and nothing else."""
@@ -182,8 +199,9 @@ def build_corpus(
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
-        articles = iter_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _ingest_articles(store, articles, BudgetedExtractor(extract, budget), build_id, summary, report, engine)
+        plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
+        _read_and_ingest(store, plan, SigningExtractor(BudgetedExtractor(extract, budget)), build_id, summary,
+                         report, engine)
         with outputs_lock(data):
             _group_stories(store, summary)
             write_outputs(store, gazetteer, out, summary, build_id)
@@ -191,31 +209,76 @@ def build_corpus(
     return summary
 
 
+def _read_and_ingest(
+    store: Store, plan: CorpusPlan, extract: Extractor, build_id: int,
+    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
+) -> None:
+    """Read the corpus of `plan` and ingest its articles (_ingest_articles). An engine that can
+    (`serving`: a local pool) reads the files in its workers too, so this process only receives
+    the articles; others read them here (a Dask cluster's workers need no access to the corpus)."""
+    if not hasattr(engine, "serving"):
+        reads = ((source, functools.partial(plan.read, source)) for source in plan.sources)
+        _ingest_articles(store, articles_from(plan, reads, report), extract, build_id, summary, report, engine)
+        return
+    with engine.serving({"read": plan.read, "extract": extract}):
+        articles = articles_from(plan, engine.run_each("read", plan.sources), report)
+        _ingest_articles(store, articles, extract, build_id, summary, report, engine)
+
+
 def _ingest_articles(
     store: Store, articles: Iterable[Article], extract: Extractor, build_id: int,
     summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
 ) -> None:
     """Extract (on `engine`, default this process) and store every article not already stored by
-    the same extractor, in corpus order, counting each outcome in `summary`; an article whose
-    extraction fails or runs past its budget is reported and skipped."""
+    the same extractor, in corpus order, WRITE_BATCH articles a transaction, counting each outcome
+    in `summary`; an article whose extraction fails or runs past its budget is reported and
+    skipped. What was extracted before an error (a lost engine) is still stored."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
     unstored = _unstored(store, articles, fingerprint, summary)
-    for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
-        where = article.file if article.item is None else f"{article.file} item {article.item}"
-        try:
-            mentions, events = extracted()
-        except ExtractionTimedOut as exc:
-            report.warn(f"{where}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
-            summary.articles_over_budget += 1
-            continue
-        except Exception as exc:  # one article's failure must not stop the corpus
-            log.debug("extraction failed for %s", where, exc_info=True)
-            report.warn(f"{where}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
-            summary.articles_failed += 1
-            continue
-        summary.events_found += store.add_article(article, mentions, events, build_id, fingerprint)
+    pending: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]] = []
+    try:
+        for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
+            outcome = _outcome(article, extracted, summary, report)
+            if outcome is not None:
+                pending.append((article, state, *outcome))
+            if len(pending) >= WRITE_BATCH:
+                batch, pending = pending, []
+                _store_batch(store, batch, build_id, fingerprint, summary)
+    finally:
+        _store_batch(store, pending, build_id, fingerprint, summary)
+
+
+def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any], bytes]],
+             summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any], bytes] | None:
+    """Return the article's (mentions, events, story signature), or None when its extraction failed or ran past its
+    budget (reported and counted in `summary`)."""
+    try:
+        return extracted()
+    except ExtractionTimedOut as exc:
+        report.warn(f"{_where(article)}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
+        summary.articles_over_budget += 1
+    except Exception as exc:  # one article's failure must not stop the corpus
+        log.debug("extraction failed for %s", _where(article), exc_info=True)
+        report.warn(f"{_where(article)}: extraction failed ({type(exc).__name__}: {exc}); article not stored")
+        summary.articles_failed += 1
+    return None
+
+
+def _where(article: Article) -> str:
+    return article.file if article.item is None else f"{article.file} item {article.item}"
+
+
+def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]],
+                 build_id: int, fingerprint: str, summary: BuildSummary) -> None:
+    """Write `batch` ((article, state, mentions, events, story signature)) in one transaction,
+    counting it in `summary`."""
+    if not batch:
+        return
+    written = store.add_articles([(article, *extracted) for article, _, *extracted in batch], build_id, fingerprint)
+    for (article, state, _, events, _), found in zip(batch, written):
+        summary.events_found += found
         if any(getattr(event, "event_date", True) is None for event in events):
-            summary.undated_articles.setdefault(undated_reason(article), []).append(where)
+            summary.undated_articles.setdefault(undated_reason(article), []).append(_where(article))
         if state == "new":
             summary.articles_new += 1
         else:

@@ -9,9 +9,12 @@ build writes the store in one place (the calling process) exactly as a one-proce
 - DaskEngine: the workers of a Dask cluster (`--engine dask [--scheduler ADDRESS]`).
 
 The extractor is shipped to each worker once (inherited by a forked process, or pickled once per
-worker); articles go out in small chunks and at most a fixed number of chunks are in flight, so
-memory stays bounded however large the corpus. Per-article work must be a pure function of the
-article (plus the extractor), which is what makes the output identical whatever the engine.
+worker). A local pool can serve other named tasks too (`LocalEngine.serving`): a build has its
+workers read and decode the corpus files as well, so that its own process only hands out file
+names and articles and writes the store. Work goes out in small chunks and at most a fixed number
+of chunks are in flight, so memory stays bounded however large the corpus. Per-article work must
+be a pure function of the article (plus the extractor; for reading, of the file plus the
+manifest), which is what makes the output identical whatever the engine.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ import os
 import pickle
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Protocol
 
@@ -155,41 +159,42 @@ class SerialEngine:
             yield article, tag, functools.partial(extract, article)
 
 
-_WORKER_EXTRACT: Extract | None = None
+_WORKER_TASKS: dict[str, Callable[[Any], Any]] = {}
 
 
-def _start_worker(extract: Extract) -> None:
-    global _WORKER_EXTRACT
-    _WORKER_EXTRACT = extract
+def _start_worker(tasks: Mapping[str, Callable[[Any], Any]]) -> None:
+    _WORKER_TASKS.clear()
+    _WORKER_TASKS.update(tasks)
 
 
-def _extract_in_worker(articles: list[Any]) -> list[tuple[bool, Any]]:
-    if _WORKER_EXTRACT is None:
-        raise EngineError("worker process started without an extractor")
-    return extract_chunk(_WORKER_EXTRACT, articles)
+def _run_in_worker(task: str, items: list[Any]) -> list[tuple[bool, Any]]:
+    if task not in _WORKER_TASKS:
+        raise EngineError(f"worker process started without its {task} task")
+    return extract_chunk(_WORKER_TASKS[task], items)
 
 
 class _RestartingPool:
     """A process pool started again when a worker dies; futures are tagged with the pool's
     generation, so the chunks lost with one broken pool cost one restart, not one each."""
 
-    def __init__(self, start: Callable[[], ProcessPoolExecutor]):
+    def __init__(self, start: Callable[[], ProcessPoolExecutor], task: str = "extract"):
         self._start = start
+        self.task = task
         self.executor = start()
         self.generation = 0
         self.restarts = 0
 
-    def submit(self, articles: list[Any]) -> tuple[int, Future]:
-        """Return (pool generation, future of the chunk's outcomes); a pool found broken gives a
-        failed future, dealt with in result() like any other."""
+    def submit(self, articles: list[Any], task: str | None = None) -> tuple[int, Future]:
+        """Return (pool generation, future of the chunk's outcomes under `task`, default the
+        pool's); a pool found broken gives a failed future, dealt with in result() like any other."""
         try:
-            return self.generation, self.executor.submit(_extract_in_worker, articles)
+            return self.generation, self.executor.submit(_run_in_worker, task or self.task, articles)
         except BrokenProcessPool as exc:
             failed: Future = Future()
             failed.set_exception(exc)
             return self.generation, failed
 
-    def result(self, ticket: tuple[int, Future], articles: list[Any]) -> list[tuple[bool, Any]]:
+    def result(self, ticket: tuple[int, Future], articles: list[Any], task: str | None = None) -> list[tuple[bool, Any]]:
         """Return the chunk's outcomes, sending it again to a new pool if its pool broke."""
         generation, future = ticket
         while True:
@@ -198,7 +203,7 @@ class _RestartingPool:
             except BrokenProcessPool as exc:
                 if generation == self.generation:
                     self._restart(exc)
-                generation, future = self.submit(articles)
+                generation, future = self.submit(articles, task)
 
     def _restart(self, cause: BaseException) -> None:
         self.restarts += 1
@@ -217,10 +222,10 @@ class _RestartingPool:
 class LocalEngine:
     """A pool of `jobs` worker processes on this machine.
 
-    Workers are forked on Linux (they inherit the extractor: nothing is pickled), else spawned (the
-    extractor is pickled once per worker). A worker that dies (killed, out of memory) breaks the
-    pool: it is started again and the chunks in flight are sent again, at most MAX_POOL_RESTARTS
-    times; then EngineError.
+    Workers are forked on Linux (they inherit the extractor and the other tasks: nothing is
+    pickled), else spawned (the tasks are pickled once per worker). A worker that dies (killed, out
+    of memory) breaks the pool: it is started again and the chunks in flight are sent again, at
+    most MAX_POOL_RESTARTS times; then EngineError.
     """
 
     def __init__(self, jobs: int, chunk: int = CHUNK_ARTICLES):
@@ -228,20 +233,51 @@ class LocalEngine:
             raise ValueError(f"jobs: expected a number of processes >= 1, got {jobs}")
         self.workers = jobs
         self.chunk = chunk
+        self._serving: _RestartingPool | None = None
+        self._tasks: dict[str, Callable[[Any], Any]] = {}
         # fork is safe and quick on Linux; macOS and Windows spawn (macOS's fork is unsafe)
         self._context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
+    def _pool(self, tasks: Mapping[str, Callable[[Any], Any]]) -> _RestartingPool:
+        return _RestartingPool(lambda: ProcessPoolExecutor(
+            self.workers, mp_context=self._context, initializer=_start_worker, initargs=(dict(tasks),)))
+
+    @contextmanager
+    def serving(self, tasks: Mapping[str, Callable[[Any], Any]]) -> Iterator[LocalEngine]:
+        """Keep one pool whose workers hold `tasks` (name -> function, e.g. "read" and "extract")
+        for the block: `run_each` and `extract_each` (with tasks["extract"]) use it. Returns self."""
+        self._serving, self._tasks = self._pool(tasks), dict(tasks)
+        try:
+            yield self
+        finally:
+            pool, self._serving, self._tasks = self._serving, None, {}
+            pool.close()
+
+    def run_each(self, task: str, items: Iterable[Any]) -> Iterator[tuple[Any, Done]]:
+        """Yield (item, done) for each item, in order: done() returns tasks[task](item), run by a
+        worker of the pool `serving` keeps, or raises its error."""
+        if self._serving is None:
+            raise EngineError("run_each: the engine is not serving tasks (use `with engine.serving(...)`)")
+        for item, _, done in self._each(self._serving, task, ((item, None) for item in items)):
+            yield item, done
+
     def extract_each(self, extract: Extract, items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any, Done]]:
         """Yield (article, tag, done) for each item, in order, extracted by the pool."""
-        pool = _RestartingPool(lambda: ProcessPoolExecutor(
-            self.workers, mp_context=self._context, initializer=_start_worker, initargs=(extract,)))
+        if self._serving is not None and self._tasks.get("extract") is extract:
+            yield from self._each(self._serving, "extract", items)
+            return
+        pool = self._pool({"extract": extract})
         try:
-            for chunk, ticket in in_order(items, pool.submit, self.workers * CHUNKS_PER_WORKER, self.chunk):
-                outcomes = pool.result(ticket, [article for article, _ in chunk])
-                for (article, tag), outcome in zip(chunk, outcomes):
-                    yield article, tag, _unpack(outcome)
+            yield from self._each(pool, "extract", items)
         finally:
             pool.close()
+
+    def _each(self, pool: _RestartingPool, task: str, items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any, Done]]:
+        submit = functools.partial(pool.submit, task=task)
+        for chunk, ticket in in_order(items, submit, self.workers * CHUNKS_PER_WORKER, self.chunk):
+            outcomes = pool.result(ticket, [item for item, _ in chunk], task)
+            for (item, tag), outcome in zip(chunk, outcomes):
+                yield item, tag, _unpack(outcome)
 
 
 def _worker_fingerprint() -> str:

@@ -173,41 +173,15 @@ class Store:
         article already stored under the same id is replaced (with its mentions and events).
         Events whose event_id is already stored are not written twice.
         """
+        return self.add_articles([(article, mentions, events)], build_id, extractor)[0]
+
+    def add_articles(self, extracted: Sequence[tuple[Article, Sequence[Mention], Sequence[ControlEvent]]],
+                     build_id: int | None = None, extractor: str = "") -> list[int]:
+        """Store each (article, mentions, events[, story signature]) of `extracted` as add_article
+        does, all in one transaction (one commit per article costs a build more than its writes);
+        return the events written for each."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
-            conn.execute(
-                "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, "
-                "date_source, text, build_id, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.article_id, article.file, article.item, article.title, article.outlet,
-                 article.agency, article.url, _iso(article.published), article.date_source,
-                 article.text, build_id, extractor),
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (article.article_id, m.sentence_index, m.start, m.end, m.surface, m.place.key,
-                     m.place.name, m.place.kind, m.place.district_id, m.place.province_code, float(m.score))
-                    for m in mentions
-                ],
-            )
-            for event in events:
-                if event.article_id != article.article_id:
-                    raise ValueError(
-                        f"events: event {event.event_id} belongs to article {event.article_id}, "
-                        f"not {article.article_id}"
-                    )
-            cur = conn.executemany(
-                f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_STORED_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(_EVENT_STORED_COLUMNS))})",
-                [
-                    (event.event_id, event.article_id, event.file, event.item, event.place,
-                     event.district_id, event.province_code, event.status, _iso(event.event_date),
-                     event.date_basis, event.excerpt, float(event.confidence), event.trigger, event.kind,
-                     position)
-                    for position, event in enumerate(events)
-                ],
-            )
-            return max(0, cur.rowcount)  # executemany sums the rows inserted (ignored ones add 0)
+            return [_write_article(conn, build_id, extractor, *one) for one in extracted]
 
     def count(self, table: str) -> int:
         """Return the number of rows in `table` (articles, mentions, events or builds)."""
@@ -238,10 +212,11 @@ class Store:
         """Yield (article_id, text) of every stored article, one at a time."""
         yield from map(tuple, self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id"))
 
-    def ungrouped_texts(self) -> Iterator[tuple[str, str]]:
-        """Yield (article_id, text) of each article not yet grouped into a story, by article_id."""
+    def ungrouped_texts(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """Yield (article_id, text, story signature or None) of each article not yet grouped into a
+        story, by article_id."""
         yield from map(tuple, self._conn.execute(
-            "SELECT article_id, text FROM articles WHERE story = '' ORDER BY article_id"))
+            "SELECT article_id, text, story_signature FROM articles WHERE story = '' ORDER BY article_id"))
 
     def story_signatures(self) -> Iterator[tuple[str, str, bytes | None]]:
         """Yield (article_id, story id, story signature or None) of each article grouped into a story."""
@@ -381,3 +356,43 @@ class Store:
         """Return the rows of the read query `sql` (for modules keeping their own tables here,
         such as frontmap.review's log; writes go through transaction())."""
         return self._conn.execute(sql, tuple(params)).fetchall()
+
+
+def _write_article(conn: sqlite3.Connection, build_id: int | None, extractor: str, article: Article,
+                   mentions: Sequence[Mention], events: Sequence[ControlEvent], signature: bytes | None = None) -> int:
+    """Write one article with its mentions, events and story signature, if known (in the caller's
+    transaction); return the events written."""
+    conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
+    conn.execute(
+        "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, date_source, "
+        "text, build_id, extractor, story_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article.article_id, article.file, article.item, article.title, article.outlet, article.agency,
+         article.url, _iso(article.published), article.date_source, article.text, build_id, extractor,
+         signature),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article.article_id, m.sentence_index, m.start, m.end, m.surface, m.place.key,
+             m.place.name, m.place.kind, m.place.district_id, m.place.province_code, float(m.score))
+            for m in mentions
+        ],
+    )
+    for event in events:
+        if event.article_id != article.article_id:
+            raise ValueError(
+                f"events: event {event.event_id} belongs to article {event.article_id}, "
+                f"not {article.article_id}"
+            )
+    cur = conn.executemany(
+        f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_STORED_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(_EVENT_STORED_COLUMNS))})",
+        [
+            (event.event_id, event.article_id, event.file, event.item, event.place,
+             event.district_id, event.province_code, event.status, _iso(event.event_date),
+             event.date_basis, event.excerpt, float(event.confidence), event.trigger, event.kind,
+             position)
+            for position, event in enumerate(events)
+        ],
+    )
+    return max(0, cur.rowcount)  # executemany sums the rows inserted (ignored ones add 0)

@@ -15,8 +15,9 @@ trailing spaces normalised), so the same text always gets the same id wherever i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,12 +122,54 @@ def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
     repeats one already read (same article_id) is reported and not yielded.
     One dated only by a dateline without a year takes the corpus's year (intake.yearless).
     """
-    return infer_missing_years(_read_articles(corpus_dir, manifest, report, columns))
+    plan = plan_corpus(corpus_dir, manifest, report, columns)
+    return articles_from(plan, ((source, functools.partial(plan.read, source)) for source in plan.sources), report)
 
 
-def _read_articles(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
-                   columns: Mapping[str, str] | None) -> Iterator[Article]:
-    """Yield the articles of `corpus_dir` as read (iter_corpus, before any year is inferred)."""
+@dataclass(frozen=True)
+class SourceReader:
+    """Reads one source of a corpus into its articles, with the manifest and table columns it needs.
+    A pure function of the source: a build may run it in its worker processes."""
+
+    table: Manifest
+    columns: Mapping[str, str] | None = None
+
+    def __call__(self, source: Source) -> tuple[list[Article], list[tuple[str, ...]]]:
+        """Return (the source's articles, its notes): notes are ("warn", message) and
+        ("skip", file, reason), to be replayed into the build's CorpusRead in order."""
+        notes = _Notes()
+        entries = _read_entries(source, notes, self.columns)
+        if entries:
+            _check_items(source.name, entries, self.table, notes)
+        return [_make_article(source.name, entry, self.table) for entry in entries], notes.kept
+
+
+class _Notes(CorpusRead):
+    """A CorpusRead that only keeps what was reported, in order, for another process to replay."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: list[tuple[str, ...]] = []
+
+    def warn(self, message: str) -> None:
+        self.kept.append(("warn", message))
+
+    def skip(self, file: str, reason: str) -> None:
+        self.kept.append(("skip", file, reason))
+
+
+@dataclass(frozen=True)
+class CorpusPlan:
+    """What a corpus will be read from: its sources in reading order and the reader of one."""
+
+    sources: list[Source]
+    read: SourceReader
+
+
+def plan_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
+                columns: Mapping[str, str] | None = None) -> CorpusPlan:
+    """Return the CorpusPlan of `corpus_dir`: manifest loaded, sources listed (the manifest's and
+    the listing's warnings go to `report`)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise NotADirectoryError(f"corpus_dir: expected a folder of article files, got {corpus_dir}")
@@ -134,20 +177,39 @@ def _read_articles(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
     sources = list_sources(corpus_dir, report.skip, exclude=manifest_path_for(corpus_dir, manifest))
     for message in check_files(table, {source.name for source in sources}):
         report.warn(message)
+    return CorpusPlan(sources, SourceReader(table, columns))
+
+
+def articles_from(plan: CorpusPlan, reads: Iterable[tuple[Source, Callable[[], tuple]]],
+                  report: CorpusRead) -> Iterator[Article]:
+    """Yield the articles of `reads` ((source, done): done() returns plan.read(source), wherever it
+    ran), in order, as iter_corpus does: notes replayed into `report`, repeats read once, years
+    inferred."""
+    return infer_missing_years(_distinct_articles(reads, report))
+
+
+def _distinct_articles(reads: Iterable[tuple[Source, Callable[[], tuple]]], report: CorpusRead) -> Iterator[Article]:
+    """Yield the articles of `reads` in order, an article repeating an earlier one's text reported."""
     seen: dict[str, str] = {}
-    for source in sources:
-        entries = _read_entries(source, report, columns)
-        if not entries:
-            continue
-        _check_items(source.name, entries, table, report)
-        for entry in entries:
-            article = _make_article(source.name, entry, table)
-            where = source.name if entry.item is None else f"{source.name} item {entry.item}"
+    for _source, done in reads:
+        articles, notes = done()
+        _replay(notes, report)
+        for article in articles:
+            where = article.file if article.item is None else f"{article.file} item {article.item}"
             if article.article_id in seen:
                 report.warn(f"{where} repeats the text of {seen[article.article_id]}; read once")
                 continue
             seen[article.article_id] = where
             yield article
+
+
+def _replay(notes: list[tuple[str, ...]], report: CorpusRead) -> None:
+    """Record in `report` what a SourceReader noted."""
+    for kind, *args in notes:
+        if kind == "skip":
+            report.skip(*args)
+        else:
+            report.warn(*args)
 
 
 def _read_entries(source: Source, report: CorpusRead, columns: Mapping[str, str] | None) -> list[Entry]:

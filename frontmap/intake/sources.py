@@ -58,9 +58,10 @@ def list_sources(corpus_dir: Path, skip: Callable[[str, str], None],
     cannot be opened, and a manifest inside one, are passed to `skip` with the reason.
     """
     found: list[Source] = []
+    excluded = exclude.resolve() if exclude is not None else None
     for path in sorted(corpus_dir.rglob("*")):
         relative = path.relative_to(corpus_dir)
-        if not path.is_file() or (exclude is not None and path.resolve() == exclude.resolve()):
+        if not path.is_file() or (excluded is not None and _same_file(path, excluded)):
             continue
         if relative.as_posix().lower() == MANIFEST_NAME:  # the corpus's own manifest, not a table
             continue
@@ -72,6 +73,12 @@ def list_sources(corpus_dir: Path, skip: Callable[[str, str], None],
         elif is_article_file(name):
             found.append(Source(name, path))
     return sorted(found, key=lambda source: source.name)
+
+
+def _same_file(path: Path, resolved: Path) -> bool:
+    """Return True when `path` is the file at `resolved` (resolving only a likely match: the
+    listing resolves no other path)."""
+    return (path.name == resolved.name or path.is_symlink()) and path.resolve() == resolved
 
 
 def _inside_saved_page_folder(relative: PurePosixPath | Path, exists: Callable[[str], bool]) -> bool:

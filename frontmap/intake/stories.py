@@ -164,9 +164,10 @@ def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
     return group_stories(texts.items(), (), texts.get).story_of
 
 
-def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, str, bytes | None]],
+def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, str, bytes | None]],
                   text_of: Callable[[str], str | None]) -> Grouping:
-    """Return the Grouping of articles `new`, (article_id, text) pairs, among themselves and with
+    """Return the Grouping of articles `new`, (article_id, text) pairs (or (article_id, text,
+    story_signature(text) or None) triples), among themselves and with
     those `grouped` before, (article_id, story id, signature or None) triples.
 
     Only the new articles are compared, each with its likeliest copies among the articles before
@@ -197,21 +198,22 @@ def _stored_signatures(grouped: Iterable[tuple[str, str, bytes | None]], text_of
     signed = []
     for article_id, story, signature in grouped:
         if signature is None:  # stored before signatures were
-            signature = made[article_id] = _signature(text_of(article_id) or "")
+            signature = made[article_id] = story_signature(text_of(article_id) or "")
         signed.append((article_id, story, signature))
     return signed
 
 
-def _new_signatures(new: Iterable[tuple[str, str]], made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
-    """Return (article_id, "", signature) of the `new` articles (each signature added to `made`)."""
+def _new_signatures(new: Iterable[tuple[str, ...]], made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, "", signature) of the `new` articles (each signature added to `made`):
+    the one an article comes with, if any (signed where it was extracted), else made here."""
     signed = []
-    for article_id, text in new:
-        made[article_id] = _signature(text)
+    for article_id, text, *given in new:
+        made[article_id] = given[0] if given and given[0] is not None else story_signature(text)
         signed.append((article_id, "", made[article_id]))
     return signed
 
 
-def _signature(text: str) -> bytes:
+def story_signature(text: str) -> bytes:
     """Return the signature of `text`'s opening (UNSIGNED if its body is too short to be a copy)."""
     opening = opening_of(text)
     return signature_of(opening) if len(opening) >= MIN_WORDS else UNSIGNED

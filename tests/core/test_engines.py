@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -164,3 +165,36 @@ def test_the_command_line_refuses_engine_options_that_do_not_fit(args, message, 
 
     result = CliRunner().invoke(main, ["build", "--data", str(tmp_path), *args])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_files_read_by_the_workers_are_skipped_and_named_as_in_one_process(corpus, tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(corpus, folder)
+    (folder / "aa_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    (folder / "ab_blank.txt").write_text("\n\n   \n", encoding="utf-8")
+    shutil.copy(folder / "zz_undated.txt", folder / "zz_undated_again.txt")
+    one = build_corpus(folder, data_dir=tmp_path / "one", extract=fake_extract)
+    two = build_corpus(folder, data_dir=tmp_path / "two", extract=fake_extract, engine=LocalEngine(2, chunk=2))
+    assert {skipped.file for skipped in two.skipped} == {"aa_binary.txt", "ab_blank.txt"}
+    assert two.skipped == one.skipped
+    assert any("zz_undated_again.txt repeats the text of zz_undated.txt" in w for w in two.warnings)
+    assert sorted(two.warnings) == sorted(one.warnings)
+    assert (two.articles_read, two.articles_new) == (one.articles_read, one.articles_new)
+
+
+def test_a_pool_runs_named_tasks_only_while_it_serves_them():
+    engine = LocalEngine(2, chunk=2)
+    with pytest.raises(EngineError, match="not serving"):
+        list(engine.run_each("read", [1]))
+    with engine.serving({"square": square}):
+        done = list(engine.run_each("square", [3, -1, 4, 5]))
+        assert [item for item, _ in done] == [3, -1, 4, 5]
+        assert [result() for item, result in done if item != -1] == [9, 16, 25]
+        with pytest.raises(ValueError, match="negative"):
+            dict(done)[-1]()
+
+
+def square(number: int) -> int:
+    if number < 0:
+        raise ValueError("negative number")
+    return number * number
