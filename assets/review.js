@@ -72,6 +72,20 @@
   }
   document.addEventListener("click", pressed, true);
 
+  /* A review's answer carries a patch of the counts chart's changed lines ({patch}); plotly
+   * redraws the chart only once the map shows the review (the map is what the reviewer waits for). */
+  function countsFollow(pending) {
+    if (!pending || !pending.patch) { return nu(); }
+    var fm = window.frontmap || {};
+    function apply() {
+      if (document.getElementById("counts-graph")) {  // not drawn yet: it arrives with the new lines
+        window.dash_clientside.set_props("counts-graph", { figure: pending.patch });
+      }
+    }
+    if (fm.afterPaint) { fm.afterPaint.push(apply); } else { apply(); }
+    return nu();
+  }
+
   function openNth(n) {
     var items = document.querySelectorAll(".fm-queue-item");
     if (n >= 0 && n < items.length) { items[n].click(); }
@@ -118,5 +132,5 @@
   });
 
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem };
+  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem, countsFollow: countsFollow };
 })();

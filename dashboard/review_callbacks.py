@@ -159,11 +159,14 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
                Output(ids.QUEUE_LIST, "children", allow_duplicate=True),
                *(Output(ids.SLIDER, prop, allow_duplicate=True) for prop in ("min", "max", "marks", "value")),
                Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True),
-               Output(ids.COUNTS, "figure", allow_duplicate=True),
+               Output(ids.COUNTS_PATCH, "data"),
                Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True)]
     common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
               State(ids.SERIES_REV, "data"), State(ids.CURRENT_DAY, "data"), State(ids.QUEUE_DATA, "data")]
     unchanged = (no_update,) * len(outputs)
+    app.clientside_callback(ClientsideFunction(namespace="frontmapReview", function_name="countsFollow"),
+                            Output(ids.COUNTS_PATCH, "data", allow_duplicate=True), Input(ids.COUNTS_PATCH, "data"),
+                            prevent_initial_call=True)
 
     def act(request: Mapping, form: Mapping, reviewer, token, view, rev, day, queue) -> tuple:
         try:
@@ -244,11 +247,13 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
 
 def follow_series(old: Mapping | None, series: Mapping, day: str | None) -> tuple:
     """Return what follows the browser's series `old` (None: unknown) becoming `series`: the
-    slider's min, max, marks and value (keeping the date shown), a new counts chart, and a patch
-    of the chart shown. With the same days the slider and chart stay (no_update) and only the
-    chart's changed lines are patched; otherwise the slider is reset and the chart drawn anew."""
+    slider's min, max, marks and value (keeping the date shown), a new counts chart, and
+    {"patch": a dash.Patch of the chart shown}. With the same days the slider and chart stay
+    (no_update) and only the chart's changed lines are patched; otherwise the slider is reset and
+    the chart drawn anew."""
     if old is not None and old.get("days") == series["days"]:
-        return (*(no_update,) * 5, counts_patch(old, series))
+        patch = counts_patch(old, series).to_plotly_json()
+        return (*(no_update,) * 5, {"patch": patch} if patch["operations"] else no_update)
     props = slider_props(series)
     return (props["min"], props["max"], props["marks"], day_index_of(series["days"], day), counts_graph(series),
             no_update)
