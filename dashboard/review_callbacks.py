@@ -1,9 +1,11 @@
 """The review callbacks: thin wiring from the review buttons, form and queue to frontmap.review.
 
 `record_review` does the work (one review, one store transaction, the stale-edit check against
-the version the reviewer saw); each callback unpacks, calls it, and returns the repainted
-series, the sources panel and the outcome. The browser-only parts (opening a queue entry,
-keyboard shortcuts) are in assets/review.js.
+the version the reviewer saw); each callback unpacks, calls it, and answers in one go with
+everything the review changes (the series' changed units, the counts chart's changed lines,
+the slider only when the days changed, the outcome), so no callback is chained after it. The
+browser-only parts (a review button's press, opening a queue entry, keyboard shortcuts, the
+counts chart patched after the map repaints) are in assets/review.js.
 """
 
 from __future__ import annotations
