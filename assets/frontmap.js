@@ -177,6 +177,10 @@
   }
   fm.moveCursor = moveCursor;
 
+  /* Work that may wait until the map is on screen (the counts chart after a review): run after
+   * the next map repaint. */
+  fm.afterPaint = fm.afterPaint || [];
+
   function markPainted() {
     var started = performance.now();
     requestAnimationFrame(function () {
@@ -185,6 +189,7 @@
         fm.perf.renders += 1;
         if (!fm.perf.firstPaint) { fm.perf.firstPaint = fm.perf.lastPaint; }
         fm.perf.lastWork = fm.perf.lastPaint - started;
+        fm.afterPaint.splice(0).forEach(function (then) { setTimeout(then, 0); });
       }, 0);
     });
   }

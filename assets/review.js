@@ -54,14 +54,36 @@
     return [item.day, item.layer, { id: item.unit, layer: item.layer, t: Date.now() }];
   }
 
-  /* A review button was pressed: its id (action, event, version) and when, for the server. */
-  function pressed(clicks) {
-    var ctx = window.dash_clientside.callback_context;
-    var hit = ctx && ctx.triggered && ctx.triggered[0];
-    if (!hit || !hit.value) { return nu(); }
-    var id = JSON.parse(hit.prop_id.slice(0, hit.prop_id.lastIndexOf(".")));
+  /* The store each kind of excerpt button writes (dashboard/ids.py: QUICK, OPEN -> *_REQUEST). */
+  var REQUEST_STORES = { "rv-quick": "review-quick-request", "rv-open": "review-open-request" };
+
+  /* A review button was pressed: its id (action, event, version) and when go straight into its
+   * store, which the server callback listens to (no clientside step before the request leaves; a
+   * store, unlike the buttons, outlives a panel drawn again while the request is out). */
+  function pressed(event) {
+    var button = event.target && event.target.closest ? event.target.closest("button") : null;
+    if (!button || button.id.charAt(0) !== "{") { return; }
+    var id;
+    try { id = JSON.parse(button.id); } catch (e) { return; }
+    var store = REQUEST_STORES[id.type];
+    if (!store || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
     id.at = Date.now();
-    return id;
+    window.dash_clientside.set_props(store, { data: id });
+  }
+  document.addEventListener("click", pressed, true);
+
+  /* A review's answer carries a patch of the counts chart's changed lines ({patch}); plotly
+   * redraws the chart only once the map shows the review (the map is what the reviewer waits for). */
+  function countsFollow(pending) {
+    if (!pending || !pending.patch) { return nu(); }
+    var fm = window.frontmap || {};
+    function apply() {
+      if (document.getElementById("counts-graph")) {  // not drawn yet: it arrives with the new lines
+        window.dash_clientside.set_props("counts-graph", { figure: pending.patch });
+      }
+    }
+    if (fm.afterPaint) { fm.afterPaint.push(apply); } else { apply(); }
+    return nu();
   }
 
   function openNth(n) {
@@ -110,5 +132,5 @@
   });
 
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem, pressed: pressed };
+  window.dash_clientside.frontmapReview = { openQueueItem: openQueueItem, countsFollow: countsFollow };
 })();

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import plotly.graph_objects as go
+from dash import Patch
 from plotly.subplots import make_subplots
 
 from dashboard.state import count_codes
@@ -30,16 +31,12 @@ def counts_figure(series: Mapping) -> go.Figure:
         rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12, row_heights=[0.62, 0.38],
         subplot_titles=("Districts", "Provincial capitals"),
     )
+    lines = counts_lines(series)
     for row, layer in ((1, "district"), (2, "province")):
-        counts = count_codes(series, layer)
-        held = [*counts, counts[-1]] if counts else []  # the last day's counts, held one more day
-        known = [n for code, status in enumerate(STATUSES) if status != UNKNOWN for n in (c[code] for c in counts)]
-        for code, status in enumerate(STATUSES):
-            if status == UNKNOWN:
-                continue
+        for status, y in lines[layer]["y"].items():
             fig.add_trace(
                 go.Scatter(
-                    x=shown, y=[c[code] for c in held], mode="lines", name=STATUS_LABELS[status],
+                    x=shown, y=y, mode="lines", name=STATUS_LABELS[status],
                     legendgroup=status, showlegend=False,
                     line={"color": STATUS_COLORS[status], "width": 2, "shape": "hv",
                           "dash": "dot" if status == "claimed" else "solid"},
@@ -47,7 +44,7 @@ def counts_figure(series: Mapping) -> go.Figure:
                 ),
                 row=row, col=1,
             )
-        fig.update_yaxes(range=[0, max(max(known, default=0) * 1.15, 5)], row=row, col=1, fixedrange=True)
+        fig.update_yaxes(range=lines[layer]["range"], row=row, col=1, fixedrange=True)
     fig.update_xaxes(fixedrange=True, showgrid=False, range=[shown[0], shown[-1]] if shown else None)
     fig.update_layout(
         margin={"l": 36, "r": 8, "t": 24, "b": 24}, height=230, hovermode="x unified",
@@ -55,6 +52,36 @@ def counts_figure(series: Mapping) -> go.Figure:
     )
     fig.update_annotations(font_size=11)
     return fig
+
+
+def counts_lines(series: Mapping) -> dict:
+    """Return the counts chart's lines per layer: {"y": {status: count per shown day}, "range":
+    the fixed y range}, in the chart's trace order (districts, then capitals; `unknown` left out)."""
+    lines = {}
+    for layer in ("district", "province"):
+        counts = count_codes(series, layer)
+        held = [*counts, counts[-1]] if counts else []  # the last day's counts, held one more day
+        y = {status: [c[code] for c in held] for code, status in enumerate(STATUSES) if status != UNKNOWN}
+        top = max((n for values in y.values() for n in values), default=0)
+        lines[layer] = {"y": y, "range": [0, max(top * 1.15, 5)]}
+    return lines
+
+
+def counts_patch(old: Mapping, new: Mapping) -> Patch:
+    """Return a dash.Patch turning the counts chart of series `old` into that of `new` (same days):
+    only the lines and y ranges that differ, so the browser restyles the chart it has instead of
+    drawing a new one."""
+    patch = Patch()
+    before, after = counts_lines(old), counts_lines(new)
+    trace = 0
+    for row, layer in enumerate(("district", "province")):
+        for status, y in after[layer]["y"].items():
+            if before[layer]["y"][status] != y:
+                patch["data"][trace]["y"] = y
+            trace += 1
+        if before[layer]["range"] != after[layer]["range"]:
+            patch["layout"]["yaxis" + (str(row + 1) if row else "")]["range"] = after[layer]["range"]
+    return patch
 
 
 def _next_day(iso: str) -> str:

@@ -1,9 +1,11 @@
 """The review callbacks: thin wiring from the review buttons, form and queue to frontmap.review.
 
 `record_review` does the work (one review, one store transaction, the stale-edit check against
-the version the reviewer saw); each callback unpacks, calls it, and returns the repainted
-series, the sources panel and the outcome. The browser-only parts (opening a queue entry,
-keyboard shortcuts) are in assets/review.js.
+the version the reviewer saw); each callback unpacks, calls it, and answers in one go with
+everything the review changes (the series' changed units, the counts chart's changed lines,
+the slider only when the days changed, the outcome), so no callback is chained after it. The
+browser-only parts (a review button's press, opening a queue entry, keyboard shortcuts, the
+counts chart patched after the map repaints) are in assets/review.js.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_up
 
 from dashboard import ids
 from dashboard.callbacks import refreshed
+from dashboard.figures import counts_patch
 from dashboard.layout import counts_graph, slider_props
 from dashboard.queue import queue_items, queue_list
 from dashboard.review_data import ALL as ALL_VIEW
@@ -130,15 +133,6 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         series = reviewed.get(view).series
         return series, series["rev"], *refreshed(series, day)[1:]
 
-    @app.callback(Output(ids.SLIDER, "min", allow_duplicate=True), Output(ids.SLIDER, "max", allow_duplicate=True),
-                  Output(ids.SLIDER, "marks", allow_duplicate=True), Output(ids.SLIDER, "value", allow_duplicate=True),
-                  Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True), Input(ids.SERIES_REV, "data"),
-                  State(ids.CURRENT_DAY, "data"), State(ids.SLIDER, "max"), State(ids.SLIDER, "marks"),
-                  State(ids.REVIEW_VIEW, "value"), prevent_initial_call=True)
-    def _follow(rev, day, old_max, old_marks, view):
-        series = reviewed.series_of(rev) or reviewed.get(view).series
-        return follow_series(series, day, old_max, old_marks)
-
     if mode == OFF:
         return
 
@@ -149,54 +143,58 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         # Unreviewed events are never in the verified view: the queue is always the whole map's.
         return queue_items(reviewed.get(ALL_VIEW).built, reviewed.get(view).series)
 
-    def outcome(view: str, rev, queue, message) -> tuple:
-        # The new series repaints the map, and through the day it renders, the panel too; the
-        # browser is sent only the units that changed since the series it shows.
+    def outcome(view: str, rev, day, queue, message) -> tuple:
+        # One answer carries everything a review changes (no callback chained after it): the
+        # units that changed since the series the browser shows, which repaint the map and,
+        # through the day it renders, the panel; the counts chart's changed lines; the slider
+        # only when the days changed; the queue when it is open.
         items = queue_of(view) if queue is not None else no_update
-        series = reviewed.get(view).series
-        update = series_update(reviewed.series_of(rev), series)
-        return update, series["rev"], message, items, queue_list(items) if queue is not None else no_update
+        series, shown = reviewed.get(view).series, reviewed.series_of(rev)
+        return (series_update(shown, series), series["rev"], message, items,
+                queue_list(items) if queue is not None else no_update, *follow_series(shown, series, day))
 
     # Every answer that changes the series names its revision: the browser shows that series from
     # then on, and the server, holding it, never needs it sent back.
     outputs = [Output(ids.SERIES, "data", allow_duplicate=True), Output(ids.SERIES_REV, "data"),
                Output(ids.REVIEW_MESSAGE, "children"),
                Output(ids.QUEUE_DATA, "data", allow_duplicate=True),
-               Output(ids.QUEUE_LIST, "children", allow_duplicate=True)]
+               Output(ids.QUEUE_LIST, "children", allow_duplicate=True),
+               *(Output(ids.SLIDER, prop, allow_duplicate=True) for prop in ("min", "max", "marks", "value")),
+               Output(ids.COUNTS_HOLDER, "children", allow_duplicate=True),
+               Output(ids.COUNTS_PATCH, "data"),
+               Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True)]
     common = [State(ids.REVIEWER, "data"), State(ids.REVIEW_TOKEN, "data"), State(ids.REVIEW_VIEW, "value"),
-              State(ids.SERIES_REV, "data"), State(ids.QUEUE_DATA, "data")]
+              State(ids.SERIES_REV, "data"), State(ids.CURRENT_DAY, "data"), State(ids.QUEUE_DATA, "data")]
+    unchanged = (no_update,) * len(outputs)
+    app.clientside_callback(ClientsideFunction(namespace="frontmapReview", function_name="countsFollow"),
+                            Output(ids.COUNTS_PATCH, "data", allow_duplicate=True), Input(ids.COUNTS_PATCH, "data"),
+                            prevent_initial_call=True)
 
-    def act(request: Mapping, form: Mapping, reviewer, token, view, rev, queue) -> tuple:
+    def act(request: Mapping, form: Mapping, reviewer, token, view, rev, day, queue) -> tuple:
         try:
             text = record_review(data_dir, request, form, reviewer, allowed(token), gazetteer)
         except ReviewError as error:
-            return (*outcome(view, rev, queue, _message(str(error), True)), False)
-        answer = (*outcome(view, rev, queue, _message(text)), True)
+            return (*outcome(view, rev, day, queue, _message(str(error), True)), False)
+        answer = (*outcome(view, rev, day, queue, _message(text)), True)
         reviewed.refresh_files(refresh)
         return answer
 
-    # The excerpts' buttons come and go with the panel: the browser copies a press into a store
-    # (assets/review.js), so a panel drawn again meanwhile never drops the review's outcome.
-    for kind, store in ((ids.QUICK, ids.QUICK_REQUEST), (ids.OPEN, ids.OPEN_REQUEST)):
-        app.clientside_callback(
-            ClientsideFunction(namespace="frontmapReview", function_name="pressed"), Output(store, "data"),
-            Input({"type": kind, "action": ALL, "event": ALL, "version": ALL}, "n_clicks"), prevent_initial_call=True)
+    # The excerpts' Accept/Undo and Reject/Edit buttons come and go with the panel: the browser
+    # writes a press straight into a store (assets/review.js), so a panel drawn again while the
+    # request is out never drops the review's outcome.
+    @app.callback(*outputs, Input(ids.QUICK_REQUEST, "data"), *common, prevent_initial_call=True)
+    def _quick(request, reviewer, token, view, rev, day, queue):
+        return act(request, {}, reviewer, token, view, rev, day, queue) if request else unchanged
 
-    @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
-                  Input(ids.QUICK_REQUEST, "data"), *common, prevent_initial_call=True)
-    def _quick(request, reviewer, token, view, rev, queue):
-        return act(request, {}, reviewer, token, view, rev, queue) if request else (no_update,) * 6
-
-    @app.callback(*outputs, Output(ids.REVIEW_FORM, "hidden", allow_duplicate=True),
-                  Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
+    @app.callback(*outputs, Input(ids.FORM_SAVE, "n_clicks"), State(ids.REVIEW_TARGET, "data"),
                   State(ids.FORM_STATUS, "value"), State(ids.FORM_DATE, "value"), State(ids.FORM_PLACE, "value"),
                   State(ids.FORM_NOTE, "value"), State(ids.FORM_URL, "value"), State(ids.FORM_QUOTE, "value"),
                   *common, prevent_initial_call=True)
-    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, rev, queue):
+    def _save(clicks, target, status, date, place, note, url, quote, reviewer, token, view, rev, day, queue):
         if not clicks or not target:
-            return (no_update,) * 6
+            return unchanged
         form = {"status": status, "date": date, "place": place, "note": note, "url": url, "quote": quote}
-        return act(target, form, reviewer, token, view, rev, queue)
+        return act(target, form, reviewer, token, view, rev, day, queue)
 
     @app.callback(
         Output(ids.REVIEW_TARGET, "data"), Output(ids.REVIEW_FORM, "hidden"), Output(ids.FORM_TITLE, "children"),
@@ -249,15 +247,18 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     )
 
 
-def follow_series(series: Mapping, day: str | None, old_max, old_marks) -> tuple:
-    """Return the slider's min, max, marks and value (keeping the date shown) and the counts
-    chart for a new `series`; the slider is left alone when its days did not change."""
+def follow_series(old: Mapping | None, series: Mapping, day: str | None) -> tuple:
+    """Return what follows the browser's series `old` (None: unknown) becoming `series`: the
+    slider's min, max, marks and value (keeping the date shown), a new counts chart, and
+    {"patch": a dash.Patch of the chart shown}. With the same days the slider and chart stay
+    (no_update) and only the chart's changed lines are patched; otherwise the slider is reset and
+    the chart drawn anew."""
+    if old is not None and old.get("days") == series["days"]:
+        patch = counts_patch(old, series).to_plotly_json()
+        return (*(no_update,) * 5, {"patch": patch} if patch["operations"] else no_update)
     props = slider_props(series)
-    same = props["max"] == old_max and {str(k): v for k, v in props["marks"].items()} == {
-        str(k): v for k, v in (old_marks or {}).items()}
-    slider = (no_update,) * 4 if same else (props["min"], props["max"], props["marks"],
-                                              day_index_of(series["days"], day))
-    return (*slider, counts_graph(series))
+    return (props["min"], props["max"], props["marks"], day_index_of(series["days"], day), counts_graph(series),
+            no_update)
 
 
 def open_form(trigger, selected: Mapping | None, day: str | None, data) -> tuple:

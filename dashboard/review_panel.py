@@ -87,6 +87,7 @@ def review_section(mode: str) -> html.Section:
         dcc.Store(id=ids.QUICK_REQUEST),
         dcc.Store(id=ids.OPEN_REQUEST),
         dcc.Store(id=ids.QUEUE_DATA),
+        dcc.Store(id=ids.COUNTS_PATCH),
         html.Div(who, className="fm-review-who"),
         html.Div([html.Button("Add event on the selected unit", id=ids.ADD_EVENT),
                   html.Div(id=ids.REVIEW_MESSAGE, className="fm-review-message", role="status")],

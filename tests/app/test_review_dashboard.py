@@ -205,19 +205,41 @@ def test_a_new_series_moves_the_slider_only_when_its_days_change(monkeypatch):
     from dash import no_update
 
     from dashboard import review_callbacks
-    from dashboard.layout import slider_props
     from dashboard.review_callbacks import follow_series
 
     monkeypatch.setattr(review_callbacks, "counts_graph", lambda series: "chart")
 
-    series = {"days": ["2021-08-01", "2021-08-02", "2021-08-03"], "district": {"changes": []},
-              "province": {"changes": []}, "statuses": []}
-    props = slider_props(series)
-    same = follow_series(series, "2021-08-02", props["max"], props["marks"])
-    assert same[:4] == (no_update,) * 4
+    series = {"days": ["2021-08-01", "2021-08-02", "2021-08-03"], "district": {"ids": [], "changes": []},
+              "province": {"ids": [], "changes": []}, "statuses": []}
+    assert follow_series(series, dict(series), "2021-08-02") == (no_update,) * 6  # nothing to send
     longer = {**series, "days": ["2021-07-31", *series["days"]]}
-    low, high, _marks, value, _chart = follow_series(longer, "2021-08-02", props["max"], props["marks"])
-    assert (low, high, value) == (0, 3, 2)
+    low, high, _marks, value, chart, patch = follow_series(series, longer, "2021-08-02")
+    assert (low, high, value, chart, patch) == (0, 3, 2, "chart", no_update)
+    assert follow_series(None, series, "2021-08-03")[3] == 2  # an unknown series: everything is sent
+
+
+def test_the_counts_patch_sends_only_the_lines_a_review_changed():
+    from dashboard.figures import counts_figure, counts_patch
+    from frontmap.status import STATUSES
+
+    code = {status: n for n, status in enumerate(STATUSES)}
+    days = ["2021-08-01", "2021-08-02", "2021-08-03"]
+
+    def series(changes):
+        return {"days": days, "district": {"ids": ["a", "b"], "changes": changes},
+                "province": {"ids": ["p"], "changes": [[[0, code["government"], "2021-08-01", 1]]]}}
+
+    before = series([[[0, code["government"], "2021-08-01", 1]], [[1, code["taliban"], "2021-08-02", 1]]])
+    after = series([[[0, code["government"], "2021-08-01", 1]], []])  # b's only event rejected
+    operations = counts_patch(before, after).to_plotly_json()["operations"]
+    changed = {tuple(op["location"]) for op in operations}
+    taliban_trace = [s for s in STATUSES if s != "unknown"].index("taliban")
+    assert changed == {("data", taliban_trace, "y")}
+    assert operations[0]["params"]["value"] == [0, 0, 0, 0]
+    from dashboard.review_callbacks import follow_series
+    assert follow_series(before, after, "2021-08-02")[5]["patch"]["operations"] == operations
+    figure = counts_figure(after)
+    assert list(figure.data[taliban_trace].y) == [0, 0, 0, 0]
 
 
 def test_the_loader_kept_between_reviews_reads_them_as_a_fresh_load(data):

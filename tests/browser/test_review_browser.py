@@ -30,6 +30,7 @@ from browser.review_pages import (
 )
 
 from dashboard.style import STATUS_COLORS
+from frontmap.status import STATUSES
 
 LIGHT = "0.45"
 UNKNOWN = (STATUS_COLORS["unknown"], None)
@@ -58,6 +59,14 @@ def units(data_dir):
     return found
 
 
+# The districts drawn in a known state on the counts chart's last day (its top traces are the
+# districts', one per status but unknown).
+KNOWN_DISTRICTS = ("return (function () { var gd = document.querySelector('#counts-graph .js-plotly-plot');"
+                   " if (!gd || !gd.data) { return null; }"
+                   f" return gd.data.slice(0, {len(STATUSES) - 1}).reduce(function (n, t) {{ return n + t.y[t.y.length - 1]; }}, 0);"
+                   " })()")
+
+
 @pytest.fixture(scope="module")
 def url(data_dir, boundaries):
     with dashboard(data_dir, boundaries) as address:
@@ -75,6 +84,7 @@ def test_reject_needs_a_note_then_repaints_the_map(browser, url, units):
     open_unit(browser, url, unit)
     set_name(browser, "Ana")
     assert unit_fill(browser, unit) == (STATUS_COLORS[status], LIGHT)  # machine-read only: lighter
+    known_before = wait_for(browser, KNOWN_DISTRICTS, 60)
     press(browser, event, "reject")
     fill_form(browser, note="")
     assert "note" in save_form(browser)
@@ -82,6 +92,8 @@ def test_reject_needs_a_note_then_repaints_the_map(browser, url, units):
     fill_form(browser, note="misread: the sentence is about another district")
     assert save_form(browser).startswith("Rejected")
     assert wait_fill(browser, unit, UNKNOWN) == UNKNOWN
+    # the counts chart follows: one district fewer in a known state on the last day
+    wait_for(browser, f"return {KNOWN_DISTRICTS.removeprefix('return ')} === {known_before - 1}", 30)
     # the panel is drawn again after the map, on its own round trip
     wait_for(browser, "return document.getElementById('source-panel').textContent.indexOf('Rejected') >= 0", 30)
     assert "Rejected by Ana" in browser.find_element("id", "source-panel").text
