@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -73,6 +74,7 @@ _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+_THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
 _ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
@@ -273,6 +275,7 @@ class ArticleDates:
             return self._dated[index]
         sentence = self._sentence(index)
         running: dt.date | None = None
+        own_day: dt.date | None = None  # the last event day this sentence names itself
         found: list[Dated] = []
         for expr in find_date_expressions(sentence):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
@@ -280,6 +283,8 @@ class ArticleDates:
                 running = in_force[0] if in_force else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._today(), running)
+            if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
+                date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday": a recent start is the event's day
             start = None
@@ -288,6 +293,8 @@ class ArticleDates:
             found.append(Dated(expr, role, date, basis, start))
             if role in ("event", "reporting") and date is not None:
                 running = start or date
+            if role == "event" and date is not None and names_a_day(expr):
+                own_day = start or date
         self._dated[index] = found
         return found
 
