@@ -74,6 +74,11 @@ _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+# a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
+_RETELLING_SUBJECT = re.compile(
+    r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
+    r"|capture|takeover|handover|surrender)\b(?!\s+of\b)"
+)
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
 _ANY_DAY = dt.date(2000, 1, 15)
@@ -185,8 +190,12 @@ class ArticleDates:
 
     # ---- retelling ----------------------------------------------------------------------------
     def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:
-        """Note an event's date, so that an undated retelling of it (`settled`) can take it."""
-        if date is None or basis in IMPRECISE_BASES or not self._recent(date):
+        """Note an event's date, so that an undated retelling of it (`settled`) can take it (an
+        undated lead's: the day of the paragraph after it that retells it, "... have overrun X. /
+        The district fell on Sunday")."""
+        if basis in IMPRECISE_BASES:
+            date, basis = self._retold_lead_day(index), "retold"
+        if date is None or not self._recent(date):
             return
         self._retold.setdefault((key, status), (date, basis))
         if not self.is_headline(index):
@@ -194,8 +203,8 @@ class ArticleDates:
 
     def settled(self, key: str, status: str, date: dt.date | None, basis: str, headline: bool) -> tuple[dt.date | None, str]:
         """Return the final (date, basis) of an event: a publication-dated one takes the date the
-        article gives the same place and status elsewhere; a headline one, failing that, the one
-        date the body gives the place."""
+        article gives the same place and status elsewhere (`remember`); a headline one, failing
+        that, the one date the body gives the place."""
         if basis not in IMPRECISE_BASES:
             return date, basis
         if (key, status) in self._retold:
@@ -206,6 +215,19 @@ class ArticleDates:
         return date, basis
 
     # ---- internals ----------------------------------------------------------------------------
+    def _retold_lead_day(self, index: int) -> dt.date | None:
+        """Return the day of the paragraph after the dateline sentence `index` when that paragraph
+        opens by retelling the lead's change with its day ("The district centre fell early on
+        Sunday", "The withdrawal took place on Sunday evening"), else None."""
+        if index + 1 >= len(self._sentences) or not any(d.role == "dateline" for d in self._dated_of(index)):
+            return None
+        if "\n" not in self._text[self._sentences[index][1] : self._sentences[index + 1][0]]:
+            return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
+        if not _RETELLING_SUBJECT.match(self._sentence(index + 1)):
+            return None
+        days = [d for d in self._dated_of(index + 1) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
+        return days[0].date if days else None
+
     def _sentence(self, index: int) -> str:
         start, end = self._sentences[index]
         return self._text[start:end]
