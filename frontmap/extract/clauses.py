@@ -64,7 +64,7 @@ def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int,
 
 # Gapping: "X fell on Tuesday, Y on Wednesday, and Z and W on Thursday". A later conjunct keeps
 # only its names and its own day; the verb is the one before, the day is its own.
-_NAME = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*"
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # words split by spaces only: no two ways to read a name
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?"
 _DAY_WORDS = rf"(?i:{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier)"

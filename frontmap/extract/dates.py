@@ -262,10 +262,17 @@ class ArticleDates:
             self._carry_out[index] = None
             sentence = self._sentence(index)
             if anchors(sentence, days_only=True):
-                events = [d for d in self._dated_of(index) if d.role == "event" and self._carries(d)]
+                dated = self._dated_of(index)
+                events = [d for d in dated if d.role == "event" and self._carries(d)] or self._earlier_reports(dated)
                 if events and self.tells_news(index) and not is_caption(sentence):
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
         return self._carry_out[index]
+
+    def _earlier_reports(self, dated: list[Dated]) -> list[Dated]:
+        """Return the reporting days before the report's own day ("..., officials said Friday" in a
+        Saturday paper): the frame the sentences after it speak in, when no event day is named."""
+        today = self._today()
+        return [d for d in dated if d.role == "reporting" and self._carries(d) and today is not None and d.date < today]
 
     def _carries(self, dated: Dated) -> bool:
         """Return True when `dated` names a day that may stay in force: not history, not a vague
