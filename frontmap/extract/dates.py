@@ -263,7 +263,9 @@ class ArticleDates:
             sentence = self._sentence(index)
             if anchors(sentence, days_only=True):
                 dated = self._dated_of(index)
-                events = [d for d in dated if d.role == "event" and self._carries(d)] or self._earlier_reports(dated)
+                events = [d for d in dated if d.role == "event" and self._carries(d)]
+                if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
+                    events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and not is_caption(sentence):
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
         return self._carry_out[index]

@@ -88,3 +88,12 @@ def test_a_lead_keeps_the_report_day_when_the_next_paragraph_tells_something_els
         "Residents said on Thursday that food was running short."
     )
     assert read(finder, text) == {("Nijrab", "taliban", "2021-08-07")}
+
+
+def test_a_source_that_spoke_the_day_before_frames_the_undated_paragraph_after(finder):
+    text = (
+        "Nijrab lost\n"
+        "KABUL, Aug 7 - Taliban fighters captured Nijrab, officials said Thursday, after a day of clashes.\n\n"
+        "Fighting had earlier reached Achin, on the road to the east."
+    )
+    assert read(finder, text) == {("Nijrab", "taliban", "2021-08-05"), ("Achin", "contested", "2021-08-05")}
