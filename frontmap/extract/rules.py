@@ -77,7 +77,6 @@ __all__ = [
 _IGNORE_CASE = re.IGNORECASE
 _NEAREST = 6  # triggers read on each side of a place
 _REACH = 250  # characters between a place and a trigger about it
-_GAPPED_REACH = 160  # characters between a shared verb and the gapped conjunct that reuses it
 
 
 @dataclass(frozen=True)
@@ -225,15 +224,14 @@ class SentenceReader:
         if at is None and roles.follows_suit(self.sentence, end):
             at = start - window
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
-        if gapped is not None:  # "X fell on Tuesday, Y on Wednesday": the conjunct ends at its day
-            window, at = 0, gapped
+        window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
         if at is None or (gapped is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
         i = bisect.bisect_left(self._starts, window + at) - 1
         trigger = self.triggers[i] if i >= 0 else None
-        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (_GAPPED_REACH if gapped is not None else 120):
+        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)
         status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
