@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -73,6 +74,12 @@ _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+# a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
+_RETELLING_SUBJECT = re.compile(
+    r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
+    r"|capture|takeover|handover|surrender)\b(?!\s+of\b)"
+)
+_THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
 _ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
@@ -183,8 +190,12 @@ class ArticleDates:
 
     # ---- retelling ----------------------------------------------------------------------------
     def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:
-        """Note an event's date, so that an undated retelling of it (`settled`) can take it."""
-        if date is None or basis in IMPRECISE_BASES or not self._recent(date):
+        """Note an event's date, so that an undated retelling of it (`settled`) can take it (an
+        undated lead's: the day of the paragraph after it that retells it, "... have overrun X. /
+        The district fell on Sunday")."""
+        if basis in IMPRECISE_BASES:
+            date, basis = self._retold_lead_day(index), "retold"
+        if date is None or not self._recent(date):
             return
         self._retold.setdefault((key, status), (date, basis))
         if not self.is_headline(index):
@@ -192,8 +203,8 @@ class ArticleDates:
 
     def settled(self, key: str, status: str, date: dt.date | None, basis: str, headline: bool) -> tuple[dt.date | None, str]:
         """Return the final (date, basis) of an event: a publication-dated one takes the date the
-        article gives the same place and status elsewhere; a headline one, failing that, the one
-        date the body gives the place."""
+        article gives the same place and status elsewhere (`remember`); a headline one, failing
+        that, the one date the body gives the place."""
         if basis not in IMPRECISE_BASES:
             return date, basis
         if (key, status) in self._retold:
@@ -204,6 +215,19 @@ class ArticleDates:
         return date, basis
 
     # ---- internals ----------------------------------------------------------------------------
+    def _retold_lead_day(self, index: int) -> dt.date | None:
+        """Return the day of the paragraph after the dateline sentence `index` when that paragraph
+        opens by retelling the lead's change with its day ("The district centre fell early on
+        Sunday", "The withdrawal took place on Sunday evening"), else None."""
+        if index + 1 >= len(self._sentences) or not any(d.role == "dateline" for d in self._dated_of(index)):
+            return None
+        if "\n" not in self._text[self._sentences[index][1] : self._sentences[index + 1][0]]:
+            return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
+        if not _RETELLING_SUBJECT.match(self._sentence(index + 1)):
+            return None
+        days = [d for d in self._dated_of(index + 1) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
+        return days[0].date if days else None
+
     def _sentence(self, index: int) -> str:
         start, end = self._sentences[index]
         return self._text[start:end]
@@ -238,10 +262,19 @@ class ArticleDates:
             self._carry_out[index] = None
             sentence = self._sentence(index)
             if anchors(sentence, days_only=True):
-                events = [d for d in self._dated_of(index) if d.role == "event" and self._carries(d)]
+                dated = self._dated_of(index)
+                events = [d for d in dated if d.role == "event" and self._carries(d)]
+                if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
+                    events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and not is_caption(sentence):
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
         return self._carry_out[index]
+
+    def _earlier_reports(self, dated: list[Dated]) -> list[Dated]:
+        """Return the reporting days before the report's own day ("..., officials said Friday" in a
+        Saturday paper): the frame the sentences after it speak in, when no event day is named."""
+        today = self._today()
+        return [d for d in dated if d.role == "reporting" and self._carries(d) and today is not None and d.date < today]
 
     def _carries(self, dated: Dated) -> bool:
         """Return True when `dated` names a day that may stay in force: not history, not a vague
@@ -273,6 +306,7 @@ class ArticleDates:
             return self._dated[index]
         sentence = self._sentence(index)
         running: dt.date | None = None
+        own_day: dt.date | None = None  # the last event day this sentence names itself
         found: list[Dated] = []
         for expr in find_date_expressions(sentence):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
@@ -280,6 +314,8 @@ class ArticleDates:
                 running = in_force[0] if in_force else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._today(), running)
+            if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
+                date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday": a recent start is the event's day
             start = None
@@ -288,6 +324,8 @@ class ArticleDates:
             found.append(Dated(expr, role, date, basis, start))
             if role in ("event", "reporting") and date is not None:
                 running = start or date
+            if role == "event" and date is not None and names_a_day(expr):
+                own_day = start or date
         self._dated[index] = found
         return found
 

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import cues, gaps, roles
-from frontmap.extract.clauses import clause_of, clause_spans
+from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
     is_container,
@@ -213,13 +213,15 @@ class SentenceReader:
             at = gaps.coordination_start(before)
         if at is None and gaps.follows_suit(self.sentence, end):
             at = start - window
+        gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
+        window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
-        if at is None or (i < len(self.triggers) and self.triggers[i].start < clause[1]):
+        if at is None or (gapped is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
         i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
         trigger = self.triggers[i] if i >= 0 else None
-        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > 120:
+        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)
         status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
