@@ -22,7 +22,6 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,8 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LEAVE, LOSE, RETAKE
+from frontmap.extract.targets import Target, sentence_targets
+from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
 
-_PRONOUN = re.compile(r"\bit\b")
 #: Places read in one sentence. The longest lists in news name about a dozen places in a sentence
 #: (the sample and challenge corpora: at most 11); a sentence naming more is a run of names (a
 #: hostile upload), and reading every one of them costs a full judgement each, so the rest of the
@@ -84,17 +83,6 @@ class ControlEvent:
         row["item"] = "" if self.item is None else self.item
         row["district_id"] = self.district_id or ""
         return row
-
-
-@dataclass(frozen=True)
-class _Target:
-    """A place a sentence speaks of: a mention or a back-reference to one."""
-
-    start: int  # offsets in the sentence
-    end: int
-    place: Place
-    score: float
-    anaphor: bool
 
 
 def event_id_for(article_id: str, place_key: str, status: str, date: dt.date | None, sentence_index: int) -> str:
@@ -180,10 +168,6 @@ class _Draft:
     trigger: str
 
 
-_OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
-# "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
-_MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
-_CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 _CARRIED_KINDS = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # outcomes a "came next" in the next sentence repeats
 _UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
@@ -209,10 +193,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
     if not triggers:
         return
-    anchored = _anchored_pronouns(read, index, sentence, s_start, mentions)
-    taken = {t.start for t in anchored}
-    subjects = [t for t in _pronoun_targets(read, sentence, index, triggers) if t.start not in taken]
-    targets = (_targets(read, sentence, s_start, mentions) + anchored + subjects)[:MAX_PLACES_PER_SENTENCE]
+    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
+    targets = targets[:MAX_PLACES_PER_SENTENCE]
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
@@ -282,7 +264,7 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
     return clause, start
 
 
-def _is_province_level(place: Place, s_view: str, target: _Target, clause: tuple[int, int, bool],
+def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[int, int, bool],
                        reader: rules.SentenceReader) -> bool:
     """Return True when the event is about the whole province: a province, or a city named like its
     province in a clause that speaks of several districts."""
@@ -345,72 +327,3 @@ def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
 def _shares_province_name(place: Place) -> bool:
     """Return True for a city named like its province (Herat, Kunduz), which may mean either."""
     return place.kind != "province" and place.name.lower() == place.province.lower()
-
-
-def _anchored_pronouns(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:
-    """Return "it" after "two days after" as the town or district named before ("retook Imam Sahib
-    on Tuesday, two days after it had fallen"): the earlier event, dated by the shift."""
-    span = read.dates.complement_span(index) if mentions else None
-    if span is None:
-        return []
-    named = [
-        m for i, m in enumerate(mentions)
-        if m.end - s_start <= span[0] and m.place.kind != "province" and not references.only_locates(sentence, s_start, mentions, i)
-    ]
-    if not named:
-        return []
-    return [_Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
-
-
-def _pronoun_targets(read: _Reading, sentence: str, index: int, triggers: Sequence[rules.Trigger]) -> list[_Target]:
-    """Return the places "it" stands for where it is the subject of a control verb ("by evening it
-    had fallen") or its object ("forces retook it"), `triggers` being the sentence's."""
-    verbs = {t.start for t in triggers}
-    objects = {t.end for t in triggers if _takes_object(t)}
-    s_start = read.sentences[index][0]
-    targets = []
-    subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
-    governed = (
-        (at, True) for at in references.object_pronouns(sentence)
-        if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
-    )
-    for at, is_object in itertools.chain(subjects, governed):
-        antecedent = references.resolve_pronoun(read.antecedents, index, s_start + at, is_object)
-        if antecedent is not None:
-            targets.append(_Target(at, at + 2, antecedent.place, antecedent.score, True))
-    return targets
-
-
-def _takes_object(trigger: rules.Trigger) -> bool:
-    """Return True for a control verb whose object "it" can be a place ("retook it", "abandoned it";
-    not "left it", which so often leaves a thing or a matter)."""
-    if trigger.nominal or trigger.kind not in _OBJECT_KINDS:
-        return False
-    return not trigger.text.lower().startswith(("left", "leav", "fle"))
-
-
-def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
-    """Return where the verb governing "it" at `position` may end ("retook it", "took control of it",
-    "regained control of it")."""
-    before = sentence[:position].rstrip()
-    return len(before[:-3].rstrip()) if before.endswith(" of") else len(before), _CONTROL_OF.search(before).start()
-
-
-def _targets(read: _Reading, sentence: str, s_start: int, mentions: list[Mention]) -> list[_Target]:
-    """Return the places `sentence` speaks of: its mentions (minus mere locators) and definite references."""
-    targets = [
-        _Target(m.start - s_start, m.end - s_start, m.place, m.score, False)
-        for i, m in enumerate(mentions)
-        if not references.only_locates(sentence, s_start, mentions, i)
-    ]
-    # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
-    # "the city" can only mean a place named in that sentence, not one named earlier.
-    named_here = {m.place.key for m in mentions if m.place.kind != "province"}
-    for match in references.DEFINITE.finditer(sentence):
-        start, end = match.span()
-        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
-            continue
-        antecedent = read.antecedents.resolve(s_start + start, match.group("noun"))
-        if antecedent is not None and (not named_here or antecedent.place.key in named_here):
-            targets.append(_Target(start, end, antecedent.place, antecedent.score, True))
-    return targets

@@ -1,0 +1,120 @@
+"""Targets: the places one sentence's control verbs can be about.
+
+Its named places (minus those that only locate another: "Kahmard in Bamyan"), definite references
+("the city", resolved by `references`), and "it" standing for a town named before: the subject or
+object of a control verb ("by evening it had fallen", "forces retook it"), or the place an earlier
+event happened to ("retook X on Tuesday, two days after it had fallen").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontmap.extract import references
+from frontmap.extract.dates import ArticleDates
+from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from geodata.gazetteer import Place
+
+_PRONOUN = re.compile(r"\bit\b")
+_OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
+# "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
+_MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
+_CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place a sentence speaks of: a mention or a back-reference to one."""
+
+    start: int  # offsets in the sentence
+    end: int
+    place: Place
+    score: float
+    anaphor: bool
+
+
+def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Mention], triggers: Sequence[Trigger],
+                     dates: ArticleDates, antecedents: references.Antecedents) -> list[Target]:
+    """Return the places sentence `index` (at `s_start` in the text) speaks of, in this order: its
+    named places and definite references, "it" anchored to an earlier event, "it" as a control
+    verb's subject or object (`triggers` being the sentence's)."""
+    anchored = _anchored_pronouns(dates, index, sentence, s_start, mentions)
+    taken = {t.start for t in anchored}
+    pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
+    return _named_targets(antecedents, sentence, s_start, mentions) + anchored + pronouns
+
+
+def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
+    """Return "it" after "two days after" as the town or district named before ("retook Imam Sahib
+    on Tuesday, two days after it had fallen"): the earlier event, dated by the shift."""
+    span = dates.complement_span(index) if mentions else None
+    if span is None:
+        return []
+    named = [
+        m for i, m in enumerate(mentions)
+        if m.end - s_start <= span[0] and m.place.kind != "province" and not references.only_locates(sentence, s_start, mentions, i)
+    ]
+    if not named:
+        return []
+    return [Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
+
+
+def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
+                     triggers: Sequence[Trigger]) -> list[Target]:
+    """Return the places "it" stands for where it is the subject of a control verb ("by evening it
+    had fallen") or its object ("forces retook it"), `triggers` being the sentence's."""
+    verbs = {t.start for t in triggers}
+    objects = {t.end for t in triggers if _takes_object(t)}
+    targets = []
+    subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    governed = (
+        (at, True) for at in references.object_pronouns(sentence)
+        if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
+    )
+    for at, is_object in itertools.chain(subjects, governed):
+        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
+        if antecedent is not None:
+            targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))
+    return targets
+
+
+def _takes_object(trigger: Trigger) -> bool:
+    """Return True for a control verb whose object "it" can be a place ("retook it", "abandoned it";
+    not "left it", which so often leaves a thing or a matter)."""
+    if trigger.nominal or trigger.kind not in _OBJECT_KINDS:
+        return False
+    return not trigger.text.lower().startswith(("left", "leav", "fle"))
+
+
+def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
+    """Return where the verb governing "it" at `position` may end ("retook it", "took control of it",
+    "regained control of it")."""
+    before = sentence[:position].rstrip()
+    return len(before[:-3].rstrip()) if before.endswith(" of") else len(before), _CONTROL_OF.search(before).start()
+
+
+def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
+    """Return the places `sentence` speaks of: its mentions (minus mere locators) and definite references."""
+    targets = [
+        Target(m.start - s_start, m.end - s_start, m.place, m.score, False)
+        for i, m in enumerate(mentions)
+        if not references.only_locates(sentence, s_start, mentions, i)
+    ]
+    # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
+    # "the city" can only mean a place named in that sentence, not one named earlier.
+    named_here = {m.place.key for m in mentions if m.place.kind != "province"}
+    for match in references.DEFINITE.finditer(sentence):
+        start, end = match.span()
+        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
+            continue
+        antecedent = antecedents.resolve(s_start + start, match.group("noun"))
+        if antecedent is not None and (not named_here or antecedent.place.key in named_here):
+            targets.append(Target(start, end, antecedent.place, antecedent.score, True))
+    return targets
