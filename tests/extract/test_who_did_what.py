@@ -5,24 +5,7 @@ gazetteer, published Sunday 2021-08-01)."""
 from __future__ import annotations
 
 import pytest
-from test_mentions import make_article
-
-from frontmap.extract.events import extract_events
-from frontmap.extract.mentions import MentionFinder
-from geodata.gazetteer import Gazetteer
-
-T, C, G, CL = "taliban", "contested", "government", "claimed"
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(Gazetteer.load())
-
-
-def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
-    """Return the (place, status) pairs the text reports."""
-    article = make_article(text)
-    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
