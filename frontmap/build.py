@@ -28,7 +28,7 @@ from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusRead, SkippedFile, iter_corpus
-from frontmap.intake.stories import assign_stories
+from frontmap.intake.stories import group_stories
 from frontmap.intake.yearless import undated_lines, undated_reason
 from frontmap.locks import build_running, outputs_lock
 from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, columns and writers)
@@ -223,10 +223,11 @@ def _ingest_articles(
 
 
 def _group_stories(store: Store, summary: BuildSummary) -> None:
-    """Group the stored articles' syndicated copies into stories, when articles came or changed
-    (or some were stored before stories were)."""
-    if summary.articles_new or summary.articles_updated or "" in store.stories().values():
-        store.set_stories(assign_stories(store.article_texts()))
+    """Group the articles not yet in a story (new, extracted again, or stored before stories
+    were) with each other and with the stored stories; the stored ones are not compared again."""
+    if "" in store.stories().values():
+        grouping = group_stories(store.ungrouped_texts(), store.story_signatures(), store.article_text)
+        store.set_stories(grouping.story_of, grouping.signatures)
 
 
 def _unstored(

@@ -238,11 +238,23 @@ class Store:
         """Yield (article_id, text) of every stored article, one at a time."""
         yield from map(tuple, self._conn.execute("SELECT article_id, text FROM articles ORDER BY article_id"))
 
-    def set_stories(self, story_of: Mapping[str, str]) -> None:
-        """Record each article's story id (syndicated copies share one)."""
+    def ungrouped_texts(self) -> Iterator[tuple[str, str]]:
+        """Yield (article_id, text) of each article not yet grouped into a story, by article_id."""
+        yield from map(tuple, self._conn.execute(
+            "SELECT article_id, text FROM articles WHERE story = '' ORDER BY article_id"))
+
+    def story_signatures(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """Yield (article_id, story id, story signature or None) of each article grouped into a story."""
+        yield from map(tuple, self._conn.execute(
+            "SELECT article_id, story, story_signature FROM articles WHERE story != '' ORDER BY article_id"))
+
+    def set_stories(self, story_of: Mapping[str, str], signatures: Mapping[str, bytes] | None = None) -> None:
+        """Record each article's story id (syndicated copies share one) and story signature."""
         with self.transaction() as conn:
             conn.executemany("UPDATE articles SET story = ? WHERE article_id = ? AND story != ?",
                              [(story, article_id, story) for article_id, story in story_of.items()])
+            conn.executemany("UPDATE articles SET story_signature = ? WHERE article_id = ?",
+                             [(signature, article_id) for article_id, signature in (signatures or {}).items()])
 
     def stories(self) -> dict[str, str]:
         """Return {article_id: story id} ('' for an article not yet grouped: a story of its own)."""

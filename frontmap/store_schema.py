@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION = "frontmap"
 BUSY_TIMEOUT_MS = 30_000
 WAL_CHECKPOINT_PAGES = 10_000
@@ -33,7 +33,8 @@ CREATE TABLE articles (
     date_source TEXT NOT NULL, text TEXT NOT NULL,
     build_id INTEGER REFERENCES builds(build_id),
     extractor TEXT NOT NULL DEFAULT '',
-    story TEXT NOT NULL DEFAULT ''
+    story TEXT NOT NULL DEFAULT '',
+    story_signature BLOB
 );
 CREATE TABLE mentions (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
@@ -58,6 +59,7 @@ CREATE INDEX events_article ON events(article_id);
 _MIGRATIONS = {  # version -> the (table, column, definition) added to reach the next version
     2: ("events", "kind", "TEXT NOT NULL DEFAULT 'ground'"),
     3: ("articles", "story", "TEXT NOT NULL DEFAULT ''"),
+    4: ("articles", "story_signature", "BLOB"),  # NULL: made by the next grouping (stories.group_stories)
 }
 # Indexes cost every article's transaction a few page writes, so there is only the one the
 # cascading delete of an article's events needs (mentions: their primary key starts with

@@ -2,95 +2,118 @@
 
 Copies differ in their headline, a trimmed or extended ending, a dateline or a few words; they do
 not differ in the places they report. Each article's body (its text without the headline) is
-cut into lower-cased words; a MinHash of the word shingles of its opening goes into an LSH index
-(datasketch), so each article is compared only with the few whose opening looks alike: linear in
-the corpus, never all pairs. A candidate is confirmed as a copy when the two bodies align word for
-word over most of the shorter one (`MIN_SHARED`) and no name in one is swapped for another name
-in the other ("Taliban take Qala-i-Naw" vs "Taliban take Chaghcharan": two stories). A name is a
-capitalised word its article never writes in lower case. Copies are grouped transitively; a
-story's id is the smallest article_id among its copies, so every copy of a story shares it and an
-article without copies is a story of its own.
-"""
+cut into lower-cased words; a MinHash signature of its opening's word shingles finds its likely
+copies (frontmap.intake.story_index), so each article is compared only with a few others, the
+likeliest first (at most CHECKS_PER_ARTICLE): linear in the corpus, never all pairs. A candidate
+is confirmed as a copy when the two bodies align word for word over most of the shorter one
+(`MIN_SHARED`) and no name in one is swapped for another name in the other ("Taliban take
+Qala-i-Naw" vs "Taliban take Chaghcharan": two stories). A name is a capitalised word its article
+never writes in lower case. Copies are grouped transitively; a story's id is the smallest
+article_id among its copies, so every copy of a story shares it and an article without copies is
+a story of its own. Grouping is incremental: articles grouped by an earlier build keep their
+story and signature, and only the new ones are compared (`group_stories`)."""
 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.intake.split import headline_of
+from frontmap.intake.story_index import NUM_PERM, CandidateIndex, is_signature, signature_of
 
-SHINGLE_WORDS = 4
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
 MAX_WORDS = 3000  # words of a body compared word for word
+OPENING_CHARS = 2000  # text read for an opening: LEAD_WORDS words, unless they are very long
 MIN_WORDS = 30  # bodies shorter than this are never called copies: too little to tell
-NUM_PERM = 128
-LSH_THRESHOLD = 0.4  # estimated Jaccard of the openings' shingles that makes a candidate
 MIN_SHARED = 0.8  # share of the shorter body's words aligned with the other's
 NAME_SPAN = 4  # a replaced run this short, with a name on both sides, is a swapped name
 CHECKS_PER_STORY = 2  # copies of one candidate story compared before giving up on it
+CHECKS_PER_ARTICLE = 4  # candidates compared word for word with one article, the likeliest first
 SIMILAR_SPELLING = 0.8  # names this alike (difflib ratio) are one name spelt two ways
+BODY_CACHE = 4096  # bodies kept while grouping (a few MB): candidates are often compared again
+UNSIGNED = b""  # the signature stored for a body too short to index
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
 @dataclass(frozen=True)
 class Body:
-    """An article's body as compared: its lower-cased words and which of them are names (1)."""
+    """An article's body as compared: its text (normalised, no headline) and lower-cased words."""
 
+    text: str
     words: tuple[str, ...]  # interned: a corpus's bodies share one copy of each word
-    names: bytes
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Return the words that are names: capitalised wherever the article writes them."""
+        distinct = set(_WORD.findall(self.text)[:MAX_WORDS])
+        lower_case = {token.lower() for token in distinct if token[0].islower()}
+        return frozenset({token.lower() for token in distinct if token[0].isupper()} - lower_case)
+
+    @property
+    def names(self) -> bytes:
+        """Return one byte per word: 1 where it is a name."""
+        return bytes(word in self.name_words for word in self.words)
 
 
 def body_of(text: str) -> Body:
-    """Return the Body of article `text`: its words after the headline, names marked."""
-    text = unicodedata.normalize("NFKC", text).strip()
+    """Return the Body of article `text`: its words after the headline (names found when asked)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
     if headline_of(text):
         text = text.split("\n", 1)[1] if "\n" in text else ""
-    tokens = _WORD.findall(text)[:MAX_WORDS]
-    lower_case = {token for token in tokens if token[0].islower()}
-    return Body(
-        words=tuple(sys.intern(token.lower()) for token in tokens),
-        names=bytes(token[0].isupper() and token.lower() not in lower_case for token in tokens),
-    )
+    return Body(text=text, words=tuple(map(sys.intern, map(str.lower, _WORD.findall(text)[:MAX_WORDS]))))
 
 
-def _signature(body: Body, template: Any):
-    """Return the MinHash of the shingles of `body`'s opening."""
-    from datasketch import MinHash
-
-    lead = body.words[:LEAD_WORDS]
-    shingles = {" ".join(lead[i:i + SHINGLE_WORDS]) for i in range(max(1, len(lead) - SHINGLE_WORDS + 1))}
-    signature = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
-    signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
-    return signature
+def opening_of(text: str) -> tuple[str, ...]:
+    """Return the first LEAD_WORDS words of `text`'s body (body_of(text).words[:LEAD_WORDS]),
+    reading only the start of a long text."""
+    start = body_of(text[:OPENING_CHARS]).words
+    if len(start) > LEAD_WORDS or len(text) <= OPENING_CHARS:
+        return start[:LEAD_WORDS]
+    return body_of(text).words[:LEAD_WORDS]
 
 
 def same_story(a: Body, b: Body) -> bool:
     """Return True when bodies `a` and `b` are copies of one story (see the module docstring)."""
-    if min(len(a.words), len(b.words)) < MIN_WORDS:
+    from rapidfuzz.distance import Indel
+
+    shorter = min(len(a.words), len(b.words))
+    if shorter < MIN_WORDS:
         return False
-    matcher = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    if shared < MIN_SHARED * min(len(a.words), len(b.words)):
+    # Indel distance = words of either body left out of their longest common alignment
+    most_unshared = int(len(a.words) + len(b.words) - 2 * MIN_SHARED * shorter)
+    if Indel.distance(a.words, b.words, score_cutoff=most_unshared) > most_unshared:
         return False
-    return not any(
-        tag == "replace" and _swapped_name(a, (i1, i2), b, (j1, j2))
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-    )
+    return not any(_swapped_name(a, span_a, b, span_b)
+                   for span_a, span_b in _replaced_runs(Indel.opcodes(a.words, b.words).as_matching_blocks()))
+
+
+def _replaced_runs(blocks: Iterable[Any]) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
+    """Yield the (a span, b span) of each run between two aligned blocks where both bodies have words."""
+    i = j = 0
+    for block in blocks:
+        if block.a > i and block.b > j:
+            yield (i, block.a), (j, block.b)
+        i, j = block.a + block.size, block.b + block.size
 
 
 def _swapped_name(a: Body, span_a: tuple[int, int], b: Body, span_b: tuple[int, int]) -> bool:
     """Return True when a short replaced run puts another name where `a` has a name."""
     if max(span_a[1] - span_a[0], span_b[1] - span_b[0]) > NAME_SPAN:
         return False
-    names_a = [w for w, name in zip(a.words[slice(*span_a)], a.names[slice(*span_a)]) if name]
-    names_b = [w for w, name in zip(b.words[slice(*span_b)], b.names[slice(*span_b)]) if name]
+    names_a = [w for w in a.words[slice(*span_a)] if w in a.name_words]
+    names_b = [w for w in b.words[slice(*span_b)] if w in b.name_words]
     if not names_a or not names_b:
         return False
     spelt_a, spelt_b = " ".join(names_a), " ".join(names_b)
@@ -103,8 +126,12 @@ class _Stories:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
-    def add(self, article_id: str) -> None:
+    def add(self, article_id: str, story: str = "") -> None:
+        """Take in `article_id`, in `story` when it was grouped before."""
         self.parent.setdefault(article_id, article_id)
+        if story and story != article_id:
+            self.parent.setdefault(story, story)
+            self.join(article_id, story)
 
     def root(self, article_id: str) -> str:
         while self.parent[article_id] != article_id:
@@ -118,42 +145,98 @@ class _Stories:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@dataclass
+class Grouping:
+    """What grouping found: the story id of every article whose story is new or changed, and the
+    signatures made (of the new articles, and of grouped ones stored without a signature)."""
+
+    story_of: dict[str, str] = field(default_factory=dict)
+    signatures: dict[str, bytes] = field(default_factory=dict)
+
+
 def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Return {article_id: story id} for `articles`, pairs of (article_id, text).
 
     Copies of one story share the smallest article_id among them; any other article is its own
-    story. Only each body's words (at most MAX_WORDS, interned) and MinHash stay in memory, not
-    the texts; a text is read once.
+    story.
     """
-    from datasketch import MinHash, MinHashLSH
+    texts = dict(articles)
+    return group_stories(texts.items(), (), texts.get).story_of
 
-    template = MinHash(num_perm=NUM_PERM)  # its permutations are drawn once, shared by every signature
-    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    bodies: dict[str, Body] = {}
+
+def group_stories(new: Iterable[tuple[str, str]], grouped: Iterable[tuple[str, str, bytes | None]],
+                  text_of: Callable[[str], str | None]) -> Grouping:
+    """Return the Grouping of articles `new`, (article_id, text) pairs, among themselves and with
+    those `grouped` before, (article_id, story id, signature or None) triples.
+
+    Only the new articles are compared, each with its likeliest copies among the articles before
+    it (grouped ones first, then new ones in the order given); a new copy of a grouped story joins
+    it, and when its id is the smallest, the story's other copies change story id. `text_of`
+    gives the text of any article, read only when a word-for-word comparison needs it.
+    """
+    grouping = Grouping()
+    known = _stored_signatures(grouped, text_of, grouping.signatures)
+    first_new = len(known)
+    known += _new_signatures(new, grouping.signatures)
+    ids, recorded, signatures = (list(column) for column in zip(*known)) if known else ([], [], [])
     stories = _Stories()
-    for article_id, text in articles:
-        stories.add(article_id)
-        body = body_of(text)
-        if len(body.words) < MIN_WORDS:
-            continue
-        signature = _signature(body, template)
-        _join_copies(article_id, body, index.query(signature), bodies, stories)
-        index.insert(article_id, signature)
-        bodies[article_id] = body
-    return {article_id: stories.root(article_id) for article_id in stories.parent}
+    for article_id, story in zip(ids, recorded):
+        stories.add(article_id, story)
+    index = CandidateIndex(_matrix(signatures), np.array([is_signature(s) for s in signatures], dtype=bool))
+    body = functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
+    for number in range(first_new, len(ids)):
+        _join_copies(ids[number], [ids[c] for c in index.candidates(number)], body, stories)
+    grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}
+    return grouping
 
 
-def _join_copies(article_id: str, body: Body, candidates: Iterable[str], bodies: Mapping[str, Body],
+def _stored_signatures(grouped: Iterable[tuple[str, str, bytes | None]], text_of: Callable[[str], str | None],
+                       made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, story, signature) of the `grouped` articles; one stored without a
+    signature is signed from its text (the signature added to `made`)."""
+    signed = []
+    for article_id, story, signature in grouped:
+        if signature is None:  # stored before signatures were
+            signature = made[article_id] = _signature(text_of(article_id) or "")
+        signed.append((article_id, story, signature))
+    return signed
+
+
+def _new_signatures(new: Iterable[tuple[str, str]], made: dict[str, bytes]) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, "", signature) of the `new` articles (each signature added to `made`)."""
+    signed = []
+    for article_id, text in new:
+        made[article_id] = _signature(text)
+        signed.append((article_id, "", made[article_id]))
+    return signed
+
+
+def _signature(text: str) -> bytes:
+    """Return the signature of `text`'s opening (UNSIGNED if its body is too short to be a copy)."""
+    opening = opening_of(text)
+    return signature_of(opening) if len(opening) >= MIN_WORDS else UNSIGNED
+
+
+def _matrix(signatures: Sequence[bytes]) -> np.ndarray:
+    """Return `signatures` as rows of NUM_PERM uint32 (zeros for an unsigned body)."""
+    rows = b"".join(s if is_signature(s) else bytes(4 * NUM_PERM) for s in signatures)
+    return np.frombuffer(rows, dtype=np.uint32).reshape(len(signatures), NUM_PERM)
+
+
+def _join_copies(article_id: str, candidates: Iterable[str], body: Callable[[str], Body],
                  stories: _Stories) -> None:
-    """Join `article_id` to each candidate story it is a copy of (a few copies checked per story)."""
+    """Join `article_id` to each candidate story it is a copy of, comparing it with at most
+    CHECKS_PER_ARTICLE candidates (likeliest first), CHECKS_PER_STORY of any one story."""
     checked: dict[str, int] = {}
-    for candidate in sorted(candidates):
+    for candidate in candidates:
         story = stories.root(candidate)
         if story == stories.root(article_id) or checked.get(story, 0) >= CHECKS_PER_STORY:
             continue
         checked[story] = checked.get(story, 0) + 1
-        if same_story(body, bodies[candidate]):
+        if same_story(body(article_id), body(candidate)):
             stories.join(article_id, candidate)
+        if sum(checked.values()) >= CHECKS_PER_ARTICLE:
+            return
 
 
 def one_copy_per_story(events: Sequence[Any], story_of: Mapping[str, str]) -> list[Any]:

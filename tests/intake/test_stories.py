@@ -7,7 +7,8 @@ import datetime as dt
 from types import SimpleNamespace
 
 from frontmap.intake.split import article_id_for
-from frontmap.intake.stories import assign_stories, body_of, one_copy_per_story, same_story
+from frontmap.intake import stories
+from frontmap.intake.stories import assign_stories, body_of, group_stories, one_copy_per_story, same_story
 from intake.news_files import EXTRA_PARAGRAPH, PAGE_BODY, WIRE_BODY, wire_copy
 
 ORIGINAL = wire_copy("Taliban push into centre of Lashkar Gah", WIRE_BODY)
@@ -84,3 +85,64 @@ def test_copies_published_on_other_days_report_one_publication_dated_event():
               _event("e3", "a2", "contested", dt.date(2021, 8, 5), "explicit")]
     kept = [e.event_id for e in one_copy_per_story(events, {"a1": "a1", "a2": "a1"})]
     assert kept == ["e1", "e3"]  # e2 is e1 published a day later; e3 reports another day
+
+
+def _grouped(*texts: str) -> list[tuple[str, str, bytes]]:
+    """Return (article_id, story id, signature) of `texts` as a build stores them once grouped."""
+    by_id = {article_id_for(t): t for t in texts}
+    grouping = group_stories(by_id.items(), (), by_id.get)
+    return [(article_id_for(t), grouping.story_of[article_id_for(t)], grouping.signatures[article_id_for(t)])
+            for t in texts]
+
+
+def test_new_articles_grouped_with_stored_stories_end_as_if_all_were_grouped_at_once():
+    stored, added = [ORIGINAL, OTHER_PLACE, UNRELATED], [EXTENDED, SMALL_EDITS, NEW_HEADLINE_TRIMMED]
+    texts = {article_id_for(t): t for t in stored + added}
+    grouped = _grouped(*stored)
+    grouping = group_stories([(article_id_for(t), t) for t in added], grouped, texts.get)
+    after = {article_id: story for article_id, story, _ in grouped} | grouping.story_of
+    assert after == assign_stories(texts.items())
+    assert set(grouping.signatures) == {article_id_for(t) for t in added}  # the stored keep theirs
+
+
+def test_only_the_new_articles_and_their_likely_copies_are_read_again():
+    read = []
+    texts = {article_id_for(t): t for t in (ORIGINAL, UNRELATED, EXTENDED)}
+
+    def text_of(article_id):
+        read.append(article_id)
+        return texts[article_id]
+
+    group_stories([(article_id_for(EXTENDED), EXTENDED)], _grouped(ORIGINAL, UNRELATED), text_of)
+    assert article_id_for(UNRELATED) not in read and article_id_for(ORIGINAL) in read
+
+
+def test_a_stored_story_without_a_signature_is_signed_from_its_text():
+    texts = {article_id_for(t): t for t in (ORIGINAL, EXTENDED)}
+    grouped = [(article_id_for(ORIGINAL), article_id_for(ORIGINAL), None)]
+    grouping = group_stories([(article_id_for(EXTENDED), EXTENDED)], grouped, texts.get)
+    assert grouping.signatures[article_id_for(ORIGINAL)] == _grouped(ORIGINAL)[0][2]
+    assert grouping.story_of[article_id_for(EXTENDED)] == min(texts)
+
+
+def test_a_new_copy_with_a_place_name_swapped_stays_out_of_the_stored_story():
+    texts = {article_id_for(t): t for t in (ORIGINAL, OTHER_PLACE)}
+    grouping = group_stories([(article_id_for(OTHER_PLACE), OTHER_PLACE)], _grouped(ORIGINAL), texts.get)
+    assert grouping.story_of == {article_id_for(OTHER_PLACE): article_id_for(OTHER_PLACE)}
+
+
+PLACES = ["Tarinkot", "Qalat", "Zaranj", "Farah", "Sheberghan", "Maimana", "Pul-i-Khumri", "Taloqan",
+          "Faizabad", "Aybak", "Sar-e Pul", "Chaghcharan", "Nili", "Bamyan", "Ghazni", "Gardez",
+          "Khost", "Sharana", "Asadabad", "Mehtarlam", "Jalalabad", "Mahmud-i-Raqi", "Bazarak", "Charikar"]
+
+
+def test_articles_alike_but_for_their_places_cost_a_bounded_number_of_comparisons(monkeypatch):
+    # one wire template filled with many places: every article is a likely copy of every other
+    texts = [wire_copy(f"Fighting in {place}", [p.replace("Lashkar Gah", place) for p in WIRE_BODY])
+             for place in PLACES]
+    compared = []
+    real_same_story = stories.same_story
+    monkeypatch.setattr(stories, "same_story", lambda a, b: compared.append(1) or real_same_story(a, b))
+    story_of = assign_stories((article_id_for(t), t) for t in texts)
+    assert len(set(story_of.values())) == len(texts)
+    assert 0 < len(compared) <= stories.CHECKS_PER_ARTICLE * len(texts)

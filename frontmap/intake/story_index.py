@@ -1,0 +1,109 @@
+"""Finding an article's likely copies among many without comparing it with all of them.
+
+Each body's opening is summed up in a MinHash signature of its word shingles: NUM_PERM hash
+functions, and for each the least hash of any shingle; two openings agree on a share of the
+signature close to the Jaccard similarity of their shingle sets. The signature is cut into bands,
+and articles that agree on every value of one band are candidates of each other
+(locality-sensitive hashing): copies almost always share a band, unrelated texts almost never.
+
+Both are numpy here rather than datasketch: importing datasketch imports scipy (a second of every
+build), it hashes shingle by shingle in Python, and its MinHashLSH keeps a dict entry per band
+per article (a GB and tens of seconds for a store of 100,000 articles; these arrays: tens of MB
+and a second). A band shared by more than MAX_BUCKET articles (a stock opening, or one story
+carried very many times) offers only its first MAX_BUCKET as candidates, so an article's
+candidates are bounded whatever the corpus. Signatures are stored with the articles, so the hash
+functions are fixed constants, never drawn from a generator whose stream might change.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+
+NUM_PERM = 128
+BANDS, ROWS = 42, 3  # openings alike at Jaccard 0.3 share a band 2 times in 3; at 0.5, always
+SHINGLE_WORDS = 4
+MAX_BUCKET = 20
+MIN_AGREEMENT = 0.4  # share of signature values a candidate shares (~ Jaccard of the openings)
+_ROW_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)[:ROWS]
+_BAND_MIX = np.uint64(0x27D4EB2F165667C5)
+
+
+def _hash_functions() -> tuple[np.ndarray, np.ndarray]:
+    """Return (a, b) of the NUM_PERM hash functions h -> a*h + b mod 2**32 (a odd: a bijection)."""
+    words = [hashlib.blake2b(f"story signature {k}".encode(), digest_size=8).digest() for k in range(NUM_PERM)]
+    a = np.array([int.from_bytes(w[:4], "little") | 1 for w in words], dtype=np.uint32)
+    b = np.array([int.from_bytes(w[4:], "little") for w in words], dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _hash_functions()
+_SHINGLE_MIX = np.array([0x01000193, 0x2C1B3C6D, 0x297A2D39, 0x6C8E9CF5][:SHINGLE_WORDS], dtype=np.uint32)
+
+
+def signature_of(opening: Sequence[str]) -> bytes:
+    """Return the signature of the shingles (runs of SHINGLE_WORDS words) of the words `opening`,
+    as NUM_PERM uint32 bytes."""
+    words = _spread(np.fromiter(map(_word_hash, opening), np.uint32, len(opening)))
+    count = max(1, len(opening) - SHINGLE_WORDS + 1)
+    shingles = np.zeros(count, dtype=np.uint32)
+    for offset, mix in enumerate(_SHINGLE_MIX):
+        shingles = shingles * mix + words[offset:offset + count]  # a shingle's hash: its words in order
+    hashes = _spread(np.unique(shingles))
+    return (hashes[:, None] * _A + _B).min(axis=0).tobytes()  # uint32 arithmetic wraps modulo 2**32
+
+
+@functools.lru_cache(maxsize=1 << 18)  # a corpus's vocabulary: each word hashed once
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def _spread(hashes: np.ndarray) -> np.ndarray:
+    """Return `hashes` (uint32) through the MurmurHash3 finaliser: CRC-32 is linear, this is not."""
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    return hashes ^ (hashes >> np.uint32(16))
+
+
+def is_signature(blob: bytes | None) -> bool:
+    """Return True when `blob` is a signature signature_of makes (not None, not the empty mark)."""
+    return blob is not None and len(blob) == NUM_PERM * 4
+
+
+class CandidateIndex:
+    """The band keys of numbered signatures, sorted so that an article's candidates are found by
+    binary search. Signatures are rows of NUM_PERM uint32; rows not `indexed` are never candidates."""
+
+    def __init__(self, signatures: np.ndarray, indexed: np.ndarray) -> None:
+        self.signatures = signatures
+        self._keys = _band_keys(signatures)
+        numbers = np.repeat(np.arange(len(signatures)), BANDS).reshape(len(signatures), BANDS)
+        keys, numbers = self._keys[indexed].ravel(), numbers[indexed].ravel()
+        order = np.lexsort((numbers, keys))  # by key, then number: a bucket's first members first
+        self._sorted_keys, self._sorted_numbers = keys[order], numbers[order]
+
+    def candidates(self, number: int) -> np.ndarray:
+        """Return the numbers below `number` that share a band with it (each bucket's first
+        MAX_BUCKET only) and agree on MIN_AGREEMENT of the signature, the likeliest copies first:
+        most signature values in common."""
+        starts = np.searchsorted(self._sorted_keys, self._keys[number], side="left")
+        ends = np.minimum(np.searchsorted(self._sorted_keys, self._keys[number], side="right"),
+                          starts + MAX_BUCKET)
+        found = np.unique(np.concatenate([self._sorted_numbers[s:e] for s, e in zip(starts, ends)]))
+        found = found[found < number]
+        agreement = (self.signatures[found] == self.signatures[number]).sum(axis=1)
+        likely = agreement >= MIN_AGREEMENT * NUM_PERM
+        return found[likely][np.argsort(-agreement[likely], kind="stable")]
+
+
+def _band_keys(signatures: np.ndarray) -> np.ndarray:
+    """Return one 64-bit key per band of each signature (rows x BANDS): equal bands, equal keys."""
+    bands = signatures[:, :BANDS * ROWS].astype(np.uint64).reshape(len(signatures), BANDS, ROWS)
+    band = np.arange(BANDS, dtype=np.uint64)
+    return (bands * _ROW_MIX).sum(axis=2, dtype=np.uint64) + band * _BAND_MIX  # wraps modulo 2**64
