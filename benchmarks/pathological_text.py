@@ -96,7 +96,6 @@ import json, sys, time
 from pathlib import Path
 from frontmap import build
 from frontmap.extract import text as text_module
-from frontmap.intake import articles as articles_module
 
 corpus, data = Path(sys.argv[1]), Path(sys.argv[2])
 times = {"read": 0.0, "sentences": 0.0, "mentions": 0.0, "events": 0.0}
@@ -116,17 +115,22 @@ class Timed(build.PipelineExtractor):
         times["events"] += t3 - t2
         return mentions, events
 
-def timed(function):
-    def run(*args):
-        t0 = time.perf_counter()
-        try:
-            return function(*args)
-        finally:
-            times["read"] += time.perf_counter() - t0
+def timed_read(iterate):
+    # The build pulls its articles from this generator: each step of it is reading.
+    def run(*args, **kwargs):
+        items = iterate(*args, **kwargs)
+        while True:
+            t0 = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                times["read"] += time.perf_counter() - t0
+            yield item
     return run
 
-articles_module.split_articles = timed(articles_module.split_articles)
-articles_module.decode_text = timed(articles_module.decode_text)
+build.iter_corpus = timed_read(build.iter_corpus)
 
 from geodata.gazetteer import Gazetteer
 extractor = Timed(Gazetteer.load())

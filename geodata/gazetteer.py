@@ -311,11 +311,12 @@ class Gazetteer:
             matches.append(Match(place, score, alias))
         return matches
 
-    def disambiguate(self, candidates: Sequence[Place], context: str) -> list[Match]:
+    def disambiguate(self, candidates: Sequence[Place], context: str, named: Counter | None = None) -> list[Match]:
         """Return `candidates` as matches ordered by the provinces `context` names (score 1.0 when one
-        decided, 0.5 otherwise), falling back to capital / better-known first."""
+        decided, 0.5 otherwise), falling back to capital / better-known first. `named` may pass
+        `provinces_named(context)` already counted."""
         ordered = self._order(candidates)
-        named = self.provinces_named(context or "")
+        named = self.provinces_named(context or "") if named is None else named
         if not named:
             return [Match(p, 0.5, p.name) for p in ordered]
         best = max(named[p.province_code] for p in ordered) if ordered else 0

@@ -111,6 +111,11 @@ class ArticleDates:
         self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
         self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
         self._news_lines: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
+        # what every place of a sentence shares, worked out once per sentence
+        self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
+        self._anchors: dict[int, Dated | None] = {}
+        self._captions: dict[int, bool] = {}
         self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._told: dict[str, set[dt.date]] = {}
         self._now: dt.date | None = published
@@ -120,16 +125,26 @@ class ArticleDates:
     def tells_news(self, index: int) -> bool:
         """Return False for a sentence of a caption of an archive picture (a short line)."""
         start, end = self._sentences[index]
-        line_start = self._text.rfind("\n", 0, start) + 1
-        line_end = self._text.find("\n", end)
-        line = self._text[line_start : len(self._text) if line_end < 0 else line_end]
-        if len(line) > _CAPTION_LINE:
-            line, line_start = self._text[start:end], start
+        line_start, line_end = self._line_around(start, end)
+        if line_end - line_start > _CAPTION_LINE:  # measured before slicing: a long line is never copied
+            line_start, line_end = start, end
         if line_start not in self._news_lines:
+            line = self._text[line_start:line_end]
             at = bisect.bisect_left(self._pictures, line_start)
             pictured = at < len(self._pictures) and self._pictures[at] < line_start + len(line)
             self._news_lines[line_start] = not (pictured and is_archive_caption(line))
         return self._news_lines[line_start]
+
+    def _line_around(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the line holding text[start:end] (from the newlines indexed once:
+        searching for them per sentence would read a long paragraph once per sentence)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self._text)]
+        before = bisect.bisect_left(self._newlines, start)
+        after = bisect.bisect_left(self._newlines, end)
+        line_start = self._newlines[before - 1] + 1 if before else 0
+        line_end = self._newlines[after] if after < len(self._newlines) else len(self._text)
+        return line_start, line_end
 
     def is_headline(self, index: int) -> bool:
         """Return True for the article's first line when more text follows it."""
@@ -144,11 +159,11 @@ class ArticleDates:
         """Return (date, basis) of an event told at `position` of sentence `index` by the trigger
         at `trigger` (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives
         them, `clause` the place's)."""
-        sentence = self._sentence(index)
         dated = self._dated_of(index)
-        anchor = next((d for d in dated if d.role == "anchor"), None)
+        anchor = self._anchor_of(index)
         if anchor is None:
             return self._plain_date(index, dated, clauses, clause, position, trigger)
+        sentence = self._sentence(index)
         # "two days after <the city fell>": the complement happened two days before the main clause
         lo, hi = complement(sentence, anchor.expr)
         shift = resolve_expression(anchor.expr, self._published, _ANY_DAY)[0] - _ANY_DAY
@@ -166,7 +181,7 @@ class ArticleDates:
     def complement_span(self, index: int) -> tuple[int, int] | None:
         """Return the span of sentence `index` that "two days after" is after ("..., two days after
         it had fallen"), or None when the sentence has no such anchor."""
-        anchor = next((d for d in self._dated_of(index) if d.role == "anchor"), None)
+        anchor = self._anchor_of(index)
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
     def is_history(self, date: dt.date | None) -> bool:
@@ -178,7 +193,7 @@ class ArticleDates:
         position: int, trigger: int | None,
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
-        events = [d for d in dated if d.role == "event" and d.date is not None]
+        events, reported = self._events_and_reports(index, dated)
         found = pick(events, clauses, clause, position, trigger, self._sentence(index))
         if found is not None:
             date, basis = found.range_start or found.date, found.basis
@@ -186,7 +201,25 @@ class ArticleDates:
                 basis = "caption"
         else:
             date, basis = self._in_force_at(index) or self._fallback
-        return capped(date, basis, [d.date for d in dated if d.role == "reporting" and d.date is not None])
+        return capped(date, basis, reported)
+
+    def _events_and_reports(self, index: int, dated: list[Dated]) -> tuple[list[Dated], list[dt.date]]:
+        """Return the event dates among `dated` and the days of its reporting dates; worked out
+        once per sentence when `dated` is the whole sentence's (what every place of it shares)."""
+        whole = dated is self._dated.get(index)
+        if whole and index in self._parts:
+            return self._parts[index]
+        parts = ([d for d in dated if d.role == "event" and d.date is not None],
+                 [d.date for d in dated if d.role == "reporting" and d.date is not None])
+        if whole:
+            self._parts[index] = parts
+        return parts
+
+    def _anchor_of(self, index: int) -> Dated | None:
+        """Return the sentence's "two days after" expression, if any (looked for once)."""
+        if index not in self._anchors:
+            self._anchors[index] = next((d for d in self._dated_of(index) if d.role == "anchor"), None)
+        return self._anchors[index]
 
     # ---- retelling ----------------------------------------------------------------------------
     def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:
@@ -233,7 +266,9 @@ class ArticleDates:
         return self._text[start:end]
 
     def _sentence_is_caption(self, index: int) -> bool:
-        return is_caption(self._sentence(index))
+        if index not in self._captions:
+            self._captions[index] = is_caption(self._sentence(index))
+        return self._captions[index]
 
     def _recent(self, date: dt.date) -> bool:
         published = self._published

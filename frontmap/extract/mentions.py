@@ -248,7 +248,7 @@ class MentionFinder:
             sentences = split_sentences(text)
         sentence_starts = [s for s, _ in sentences]
         mentions: list[Mention] = []
-        decided: dict[tuple, list] = {}  # (sentence window, candidates) -> matches, for this article
+        decided: dict[tuple, list | dict] = {}  # (window, candidates) -> matches; (window) -> provinces it names
         covered_until = -1
         for start, end, key, is_foreign in hits:
             if start < covered_until:
@@ -294,7 +294,7 @@ class MentionFinder:
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
-        decided: dict[tuple, list] | None = None, span: tuple[int, int] | None = None,
+        decided: dict[tuple, list | dict] | None = None, span: tuple[int, int] | None = None,
     ) -> tuple[Place | None, float]:
         """Return the place an alias means here (`following`: the next word; `span`: where the alias
         stands in `text`) and a score.
@@ -316,11 +316,15 @@ class MentionFinder:
             return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
-            decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, text[sentences[lo][0] : sentences[hi - 1][1]])
+            if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
+                decided[lo, hi] = self.gazetteer.provinces_named(text[sentences[lo][0] : sentences[hi - 1][1]])
+            decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
             if (None, None, pool_key) not in decided:
-                decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, text)
+                if (None, None) not in decided:
+                    decided[None, None] = self.gazetteer.provinces_named(text)
+                decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, "", decided[None, None])
             matches = decided[None, None, pool_key] or matches
         if not matches:
             return None, 0.0

@@ -100,9 +100,10 @@ def _split_on_separators(lines: list[str]) -> list[list[str]] | None:
     for line in lines:
         parts = line.split("\f")
         for n, part in enumerate(parts):
-            if n > 0 or _SEPARATOR.match(part):
+            is_separator = _SEPARATOR.match(part) is not None
+            if n > 0 or is_separator:
                 pieces.append([])
-            if not _SEPARATOR.match(part):
+            if not is_separator:
                 pieces[-1].append(part)
     pieces = [p for p in pieces if any(line.strip() for line in p)]
     if len(pieces) < 2 or not all(_opens_with_headline(p) for p in pieces):
@@ -113,8 +114,7 @@ def _split_on_separators(lines: list[str]) -> list[list[str]] | None:
 def _opens_with_headline(lines: list[str]) -> bool:
     """Return True if `lines` start with a headline standing alone (not the first line of a
     hard-wrapped paragraph: the next line is blank, short, or absent)."""
-    content = [i for i, line in enumerate(lines) if line.strip()]
-    first = content[0]
+    first = next(i for i, line in enumerate(lines) if line.strip())
     if not _is_headline(lines[first]):
         return False
     following = lines[first + 1].strip() if first + 1 < len(lines) else ""
