@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -225,3 +225,12 @@ def _distance(expr: DateExpression, position: int) -> int:
     if expr.start <= position < expr.end:
         return 0
     return expr.start - position if expr.start > position else position - expr.end + 1
+
+
+def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
+    """Return the date of the first dateline ("HERAT, Aug 13 (AP) -") at the start of `heads`."""
+    for head in heads:
+        for expr in find_date_expressions(head):
+            if expr.kind == "month_day" and role_of(head, expr) == "dateline":
+                return resolve_expression(expr, published)[0]
+    return None

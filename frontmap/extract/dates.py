@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
@@ -57,6 +57,7 @@ from frontmap.extract.date_scope import (
     capped,
     complement,
     counts_since,
+    dateline_date,
     is_archive_caption,
     is_caption,
     looks_back,
@@ -329,7 +330,7 @@ class ArticleDates:
         if not self._now_read:
             self._now_read = True
             heads = (self._sentence(i)[:_DATELINE_SPAN] for i in range(min(_DATELINE_REACH, len(self._sentences))))
-            day = _dateline_date(heads, self._published)
+            day = dateline_date(heads, self._published)
             if day is not None and self._published is not None and self._published - _DATELINE_LAG <= day < self._published:
                 self._now = day
         return self._now
@@ -363,15 +364,6 @@ class ArticleDates:
                 own_day = start or date
         self._dated[index] = found
         return found
-
-
-def _dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
-    """Return the date of the first dateline ("HERAT, Aug 13 (AP) -") at the start of `heads`."""
-    for head in heads:
-        for expr in find_date_expressions(head):
-            if expr.kind == "month_day" and role_of(head, expr) == "dateline":
-                return resolve_expression(expr, published)[0]
-    return None
 
 
 def _picture_word_positions(low: str) -> list[int]:

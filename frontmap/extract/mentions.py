@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from frontmap.extract import references
+from frontmap.extract.persons import is_part_of_name, names_a_person
 from frontmap.extract.text import split_sentences, text_view
 from geodata.names import normalize
 
@@ -66,39 +67,6 @@ _NEEDS_TOKENS = re.compile(
     r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b))"
 )
 
-# Words before a name that make it part of a person's name.
-_PERSON_BEFORE = frozenset(
-    """mullah mawlawi maulvi mohammad muhammad mohammed ahmad abdul haji hajji general gen
-    commander sheikh sheikh qari mr mrs ms dr ismail""".split()
-)
-# Capitalised words after a name that make it an organisation or a person's name.
-_ORGANISATION_AFTER = frozenset(
-    """police protection force forces corps university airlines airways bank group movement
-    front council network shura tribe tribes tribesmen tribal clan agreement accord process conference declaration
-    times news post radio tv television""".split()
-)
-# Words before a name that make it a person's surname: titles and offices, in any case.
-_TITLES = frozenset(
-    """lawmaker lawmakers mp senator minister spokesman spokeswoman president colonel col
-    lieutenant lt captain capt sergeant marshal ambassador envoy mayor engineer eng
-    professor prof judge journalist reporter analyst mr mrs ms dr""".split()
-)
-# First names (common Afghan given names and their endings): "Hamid Sherzad", "Abdul Kakar".
-_FIRST_NAME = re.compile(
-    r"(?:Abdul|Abdullah|Ahmad|Ahmed|Mohammad|Muhammad|Mohammed|Mohammadullah|Gul|Haji|Hajji|Hamid|Hamidullah|Zabihullah"
-    r"|Amrullah|Ashraf|Ghulam|Habib|Hayatullah|Jawed|Javed|Karim|Khalid|Mahmood|Mahmoud|Massoud|Masood|Mir|Nasir"
-    r"|Nazir|Noor|Nur|Rahim|Rahmatullah|Sayed|Sayeed|Syed|Shah|Sher|Tariq|Wahid|Zalmai|Zia|Fawad|Farid|Hekmatullah"
-    r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
-)
-_PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
-_PERSON_AFTER = re.compile(
-    r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
-    r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
-    r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b"
-    # "took Aybak, an official said": a reporting clause after the place, no apposition
-    r"(?!\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
-    re.IGNORECASE,
-)
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
     r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
     r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
@@ -259,7 +227,7 @@ class MentionFinder:
             before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
-            if _is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
+            if is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
@@ -377,22 +345,6 @@ def _word_before(text: str, view: str, start: int) -> str:
     window = max(0, start - 30)
     kept = view[window:start].rstrip(" ")
     return text[window + kept.rfind(" ") + 1 : window + len(kept)]
-
-
-def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
-    """Return True when the name at text[start:end] is used as a person's name: after a title or
-    a first name, before "said" or an apposition ("Sherzad, a lawmaker from ...")."""
-    adjacent = before_word and text.endswith(before_word + " ", 0, start)
-    if adjacent and (before_word.lower() in _TITLES or (before_word[:1].isupper() and _FIRST_NAME.match(before_word))):
-        return True
-    return before_word.lower() not in _PLACE_PREPOSITIONS and bool(_PERSON_AFTER.match(text, end, end + 60))
-
-
-def _is_part_of_name(before: str, after: str) -> bool:
-    """Return True when the words around a name make it part of a person's or organisation's name."""
-    if before[:1].isupper() and before.lower() in _PERSON_BEFORE:
-        return True
-    return bool(after[:1].isupper() and after.lower() in _ORGANISATION_AFTER)
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer | MentionFinder) -> list[Mention]:
