@@ -130,7 +130,7 @@ def timed_read(iterate):
             yield item
     return run
 
-build.iter_corpus = timed_read(build.iter_corpus)
+build.articles_from = timed_read(build.articles_from)
 
 from geodata.gazetteer import Gazetteer
 extractor = Timed(Gazetteer.load())
