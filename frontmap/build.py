@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -203,7 +204,7 @@ def build_corpus(
         _read_and_ingest(store, plan, SigningExtractor(BudgetedExtractor(extract, budget)), build_id, summary,
                          report, engine)
         with outputs_lock(data):
-            _group_stories(store, summary)
+            _group_stories(store)
             write_outputs(store, gazetteer, out, summary, build_id)
             _finish_build(store, build_id, summary, report)
     return summary
@@ -285,11 +286,13 @@ def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Se
             summary.articles_updated += 1
 
 
-def _group_stories(store: Store, summary: BuildSummary) -> None:
+def _group_stories(store: Store) -> None:
     """Group the articles not yet in a story (new, extracted again, or stored before stories
     were) with each other and with the stored stories; the stored ones are not compared again."""
-    if "" in store.stories().values():
-        grouping = group_stories(store.ungrouped_texts(), store.story_signatures(), store.article_text)
+    ungrouped = store.ungrouped_texts()
+    first = next(ungrouped, None)  # most builds of a big store: a few new articles, or none
+    if first is not None:
+        grouping = group_stories(itertools.chain((first,), ungrouped), store.story_signatures(), store.article_text)
         store.set_stories(grouping.story_of, grouping.signatures)
 
 
