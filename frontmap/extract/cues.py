@@ -20,8 +20,9 @@ import functools
 import re
 
 _NEGATION_BEFORE = re.compile(
-    r" (?:not|\w*n t|never|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)) +(?:(?:yet|been|be|have|has|had|so|far"
-    r"|fully|completely|entirely|really|the|a|an|\w+ly) +){0,2}$"
+    r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
+    r"| (?:not|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)) +)"
+    r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)) +){0,2}$"
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
@@ -52,19 +53,22 @@ _DENIAL = re.compile(
 # "nearly fell", "almost overran": it did not happen (and is no denial either)
 _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
-_NOT_BEFORE = re.compile(r" (?:not|\w*n t|never) +(?:(?:yet|been|be|have|has|had|so|far|the|a|an|\w+ly) +){0,2}$")
+_NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:say|said|says|announced)"
-    r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +taliban"
-    r"|mujahid|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
+    r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}by +the +(?:taliban|group|insurgents|militants)"
+    r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:said|says|told|wrote|tweeted|claimed|added|posted)"
+    r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
 )
 _EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
 _SOURCE = re.compile(
     r" (?:officials?|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
-    r"|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
+    r"|parliamentarians?|councill?ors?|council +members?|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
     r"|spokes(?:man|person|woman) +for +the +(?:ministry|governor|police|army|province))\b"
 )
+_AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|district|police) +(?:and|as +well +as) +taliban$")
 _CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
@@ -94,7 +98,7 @@ class SentenceCues:
     @functools.cached_property
     def _sources(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _SOURCE.finditer(padded) if not padded.endswith("taliban", 0, m.start())]
+        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start())]
 
     @functools.cached_property
     def _confirms(self) -> list[int]:
@@ -126,6 +130,12 @@ class SentenceCues:
         if not claims or self._confirms:
             return False
         return any(claims) or not _any_in(self._sources, clause_start, clause_end)
+
+
+def _taliban_owned(padded: str, position: int) -> bool:
+    """Return True when the source at `position` is the Taliban's own ("Taliban officials"), not
+    also another side's ("Afghan and Taliban officials")."""
+    return padded.endswith("taliban", 0, position) and not _AND_TALIBAN.search(padded, max(0, position - 40), position)
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:

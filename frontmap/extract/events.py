@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import gaps, references
+from frontmap.extract import attribution, gaps, references
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -105,6 +105,7 @@ def extract_events(
     sentences = split_sentences(article.text) if sentences is None else sentences
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view))
     drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
+    drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
     return _settled(read, drafts)
 
 
@@ -142,6 +143,11 @@ class _Reading:
             ArticleDates(text, sentences, article.published, article.date_source, view=view),
             references.Antecedents(text, sentences, mentions, view),
         )
+
+    def units_named(self, index: int) -> set[str]:
+        """Return the units (district ids or keys, province codes) sentence `index` names."""
+        places = [m.place for m in self.by_sentence.get(index, [])]
+        return {p.district_id or p.key for p in places} | {p.province_code for p in places if p.kind == "province"}
 
     def sentence(self, index: int) -> tuple[int, str, str]:
         """Return (start, text, view) of sentence `index`."""
@@ -314,14 +320,24 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
             event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
         )
-    return _settle_claims(list(events.values()))
+    return _settle_claims(list(events.values()), {events[unit].event_id for unit in from_headline})
 
 
-def _settle_claims(events: list[ControlEvent]) -> list[ControlEvent]:
+def _settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
     """Return the events without the Taliban claims about a place the article also reports taken
-    as a fact (an official or the reporter confirms the claim)."""
-    taken = {e.district_id or e.province_code for e in events if e.status == TALIBAN}
-    return [e for e in events if e.status != CLAIMED or (e.district_id or e.province_code) not in taken]
+    as a fact (an official or the reporter confirms the claim). A capture only the headline states
+    (`headline_ids`) is no such fact: when the body gives it only as a claim, the claim stands and
+    the headline's capture goes ("Taliban seize X" above "the group said it had seized X")."""
+    def unit(e: ControlEvent) -> str:
+        return e.district_id or e.province_code
+
+    claimed = {unit(e) for e in events if e.status == CLAIMED}
+    taken_in_body = {unit(e) for e in events if e.status == TALIBAN and e.event_id not in headline_ids}
+    overruled = {unit(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
+    return [
+        e for e in events
+        if not (e.status == CLAIMED and unit(e) in taken_in_body) and not (e.status == TALIBAN and unit(e) in overruled)
+    ]
 
 
 def _shares_province_name(place: Place) -> bool:

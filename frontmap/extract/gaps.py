@@ -41,7 +41,7 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
-    centres centers their its our only not never yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
+    centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern far part""".split()
 )

@@ -62,6 +62,7 @@ _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have
 _OUR = re.compile(r"\bour\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
+_PASSIVE_ROLE_AFTER = re.compile(r" +(?:\w+ +){0,2}?(?P<prep>of|from|by) +(?:the +|all +|remaining +)?")
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
 
@@ -213,10 +214,22 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
     if passive or _DROVE_OUT.match(trigger.text):
         expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
         if expelled is None and passive:
-            expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+            expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view)
     else:
         expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
+
+
+def _passive_expelled(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side a passive expel names after it: "cleared of the Taliban" names the expelled,
+    "cleared by commandos" the winner; an actor past them starts another statement."""
+    match = _PASSIVE_ROLE_AFTER.match(view, trigger.end)
+    if match is None:
+        return None
+    side = actors.at(match.end(), 4)
+    if side is None or match.group("prep") != "by":
+        return side
+    return other(side)
 
 
 def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, gaps, roles
+from frontmap.extract import cues, gaps, negation, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -112,7 +112,7 @@ _RELATIVE_LEAVER = re.compile(
     _IGNORE_CASE,
 )
 _PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
-_FACT, _DENIED, _NOT_A_FACT = "fact", "denied", "not a fact"
+_FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
     r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
@@ -185,9 +185,12 @@ class SentenceReader:
                 if trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause)):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
-            if scope == _DENIED:  # "denied that X had fallen", "have not captured any part of X": the government's
+            if scope == _DENIED:  # "denied that X had fallen": the government's
                 status = self._status(trigger, roles.WHOLE, end, own)
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
+            elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
+                status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind)
+                status = CLAIMED if status == TALIBAN and self._claimed(own) else status
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:
@@ -343,7 +346,7 @@ class SentenceReader:
         if cues.intended(self.view, c_start, trigger.start, trigger.end):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
-            return _DENIED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
+            return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
         if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
             return _NOT_A_FACT
         return _DENIED if self._sentence_cues().denied(c_start, trigger.start) else _FACT

@@ -1,0 +1,129 @@
+"""Attribution across sentences: a report the next sentence doubts or denies is only a claim.
+
+Wire reports often state a capture first and qualify it after: "Taliban fighters took X on
+Monday, residents said. Provincial officials denied the report." or "... The claim could not be
+independently verified." The sentence rules (`frontmap.extract.rules`) read one sentence at a
+time, so the first sentence alone would map X as taken. Here a Taliban gain becomes `claimed`
+when the sentence after it (or the one after that, when the next tells nothing) doubts or denies
+it, unless an official source stood behind the first sentence: an official's word against
+another's is left to the sentence rules.
+
+Doubt: "could not be (independently) verified", "officials have not confirmed", "unconfirmed",
+"no independent confirmation". Denial: a denial verb whose object points back ("denied the
+report", "rejected the claims", "dismissed it", "denied the fall of the districts"), or any
+denial in a sentence that names the same place again. A denial the Taliban make is not one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from frontmap.status import CLAIMED, TALIBAN
+
+_DOUBT = re.compile(
+    r" (?:(?:could|can|cannot|couldn t|can t)(?: +not)?(?: +be)?(?: +independently)? +(?:verif|confirm)"
+    r"|(?:difficult|impossible|hard|unable) +to +(?:independently +)?(?:verify|confirm)"
+    r"|(?:has|have|had|was|were|is|are|did|do|does) +not +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
+    r"|(?:hasn t|haven t|didn t|wasn t|weren t) +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
+    r"|yet +to +(?:be +)?(?:independently +)?(?:verif|confirm)|no +(?:independent +|official +)?(?:confirmation|verification)"
+    r"|unverified|unconfirmed)"
+)
+_DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
+# what a denial points back to: "the report", "such claims", "the fall of the districts", "it"
+_BACK_OBJECT = re.compile(
+    r" +(?:(?:the|these|those|such|this|that|its|their|any|all|taliban|media|earlier|the +taliban +s?)\s+){0,2}"
+    r"(?:reports?|claims?|news|accounts?|assertions?|statements?|rumou?rs?|fall|capture|seizure|loss|takeover)\b"
+    r"| +(?:it|this)(?: +|$)(?:$|saying|and|as|calling|adding|insisting)"
+)
+_TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
+_OFFICIAL = re.compile(
+    r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
+    r"|parliamentarians?|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
+    r" +(?:ministry|governor|police|army|province)|confirm(?:ed|s)?)\b"
+)
+
+
+class _Told(Protocol):
+    index: int
+    key: str
+    status: str
+    confidence: float
+
+
+_T = TypeVar("_T", bound=_Told)
+
+
+def doubts(view: str) -> bool:
+    """Return True when the sentence (its view) doubts a report without naming it ("the claim
+    could not be verified", "officials have not confirmed the fall of the district")."""
+    return bool(_DOUBT.search(" " + view))
+
+
+def denies_back(view: str) -> bool:
+    """Return True when a non-Taliban speaker denies something said before ("officials denied the
+    report", "the ministry rejected the claims", "a spokesman denied it")."""
+    padded = " " + view
+    return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) for m in _DENIAL.finditer(padded))
+
+
+def denies(view: str) -> bool:
+    """Return True when a non-Taliban speaker denies anything in the sentence."""
+    padded = " " + view
+    return any(not _taliban_speaks(padded, m.start()) for m in _DENIAL.finditer(padded))
+
+
+def official_source(view: str) -> bool:
+    """Return True when the sentence names an official source (officials, governor, ministry,
+    police, council, lawmakers, the army) or says something was confirmed."""
+    return bool(_OFFICIAL.search(" " + view))
+
+
+def _taliban_speaks(padded: str, denial_at: int) -> bool:
+    """Return True when the Taliban, not an official, are the ones denying."""
+    before = padded[max(0, denial_at - 80) : denial_at + 1]
+    return bool(_TALIBAN_SPEAKER.search(before)) and not _OFFICIAL.search(before)
+
+
+def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                   sentence_count: int) -> list[_T]:
+    """Return `drafts` with the Taliban gains a following sentence doubts or denies turned into
+    claims (see the module docstring); `view_of(i)` is sentence i's view, `named_in(i)` the units
+    it names."""
+    told = {d.index for d in drafts}
+    gains: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.status == TALIBAN:
+            gains.setdefault(d.index, set()).add(d.key)
+    doubted: dict[int, set[str]] = {}
+    for index, units in gains.items():
+        if official_source(view_of(index)):
+            continue
+        hit = _doubted_units(index, units, view_of, named_in, sentence_count, told)
+        if hit:
+            doubted[index] = hit
+    if not doubted:
+        return list(drafts)
+    return [
+        dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
+        if d.status == TALIBAN and d.key in doubted.get(d.index, ()) else d
+        for d in drafts
+    ]
+
+
+def _doubted_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                   sentence_count: int, told: set[int]) -> set[str]:
+    """Return the units of sentence `index` that the next sentence (or the one after, past a
+    sentence that tells nothing) doubts or denies."""
+    for later in (index + 1, index + 2):
+        if later >= sentence_count:
+            break
+        view = view_of(later)
+        again = named_in(later) & units
+        if (again and denies(view)) or doubts(view) or denies_back(view):
+            return again or units
+        if later in told:
+            break
+    return set()

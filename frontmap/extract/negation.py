@@ -1,0 +1,24 @@
+"""Negated control statements: what "has not fallen" or "is no longer under government control" says.
+
+A statement said not to have happened tells the opposite of what it would have told: the Taliban
+did not take the place, so the government still holds it ("the Taliban have not captured any part
+of X", "forces have not withdrawn from X"); the government did not win it back or clear it, so
+the Taliban still hold it ("X has not been retaken", "the district has not been cleared", "X is
+no longer under government control"). Fighting said not to have happened ("have not entered X")
+tells nothing.
+"""
+
+from __future__ import annotations
+
+from frontmap.extract.triggers import ENTER, FIGHT
+from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
+
+
+def negated_status(status: str | None, kind: str) -> str | None:
+    """Return the status a negated trigger of `kind` gives, from the status it would give
+    unnegated (None: nothing)."""
+    if kind in (ENTER, FIGHT) or status is None:
+        return None
+    if status in (TALIBAN, CLAIMED):
+        return GOVERNMENT
+    return TALIBAN if status == GOVERNMENT else None
