@@ -28,6 +28,8 @@ _DOUBT = re.compile(
     r"|(?:difficult|impossible|hard|unable) +to +(?:independently +)?(?:verify|confirm)"
     r"|(?:has|have|had|was|were|is|are|did|do|does) +not +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
     r"|(?:hasn t|haven t|didn t|wasn t|weren t) +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
+    r"|(?:would|could|did|does|do|will) +not +(?:immediately +|independently +)?(?:verif|confirm)|(?:declined|refused) +to +(?:confirm|verify)"
+    r"|(?:no +(?:one|officials?|sources?)|nobody) +(?:\w+ +)?(?:would|could|can|was|were|has|had) +(?:able +to +)?(?:independently +)?(?:confirm|verif)"
     r"|yet +to +(?:be +)?(?:independently +)?(?:verif|confirm)|no +(?:independent +|official +)?(?:confirmation|verification)"
     r"|unverified|unconfirmed)"
 )

@@ -62,6 +62,7 @@ _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have
 _OUR = re.compile(r"\bour\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
+_BY_RIGHT_AFTER = re.compile(r" +by ")
 _PASSIVE_ROLE_AFTER = re.compile(r" +(?:\w+ +){0,2}?(?P<prep>of|from|by) +(?:the +|all +|remaining +)?")
 _BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
 
@@ -215,6 +216,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
         expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
         if expelled is None and passive:
             expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view)
+    elif _BY_RIGHT_AFTER.match(view, trigger.end):
+        expelled = _passive_expelled(trigger, actors, view)  # a headline's "X cleared by commandos"
     else:
         expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
     return TALIBAN if expelled == G_SIDE else GOVERNMENT

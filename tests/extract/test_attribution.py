@@ -1,0 +1,106 @@
+"""Who says so, and what a negation leaves: claims doubted or denied in the next sentence, a fact
+headline over a body that only reports a claim, sources on either side, and negated gains
+(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract import attribution, negation
+from frontmap.extract.text import text_view
+from frontmap.extract.triggers import ENTER, FALL, HOLD, RETAKE
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("None of this could be independently verified.", True),
+    ("Kabul has not yet confirmed the loss of the town.", True),
+    ("There was no independent confirmation of the account.", True),
+    ("It is hard to verify reports from the area.", True),
+    ("The governor confirmed the news on Sunday.", False),
+    ("The Taliban did not comment.", False),
+])
+def test_doubt_without_naming_the_report(sentence, expected):
+    assert attribution.doubts(text_view(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A police spokesman dismissed the reports as false.", True),
+    ("The defence ministry rejected such claims on Monday.", True),
+    ("The district chief denied it, saying his men were in their posts.", True),
+    ("Kabul denied the fall of the two districts.", True),
+    ("The Taliban rejected the casualty figures given by the army.", False),
+    ("The insurgents denied the report.", False),
+])
+def test_a_denial_pointing_back(sentence, expected):
+    assert attribution.denies_back(text_view(sentence)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence doubts an account with no official behind it
+    ("Insurgents took Khakrez district on Saturday, villagers said. No official would confirm the account.", {("Khakrez", CL)}),
+    ("Taliban gunmen overran Jaghatu district of Wardak on Saturday. Kabul has not yet verified the report.",
+     {("Jaghatu", CL)}),
+    # ... or an official denies it, pointing back
+    ("The Taliban seized Darzab district on Saturday, a local source said. Jowzjan police dismissed the reports as rumours.",
+     {("Darzab", CL)}),
+    # a denial naming the place again: the earlier account is a claim, the denial the government's word
+    ("Fighters overran Andarab on Saturday, residents said. The ministry denied Andarab had fallen.",
+     {("Andarab", CL), ("Andarab", G)}),
+    # an official's account stands against a doubt about something else
+    ("Troops left Argo district on Saturday, the police chief said. Casualty figures could not be verified.", {("Argo", T)}),
+    # the Taliban denying a government report demotes nothing
+    ("Commandos retook Kajaki district on Saturday. The Taliban denied the report.", {("Kajaki", G)}),
+])
+def test_a_report_the_next_sentence_doubts_is_a_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban take Qush Tepa\nSHEBERGHAN, Aug 1 - The group said on Sunday its fighters held Qush Tepa district. Officials were silent.",
+     {("Qush Tepa", CL)}),
+    # the body confirms: the headline's fact stands and the claim goes
+    ("Taliban take Qush Tepa\nSHEBERGHAN, Aug 1 - Qush Tepa district fell to the Taliban on Sunday, the governor said.",
+     {("Qush Tepa", T)}),
+])
+def test_a_fact_headline_gives_way_to_a_claimed_body(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents captured Muqur district of Badghis on Saturday, a spokesman for the group said.", {("Muqur", CL)}),
+    ("Insurgents captured Jawand district on Saturday, according to a video posted by the militants.", {("Jawand", CL)}),
+    ("Jawand district fell on Saturday, Taliban-linked channels said on social media.", {("Jawand", CL)}),
+    # officials of both sides, a councillor, a lawmaker whose surname is the spokesman's: facts
+    ("Jawand district fell on Saturday, government and Taliban officials said.", {("Jawand", T)}),
+    ("Jawand district fell on Saturday, said Gul Ahmad Mujahid, a Badghis councillor.", {("Jawand", T)}),
+])
+def test_who_speaks_for_the_taliban(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commandos have so far not retaken Khakrez district, elders said.", {("Khakrez", T)}),
+    ("Darzab district is no longer under government control, the governor said.", {("Darzab", T)}),
+    ("Kajaki district is no longer in Taliban hands, the army said.", {("Kajaki", G)}),
+    ("Neither Darzab nor Qush Tepa has been cleared, officials said.", {("Darzab", T), ("Qush Tepa", T)}),
+    ("The insurgents have not entered Kajaki district, the army said.", set()),
+])
+def test_a_negated_gain_tells_the_other_side_holds(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_negated_status():
+    assert negation.negated_status(T, FALL) == G
+    assert negation.negated_status(G, RETAKE) == T
+    assert negation.negated_status(G, HOLD) == T
+    assert negation.negated_status(C, ENTER) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kajaki district has been cleared, the army said, and police returned to the district centre.", {("Kajaki", G)}),
+    ("Kajaki cleared by commandos\nLASHKAR GAH, Aug 1 - The army gave no details.", {("Kajaki", G)}),
+    ("Kajaki district was cleared of insurgents on Saturday.", {("Kajaki", G)}),
+])
+def test_a_passive_clearing(finder, text, expected):
+    assert statuses(finder, text) == expected
