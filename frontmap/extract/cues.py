@@ -37,6 +37,8 @@ _INTENT_BEFORE = re.compile(
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
+# "have regularly clashed in X", "often attacked X": a habit, not an event
+_HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +$")
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were) +to +$")
 _FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+fall\b")
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
@@ -161,9 +163,12 @@ def not_happened(view: str, clause_start: int, position: int) -> bool:
 
 
 def intended(view: str, clause_start: int, position: int, end: int) -> bool:
-    """Return True when the trigger at [position, end) is a plan, threat or hypothesis ("plan to
-    capture", "could fall"), not a fact ("forced to withdraw", "the latest city to fall")."""
+    """Return True when the trigger at [position, end) is a plan, threat, hypothesis or habit ("plan
+    to capture", "could fall", "regularly clashed"), not a fact ("forced to withdraw", "the latest
+    city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
+    if _HABITUAL_BEFORE.search(before):
+        return True
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)

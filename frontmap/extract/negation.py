@@ -14,11 +14,13 @@ from frontmap.extract.triggers import ENTER, FIGHT
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 
-def negated_status(status: str | None, kind: str) -> str | None:
+def negated_status(status: str | None, kind: str, claimed: bool = False) -> str | None:
     """Return the status a negated trigger of `kind` gives, from the status it would give
-    unnegated (None: nothing)."""
+    unnegated (None: nothing); `claimed`: only the Taliban say so, so their hold is a claim."""
     if kind in (ENTER, FIGHT) or status is None:
         return None
     if status in (TALIBAN, CLAIMED):
         return GOVERNMENT
-    return TALIBAN if status == GOVERNMENT else None
+    if status == GOVERNMENT:
+        return CLAIMED if claimed else TALIBAN
+    return None

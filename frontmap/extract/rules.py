@@ -189,8 +189,7 @@ class SentenceReader:
                 status = self._status(trigger, roles.WHOLE, end, own)
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
-                status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind)
-                status = CLAIMED if status == TALIBAN and self._claimed(own) else status
+                status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:

@@ -94,7 +94,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b",
      ENTER, CONTESTED, 0.85, False),
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
-     r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b|\bencircl(?:ed|ing|e|es)\b"
+     r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b",
      FIGHT, CONTESTED, 0.85, False),
