@@ -40,6 +40,7 @@ _BACK_OBJECT = re.compile(
     r"(?:reports?|claims?|news|accounts?|assertions?|statements?|rumou?rs?|fall|capture|seizure|loss|takeover)\b"
     r"| +(?:it|this)(?: +|$)(?:$|saying|and|as|calling|adding|insisting)"
 )
+_NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
@@ -68,13 +69,14 @@ def denies_back(view: str) -> bool:
     """Return True when a non-Taliban speaker denies something said before ("officials denied the
     report", "the ministry rejected the claims", "a spokesman denied it")."""
     padded = " " + view
-    return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) for m in _DENIAL.finditer(padded))
+    return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
+               for m in _DENIAL.finditer(padded))
 
 
 def denies(view: str) -> bool:
     """Return True when a non-Taliban speaker denies anything in the sentence."""
     padded = " " + view
-    return any(not _taliban_speaks(padded, m.start()) for m in _DENIAL.finditer(padded))
+    return any(not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1) for m in _DENIAL.finditer(padded))
 
 
 def official_source(view: str) -> bool:

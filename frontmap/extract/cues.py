@@ -38,7 +38,7 @@ _INTENT_BEFORE = re.compile(
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 # "have regularly clashed in X", "often attacked X": a habit, not an event
-_HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +$")
+_HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were) +to +$")
 _FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+fall\b")
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
@@ -86,7 +86,8 @@ class SentenceCues:
 
     @functools.cached_property
     def _denials(self) -> list[int]:
-        return [m.start() for m in _DENIAL.finditer(self._padded)]
+        padded = self._padded  # "did not deny that X had fallen" confirms it
+        return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start())]
 
     @functools.cached_property
     def _claims(self) -> list[tuple[int, bool]]:

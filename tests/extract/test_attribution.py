@@ -104,3 +104,17 @@ def test_negated_status():
 ])
 def test_a_passive_clearing(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial that is itself negated confirms
+    ("A resistance spokesman did not deny that the Taliban had overrun Kajaki district.", {("Kajaki", T)}),
+    ("The district chief would not deny that Jawand had fallen.", {("Jawand", T)}),
+    # a habit is no event
+    ("Government troops and insurgents have routinely clashed around Kajaki for a decade.", set()),
+    ("Kajaki has often been attacked by the insurgents, who want its dam.", set()),
+    # "surrounding areas" is no encirclement
+    ("The group would next try capturing Tarinkot and the surrounding villages, a Taliban commander said.", set()),
+])
+def test_negated_denials_habits_and_surroundings(finder, text, expected):
+    assert statuses(finder, text) == expected
