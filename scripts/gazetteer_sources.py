@@ -161,7 +161,7 @@ Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
 Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Koran o Munjan
 Raghistan | Raghistan | Ragh;Raghestan
-Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg
+Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
 Shighnan | Shughnan | Shighnan;Shugnan;Shognan
 Shahada | Shuhada | Shahada;Shohada
@@ -255,7 +255,7 @@ Andkhoy | Andkhoy | Andkhoi;Andkhvoy;Andkhuy
 Bilchiragh | Bilchiragh | Belcheragh;Bil Chiragh;Belchiragh
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad
 Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan
-Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh
+Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
@@ -271,7 +271,7 @@ Ajristan | Ajristan | Ajrestan
 Andar | Andar | Andar
 Bahrami Shahid (Jaghatu) | Jaghatu | Bahrami Shahid;Jaghato;Jaghatu-e Ghazni
 Dih Yak | Deh Yak | Dih Yak;Deyak;Dehyak
-Gelan | Gelan | Gilan
+Gelan | Gelan | Gilan;Gillan
 Ghazni | Ghazni | Ghazni city
 Giro | Giro | Gairo;Giru
 Jaghuri | Jaghori | Jaghuri;Jaghoori
@@ -368,7 +368,7 @@ Daman | Daman | Daman
 Ghorak | Ghorak | Ghurak
 Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
-Maruf | Maruf | Maroof
+Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
 Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin
 Nesh | Nesh | Naish
@@ -414,7 +414,7 @@ Ghaziabad | Ghaziabad | Ghazi Abad
 Khas Kunar | Khas Kunar | Khas Konar
 Marawara | Marawara | Marawarah
 Narang | Narang | Narang wa Badil
-Nari | Nari | Naray
+Nari | Nari | Naray;Narai
 Nurgal | Nurgal | Noorgal
 Sarkani | Sarkano | Sarkani;Sirkanay;Sar Kani
 Shaygal wa shital | Shigal | Shaygal wa Shital;Shigal wa Sheltan;Shegal
@@ -504,7 +504,7 @@ Barmal | Barmal | Bermel
 Dila | Dila | Dila wa Khushamand;Dila Khoshamand
 Gayan | Gayan | Gyan;Gayan
 Gomal | Gomal | Gumal
-Jani Khel | Jani Khel | Jani Khail;Janikhel
+Jani Khel | Jani Khel | Jani Khail;Janikhel;Jani Khil
 Mata Khan | Mata Khan | Matakhan
 Nika | Naka | Nika
 Omna | Omna | Umna
@@ -523,11 +523,11 @@ Ziruk | Ziruk | Zerok;Zeruk
     "AF-PAN": _d("""
 Bazarak | Bazarak | Bazarak
 Dara | Dara | Dara-e Hazara;Dara-e Panjshir;Abshar
-Khenj (Hese-Awal) | Khenj | Hese Awal;Hissa-e Awal;Khinj;Hisa-e Awal
+Khenj (Hese-Awal) | Khenj | Hese Awal;Hissa-e Awal;Khinj;Hisa-e Awal;Hinj
 Paryan | Paryan | Parian
 Rukha | Rokha | Rukha;Rokhah
-Shutul | Shotul | Shutul;Shatul
-Unaba | Anaba | Unaba;Anawa;Onaba
+Shutul | Shotul | Shutul;Shatul;Shotol
+Unaba | Anaba | Unaba;Anawa;Onaba;Annaba
 """),
     "AF-PAR": _d("""
 Bagram | Bagram | Bagram Airfield;Bagram Air Base;Bagram airbase
@@ -538,8 +538,8 @@ Salang | Salang | Salang Pass;Salang Tunnel
 Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali
 Shinwari | Shinwari | Shinwari
-Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley
-Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa
+Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
+Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa
 """),
     "AF-SAM": _d("""
 Aybak | Aybak | Aibak;Samangan city
@@ -569,9 +569,9 @@ Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
 Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh
-Kalfagan | Kalafgan | Kalfagan;Kalafgan
+Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
-Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar
+Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
 Namak Ab | Namak Ab | Namakab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city

@@ -6,7 +6,8 @@ independently verified." The sentence rules (`frontmap.extract.rules`) read one 
 time, so the first sentence alone would map X as taken. Here a Taliban gain becomes `claimed`
 when the sentence after it (or the one after that, when the next tells nothing) doubts or denies
 it, unless an official source stood behind the first sentence: an official's word against
-another's is left to the sentence rules.
+another's is left to the sentence rules. A quotation of several sentences whose speaker, named
+before or after it, is the Taliban's is a claim in each of its sentences.
 
 Doubt: "could not be (independently) verified", "officials have not confirmed", "unconfirmed",
 "no independent confirmation". Denial: a denial verb whose object points back ("denied the
@@ -16,11 +17,13 @@ denial in a sentence that names the same place again. A denial the Taliban make 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, TALIBAN
 
 _DOUBT = re.compile(
@@ -42,6 +45,11 @@ _BACK_OBJECT = re.compile(
 )
 _NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
+_QUOTE = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]")
+_TALIBAN_VOICE = re.compile(
+    r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
+    r"|yousuf +ahmadi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
+)
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
     r"|parliamentarians?|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
@@ -91,11 +99,30 @@ def _taliban_speaks(padded: str, denial_at: int) -> bool:
     return bool(_TALIBAN_SPEAKER.search(before)) and not _OFFICIAL.search(before)
 
 
+def taliban_quoted(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """Return the indices of the sentences inside a quotation the Taliban speak ("'X has been
+    captured. Y was also taken,' a Taliban spokesman said"): the words just before the quotation
+    or after its close, to the end of the sentence, name a Taliban speaker and no official."""
+    starts = [a for a, _ in sentences]
+    inside: set[int] = set()
+    for quote in _QUOTE.finditer(text):
+        first = bisect.bisect_right(starts, quote.start()) - 1
+        last = bisect.bisect_right(starts, quote.end() - 1) - 1
+        if first < 0 or first == last:
+            continue  # a quotation inside one sentence: the sentence rules read its speaker
+        before = text[sentences[first][0] : quote.start()]
+        after = text[quote.end() : sentences[last][1]]
+        if any(_TALIBAN_VOICE.search(" " + text_view(words)) and not official_source(_TALIBAN_VOICE.sub(" ", " " + text_view(words)))
+               for words in (before, after)):
+            inside.update(range(first, last + 1))
+    return inside
+
+
 def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
-                   sentence_count: int) -> list[_T]:
-    """Return `drafts` with the Taliban gains a following sentence doubts or denies turned into
-    claims (see the module docstring); `view_of(i)` is sentence i's view, `named_in(i)` the units
-    it names."""
+                   sentence_count: int, quoted: set[int] = frozenset()) -> list[_T]:
+    """Return `drafts` with the Taliban gains a following sentence doubts or denies, or a quotation
+    of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring);
+    `view_of(i)` is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     gains: dict[int, set[str]] = {}
     for d in drafts:
@@ -108,11 +135,11 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
         hit = _doubted_units(index, units, view_of, named_in, sentence_count, told)
         if hit:
             doubted[index] = hit
-    if not doubted:
+    if not doubted and not quoted:
         return list(drafts)
     return [
         dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
-        if d.status == TALIBAN and d.key in doubted.get(d.index, ()) else d
+        if d.status == TALIBAN and (d.index in quoted or d.key in doubted.get(d.index, ())) else d
         for d in drafts
     ]
 

@@ -105,7 +105,8 @@ def extract_events(
     sentences = split_sentences(article.text) if sentences is None else sentences
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view))
     drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
-    drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
+    quoted = attribution.taliban_quoted(article.text, sentences)
+    drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences), quoted)
     return _settled(read, drafts)
 
 

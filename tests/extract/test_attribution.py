@@ -118,3 +118,23 @@ def test_a_passive_clearing(finder, text, expected):
 ])
 def test_negated_denials_habits_and_surroundings(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation of several sentences, the Taliban speaker named after it
+    ('"We captured Darzab overnight. Qush Tepa was also taken this morning," a Taliban commander told reporters.',
+     {("Darzab", CL), ("Qush Tepa", CL)}),
+    # ... or before it
+    ('A spokesman for the group wrote: "Our fighters overran Darzab. Qush Tepa fell at dawn."',
+     {("Darzab", CL), ("Qush Tepa", CL)}),
+    # a governor's quotation stays his
+    ('"We lost Darzab last night. Qush Tepa fell at dawn," the Jowzjan governor said.', {("Darzab", T), ("Qush Tepa", T)}),
+])
+def test_a_quotation_of_the_taliban_is_a_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_quoted_sentences():
+    text = 'Intro. "One. Two," a Taliban spokesman said. End.'
+    sentences = [(0, 6), (7, 12), (13, 45), (46, 50)]
+    assert attribution.taliban_quoted(text, sentences) == {1, 2}
