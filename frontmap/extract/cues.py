@@ -37,6 +37,15 @@ _INTENT_BEFORE = re.compile(
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
+# "an imminent attack on X", "a feared assault": fighting expected, not fought
+_UNREAL_BEFORE = re.compile(
+    r" (?:imminent|looming|possible|potential|expected|planned|feared|anticipated|impending|future|any"
+    r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for)(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed) +)?$")
+# "an attack on X was imminent", "an assault is expected"
+_UNREAL_AFTER = re.compile(
+    r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|looked) +"
+    r"(?:(?:now|still|increasingly|very|highly) +)?(?:imminent|expected|likely|feared|possible|planned|looming)\b"
+)
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were) +to +$")
@@ -168,7 +177,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     to capture", "could fall", "regularly clashed"), not a fact ("forced to withdraw", "the latest
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
-    if _HABITUAL_BEFORE.search(before):
+    if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
         return True
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
         return False

@@ -138,3 +138,19 @@ def test_quoted_sentences():
     text = 'Intro. "One. Two," a Taliban spokesman said. End.'
     sentences = [(0, 6), (7, 12), (13, 45), (46, 50)]
     assert attribution.taliban_quoted(text, sentences) == {1, 2}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighting expected is not fighting
+    ("Elders in Kajaki fear an impending assault on the district, the governor said.", set()),
+    ("An offensive against Darzab is now likely, Jowzjan officials said.", set()),
+    ("Police said an attack on Kajaki seemed imminent.", set()),
+    # fighting that took place
+    ("An attack on Kajaki on Saturday killed two policemen.", {("Kajaki", C)}),
+])
+def test_fighting_expected_is_no_event(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_a_feared_assault_in_a_headline_is_no_event(finder):
+    assert statuses(finder, "Villagers fear Taliban assault on Kajaki\nLASHKAR GAH, Aug 1 - Shops were shut.") == set()
