@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, gaps, negation, roles
+from frontmap.extract import cues, gaps, negation, repelled, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -82,7 +82,6 @@ class Verdict:
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
 _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
-_GOVERNED_GAP = re.compile(r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major|large|massive|\w+-scale)\s+){0,3}$", _IGNORE_CASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
@@ -178,7 +177,7 @@ class SentenceReader:
                 continue
             fight = trigger
             if trigger.kind == FIGHT:
-                trigger = self._governing(trigger, clause[0])
+                trigger = repelled.governing(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end))
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
@@ -190,6 +189,8 @@ class SentenceReader:
                 status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
+            elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
+                status = repelled.holder_after_repelled(self._sentence_actors(), fight)
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:
@@ -320,15 +321,6 @@ class SentenceReader:
         window = self.sentence[trigger.end : trigger.end + 60]
         stop = _OBJECT_END.search(window)
         return window[: stop.start()] if stop else window
-
-    def _governing(self, trigger: Trigger, c_start: int) -> Trigger:
-        """Return the expel verb that governs a fight trigger ("repelled the attack on X"), else it."""
-        i = bisect.bisect_left(self._starts, trigger.start) - 1
-        if i >= 0:
-            verb = self.triggers[i]
-            if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(self.sentence[verb.end : trigger.start]):
-                return verb
-        return trigger
 
     def _scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return _FACT, _DENIED (said not to have happened) or _NOT_A_FACT (negated otherwise,

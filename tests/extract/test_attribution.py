@@ -154,3 +154,19 @@ def test_fighting_expected_is_no_event(finder, text, expected):
 
 def test_a_feared_assault_in_a_headline_is_no_event(finder):
     assert statuses(finder, "Villagers fear Taliban assault on Kajaki\nLASHKAR GAH, Aug 1 - Shops were shut.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack named before the place, its defeat after it: held, and fought over
+    ("An insurgent assault on Kajaki district was beaten back on Saturday.", {("Kajaki", G), ("Kajaki", C)}),
+    ("The Taliban offensive against Darzab has been repelled, the army said.", {("Darzab", G), ("Darzab", C)}),
+    # the defeat before the attack, as before
+    ("Police foiled a night attack on Darzab district.", {("Darzab", G), ("Darzab", C)}),
+    # the named attacker loses; "police said" before the attack is no attacker
+    ("Police said the Taliban attack on Kajaki was pushed back on Saturday.", {("Kajaki", G), ("Kajaki", C)}),
+    ("The army's attack on Darzab was repelled by the insurgents.", {("Darzab", T)}),
+    # an attack that did something else than fail
+    ("The assault on Kajaki district was launched at dawn.", {("Kajaki", C)}),
+])
+def test_an_attack_repelled_after_the_place(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -1,0 +1,54 @@
+"""An attack repelled: the expel verb that governs a fight word, so the place was held and fought over.
+
+"Forces repelled the attack on X" puts the verb before the fight word; "the attack on X was
+repelled" and "a Taliban assault on X was pushed back overnight" put it after the place, as a
+passive whose subject is the attack. Either way the fight word alone would only say "contested".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from frontmap.extract import roles
+from frontmap.extract.triggers import EXPEL, Trigger
+from frontmap.status import GOVERNMENT, TALIBAN
+
+_IGNORE_CASE = re.IGNORECASE
+_GOVERNED_GAP = re.compile(
+    r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants['’]?|insurgents['’]?|enemy['’]?s?|an?|all|fresh|new|latest|major"
+    r"|large|massive|\w+-scale|night|overnight|dawn|morning|evening|coordinated|suicide|heavy|fierce|another|several|renewed"
+    r"|multiple|second|third|\w+-pronged)\s+){0,3}$",
+    _IGNORE_CASE,
+)
+_ON_PLACE = re.compile(r"^\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+_PASSIVE_AFTER_PLACE = re.compile(
+    r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+|also\s+|again\s+|successfully\s+)?$",
+    _IGNORE_CASE,
+)
+
+
+def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: Trigger, c_start: int,
+              place: tuple[int, int]) -> Trigger:
+    """Return the expel verb that governs the fight trigger `fight` about the place at `place`
+    (start, end) ("repelled the attack on X", "the attack on X was repelled"), else `fight`.
+    `starts` are the triggers' starts, `c_start` where the place's clause starts."""
+    i = bisect.bisect_left(starts, fight.start)
+    if i > 0:
+        verb = triggers[i - 1]
+        if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(sentence[verb.end : fight.start]):
+            return verb
+    start, end = place
+    if fight.end <= start and _ON_PLACE.match(sentence[fight.end : start]):
+        j = bisect.bisect_left(starts, end)
+        if j < len(triggers) and triggers[j].kind == EXPEL and _PASSIVE_AFTER_PLACE.match(sentence[end : triggers[j].start]):
+            return triggers[j]
+    return fight
+
+
+def holder_after_repelled(actors: roles.Actors, fight: Trigger) -> str:
+    """Return the side that held the place when the attack `fight` on it was repelled: the side
+    opposite the attack's owner ("the Taliban attack"; "the army's assault"), else the government."""
+    attacker = actors.owner_before(fight.start, 12)
+    return TALIBAN if attacker == GOVERNMENT else GOVERNMENT
