@@ -45,6 +45,11 @@ _BACK_OBJECT = re.compile(
 )
 _NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
+_CONFIRM_BACK = re.compile(
+    r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
+    r"(?:news|reports?|claims?|account|fall|capture|seizure|loss|takeover|it|this)\b"
+)
+_BY_OFFICIAL = re.compile(r" +by +(?:the +|a +|an +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council|councill?ors?|lawmakers?|mps?|army)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]")
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
@@ -53,8 +58,9 @@ _TALIBAN_VOICE = re.compile(
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
     r"|parliamentarians?|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
-    r" +(?:ministry|governor|police|army|province)|confirm(?:ed|s)?)\b"
+    r" +(?:ministry|governor|police|army|province))\b"
 )
+_CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
 
 
 class _Told(Protocol):
@@ -89,8 +95,13 @@ def denies(view: str) -> bool:
 
 def official_source(view: str) -> bool:
     """Return True when the sentence names an official source (officials, governor, ministry,
-    police, council, lawmakers, the army) or says something was confirmed."""
-    return bool(_OFFICIAL.search(" " + view))
+    police, council, lawmakers, the army; not the Taliban's) or says something was confirmed."""
+    return _official_named(view) or bool(_CONFIRMED.search(" " + view))
+
+
+def _official_named(view: str) -> bool:
+    """Return True when the sentence names an official (not "a Taliban commander")."""
+    return bool(_OFFICIAL.search(_TALIBAN_VOICE.sub(" ", " " + view)))
 
 
 def _taliban_speaks(padded: str, denial_at: int) -> bool:
@@ -112,8 +123,7 @@ def taliban_quoted(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
             continue  # a quotation inside one sentence: the sentence rules read its speaker
         before = text[sentences[first][0] : quote.start()]
         after = text[quote.end() : sentences[last][1]]
-        if any(_TALIBAN_VOICE.search(" " + text_view(words)) and not official_source(_TALIBAN_VOICE.sub(" ", " " + text_view(words)))
-               for words in (before, after)):
+        if any(_TALIBAN_VOICE.search(" " + text_view(words)) and not official_source(text_view(words)) for words in (before, after)):
             inside.update(range(first, last + 1))
     return inside
 
@@ -124,36 +134,61 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring);
     `view_of(i)` is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
-    gains: dict[int, set[str]] = {}
-    for d in drafts:
-        if d.status == TALIBAN:
-            gains.setdefault(d.index, set()).add(d.key)
     doubted: dict[int, set[str]] = {}
-    for index, units in gains.items():
-        if official_source(view_of(index)):
-            continue
-        hit = _doubted_units(index, units, view_of, named_in, sentence_count, told)
-        if hit:
-            doubted[index] = hit
-    if not doubted and not quoted:
-        return list(drafts)
-    return [
-        dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
-        if d.status == TALIBAN and (d.index in quoted or d.key in doubted.get(d.index, ())) else d
-        for d in drafts
-    ]
+    for index, units in _units_by_sentence(drafts, TALIBAN).items():
+        if not official_source(view_of(index)):
+            doubted[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _doubts_them)
+    confirmed: dict[int, set[str]] = {}
+    for index, units in _units_by_sentence(drafts, CLAIMED).items():
+        if index not in quoted:
+            confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
+    return [_settled(d, quoted, doubted, confirmed) for d in drafts]
 
 
-def _doubted_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
-                   sentence_count: int, told: set[int]) -> set[str]:
+def _units_by_sentence(drafts: Sequence[_T], status: str) -> dict[int, set[str]]:
+    """Return the units of the drafts with `status`, by sentence."""
+    units: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.status == status:
+            units.setdefault(d.index, set()).add(d.key)
+    return units
+
+
+def _settled(d: _T, quoted: set[int], doubted: dict[int, set[str]], confirmed: dict[int, set[str]]) -> _T:
+    """Return the draft as its attribution leaves it: a doubted or Taliban-quoted gain is a claim,
+    a claim an official confirms in the next sentence a gain."""
+    if d.status == TALIBAN and (d.index in quoted or d.key in doubted.get(d.index, ())):
+        return dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
+    if d.status == CLAIMED and d.key in confirmed.get(d.index, ()):
+        return dataclasses.replace(d, status=TALIBAN)
+    return d
+
+
+def _doubts_them(view: str, again: set[str]) -> bool:
+    """Return True when a later sentence doubts or denies what an earlier one told."""
+    return bool(again and denies(view)) or doubts(view) or denies_back(view)
+
+
+def _confirms_them(view: str, again: set[str]) -> bool:
+    """Return True when a later sentence has an official confirm what an earlier one told ("the
+    governor confirmed the news"), without doubting it."""
+    padded = " " + view
+    if doubts(view) or denies(view):
+        return False
+    return any(_official_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
+               for m in _CONFIRM_BACK.finditer(padded))
+
+
+def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                 sentence_count: int, told: set[int], speaks_of: Callable[[str, set[str]], bool]) -> set[str]:
     """Return the units of sentence `index` that the next sentence (or the one after, past a
-    sentence that tells nothing) doubts or denies."""
+    sentence that tells nothing) speaks of as `speaks_of` asks (all, unless it names some again)."""
     for later in (index + 1, index + 2):
         if later >= sentence_count:
             break
         view = view_of(later)
         again = named_in(later) & units
-        if (again and denies(view)) or doubts(view) or denies_back(view):
+        if speaks_of(view, again):
             return again or units
         if later in told:
             break

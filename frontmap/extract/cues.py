@@ -33,7 +33,7 @@ _INTENT_BEFORE = re.compile(
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
-    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about|likely|expected|set|ready|moving|looking"
+    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
@@ -45,6 +45,10 @@ _UNREAL_BEFORE = re.compile(
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|looked) +"
     r"(?:(?:now|still|increasingly|very|highly) +)?(?:imminent|expected|likely|feared|possible|planned|looming)\b"
+)
+_FALSE_AFTER = re.compile(
+    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate"
+    r"|propaganda|rumou?rs?|wrong|not +true|fabricated|fake)\b"
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
@@ -187,6 +191,12 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
 def modal_after(view: str, position: int, clause_end: int) -> bool:
     """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard")."""
     return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)))
+
+
+def falsified_after(view: str, position: int, clause_end: int) -> bool:
+    """Return True when the clause calls the statement before it false ("reports of the fall of
+    X were untrue", "claims that X had fallen are baseless")."""
+    return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
 
 
 def goal(view: str, clause_start: int, place_start: int) -> bool:

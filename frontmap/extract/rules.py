@@ -340,7 +340,8 @@ class SentenceReader:
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
         if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
             return _NOT_A_FACT
-        return _DENIED if self._sentence_cues().denied(c_start, trigger.start) else _FACT
+        denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end)
+        return _DENIED if denied else _FACT
 
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""

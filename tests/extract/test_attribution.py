@@ -170,3 +170,40 @@ def test_a_feared_assault_in_a_headline_is_no_event(finder):
 ])
 def test_an_attack_repelled_after_the_place(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a falsity said after the statement denies it
+    ("Reports that Darzab had been overrun were false, a Jowzjan police spokesman said.", {("Darzab", G)}),
+    ("Reports of the loss of Kajaki are simply untrue, the governor said.", {("Kajaki", G)}),
+    # ... not a later clause about something else
+    ("Kajaki fell on Saturday; rumours of a ceasefire were false.", {("Kajaki", T)}),
+])
+def test_a_statement_called_false(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official confirms in the next sentence what the Taliban said
+    ("The Taliban said their fighters took Darzab on Saturday. The Jowzjan police chief confirmed the news.", {("Darzab", T)}),
+    ("Insurgents said they had overrun Kajaki district on Saturday. Later a Helmand councillor confirmed its fall.", {("Kajaki", T)}),
+    # a Taliban commander confirming is still the Taliban
+    ("The Taliban said their fighters took Darzab on Saturday. A Taliban commander confirmed it.", {("Darzab", CL)}),
+    # not being able to confirm is a doubt
+    ("The Taliban said their fighters took Darzab on Saturday. Police could not confirm the report.", {("Darzab", CL)}),
+])
+def test_a_claim_confirmed_in_the_next_sentence(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kajaki was about to fall on Saturday, residents said.", set()),
+    ("The Taliban are about to take Darzab, officials warned.", set()),
+    # "about" a fall is no plan: the posts are called baseless
+    ("Posts about the fall of Darzab are baseless, the governor said.", {("Darzab", G)}),
+    # a confirming official must be the one who confirms
+    ("The Taliban said Darzab was under their control. A Taliban commander confirmed it by phone, but officials were silent.",
+     {("Darzab", CL)}),
+])
+def test_about_to_and_who_confirms(finder, text, expected):
+    assert statuses(finder, text) == expected
