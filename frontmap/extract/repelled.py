@@ -22,10 +22,10 @@ _GOVERNED_GAP = re.compile(
     _IGNORE_CASE,
 )
 _ON_PLACE = re.compile(r"^\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
-_PASSIVE_AFTER_PLACE = re.compile(
-    r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+_PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
+    r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:\w+ly\s+|also\s+|again\s+|successfully\s+)?$",
-    _IGNORE_CASE,
 )
 
 

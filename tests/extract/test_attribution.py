@@ -207,3 +207,14 @@ def test_a_claim_confirmed_in_the_next_sentence(finder, text, expected):
 ])
 def test_about_to_and_who_confirms(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "managed to", "were able to": the infinitive is a fact
+    ("Commandos managed to retake Kajaki district before dawn on Saturday.", {("Kajaki", G)}),
+    ("Uprising forces were able to recapture Darzab on Saturday.", {("Darzab", G)}),
+    # a province named after the district does not hide the passive
+    ("A Taliban attack on Kajaki district in Helmand was repelled on Saturday.", {("Kajaki", G), ("Kajaki", C)}),
+])
+def test_facts_after_managed_to_and_located_attacks(finder, text, expected):
+    assert statuses(finder, text) == expected
