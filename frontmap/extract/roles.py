@@ -174,7 +174,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return CONTESTED
     after = max(trigger.end, place_end)
     if kind == EXPEL:
-        return _expel_outcome(trigger, actors, view)
+        return _expel_outcome(trigger, actors, view, place_end)
     if kind in (CAPTURE, RETAKE):
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
@@ -205,14 +205,17 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
     return _holder(trigger, actors, view)
 
 
-def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
+def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> str:
     """Return the status an expel trigger gives: the side opposite the one expelled.
 
     A passive names the expelled side before it ("the Taliban were driven out of X by commandos":
-    the agent after "by" is the winner); an intransitive "drove out of X" is its subject leaving.
+    the agent after "by" is the winner), unless the place is its subject ("X was cleared of the
+    Taliban"); an intransitive "drove out of X" is its subject leaving.
     """
     passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
-    if passive or _DROVE_OUT.match(trigger.text):
+    if passive and 0 <= trigger.start - place_end <= 40:  # "X has been cleared": the place is the subject
+        expelled = actors.inside(place_end, trigger.start) or _passive_expelled(trigger, actors, view)
+    elif passive or _DROVE_OUT.match(trigger.text):
         expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
         if expelled is None and passive:
             expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view)

@@ -218,3 +218,8 @@ def test_about_to_and_who_confirms(finder, text, expected):
 ])
 def test_facts_after_managed_to_and_located_attacks(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_place_cleared_is_the_subject_of_the_passive(finder):
+    text = "Hundreds of uprising forces have taken up arms against the Taliban, but so far Darzab has not been cleared."
+    assert statuses(finder, text) == {("Darzab", T)}
