@@ -32,6 +32,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"

@@ -199,6 +199,8 @@ def test_a_claim_confirmed_in_the_next_sentence(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kajaki was about to fall on Saturday, residents said.", set()),
     ("The Taliban are about to take Darzab, officials warned.", set()),
+    # worry about a fall is no fall
+    ("Elders voiced concern about the fall of Darzab to the insurgents.", set()),
     # "about" a fall is no plan: the posts are called baseless
     ("Posts about the fall of Darzab are baseless, the governor said.", {("Darzab", G)}),
     # a confirming official must be the one who confirms
