@@ -32,10 +32,11 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
+from frontmap.extract.spatial import held_when_excepted, may_except
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
-from frontmap.status import CLAIMED, CONTESTED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -201,10 +202,18 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     clauses = reader.clauses
     named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
     excerpt = ""
+    drafts: list[_Draft] = []
+    excepted: set[str] = set()  # units a sweep left out ("every city except X")
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
-        if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
+        role = None
+        if verdict is not None or may_except(s_view):
+            role = references.any_role(sentence, target.start, target.end, s_view)
+        if role == "exception":  # "every district except the capital has fallen": the capital held
+            verdict, role = held_when_excepted(reader, target.start, target.end), None
+            excepted.add(target.place.district_id or target.place.key)
+        if verdict is None or role:
             continue
         place = target.place
         if target.anaphor and (place.key, verdict.status) in named:
@@ -232,10 +241,21 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             status=verdict.status, date=date, basis=basis, index=index, excerpt=excerpt,
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
-        yield draft
+        drafts.append(draft)
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
-            yield dataclasses.replace(draft, status=CONTESTED)
+            drafts.append(dataclasses.replace(draft, status=CONTESTED))
+    yield from _overruled_exceptions_dropped(drafts, excepted)
+
+
+def _overruled_exceptions_dropped(drafts: list[_Draft], excepted: set[str]) -> list[_Draft]:
+    """Return one sentence's drafts without the government control a sweep's exception implies
+    when the sentence tells something else of that place ("every city except Kabul, and by the
+    afternoon fighters had entered the capital's outskirts": fighting, not a held city)."""
+    if not excepted:
+        return drafts
+    told = {d.key for d in drafts if d.status != GOVERNMENT}
+    return [d for d in drafts if not (d.key in excepted and d.key in told and d.status == GOVERNMENT)]
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:

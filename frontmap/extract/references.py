@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
+from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
@@ -122,8 +123,12 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
 
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
     """Return why the place at sentence[start:end] is no event place: this module's roles, then
-    the landmarks, destinations and titles `rules.place_role_blocks` knows."""
-    return place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+    the landmarks, destinations and titles `rules.place_role_blocks` knows, then the locators and
+    exceptions of `frontmap.extract.spatial`."""
+    return (
+        place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+        or spatial_role(sentence, start, end)
+    )
 
 
 def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: int) -> bool:

@@ -1,0 +1,85 @@
+"""Tests for frontmap.extract.spatial: places named only to locate another one, and the place a
+sweep leaves out ("every district except the capital"), over the real gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.spatial import spatial_role
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+THURSDAY = dt.date(2021, 7, 15)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return (place, status) of every event `text` yields, published THURSDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest", text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "role"),
+    [
+        ("Fighters blocked the Kunduz-Takhar highway overnight.", "Kunduz", "reference point"),
+        ("Fighters blocked the Kunduz-Takhar highway overnight.", "Takhar", "reference point"),
+        ("They overran a police post between Kunduz and Khan Abad.", "Kunduz", "reference point"),
+        ("They overran a police post between Kunduz and Khan Abad.", "Khan Abad", "reference point"),
+        ("Troops gave up Bagram Air Base near Kabul at dawn.", "Kabul", "reference point"),
+        ("Militants took Chahar Dara, on the western outskirts of Kunduz, at noon.", "Kunduz", "reference point"),
+        ("Militants took a district on the edge of Ghazni city on Monday.", "Ghazni", "reference point"),
+        ("Militants took Deh Sabz, on Kabul's eastern fringe, on Monday.", "Kabul", "reference point"),
+        ("The district was valued for its proximity to Herat.", "Herat", "reference point"),
+        ("Insurgents hold all of Kunduz province but the city itself.", "the city", "exception"),
+        ("Apart from Taloqan, the provincial capital, every district has fallen.", "the provincial capital", "exception"),
+        ("Heavy fighting raged on the outskirts of Kunduz on Monday.", "Kunduz", None),
+        ("Insurgents attacked checkpoints on the edge of Pul-e Khumri.", "Pul-e Khumri", None),
+        ("Soldiers at the airport outside Kunduz surrendered.", "Kunduz", None),
+    ],
+)
+def test_spatial_roles(sentence, place, role):
+    start = sentence.index(place)
+    assert spatial_role(sentence, start, start + len(place)) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Every district of Faryab except Maimana, the provincial capital, fell to the Taliban on Wednesday.", "Maimana"),
+        ("By Wednesday the Taliban had overrun every district in Badghis but the provincial capital, Qala-e-Naw.", "Qala-e Naw"),
+        ("Apart from Pul-e Khumri, all of Baghlan's districts had fallen by Wednesday, a lawmaker said.", "Pul-e Khumri"),
+        ("The Taliban captured all districts of Jawzjan save Sheberghan on Wednesday.", "Sheberghan"),
+    ],
+)
+def test_the_place_a_sweep_leaves_out_is_held(finder, text, held):
+    found = events(finder, text)
+    assert (held, "government") in found
+    assert (held, "taliban") not in found
+
+
+def test_a_sweep_of_fighting_or_retaking_says_nothing_of_the_place_left_out(finder):
+    assert not {p for p, _ in events(finder, "Clashes broke out in every district of Kunduz except Khan Abad on Wednesday.")} & {"Khanabad"}
+    text = "Forces retook every district of Faryab except Qaysar on Wednesday, the army said."
+    assert ("Qaysar", "government") not in events(finder, text)
+
+
+def test_the_place_left_out_but_fought_over_keeps_only_the_fighting(finder):
+    text = ("On Wednesday the Taliban controlled every major city except Kabul, and by evening their fighters "
+            "had entered the capital's outskirts.")
+    assert ("Kabul", "government") not in events(finder, text)
+
+
+def test_locating_places_give_no_event_but_the_place_taken_does(finder):
+    found = events(finder, "The Taliban seized Nad Ali, on the outskirts of Lashkar Gah, on Wednesday.")
+    assert found == {("Nad Ali", "taliban")}
+    found = events(finder, "Afghan troops abandoned Bagram Air Base near Kabul on Wednesday, and the Taliban took Bagram.")
+    assert found == {("Bagram", "taliban")}
