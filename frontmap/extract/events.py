@@ -32,7 +32,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract.spatial import held_when_excepted, may_except
+from frontmap.extract.spatial import held_when_excepted, may_except, names_a_district_of_it
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -216,6 +216,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict is None or role:
             continue
         place = target.place
+        if not target.anaphor and _stands_for_its_province(read, index, sentence, target):
+            continue  # "Taliban seize key Kandahar district": a district of the province, not the city
         if target.anaphor and (place.key, verdict.status) in named:
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
@@ -295,6 +297,19 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
         and not s_view[target.end : target.end + 6].strip().startswith("city")
         and reader.province_scale(clause)
     )
+
+
+def _stands_for_its_province(read: _Reading, index: int, sentence: str, target: Target) -> bool:
+    """Return True when a city named like its province is written as the province of a district
+    (`spatial.names_a_district_of_it`; a headline counts the districts the report names)."""
+    place = target.place
+    if not _shares_province_name(place):
+        return False
+    over_district = index == 0 and read.dates.is_headline(0) and any(
+        m.place.province_code == place.province_code and m.place.kind == "district" and not m.capital
+        for mentions in read.by_sentence.values() for m in mentions
+    )
+    return names_a_district_of_it(sentence, target.start, target.end, over_district)
 
 
 def _names_a_place_inside(province: Place, places: list[Place]) -> bool:

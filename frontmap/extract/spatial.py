@@ -10,6 +10,10 @@ A place named only to say where another one lies is no event of its own:
   stays fighting at X;
 - as what a place is close to ("given its proximity to Kandahar city").
 
+A city named like its province and written as the province of an unnamed district ("a key
+Kandahar district", "two Ghazni districts"; in a headline over a report naming another district of
+the province, "Ghazni district falls") is no event of the city: `names_a_district_of_it`.
+
 A place left out of a sweep ("every district except the provincial capital has fallen", "all of
 Kunduz province but the city itself") is the one the sweep did not take: `held_when_excepted`
 turns the verdict on it into government control.
@@ -76,6 +80,28 @@ _EXCEPTED_APPOSITION_BEFORE = re.compile(
     r"(?:\s+(?:city|town))?\s*,\s*$"
 )
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
+
+_DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|another|one|two|three|four|five|six|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
+    r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",
+    _IGNORE_CASE,
+)
+
+
+def names_a_district_of_it(sentence: str, start: int, end: int, headline_over_district: bool) -> bool:
+    """Return True when the city named like its province at sentence[start:end] is written as the
+    province of a district the words leave unnamed ("a key Kandahar district", "two Ghazni
+    districts"), or, `headline_over_district` (a headline over a report naming another district of
+    the province), as "Ghazni district"."""
+    if sentence[start:end].lower().endswith(" district"):  # the name with its unit: "Herat district"
+        end -= len(" district")
+    after = sentence[end : end + 40]
+    if not _DISTRICT_AFTER.match(after):
+        return False
+    if after.lstrip()[:9].lower() == "districts":
+        return True
+    return headline_over_district or bool(_INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def spatial_role(sentence: str, start: int, end: int) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
-from frontmap.extract.spatial import spatial_role
+from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
 
@@ -83,3 +83,28 @@ def test_locating_places_give_no_event_but_the_place_taken_does(finder):
     assert found == {("Nad Ali", "taliban")}
     found = events(finder, "Afghan troops abandoned Bagram Air Base near Kabul on Wednesday, and the Taliban took Bagram.")
     assert found == {("Bagram", "taliban")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "headline_over_district", "expected"),
+    [
+        ("Insurgents overran a key Kandahar district overnight.", "Kandahar", False, True),
+        ("Insurgents overran another Herat district overnight.", "Herat", False, True),
+        ("Two Ghazni districts changed hands on Monday.", "Ghazni", False, True),
+        ("Kunduz districts fall one by one", "Kunduz", False, True),
+        ("Ghazni district falls to the Taliban", "Ghazni", True, True),
+        ("Ghazni district falls to the Taliban", "Ghazni", False, False),
+        ("Fighting reached the Herat district of Guzara.", "Herat", False, False),
+        ("Insurgents overran Kandahar on Friday.", "Kandahar", True, False),
+    ],
+)
+def test_a_city_written_as_the_province_of_a_district(sentence, place, headline_over_district, expected):
+    start = sentence.index(place)
+    assert names_a_district_of_it(sentence, start, start + len(place), headline_over_district) is expected
+
+
+def test_a_headline_district_named_like_the_province_is_the_district_the_report_names(finder):
+    text = "Farah district falls\nFARAH, July 15 - The Taliban captured Bala Buluk district on Wednesday, officials said."
+    assert events(finder, text) == {("Bala Buluk", "taliban")}
+    text = "Taliban take a second Ghazni district\nGHAZNI, July 15 - Militants overran Gelan on Wednesday."
+    assert events(finder, text) == {("Gelan", "taliban")}
