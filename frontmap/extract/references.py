@@ -62,8 +62,9 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
-# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town)
-_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline"}
+# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
+# nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
+_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline", "locator"}
 _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
@@ -201,8 +202,17 @@ class Antecedents:
             s_start, s_end = self._sentences[mention.sentence_index]
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
-            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
+            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view) or (
+                "locator" if self._locates_previous(i, sentence, s_start) else None
+            )
         return self._roles[i]
+
+    def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:
+        """Return True when mention `i` only says where the mention before it, in its sentence,
+        lies ("Khan Abad district in Kunduz", "Nawa district of Ghazni")."""
+        if i == 0 or self._ordered[i - 1].sentence_index != self._ordered[i].sentence_index:
+            return False
+        return only_locates(sentence, s_start, self._ordered[i - 1 : i + 1], 1)
 
 
 def object_pronouns(text: str) -> Iterator[int]:

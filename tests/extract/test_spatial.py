@@ -108,3 +108,17 @@ def test_a_headline_district_named_like_the_province_is_the_district_the_report_
     assert events(finder, text) == {("Bala Buluk", "taliban")}
     text = "Taliban take a second Ghazni district\nGHAZNI, July 15 - Militants overran Gelan on Wednesday."
     assert events(finder, text) == {("Gelan", "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chahar Dara district in Kunduz fell on Monday, but commandos recaptured it on Wednesday.",
+        "Insurgents overran Nawa district of Ghazni on Monday. By Wednesday it had been retaken.",
+        "Militants seized Shortepa in Balkh on Monday, and the army took it back on Wednesday.",
+    ],
+)
+def test_it_means_the_district_not_the_province_that_locates_it(finder, text):
+    found = events(finder, text)
+    assert {status for _, status in found} == {"taliban", "government"}
+    assert len({place for place, _ in found}) == 1
