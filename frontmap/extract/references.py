@@ -75,7 +75,7 @@ _BACKGROUND_BEFORE = re.compile(
 )
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
 _LOCATOR_GAP = re.compile(
-    r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
+    r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE = re.compile(

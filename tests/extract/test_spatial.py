@@ -122,3 +122,16 @@ def test_it_means_the_district_not_the_province_that_locates_it(finder, text):
     found = events(finder, text)
     assert {status for _, status in found} == {"taliban", "government"}
     assert len({place for place, _ in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Troops pulled out of Obe in Herat on Wednesday.", {"Obe"}),
+        ("The Taliban overran Andar (Ghazni) and Jaji (Paktia) on Wednesday.", {"Andar", "Jaji"}),
+        ("Government forces abandoned Kohsan (Herat) and Qadis (Badghis) on Wednesday.", {"Kohsan", "Qadis"}),
+        ("Insurgents captured two more provincial capitals, Tirin Kot and Zaranj, on Wednesday.", {"Tarinkot", "Zaranj"}),
+    ],
+)
+def test_a_district_located_by_its_province_in_brackets_or_after_in(finder, text, taken):
+    assert events(finder, text) == {(place, "taliban") for place in taken}
