@@ -32,11 +32,11 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract.spatial import held_when_excepted, may_except, names_a_district_of_it
+from frontmap.extract import place_scope
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
-from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -207,16 +207,15 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
-        role = None
-        if verdict is not None or may_except(s_view):
-            role = references.any_role(sentence, target.start, target.end, s_view)
+        role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
-            verdict, role = held_when_excepted(reader, target.start, target.end), None
+            verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
         if verdict is None or role:
             continue
         place = target.place
-        if not target.anaphor and _stands_for_its_province(read, index, sentence, target):
+        in_headline = index == 0 and read.dates.is_headline(0)
+        if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
         if target.anaphor and (place.key, verdict.status) in named:
             continue  # "X had given up the city": the named event, not a second one on another date
@@ -247,17 +246,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             drafts.append(dataclasses.replace(draft, status=CONTESTED))
-    yield from _overruled_exceptions_dropped(drafts, excepted)
-
-
-def _overruled_exceptions_dropped(drafts: list[_Draft], excepted: set[str]) -> list[_Draft]:
-    """Return one sentence's drafts without the government control a sweep's exception implies
-    when the sentence tells something else of that place ("every city except Kabul, and by the
-    afternoon fighters had entered the capital's outskirts": fighting, not a held city)."""
-    if not excepted:
-        return drafts
-    told = {d.key for d in drafts if d.status != GOVERNMENT}
-    return [d for d in drafts if not (d.key in excepted and d.key in told and d.status == GOVERNMENT)]
+    yield from place_scope.overruled_exceptions_dropped(drafts, excepted)
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:
@@ -297,19 +286,6 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
         and not s_view[target.end : target.end + 6].strip().startswith("city")
         and reader.province_scale(clause)
     )
-
-
-def _stands_for_its_province(read: _Reading, index: int, sentence: str, target: Target) -> bool:
-    """Return True when a city named like its province is written as the province of a district
-    (`spatial.names_a_district_of_it`; a headline counts the districts the report names)."""
-    place = target.place
-    if not _shares_province_name(place):
-        return False
-    over_district = index == 0 and read.dates.is_headline(0) and any(
-        m.place.province_code == place.province_code and m.place.kind == "district" and not m.capital
-        for mentions in read.by_sentence.values() for m in mentions
-    )
-    return names_a_district_of_it(sentence, target.start, target.end, over_district)
 
 
 def _names_a_place_inside(province: Place, places: list[Place]) -> bool:

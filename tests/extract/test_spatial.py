@@ -135,3 +135,19 @@ def test_it_means_the_district_not_the_province_that_locates_it(finder, text):
 )
 def test_a_district_located_by_its_province_in_brackets_or_after_in(finder, text, taken):
     assert events(finder, text) == {(place, "taliban") for place in taken}
+
+
+def test_an_apposition_keeps_the_role_of_the_name_it_follows(finder):
+    from frontmap.extract import place_scope
+    from frontmap.extract.targets import Target
+
+    sentence = "Forces clashed near Dand, prized for its proximity to Kandahar city, the provincial capital."
+    article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest", sentence)
+    mentions = finder.find(article)
+    kandahar = next(m for m in mentions if m.place.name == "Kandahar")
+    start = sentence.index("the provincial capital")
+    target = Target(start, start + len("the provincial capital"), kandahar.place, 1.0, True)
+    assert place_scope.role(sentence, 0, sentence.lower(), target, mentions, True) == "reference point"
+    start = sentence.index("Dand")
+    named = Target(start, start + 4, mentions[0].place, 1.0, False)
+    assert place_scope.role(sentence, 0, sentence.lower(), named, mentions, True) is None

@@ -1,0 +1,74 @@
+"""Place scope for the events: which role a target plays, beyond its own words, and what a sweep's
+exception or a province-named district makes of it (the rules are in `frontmap.extract.spatial`).
+
+- A definite reference in apposition to a name ("proximity to Kandahar city, the provincial
+  capital") names the same place in the same role: a landmark stays a landmark.
+- The place a sweep leaves out ("every district except the capital has fallen") is held, unless
+  the sentence tells something else of it ("every city except Kabul, and by evening fighters had
+  entered the capital's outskirts": the fighting, not a held city).
+- A city named like its province, written as the province of a district ("a key Kandahar
+  district"; a headline "Ghazni district falls" over a report on another Ghazni district), is no
+  event of the city.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract import references
+from frontmap.extract.spatial import held_when_excepted, may_except, names_a_district_of_it
+from frontmap.status import GOVERNMENT
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from frontmap.extract.targets import Target
+
+__all__ = ["held_when_excepted", "overruled_exceptions_dropped", "role", "stands_for_its_province"]
+
+
+def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:
+    """Return why `target` (of the sentence at `s_start`) is no event place ("reference point",
+    "exception", ...), or None. Only a `judged` target (one a verb speaks of) is looked at, or any
+    in a sentence that may leave a place out of a sweep."""
+    if not judged and not may_except(s_view):
+        return None
+    found = references.any_role(sentence, target.start, target.end, s_view)
+    if found is None and target.anaphor:
+        found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
+    return found
+
+
+def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention]) -> str | None:
+    """Return the role of the name a definite reference stands in apposition to ("X, the provincial
+    capital"), or None without such a name."""
+    for mention in mentions:
+        start, end = mention.start - s_start, mention.end - s_start
+        gap = sentence[end : target.start]
+        if end <= target.start and "," in gap and not gap.strip(" ,"):
+            return references.any_role(sentence, start, end, s_view)
+    return None
+
+
+def overruled_exceptions_dropped(drafts: list, excepted: set[str]) -> list:
+    """Return one sentence's drafts (each with a unit `key` and a `status`) without the government
+    control a sweep's exception implies for a unit in `excepted` when the sentence tells
+    something else of that unit."""
+    if not excepted:
+        return drafts
+    told = {d.key for d in drafts if d.status != GOVERNMENT}
+    return [d for d in drafts if not (d.key in excepted and d.key in told and d.status == GOVERNMENT)]
+
+
+def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]]) -> bool:
+    """Return True when the target, a city named like its province, is written as the province of a
+    district (`spatial.names_a_district_of_it`); `in_headline` lets the districts the report names
+    (`by_sentence`: its mentions by sentence) count."""
+    place = target.place
+    if place.kind == "province" or place.name.lower() != place.province.lower():
+        return False
+    over_district = in_headline and any(
+        m.place.province_code == place.province_code and m.place.kind == "district" and not m.capital
+        for mentions in by_sentence.values() for m in mentions
+    )
+    return names_a_district_of_it(sentence, target.start, target.end, over_district)
