@@ -278,14 +278,13 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
 def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[int, int, bool],
                        reader: rules.SentenceReader) -> bool:
     """Return True when the event is about the whole province: a province, or a city named like its
-    province in a clause that speaks of several districts."""
+    province in a clause that speaks of several districts, or in a list the text calls provinces
+    ("in Kandahar and Helmand, the southern provinces"), unless the text calls it a city."""
     if place.kind == "province":
         return True
-    return (
-        _shares_province_name(place)
-        and not s_view[target.end : target.end + 6].strip().startswith("city")
-        and reader.province_scale(clause)
-    )
+    if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end):
+        return False
+    return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.end)
 
 
 def _names_a_place_inside(province: Place, places: list[Place]) -> bool:

@@ -13,6 +13,7 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,30 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.targets import Target
 
-__all__ = ["held_when_excepted", "overruled_exceptions_dropped", "role", "stands_for_its_province"]
+__all__ = [
+    "called_a_city", "held_when_excepted", "listed_as_provinces", "overruled_exceptions_dropped", "role",
+    "stands_for_its_province",
+]
+
+# "the city of Kunduz", "the capitals of Ghazni and Herat provinces": the city, whatever follows
+_CITY_BEFORE = re.compile(r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|capitals?\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
+# "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
+_LISTED_AS_PROVINCES = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}provinces\b"
+)
+
+
+def called_a_city(s_view: str, start: int, end: int) -> bool:
+    """Return True when the text calls the place at [start, end) a city ("Kunduz city", "the city of
+    Kunduz", "the capitals of Ghazni and Herat"); `s_view` is the sentence's lower-case view."""
+    return s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 80), start))
+
+
+def listed_as_provinces(sentence: str, end: int) -> bool:
+    """Return True when the name ending at `end` opens or ends a list the text calls provinces
+    ("in Kandahar and Helmand, the southern provinces")."""
+    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120))
 
 
 def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:

@@ -8,7 +8,8 @@ A place named only to say where another one lies is no event of its own:
 - as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
-- as what a place is close to ("given its proximity to Kandahar city").
+- as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
+  border Herat", "adjacent to Kabul").
 
 A city named like its province and written as the province of an unnamed district ("a key
 Kandahar district", "two Ghazni districts"; in a headline over a report naming another district of
@@ -64,7 +65,11 @@ _EDGE_POSSESSIVE_BEFORE = re.compile(
 _EDGE_POSSESSIVE_AFTER = re.compile(
     r"^['’]s?\s+(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\b", _IGNORE_CASE
 )
-_CLOSE_TO_BEFORE = re.compile(r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$", _IGNORE_CASE)
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
+    r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$",  # "provinces that border Herat"
+    _IGNORE_CASE,
+)
 # "all of Kunduz province but the city itself", "every district save the provincial capital"
 _SWEEP_BUT_BEFORE = re.compile(
     r"\b(?:all|every|each)\b[^,;]{0,60}?\s(?:but|save|bar|barring)\s+(?:for\s+)?(?:the\s+)?"

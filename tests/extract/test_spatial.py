@@ -151,3 +151,20 @@ def test_an_apposition_keeps_the_role_of_the_name_it_follows(finder):
     start = sentence.index("Dand")
     named = Target(start, start + 4, mentions[0].place, 1.0, False)
     assert place_scope.role(sentence, 0, sentence.lower(), named, mentions, True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops were fighting the Taliban on Wednesday in Kandahar and Helmand, the two southern provinces.",
+         {("Kandahar", None, "contested"), ("Helmand", None, "contested")}),
+        ("Clashes went on on Wednesday in Farah and Badghis, western provinces that border Herat.",
+         {("Farah", None, "contested"), ("Badghis", None, "contested")}),
+        ("Militants clashed with police on Wednesday on the edge of the city of Kunduz as they took two districts elsewhere.",
+         {("Kunduz", "district", "contested")}),
+    ],
+)
+def test_a_city_named_like_its_province_is_the_province_the_text_says(finder, text, expected):
+    article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest", "Report\n" + text)
+    found = {(e.place, e.district_id and "district", e.status) for e in extract_events(article, finder.find(article))}
+    assert found == expected
