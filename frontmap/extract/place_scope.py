@@ -6,6 +6,8 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
 - The place a sweep leaves out ("every district except the capital has fallen") is held, unless
   the sentence tells something else of it ("every city except Kabul, and by evening fighters had
   entered the capital's outskirts": the fighting, not a held city).
+- A place taken only in part by its own possessive ("seized the city's entrance", "captured
+  Kunduz's outskirts") is fought over, not taken.
 - A city named like its province, written as the province of a district ("a key Kandahar
   district"; a headline "Ghazni district falls" over a report on another Ghazni district), is no
   event of the city.
@@ -13,20 +15,22 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract.spatial import held_when_excepted, may_except, names_a_district_of_it
-from frontmap.status import GOVERNMENT
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
+    from frontmap.extract.rules import Verdict
     from frontmap.extract.targets import Target
 
 __all__ = [
-    "called_a_city", "held_when_excepted", "listed_as_provinces", "overruled_exceptions_dropped", "role",
+    "called_a_city", "held_when_excepted", "only_a_part_taken", "listed_as_provinces", "overruled_exceptions_dropped", "role",
     "stands_for_its_province",
 ]
 
@@ -37,6 +41,22 @@ _LISTED_AS_PROVINCES = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}provinces\b"
 )
+
+# "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
+_POSSESSED_PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
+    r"(?:entrances?|gates?|outskirts|suburbs?|edges?|fringes?|outer\s+districts|neighbou?rhoods?|parts?|checkpoints?|outposts?"
+    r"|airport|prison|jail|police\s+headquarters|bazaar|market)\b",
+    re.IGNORECASE,
+)
+
+
+def only_a_part_taken(sentence: str, end: int, verdict: Verdict | None) -> Verdict | None:
+    """Return the verdict on the place ending at `end`: a capture of a part of it named by its
+    possessive ("seized the city's entrance") is fighting there, so contested; else unchanged."""
+    if verdict is None or verdict.status not in (TALIBAN, CLAIMED) or not _POSSESSED_PART_AFTER.match(sentence, end, end + 60):
+        return verdict
+    return dataclasses.replace(verdict, status=CONTESTED)
 
 
 def called_a_city(s_view: str, start: int, end: int) -> bool:

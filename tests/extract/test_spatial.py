@@ -168,3 +168,16 @@ def test_a_city_named_like_its_province_is_the_province_the_text_says(finder, te
     article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest", "Report\n" + text)
     found = {(e.place, e.district_id and "district", e.status) for e in extract_events(article, finder.find(article))}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting reached Kunduz on Wednesday. The Taliban seized the city's main entrance by noon.",
+        "The Taliban captured Herat's southern outskirts on Wednesday.",
+        "Insurgents overran Ghazni's western gate on Wednesday.",
+    ],
+)
+def test_a_part_named_by_the_place_possessive_is_fighting_there(finder, text):
+    statuses = {status for _, status in events(finder, "Report\n" + text)}
+    assert statuses == {"contested"}
