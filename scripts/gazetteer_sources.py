@@ -324,7 +324,7 @@ Hirat | Herat | Hirat;Herat city
 Injil | Enjil | Injil;Enjeel
 Karukh | Karukh | Karokh;Karrukh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
-Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi
+Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
 Obe | Obe | Obeh;Awba;Oba
 Pashtun Zarghun | Pashtun Zarghun | Pashtoon Zarghoon;Pashtunzarghun
@@ -414,7 +414,7 @@ Ghaziabad | Ghaziabad | Ghazi Abad
 Khas Kunar | Khas Kunar | Khas Konar
 Marawara | Marawara | Marawarah
 Narang | Narang | Narang wa Badil
-Nari | Nari | Naray
+Nari | Nari | Naray;Narai
 Nurgal | Nurgal | Noorgal
 Sarkani | Sarkano | Sarkani;Sirkanay;Sar Kani
 Shaygal wa shital | Shigal | Shaygal wa Shital;Shigal wa Sheltan;Shegal

@@ -206,7 +206,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
     for target in targets:
         clause = reader.clause_of(target.start)
-        verdict = place_scope.only_a_part_taken(sentence, target.end, reader.judge(target.start, target.end))
+        verdict = place_scope.only_a_part_taken(sentence, target, reader.judge(target.start, target.end))
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None

@@ -7,7 +7,8 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
   the sentence tells something else of it ("every city except Kabul, and by evening fighters had
   entered the capital's outskirts": the fighting, not a held city).
 - A place taken only in part by its own possessive ("seized the city's entrance", "captured
-  Kunduz's outskirts") is fought over, not taken.
+  Kunduz's outskirts"), or a city of which some of its own districts are taken ("nine Lashkar Gah
+  districts"), is fought over, not taken.
 - A city named like its province, written as the province of a district ("a key Kandahar
   district"; a headline "Ghazni district falls" over a report on another Ghazni district), is no
   event of the city.
@@ -21,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
-from frontmap.extract.spatial import held_when_excepted, may_except, names_a_district_of_it
+from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -46,17 +47,24 @@ _LISTED_AS_PROVINCES = re.compile(
 _POSSESSED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
     r"(?:entrances?|gates?|outskirts|suburbs?|edges?|fringes?|outer\s+districts|neighbou?rhoods?|parts?|checkpoints?|outposts?"
-    r"|airport|prison|jail|police\s+headquarters|bazaar|market)\b",
+    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium)\b",
     re.IGNORECASE,
 )
 
 
-def only_a_part_taken(sentence: str, end: int, verdict: Verdict | None) -> Verdict | None:
-    """Return the verdict on the place ending at `end`: a capture of a part of it named by its
-    possessive ("seized the city's entrance") is fighting there, so contested; else unchanged."""
-    if verdict is None or verdict.status not in (TALIBAN, CLAIMED) or not _POSSESSED_PART_AFTER.match(sentence, end, end + 60):
+def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) -> Verdict | None:
+    """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
+    the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
+    a city not named like its province), is fighting there, so contested; else unchanged."""
+    if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return verdict
-    return dataclasses.replace(verdict, status=CONTESTED)
+    place = target.place
+    city_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
+        sentence, target.start, target.end
+    )
+    if city_districts or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+        return dataclasses.replace(verdict, status=CONTESTED)
+    return verdict
 
 
 def called_a_city(s_view: str, start: int, end: int) -> bool:

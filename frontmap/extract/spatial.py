@@ -65,7 +65,13 @@ _EDGE_POSSESSIVE_BEFORE = re.compile(
 _EDGE_POSSESSIVE_AFTER = re.compile(
     r"^['’]s?\s+(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\b", _IGNORE_CASE
 )
+_NUMBER_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|few"
+    r"|several|a\s+couple\s+of|half\s+a|dozens\s+of|a\s+dozen)"
+)
 _CLOSE_TO_BEFORE = re.compile(
+    r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$",  # "provinces that border Herat"
     _IGNORE_CASE,
@@ -88,7 +94,7 @@ _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " bu
 
 _DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
 _INDEFINITE_BEFORE = re.compile(
-    r"\b(?:a|an|another|one|two|three|four|five|six|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
+    r"\b(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
     r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",
     _IGNORE_CASE,
 )
@@ -107,6 +113,15 @@ def names_a_district_of_it(sentence: str, start: int, end: int, headline_over_di
     if after.lstrip()[:9].lower() == "districts":
         return True
     return headline_over_district or bool(_INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def counts_districts_of_it(sentence: str, start: int, end: int) -> bool:
+    """Return True when a number or determiner puts the city at sentence[start:end] before its own
+    districts ("nine Lashkar Gah districts", "all but one Lashkar Gah district"); a list ending in
+    "districts" ("Dawlatabad and Shirin Tagab districts") is not that."""
+    if sentence[start:end].lower().endswith(" district"):
+        end -= len(" district")
+    return bool(_DISTRICT_AFTER.match(sentence[end : end + 40]) and _INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def spatial_role(sentence: str, start: int, end: int) -> str | None:

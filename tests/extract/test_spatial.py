@@ -9,7 +9,7 @@ import pytest
 
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
-from frontmap.extract.spatial import names_a_district_of_it, spatial_role
+from frontmap.extract.spatial import counts_districts_of_it, names_a_district_of_it, spatial_role
 from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
 
@@ -181,3 +181,35 @@ def test_a_city_named_like_its_province_is_the_province_the_text_says(finder, te
 def test_a_part_named_by_the_place_possessive_is_fighting_there(finder, text):
     statuses = {status for _, status in events(finder, "Report\n" + text)}
     assert statuses == {"contested"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighters were less than a mile from Lashkar Gah by dusk.",
+        "Their positions lay eleven kilometres south of Kabul.",
+        "The front line is now a few kilometres from Taloqan.",
+    ],
+)
+def test_distances_spelt_in_words_make_landmarks(sentence):
+    place = next(p for p in ("Lashkar Gah", "Kabul", "Taloqan") if p in sentence)
+    start = sentence.index(place)
+    assert spatial_role(sentence, start, start + len(place)) == "reference point"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("The Taliban hold nine Lashkar Gah districts.", "Lashkar Gah", True),
+        ("All but one Taloqan district is in insurgent hands.", "Taloqan", True),
+        ("Dawlatabad and Shirin Tagab districts fell on Sunday.", "Shirin Tagab", False),
+    ],
+)
+def test_a_number_before_a_city_and_districts_counts_the_city_s_own_districts(sentence, place, expected):
+    start = sentence.index(place)
+    assert counts_districts_of_it(sentence, start, start + len(place)) is expected
+
+
+def test_some_of_a_city_s_own_districts_taken_is_fighting_in_the_city(finder):
+    found = events(finder, "Report\nThe Taliban seized seven Lashkar Gah districts on Wednesday, officials said.")
+    assert found == {("Lashkar Gah", "contested")}
