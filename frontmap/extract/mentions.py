@@ -79,6 +79,13 @@ _PLACE_CUE_BEFORE = re.compile(
 _OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
 
 
+# "the Taliban captured Khogyani", "the fall of Mandozai": a control verb's object is a place
+_CONTROL_VERB_BEFORE = re.compile(
+    r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un|unning)|re-?took|retaken|re-?captur(?:ed|ing)|took\s+(?:full\s+)?control\s+of"
+    r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
+)
+
+
 def _names_own_province_after(place: Place, text: str, end: int) -> bool:
     """Return True when the province of `place` is named right after it ("Obe in Herat")."""
     gap = _OWN_PROVINCE_GAP.match(text, end, end + 30)
@@ -270,7 +277,7 @@ class MentionFinder:
             return True
         return bool(
             _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
-            or _names_own_province_after(place, text, end)
+            or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
         )
 
     def _resolve(

@@ -46,7 +46,11 @@ _ACTOR = re.compile(
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
-_NOT_SUBJECT_BEFORE = re.compile(r" (?:against|from|to|on|by|with|into|at|a|an) +(?:the +)?$")
+# (or the object of a verb of violence: "killed police commander X and captured Y": not the captor)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
+    r"|beheaded|targeted) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
+)
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"

@@ -213,3 +213,17 @@ def test_a_number_before_a_city_and_districts_counts_the_city_s_own_districts(se
 def test_some_of_a_city_s_own_districts_taken_is_fighting_in_the_city(finder):
     found = events(finder, "Report\nThe Taliban seized seven Lashkar Gah districts on Wednesday, officials said.")
     assert found == {("Lashkar Gah", "contested")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nSherzad, a police commander, said the Taliban had captured Khogyani on Wednesday.", {("Khogyani", "taliban")}),
+        ("Report\nThe Taliban seized Mandozai on Wednesday, police chief Gurbaz said.", {("Mandozai", "taliban")}),
+        ("Report\nTaliban fighters killed police commander Haji Wali on Wednesday and captured Sherzad district.",
+         {("Sherzad", "taliban")}),
+        ("Report\nInsurgents ambushed soldiers on Wednesday and overran Khogyani.", {("Khogyani", "taliban")}),
+    ],
+)
+def test_names_that_are_also_surnames_are_places_as_objects_of_control_verbs(finder, text, expected):
+    assert events(finder, text) == expected
