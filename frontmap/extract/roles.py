@@ -223,6 +223,9 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 
+_FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
+
+
 def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
     text = trigger.text.lower()
@@ -239,6 +242,8 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
+    if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
+        return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
     return actors.agent(trigger) or (_speaker_side(trigger, actors, view) if " their " in text else None)  # "X is under their control, a Taliban spokesman said"
 
 

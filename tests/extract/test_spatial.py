@@ -227,3 +227,19 @@ def test_some_of_a_city_s_own_districts_taken_is_fighting_in_the_city(finder):
 )
 def test_names_that_are_also_surnames_are_places_as_objects_of_control_verbs(finder, text, expected):
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Report\nThe Taliban took the last districts of Badghis on Wednesday. Only the provincial capital still held out.", "Qala-e Naw"),
+        ("Report\nMaimana, the provincial capital, was still holding out on Wednesday, officials said.", "Maimana"),
+    ],
+)
+def test_a_place_holding_out_is_held(finder, text, held):
+    assert (held, "government") in events(finder, text)
+
+
+def test_holding_out_amid_fighting_is_fighting(finder):
+    found = events(finder, "Report\nHerat and Kandahar held out amid heavy fighting on Wednesday, officials said.")
+    assert ("Herat", "government") not in found and ("Herat", "contested") in found
