@@ -21,6 +21,12 @@ def finder() -> MentionFinder:
     return MentionFinder(Gazetteer.load())
 
 
+def span(sentence: str, place: str) -> tuple[str, int, int]:
+    """Return (sentence, start, end) of the first `place` in `sentence`."""
+    start = sentence.index(place)
+    return sentence, start, start + len(place)
+
+
 def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
     """Return (place, status) of every event `text` yields, published THURSDAY."""
     article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest", text)
@@ -47,8 +53,7 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_spatial_roles(sentence, place, role):
-    start = sentence.index(place)
-    assert spatial_role(sentence, start, start + len(place)) == role
+    assert spatial_role(*span(sentence, place)) == role
 
 
 @pytest.mark.parametrize(
@@ -99,8 +104,7 @@ def test_locating_places_give_no_event_but_the_place_taken_does(finder):
     ],
 )
 def test_a_city_written_as_the_province_of_a_district(sentence, place, headline_over_district, expected):
-    start = sentence.index(place)
-    assert names_a_district_of_it(sentence, start, start + len(place), headline_over_district) is expected
+    assert names_a_district_of_it(*span(sentence, place), headline_over_district) is expected
 
 
 def test_a_headline_district_named_like_the_province_is_the_district_the_report_names(finder):
@@ -193,8 +197,7 @@ def test_a_part_named_by_the_place_possessive_is_fighting_there(finder, text):
 )
 def test_distances_spelt_in_words_make_landmarks(sentence):
     place = next(p for p in ("Lashkar Gah", "Kabul", "Taloqan") if p in sentence)
-    start = sentence.index(place)
-    assert spatial_role(sentence, start, start + len(place)) == "reference point"
+    assert spatial_role(*span(sentence, place)) == "reference point"
 
 
 @pytest.mark.parametrize(
@@ -206,8 +209,7 @@ def test_distances_spelt_in_words_make_landmarks(sentence):
     ],
 )
 def test_a_number_before_a_city_and_districts_counts_the_city_s_own_districts(sentence, place, expected):
-    start = sentence.index(place)
-    assert counts_districts_of_it(sentence, start, start + len(place)) is expected
+    assert counts_districts_of_it(*span(sentence, place)) is expected
 
 
 def test_some_of_a_city_s_own_districts_taken_is_fighting_in_the_city(finder):
