@@ -1,6 +1,8 @@
 """Place scope for the events: which role a target plays, beyond its own words, and what a sweep's
 exception or a province-named district makes of it (the rules are in `frontmap.extract.spatial`).
 
+- A city named like its province and set before a clause as where it happens ("In Kandahar, the
+  Taliban seized Arghandab") is the province that locates the district the clause names.
 - A definite reference in apposition to a name ("proximity to Kandahar city, the provincial
   capital") names the same place in the same role: a landmark stays a landmark.
 - The place a sweep leaves out ("every district except the capital has fallen") is held, unless
@@ -43,6 +45,8 @@ _LISTED_AS_PROVINCES = re.compile(
     r"(?:[\w’'-]+\s+){0,3}provinces\b"
 )
 
+_FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+_COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
 # "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
 _POSSESSED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
@@ -81,14 +85,31 @@ def listed_as_provinces(sentence: str, end: int) -> bool:
 
 def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:
     """Return why `target` (of the sentence at `s_start`) is no event place ("reference point",
-    "exception", ...), or None. Only a `judged` target (one a verb speaks of) is looked at, or any
-    in a sentence that may leave a place out of a sweep."""
+    "exception", "locator", ...), or None. Only a `judged` target (one a verb speaks of) is looked
+    at, or any in a sentence that may leave a place out of a sweep."""
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
     if found is None and target.anaphor:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
+    if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
+        found = "locator"
     return found
+
+
+def _fronted_province(sentence: str, s_start: int, target: Target, mentions: Sequence[Mention]) -> bool:
+    """Return True for "In Kandahar, the Taliban seized Arghandab": a city named like its province,
+    set before the clause as where it happens, while the sentence names a district of the province."""
+    place = target.place
+    if place.name.lower() != place.province.lower() or not _FRONTED_IN.search(sentence, 0, target.start):
+        return False
+    if not _COMMA_AFTER.match(sentence, target.end):
+        return False
+    return any(
+        m.place.province_code == place.province_code and m.place.kind == "district" and m.place.key != place.key
+        and m.start - s_start > target.end
+        for m in mentions
+    )
 
 
 def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention]) -> str | None:

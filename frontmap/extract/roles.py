@@ -219,7 +219,11 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str) -> str:
         if expelled is None and passive:
             expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
     else:
-        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+        expelled = actors.inside(trigger.start, trigger.end)
+        if expelled is None and " them " in f" {trigger.text.lower()} ":  # "commandos pushed them out of X": the subject won
+            expeller = actors.before(trigger.start)
+            return expeller if expeller is not None else GOVERNMENT
+        expelled = expelled or actors.at(trigger.end, 25)
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 

@@ -9,7 +9,7 @@ A place named only to say where another one lies is no event of its own:
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
-  border Herat", "adjacent to Kabul").
+  border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X").
 
 A city named like its province and written as the province of an unnamed district ("a key
 Kandahar district", "two Ghazni districts"; in a headline over a report naming another district of
@@ -73,7 +73,8 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
-    r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$",  # "provinces that border Herat"
+    r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that border Herat"
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "all of Kunduz province but the city itself", "every district save the provincial capital"

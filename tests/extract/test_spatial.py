@@ -245,3 +245,17 @@ def test_a_place_holding_out_is_held(finder, text, held):
 def test_holding_out_amid_fighting_is_fighting(finder):
     found = events(finder, "Report\nHerat and Kandahar held out amid heavy fighting on Wednesday, officials said.")
     assert ("Herat", "government") not in found and ("Herat", "contested") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nIn Kandahar, the Taliban seized Arghandab on Wednesday.", {("Arghandab", "taliban")}),
+        ("Report\nIn Ghazni province, militants overran Andar on Wednesday.", {("Andar", "taliban")}),
+        ("Report\nArghandab, the district that overlooks Kandahar city, fell on Wednesday.", {("Arghandab", "taliban")}),
+        ("Report\nMilitants took Malistan on Wednesday, while commandos pushed them out of Deh Yak.",
+         {("Malistan", "taliban"), ("Deh Yak", "government")}),
+    ],
+)
+def test_a_fronted_province_or_an_overlooked_city_is_no_event(finder, text, expected):
+    assert events(finder, text) == expected
