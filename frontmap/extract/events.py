@@ -284,7 +284,7 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
         return True
     if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end):
         return False
-    return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.end)
+    return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.start, target.end)
 
 
 def _names_a_place_inside(province: Place, places: list[Place]) -> bool:

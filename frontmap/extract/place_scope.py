@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 # "the city of Kunduz", "the capitals of Ghazni and Herat provinces": the city, whatever follows
+_PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _CITY_BEFORE = re.compile(r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|capitals?\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
@@ -77,10 +78,10 @@ def called_a_city(s_view: str, start: int, end: int) -> bool:
     return s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 80), start))
 
 
-def listed_as_provinces(sentence: str, end: int) -> bool:
-    """Return True when the name ending at `end` opens or ends a list the text calls provinces
-    ("in Kandahar and Helmand, the southern provinces")."""
-    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120))
+def listed_as_provinces(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) is in a list the text calls provinces ("in
+    Kandahar and Helmand, the southern provinces", "the provinces of Kandahar and Helmand")."""
+    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120) or _PROVINCES_OF_BEFORE.search(sentence, max(0, start - 120), start))
 
 
 def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:

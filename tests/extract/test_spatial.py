@@ -259,3 +259,10 @@ def test_holding_out_amid_fighting_is_fighting(finder):
 )
 def test_a_fronted_province_or_an_overlooked_city_is_no_event(finder, text, expected):
     assert events(finder, text) == expected
+
+
+def test_the_provinces_of_a_list_are_provinces(finder):
+    article = Article("a1", "f.txt", None, "", "", "", "", THURSDAY, "manifest",
+                      "Report\nThe Taliban seized the provinces of Kandahar and Helmand on Wednesday.")
+    found = {(e.province_code, e.district_id, e.status) for e in extract_events(article, finder.find(article))}
+    assert found == {("AF-KAN", None, "taliban"), ("AF-HEL", None, "taliban")}
