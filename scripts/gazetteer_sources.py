@@ -245,7 +245,7 @@ Gulistan | Gulistan | Golestan;Gulestan
 Khaki Safed | Khak-e Safed | Khaki Safed;Khak-i-Safid;Khak-e Sefid;Khaki Safid
 Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn
 Pur Chaman | Pur Chaman | Purchaman;Por Chaman
-Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod
+Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod;Pusht-e Road;Pusht Road
 Qala Ka | Qala-e Kah | Qala Ka;Qala-i-Kah;Qalai Kah;Qala Kah
 Shib Koh | Shib Koh | Shibkoh;Sheb Koh
 """),

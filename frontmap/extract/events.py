@@ -32,7 +32,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import place_scope
+from frontmap.extract import listed, place_scope
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -190,8 +190,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     s_start, sentence, s_view = read.sentence(index)
     triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
     mentions = read.by_sentence.get(index, [])
+    borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
+    if not triggers or listed.only_in_head(sentence, triggers):  # "The fallen districts are X, Y and Z"
+        listed_triggers, borrowed = _list_outcome(read, index, sentence, s_view)
+        triggers = listed_triggers or triggers
     if not triggers:
         return
     targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
@@ -229,6 +233,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
+        if borrowed is not None:
+            date, basis = _date_in(read, index + 1, borrowed)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
@@ -260,6 +266,20 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
     if not shared or _UNTOLD.search(p_view, 0, shared[-1].end) or _UNTOLD.search(text_view(sentence)):
         return []  # "did not take X. Y was next on their list": no outcome to carry
     return [dataclasses.replace(shared[-1], start=0, end=0)]
+
+
+def _list_outcome(read: _Reading, index: int, sentence: str, s_view: str) -> tuple[list[rules.Trigger], int | None]:
+    """Return the outcome a verbless list sentence takes from its head or the next sentence, and
+    where that sentence's verb stands (`frontmap.extract.listed`)."""
+    following = read.sentence(index + 1) if index + 1 < len(read.sentences) else None
+    return listed.list_outcome(sentence, s_view, *(following[1:] if following else (None, None)))
+
+
+def _date_in(read: _Reading, index: int, position: int) -> tuple[dt.date | None, str]:
+    """Return (date, basis) of an event told by the verb at `position` of sentence `index`."""
+    _, sentence, view = read.sentence(index)
+    reader = rules.SentenceReader(sentence, rules.find_triggers(sentence, view), view)
+    return read.dates.date_of(index, reader.clauses, reader.clause_of(position), position, position)
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,
