@@ -73,7 +73,7 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
     r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
 )
 _PLACE_CUE_BEFORE = re.compile(
-    r"\bdistricts?\s+(?:of|including|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+    r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
 )
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
 _OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")

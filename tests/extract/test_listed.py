@@ -56,3 +56,8 @@ def test_the_list_is_dated_by_the_sentence_that_tells_its_outcome(finder):
     assert found == {("Kohistan", "taliban", "2021-07-14"), ("Zebak", "taliban", "2021-07-14")}
     found = dated_events(finder, "The districts are Saighan and Kahmard. All of them were retaken by the army on Thursday.")
     assert found == {("Sayghan", "government", "2021-07-15"), ("Kahmard", "government", "2021-07-15")}
+
+
+def test_a_short_name_that_is_also_a_word_counts_in_a_list_of_districts(finder):
+    found = dated_events(finder, "The districts include Argo and Zebak in Badakhshan. They all fell on Wednesday.")
+    assert found == {("Argo", "taliban", "2021-07-14"), ("Zebak", "taliban", "2021-07-14")}
