@@ -4,7 +4,8 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
 - A city named like its province and set before a clause as where it happens ("In Kandahar, the
   Taliban seized Arghandab") is the province that locates the district the clause names.
 - A definite reference in apposition to a name ("proximity to Kandahar city, the provincial
-  capital") names the same place in the same role: a landmark stays a landmark.
+  capital") names the same place in the same role: a landmark stays a landmark, and a place the
+  name already tells of is not read twice ("most parts of X, the provincial capital, have fallen").
 - The place a sweep leaves out ("every district except the capital has fallen") is held, unless
   the sentence tells something else of it ("every city except Kabul, and by evening fighters had
   entered the capital's outskirts": the fighting, not a held city).
@@ -46,6 +47,11 @@ _LISTED_AS_PROVINCES = re.compile(
     r"(?:[\w’'-]+\s+){0,3}provinces\b"
 )
 
+# "X, the provincial capital", "X, the capital of Logar province": the same place named twice
+_APPOSITION_GAP = re.compile(
+    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
 _FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
 _COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
 # "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
@@ -91,7 +97,7 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
-    if found is None and target.anaphor:
+    if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
         found = "locator"
@@ -114,13 +120,13 @@ def _fronted_province(sentence: str, s_start: int, target: Target, mentions: Seq
 
 
 def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention]) -> str | None:
-    """Return the role of the name a definite reference stands in apposition to ("X, the provincial
-    capital"), or None without such a name."""
+    """Return, for a definite reference or a name in apposition to a name of the same place ("X,
+    the provincial capital", "X, the capital of Y province"), the first name's role, else "apposition" (the name tells the event: "most parts of X, the provincial
+    capital, have fallen" is read once, on X); None without such a name."""
     for mention in mentions:
         start, end = mention.start - s_start, mention.end - s_start
-        gap = sentence[end : target.start]
-        if end <= target.start and "," in gap and not gap.strip(" ,"):
-            return references.any_role(sentence, start, end, s_view)
+        if end <= target.start and _APPOSITION_GAP.match(sentence, end, target.start) and mention.place.key == target.place.key:
+            return references.any_role(sentence, start, end, s_view) or "apposition"
     return None
 
 

@@ -266,3 +266,14 @@ def test_the_provinces_of_a_list_are_provinces(finder):
                       "Report\nThe Taliban seized the provinces of Kandahar and Helmand on Wednesday.")
     found = {(e.province_code, e.district_id, e.status) for e in extract_events(article, finder.find(article))}
     assert found == {("AF-KAN", None, "taliban"), ("AF-HEL", None, "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nMost parts of Pul-e Alam, the capital of Logar province, fell to the Taliban on Wednesday.",
+        "Report\nSome areas of Taloqan, the capital of Takhar province, fell to the Taliban on Wednesday.",
+    ],
+)
+def test_a_place_named_again_in_apposition_is_read_once(finder, text):
+    assert {status for _, status in events(finder, text)} == {"contested"}
