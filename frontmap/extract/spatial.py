@@ -9,11 +9,14 @@ A place named only to say where another one lies is no event of its own:
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
-  border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X").
+  border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
+  or a distance spelt in words away ("less than a mile from Lashkar Gah").
 
 A city named like its province and written as the province of an unnamed district ("a key
 Kandahar district", "two Ghazni districts"; in a headline over a report naming another district of
-the province, "Ghazni district falls") is no event of the city: `names_a_district_of_it`.
+the province, "Ghazni district falls") is no event of the city: `names_a_district_of_it`. A number
+before another city and "districts" counts the city's own districts ("nine Lashkar Gah districts"):
+`counts_districts_of_it`.
 
 A place left out of a sweep ("every district except the provincial capital has fallen", "all of
 Kunduz province but the city itself") is the one the sweep did not take: `held_when_excepted`
