@@ -245,7 +245,7 @@ Gulistan | Gulistan | Golestan;Gulestan
 Khaki Safed | Khak-e Safed | Khaki Safed;Khak-i-Safid;Khak-e Sefid;Khaki Safid
 Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn
 Pur Chaman | Pur Chaman | Purchaman;Por Chaman
-Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod
+Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod;Pusht-e Road;Pusht Road
 Qala Ka | Qala-e Kah | Qala Ka;Qala-i-Kah;Qalai Kah;Qala Kah
 Shib Koh | Shib Koh | Shibkoh;Sheb Koh
 """),
@@ -324,7 +324,7 @@ Hirat | Herat | Hirat;Herat city
 Injil | Enjil | Injil;Enjeel
 Karukh | Karukh | Karokh;Karrukh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
-Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi
+Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
 Obe | Obe | Obeh;Awba;Oba
 Pashtun Zarghun | Pashtun Zarghun | Pashtoon Zarghoon;Pashtunzarghun

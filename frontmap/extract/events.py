@@ -32,6 +32,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
+from frontmap.extract import listed, place_scope
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -196,8 +197,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     s_start, sentence, s_view = read.sentence(index)
     triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
     mentions = read.by_sentence.get(index, [])
+    borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
+    if not triggers or listed.only_in_head(sentence, triggers):  # "The fallen districts are X, Y and Z"
+        listed_triggers, borrowed = _list_outcome(read, index, sentence, s_view)
+        triggers = listed_triggers or triggers
     if not triggers:
         return
     targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
@@ -208,12 +213,21 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     clauses = reader.clauses
     named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
     excerpt = ""
+    drafts: list[_Draft] = []
+    excepted: set[str] = set()  # units a sweep left out ("every city except X")
     for target in targets:
         clause = reader.clause_of(target.start)
-        verdict = reader.judge(target.start, target.end)
-        if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
+        verdict = place_scope.only_a_part_taken(sentence, target, reader.judge(target.start, target.end))
+        role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
+        if role == "exception":  # "every district except the capital has fallen": the capital held
+            verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
+            excepted.add(target.place.district_id or target.place.key)
+        if verdict is None or role:
             continue
         place = target.place
+        in_headline = index == 0 and read.dates.is_headline(0)
+        if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence):
+            continue  # "Taliban seize key Kandahar district": a district of the province, not the city
         if target.anaphor and (place.key, verdict.status) in named:
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
@@ -226,6 +240,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
+        if borrowed is not None:
+            date, basis = _date_in(read, index + 1, borrowed)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
@@ -239,10 +255,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             status=verdict.status, date=date, basis=basis, index=index, excerpt=excerpt,
             confidence=round(confidence, 2), trigger=verdict.trigger,
         )
-        yield draft
+        drafts.append(draft)
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
-            yield dataclasses.replace(draft, status=CONTESTED)
+            drafts.append(dataclasses.replace(draft, status=CONTESTED))
+    yield from place_scope.overruled_exceptions_dropped(drafts, excepted)
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:
@@ -256,6 +273,20 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
     if not shared or _UNTOLD.search(p_view, 0, shared[-1].end) or _UNTOLD.search(text_view(sentence)):
         return []  # "did not take X. Y was next on their list": no outcome to carry
     return [dataclasses.replace(shared[-1], start=0, end=0)]
+
+
+def _list_outcome(read: _Reading, index: int, sentence: str, s_view: str) -> tuple[list[rules.Trigger], int | None]:
+    """Return the outcome a verbless list sentence takes from its head or the next sentence, and
+    where that sentence's verb stands (`frontmap.extract.listed`)."""
+    following = read.sentence(index + 1) if index + 1 < len(read.sentences) else None
+    return listed.list_outcome(sentence, s_view, *(following[1:] if following else (None, None)))
+
+
+def _date_in(read: _Reading, index: int, position: int) -> tuple[dt.date | None, str]:
+    """Return (date, basis) of an event told by the verb at `position` of sentence `index`."""
+    _, sentence, view = read.sentence(index)
+    reader = rules.SentenceReader(sentence, rules.find_triggers(sentence, view), view)
+    return read.dates.date_of(index, reader.clauses, reader.clause_of(position), position, position)
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,
@@ -274,14 +305,13 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
 def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[int, int, bool],
                        reader: rules.SentenceReader) -> bool:
     """Return True when the event is about the whole province: a province, or a city named like its
-    province in a clause that speaks of several districts."""
+    province in a clause that speaks of several districts, or in a list the text calls provinces
+    ("in Kandahar and Helmand, the southern provinces"), unless the text calls it a city."""
     if place.kind == "province":
         return True
-    return (
-        _shares_province_name(place)
-        and not s_view[target.end : target.end + 6].strip().startswith("city")
-        and reader.province_scale(clause)
-    )
+    if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end):
+        return False
+    return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.start, target.end)
 
 
 def _names_a_place_inside(province: Place, places: list[Place]) -> bool:

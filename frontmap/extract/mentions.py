@@ -73,8 +73,25 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
     r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
 )
 _PLACE_CUE_BEFORE = re.compile(
-    r"\bdistricts?\s+(?:of|including|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+    r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
 )
+# "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
+_OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
+
+
+# "the Taliban captured Khogyani", "the fall of Mandozai": a control verb's object is a place
+_CONTROL_VERB_BEFORE = re.compile(
+    r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un|unning)|re-?took|retaken|re-?captur(?:ed|ing)|took\s+(?:full\s+)?control\s+of"
+    r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
+)
+
+
+def _names_own_province_after(place: Place, text: str, end: int) -> bool:
+    """Return True when the province of `place` is named right after it ("Obe in Herat")."""
+    gap = _OWN_PROVINCE_GAP.match(text, end, end + 30)
+    return gap is not None and place.kind != "province" and text.startswith(place.province, gap.end())
+
+
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?capital\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 _CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
 # What locates a name shared by districts of several provinces: the province named right after it
@@ -258,7 +275,10 @@ class MentionFinder:
         or province, or a name beside "district", a province, or in a list of districts."""
         if place.kind == "province" or place.district_id in self._capital_ids:
             return True
-        return bool(_PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start))
+        return bool(
+            _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
+            or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
+        )
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,

@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
+from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
@@ -61,8 +62,9 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
-# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town)
-_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline"}
+# "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
+# nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
+_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline", "locator"}
 _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
@@ -73,7 +75,7 @@ _BACKGROUND_BEFORE = re.compile(
 )
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
 _LOCATOR_GAP = re.compile(
-    r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
+    r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE = re.compile(
@@ -122,8 +124,12 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
 
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
     """Return why the place at sentence[start:end] is no event place: this module's roles, then
-    the landmarks, destinations and titles `rules.place_role_blocks` knows."""
-    return place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+    the landmarks, destinations and titles `rules.place_role_blocks` knows, then the locators and
+    exceptions of `frontmap.extract.spatial`."""
+    return (
+        place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+        or spatial_role(sentence, start, end)
+    )
 
 
 def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: int) -> bool:
@@ -196,8 +202,17 @@ class Antecedents:
             s_start, s_end = self._sentences[mention.sentence_index]
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
-            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view)
+            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view) or (
+                "locator" if self._locates_previous(i, sentence, s_start) else None
+            )
         return self._roles[i]
+
+    def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:
+        """Return True when mention `i` only says where the mention before it, in its sentence,
+        lies ("Khan Abad district in Kunduz", "Nawa district of Ghazni")."""
+        if i == 0 or self._ordered[i - 1].sentence_index != self._ordered[i].sentence_index:
+            return False
+        return only_locates(sentence, s_start, self._ordered[i - 1 : i + 1], 1)
 
 
 def object_pronouns(text: str) -> Iterator[int]:

@@ -46,7 +46,11 @@ _ACTOR = re.compile(
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
-_NOT_SUBJECT_BEFORE = re.compile(r" (?:against|from|to|on|by|with|into|at|a|an) +(?:the +)?$")
+# (or the object of a verb of violence: "killed police commander X and captured Y": not the captor)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
+    r"|beheaded|targeted) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
+)
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
@@ -222,7 +226,11 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     elif _BY_RIGHT_AFTER.match(view, trigger.end):
         expelled = _passive_expelled(trigger, actors, view)  # a headline's "X cleared by commandos"
     else:
-        expelled = actors.inside(trigger.start, trigger.end) or actors.at(trigger.end, 25)
+        expelled = actors.inside(trigger.start, trigger.end)
+        if expelled is None and " them " in f" {trigger.text.lower()} ":  # "commandos pushed them out of X": the subject won
+            expeller = actors.before(trigger.start)
+            return expeller if expeller is not None else GOVERNMENT
+        expelled = expelled or actors.at(trigger.end, 25)
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 
@@ -236,6 +244,9 @@ def _passive_expelled(trigger: Trigger, actors: Actors, view: str) -> str | None
     if side is None or match.group("prep") != "by":
         return side
     return other(side)
+
+
+_FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
 
 def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
@@ -254,6 +265,8 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
+    if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
+        return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
     return actors.agent(trigger) or (_speaker_side(trigger, actors, view) if " their " in text else None)  # "X is under their control, a Taliban spokesman said"
 
 

@@ -1,0 +1,154 @@
+"""Place scope for the events: which role a target plays, beyond its own words, and what a sweep's
+exception or a province-named district makes of it (the rules are in `frontmap.extract.spatial`).
+
+- A city named like its province and set before a clause as where it happens ("In Kandahar, the
+  Taliban seized Arghandab") is the province that locates the district the clause names.
+- A definite reference in apposition to a name ("proximity to Kandahar city, the provincial
+  capital") names the same place in the same role: a landmark stays a landmark, and a place the
+  name already tells of is not read twice ("most parts of X, the provincial capital, have fallen").
+- The place a sweep leaves out ("every district except the capital has fallen") is held, unless
+  the sentence tells something else of it ("every city except Kabul, and by evening fighters had
+  entered the capital's outskirts": the fighting, not a held city).
+- A place taken only in part by its own possessive ("seized the city's entrance", "captured
+  Kunduz's outskirts"), or a city of which some of its own districts are taken ("nine Lashkar Gah
+  districts"), is fought over, not taken.
+- A city named like its province, written as the province of a district ("a key Kandahar
+  district"; a headline "Ghazni district falls" over a report on another Ghazni district), is no
+  event of the city.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract import references
+from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, may_except, names_a_district_of_it
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from frontmap.extract.rules import Verdict
+    from frontmap.extract.targets import Target
+
+__all__ = [
+    "called_a_city", "held_when_excepted", "only_a_part_taken", "listed_as_provinces", "overruled_exceptions_dropped", "role",
+    "stands_for_its_province",
+]
+
+# "the city of Kunduz", "the capitals of Ghazni and Herat provinces": the city, whatever follows
+_PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_CITY_BEFORE = re.compile(r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|capitals?\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
+# "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
+_LISTED_AS_PROVINCES = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}provinces\b"
+)
+
+# "X, the provincial capital", "X, the capital of Logar province": the same place named twice
+_APPOSITION_GAP = re.compile(
+    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+_COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
+# "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
+_POSSESSED_PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
+    r"(?:entrances?|gates?|outskirts|suburbs?|edges?|fringes?|outer\s+districts|neighbou?rhoods?|parts?|checkpoints?|outposts?"
+    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium)\b",
+    re.IGNORECASE,
+)
+
+
+def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) -> Verdict | None:
+    """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
+    the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
+    a city not named like its province), is fighting there, so contested; else unchanged."""
+    if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
+        return verdict
+    place = target.place
+    city_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
+        sentence, target.start, target.end
+    )
+    if city_districts or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+        return dataclasses.replace(verdict, status=CONTESTED)
+    return verdict
+
+
+def called_a_city(s_view: str, start: int, end: int) -> bool:
+    """Return True when the text calls the place at [start, end) a city ("Kunduz city", "the city of
+    Kunduz", "the capitals of Ghazni and Herat"); `s_view` is the sentence's lower-case view."""
+    return s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 80), start))
+
+
+def listed_as_provinces(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) is in a list the text calls provinces ("in
+    Kandahar and Helmand, the southern provinces", "the provinces of Kandahar and Helmand")."""
+    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120) or _PROVINCES_OF_BEFORE.search(sentence, max(0, start - 120), start))
+
+
+def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:
+    """Return why `target` (of the sentence at `s_start`) is no event place ("reference point",
+    "exception", "locator", ...), or None. Only a `judged` target (one a verb speaks of) is looked
+    at, or any in a sentence that may leave a place out of a sweep."""
+    if not judged and not may_except(s_view):
+        return None
+    found = references.any_role(sentence, target.start, target.end, s_view)
+    if found is None:
+        found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
+    if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
+        found = "locator"
+    return found
+
+
+def _fronted_province(sentence: str, s_start: int, target: Target, mentions: Sequence[Mention]) -> bool:
+    """Return True for "In Kandahar, the Taliban seized Arghandab": a city named like its province,
+    set before the clause as where it happens, while the sentence names a district of the province."""
+    place = target.place
+    if place.name.lower() != place.province.lower() or not _FRONTED_IN.search(sentence, 0, target.start):
+        return False
+    if not _COMMA_AFTER.match(sentence, target.end):
+        return False
+    return any(
+        m.place.province_code == place.province_code and m.place.kind == "district" and m.place.key != place.key
+        and m.start - s_start > target.end
+        for m in mentions
+    )
+
+
+def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention]) -> str | None:
+    """Return, for a definite reference or a name in apposition to a name of the same place ("X,
+    the provincial capital", "X, the capital of Y province"), the first name's role, else "apposition" (the name tells the event: "most parts of X, the provincial
+    capital, have fallen" is read once, on X); None without such a name."""
+    for mention in mentions:
+        start, end = mention.start - s_start, mention.end - s_start
+        if end <= target.start and _APPOSITION_GAP.match(sentence, end, target.start) and mention.place.key == target.place.key:
+            return references.any_role(sentence, start, end, s_view) or "apposition"
+    return None
+
+
+def overruled_exceptions_dropped(drafts: list, excepted: set[str]) -> list:
+    """Return one sentence's drafts (each with a unit `key` and a `status`) without the government
+    control a sweep's exception implies for a unit in `excepted` when the sentence tells
+    something else of that unit."""
+    if not excepted:
+        return drafts
+    told = {d.key for d in drafts if d.status != GOVERNMENT}
+    return [d for d in drafts if not (d.key in excepted and d.key in told and d.status == GOVERNMENT)]
+
+
+def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]]) -> bool:
+    """Return True when the target, a city named like its province, is written as the province of a
+    district (`spatial.names_a_district_of_it`); `in_headline` lets the districts the report names
+    (`by_sentence`: its mentions by sentence) count."""
+    place = target.place
+    if place.kind == "province" or place.name.lower() != place.province.lower():
+        return False
+    over_district = in_headline and any(
+        m.place.province_code == place.province_code and m.place.kind == "district" and not m.capital
+        for mentions in by_sentence.values() for m in mentions
+    )
+    return names_a_district_of_it(sentence, target.start, target.end, over_district)

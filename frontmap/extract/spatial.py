@@ -1,0 +1,180 @@
+"""Spatial roles the landmark rules of `place_roles` leave out, and the place a sweep leaves out.
+
+A place named only to say where another one lies is no event of its own:
+
+- as the end of a road named after the towns it links ("the Kunduz-Takhar highway");
+- as one end of a stretch between two places ("a base between Kunduz and Khan Abad");
+- as what a named base, crossing or town lies near ("Bagram Air Base near Kabul");
+- as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
+  Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
+  stays fighting at X;
+- as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
+  border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
+  or a distance spelt in words away ("less than a mile from Lashkar Gah").
+
+A city named like its province and written as the province of an unnamed district ("a key
+Kandahar district", "two Ghazni districts"; in a headline over a report naming another district of
+the province, "Ghazni district falls") is no event of the city: `names_a_district_of_it`. A number
+before another city and "districts" counts the city's own districts ("nine Lashkar Gah districts"):
+`counts_districts_of_it`.
+
+A place left out of a sweep ("every district except the provincial capital has fallen", "all of
+Kunduz province but the city itself") is the one the sweep did not take: `held_when_excepted`
+turns the verdict on it into government control.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.rules import SentenceReader, Verdict
+
+_IGNORE_CASE = re.IGNORECASE
+_ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\s+route|trade\s+route|corridor)s?\b"
+# "the Kunduz-Takhar highway": the place is one end of a road's name
+_ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
+_ROAD_NAME_BEFORE = re.compile(r"[A-Z][\w’']*\s*[-–]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
+_STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
+_BETWEEN_FIRST = re.compile(r"\b" + _STRETCH + r"\s+(?:\w+\s+)?between\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$", _IGNORE_CASE)
+_BETWEEN_SECOND = re.compile(
+    r"\b" + _STRETCH + r"\s+(?:\w+\s+)?between\s+(?:the\s+)?[\w’'\- ]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$",
+    _IGNORE_CASE,
+)
+# "Bagram Air Base near Kabul": a named base, crossing or town, then what it lies near (case kept:
+# the name before the noun is what makes it a locator; "the airport outside Kunduz" is Kunduz's)
+_NAMED_SITE_NEAR = re.compile(
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*[Ff]ield|[Aa]irport|[Cc]rossing|[Dd]am|[Bb]ridge"
+    r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
+_EDGE = r"(?:outskirts|edges?|fringes?|doorsteps?|gates?|approaches)"
+# ", on the outskirts of X" / "district on the edge of X": where the place just named lies
+_EDGE_APPOSITION_BEFORE = re.compile(
+    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
+    r"(?:on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    _IGNORE_CASE,
+)
+_EDGE_POSSESSIVE_BEFORE = re.compile(
+    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:on|at)\s+$",
+    _IGNORE_CASE,
+)
+_EDGE_POSSESSIVE_AFTER = re.compile(
+    r"^['’]s?\s+(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\b", _IGNORE_CASE
+)
+_NUMBER_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|few"
+    r"|several|a\s+couple\s+of|half\s+a|dozens\s+of|a\s+dozen)"
+)
+_CLOSE_TO_BEFORE = re.compile(
+    r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
+    r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
+    r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that border Herat"
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    _IGNORE_CASE,
+)
+# "all of Kunduz province but the city itself", "every district save the provincial capital"
+_SWEEP_BUT_BEFORE = re.compile(
+    r"\b(?:all|every|each)\b[^,;]{0,60}?\s(?:but|save|bar|barring)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:(?:provincial\s+)?capital|city|town|provincial\s+cent(?:re|er))?,?\s*$",
+    _IGNORE_CASE,
+)
+
+_SWEEP = re.compile(r"\b(?:all|every|each)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
+
+# "apart from Pul-e Khumri, the provincial capital, all ...": the apposition is the place left out too
+_EXCEPTED_APPOSITION_BEFORE = re.compile(
+    r"\b(?i:except|excepting|apart\s+from|aside\s+from|other\s+than|save|but)\s+(?i:for\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:\s+(?:city|town))?\s*,\s*$"
+)
+_EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
+
+_DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
+    r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",
+    _IGNORE_CASE,
+)
+
+
+def names_a_district_of_it(sentence: str, start: int, end: int, headline_over_district: bool) -> bool:
+    """Return True when the city named like its province at sentence[start:end] is written as the
+    province of a district the words leave unnamed ("a key Kandahar district", "two Ghazni
+    districts"), or, `headline_over_district` (a headline over a report naming another district of
+    the province), as "Ghazni district"."""
+    if sentence[start:end].lower().endswith(" district"):  # the name with its unit: "Herat district"
+        end -= len(" district")
+    after = sentence[end : end + 40]
+    if not _DISTRICT_AFTER.match(after):
+        return False
+    if after.lstrip()[:9].lower() == "districts":
+        return True
+    return headline_over_district or bool(_INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def counts_districts_of_it(sentence: str, start: int, end: int) -> bool:
+    """Return True when a number or determiner puts the city at sentence[start:end] before its own
+    districts ("nine Lashkar Gah districts", "all but one Lashkar Gah district"); a list ending in
+    "districts" ("Dawlatabad and Shirin Tagab districts") is not that."""
+    if sentence[start:end].lower().endswith(" district"):
+        end -= len(" district")
+    return bool(_DISTRICT_AFTER.match(sentence[end : end + 40]) and _INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def spatial_role(sentence: str, start: int, end: int) -> str | None:
+    """Return "reference point" when the place at sentence[start:end] only says where another
+    place lies (see the module notes), "exception" when a sweep leaves it out ("all ... but X"),
+    else None."""
+    before = sentence[max(0, start - 90) : start]
+    after = sentence[end : end + 40]
+    if _is_road_end(before, after) or _is_stretch_end(before) or _NAMED_SITE_NEAR.search(before):
+        return "reference point"
+    if _EDGE_APPOSITION_BEFORE.search(before) or (_EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before)):
+        return "reference point"
+    if _CLOSE_TO_BEFORE.search(before):
+        return "reference point"
+    if _SWEEP_BUT_BEFORE.search(before) or _EXCEPTED_APPOSITION_BEFORE.search(before):
+        return "exception"
+    return None
+
+
+def _is_road_end(before: str, after: str) -> bool:
+    """Return True for a place named as one end of a road ("the Kunduz-Takhar highway")."""
+    return bool(_ROAD_NAME_AFTER.match(after) or (_ROAD_NAME_BEFORE.search(before) and _ROAD_AFTER.match(after)))
+
+
+def _is_stretch_end(before: str) -> bool:
+    """Return True for a place named as an end of a stretch ("a base between Kunduz and X")."""
+    return "between" in before and bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+
+
+def may_except(view: str) -> bool:
+    """Return True when the sentence's view (lower case) may leave a place out of a sweep."""
+    return any(word in view for word in _EXCEPTING)
+
+
+def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict | None:
+    """Return, for the place at sentence[start:end] that a sweep leaves out, the verdict that it
+    is still held: government when the sweep took the rest ("all districts except X have fallen",
+    "apart from X, every district is under Taliban control"), else None (a sweep of fighting or of
+    retaking says nothing of the place left out). `reader` reads the sentence."""
+    verdict = _sweep_verdict(reader, start, end) or reader.judge(start, end)
+    if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
+        return None
+    return dataclasses.replace(verdict, status=GOVERNMENT, fought=False)
+
+
+def _sweep_verdict(reader: SentenceReader, start: int, end: int) -> Verdict | None:
+    """Return the verdict on the sweep ("all districts", "every district") nearest the place, the
+    last one before it or else the first one after it, or None when the sentence has none."""
+    sweeps = [m for m in _SWEEP.finditer(reader.sentence) if m.end() <= start or m.start() >= end]
+    before = [m for m in sweeps if m.end() <= start]
+    sweep = before[-1] if before else (sweeps[0] if sweeps else None)
+    return None if sweep is None else reader.judge(sweep.start(), sweep.end())
