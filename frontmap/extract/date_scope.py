@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.coordinate_dates import across_coordinate
+from frontmap.extract.date_expressions import (
+    DateExpression,
+    find_date_expressions,
+    resolve_expression,
+)
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -66,6 +71,12 @@ RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
 _NAME_REACH = 40  # characters from a place's start to the comma ending its name
 _CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# what may stand beside a date in a clause of the date alone: "on Thursday night, a local elder said."
+_BARE_BEFORE = re.compile(r"[\s\W]*(?:(?:on|late|early|in|by|at)\s+)*", re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:,[^,;]{0,60}?\b(?:said|says|told)\b[^,;]{0,40})?[\s.,;:!?\"”’'—–-]*",
+    re.IGNORECASE,
+)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -137,6 +148,7 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
+    events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)]
     if not events:
         return None
     if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):
@@ -150,6 +162,8 @@ def pick(
     if not own and clause[2]:
         main = [c for c in clauses if not c[2]]
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
+    if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
+        own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
@@ -167,6 +181,16 @@ def pick(
     if is_caption(sentence):
         return min(events, key=lambda d: _distance(d.expr, position))
     return None
+
+
+def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], dated: Dated, after: int) -> bool:
+    """Return True when `dated` is all a clause at or after `after` holds (a date left at the end
+    of a sentence by an aside between dashes): it dates the clause it closes."""
+    for lo, hi, _ in clauses:
+        if lo <= dated.expr.start < hi:
+            bare = _BARE_BEFORE.fullmatch(sentence, lo, dated.expr.start) and _BARE_AFTER.fullmatch(sentence, dated.expr.end, hi)
+            return lo >= after and bare is not None
+    return False
 
 
 def segment(sentence: str, position: int) -> tuple[int, int]:

@@ -20,15 +20,17 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
 3. Within a sentence, a place takes the nearest event date of its clause; a place in a
    subordinate clause without one takes the main clause's; a place in an elaboration (after a
    colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
-   last event date before it. Else the date in force, else the publication date. A reporting date
-   caps whatever the place got.
+   last event date before it; a date across a coordinate clause boundary dates the other clause
+   (`frontmap.extract.coordinate_dates`). Else the date in force, else the publication date. A
+   reporting date caps whatever the place got.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
 5. Retelling: an event dated only by publication takes the date another sentence of the article
    gives the same place and status (a headline "Taliban capture Farah" above "captured Farah on
    Tuesday"); a headline event, failing that, the one date the body gives the place (only dates
-   of the month before publication count: "the fall of Maimay last year" is history).
+   of the month before publication count: "the fall of Maimay last year" is history). A carried
+   one takes the day another paragraph writes for it (`frontmap.extract.date_retelling`).
 
 ``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``,
 ``carried`` (the date in force), ``reported`` (capped by a reporting date), ``manifest`` /
@@ -51,6 +53,11 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
+from frontmap.extract.date_retelling import (  # noqa: F401
+    IMPRECISE_BASES,
+    PUBLICATION_BASES,
+    Retellings,
+)
 from frontmap.extract.date_scope import (
     RANGE_GAP,
     Dated,
@@ -66,9 +73,6 @@ from frontmap.extract.date_scope import (
     role_of,
 )
 
-#: bases meaning "no date in the text: the publication date stands in".
-PUBLICATION_BASES = frozenset({"manifest", "publication"})
-IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
@@ -117,8 +121,7 @@ class ArticleDates:
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
         self._anchors: dict[int, Dated | None] = {}
         self._captions: dict[int, bool] = {}
-        self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
-        self._told: dict[str, set[dt.date]] = {}
+        self._retellings = Retellings()
         self._now: dt.date | None = published
         self._now_read = False
 
@@ -231,22 +234,21 @@ class ArticleDates:
             date, basis = self._retold_lead_day(index), "retold"
         if date is None or not self._recent(date):
             return
-        self._retold.setdefault((key, status), (date, basis))
-        if not self.is_headline(index):
-            self._told.setdefault(key, set()).add(date)
+        self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
 
-    def settled(self, key: str, status: str, date: dt.date | None, basis: str, headline: bool) -> tuple[dt.date | None, str]:
-        """Return the final (date, basis) of an event: a publication-dated one takes the date the
-        article gives the same place and status elsewhere (`remember`); a headline one, failing
-        that, the one date the body gives the place."""
-        if basis not in IMPRECISE_BASES:
-            return date, basis
-        if (key, status) in self._retold:
-            return self._retold[(key, status)]
-        told = self._told.get(key, set())
-        if headline and len(told) == 1:
-            return next(iter(told)), "retold"
-        return date, basis
+    def settled(
+        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, index: int | None = None,
+    ) -> tuple[dt.date | None, str]:
+        """Return the final (date, basis) of an event (of sentence `index`): a publication-dated one
+        takes the date the article gives the same place and status elsewhere (`remember`), a
+        carried one the day another paragraph gives it; a headline one, failing those, the one
+        date the body gives the place."""
+        paragraph = None if index is None else self._paragraph(index)
+        return self._retellings.settled(key, status, date, basis, headline, paragraph)
+
+    def _paragraph(self, index: int) -> int:
+        """Return the offset at which the paragraph of sentence `index` starts."""
+        return self._line_around(*self._sentences[index])[0]
 
     # ---- internals ----------------------------------------------------------------------------
     def _retold_lead_day(self, index: int) -> dt.date | None:

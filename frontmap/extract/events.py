@@ -294,7 +294,9 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     for draft in drafts:
         if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
             continue  # "Clashes in Sar-e Pul province" above the district the body names
-        date, basis = read.dates.settled(draft.key, draft.status, draft.date, draft.basis, draft.index == headline)
+        date, basis = read.dates.settled(
+            draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
+        )
         index = draft.index if (date, basis) == (draft.date, draft.basis) else -1
         unit = (draft.key, draft.status, date)
         kept = events.get(unit)
