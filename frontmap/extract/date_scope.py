@@ -15,11 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate
-from frontmap.extract.date_expressions import (
-    DateExpression,
-    find_date_expressions,
-    resolve_expression,
-)
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"

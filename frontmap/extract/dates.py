@@ -53,11 +53,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_retelling import (  # noqa: F401
-    IMPRECISE_BASES,
-    PUBLICATION_BASES,
-    Retellings,
-)
+from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
     Dated,
