@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import gaps, references
+from frontmap.extract import gaps, references, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -191,6 +191,9 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     mentions = read.by_sentence.get(index, [])
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
+    roster = _roster_verdict(read, index, sentence, s_view, triggers) if mentions and index > 0 else None
+    if roster is not None:  # "The fallen districts are X, Y and Z": the count's verdict for each
+        triggers = [rules.Trigger(0, 0, roster.trigger, roster.status, roster.confidence, False)]
     if not triggers:
         return
     targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
@@ -203,7 +206,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     for target in targets:
         clause = reader.clause_of(target.start)
-        verdict = reader.judge(target.start, target.end)
+        if roster is None:
+            verdict = reader.judge(target.start, target.end)
+        else:
+            verdict = roster if rosters.names_for_the_roster(sentence, target.start) else None
         if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
             continue
         place = target.place
@@ -249,6 +255,25 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
     if not shared or _UNTOLD.search(p_view, 0, shared[-1].end) or _UNTOLD.search(text_view(sentence)):
         return []  # "did not take X. Y was next on their list": no outcome to carry
     return [dataclasses.replace(shared[-1], start=0, end=0)]
+
+
+def _roster_verdict(read: _Reading, index: int, sentence: str, s_view: str, triggers: list[rules.Trigger]) -> rules.Verdict | None:
+    """Return what a roster sentence ("The fallen districts are X, Y and Z", "They include X and
+    Y") says of the places it lists: the verdict on the places its opening or the sentence before
+    counts (`frontmap.extract.rosters`); None for any other sentence."""
+    end = rosters.roster_end(sentence)
+    if end < 0 or any(t.start >= end for t in triggers):
+        return None  # not a roster, or its places have a verb of their own
+    _, previous, p_view = read.sentence(index - 1)
+    span = rosters.counted_span(sentence, previous, bool(triggers))
+    if span is None or (span[0] and _UNTOLD.search(p_view)):
+        return None
+    if span[0]:
+        verdict = rules.SentenceReader(previous, rules.find_triggers(previous, p_view), p_view).judge(span[1], span[2])
+    else:
+        own = triggers[-1]  # "the fallen districts": the adjective's outcome, no actor named
+        verdict = rules.SentenceReader(sentence, triggers, s_view).judge(span[1], span[2]) or rules.Verdict(own.status, own.text, 0, 0.7)
+    return None if verdict is None else dataclasses.replace(verdict, trigger_start=0)  # dated where the roster starts
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,

@@ -1,0 +1,70 @@
+"""Rosters: a sentence that lists the places a count told of ("Five districts fell. The fallen
+districts are X, Y and Z.") gives each listed place what was said of the count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_mentions import make_article, tiny_gazetteer
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.rosters import counted_span, roster_end
+
+MONDAY = dt.date(2021, 8, 9)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(tiny_gazetteer())
+
+
+def read(finder, text: str) -> set[tuple[str, str]]:
+    """Return the (place, status) of every event the text gives."""
+    article = make_article(text, MONDAY)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three districts of Badakhshan fell overnight, officials said. The fallen districts are Kuf Ab, Khwahan and Nusay.",
+        "The army pulled out of three district centres in Badakhshan on Sunday. They include Kuf Ab, Khwahan and Nusay.",
+        "Insurgents overran three more districts in the north-east. The districts that fell were Kuf Ab, Khwahan and Nusay.",
+    ],
+)
+def test_each_place_of_the_roster_takes_the_counts_outcome(finder, text):
+    assert {("Kuf Ab", "taliban"), ("Khwahan", "taliban"), ("Nusay", "taliban")} <= read(finder, text)
+
+
+def test_the_count_s_own_verdict_carries_over_retaken_or_claimed(finder):
+    retaken = "Commandos recaptured two districts on Sunday, the ministry said. They were Achin and Nijrab."
+    assert read(finder, retaken) == {("Achin", "government"), ("Nijrab", "government")}
+    claimed = "The Taliban said they had seized two districts. They were Achin and Nijrab."
+    assert read(finder, claimed) == {("Achin", "claimed"), ("Nijrab", "claimed")}
+
+
+def test_a_province_that_locates_a_listed_district_takes_nothing(finder):
+    text = "Two districts fell to the Taliban on Sunday. The fallen districts are Achin in Nangarhar and Nijrab in Kapisa."
+    assert read(finder, text) == {("Achin", "taliban"), ("Nijrab", "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials toured the province. They are Achin, Nijrab and Khost, the governor said.",  # no count before
+        "The Taliban did not take three districts, officials said. They were Achin, Nijrab and Kuf Ab.",  # negated
+        "Two districts fell on Sunday. They were captured after a long siege of Jalalabad.",  # its own verb
+        "The Taliban are close to Kunduz. They are fighters from Kandahar and Helmand.",  # not a roster
+    ],
+)
+def test_no_roster_no_carried_outcome(finder, text):
+    assert ("Achin", "taliban") not in read(finder, text) and ("Kandahar", "taliban") not in read(finder, text)
+
+
+def test_the_roster_opening_and_the_counted_phrase():
+    assert roster_end("Among them were Achin and Nijrab.") == len("Among them were")
+    assert roster_end("The Taliban are near Kunduz.") == -1
+    previous = "Officials said nine more districts had fallen."
+    assert counted_span("They include Achin.", previous, False) == (True, previous.index("nine"), previous.index(" had"))
