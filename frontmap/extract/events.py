@@ -168,6 +168,7 @@ class _Draft:
     trigger: str
 
 
+_UNDATED_HERE = frozenset({"carried", "manifest", "publication", "undated"})  # no date in the place's own words
 _CARRIED_KINDS = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # outcomes a "came next" in the next sentence repeats
 _UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
@@ -206,10 +207,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     for target in targets:
         clause = reader.clause_of(target.start)
+        listed = _listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
         if roster is None:
-            verdict = reader.judge(target.start, target.end)
-        else:
-            verdict = roster if rosters.names_for_the_roster(sentence, target.start) else None
+            verdict = listed or reader.judge(target.start, target.end)
+        else:  # a roster lists names: "the city" in it is not one of them
+            verdict = roster if not target.anaphor and rosters.names_for_the_roster(sentence, target.start) else None
         if verdict is None or references.any_role(sentence, target.start, target.end, s_view):
             continue
         place = target.place
@@ -225,6 +227,9 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
+        if listed is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
+            count_at = listed.trigger_start
+            date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
@@ -274,6 +279,16 @@ def _roster_verdict(read: _Reading, index: int, sentence: str, s_view: str, trig
         own = triggers[-1]  # "the fallen districts": the adjective's outcome, no actor named
         verdict = rules.SentenceReader(sentence, triggers, s_view).judge(span[1], span[2]) or rules.Verdict(own.status, own.text, 0, 0.7)
     return None if verdict is None else dataclasses.replace(verdict, trigger_start=0)  # dated where the roster starts
+
+
+def _listed_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> rules.Verdict | None:
+    """Return the verdict on a count the sentence lists after a colon or dash ("seized three more
+    capitals: X; Y; and Z") for the listed place at `start`, else None."""
+    count = rosters.elaborated_count(sentence)
+    if count is None or start < count[2] or not rosters.names_for_the_roster(sentence, start):
+        return None
+    verdict = reader.judge(count[0], count[1])
+    return None if verdict is None else dataclasses.replace(verdict, trigger_start=count[0])
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,

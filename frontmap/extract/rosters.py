@@ -58,3 +58,18 @@ def names_for_the_roster(sentence: str, start: int) -> bool:
     """Return True when the place at `start` of a roster sentence is one of the places it lists,
     not one that locates another ("Obe in Herat": Herat only locates)."""
     return not only_locates(sentence[max(0, start - 60) : start])
+
+
+# "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z"
+_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-])\s", re.IGNORECASE)
+
+
+def elaborated_count(sentence: str) -> tuple[int, int, int] | None:
+    """Return (start, end, list start) of a count the sentence goes on to list after a colon or a
+    dash ("seized three more capitals: X; Y; and Z"), or None. The listed places take what the
+    sentence says of the count."""
+    match = _ELABORATED_COUNT.search(sentence)
+    if match is None:
+        return None
+    count = _COUNT.match(sentence, match.start())
+    return count.start(), count.end(), match.end()

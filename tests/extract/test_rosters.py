@@ -68,3 +68,31 @@ def test_the_roster_opening_and_the_counted_phrase():
     assert roster_end("The Taliban are near Kunduz.") == -1
     previous = "Officials said nine more districts had fallen."
     assert counted_span("They include Achin.", previous, False) == (True, previous.index("nine"), previous.index(" had"))
+
+
+def dated(finder, text: str) -> set[tuple[str, str, str]]:
+    """Return the (place, status, ISO date) of every event the text gives."""
+    article = make_article(text, MONDAY)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the insurgents captured three districts: Kuf Ab; Khwahan, on the Panj river; and Nusay.",
+        "The Taliban took three districts on Saturday - Kuf Ab, Khwahan and Nusay.",
+        "Militants overran three more district centres on Saturday: Kuf Ab, Khwahan and Nusay, officials said.",
+    ],
+)
+def test_a_count_listed_after_a_colon_or_dash_gives_each_place_its_outcome_and_day(finder, text):
+    assert {("Kuf Ab", "taliban", "2021-08-07"), ("Khwahan", "taliban", "2021-08-07"), ("Nusay", "taliban", "2021-08-07")} <= dated(finder, text)
+
+
+def test_a_listed_place_with_its_own_day_keeps_it(finder):
+    text = "The insurgents took two districts on Friday and Saturday: first Achin, then Nijrab the next day."
+    assert dated(finder, text) == {("Achin", "taliban", "2021-08-06"), ("Nijrab", "taliban", "2021-08-07")}
+
+
+def test_a_colon_after_no_count_lists_nothing(finder):
+    text = "The governor gave the reason: Achin and Nijrab had no reinforcements for weeks."
+    assert not any(status == "taliban" for _p, status, _d in dated(finder, text))
