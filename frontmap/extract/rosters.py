@@ -19,7 +19,7 @@ from frontmap.extract.gaps import only_locates
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
 # "The fallen districts are", "The districts that fell were", "They include", "Among them were"
 _OPENING = re.compile(
-    rf"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_NOUNS}(?:\s+(?:that|which)\s+(?:\w+\s+){{0,2}}?\w+)?"
+    rf"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_NOUNS}(?:\s+(?:that|which)\s+[^,.;:]{{1,80}}?)?"
     r"|they|these|those|others|among\s+(?:them|those)(?:\s+\w+)?)"
     r"\s+(?:are|were|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
     re.IGNORECASE,

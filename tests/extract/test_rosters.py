@@ -32,6 +32,7 @@ def read(finder, text: str) -> set[tuple[str, str]]:
         "Three districts of Badakhshan fell overnight, officials said. The fallen districts are Kuf Ab, Khwahan and Nusay.",
         "The army pulled out of three district centres in Badakhshan on Sunday. They include Kuf Ab, Khwahan and Nusay.",
         "Insurgents overran three more districts in the north-east. The districts that fell were Kuf Ab, Khwahan and Nusay.",
+        "Badakhshan lost ground. The districts that went to the Taliban in the night include Kuf Ab, Khwahan and Nusay.",
     ],
 )
 def test_each_place_of_the_roster_takes_the_counts_outcome(finder, text):
