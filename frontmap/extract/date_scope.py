@@ -73,6 +73,12 @@ _BARE_AFTER = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:,[^,;]{0,60}?\b(?:said|says|told)\b[^,;]{0,40})?[\s.,;:!?\"”’'—–-]*",
     re.IGNORECASE,
 )
+_STATE = re.compile(
+    r"(?:held|holds?|holding|controls?|controlled|controlling|in\s+(?:full\s+)?control|remain(?:s|ed)?|still\s+in|hands"
+    r"|(?:in|under)\s+(?:\w+\s+){0,2}?(?:hands|control))\b"
+    r"(?!\s+(?:off|back|up|talks|a\s+meeting))",
+    re.IGNORECASE,
+)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -127,6 +133,12 @@ def role_of(sentence: str, expr: DateExpression) -> str:
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
     return "event"
+
+
+def states_at(sentence: str, trigger: int | None) -> bool:
+    """Return True when the trigger at `trigger` tells a state ("still held", "controls", "in their
+    hands"), not a change: a source's day is the day the state is told of."""
+    return trigger is not None and _STATE.match(sentence, trigger) is not None
 
 
 def counts_since(sentence: str, expr: DateExpression) -> bool:
@@ -254,3 +266,18 @@ def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | 
             if expr.kind == "month_day" and role_of(head, expr) == "dateline":
                 return resolve_expression(expr, published)[0]
     return None
+
+
+_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
+
+
+def picture_word_positions(low: str) -> list[int]:
+    """Return the sorted positions in lower-cased text of the words a picture's caption uses
+    ("photo", "file", ...)."""
+    found = []
+    for word in _PICTURE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)

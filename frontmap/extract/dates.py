@@ -22,7 +22,7 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
    last event date before it; a date across a coordinate clause boundary dates the other clause
    (`frontmap.extract.coordinate_dates`). Else the date in force, else the publication date. A
-   reporting date caps whatever the place got.
+   reporting date caps whatever the place got; a state it tells ("still held X") is of its day.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
@@ -66,13 +66,14 @@ from frontmap.extract.date_scope import (
     looks_back,
     names_a_day,
     pick,
+    picture_word_positions,
     role_of,
+    states_at,
 )
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
-_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 # a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
@@ -86,8 +87,6 @@ _ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
 _DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
 _DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
-
-
 
 
 class ArticleDates:
@@ -107,7 +106,7 @@ class ArticleDates:
             self._fallback: tuple[dt.date | None, str] = (None, "undated")
         else:
             self._fallback = (published, "manifest" if date_source == "manifest" else "publication")
-        self._pictures = _picture_word_positions(text.lower() if view is None else view)
+        self._pictures = picture_word_positions(text.lower() if view is None else view)
         self._dated: dict[int, list[Dated]] = {}
         self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
         self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
@@ -201,6 +200,8 @@ class ArticleDates:
                 basis = "caption"
         else:
             date, basis = self._in_force_at(index) or self._fallback
+            if reported and basis == "carried" and states_at(self._sentence(index), trigger):
+                return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
         return capped(date, basis, reported)
 
     def _events_and_reports(self, index: int, dated: list[Dated]) -> tuple[list[Dated], list[dt.date]]:
@@ -362,18 +363,6 @@ class ArticleDates:
                 own_day = start or date
         self._dated[index] = found
         return found
-
-
-def _picture_word_positions(low: str) -> list[int]:
-    """Return the sorted positions in lower-cased text of the words a picture's caption uses
-    ("photo", "file", ...)."""
-    found = []
-    for word in _PICTURE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)
 
 
 def resolve_date(

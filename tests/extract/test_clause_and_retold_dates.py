@@ -90,3 +90,22 @@ def test_a_quote_in_a_later_paragraph_retells_the_leads_day(finder):
 def test_within_one_paragraph_a_later_sentence_tells_a_later_state(finder):
     text = "Troops moved on Achin on Sunday, five days after the Taliban had taken it. The district stayed in Taliban hands by dusk."
     assert ("Achin", "taliban", "2021-08-08") in read(finder, text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The governor said on Sunday that the army still held Achin and Nijrab.",
+        "Police told reporters on Sunday that Achin and Nijrab remained under government control.",
+        "A spokesman said on Sunday that Achin and Nijrab were still in government hands.",
+    ],
+)
+def test_a_state_a_source_tells_is_the_sources_day_not_the_carried_one(finder, said):
+    text = f"Insurgents overran Khwahan on Friday after a long siege.\n\n{said}"
+    events = read(finder, text)
+    assert {("Achin", "government", "2021-08-08"), ("Nijrab", "government", "2021-08-08")} <= events
+
+
+def test_a_change_a_source_tells_keeps_the_day_in_force(finder):
+    text = "Insurgents overran Khwahan on Friday after a long siege.\n\nOfficials said on Sunday that the Taliban also captured Nusay."
+    assert ("Nusay", "taliban", "2021-08-06") in read(finder, text)
