@@ -21,7 +21,7 @@ _WHOLE_WORDS = frozenset(
     largest second third fourth fifth country country's s from out also now back on and or north south east
     west northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
-    neighbouring contested seat hub gateway stronghold headquarter administrative largely""".split()
+    neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet""".split()
 )
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(

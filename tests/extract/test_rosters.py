@@ -97,3 +97,15 @@ def test_a_listed_place_with_its_own_day_keeps_it(finder):
 def test_a_colon_after_no_count_lists_nothing(finder):
     text = "The governor gave the reason: Achin and Nijrab had no reinforcements for weeks."
     assert not any(status == "taliban" for _p, status, _d in dated(finder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the insurgents captured another district, Achin.",
+        "On Saturday the insurgents captured yet another district, Achin, after a short fight.",
+        "On Saturday fighters overran another border district, Achin.",
+    ],
+)
+def test_the_place_in_apposition_to_another_district_is_the_one_taken(finder, text):
+    assert ("Achin", "taliban", "2021-08-07") in dated(finder, text)
