@@ -79,6 +79,13 @@ _STATE = re.compile(
     r"(?!\s+(?:off|back|up|talks|a\s+meeting))",
     re.IGNORECASE,
 )
+# "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
+# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected"
+_BARE_EARLIER = re.compile(
+    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening)\b)",
+    re.IGNORECASE,
+)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -139,6 +146,12 @@ def states_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` tells a state ("still held", "controls", "in their
     hands"), not a change: a source's day is the day the state is told of."""
     return trigger is not None and _STATE.match(sentence, trigger) is not None
+
+
+def told_as_earlier(sentence: str, lo: int, hi: int) -> bool:
+    """Return True when sentence[lo:hi] (a clause) tells its event with a bare "earlier" ("X fell
+    earlier", "had earlier reached X"): before the day in force, not on it."""
+    return _BARE_EARLIER.search(sentence, lo, hi) is not None
 
 
 def counts_since(sentence: str, expr: DateExpression) -> bool:

@@ -23,6 +23,7 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    last event date before it; a date across a coordinate clause boundary dates the other clause
    (`frontmap.extract.coordinate_dates`). Else the date in force, else the publication date. A
    reporting date caps whatever the place got; a state it tells ("still held X") is of its day.
+   A bare "earlier" ("X fell earlier") puts the event a day before the date in force.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
@@ -69,6 +70,7 @@ from frontmap.extract.date_scope import (
     picture_word_positions,
     role_of,
     states_at,
+    told_as_earlier,
 )
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
@@ -202,6 +204,8 @@ class ArticleDates:
             date, basis = self._in_force_at(index) or self._fallback
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
+            if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1]):
+                date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)
 
     def _events_and_reports(self, index: int, dated: list[Dated]) -> tuple[list[Dated], list[dt.date]]:

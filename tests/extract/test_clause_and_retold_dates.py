@@ -109,3 +109,31 @@ def test_a_state_a_source_tells_is_the_sources_day_not_the_carried_one(finder, s
 def test_a_change_a_source_tells_keeps_the_day_in_force(finder):
     text = "Insurgents overran Khwahan on Friday after a long siege.\n\nOfficials said on Sunday that the Taliban also captured Nusay."
     assert ("Nusay", "taliban", "2021-08-06") in read(finder, text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Khost and Nijrab fell earlier.",
+        "The insurgents had earlier taken Khost and Nijrab.",
+        "Khost and Nijrab were captured earlier, officials said.",
+        "Khost and Nijrab were lost to the Taliban earlier, he added.",
+    ],
+)
+def test_a_bare_earlier_puts_the_event_before_the_day_in_force(finder, second):
+    text = f"Achin on Saturday became the third district to fall in three days. {second}"
+    events = read(finder, text)
+    assert {("Khost", "taliban", "2021-08-06"), ("Nijrab", "taliban", "2021-08-06")} <= events
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Earlier, insurgents seized Nijrab.",  # opening a sentence: earlier the same day
+        "Insurgents seized Nijrab earlier on Saturday.",
+        "An earlier assault on Nijrab had been repelled, and on Saturday insurgents seized it.",
+    ],
+)
+def test_earlier_with_a_day_or_opening_a_sentence_keeps_that_day(finder, second):
+    text = f"Achin fell on Saturday. {second}"
+    assert ("Nijrab", "taliban", "2021-08-07") in read(finder, text)
