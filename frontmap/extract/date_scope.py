@@ -68,7 +68,11 @@ _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IG
 _NAME_REACH = 40  # characters from a place's start to the comma ending its name
 _CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 # what may stand beside a date in a clause of the date alone: "on Thursday night, a local elder said."
-_BARE_BEFORE = re.compile(r"[\s\W]*(?:(?:on|late|early|in|by|at)\s+)*", re.IGNORECASE)
+_BARE_BEFORE = re.compile(
+    r"[\s\W]*(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+(?:midnight|dawn|daybreak|nightfall|dusk|noon)\s+)?"
+    r"(?:(?:on|late|early|in|by|at)\s+)*",
+    re.IGNORECASE,
+)
 _BARE_AFTER = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:,[^,;]{0,60}?\b(?:said|says|told)\b[^,;]{0,40})?[\s.,;:!?\"”’'—–-]*",
     re.IGNORECASE,
@@ -86,6 +90,7 @@ _BARE_EARLIER = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening)\b)",
     re.IGNORECASE,
 )
+_FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -148,9 +153,12 @@ def states_at(sentence: str, trigger: int | None) -> bool:
     return trigger is not None and _STATE.match(sentence, trigger) is not None
 
 
-def told_as_earlier(sentence: str, lo: int, hi: int) -> bool:
-    """Return True when sentence[lo:hi] (a clause) tells its event with a bare "earlier" ("X fell
-    earlier", "had earlier reached X"): before the day in force, not on it."""
+def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
+    """Return True when sentence[lo:hi] (a clause) tells a change with a bare "earlier" ("X fell
+    earlier", "had earlier taken X"): done before the day in force. Fighting told so ("fighting had
+    earlier reached X") may have gone on into that day: not it."""
+    if trigger is not None and _FIGHTING.match(sentence, trigger):
+        return False
     return _BARE_EARLIER.search(sentence, lo, hi) is not None
 
 

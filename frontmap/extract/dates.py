@@ -23,7 +23,7 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    last event date before it; a date across a coordinate clause boundary dates the other clause
    (`frontmap.extract.coordinate_dates`). Else the date in force, else the publication date. A
    reporting date caps whatever the place got; a state it tells ("still held X") is of its day.
-   A bare "earlier" ("X fell earlier") puts the event a day before the date in force.
+   A bare "earlier" ("X fell earlier") puts a change a day before the date in force.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
@@ -204,7 +204,7 @@ class ArticleDates:
             date, basis = self._in_force_at(index) or self._fallback
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
-            if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1]):
+            if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)
 
@@ -338,6 +338,11 @@ class ArticleDates:
                 self._now = day
         return self._now
 
+    def _reported_day(self, sentence: str) -> dt.date | None:
+        """Return the day of the sentence's first reporting date ("..., officials said on Sunday"), if any."""
+        said = next((e for e in find_date_expressions(sentence) if role_of(sentence, e) == "reporting"), None)
+        return None if said is None else resolve_expression(said, self._today())[0]
+
     def _dated_of(self, index: int) -> list[Dated]:
         """Return the sentence's expressions with roles and dates (relative ones counted from the
         date in force, then from the expression before them)."""
@@ -349,8 +354,8 @@ class ArticleDates:
         found: list[Dated] = []
         for expr in find_date_expressions(sentence):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
-                in_force = self._in_force_at(index)
-                running = in_force[0] if in_force else None
+                in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
+                running = in_force[0] if in_force else self._reported_day(sentence) if looks_back(expr) else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._today(), running)
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):

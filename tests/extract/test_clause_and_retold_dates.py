@@ -137,3 +137,39 @@ def test_a_bare_earlier_puts_the_event_before_the_day_in_force(finder, second):
 def test_earlier_with_a_day_or_opening_a_sentence_keeps_that_day(finder, second):
     text = f"Achin fell on Saturday. {second}"
     assert ("Nijrab", "taliban", "2021-08-07") in read(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Achin fell on Sunday, 24 hours after the Taliban took Nijrab.", "2021-08-07"),
+        ("Achin fell on Sunday, 48 hours after the Taliban took Nijrab.", "2021-08-06"),
+        ("Achin fell on Sunday, two hours after the Taliban took Nijrab.", "2021-08-08"),
+        ("Achin fell on Sunday, less than 24 hours after the Taliban took Nijrab.", "2021-08-08"),
+    ],
+)
+def test_hours_after_make_a_day_only_when_they_add_up_to_one(finder, sentence, day):
+    assert ("Nijrab", "taliban", day) in read(finder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The previous night's assault on Achin was beaten back, police said on Saturday.",
+        "The previous evening's attack on Achin failed, a district official said on Saturday.",
+    ],
+)
+def test_the_previous_night_counts_from_the_sources_day_when_no_day_is_in_force(finder, sentence):
+    assert ("Achin", "contested", "2021-08-06") in read(finder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taliban fighters took Achin shortly after midnight on Saturday.",
+        "Government troops abandoned Achin before dawn on Saturday.",
+        "The insurgents overran Achin soon after nightfall on Saturday, a police officer said.",
+    ],
+)
+def test_a_time_of_day_before_the_weekday_keeps_the_weekday(finder, sentence):
+    assert ("Achin", "taliban", "2021-08-07") in read(finder, sentence)
