@@ -6,24 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_mentions import make_article, tiny_gazetteer
+from event_reading import events_of
 
-from frontmap.extract.events import extract_events
-from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.rosters import counted_span, roster_end
 
 MONDAY = dt.date(2021, 8, 9)
 
 
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(tiny_gazetteer())
-
-
-def read(finder, text: str) -> set[tuple[str, str]]:
+def read(text: str) -> set[tuple[str, str]]:
     """Return the (place, status) of every event the text gives."""
-    article = make_article(text, MONDAY)
-    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+    return {(place, status) for place, status, _day in events_of(text, MONDAY)}
 
 
 @pytest.mark.parametrize(
@@ -35,20 +27,20 @@ def read(finder, text: str) -> set[tuple[str, str]]:
         "Badakhshan lost ground. The districts that went to the Taliban in the night include Kuf Ab, Khwahan and Nusay.",
     ],
 )
-def test_each_place_of_the_roster_takes_the_counts_outcome(finder, text):
-    assert {("Kuf Ab", "taliban"), ("Khwahan", "taliban"), ("Nusay", "taliban")} <= read(finder, text)
+def test_each_place_of_the_roster_takes_the_counts_outcome(text):
+    assert {("Kuf Ab", "taliban"), ("Khwahan", "taliban"), ("Nusay", "taliban")} <= read(text)
 
 
-def test_the_count_s_own_verdict_carries_over_retaken_or_claimed(finder):
+def test_the_count_s_own_verdict_carries_over_retaken_or_claimed():
     retaken = "Commandos recaptured two districts on Sunday, the ministry said. They were Achin and Nijrab."
-    assert read(finder, retaken) == {("Achin", "government"), ("Nijrab", "government")}
+    assert read(retaken) == {("Achin", "government"), ("Nijrab", "government")}
     claimed = "The Taliban said they had seized two districts. They were Achin and Nijrab."
-    assert read(finder, claimed) == {("Achin", "claimed"), ("Nijrab", "claimed")}
+    assert read(claimed) == {("Achin", "claimed"), ("Nijrab", "claimed")}
 
 
-def test_a_province_that_locates_a_listed_district_takes_nothing(finder):
+def test_a_province_that_locates_a_listed_district_takes_nothing():
     text = "Two districts fell to the Taliban on Sunday. The fallen districts are Achin in Nangarhar and Nijrab in Kapisa."
-    assert read(finder, text) == {("Achin", "taliban"), ("Nijrab", "taliban")}
+    assert read(text) == {("Achin", "taliban"), ("Nijrab", "taliban")}
 
 
 @pytest.mark.parametrize(
@@ -60,8 +52,8 @@ def test_a_province_that_locates_a_listed_district_takes_nothing(finder):
         "The Taliban are close to Kunduz. They are fighters from Kandahar and Helmand.",  # not a roster
     ],
 )
-def test_no_roster_no_carried_outcome(finder, text):
-    assert ("Achin", "taliban") not in read(finder, text) and ("Kandahar", "taliban") not in read(finder, text)
+def test_no_roster_no_carried_outcome(text):
+    assert ("Achin", "taliban") not in read(text) and ("Kandahar", "taliban") not in read(text)
 
 
 def test_the_roster_opening_and_the_counted_phrase():
@@ -69,12 +61,6 @@ def test_the_roster_opening_and_the_counted_phrase():
     assert roster_end("The Taliban are near Kunduz.") == -1
     previous = "Officials said nine more districts had fallen."
     assert counted_span("They include Achin.", previous, False) == (True, previous.index("nine"), previous.index(" had"))
-
-
-def dated(finder, text: str) -> set[tuple[str, str, str]]:
-    """Return the (place, status, ISO date) of every event the text gives."""
-    article = make_article(text, MONDAY)
-    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
 
 
 @pytest.mark.parametrize(
@@ -85,18 +71,18 @@ def dated(finder, text: str) -> set[tuple[str, str, str]]:
         "Militants overran three more district centres on Saturday: Kuf Ab, Khwahan and Nusay, officials said.",
     ],
 )
-def test_a_count_listed_after_a_colon_or_dash_gives_each_place_its_outcome_and_day(finder, text):
-    assert {("Kuf Ab", "taliban", "2021-08-07"), ("Khwahan", "taliban", "2021-08-07"), ("Nusay", "taliban", "2021-08-07")} <= dated(finder, text)
+def test_a_count_listed_after_a_colon_or_dash_gives_each_place_its_outcome_and_day(text):
+    assert {("Kuf Ab", "taliban", "2021-08-07"), ("Khwahan", "taliban", "2021-08-07"), ("Nusay", "taliban", "2021-08-07")} <= events_of(text, MONDAY)
 
 
-def test_a_listed_place_with_its_own_day_keeps_it(finder):
+def test_a_listed_place_with_its_own_day_keeps_it():
     text = "The insurgents took two districts on Friday and Saturday: first Achin, then Nijrab the next day."
-    assert dated(finder, text) == {("Achin", "taliban", "2021-08-06"), ("Nijrab", "taliban", "2021-08-07")}
+    assert events_of(text, MONDAY) == {("Achin", "taliban", "2021-08-06"), ("Nijrab", "taliban", "2021-08-07")}
 
 
-def test_a_colon_after_no_count_lists_nothing(finder):
+def test_a_colon_after_no_count_lists_nothing():
     text = "The governor gave the reason: Achin and Nijrab had no reinforcements for weeks."
-    assert not any(status == "taliban" for _p, status, _d in dated(finder, text))
+    assert not any(status == "taliban" for _p, status, _d in events_of(text, MONDAY))
 
 
 @pytest.mark.parametrize(
@@ -107,5 +93,5 @@ def test_a_colon_after_no_count_lists_nothing(finder):
         "On Saturday fighters overran another border district, Achin.",
     ],
 )
-def test_the_place_in_apposition_to_another_district_is_the_one_taken(finder, text):
-    assert ("Achin", "taliban", "2021-08-07") in dated(finder, text)
+def test_the_place_in_apposition_to_another_district_is_the_one_taken(text):
+    assert ("Achin", "taliban", "2021-08-07") in events_of(text, MONDAY)

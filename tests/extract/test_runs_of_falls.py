@@ -6,23 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_mentions import make_article, tiny_gazetteer
-
-from frontmap.extract.events import extract_events
-from frontmap.extract.mentions import MentionFinder
+from event_reading import events_of
 
 SUNDAY = dt.date(2021, 8, 8)
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(tiny_gazetteer())
-
-
-def read(finder, text: str) -> set[tuple[str, str, str]]:
-    """Return the (place, status, ISO date) of every event the text gives."""
-    article = make_article(text, SUNDAY)
-    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
 
 
 @pytest.mark.parametrize(
@@ -34,8 +20,8 @@ def read(finder, text: str) -> set[tuple[str, str, str]]:
         ("Nusay fell on Thursday morning; Nijrab followed in the evening.", "Nijrab", "2021-08-05"),
     ],
 )
-def test_went_or_followed_with_a_day_tells_a_fall(finder, text, place, day):
-    assert (place, "taliban", day) in read(finder, text)
+def test_went_or_followed_with_a_day_tells_a_fall(text, place, day):
+    assert (place, "taliban", day) in events_of(text, SUNDAY)
 
 
 @pytest.mark.parametrize(
@@ -47,5 +33,5 @@ def test_went_or_followed_with_a_day_tells_a_fall(finder, text, place, day):
         "Negotiators followed the talks in Jalalabad on Thursday.",
     ],
 )
-def test_went_or_followed_otherwise_tells_no_fall(finder, text):
-    assert not any(status == "taliban" for _place, status, _day in read(finder, text))
+def test_went_or_followed_otherwise_tells_no_fall(text):
+    assert not any(status == "taliban" for _place, status, _day in events_of(text, SUNDAY))
