@@ -61,13 +61,16 @@ _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki": a coordinated name
-# that shares the verb before it
+# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki", "fell a day later, as
+# did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
-    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently)\s+(?:the\s+)?"
+    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_COORDINATORS = ("then", "as well as", "along with", "followed by", "later", "subsequently")
+_COORDINATORS = (
+    "then", "as well as", "along with", "followed by", "later", "subsequently", "as did", "as had", "as has", "as was", "as were",
+    "so did", "so had", "so was", "so were",
+)
 # "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
 _FOLLOWS_SUIT = re.compile(
     r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"

@@ -35,3 +35,20 @@ def test_went_or_followed_with_a_day_tells_a_fall(text, place, day):
 )
 def test_went_or_followed_otherwise_tells_no_fall(text):
     assert not any(status == "taliban" for _place, status, _day in events_of(text, SUNDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Khost fell on Thursday. Faizabad fell a day later, as did Nusay.", "Nusay", "2021-08-06"),
+        ("Jalalabad had fallen by Saturday morning, as had Achin.", "Achin", "2021-08-07"),
+        ("Kuf Ab was overrun on Friday, and so was Khwahan.", "Khwahan", "2021-08-06"),
+        ("The first district to go was Nijrab, on Thursday.", "Nijrab", "2021-08-05"),
+    ],
+)
+def test_a_place_that_shares_the_fall_before_it_shares_its_day(text, place, day):
+    assert (place, "taliban", day) in events_of(text, SUNDAY)
+
+
+def test_as_did_with_no_place_after_tells_nothing_more():
+    assert events_of("The Taliban attacked Khost on Friday, as did tribal militias.", SUNDAY) == {("Khost", "contested", "2021-08-06")}
