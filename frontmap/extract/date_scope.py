@@ -162,6 +162,12 @@ def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> boo
     return _BARE_EARLIER.search(sentence, lo, hi) is not None
 
 
+def reported_day(sentence: str, today: dt.date | None) -> dt.date | None:
+    """Return the day of the sentence's first reporting date ("..., officials said on Sunday"), if any."""
+    said = next((e for e in find_date_expressions(sentence) if role_of(sentence, e) == "reporting"), None)
+    return None if said is None else resolve_expression(said, today)[0]
+
+
 def counts_since(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` starts the period of a running count ("the seventh capital to fall
     since Friday"): the count's start, never the day of the event told beside it."""

@@ -21,9 +21,10 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    subordinate clause without one takes the main clause's; a place in an elaboration (after a
    colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
    last event date before it; a date across a coordinate clause boundary dates the other clause
-   (`frontmap.extract.coordinate_dates`). Else the date in force, else the publication date. A
-   reporting date caps whatever the place got; a state it tells ("still held X") is of its day.
-   A bare "earlier" ("X fell earlier") puts a change a day before the date in force.
+   (`frontmap.extract.coordinate_dates`). Else the date in force, else the report's day (its
+   dateline's, a day or two before publication), else the publication date. A reporting date caps
+   whatever the place got; a state it tells ("still held X") is of its day. A bare "earlier" ("X
+   fell earlier") puts a change a day before the date in force.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
@@ -68,6 +69,7 @@ from frontmap.extract.date_scope import (
     names_a_day,
     pick,
     picture_word_positions,
+    reported_day,
     role_of,
     states_at,
     told_as_earlier,
@@ -201,7 +203,7 @@ class ArticleDates:
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:
-            date, basis = self._in_force_at(index) or self._fallback
+            date, basis = self._in_force_at(index) or self._undated()
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
@@ -338,10 +340,10 @@ class ArticleDates:
                 self._now = day
         return self._now
 
-    def _reported_day(self, sentence: str) -> dt.date | None:
-        """Return the day of the sentence's first reporting date ("..., officials said on Sunday"), if any."""
-        said = next((e for e in find_date_expressions(sentence) if role_of(sentence, e) == "reporting"), None)
-        return None if said is None else resolve_expression(said, self._today())[0]
+    def _undated(self) -> tuple[dt.date | None, str]:
+        """Return the date of an event the text gives no day for: the report's own day (a dateline
+        printed a day or two before publication), else the publication date."""
+        return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
 
     def _dated_of(self, index: int) -> list[Dated]:
         """Return the sentence's expressions with roles and dates (relative ones counted from the
@@ -355,7 +357,7 @@ class ArticleDates:
         for expr in find_date_expressions(sentence):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
-                running = in_force[0] if in_force else self._reported_day(sentence) if looks_back(expr) else None
+                running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._today(), running)
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):

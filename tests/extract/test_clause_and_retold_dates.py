@@ -154,3 +154,9 @@ def test_the_previous_night_counts_from_the_sources_day_when_no_day_is_in_force(
 )
 def test_a_time_of_day_before_the_weekday_keeps_the_weekday(sentence):
     assert ("Achin", "taliban", "2021-08-07") in events_of(sentence, SUNDAY)
+
+
+@pytest.mark.parametrize(("dateline", "day"), [("Aug 6", "2021-08-06"), ("Aug 7", "2021-08-07"), ("Aug 8", "2021-08-08")])
+def test_undated_news_is_of_the_datelines_day_when_the_paper_ran_it_late(dateline, day):
+    text = f"Achin lost\nJALALABAD, {dateline} (AP) - Government forces have withdrawn from Achin, a police officer said."
+    assert events_of(text, SUNDAY) == {("Achin", "taliban", day)}
