@@ -45,6 +45,7 @@ _SUBJECT_WORDS = frozenset(
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern far part""".split()
 )
+_LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
@@ -87,6 +88,7 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    gap = _without_list_aside(gap)
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
@@ -104,6 +106,16 @@ def object_kind(gap: str) -> str:
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
         return WHOLE
     return OTHER
+
+
+def _without_list_aside(gap: str) -> str:
+    """Return `gap` without an aside about the name listed before the place ("overran Ghazni, on the
+    highway south of Kabul, and Herat": Herat is the verb's object as Ghazni is)."""
+    aside = _LIST_ASIDE.search(gap)
+    if aside is None:
+        return gap
+    named = _WORD.findall(gap[: aside.start()])
+    return gap[: aside.start()] + "," + gap[aside.end() :] if named and named[-1][:1].isupper() else gap
 
 
 def _district_seat(lowered: list[str]) -> bool:

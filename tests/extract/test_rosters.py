@@ -95,3 +95,15 @@ def test_a_colon_after_no_count_lists_nothing():
 )
 def test_the_place_in_apposition_to_another_district_is_the_one_taken(text):
     assert ("Achin", "taliban", "2021-08-07") in events_of(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the Taliban overran Achin, long fought over by both sides, and Nijrab.",
+        "On Saturday the Taliban took Achin, where the police had run out of ammunition, and Nijrab.",
+        "On Saturday the Taliban seized Achin, a district of orchards, and Nijrab, officials said.",
+    ],
+)
+def test_an_aside_about_the_first_name_leaves_the_second_the_verbs_object(text):
+    assert {("Achin", "taliban", "2021-08-07"), ("Nijrab", "taliban", "2021-08-07")} <= events_of(text, MONDAY)
