@@ -160,3 +160,19 @@ def test_a_time_of_day_before_the_weekday_keeps_the_weekday(sentence):
 def test_undated_news_is_of_the_datelines_day_when_the_paper_ran_it_late(dateline, day):
     text = f"Achin lost\nJALALABAD, {dateline} (AP) - Government forces have withdrawn from Achin, a police officer said."
     assert events_of(text, SUNDAY) == {("Achin", "taliban", day)}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("By dawn on Saturday the insurgents had taken the district headquarters.", ("Achin", "taliban", "2021-08-07")),
+        ("On Saturday commandos recaptured the district headquarters.", ("Achin", "government", "2021-08-07")),
+    ],
+)
+def test_the_district_headquarters_is_the_district_named_before(second, expected):
+    assert expected in events_of(f"Clashes broke out around Achin on Friday. {second}", SUNDAY)
+
+
+def test_the_district_headquarters_of_another_place_is_not_the_one_named_before():
+    text = "Clashes broke out around Achin on Friday. The district headquarters of Nijrab was quiet."
+    assert events_of(text, SUNDAY) == {("Achin", "contested", "2021-08-06")}
