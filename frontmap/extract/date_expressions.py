@@ -10,7 +10,8 @@ day", the date in force), recording how (``basis``):
 - ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
   recent such day on or before publication (the publication weekday itself = publication day, but
   "last Friday" in a Friday paper is a week before).
-- ``relative``: "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
+- ``relative``: "24 hours after" / "48 hours later" (whole days; "two hours after" and "less than
+  24 hours after" are the same day), "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
   "overnight", "this week" (publication), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
@@ -85,7 +86,8 @@ _PATTERN = re.compile(
             r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
-            r"\b(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"
+            r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
+            r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"
             r"\s+(?:later|earlier|before|after)\b",
             # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
             r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
@@ -242,7 +244,7 @@ def resolve_expression(
         month = _YEAR_MONTH.get((g("y_mod") or "").lower(), 7)
         return dt.date(year, month, 1), "year"
     if expr.kind == "shift" and g("hours"):
-        return (previous or published), "relative"
+        return _hours_later(expr, previous or published), "relative"
     if expr.kind == "shift":
         num = " ".join(g("shift_num").lower().split())
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
@@ -258,6 +260,17 @@ def resolve_expression(
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
         return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
     return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
+
+
+def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
+    """Return the day "N hours later / after / before / earlier" than `base` falls on: the same
+    day, unless N makes a whole day or more ("24 hours after", "48 hours later")."""
+    count = expr.get("hours").split()[0]
+    days = round(int(count) / 24) if count.isdigit() and not expr.get("hours_less") else 0
+    if base is None or not days:
+        return base
+    sign = -1 if expr.text.lower().endswith(("before", "earlier")) else 1
+    return base + dt.timedelta(days=sign * days)
 
 
 def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:

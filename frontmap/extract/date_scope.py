@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from frontmap.extract.coordinate_dates import across_coordinate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 
 _CAPTION_END = re.compile(
@@ -66,6 +67,30 @@ RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
 _NAME_REACH = 40  # characters from a place's start to the comma ending its name
 _CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# what may stand beside a date in a clause of the date alone: "on Thursday night, a local elder said."
+_BARE_BEFORE = re.compile(
+    r"[\s\W]*(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+(?:midnight|dawn|daybreak|nightfall|dusk|noon)\s+)?"
+    r"(?:(?:on|late|early|in|by|at)\s+)*",
+    re.IGNORECASE,
+)
+_BARE_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:,[^,;]{0,60}?\b(?:said|says|told)\b[^,;]{0,40})?[\s.,;:!?\"”’'—–-]*",
+    re.IGNORECASE,
+)
+_STATE = re.compile(
+    r"(?:held|holds?|holding|controls?|controlled|controlling|in\s+(?:full\s+)?control|remain(?:s|ed)?|still\s+in|hands"
+    r"|(?:in|under)\s+(?:\w+\s+){0,2}?(?:hands|control))\b"
+    r"(?!\s+(?:off|back|up|talks|a\s+meeting))",
+    re.IGNORECASE,
+)
+# "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
+# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected"
+_BARE_EARLIER = re.compile(
+    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening)\b)",
+    re.IGNORECASE,
+)
+_FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
@@ -122,6 +147,27 @@ def role_of(sentence: str, expr: DateExpression) -> str:
     return "event"
 
 
+def states_at(sentence: str, trigger: int | None) -> bool:
+    """Return True when the trigger at `trigger` tells a state ("still held", "controls", "in their
+    hands"), not a change: a source's day is the day the state is told of."""
+    return trigger is not None and _STATE.match(sentence, trigger) is not None
+
+
+def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
+    """Return True when sentence[lo:hi] (a clause) tells a change with a bare "earlier" ("X fell
+    earlier", "had earlier taken X"): done before the day in force. Fighting told so ("fighting had
+    earlier reached X") may have gone on into that day: not it."""
+    if trigger is not None and _FIGHTING.match(sentence, trigger):
+        return False
+    return _BARE_EARLIER.search(sentence, lo, hi) is not None
+
+
+def reported_day(sentence: str, today: dt.date | None) -> dt.date | None:
+    """Return the day of the sentence's first reporting date ("..., officials said on Sunday"), if any."""
+    said = next((e for e in find_date_expressions(sentence) if role_of(sentence, e) == "reporting"), None)
+    return None if said is None else resolve_expression(said, today)[0]
+
+
 def counts_since(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` starts the period of a running count ("the seventh capital to fall
     since Friday"): the count's start, never the day of the event told beside it."""
@@ -137,6 +183,7 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
+    events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)]
     if not events:
         return None
     if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):
@@ -150,6 +197,8 @@ def pick(
     if not own and clause[2]:
         main = [c for c in clauses if not c[2]]
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
+    if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
+        own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
@@ -167,6 +216,16 @@ def pick(
     if is_caption(sentence):
         return min(events, key=lambda d: _distance(d.expr, position))
     return None
+
+
+def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], dated: Dated, after: int) -> bool:
+    """Return True when `dated` is all a clause at or after `after` holds (a date left at the end
+    of a sentence by an aside between dashes): it dates the clause it closes."""
+    for lo, hi, _ in clauses:
+        if lo <= dated.expr.start < hi:
+            bare = _BARE_BEFORE.fullmatch(sentence, lo, dated.expr.start) and _BARE_AFTER.fullmatch(sentence, dated.expr.end, hi)
+            return lo >= after and bare is not None
+    return False
 
 
 def segment(sentence: str, position: int) -> tuple[int, int]:
@@ -234,3 +293,18 @@ def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | 
             if expr.kind == "month_day" and role_of(head, expr) == "dateline":
                 return resolve_expression(expr, published)[0]
     return None
+
+
+_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
+
+
+def picture_word_positions(low: str) -> list[int]:
+    """Return the sorted positions in lower-cased text of the words a picture's caption uses
+    ("photo", "file", ...)."""
+    found = []
+    for word in _PICTURE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)

@@ -20,15 +20,19 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
 3. Within a sentence, a place takes the nearest event date of its clause; a place in a
    subordinate clause without one takes the main clause's; a place in an elaboration (after a
    colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
-   last event date before it. Else the date in force, else the publication date. A reporting date
-   caps whatever the place got.
+   last event date before it; a date across a coordinate clause boundary dates the other clause
+   (`frontmap.extract.coordinate_dates`). Else the date in force, else the report's day (its
+   dateline's, a day or two before publication), else the publication date. A reporting date caps
+   whatever the place got; a state it tells ("still held X") is of its day. A bare "earlier" ("X
+   fell earlier") puts a change a day before the date in force.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
    news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
    by its own date (basis ``caption``).
 5. Retelling: an event dated only by publication takes the date another sentence of the article
    gives the same place and status (a headline "Taliban capture Farah" above "captured Farah on
    Tuesday"); a headline event, failing that, the one date the body gives the place (only dates
-   of the month before publication count: "the fall of Maimay last year" is history).
+   of the month before publication count: "the fall of Maimay last year" is history). A carried
+   one takes the day another paragraph writes for it (`frontmap.extract.date_retelling`).
 
 ``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``,
 ``carried`` (the date in force), ``reported`` (capped by a reporting date), ``manifest`` /
@@ -51,6 +55,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
+from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
     Dated,
@@ -63,16 +68,16 @@ from frontmap.extract.date_scope import (
     looks_back,
     names_a_day,
     pick,
+    picture_word_positions,
+    reported_day,
     role_of,
+    states_at,
+    told_as_earlier,
 )
 
-#: bases meaning "no date in the text: the publication date stands in".
-PUBLICATION_BASES = frozenset({"manifest", "publication"})
-IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
-_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 # a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
@@ -86,8 +91,6 @@ _ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
 _DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
 _DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
-
-
 
 
 class ArticleDates:
@@ -107,7 +110,7 @@ class ArticleDates:
             self._fallback: tuple[dt.date | None, str] = (None, "undated")
         else:
             self._fallback = (published, "manifest" if date_source == "manifest" else "publication")
-        self._pictures = _picture_word_positions(text.lower() if view is None else view)
+        self._pictures = picture_word_positions(text.lower() if view is None else view)
         self._dated: dict[int, list[Dated]] = {}
         self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
         self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
@@ -117,8 +120,7 @@ class ArticleDates:
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
         self._anchors: dict[int, Dated | None] = {}
         self._captions: dict[int, bool] = {}
-        self._retold: dict[tuple[str, str], tuple[dt.date, str]] = {}
-        self._told: dict[str, set[dt.date]] = {}
+        self._retellings = Retellings()
         self._now: dt.date | None = published
         self._now_read = False
 
@@ -201,7 +203,11 @@ class ArticleDates:
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:
-            date, basis = self._in_force_at(index) or self._fallback
+            date, basis = self._in_force_at(index) or self._undated()
+            if reported and basis == "carried" and states_at(self._sentence(index), trigger):
+                return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
+            if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
+                date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)
 
     def _events_and_reports(self, index: int, dated: list[Dated]) -> tuple[list[Dated], list[dt.date]]:
@@ -231,22 +237,21 @@ class ArticleDates:
             date, basis = self._retold_lead_day(index), "retold"
         if date is None or not self._recent(date):
             return
-        self._retold.setdefault((key, status), (date, basis))
-        if not self.is_headline(index):
-            self._told.setdefault(key, set()).add(date)
+        self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
 
-    def settled(self, key: str, status: str, date: dt.date | None, basis: str, headline: bool) -> tuple[dt.date | None, str]:
-        """Return the final (date, basis) of an event: a publication-dated one takes the date the
-        article gives the same place and status elsewhere (`remember`); a headline one, failing
-        that, the one date the body gives the place."""
-        if basis not in IMPRECISE_BASES:
-            return date, basis
-        if (key, status) in self._retold:
-            return self._retold[(key, status)]
-        told = self._told.get(key, set())
-        if headline and len(told) == 1:
-            return next(iter(told)), "retold"
-        return date, basis
+    def settled(
+        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, index: int | None = None,
+    ) -> tuple[dt.date | None, str]:
+        """Return the final (date, basis) of an event (of sentence `index`): a publication-dated one
+        takes the date the article gives the same place and status elsewhere (`remember`), a
+        carried one the day another paragraph gives it; a headline one, failing those, the one
+        date the body gives the place."""
+        paragraph = None if index is None else self._paragraph(index)
+        return self._retellings.settled(key, status, date, basis, headline, paragraph)
+
+    def _paragraph(self, index: int) -> int:
+        """Return the offset at which the paragraph of sentence `index` starts."""
+        return self._line_around(*self._sentences[index])[0]
 
     # ---- internals ----------------------------------------------------------------------------
     def _retold_lead_day(self, index: int) -> dt.date | None:
@@ -335,6 +340,11 @@ class ArticleDates:
                 self._now = day
         return self._now
 
+    def _undated(self) -> tuple[dt.date | None, str]:
+        """Return the date of an event the text gives no day for: the report's own day (a dateline
+        printed a day or two before publication), else the publication date."""
+        return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
+
     def _dated_of(self, index: int) -> list[Dated]:
         """Return the sentence's expressions with roles and dates (relative ones counted from the
         date in force, then from the expression before them)."""
@@ -346,8 +356,8 @@ class ArticleDates:
         found: list[Dated] = []
         for expr in find_date_expressions(sentence):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
-                in_force = self._in_force_at(index)
-                running = in_force[0] if in_force else None
+                in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
+                running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr)
             date, basis = resolve_expression(expr, self._today(), running)
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
@@ -364,18 +374,6 @@ class ArticleDates:
                 own_day = start or date
         self._dated[index] = found
         return found
-
-
-def _picture_word_positions(low: str) -> list[int]:
-    """Return the sorted positions in lower-cased text of the words a picture's caption uses
-    ("photo", "file", ...)."""
-    found = []
-    for word in _PICTURE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)
 
 
 def resolve_date(

@@ -22,17 +22,16 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, gaps, references
+from frontmap.extract import attribution, gaps, references, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import listed, place_scope
+from frontmap.extract import list_verdicts, listed, place_scope
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -176,8 +175,8 @@ class _Draft:
     trigger: str
 
 
+_UNDATED_HERE = frozenset({"carried", "manifest", "publication", "undated"})  # no date in the place's own words
 _CARRIED_KINDS = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # outcomes a "came next" in the next sentence repeats
-_UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
 
 def _candidate_sentences(read: _Reading) -> list[int]:
@@ -200,8 +199,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
-    if not triggers or listed.only_in_head(sentence, triggers):  # "The fallen districts are X, Y and Z"
-        listed_triggers, borrowed = _list_outcome(read, index, sentence, s_view)
+    roster = list_verdicts.roster_verdict(read, index, sentence, s_view, triggers) if mentions and index > 0 else None
+    if roster is not None:  # "The fallen districts are X, Y and Z": the count's verdict for each
+        triggers = [rules.Trigger(0, 0, roster.trigger, roster.status, roster.confidence, False)]
+    elif not triggers or listed.only_in_head(sentence, triggers):  # "The districts include X and Y. They all fell."
+        listed_triggers, borrowed = list_verdicts.list_outcome(read, index, sentence, s_view)
         triggers = listed_triggers or triggers
     if not triggers:
         return
@@ -217,7 +219,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
     for target in targets:
         clause = reader.clause_of(target.start)
-        verdict = place_scope.only_a_part_taken(sentence, target, reader.judge(target.start, target.end))
+        counted = list_verdicts.listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
+        if roster is None:
+            verdict = counted or reader.judge(target.start, target.end)
+        else:  # a roster lists names: "the city" in it is not one of them
+            verdict = roster if not target.anaphor and rosters.names_for_the_roster(sentence, target.start) else None
+        verdict = place_scope.only_a_part_taken(sentence, target, verdict)
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
@@ -241,7 +248,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
         if borrowed is not None:
-            date, basis = _date_in(read, index + 1, borrowed)
+            date, basis = list_verdicts.date_in(read, index + 1, borrowed)
+        elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
+            count_at = counted.trigger_start
+            date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)
         if read.dates.is_history(date):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
@@ -270,23 +280,9 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
         return []
     _, previous, p_view = read.sentence(index - 1)
     shared = [t for t in rules.find_triggers(previous, p_view) if t.kind in _CARRIED_KINDS]
-    if not shared or _UNTOLD.search(p_view, 0, shared[-1].end) or _UNTOLD.search(text_view(sentence)):
+    if not shared or list_verdicts.UNTOLD.search(p_view, 0, shared[-1].end) or list_verdicts.UNTOLD.search(text_view(sentence)):
         return []  # "did not take X. Y was next on their list": no outcome to carry
     return [dataclasses.replace(shared[-1], start=0, end=0)]
-
-
-def _list_outcome(read: _Reading, index: int, sentence: str, s_view: str) -> tuple[list[rules.Trigger], int | None]:
-    """Return the outcome a verbless list sentence takes from its head or the next sentence, and
-    where that sentence's verb stands (`frontmap.extract.listed`)."""
-    following = read.sentence(index + 1) if index + 1 < len(read.sentences) else None
-    return listed.list_outcome(sentence, s_view, *(following[1:] if following else (None, None)))
-
-
-def _date_in(read: _Reading, index: int, position: int) -> tuple[dt.date | None, str]:
-    """Return (date, basis) of an event told by the verb at `position` of sentence `index`."""
-    _, sentence, view = read.sentence(index)
-    reader = rules.SentenceReader(sentence, rules.find_triggers(sentence, view), view)
-    return read.dates.date_of(index, reader.clauses, reader.clause_of(position), position, position)
 
 
 def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], start: int,
@@ -331,7 +327,9 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     for draft in drafts:
         if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
             continue  # "Clashes in Sar-e Pul province" above the district the body names
-        date, basis = read.dates.settled(draft.key, draft.status, draft.date, draft.basis, draft.index == headline)
+        date, basis = read.dates.settled(
+            draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
+        )
         index = draft.index if (date, basis) == (draft.date, draft.basis) else -1
         unit = (draft.key, draft.status, date)
         kept = events.get(unit)

@@ -21,7 +21,7 @@ _WHOLE_WORDS = frozenset(
     largest second third fourth fifth country country's s from out also now back on and or north south east
     west northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
-    neighbouring contested seat hub gateway stronghold headquarter administrative largely
+    neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces""".split()  # "two more capitals, X and Y"
 )
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
@@ -46,6 +46,7 @@ _SUBJECT_WORDS = frozenset(
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern far part""".split()
 )
+_LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
@@ -62,13 +63,16 @@ _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki": a coordinated name
-# that shares the verb before it
+# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki", "fell a day later, as
+# did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
-    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently)\s+(?:the\s+)?"
+    r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_COORDINATORS = ("then", "as well as", "along with", "followed by", "later", "subsequently")
+_COORDINATORS = (
+    "then", "as well as", "along with", "followed by", "later", "subsequently", "as did", "as had", "as has", "as was", "as were",
+    "so did", "so had", "so was", "so were",
+)
 # "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
 _FOLLOWS_SUIT = re.compile(
     r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"
@@ -85,6 +89,7 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    gap = _without_list_aside(gap)
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
@@ -102,6 +107,16 @@ def object_kind(gap: str) -> str:
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
         return WHOLE
     return OTHER
+
+
+def _without_list_aside(gap: str) -> str:
+    """Return `gap` without an aside about the name listed before the place ("overran Ghazni, on the
+    highway south of Kabul, and Herat": Herat is the verb's object as Ghazni is)."""
+    aside = _LIST_ASIDE.search(gap)
+    if aside is None:
+        return gap
+    named = _WORD.findall(gap[: aside.start()])
+    return gap[: aside.start()] + "," + gap[aside.end() :] if named and named[-1][:1].isupper() else gap
 
 
 def _district_seat(lowered: list[str]) -> bool:

@@ -1,0 +1,41 @@
+"""Coordinate clauses and dates: a date on the far side of an "and" that opens a new clause does
+not date what is told on the near side (for `frontmap.extract.date_scope.pick`).
+
+Two openings are recognised, because both tell a separate happening with its own time:
+
+- a clause that opens on its own date: "had taken Nimroz on Friday *and on Saturday* they took
+  Sheberghan" - Saturday dates what follows it, never Nimroz before it;
+- a clause with a new subject in the present tense: "16 districts fell two weeks ago *and clashes
+  are* still going on outside Taloqan" - the clashes are today's, not two weeks old.
+
+A date that opens the sentence ("On Monday, ...") governs every clause of it and is never cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_expressions import DateExpression
+
+# text before a date that starts a new coordinate clause: "... and on Saturday", "... and then late on Sunday"
+_AND_BEFORE_DATE = re.compile(r"\band\s+(?:then\s+)?(?:(?:on|early|late|later|by)\s+)*$", re.IGNORECASE)
+# "and clashes are", "and the fighting is still", "and they have": a new subject in the present tense
+_AND_PRESENT_CLAUSE = re.compile(
+    r"\band\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}?(?:still\s+|now\s+)?"
+    r"(?:are|is|remains?|continues?|have\s+been|has\s+been)\b"
+)
+_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+_REACH = 160  # characters: a coordinate opening further than this from the event is not looked for
+
+
+def across_coordinate(sentence: str, expr: DateExpression, position: int, trigger: int | None = None) -> bool:
+    """Return True when a coordinate clause boundary separates the date `expr` from the place at
+    `position` and the trigger at `trigger` that tells its event: the date belongs to the other clause."""
+    near = (position,) if trigger is None else (position, trigger)
+    if expr.start > max(near):
+        opening = _AND_BEFORE_DATE.search(sentence, max(max(near), expr.start - 40), expr.start)
+        return opening is not None and opening.start() > max(near)
+    if expr.end > min(near) or min(near) - expr.end > _REACH or _FRONTED.match(sentence, 0, expr.start):
+        return False
+    opening = _AND_PRESENT_CLAUSE.search(sentence, expr.end)
+    return opening is not None and opening.start() < min(near)

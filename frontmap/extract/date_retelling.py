@@ -1,0 +1,63 @@
+"""Retelling: one event told twice in an article keeps the day its dated telling gives
+(for `frontmap.extract.dates.ArticleDates`).
+
+- An event dated only by publication takes the date another telling of the same place and status
+  gives (a headline "Taliban capture Farah" above "captured Farah on Tuesday"); a headline event,
+  failing that, the one date the body gives the place.
+- An event dated only by the date in force (carried from an earlier sentence) takes the one day a
+  telling with its own date gives the same place and status: a quote after a background paragraph
+  ("On Saturday they had taken Sheberghan. / 'We captured Kunduz,' the group said.") retells the
+  lead's Sunday, not the background's Saturday. Only a telling in another paragraph counts: within
+  one paragraph, sentences tell a sequence ("taken a week earlier. The town remained in Taliban
+  hands by nightfall").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+#: bases meaning "no date in the text: the publication date stands in".
+PUBLICATION_BASES = frozenset({"manifest", "publication"})
+IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
+_OWN_BASES = frozenset({"explicit", "weekday", "relative"})  # a date the telling itself writes
+
+
+class Retellings:
+    """The dated tellings of an article, by place key and status."""
+
+    def __init__(self) -> None:
+        """Start with no telling noted."""
+        self._first: dict[tuple[str, str], tuple[dt.date, str]] = {}
+        self._own: dict[tuple[str, str], dict[dt.date, set[int]]] = {}
+        self._told: dict[str, set[dt.date]] = {}
+
+    def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0) -> None:
+        """Note one telling of (`key`, `status`) dated `date` by `basis`, in `paragraph`."""
+        self._first.setdefault((key, status), (date, basis))
+        if basis in _OWN_BASES:
+            self._own.setdefault((key, status), {}).setdefault(date, set()).add(paragraph)
+        if not headline:
+            self._told.setdefault(key, set()).add(date)
+
+    def settled(
+        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,
+    ) -> tuple[dt.date | None, str]:
+        """Return the final (date, basis) of an event told in `paragraph` (see the module notes)."""
+        if basis == "carried":
+            return self._retold_elsewhere(key, status, paragraph) or (date, basis)
+        if basis not in IMPRECISE_BASES:
+            return date, basis
+        if (key, status) in self._first:
+            return self._first[(key, status)]
+        told = self._told.get(key, set())
+        if headline and len(told) == 1:
+            return next(iter(told)), "retold"
+        return date, basis
+
+    def _retold_elsewhere(self, key: str, status: str, paragraph: int | None) -> tuple[dt.date, str] | None:
+        """Return (the one day, "retold") the tellings of (`key`, `status`) with their own date give
+        in other paragraphs than `paragraph`, when that paragraph gives none of its own."""
+        own = self._own.get((key, status), {})
+        if paragraph is None or any(paragraph in where for where in own.values()) or len(own) != 1:
+            return None
+        return next(iter(own)), "retold"
