@@ -64,6 +64,7 @@ def test_a_date_alone_after_an_aside_between_dashes_dates_the_clause_before(sent
 
 def test_a_quote_in_a_later_paragraph_retells_the_leads_day():
     text = (
+        "Insurgents press on in the north\n\n"
         "The Taliban overran Kunduz city on Sunday.\n\n"
         "On Friday they had seized Khost, and on Saturday Faizabad.\n\n"
         "\"By God's grace our fighters captured Kunduz,\" the group's spokesman said."
