@@ -91,7 +91,8 @@ _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
-    r" (?:parts?|some|much|most|areas?|outskirts|villages?|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?"
+    r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?"
+    r"|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?"
     r"|headquarters|buildings?|airport|prison|compound|positions?) +(?:of|in|within|inside|around|near|outside) +(?:the +)?"
     r"(?:\w+ +){0,2}$"
 )
