@@ -1,0 +1,96 @@
+"""Readings that decide a provincial capital's day on the map: who says "our control", parts of a
+city, civilians leaving, a fight for control, a period start, and "the town" after an unnamed
+place (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mentions import make_article
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from geodata.gazetteer import Gazetteer
+
+T, C, G, CL = "taliban", "contested", "government", "claimed"
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events_of(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return the (place, status, date) triples the text reports."""
+    article = make_article(text)
+    return {(e.place, e.status, str(e.event_date)) for e in extract_events(article, finder.find(article))}
+
+
+def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return the (place, status) pairs the text reports."""
+    return {(place, status) for place, status, _ in events_of(finder, text)}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "our" belongs to the speaker the reporting verb names, not to an actor inside the quote
+    ('"Maimana is wholly under our control and we are chasing the Taliban out of the orchards," an army spokesman said.', G),
+    ('"Qala-e Naw is back under our control, the insurgents have run," the defence ministry spokesman said on Saturday.', G),
+    ('"Kunduz is under our control and the soldiers have surrendered," a Taliban spokesman said.', CL),
+    ('"Farah is under our control," said a spokesman for the provincial police, adding that militants still fired from the hills.', G),
+])
+def test_our_control_is_the_speakers(finder: MentionFinder, text: str, status: str) -> None:
+    assert status in {s for _, s in statuses(finder, text)}
+    assert {s for _, s in statuses(finder, text)} <= {status, C}
+
+
+@pytest.mark.parametrize("text", [
+    "Many portions of Lashkar Gah have fallen to the Taliban, a lawmaker said on Saturday.",
+    "Large sections of Kunduz were seized by the militants on Friday.",
+    "Swathes of Farah city have fallen to the insurgents.",
+    "The Taliban overran several quarters of Ghazni on Friday.",
+])
+def test_parts_of_a_city_taken_leave_it_contested(finder: MentionFinder, text: str) -> None:
+    assert {s for _, s in statuses(finder, text)} == {C}
+
+
+@pytest.mark.parametrize("text", [
+    "People were fleeing Kunduz on foot on Saturday.",
+    "As the Taliban closed in, residents began fleeing Lashkar Gah.",
+    "Families fled Sar-e Pul on Friday as the fighting neared.",
+])
+def test_civilians_leaving_is_no_retreat(finder: MentionFinder, text: str) -> None:
+    assert statuses(finder, text) <= {(p, C) for p, _ in statuses(finder, text)}
+
+
+def test_forces_leaving_still_lose_the_place(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) in statuses(finder, "Afghan troops fled Kunduz on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "By evening the two sides were fighting for control of Qala-e Naw.",
+    "Troops and insurgents battled on Friday for the control of Farah city.",
+    "A struggle for full control of Taloqan went on into Saturday.",
+])
+def test_fight_for_control_is_contested(finder: MentionFinder, text: str) -> None:
+    assert {s for _, s in statuses(finder, text)} == {C}
+
+
+def test_a_period_start_does_not_date_the_next_sentence(finder: MentionFinder) -> None:
+    text = ("Of all the towns the militants have attacked since Thursday, Kunduz matters most. "
+            '"Kunduz has fallen," a councillor said on Sunday.')
+    assert ("Kunduz", T, "2021-08-01") in events_of(finder, text)
+    assert ("Kunduz", T, "2021-07-29") not in events_of(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline's city is not "the town" when the text introduced an unnamed one
+    "KABUL - Commandos took back a southern border crossing on Saturday, but the Taliban said they still held the town.",
+    "The militants attacked a district west of Kandahar on Friday, and by night the district had fallen.",
+    "Soldiers recaptured a small town outside Mazar-i-Sharif on Saturday, a day after the insurgents overran the town.",
+])
+def test_the_town_after_an_unnamed_place_means_that_place(finder: MentionFinder, text: str) -> None:
+    assert not {(p, s) for p, s in statuses(finder, text) if s in (T, G)}
+
+
+def test_an_apposition_keeps_the_named_city(finder: MentionFinder) -> None:
+    text = "Kunduz, a city of 270,000 people, came under attack on Friday. The city fell on Saturday."
+    assert ("Kunduz", T) in statuses(finder, text)
