@@ -55,6 +55,7 @@ _LOCATOR_GAP = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
+_DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
@@ -119,14 +120,22 @@ def is_subject_gap(gap: str) -> bool:
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
-    stripped = gap
+    stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
         second = gap.find(",", first + 1)
         if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+    # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _after_dashed_aside(gap: str) -> str:
+    """Return `gap` past an aside between two dashes right after the place ("X -- the biggest
+    prize so far -- fell"), else `gap`."""
+    match = _DASHED_ASIDE.match(gap)
+    return gap[match.end() :] if match else gap
 
 
 def _is_unit_lead(lead: str) -> bool:
