@@ -31,6 +31,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
@@ -44,6 +45,10 @@ _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
     r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
     r" +(?:the +)?(?:\w+ +){0,3}$"
+)
+_PEOPLE_TARGETED = re.compile(
+    r" +(?:against|on|targeting) +(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
+    r"|women|workers|staff|leaders|politicians|figures|critics|reporters)\b"
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
@@ -162,6 +167,12 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
 def modal_after(view: str, position: int, clause_end: int) -> bool:
     """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard")."""
     return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)))
+
+
+def people_targeted(view: str, trigger_end: int) -> bool:
+    """Return True when the attack a trigger names is aimed at people ("a series of attacks on
+    government officials"), which tells nothing of who holds the place it happened in."""
+    return bool(_PEOPLE_TARGETED.match(view, trigger_end))
 
 
 def goal(view: str, clause_start: int, place_start: int) -> bool:

@@ -101,6 +101,11 @@ _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|admi
 _SAID_IN_BEFORE = re.compile(
     r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)(?: +\w+){0,3}? +in +$"
 )
+# "displaced families take shelter at a market in X": where people fled to, not a battle place
+_REFUGE_BEFORE = re.compile(
+    r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at) +(?:the +)?"
+    r"(?:\w+ +(?:the +)?(?:provincial +)?capital +of +)?$"  # "in Mehtarlam, the capital of <Laghman>"
+)
 _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
@@ -120,7 +125,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     view = text_view(sentence) if view is None else view
     before = " " + view[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if _DESTINATION_BEFORE.search(before):
+    if _DESTINATION_BEFORE.search(before) or _REFUGE_BEFORE.search(before):
         return "destination"
     if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)) or _SAID_IN_BEFORE.search(before):
         return "institution"

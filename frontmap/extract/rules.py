@@ -92,9 +92,8 @@ _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
     r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?"
-    r"|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?"
-    r"|headquarters|buildings?|airport|prison|compound|positions?) +(?:of|in|within|inside|around|near|outside) +(?:the +)?"
-    r"(?:\w+ +){0,2}$"
+    r"|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
+    r" +(?:of|in|within|inside|around|near|outside) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
@@ -352,6 +351,8 @@ class SentenceReader:
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
         if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
+            if cues.people_targeted(self.view, trigger.end):
+                return None
             c_start, c_end, _ = clause
             calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
