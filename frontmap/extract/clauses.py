@@ -18,6 +18,7 @@ _CLAUSE_BREAK = re.compile(
     r"|a\s+result\b|soon\b|\d))"
 )
 _DASH = re.compile(r"\s[—–-]\s")
+_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’. -]{0,30}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")  # "KABUL, Aug 14 (AP)"
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
@@ -54,9 +55,10 @@ def _aside_dashes(sentence: str) -> set[int]:
     """Return where the dashes stand that bracket an aside in pairs: the aside belongs to the
     clause around it, so neither dash starts a clause."""
     found: set[int] = set()
-    dashes = [m.start() for m in _DASH.finditer(sentence)]
+    dashes = [m.start() for m in _DASH.finditer(sentence) if not _DATELINE_HEAD.match(sentence, 0, m.start())]
     for a, b in zip(dashes, dashes[1:]):
-        if a not in found and b - a <= _ASIDE_REACH and not any(c in sentence[a:b] for c in ";:"):
+        same = sentence[a + 1] == sentence[b + 1]
+        if same and a not in found and b - a <= _ASIDE_REACH and not any(c in sentence[a:b] for c in ";:"):
             found.update((a, b))
     return found
 

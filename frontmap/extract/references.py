@@ -103,7 +103,7 @@ _SAID_IN_BEFORE = re.compile(
 )
 # "displaced families take shelter at a market in X": where people fled to, not a battle place
 _REFUGE_BEFORE = re.compile(
-    r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at) +(?:the +)?"
+    r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at|across|around|inside) +(?:the +)?"
     r"(?:\w+ +(?:the +)?(?:provincial +)?capital +of +)?$"  # "in Mehtarlam, the capital of <Laghman>"
 )
 _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)

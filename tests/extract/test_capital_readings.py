@@ -94,3 +94,42 @@ def test_the_town_after_an_unnamed_place_means_that_place(finder: MentionFinder,
 def test_an_apposition_keeps_the_named_city(finder: MentionFinder) -> None:
     text = "Kunduz, a city of 270,000 people, came under attack on Friday. The city fell on Saturday."
     assert ("Kunduz", T) in statuses(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three capitals -- Gardez, Nili and Jalalabad -- fell to the Taliban on Saturday.",
+    "KABUL, Aug 1 - Two cities \u2014 Sharan and Asadabad \u2014 were handed to the militants on Saturday.",
+    "KABUL, Aug 1 (AP) - Two towns - Gardez and Sharan - were captured by the insurgents on Saturday.",
+])
+def test_a_list_between_dashes_is_the_subject(finder: MentionFinder, text: str) -> None:
+    assert len({p for p, s in statuses(finder, text) if s == T}) >= 2
+
+
+def test_an_aside_between_dashes_keeps_the_subject(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) in statuses(finder, "Kunduz -- the biggest prize so far -- fell on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Commandos were flown in to prevent the fall of Kandahar.",
+    "Airstrikes were ordered to avert the fall of Lashkar Gah on Saturday.",
+    "Fresh troops reached Ghazni to stave off the fall of the city.",
+])
+def test_preventing_a_fall_is_no_fall(finder: MentionFinder, text: str) -> None:
+    assert not {p for p, s in statuses(finder, text) if s == T}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a radio director in Kabul on Friday, the latest in a series of attacks against officials.",
+    "Two judges were shot dead in Jalalabad, part of a wave of attacks on judges and activists.",
+])
+def test_attacks_on_people_are_no_fight_for_the_place(finder: MentionFinder, text: str) -> None:
+    assert not statuses(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Families displaced by fighting took shelter at a school in Mehtarlam, the capital of Laghman province.",
+    "Thousands have sought refuge in parks across Kabul.",
+    "The displaced found shelter in a mosque in Charikar on Saturday.",
+])
+def test_a_refuge_is_no_battle_place(finder: MentionFinder, text: str) -> None:
+    assert not statuses(finder, text)
