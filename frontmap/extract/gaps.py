@@ -56,6 +56,11 @@ _LOCATOR_GAP = re.compile(
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
+_PART_AFTER_PLACE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
+    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
@@ -141,6 +146,12 @@ def _after_dashed_aside(gap: str) -> str:
 def _is_unit_lead(lead: str) -> bool:
     """Return True when the words before an aside's comma only name the place's unit ("district centre")."""
     return all(w.lower() in _UNIT_WORDS for w in _WORD.findall(lead))
+
+
+def part_after(sentence: str, end: int) -> bool:
+    """Return True when the place ending at `end` only owns what the verb is about ("X's airport",
+    "X's main prison"): a part of it, not the whole."""
+    return bool(_PART_AFTER_PLACE.match(sentence, end))
 
 
 def includes(gap: str) -> bool:

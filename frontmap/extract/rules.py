@@ -276,7 +276,7 @@ class SentenceReader:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = gaps.object_kind(gap)
+            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap)  # "X's airport"
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):
             return self._part_before(start, c_start)
@@ -287,8 +287,8 @@ class SentenceReader:
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]
-        if _RELATIVE.search(gap):
-            return self._part_before(start, c_start)
+        if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
+            return self._part_before(start, c_start)  # "X, the capital of Y, which fell" (not "... of Z which")
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):

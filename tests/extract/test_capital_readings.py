@@ -133,3 +133,29 @@ def test_attacks_on_people_are_no_fight_for_the_place(finder: MentionFinder, tex
 ])
 def test_a_refuge_is_no_battle_place(finder: MentionFinder, text: str) -> None:
     assert not statuses(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops were still in control of Kandahar's airport.",
+    "Soldiers still hold Kunduz's airport and the base beside it.",
+    "Commandos kept control of Pul-e Khumri's army barracks on Saturday.",
+])
+def test_holding_a_citys_airport_is_no_hold_of_the_city(finder: MentionFinder, text: str) -> None:
+    assert not {p for p, s in statuses(finder, text) if s == G}
+
+
+def test_a_relative_clause_far_from_the_place_is_not_its_own(finder: MentionFinder) -> None:
+    text = "Police in Wardak province arrested the governor of Ghazni which was handed to the Taliban on Thursday."
+    assert not {p for p, _ in statuses(finder, text) if p == "Wardak"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police detained the governor of Ghazni, which was handed to the Taliban on Friday.", "Ghazni"),
+    ("Officials met the mayor of Farah, which fell to the insurgents on Friday.", "Farah"),
+])
+def test_a_titled_place_with_its_own_relative_clause_is_an_event(finder: MentionFinder, text: str, place: str) -> None:
+    assert (place, T) in statuses(finder, text)
+
+
+def test_a_title_without_a_relative_clause_stays_a_title(finder: MentionFinder) -> None:
+    assert not statuses(finder, "The governor of Uruzgan handed Tarinkot to the Taliban on Friday.") - {("Tarinkot", T)}
