@@ -43,8 +43,10 @@ _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X"
 _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
-    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
-    r" +(?:the +)?(?:\w+ +){0,3}$"
+    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
+    r") +(?:the +)?(?:\w+ +){0,3}$"
+    r"| (?:put|putting|pil(?:e|ed|ing)|increas(?:e|ed|ing)|ramp(?:ed|ing)? +up|step(?:ped|ping)? +up|kept|keep(?:ing)?|exert(?:ed|ing)?)"
+    r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
 )
 _PEOPLE_TARGETED = re.compile(
     r" +(?:against|on|targeting) +(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
@@ -177,4 +179,4 @@ def people_targeted(view: str, trigger_end: int) -> bool:
 
 def goal(view: str, clause_start: int, place_start: int) -> bool:
     """Return True when the place is a goal, not an event ("set their sights on X", "threatening X")."""
-    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 50) : place_start]))
+    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 100) : place_start]))

@@ -159,3 +159,16 @@ def test_a_titled_place_with_its_own_relative_clause_is_an_event(finder: Mention
 
 def test_a_title_without_a_relative_clause_stays_a_title(finder: MentionFinder) -> None:
     assert not statuses(finder, "The governor of Uruzgan handed Tarinkot to the Taliban on Friday.") - {("Tarinkot", T)}
+
+
+@pytest.mark.parametrize("text", [
+    "The group has taken dozens of districts this year and put pressure on several capitals, including Herat in the west and Kandahar in the south.",
+    "The militants captured Ghazni and piled pressure on Kandahar on Saturday.",
+    "The insurgents kept up the pressure on Herat city through the weekend.",
+])
+def test_pressure_on_a_city_is_no_capture(finder: MentionFinder, text: str) -> None:
+    assert not {p for p, s in statuses(finder, text) if s == T and p in ("Herat", "Kandahar")}
+
+
+def test_under_pressure_the_army_still_left(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) in statuses(finder, "Under pressure on all sides, the army abandoned Kunduz on Saturday.")
