@@ -77,7 +77,8 @@ _BACKGROUND_BEFORE = re.compile(
 # named one is what "the town" means (not an apposition "Herat, a city of ...", nor "X is a town")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
-    r"(?!\s+(?:of|chief|police|governor|council|headquarters|cent(?:re|er)|officials?)\b)",
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
+    r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
 _UNNAMED_NOUNS = {"town": ("town", "city", "crossing", "village", "post"), "city": ("town", "city", "crossing", "village", "post"),

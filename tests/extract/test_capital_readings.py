@@ -172,3 +172,9 @@ def test_pressure_on_a_city_is_no_capture(finder: MentionFinder, text: str) -> N
 
 def test_under_pressure_the_army_still_left(finder: MentionFinder) -> None:
     assert ("Kunduz", T) in statuses(finder, "Under pressure on all sides, the army abandoned Kunduz on Saturday.")
+
+
+def test_a_noun_that_only_modifies_introduces_no_place(finder: MentionFinder) -> None:
+    text = ("Police said the attack happened on Saturday in Nijrab district. A wounded man was moved to a "
+            "district hospital. The district has been the scene of heavy clashes in recent days.")
+    assert ("Nijrab", C, "2021-08-01") in events_of(finder, text)  # "the district" is still Nijrab
