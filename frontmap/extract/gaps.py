@@ -56,6 +56,9 @@ _LOCATOR_GAP = re.compile(
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
+# "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
+_OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
+                           r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
     r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b",
@@ -96,6 +99,8 @@ def object_kind(gap: str) -> str:
     lowered = [w.lower().replace("’", "'") for w in words]
     if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
         return SEAT
+    if _OWN_CROSSING.search(gap):
+        return WHOLE
     for i, word in enumerate(lowered):
         if word in _PART_WORDS:
             return PART

@@ -180,3 +180,16 @@ def test_a_noun_that_only_modifies_introduces_no_place(finder: MentionFinder) ->
     # "the district" is still Nijrab, as when no "district" stands before "hospital"
     assert events_of(finder, text.format("district")) == events_of(finder, text.format("nearby"))
     assert ("Nijrab", C, "2021-07-31") in events_of(finder, text.format("district"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militants seized the busy crossing at Islam Qala on Saturday.", ("Islam Qala", T)),
+    ("The Taliban said they had captured the strategic border crossing of Spin Boldak.", ("Spin Boldak", CL)),
+    ("Afghan forces retook the crossing of Torghundi on Saturday.", ("Torghundi", G)),
+])
+def test_the_crossing_of_a_town_is_the_town(finder: MentionFinder, text: str, expected: tuple[str, str]) -> None:
+    assert statuses(finder, text) == {expected}
+
+
+def test_a_crossing_in_a_province_is_still_a_part_of_it(finder: MentionFinder) -> None:
+    assert statuses(finder, "The Taliban captured a border crossing in Kunduz province on Saturday.") == {("Kunduz", C)}
