@@ -59,6 +59,11 @@ _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|�
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
                            r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
+_PART_SUBJECT = re.compile(
+    r"\s+(?:(?:several|some|many|most|large|key|main|central|two|three|four|its|the|\w+ern)\s+){0,2}"
+    r"(?:parts?|portions?|sections?|quarters|areas?|neighbou?rhoods?|villages?|posts?|checkpoints?|outskirts)\b",
+    re.IGNORECASE,
+)
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
     r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b",
@@ -157,6 +162,12 @@ def part_after(sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` only owns what the verb is about ("X's airport",
     "X's main prison"): a part of it, not the whole."""
     return bool(_PART_AFTER_PLACE.match(sentence, end))
+
+
+def relative_part(gap: str, at: int) -> str | None:
+    """Return PART when the relative clause starting at `at` in `gap` has a part of the place for
+    its subject ("the city, in which several quarters were captured"), else None."""
+    return PART if _PART_SUBJECT.match(gap, at) else None
 
 
 def includes(gap: str) -> bool:

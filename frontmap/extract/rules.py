@@ -91,8 +91,8 @@ _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
-    r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?"
-    r"|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
+    r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
+    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
     r" +(?:of|in|within|inside|around|near|outside) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
@@ -288,7 +288,7 @@ class SentenceReader:
             return None
         gap = sentence[end : trigger.start]
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
-            return self._part_before(start, c_start)  # "X, the capital of Y, which fell" (not "... of Z which")
+            return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):

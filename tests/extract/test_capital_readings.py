@@ -193,3 +193,15 @@ def test_the_crossing_of_a_town_is_the_town(finder: MentionFinder, text: str, ex
 
 def test_a_crossing_in_a_province_is_still_a_part_of_it(finder: MentionFinder) -> None:
     assert statuses(finder, "The Taliban captured a border crossing in Kunduz province on Saturday.") == {("Kunduz", C)}
+
+
+@pytest.mark.parametrize("text", [
+    "The militants halted their advance through Kabul, in which several quarters had been captured.",
+    "Fighting went on in Sar-e Pul, in which key neighbourhoods were seized by the militants on Saturday.",
+])
+def test_parts_taken_in_a_relative_clause_leave_the_city_contested(finder: MentionFinder, text: str) -> None:
+    assert {s for _, s in statuses(finder, text)} == {C}
+
+
+def test_a_relative_clause_of_the_whole_city_is_still_a_fall(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) in statuses(finder, "Kunduz, which fell on Saturday, is in chaos.")
