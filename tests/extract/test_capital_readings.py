@@ -205,3 +205,11 @@ def test_parts_taken_in_a_relative_clause_leave_the_city_contested(finder: Menti
 
 def test_a_relative_clause_of_the_whole_city_is_still_a_fall(finder: MentionFinder) -> None:
     assert ("Kunduz", T) in statuses(finder, "Kunduz, which fell on Saturday, is in chaos.")
+
+
+@pytest.mark.parametrize("dateline", ["Kabul [Afghanistan] August 1 (ANI):", "Kabul [Afghanistan], August 1 (ANI):",
+                                      "KABUL, Aug 1 (AP) -"])
+def test_a_bracketed_dateline_dates_the_report_not_the_event(finder: MentionFinder, dateline: str) -> None:
+    text = (f"{dateline} Afghan forces have re-captured Kaldar district from the Taliban. "
+            "Officials said the district was retaken on Saturday morning.")
+    assert events_of(finder, text) == {("Kaldar", G, "2021-07-31")}
