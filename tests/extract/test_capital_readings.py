@@ -176,7 +176,7 @@ def test_under_pressure_the_army_still_left(finder: MentionFinder) -> None:
 
 def test_a_noun_that_only_modifies_introduces_no_place(finder: MentionFinder) -> None:
     text = ("Police said the attack happened on Friday in Nijrab district. A wounded man was moved to a "
-            "{} hospital. The district has been the scene of heavy clashes since Saturday.")
+            "{} hospital. Heavy clashes have shaken the district since Saturday.")
     # "the district" is still Nijrab, as when no "district" stands before "hospital"
     assert events_of(finder, text.format("district")) == events_of(finder, text.format("nearby"))
     assert ("Nijrab", C, "2021-07-31") in events_of(finder, text.format("district"))
