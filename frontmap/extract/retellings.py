@@ -7,6 +7,7 @@ article's own day, not a second one on the carried day.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -17,6 +18,9 @@ from frontmap.status import GOVERNMENT, TALIBAN
 OWN_BASES = frozenset({"explicit", "weekday", "relative"})
 #: statuses one happening starts: a capture or a retake is told again, fighting goes on.
 POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
+#: how far the article's own day may lie from the carried one: a retelling drifts by the days
+#: of the paragraphs between, a window read as a day ("in the last few months") lies far off
+REACH = dt.timedelta(days=3)
 # a hold ("remained under Taliban control by nightfall") tells the state on its own day: no retelling
 _HOLD = re.compile(r"(?:under|control|hands|hold|held|remain|stay|still|patrol|flag)", re.IGNORECASE)
 
@@ -29,9 +33,12 @@ def own_days_first(drafts: Sequence[Any]) -> list[Any]:
     for draft in drafts:
         if draft.status in POINT_STATUSES and draft.basis in OWN_BASES and draft.date is not None:
             own.setdefault((draft.key, draft.status), draft.date)
-    return [
-        dataclasses.replace(d, date=own[(d.key, d.status)], basis="retold")
-        if d.basis == "carried" and (d.key, d.status) in own and own[(d.key, d.status)] != d.date
-        and not _HOLD.match(d.trigger) else d
-        for d in drafts
-    ]
+    return [dataclasses.replace(d, date=own[(d.key, d.status)], basis="retold") if _retells(d, own) else d for d in drafts]
+
+
+def _retells(draft: Any, own: dict[tuple[str, str], dt.date]) -> bool:
+    """Return True when `draft` is a carried retelling of the day `own` gives its unit and status."""
+    day = own.get((draft.key, draft.status))
+    if day is None or draft.basis != "carried" or draft.date is None or day == draft.date:
+        return False
+    return abs(day - draft.date) <= REACH and not _HOLD.match(draft.trigger)

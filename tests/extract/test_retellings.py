@@ -44,3 +44,9 @@ def test_a_retelling_before_the_dated_report_also_takes_its_day():
     drafts = [Draft("frh", "government", D(2021, 8, 1), "carried", "retook"),
               Draft("frh", "government", D(2021, 8, 3), "relative", "retaken")]
     assert own_days_first(drafts)[0].date == D(2021, 8, 3)
+
+
+def test_an_own_day_weeks_away_is_a_window_read_as_a_day_not_the_same_event():
+    # "the loss of the city ... in the last few months" read as a day two months back
+    drafts = [Draft("fzb", "taliban", D(2021, 8, 11), "carried"), Draft("fzb", "taliban", D(2021, 6, 12), "relative", "loss of")]
+    assert own_days_first(drafts)[0].date == D(2021, 8, 11)
