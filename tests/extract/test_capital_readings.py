@@ -213,3 +213,12 @@ def test_a_bracketed_dateline_dates_the_report_not_the_event(finder: MentionFind
     text = (f"{dateline} Afghan forces have re-captured Kaldar district from the Taliban. "
             "Officials said the district was retaken on Saturday morning.")
     assert events_of(finder, text) == {("Kaldar", G, "2021-07-31")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taleban said on Saturday they had seized Spin Boldak.", ("Spin Boldak", CL)),
+    ("A Taleban spokesman said Faizabad was under their control.", ("Faizabad", CL)),
+    ("Government troops drove the Taleban out of Kaldar on Saturday.", ("Kaldar", G)),
+])
+def test_the_afp_spelling_is_the_same_group(finder: MentionFinder, text: str, expected: tuple[str, str]) -> None:
+    assert statuses(finder, text) == {expected}
