@@ -414,7 +414,7 @@ Ghaziabad | Ghaziabad | Ghazi Abad
 Khas Kunar | Khas Kunar | Khas Konar
 Marawara | Marawara | Marawarah
 Narang | Narang | Narang wa Badil
-Nari | Nari | Naray
+Nari | Nari | Naray;Narai
 Nurgal | Nurgal | Noorgal
 Sarkani | Sarkano | Sarkani;Sirkanay;Sar Kani
 Shaygal wa shital | Shigal | Shaygal wa Shital;Shigal wa Sheltan;Shegal
@@ -539,7 +539,7 @@ Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali
 Shinwari | Shinwari | Shinwari
 Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley
-Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa
+Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Surkh-e-Parsa
 """),
     "AF-SAM": _d("""
 Aybak | Aybak | Aibak;Samangan city
