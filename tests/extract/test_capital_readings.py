@@ -5,29 +5,12 @@ place (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 from __future__ import annotations
 
 import pytest
-from test_mentions import make_article
+from test_leavers_and_expulsions import events_of, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
-from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
-from geodata.gazetteer import Gazetteer
 
 T, C, G, CL = "taliban", "contested", "government", "claimed"
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(Gazetteer.load())
-
-
-def events_of(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
-    """Return the (place, status, date) triples the text reports."""
-    article = make_article(text)
-    return {(e.place, e.status, str(e.event_date)) for e in extract_events(article, finder.find(article))}
-
-
-def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
-    """Return the (place, status) pairs the text reports."""
-    return {(place, status) for place, status, _ in events_of(finder, text)}
+ANY = "any"
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -109,39 +92,26 @@ def test_an_aside_between_dashes_keeps_the_subject(finder: MentionFinder) -> Non
     assert ("Kunduz", T) in statuses(finder, "Kunduz -- the biggest prize so far -- fell on Saturday.")
 
 
-@pytest.mark.parametrize("text", [
-    "Commandos were flown in to prevent the fall of Kandahar.",
-    "Airstrikes were ordered to avert the fall of Lashkar Gah on Saturday.",
-    "Fresh troops reached Ghazni to stave off the fall of the city.",
+@pytest.mark.parametrize(("text", "never"), [
+    # preventing a fall is no fall
+    ("Commandos were flown in to prevent the fall of Kandahar.", T),
+    ("Airstrikes were ordered to avert the fall of Lashkar Gah on Saturday.", T),
+    ("Fresh troops reached Ghazni to stave off the fall of the city.", T),
+    # attacks aimed at people are no fight for the place
+    ("Gunmen killed a radio director in Kabul on Friday, the latest in a series of attacks against officials.", ANY),
+    ("Two judges were shot dead in Jalalabad, part of a wave of attacks on judges and activists.", ANY),
+    # a refuge is no battle place
+    ("Families displaced by fighting took shelter at a school in Mehtarlam, the capital of Laghman province.", ANY),
+    ("Thousands have sought refuge in parks across Kabul.", ANY),
+    ("The displaced found shelter in a mosque in Charikar on Saturday.", ANY),
+    # holding a city's airport is no hold of the city
+    ("Government troops were still in control of Kandahar's airport.", G),
+    ("Soldiers still hold Kunduz's airport and the base beside it.", G),
+    ("Commandos kept control of Pul-e Khumri's army barracks on Saturday.", G),
 ])
-def test_preventing_a_fall_is_no_fall(finder: MentionFinder, text: str) -> None:
-    assert not {p for p, s in statuses(finder, text) if s == T}
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen killed a radio director in Kabul on Friday, the latest in a series of attacks against officials.",
-    "Two judges were shot dead in Jalalabad, part of a wave of attacks on judges and activists.",
-])
-def test_attacks_on_people_are_no_fight_for_the_place(finder: MentionFinder, text: str) -> None:
-    assert not statuses(finder, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Families displaced by fighting took shelter at a school in Mehtarlam, the capital of Laghman province.",
-    "Thousands have sought refuge in parks across Kabul.",
-    "The displaced found shelter in a mosque in Charikar on Saturday.",
-])
-def test_a_refuge_is_no_battle_place(finder: MentionFinder, text: str) -> None:
-    assert not statuses(finder, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Government troops were still in control of Kandahar's airport.",
-    "Soldiers still hold Kunduz's airport and the base beside it.",
-    "Commandos kept control of Pul-e Khumri's army barracks on Saturday.",
-])
-def test_holding_a_citys_airport_is_no_hold_of_the_city(finder: MentionFinder, text: str) -> None:
-    assert not {p for p, s in statuses(finder, text) if s == G}
+def test_what_tells_no_holder(finder: MentionFinder, text: str, never: str) -> None:
+    found = {s for _, s in statuses(finder, text)}
+    assert not found if never == ANY else never not in found
 
 
 def test_a_relative_clause_far_from_the_place_is_not_its_own(finder: MentionFinder) -> None:
@@ -183,11 +153,16 @@ def test_a_noun_that_only_modifies_introduces_no_place(finder: MentionFinder) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the crossing of or at a town is the town
     ("The militants seized the busy crossing at Islam Qala on Saturday.", ("Islam Qala", T)),
     ("The Taliban said they had captured the strategic border crossing of Spin Boldak.", ("Spin Boldak", CL)),
     ("Afghan forces retook the crossing of Torghundi on Saturday.", ("Torghundi", G)),
+    # the AFP spelling is the same group
+    ("The Taleban said on Saturday they had seized Spin Boldak.", ("Spin Boldak", CL)),
+    ("A Taleban spokesman said Faizabad was under their control.", ("Faizabad", CL)),
+    ("Government troops drove the Taleban out of Kaldar on Saturday.", ("Kaldar", G)),
 ])
-def test_the_crossing_of_a_town_is_the_town(finder: MentionFinder, text: str, expected: tuple[str, str]) -> None:
+def test_the_one_reading(finder: MentionFinder, text: str, expected: tuple[str, str]) -> None:
     assert statuses(finder, text) == {expected}
 
 
@@ -213,12 +188,3 @@ def test_a_bracketed_dateline_dates_the_report_not_the_event(finder: MentionFind
     text = (f"{dateline} Afghan forces have re-captured Kaldar district from the Taliban. "
             "Officials said the district was retaken on Saturday morning.")
     assert events_of(finder, text) == {("Kaldar", G, "2021-07-31")}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Taleban said on Saturday they had seized Spin Boldak.", ("Spin Boldak", CL)),
-    ("A Taleban spokesman said Faizabad was under their control.", ("Faizabad", CL)),
-    ("Government troops drove the Taleban out of Kaldar on Saturday.", ("Kaldar", G)),
-])
-def test_the_afp_spelling_is_the_same_group(finder: MentionFinder, text: str, expected: tuple[str, str]) -> None:
-    assert statuses(finder, text) == {expected}
