@@ -17,6 +17,8 @@ from frontmap.extract.kinds import GROUND
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
 
 ONE_DAY = dt.timedelta(days=1)
+#: How far ahead a supported capture may follow a lone capture report and still be the same fall.
+FOLD_REACH = dt.timedelta(days=7)
 
 
 @dataclass
@@ -88,17 +90,22 @@ def change_points(events: Sequence[Any]) -> list[State]:
             current.events.extend(backing)
         elif not _holds(current, winner, todays):
             states.append(State(winner, day, backing))
-    for state in states:
-        state.valid_from = _corroborated_start(state)
-    return states
+    lone = set()
+    for i, state in enumerate(states):
+        start = _supported_start(state)
+        if start is not None:
+            state.valid_from = start
+        elif state.status in POINT_STATUSES:
+            lone.add(i)
+    return _fold_lone_captures(states, lone)
 
 
-def _corroborated_start(state: State) -> dt.date:
+def _supported_start(state: State) -> dt.date | None:
     """Return the day `state` starts once its reports are weighed (see the module rules): for a
     capture or retake, the earliest day the text of two independent sources gives, or a calendar
-    date in one text; its first report's day when no day is so supported."""
+    date in one text; None when no day is so supported (and for fighting and claims)."""
     if state.status not in POINT_STATUSES:
-        return state.valid_from
+        return None
     sources: dict[dt.date, set[str]] = defaultdict(set)
     supported = []
     for event in state.events:
@@ -107,7 +114,38 @@ def _corroborated_start(state: State) -> dt.date:
         sources[event.event_date].add(_source(event))
         if event.date_basis == EXPLICIT_BASIS or len(sources[event.event_date]) >= 2:
             supported.append(event.event_date)
-    return min(supported, default=state.valid_from)
+    return min(supported, default=None)
+
+
+def _fold_lone_captures(states: list[State], lone: set[int]) -> list[State]:
+    """Return `states` with each lone capture (no supported day, states `lone`) that a supported
+    capture follows within `FOLD_REACH`, with only fighting or claims between, folded into that
+    capture: the same fall told early ("had already taken X" days before X fell) joins its sources
+    and starts nothing. States left side by side with one status are joined."""
+    folded: list[State] = []
+    for i, state in enumerate(states):
+        later = _supported_capture_after(states, lone, i) if i in lone and state.status == TALIBAN else None
+        if later is not None:
+            later.events[:0] = state.events
+            continue
+        if folded and folded[-1].status == state.status:
+            folded[-1].events.extend(state.events)
+            continue
+        folded.append(state)
+    return folded
+
+
+def _supported_capture_after(states: list[State], lone: set[int], i: int) -> State | None:
+    """Return the supported capture that follows states[i] within FOLD_REACH with only fighting or
+    claims between, or None."""
+    for later in states[i + 1 :]:
+        if later.valid_from - states[i].valid_from > FOLD_REACH:
+            return None
+        if later.status == TALIBAN:
+            return later if states.index(later) not in lone else None
+        if later.status not in (CONTESTED, CLAIMED):
+            return None
+    return None
 
 
 def closed(states: list[State]) -> list[tuple[State, dt.date | None]]:

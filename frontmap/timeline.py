@@ -36,6 +36,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   day; the reports dated before it (a lone early outlier) stay among its sources but do not
   start it. When no day is supported, the state starts with its earliest report. Fighting and
   claims last for days, so their dates never disagree: they start on their earliest report.
+- A lone capture (no supported day) that a supported capture of the same place follows within a
+  week, with only fighting or claims between, is that fall told early ("had already taken X"
+  days before X fell): it joins the later capture's sources and starts no state of its own.
 - Province-level events (no district_id, e.g. "the Taliban control most of Badakhshan") never
   colour districts. They form a separate per-province series (same rules) that the province
   roll-up falls back on when the capital's district has no state, and they are listed as sources.

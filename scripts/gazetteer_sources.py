@@ -539,7 +539,7 @@ Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali
 Shinwari | Shinwari | Shinwari
 Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
-Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa
+Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa
 """),
     "AF-SAM": _d("""
 Aybak | Aybak | Aibak;Samangan city

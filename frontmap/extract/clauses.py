@@ -17,6 +17,9 @@ _CLAUSE_BREAK = re.compile(
     r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"
 )
+_DASH = re.compile(r"\s[—–-]\s")
+_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’. -]{0,30}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")  # "KABUL, Aug 14 (AP)"
+_ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 _LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
@@ -28,8 +31,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     lead = _LEADING_SUBORDINATE.match(sentence)
     if lead:
         cuts.append(lead.end())
+    asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if match.end() > cuts[-1] and match.start() > 0:
+        if match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides:
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = []
@@ -45,6 +49,18 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((a, b, subordinate))
     return spans
+
+
+def _aside_dashes(sentence: str) -> set[int]:
+    """Return where the dashes stand that bracket an aside in pairs: the aside belongs to the
+    clause around it, so neither dash starts a clause."""
+    found: set[int] = set()
+    dashes = [m.start() for m in _DASH.finditer(sentence) if not _DATELINE_HEAD.match(sentence, 0, m.start())]
+    for a, b in zip(dashes, dashes[1:]):
+        same = sentence[a + 1] == sentence[b + 1]
+        if same and a not in found and b - a <= _ASIDE_REACH and not any(c in sentence[a:b] for c in ";:"):
+            found.update((a, b))
+    return found
 
 
 def _subordinate_end(sentence: str, start: int, end: int) -> int:

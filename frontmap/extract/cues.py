@@ -33,6 +33,7 @@ _INTENT_BEFORE = re.compile(
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
+    r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
@@ -59,8 +60,14 @@ _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X"
 _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
-    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards))"
-    r" +(?:the +)?(?:\w+ +){0,3}$"
+    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
+    r") +(?:the +)?(?:\w+ +){0,3}$"
+    r"| (?:put|putting|pil(?:e|ed|ing)|increas(?:e|ed|ing)|ramp(?:ed|ing)? +up|step(?:ped|ping)? +up|kept|keep(?:ing)?|exert(?:ed|ing)?)"
+    r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
+)
+_PEOPLE_TARGETED = re.compile(
+    r" +(?:against|on|targeting) +(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
+    r"|women|workers|staff|leaders|politicians|figures|critics|reporters)\b"
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
@@ -200,6 +207,12 @@ def falsified_after(view: str, position: int, clause_end: int) -> bool:
     return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
 
 
+def people_targeted(view: str, trigger_end: int) -> bool:
+    """Return True when the attack a trigger names is aimed at people ("a series of attacks on
+    government officials"), which tells nothing of who holds the place it happened in."""
+    return bool(_PEOPLE_TARGETED.match(view, trigger_end))
+
+
 def goal(view: str, clause_start: int, place_start: int) -> bool:
     """Return True when the place is a goal, not an event ("set their sights on X", "threatening X")."""
-    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 50) : place_start]))
+    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 100) : place_start]))

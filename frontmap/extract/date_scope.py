@@ -30,8 +30,8 @@ _ARCHIVE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(
-    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?,\s*$"
-)
+    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
+)  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"

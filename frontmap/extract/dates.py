@@ -304,7 +304,9 @@ class ArticleDates:
             sentence = self._sentence(index)
             if anchors(sentence, days_only=True):
                 dated = self._dated_of(index)
-                events = [d for d in dated if d.role == "event" and self._carries(d)]
+                # a recent start ("since Friday") dates its own sentence's fighting, not the next
+                # sentences: they tell what happened within the period, on days it does not name
+                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"]
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and not is_caption(sentence):

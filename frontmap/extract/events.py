@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, gaps, references, rosters
+from frontmap.extract import attribution, gaps, references, retellings, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -324,7 +324,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
     headline = 0 if read.dates.is_headline(0) else -1
     told_in_body = {d.province_code for d in drafts if d.index != headline}
-    for draft in drafts:
+    for draft in retellings.own_days_first(drafts):
         if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
             continue  # "Clashes in Sar-e Pul province" above the district the body names
         date, basis = read.dates.settled(

@@ -57,6 +57,20 @@ _LOCATOR_GAP = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
+_DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
+# "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
+_OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
+                           r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
+_PART_SUBJECT = re.compile(
+    r"\s+(?:(?:several|some|many|most|large|key|main|central|two|three|four|its|the|\w+ern)\s+){0,2}"
+    r"(?:parts?|portions?|sections?|quarters|areas?|neighbou?rhoods?|villages?|posts?|checkpoints?|outskirts)\b",
+    re.IGNORECASE,
+)
+_PART_AFTER_PLACE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
+    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
@@ -96,6 +110,8 @@ def object_kind(gap: str) -> str:
     lowered = [w.lower().replace("’", "'") for w in words]
     if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
         return SEAT
+    if _OWN_CROSSING.search(gap):
+        return WHOLE
     for i, word in enumerate(lowered):
         if word in _PART_WORDS:
             return PART
@@ -135,19 +151,39 @@ def is_subject_gap(gap: str) -> bool:
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
-    stripped = gap
+    stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
         second = gap.find(",", first + 1)
         if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
     words = _WORD.findall(stripped)
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or _ORDINAL.match(w.lower()) for w in words)
+    # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _after_dashed_aside(gap: str) -> str:
+    """Return `gap` past an aside between two dashes right after the place ("X -- the biggest
+    prize so far -- fell"), else `gap`."""
+    match = _DASHED_ASIDE.match(gap)
+    return gap[match.end() :] if match else gap
 
 
 def _is_unit_lead(lead: str) -> bool:
     """Return True when the words before an aside's comma only name the place's unit ("district centre")."""
     return all(w.lower() in _UNIT_WORDS for w in _WORD.findall(lead))
+
+
+def part_after(sentence: str, end: int) -> bool:
+    """Return True when the place ending at `end` only owns what the verb is about ("X's airport",
+    "X's main prison"): a part of it, not the whole."""
+    return bool(_PART_AFTER_PLACE.match(sentence, end))
+
+
+def relative_part(gap: str, at: int) -> str | None:
+    """Return PART when the relative clause starting at `at` in `gap` has a part of the place for
+    its subject ("the city, in which several quarters were captured"), else None."""
+    return PART if _PART_SUBJECT.match(gap, at) else None
 
 
 def includes(gap: str) -> bool:

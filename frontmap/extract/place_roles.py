@@ -56,6 +56,9 @@ _TITLE_BEFORE = re.compile(
     r"|officials?|authorities|corps|command) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
 )
+# "the governor of Ghazni, which was handed to the Taliban": the relative clause tells the place's
+# own event, whatever title named it
+_OWN_RELATIVE_AFTER = re.compile(r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b", _IGNORE_CASE)
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
 _TITLE_MODIFIERS = frozenset(
@@ -100,7 +103,9 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if _title_before(sentence, before, start) or _TITLE_AFTER.match(sentence[end : end + 40]):
+    if _TITLE_AFTER.match(sentence[end : end + 40]):
+        return "title or affiliation"
+    if _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end):
         return "title or affiliation"
     return None
 

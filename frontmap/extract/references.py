@@ -5,7 +5,9 @@
   capital", a district for "the district", a capital or town for "the city". A place named only
   as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul", "left for
   Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means, nor a
-  place named only as an earlier capture ("a day after taking X") while another is at hand. "It" as
+  place named only as an earlier capture ("a day after taking X") while another is at hand, nor one
+  named before an unnamed place the text introduces ("retook a border crossing ... still held the
+  town": the crossing, not the dateline's Kabul). "It" as
   the subject of a control verb ("by evening it had fallen") means the last town or district named
   in its sentence or the one before, never the dateline's city.
 - Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
@@ -73,6 +75,19 @@ _BACKGROUND_BEFORE = re.compile(
     r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "retook a border crossing ... they still held the town": an unnamed place told after the last
+# named one is what "the town" means (not an apposition "Herat, a city of ...", nor "X is a town")
+_UNNAMED_PLACE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
+    r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
+    re.IGNORECASE,
+)
+_UNNAMED_NOUNS = {"town": ("town", "city", "crossing", "village", "post"), "city": ("town", "city", "crossing", "village", "post"),
+                  "district": ("district",)}
+_UNNAMED_REACH = 40  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
+_LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
 _LOCATOR_GAP = re.compile(
     r"^\s*(?:districts?|city|town|village|area)?\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$",
@@ -88,6 +103,11 @@ _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|admi
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
 _SAID_IN_BEFORE = re.compile(
     r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)(?: +\w+){0,3}? +in +$"
+)
+# "displaced families take shelter at a market in X": where people fled to, not a battle place
+_REFUGE_BEFORE = re.compile(
+    r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at|across|around|inside) +(?:the +)?"
+    r"(?:\w+ +(?:the +)?(?:provincial +)?capital +of +)?$"  # "in Mehtarlam, the capital of <Laghman>"
 )
 _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNORECASE)
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
@@ -108,7 +128,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     view = text_view(sentence) if view is None else view
     before = " " + view[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if _DESTINATION_BEFORE.search(before):
+    if _DESTINATION_BEFORE.search(before) or _REFUGE_BEFORE.search(before):
         return "destination"
     if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)) or _SAID_IN_BEFORE.search(before):
         return "institution"
@@ -185,10 +205,29 @@ class Antecedents:
                 continue
             if self._role_of(i) in excluded:
                 continue
+            if self._unnamed_between(mention, position, noun):
+                return None
             if kind in preferred and not self._is_background(mention):
                 return mention
             fallback = fallback or mention
         return fallback
+
+    def _unnamed_between(self, mention: Mention, end: int, noun: str) -> bool:
+        """Return True when an unnamed place of the reference's kind ("a major border crossing",
+        "a town outside X") is introduced after `mention`, or just before it as the place it
+        locates: "the <noun>" at `end` means that place, not the named one."""
+        nouns = _UNNAMED_NOUNS.get(noun)
+        if nouns is None:
+            return False
+        s_start = self._sentences[mention.sentence_index][0]
+        start = max(s_start, mention.start - _UNNAMED_REACH)
+        for match in _UNNAMED_PLACE.finditer(self._text, start, end):
+            if match.group("noun").split()[-1] not in nouns or match.start() < start:
+                continue
+            if match.end() > mention.start or _LOCATES_AFTER.match(self._text, match.end(), mention.start):
+                if not _DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()):
+                    return True
+        return False
 
     def _is_background(self, mention: Mention) -> bool:
         """Return True when the mention stands in a backward-looking phrase ("after taking X")."""

@@ -64,6 +64,16 @@ _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: th
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
 _OUR = re.compile(r"\bour\b")
+# the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
+_SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
+_SPEAKER_REACH = 50  # characters before the reporting verb in which its speaker is named
+# "people were fleeing the city": civilians leaving a place say nothing of who holds it
+_CIVILIANS_BEFORE = re.compile(
+    r" (?:people|residents|civilians|families|villagers|locals|inhabitants|citizens|children|women|shopkeepers|traders)"
+    r"(?: +(?:were|are|had|have|has|was|also|already|then|now|began|started|been|to))* *$"
+)
+# "fighting for (the) control of X", "the battle for control over X": X is fought over, held by neither
+_FOR_CONTROL_BEFORE = re.compile(r" (?:for|over) +(?:the +)?(?:full +|total +|complete +)?$")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BY_RIGHT_AFTER = re.compile(r" +by ")
@@ -110,6 +120,14 @@ class Actors:
             if end <= position and subject:
                 return side
             i -= 1
+        return None
+
+    def speaker_before(self, start: int, position: int, reach: int = _SPEAKER_REACH) -> str | None:
+        """Return the side of the last actor in [start, position) ending within `reach` characters
+        of `position`, subject or not ("the ministry spokesman" before "said")."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        if i >= 0 and self._found[i][0] >= start and position - self._found[i][1] <= reach:
+            return self._found[i][2]
         return None
 
     def owner_before(self, position: int, reach: int = 25) -> str | None:
@@ -203,9 +221,13 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
+        if _CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+            return None
         actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
         actor = actor or actors.before(trigger.start)
         return other(actor) if actor is not None else None
+    if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
+        return CONTESTED
     return _holder(trigger, actors, view)
 
 
@@ -275,4 +297,14 @@ def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
     after the quote (the one who "told reporters"), else before it."""
     if _TALIBAN_SPEAKER.search(view):
         return T_SIDE
-    return actors.at(trigger.end, 80) or actors.before(trigger.start)
+    return _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80) or actors.before(trigger.start)
+
+
+def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side of the speaker the reporting verb after the trigger names ("...," the
+    ministry spokesman said / said the ministry), passing over the actors inside the quote ("we
+    are pursuing the Taliban"), or None."""
+    said = _SAID.search(view, trigger.end)
+    if said is None:
+        return None
+    return actors.speaker_before(trigger.end, said.start()) or actors.at(said.end(), 30)

@@ -90,9 +90,9 @@ _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(
-    r" (?:parts?|some|much|most|areas?|outskirts|villages?|neighbou?rhoods?|posts?|checkpoints?|outposts?|bases?"
-    r"|headquarters|buildings?|airport|prison|compound|positions?) +(?:of|in|within|inside|around|near|outside) +(?:the +)?"
-    r"(?:\w+ +){0,2}$"
+    r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
+    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
+    r" +(?:of|in|within|inside|around|near|outside) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
@@ -279,7 +279,7 @@ class SentenceReader:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = gaps.object_kind(gap)
+            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap)  # "X's airport"
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):
             return self._part_before(start, c_start)
@@ -290,8 +290,8 @@ class SentenceReader:
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]
-        if _RELATIVE.search(gap):
-            return self._part_before(start, c_start)
+        if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
+            return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
@@ -346,6 +346,8 @@ class SentenceReader:
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
         if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
+            if cues.people_targeted(self.view, trigger.end):
+                return None
             c_start, c_end, _ = clause
             calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:

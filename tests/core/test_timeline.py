@@ -334,6 +334,39 @@ def test_a_lone_early_report_does_not_start_a_capture_two_independent_reports_da
     assert on.loc["d-kdz", "event_ids"] == ("early", "b", "c")
 
 
+def test_a_lone_capture_told_early_with_fighting_before_the_real_fall_starts_nothing():
+    # "had already taken Kunduz" in one report on the 9th, talk of assaults on the 10th, and the
+    # fall two sources date to the 13th: one fall, told early, not two
+    tl = build_timeline([
+        facts("fight", "contested", D(2021, 8, 1)),
+        facts("early", "taliban", D(2021, 8, 9), basis="carried"),
+        facts("assault", "contested", D(2021, 8, 10), basis="carried"),
+        facts("a", "taliban", D(2021, 8, 13)),
+        facts("b", "taliban", D(2021, 8, 13), basis="relative"),
+    ], DISTRICTS)
+    assert states(tl, "d-kdz") == [
+        ("contested", D(2021, 8, 1), D(2021, 8, 12), ("fight", "assault")),
+        ("taliban", D(2021, 8, 13), None, ("early", "a", "b")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "kept"),
+    [
+        # a retake between them: two falls
+        ([("gov", "government", D(2021, 8, 10)), ("a", "taliban", D(2021, 8, 13)), ("b", "taliban", D(2021, 8, 13))], True),
+        # the supported capture comes more than a week later: another fall
+        ([("f", "contested", D(2021, 8, 10)), ("a", "taliban", D(2021, 8, 20)), ("b", "taliban", D(2021, 8, 20))], True),
+        # the later capture is itself a lone report: nothing outvotes the first
+        ([("f", "contested", D(2021, 8, 10)), ("a", "taliban", D(2021, 8, 13))], True),
+    ],
+    ids=["retake-between", "too-far", "later-also-lone"],
+)
+def test_a_lone_capture_stands_when_no_supported_fall_follows_soon(later, kept):
+    tl = build_timeline([facts("early", "taliban", D(2021, 8, 9))] + [facts(i, st, d) for i, st, d in later], DISTRICTS)
+    assert (states(tl, "d-kdz")[0][:2] == ("taliban", D(2021, 8, 9))) is kept
+
+
 @pytest.mark.parametrize(
     ("first_basis", "later", "start"),
     [
