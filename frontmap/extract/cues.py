@@ -67,7 +67,8 @@ _GOAL_BEFORE_PLACE = re.compile(
 )
 _PEOPLE_TARGETED = re.compile(
     r" +(?:against|on|targeting) +(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
-    r"|women|workers|staff|leaders|politicians|figures|critics|reporters)\b"
+    r"|women|workers|staff|leaders|politicians|figures|critics|reporters)\b",
+    re.IGNORECASE,
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
@@ -207,10 +208,11 @@ def falsified_after(view: str, position: int, clause_end: int) -> bool:
     return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
 
 
-def people_targeted(view: str, trigger_end: int) -> bool:
+def people_targeted(sentence: str, trigger_end: int) -> bool:
     """Return True when the attack a trigger names is aimed at people ("a series of attacks on
-    government officials"), which tells nothing of who holds the place it happened in."""
-    return bool(_PEOPLE_TARGETED.match(view, trigger_end))
+    government officials"), which tells nothing of who holds the place it happened in. Read in the
+    sentence itself, whose commas end the phrase ("fighting on Wednesday, officials said")."""
+    return bool(_PEOPLE_TARGETED.match(sentence, trigger_end))
 
 
 def goal(view: str, clause_start: int, place_start: int) -> bool:

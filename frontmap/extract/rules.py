@@ -346,7 +346,7 @@ class SentenceReader:
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
         if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
-            if cues.people_targeted(self.view, trigger.end):
+            if cues.people_targeted(self.sentence, trigger.end):
                 return None
             c_start, c_end, _ = clause
             calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
