@@ -224,9 +224,11 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         except ReviewError:
             return no_update
 
-    @app.callback(Output(ids.REVIEWER_SHOWN, "children"), Input(ids.REVIEWER, "data"))
+    # After a reload the box shows the kept name too, not its "asked once" prompt under "Reviewing as ...".
+    @app.callback(Output(ids.REVIEWER_SHOWN, "children"), Output(ids.REVIEWER_INPUT, "value"),
+                  Input(ids.REVIEWER, "data"))
     def _shown(name):
-        return reviewer_shown(name)
+        return reviewer_shown(name), name or no_update
 
     if mode == TOKEN:
         app.clientside_callback("function (t) { return t || null; }", Output(ids.REVIEW_TOKEN, "data"),
