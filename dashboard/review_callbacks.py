@@ -224,11 +224,14 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
         except ReviewError:
             return no_update
 
-    # After a reload the box shows the kept name too, not its "asked once" prompt under "Reviewing as ...".
-    @app.callback(Output(ids.REVIEWER_SHOWN, "children"), Output(ids.REVIEWER_INPUT, "value"),
-                  Input(ids.REVIEWER, "data"))
+    @app.callback(Output(ids.REVIEWER_SHOWN, "children"), Input(ids.REVIEWER, "data"))
     def _shown(name):
-        return reviewer_shown(name), name or no_update
+        return reviewer_shown(name)
+
+    # After a reload the box holds the kept name, not its "asked once" prompt under "Reviewing as ...".
+    # Filled in the browser as the page starts: a server answer could land while someone types.
+    app.clientside_callback("function (name) { return name || window.dash_clientside.no_update; }",
+                            Output(ids.REVIEWER_INPUT, "value"), Input(ids.REVIEWER, "data"))
 
     if mode == TOKEN:
         app.clientside_callback("function (t) { return t || null; }", Output(ids.REVIEW_TOKEN, "data"),
