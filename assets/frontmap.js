@@ -231,7 +231,9 @@
     if (view.highlight.getAttribute("d") !== hi) { view.highlight.setAttribute("d", hi); }
     moveCursor(series.days[day]);
     markPainted();
-    return [fm.showEmptyState(series) || series.labels[day], series.days[day]];  // assets/notices.js
+    // assets/notices.js; an empty view's one day is a placeholder: the date shown before stays the page's
+    var empty = fm.showEmptyState(series);
+    return [empty || series.labels[day], empty ? window.dash_clientside.no_update : series.days[day]];
   }
 
   function triggered() {

@@ -228,6 +228,11 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
     def _shown(name):
         return reviewer_shown(name)
 
+    # After a reload the box holds the kept name, not its "asked once" prompt under "Reviewing as ...".
+    # Filled in the browser as the page starts: a server answer could land while someone types.
+    app.clientside_callback("function (name) { return name || window.dash_clientside.no_update; }",
+                            Output(ids.REVIEWER_INPUT, "value"), Input(ids.REVIEWER, "data"))
+
     if mode == TOKEN:
         app.clientside_callback("function (t) { return t || null; }", Output(ids.REVIEW_TOKEN, "data"),
                                 Input(ids.REVIEW_TOKEN_INPUT, "value"), prevent_initial_call=True)

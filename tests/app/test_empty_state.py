@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from types import SimpleNamespace
 
 from browser.fakes import fake_built
-from dashboard.empty_state import TITLE, empty_note
+from dashboard.empty_state import TITLE, UNCHECKED_TITLE, empty_note
 from dashboard.layout import date_caption
 
 
@@ -21,3 +22,12 @@ def test_no_placed_state_gives_the_note_with_the_undated_count():
     assert note.startswith(f"{TITLE}: 4 of 4 events have no date")
     assert "manifest.csv" in note
     assert date_caption({"empty_note": note, "labels": ["Tuesday 1 December 2026"]}, 0) == TITLE
+
+
+def test_the_verified_view_before_any_review_says_nothing_is_checked_not_undated():
+    built = fake_built()
+    verified = SimpleNamespace(events=built.events, timeline=dataclasses.replace(built.timeline, rows=[]),
+                               verified_only=True, reviews=None)
+    note = empty_note(verified)
+    assert note.startswith(f"{UNCHECKED_TITLE}: no analyst has accepted any of the 4 events")
+    assert "All events" in note and "no date" not in note

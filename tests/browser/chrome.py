@@ -70,7 +70,13 @@ def severe_logs(driver, origin: str | None = None) -> list[dict]:
     entries = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
     if origin is None:
         return entries
-    return [e for e in entries if not (e.get("source") == "network" and not e.get("message", "").startswith(origin))]
+    return [e for e in entries if not (e.get("source") in ("network", "console-api") and from_elsewhere(e, origin))]
+
+
+def from_elsewhere(entry: dict, origin: str) -> bool:
+    """Return True when a console entry names a script or address of a server other than `origin`."""
+    message = entry.get("message", "")
+    return message.startswith("http") and not message.startswith(origin)
 
 
 def wait_for(driver, script: str, timeout: float = 15.0):

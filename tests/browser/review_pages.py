@@ -64,8 +64,10 @@ def open_unit(driver, url: str, unit: str, day: str = "2021-08-13", layer: str =
 
 def set_name(driver, name: str) -> None:
     """Give the reviewer's name (kept in the browser)."""
+    from selenium.webdriver.common.keys import Keys
+
     box = driver.find_element("id", "reviewer-input")
-    box.clear()
+    box.send_keys(Keys.CONTROL, "a")  # the box may hold the name kept from before: typing replaces it
     box.send_keys(name)
     driver.find_element("id", "reviewer-save").click()
     wait_for(driver, f"return document.getElementById('reviewer-shown').textContent.indexOf({name!r}) >= 0")

@@ -167,6 +167,8 @@ def test_notes_and_names_render_as_text(browser, url, units):
 def test_the_name_is_asked_once(browser, url, units):
     open_unit(browser, url, units[0][0])
     assert browser.find_element("id", "reviewer-shown").text == "Reviewing as Ana"
+    # the box holds the kept name too, not the prompt asking for it
+    wait_for(browser, "return document.getElementById('reviewer-input').value === 'Ana'")
 
 
 def test_queue_opens_entries_and_takes_keyboard_shortcuts(browser, url, units):
