@@ -193,14 +193,15 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
     if not triggers:
         return
-    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
-    targets = targets[:MAX_PLACES_PER_SENTENCE]
+    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents,
+                               limit=MAX_PLACES_PER_SENTENCE)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
     clauses = reader.clauses
     named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
     excerpt = ""
+    places_inside = _PlacesInside(targets, mentions)
     for target in targets:
         clause = reader.clause_of(target.start)
         verdict = reader.judge(target.start, target.end)
@@ -214,8 +215,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)
-        inside = [t.place for t in targets] if target.anaphor else [m.place for m in mentions]
-        if province_level and _names_a_place_inside(place, inside):
+        if province_level and _names_a_place_inside(place, places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
@@ -236,6 +236,23 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             yield dataclasses.replace(draft, status=CONTESTED)
+
+
+class _PlacesInside:
+    """The places a province event of one sentence is checked against (its targets' places for a
+    reference, its named places otherwise), listed once per sentence and only when asked for."""
+
+    def __init__(self, targets: list[Target], mentions: list[Mention]):
+        self._targets, self._mentions = targets, mentions
+        self._lists: dict[bool, list[Place]] = {}
+
+    def of(self, target: Target) -> list[Place]:
+        """Return the places to check `target`'s province against."""
+        places = self._lists.get(target.anaphor)
+        if places is None:
+            places = [t.place for t in self._targets] if target.anaphor else [m.place for m in self._mentions]
+            self._lists[target.anaphor] = places
+        return places
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:
