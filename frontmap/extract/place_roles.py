@@ -56,6 +56,7 @@ _TITLE_BEFORE = re.compile(
     r"|officials?|authorities|corps|command) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
 )
+_TITLE_PREPOSITIONS = (" from ", " of ", " for ", " in ")
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
 _TITLE_MODIFIERS = frozenset(
@@ -108,6 +109,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
 def _title_before(sentence: str, before: str, start: int) -> bool:
     """Return True when a title ends just before the place ("lawmaker from", "the governor of
     northern"), `before` being the padded view ending at `start`."""
+    if not any(word in before for word in _TITLE_PREPOSITIONS):
+        return False  # a cheap test first: every title of _TITLE_BEFORE ends in one of them
     title = _TITLE_BEFORE.search(before)
     if title is None:
         return False
