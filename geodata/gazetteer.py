@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -34,11 +34,12 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from geodata.names import NAMED_BARE, WORD_LIKE, loose_key, normalize, strip_generic, surface_variants
+from geodata.names import NAMED_BARE, WORD_LIKE, loose_key, normalize, strip_generic, surface_variants, whole_word_hits
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("province", "district", "capital", "crossing", "town", "carved_district")
 _NON_ALNUM_ASCII = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_VALUE = itemgetter(1)  # an automaton hit's value
 _CONTEXT_MIN_LEN = 5  # district aliases shorter than this are too word-like to name a province in context
 
 
@@ -332,13 +333,17 @@ class Gazetteer:
         automaton, marked = self._context_index()
         norm = normalize(text)
         # Every character that is not a letter or digit becomes a space, and the aliases are padded
-        # with one: a hit is then a whole-word hit, with no per-hit check in Python.
+        # with one: a hit is then a whole-word hit. Hits are counted by alias with no Python step per
+        # hit; a marked alias's again in `norm` (its space or bracket may stand for other punctuation).
         words = norm.translate(_NON_ALNUM_ASCII) if norm.isascii() else "".join(
             c if c.isalnum() else " " for c in norm)
-        # (A space or bracket of a marked alias may stand for other punctuation in `words`.)
-        return Counter(chain.from_iterable(
-            codes for end, (alias, codes) in automaton.iter(f" {words} ")
-            if alias not in marked or norm[end - 1 - len(alias) : end - 1] == alias))
+        named: Counter = Counter()
+        for (alias, codes), hits in Counter(map(_VALUE, automaton.iter(f" {words} "))).items():
+            if alias in marked:
+                hits = whole_word_hits(norm, words, alias)
+            for code in codes if hits else ():
+                named[code] += hits
+        return named
 
     def _context_index(self) -> tuple[ahocorasick.Automaton, frozenset[str]]:
         """Return the automaton of padded context aliases (letters and digits only, the rest as

@@ -197,3 +197,14 @@ NAMED_BARE = frozenset({
     "imam sahib", "kaldar", "nawa", "nili", "farah", "andar", "khash", "almar", "musa khel", "panjab",
     "chora", "mizan", "spira", "waras", "saghar", "tulak", "wesh", "shinwar", "gelan",
 })
+
+
+def whole_word_hits(norm: str, words: str, alias: str) -> int:
+    """Return how often `alias` stands in `norm` as whole words (`words`: `norm` with every
+    character that is not a letter or digit as a space)."""
+    hits, end = 0, len(alias)
+    at = norm.find(alias)
+    while at >= 0:
+        hits += (at == 0 or words[at - 1] == " ") and words[at + end : at + end + 1] in ("", " ")
+        at = norm.find(alias, at + 1)
+    return hits

@@ -207,8 +207,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         triggers = listed_triggers or triggers
     if not triggers:
         return
-    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents)
-    targets = targets[:MAX_PLACES_PER_SENTENCE]
+    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents,
+                               limit=MAX_PLACES_PER_SENTENCE)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
@@ -217,6 +217,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     drafts: list[_Draft] = []
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
+    places_inside = _PlacesInside(targets, mentions)
     for target in targets:
         clause = reader.clause_of(target.start)
         counted = list_verdicts.listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
@@ -242,8 +243,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
         province_level = _is_province_level(place, s_view, target, clause, reader)
-        inside = [t.place for t in targets] if target.anaphor else [m.place for m in mentions]
-        if province_level and _names_a_place_inside(place, inside):
+        if province_level and _names_a_place_inside(place, places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
@@ -270,6 +270,23 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             read.dates.remember(key, CONTESTED, date, basis, index)
             drafts.append(dataclasses.replace(draft, status=CONTESTED))
     yield from place_scope.overruled_exceptions_dropped(drafts, excepted)
+
+
+class _PlacesInside:
+    """The places a province event of one sentence is checked against (its targets' places for a
+    reference, its named places otherwise), listed once per sentence and only when asked for."""
+
+    def __init__(self, targets: list[Target], mentions: list[Mention]):
+        self._targets, self._mentions = targets, mentions
+        self._lists: dict[bool, list[Place]] = {}
+
+    def of(self, target: Target) -> list[Place]:
+        """Return the places to check `target`'s province against."""
+        places = self._lists.get(target.anaphor)
+        if places is None:
+            places = [t.place for t in self._targets] if target.anaphor else [m.place for m in self._mentions]
+            self._lists[target.anaphor] = places
+        return places
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:

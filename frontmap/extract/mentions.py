@@ -103,6 +103,7 @@ _LOCATOR_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
+_LOCATOR_AFTER_FIRST = frozenset(",adio")  # what _LOCATOR_AFTER can find first past a name's spaces
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -322,7 +323,7 @@ class MentionFinder:
         """Return the one place of `pool` whose province the text names right beside the alias at
         `span` (see _LOCATOR_AFTER), or None when no such locator decides."""
         start, end = span
-        for match in (_LOCATOR_AFTER.match(text, end, end + 160), _LOCATOR_BEFORE.search(text, max(0, start - 30), start)):
+        for match in (_locator_after(text, end), _locator_before(text, start)):
             if match is None:
                 continue
             named = self.gazetteer.provinces_named(match.group("name"))
@@ -350,6 +351,23 @@ class MentionFinder:
             # One province: the gazetteer's order puts its capital before the province itself.
             return (pool[0], 0.9), (), ()
         return None, pool, tuple(p.key for p in pool)
+
+
+def _locator_after(text: str, end: int) -> re.Match | None:
+    """Return _LOCATOR_AFTER's match after a name ending at `end`; None at once when the first
+    character past its spaces cannot open one (a comma, "and", "districts", "in", "of")."""
+    if text[end : end + 160].lstrip()[:1] not in _LOCATOR_AFTER_FIRST:
+        return None
+    return _LOCATOR_AFTER.match(text, end, end + 160)
+
+
+def _locator_before(text: str, start: int) -> re.Match | None:
+    """Return _LOCATOR_BEFORE's match before a name at `start` ("Ghazni's Nawa"); None at once
+    when the words before it do not end in a possessive."""
+    window = max(0, start - 30)
+    if not text[window:start].rstrip().endswith(("'s", "’s")):
+        return None
+    return _LOCATOR_BEFORE.search(text, window, start)
 
 
 def _capital_words_end(text: str, end: int) -> int:

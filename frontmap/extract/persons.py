@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Words before a name that make it part of a person's name.
@@ -40,13 +41,32 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# The first characters _PERSON_AFTER can find after a name's spaces (its verbs' initials and the
+# apposition's comma): any other ASCII character there rules it out without running it.
+_PERSON_AFTER_FIRST = frozenset("satwidcSATWIDC,")
+
+
 def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
     """Return True when the name at text[start:end] is used as a person's name: after a title or
     a first name, before "said" or an apposition ("Sherzad, a lawmaker from ...")."""
     adjacent = before_word and text.endswith(before_word + " ", 0, start)
-    if adjacent and (before_word.lower() in _TITLES or (before_word[:1].isupper() and _FIRST_NAME.match(before_word))):
+    if adjacent and (before_word.lower() in _TITLES or _is_first_name(before_word)):
         return True
-    return before_word.lower() not in _PLACE_PREPOSITIONS and bool(_PERSON_AFTER.match(text, end, end + 60))
+    return before_word.lower() not in _PLACE_PREPOSITIONS and _person_after(text, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_first_name(word: str) -> bool:
+    """Return True for a capitalised first name ("Hamid", "Zabihullah"); a run of names asks about the same few words."""
+    return word[:1].isupper() and bool(_FIRST_NAME.match(word))
+
+
+def _person_after(text: str, end: int) -> bool:
+    """Return True when "said" or a person's apposition follows the name ending at `end`."""
+    first = text[end : end + 60].lstrip()[:1]
+    if first.isascii() and first not in _PERSON_AFTER_FIRST:
+        return False  # (a non-ASCII letter may fold to one of them: the pattern decides)
+    return bool(_PERSON_AFTER.match(text, end, end + 60))
 
 
 def is_part_of_name(before: str, after: str) -> bool:

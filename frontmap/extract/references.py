@@ -99,6 +99,7 @@ _DESTINATION_BEFORE = re.compile(
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
+_DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
 _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
 _SAID_IN_BEFORE = re.compile(
@@ -128,9 +129,11 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     view = text_view(sentence) if view is None else view
     before = " " + view[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if _DESTINATION_BEFORE.search(before) or _REFUGE_BEFORE.search(before):
+    tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
+    if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before)) or _REFUGE_BEFORE.search(before):
         return "destination"
-    if _INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence)) or _SAID_IN_BEFORE.search(before):
+    if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
+            or (tail.endswith(" in") and _SAID_IN_BEFORE.search(before))):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))

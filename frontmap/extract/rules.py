@@ -306,7 +306,10 @@ class SentenceReader:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
         stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
-        return gaps.only_locates(before) or bool(_UNITS_BEFORE_PLACE.search(self.view, max(c_start, start - 40), start))
+        if gaps.only_locates(before):
+            return True
+        near = max(c_start, start - 40)
+        return self.view.find("districts", near, start) >= 0 and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
 
     def _part_before(self, start: int, c_start: int) -> str:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the

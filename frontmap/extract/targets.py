@@ -41,14 +41,20 @@ class Target:
 
 
 def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Mention], triggers: Sequence[Trigger],
-                     dates: ArticleDates, antecedents: references.Antecedents) -> list[Target]:
+                     dates: ArticleDates, antecedents: references.Antecedents, limit: int | None = None) -> list[Target]:
     """Return the places sentence `index` (at `s_start` in the text) speaks of, in this order: its
     named places and definite references, "it" anchored to an earlier event, "it" as a control
-    verb's subject or object (`triggers` being the sentence's)."""
+    verb's subject or object (`triggers` being the sentence's); only the first `limit` when given
+    (a run of names is not read past them)."""
+    named = _named_places(sentence, s_start, mentions, limit)
+    if limit is not None and len(named) >= limit:
+        dates.complement_span(index)  # what the dating would have read here, in the same order
+        return named
     anchored = _anchored_pronouns(dates, index, sentence, s_start, mentions)
     taken = {t.start for t in anchored}
     pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
-    return _named_targets(antecedents, sentence, s_start, mentions) + anchored + pronouns
+    targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns
+    return targets if limit is None else targets[:limit]
 
 
 def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
@@ -100,13 +106,22 @@ def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
     return len(before[:-3].rstrip()) if before.endswith(" of") else len(before), _CONTROL_OF.search(before).start()
 
 
-def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
-    """Return the places `sentence` speaks of: its mentions (minus mere locators) and definite references."""
-    targets = [
-        Target(m.start - s_start, m.end - s_start, m.place, m.score, False)
-        for i, m in enumerate(mentions)
-        if not references.only_locates(sentence, s_start, mentions, i)
-    ]
+def _named_places(sentence: str, s_start: int, mentions: list[Mention], limit: int | None = None) -> list[Target]:
+    """Return the sentence's mentions that are no mere locators, as targets (the first `limit` when given)."""
+    targets = []
+    for i, m in enumerate(mentions):
+        if not references.only_locates(sentence, s_start, mentions, i):
+            targets.append(Target(m.start - s_start, m.end - s_start, m.place, m.score, False))
+            if len(targets) == limit:
+                break
+    return targets
+
+
+def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
+                   named: list[Target] | None = None) -> list[Target]:
+    """Return the places `sentence` speaks of: its mentions (minus mere locators; `named` when
+    already listed by `_named_places`) and definite references."""
+    targets = _named_places(sentence, s_start, mentions) if named is None else list(named)
     # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
     # "the city" can only mean a place named in that sentence, not one named earlier.
     named_here = {m.place.key for m in mentions if m.place.kind != "province"}
