@@ -192,7 +192,8 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
         stories.add(article_id, story)
     index = CandidateIndex(_matrix(signatures), np.array([is_signature(s) for s in signatures], dtype=bool))
     body = bodies(text_of)
-    wanted = ((ids[number], [ids[c] for c in index.candidates(number)]) for number in range(first_new, len(ids)))
+    numbers = range(first_new, len(ids))
+    wanted = ((ids[n], [ids[c] for c in found]) for n, found in zip(numbers, index.candidates_of(numbers)))
     for article_id, candidates, verdicts in (ahead or _nothing_ahead)(wanted):
         _join_copies(article_id, candidates, functools.partial(_same, verdicts, body), stories)
     grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}

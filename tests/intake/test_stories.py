@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import numpy as np
+
 from frontmap.intake.split import article_id_for
 from frontmap.intake import stories
 from frontmap.intake.stories import assign_stories, body_of, group_stories, one_copy_per_story, same_story
@@ -185,3 +187,17 @@ def test_a_comparison_left_out_ahead_is_made_by_the_grouping():
             yield article_id, candidates, {}
 
     assert group_stories(texts.items(), (), texts.get, nothing_answered) == group_stories(texts.items(), (), texts.get)
+
+
+def test_candidates_found_a_block_at_once_are_those_found_one_by_one():
+    from frontmap.intake.story_index import CandidateIndex
+
+    templated = [wire_copy(f"Fighting in {place}", [p.replace("Lashkar Gah", place) for p in WIRE_BODY])
+                 for place in PLACES[:6]]
+    texts = [ORIGINAL, UNRELATED, EXTENDED, "Too short to tell.\n", SMALL_EDITS, *templated, PAGE_BODY[0], RESPELT]
+    signatures = [stories.story_signature(t) for t in texts]
+    index = CandidateIndex(stories._matrix(signatures), np.array([s != stories.UNSIGNED for s in signatures]))
+    numbers = range(len(texts))
+    one_by_one = [index.candidates(n).tolist() for n in numbers]
+    assert [found.tolist() for found in index.candidates_of(numbers)] == one_by_one
+    assert one_by_one[2] == [0] and one_by_one[1] == [] and any(len(found) > 1 for found in one_by_one)
