@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,12 +204,13 @@ def build_corpus(
         build_id = store.begin_build(corpus_dir.resolve())
         plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
         extract = SigningExtractor(BudgetedExtractor(extract, budget))
-        with _serving(engine, {"read": plan.read, "extract": extract, "stories": StoryChecks(store.path)}) as pool:
-            _read_and_ingest(store, plan, extract, build_id, summary, report, engine, pool)
-            with outputs_lock(data):
+        with ExitStack() as outputs:  # the outputs lock outlives the workers: they are done after grouping
+            with _serving(engine, {"read": plan.read, "extract": extract, "stories": StoryChecks(store.path)}) as pool:
+                _read_and_ingest(store, plan, extract, build_id, summary, report, engine, pool)
+                outputs.enter_context(outputs_lock(data))
                 _group_stories(store, pool)
-                write_outputs(store, gazetteer, out, summary, build_id)
-                _finish_build(store, build_id, summary, report)
+            write_outputs(store, gazetteer, out, summary, build_id)
+            _finish_build(store, build_id, summary, report)
     return summary
 
 
