@@ -11,12 +11,15 @@ function of the two stored texts, so the stories are the same either way.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from frontmap.intake.stories import bodies, checks_ahead
+
+log = logging.getLogger(__name__)
 
 
 class StoryChecks:
@@ -61,6 +64,7 @@ def ahead_on(engine: Any):
             try:
                 verdicts = done()
             except Exception:  # a worker's error is no grouping's: the comparisons are made here
+                log.debug("story comparisons ahead of %s failed in a worker", article_id, exc_info=True)
                 verdicts = {}
             yield article_id, candidates, verdicts
 
