@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, gaps, references, retellings, rosters
+from frontmap.extract import attribution, datelines, gaps, references, retellings, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -217,7 +217,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     drafts: list[_Draft] = []
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
-    places_inside = _PlacesInside(targets, mentions)
+    places_inside = _PlacesInside(targets, datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
         counted = list_verdicts.listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
