@@ -31,7 +31,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import list_verdicts, listed, place_scope
+from frontmap.extract import list_verdicts, listed, place_scope, province_lists
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -242,7 +242,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             named.add((place.key, verdict.status))
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
-        province_level = _is_province_level(place, s_view, target, clause, reader)
+        province_level = _is_province_level(place, s_view, target, clause, reader) or (
+            verdict.status == CONTESTED and _shares_province_name(place) and not target.anaphor  # fighting spread over provinces
+            and not place_scope.called_a_city(s_view, target.start, target.end)
+            and province_lists.among_provinces(sentence, s_start, target.start, target.end, mentions))
         if province_level and _names_a_place_inside(place, places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)

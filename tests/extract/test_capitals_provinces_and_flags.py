@@ -82,3 +82,20 @@ def test_flag_side(text: str, side: str | None) -> None:
 ])
 def test_strikes_gates_and_exchanges_of_fire_are_fighting(finder: MentionFinder, text: str) -> None:
     assert {s for _, s in units(finder, text)} == {C}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Heavy fighting went on in Baghlan, Kunduz, Balkh and Takhar on Saturday.", {"AF-BGL", "AF-KDZ", "AF-BAL", "AF-TAK"}),
+    ("Clashes spread on Saturday to Kandahar and the neighbouring Helmand province.", {"AF-KAN", "AF-HEL"}),
+    ("Fighting was reported on Friday in Badghis, Herat and Farah.", {"AF-BDG", "AF-HER", "AF-FRA"}),
+])
+def test_a_name_listed_among_provinces_is_a_province(finder: MentionFinder, text: str, codes: set[str]) -> None:
+    assert units(finder, text) == {(code, C) for code in codes}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fighting raged in Lashkar Gah and Kandahar on Saturday.", "Kandahar"),  # listed with a city: the city
+    ("The Taliban captured Kunduz and Sar-e Pul on Sunday.", "Kunduz"),  # a capture names the cities taken
+])
+def test_a_name_listed_with_cities_stays_a_city(finder: MentionFinder, text: str, place: str) -> None:
+    assert place in {unit for unit, _ in units(finder, text)}
