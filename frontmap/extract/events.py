@@ -26,12 +26,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, gaps, references, retellings, rosters
+from frontmap.extract import attribution, datelines, gaps, references, retellings, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import list_verdicts, listed, place_scope
+from frontmap.extract import list_verdicts, listed, place_scope, province_lists
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -217,7 +217,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     drafts: list[_Draft] = []
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
-    places_inside = _PlacesInside(targets, mentions)
+    places_inside = _PlacesInside(targets, datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
         counted = list_verdicts.listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
@@ -242,7 +242,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             named.add((place.key, verdict.status))
         if place.kind == "province" and rules.facility_between(sentence, verdict.trigger_start, target.start, target.end):
             continue
-        province_level = _is_province_level(place, s_view, target, clause, reader)
+        province_level = _is_province_level(place, s_view, target, clause, reader) or (
+            verdict.status == CONTESTED and _shares_province_name(place) and not target.anaphor  # fighting spread over provinces
+            and not place_scope.called_a_city(s_view, target.start, target.end)
+            and province_lists.among_provinces(sentence, s_start, target.start, target.end, mentions))
         if province_level and _names_a_place_inside(place, places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)

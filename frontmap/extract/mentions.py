@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
-_CAPITAL_OF = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_CAPITAL_OF = re.compile(r"\b(?:capital|provincial\s+cent(?:er|re)),?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
@@ -92,7 +92,10 @@ def _names_own_province_after(place: Place, text: str, end: int) -> bool:
     return gap is not None and place.kind != "province" and text.startswith(place.province, gap.end())
 
 
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?capital\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
+# "the Baghlan provincial center" is Pul-e Khumri, as "Baghlan's provincial capital" is
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
+# "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
+_PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
 # What locates a name shared by districts of several provinces: the province named right after it
 # or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
@@ -251,6 +254,7 @@ class MentionFinder:
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:
                 continue
+            place = self._province_if_written_so(key, place, text, start)
             if key in self._word_like and not self._has_place_cue(place, text, start, end):
                 continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
@@ -261,6 +265,11 @@ class MentionFinder:
         for index, start, end, code in references.unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _province_if_written_so(self, key: str, place: Place, text: str, start: int) -> Place:
+        """Return the province named like `place` when the words before say so ("in the western province of Herat"), else `place`."""
+        provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if _PROVINCE_OF.search(text, max(0, start - 40), start) else []
+        return provinces[0] if len(provinces) == 1 and place.kind != "province" else place
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
         """Return True when a province's name stands for its capital: "the capital of X (province)",

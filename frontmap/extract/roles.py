@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract import flags
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -198,6 +199,9 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
     if kind == EXPEL:
         return _expel_outcome(trigger, actors, view, place_end)
     if kind in (CAPTURE, RETAKE):
+        flown = flags.flag_side(trigger.text)
+        if flown is not None:
+            return flown
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])

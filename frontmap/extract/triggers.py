@@ -104,12 +104,15 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
-     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b",
+     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
+     r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
+     r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b",
      FIGHT, CONTESTED, 0.85, False),
     (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
      r"|\boffensives?\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|\bgunfire\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
-     r"|\bpounded\b", FIGHT, CONTESTED, 0.75, False),
+     r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
+     FIGHT, CONTESTED, 0.75, False),
 )
 
 
@@ -125,12 +128,12 @@ _TRIGGER_PATTERN = re.compile(
 # such as "reported", "officials", "region", "more"): the pattern is only tried at words starting
 # so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
-    """re reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
+    """re reac reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
     clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
-    sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri bomb
-    poun went foll go""".split()
+    sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
+    poun went foll go trad exch""".split()
 )
 
 

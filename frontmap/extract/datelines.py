@@ -1,0 +1,37 @@
+"""The dateline's place: "HERAT, July 9 -", "KUNDUZ, Afghanistan (AP) -", "Kabul [Afghanistan] July 27 (ANI):".
+
+A dateline says where the report was filed, not what happened there, so the place it names does not
+count as a town of a province when the sentence tells an event of the whole province ("HERAT, July 9 -
+Heavy fighting raged in Herat province": the province is fought over, the dateline is no part of it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+__all__ = ["outside_dateline"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:,\s*|\s+)?(?:[\[(]?Afghanistan[\])]?\s*,?\s*)?(?:" + _MONTH + r"\s*,?\s*)?(?:\([A-Za-z.]+\)\s*)?[-–—:]",
+)
+
+
+def outside_dateline(sentence: str, s_start: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return `mentions` (of the sentence starting at `s_start` in the article) without the one
+    that is the sentence's dateline place, if any."""
+    return [m for m in mentions if not _is_dateline(sentence, m.start - s_start, m.end - s_start)]
+
+
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) of `sentence` opens it and a dateline's tail follows."""
+    if start < 0 or sentence[:start].strip(" \t\n\"'“(") or not _DATELINE_TAIL.match(sentence, end):
+        return False
+    tail = _DATELINE_TAIL.match(sentence, end).group(0)
+    return sentence[start:end].isupper() or bool(re.search(r"\d|Afghanistan|\(", tail))

@@ -1,0 +1,32 @@
+"""Whose flag a flag-raising trigger names, when its own words say so.
+
+"Commandos drove the Taliban out of X and raised the national flag": the nearest actor before the
+verb is the Taliban, but the republic's flag goes up only where the government holds; the
+movement's white flag only where the Taliban do. The flag's words outrank the nearest actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.status import GOVERNMENT, TALIBAN
+
+__all__ = ["flag_side"]
+
+_STATE_FLAG = re.compile(
+    r"\b(?:national|afghan|country['’]?s|republic['’]?s|government['’]?s|state|tricolou?r)\s+(?:\w+\s+)?flags?\b|\btricolou?rs?\b",
+    re.IGNORECASE,
+)
+_MOVEMENT_FLAG = re.compile(r"\b(?:white|taliban['’]?s?|emirate['’]?s?|group['’]?s|their\s+white)\s+(?:\w+\s+)?flags?\b", re.IGNORECASE)
+
+
+def flag_side(trigger_text: str) -> str | None:
+    """Return GOVERNMENT for a trigger raising the state's flag ("raised the national flag"),
+    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise."""
+    if "flag" not in trigger_text.lower() and "tricol" not in trigger_text.lower():
+        return None
+    if _STATE_FLAG.search(trigger_text):
+        return GOVERNMENT
+    if _MOVEMENT_FLAG.search(trigger_text):
+        return TALIBAN
+    return None

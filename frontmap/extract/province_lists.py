@@ -1,0 +1,58 @@
+"""A city named like its province, listed among provinces, is the province.
+
+"Heavy fighting in Baghlan, Kunduz, Balkh and Takhar" and "clashes in Kandahar and the neighbouring
+Helmand province" name provinces: a name that could be a city or its province (Kunduz, Kandahar)
+takes the kind of the names coordinated with it when they are provinces (or, like it, may be one)
+and at least one of them can only be a province.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+__all__ = ["among_provinces"]
+
+# What may stand between two names of one list: a comma, "and", "or", "the neighbouring", "province(s)"
+_LIST_GAP = re.compile(
+    r"^(?:\s+provinces?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:in\s+)?(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+|adjacent\s+|(?:north|south|east|west)\w*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def among_provinces(sentence: str, s_start: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Return True when the name at [start, end) of `sentence` (which starts at `s_start` in the
+    article; `mentions` the sentence's) is coordinated in a list whose other names are all provinces."""
+    spans = sorted((m.start - s_start, m.end - s_start, _kind(m)) for m in mentions)
+    at = next((i for i, (s, e, _) in enumerate(spans) if s == start and e == end), None)
+    if at is None:
+        return False
+    others = [spans[i][2] for i in _list_around(sentence, spans, at) if i != at]
+    return "province" in others and all(kind in ("province", "either") for kind in others)
+
+
+def _kind(mention: Mention) -> str:
+    """Return "province", "either" (a city named like its province: Herat, Farah) or "place"."""
+    place = mention.place
+    if place.kind == "province":
+        return "province"
+    return "either" if place.name.lower() == place.province.lower() else "place"
+
+
+def _list_around(sentence: str, spans: list[tuple[int, int, str]], at: int) -> list[int]:
+    """Return the indexes of the names joined to name `at` by list gaps, on both sides."""
+    chain = [at]
+    i = at
+    while i > 0 and _LIST_GAP.match(sentence[spans[i - 1][1] : spans[i][0]]):
+        i -= 1
+        chain.append(i)
+    i = at
+    while i + 1 < len(spans) and _LIST_GAP.match(sentence[spans[i][1] : spans[i + 1][0]]):
+        i += 1
+        chain.append(i)
+    return chain
