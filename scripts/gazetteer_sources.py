@@ -147,7 +147,7 @@ DISTRICTS: dict[str, tuple[DistrictEntry, ...]] = {
     "AF-BDS": _d("""
 Arghanj Khaw | Arghanj Khwa | Arghanjkhwa;Arghanj Khwah;Arghanjkhah
 Argo | Argo | Arghu;Argu
-Baharak | Baharak | Baharak | 1
+Baharak | Baharak | Baharak;Bahark | 1
 Darayim | Darayim | Darayem;Daraim;Dar-e Yem
 Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi
 Darwazbala | Nusay | Darwaz-e Bala;Darwaz Bala;Nossay;Nusai
@@ -207,7 +207,7 @@ Chahar Kint | Chahar Kint | Char Kint;Chaharkent;Chahar Kent
 Chimtal | Chimtal | Chemtal;Cheemtal
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad | 1
 Dihdadi | Dehdadi | Dihdadi;Deh Dadi
-Kaldar | Kaldar | Kaldar
+Kaldar | Kaldar | Kaldar;Kaldara
 Khulm | Khulm | Kholm;Tashqurghan;Tashkurgan
 Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh
 Marmul | Marmul | Marmol
@@ -370,14 +370,14 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin
 Nesh | Nesh | Naish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
 Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt
 Shorabak | Shorabak | Shorawak
 Spin Boldak | Spin Boldak | Spin Buldak;Spinboldak;Spin Boldaq
-Zhari | Zhari | Zheray;Zharay;Zheri
+Zhari | Zhari | Zheray;Zharay;Zheri;Zherai;Zharai
 """),
     "AF-KAP": _d("""
 Alasay | Alasay | Alasai;Ala Say
@@ -478,7 +478,7 @@ Zaranj | Zaranj | Zaranj city
 """),
     "AF-NUR": _d("""
 Bargi Matal | Barg-e Matal | Bargi Matal;Barg-i-Matal;Bargmatal
-Du Ab | Du Ab | Do Ab;Duab
+Du Ab | Du Ab | Do Ab;Duab;Doab
 Kamdesh | Kamdesh | Kamdish
 Mandol | Mandol | Mandul
 Nurgaram | Nurgaram | Noorgaram
@@ -568,7 +568,7 @@ Darqad | Darqad | Dar Qad;Darqad
 Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
 Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch
-Ishkamish | Eshkamesh | Ishkamish;Ishkamesh
+Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
