@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, gaps, references, retellings, rosters
+from frontmap.extract import attribution, containers, gaps, references, retellings, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -230,7 +230,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
-        if verdict is None or role:
+        if verdict is None or role or containers.holds_the_districts(sentence, target):
             continue
         place = target.place
         in_headline = index == 0 and read.dates.is_headline(0)
