@@ -152,7 +152,7 @@ Darayim | Darayim | Darayem;Daraim;Dar-e Yem
 Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi
 Darwazbala | Nusay | Darwaz-e Bala;Darwaz Bala;Nossay;Nusai
 Fayzabad | Faizabad | Fayzabad;Feyzabad | 1
-Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim
+Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim;Ishakashim
 Jurm | Jurm | Jorm
 Khash | Khash | Khash
 Khwahan | Khwahan | Khawahan;Khohan;Khwahan
@@ -187,7 +187,7 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 Andarab | Andarab | Andarab
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
-Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori
+Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
@@ -243,7 +243,7 @@ Bala Buluk | Bala Buluk | Bala Boluk;Balabuluk;Bala Bolok
 Farah | Farah | Farah city
 Gulistan | Gulistan | Golestan;Gulestan
 Khaki Safed | Khak-e Safed | Khaki Safed;Khak-i-Safid;Khak-e Sefid;Khaki Safid
-Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn
+Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn;Lash Jawin;Lash-e Jawin;Lash wa Jawin
 Pur Chaman | Pur Chaman | Purchaman;Por Chaman
 Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod;Pusht-e Road;Pusht Road
 Qala Ka | Qala-e Kah | Qala Ka;Qala-i-Kah;Qalai Kah;Qala Kah
@@ -371,7 +371,7 @@ Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
 Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin
-Nesh | Nesh | Naish
+Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
 Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt

@@ -64,3 +64,38 @@ def test_local_spellings_name_the_district_not_its_province(finder, text, expect
 )
 def test_a_city_or_a_sweep_is_not_read_as_a_mere_holder(finder, text, expected):
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obe district in Herat province; Saghar district of Ghor; and Sayyad district in Sar-e Pul province were overrun on Tuesday.",
+         {("Obe", "taliban"), ("Saghar", "taliban"), ("Sayyad", "taliban")}),
+        ("Troops pulled out on Tuesday from Yamgan district of Badakhshan; and Kohistanat district in Sar-e Pul province.",
+         {("Yamgan", "taliban"), ("Kohistanat", "taliban")}),
+    ],
+)
+def test_semicolons_between_located_districts_keep_one_list(finder, text, expected):
+    assert events(finder, text) == expected
+
+
+def test_a_semicolon_between_two_statements_still_cuts():
+    from frontmap.extract.clauses import list_semicolons_as_commas
+
+    text = "Obe district in Herat fell on Monday; Saghar district in Ghor was quiet."
+    assert list_semicolons_as_commas(text, text.lower())[0] == text  # no located item right before it
+    listed = "Obe district in Herat; Saghar district in Ghor; and Sayyad district in Sar-e Pul fell."
+    assert ";" not in list_semicolons_as_commas(listed, listed.lower())[0]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Four districts in four provinces fell to the Taliban in the past day, officials said.",
+        "Five district centres across the north were lost to the insurgents in the past day, officials said.",
+        "Three districts in the western provinces came under Taliban control in the past day, officials said.",
+    ],
+)
+def test_a_roster_takes_the_verdict_of_a_count_with_its_own_locative(finder, count):
+    found = events(finder, count + " The districts are Obe, Saghar and Kohsan.")
+    assert found == {("Obe", "taliban"), ("Saghar", "taliban"), ("Kohsan", "taliban")}
