@@ -147,12 +147,12 @@ DISTRICTS: dict[str, tuple[DistrictEntry, ...]] = {
     "AF-BDS": _d("""
 Arghanj Khaw | Arghanj Khwa | Arghanjkhwa;Arghanj Khwah;Arghanjkhah
 Argo | Argo | Arghu;Argu
-Baharak | Baharak | Baharak | 1
+Baharak | Baharak | Baharak;Bahark | 1
 Darayim | Darayim | Darayem;Daraim;Dar-e Yem
 Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi
 Darwazbala | Nusay | Darwaz-e Bala;Darwaz Bala;Nossay;Nusai
 Fayzabad | Faizabad | Fayzabad;Feyzabad | 1
-Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim
+Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim;Ishakashim
 Jurm | Jurm | Jorm
 Khash | Khash | Khash
 Khwahan | Khwahan | Khawahan;Khohan;Khwahan
@@ -187,7 +187,7 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 Andarab | Andarab | Andarab
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
-Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori
+Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
@@ -207,7 +207,7 @@ Chahar Kint | Chahar Kint | Char Kint;Chaharkent;Chahar Kent
 Chimtal | Chimtal | Chemtal;Cheemtal
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad | 1
 Dihdadi | Dehdadi | Dihdadi;Deh Dadi
-Kaldar | Kaldar | Kaldar
+Kaldar | Kaldar | Kaldar;Kaldara
 Khulm | Khulm | Kholm;Tashqurghan;Tashkurgan
 Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh
 Marmul | Marmul | Marmol
@@ -243,7 +243,7 @@ Bala Buluk | Bala Buluk | Bala Boluk;Balabuluk;Bala Bolok
 Farah | Farah | Farah city
 Gulistan | Gulistan | Golestan;Gulestan
 Khaki Safed | Khak-e Safed | Khaki Safed;Khak-i-Safid;Khak-e Sefid;Khaki Safid
-Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn
+Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn;Lash Jawin;Lash-e Jawin;Lash wa Jawin
 Pur Chaman | Pur Chaman | Purchaman;Por Chaman
 Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod;Pusht-e Road;Pusht Road
 Qala Ka | Qala-e Kah | Qala Ka;Qala-i-Kah;Qalai Kah;Qala Kah
@@ -370,14 +370,14 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin
-Nesh | Nesh | Naish
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin
+Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
 Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt
 Shorabak | Shorabak | Shorawak
 Spin Boldak | Spin Boldak | Spin Buldak;Spinboldak;Spin Boldaq
-Zhari | Zhari | Zheray;Zharay;Zheri
+Zhari | Zhari | Zheray;Zharay;Zheri;Zherai;Zharai
 """),
     "AF-KAP": _d("""
 Alasay | Alasay | Alasai;Ala Say
@@ -568,7 +568,7 @@ Darqad | Darqad | Dar Qad;Darqad
 Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
 Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch
-Ishkamish | Eshkamesh | Ishkamish;Ishkamesh
+Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar

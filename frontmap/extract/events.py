@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, datelines, gaps, references, retellings, rosters
+from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings, rosters
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -154,7 +154,7 @@ class _Reading:
         """Return (start, text, view) of sentence `index`."""
         start, end = self.sentences[index]
         sentence = self.article.text[start:end]
-        return start, sentence, self.view[start:end] if self.view is not None else text_view(sentence)
+        return start, *clauses.list_semicolons_as_commas(sentence, self.view[start:end] if self.view is not None else text_view(sentence))
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
-        if verdict is None or role:
+        if verdict is None or role or containers.holds_the_districts(sentence, target):
             continue
         place = target.place
         in_headline = index == 0 and read.dates.is_headline(0)
@@ -260,7 +260,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
-        excerpt = excerpt or " ".join(sentence.split())  # once per sentence, not per place
+        excerpt = excerpt or " ".join(read.article.text[s_start : s_start + len(sentence)].split())  # as written, once per sentence
         draft = _Draft(
             key=key, id_key=place.province_code if province_level else place.key,
             place=place.province if province_level else place.name,

@@ -32,6 +32,14 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# "four districts in four provinces fell", "six districts across the north were lost": where the
+# counted places lie, between the count and its verb
+_WHERE_AFTER_COUNT = re.compile(
+    r"(?:\s+cent(?:re|er)s)?\s+(?:in|across|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|regions?|country|north|south|east|west)\b"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:fell|fall|have|has|had|were|was|are|came|come|went|changed)\b)",  # the count is the verb's subject
+    re.IGNORECASE
+)
+
 
 def roster_end(sentence: str) -> int:
     """Return where the opening of a roster sentence ends ("The fallen districts are|"), or -1."""
@@ -51,7 +59,10 @@ def counted_span(sentence: str, previous: str, has_own_verb: bool) -> tuple[bool
         noun = _OWN_NOUN.search(sentence, 0, end)
         return None if noun is None else (False, noun.start(), noun.end())
     count = _COUNT.search(previous)
-    return None if count is None else (True, count.start(), count.end())
+    if count is None:
+        return None
+    where = _WHERE_AFTER_COUNT.match(previous, count.end())  # the count's subject ends after "in four provinces"
+    return True, count.start(), where.end() if where else count.end()
 
 
 def names_for_the_roster(sentence: str, start: int) -> bool:

@@ -1,0 +1,41 @@
+"""Provinces that only hold the districts a sentence speaks of.
+
+- A province written as where districts lie ("four districts in Ghazni and Paktika provinces fell",
+  "took a district in Takhar province", "the Foobar district of northern Takhar province") is
+  where the news happened, not what changed hands: the districts fell, not the province. A sweep
+  over all of them ("all the districts of Badakhshan") is left to the province rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.targets import Target
+
+__all__ = ["holds_the_districts"]
+
+_DIRECTION = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+# "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
+_DISTRICTS_IN_BEFORE = re.compile(
+    r"(?<!police )(?<!Police )\b(?i:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?(?:in|of)\s+(?:the\s+)?)" + _DIRECTION
+    + r"(?:province\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+)
+_SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
+
+
+def holds_the_districts(sentence: str, target: Target) -> bool:
+    """Return True when the province (or city named like its province) `target` is only written
+    as where the districts the sentence speaks of lie (see the module notes)."""
+    place = target.place
+    if target.anaphor or (place.kind != "province" and place.name.lower() != place.province.lower()):
+        return False
+    if _CITY_AFTER.match(sentence, target.end) or sentence[target.start : target.end].lower().endswith(("city", "town")):
+        return False
+    found = _DISTRICTS_IN_BEFORE.search(sentence, max(0, target.start - 120), target.start)
+    if found is None:
+        return False
+    return not _SWEEP_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
