@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import references
+from frontmap.extract import locators, references
 from frontmap.extract.persons import is_part_of_name, names_a_person
 from frontmap.extract.text import split_sentences, text_view
 from geodata.names import normalize
@@ -97,16 +97,6 @@ _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:c
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALS_OF = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
-# What locates a name shared by districts of several provinces: the province named right after it
-# or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
-# "Dawlatabad district of Faryab province"), or before it as a possessive ("Ghazni's Nawa district").
-_LOCATOR_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}"
-    r"\s*(?:districts?\s+)?(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-)
-_LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
-_LOCATOR_AFTER_FIRST = frozenset(",adio")  # what _LOCATOR_AFTER can find first past a name's spaces
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -330,9 +320,9 @@ class MentionFinder:
 
     def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
         """Return the one place of `pool` whose province the text names right beside the alias at
-        `span` (see _LOCATOR_AFTER), or None when no such locator decides."""
+        `span` (see `frontmap.extract.locators`), or None when no such locator decides."""
         start, end = span
-        for match in (_locator_after(text, end), _locator_before(text, start)):
+        for match in (locators.after(text, end), locators.before(text, start)):
             if match is None:
                 continue
             named = self.gazetteer.provinces_named(match.group("name"))
@@ -360,23 +350,6 @@ class MentionFinder:
             # One province: the gazetteer's order puts its capital before the province itself.
             return (pool[0], 0.9), (), ()
         return None, pool, tuple(p.key for p in pool)
-
-
-def _locator_after(text: str, end: int) -> re.Match | None:
-    """Return _LOCATOR_AFTER's match after a name ending at `end`; None at once when the first
-    character past its spaces cannot open one (a comma, "and", "districts", "in", "of")."""
-    if text[end : end + 160].lstrip()[:1] not in _LOCATOR_AFTER_FIRST:
-        return None
-    return _LOCATOR_AFTER.match(text, end, end + 160)
-
-
-def _locator_before(text: str, start: int) -> re.Match | None:
-    """Return _LOCATOR_BEFORE's match before a name at `start` ("Ghazni's Nawa"); None at once
-    when the words before it do not end in a possessive."""
-    window = max(0, start - 30)
-    if not text[window:start].rstrip().endswith(("'s", "’s")):
-        return None
-    return _LOCATOR_BEFORE.search(text, window, start)
 
 
 def _capital_words_end(text: str, end: int) -> int:

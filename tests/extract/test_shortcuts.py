@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontmap.extract import mentions, persons, place_roles, references, rules
+from frontmap.extract import locators, mentions, persons, place_roles, references, rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.targets import sentence_targets
@@ -47,12 +47,12 @@ def test_person_after_agrees_with_its_pattern(text, end):
 @given(TEXTS, st.integers(min_value=0, max_value=40))
 def test_locators_agree_with_their_patterns(text, at):
     at = min(at, len(text))
-    after = mentions._LOCATOR_AFTER.match(text, at, at + 160)
-    before = mentions._LOCATOR_BEFORE.search(text, max(0, at - 30), at)
-    fast_after = mentions._locator_after(text, at)
+    after = locators._LOCATOR_AFTER.match(text, at, at + 160)
+    before = locators._LOCATOR_BEFORE.search(text, max(0, at - 30), at)
+    fast_after = locators.after(text, at)
     assert (fast_after is None) == (after is None)
     assert fast_after is None or fast_after.span() == after.span()
-    fast_before = mentions._locator_before(text, at)
+    fast_before = locators.before(text, at)
     assert (fast_before is None) == (before is None)
     assert fast_before is None or fast_before.span() == before.span()
 
