@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontmap.extract import locators, mentions, persons, place_roles, references, rules
+from frontmap.extract import locators, persons, place_roles, references, rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.targets import sentence_targets
