@@ -157,6 +157,8 @@ def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> boo
     """Return True when sentence[lo:hi] (a clause) tells a change with a bare "earlier" ("X fell
     earlier", "had earlier taken X"): done before the day in force. Fighting told so ("fighting had
     earlier reached X") may have gone on into that day: not it."""
+    if "arlier" not in sentence[lo:hi].lower():  # a cheap test first: the pattern's look-behinds run at every position
+        return False
     if trigger is not None and _FIGHTING.match(sentence, trigger):
         return False
     return _BARE_EARLIER.search(sentence, lo, hi) is not None

@@ -12,6 +12,7 @@ takes nothing. The date is the one in force, as for any sentence without a date 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from frontmap.extract.gaps import only_locates
@@ -75,6 +76,7 @@ def names_for_the_roster(sentence: str, start: int) -> bool:
 _ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-])\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: one search per sentence
 def elaborated_count(sentence: str) -> tuple[int, int, int] | None:
     """Return (start, end, list start) of a count the sentence goes on to list after a colon or a
     dash ("seized three more capitals: X; Y; and Z"), or None. The listed places take what the

@@ -134,20 +134,38 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     else None."""
     before = sentence[max(0, start - 90) : start]
     after = sentence[end : end + 40]
-    if _is_road_end(before, after) or _is_stretch_end(before) or _NAMED_SITE_NEAR.search(before):
+    low = before.lower()  # each pattern is searched only when a word it needs is there (most places have none)
+    if _is_road_end(before, after) or _is_stretch_end(before) or (_has(low, _NEAR_WORDS) and _NAMED_SITE_NEAR.search(before)):
         return "reference point"
-    if _EDGE_APPOSITION_BEFORE.search(before) or (_EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before)):
+    if _has(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
         return "reference point"
-    if _CLOSE_TO_BEFORE.search(before):
+    if _EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before):
         return "reference point"
-    if _SWEEP_BUT_BEFORE.search(before) or _EXCEPTED_APPOSITION_BEFORE.search(before):
+    if _has(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
+        return "reference point"
+    if (_has(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
+            _has(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
     return None
 
 
+# words without which the pattern named beside them cannot match (substrings of the lower-cased text)
+_NEAR_WORDS = ("near", "outside", "close", "far", "next")  # _NAMED_SITE_NEAR
+_EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  # _EDGE_APPOSITION_BEFORE
+_CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
+                 "overlook", "gateway")  # _CLOSE_TO_BEFORE
+_SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
+_EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    """Return True when one of `words` is in `low`."""
+    return any(word in low for word in words)
+
+
 def _is_road_end(before: str, after: str) -> bool:
     """Return True for a place named as one end of a road ("the Kunduz-Takhar highway")."""
-    return bool(_ROAD_NAME_AFTER.match(after) or (_ROAD_NAME_BEFORE.search(before) and _ROAD_AFTER.match(after)))
+    return bool(_ROAD_NAME_AFTER.match(after) or (_ROAD_AFTER.match(after) and _ROAD_NAME_BEFORE.search(before)))
 
 
 def _is_stretch_end(before: str) -> bool:
