@@ -28,11 +28,12 @@ _LIST_GAP = re.compile(
 def among_provinces(sentence: str, s_start: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
     """Return True when the name at [start, end) of `sentence` (which starts at `s_start` in the
     article; `mentions` the sentence's) is coordinated in a list whose other names are all provinces."""
-    spans = sorted((m.start - s_start, m.end - s_start, _kind(m)) for m in mentions)
-    at = next((i for i, (s, e, _) in enumerate(spans) if s == start and e == end), None)
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans = [(m.start - s_start, m.end - s_start) for m in ordered]
+    at = next((i for i, (s, e) in enumerate(spans) if s == start and e == end), None)
     if at is None:
         return False
-    others = [spans[i][2] for i in _list_around(sentence, spans, at) if i != at]
+    others = [_kind(ordered[i]) for i in _list_around(sentence, spans, at) if i != at]  # kinds of the list's names only
     return "province" in others and all(kind in ("province", "either") for kind in others)
 
 
@@ -44,7 +45,7 @@ def _kind(mention: Mention) -> str:
     return "either" if place.name.lower() == place.province.lower() else "place"
 
 
-def _list_around(sentence: str, spans: list[tuple[int, int, str]], at: int) -> list[int]:
+def _list_around(sentence: str, spans: list[tuple[int, int]], at: int) -> list[int]:
     """Return the indexes of the names joined to name `at` by list gaps, on both sides."""
     chain = [at]
     i = at
