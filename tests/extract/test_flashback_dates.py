@@ -9,7 +9,11 @@ import pytest
 from event_reading import events_of
 
 from frontmap.extract.date_expressions import find_date_expressions
-from frontmap.extract.date_flashback import is_flashback, only_a_window, paragraph_opening
+from frontmap.extract.date_flashback import (
+    is_flashback,
+    only_a_window,
+    paragraph_opening,
+)
 from frontmap.extract.date_scope import Dated
 
 TUESDAY = dt.date(2021, 7, 20)
