@@ -11,12 +11,11 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    1994") dates something else and is ignored.
 2. The date in force: an event date carries to the following sentences and paragraphs until a new
    one is given ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is
-   Monday; up to 12 sentences back). History (a year before publication), vague windows ("two
-   weeks ago", "in recent days"), dates after publication (plans) and dates in captions do not
-   carry. Relative
-   expressions ("the next day", "a day earlier", "two days later") count from the date in force,
-   within a sentence from the expression before them ("first Zaranj, then Sheberghan the next
-   day"); a range "on Friday and Saturday" is in force from its first day.
+   Monday; up to 12 sentences back); a flashback (a day before the one its paragraph opened under)
+   only to the end of its paragraph (`frontmap.extract.date_flashback`). History, vague windows
+   ("two weeks ago", "in recent days"), plans and captions do not carry. Relative expressions
+   ("the next day", "two days later") count from the date in force, within a sentence from the
+   expression before them; a range "on Friday and Saturday" is in force from its first day.
 3. Within a sentence, a place takes the nearest event date of its clause; a place in a
    subordinate clause without one takes the main clause's; a place in an elaboration (after a
    colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
@@ -25,19 +24,17 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
    dateline's, a day or two before publication), else the publication date. A reporting date caps
    whatever the place got; a state it tells ("still held X") is of its day. A bare "earlier" ("X
    fell earlier") puts a change a day before the date in force.
-4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no
-   news: `tells_news` is False for them. A dated caption ("..., Kunduz, July 23, 2021.") is dated
-   by its own date (basis ``caption``).
+4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no news
+   (`tells_news`); a dated caption ("..., Kunduz, July 23, 2021.") is dated by its own date (``caption``).
 5. Retelling: an event dated only by publication takes the date another sentence of the article
    gives the same place and status (a headline "Taliban capture Farah" above "captured Farah on
-   Tuesday"); a headline event, failing that, the one date the body gives the place (only dates
-   of the month before publication count: "the fall of Maimay last year" is history). A carried
-   one takes the day another paragraph writes for it (`frontmap.extract.date_retelling`).
+   Tuesday"), unless that is a vague window; a headline event, failing that, the one date the body
+   gives the place (of the month before publication). A carried one takes the day another
+   paragraph writes for it (`frontmap.extract.date_retelling`).
 
-``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``,
-``carried`` (the date in force), ``reported`` (capped by a reporting date), ``manifest`` /
-``publication`` (no date in the text: the publication date from the manifest / the text), and
-``undated``.
+``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``, ``carried`` (the
+date in force), ``reported`` (capped by a reporting date), ``manifest`` / ``publication`` (no date in
+the text: the publication date from the manifest / the text), and ``undated``.
 """
 
 from __future__ import annotations
@@ -55,6 +52,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
+from frontmap.extract.date_flashback import is_flashback, only_a_window, paragraph_opening
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -114,6 +112,7 @@ class ArticleDates:
         self._dated: dict[int, list[Dated]] = {}
         self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
         self._carry_out: dict[int, tuple[dt.date, str] | None] = {}
+        self._source: dict[int, int | None] = {}  # the sentence whose date is in force at each sentence
         self._news_lines: dict[int, bool] = {}
         self._newlines: list[int] | None = None
         # what every place of a sentence shares, worked out once per sentence
@@ -235,8 +234,8 @@ class ArticleDates:
         The district fell on Sunday")."""
         if basis in IMPRECISE_BASES:
             date, basis = self._retold_lead_day(index), "retold"
-        if date is None or not self._recent(date):
-            return
+        if date is None or not self._recent(date) or only_a_window(self._dated_of(index), date):
+            return  # "parts of the city have fallen in recent weeks" gives no day to retell
         self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
 
     def settled(
@@ -268,8 +267,7 @@ class ArticleDates:
         return days[0].date if days else None
 
     def _sentence(self, index: int) -> str:
-        start, end = self._sentences[index]
-        return self._text[start:end]
+        return self._text[slice(*self._sentences[index])]
 
     def _sentence_is_caption(self, index: int) -> bool:
         if index not in self._captions:
@@ -277,8 +275,7 @@ class ArticleDates:
         return self._captions[index]
 
     def _recent(self, date: dt.date) -> bool:
-        published = self._published
-        return published is None or published - _RETELL_REACH <= date <= published
+        return self._published is None or self._published - _RETELL_REACH <= date <= self._published
 
     def _in_force_at(self, index: int) -> tuple[dt.date, str] | None:
         """Return the date in force before sentence `index`: carried from the nearest earlier
@@ -288,13 +285,18 @@ class ArticleDates:
             while k not in self._in_force and index - k < _CARRY_REACH:
                 carried = self._carried_past(k - 1)
                 if carried is not None:
-                    self._in_force[k] = carried
+                    self._in_force[k], self._source[k] = carried, k - 1
                     break
                 k -= 1
             found = self._in_force.get(k)
             for i in range(k + 1, index + 1):
-                self._in_force[i] = found
+                self._in_force[i], self._source[i] = found, self._source.get(k)
         found = self._in_force[index]
+        source = self._source.get(index)
+        if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
+            opening = paragraph_opening(self._sentences, self._paragraph(source), source)
+            if is_flashback(self._carry_out.get(source), self._in_force_at(opening)):
+                return self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:

@@ -1,0 +1,38 @@
+"""How far a date reaches across paragraphs and tellings (for `frontmap.extract.dates.ArticleDates`).
+
+- A flashback ("On Saturday night, ..." in a report whose lead tells Sunday's news) dates its own
+  paragraph only: the paragraphs after it go back to the day in force before it.
+- A vague window ("in recent weeks", "over the past few days") dates its own telling, but gives no
+  day for another telling of the same place to take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from frontmap.extract.date_scope import Dated
+
+_VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
+
+
+def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.date, str] | None) -> bool:
+    """Return True when the date a sentence puts in force (`carried`) is earlier than the one its
+    paragraph opened under (`opened_under`)."""
+    return carried is not None and opened_under is not None and carried[0] < opened_under[0]
+
+
+def paragraph_opening(sentences: Sequence[tuple[int, int]], paragraph: int, index: int) -> int:
+    """Return the index of the first sentence at or after offset `paragraph` (the start of the
+    paragraph of sentence `index`), counting back from `index`."""
+    while index > 0 and sentences[index - 1][0] >= paragraph:
+        index -= 1
+    return index
+
+
+def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
+    """Return True when the event expressions of `dated` that give `date` are all vague windows
+    ("in recent weeks"; not "last week", "two days ago"), and there is at least one."""
+    found = [d for d in dated if d.role == "event" and d.date == date]
+    return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) for d in found)
