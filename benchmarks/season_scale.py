@@ -98,16 +98,34 @@ def timed_build(corpus: Path, data: Path, jobs: int) -> tuple[float, tuple[float
     return wall, peak, "".join(lines)
 
 
-def _post(client, output: str, outputs, inputs: list[dict], state: list[dict]) -> tuple[float, int]:
-    """POST one callback as the Dash renderer does; return (milliseconds, response bytes)."""
-    payload = {"output": output, "outputs": outputs, "inputs": inputs, "state": state,
-               "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"]}
+def _post(client, body: dict) -> tuple[float, int]:
+    """POST one callback body as the Dash renderer does; return (milliseconds, response bytes)."""
     started = time.perf_counter()
-    response = client.post("/_dash-update-component", json=payload)
+    response = client.post("/_dash-update-component", json=body)
     elapsed = (time.perf_counter() - started) * 1000
     if response.status_code != 200:
-        raise SystemExit(f"callback {output} answered {response.status_code}: {response.data[:300]!r}")
+        raise SystemExit(f"callback {body['output']} answered {response.status_code}: {response.data[:300]!r}")
     return elapsed, len(response.data)
+
+
+def callback_body(client, output_id: str, given: dict[tuple[str, str], object]) -> dict:
+    """Return the body the renderer POSTs for the app's server callback that writes `output_id`:
+    its inputs and states as the app declares them (/_dash-dependencies), each valued from `given`
+    ((id, property) -> value) or else from the page's layout (/_dash-layout), as a fresh page has
+    them; its first input is the one that changed. A callback that gains a state cannot leave the
+    benchmark behind."""
+    from load_test import Dashboard, find_prop, payload
+
+    board = Dashboard(client.get("/_dash-dependencies").get_json(), {}, [])
+    dependency = board.server_callback(output_id)
+    if dependency is None:
+        raise SystemExit(f"the app has no server callback writing {output_id}")
+    layout = client.get("/_dash-layout").get_json()
+    specs = [*dependency["inputs"], *dependency.get("state", [])]
+    values = {(s["id"], s["property"]): find_prop(layout, s["id"], s["property"]) for s in specs}
+    values.update(given)
+    trigger = dependency["inputs"][0]
+    return payload(dependency, values, [(trigger["id"], trigger["property"])])
 
 
 def panel_figures(app, built) -> dict:
@@ -117,16 +135,11 @@ def panel_figures(app, built) -> dict:
     busiest = built.events["district_id"].value_counts().index[0]
     request = {"id": str(busiest), "layer": "district", "day": built.timeline.days()[-1].isoformat()}
     client = app.server.test_client()
-    panel = dict(output=f"{ids.PANEL}.children", outputs={"id": ids.PANEL, "property": "children"},
-                 inputs=[{"id": ids.PANEL_REQUEST, "property": "data", "value": request}], state=[])
-    first, size = _post(client, **panel)
-    again = [_post(client, **panel)[0] for _ in range(5)]
-    more = dict(output=f"..{ids.PANEL_OLDER}.children...{ids.PANEL_MORE}.children...{ids.PANEL_MORE}.style..",
-                outputs=[{"id": ids.PANEL_OLDER, "property": "children"},
-                         {"id": ids.PANEL_MORE, "property": "children"}, {"id": ids.PANEL_MORE, "property": "style"}],
-                inputs=[{"id": ids.PANEL_MORE, "property": "n_clicks", "value": 1}],
-                state=[{"id": ids.PANEL_REQUEST, "property": "data", "value": request}])
-    more_ms, _ = _post(client, **more)
+    panel = callback_body(client, ids.PANEL, {(ids.PANEL_REQUEST, "data"): request})
+    first, size = _post(client, panel)
+    again = [_post(client, panel)[0] for _ in range(5)]
+    more = callback_body(client, ids.PANEL_OLDER, {(ids.PANEL_MORE, "n_clicks"): 1, (ids.PANEL_REQUEST, "data"): request})
+    more_ms, _ = _post(client, more)
     return {"busiest_events": int((built.events["district_id"] == busiest).sum()), "panel_first_ms": first,
             "panel_ms": statistics.median(again), "panel_bytes": size, "more_ms": more_ms}
 

@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, col
     write_csv_pieces_atomic,
 )
 from frontmap.store import Store
+from frontmap.story_checks import StoryChecks, ahead_on
 from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
 
@@ -201,29 +203,37 @@ def build_corpus(
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
         plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
-        _read_and_ingest(store, plan, SigningExtractor(BudgetedExtractor(extract, budget)), build_id, summary,
-                         report, engine)
-        with outputs_lock(data):
-            _group_stories(store)
+        extract = SigningExtractor(BudgetedExtractor(extract, budget))
+        with ExitStack() as outputs:  # the outputs lock outlives the workers: they are done after grouping
+            with _serving(engine, {"read": plan.read, "extract": extract, "stories": StoryChecks(store.path)}) as pool:
+                _read_and_ingest(store, plan, extract, build_id, summary, report, engine, pool)
+                outputs.enter_context(outputs_lock(data))
+                _group_stories(store, pool)
             write_outputs(store, gazetteer, out, summary, build_id)
             _finish_build(store, build_id, summary, report)
     return summary
 
 
+def _serving(engine: Engine | None, tasks: Mapping[str, Callable[[Any], Any]]) -> AbstractContextManager:
+    """Return `engine.serving(tasks)` for an engine that can keep a pool of workers for the whole
+    build (a local pool: it reads the files, extracts, and makes story grouping's comparisons
+    ahead), else a context giving None (everything but the extraction runs in this process)."""
+    return engine.serving(tasks) if hasattr(engine, "serving") else nullcontext(None)
+
+
 def _read_and_ingest(
     store: Store, plan: CorpusPlan, extract: Extractor, build_id: int,
-    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None,
+    summary: BuildSummary, report: CorpusRead, engine: Engine | None = None, pool: Any = None,
 ) -> None:
-    """Read the corpus of `plan` and ingest its articles (_ingest_articles). An engine that can
-    (`serving`: a local pool) reads the files in its workers too, so this process only receives
-    the articles; others read them here (a Dask cluster's workers need no access to the corpus)."""
-    if not hasattr(engine, "serving"):
+    """Read the corpus of `plan` and ingest its articles (_ingest_articles). A `pool` (a serving
+    local engine) reads the files in its workers too, so this process only receives the articles;
+    otherwise they are read here (a Dask cluster's workers need no access to the corpus)."""
+    if pool is None:
         reads = ((source, functools.partial(plan.read, source)) for source in plan.sources)
         _ingest_articles(store, articles_from(plan, reads, report), extract, build_id, summary, report, engine)
         return
-    with engine.serving({"read": plan.read, "extract": extract}):
-        articles = articles_from(plan, engine.run_each("read", plan.sources), report)
-        _ingest_articles(store, articles, extract, build_id, summary, report, engine)
+    articles = articles_from(plan, pool.run_each("read", plan.sources), report)
+    _ingest_articles(store, articles, extract, build_id, summary, report, pool)
 
 
 def _ingest_articles(
@@ -286,13 +296,15 @@ def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Se
             summary.articles_updated += 1
 
 
-def _group_stories(store: Store) -> None:
+def _group_stories(store: Store, pool: Any = None) -> None:
     """Group the articles not yet in a story (new, extracted again, or stored before stories
-    were) with each other and with the stored stories; the stored ones are not compared again."""
+    were) with each other and with the stored stories; the stored ones are not compared again.
+    A `pool` serving StoryChecks makes the likeliest comparisons ahead (story_checks)."""
     ungrouped = store.ungrouped_texts()
     first = next(ungrouped, None)  # most builds of a big store: a few new articles, or none
     if first is not None:
-        grouping = group_stories(itertools.chain((first,), ungrouped), store.story_signatures(), store.article_text)
+        grouping = group_stories(itertools.chain((first,), ungrouped), store.story_signatures(), store.article_text,
+                                 ahead_on(pool) if pool is not None else None)
         store.set_stories(grouping.story_of, grouping.signatures)
 
 

@@ -20,7 +20,7 @@ import functools
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,6 +145,10 @@ class _Stories:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: Comparisons answered in advance: (article_id, candidates) in, the same with {candidate: verdict} out.
+CheckAhead = Callable[[Iterable[tuple[str, list[str]]]], Iterator[tuple[str, list[str], Mapping[str, bool]]]]
+
+
 @dataclass
 class Grouping:
     """What grouping found: the story id of every article whose story is new or changed, and the
@@ -165,7 +169,7 @@ def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, str, bytes | None]],
-                  text_of: Callable[[str], str | None]) -> Grouping:
+                  text_of: Callable[[str], str | None], ahead: CheckAhead | None = None) -> Grouping:
     """Return the Grouping of articles `new`, (article_id, text) pairs (or (article_id, text,
     story_signature(text) or None) triples), among themselves and with
     those `grouped` before, (article_id, story id, signature or None) triples.
@@ -173,7 +177,10 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
     Only the new articles are compared, each with its likeliest copies among the articles before
     it (grouped ones first, then new ones in the order given); a new copy of a grouped story joins
     it, and when its id is the smallest, the story's other copies change story id. `text_of`
-    gives the text of any article, read only when a word-for-word comparison needs it.
+    gives the text of any article, read only when a word-for-word comparison needs it. `ahead`
+    (worker processes) may answer comparisons in advance: given (article_id, candidates) in order,
+    it yields them back in order with {candidate: same_story verdict} for those it compared
+    (checks_ahead); any comparison it did not make is made here, so the grouping is the same.
     """
     grouping = Grouping()
     known = _stored_signatures(grouped, text_of, grouping.signatures)
@@ -184,11 +191,40 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
     for article_id, story in zip(ids, recorded):
         stories.add(article_id, story)
     index = CandidateIndex(_matrix(signatures), np.array([is_signature(s) for s in signatures], dtype=bool))
-    body = functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
-    for number in range(first_new, len(ids)):
-        _join_copies(ids[number], [ids[c] for c in index.candidates(number)], body, stories)
+    body = bodies(text_of)
+    numbers = range(first_new, len(ids))
+    wanted = ((ids[n], [ids[c] for c in found]) for n, found in zip(numbers, index.candidates_of(numbers)))
+    for article_id, candidates, verdicts in (ahead or _nothing_ahead)(wanted):
+        _join_copies(article_id, candidates, functools.partial(_same, verdicts, body), stories)
     grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}
     return grouping
+
+
+def bodies(text_of: Callable[[str], str | None]) -> Callable[[str], Body]:
+    """Return article_id -> its Body, from `text_of`, the last BODY_CACHE bodies kept."""
+    return functools.lru_cache(maxsize=BODY_CACHE)(lambda article_id: body_of(text_of(article_id) or ""))
+
+
+def checks_ahead(article_id: str, candidates: Sequence[str], body: Callable[[str], Body]) -> dict[str, bool]:
+    """Return {candidate: same_story verdict} for the comparisons grouping most likely makes for
+    `article_id`: its candidates in order, up to the first copy found (the rest are then most often
+    copies of that story, not compared again) or CHECKS_PER_ARTICLE of them."""
+    verdicts: dict[str, bool] = {}
+    for candidate in candidates[:CHECKS_PER_ARTICLE]:
+        verdicts[candidate] = same_story(body(article_id), body(candidate))
+        if verdicts[candidate]:
+            break
+    return verdicts
+
+
+def _nothing_ahead(wanted: Iterable[tuple[str, list[str]]]) -> Iterator[tuple[str, list[str], dict[str, bool]]]:
+    for article_id, candidates in wanted:
+        yield article_id, candidates, {}
+
+
+def _same(verdicts: Mapping[str, bool], body: Callable[[str], Body], article_id: str, candidate: str) -> bool:
+    verdict = verdicts.get(candidate)
+    return same_story(body(article_id), body(candidate)) if verdict is None else verdict
 
 
 def _stored_signatures(grouped: Iterable[tuple[str, str, bytes | None]], text_of: Callable[[str], str | None],
@@ -225,17 +261,18 @@ def _matrix(signatures: Sequence[bytes]) -> np.ndarray:
     return np.frombuffer(rows, dtype=np.uint32).reshape(len(signatures), NUM_PERM)
 
 
-def _join_copies(article_id: str, candidates: Iterable[str], body: Callable[[str], Body],
+def _join_copies(article_id: str, candidates: Iterable[str], same: Callable[[str, str], bool],
                  stories: _Stories) -> None:
-    """Join `article_id` to each candidate story it is a copy of, comparing it with at most
-    CHECKS_PER_ARTICLE candidates (likeliest first), CHECKS_PER_STORY of any one story."""
+    """Join `article_id` to each candidate story it is a copy of (`same(article_id, candidate)`),
+    comparing it with at most CHECKS_PER_ARTICLE candidates (likeliest first), CHECKS_PER_STORY of
+    any one story."""
     checked: dict[str, int] = {}
     for candidate in candidates:
         story = stories.root(candidate)
         if story == stories.root(article_id) or checked.get(story, 0) >= CHECKS_PER_STORY:
             continue
         checked[story] = checked.get(story, 0) + 1
-        if same_story(body(article_id), body(candidate)):
+        if same(article_id, candidate):
             stories.join(article_id, candidate)
         if sum(checked.values()) >= CHECKS_PER_ARTICLE:
             return

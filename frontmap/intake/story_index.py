@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 import numpy as np
 
@@ -82,6 +83,7 @@ class CandidateIndex:
 
     def __init__(self, signatures: np.ndarray, indexed: np.ndarray) -> None:
         self.signatures = signatures
+        self._indexed = indexed
         self._keys = _band_keys(signatures)
         numbers = np.repeat(np.arange(len(signatures)), BANDS).reshape(len(signatures), BANDS)
         keys, numbers = self._keys[indexed].ravel(), numbers[indexed].ravel()
@@ -93,13 +95,41 @@ class CandidateIndex:
         MAX_BUCKET only) and agree on MIN_AGREEMENT of the signature, the likeliest copies first:
         most signature values in common."""
         starts = np.searchsorted(self._sorted_keys, self._keys[number], side="left")
-        ends = np.minimum(np.searchsorted(self._sorted_keys, self._keys[number], side="right"),
-                          starts + MAX_BUCKET)
-        found = np.unique(np.concatenate([self._sorted_numbers[s:e] for s, e in zip(starts, ends)]))
+        ends = np.searchsorted(self._sorted_keys, self._keys[number], side="right")
+        return self._likeliest(number, starts, ends)
+
+    def candidates_of(self, numbers: Iterable[int]) -> Iterator[np.ndarray]:
+        """Yield candidates(number) for each of `numbers`, in order. The buckets of a block of
+        numbers are searched at once, and a number alone in each of its buckets (most articles:
+        no likely copy) yields no candidate without further work."""
+        for block in _blocks(numbers):
+            keys = self._keys[block]
+            starts = np.searchsorted(self._sorted_keys, keys, side="left")
+            ends = np.searchsorted(self._sorted_keys, keys, side="right")
+            alone = (ends - starts == self._indexed[block][:, None]).all(axis=1)  # its own bucket, or none
+            for row, number in enumerate(block.tolist()):
+                yield _NONE if alone[row] else self._likeliest(number, starts[row], ends[row])
+
+    def _likeliest(self, number: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        ends = np.minimum(ends, starts + MAX_BUCKET)
+        shared = np.flatnonzero(ends - starts > self._indexed[number])  # a bucket of its own offers nothing
+        if not len(shared):
+            return _NONE
+        found = np.unique(np.concatenate([self._sorted_numbers[starts[b]:ends[b]] for b in shared.tolist()]))
         found = found[found < number]
         agreement = (self.signatures[found] == self.signatures[number]).sum(axis=1)
         likely = agreement >= MIN_AGREEMENT * NUM_PERM
         return found[likely][np.argsort(-agreement[likely], kind="stable")]
+
+
+_NONE = np.empty(0, dtype=np.int64)
+BLOCK = 1024  # numbers whose buckets are searched at once
+
+
+def _blocks(numbers: Iterable[int]) -> Iterator[np.ndarray]:
+    iterator = iter(numbers)
+    while block := list(islice(iterator, BLOCK)):
+        yield np.array(block, dtype=np.int64)
 
 
 def _band_keys(signatures: np.ndarray) -> np.ndarray:

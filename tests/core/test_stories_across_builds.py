@@ -63,3 +63,15 @@ def test_a_store_before_story_signatures_is_upgraded_and_its_stories_grow(tmp_pa
     with Store.open(data) as store:
         assert all(signature is not None for _, _, signature in store.story_signatures())
         assert store._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_worker_compares_stored_articles_ahead_from_its_own_read_only_connection(tmp_path):
+    from frontmap.intake.split import article_id_for
+    from frontmap.story_checks import StoryChecks
+
+    build(tmp_path / "corpus", tmp_path / "data", original=ORIGINAL, other=OTHER_PLACE, extended=EXTENDED)
+    checks = StoryChecks(store_path(tmp_path / "data"))
+    extended, other, original = (article_id_for(t) for t in (EXTENDED, OTHER_PLACE, ORIGINAL))
+    assert checks((extended, [other, original, "not stored"])) == {other: False, original: True}
+    assert checks((original, [])) == {}
+    assert checks.__getstate__()["_conn"] is None  # a spawned worker opens its own

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import numpy as np
+
 from frontmap.intake.split import article_id_for
 from frontmap.intake import stories
 from frontmap.intake.stories import assign_stories, body_of, group_stories, one_copy_per_story, same_story
@@ -146,3 +148,56 @@ def test_articles_alike_but_for_their_places_cost_a_bounded_number_of_comparison
     story_of = assign_stories((article_id_for(t), t) for t in texts)
     assert len(set(story_of.values())) == len(texts)
     assert 0 < len(compared) <= stories.CHECKS_PER_ARTICLE * len(texts)
+
+
+def _ahead_with(texts: dict[str, str], answered: list):
+    """Return a group_stories `ahead` making checks_ahead's comparisons from `texts`, as workers would."""
+    body = stories.bodies(texts.get)
+
+    def ahead(wanted):
+        for article_id, candidates in wanted:
+            verdicts = stories.checks_ahead(article_id, candidates, body)
+            answered.extend(verdicts)
+            yield article_id, candidates, verdicts
+
+    return ahead
+
+
+def test_comparisons_made_ahead_are_not_made_again_and_the_stories_stay_the_same(monkeypatch):
+    copies = [ORIGINAL, EXTENDED, SMALL_EDITS, NEW_HEADLINE_TRIMMED, OTHER_PLACE, ONE_PLACE_SWAPPED, UNRELATED]
+    templated = [wire_copy(f"Fighting in {place}", [p.replace("Lashkar Gah", place) for p in WIRE_BODY])
+                 for place in PLACES[:8]]
+    texts = {article_id_for(t): t for t in copies + templated}
+    compared, answered = [], []
+    real_same_story = stories.same_story
+    monkeypatch.setattr(stories, "same_story", lambda a, b: compared.append(1) or real_same_story(a, b))
+    alone = group_stories(texts.items(), (), texts.get)
+    compared_alone, compared[:] = len(compared), []
+    ahead = group_stories(texts.items(), (), texts.get, _ahead_with(texts, answered))
+    assert ahead == alone
+    compared_here = len(compared) - len(answered)  # the grouping's own, besides those made ahead
+    assert answered and compared_here < compared_alone / 2
+
+
+def test_a_comparison_left_out_ahead_is_made_by_the_grouping():
+    texts = {article_id_for(t): t for t in (ORIGINAL, EXTENDED, SMALL_EDITS, UNRELATED)}
+
+    def nothing_answered(wanted):
+        for article_id, candidates in wanted:
+            yield article_id, candidates, {}
+
+    assert group_stories(texts.items(), (), texts.get, nothing_answered) == group_stories(texts.items(), (), texts.get)
+
+
+def test_candidates_found_a_block_at_once_are_those_found_one_by_one():
+    from frontmap.intake.story_index import CandidateIndex
+
+    templated = [wire_copy(f"Fighting in {place}", [p.replace("Lashkar Gah", place) for p in WIRE_BODY])
+                 for place in PLACES[:6]]
+    texts = [ORIGINAL, UNRELATED, EXTENDED, "Too short to tell.\n", SMALL_EDITS, *templated, PAGE_BODY[0], RESPELT]
+    signatures = [stories.story_signature(t) for t in texts]
+    index = CandidateIndex(stories._matrix(signatures), np.array([s != stories.UNSIGNED for s in signatures]))
+    numbers = range(len(texts))
+    one_by_one = [index.candidates(n).tolist() for n in numbers]
+    assert [found.tolist() for found in index.candidates_of(numbers)] == one_by_one
+    assert one_by_one[2] == [0] and one_by_one[1] == [] and any(len(found) > 1 for found in one_by_one)
