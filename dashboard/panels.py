@@ -18,6 +18,7 @@ import pandas as pd
 from dash import html
 
 from dashboard import ids
+from dashboard.panel_stories import articles_of_stories, first_copy_positions
 from dashboard.series import records
 from dashboard.state import as_day, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
@@ -312,7 +313,8 @@ class _Page:
         shown = records(self.events.iloc[self.chosen[start:end]])
         behind_ids = _behind(shown, self.changes, self.day_index, self.status)
         article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
-        carriers = story_carriers(articles) if any(_text(e.get("story")) for e in shown) else {}
+        stories = {_text(e.get("story")) for e in shown} - {""}
+        carriers = story_carriers(_with_stories(articles, stories)) if stories else {}
         cards = [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
                               str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
                  for e in shown]
@@ -322,11 +324,15 @@ class _Page:
 def _one_position_per_story(events: pd.DataFrame, positions: list[int]) -> list[int]:
     """Return `positions` (rows of `events`) without the rows a later copy of the same story
     repeats (one_per_story), in the same order."""
-    if "story" not in events or not positions:
-        return positions
-    rows = records(events.iloc[positions])
-    kept = {id(row) for row in one_per_story(rows)}
-    return [position for position, row in zip(positions, rows) if id(row) in kept]
+    return first_copy_positions(events, positions)
+
+
+def _with_stories(articles, stories: set[str]):
+    """Return the articles of `stories` only (all of them unless a table): story_carriers of the
+    result is story_carriers(articles) for those stories."""
+    if isinstance(articles, pd.DataFrame) and not articles.empty:
+        return articles_of_stories(articles, stories)
+    return articles
 
 
 def _behind(events: Sequence[Mapping], changes, day_index: int, status: str) -> set[str]:
