@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard.panel_stories import articles_of_stories, first_copy_positions
+from dashboard.panel_stories import ReportCodes, articles_of_stories, first_copy_positions
 from dashboard.panels import one_per_story, story_carriers
 from dashboard.series import records
 
@@ -64,3 +64,27 @@ def test_the_carriers_of_some_stories_match_those_of_all():
     every = story_carriers(articles)
     assert story_carriers(articles_of_stories(articles, {"s1"})) == {"s1": every["s1"]} == {"s1": ["Tolo", "Pajhwok"]}
     assert story_carriers(articles_of_stories(articles, {"s9", "s2"})) == {}
+
+
+def test_codes_of_the_whole_table_give_what_the_rows_alone_give():
+    frame = pd.concat([mixed_events(), mixed_events().iloc[:4]])  # repeated row labels too
+    frame["event_id"] = [f"x{n}" for n in range(len(frame))]
+    codes = ReportCodes.of(frame)
+    for positions in ([13, 12, 11, 10, 9], list(range(len(frame))), [16, 0, 14, 1]):
+        assert first_copy_positions(frame, positions, codes) == first_copy_positions(frame, positions)
+        assert first_copy_positions(frame, positions, codes) == per_event(frame, positions)
+
+
+def test_the_app_holds_the_panel_index_of_its_events():
+    from browser.fakes import fake_built, square_boundaries
+
+    from dashboard.app import DashboardData
+    from dashboard.panels import source_panel
+
+    built = fake_built()
+    built.events["story"] = ["s1" if n % 3 else None for n in range(len(built.events))]
+    data = DashboardData.of(built, square_boundaries())
+    assert data.panel is not None and data.panel.codes is not None
+    day = len(data.series["days"]) - 1
+    shown = source_panel({"id": "D1"}, "district", day, data.series, built.events, built.articles, index=data.panel)
+    assert repr(shown) == repr(source_panel({"id": "D1"}, "district", day, data.series, built.events, built.articles))
