@@ -20,7 +20,7 @@ from dashboard.review_panel import OFF, card_hook
 from dashboard.security import NO_UPLOAD_REQUEST_BYTES, protect
 from dashboard.series import build_series
 from dashboard.state import project_layers
-from dashboard.unit_index import index_units
+from dashboard.unit_index import PanelIndex, index_units
 from frontmap.build import refresh_outputs
 from frontmap.paths import PROJECT_ROOT
 from frontmap.paths import data_dir as resolve_data_dir
@@ -31,10 +31,12 @@ ASSETS = PROJECT_ROOT / "assets"
 
 @dataclasses.dataclass(frozen=True)
 class DashboardData:
-    """One build as the dashboard serves it: the built corpus and its precomputed series."""
+    """One build as the dashboard serves it: the built corpus, its precomputed series and the
+    sources panel's index of its events (so the first click on a busy district is as quick as the next)."""
 
     built: object
     series: dict
+    panel: PanelIndex | None = None
 
     @classmethod
     def of(cls, built, boundaries) -> "DashboardData":
@@ -43,8 +45,7 @@ class DashboardData:
         series["empty_note"] = empty_note(built)
         if not series["days"]:
             raise ValueError("built: expected a timeline covering at least one day; run `frontmap build` first")
-        index_units(getattr(built, "events", None))  # the first click on a busy district is then as quick as the next
-        return cls(built=built, series=series)
+        return cls(built=built, series=series, panel=index_units(getattr(built, "events", None)))
 
 
 def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gazetteer) -> ReviewedData:
@@ -57,7 +58,9 @@ def live_data(data_dir: Path, boundaries, initial: DashboardData, gazetteer: Gaz
         return data_version(data_dir), review_seq(data_dir)
 
     def make(built, series) -> DashboardData:
-        return DashboardData(built=built, series=series) if series is not None else DashboardData.of(built, boundaries)
+        if series is None:
+            return DashboardData.of(built, boundaries)
+        return DashboardData(built=built, series=series, panel=index_units(getattr(built, "events", None)))
 
     return ReviewedData(token, ReviewedLoader(data_dir, gazetteer.districts()), boundaries, make, initial)
 

@@ -34,18 +34,18 @@ def restore_view(search: str | None, series: Mapping, resolve: Resolver | None =
 
 
 def panel_children(request: Mapping | None, series: Mapping, built, aliases: Mapping | None = None,
-                   card_hook=None) -> list | html.P:
+                   card_hook=None, index=None) -> list | html.P:
     """Return the sources panel for a request `{"id", "layer", "day": ISO date}` (a prompt when
-    none); `card_hook` as in panels.source_panel (the review controls)."""
+    none); `card_hook` (the review controls) and `index` (built's PanelIndex) as in panels.source_panel."""
     if not isinstance(request, Mapping) or not request.get("id"):
         return EMPTY_PANEL  # nothing selected, or not a request the page sends
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
-    return source_panel(request, layer, day, series, built.events, built.articles, aliases, card_hook)
+    return source_panel(request, layer, day, series, built.events, built.articles, aliases, card_hook, index)
 
 
 def older_children(pages: int | None, request: Mapping | None, series: Mapping, built,
-                   aliases: Mapping | None = None, card_hook=None) -> tuple:
+                   aliases: Mapping | None = None, card_hook=None, index=None) -> tuple:
     """Return (older excerpt cards, the more button's label, its style) once the button was pressed
     `pages` times for the panel of `request` (as panel_children's)."""
     if not pages or not request or not request.get("id"):
@@ -53,7 +53,7 @@ def older_children(pages: int | None, request: Mapping | None, series: Mapping, 
     layer = request.get("layer") if request.get("layer") in LAYERS else "district"
     day = day_index_of(series["days"], request.get("day"))
     cards, remaining = more_excerpts(request, layer, day, series, built.events, built.articles, aliases, pages,
-                                     card_hook)
+                                     card_hook, index)
     button = more_button(remaining)
     return cards, button.children, button.style
 
@@ -157,7 +157,7 @@ def register(app, current: Callable[..., object], boundaries, aliases: Mapping |
                   prevent_initial_call=True)
     def _panel(request, view):
         data = current(view)
-        return panel_children(request, data.series, data.built, aliases, card_hook)
+        return panel_children(request, data.series, data.built, aliases, card_hook, data.panel)
 
     @app.callback(
         Output(ids.PANEL_OLDER, "children"), Output(ids.PANEL_MORE, "children"), Output(ids.PANEL_MORE, "style"),
@@ -166,7 +166,7 @@ def register(app, current: Callable[..., object], boundaries, aliases: Mapping |
     )
     def _older(pages, request, view):
         data = current(view)
-        return older_children(pages, request, data.series, data.built, aliases, card_hook)
+        return older_children(pages, request, data.series, data.built, aliases, card_hook, data.panel)
 
     @app.callback(Output(ids.COUNTS_HOLDER, "children"), Input(ids.MAP_READY, "data"), prevent_initial_call=True)
     def _counts(ready):

@@ -18,10 +18,11 @@ import pandas as pd
 from dash import html
 
 from dashboard import ids
+from dashboard.panel_stories import articles_of_stories, first_copy_positions
 from dashboard.series import records
 from dashboard.state import as_day, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
-from dashboard.unit_index import unit_index
+from dashboard.unit_index import PanelIndex, UnitIndex
 from frontmap.intake.stories import first_copies, same_report
 from frontmap.status import STATUSES, UNKNOWN
 from geodata.names import normalize, normalize_with_offsets
@@ -123,12 +124,14 @@ def _as_frame(events) -> pd.DataFrame:
     return events if isinstance(events, pd.DataFrame) else pd.DataFrame(records(events))
 
 
-def unit_event_positions(frame: pd.DataFrame, layer: str, unit_id: str, day: dt.date) -> list[int]:
-    """Return the row positions in `frame` of unit_events(), in its order."""
+def unit_event_positions(frame: pd.DataFrame, layer: str, unit_id: str, day: dt.date,
+                         index: PanelIndex | None = None) -> list[int]:
+    """Return the row positions in `frame` of unit_events(), in its order; `index` is the
+    PanelIndex of `frame` when the app holds one (else the unit's events are indexed now)."""
     key = "district_id" if layer == "district" else "province_code"
     if frame.empty or key not in frame:
         return []
-    return unit_index(frame, key).on(unit_id, day)
+    return index.positions(key, unit_id, day) if index is not None else UnitIndex(frame, key).on(unit_id, day)
 
 
 def _articles_of(articles, article_ids: set[str]) -> dict[str, dict]:
@@ -224,12 +227,13 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
 
 def source_panel(
     unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles, aliases: Mapping | None = None,
-    card_hook: Callable[[Mapping, html.Div], html.Div] | None = None,
+    card_hook: Callable[[Mapping, html.Div], html.Div] | None = None, index: PanelIndex | None = None,
 ) -> list:
     """Return the panel's children for `unit` (`{"id": ...}`) of `layer` on day `day_index`.
 
     `aliases` is `unit_terms()`'s map: the names to highlight in each unit's excerpts;
-    `card_hook(event, card)`, when given, returns each excerpt card as shown (the review controls).
+    `card_hook(event, card)`, when given, returns each excerpt card as shown (the review controls);
+    `index`, the PanelIndex of `events` the app built when it loaded them.
     Shows the unit's state and since when, the excerpts behind it (newest first, those behind the
     current state marked; a syndicated story once, with the outlets that carried it), and the
     unit's history. An unknown unit gives a short notice.
@@ -242,7 +246,7 @@ def source_panel(
     name, province = series[layer]["names"][n], series[layer]["provinces"][n]
     days = series["days"]
     _, since, n_sources = state_at(series[layer]["changes"][n], day_index)
-    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases, index)
     heading = f"{name} district, {province} province" if layer == "district" else f"{name} province"
     summary = [_chip(page.status), f" on {days[day_index]}"]
     if since:
@@ -268,13 +272,14 @@ def more_button(remaining: int) -> html.Button:
 
 
 def more_excerpts(unit: Mapping, layer: str, day_index: int, series: Mapping, events, articles,
-                  aliases: Mapping | None, pages: int, card_hook=None) -> tuple[list, int]:
+                  aliases: Mapping | None, pages: int, card_hook=None, index: PanelIndex | None = None,
+                  ) -> tuple[list, int]:
     """Return (the excerpt cards of pages 2 to `pages` + 1, how many older ones remain); `card_hook`
-    as in source_panel."""
+    and `index` as in source_panel."""
     unit_id = str(unit.get("id"))
     if unit_id not in series[layer]["ids"]:
         return [], 0
-    page = _Page.of(unit_id, layer, day_index, series, events, aliases)
+    page = _Page.of(unit_id, layer, day_index, series, events, aliases, index)
     end = MAX_EXCERPTS * (pages + 1)
     return page.cards(articles, MAX_EXCERPTS, end, card_hook), max(0, len(page.chosen) - end)
 
@@ -291,12 +296,14 @@ class _Page:
     day_index: int
 
     @classmethod
-    def of(cls, unit_id: str, layer: str, day_index: int, series: Mapping, events, aliases: Mapping | None) -> "_Page":
+    def of(cls, unit_id: str, layer: str, day_index: int, series: Mapping, events, aliases: Mapping | None,
+           index: PanelIndex | None = None) -> "_Page":
         n = series[layer]["ids"].index(unit_id)
         changes = series[layer]["changes"][n]
         day = dt.date.fromisoformat(series["days"][day_index])
         events = _as_frame(events)
-        chosen = _one_position_per_story(events, unit_event_positions(events, layer, unit_id, day))
+        positions = unit_event_positions(events, layer, unit_id, day, index)
+        chosen = first_copy_positions(events, positions, index.codes if index is not None else None)
         by_district = (aliases or {}).get("district", {})
         places, districts = ({_text(v) for v in events[column].iloc[chosen].unique()} if column in events else set()
                              for column in ("place", "district_id"))
@@ -312,21 +319,20 @@ class _Page:
         shown = records(self.events.iloc[self.chosen[start:end]])
         behind_ids = _behind(shown, self.changes, self.day_index, self.status)
         article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
-        carriers = story_carriers(articles) if any(_text(e.get("story")) for e in shown) else {}
+        stories = {_text(e.get("story")) for e in shown} - {""}
+        carriers = story_carriers(_with_stories(articles, stories)) if stories else {}
         cards = [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
                               str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
                  for e in shown]
         return [card_hook(e, card) for e, card in zip(shown, cards)] if card_hook is not None else cards
 
 
-def _one_position_per_story(events: pd.DataFrame, positions: list[int]) -> list[int]:
-    """Return `positions` (rows of `events`) without the rows a later copy of the same story
-    repeats (one_per_story), in the same order."""
-    if "story" not in events or not positions:
-        return positions
-    rows = records(events.iloc[positions])
-    kept = {id(row) for row in one_per_story(rows)}
-    return [position for position, row in zip(positions, rows) if id(row) in kept]
+def _with_stories(articles, stories: set[str]):
+    """Return the articles of `stories` only (all of them unless a table): story_carriers of the
+    result is story_carriers(articles) for those stories."""
+    if isinstance(articles, pd.DataFrame) and not articles.empty:
+        return articles_of_stories(articles, stories)
+    return articles
 
 
 def _behind(events: Sequence[Mapping], changes, day_index: int, status: str) -> set[str]:

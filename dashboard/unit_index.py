@@ -3,18 +3,19 @@
 The table is read once, whole columns at a time, and each unit's events are kept as row positions in
 date order, so that the busiest district of a season of news (tens of thousands of reports) opens
 in milliseconds: a day is a bisection, a page a slice. The index is derived data, the same for every
-user, kept while its table lives (never per-user state).
+user, built when the app loads a build and held with it (app.DashboardData; never per-user state).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import weakref
 from collections import defaultdict
+from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.panel_stories import ReportCodes
 from dashboard.state import as_day
 
 
@@ -40,26 +41,23 @@ class UnitIndex:
         return self.positions.get(unit_id, [])[start:]
 
 
-def index_units(events) -> None:
-    """Build the sources panel's indexes of `events` (a DataFrame) now, ahead of the first click."""
-    if isinstance(events, pd.DataFrame) and not events.empty:
-        for key in ("district_id", "province_code"):
-            if key in events:
-                unit_index(events, key)
+@dataclass(frozen=True)
+class PanelIndex:
+    """What the sources panel needs of one events table, worked out once when the app loads a
+    build: each layer's UnitIndex and every event's ReportCodes (the data served holds it)."""
+
+    units: dict[str, UnitIndex]
+    codes: ReportCodes | None
+
+    def positions(self, key: str, unit_id: str, day: dt.date) -> list[int]:
+        """Return UnitIndex.on for the `key` column's index (no events when the table lacks it)."""
+        index = self.units.get(key)
+        return index.on(unit_id, day) if index is not None else []
 
 
-_INDEXES: dict[tuple[int, str], tuple[weakref.ref, int, UnitIndex]] = {}
-_MAX_INDEXES = 8  # the data served now and after an upload, per layer, with room to spare
-
-
-def unit_index(frame: pd.DataFrame, key: str) -> UnitIndex:
-    """Return the UnitIndex of `frame` by `key` column, built on first use and kept while the
-    table lives (a cache of derived data, the same for every user: never per-user state)."""
-    cached = _INDEXES.get((id(frame), key))
-    if cached is not None and cached[0]() is frame and cached[1] == len(frame):
-        return cached[2]
-    index = UnitIndex(frame, key)
-    while len(_INDEXES) >= _MAX_INDEXES:
-        _INDEXES.pop(next(iter(_INDEXES)))
-    _INDEXES[(id(frame), key)] = (weakref.ref(frame), len(frame), index)
-    return index
+def index_units(events) -> PanelIndex | None:
+    """Return the sources panel's PanelIndex of `events` (a DataFrame; None when it is not one or empty)."""
+    if not isinstance(events, pd.DataFrame) or events.empty:
+        return None
+    units = {key: UnitIndex(events, key) for key in ("district_id", "province_code") if key in events}
+    return PanelIndex(units, ReportCodes.of(events) if "story" in events else None)
