@@ -52,6 +52,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
 #: hostile upload), and reading every one of them costs a full judgement each, so the rest of the
 #: sentence's places are not read.
 MAX_PLACES_PER_SENTENCE = 24
+# A "sentence" longer than any a reporter writes is a run-on the splitter had to cut (a pasted list,
+# markup, a hostile upload): fewer of its places are read, so every shape of text costs linear time.
+RUN_ON_CHARS, MAX_PLACES_PER_RUN_ON = 600, 8
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -208,7 +211,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not triggers:
         return
     targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents,
-                               limit=MAX_PLACES_PER_SENTENCE)
+                               limit=MAX_PLACES_PER_SENTENCE if len(sentence) <= RUN_ON_CHARS else MAX_PLACES_PER_RUN_ON)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once

@@ -166,3 +166,29 @@ def test_a_million_characters_of_one_unbroken_word(gazetteer):
 @given(text=st.one_of(mixed_text, edge_text, st.text(max_size=200)))
 def test_ten_thousand_hostile_texts(gazetteer, text):
     run_pipeline(text, gazetteer)
+
+
+CAPITALS = ["Zaranj", "Sheberghan", "Kunduz", "Taloqan", "Aybak", "Farah", "Fayzabad", "Ghazni",
+            "Herat", "Kandahar", "Qalat", "Tarinkot"]
+
+
+def _captured(text: str, gazetteer) -> set[str]:
+    from frontmap.extract.events import extract_events
+    from frontmap.extract.mentions import find_mentions
+
+    article = article_for("Report\n\n" + text)
+    return {e.place for e in extract_events(article, find_mentions(article, gazetteer)) if e.status == "taliban"}
+
+
+def test_a_long_list_in_one_written_sentence_is_read_whole(gazetteer):
+    sentence = "In ten days the Taliban captured " + ", ".join(CAPITALS[:-1]) + f" and {CAPITALS[-1]}."
+    assert _captured(sentence, gazetteer) == set(CAPITALS)
+
+
+def test_a_run_on_cut_by_the_splitter_reads_only_its_first_places(gazetteer):
+    from frontmap.extract.events import MAX_PLACES_PER_RUN_ON, RUN_ON_CHARS
+
+    filler = " and then, according to several people who spoke on condition of anonymity," * 8
+    run_on = "The Taliban captured " + ", ".join(CAPITALS) + filler
+    assert len(run_on) > RUN_ON_CHARS
+    assert 0 < len(_captured(run_on + ".", gazetteer)) <= MAX_PLACES_PER_RUN_ON
