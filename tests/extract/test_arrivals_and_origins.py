@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
-from frontmap.extract import origins, plural_objects
+from frontmap.extract import origins, plural_objects, roles
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import find_triggers
 
@@ -80,3 +80,16 @@ def test_verb_taking_them_needs_a_retake_or_a_capture_of_control():
     text = text.replace("captured them", "took control of them")
     found = plural_objects.verb_taking_them(text_view(text), find_triggers(text), (start, start + 5))
     assert found is not None and "control" in found.text
+
+
+@pytest.mark.parametrize(("text", "verb", "side"), [
+    # the fighters a leader commands are not who fled
+    ("Dostum and Noor, former warlords who command thousands of fighters, had fled the province.", "had fled", None),
+    ("The two commanders, who led hundreds of militants, left the district on Monday.", "left", None),
+    # an actor before the relative clause still acts; one inside it acts within it
+    ("Taliban fighters, who had surrounded the town for weeks, captured it.", "captured", "taliban"),
+    ("Police officers who had been shelled for days by the Taliban withdrew.", "withdrew", "government"),
+    ("The town, which the militants stormed on Friday, is quiet.", "stormed", "taliban"),
+])
+def test_actor_inside_a_closed_relative_clause(text, verb, side):
+    assert roles.Actors(text_view(text)).before(text.index(verb)) == side
