@@ -102,8 +102,10 @@ _DESTINATION_BEFORE = re.compile(
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
 _INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
+# "officials said in Kabul" (not "said the Taliban were in X": a clause of its own)
 _SAID_IN_BEFORE = re.compile(
-    r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)(?: +\w+){0,3}? +in +$"
+    r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)"
+    r"(?: +(?!(?:were|was|are|is)\b)\w+){0,3}? +in +$"
 )
 # "displaced families take shelter at a market in X": where people fled to, not a battle place
 _REFUGE_BEFORE = re.compile(

@@ -58,6 +58,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
+_RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
@@ -118,7 +119,7 @@ class Actors:
             _, end, side, subject = self._found[i]
             if position - end > reach:
                 return None
-            if end <= position and subject:
+            if end <= position and subject and not _closed_relative(self._view, self._found[i][0], end, position):
                 return side
             i -= 1
         return None
@@ -183,6 +184,14 @@ class Actors:
         if side is None:
             return None
         return ("from" if match.group("prep") == "from" else "to"), side
+
+
+def _closed_relative(view: str, start: int, end: int, position: int) -> bool:
+    """Return True when the actor at [start, end) stands in a relative clause that closes before
+    `position` ("Dostum and Noor, warlords who command thousands of fighters, had fled": the
+    fighters are not who fled)."""
+    opened = _RELATIVE_OPEN.search(view, max(0, start - 50), start)
+    return opened is not None and "  " not in view[opened.end() : start] and "  " in view[end:position]
 
 
 def other(side: str) -> str:

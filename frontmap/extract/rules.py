@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, gaps, negation, repelled, roles
+from frontmap.extract import cues, gaps, negation, origins, plural_objects, repelled, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -165,14 +165,16 @@ class SentenceReader:
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
         nearest = next(nearby, None)
-        main = self._main_verb(end)
+        main, them = self._main_verb(end), None
+        if main is None:  # "in X and Y districts ... retook them"
+            main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
-        if self._only_locates(start, clause[0]):
+        if origins.is_origin(self.view, start) or self._only_locates(start, clause[0]):  # "troops sent from X"
             return None
+        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
         for trigger in nearby:
-            role = self._role(trigger, start, end, clause[0])
+            role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
             fight = trigger

@@ -51,6 +51,20 @@ class Trigger:
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
 
+# "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
+# insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
+_ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters") for aux in ("", " have", " had", " has")]
+_ARRIVAL = (
+    "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
+    r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|a\s+position|position)\b)"
+)
+# "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town
+_ARRIVAL = (
+    r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
+)
+
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
@@ -99,7 +113,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b", LEAVE, TALIBAN, 0.75, False),
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
-     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b",
+     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b|" + _ARRIVAL,
      ENTER, CONTESTED, 0.85, False),
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)|\bencircl(?:ed|ing|e|es)\b"
@@ -109,7 +123,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b",
      FIGHT, CONTESTED, 0.85, False),
     (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
-     r"|\boffensives?\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
+     r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|\bgunfire\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
      FIGHT, CONTESTED, 0.75, False),
@@ -133,7 +147,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch""".split()
+    poun went foll go trad exch were are""".split()
 )
 
 
