@@ -2,6 +2,8 @@
 
 - A flashback ("On Saturday night, ..." in a report whose lead tells Sunday's news) dates its own
   paragraph only: the paragraphs after it go back to the day in force before it.
+  A sentence that counts on from the date in force ("... and Sheberghan the next day", "two days
+  later") still continues the flashback's sequence: its days are the flashback's.
 - A vague window ("in recent weeks", "over the past few days") dates its own telling, but gives no
   day for another telling of the same place to take.
 """
@@ -12,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_scope import Dated
 
 _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
@@ -36,3 +39,9 @@ def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
     ("in recent weeks"; not "last week", "two days ago"), and there is at least one."""
     found = [d for d in dated if d.role == "event" and d.date == date]
     return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) for d in found)
+
+
+def counts_on(sentence: str) -> bool:
+    """Return True when the sentence counts days on from the date in force ("the next day", "two
+    days later", "a day earlier")."""
+    return any(e.kind in ("relative", "shift") for e in find_date_expressions(sentence))

@@ -52,7 +52,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import is_flashback, only_a_window, paragraph_opening
+from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -293,7 +293,7 @@ class ArticleDates:
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found = self._in_force[index]
         source = self._source.get(index)
-        if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
+        if source is not None and self._paragraph(source) != self._paragraph(index) and not counts_on(self._sentence(index)):
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             if is_flashback(self._carry_out.get(source), self._in_force_at(opening)):
                 return self._in_force_at(opening)

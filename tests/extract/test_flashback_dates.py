@@ -93,3 +93,27 @@ def test_paragraph_opening_counts_back_to_the_first_sentence_of_the_paragraph():
     assert paragraph_opening(sentences, 12, 2) == 1
     assert paragraph_opening(sentences, 52, 3) == 3
     assert paragraph_opening(sentences, 0, 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("sequel", "second_day"),
+    [
+        ("The Taliban first took Kuf Ab, and overran Khwahan the next day.", "2021-07-18"),
+        ("The Taliban first took Kuf Ab, and two days later they overran Khwahan.", "2021-07-19"),
+    ],
+)
+def test_a_paragraph_counting_on_from_a_flashback_keeps_its_days(sequel, second_day):
+    text = (
+        "Badakhshan districts fall\nFAIZABAD, July 20 - Fighting went on near Faizabad on Tuesday, officials said.\n\n"
+        f"On Saturday and Sunday, the Taliban took two more districts of the province.\n\n{sequel}"
+    )
+    days = {place: day for place, status, day in events_of(text, TUESDAY) if status == "taliban"}
+    assert "2021-07-17" <= days["Kuf Ab"] <= "2021-07-18"  # the flashback's days, not the lead's Tuesday
+    assert days["Khwahan"] <= second_day
+
+
+def test_counts_on_knows_days_counted_from_the_date_in_force():
+    from frontmap.extract.date_flashback import counts_on
+
+    assert counts_on("Sheberghan went the next day.") and counts_on("Two days later Aybak fell.")
+    assert not counts_on("On Saturday night the district fell.") and not counts_on("The city fell.")
