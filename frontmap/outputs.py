@@ -166,8 +166,16 @@ def _basis(span: tuple[dt.date | None, dt.date | None], reviews: ReviewLog, dist
 
 
 def _file_mark(path: Path) -> list[Any]:
+    """Return what identifies the file a build wrote: its name, size and modification time."""
     stat = path.stat()
-    return [str(path.resolve()), stat.st_size, stat.st_mtime_ns]
+    return [path.name, stat.st_size, stat.st_mtime_ns]
+
+
+def _is_noted(path: Path, mark: Any) -> bool:
+    """Return True when `path` is the file `mark` (_file_mark) noted. Only its size and
+    modification time count, not its folder: a data directory copied or moved with its times
+    kept still holds the files its store noted."""
+    return path.is_file() and isinstance(mark, list) and _file_mark(path)[1:] == mark[-2:]
 
 
 def _read_note(store: Store, out: Path, basis: str) -> dict[str, Any]:
@@ -180,7 +188,7 @@ def _read_note(store: Store, out: Path, basis: str) -> dict[str, Any]:
         raise CannotMerge("reviews, districts or span changed")
     for name, key in ((EVENTS_CSV, "events"), (TIMELINE_CSV, "timeline")):
         path = out / name
-        if not path.is_file() or _file_mark(path) != note.get(key):
+        if not _is_noted(path, note.get(key)):
             raise CannotMerge(f"{path} is not the file noted")
     return note
 

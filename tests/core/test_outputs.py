@@ -88,6 +88,14 @@ def test_adding_a_batch_leaves_what_building_both_at_once_leaves(batches, extrac
     assert status(tmp_path / "grown") == status(tmp_path / "at_once")
 
 
+def test_a_copied_data_directory_still_merges(batches, extractor, tmp_path):
+    build_corpus(batches["first"], data_dir=tmp_path / "original", extract=extractor)
+    shutil.copytree(tmp_path / "original", tmp_path / "copy")  # a backup restored elsewhere: times kept
+    with merging_only():
+        build_corpus(batches["second"], data_dir=tmp_path / "copy", extract=extractor)
+    assert files(tmp_path / "copy") == written_whole(tmp_path / "copy", tmp_path)
+
+
 def test_a_replaced_article_drops_its_old_rows(batches, extractor, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(batches["first"], corpus)
