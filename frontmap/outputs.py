@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -51,6 +52,8 @@ _NOTE_FORMAT = 1
 _ARTICLE_FIELD = 1  # events.csv: event_id, article_id, ...
 _DISTRICT_FIELD = EVENTS_CSV_COLUMNS.index("district_id")
 _PLACE_EDITS = {"district_id", "province_code"}
+_RULES = ("outputs.py", "stored_timeline.py", "timeline.py", "change_points.py", "status.py", "intake/stories.py",
+          "review/apply.py", "review/model.py")
 
 
 class CannotMerge(Exception):
@@ -162,7 +165,20 @@ def _basis(span: tuple[dt.date | None, dt.date | None], reviews: ReviewLog, dist
     """Return a digest of what both files depend on besides the stored articles."""
     states = sorted((event_id, repr(state)) for event_id, state in reviews.states.items())
     table = districts[["district_id", "province_code", "district", "province"]].to_csv(index=False)
-    return _digest(_NOTE_FORMAT, states, table, span, EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS)
+    return _digest(_NOTE_FORMAT, states, table, span, EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS, rules_digest())
+
+
+@functools.lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """Return a digest of the code that turns stored events into the two files (the timeline's
+    rules, one copy per story, reviews, these writers): a state kept from files written under
+    other rules would not be the state a whole write gives. (A change of the extraction has every
+    article extracted again: frontmap.build.extraction_fingerprint.)"""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _RULES:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _file_mark(path: Path) -> list[Any]:
