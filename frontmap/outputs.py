@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -51,6 +52,8 @@ _NOTE_FORMAT = 1
 _ARTICLE_FIELD = 1  # events.csv: event_id, article_id, ...
 _DISTRICT_FIELD = EVENTS_CSV_COLUMNS.index("district_id")
 _PLACE_EDITS = {"district_id", "province_code"}
+_RULES = ("outputs.py", "stored_timeline.py", "timeline.py", "change_points.py", "status.py", "intake/stories.py",
+          "review/apply.py", "review/model.py")
 
 
 class CannotMerge(Exception):
@@ -162,12 +165,33 @@ def _basis(span: tuple[dt.date | None, dt.date | None], reviews: ReviewLog, dist
     """Return a digest of what both files depend on besides the stored articles."""
     states = sorted((event_id, repr(state)) for event_id, state in reviews.states.items())
     table = districts[["district_id", "province_code", "district", "province"]].to_csv(index=False)
-    return _digest(_NOTE_FORMAT, states, table, span, EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS)
+    return _digest(_NOTE_FORMAT, states, table, span, EVENTS_CSV_COLUMNS, TIMELINE_CSV_COLUMNS, rules_digest())
+
+
+@functools.lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """Return a digest of the code that turns stored events into the two files (the timeline's
+    rules, one copy per story, reviews, these writers): a state kept from files written under
+    other rules would not be the state a whole write gives. (A change of the extraction has every
+    article extracted again: frontmap.build.extraction_fingerprint.)"""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _RULES:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _file_mark(path: Path) -> list[Any]:
+    """Return what identifies the file a build wrote: its name, size and modification time."""
     stat = path.stat()
-    return [str(path.resolve()), stat.st_size, stat.st_mtime_ns]
+    return [path.name, stat.st_size, stat.st_mtime_ns]
+
+
+def _is_noted(path: Path, mark: Any) -> bool:
+    """Return True when `path` is the file `mark` (_file_mark) noted. Only its size and
+    modification time count, not its folder: a data directory copied or moved with its times
+    kept still holds the files its store noted."""
+    return path.is_file() and isinstance(mark, list) and _file_mark(path)[1:] == mark[-2:]
 
 
 def _read_note(store: Store, out: Path, basis: str) -> dict[str, Any]:
@@ -180,7 +204,7 @@ def _read_note(store: Store, out: Path, basis: str) -> dict[str, Any]:
         raise CannotMerge("reviews, districts or span changed")
     for name, key in ((EVENTS_CSV, "events"), (TIMELINE_CSV, "timeline")):
         path = out / name
-        if not path.is_file() or _file_mark(path) != note.get(key):
+        if not _is_noted(path, note.get(key)):
             raise CannotMerge(f"{path} is not the file noted")
     return note
 

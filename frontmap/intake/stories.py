@@ -190,7 +190,8 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
     stories = _Stories()
     for article_id, story in zip(ids, recorded):
         stories.add(article_id, story)
-    index = CandidateIndex(_matrix(signatures), np.array([is_signature(s) for s in signatures], dtype=bool))
+    signed = np.array([is_signature(s) for s in signatures], dtype=bool)
+    index = CandidateIndex(_matrix(signatures, signed), signed)
     body = bodies(text_of)
     numbers = range(first_new, len(ids))
     wanted = ((ids[n], [ids[c] for c in found]) for n, found in zip(numbers, index.candidates_of(numbers)))
@@ -255,9 +256,10 @@ def story_signature(text: str) -> bytes:
     return signature_of(opening) if len(opening) >= MIN_WORDS else UNSIGNED
 
 
-def _matrix(signatures: Sequence[bytes]) -> np.ndarray:
-    """Return `signatures` as rows of NUM_PERM uint32 (zeros for an unsigned body)."""
-    rows = b"".join(s if is_signature(s) else bytes(4 * NUM_PERM) for s in signatures)
+def _matrix(signatures: Sequence[bytes], signed: Sequence[bool]) -> np.ndarray:
+    """Return `signatures` as rows of NUM_PERM uint32 (zeros where not `signed`: an unsigned body)."""
+    unsigned = bytes(4 * NUM_PERM)
+    rows = b"".join(s if ok else unsigned for s, ok in zip(signatures, signed))
     return np.frombuffer(rows, dtype=np.uint32).reshape(len(signatures), NUM_PERM)
 
 

@@ -88,6 +88,27 @@ def test_adding_a_batch_leaves_what_building_both_at_once_leaves(batches, extrac
     assert status(tmp_path / "grown") == status(tmp_path / "at_once")
 
 
+def test_a_copied_data_directory_still_merges(batches, extractor, tmp_path):
+    build_corpus(batches["first"], data_dir=tmp_path / "original", extract=extractor)
+    shutil.copytree(tmp_path / "original", tmp_path / "copy")  # a backup restored elsewhere: times kept
+    with merging_only():
+        build_corpus(batches["second"], data_dir=tmp_path / "copy", extract=extractor)
+    assert files(tmp_path / "copy") == written_whole(tmp_path / "copy", tmp_path)
+
+
+def test_outputs_written_under_other_timeline_rules_are_written_whole(batches, extractor, tmp_path):
+    data = tmp_path / "data"
+    build_corpus(batches["first"], data_dir=data, extract=extractor)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(outputs, "rules_digest", lambda: "rules of another version")
+        wholes = []
+        whole = outputs._write_events_whole
+        patch.setattr(outputs, "_write_events_whole", lambda *a: wholes.append(1) or whole(*a))
+        build_corpus(batches["second"], data_dir=data, extract=extractor)
+    assert wholes == [1]
+    assert files(data) == written_whole(data, tmp_path)
+
+
 def test_a_replaced_article_drops_its_old_rows(batches, extractor, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(batches["first"], corpus)

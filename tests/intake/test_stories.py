@@ -196,7 +196,8 @@ def test_candidates_found_a_block_at_once_are_those_found_one_by_one():
                  for place in PLACES[:6]]
     texts = [ORIGINAL, UNRELATED, EXTENDED, "Too short to tell.\n", SMALL_EDITS, *templated, PAGE_BODY[0], RESPELT]
     signatures = [stories.story_signature(t) for t in texts]
-    index = CandidateIndex(stories._matrix(signatures), np.array([s != stories.UNSIGNED for s in signatures]))
+    signed = np.array([s != stories.UNSIGNED for s in signatures])
+    index = CandidateIndex(stories._matrix(signatures, signed), signed)
     numbers = range(len(texts))
     one_by_one = [index.candidates(n).tolist() for n in numbers]
     assert [found.tolist() for found in index.candidates_of(numbers)] == one_by_one
