@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -41,6 +42,7 @@ def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
     return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) for d in found)
 
 
+@functools.lru_cache(maxsize=512)  # asked for the same sentence at each of its places
 def counts_on(sentence: str) -> bool:
     """Return True when the sentence counts days on from the date in force ("the next day", "two
     days later", "a day earlier")."""

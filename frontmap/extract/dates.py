@@ -293,9 +293,9 @@ class ArticleDates:
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found = self._in_force[index]
         source = self._source.get(index)
-        if source is not None and self._paragraph(source) != self._paragraph(index) and not counts_on(self._sentence(index)):
+        if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            if is_flashback(self._carry_out.get(source), self._in_force_at(opening)):
+            if is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not counts_on(self._sentence(index)):
                 return self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
 
