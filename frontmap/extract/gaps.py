@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import has_any
+
 WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
 
 _WHOLE_WORDS = frozenset(
@@ -219,7 +221,7 @@ def ellipsis_start(before: str) -> int | None:
 def coordination_start(before: str) -> int | None:
     """Return where "then" / "as well as" / "followed by" stands in `before` when only names follow
     it up to the place (the place shares the verb before it), else None."""
-    if not any(word in before for word in _COORDINATORS):  # a cheap test first
+    if not has_any(before, _COORDINATORS):  # a cheap test first
         return None
     match = _COORDINATED_BEFORE.search(before)
     return None if match is None else match.start()

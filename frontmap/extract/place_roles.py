@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.text import text_view
+from frontmap.extract.text import has_any, text_view
 
 _IGNORE_CASE = re.IGNORECASE
 
@@ -114,7 +114,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
 def _title_before(sentence: str, before: str, start: int) -> bool:
     """Return True when a title ends just before the place ("lawmaker from", "the governor of
     northern"), `before` being the padded view ending at `start`."""
-    if not any(word in before for word in _TITLE_PREPOSITIONS):
+    if not has_any(before, _TITLE_PREPOSITIONS):
         return False  # a cheap test first: every title of _TITLE_BEFORE ends in one of them
     title = _TITLE_BEFORE.search(before)
     if title is None:

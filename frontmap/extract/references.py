@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
 from frontmap.extract.spatial import spatial_role
-from frontmap.extract.text import text_view
+from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -133,7 +133,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before)) or (
-            _has(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)):
+            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)):
         return "destination"
     if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and _SAID_IN_BEFORE.search(before))):
@@ -143,7 +143,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
     ):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
-    if _has(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
+    if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
         return "reference point"
     return None
 
@@ -151,11 +151,6 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
 # words without which the pattern named beside them cannot match (the view is lower-cased)
 _REFUGE_WORDS = ("shelter", "refuge", "sanctuary")  # _REFUGE_BEFORE
 _ROUTE_WORDS = ("road", "highway", "route", "stretch", "supply")  # _ROUTE_BEFORE
-
-
-def _has(view: str, words: tuple[str, ...]) -> bool:
-    """Return True when one of `words` is in `view`."""
-    return any(word in view for word in words)
 
 
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:

@@ -29,6 +29,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.text import has_any
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -135,16 +136,16 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 90) : start]
     after = sentence[end : end + 40]
     low = before.lower()  # each pattern is searched only when a word it needs is there (most places have none)
-    if _is_road_end(before, after) or _is_stretch_end(before) or (_has(low, _NEAR_WORDS) and _NAMED_SITE_NEAR.search(before)):
+    if _is_road_end(before, after) or _is_stretch_end(before) or (has_any(low, _NEAR_WORDS) and _NAMED_SITE_NEAR.search(before)):
         return "reference point"
-    if _has(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
+    if has_any(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
         return "reference point"
     if _EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before):
         return "reference point"
-    if _has(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
+    if has_any(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
         return "reference point"
-    if (_has(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
-            _has(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
+    if (has_any(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
+            has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
     return None
 
@@ -156,11 +157,6 @@ _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "
                  "overlook", "gateway")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
-
-
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    """Return True when one of `words` is in `low`."""
-    return any(word in low for word in words)
 
 
 def _is_road_end(before: str, after: str) -> bool:
@@ -175,7 +171,7 @@ def _is_stretch_end(before: str) -> bool:
 
 def may_except(view: str) -> bool:
     """Return True when the sentence's view (lower case) may leave a place out of a sweep."""
-    return any(word in view for word in _EXCEPTING)
+    return has_any(view, _EXCEPTING)
 
 
 def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict | None:

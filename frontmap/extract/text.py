@@ -95,3 +95,9 @@ def text_view(text: str) -> str:
     if "taleban" in view:  # the AFP spelling: one actor for every rule (same length, offsets kept)
         view = view.replace("taleban", "taliban")
     return _NOT_WORD.sub(" ", view)
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Return True when one of `words` occurs in `text` (the cheap test run before a pattern that
+    needs one of them)."""
+    return any(word in text for word in words)
