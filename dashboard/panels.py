@@ -18,6 +18,7 @@ import pandas as pd
 from dash import html
 
 from dashboard import ids
+from dashboard.date_basis import day_words
 from dashboard.panel_stories import articles_of_stories, first_copy_positions
 from dashboard.series import records
 from dashboard.state import as_day, state_at
@@ -96,6 +97,12 @@ def safe_link(url) -> str | None:
 def _iso(value) -> str:
     day = as_day(value)
     return day.isoformat() if day else "undated"
+
+
+def _dated(event: Mapping) -> str:
+    """Return "dated <day>" or "no date"; the card's why line (review_panel) says how it was dated."""
+    day = as_day(event.get("event_date"))
+    return f"dated {day_words(day, _text(event.get('date_basis')))}" if day else "no date"
 
 
 def _chip(status: str) -> html.Span:
@@ -186,7 +193,7 @@ def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], 
     status = _text(event.get("status"), UNKNOWN)
     meta = [
         _chip(status),
-        f" dated {_iso(event.get('event_date'))} ({_text(event.get('date_basis'), 'no date basis')})",
+        f" {_dated(event)}",
     ]
     if behind:
         meta.append(html.Strong(" · behind the current state"))

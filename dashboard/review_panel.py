@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.date_basis import WORDED_BASES, date_reason
 from dashboard.panels import _text
 from dashboard.review_data import ALL, VERIFIED
 from dashboard.state import as_day
@@ -22,8 +23,6 @@ from frontmap.status import EVENT_STATUSES
 
 #: Review kinds (the events' `review` column) as the panel names them.
 REVIEW_LABELS = {"accepted": "Accepted", "rejected": "Rejected", "edited": "Edited", "manual": "Added"}
-#: Date bases that come from no words of the sentence.
-NO_DATE_WORDS = frozenset({"manifest", "publication", "undated", "review"})
 UNREVIEWED_LEGEND = "Lighter: machine-read only (no analyst has checked its reports)"
 #: What the section offers: reviewing off, on, or on for those who give the instance's token.
 OFF, OPEN, TOKEN = "off", "open", "token"
@@ -113,7 +112,7 @@ def decisive_words(event: Mapping) -> tuple[str, str]:
     """Return (the trigger words that decided the status, the date expression that decided the
     date: the one nearest the trigger, '' when the date came from no words of the sentence)."""
     text, trigger = _text(event.get("excerpt")), _text(event.get("trigger")).strip()
-    if _text(event.get("date_basis")) in NO_DATE_WORDS or not text:
+    if _text(event.get("date_basis")) not in WORDED_BASES or not text:
         return trigger, ""
     found = find_date_expressions(text)
     if not found:
@@ -127,15 +126,8 @@ def why_line(event: Mapping) -> html.Div:
     """Return a line saying which words decided the event's status and date."""
     trigger, date_words = decisive_words(event)
     status = STATUS_LABELS.get(_text(event.get("status")), _text(event.get("status")))
-    basis = _text(event.get("date_basis")) or "no date basis"
-    parts = [f"Read as {status}" + (f" from “{trigger}”" if trigger else "")]
-    if date_words:
-        parts.append(f"dated from “{date_words}” ({basis})")
-    elif basis == "review":
-        parts.append("dated by an analyst")
-    else:
-        parts.append(f"dated by the publication date ({basis})")
-    return html.Div("; ".join(parts) + ".", className="fm-why")
+    reason = date_reason(as_day(event.get("event_date")), _text(event.get("date_basis")), date_words)
+    return html.Div(f"Read as {status}" + (f" from “{trigger}”" if trigger else "") + f"; {reason}.", className="fm-why")
 
 
 def mark_decisive(parts: Sequence, phrases: Sequence[tuple[str, str]]) -> list:

@@ -56,7 +56,7 @@ def test_decisive_words_are_the_trigger_and_the_nearest_date():
     trigger, date_words = decisive_words(EVENT)
     assert trigger == "overran" and date_words.endswith("Sunday")
     assert decisive_words({**EVENT, "date_basis": "manifest"}) == ("overran", "")
-    assert "dated by the publication date (manifest)" in why_line({**EVENT, "date_basis": "manifest"}).children
+    assert "dated Sunday 25 July 2021, the publication date listed in the manifest" in why_line({**EVENT, "date_basis": "manifest"}).children
 
 
 def test_mark_decisive_wraps_whole_words_in_text_parts_only():
