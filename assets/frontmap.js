@@ -152,31 +152,6 @@
     }
   }
 
-  /* The counts chart's date cursor is a plain div over the plot (a Plotly relayout per step would
-   * cost more than the whole map recolour); it is re-placed after every Plotly redraw. */
-  function moveCursor(day) {
-    fm.cursorDay = day;
-    var gd = document.querySelector("#counts-graph .js-plotly-plot");
-    if (!gd || !gd._fullLayout || !gd._fullLayout.xaxis) { return; }
-    if (!gd.__fmHooked && gd.on) {
-      gd.__fmHooked = true;
-      gd.on("plotly_afterplot", function () { moveCursor(fm.cursorDay); });
-    }
-    var holder = gd.parentNode;
-    var cursor = holder.querySelector(".fm-cursor");
-    if (!cursor) {
-      cursor = document.createElement("div");
-      cursor.className = "fm-cursor";
-      holder.appendChild(cursor);
-    }
-    var layout = gd._fullLayout, xa = layout.xaxis;
-    var x = xa._offset + xa.d2p(day);
-    cursor.style.left = (gd.offsetLeft + x) + "px";
-    cursor.style.top = (gd.offsetTop + layout._size.t) + "px";
-    cursor.style.height = layout._size.h + "px";
-  }
-  fm.moveCursor = moveCursor;
-
   /* Work that may wait until the map is on screen (the counts chart after a review): run after
    * the next map repaint. */
   fm.afterPaint = fm.afterPaint || [];
@@ -229,7 +204,7 @@
       hi = view.paths[selected.layer][view.index[selected.layer][selected.id]].getAttribute("d");
     }
     if (view.highlight.getAttribute("d") !== hi) { view.highlight.setAttribute("d", hi); }
-    moveCursor(series.days[day]);
+    if (fm.moveCursor) { fm.moveCursor(day); }  // assets/counts.js
     markPainted();
     // assets/notices.js; an empty view's one day is a placeholder: the date shown before stays the page's
     var empty = fm.showEmptyState(series);
@@ -291,25 +266,7 @@
     return triggered().indexOf("selected-unit") >= 0 ? null : window.dash_clientside.no_update;
   }
 
-  /* Clicking the counts chart jumps to that day. */
-  function chartClick(clickData, series) {
-    var point = clickData && clickData.points && clickData.points[0];
-    var index = point && series ? series.days.indexOf(String(point.x).slice(0, 10)) : -1;
-    return index >= 0 ? index : window.dash_clientside.no_update;
-  }
-
-  /* Place the cursor once the counts chart has been drawn (it arrives after the map). */
-  function countsShown(children) {
-    var tries = 0;
-    (function place() {
-      var gd = document.querySelector("#counts-graph .js-plotly-plot");
-      if (gd && gd._fullLayout && gd._fullLayout.xaxis) { moveCursor(fm.cursorDay); return; }
-      if (tries++ < 300) { setTimeout(place, 20); }
-    })();
-    return window.dash_clientside.no_update;
-  }
-
-  /* Tell the server the map is on screen, once: it then sends the counts chart (and plotly.js loads). */
+  /* Tell the server the map is on screen, once: it then sends the counts chart. */
   function mapReady(label) {
     if (fm.readySent || !label) { return window.dash_clientside.no_update; }
     fm.readySent = true;
@@ -420,10 +377,13 @@
   });
 
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.frontmap = {
-    render: render, advance: advance, writeUrl: writeUrl, exportImage: exportImage,
-    panelRequest: panelRequest, mapReady: mapReady, countsShown: countsShown, chartClick: chartClick
-  };
+  var ns = (window.dash_clientside.frontmap = window.dash_clientside.frontmap || {});
+  ns.render = render;
+  ns.advance = advance;
+  ns.writeUrl = writeUrl;
+  ns.exportImage = exportImage;
+  ns.panelRequest = panelRequest;
+  ns.mapReady = mapReady;
   fm.stateAt = stateAt;
   fm.el = el;
   fm.fillFor = fillFor;

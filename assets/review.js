@@ -72,16 +72,12 @@
   }
   document.addEventListener("click", pressed, true);
 
-  /* A review's answer carries a patch of the counts chart's changed lines ({patch}); plotly
-   * redraws the chart only once the map shows the review (the map is what the reviewer waits for). */
+  /* A review's answer carries the counts chart's new data ({counts}) when a line changed; the
+   * chart is redrawn only once the map shows the review (the map is what the reviewer waits for). */
   function countsFollow(pending) {
-    if (!pending || !pending.patch) { return nu(); }
+    if (!pending || !pending.counts) { return nu(); }
     var fm = window.frontmap || {};
-    function apply() {
-      if (document.getElementById("counts-graph")) {  // not drawn yet: it arrives with the new lines
-        window.dash_clientside.set_props("counts-graph", { figure: pending.patch });
-      }
-    }
+    function apply() { if (fm.drawCounts) { fm.drawCounts(pending.counts); } }
     if (fm.afterPaint) { fm.afterPaint.push(apply); } else { apply(); }
     return nu();
   }

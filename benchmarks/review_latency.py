@@ -116,7 +116,7 @@ def measure(data: Path, n_events: int) -> tuple[dict[str, list[float]], ReviewRe
         driver.set_script_timeout(30)
         for n, (unit, _, event) in enumerate(units):
             open_unit(driver, url, unit)
-            wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot')", 60)
+            wait_for(driver, "return document.querySelector('#counts-graph .fm-counts-svg')", 60)
             time.sleep(0.5)  # let the page settle: time the review, not the page load
             if n == 0:
                 set_name(driver, "benchmark")

@@ -9,7 +9,7 @@ first frame after the recolour). Prints one line:
 
 first_render_ms: navigation start to the map first painted. initial_bytes: the page's data (HTML,
 layout with geometry and state change points, startup callbacks). script_bytes: the JS/CSS bundles
-(Dash, React, plotly.js for the counts chart), reported apart. step_bytes: bytes fetched per step.
+(Dash, React, the dashboard's assets), reported apart. step_bytes: bytes fetched per step.
 
 Usage: FRONTMAP_GEODATA=/work/shared/geodata python benchmarks/scrub_latency.py [--steps 55] [--data DIR]
 """
@@ -84,9 +84,8 @@ def measure(url: str, steps: int) -> dict[str, float]:
         driver.set_script_timeout(30)
         driver.get(url + "/?date=2000-01-01")  # clamped to the first day: room to step forward
         wait_for(driver, "return window.frontmap && window.frontmap.perf.renders > 0", 60)
-        # the counts chart (and plotly.js) arrives after the map: let it and every startup callback finish
-        wait_for(driver, "var g = document.querySelector('#counts-graph .js-plotly-plot');"
-                         "return g && g._fullLayout && document.querySelector('.fm-cursor')", 60)
+        # the counts chart arrives after the map: let it and every startup callback finish
+        wait_for(driver, "return document.querySelector('#counts-graph .fm-counts-svg .fm-cursor')", 60)
         time.sleep(0.5)
         first_render, initial_bytes, script_bytes = driver.execute_script(LOAD_SCRIPT)
         n_days = driver.execute_script("return document.querySelector('#day-slider [role=slider]')"

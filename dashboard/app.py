@@ -122,7 +122,7 @@ def create_app(
     # Dash embeds the validation layout in every page; without this it would be a second full layout.
     skeleton = build_layout(None, {"days": [], "labels": []}, uploads=uploads, review=mode)
     # the chart, and the sources panel's more button and older excerpts, arrive later
-    app.validation_layout = dash.html.Div([skeleton, dash.dcc.Graph(id=ids.COUNTS), more_button(0),
+    app.validation_layout = dash.html.Div([skeleton, dash.html.Div(id=ids.COUNTS), more_button(0),
                                            dash.html.Div(id=ids.PANEL_OLDER)])
     terms = unit_terms(gazetteer.aliases())
     callbacks.register(app, current, boundaries, terms, uploads=uploads, card_hook=card_hook(mode != OFF))

@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping
 from dash import ClientsideFunction, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import ids
+from dashboard.counts_chart import counts_graph
 from dashboard.figures import snapshot_file
-from dashboard.layout import counts_graph, slider_props
+from dashboard.layout import slider_props
 from dashboard.panels import more_button, more_excerpts, source_panel
 from dashboard.state import LAYERS, day_index_of, parse_query
 from dashboard.unit_names import Resolver, gazetteer_resolver, resolve_query
@@ -142,11 +143,6 @@ def register(app, current: Callable[..., object], boundaries, aliases: Mapping |
     )
     app.clientside_callback(
         client("mapReady"), Output(ids.MAP_READY, "data"), Input(ids.DATE_LABEL, "children"),
-    )
-    app.clientside_callback(
-        client("chartClick"),
-        Output(ids.SLIDER, "value", allow_duplicate=True), Input(ids.COUNTS, "clickData"), State(ids.SERIES, "data"),
-        prevent_initial_call=True,
     )
     app.clientside_callback(
         client("countsShown"), Output(ids.COUNTS_HOLDER, "className"), Input(ids.COUNTS_HOLDER, "children"),

@@ -71,4 +71,4 @@ OPEN = "rv-open"  # reject, edit: open the form
 QUEUE_ITEM = "rv-queue-item"
 QUICK_REQUEST = "review-quick-request"  # the last Accept/Undo pressed: {action, event, version, at}
 OPEN_REQUEST = "review-open-request"  # the last Reject/Edit pressed
-COUNTS_PATCH = "review-counts-patch"  # {patch}: the counts chart's lines a review changed
+COUNTS_PATCH = "review-counts-patch"  # {counts}: the counts chart's data after a review changed it

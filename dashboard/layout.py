@@ -9,7 +9,6 @@ from dash import dcc, html
 
 from dashboard import ids
 from dashboard.empty_state import TITLE
-from dashboard.figures import counts_figure
 from dashboard.review_panel import OFF, review_bar, review_section
 from dashboard.style import CREDIT_LINE, legend_items
 
@@ -134,7 +133,7 @@ def slider_props(series: Mapping) -> dict:
 
 def timeline_controls(series: Mapping, day_index: int) -> html.Section:
     """Return the slider with its step and play buttons and speed choice, and the place of the counts
-    chart (sent once the map is drawn, so plotly.js never delays the first map)."""
+    chart (sent once the map is drawn)."""
     return html.Section(
         className="fm-timeline",
         children=[
@@ -161,12 +160,6 @@ def timeline_controls(series: Mapping, day_index: int) -> html.Section:
             dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
         ],
     )
-
-
-def counts_graph(series: Mapping) -> dcc.Graph:
-    """Return the counts-over-time chart component (its date cursor is drawn by the browser)."""
-    return dcc.Graph(id=ids.COUNTS, figure=counts_figure(series), config={"displayModeBar": False},
-                     className="fm-counts")
 
 
 def build_layout(geometry: Mapping, series: Mapping, uploads: bool = False, review: str = OFF) -> html.Div:

@@ -5,7 +5,7 @@ the version the reviewer saw); each callback unpacks, calls it, and answers in o
 everything the review changes (the series' changed units, the counts chart's changed lines,
 the slider only when the days changed, the outcome), so no callback is chained after it. The
 browser-only parts (a review button's press, opening a queue entry, keyboard shortcuts, the
-counts chart patched after the map repaints) are in assets/review.js.
+counts chart redrawn after the map repaints) are in assets/review.js.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dash import ALL, ClientsideFunction, Input, Output, State, ctx, html, no_up
 
 from dashboard import ids
 from dashboard.callbacks import refreshed
-from dashboard.figures import counts_patch
-from dashboard.layout import counts_graph, slider_props
+from dashboard.counts_chart import counts_graph, counts_update
+from dashboard.layout import slider_props
 from dashboard.queue import queue_items, queue_list
 from dashboard.review_data import ALL as ALL_VIEW
 from dashboard.review_panel import OFF, TOKEN, form_values, place_option, reviewer_shown
@@ -255,12 +255,11 @@ def register(app, reviewed, data_dir: Path, mode: str, gazetteer, refresh: Calla
 def follow_series(old: Mapping | None, series: Mapping, day: str | None) -> tuple:
     """Return what follows the browser's series `old` (None: unknown) becoming `series`: the
     slider's min, max, marks and value (keeping the date shown), a new counts chart, and
-    {"patch": a dash.Patch of the chart shown}. With the same days the slider and chart stay
-    (no_update) and only the chart's changed lines are patched; otherwise the slider is reset and
-    the chart drawn anew."""
+    {"counts": the chart's new data}. With the same days the slider and chart element stay
+    (no_update) and the chart's data is sent only when a line changed; otherwise the slider is
+    reset and the chart sent anew."""
     if old is not None and old.get("days") == series["days"]:
-        patch = counts_patch(old, series).to_plotly_json()
-        return (*(no_update,) * 5, {"patch": patch} if patch["operations"] else no_update)
+        return (*(no_update,) * 5, counts_update(old, series))
     props = slider_props(series)
     return (props["min"], props["max"], props["marks"], day_index_of(series["days"], day), counts_graph(series),
             no_update)

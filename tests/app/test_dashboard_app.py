@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 
 import pytest
@@ -13,7 +12,8 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.app import ASSETS, create_app
 from dashboard.callbacks import download, panel_children, refreshed, restore_view
-from dashboard.figures import counts_figure, export_name, snapshot_file
+from dashboard.counts_chart import counts_data, counts_graph
+from dashboard.figures import export_name, snapshot_file
 from dashboard.layout import build_layout, slider_marks
 from dashboard.series import build_series
 from dashboard.state import project_layers
@@ -109,19 +109,25 @@ def test_slider_marks_weekly_for_short_spans_monthly_for_long():
     assert list(marks.values())[1:] == ["Jun", "Jul", "Aug", "Sep"]
 
 
-def test_counts_figure_lines_and_fixed_ranges(series):
-    fig = counts_figure(series)
-    last = dt.date.fromisoformat(series["days"][-1])
-    after = (last + dt.timedelta(days=1)).isoformat()
+def test_counts_data_lines_and_fixed_ranges(series):
+    data = counts_data(series)
+    districts = data["layers"][0]
+    assert [layer["title"] for layer in data["layers"]] == ["Districts", "Provincial capitals"]
     # the last day's counts are held one more day, so a last-day change shows beside the cursor
-    assert list(fig.data[0].x) == [*series["days"], after]
-    assert fig.data[0].y[-1] == fig.data[0].y[-2]
-    assert list(fig.layout.xaxis.range) == [series["days"][0], after]
-    names = {trace.name for trace in fig.data}
-    assert "No report" not in names and "Taliban control" in names
-    taliban = [t for t in fig.data if t.name == "Taliban control"][0]
-    assert taliban.y[-1] == 1 and taliban.y[0] == 0
-    assert fig.layout.yaxis.fixedrange and list(fig.layout.yaxis.range) == [0, 5]
+    assert all(len(line) == len(series["days"]) + 1 and line[-1] == line[-2] for line in districts["y"])
+    assert "No report" not in data["labels"] and "Taliban control" in data["labels"]
+    taliban = districts["y"][data["labels"].index("Taliban control")]
+    assert taliban[-1] == 1 and taliban[0] == 0
+    assert districts["top"] == 5  # at least 5, so a few units never fill the chart
+    assert data["ticks"] == slider_marks(series["days"])
+
+
+def test_the_counts_chart_is_sent_as_compact_data(series):
+    graph = counts_graph(series)
+    assert graph.id == ids.COUNTS
+    sent = getattr(graph, "data-counts")
+    assert json.loads(sent) == json.loads(json.dumps(counts_data(series)))
+    assert len(sent) < 600 + 30 * len(series["days"])  # a few integers a day, no dates repeated per line
 
 
 def test_export_name():

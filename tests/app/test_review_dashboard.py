@@ -218,8 +218,11 @@ def test_a_new_series_moves_the_slider_only_when_its_days_change(monkeypatch):
     assert follow_series(None, series, "2021-08-03")[3] == 2  # an unknown series: everything is sent
 
 
-def test_the_counts_patch_sends_only_the_lines_a_review_changed():
-    from dashboard.figures import counts_figure, counts_patch
+def test_the_counts_data_is_sent_again_only_when_a_review_changed_a_line():
+    from dash import no_update
+
+    from dashboard.counts_chart import counts_data, counts_update
+    from dashboard.review_callbacks import follow_series
     from frontmap.status import STATUSES
 
     code = {status: n for n, status in enumerate(STATUSES)}
@@ -231,15 +234,12 @@ def test_the_counts_patch_sends_only_the_lines_a_review_changed():
 
     before = series([[[0, code["government"], "2021-08-01", 1]], [[1, code["taliban"], "2021-08-02", 1]]])
     after = series([[[0, code["government"], "2021-08-01", 1]], []])  # b's only event rejected
-    operations = counts_patch(before, after).to_plotly_json()["operations"]
-    changed = {tuple(op["location"]) for op in operations}
-    taliban_trace = [s for s in STATUSES if s != "unknown"].index("taliban")
-    assert changed == {("data", taliban_trace, "y")}
-    assert operations[0]["params"]["value"] == [0, 0, 0, 0]
-    from dashboard.review_callbacks import follow_series
-    assert follow_series(before, after, "2021-08-02")[5]["patch"]["operations"] == operations
-    figure = counts_figure(after)
-    assert list(figure.data[taliban_trace].y) == [0, 0, 0, 0]
+    sent = counts_update(before, after)
+    taliban = sent["counts"]["statuses"].index("taliban")
+    assert sent["counts"]["layers"][0]["y"][taliban] == [0, 0, 0, 0]
+    assert counts_data(before)["layers"][0]["y"][taliban] == [0, 1, 1, 1]
+    assert follow_series(before, after, "2021-08-02")[5] == sent
+    assert counts_update(after, dict(after)) is no_update  # nothing changed: nothing sent
 
 
 def test_the_loader_kept_between_reviews_reads_them_as_a_fresh_load(data):

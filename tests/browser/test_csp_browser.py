@@ -43,7 +43,7 @@ def test_the_dashboard_works_under_its_content_security_policy(upload_app_url, t
     with chrome(downloads=downloads) as driver:
         driver.get(app_url + "/?date=2021-08-13")
         wait_for(driver, "return window.frontmap && window.frontmap.perf.renders > 0", 60)
-        wait_for(driver, "return document.querySelector('#counts-graph .js-plotly-plot .main-svg') !== null", 60)
+        wait_for(driver, "return document.querySelector('#counts-graph .fm-counts-svg') !== null", 60)
         for button, suffix in (("export-png", ".png"), ("export-csv", ".csv")):  # one after the other
             driver.find_element(By.ID, button).click()
             deadline = time.time() + 20

@@ -245,13 +245,21 @@ def test_exports_are_named_by_date(driver, dashboard_url, downloads):
     assert severe_logs(driver) == []
 
 
+# A click on the counts chart at the x of a day (the chart's plot starts 36 px in; the last shown
+# day is one past the series' last).
+CLICK_CHART_ON = """
+var svg = document.querySelector('#counts-graph .fm-counts-svg'), box = svg.getBoundingClientRect();
+var chart = window.frontmap.counts, i = window.frontmap.series.days.indexOf(arguments[0]);
+var x = box.left + 36 + i * chart.w / (chart.n - 1);
+svg.dispatchEvent(new MouseEvent('click', {clientX: x, clientY: box.top + 60, bubbles: true}));
+"""
+
+
 def test_clicking_the_counts_chart_jumps_to_that_day(driver, dashboard_url):
     open_view(driver, dashboard_url, "?date=2021-08-20&layer=district")
     wait_for(driver, "return document.querySelector('.fm-cursor') !== null", 30)
-    left = driver.execute_script("return document.querySelector('.fm-cursor').style.left")
-    driver.execute_script(
-        "var gd = document.querySelector('#counts-graph .js-plotly-plot');"
-        "gd.emit('plotly_click', {points: [{x: '2021-08-02', y: 0, curveNumber: 0, pointNumber: 8}]});")
+    left = driver.execute_script("return document.querySelector('.fm-cursor').getAttribute('x1')")
+    driver.execute_script(CLICK_CHART_ON, "2021-08-02")
     wait_for(driver, "return document.getElementById('date-label').textContent === 'Monday 2 August 2021'")
-    wait_for(driver, f"return document.querySelector('.fm-cursor').style.left !== '{left}'")
+    wait_for(driver, f"return document.querySelector('.fm-cursor').getAttribute('x1') !== '{left}'")
     assert severe_logs(driver) == []

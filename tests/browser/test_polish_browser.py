@@ -82,9 +82,8 @@ def test_last_day_change_is_visible_beside_the_cursor(driver, dashboard_url):
     open_view(driver, dashboard_url, "?date=2021-08-20&layer=district")
     wait_for(driver, "return document.querySelector('.fm-cursor') !== null", 30)
     gap = driver.execute_script(
-        "var gd = document.querySelector('#counts-graph .js-plotly-plot'); var xa = gd._fullLayout.xaxis;"
         "var cursor = document.querySelector('.fm-cursor').getBoundingClientRect();"
-        "var plot = gd.querySelector('.cartesianlayer .xy .bg, .bglayer rect').getBoundingClientRect();"
+        "var plot = document.querySelector('#counts-graph .fm-counts-svg rect').getBoundingClientRect();"
         "return plot.right - cursor.left;")
     assert gap >= 10  # the last day's step is drawn right of the cursor, not under it
 

@@ -30,7 +30,6 @@ from browser.review_pages import (
 )
 
 from dashboard.style import STATUS_COLORS
-from frontmap.status import STATUSES
 
 LIGHT = "0.45"
 UNKNOWN = (STATUS_COLORS["unknown"], None)
@@ -59,11 +58,11 @@ def units(data_dir):
     return found
 
 
-# The districts drawn in a known state on the counts chart's last day (its top traces are the
-# districts', one per status but unknown).
-KNOWN_DISTRICTS = ("return (function () { var gd = document.querySelector('#counts-graph .js-plotly-plot');"
-                   " if (!gd || !gd.data) { return null; }"
-                   f" return gd.data.slice(0, {len(STATUSES) - 1}).reduce(function (n, t) {{ return n + t.y[t.y.length - 1]; }}, 0);"
+# The districts drawn in a known state on the counts chart's last day (its first panel is the
+# districts', one line per status but unknown).
+KNOWN_DISTRICTS = ("return (function () { var chart = window.frontmap && window.frontmap.counts;"
+                   " if (!chart) { return null; }"
+                   " return chart.data.layers[0].y.reduce(function (n, y) { return n + y[y.length - 1]; }, 0);"
                    " })()")
 
 
