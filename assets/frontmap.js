@@ -1,6 +1,13 @@
-/* frontmap dashboard: draws the control map as SVG once, recolours it on every step, and runs the
- * clientside callbacks (render, advance, writeUrl, exportImage). Article-derived text is only ever
- * written with textContent, never as HTML. */
+/* frontmap dashboard, the map: draws the control map as SVG once and recolours it on every step
+ * (the clientside callback `render`). Article-derived text is only ever written with textContent,
+ * never as HTML.
+ *
+ * Dash serves assets/ in name order; each file only registers functions on window.frontmap and
+ * window.dash_clientside.frontmap, and reads another file's functions when called, never while
+ * loading, so no file depends on that order. The other files: counts.js (the counts chart),
+ * map_export.js (PNG and SVG downloads of the map), markers.js (provincial-capital markers),
+ * notices.js (the empty state), playback.js (play, step, keyboard, URL and panel requests),
+ * review.js (the review side). */
 (function () {
   "use strict";
   var SVG_NS = "http://www.w3.org/2000/svg";
@@ -211,180 +218,17 @@
     return [empty || series.labels[day], empty ? window.dash_clientside.no_update : series.days[day]];
   }
 
+
   function triggered() {
     var ctx = window.dash_clientside.callback_context;
     return ctx && ctx.triggered ? ctx.triggered.map(function (t) { return t.prop_id.split(".")[0]; }) : [];
   }
 
-  function advance(playClicks, ticks, backClicks, forwardClicks, value, max, paused) {
-    var nu = window.dash_clientside.no_update;
-    var by = triggered();
-    value = Number(value) || 0;
-    if (by.indexOf("play-button") >= 0) {
-      if (paused) { return [value >= max ? 0 : nu, false, "❚❚ Pause"]; }
-      return [nu, true, "▶ Play"];
-    }
-    if (by.indexOf("play-ticker") >= 0) {
-      if (paused) { return [nu, nu, nu]; }
-      if (value + 1 >= max) { return [max, true, "▶ Play"]; }
-      return [value + 1, nu, nu];
-    }
-    if (by.indexOf("step-back") >= 0) { return [Math.max(0, value - 1), nu, nu]; }
-    if (by.indexOf("step-forward") >= 0) { return [Math.min(max, value + 1), nu, nu]; }
-    return [nu, nu, nu];
-  }
-
-  function query(day, layer, selected) {
-    var q = "?date=" + day + "&layer=" + layer;
-    if (selected && selected.id && selected.layer === layer) { q += "&unit=" + encodeURIComponent(selected.id); }
-    return q;
-  }
-
-  /* Date changes replace the current history entry (scrubbing must not flood Back); a new unit or
-   * layer is a new entry, announced to dcc.Location so Back/Forward restore it. */
-  function writeUrl(day, layer, selected) {
-    if (!day) { return window.dash_clientside.no_update; }
-    var next = query(day, layer, selected);
-    var current = window.location.search;
-    if (next === current) { return next; }
-    var now = new URLSearchParams(current), wanted = new URLSearchParams(next);
-    var same = (now.get("layer") || "district") === wanted.get("layer") && (now.get("unit") || "") === (wanted.get("unit") || "");
-    if (same) {
-      window.history.replaceState(window.history.state, "", next);
-    } else {
-      window.history.pushState({}, "", next);
-      window.dispatchEvent(new CustomEvent("_dashprivate_pushstate"));
-    }
-    return next;
-  }
-
-  /* Ask the server for the sources panel only when a unit is selected: plain scrubbing sends nothing. */
-  function panelRequest(day, selected) {
-    if (selected && selected.id) {
-      return { id: selected.id, layer: selected.layer, day: day, t: selected.t || 0 };
-    }
-    return triggered().indexOf("selected-unit") >= 0 ? null : window.dash_clientside.no_update;
-  }
-
-  /* Tell the server the map is on screen, once: it then sends the counts chart. */
-  function mapReady(label) {
-    if (fm.readySent || !label) { return window.dash_clientside.no_update; }
-    fm.readySent = true;
-    return true;
-  }
-
-  /* True when the series carries review marks (a build with a review log). */
-  function hasReviewMarks(series) {
-    return LAYERS.some(function (layer) {
-      return series[layer].changes.some(function (points) { return points.length && points[0].length > 4; });
-    });
-  }
-
-  function legendFor(series, svg, x, y) {
-    var g = el("g", { "font-family": "sans-serif", "font-size": "13" });
-    series.statuses.forEach(function (status, n) {
-      var yy = y + n * 20;
-      g.appendChild(el("rect", { x: x, y: yy, width: "16", height: "12", fill: fillFor(series, n), stroke: "#666", "stroke-width": "0.5" }));
-      var text = el("text", { x: x + 22, y: yy + 11, fill: "#222" });
-      text.textContent = series.status_labels[n];
-      g.appendChild(text);
-    });
-    if (hasReviewMarks(series)) {
-      var yy = y + series.statuses.length * 20;
-      g.appendChild(el("rect", { x: x, y: yy, width: "16", height: "12", fill: series.colors[series.statuses.indexOf("taliban")], "fill-opacity": UNREVIEWED_OPACITY, stroke: "#666", "stroke-width": "0.5" }));
-      var note = el("text", { x: x + 22, y: yy + 11, fill: "#222" });
-      note.textContent = "Lighter: machine-read only (not checked by an analyst)";
-      g.appendChild(note);
-    }
-    svg.appendChild(g);
-  }
-
-  /* A standalone SVG of the map as shown, with title, date, legend and credit line. */
-  fm.exportSvg = function (day, layer, series) {
-    var source = fm.view.svg;
-    var box = source.viewBox.baseVal;
-    var top = 60, bottom = 150, w = box.width, h = box.height;
-    var svg = el("svg", { xmlns: SVG_NS, width: String(w), height: String(h + top + bottom), viewBox: "0 0 " + w + " " + (h + top + bottom) });
-    svg.appendChild(el("rect", { width: "100%", height: "100%", fill: "#ffffff" }));
-    var title = el("text", { x: "10", y: "26", "font-family": "sans-serif", "font-size": "22", "font-weight": "bold", fill: "#111" });
-    title.textContent = "Territorial control in Afghanistan · " + series.labels[day];
-    svg.appendChild(title);
-    var sub = el("text", { x: "10", y: "48", "font-family": "sans-serif", "font-size": "13", fill: "#444" });
-    sub.textContent = (layer === "district" ? "Districts" : "Provinces (state of the provincial capital)");
-    svg.appendChild(sub);
-    var map = el("g", { transform: "translate(0," + top + ")" });
-    Array.prototype.forEach.call(source.childNodes, function (node) {
-      var copy = node.cloneNode(true);
-      if (copy.style && copy.style.display === "none") { return; }
-      if (copy.getAttribute && copy.getAttribute("class") === "fm-highlight") { return; }
-      if (copy.getAttribute && /fm-outline-mode/.test(copy.getAttribute("class") || "")) {
-        Array.prototype.forEach.call(copy.querySelectorAll("path"), function (p) { p.setAttribute("fill", "none"); });
-      }
-      map.appendChild(copy);
-    });
-    svg.appendChild(map);
-    legendFor(series, svg, 10, h + top + 10);
-    var credit = el("text", { x: "10", y: String(h + top + bottom - 12), "font-family": "sans-serif", "font-size": "11", fill: "#555" });
-    credit.textContent = document.querySelector(".fm-credit") ? document.querySelector(".fm-credit").textContent : "";
-    svg.appendChild(credit);
-    return new XMLSerializer().serializeToString(svg);
-  };
-
-  function save(blob, name) {
-    var a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
-
-  function exportImage(pngClicks, svgClicks, iso, layer, series) {
-    if (!fm.view || !series) { return window.dash_clientside.no_update; }
-    var day = Math.max(0, series.days.indexOf(iso));
-    var name = "frontmap_" + layer + "_" + series.days[day];
-    var text = fm.exportSvg(day, layer, series);
-    var blob = new Blob([text], { type: "image/svg+xml" });
-    if (triggered().indexOf("export-svg") >= 0) {
-      save(blob, name + ".svg");
-      return name + ".svg";
-    }
-    var image = new Image();
-    var url = URL.createObjectURL(blob);
-    image.onload = function () {
-      var scale = 2, canvas = document.createElement("canvas");
-      canvas.width = image.width * scale;
-      canvas.height = image.height * scale;
-      var ctx = canvas.getContext("2d");
-      ctx.scale(scale, scale);
-      ctx.drawImage(image, 0, 0);
-      URL.revokeObjectURL(url);
-      canvas.toBlob(function (png) { save(png, name + ".png"); }, "image/png");
-    };
-    image.src = url;
-    return name + ".png";
-  }
-
-  /* Keyboard: arrows step, space plays/pauses, unless typing in a field. */
-  document.addEventListener("keydown", function (event) {
-    var tag = (event.target && event.target.tagName) || "";
-    var role = event.target && event.target.getAttribute ? event.target.getAttribute("role") : "";
-    if (/INPUT|TEXTAREA|SELECT|BUTTON/.test(tag) || role === "slider" || event.altKey || event.ctrlKey || event.metaKey) { return; }
-    var id = { ArrowLeft: "step-back", ArrowRight: "step-forward", " ": "play-button" }[event.key];
-    if (!id) { return; }
-    var button = document.getElementById(id);
-    if (button) { event.preventDefault(); button.click(); }
-  });
 
   window.dash_clientside = window.dash_clientside || {};
   var ns = (window.dash_clientside.frontmap = window.dash_clientside.frontmap || {});
   ns.render = render;
-  ns.advance = advance;
-  ns.writeUrl = writeUrl;
-  ns.exportImage = exportImage;
-  ns.panelRequest = panelRequest;
-  ns.mapReady = mapReady;
-  fm.stateAt = stateAt;
-  fm.el = el;
-  fm.fillFor = fillFor;
+  Object.assign(fm, {
+    LAYERS: LAYERS, UNREVIEWED_OPACITY: UNREVIEWED_OPACITY, triggered: triggered, stateAt: stateAt, el: el, fillFor: fillFor
+  });
 })();
