@@ -10,7 +10,7 @@ the main thread's long tasks (over 50 ms) from the first byte, and prints one li
 interactive_ms: navigation start to the end of the last long task (the page answers input from
 then on). chart_ms: to the counts chart drawn. longest_task_ms: the longest freeze. blocking_ms:
 total blocking time (each long task's time over 50 ms). counts_bytes: the counts chart's answer.
-map_ms: to the map first painted. Medians over --loads page loads.
+map_ms: to the map first painted. Medians over --loads first visits (fresh browser profiles).
 
 Usage: FRONTMAP_GEODATA=/work/shared/geodata python benchmarks/counts_chart.py --data DIR [--loads 3]
 """
@@ -65,11 +65,12 @@ def one_load(driver, url: str) -> dict[str, float]:
 
 
 def measure(url: str, loads: int) -> dict[str, float]:
-    """Return the median of each figure over `loads` page loads."""
+    """Return the median of each figure over `loads` first visits (a fresh browser profile each:
+    nothing cached, as a new user sees it)."""
     runs = []
-    with chrome() as driver:
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": OBSERVE})
-        for _ in range(loads):
+    for _ in range(loads):
+        with chrome() as driver:
+            driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": OBSERVE})
             runs.append(one_load(driver, url))
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 

@@ -1,8 +1,9 @@
 """The dashboard's callbacks: thin wiring from component ids to the pure functions that do the work.
 
-Map recolouring, the date caption, stepping/playing, URL writing and image export run in the
-browser (assets/frontmap.js); the server answers only URL restores, the sources panel and data
-downloads.
+Map recolouring and the date caption (assets/frontmap.js), stepping/playing and URL writing
+(assets/playback.js), image export (assets/map_export.js) and drawing the counts chart
+(assets/counts.js) run in the browser; the server answers only URL restores, the sources panel,
+the counts chart's data and data downloads.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def upload_section(limits: UploadLimits | None = None) -> html.Div:
                 style={"border": "1px dashed #888", "borderRadius": "4px", "padding": "10px",
                        "textAlign": "center", "cursor": "pointer"},
             ),
-            # The browser checks sizes before any upload starts (assets/frontmap.js, checkUploadSizes).
+            # The browser checks sizes before any upload starts (assets/notices.js, checkUploadSizes).
             html.P(id=ids.UPLOAD_WARNING, className="upload-warning", role="alert", hidden=True,
                    **{"data-max-bytes": str(limits.max_upload_bytes), "data-max-mb": f"{megabytes:g}"}),
             dcc.Loading(html.Div(id=ids.UPLOAD_RESULT, className="upload-result")),
