@@ -27,8 +27,9 @@ def slider_marks(days: Sequence[str]) -> dict[int, str]:
             if n == 0 or (day.weekday() == 0 and n >= 3):
                 marks[n] = f"{day.day} {day:%b}"
         return marks
+    crowded = max(7, len(parsed) // 12)  # a month mark this near the first day would overprint it
     for n, day in enumerate(parsed):
-        if day.day == 1 or n == 0:
+        if n == 0 or (day.day == 1 and n >= crowded):
             if n == 0:
                 marks[n] = f"{day.day} {day:%b %Y}"
             else:

@@ -107,6 +107,8 @@ def test_slider_marks_weekly_for_short_spans_monthly_for_long():
     marks = slider_marks(long)
     assert marks[0] == "20 May 2021"
     assert list(marks.values())[1:] == ["Jun", "Jul", "Aug", "Sep"]
+    season = [(dt.date(2021, 3, 30) + dt.timedelta(days=n)).isoformat() for n in range(185)]
+    assert list(slider_marks(season).values()) == ["30 Mar 2021", "May", "Jun", "Jul", "Aug", "Sep"]  # no "Apr" over it
 
 
 def test_counts_data_lines_and_fixed_ranges(series):
