@@ -4,6 +4,8 @@
   "took a district in Takhar province", "the Foobar district of northern Takhar province") is
   where the news happened, not what changed hands: the districts fell, not the province. A sweep
   over all of them ("all the districts of Badakhshan") is left to the province rules.
+  The country's possessive may stand before the province ("two districts in Afghanistan's
+  northern Baghlan province").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["holds_the_districts"]
 
-_DIRECTION = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+_DIRECTION = r"(?:(?i:Afghanistan)['’]s\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 # "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
 _DISTRICTS_IN_BEFORE = re.compile(

@@ -50,6 +50,8 @@ _SUBJECT_WORDS = frozenset(
 )
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
+# "the highway town of X", "the frontier district of X": what kind of unit the place is
+_TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -83,6 +85,7 @@ _ELLIPSIS_BEFORE = re.compile(
 # did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
     r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
+    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?"  # "as has the capital of the southern X province"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COORDINATORS = (
@@ -122,9 +125,16 @@ def object_kind(gap: str) -> str:
                 return PART
             if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i)
+           for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE
     return OTHER
+
+
+def _describes_the_unit(lowered: list[str], i: int) -> bool:
+    """Return True when word `i` of the gap only says what kind of town follows it ("the highway
+    town of X", "the market town of X"); "the highway in X" is another thing."""
+    return lowered[i] in _TOWN_MODIFIERS and i + 1 < len(lowered) and lowered[i + 1] in _UNIT_WORDS
 
 
 def _without_list_aside(gap: str) -> str:

@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import locators, references
 from frontmap.extract.persons import is_part_of_name, names_a_person
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.wire_context import without_capital_dateline
 from geodata.names import normalize
 
 if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
@@ -56,6 +57,9 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
+# "the center of the Ghazni province": the province's seat, the way Afghan officials write it
+_CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\b(?:capital|provincial\s+cent(?:er|re)),?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
@@ -263,12 +267,18 @@ class MentionFinder:
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
         """Return True when a province's name stands for its capital: "the capital of X (province)",
-        "the capitals of X and Y provinces", "the X capital", "X's provincial capital"."""
+        "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
             or _CAPITALS_OF.search(text[max(0, start - 90) : start])
             or _CAPITAL_AFTER.match(text, end, end + 30)
+            or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(text, start, end))
         )
+
+    @staticmethod
+    def _says_province(text: str, start: int, end: int) -> bool:
+        """Return True when the name at [start, end) is written with the word "province"."""
+        return text[start:end].lower().endswith("province") or _PROVINCE_WORD_AFTER.match(text, end) is not None
 
     def _has_place_cue(self, place: Place, text: str, start: int, end: int) -> bool:
         """Return True when a name that is also a tribe or surname is written as a place: a capital
@@ -305,13 +315,14 @@ class MentionFinder:
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
-                decided[lo, hi] = self.gazetteer.provinces_named(text[sentences[lo][0] : sentences[hi - 1][1]])
+                window = text[sentences[lo][0] : sentences[hi - 1][1]]
+                decided[lo, hi] = self.gazetteer.provinces_named(without_capital_dateline(window))
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
             if (None, None, pool_key) not in decided:
                 if (None, None) not in decided:
-                    decided[None, None] = self.gazetteer.provinces_named(text)
+                    decided[None, None] = self.gazetteer.provinces_named(without_capital_dateline(text))
                 decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, "", decided[None, None])
             matches = decided[None, None, pool_key] or matches
         if not matches:

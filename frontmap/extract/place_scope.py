@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
+from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -101,6 +102,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
         found = "locator"
+    if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
+        found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     return found
 
 

@@ -1,0 +1,155 @@
+"""Which place a report means: the context of a shared district name without the national
+capital's dateline (frontmap.extract.wire_context), provinces people only leave
+(frontmap.extract.departures), provinces that only hold districts (frontmap.extract.containers),
+"the center of X province", the kind of town named before it ("the highway town of X"), a distance
+landmark that ends at its comma, and "as has the capital of X province"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.departures import left_for_elsewhere
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.wire_context import without_capital_dateline
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+FRIDAY = dt.date(2021, 7, 16)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, province code, status) of every event `text` yields, published FRIDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", FRIDAY, "manifest", text)
+    return {(e.place, e.province_code, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("KABUL, July 16 - Fighting went on.", "     , July 16 - Fighting went on."),
+        ("Kabul [Afghanistan] July 16 (ANI): Fighting went on.", "      [Afghanistan] July 16 (ANI): Fighting went on."),
+        ("Headline\nKabul, Afghanistan - Fighting went on.", "Headline\n     , Afghanistan - Fighting went on."),
+    ],
+)
+def test_the_capital_dateline_is_blanked_in_place(text, kept):
+    assert without_capital_dateline(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HERAT, July 16 - Fighting went on.",
+        "Kabul, the capital, was calm on Friday.",
+        "Fighters reached the edge of Kabul on Friday.",
+    ],
+)
+def test_other_openings_keep_their_names(text):
+    assert without_capital_dateline(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("KABUL, July 16 - The insurgents overran Qarabagh district on Thursday. Clashes spread to Jaghuri.", "AF-GHA"),
+        ("KABUL, July 16 - Qarabagh fell on Thursday, and the fighting moved to Istalif.", "AF-KAB"),
+        ("KABUL, July 16 - Government troops lost Sarobi district on Thursday, a week after Gomal.", "AF-PKA"),
+    ],
+)
+def test_a_shared_name_goes_with_the_places_beside_it(finder, text, province):
+    named = {code for place, code, _ in events(finder, text) if place in ("Qarabagh", "Sarobi", "Surobi")}
+    assert named == {province}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Some 300 soldiers abandoned the province of Badakhshan for neighbouring Tajikistan.", "Badakhshan"),
+        ("Thousands of families fled Kunduz province for Kabul on Sunday.", "Kunduz"),
+        ("Officials left Ghazni province for the capital on Thursday.", "Ghazni"),
+    ],
+)
+def test_a_province_left_for_elsewhere_is_where_people_came_from(sentence, place):
+    start = sentence.index(place)
+    assert left_for_elsewhere(sentence, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Government forces abandoned Badakhshan province on Saturday.", "Badakhshan"),
+        ("The Taliban left Kunduz province in the hands of local militias.", "Kunduz"),
+    ],
+)
+def test_a_province_only_abandoned_is_no_departure(sentence, place):
+    start = sentence.index(place)
+    assert not left_for_elsewhere(sentence, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Soldiers abandoned the province of Badakhshan for Tajikistan on Sunday after the Taliban took Wakhan district.",
+         {("Wakhan", "AF-BDS", "taliban")}),
+        ("Militias evicted the Taliban from three districts in Afghanistan's northern Baghlan province on Thursday.", set()),
+        ("Government troops pushed the Taliban out of two districts in Afghanistan's Takhar province on Thursday.", set()),
+    ],
+)
+def test_a_province_left_or_holding_districts_is_no_event(finder, text, kept):
+    assert events(finder, text) == kept
+
+
+def test_parts_of_a_province_are_still_fought_over(finder):
+    assert events(finder, "The Taliban captured parts of Ghazni province on Thursday.") == {("Ghazni", "AF-GHA", "contested")}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        ("The Taliban captured the center of the Ghazni province on Thursday morning.", "Ghazni", "AF-GHA"),
+        ("Insurgents took the centre of Sar-e Pul province after a week-long siege.", "Sar-e Pul", "AF-SAR"),
+        ("Kunduz and Taloqan have fallen, as has the capital of northern Jawzjan province.", "Sheberghan", "AF-JOW"),
+        ("Qalat fell on Thursday, followed by the capital of Uruzgan province.", "Tarinkot", "AF-URU"),
+    ],
+)
+def test_the_capital_named_through_its_province_is_the_city(finder, text, city, province):
+    found = events(finder, text)
+    assert (city, province, "taliban") in found
+    assert not any(code == province and place != city for place, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Taliban captured the Kabul-Kandahar highway town of Sayedabad on Thursday.", "Sayedabad"),
+        ("Insurgents overran the market town of Ghoryan on Thursday.", "Ghoryan"),
+        ("Fighters seized the frontier district of Dand-e Patan on Thursday.", "Dand-e Patan"),
+    ],
+)
+def test_the_kind_of_town_before_a_name_keeps_it_the_object(finder, text, place):
+    assert {p for p, _, status in events(finder, text) if status == "taliban"} == {place}
+
+
+def test_a_highway_alone_is_no_town(finder):
+    assert events(finder, "The Taliban captured the highway in Wardak on Thursday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban entered Pul-e Alam, just south of Kabul, then seized Tarinkot on Thursday.",
+         {("Pul-e Alam", "AF-LOG", "contested"), ("Tarinkot", "AF-URU", "taliban")}),
+        ("The Taliban captured Charkh district, some 60 km south of Kabul, then overran Kharwar on Thursday.",
+         {("Charkh", "AF-LOG", "taliban"), ("Kharwar", "AF-LOG", "taliban")}),
+        ("The Taliban captured Shakardara, some 20 km north of Kabul, on Thursday.", {("Shakardara", "AF-KAB", "taliban")}),
+    ],
+)
+def test_a_distance_landmark_ends_at_its_comma(finder, text, expected):
+    assert events(finder, text) == expected
