@@ -88,11 +88,12 @@ _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|j
 
 def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
     """Return True when the words before the place (`before`: the view from `lo`, after a space)
-    make it a distance landmark, within one phrase: "south of Kabul, then seized X" names X anew."""
+    make it a distance landmark, within one phrase: "south of Kabul, then seized X" names X anew
+    ("south of the capital, Kabul" is one phrase)."""
     found = _REFERENCE_BEFORE.search(before)
     if found is None:
         return False
-    written = sentence[lo + max(0, found.start() - 1) : start]
+    written = sentence[lo + max(0, found.start() - 1) : start].rstrip(" ,")  # "south of the capital, Kabul": apposed
     return ", " not in written and ";" not in written
 
 

@@ -153,3 +153,8 @@ def test_a_highway_alone_is_no_town(finder):
 )
 def test_a_distance_landmark_ends_at_its_comma(finder, text, expected):
     assert events(finder, text) == expected
+
+
+def test_a_landmark_named_in_apposition_stays_a_landmark(finder):
+    text = "The Taliban reached Char Asyab district, just 11 kilometres south of the capital, Kabul, on Thursday."
+    assert not any(place == "Kabul" for place, _, _ in events(finder, text))
