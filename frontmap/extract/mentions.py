@@ -272,12 +272,14 @@ class MentionFinder:
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
             or _CAPITALS_OF.search(text[max(0, start - 90) : start])
             or _CAPITAL_AFTER.match(text, end, end + 30)
-            or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(text, start, end))
+            or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
         )
 
-    @staticmethod
-    def _says_province(text: str, start: int, end: int) -> bool:
-        """Return True when the name at [start, end) is written with the word "province"."""
+    def _says_province(self, province: Place, text: str, start: int, end: int) -> bool:
+        """Return True when the name at [start, end) can only mean the province: written with the
+        word "province", or a province whose capital has another name ("the center of Panjshir")."""
+        if self._capitals[province.province_code].name.lower() != province.name.lower():
+            return True
         return text[start:end].lower().endswith("province") or _PROVINCE_WORD_AFTER.match(text, end) is not None
 
     def _has_place_cue(self, place: Place, text: str, start: int, end: int) -> bool:

@@ -158,3 +158,26 @@ def test_a_distance_landmark_ends_at_its_comma(finder, text, expected):
 def test_a_landmark_named_in_apposition_stays_a_landmark(finder):
     text = "The Taliban reached Char Asyab district, just 11 kilometres south of the capital, Kabul, on Thursday."
     assert not any(place == "Kabul" for place, _, _ in events(finder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Aug. 6 - ZARANJ. Fighters overran the city in Nimroz province without resistance.", {("Zaranj", "AF-NIM", "taliban")}),
+        ("The Taliban seized a town in Ghazni province on Thursday, officials said without naming it.", set()),
+        ("The Taliban captured the city of Kunduz on Thursday.", {("Kunduz", "AF-KDZ", "taliban")}),
+    ],
+)
+def test_a_province_that_locates_a_town_is_no_event(finder, text, expected):
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resistance did not deny that the Taliban had seized the center of Panjshir on Thursday.", ("Bazarak", "AF-PAN", "taliban")),
+        ("Insurgents entered the centre of Helmand on Thursday.", ("Lashkar Gah", "AF-HEL", "contested")),
+    ],
+)
+def test_the_center_of_a_province_named_unlike_its_capital_is_the_capital(finder, text, expected):
+    assert events(finder, text) == {expected}
