@@ -259,7 +259,7 @@ Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
-Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot
+Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
 Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
 Qaysar | Qaisar | Qaysar;Qeysar
 Qurghan | Qurghan | Qorghan
@@ -317,7 +317,7 @@ Washer | Washir | Washer;Washeer
 Adraskan | Adraskan | Adraskan
 Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif
 Farsi | Farsi | Farsi
-Ghoryan | Ghoryan | Ghurian;Ghorian
+Ghoryan | Ghoryan | Ghurian;Ghorian;Ghourian
 Gulran | Gulran | Golran
 Guzara | Guzara | Guzarah;Gozara;Guzara
 Hirat | Herat | Hirat;Herat city
@@ -493,7 +493,7 @@ Chamkani | Chamkani | Chamkanai;Chamkany
 Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan
 Gardiz | Gardez | Gardiz;Gardeyz
 Jani Khail | Jani Khel | Jani Khail;Janikhel | 1
-Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal
+Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal
 Sayed Karam | Sayed Karam | Sayid Karam;Said Karam;Sayyid Karam
 Shawak | Shwak | Shawak;Shawak
 Zadran | Wuza Zadran | Zadran;Waza Zadran;Wazi Zadran

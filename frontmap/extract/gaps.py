@@ -65,6 +65,10 @@ _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|�
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
                            r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
+# "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
+_OWN_CROSSING_AFTER = re.compile(
+    r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"
+)
 _PART_SUBJECT = re.compile(
     r"\s+(?:(?:several|some|many|most|large|key|main|central|two|three|four|its|the|\w+ern)\s+){0,2}"
     r"(?:parts?|portions?|sections?|quarters|areas?|neighbou?rhoods?|villages?|posts?|checkpoints?|outskirts)\b",
@@ -163,6 +167,7 @@ def is_subject_gap(gap: str) -> bool:
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
+    gap = _after_own_crossing(gap)
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
@@ -172,6 +177,13 @@ def is_subject_gap(gap: str) -> bool:
     words = _WORD.findall(stripped)
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _after_own_crossing(gap: str) -> str:
+    """Return `gap` past the crossing the place names ("X border crossing with Iran has fallen":
+    the crossing and the country it leads to are the subject's own words), else `gap`."""
+    match = _OWN_CROSSING_AFTER.match(gap)
+    return gap[match.end() :] if match else gap
 
 
 def _after_dashed_aside(gap: str) -> str:

@@ -181,3 +181,27 @@ def test_a_province_that_locates_a_town_is_no_event(finder, text, expected):
 )
 def test_the_center_of_a_province_named_unlike_its_capital_is_the_capital(finder, text, expected):
     assert events(finder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islam Qala border crossing with Iran has fallen to the Taliban.", ("Islam Qala", "AF-HER", "taliban")),
+        ("The Islam Qala border crossing, located in Herat province, fell to the Taliban on Thursday.", ("Islam Qala", "AF-HER", "taliban")),
+        ("The Torghundi crossing into Turkmenistan was retaken by government forces on Thursday.", ("Torghundi", "AF-HER", "government")),
+    ],
+)
+def test_a_named_crossing_is_the_subject_of_its_verb(finder, text, expected):
+    assert events(finder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taliban militants launched a heavy attack on Ghourian district on Thursday.", ("Ghoryan", "AF-HER", "contested")),
+        ("Government forces retook Pashtun Kut district on Thursday.", ("Pashtun Kot", "AF-FYB", "government")),
+        ("The Taliban seized Lajah Mangal district on Thursday.", ("Laja Ahmad Khel", "AF-PIA", "taliban")),
+    ],
+)
+def test_wire_spellings_of_districts(finder, text, expected):
+    assert events(finder, text) == {expected}
