@@ -595,7 +595,7 @@ Jalrez | Jalrez | Jalriz
 Markazi Bihsud | Markaz-e Behsud | Markazi Bihsud;Markazi Behsud;Markaz-i-Bihsud;Behsud 2
 Maydan Shahr | Maidan Shahr | Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr
 Nirkh | Nerkh | Nirkh
-Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad
+Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad;Sayeed Abad;Sayedabad
 """),
     "AF-ZAB": _d("""
 Arghandab | Arghandab | Arghandab

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["holds_the_districts"]
 
-_DIRECTION = r"(?:(?i:Afghanistan)['’]s\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+_DIRECTION = r"(?:(?i:Afghanistan)['’]?s\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
 # "the city in Nimroz province", "a town in Ghazni province": the province locates the town the words name
 _TOWN_IN = r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?:city|town|provincial\s+capital)\s+in"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"

@@ -19,11 +19,12 @@ _LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOR_ELSEWHERE_AFTER = re.compile(
-    r"^(?:\s+province)?\s+(?:for|to|into|towards?|across)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|safer\s+)?(?:[A-Z]|capital\b|border\b)",
+    r"^(?:\s+province)?(?:\s+and\s+(?:crossed|fled|went|moved|escaped)(?:\s+the\s+border)?)?\s+(?:for|to|into|towards?|across)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|safer\s+)?(?:[A-Z]|capital\b|border\b)",
 )
 
 
 def left_for_elsewhere(sentence: str, start: int, end: int) -> bool:
     """Return True when the province named at sentence[start:end] is what people left for another
-    place ("abandoned the province of X for Tajikistan", "fled X province to Kabul")."""
+    place ("abandoned the province of X for Tajikistan", "fled X province to Kabul", "fled the X province
+    and crossed the border into Tajikistan")."""
     return bool(_LEFT_BEFORE.search(sentence, max(0, start - 60), start) and _FOR_ELSEWHERE_AFTER.match(sentence[end : end + 60]))

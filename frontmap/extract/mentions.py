@@ -44,9 +44,9 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from frontmap.extract import locators, references
-from frontmap.extract.persons import is_part_of_name, names_a_person
+from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.text import split_sentences, text_view
-from frontmap.extract.wire_context import without_capital_dateline
+from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
 
 if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
@@ -242,7 +242,8 @@ class MentionFinder:
             before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
-            if is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
+            if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
+                    or names_an_outlet(text, end)):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
@@ -318,13 +319,13 @@ class MentionFinder:
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
                 window = text[sentences[lo][0] : sentences[hi - 1][1]]
-                decided[lo, hi] = self.gazetteer.provinces_named(without_capital_dateline(window))
+                decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window))
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
             if (None, None, pool_key) not in decided:
                 if (None, None) not in decided:
-                    decided[None, None] = self.gazetteer.provinces_named(without_capital_dateline(text))
+                    decided[None, None] = self.gazetteer.provinces_named(informative_context(text))
                 decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, "", decided[None, None])
             matches = decided[None, None, pool_key] or matches
         if not matches:

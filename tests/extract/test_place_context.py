@@ -13,7 +13,7 @@ import pytest
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
-from frontmap.extract.wire_context import without_capital_dateline
+from frontmap.extract.wire_context import informative_context
 from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
 
@@ -40,7 +40,7 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_the_capital_dateline_is_blanked_in_place(text, kept):
-    assert without_capital_dateline(text) == kept
+    assert informative_context(text) == kept
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_the_capital_dateline_is_blanked_in_place(text, kept):
     ],
 )
 def test_other_openings_keep_their_names(text):
-    assert without_capital_dateline(text) == text
+    assert informative_context(text) == text
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,47 @@ def test_a_named_crossing_is_the_subject_of_its_verb(finder, text, expected):
 )
 def test_wire_spellings_of_districts(finder, text, expected):
     assert events(finder, text) == {expected}
+
+
+def test_an_outlet_named_after_a_city_is_no_place(finder):
+    text = ("KABUL, July 16 - Taliban fighters overran Sarobi district on Thursday, two days after Urgun, "
+            "a security official told Kabul Now.")
+    assert events(finder, text) == {("Sarobi", "AF-PKA", "taliban"), ("Urgun", "AF-PKA", "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government sources confirmed to Kabul Now that Du Ab district had fallen to the Taliban on Thursday.",
+        "Talking to Kabul Now, an official said Du Ab district fell to the Taliban on Thursday.",
+    ],
+)
+def test_kabul_now_is_an_outlet(finder, text):
+    assert events(finder, text) == {("Du Ab", "AF-NUR", "taliban")}
+
+
+def test_the_local_capital_after_a_province_is_its_capital(finder):
+    text = ("The Taliban are closing in on the capital, Kabul. The provincial council chief in Zabul province said "
+            "on Thursday that the local capital fell to the insurgents.")
+    assert events(finder, text) == {("Qalat", "AF-ZAB", "taliban")}
+
+
+def test_a_dateline_with_only_the_agency_is_where_the_report_was_filed(finder):
+    text = "KABUL (Sputnik) The centre of Charkh district in Logar province has fallen to the Taliban, a resident said on Thursday."
+    assert events(finder, text) == {("Charkh", "AF-LOG", "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants have captured another district in Afghanistans eastern province of Nuristan, officials said on Thursday.",
+        "More than 1,000 servicemen fled the Badakhshan province and crossed the border into neighbouring Tajikistan on Thursday.",
+    ],
+)
+def test_wire_phrasings_of_a_province_that_is_no_event(finder, text):
+    assert events(finder, text) == set()
+
+
+def test_a_caption_spelling_of_sayedabad(finder):
+    text = "Security Humvees gather near a site attacked by the Taliban in Sayeed Abad district, Wardak Province, on Thursday."
+    assert events(finder, text) == {("Sayedabad", "AF-WAR", "contested")}
