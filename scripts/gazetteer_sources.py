@@ -197,7 +197,7 @@ Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Fara
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
-Puli Khumri | Pul-e Khumri | Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
+Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
 Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak
 """),
     "AF-BAL": _d("""

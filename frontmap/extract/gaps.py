@@ -33,6 +33,7 @@ _PART_WORDS = frozenset(
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
 )
+_ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
@@ -46,7 +47,7 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern far part""".split()
+    northeastern northwestern southeastern southwestern far part country country's""".split()
 )
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
@@ -112,7 +113,7 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    gap = _without_list_aside(gap)
+    gap = _ALL_OF_IT.sub("all ", _without_list_aside(gap))
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)

@@ -249,3 +249,28 @@ def test_wire_phrasings_of_a_province_that_is_no_event(finder, text):
 def test_a_caption_spelling_of_sayedabad(finder):
     text = "Security Humvees gather near a site attacked by the Taliban in Sayeed Abad district, Wardak Province, on Thursday."
     assert events(finder, text) == {("Sayedabad", "AF-WAR", "contested")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban has taken control of all parts of Ghazni provincial capital.", {("Ghazni", "AF-GHA", "taliban")}),
+        ("The Taliban seized all areas of Kunduz city on Thursday.", {("Kunduz", "AF-KDZ", "taliban")}),
+        ("The Taliban captured Pul-e Khumri on Thursday. All areas of the city have fallen, a militia commander said.",
+         {("Pul-e Khumri", "AF-BGL", "taliban")}),
+        ("The Taliban captured parts of Kunduz city on Thursday.", {("Kunduz", "AF-KDZ", "contested")}),
+    ],
+)
+def test_all_parts_of_a_place_is_the_whole_of_it(finder, text, expected):
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The center of Farah province in the west of the country also fell to the Taliban on Thursday.", ("Farah", "AF-FRA", "taliban")),
+        ("The town of Pul-i Humri came under Taliban control on Thursday, a councillor said.", ("Pul-e Khumri", "AF-BGL", "taliban")),
+    ],
+)
+def test_a_capital_told_with_a_locating_aside_or_a_local_spelling(finder, text, expected):
+    assert events(finder, text) == {expected}
