@@ -8,6 +8,8 @@ A place named only to say where another one lies is no event of its own:
 - as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
+- as where a named site lies ("the border crossing port, also in Herat", "the Torghundi crossing,
+  located in Herat province");
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
   border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
   or a distance spelt in words away ("less than a mile from Lashkar Gah").
@@ -81,6 +83,12 @@ _CLOSE_TO_BEFORE = re.compile(
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     _IGNORE_CASE,
 )
+# "the border crossing port, also in Herat", "the dam, located in Herat province": where a site lies
+_SITE_LOCATED_IN_BEFORE = re.compile(
+    r"\b(?:port|crossing|base|airbase|airport|airfield|dam|bridge|prison|camp|post|garrison|customs)s?\s*,\s+(?:also\s+|both\s+)?"
+    r"(?:located\s+|situated\s+|which\s+(?:is|lies)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?$",
+    _IGNORE_CASE,
+)
 # "all of Kunduz province but the city itself", "every district save the provincial capital"
 _SWEEP_BUT_BEFORE = re.compile(
     r"\b(?:all|every|each)\b[^,;]{0,60}?\s(?:but|save|bar|barring)\s+(?:for\s+)?(?:the\s+)?"
@@ -144,6 +152,8 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if has_any(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
         return "reference point"
+    if low.endswith((" in ", " the ", " of ")) and "," in before and _SITE_LOCATED_IN_BEFORE.search(before):
+        return "reference point"  # "the crossing port, also in Herat": the site's place, not an event of its own
     if (has_any(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"

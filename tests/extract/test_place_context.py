@@ -274,3 +274,16 @@ def test_all_parts_of_a_place_is_the_whole_of_it(finder, text, expected):
 )
 def test_a_capital_told_with_a_locating_aside_or_a_local_spelling(finder, text, expected):
     assert events(finder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban conquered the Islam Qala customs and border crossing port, also in Herat, on Thursday.",
+         {("Islam Qala", "AF-HER", "taliban")}),
+        ("The Taliban seized the Torghundi crossing, located in Herat, on Thursday.", {("Torghundi", "AF-HER", "taliban")}),
+        ("The Taliban seized the crossing on Thursday, and fighting raged in Herat.", {("Herat", "AF-HER", "contested")}),
+    ],
+)
+def test_where_a_named_site_lies_is_no_event(finder, text, expected):
+    assert events(finder, text) == expected
