@@ -8,8 +8,8 @@ A place named only to say where another one lies is no event of its own:
 - as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
-- as where a named site lies ("the border crossing port, also in Herat", "the Torghundi crossing,
-  located in Herat province");
+- as the province where a named site lies ("the border crossing port, also in Herat", "the
+  Torghundi crossing, located in Herat province"; `locates_a_site`: a town there holds the site);
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
   border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
   or a distance spelt in words away ("less than a mile from Lashkar Gah").
@@ -152,8 +152,6 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if has_any(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
         return "reference point"
-    if low.endswith((" in ", " the ", " of ")) and "," in before and _SITE_LOCATED_IN_BEFORE.search(before):
-        return "reference point"  # "the crossing port, also in Herat": the site's place, not an event of its own
     if (has_any(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
@@ -177,6 +175,13 @@ def _is_road_end(before: str, after: str) -> bool:
 def _is_stretch_end(before: str) -> bool:
     """Return True for a place named as an end of a stretch ("a base between Kunduz and X")."""
     return "between" in before and bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+
+
+def locates_a_site(sentence: str, start: int) -> bool:
+    """Return True when the place starting at `start` is named as where a site lies ("the
+    crossing port, also in Herat", "the dam, located in Herat province")."""
+    before = sentence[max(0, start - 90) : start]
+    return "," in before and _SITE_LOCATED_IN_BEFORE.search(before) is not None
 
 
 def may_except(view: str) -> bool:

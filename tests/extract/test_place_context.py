@@ -287,3 +287,8 @@ def test_a_capital_told_with_a_locating_aside_or_a_local_spelling(finder, text, 
 )
 def test_where_a_named_site_lies_is_no_event(finder, text, expected):
     assert events(finder, text) == expected
+
+
+def test_a_town_where_a_site_lies_still_holds_it(finder):
+    text = "The Taliban seized another customs post, in Torghundi near the Turkmen border, on Thursday."
+    assert {place for place, _, _ in events(finder, text)} == {"Torghundi"}
