@@ -181,7 +181,7 @@ Ghormach | Ghormach | Ghurmach;Ghor Mach
 Jawand | Jawand | Jawand
 Muqur | Muqur | Moqor
 Qadis | Qadis | Qades;Qadees
-Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw
+Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab
@@ -315,7 +315,7 @@ Washer | Washir | Washer;Washeer
 """),
     "AF-HER": _d("""
 Adraskan | Adraskan | Adraskan
-Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif
+Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif;Chesht-e Sharif
 Farsi | Farsi | Farsi
 Ghoryan | Ghoryan | Ghurian;Ghorian;Ghourian
 Gulran | Gulran | Golran
@@ -370,11 +370,11 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin
 Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
-Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt
+Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt;Shahwali Kot
 Shorabak | Shorabak | Shorawak
 Spin Boldak | Spin Boldak | Spin Buldak;Spinboldak;Spin Boldaq
 Zhari | Zhari | Zheray;Zharay;Zheri;Zherai;Zharai
@@ -579,7 +579,7 @@ Warsaj | Warsaj | Varsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
     "AF-URU": _d("""
-Chora | Chora | Chawra;Chura;Chenarto
+Chora | Chora | Chawra;Chura;Chenarto;Chinarto;Chenartu
 Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district
@@ -657,6 +657,7 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Dand", "carved_district", "Daman", "AF-KAN", ("Dand", "Dand district"), None, None),
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
+    PlaceEntry("Delaram", "carved_district", "Khash Rod", "AF-NIM", ("Delaram", "Dilaram", "Delaram district"), None, None),
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo"), None, None),
 )
 

@@ -292,3 +292,15 @@ def test_where_a_named_site_lies_is_no_event(finder, text, expected):
 def test_a_town_where_a_site_lies_still_holds_it(finder):
     text = "The Taliban seized another customs post, in Torghundi near the Turkmen border, on Thursday."
     assert {place for place, _, _ in events(finder, text)} == {"Torghundi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban overran Shahwali Kot district on Thursday.", ("Shah Wali Kot", "AF-KAN", "taliban")),
+        ("Fighting raged in Mia Nishin district on Thursday.", ("Mianishin", "AF-KAN", "contested")),
+        ("The Taliban captured Delaram district on Thursday.", ("Delaram", "AF-NIM", "taliban")),
+    ],
+)
+def test_more_wire_spellings(finder, text, expected):
+    assert events(finder, text) == {expected}
