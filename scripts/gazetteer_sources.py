@@ -657,7 +657,6 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Dand", "carved_district", "Daman", "AF-KAN", ("Dand", "Dand district"), None, None),
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
-    PlaceEntry("Delaram", "carved_district", "Khash Rod", "AF-NIM", ("Delaram", "Dilaram", "Delaram district"), None, None),
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo"), None, None),
 )
 
