@@ -79,6 +79,13 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
 _PLACE_CUE_BEFORE = re.compile(
     r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
 )
+# "Bangi and Khwaja Ghar were recaptured", "Nawa fell": the name is the subject of a control verb
+_CONTROL_VERB_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
+    r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
+    r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
+)
+_PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
 _OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
 
@@ -291,6 +298,7 @@ class MentionFinder:
         return bool(
             _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
             or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
+            or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
         )
 
     def _resolve(

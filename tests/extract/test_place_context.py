@@ -303,3 +303,16 @@ def test_a_town_where_a_site_lies_still_holds_it(finder):
 )
 def test_more_wire_spellings(finder, text, expected):
     assert events(finder, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangi and Khwaja Ghar were recaptured before dawn on Thursday, an army spokesman said.",
+         {("Bangi", "AF-TAK", "government"), ("Khwaja Ghar", "AF-TAK", "government")}),
+        ("Almar has fallen to the Taliban, a Faryab lawmaker said on Thursday.", {("Almar", "AF-FYB", "taliban")}),
+        ("Kakar was captured by the Taliban on Thursday, his family said.", set()),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_a_place_as_the_subject_of_a_control_verb(finder, text, expected):
+    assert events(finder, text) == expected
