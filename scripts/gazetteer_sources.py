@@ -181,7 +181,7 @@ Ghormach | Ghormach | Ghurmach;Ghor Mach
 Jawand | Jawand | Jawand
 Muqur | Muqur | Moqor
 Qadis | Qadis | Qades;Qadees
-Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw
+Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab
@@ -197,7 +197,7 @@ Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Fara
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
-Puli Khumri | Pul-e Khumri | Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
+Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
 Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak
 """),
     "AF-BAL": _d("""
@@ -259,7 +259,7 @@ Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
-Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot
+Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
 Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
 Qaysar | Qaisar | Qaysar;Qeysar
 Qurghan | Qurghan | Qorghan
@@ -315,9 +315,9 @@ Washer | Washir | Washer;Washeer
 """),
     "AF-HER": _d("""
 Adraskan | Adraskan | Adraskan
-Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif
+Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif;Chesht-e Sharif
 Farsi | Farsi | Farsi
-Ghoryan | Ghoryan | Ghurian;Ghorian
+Ghoryan | Ghoryan | Ghurian;Ghorian;Ghourian
 Gulran | Gulran | Golran
 Guzara | Guzara | Guzarah;Gozara;Guzara
 Hirat | Herat | Hirat;Herat city
@@ -370,11 +370,11 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin
 Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
-Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt
+Shah Wali Kot | Shah Wali Kot | Shahwalikot;Shah Wali Kowt;Shahwali Kot
 Shorabak | Shorabak | Shorawak
 Spin Boldak | Spin Boldak | Spin Buldak;Spinboldak;Spin Boldaq
 Zhari | Zhari | Zheray;Zharay;Zheri;Zherai;Zharai
@@ -493,7 +493,7 @@ Chamkani | Chamkani | Chamkanai;Chamkany
 Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan
 Gardiz | Gardez | Gardiz;Gardeyz
 Jani Khail | Jani Khel | Jani Khail;Janikhel | 1
-Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal
+Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal
 Sayed Karam | Sayed Karam | Sayid Karam;Said Karam;Sayyid Karam
 Shawak | Shwak | Shawak;Shawak
 Zadran | Wuza Zadran | Zadran;Waza Zadran;Wazi Zadran
@@ -579,7 +579,7 @@ Warsaj | Warsaj | Varsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
     "AF-URU": _d("""
-Chora | Chora | Chawra;Chura;Chenarto
+Chora | Chora | Chawra;Chura;Chenarto;Chinarto;Chenartu
 Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district
@@ -595,7 +595,7 @@ Jalrez | Jalrez | Jalriz
 Markazi Bihsud | Markaz-e Behsud | Markazi Bihsud;Markazi Behsud;Markaz-i-Bihsud;Behsud 2
 Maydan Shahr | Maidan Shahr | Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr
 Nirkh | Nerkh | Nirkh
-Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad
+Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad;Sayeed Abad;Sayedabad
 """),
     "AF-ZAB": _d("""
 Arghandab | Arghandab | Arghandab

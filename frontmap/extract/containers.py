@@ -4,6 +4,9 @@
   "took a district in Takhar province", "the Foobar district of northern Takhar province") is
   where the news happened, not what changed hands: the districts fell, not the province. A sweep
   over all of them ("all the districts of Badakhshan") is left to the province rules.
+  The country's possessive may stand before the province ("two districts in Afghanistan's
+  northern Baghlan province"), and a town may stand for the districts ("the city in Nimroz
+  province": the city the report named, not the province).
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ if TYPE_CHECKING:
 
 __all__ = ["holds_the_districts"]
 
-_DIRECTION = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+_DIRECTION = r"(?:(?i:Afghanistan)['’]?s\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+# "the city in Nimroz province", "a town in Ghazni province": the province locates the town the words name
+_TOWN_IN = r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?:city|town|provincial\s+capital)\s+in"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 # "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
 _DISTRICTS_IN_BEFORE = re.compile(
-    r"(?<!police )(?<!Police )\b(?i:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?(?:in|of)\s+(?:the\s+)?)" + _DIRECTION
+    r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?(?:in|of)|" + _TOWN_IN + r")\s+(?:the\s+)?)" + _DIRECTION
     + r"(?:province\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)

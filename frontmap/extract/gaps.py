@@ -33,6 +33,7 @@ _PART_WORDS = frozenset(
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airfield prison jail hills hill compound several half dozens edge edges""".split()
 )
+_ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
@@ -46,10 +47,12 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern far part""".split()
+    northeastern northwestern southeastern southwestern far part country country's""".split()
 )
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
+# "the highway town of X", "the frontier district of X": what kind of unit the place is
+_TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -63,6 +66,10 @@ _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|�
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
                            r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
+# "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
+_OWN_CROSSING_AFTER = re.compile(
+    r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"
+)
 _PART_SUBJECT = re.compile(
     r"\s+(?:(?:several|some|many|most|large|key|main|central|two|three|four|its|the|\w+ern)\s+){0,2}"
     r"(?:parts?|portions?|sections?|quarters|areas?|neighbou?rhoods?|villages?|posts?|checkpoints?|outskirts)\b",
@@ -83,6 +90,7 @@ _ELLIPSIS_BEFORE = re.compile(
 # did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
     r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
+    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?"  # "as has the capital of the southern X province"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COORDINATORS = (
@@ -105,7 +113,7 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    gap = _without_list_aside(gap)
+    gap = _ALL_OF_IT.sub("all ", _without_list_aside(gap))
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
@@ -122,9 +130,16 @@ def object_kind(gap: str) -> str:
                 return PART
             if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i)
+           for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE
     return OTHER
+
+
+def _describes_the_unit(lowered: list[str], i: int) -> bool:
+    """Return True when word `i` of the gap only says what kind of town follows it ("the highway
+    town of X", "the market town of X"); "the highway in X" is another thing."""
+    return lowered[i] in _TOWN_MODIFIERS and i + 1 < len(lowered) and lowered[i + 1] in _UNIT_WORDS
 
 
 def _without_list_aside(gap: str) -> str:
@@ -153,6 +168,7 @@ def is_subject_gap(gap: str) -> bool:
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap:
         return False
+    gap = _after_own_crossing(gap)
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
@@ -162,6 +178,13 @@ def is_subject_gap(gap: str) -> bool:
     words = _WORD.findall(stripped)
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+
+
+def _after_own_crossing(gap: str) -> str:
+    """Return `gap` past the crossing the place names ("X border crossing with Iran has fallen":
+    the crossing and the country it leads to are the subject's own words), else `gap`."""
+    match = _OWN_CROSSING_AFTER.match(gap)
+    return gap[match.end() :] if match else gap
 
 
 def _after_dashed_aside(gap: str) -> str:

@@ -44,8 +44,9 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from frontmap.extract import locators, references
-from frontmap.extract.persons import is_part_of_name, names_a_person
+from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
 
 if TYPE_CHECKING:  # imported for annotations only, so this module loads without them
@@ -56,6 +57,9 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
+# "the center of the Ghazni province": the province's seat, the way Afghan officials write it
+_CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\b(?:capital|provincial\s+cent(?:er|re)),?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
@@ -75,6 +79,13 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
 _PLACE_CUE_BEFORE = re.compile(
     r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
 )
+# "Bangi and Khwaja Ghar were recaptured", "Nawa fell": the name is the subject of a control verb
+_CONTROL_VERB_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
+    r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
+    r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
+)
+_PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
 _OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
 
@@ -238,7 +249,8 @@ class MentionFinder:
             before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
-            if is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word):
+            if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
+                    or names_an_outlet(text, end)):
                 continue
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
@@ -263,12 +275,20 @@ class MentionFinder:
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
         """Return True when a province's name stands for its capital: "the capital of X (province)",
-        "the capitals of X and Y provinces", "the X capital", "X's provincial capital"."""
+        "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
             or _CAPITALS_OF.search(text[max(0, start - 90) : start])
             or _CAPITAL_AFTER.match(text, end, end + 30)
+            or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
         )
+
+    def _says_province(self, province: Place, text: str, start: int, end: int) -> bool:
+        """Return True when the name at [start, end) can only mean the province: written with the
+        word "province", or a province whose capital has another name ("the center of Panjshir")."""
+        if self._capitals[province.province_code].name.lower() != province.name.lower():
+            return True
+        return text[start:end].lower().endswith("province") or _PROVINCE_WORD_AFTER.match(text, end) is not None
 
     def _has_place_cue(self, place: Place, text: str, start: int, end: int) -> bool:
         """Return True when a name that is also a tribe or surname is written as a place: a capital
@@ -278,6 +298,7 @@ class MentionFinder:
         return bool(
             _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
             or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
+            or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
         )
 
     def _resolve(
@@ -305,13 +326,14 @@ class MentionFinder:
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
-                decided[lo, hi] = self.gazetteer.provinces_named(text[sentences[lo][0] : sentences[hi - 1][1]])
+                window = text[sentences[lo][0] : sentences[hi - 1][1]]
+                decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window))
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:
             if (None, None, pool_key) not in decided:
                 if (None, None) not in decided:
-                    decided[None, None] = self.gazetteer.provinces_named(text)
+                    decided[None, None] = self.gazetteer.provinces_named(informative_context(text))
                 decided[None, None, pool_key] = self.gazetteer.disambiguate(pool, "", decided[None, None])
             matches = decided[None, None, pool_key] or matches
         if not matches:

@@ -74,3 +74,14 @@ def is_part_of_name(before: str, after: str) -> bool:
     if before[:1].isupper() and before.lower() in _PERSON_BEFORE:
         return True
     return bool(after[:1].isupper() and after.lower() in _ORGANISATION_AFTER)
+
+
+# "Kabul Now", "Herat Security Dialogue", "Kandahar Daily": an outlet or forum named after a city,
+# written right after the name (one space), so "Kabul. Now the Taliban ..." keeps its place
+OUTLET_AFTER = re.compile(r" (?:Now|Security\s+Dialogue|Daily|Press|Tribune)\b")
+
+
+def names_an_outlet(text: str, end: int) -> bool:
+    """Return True when the name ending at `end` begins an outlet's or forum's name ("Kabul Now")."""
+    return OUTLET_AFTER.match(text, end) is not None
+

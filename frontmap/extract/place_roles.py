@@ -86,14 +86,26 @@ _RELATIVE_AFTER_PLACE = re.compile(
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 
 
+def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
+    """Return True when the words before the place (`before`: the view from `lo`, after a space)
+    make it a distance landmark, within one phrase: "south of Kabul, then seized X" names X anew
+    ("south of the capital, Kabul" is one phrase)."""
+    found = _REFERENCE_BEFORE.search(before)
+    if found is None:
+        return False
+    written = sentence[lo + max(0, found.start() - 1) : start].rstrip(" ,")  # "south of the capital, Kabul": apposed
+    return ", " not in written and ";" not in written
+
+
 def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, view: str | None = None) -> str | None:
     """Return why the place at sentence[start:end] is no event here (None when it may be one).
 
     `view` may pass `text_view(sentence)` already computed.
     """
     view = text_view(sentence) if view is None else view
-    before = " " + view[max(clause_start, start - 80) : start]
-    if _REFERENCE_BEFORE.search(before) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
+    lo = max(clause_start, start - 80)
+    before = " " + view[lo:start]
+    if _is_reference(sentence, before, lo, start) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if "xcept" in before or " from" in before or " than" in before:
         if _EXCEPT_BEFORE.search(before):

@@ -25,13 +25,15 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
-from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, may_except, names_a_district_of_it
+from frontmap.extract.departures import left_for_elsewhere
+from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.rules import Verdict
     from frontmap.extract.targets import Target
+    from geodata.gazetteer import Place
 
 __all__ = [
     "called_a_city", "held_when_excepted", "only_a_part_taken", "listed_as_provinces", "overruled_exceptions_dropped", "role",
@@ -101,7 +103,16 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
         found = "locator"
+    if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
+        found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
+    if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):
+        found = "reference point"  # "the crossing port, also in Herat": the province the site lies in
     return found
+
+
+def _as_province(place: Place) -> bool:
+    """Return True for a province or a city named like its province (which may stand for it)."""
+    return place.kind == "province" or place.name.lower() == place.province.lower()
 
 
 def _fronted_province(sentence: str, s_start: int, target: Target, mentions: Sequence[Mention]) -> bool:

@@ -117,6 +117,7 @@ _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s)"
+    r"|^\s*\([A-Z][\w.]{1,20}\)\s+(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash
 )
 _ROUTE_BEFORE = re.compile(
     r" (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"
@@ -290,20 +291,21 @@ def _kind(mention: Mention) -> str:
     return mention.place.kind
 
 
+_CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
 _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
 
 
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
-    """Return (sentence index, start, end, province code) for each "the provincial capital" that
-    no name follows and that follows a province named before any capital (in its sentence or
+    """Return (sentence index, start, end, province code) for each "the provincial capital" (or
+    "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
     the two before)."""
     found = []
-    if "provincial capital" not in text:
+    if "provincial capital" not in text and "local capital" not in text:
         return found
     starts = [s for s, _ in sentences]
     ordered = sorted(mentions, key=lambda m: m.start)
     for match in DEFINITE.finditer(text):
-        if match.group("modifier") != "provincial" or match.group("noun") != "capital":
+        if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
             continue
         start, end = match.span()
         count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)

@@ -89,8 +89,8 @@ _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
-_PART_BEFORE_PLACE = re.compile(
-    r" (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
+_PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
+    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
     r" +(?:of|in|within|inside|around|near|outside) +(?:the +)?(?:\w+ +){0,2}$"
 )

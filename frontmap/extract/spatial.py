@@ -8,6 +8,8 @@ A place named only to say where another one lies is no event of its own:
 - as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
   Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
   stays fighting at X;
+- as the province where a named site lies ("the border crossing port, also in Herat", "the
+  Torghundi crossing, located in Herat province"; `locates_a_site`: a town there holds the site);
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
   border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
   or a distance spelt in words away ("less than a mile from Lashkar Gah").
@@ -79,6 +81,12 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that border Herat"
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    _IGNORE_CASE,
+)
+# "the border crossing port, also in Herat", "the dam, located in Herat province": where a site lies
+_SITE_LOCATED_IN_BEFORE = re.compile(
+    r"\b(?:port|crossing|base|airbase|airport|airfield|dam|bridge|prison|camp|post|garrison|customs)s?\s*,\s+(?:also\s+|both\s+)?"
+    r"(?:located\s+|situated\s+|which\s+(?:is|lies)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "all of Kunduz province but the city itself", "every district save the provincial capital"
@@ -167,6 +175,13 @@ def _is_road_end(before: str, after: str) -> bool:
 def _is_stretch_end(before: str) -> bool:
     """Return True for a place named as an end of a stretch ("a base between Kunduz and X")."""
     return "between" in before and bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+
+
+def locates_a_site(sentence: str, start: int) -> bool:
+    """Return True when the place starting at `start` is named as where a site lies ("the
+    crossing port, also in Herat", "the dam, located in Herat province")."""
+    before = sentence[max(0, start - 90) : start]
+    return "," in before and _SITE_LOCATED_IN_BEFORE.search(before) is not None
 
 
 def may_except(view: str) -> bool:
