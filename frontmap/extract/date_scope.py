@@ -45,6 +45,12 @@ _PERIOD_START_BEFORE = re.compile(
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "since the start of a large military offensive in May": the date ends a noun phrase opened by "since"
+_SINCE_PHRASE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of\s+"
+    r"[^,;:.!?]{0,70}$",
+    re.IGNORECASE,
+)
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 )
@@ -84,10 +90,12 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 # "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
-# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected"
+# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the
+# speaking was earlier: what was said may be of the same day)
 _BARE_EARLIER = re.compile(
     r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening)\b)",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
+    r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
     re.IGNORECASE,
 )
 _FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
@@ -143,6 +151,8 @@ def role_of(sentence: str, expr: DateExpression) -> str:
     if _REPORTING_BEFORE.search(before):
         return "reporting"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
+        return "period"
+    if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
         return "period"
     return "event"
 

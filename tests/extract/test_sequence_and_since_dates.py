@@ -1,0 +1,69 @@
+"""Three ways a date is misread as the event's: a month closing a "since the start of ..." phrase (a
+period's start), a bare "earlier" that dates the speaking ("officials earlier said"), and the date
+after a sequence verb with an object ("X followed the fall of Y on Saturday": Y's day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_reading import events_of
+
+MONDAY = dt.date(2021, 8, 9)
+SUNDAY = dt.date(2021, 8, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herat was attacked on Monday, the heaviest blow since the start of the summer offensive in May.\n\n"
+        "Faizabad had fallen a few hours earlier, a lawmaker said.",
+        "It was the worst day for the army since the beginning of the foreign pull-out in early May.\n\n"
+        "Faizabad fell to the insurgents hours earlier on Monday.",
+        "Officials called it the sharpest reverse since the launch of the spring campaign in April.\n\n"
+        "Faizabad was overrun by the Taliban on Monday.",
+    ],
+)
+def test_a_month_closing_a_since_phrase_never_becomes_the_date_in_force(text):
+    events = events_of(text, MONDAY)
+    assert ("Faizabad", "taliban", "2021-08-09") in events
+    assert not any(day < "2021-08-01" for _place, _status, day in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took Imam Sahib on Monday.\n\nA border official earlier told reporters that the insurgents had seized Imam Sahib.",
+        "On Monday a police spokesman earlier said that Imam Sahib had fallen to the Taliban.",
+        "Imam Sahib was overrun on Monday, officials said.\n\nA lawmaker had earlier confirmed that the Taliban had captured Imam Sahib.",
+    ],
+)
+def test_earlier_before_a_speech_verb_dates_the_speaking_not_the_change(text):
+    events = events_of(text, MONDAY)
+    assert ("Imam Sahib", "taliban", "2021-08-09") in events
+    assert ("Imam Sahib", "taliban", "2021-08-08") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban in Jalalabad\nThe capture of Jalalabad followed the fall of Mazar-i-Sharif on Saturday night.",
+        "The Taliban entered Jalalabad on Sunday.\n\nThe seizure of Jalalabad followed the Taliban capturing Mazar-i-Sharif on Saturday.",
+        "Jalalabad taken\nThe loss of Jalalabad followed Mazar-i-Sharif's fall to the insurgents on Saturday.",
+    ],
+)
+def test_a_date_after_a_sequence_verb_with_an_object_is_the_objects(text):
+    events = events_of(text, SUNDAY)
+    assert ("Jalalabad", "taliban", "2021-08-15") in events
+    assert ("Jalalabad", "taliban", "2021-08-14") not in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mazar-i-Sharif fell on Saturday, and Jalalabad followed early on Sunday.",
+        "Mazar-i-Sharif fell on Saturday and Jalalabad followed on Sunday morning.",
+    ],
+)
+def test_followed_without_an_object_tells_the_subjects_own_fall(sentence):
+    assert ("Jalalabad", "taliban", "2021-08-15") in events_of(sentence, SUNDAY)
