@@ -285,6 +285,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     if published is None:
         return None, "relative"
     day = dt.timedelta(days=1)
+    if rel == "overnight" and previous is not None and published - day <= previous <= published:
+        return previous, "relative"  # "took Panjwai on Sunday. ... after overnight fighting": the night into Sunday
     if rel in ("yesterday", "last night"):
         return published - day, "relative"
     if rel.endswith("weekend"):  # the Sunday of the last weekend (the Saturday when published on it)

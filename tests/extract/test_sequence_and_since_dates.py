@@ -67,3 +67,23 @@ def test_a_date_after_a_sequence_verb_with_an_object_is_the_objects(text):
 )
 def test_followed_without_an_object_tells_the_subjects_own_fall(sentence):
     assert ("Jalalabad", "taliban", "2021-08-15") in events_of(sentence, SUNDAY)
+
+
+MONDAY_JULY = dt.date(2021, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took Kunduz on Sunday.\n\nAfter overnight fighting the insurgents also captured Imam Sahib.",
+        "Insurgents stormed Herat on Sunday, officials said.\n\nOvernight they overran Imam Sahib as well.",
+        "The Taliban seized two districts on Sunday.\n\nImam Sahib fell overnight after a long siege, police said.",
+    ],
+)
+def test_overnight_in_a_later_sentence_is_the_night_into_the_news_day_in_force(text):
+    assert ("Imam Sahib", "taliban", "2021-07-04") in events_of(text, MONDAY_JULY)
+
+
+def test_overnight_after_an_older_day_in_force_is_the_reports_own_night():
+    text = "The Taliban entered Kunduz on Friday.\n\nImam Sahib fell overnight, police said."
+    assert ("Imam Sahib", "taliban", "2021-07-05") in events_of(text, MONDAY_JULY)
