@@ -52,6 +52,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
+from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
@@ -85,7 +86,6 @@ _RETELLING_SUBJECT = re.compile(
 )
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
-_ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
 _DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
 _DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
@@ -165,20 +165,8 @@ class ArticleDates:
         anchor = self._anchor_of(index)
         if anchor is None:
             return self._plain_date(index, dated, clauses, clause, position, trigger)
-        sentence = self._sentence(index)
-        # "two days after <the city fell>": the complement happened two days before the main clause
-        lo, hi = complement(sentence, anchor.expr)
-        shift = resolve_expression(anchor.expr, self._published, _ANY_DAY)[0] - _ANY_DAY
-        outside = [d for d in dated if not lo <= d.expr.start < hi]
-        inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
-        if lo <= position < hi:
-            if inside:  # "two days after the Taliban stormed the prison on Aug 9": Aug 9
-                return self._plain_date(index, inside, clauses, (lo, hi, False), position, None)
-            date, _ = self._plain_date(index, outside, clauses, clause, anchor.expr.start, None)
-            return (date - shift, "relative") if date is not None else (None, "undated")
-        if inside and not any(d.role == "event" and d.date is not None for d in outside):
-            return inside[0].date + shift, "relative"
-        return self._plain_date(index, outside, clauses, clause, position, trigger)
+        plain = lambda ds, cl, pos, trig: self._plain_date(index, ds, clauses, cl, pos, trig)  # noqa: E731
+        return anchored_date(self._sentence(index), anchor, dated, clause, position, trigger, plain)
 
     def complement_span(self, index: int) -> tuple[int, int] | None:
         """Return the span of sentence `index` that "two days after" is after ("..., two days after
