@@ -87,3 +87,29 @@ def test_overnight_in_a_later_sentence_is_the_night_into_the_news_day_in_force(t
 def test_overnight_after_an_older_day_in_force_is_the_reports_own_night():
     text = "The Taliban entered Kunduz on Friday.\n\nImam Sahib fell overnight, police said."
     assert ("Imam Sahib", "taliban", "2021-07-05") in events_of(text, MONDAY_JULY)
+
+
+SATURDAY = dt.date(2021, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials confirmed the fall of Imam Sahib on Friday, two days after it was captured by the Taliban.",
+        "The ministry on Friday admitted the loss of Imam Sahib, two days after the district had fallen to the insurgents.",
+        "Police acknowledged the capture of Imam Sahib by the Taliban on Friday, two days after it fell.",
+    ],
+)
+def test_a_complement_retelling_the_change_dates_it_days_before_the_main_clause(sentence):
+    assert ("Imam Sahib", "taliban", "2021-08-11") in events_of(sentence, SATURDAY)
+
+
+def test_a_complement_about_another_place_still_dates_the_main_clause_after_it():
+    events = events_of("The Taliban captured Imam Sahib two days after Kunduz fell on Tuesday.", SATURDAY)
+    assert ("Imam Sahib", "taliban", "2021-08-12") in events
+    assert ("Kunduz", "taliban", "2021-08-10") in events
+
+
+def test_a_main_clause_telling_another_change_keeps_its_own_date():
+    events = events_of("Afghan forces retook Imam Sahib on Friday, two days after it had fallen to the Taliban.", SATURDAY)
+    assert ("Imam Sahib", "government", "2021-08-13") in events
