@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.feast_days import is_window
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -125,6 +126,8 @@ class Dated:
 def names_a_day(expr: DateExpression) -> bool:
     """Return True when `expr` names one day ("July 30", "Friday", "yesterday", "the next day") or
     a month ("in June"), not a vague window ("two weeks ago", "in recent days")."""
+    if expr.kind == "feast":
+        return not is_window(dict(expr.fields))
     if expr.kind in ("month_day", "month", "weekday", "shift"):
         return True
     return expr.kind == "relative" and not _WINDOW_WORDS.search(expr.text)

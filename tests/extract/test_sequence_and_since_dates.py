@@ -113,3 +113,25 @@ def test_a_complement_about_another_place_still_dates_the_main_clause_after_it()
 def test_a_main_clause_telling_another_change_keeps_its_own_date():
     events = events_of("Afghan forces retook Imam Sahib on Friday, two days after it had fallen to the Taliban.", SATURDAY)
     assert ("Imam Sahib", "government", "2021-08-13") in events
+
+
+THURSDAY_AFTER_EID = dt.date(2021, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The Taliban captured Imam Sahib on the eve of Eid, officials said.", "2021-07-19"),
+        ("Insurgents overran Imam Sahib on the second day of Eid al-Adha.", "2021-07-21"),
+        ("Imam Sahib fell to the Taliban on the first day of the Eid ul-Azha holidays.", "2021-07-20"),
+    ],
+)
+def test_a_feast_day_dates_the_event(sentence, day):
+    assert ("Imam Sahib", "taliban", day) in events_of(sentence, THURSDAY_AFTER_EID)
+
+
+def test_a_man_named_eid_is_no_feast_and_ahead_of_eid_names_no_day():
+    events = events_of("Eid Mohammad, a police officer, said the Taliban took Imam Sahib on Wednesday.", THURSDAY_AFTER_EID)
+    assert ("Imam Sahib", "taliban", "2021-07-21") in events
+    events = events_of("The Taliban captured Imam Sahib ahead of Eid, officials said.", THURSDAY_AFTER_EID)
+    assert ("Imam Sahib", "taliban", "2021-07-19") not in events
