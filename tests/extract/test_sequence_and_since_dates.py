@@ -135,3 +135,21 @@ def test_a_man_named_eid_is_no_feast_and_ahead_of_eid_names_no_day():
     assert ("Imam Sahib", "taliban", "2021-07-21") in events
     events = events_of("The Taliban captured Imam Sahib ahead of Eid, officials said.", THURSDAY_AFTER_EID)
     assert ("Imam Sahib", "taliban", "2021-07-19") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban capture Kuf Ab on Sunday\nThe district of Kuf Ab fell to the insurgents late on Saturday, police said.",
+        "Kuf Ab falls to the Taliban on Sunday\nInsurgents overran Kuf Ab on Saturday night after a week-long siege.",
+    ],
+)
+def test_a_headline_day_the_body_refines_takes_the_bodys_day(text):
+    events = events_of(text, MONDAY_JULY)
+    assert ("Kuf Ab", "taliban", "2021-07-03") in events
+    assert ("Kuf Ab", "taliban", "2021-07-04") not in events
+
+
+def test_a_body_day_far_from_the_headlines_is_another_event():
+    events = events_of("Taliban took Kuf Ab on Sunday\nKuf Ab had also fallen on June 20, police said.", MONDAY_JULY)
+    assert ("Kuf Ab", "taliban", "2021-07-04") in events
