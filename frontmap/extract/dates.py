@@ -53,7 +53,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     resolve_expression,
 )
 from frontmap.extract.date_anchor import anchored_date
-from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening
+from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -82,7 +82,7 @@ _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from 
 # a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
 _RETELLING_SUBJECT = re.compile(
     r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
-    r"|capture|takeover|handover|surrender)\b(?!\s+of\b)"
+    r"|capture|takeover|handover|surrender|operation)\b(?!\s+of\b)"
 )
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
@@ -242,17 +242,20 @@ class ArticleDates:
 
     # ---- internals ----------------------------------------------------------------------------
     def _retold_lead_day(self, index: int) -> dt.date | None:
-        """Return the day of the paragraph after the dateline sentence `index` when that paragraph
-        opens by retelling the lead's change with its day ("The district centre fell early on
-        Sunday", "The withdrawal took place on Sunday evening"), else None."""
-        if index + 1 >= len(self._sentences) or not any(d.role == "dateline" for d in self._dated_of(index)):
+        """Return the day of a paragraph after the lead sentence `index` (its dateline's, or the first
+        under the headline) when, among the next two, one opens by retelling the lead's change with
+        its day ("The district centre fell early on Sunday", "The operation to retake X took place on
+        Monday morning"), else None."""
+        lead = index == 1 and self.is_headline(0) or any(d.role == "dateline" for d in self._dated_of(index))
+        if index + 1 >= len(self._sentences) or not lead:
             return None
         if "\n" not in self._text[self._sentences[index][1] : self._sentences[index + 1][0]]:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
-        if not _RETELLING_SUBJECT.match(self._sentence(index + 1)):
-            return None
-        days = [d for d in self._dated_of(index + 1) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
-        return days[0].date if days else None
+        for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
+            days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
+            if _RETELLING_SUBJECT.match(self._sentence(k)) and days:
+                return days[0].date
+        return None
 
     def _sentence(self, index: int) -> str:
         return self._text[slice(*self._sentences[index])]

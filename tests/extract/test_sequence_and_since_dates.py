@@ -3,7 +3,7 @@ start of ..." phrase (a period's start), a bare "earlier" that dates the speakin
 earlier said"), the date after a sequence verb with an object ("X followed the fall of Y on
 Saturday": Y's day), "overnight" after the news day in force, a reported change its "two days
 after it was captured" retells, feast days ("on the eve of Eid") and a headline's day the body
-refines."""
+refines, and an undated lead one of the next two paragraphs retells with its day."""
 
 from __future__ import annotations
 
@@ -89,6 +89,14 @@ CASES = {
          MON_JUL_5, ("Kuf Ab", "taliban", "2021-07-03"), ("Kuf Ab", "taliban", "2021-07-04")),
         ("Taliban took Kuf Ab on Sunday\nKuf Ab had also fallen on June 20, police said.", MON_JUL_5,
          ("Kuf Ab", "taliban", "2021-07-04"), None),
+    ],
+    "lead-retold-later": [
+        ("Kunduz retaken\nArmy units have pushed the Taliban out of Imam Sahib, officials said.\n\n"
+         "The district borders Tajikistan.\n\nThe operation to retake Imam Sahib took place on Sunday night.",
+         MON_JUL_5, ("Imam Sahib", "government", "2021-07-04"), ("Imam Sahib", "government", "2021-07-05")),
+        ("Imam Sahib lost\nThe Taliban have overrun Imam Sahib, police said.\n\nFamilies fled to Kunduz city.\n\n"
+         "The district centre fell early on Saturday after a night of fighting.",
+         MON_JUL_5, ("Imam Sahib", "taliban", "2021-07-03"), ("Imam Sahib", "taliban", "2021-07-05")),
     ],
 }
 
