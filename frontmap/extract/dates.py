@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
     WEEKDAYS,
@@ -52,8 +53,13 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_anchor import anchored_date
-from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import (
+    counts_on,
+    is_flashback,
+    only_a_window,
+    paragraph_opening,
+    paragraph_openings,
+)
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -165,7 +171,7 @@ class ArticleDates:
         anchor = self._anchor_of(index)
         if anchor is None:
             return self._plain_date(index, dated, clauses, clause, position, trigger)
-        plain = lambda ds, cl, pos, trig: self._plain_date(index, ds, clauses, cl, pos, trig)  # noqa: E731
+        plain = lambda ds, cl, pos, trig: self._plain_date(index, ds, clauses, cl, pos, trig)
         return anchored_date(self._sentence(index), anchor, dated, clause, position, trigger, plain)
 
     def complement_span(self, index: int) -> tuple[int, int] | None:

@@ -21,26 +21,26 @@ THU_JUL_22 = dt.date(2021, 7, 22)
 # (text, published, a reading that must be there, one that must not)
 CASES = {
     "since-phrase": [
-        ("Herat was attacked on Monday, the heaviest blow since the start of the summer offensive in May.\n\n"
-         "Faizabad had fallen a few hours earlier, a lawmaker said.", MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
-        ("It was the worst day for the army since the beginning of the foreign pull-out in early May.\n\n"
-         "Faizabad fell to the insurgents hours earlier on Monday.", MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
-        ("Officials called it the sharpest reverse since the launch of the spring campaign in April.\n\n"
-         "Faizabad was overrun by the Taliban on Monday.", MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
+        (("Herat was attacked on Monday, the heaviest blow since the start of the summer offensive in May.\n\n"
+         "Faizabad had fallen a few hours earlier, a lawmaker said."), MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
+        (("It was the worst day for the army since the beginning of the foreign pull-out in early May.\n\n"
+         "Faizabad fell to the insurgents hours earlier on Monday."), MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
+        (("Officials called it the sharpest reverse since the launch of the spring campaign in April.\n\n"
+         "Faizabad was overrun by the Taliban on Monday."), MON_AUG_9, ("Faizabad", "taliban", "2021-08-09"), None),
     ],
     "earlier-said": [
-        ("The Taliban took Imam Sahib on Monday.\n\nA border official earlier told reporters that the insurgents "
-         "had seized Imam Sahib.", MON_AUG_9, ("Imam Sahib", "taliban", "2021-08-09"), ("Imam Sahib", "taliban", "2021-08-08")),
+        (("The Taliban took Imam Sahib on Monday.\n\nA border official earlier told reporters that the insurgents "
+         "had seized Imam Sahib."), MON_AUG_9, ("Imam Sahib", "taliban", "2021-08-09"), ("Imam Sahib", "taliban", "2021-08-08")),
         ("On Monday a police spokesman earlier said that Imam Sahib had fallen to the Taliban.", MON_AUG_9,
          ("Imam Sahib", "taliban", "2021-08-09"), ("Imam Sahib", "taliban", "2021-08-08")),
-        ("Imam Sahib was overrun on Monday, officials said.\n\nA lawmaker had earlier confirmed that the Taliban had "
-         "captured Imam Sahib.", MON_AUG_9, ("Imam Sahib", "taliban", "2021-08-09"), ("Imam Sahib", "taliban", "2021-08-08")),
+        (("Imam Sahib was overrun on Monday, officials said.\n\nA lawmaker had earlier confirmed that the Taliban had "
+         "captured Imam Sahib."), MON_AUG_9, ("Imam Sahib", "taliban", "2021-08-09"), ("Imam Sahib", "taliban", "2021-08-08")),
     ],
     "sequence-verb": [
         ("Taliban in Jalalabad\nThe capture of Jalalabad followed the fall of Mazar-i-Sharif on Saturday night.",
          SUN_AUG_15, ("Jalalabad", "taliban", "2021-08-15"), ("Jalalabad", "taliban", "2021-08-14")),
-        ("The Taliban entered Jalalabad on Sunday.\n\nThe seizure of Jalalabad followed the Taliban capturing "
-         "Mazar-i-Sharif on Saturday.", SUN_AUG_15, ("Jalalabad", "taliban", "2021-08-15"), ("Jalalabad", "taliban", "2021-08-14")),
+        (("The Taliban entered Jalalabad on Sunday.\n\nThe seizure of Jalalabad followed the Taliban capturing "
+         "Mazar-i-Sharif on Saturday."), SUN_AUG_15, ("Jalalabad", "taliban", "2021-08-15"), ("Jalalabad", "taliban", "2021-08-14")),
         ("Jalalabad taken\nThe loss of Jalalabad followed Mazar-i-Sharif's fall to the insurgents on Saturday.",
          SUN_AUG_15, ("Jalalabad", "taliban", "2021-08-15"), ("Jalalabad", "taliban", "2021-08-14")),
         ("Mazar-i-Sharif fell on Saturday, and Jalalabad followed early on Sunday.", SUN_AUG_15,
@@ -61,8 +61,8 @@ CASES = {
     "retold-complement": [
         ("Officials confirmed the fall of Imam Sahib on Friday, two days after it was captured by the Taliban.",
          SAT_AUG_14, ("Imam Sahib", "taliban", "2021-08-11"), ("Imam Sahib", "taliban", "2021-08-13")),
-        ("The ministry on Friday admitted the loss of Imam Sahib, two days after the district had fallen to the "
-         "insurgents.", SAT_AUG_14, ("Imam Sahib", "taliban", "2021-08-11"), ("Imam Sahib", "taliban", "2021-08-13")),
+        (("The ministry on Friday admitted the loss of Imam Sahib, two days after the district had fallen to the "
+         "insurgents."), SAT_AUG_14, ("Imam Sahib", "taliban", "2021-08-11"), ("Imam Sahib", "taliban", "2021-08-13")),
         ("Police acknowledged the capture of Imam Sahib by the Taliban on Friday, two days after it fell.",
          SAT_AUG_14, ("Imam Sahib", "taliban", "2021-08-11"), ("Imam Sahib", "taliban", "2021-08-13")),
         ("The Taliban captured Imam Sahib two days after Kunduz fell on Tuesday.", SAT_AUG_14,
@@ -91,11 +91,11 @@ CASES = {
          ("Kuf Ab", "taliban", "2021-07-04"), None),
     ],
     "lead-retold-later": [
-        ("Kunduz retaken\nArmy units have pushed the Taliban out of Imam Sahib, officials said.\n\n"
-         "The district borders Tajikistan.\n\nThe operation to retake Imam Sahib took place on Sunday night.",
+        (("Kunduz retaken\nArmy units have pushed the Taliban out of Imam Sahib, officials said.\n\n"
+         "The district borders Tajikistan.\n\nThe operation to retake Imam Sahib took place on Sunday night."),
          MON_JUL_5, ("Imam Sahib", "government", "2021-07-04"), ("Imam Sahib", "government", "2021-07-05")),
-        ("Imam Sahib lost\nThe Taliban have overrun Imam Sahib, police said.\n\nFamilies fled to Kunduz city.\n\n"
-         "The district centre fell early on Saturday after a night of fighting.",
+        (("Imam Sahib lost\nThe Taliban have overrun Imam Sahib, police said.\n\nFamilies fled to Kunduz city.\n\n"
+         "The district centre fell early on Saturday after a night of fighting."),
          MON_JUL_5, ("Imam Sahib", "taliban", "2021-07-03"), ("Imam Sahib", "taliban", "2021-07-05")),
     ],
 }
