@@ -99,6 +99,12 @@ _BARE_EARLIER = re.compile(
     r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
     re.IGNORECASE,
 )
+# "Prior to Shah Joy, the Taliban had taken Shinkay": a fronted "prior to / before <something>" over a
+# past perfect tells a change before the day in force
+_PRIOR_OPENING = re.compile(
+    r"\W*(?:Prior\s+to|Before)\s+(?!dawn|noon|midnight|nightfall|daybreak|that\b|then\b)[^,;]{1,60},"
+    r"[^.;]*?\bhad\s+(?:\w+\s+)?(?:taken|captured|seized|overrun|fallen|lost|retaken|recaptured)\b"
+)
 _FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 
@@ -168,11 +174,14 @@ def states_at(sentence: str, trigger: int | None) -> bool:
 
 def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
     """Return True when sentence[lo:hi] (a clause) tells a change with a bare "earlier" ("X fell
-    earlier", "had earlier taken X"): done before the day in force. Fighting told so ("fighting had
+    earlier", "had earlier taken X") or under a fronted "Prior to ...," ("Prior to Shah Joy, they had
+    taken X"): done before the day in force. Fighting told so ("fighting had
     earlier reached X") may have gone on into that day: not it."""
-    if "arlier" not in sentence[lo:hi].lower():  # a cheap test first: the pattern's look-behinds run at every position
-        return False
     if trigger is not None and _FIGHTING.match(sentence, trigger):
+        return False
+    if _PRIOR_OPENING.match(sentence) and (trigger is None or trigger > sentence.find(",")):
+        return True
+    if "arlier" not in sentence[lo:hi].lower():  # a cheap test first: the pattern's look-behinds run at every position
         return False
     return _BARE_EARLIER.search(sentence, lo, hi) is not None
 

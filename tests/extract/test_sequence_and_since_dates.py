@@ -98,6 +98,14 @@ CASES = {
          "The district centre fell early on Saturday after a night of fighting."),
          MON_JUL_5, ("Imam Sahib", "taliban", "2021-07-03"), ("Imam Sahib", "taliban", "2021-07-05")),
     ],
+    "prior-to": [
+        ("The Taliban took Kuf Ab on Monday.\n\nPrior to Kuf Ab, the Taliban had taken Khwahan without a fight.",
+         MON_JUL_5, ("Khwahan", "taliban", "2021-07-04"), ("Khwahan", "taliban", "2021-07-05")),
+        ("The Taliban took Kuf Ab on Monday. Before the fall of Kuf Ab, the insurgents had captured Khwahan.",
+         MON_JUL_5, ("Kuf Ab", "taliban", "2021-07-05"), ("Khwahan", "taliban", "2021-07-05")),
+        ("The Taliban took Kuf Ab on Monday. Before dawn, the insurgents had captured Khwahan.",
+         MON_JUL_5, ("Khwahan", "taliban", "2021-07-05"), None),
+    ],
 }
 
 
