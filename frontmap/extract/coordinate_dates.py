@@ -8,6 +8,9 @@ Two openings are recognised, because both tell a separate happening with its own
 - a clause with a new subject in the present tense: "16 districts fell two weeks ago *and clashes
   are* still going on outside Taloqan" - the clashes are today's, not two weeks old.
 
+A sequence verb does the same: "the takeover of Jalalabad *followed* the fall of Mazar on Saturday" -
+Saturday is the day of what was followed, not of the takeover told before the verb.
+
 A date that opens the sentence ("On Monday, ...") governs every clause of it and is never cut off.
 """
 
@@ -24,6 +27,12 @@ _AND_PRESENT_CLAUSE = re.compile(
     r"\band\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}?(?:still\s+|now\s+)?"
     r"(?:are|is|remains?|continues?|have\s+been|has\s+been)\b"
 )
+# "X followed the fall of Y on Saturday", "X preceded ...": a verb with an object orders two happenings,
+# the date after it is the object's; "Jalalabad followed on Sunday" (no object) tells Jalalabad's own fall
+_SEQUENCE_VERB = re.compile(
+    r"\b(?:followed|follows|preceded|precedes)\s+(?:(?:the|a|an|its|their)\s+(?!(?:next|following|same|day|morning"
+    r"|evening|night|afternoon)\b)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|June|July|August)\b)[A-Z])"
+)
 _FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 _REACH = 160  # characters: a coordinate opening further than this from the event is not looked for
 
@@ -33,6 +42,8 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
     `position` and the trigger at `trigger` that tells its event: the date belongs to the other clause."""
     near = (position,) if trigger is None else (position, trigger)
     if expr.start > max(near):
+        if _SEQUENCE_VERB.search(sentence, max(near), expr.start):
+            return True
         opening = _AND_BEFORE_DATE.search(sentence, max(max(near), expr.start - 40), expr.start)
         return opening is not None and opening.start() > max(near)
     if expr.end > min(near) or min(near) - expr.end > _REACH or _FRONTED.match(sentence, 0, expr.start):

@@ -17,6 +17,7 @@ day", the date in force), recording how (``basis``):
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
   weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier this
   month", "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
+- ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
   dated in its own year so it never colours the publication year.
 
@@ -34,6 +35,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.feast_days import find_feasts, resolve_feast
+
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -47,6 +50,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
 _FUTURE_SLACK = dt.timedelta(days=60)
+_NOT_ON_FEAST = frozenset({"before", "after", "ahead of"})  # "ahead of Eid": some day before it, not the feast
 
 _MONTH_RE = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -122,7 +126,7 @@ class DateExpression:
     start: int
     end: int
     text: str
-    kind: str  # month_day | month | weekday | relative | ago | shift | year
+    kind: str  # month_day | month | weekday | relative | ago | shift | year | feast
     fields: tuple[tuple[str, str], ...]
 
     def get(self, name: str) -> str | None:
@@ -190,7 +194,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             groups["wd_last"] = "last"  # "last Friday" in a Friday paper: a week ago
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
-    return found
+    feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
+    return sorted(found + [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST], key=lambda e: e.start) if feasts else found
 
 
 def _kind_of(groups: dict[str, str]) -> str | None:
@@ -217,6 +222,8 @@ def resolve_expression(
 ) -> tuple[dt.date | None, str]:
     """Return (date, basis) for one expression; (None, basis) when it needs a date it lacks."""
     g = expr.get
+    if expr.kind == "feast":
+        return resolve_feast(dict(expr.fields), published), "explicit"
     if expr.kind == "month_day":
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
         day = int(g("md_day") or g("dm_day"))
@@ -285,6 +292,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     if published is None:
         return None, "relative"
     day = dt.timedelta(days=1)
+    if rel == "overnight" and previous is not None and published - day <= previous <= published:
+        return previous, "relative"  # "took Panjwai on Sunday. ... after overnight fighting": the night into Sunday
     if rel in ("yesterday", "last night"):
         return published - day, "relative"
     if rel.endswith("weekend"):  # the Sunday of the last weekend (the Saturday when published on it)

@@ -47,3 +47,15 @@ def counts_on(sentence: str) -> bool:
     """Return True when the sentence counts days on from the date in force ("the next day", "two
     days later", "a day earlier")."""
     return any(e.kind in ("relative", "shift") for e in find_date_expressions(sentence))
+
+
+def paragraph_openings(text: str, sentences: Sequence[tuple[int, int]], start: int, most: int) -> list[int]:
+    """Return the indexes of the first `most` sentences from `start` on that open a paragraph of
+    `text` (a newline before them), `start` counting when it opens one."""
+    found = []
+    for k in range(start, len(sentences)):
+        if k > 0 and "\n" in text[sentences[k - 1][1] : sentences[k][0]]:
+            found.append(k)
+            if len(found) == most:
+                break
+    return found

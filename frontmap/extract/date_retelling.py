@@ -4,6 +4,8 @@
 - An event dated only by publication takes the date another telling of the same place and status
   gives (a headline "Taliban capture Farah" above "captured Farah on Tuesday"); a headline event,
   failing that, the one date the body gives the place.
+- A headline event with its own day takes the one other day the body's own tellings of the same
+  place and status give, within two days (a headline "on Sunday" above "fell late on Saturday").
 - An event dated only by the date in force (carried from an earlier sentence) takes the one day a
   telling with its own date gives the same place and status: a quote after a background paragraph
   ("On Saturday they had taken Sheberghan. / 'We captured Kunduz,' the group said.") retells the
@@ -20,6 +22,7 @@ import datetime as dt
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 _OWN_BASES = frozenset({"explicit", "weekday", "relative"})  # a date the telling itself writes
+_REFINE_REACH = 2  # days: a body date this close to the headline's refines it
 
 
 class Retellings:
@@ -30,6 +33,7 @@ class Retellings:
         self._first: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._own: dict[tuple[str, str], dict[dt.date, set[int]]] = {}
         self._told: dict[str, set[dt.date]] = {}
+        self._body_own: dict[tuple[str, str], set[dt.date]] = {}
 
     def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0) -> None:
         """Note one telling of (`key`, `status`) dated `date` by `basis`, in `paragraph`."""
@@ -38,6 +42,8 @@ class Retellings:
             self._own.setdefault((key, status), {}).setdefault(date, set()).add(paragraph)
         if not headline:
             self._told.setdefault(key, set()).add(date)
+            if basis in _OWN_BASES:
+                self._body_own.setdefault((key, status), set()).add(date)
 
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,
@@ -45,6 +51,8 @@ class Retellings:
         """Return the final (date, basis) of an event told in `paragraph` (see the module notes)."""
         if basis == "carried":
             return self._retold_elsewhere(key, status, paragraph) or (date, basis)
+        if headline and basis in _OWN_BASES and date is not None:
+            return self._refined_in_body(key, status, date) or (date, basis)
         if basis not in IMPRECISE_BASES:
             return date, basis
         if (key, status) in self._first:
@@ -61,3 +69,12 @@ class Retellings:
         if paragraph is None or any(paragraph in where for where in own.values()) or len(own) != 1:
             return None
         return next(iter(own)), "retold"
+
+    def _refined_in_body(self, key: str, status: str, date: dt.date) -> tuple[dt.date, str] | None:
+        """Return (the one day, "retold") the body's own tellings of (`key`, `status`) give, when it
+        is another day close to the headline's `date` (a headline "on Sunday" above "fell late on
+        Saturday": the body's account is the finer one)."""
+        days = self._body_own.get((key, status), set())
+        if len(days) != 1 or date in days or abs((next(iter(days)) - date).days) > _REFINE_REACH:
+            return None
+        return next(iter(days)), "retold"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.feast_days import is_window
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -43,6 +44,12 @@ _REPORTING_BEFORE = re.compile(
 _PERIOD_START_BEFORE = re.compile(
     r"\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "since the start of a large military offensive in May": the date ends a noun phrase opened by "since"
+_SINCE_PHRASE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of\s+"
+    r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )
 _ORDINAL = (
@@ -84,11 +91,19 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 # "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
-# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected"
+# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the
+# speaking was earlier: what was said may be of the same day)
 _BARE_EARLIER = re.compile(
     r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening)\b)",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
+    r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
     re.IGNORECASE,
+)
+# "Prior to Shah Joy, the Taliban had taken Shinkay": a fronted "prior to / before <something>" over a
+# past perfect tells a change before the day in force
+_PRIOR_OPENING = re.compile(
+    r"\W*(?:Prior\s+to|Before)\s+(?!dawn|noon|midnight|nightfall|daybreak|that\b|then\b)[^,;]{1,60},"
+    r"[^.;]*?\bhad\s+(?:\w+\s+)?(?:taken|captured|seized|overrun|fallen|lost|retaken|recaptured)\b"
 )
 _FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
@@ -117,6 +132,8 @@ class Dated:
 def names_a_day(expr: DateExpression) -> bool:
     """Return True when `expr` names one day ("July 30", "Friday", "yesterday", "the next day") or
     a month ("in June"), not a vague window ("two weeks ago", "in recent days")."""
+    if expr.kind == "feast":
+        return not is_window(dict(expr.fields))
     if expr.kind in ("month_day", "month", "weekday", "shift"):
         return True
     return expr.kind == "relative" and not _WINDOW_WORDS.search(expr.text)
@@ -144,6 +161,8 @@ def role_of(sentence: str, expr: DateExpression) -> str:
         return "reporting"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
+    if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
+        return "period"
     return "event"
 
 
@@ -155,11 +174,14 @@ def states_at(sentence: str, trigger: int | None) -> bool:
 
 def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
     """Return True when sentence[lo:hi] (a clause) tells a change with a bare "earlier" ("X fell
-    earlier", "had earlier taken X"): done before the day in force. Fighting told so ("fighting had
+    earlier", "had earlier taken X") or under a fronted "Prior to ...," ("Prior to Shah Joy, they had
+    taken X"): done before the day in force. Fighting told so ("fighting had
     earlier reached X") may have gone on into that day: not it."""
-    if "arlier" not in sentence[lo:hi].lower():  # a cheap test first: the pattern's look-behinds run at every position
-        return False
     if trigger is not None and _FIGHTING.match(sentence, trigger):
+        return False
+    if _PRIOR_OPENING.match(sentence) and (trigger is None or trigger > sentence.find(",")):
+        return True
+    if "arlier" not in sentence[lo:hi].lower():  # a cheap test first: the pattern's look-behinds run at every position
         return False
     return _BARE_EARLIER.search(sentence, lo, hi) is not None
 

@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
     WEEKDAYS,
@@ -52,7 +53,13 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening
+from frontmap.extract.date_flashback import (
+    counts_on,
+    is_flashback,
+    only_a_window,
+    paragraph_opening,
+    paragraph_openings,
+)
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -81,11 +88,10 @@ _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from 
 # a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
 _RETELLING_SUBJECT = re.compile(
     r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
-    r"|capture|takeover|handover|surrender)\b(?!\s+of\b)"
+    r"|capture|takeover|handover|surrender|operation)\b(?!\s+of\b)"
 )
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
-_ANY_DAY = dt.date(2000, 1, 15)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
 _DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
 _DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
@@ -165,20 +171,8 @@ class ArticleDates:
         anchor = self._anchor_of(index)
         if anchor is None:
             return self._plain_date(index, dated, clauses, clause, position, trigger)
-        sentence = self._sentence(index)
-        # "two days after <the city fell>": the complement happened two days before the main clause
-        lo, hi = complement(sentence, anchor.expr)
-        shift = resolve_expression(anchor.expr, self._published, _ANY_DAY)[0] - _ANY_DAY
-        outside = [d for d in dated if not lo <= d.expr.start < hi]
-        inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
-        if lo <= position < hi:
-            if inside:  # "two days after the Taliban stormed the prison on Aug 9": Aug 9
-                return self._plain_date(index, inside, clauses, (lo, hi, False), position, None)
-            date, _ = self._plain_date(index, outside, clauses, clause, anchor.expr.start, None)
-            return (date - shift, "relative") if date is not None else (None, "undated")
-        if inside and not any(d.role == "event" and d.date is not None for d in outside):
-            return inside[0].date + shift, "relative"
-        return self._plain_date(index, outside, clauses, clause, position, trigger)
+        plain = lambda ds, cl, pos, trig: self._plain_date(index, ds, clauses, cl, pos, trig)
+        return anchored_date(self._sentence(index), anchor, dated, clause, position, trigger, plain)
 
     def complement_span(self, index: int) -> tuple[int, int] | None:
         """Return the span of sentence `index` that "two days after" is after ("..., two days after
@@ -254,17 +248,20 @@ class ArticleDates:
 
     # ---- internals ----------------------------------------------------------------------------
     def _retold_lead_day(self, index: int) -> dt.date | None:
-        """Return the day of the paragraph after the dateline sentence `index` when that paragraph
-        opens by retelling the lead's change with its day ("The district centre fell early on
-        Sunday", "The withdrawal took place on Sunday evening"), else None."""
-        if index + 1 >= len(self._sentences) or not any(d.role == "dateline" for d in self._dated_of(index)):
+        """Return the day of a paragraph after the lead sentence `index` (its dateline's, or the first
+        under the headline) when, among the next two, one opens by retelling the lead's change with
+        its day ("The district centre fell early on Sunday", "The operation to retake X took place on
+        Monday morning"), else None."""
+        lead = index == 1 and self.is_headline(0) or any(d.role == "dateline" for d in self._dated_of(index))
+        if index + 1 >= len(self._sentences) or not lead:
             return None
         if "\n" not in self._text[self._sentences[index][1] : self._sentences[index + 1][0]]:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
-        if not _RETELLING_SUBJECT.match(self._sentence(index + 1)):
-            return None
-        days = [d for d in self._dated_of(index + 1) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
-        return days[0].date if days else None
+        for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
+            days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
+            if _RETELLING_SUBJECT.match(self._sentence(k)) and days:
+                return days[0].date
+        return None
 
     def _sentence(self, index: int) -> str:
         return self._text[slice(*self._sentences[index])]

@@ -1,0 +1,68 @@
+"""Anchored shifts: "two days after <the city fell>" dates its complement that many days before the
+main clause (for `frontmap.extract.dates.ArticleDates`).
+
+- A place inside the complement takes the complement's own date ("two days after the Taliban stormed
+  the prison on Aug 9": Aug 9), else the main clause's date less the shift.
+- A place outside it takes the main clause's date, or the complement's date plus the shift when only
+  the complement writes one.
+- When the main clause reports a change the complement retells by a pronoun ("Officials confirmed the
+  fall of X on Friday, two days after it was captured"), the change is of the complement's day: its
+  place takes the main clause's date less the shift. A main clause telling another change ("retook
+  X on Tuesday, two days after it had fallen") keeps its own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from frontmap.extract.date_expressions import resolve_expression
+from frontmap.extract.date_scope import Dated, complement
+
+#: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
+PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]
+
+_ANY_DAY = dt.date(2000, 1, 15)
+# "confirmed the fall of X", "on Friday admitted the loss of X", "announced that X": a change reported
+_REPORTED_CHANGE = re.compile(
+    r"\b(?:confirm|acknowledg|admit|announc|report|declar)\w*\s+(?:on\s+\w+\s+)?"
+    r"(?:that\b|the\s+(?:fall|loss|capture|collapse|seizure|takeover|surrender)\b)",
+    re.IGNORECASE,
+)
+# "it was captured", "they fell", "the city had been overrun": the main clause's place, retold
+_RETOLD_CHANGE = re.compile(
+    r"\s*(?:it|they|the\s+(?:city|town|district|area|cent(?:re|er)|capital|base|crossing|post))\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost|retaken|recaptured)|fell|had\s+fallen)\b",
+    re.IGNORECASE,
+)
+
+
+def anchored_date(
+    sentence: str, anchor: Dated, dated: list[Dated], clause: tuple[int, int, bool], position: int,
+    trigger: int | None, plain: PlainDating,
+) -> tuple[dt.date | None, str]:
+    """Return (date, basis) of the event told at `position` (trigger at `trigger`) of a sentence whose
+    expressions `dated` hold the shift `anchor` (see the module notes)."""
+    lo, hi = complement(sentence, anchor.expr)
+    shift = resolve_expression(anchor.expr, None, _ANY_DAY)[0] - _ANY_DAY
+    outside = [d for d in dated if not lo <= d.expr.start < hi]
+    inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
+    if lo <= position < hi:
+        if inside:
+            return plain(inside, (lo, hi, False), position, None)
+        date, _ = plain(outside, clause, anchor.expr.start, None)
+        return (date - shift, "relative") if date is not None else (None, "undated")
+    if inside and not any(d.role == "event" and d.date is not None for d in outside):
+        return inside[0].date + shift, "relative"
+    date, basis = plain(outside, clause, position, trigger)
+    if date is not None and retells_main(sentence, anchor.expr.start, lo, hi):
+        return date - shift, "relative"
+    return date, basis
+
+
+def retells_main(sentence: str, anchor_start: int, lo: int, hi: int) -> bool:
+    """Return True when the main clause (before `anchor_start`) reports a change and the complement
+    sentence[lo:hi] retells it by a pronoun or a definite noun ("Officials confirmed the fall of X
+    on Friday, two days after it was captured"); not "retook X on Tuesday, two days after it fell"."""
+    return _RETOLD_CHANGE.match(sentence, lo, hi) is not None and _REPORTED_CHANGE.search(sentence, 0, anchor_start) is not None
