@@ -106,12 +106,23 @@ def test_source_panel_shows_state_sources_and_history(series):
     assert "2021-08-01" in text  # history
 
 
-def test_source_panel_marks_the_events_behind_the_state(series):
+def test_source_panel_marks_the_events_that_support_the_state(series):
     built = fake_built()
     day = series["days"].index("2021-08-12")
     panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)
     cards = panel[3].children
-    assert [("fm-behind" in card.className) for card in cards] == [True, True, False]
+    assert [("fm-supports" in card.className) for card in cards] == [True, True, False]
+    assert ["supports the state shown" in "".join(texts(card)) for card in cards] == [True, True, False]
+
+
+def test_source_panel_says_nothing_of_support_when_every_report_supports_it(series):
+    built = fake_built()
+    day = len(series["days"]) - 1
+    panel = source_panel({"id": "D3"}, "district", day, series, built.events, built.articles)
+    [card] = panel[3].children  # Herat's only report, the claim the map shows
+    assert "fm-supports" in card.className
+    text = "".join(texts(panel))
+    assert "supports the state" not in text and "behind the current state" not in text
 
 
 def test_source_panel_keeps_article_markup_inert(series):
