@@ -1,5 +1,6 @@
 """What a new user sees in the browser: an empty state instead of a map dated today when no event
-is dated, and a clear refusal of a file over the upload limit before any upload starts."""
+is dated, and a clear refusal of a file over the upload limit, or of a kind not read, before any upload
+starts."""
 
 from __future__ import annotations
 
@@ -65,4 +66,20 @@ def test_a_file_over_the_upload_limit_is_named_before_any_upload(tmp_path, monke
         assert warning.text == "big.txt is 2.5 MB, over the 1 MB limit (FRONTMAP_UPLOAD_MAX_MB); it was not uploaded."
         time.sleep(1.5)
         assert driver.find_element(By.ID, "upload-result").text == ""  # nothing was sent
+        assert severe_logs(driver) == []
+
+
+def test_a_file_of_a_kind_not_read_is_named_before_any_upload(undated_app_url, tmp_path):
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4 not an article frontmap reads")
+    with chrome(1280, 800) as driver:
+        driver.get(undated_app_url + "/")
+        wait_for(driver, "return window.frontmap && window.frontmap.perf.renders > 0", 60)
+        driver.find_element(By.CSS_SELECTOR, ".fm-upload summary").click()
+        driver.find_element(By.CSS_SELECTOR, "#upload-files input[type=file]").send_keys(str(report))
+        wait_for(driver, "return !document.getElementById('upload-warning').hidden")
+        warning = driver.find_element(By.ID, "upload-warning")
+        assert warning.is_displayed()
+        assert warning.text.startswith("report.pdf is not a kind of file frontmap reads (.txt, .html")
+        assert warning.text.endswith("or .zip); it was not uploaded.")
         assert severe_logs(driver) == []
