@@ -30,6 +30,7 @@ from frontmap.status import STATUSES, UNKNOWN
 from geodata.names import normalize, normalize_with_offsets
 
 MAX_EXCERPTS = 30  # excerpts per page
+HISTORY_LINES = 12  # the latest changes listed under the history bar; earlier ones fold away
 _MAX_ID_SHOWN = 40  # an unknown unit id is echoed back only this far
 SAFE_SCHEMES = ("http://", "https://")
 _SUPPORT_COLUMNS = ("event_id", "status", "event_date")
@@ -232,7 +233,18 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
         ))
         if status != UNKNOWN or n > 0:
             lines.append(html.Li([html.Span(days[point[0]], className="fm-when"), " ", _chip(status)]))
-    return html.Div([html.Div(segments, className="fm-history-bar"), html.Ul(lines, className="fm-history")])
+    return html.Div([html.Div(segments, className="fm-history-bar"), *_history_lines(lines)])
+
+
+def _history_lines(lines: list) -> list:
+    """Return the history's lines: the latest HISTORY_LINES shown, any earlier ones folded away (a
+    district fought over all season changes hands a hundred times; the reader wants the latest)."""
+    if len(lines) <= HISTORY_LINES:
+        return [html.Ul(lines, className="fm-history")]
+    earlier = lines[:-HISTORY_LINES]
+    return [html.Details([html.Summary(f"{len(earlier)} earlier change{'s' if len(earlier) != 1 else ''}"),
+                          html.Ul(earlier, className="fm-history")], className="fm-history-earlier"),
+            html.Ul(lines[-HISTORY_LINES:], className="fm-history")]
 
 
 def source_panel(
