@@ -42,11 +42,23 @@
     warning.textContent = lines.join(" ");
     warning.hidden = lines.length === 0;
   }
+  /* The warning and the upload's outcome are written under the drop zone, which may sit at the
+   * foot of a long sources panel: bring the drop zone to the top so what follows it is seen. */
+  function showOutcomeArea(target) {
+    var section = target.closest(".upload-section");
+    if (section) { section.scrollIntoView({ block: "start" }); }
+  }
   function inUpload(target) { return target && target.closest && target.closest("#upload-files"); }
   document.addEventListener("change", function (event) {
-    if (inUpload(event.target) && event.target.files) { checkUploadFiles(event.target.files); }
+    if (inUpload(event.target) && event.target.files) {
+      checkUploadFiles(event.target.files);
+      showOutcomeArea(event.target);
+    }
   }, true);
   document.addEventListener("drop", function (event) {
-    if (inUpload(event.target) && event.dataTransfer) { checkUploadFiles(event.dataTransfer.files); }
+    if (inUpload(event.target) && event.dataTransfer) {
+      checkUploadFiles(event.dataTransfer.files);
+      showOutcomeArea(event.target);
+    }
   }, true);
 })();
