@@ -336,7 +336,7 @@ class _Page:
             terms.append(series[layer]["provinces"][n])
         code, since, _ = state_at(changes, day_index)
         status, iso = STATUSES[code], series["days"][day_index]
-        listed = records(events.iloc[chosen][[c for c in _SUPPORT_COLUMNS if c in events]])
+        listed = events.iloc[chosen][[c for c in _SUPPORT_COLUMNS if c in events]]
         return cls(events, chosen, terms, status, since, iso, all_support(listed, status, since, iso))
 
     def cards(self, articles, start: int, end: int, card_hook=None) -> list[html.Div]:

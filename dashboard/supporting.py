@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+import pandas as pd
+
 from dashboard.state import as_day
 from frontmap.status import CLAIMED, TALIBAN, UNKNOWN
 
@@ -46,6 +48,19 @@ def supporting_ids(events: Sequence[Mapping], state_status: str, since, day) -> 
     return {str(e.get("event_id")) for e in events if supports(e, state_status, start, end)}
 
 
-def all_support(events: Sequence[Mapping], state_status: str, since, day) -> bool:
-    """Return True when every one of `events` supports the state (also when there are none)."""
-    return len(supporting_ids(events, state_status, since, day)) == len({str(e.get("event_id")) for e in events})
+def all_support(events, state_status: str, since, day) -> bool:
+    """Return True when every one of `events` (a DataFrame or records with status and event_date)
+    supports the state, as supporting_ids judges (also when there are none). Column-wise: a unit
+    may have many thousands of reports."""
+    frame = events if isinstance(events, pd.DataFrame) else pd.DataFrame(list(events))
+    if frame.empty:
+        return True
+    if "status" not in frame or "event_date" not in frame or state_status == UNKNOWN:
+        return False
+    if not frame["status"].isin(_AGREES.get(state_status, {state_status})).all():
+        return False
+    dates = pd.to_datetime(frame["event_date"], errors="coerce")
+    if dates.isna().any():
+        return False
+    start, end = as_day(since), as_day(day)
+    return bool((start is None or (dates >= pd.Timestamp(start)).all()) and (end is None or (dates <= pd.Timestamp(end)).all()))

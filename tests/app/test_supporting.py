@@ -66,3 +66,19 @@ def test_undated_reports_and_no_state_support_nothing():
 ])
 def test_agrees(event, state, expected):
     assert agrees(event, state) is expected
+
+
+@pytest.mark.parametrize(("reports", "state", "since", "day"), [
+    ([report("r1", "contested", D(2021, 7, 3))], "contested", "2021-07-03", "2021-07-03"),
+    ([report("a", "contested", "2021-08-06"), report("b", "taliban", "2021-08-06")], "taliban", "2021-08-06", None),
+    ([report("c", "claimed", "2021-08-10"), report("t", "taliban", "2021-08-11")], "taliban", "2021-08-10", "2021-08-12"),
+    ([report("t", "taliban", "2021-08-15")], "taliban", "2021-08-08", "2021-08-10"),
+    ([report("u", "taliban", None)], "taliban", None, None),
+    ([report("old", "taliban", "2021-06-01")], "taliban", "2021-08-01", None),
+])
+def test_all_support_of_a_table_agrees_with_supporting_ids(reports, state, since, day):
+    import pandas as pd
+
+    expected = supporting_ids(reports, state, since, day) == {r["event_id"] for r in reports}
+    assert all_support(reports, state, since, day) is expected
+    assert all_support(pd.DataFrame(reports), state, since, day) is expected
