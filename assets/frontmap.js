@@ -139,7 +139,19 @@
       var id = fm.series[layer].ids[Number(target.dataset.i)];
       // A fresh object every click, so clicking the same unit again still updates the panel.
       window.dash_clientside.set_props("selected-unit", { data: { id: id, layer: layer, t: Date.now() } });
+      revealPanel(container);
     });
+  }
+
+  /* In a narrow window the sources panel sits under the map, out of sight: after a click on the
+   * map, scroll it into view (its reports arrive in place), or the click seems to do nothing. */
+  function revealPanel(container) {
+    var panel = document.getElementById("source-panel");
+    if (!panel) { return; }
+    var box = panel.getBoundingClientRect();
+    if (box.top >= container.getBoundingClientRect().bottom && box.top > window.innerHeight - 60) {
+      panel.scrollIntoView({ block: "start" });
+    }
   }
 
   function recolour(view, series, layer, day) {

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dash import html, no_update
 
 from dashboard import ids
-from dashboard.layout import slider_marks
+from dashboard.layout import slider_props
 from dashboard.state import count_codes
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
 from frontmap.status import STATUSES, UNKNOWN
@@ -50,7 +50,7 @@ def counts_data(series: Mapping) -> dict:
         "colors": [STATUS_COLORS[s] for s in CHART_STATUSES],
         "layers": [{"name": layer, "title": title, "y": list(lines[layer]["y"].values()),
                     "top": lines[layer]["range"][1]} for layer, title in LAYERS],
-        "ticks": slider_marks(series["days"]),
+        "ticks": slider_props(series)["marks"],
     }
 
 

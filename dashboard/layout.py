@@ -128,8 +128,10 @@ def side_panel(uploads: bool = False, review: str = OFF) -> html.Aside:
 
 
 def slider_props(series: Mapping) -> dict:
-    """Return the slider's range and marks for `series` (its days)."""
-    return {"min": 0, "max": max(len(series["days"]) - 1, 0), "marks": slider_marks(series["days"])}
+    """Return the slider's range and marks for `series` (its days); no mark when no event is placed
+    (the empty state's days are a stand-in, often today, that no report gave)."""
+    marks = {} if series.get("empty_note") else slider_marks(series["days"])
+    return {"min": 0, "max": max(len(series["days"]) - 1, 0), "marks": marks}
 
 
 def timeline_controls(series: Mapping, day_index: int) -> html.Section:

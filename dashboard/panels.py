@@ -23,14 +23,17 @@ from dashboard.panel_stories import articles_of_stories, first_copy_positions
 from dashboard.series import records
 from dashboard.state import as_day, state_at
 from dashboard.style import STATUS_COLORS, STATUS_LABELS
+from dashboard.supporting import SUPPORT_WORDS, all_support, supporting_ids
 from dashboard.unit_index import PanelIndex, UnitIndex
 from frontmap.intake.stories import first_copies, same_report
 from frontmap.status import STATUSES, UNKNOWN
 from geodata.names import normalize, normalize_with_offsets
 
 MAX_EXCERPTS = 30  # excerpts per page
+HISTORY_LINES = 12  # the latest changes listed under the history bar; earlier ones fold away
 _MAX_ID_SHOWN = 40  # an unknown unit id is echoed back only this far
 SAFE_SCHEMES = ("http://", "https://")
+_SUPPORT_COLUMNS = ("event_id", "status", "event_date")
 
 
 def highlight(text: str, terms: Sequence[str]) -> list:
@@ -176,10 +179,11 @@ def carried_by(outlets: Sequence[str]) -> str:
     return f"carried by {len(names)} outlet{'s' if len(names) != 1 else ''}{copies}: {', '.join(names)}"
 
 
-def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], behind: bool,
-                 carriers: Sequence[str] = ()) -> html.Div:
+def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], supports: bool,
+                 carriers: Sequence[str] = (), worded: bool = True) -> html.Div:
     """Return one excerpt: the sentence with the place marked, then outlet, title, date, link,
-    the outlets that carried the story when copies of it were read (`carriers`), and the event."""
+    the outlets that carried the story when copies of it were read (`carriers`), and the event;
+    marked when it `supports` the state shown, in words too when `worded` (dashboard.supporting)."""
     article = article or {}
     link = safe_link(_first(article.get("url"), event.get("url")))
     title = _first(article.get("title"), event.get("title")) or "(untitled)"
@@ -195,11 +199,11 @@ def excerpt_card(event: Mapping, article: Mapping | None, terms: Sequence[str], 
         _chip(status),
         f" {_dated(event)}",
     ]
-    if behind:
-        meta.append(html.Strong(" · behind the current state"))
+    if supports and worded:
+        meta.append(html.Strong(f" · {SUPPORT_WORDS}"))
     carried = [html.Div(carried_by(carriers), className="fm-carried")] if len(carriers) > 1 else []
     return html.Div(
-        className="fm-excerpt" + (" fm-behind" if behind else ""),
+        className="fm-excerpt" + (" fm-supports" if supports else ""),
         children=[
             html.Blockquote(highlight(_text(event.get("excerpt")), terms)),
             html.Div(source, className="fm-source"),
@@ -229,7 +233,18 @@ def history_strip(changes: Sequence[Sequence], days: Sequence[str]) -> html.Div:
         ))
         if status != UNKNOWN or n > 0:
             lines.append(html.Li([html.Span(days[point[0]], className="fm-when"), " ", _chip(status)]))
-    return html.Div([html.Div(segments, className="fm-history-bar"), html.Ul(lines, className="fm-history")])
+    return html.Div([html.Div(segments, className="fm-history-bar"), *_history_lines(lines)])
+
+
+def _history_lines(lines: list) -> list:
+    """Return the history's lines: the latest HISTORY_LINES shown, any earlier ones folded away (a
+    district fought over all season changes hands a hundred times; the reader wants the latest)."""
+    if len(lines) <= HISTORY_LINES:
+        return [html.Ul(lines, className="fm-history")]
+    earlier = lines[:-HISTORY_LINES]
+    return [html.Details([html.Summary(f"{len(earlier)} earlier change{'s' if len(earlier) != 1 else ''}"),
+                          html.Ul(earlier, className="fm-history")], className="fm-history-earlier"),
+            html.Ul(lines[-HISTORY_LINES:], className="fm-history")]
 
 
 def source_panel(
@@ -242,7 +257,7 @@ def source_panel(
     `card_hook(event, card)`, when given, returns each excerpt card as shown (the review controls);
     `index`, the PanelIndex of `events` the app built when it loaded them.
     Shows the unit's state and since when, the excerpts behind it (newest first, those behind the
-    current state marked; a syndicated story once, with the outlets that carried it), and the
+    state shown marked; a syndicated story once, with the outlets that carried it), and the
     unit's history. An unknown unit gives a short notice.
     """
     unit_id = str(unit.get("id"))
@@ -299,8 +314,9 @@ class _Page:
     chosen: list[int]  # row positions in `events`, newest first
     terms: list[str]
     status: str
-    changes: Sequence
-    day_index: int
+    since: str | None
+    day: str
+    everyone_supports: bool  # every listed report supports the state: no card says so in words
 
     @classmethod
     def of(cls, unit_id: str, layer: str, day_index: int, series: Mapping, events, aliases: Mapping | None,
@@ -318,18 +334,22 @@ class _Page:
                  *{alias for d in districts for alias in by_district.get(d, ())}]
         if layer == "province":
             terms.append(series[layer]["provinces"][n])
-        return cls(events, chosen, terms, STATUSES[state_at(changes, day_index)[0]], changes, day_index)
+        code, since, _ = state_at(changes, day_index)
+        status, iso = STATUSES[code], series["days"][day_index]
+        listed = events.iloc[chosen][[c for c in _SUPPORT_COLUMNS if c in events]]
+        return cls(events, chosen, terms, status, since, iso, all_support(listed, status, since, iso))
 
     def cards(self, articles, start: int, end: int, card_hook=None) -> list[html.Div]:
         """Return the excerpt cards of events `start` to `end` (newest first), each passed through
         `card_hook(event, card)` when given."""
         shown = records(self.events.iloc[self.chosen[start:end]])
-        behind_ids = _behind(shown, self.changes, self.day_index, self.status)
+        supported = supporting_ids(shown, self.status, self.since, self.day)
         article_by_id = _articles_of(articles, {str(e.get("article_id")) for e in shown})
         stories = {_text(e.get("story")) for e in shown} - {""}
         carriers = story_carriers(_with_stories(articles, stories)) if stories else {}
         cards = [excerpt_card(e, article_by_id.get(str(e.get("article_id"))), self.terms,
-                              str(e.get("event_id")) in behind_ids, carriers.get(_text(e.get("story")), ()))
+                              str(e.get("event_id")) in supported, carriers.get(_text(e.get("story")), ()),
+                              not self.everyone_supports)
                  for e in shown]
         return [card_hook(e, card) for e, card in zip(shown, cards)] if card_hook is not None else cards
 
@@ -340,15 +360,4 @@ def _with_stories(articles, stories: set[str]):
     if isinstance(articles, pd.DataFrame) and not articles.empty:
         return articles_of_stories(articles, stories)
     return articles
-
-
-def _behind(events: Sequence[Mapping], changes, day_index: int, status: str) -> set[str]:
-    """Return ids of the events that support the unit's current state (same status, since onwards)."""
-    _, since, _ = state_at(changes, day_index)
-    start = as_day(since)
-    return {
-        str(e.get("event_id"))
-        for e in events
-        if e.get("status") == status and (start is None or (as_day(e.get("event_date")) or start) >= start)
-    }
 

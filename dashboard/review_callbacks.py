@@ -49,6 +49,11 @@ def _place(value: str | None, gazetteer):
     return review.resolve_place(value or "", gazetteer)
 
 
+#: An edit saved with the status, date and place it opened with (the core names its fields instead).
+NOTHING_EDITED = ("nothing was changed: pick another status, date or place before saving "
+                  "(to vouch for the event as it stands, press Accept)")
+
+
 def record_review(data_dir: Path, request: Mapping, form: Mapping, reviewer: str | None, allowed: bool,
                   gazetteer=None) -> str:
     """Record the review `request` asks for ({"action", "event", "version", and for an edit the
@@ -76,6 +81,8 @@ def record_review(data_dir: Path, request: Mapping, form: Mapping, reviewer: str
             return f"Undone: the {state.last.action} by {state.last.reviewer} no longer applies."
         if action == "edit":
             changes = _edits(request, form, gazetteer)
+            if not changes:
+                raise ReviewError(NOTHING_EDITED)
             review.edit(store, event_id, form.get("note"), reviewer, expected_version=version, **changes)
             return "Edited: the map counts the corrected event."
         if action == "add":

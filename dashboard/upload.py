@@ -50,13 +50,21 @@ def upload_section(limits: UploadLimits | None = None) -> html.Div:
                 style={"border": "1px dashed #888", "borderRadius": "4px", "padding": "10px",
                        "textAlign": "center", "cursor": "pointer"},
             ),
-            # The browser checks sizes before any upload starts (assets/notices.js, checkUploadSizes).
+            # The browser checks sizes and kinds before any upload starts (assets/notices.js,
+            # checkUploadFiles): the drop zone refuses both without a word.
             html.P(id=ids.UPLOAD_WARNING, className="upload-warning", role="alert", hidden=True,
-                   **{"data-max-bytes": str(limits.max_upload_bytes), "data-max-mb": f"{megabytes:g}"}),
+                   **{"data-max-bytes": str(limits.max_upload_bytes), "data-max-mb": f"{megabytes:g}",
+                      "data-accept": ACCEPT, "data-kinds": kinds_read()}),
             dcc.Loading(html.Div(id=ids.UPLOAD_RESULT, className="upload-result")),
             dcc.Store(id=ids.DATA_VERSION, storage_type="memory"),
         ],
     )
+
+
+def kinds_read() -> str:
+    """Return the file kinds an upload may hold, for a sentence: ".txt, .html, ... or .zip"."""
+    suffixes = list(dict.fromkeys((*ARTICLE_SUFFIXES, *ARCHIVE_SUFFIXES)))
+    return ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
 
 
 def register_upload_callbacks(app: Any, data_dir: Path | str, limits: UploadLimits | None = None) -> None:

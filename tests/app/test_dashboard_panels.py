@@ -13,7 +13,9 @@ from dash import html, no_update
 from dashboard import ids
 from dashboard.callbacks import older_children
 from dashboard.panels import (
+    HISTORY_LINES,
     MAX_EXCERPTS,
+    history_strip,
     highlight,
     more_button,
     more_excerpts,
@@ -106,12 +108,23 @@ def test_source_panel_shows_state_sources_and_history(series):
     assert "2021-08-01" in text  # history
 
 
-def test_source_panel_marks_the_events_behind_the_state(series):
+def test_source_panel_marks_the_events_that_support_the_state(series):
     built = fake_built()
     day = series["days"].index("2021-08-12")
     panel = source_panel({"id": "D1"}, "district", day, series, built.events, built.articles)
     cards = panel[3].children
-    assert [("fm-behind" in card.className) for card in cards] == [True, True, False]
+    assert [("fm-supports" in card.className) for card in cards] == [True, True, False]
+    assert ["supports the state shown" in "".join(texts(card)) for card in cards] == [True, True, False]
+
+
+def test_source_panel_says_nothing_of_support_when_every_report_supports_it(series):
+    built = fake_built()
+    day = len(series["days"]) - 1
+    panel = source_panel({"id": "D3"}, "district", day, series, built.events, built.articles)
+    [card] = panel[3].children  # Herat's only report, the claim the map shows
+    assert "fm-supports" in card.className
+    text = "".join(texts(panel))
+    assert "supports the state" not in text and "behind the current state" not in text
 
 
 def test_source_panel_keeps_article_markup_inert(series):
@@ -236,3 +249,16 @@ def test_a_new_events_table_gets_a_new_index():
     more = pd.concat([events, many_reports(10).events.iloc[-5:].assign(event_id=lambda f: "n" + f["event_id"])],
                      ignore_index=True)
     assert len(unit_events(more, "district", "D1", dt.date(2021, 8, 12))) == 13
+
+
+def test_history_lists_the_latest_changes_and_folds_the_earlier_away():
+    days = [f"2021-06-{n:02d}" for n in range(1, 31)]
+    changes = [[n, n % 2 * 2, days[n], 1] for n in range(25)]  # taliban and contested, day after day
+    strip = history_strip(changes, days)
+    earlier, latest = strip.children[1], strip.children[2]
+    assert earlier.children[0].children == f"{25 - HISTORY_LINES} earlier changes"
+    assert len(earlier.children[1].children) == 25 - HISTORY_LINES
+    assert len(latest.children) == HISTORY_LINES
+    assert texts(latest.children[-1])[0] == days[24]  # oldest first, the latest change last
+    short = history_strip(changes[:3], days)
+    assert [type(c).__name__ for c in short.children] == ["Div", "Ul"] and len(short.children[1].children) == 3

@@ -31,3 +31,19 @@ def test_the_verified_view_before_any_review_says_nothing_is_checked_not_undated
     note = empty_note(verified)
     assert note.startswith(f"{UNCHECKED_TITLE}: no analyst has accepted any of the 4 events")
     assert "All events" in note and "no date" not in note
+
+
+
+def test_the_empty_state_prints_no_date_under_the_slider_or_the_chart():
+    from browser.fakes import square_boundaries
+    from dashboard.counts_chart import counts_data
+    from dashboard.layout import slider_props
+    from dashboard.series import build_series
+
+    built = fake_built()
+    built.events["event_date"] = None
+    built = dataclasses.replace(built, timeline=dataclasses.replace(built.timeline, rows=[]))
+    series = {**build_series(built, square_boundaries()), "empty_note": empty_note(built)}
+    assert slider_props(series)["marks"] == {} and counts_data(series)["ticks"] == {}
+    dated = {**series, "empty_note": None}
+    assert slider_props(dated)["marks"][0] == "25 Jul"

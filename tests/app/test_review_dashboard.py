@@ -10,7 +10,7 @@ import pytest
 from dash import html
 
 from dashboard import ids
-from dashboard.review_callbacks import place_options, record_review, review_mode
+from dashboard.review_callbacks import NOTHING_EDITED, place_options, record_review, review_mode
 from dashboard.review_panel import (
     OFF,
     TOKEN,
@@ -145,6 +145,17 @@ def test_record_review_needs_the_right_to_review_and_a_name(data):
         record_review(data, request, {}, "  ", allowed=True)
     with pytest.raises(ReviewError, match="note"):
         record_review(data, {**request, "action": "reject"}, {"note": ""}, "Ana", allowed=True)
+
+
+def test_an_edit_saved_unchanged_says_so_in_words_and_records_nothing(data):
+    (event,) = first_events(data, 1)
+    opened = {"action": "edit", "event": event, "version": 0, "status": "contested", "date": "2021-08-01", "place": "x"}
+    for form in ({"status": "contested", "date": "2021-08-01", "place": "x", "note": "checked"}, {"note": "checked"}):
+        with pytest.raises(ReviewError) as raised:
+            record_review(data, opened, form, "Ana", True)
+        assert str(raised.value) == NOTHING_EDITED and "event_date" not in str(raised.value)
+    with Store.open(data) as store:
+        assert reviews_of(store, event) is None or reviews_of(store, event).review == ""
 
 
 def test_record_review_accept_stale_undo_edit_add(data):

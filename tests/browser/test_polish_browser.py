@@ -117,3 +117,29 @@ def test_timeline_controls_and_slider_marks_do_not_overlap(sized, sample_url):
     open_view(sized, sample_url, "?date=2021-08-12&layer=district")
     assert sized.execute_script("return document.querySelector('.dash-slider-mark').textContent") == "3 Jun 2021"
     assert sized.execute_script(NO_OVERLAP) == []
+
+
+@pytest.fixture
+def narrow(driver):
+    driver.set_window_size(800, 900)
+    yield driver
+    driver.set_window_size(1400, 1000)
+
+
+def test_a_narrow_window_gives_the_slider_its_own_row(narrow, sample_url):
+    open_view(narrow, sample_url, "?date=2021-08-12&layer=district")
+    width = narrow.execute_script("return document.querySelector('.fm-slider').getBoundingClientRect().width")
+    assert width >= 0.8 * narrow.execute_script("return document.querySelector('.fm-controls').clientWidth")
+    assert narrow.execute_script(NO_OVERLAP) == []
+
+
+def test_a_click_on_the_map_in_a_narrow_window_brings_the_panel_below_into_view(narrow, dashboard_url):
+    open_view(narrow, dashboard_url, "?date=2021-08-12&layer=district")
+    narrow.execute_script("window.scrollTo(0, 0)")
+    path = narrow.execute_script("var s = window.frontmap.view; return s.paths.district[s.index.district[arguments[0]]];",
+                                 KUNDUZ)
+    narrow.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", path)
+    wait_for(narrow, "return document.getElementById('source-panel').textContent.includes('Kunduz district')")
+    top = narrow.execute_script(TOP, "#source-panel")
+    assert 0 <= top < narrow.execute_script("return window.innerHeight") - 60
+    assert severe_logs(narrow, dashboard_url) == []
