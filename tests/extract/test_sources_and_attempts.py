@@ -1,0 +1,56 @@
+"""Who stands behind a report and whether it happened: Taliban spokesmen in the plural or "as per"
+a source, the owner of a nominal capture, a headline's repelled attack with the speaker after it,
+and an attempt on a place, which is fighting (invented sentences, shipped gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spokesmen, plural, are still the Taliban's voice
+    ("Taliban spokesmen said on Monday that their men had overrun Darzab.", {("Darzab", CL)}),
+    ("Spokespeople for the Taliban said their fighters captured Kajaki district.", {("Kajaki", CL)}),
+    # "as per" names a source as "according to" does
+    ("As per the Taliban, Ghormach district fell on Sunday night.", {("Ghormach", CL)}),
+    ("As per the statement of the insurgents, their fighters seized Kaldar before dawn.", {("Kaldar", CL)}),
+    # "as" alone still opens a subordinate clause
+    ("As officials met in Kabul, the Taliban captured Kaldar.", {("Kaldar", T)}),
+])
+def test_plural_spokesmen_and_as_per_are_taliban_sources(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the officials only confirm: the capture is the Taliban's own noun
+    ("Provincial officials on Tuesday confirmed the Taliban takeover of Darzab.", {("Darzab", T)}),
+    ("Police acknowledged the insurgents' capture of Kajaki district late on Sunday.", {("Kajaki", T)}),
+    # the army's recapture is the government's
+    ("Residents welcomed the army's recapture of Kaldar.", {("Kaldar", G)}),
+])
+def test_the_owner_of_a_nominal_capture_is_its_agent(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline without its auxiliary, the speaker after a comma: the place held
+    ("Insurgent assault on Kajaki repelled, say police\nLASHKAR GAH, Aug 1 - Shops stayed shut.", {("Kajaki", G)}),
+    ("Taliban attack on Darzab beaten back, officials say\nSHEBERGHAN, Aug 1 - Roads were closed.", {("Darzab", G)}),
+])
+def test_a_repelled_attack_in_a_headline(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempt is fighting at the place, whatever its outcome
+    ("Taliban fighters were trying to capture Kaldar on Saturday, a police spokesman said.", {("Kaldar", C)}),
+    ("Attempts by the insurgents to take Darzab have gone on for a week, residents said.", {("Darzab", C)}),
+    ("The militants attempted to storm Kajaki district on Saturday night.", {("Kajaki", C)}),
+    ("Troops tried to retake Nijrab.", {("Nijrab", C)}),
+    # a planned attempt, or one that is only imagined, is not
+    ("The Taliban plan to try to seize Ghormach next month, officials warned.", set()),
+    ("Any attempt to take Maimana would meet fierce resistance, the governor said.", set()),
+])
+def test_an_attempt_on_a_place_is_fighting(finder, text, expected):
+    assert statuses(finder, text) == expected
