@@ -31,7 +31,11 @@ _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _LIST_ITEM + ")")
 _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"\s*$")
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
-_LEADING_SUBORDINATE = re.compile(r"^\s*(?:As(?!\s+per\b)|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
+# a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
+_LEADING_SUBORDINATE = re.compile(
+    r"^\s*(?:As(?!\s+per\b)|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
+    r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?[^,]*,"
+)
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:

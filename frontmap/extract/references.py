@@ -294,16 +294,16 @@ _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the
 
 
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
-    """Return (sentence index, start, end, province code) for each "the provincial capital" that
+    """Return (sentence index, start, end, province code) for each "the provincial (or local) capital" that
     no name follows and that follows a province named before any capital (in its sentence or
     the two before)."""
     found = []
-    if "provincial capital" not in text:
+    if "provincial capital" not in text and "local capital" not in text:
         return found
     starts = [s for s, _ in sentences]
     ordered = sorted(mentions, key=lambda m: m.start)
     for match in DEFINITE.finditer(text):
-        if match.group("modifier") != "provincial" or match.group("noun") != "capital":
+        if match.group("modifier") not in ("provincial", "local") or match.group("noun") != "capital":
             continue
         start, end = match.span()
         count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)

@@ -54,3 +54,15 @@ def test_a_repelled_attack_in_a_headline(finder, text, expected):
 ])
 def test_an_attempt_on_a_place_is_fighting(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet named after a city is a source, not the city
+    ("Speaking to Kabul Now on Monday, a Jowzjan councillor said Darzab had fallen.", {("Darzab", T)}),
+    # "the local capital" of the province a speaker comes from, as "the provincial capital"
+    ("A council member from Helmand province said the local capital had fallen to the insurgents.", {("Lashkar Gah", T)}),
+    # a capital named in apposition inside a leading "while" clause stays in that clause
+    ("While the provincial capital, Maimana, is not yet under attack, battles go on elsewhere in Faryab.", set()),
+])
+def test_outlets_local_capitals_and_appositions(finder, text, expected):
+    assert statuses(finder, text) == expected
