@@ -100,7 +100,12 @@ _DESTINATION_BEFORE = re.compile(
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
-_INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
+# ("the X district government compound" is a site in the place, not its administration)
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
+    r"|administration|authorities|regime|leadership)\b",
+    re.IGNORECASE,
+)
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
 # "officials said in Kabul" (not "said the Taliban were in X": a clause of its own)
 _SAID_IN_BEFORE = re.compile(

@@ -66,3 +66,14 @@ def test_an_attempt_on_a_place_is_fighting(finder, text, expected):
 ])
 def test_outlets_local_capitals_and_appositions(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district's government building is a site in the district: "the district" later means it
+    ("Police said insurgents stormed the Kajaki district government building, and clashes went on inside the district.",
+     {("Kajaki", C)}),
+    ("The Darzab district government compound was abandoned overnight and the district is now held by the Taliban.",
+     {("Darzab", T)}),
+])
+def test_a_district_government_building_is_a_site(finder, text, expected):
+    assert statuses(finder, text) == expected
