@@ -38,7 +38,7 @@ _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
 _SUBJECT_WORDS = frozenset(
-    """has have had was were is are been being be also finally quickly then reportedly now already apparently
+    """has have had was were is are been being be also either both finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night

@@ -77,3 +77,22 @@ def test_outlets_local_capitals_and_appositions(finder, text, expected):
 ])
 def test_a_district_government_building_is_a_site(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "either ... or", "both": the places are still the verb's subject
+    ("Kajaki and Darzab have either fallen to the Taliban or been abandoned by their garrisons.", {("Kajaki", T), ("Darzab", T)}),
+    ("Ghormach and Kaldar have both fallen to the insurgents, police said.", {("Ghormach", T), ("Kaldar", T)}),
+])
+def test_either_and_both_before_the_verb(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official who confirms that the place (or its compound) fell turns the claim into a fact
+    ("The Taliban said they had overrun Darzab. A Jowzjan lawmaker confirmed that the district compound had fallen.", {("Darzab", T)}),
+    # confirming something else is no confirmation of the loss
+    ("The Taliban said they had overrun Darzab. Officials confirmed that clashes had taken place there.", {("Darzab", CL)}),
+])
+def test_a_claim_an_official_confirms_that(finder, text, expected):
+    assert statuses(finder, text) == expected
