@@ -86,7 +86,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
-    (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"

@@ -1,11 +1,21 @@
 """Who stands behind a report and whether it happened: Taliban spokesmen in the plural or "as per"
 a source, the owner of a nominal capture, a headline's repelled attack with the speaker after it,
-and an attempt on a place, which is fighting (invented sentences, shipped gazetteer)."""
+an attempt on a place (fighting), an official confirming that a place fell, and the day the
+speaker's account gives (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
 import pytest
+from test_mentions import make_article
 from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.events import extract_events
+
+
+def events_on(finder, text: str) -> set[tuple[str, str, str]]:
+    """Return the (place, status, ISO date) of each event the text gives (published Sunday 2021-08-01)."""
+    article = make_article(text)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,3 +106,11 @@ def test_either_and_both_before_the_verb(finder, text, expected):
 ])
 def test_a_claim_an_official_confirms_that(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_the_speakers_account_dates_the_fall(finder):
+    article = "The Jowzjan police chief confirmed the collapse of Darzab district, saying troops withdrew late on Friday night."
+    events = events_on(finder, article)
+    assert events == {("Darzab", T, "2021-07-30")}
+    article = "A Helmand councillor confirmed the fall of Kajaki, adding that fighters overran it on Thursday evening."
+    assert events_on(finder, article) == {("Kajaki", T, "2021-07-29")}
