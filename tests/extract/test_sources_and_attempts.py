@@ -114,3 +114,12 @@ def test_the_speakers_account_dates_the_fall(finder):
     assert events == {("Darzab", T, "2021-07-30")}
     article = "A Helmand councillor confirmed the fall of Kajaki, adding that fighters overran it on Thursday evening."
     assert events_on(finder, article) == {("Kajaki", T, "2021-07-29")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gates or entrances of a town in Taliban hands are a part of it: fighting, not its fall
+    ("The gates of Maimana were in the hands of the Taliban on Saturday.", {("Maimana", C)}),
+    ("The entrances to Kaldar have been under Taliban control since Friday.", {("Kaldar", C)}),
+])
+def test_gates_and_entrances_are_a_part(finder, text, expected):
+    assert statuses(finder, text) == expected
