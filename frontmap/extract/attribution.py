@@ -56,7 +56,12 @@ _CONFIRM_THAT = re.compile(
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
 _BY_OFFICIAL = re.compile(r" +by +(?:the +|a +|an +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council|councill?ors?|lawmakers?|mps?|army)\b")
-_QUOTE = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]")
+# a quotation in double quotes, or in single ones as many South Asian outlets print them (an
+# apostrophe inside a word, "Taliban's", does not close it)
+_QUOTE = re.compile(
+    r"[\"“][^\"“”]{1,1500}[\"”]"
+    r"|(?<![\w'’])['‘](?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$)"
+)
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
     r"|yousuf +ahmadi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
