@@ -105,6 +105,8 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    if gap.strip() == ",":
+        return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     gap = _without_list_aside(gap)
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before

@@ -123,3 +123,9 @@ def test_the_speakers_account_dates_the_fall(finder):
 ])
 def test_gates_and_entrances_are_a_part(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_place_after_a_comma_is_no_object_of_the_verb_before(finder):
+    # the place opens a new clause of its own: the hold before the comma is not about it
+    text = "The outposts are already in the hands of the Taliban, Maimana itself is under siege."
+    assert statuses(finder, text) == {("Maimana", C)}
