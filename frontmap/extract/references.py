@@ -123,6 +123,8 @@ _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s)"
 )
+# "KABUL (Sputnik) The centre of ...": a capitalised place, an agency, then the first sentence
+_AGENCY_AFTER = re.compile(r"^\s*\([A-Za-z][^)]{0,38}\)\s+[A-Z]")
 _ROUTE_BEFORE = re.compile(
     r" (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"
     r" +(?:\w+ +){0,6}?(?:to|and|with)? *$"
@@ -145,7 +147,8 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
-        or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
+        or (not sentence[:start].strip() and (_DATELINE_AFTER.match(after)
+                                              or (sentence[start:end].isupper() and _AGENCY_AFTER.match(after))))
     ):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):

@@ -129,3 +129,9 @@ def test_a_place_after_a_comma_is_no_object_of_the_verb_before(finder):
     # the place opens a new clause of its own: the hold before the comma is not about it
     text = "The outposts are already in the hands of the Taliban, Maimana itself is under siege."
     assert statuses(finder, text) == {("Maimana", C)}
+
+
+def test_a_dateline_with_an_agency_and_no_dash(finder):
+    # the capitalised city and the agency open the report: where it was filed, not an event place
+    text = "News\nKABUL (Sputnik) The centre of Darzab district fell to the Taliban on Saturday, a resident said."
+    assert statuses(finder, text) == {("Darzab", T)}
