@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -49,8 +50,18 @@ _CONFIRM_BACK = re.compile(
     r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
     r"(?:news|reports?|claims?|account|fall|capture|seizure|loss|takeover|it|this)\b"
 )
+# "the lawmaker confirmed that the two buildings have fallen": a confirmation that names the loss
+_CONFIRM_THAT = re.compile(
+    r" confirm(?:ed|s|ing)? +that +(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
+    r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
+)
 _BY_OFFICIAL = re.compile(r" +by +(?:the +|a +|an +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council|councill?ors?|lawmakers?|mps?|army)\b")
-_QUOTE = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]")
+# a quotation in double quotes, or in single ones as many South Asian outlets print them (an
+# apostrophe inside a word, "Taliban's", does not close it)
+_QUOTE = re.compile(
+    r"[\"“][^\"“”]{1,1500}[\"”]"
+    r"|(?<![\w'’])['‘](?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$)"
+)
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
     r"|yousuf +ahmadi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
@@ -171,12 +182,14 @@ def _doubts_them(view: str, again: set[str]) -> bool:
 
 def _confirms_them(view: str, again: set[str]) -> bool:
     """Return True when a later sentence has an official confirm what an earlier one told ("the
-    governor confirmed the news"), without doubting it."""
+    governor confirmed the news", "a lawmaker confirmed that the compound had fallen"), without
+    doubting it."""
     padded = " " + view
     if doubts(view) or denies(view):
         return False
+    confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
     return any(_official_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
-               for m in _CONFIRM_BACK.finditer(padded))
+               for m in confirmations)
 
 
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

@@ -29,7 +29,13 @@ _LIST_ITEM = (
 )
 _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _LIST_ITEM + ")")
 _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"\s*$")
-_LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
+# "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
+_AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
+# a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
+_LEADING_SUBORDINATE = re.compile(
+    r"^\s*(?:As(?!\s+per\b)|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
+    r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?[^,]*,"
+)
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
@@ -48,7 +54,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if b <= a:
             continue
         first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS
+        subordinate = first in _SUBORDINATORS and not _AS_PER.match(sentence, a)
         comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
         if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
             spans.append((a, comma + 1, True))

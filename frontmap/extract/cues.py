@@ -80,8 +80,8 @@ _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
-    r"|according +to +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:say|said|says|announced)"
-    r"|taliban +(?:spokes(?:man|person)|statement|sources?|officials?|commanders?)|spokes(?:man|person) +for +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:say|said|says|announced)"
+    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}by +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:said|says|told|wrote|tweeted|claimed|added|posted)"
     r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"

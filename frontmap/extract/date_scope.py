@@ -107,6 +107,9 @@ _PRIOR_OPENING = re.compile(
 )
 _FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|besieg|siege|shell|push|advanc)", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
+# "confirmed the fall of X, saying the Taliban overran the district on Friday": the speaker's
+# account right after the place's undated clause tells when
+_ACCOUNT_START = re.compile(r"[\s,]*(?:saying|adding)\b", re.IGNORECASE)
 
 def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
@@ -234,12 +237,25 @@ def pick(
         return min(later, key=lambda d: d.expr.start)
     if mine:
         return min(mine, key=lambda d: _distance(d.expr, position))
+    if not own:
+        account = _account_after(sentence, clauses, clause[1], events)
+        if account:
+            return account[0]
     before = [d for d in events if d.expr.end <= position]
     if before and (_FRONTED.match(sentence, 0, before[0].expr.start) or _ELABORATION.search(sentence, before[-1].expr.end, position)):
         return before[-1]
     if is_caption(sentence):
         return min(events, key=lambda d: _distance(d.expr, position))
     return None
+
+
+def _account_after(sentence: str, clauses: Sequence[tuple[int, int, bool]], end: int, events: list[Dated]) -> list[Dated]:
+    """Return the dates in the clause that starts at `end` when it is the speaker's account of
+    what the clause before told ("..., saying ..." / "..., adding that ..."), else []."""
+    for lo, hi, _ in clauses:
+        if lo == end and _ACCOUNT_START.match(sentence, lo):
+            return [d for d in events if lo <= d.expr.start < hi]
+    return []
 
 
 def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], dated: Dated, after: int) -> bool:

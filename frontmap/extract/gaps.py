@@ -39,7 +39,7 @@ _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
 _SUBJECT_WORDS = frozenset(
-    """has have had was were is are been being be also finally quickly then reportedly now already apparently
+    """has have had was were is are been being be also either both finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
@@ -113,6 +113,8 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    if gap.strip() == ",":
+        return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     gap = _ALL_OF_IT.sub("all ", _without_list_aside(gap))
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before

@@ -15,7 +15,7 @@ _PERSON_BEFORE = frozenset(
 _ORGANISATION_AFTER = frozenset(
     """police protection force forces corps university airlines airways bank group movement
     front council network shura tribe tribes tribesmen tribal clan agreement accord process conference declaration
-    times news post radio tv television""".split()
+    times news now post press radio tv television""".split()
 )
 # Words before a name that make it a person's surname: titles and offices, in any case.
 _TITLES = frozenset(

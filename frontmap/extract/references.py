@@ -100,7 +100,12 @@ _DESTINATION_BEFORE = re.compile(
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
-_INSTITUTION_AFTER = re.compile(r"^(?:-| +)(?:based|bound|backed|government|administration|authorities|regime|leadership)\b", re.IGNORECASE)
+# ("the X district government compound" is a site in the place, not its administration)
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
+    r"|administration|authorities|regime|leadership)\b",
+    re.IGNORECASE,
+)
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
 # "officials said in Kabul" (not "said the Taliban were in X": a clause of its own)
 _SAID_IN_BEFORE = re.compile(
@@ -117,7 +122,7 @@ _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s)"
-    r"|^\s*\([A-Z][\w.]{1,20}\)\s+(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash
+    r"|^\s*\([A-Z][^)]{0,38}\)\s+(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash
 )
 _ROUTE_BEFORE = re.compile(
     r" (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"

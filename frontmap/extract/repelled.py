@@ -2,7 +2,8 @@
 
 "Forces repelled the attack on X" puts the verb before the fight word; "the attack on X was
 repelled" and "a Taliban assault on X was pushed back overnight" put it after the place, as a
-passive whose subject is the attack. Either way the fight word alone would only say "contested".
+passive whose subject is the attack (a headline drops the auxiliary: "Taliban attack on X repelled,
+say police"). Either way the fight word alone would only say "contested".
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ _GOVERNED_GAP = re.compile(
     r"|multiple|second|third|\w+-pronged)\s+){0,3}$",
     _IGNORE_CASE,
 )
-_ON_PLACE = re.compile(r"^\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+# "the attack on X", or a fight word that ends in its preposition ("the push on X")
+_ON_PLACE = re.compile(r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
     r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
-    r"\s+(?:\w+ly\s+|also\s+|again\s+|successfully\s+)?$",
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|also|again|successfully))?)?\s+$",
 )
 
 
@@ -40,7 +41,7 @@ def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: 
         if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(sentence[verb.end : fight.start]):
             return verb
     start, end = place
-    if fight.end <= start and _ON_PLACE.match(sentence[fight.end : start]):
+    if fight.end <= start and _ON_PLACE.match(sentence, fight.end, start):
         j = bisect.bisect_left(starts, end)
         if j < len(triggers) and triggers[j].kind == EXPEL and _PASSIVE_AFTER_PLACE.match(sentence[end : triggers[j].start]):
             return triggers[j]

@@ -60,6 +60,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
+_OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
 _WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
@@ -172,6 +173,10 @@ class Actors:
             return by_agent
         if trigger.text.lower().endswith("ing") and _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start):
             return self.first_subject() or self.before(trigger.start)
+        if trigger.nominal:  # "officials confirmed the Taliban takeover of X": the noun's owner acts
+            owner = self.owner_before(trigger.start, _OWNER_REACH)
+            if owner is not None:
+                return owner
         return self.before(trigger.start)
 
     def winner_after(self, position: int) -> tuple[str, str] | None:
@@ -265,8 +270,15 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
         if expelled is None and " them " in f" {trigger.text.lower()} ":  # "commandos pushed them out of X": the subject won
             expeller = actors.before(trigger.start)
             return expeller if expeller is not None else GOVERNMENT
-        expelled = expelled or actors.at(trigger.end, 25)
+        expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
+
+
+def _reach_in_clause(view: str, position: int, reach: int) -> int:
+    """Return how far past `position` (at most `reach`) its clause goes: the speaker after "...
+    repelled, say police" is not who was repelled (punctuation shows as a double space in the view)."""
+    stop = view.find("  ", position, position + reach)
+    return reach if stop < 0 else stop - position
 
 
 def _passive_expelled(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -91,8 +91,8 @@ _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
     r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
-    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?)"
-    r" +(?:of|in|within|inside|around|near|outside) +(?:the +)?(?:\w+ +){0,2}$"
+    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?|gates?|entrances?)"
+    r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"

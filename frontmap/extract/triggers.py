@@ -13,7 +13,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
 - ``hold``: holds, controls, in control of, under X control, in X hands, X-held (the actor holds);
 - ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
-- ``fight``: clashes, attacks, siege, encircled, outskirts, shelling ... (contested).
+- ``fight``: clashes, attacks, siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
 scans; every alternative starts after a literal space, and the table is only tried at words whose
@@ -86,7 +86,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
-    (r"\bfall\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
@@ -115,6 +115,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
      r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b|" + _ARRIVAL,
      ENTER, CONTESTED, 0.85, False),
+    # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
+     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
+     FIGHT, CONTESTED, 0.75, False),
     (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
@@ -147,7 +151,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch were are""".split()
+    poun went foll go trad exch were are try tryi trie atte bid bids""".split()
 )
 
 

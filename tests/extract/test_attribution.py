@@ -225,3 +225,9 @@ def test_facts_after_managed_to_and_located_attacks(finder, text, expected):
 def test_a_place_cleared_is_the_subject_of_the_passive(finder):
     text = "Hundreds of uprising forces have taken up arms against the Taliban, but so far Darzab has not been cleared."
     assert statuses(finder, text) == {("Darzab", T)}
+
+
+def test_a_single_quoted_quotation():
+    text = "'Our men took Darzab at dawn. Kajaki fell later,' the Taliban said. The soldiers' posts were empty."
+    sentences = [(0, 29), (30, 67), (68, 99)]
+    assert attribution.taliban_quoted(text, sentences) == {0, 1}
