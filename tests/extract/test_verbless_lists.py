@@ -1,5 +1,6 @@
-"""Rosters: a sentence that lists the places a count told of ("Five districts fell. The fallen
-districts are X, Y and Z.") gives each listed place what was said of the count."""
+"""Tests for frontmap.extract.verbless_lists: places a sentence lists without a verb of their own
+take what its opening, the sentence after ("They all fell") or the count of the sentence before
+says of them, over the small test gazetteer and the real one."""
 
 from __future__ import annotations
 
@@ -8,7 +9,37 @@ import datetime as dt
 import pytest
 from event_reading import events_of
 
-from frontmap.extract.rosters import counted_span, roster_end
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.verbless_lists import opening_end
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+FRIDAY = dt.date(2021, 7, 16)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def dated_events(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, status, ISO date) of every event `text` yields, published FRIDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", FRIDAY, "manifest", "Report\n" + text)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
+
+
+def test_the_list_is_dated_by_the_sentence_that_tells_its_outcome(finder):
+    found = dated_events(finder, "The districts include Kohistan and Zebak in Badakhshan. They all fell on Wednesday.")
+    assert found == {("Kohistan", "taliban", "2021-07-14"), ("Zebak", "taliban", "2021-07-14")}
+    found = dated_events(finder, "The districts are Saighan and Kahmard. All of them were retaken by the army on Thursday.")
+    assert found == {("Sayghan", "government", "2021-07-15"), ("Kahmard", "government", "2021-07-15")}
+
+
+def test_a_short_name_that_is_also_a_word_counts_in_a_list_of_districts(finder):
+    found = dated_events(finder, "The districts include Argo and Zebak in Badakhshan. They all fell on Wednesday.")
+    assert found == {("Argo", "taliban", "2021-07-14"), ("Zebak", "taliban", "2021-07-14")}
+
 
 MONDAY = dt.date(2021, 8, 9)
 
@@ -56,11 +87,30 @@ def test_no_roster_no_carried_outcome(text):
     assert ("Achin", "taliban") not in read(text) and ("Kandahar", "taliban") not in read(text)
 
 
-def test_the_roster_opening_and_the_counted_phrase():
-    assert roster_end("Among them were Achin and Nijrab.") == len("Among them were")
-    assert roster_end("The Taliban are near Kunduz.") == -1
-    previous = "Officials said nine more districts had fallen."
-    assert counted_span("They include Achin.", previous, False) == (True, previous.index("nine"), previous.index(" had"))
+def test_the_list_opening():
+    assert opening_end("Among them were Achin and Nijrab.") == len("Among them were")
+    assert opening_end("The districts that fell include Achin.") == len("The districts that fell include")
+    assert opening_end("KABUL, July 5 - The fallen districts are Achin.") == len("KABUL, July 5 - The fallen districts are")
+    assert opening_end("The Taliban are near Kunduz.") == -1
+    assert opening_end("They are still under siege in Achin.") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two districts fell on Sunday, officials said. The districts include Achin and Nijrab.",
+        "The districts include Achin and Nijrab. They both fell on Sunday.",
+        "Among the districts lost overnight were Achin and Nijrab.",
+    ],
+)
+def test_one_mechanism_reads_the_opening_the_sentence_after_or_the_count_before(text):
+    assert {("Achin", "taliban"), ("Nijrab", "taliban")} <= read(text)
+
+
+def test_the_sentence_after_wins_over_a_count_in_the_headline():
+    text = "Two districts back in army hands\nThe districts are Achin and Nijrab. Both were retaken by commandos on Sunday."
+    assert {(p, s) for p, s, _d in events_of(text, MONDAY)} >= {("Achin", "government"), ("Nijrab", "government")}
+    assert ("Achin", "government", "2021-08-08") in events_of(text, MONDAY)
 
 
 @pytest.mark.parametrize(
