@@ -74,6 +74,8 @@ _PART_AFTER_PLACE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_ACTOR_NAMES = frozenset("taliban afghan army government police commandos".split())  # capitalised, yet no place
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
 _ELLIPSIS_BEFORE = re.compile(
@@ -151,7 +153,7 @@ def _district_seat(lowered: list[str]) -> bool:
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
-    if len(gap) > 120 or ";" in gap or ":" in gap:
+    if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
@@ -162,6 +164,16 @@ def is_subject_gap(gap: str) -> bool:
     words = _WORD.findall(stripped)
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+
+
+def opens_a_new_clause(gap: str) -> bool:
+    """Return True when ", and" / ", while" in the gap opens a clause of its own whose verb follows
+    with no new name before it ("took X on Monday, and clashes went on in Y": X is not the clashes'
+    subject; "X, Y, and Z fell" lists a name after it)."""
+    if "," not in gap:
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(gap))
+    return bool(joins) and not any(w[:1].isupper() and w.lower() not in _ACTOR_NAMES for w in _WORD.findall(gap[joins[-1].end() :]))
 
 
 def _after_dashed_aside(gap: str) -> str:

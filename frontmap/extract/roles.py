@@ -214,7 +214,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        actor = actors.agent(trigger)
+        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+        actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor
         return TALIBAN if kind == CAPTURE else GOVERNMENT

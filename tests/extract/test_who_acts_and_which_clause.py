@@ -1,0 +1,65 @@
+"""Who acts and which clause speaks of a place, over the real gazetteer: a speaker before "said"
+is not the agent of a passive capture, and a fight told after ", and" belongs to its own clause's
+place, not to the last name of the list before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.gaps import opens_a_new_clause
+from frontmap.extract.mentions import MentionFinder
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+TUESDAY = dt.date(2021, 7, 20)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return (place, status) of every event `text` yields, published TUESDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", TUESDAY, "manifest", "Report\n" + text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's office said Zurmat was captured on Monday.",
+        "Police officials told reporters that Zurmat had been overrun overnight.",
+        "An army spokesman said on Monday the district of Zurmat was seized after a long siege.",
+    ],
+)
+def test_a_government_speaker_is_not_the_agent_of_a_passive_capture(finder, text):
+    assert statuses(finder, text) == {("Zurmat", "taliban")}
+
+
+def test_a_passive_retake_stays_the_government_s_and_a_named_agent_still_counts(finder):
+    assert statuses(finder, "Officials said Zurmat was retaken on Monday.") == {("Zurmat", "government")}
+    assert statuses(finder, "Officials said Zurmat was captured by the army on Monday.") == {("Zurmat", "government")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fought_over"),
+    [
+        ("The Taliban took Qadis and Jawand on Monday, and fighting went on around Ghormach.", "Ghormach"),
+        ("Insurgents overran Andar, Gelan and Deh Yak, and clashes raged in Ab Band until dawn.", "Ab Band"),
+        ("Commandos retook Aliabad on Monday, and Taliban attacks went on in Imam Sahib.", "Imam Sahib"),
+    ],
+)
+def test_a_fight_after_comma_and_stays_in_its_own_clause(finder, text, fought_over):
+    found = statuses(finder, text)
+    assert {place for place, status in found if status == "contested"} == {fought_over}
+
+
+def test_what_opens_a_new_clause():
+    assert opens_a_new_clause(" on Monday, and ")
+    assert opens_a_new_clause(", and the Taliban ")
+    assert not opens_a_new_clause(", Muqur, and Jawand ")  # an Oxford comma before the list's last name
+    assert not opens_a_new_clause(" and Muqur ")
