@@ -63,3 +63,19 @@ def test_what_opens_a_new_clause():
     assert opens_a_new_clause(", and the Taliban ")
     assert not opens_a_new_clause(", Muqur, and Jawand ")  # an Oxford comma before the list's last name
     assert not opens_a_new_clause(" and Muqur ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zurmat fell on Monday, according to officials, and government troops pulled back to Gardez.",
+        "Zurmat fell overnight, according to police, with army units regrouping near the airport.",
+    ],
+)
+def test_according_to_names_a_source_not_the_winner(finder, text):
+    assert ("Zurmat", "taliban") in statuses(finder, text)
+    assert ("Zurmat", "government") not in statuses(finder, text)
+
+
+def test_a_conquest_is_a_capture(finder):
+    assert statuses(finder, "Their conquest of Zurmat on Monday opened the road to Gardez.") >= {("Zurmat", "taliban")}
