@@ -46,7 +46,7 @@ _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 _FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
 # "six district centres", "nine more districts", "several capitals": the count a list names
 _COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+(?:more\s+|other\s+|\w+\s+)?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:more\s+|other\s+|\w+\s+)?"
     + _NOUNS + r"\b",
     re.IGNORECASE,
 )
@@ -141,26 +141,34 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
     return read.dates.date_of(index, reader.clauses, reader.clause_of(position), position, position)
 
 
-# "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z"
-_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-])\s", re.IGNORECASE)
+# "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
+# "overran both towns, X and Y, on Monday"
+_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-]|(?P<comma>,))\s", re.IGNORECASE)
+# after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
 
 @functools.lru_cache(maxsize=64)  # asked once per place of a sentence: one search per sentence
-def elaborated_count(sentence: str) -> tuple[int, int, int] | None:
-    """Return (start, end, list start) of a count the sentence goes on to list after a colon or a
-    dash ("seized three more capitals: X; Y; and Z"), or None."""
+def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
+    """Return (start, end, list start, list end) of a count the sentence goes on to list after a
+    colon or a dash ("seized three more capitals: X; Y; and Z": to the sentence's end), or after a
+    comma when a run of names follows ("overran both towns, X and Y, on Monday"), or None."""
     match = _ELABORATED_COUNT.search(sentence)
     if match is None:
         return None
     count = _COUNT.match(sentence, match.start())
-    return count.start(), count.end(), match.end()
+    if not match.group("comma"):
+        return count.start(), count.end(), match.end(), len(sentence)
+    run = _NAME_RUN.match(sentence, match.end())
+    listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
+    return (count.start(), count.end(), match.end(), run.end()) if listed else None
 
 
 def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> rules.Verdict | None:
     """Return the verdict on a count the sentence lists after a colon or dash ("seized three more
     capitals: X; Y; and Z") for the listed place at `start`, else None."""
     count = elaborated_count(sentence)
-    if count is None or start < count[2] or not names_for_the_list(sentence, start):
+    if count is None or start < count[2] or start >= count[3] or not names_for_the_list(sentence, start):
         return None
     verdict = reader.judge(count[0], count[1])
     return None if verdict is None else dataclasses.replace(verdict, trigger_start=count[0])

@@ -157,3 +157,21 @@ def test_the_place_in_apposition_to_another_district_is_the_one_taken(text):
 )
 def test_an_aside_about_the_first_name_leaves_the_second_the_verbs_object(text):
     assert {("Achin", "taliban", "2021-08-07"), ("Nijrab", "taliban", "2021-08-07")} <= events_of(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents overran both districts, Achin and Nijrab, on Saturday.",
+        "The Taliban seized the two districts, Achin and Nijrab, on Saturday after a long siege.",
+        "Militants took control of all three districts on Saturday, Kuf Ab, Achin and Nijrab, officials said.",
+    ],
+)
+def test_a_count_named_after_a_comma_gives_each_name_its_outcome(text):
+    assert {("Achin", "taliban", "2021-08-07"), ("Nijrab", "taliban", "2021-08-07")} <= events_of(text, MONDAY)
+
+
+def test_after_a_comma_only_a_run_of_names_lists_the_count():
+    assert not any(status == "taliban" for _p, status, _d in events_of("Militants captured two districts, Achin elders said.", MONDAY))
+    text = "Commandos retook two districts, Achin and Nijrab, on Saturday, and the Taliban attacked Kuf Ab."
+    assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "government"), ("Nijrab", "government"), ("Kuf Ab", "contested")}
