@@ -175,3 +175,15 @@ def test_after_a_comma_only_a_run_of_names_lists_the_count():
     assert not any(status == "taliban" for _p, status, _d in events_of("Militants captured two districts, Achin elders said.", MONDAY))
     text = "Commandos retook two districts, Achin and Nijrab, on Saturday, and the Taliban attacked Kuf Ab."
     assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "government"), ("Nijrab", "government"), ("Kuf Ab", "contested")}
+
+
+def test_a_count_with_two_words_before_its_noun_still_counts():
+    text = "Two more northern districts fell on Saturday, police said. They were Achin and Nijrab."
+    assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "taliban"), ("Nijrab", "taliban")}
+
+
+def test_the_centres_of_named_provinces_are_their_capitals(finder):
+    found = dated_events(finder, "Three more cities fell on Thursday. They are the centres of Helmand, Zabul and Ghazni provinces.")
+    assert {place for place, _s, _d in found} == {"Lashkar Gah", "Qalat", "Ghazni"}
+    found = dated_events(finder, "The district centres of Khwahan and Shighnan fell on Thursday.")
+    assert {place for place, _s, _d in found} == {"Khwahan", "Shughnan"}
