@@ -252,7 +252,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     the agent after "by" is the winner), unless the place is its subject ("X was cleared of the
     Taliban"); an intransitive "drove out of X" is its subject leaving.
     """
-    passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "troops were mopping up": no passive
+    passive = not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
     if passive and 0 <= trigger.start - place_end <= 40:  # "X has been cleared": the place is the subject
         expelled = actors.inside(place_end, trigger.start) or _passive_expelled(trigger, actors, view)
     elif passive or _DROVE_OUT.match(trigger.text):

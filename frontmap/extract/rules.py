@@ -99,7 +99,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
-_FLAG_OVER = re.compile(r"\b(?:over|above|on)\b", _IGNORE_CASE)
+_FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 # "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose

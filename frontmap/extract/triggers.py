@@ -73,7 +73,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      RETAKE, GOVERNMENT, 0.9, False),
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
      r"|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
-     r"|\bousted\b|\bpush(?:ed|ing)?\s+back\b"
+     r"|\bousted\b|\bpush(?:ed|ing)?\s+back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
@@ -147,7 +147,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch were are""".split()
+    poun went foll go trad exch were are mop""".split()
 )
 
 

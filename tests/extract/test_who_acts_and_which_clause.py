@@ -79,3 +79,21 @@ def test_according_to_names_a_source_not_the_winner(finder, text):
 
 def test_a_conquest_is_a_capture(finder):
     assert statuses(finder, "Their conquest of Zurmat on Monday opened the road to Gardez.") >= {("Zurmat", "taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos mopped up the last Taliban holdouts in Zurmat on Monday.",
+        "Government troops were mopping up in Zurmat on Monday after the insurgents withdrew.",
+        "Security forces mopped up remaining militants in Zurmat district on Monday.",
+    ],
+)
+def test_mopping_up_a_place_holds_it_for_the_side_that_cleared_it(finder, text):
+    assert ("Zurmat", "government") in statuses(finder, text)
+    assert ("Zurmat", "taliban") not in statuses(finder, text)
+
+
+def test_a_flag_raised_in_a_city_s_main_square_stands_for_the_city(finder):
+    assert ("Aybak", "taliban") in statuses(finder, "Taliban fighters raised their white flag in the main square of Aybak on Monday.")
+    assert ("Aybak", "taliban") in statuses(finder, "The insurgents hoisted their flag in the central square of Aybak on Monday.")
