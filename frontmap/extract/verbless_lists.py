@@ -46,7 +46,7 @@ _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 _FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
 # "six district centres", "nine more districts", "several capitals": the count a list names
 _COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?:more|other|\w[\w-]*)\s+){0,2}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
     + _NOUNS + r"\b",
     re.IGNORECASE,
 )
@@ -143,7 +143,7 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 
 # "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
 # "overran both towns, X and Y, on Monday"
-_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-]|(?P<comma>,))\s", re.IGNORECASE)
+_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"(?:[^.:;,—–]{0,40}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
