@@ -78,7 +78,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
     (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
-     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b", HANDOVER, TALIBAN, 0.8, False),
+     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b"
+     r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
@@ -147,7 +148,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch were are mop""".split()
+    poun went foll go trad exch were are mop ced""".split()
 )
 
 

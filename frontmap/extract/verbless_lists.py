@@ -36,12 +36,16 @@ if TYPE_CHECKING:
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
-    rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which)\s+[^,.;:]{{1,80}}?)?"
+    rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which|the)\s+[^,.;:]{{1,80}}?)?"
+    r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     r"|they|these|those|others|among\s+(?:them|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"\s+(?:are|were|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
     re.IGNORECASE,
 )
+# "The other capitals, fallen earlier, are ...": a retold list with no day to date its places by
+_UNDATED_PAST = re.compile(
+    r"\b(?:earlier|previously|already|before|so\s+far|to\s+date)\b(?!\s+(?:this|that|on|in|today|last|the)\b)", re.IGNORECASE)
 _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 _FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
 # "six district centres", "nine more districts", "several capitals": the count a list names
@@ -82,7 +86,7 @@ def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: lis
     sentence after or the sentence before (in that order); None for any other sentence, or when
     its places have a verb of their own."""
     match = _OPENING.match(sentence)
-    if match is None or any(t.start >= match.end() for t in triggers):
+    if match is None or any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
         return None
     verdict, borrowed = _from_opening(sentence, s_view, match, triggers), None
     if verdict is None and index + 1 < len(read.sentences):

@@ -189,3 +189,15 @@ def test_the_centres_of_named_provinces_are_their_capitals(finder):
     assert {place for place, _s, _d in found} == {"Lashkar Gah", "Qalat", "Ghazni"}
     found = dated_events(finder, "The district centres of Khwahan and Shighnan fell on Thursday.")
     assert {place for place, _s, _d in found} == {"Khwahan", "Shughnan"}
+
+
+def test_an_aside_in_the_opening_and_a_retold_list_with_no_day():
+    found = {(p, s) for p, s, _d in events_of("The districts, officials said, are Achin and Nijrab. Both fell on Saturday.", MONDAY)}
+    assert found == {("Achin", "taliban"), ("Nijrab", "taliban")}
+    assert not events_of("The other districts, fallen earlier, are Achin and Nijrab.", MONDAY)
+    assert events_of("The districts that fell earlier this week include Achin and Nijrab.", MONDAY)
+
+
+def test_an_opening_may_hold_a_relative_clause_without_that():
+    text = "The only districts the government still controls, besides Kuf Ab, are Achin and Nijrab."
+    assert {("Achin", "government"), ("Nijrab", "government")} <= {(p, s) for p, s, _d in events_of(text, MONDAY)}

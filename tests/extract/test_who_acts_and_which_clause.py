@@ -97,3 +97,15 @@ def test_mopping_up_a_place_holds_it_for_the_side_that_cleared_it(finder, text):
 def test_a_flag_raised_in_a_city_s_main_square_stands_for_the_city(finder):
     assert ("Aybak", "taliban") in statuses(finder, "Taliban fighters raised their white flag in the main square of Aybak on Monday.")
     assert ("Aybak", "taliban") in statuses(finder, "The insurgents hoisted their flag in the central square of Aybak on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hundreds of soldiers surrendered on Monday, ceding control of Zurmat, a lawmaker said.", "taliban"),
+        ("Police ceded Zurmat to the insurgents on Monday.", "taliban"),
+        ("Facing air strikes, the Taliban ceded Zurmat to army units on Monday.", "government"),
+    ],
+)
+def test_ceding_a_place_hands_it_to_the_other_side(finder, text, status):
+    assert statuses(finder, text) == {("Zurmat", status)}
