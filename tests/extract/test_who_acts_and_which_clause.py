@@ -66,32 +66,23 @@ def test_what_opens_a_new_clause():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "held_by"),
     [
-        "Zurmat fell on Monday, according to officials, and government troops pulled back to Gardez.",
-        "Zurmat fell overnight, according to police, with army units regrouping near the airport.",
+        ("Zurmat fell on Monday, according to officials, and government troops pulled back to Gardez.", "taliban"),
+        ("Zurmat fell overnight, according to police, with army units regrouping near the airport.", "taliban"),  # a source, not the winner
+        ("Commandos mopped up the last Taliban holdouts in Zurmat on Monday.", "government"),
+        ("Government troops were mopping up in Zurmat on Monday after the insurgents withdrew.", "government"),
+        ("Security forces mopped up remaining militants in Zurmat district on Monday.", "government"),
     ],
 )
-def test_according_to_names_a_source_not_the_winner(finder, text):
-    assert ("Zurmat", "taliban") in statuses(finder, text)
-    assert ("Zurmat", "government") not in statuses(finder, text)
+def test_who_holds_the_place_after_according_to_and_mopping_up(finder, text, held_by):
+    other = "government" if held_by == "taliban" else "taliban"
+    found = statuses(finder, text)
+    assert ("Zurmat", held_by) in found and ("Zurmat", other) not in found
 
 
 def test_a_conquest_is_a_capture(finder):
     assert statuses(finder, "Their conquest of Zurmat on Monday opened the road to Gardez.") >= {("Zurmat", "taliban")}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Commandos mopped up the last Taliban holdouts in Zurmat on Monday.",
-        "Government troops were mopping up in Zurmat on Monday after the insurgents withdrew.",
-        "Security forces mopped up remaining militants in Zurmat district on Monday.",
-    ],
-)
-def test_mopping_up_a_place_holds_it_for_the_side_that_cleared_it(finder, text):
-    assert ("Zurmat", "government") in statuses(finder, text)
-    assert ("Zurmat", "taliban") not in statuses(finder, text)
 
 
 def test_a_flag_raised_in_a_city_s_main_square_stands_for_the_city(finder):
