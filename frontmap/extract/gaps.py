@@ -122,8 +122,8 @@ def object_kind(gap: str) -> str:
         if word in _PART_BEFORE_IN and i + 1 < len(lowered):
             if lowered[i + 1] in _PLACE_PREPOSITIONS:
                 return PART
-            if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
-                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
+            if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
+                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
         return WHOLE
     return OTHER

@@ -100,3 +100,8 @@ def test_a_flag_raised_in_a_city_s_main_square_stands_for_the_city(finder):
 )
 def test_ceding_a_place_hands_it_to_the_other_side(finder, text, status):
     assert statuses(finder, text) == {("Zurmat", status)}
+
+
+def test_a_unit_named_after_a_list_s_province_is_another_object(finder):
+    text = "Commandos retook Saighan and Kahmard districts in Bamiyan and Chakhansur district in Nimroz on Monday."
+    assert statuses(finder, text) == {("Sayghan", "government"), ("Kahmard", "government"), ("Chakhansur", "government")}
