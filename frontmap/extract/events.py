@@ -26,12 +26,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings, rosters
+from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import list_verdicts, listed, place_scope, province_lists
+from frontmap.extract import place_scope, province_lists, verbless_lists
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -202,12 +202,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
-    roster = list_verdicts.roster_verdict(read, index, sentence, s_view, triggers) if mentions and index > 0 else None
-    if roster is not None:  # "The fallen districts are X, Y and Z": the count's verdict for each
+    listing = verbless_lists.reading(read, index, sentence, s_view, triggers) if mentions else None
+    roster = None if listing is None else listing.verdict  # "The fallen districts are X, Y and Z": one verdict for each
+    if roster is not None:
+        borrowed = listing.borrowed  # "The districts include X and Y. They all fell on Sunday."
         triggers = [rules.Trigger(0, 0, roster.trigger, roster.status, roster.confidence, False)]
-    elif not triggers or listed.only_in_head(sentence, triggers):  # "The districts include X and Y. They all fell."
-        listed_triggers, borrowed = list_verdicts.list_outcome(read, index, sentence, s_view)
-        triggers = listed_triggers or triggers
     if not triggers:
         return
     targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents,
@@ -223,11 +222,11 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     places_inside = _PlacesInside(targets, datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
-        counted = list_verdicts.listed_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
+        counted = verbless_lists.counted_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
         if roster is None:
             verdict = counted or reader.judge(target.start, target.end)
         else:  # a roster lists names: "the city" in it is not one of them
-            verdict = roster if not target.anaphor and rosters.names_for_the_roster(sentence, target.start) else None
+            verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
         verdict = place_scope.only_a_part_taken(sentence, target, verdict)
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
@@ -254,7 +253,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
         if borrowed is not None:
-            date, basis = list_verdicts.date_in(read, index + 1, borrowed)
+            date, basis = verbless_lists.date_in(read, index + 1, borrowed)
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
             count_at = counted.trigger_start
             date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)
@@ -303,7 +302,7 @@ def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, me
         return []
     _, previous, p_view = read.sentence(index - 1)
     shared = [t for t in rules.find_triggers(previous, p_view) if t.kind in _CARRIED_KINDS]
-    if not shared or list_verdicts.UNTOLD.search(p_view, 0, shared[-1].end) or list_verdicts.UNTOLD.search(text_view(sentence)):
+    if not shared or verbless_lists.UNTOLD.search(p_view, 0, shared[-1].end) or verbless_lists.UNTOLD.search(text_view(sentence)):
         return []  # "did not take X. Y was next on their list": no outcome to carry
     return [dataclasses.replace(shared[-1], start=0, end=0)]
 

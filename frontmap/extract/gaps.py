@@ -81,6 +81,8 @@ _PART_AFTER_PLACE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_ACTOR_NAMES = frozenset("taliban afghan army government police commandos".split())  # capitalised, yet no place
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
 _ELLIPSIS_BEFORE = re.compile(
@@ -130,8 +132,8 @@ def object_kind(gap: str) -> str:
         if word in _PART_BEFORE_IN and i + 1 < len(lowered):
             if lowered[i + 1] in _PLACE_PREPOSITIONS:
                 return PART
-            if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
-                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
+            if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
+                return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i)
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE
@@ -168,7 +170,7 @@ def _district_seat(lowered: list[str]) -> bool:
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
-    if len(gap) > 120 or ";" in gap or ":" in gap:
+    if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
     gap = _after_own_crossing(gap)
     stripped = _after_dashed_aside(gap)
@@ -188,6 +190,16 @@ def _after_own_crossing(gap: str) -> str:
     match = _OWN_CROSSING_AFTER.match(gap)
     return gap[match.end() :] if match else gap
 
+
+
+def opens_a_new_clause(gap: str) -> bool:
+    """Return True when ", and" / ", while" in the gap opens a clause of its own whose verb follows
+    with no new name before it ("took X on Monday, and clashes went on in Y": X is not the clashes'
+    subject; "X, Y, and Z fell" lists a name after it)."""
+    if "," not in gap:
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(gap))
+    return bool(joins) and not any(w[:1].isupper() and w.lower() not in _ACTOR_NAMES for w in _WORD.findall(gap[joins[-1].end() :]))
 
 def _after_dashed_aside(gap: str) -> str:
     """Return `gap` past an aside between two dashes right after the place ("X -- the biggest

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
+    r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the district centres of X and Y" names them
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.
@@ -121,7 +121,7 @@ _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNO
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(
-    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s)"
+    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s|:\s*$)"
     r"|^\s*\([A-Z][^)]{0,38}\)\s+(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash
 )
 _ROUTE_BEFORE = re.compile(
@@ -220,8 +220,9 @@ class Antecedents:
             kind = _kind(mention)
             if kind not in preferred and (fallback is not None or kind not in accepted):
                 continue
-            if self._role_of(i) in excluded:
-                continue
+            role = self._role_of(i)
+            if role in excluded or (role == "dateline" and kind not in preferred):
+                continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
             if self._unnamed_between(mention, position, noun):
                 return None
             if kind in preferred and not self._is_background(mention):

@@ -62,7 +62,7 @@ _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
-_WINNER = re.compile(r" (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")  # not "according to"
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
@@ -219,7 +219,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        actor = actors.agent(trigger)
+        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+        actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor
         return TALIBAN if kind == CAPTURE else GOVERNMENT
@@ -256,7 +257,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     the agent after "by" is the winner), unless the place is its subject ("X was cleared of the
     Taliban"); an intransitive "drove out of X" is its subject leaving.
     """
-    passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "troops were mopping up": no passive
+    passive = not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
     if passive and 0 <= trigger.start - place_end <= 40:  # "X has been cleared": the place is the subject
         expelled = actors.inside(place_end, trigger.start) or _passive_expelled(trigger, actors, view)
     elif passive or _DROVE_OUT.match(trigger.text):

@@ -99,7 +99,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
-_FLAG_OVER = re.compile(r"\b(?:over|above|on)\b", _IGNORE_CASE)
+_FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 # "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose
@@ -283,8 +283,8 @@ class SentenceReader:
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap)  # "X's airport"
             return None if role == roles.OTHER else role
-        if kind in (FIGHT, EXPEL, ENTER):
-            return self._part_before(start, c_start)
+        if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
+            return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
         if kind == LEAVE and not trigger.nominal and (
             _RELATIVE_LEAVER.match(sentence, end, trigger.start) or _PASSIVE_BY.match(sentence, end, trigger.start)
         ):

@@ -103,6 +103,10 @@ _EXCEPTED_APPOSITION_BEFORE = re.compile(
     r"\b(?i:except|excepting|apart\s+from|aside\s+from|other\s+than|save|but)\s+(?i:for\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+(?:city|town))?\s*,\s*$"
 )
+# "all but two of Faryab's districts, Almar and Qaysar, have fallen": the named are the ones left out
+_ALL_BUT_COUNT_BEFORE = re.compile(
+    r"\b(?i:all\s+but)\s+(?i:one|two|three|four|five|\d+)\b[^,;.]{0,60},\s*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
 
 _DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
@@ -152,7 +156,7 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if has_any(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
         return "reference point"
-    if (has_any(low, _SWEEP_WORDS) and _SWEEP_BUT_BEFORE.search(before)) or (
+    if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before))) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
     return None

@@ -88,3 +88,20 @@ def test_mojibake_names_are_found_once_decoded(finder):
 
     text = repair_text("Heratâ€™s governor said the insurgents had overrun Guzara district.")
     assert [p[0] for p in places(finder, text)] == ["Guzara"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nKabul :\n\nGunmen overran the district late on Thursday, the ministry said.",
+        "Report\nKABUL, Aug 13 - The insurgents took the district on Thursday after a long siege.",
+        "Report\nKABUL, Aug 13 - The district centres of Khwahan and Shighnan fell on Thursday.",
+    ],
+)
+def test_the_district_never_means_the_dateline_city(finder, text):
+    assert "Kabul" not in {place for place, _kind, _day in places(finder, text)}
+
+
+def test_a_colon_dateline_is_where_the_report_was_filed():
+    assert place_role("Kabul :", 0, 5) == "dateline"
+    assert place_role("Kabul: Taliban fighters entered the city on Friday.", 0, 5) is None  # a headline's subject

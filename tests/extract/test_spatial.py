@@ -277,3 +277,22 @@ def test_the_provinces_of_a_list_are_provinces(finder):
 )
 def test_a_place_named_again_in_apposition_is_read_once(finder, text):
     assert {status for _, status in events(finder, text)} == {"contested"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("All but two of Faryab's districts, Almar and Qaysar, have fallen.", "Qaysar"),
+        ("All but two of Faryab's districts, Almar and Qaysar, have fallen.", "Almar"),
+        ("All but one of the province's districts, Daman, are in insurgent hands.", "Daman"),
+    ],
+)
+def test_the_names_after_all_but_a_count_are_left_out_of_the_sweep(sentence, name):
+    start = sentence.index(name)
+    assert spatial_role(sentence, start, start + len(name)) == "exception"
+
+
+def test_a_list_after_a_plain_count_is_no_exception():
+    sentence = "The Taliban took two of Faryab's districts, Almar and Qaysar, on Monday."
+    start = sentence.index("Almar")
+    assert spatial_role(sentence, start, start + len("Almar")) is None

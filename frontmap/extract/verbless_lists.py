@@ -1,0 +1,178 @@
+"""Places a sentence lists without a verb of their own, and what is said of them.
+
+A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
+X, Y and Z", "The districts that fell include X and Y", "They include X and Y", "Among them were
+X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+looked for in this order:
+
+1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
+   fell"): no actor named, the outcome alone;
+2. the subject of the next sentence when it speaks of them all ("... X and Y. They all fell on
+   Sunday"; "All of them were retaken by the army"): dated by that sentence's verb;
+3. the count of the sentence before ("Six districts fell in the past day. The districts include
+   ..."), unless that sentence tells no outcome ("the districts they plan to take").
+
+A count the same sentence spells out after a colon or a dash ("seized three capitals: X; Y; and
+Z") gives each listed place what the sentence says of the count. A place that only locates another
+("X in Herat") takes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from frontmap.extract import rules
+from frontmap.extract.gaps import only_locates
+from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
+from frontmap.status import TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import _Reading as Reading
+
+_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
+_OPENING = re.compile(
+    r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
+    rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which|the)\s+[^,.;:]{{1,80}}?)?"
+    r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
+    r"|they|these|those|others|among\s+(?:them|those)(?:\s+\w+)?"
+    rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
+    r"\s+(?:are|were|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
+    re.IGNORECASE,
+)
+# "The other capitals, fallen earlier, are ...": a retold list with no day to date its places by
+_UNDATED_PAST = re.compile(
+    r"\b(?:earlier|previously|already|before|so\s+far|to\s+date)\b(?!\s+(?:this|that|on|in|today|last|the)\b)", re.IGNORECASE)
+_OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
+_FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
+# "six district centres", "nine more districts", "several capitals": the count a list names
+_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
+    + _NOUNS + r"\b",
+    re.IGNORECASE,
+)
+# "four districts in four provinces fell": where the counted places lie, between count and verb
+_WHERE_AFTER_COUNT = re.compile(
+    r"(?:\s+cent(?:re|er)s)?\s+(?:in|across|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|regions?|country|north|south|east|west)\b"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:fell|fall|have|has|had|were|was|are|came|come|went|changed)\b)",  # the count is the verb's subject
+    re.IGNORECASE,
+)
+_ALL_OF_THEM = re.compile(r"^\W*(?:they\s+(?:all|both)|all\s+of\s+them|both\s+of\s+them|all\s+(?:three|four|five|six|seven)|both)\b", re.IGNORECASE)
+_OUTCOMES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)
+_OUTCOME_REACH = 40  # characters into the next sentence its verb may start ("They all fell ...")
+# words that make the sentence before a list tell no outcome ("the districts they plan to take")
+UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
+
+
+class ListReading(NamedTuple):
+    """What a list sentence says of each place it names: the verdict, and where the verb that
+    dates it stands in the next sentence (None when the list's own date in force dates it)."""
+
+    verdict: rules.Verdict
+    borrowed: int | None
+
+
+def opening_end(sentence: str) -> int:
+    """Return where the opening of a list sentence ends ("The fallen districts are|"), or -1."""
+    match = _OPENING.match(sentence)
+    return match.end() if match else -1
+
+
+def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: list[rules.Trigger]) -> ListReading | None:
+    """Return what the list sentence `index` says of the places it names, from its opening, the
+    sentence after or the sentence before (in that order); None for any other sentence, or when
+    its places have a verb of their own."""
+    match = _OPENING.match(sentence)
+    if match is None or any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
+        return None
+    verdict, borrowed = _from_opening(sentence, s_view, match, triggers), None
+    if verdict is None and index + 1 < len(read.sentences):
+        verdict, borrowed = _from_sentence_after(*read.sentence(index + 1)[1:])
+    if verdict is None and index > 0:
+        verdict = _from_count_before(*read.sentence(index - 1)[1:])
+    return None if verdict is None else ListReading(dataclasses.replace(verdict, trigger_start=0), borrowed)
+
+
+def _from_opening(sentence: str, view: str, match: re.Match[str], triggers: list[rules.Trigger]) -> rules.Verdict | None:
+    """Return the verdict the opening holds ("the fallen districts", "the districts that fell"),
+    or None when it holds no outcome."""
+    noun = _OWN_NOUN.search(sentence, 0, match.end())
+    if triggers and noun is not None:
+        own = triggers[-1]
+        return rules.SentenceReader(sentence, triggers, view).judge(noun.start(), noun.end()) or rules.Verdict(own.status, own.text, 0, 0.7)
+    if (match.group("adjective") or "").strip().lower() in _FALLEN:
+        return rules.Verdict(TALIBAN, match.group("adjective").strip(), 0, 0.7)
+    return None
+
+
+def _from_count_before(previous: str, p_view: str) -> rules.Verdict | None:
+    """Return the verdict the sentence before gives its count ("government forces abandoned six
+    district centres"), or None when it counts nothing or tells no outcome."""
+    count = _COUNT.search(previous)
+    if count is None or UNTOLD.search(p_view):
+        return None
+    where = _WHERE_AFTER_COUNT.match(previous, count.end())  # the count's subject ends after "in four provinces"
+    reader = rules.SentenceReader(previous, rules.find_triggers(previous, p_view), p_view)
+    return reader.judge(count.start(), where.end() if where else count.end())
+
+
+def _from_sentence_after(following: str, f_view: str) -> tuple[rules.Verdict | None, int | None]:
+    """Return the verdict the next sentence gives its subject when that speaks of them all ("They
+    all fell on Sunday") and where its verb stands; (None, None) otherwise."""
+    subject = _ALL_OF_THEM.match(following)
+    if subject is None:
+        return None, None
+    triggers = [t for t in rules.find_triggers(following, f_view) if t.kind in _OUTCOMES and t.start < _OUTCOME_REACH]
+    if not triggers:
+        return None, None
+    verdict = rules.SentenceReader(following, triggers, f_view).judge(subject.start(), subject.end())
+    return (verdict, triggers[0].start) if verdict is not None else (None, None)
+
+
+def names_for_the_list(sentence: str, start: int) -> bool:
+    """Return True when the place at `start` of a list sentence is one of the places it lists,
+    not one that locates another ("Obe in Herat": Herat only locates)."""
+    return not only_locates(sentence[max(0, start - 60) : start])
+
+
+def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, str]:
+    """Return (date, basis) of an event told by the verb at `position` of sentence `index`."""
+    _, sentence, view = read.sentence(index)
+    reader = rules.SentenceReader(sentence, rules.find_triggers(sentence, view), view)
+    return read.dates.date_of(index, reader.clauses, reader.clause_of(position), position, position)
+
+
+# "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
+# "overran both towns, X and Y, on Monday"
+_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"(?:[^.:;,—–]{0,40}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
+# after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
+
+
+@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: one search per sentence
+def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
+    """Return (start, end, list start, list end) of a count the sentence goes on to list after a
+    colon or a dash ("seized three more capitals: X; Y; and Z": to the sentence's end), or after a
+    comma when a run of names follows ("overran both towns, X and Y, on Monday"), or None."""
+    match = _ELABORATED_COUNT.search(sentence)
+    if match is None:
+        return None
+    count = _COUNT.match(sentence, match.start())
+    if not match.group("comma"):
+        return count.start(), count.end(), match.end(), len(sentence)
+    run = _NAME_RUN.match(sentence, match.end())
+    listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
+    return (count.start(), count.end(), match.end(), run.end()) if listed else None
+
+
+def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> rules.Verdict | None:
+    """Return the verdict on a count the sentence lists after a colon or dash ("seized three more
+    capitals: X; Y; and Z") for the listed place at `start`, else None."""
+    count = elaborated_count(sentence)
+    if count is None or start < count[2] or start >= count[3] or not names_for_the_list(sentence, start):
+        return None
+    verdict = reader.judge(count[0], count[1])
+    return None if verdict is None else dataclasses.replace(verdict, trigger_start=count[0])
