@@ -1,4 +1,4 @@
-"""Answers worked out once per sentence of an article and kept on the object that asked."""
+"""Answers worked out once (per sentence index, or per object) and kept on the object that asked."""
 
 from __future__ import annotations
 
@@ -25,3 +25,24 @@ def per_index(method: Callable[[Any, int], _Answer]) -> Callable[[Any, int], _An
         return known[index]
 
     return remembered
+
+
+class once:
+    """A property worked out when first read and then kept on the object: functools.cached_property
+    without its lock, which every first reading paid for (a sentence's cues are read once each)."""
+
+    def __init__(self, func: Callable[[Any], Any]):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        """Return the value for `instance` (worked out and kept on the first reading), or this
+        descriptor when read from the class."""
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value

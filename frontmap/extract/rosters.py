@@ -16,6 +16,7 @@ import functools
 import re
 
 from frontmap.extract.gaps import only_locates
+from frontmap.extract.text import has_any
 
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
 # "The fallen districts are", "The districts that fell were", "They include", "Among them were"
@@ -76,12 +77,15 @@ def names_for_the_roster(sentence: str, start: int) -> bool:
 _ELABORATED_COUNT = re.compile(_COUNT.pattern + r"[^.:;,—–]{0,40}?(?::|\s[—–-])\s", re.IGNORECASE)
 
 
+_ELABORATION_MARKS = (":", "—", "–", "-")  # one of them ends every match of _ELABORATED_COUNT
+
+
 @functools.lru_cache(maxsize=64)  # asked once per place of a sentence: one search per sentence
 def elaborated_count(sentence: str) -> tuple[int, int, int] | None:
     """Return (start, end, list start) of a count the sentence goes on to list after a colon or a
     dash ("seized three more capitals: X; Y; and Z"), or None. The listed places take what the
     sentence says of the count."""
-    match = _ELABORATED_COUNT.search(sentence)
+    match = _ELABORATED_COUNT.search(sentence) if has_any(sentence, _ELABORATION_MARKS) else None
     if match is None:
         return None
     count = _COUNT.match(sentence, match.start())
