@@ -49,6 +49,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     WEEKDAYS,
     DateExpression,
     anchors,
+    any_anchor,
     find_date_expressions,
     resolve_expression,
 )
@@ -289,8 +290,7 @@ class ArticleDates:
             found = self._in_force.get(k)
             for i in range(k + 1, index + 1):
                 self._in_force[i], self._source[i] = found, self._source.get(k)
-        found = self._in_force[index]
-        source = self._source.get(index)
+        found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             if is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not counts_on(self._sentence(index)):
@@ -302,7 +302,7 @@ class ArticleDates:
         if index not in self._carry_out:
             self._carry_out[index] = None
             sentence = self._sentence(index)
-            if anchors(sentence, days_only=True):
+            if any_anchor(sentence, days_only=True):
                 dated = self._dated_of(index)
                 # a recent start ("since Friday") dates its own sentence's fighting, not the next
                 # sentences: they tell what happened within the period, on days it does not name
