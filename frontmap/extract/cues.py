@@ -16,8 +16,9 @@ place look only at a bounded window or bisect those positions, so a long sentenc
 from __future__ import annotations
 
 import bisect
-import functools
 import re
+
+from frontmap.extract.memo import once
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
@@ -106,30 +107,30 @@ class SentenceCues:
     def __init__(self, view: str):
         self._padded = " " + view
 
-    @functools.cached_property
+    @once
     def _denials(self) -> list[int]:
         padded = self._padded  # "did not deny that X had fallen" confirms it
         return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start())]
 
-    @functools.cached_property
+    @once
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
         return [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
 
-    @functools.cached_property
+    @once
     def _claim_starts(self) -> list[int]:
         return [a for a, _ in self._claims]
 
-    @functools.cached_property
+    @once
     def _sources(self) -> list[int]:
         padded = self._padded
         return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start())]
 
-    @functools.cached_property
+    @once
     def _confirms(self) -> list[int]:
         return [m.start() for m in _CONFIRM.finditer(self._padded) if not _negated_at(self._padded, m.start())]
 
-    @functools.cached_property
+    @once
     def _calm(self) -> list[int]:
         return [m.start() for m in _WITHOUT_FIGHT.finditer(self._padded)]
 

@@ -149,6 +149,13 @@ def anchors(sentence: str, days_only: bool = False) -> list[int]:
     return sorted(found)
 
 
+def any_anchor(sentence: str, days_only: bool = False) -> bool:
+    """Return True when `anchors(sentence, days_only)` finds any position (without listing them)."""
+    if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)):
+        return True
+    return any(word in sentence for word in (_DAY_WORDS if days_only else _RELATIVE_WORDS))
+
+
 def _matches(sentence: str):
     """Yield the pattern's matches, trying it only at word starts shortly before each anchor.
 

@@ -50,6 +50,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     WEEKDAYS,
     DateExpression,
     anchors,
+    any_anchor,
     find_date_expressions,
     resolve_expression,
 )
@@ -79,6 +80,7 @@ from frontmap.extract.date_scope import (
     states_at,
     told_as_earlier,
 )
+from frontmap.extract.memo import per_index
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
@@ -123,8 +125,6 @@ class ArticleDates:
         self._newlines: list[int] | None = None
         # what every place of a sentence shares, worked out once per sentence
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
-        self._anchors: dict[int, Dated | None] = {}
-        self._captions: dict[int, bool] = {}
         self._retellings = Retellings()
         self._now: dt.date | None = published
         self._now_read = False
@@ -215,11 +215,10 @@ class ArticleDates:
             self._parts[index] = parts
         return parts
 
+    @per_index
     def _anchor_of(self, index: int) -> Dated | None:
         """Return the sentence's "two days after" expression, if any (looked for once)."""
-        if index not in self._anchors:
-            self._anchors[index] = next((d for d in self._dated_of(index) if d.role == "anchor"), None)
-        return self._anchors[index]
+        return next((d for d in self._dated_of(index) if d.role == "anchor"), None)
 
     # ---- retelling ----------------------------------------------------------------------------
     def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:
@@ -266,14 +265,14 @@ class ArticleDates:
     def _sentence(self, index: int) -> str:
         return self._text[slice(*self._sentences[index])]
 
+    @per_index
     def _sentence_is_caption(self, index: int) -> bool:
-        if index not in self._captions:
-            self._captions[index] = is_caption(self._sentence(index))
-        return self._captions[index]
+        return is_caption(self._sentence(index))
 
     def _recent(self, date: dt.date) -> bool:
         return self._published is None or self._published - _RETELL_REACH <= date <= self._published
 
+    @per_index  # a flashback's test asks again for its paragraph's opening, place after place
     def _in_force_at(self, index: int) -> tuple[dt.date, str] | None:
         """Return the date in force before sentence `index`: carried from the nearest earlier
         sentence (up to `_CARRY_REACH` back) that puts one in force, remembered on the way."""
@@ -288,8 +287,7 @@ class ArticleDates:
             found = self._in_force.get(k)
             for i in range(k + 1, index + 1):
                 self._in_force[i], self._source[i] = found, self._source.get(k)
-        found = self._in_force[index]
-        source = self._source.get(index)
+        found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             if is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not counts_on(self._sentence(index)):
@@ -301,7 +299,7 @@ class ArticleDates:
         if index not in self._carry_out:
             self._carry_out[index] = None
             sentence = self._sentence(index)
-            if anchors(sentence, days_only=True):
+            if any_anchor(sentence, days_only=True):
                 dated = self._dated_of(index)
                 # a recent start ("since Friday") dates its own sentence's fighting, not the next
                 # sentences: they tell what happened within the period, on days it does not name

@@ -22,7 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -219,7 +219,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     drafts: list[_Draft] = []
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
-    places_inside = _PlacesInside(targets, datelines.outside_dateline(sentence, s_start, mentions))
+    places_inside = _PlacesInside(targets, lambda: datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
         counted = verbless_lists.counted_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
@@ -281,7 +281,7 @@ class _PlacesInside:
     """The places a province event of one sentence is checked against (its targets' places for a
     reference, its named places otherwise), listed once per sentence and only when asked for."""
 
-    def __init__(self, targets: list[Target], mentions: list[Mention]):
+    def __init__(self, targets: list[Target], mentions: Callable[[], list[Mention]]):
         self._targets, self._mentions = targets, mentions
         self._lists: dict[bool, list[Place]] = {}
 
@@ -289,7 +289,7 @@ class _PlacesInside:
         """Return the places to check `target`'s province against."""
         places = self._lists.get(target.anaphor)
         if places is None:
-            places = [t.place for t in self._targets] if target.anaphor else [m.place for m in self._mentions]
+            places = [t.place for t in self._targets] if target.anaphor else [m.place for m in self._mentions()]
             self._lists[target.anaphor] = places
         return places
 

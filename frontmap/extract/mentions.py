@@ -153,6 +153,7 @@ class MentionFinder:
         self._capitals = self._capital_places(gazetteer)
         self._capital_ids = frozenset(p.district_id for p in self._capitals.values())
         self._word_like = frozenset(self._key(a) for a in gazetteer.word_like_aliases())
+        self._province_keys = frozenset(k for k, places in self._candidates.items() if any(p.kind == "province" for p in places))
 
     @staticmethod
     def _capital_places(gazetteer: Gazetteer) -> dict[str, Place]:
@@ -270,6 +271,8 @@ class MentionFinder:
 
     def _province_if_written_so(self, key: str, place: Place, text: str, start: int) -> Place:
         """Return the province named like `place` when the words before say so ("in the western province of Herat"), else `place`."""
+        if place.kind == "province" or key not in self._province_keys:
+            return place  # no province to prefer: the pattern need not run
         provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if _PROVINCE_OF.search(text, max(0, start - 40), start) else []
         return provinces[0] if len(provinces) == 1 and place.kind != "province" else place
 

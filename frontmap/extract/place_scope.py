@@ -137,7 +137,7 @@ def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Targ
     capital, have fallen" is read once, on X); None without such a name."""
     for mention in mentions:
         start, end = mention.start - s_start, mention.end - s_start
-        if end <= target.start and mention.place.key == target.place.key and _APPOSITION_GAP.match(sentence, end, target.start):
+        if mention.place.key == target.place.key and end <= target.start and _APPOSITION_GAP.match(sentence, end, target.start):
             return references.any_role(sentence, start, end, s_view) or "apposition"
     return None
 

@@ -1,0 +1,46 @@
+"""The per-sentence and per-object answers of extract/memo.py are worked out once and kept."""
+
+from frontmap.extract.memo import once, per_index
+
+
+class _Counting:
+    def __init__(self):
+        self.asked: list[int] = []
+        self.read = 0
+
+    @per_index
+    def double(self, index: int) -> int:
+        self.asked.append(index)
+        return index * 2
+
+    @once
+    def cues(self) -> list[int]:
+        self.read += 1
+        return [self.read]
+
+
+def test_an_index_is_worked_out_once_per_object():
+    first, second = _Counting(), _Counting()
+    assert [first.double(3), first.double(3), first.double(4)] == [6, 6, 8]
+    assert first.asked == [3, 4]
+    assert second.double(3) == 6 and second.asked == [3]
+
+
+def test_a_none_answer_is_kept_too():
+    class Nothing:
+        calls = 0
+
+        @per_index
+        def answer(self, index: int) -> None:
+            Nothing.calls += 1
+
+    nothing = Nothing()
+    assert nothing.answer(1) is None and nothing.answer(1) is None
+    assert Nothing.calls == 1
+
+
+def test_a_property_is_read_once_and_kept_on_its_object():
+    first, second = _Counting(), _Counting()
+    assert first.cues is first.cues
+    assert first.read == 1 and second.cues == [1]
+    assert isinstance(_Counting.cues, once)
