@@ -27,8 +27,10 @@ _LIST_ITEM = (
     r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
-_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _LIST_ITEM + ")")
-_LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"\s*$")
+# "Herat, capital of western Herat province": one item of a timeline's list of capitals
+_CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
+_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
+_LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
 _LEADING_SUBORDINATE = re.compile(r"^\s*(?:As|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b[^,]*,", 0)
 
 
@@ -61,7 +63,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
 def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:
     """Return `text` and its same-length `view` with a comma for each semicolon that only goes
     before the next item of a list of located districts ("X district in Baghlan province; Awba
-    district in Herat; and Z district in Faryab province were taken"): one list, one verb."""
+    district in Herat; and Z district in Faryab province were taken") or of capitals ("seized X,
+    capital of Y province; Herat, capital of Herat province; ..."): one list, one verb."""
     if ";" not in text:
         return text, view
     cuts = [m.start() for m in _LIST_SEMICOLON.finditer(text) if _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 90), m.start())]

@@ -48,6 +48,8 @@ _SUBJECT_WORDS = frozenset(
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern far part""".split()
 )
+# ", capital of western Herat province," after a listed name: the list goes on past it
+_CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
@@ -105,7 +107,7 @@ def object_kind(gap: str) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    gap = _without_list_aside(gap)
+    gap = _CAPITAL_APPOSITION.sub("", _without_list_aside(gap))
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)

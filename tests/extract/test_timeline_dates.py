@@ -96,3 +96,17 @@ def test_figures_that_are_not_dates_are_left_alone(sentence):
 )
 def test_a_fall_dated_in_figures_takes_that_day(sentence):
     assert ("Kuf Ab", "taliban", "2021-08-11") in events_of(f"Badakhshan\n{sentence}", SATURDAY)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kunduz, capital of Kunduz in the north; Herat, capital of western Herat province; and Faizabad, capital of Badakhshan",
+        "Kunduz, capital of Kunduz province; Herat, the provincial capital of Herat; Faizabad, capital of remote Badakhshan province",
+        "Kunduz, capital of Kunduz, Herat, capital of western Herat province, and Faizabad, capital of the mountainous northeast",
+    ],
+)
+def test_a_timelines_list_of_capitals_is_one_list_under_one_verb(listing):
+    text = f"What happened this week\nAug. 11:\n\n-- The insurgents overran {listing}, officials said."
+    events = events_of(text, SATURDAY)
+    assert {("Kunduz", "taliban", "2021-08-11"), ("Herat", "taliban", "2021-08-11"), ("Faizabad", "taliban", "2021-08-11")} <= events
