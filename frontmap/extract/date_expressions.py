@@ -81,11 +81,12 @@ _PATTERN = re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month)|later\s+in\s+the\s+day"
             r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
-            r"|the\s+previous\s+(?:day|night|evening)|the\s+night\s+before"
+            r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|evening)|the\s+night\s+before"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
-            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months))\b",
+            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
             # "two weeks ago", "3 days ago"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force

@@ -110,3 +110,25 @@ def test_a_timelines_list_of_capitals_is_one_list_under_one_verb(listing):
     text = f"What happened this week\nAug. 11:\n\n-- The insurgents overran {listing}, officials said."
     events = events_of(text, SATURDAY)
     assert {("Kunduz", "taliban", "2021-08-11"), ("Herat", "taliban", "2021-08-11"), ("Faizabad", "taliban", "2021-08-11")} <= events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("In the previous two days the insurgents had taken Kuf Ab and Khwahan.", ("2021-08-12", "2021-08-13")),
+        ("Kuf Ab and Khwahan fell to the Taliban over the last three days, officials said.", ("2021-08-11", "2021-08-14")),
+        ("The insurgents overran Kuf Ab and Khwahan in the past two days.", ("2021-08-12", "2021-08-14")),
+    ],
+)
+def test_a_counted_span_of_days_dates_its_falls_inside_it(sentence, window):
+    text = f"Badakhshan\nFAIZABAD, Aug 14 - Faizabad fell to the Taliban on Saturday. {sentence}"
+    days = {day for place, status, day in events_of(text, SATURDAY) if place in ("Kuf Ab", "Khwahan") and status == "taliban"}
+    assert days and all(window[0] <= day <= window[1] for day in days)
+
+
+def test_a_counted_span_of_days_is_no_day_for_the_next_sentence():
+    text = (
+        "Badakhshan\nFAIZABAD, Aug 14 - Kuf Ab fell to the Taliban over the last two days, officials said. "
+        "The insurgents also entered Khwahan district."
+    )
+    assert ("Khwahan", "contested", "2021-08-14") in events_of(text, SATURDAY)
