@@ -225,6 +225,8 @@ class ArticleDates:
         undated lead's: the day of the paragraph after it that retells it, "... have overrun X. /
         The district fell on Sunday")."""
         if basis in IMPRECISE_BASES:
+            if date is not None and not self.is_headline(index):
+                self._retellings.note_undated(key, date)  # the body tells of the place today too
             date, basis = self._retold_lead_day(index), "retold"
         if date is None or not self._recent(date) or only_a_window(self._dated_of(index), date):
             return  # "parts of the city have fallen in recent weeks" gives no day to retell

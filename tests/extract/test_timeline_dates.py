@@ -132,3 +132,17 @@ def test_a_counted_span_of_days_is_no_day_for_the_next_sentence():
         "The insurgents also entered Khwahan district."
     )
     assert ("Khwahan", "contested", "2021-08-14") in events_of(text, SATURDAY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Of the towns the insurgents have attacked since Wednesday, Herat matters most. Herat is now in Taliban hands, a councillor said.",
+        "KABUL, Aug 14 - Of the cities attacked since Wednesday, Herat counts most.\n\n\"Herat is lost, the Taliban hold the governor's office,\" an MP said on Saturday.",
+        "Insurgents have besieged Herat since Wednesday. Herat is now controlled by the Taliban, officials said.",
+    ],
+)
+def test_a_headline_does_not_take_the_bodys_earlier_day_when_the_body_also_tells_it_today(body):
+    events = events_of(f"Herat falls to the insurgents\n{body}", SATURDAY)
+    assert ("Herat", "taliban", "2021-08-14") in events
+    assert not any(place == "Herat" and status == "taliban" and day == "2021-08-11" for place, status, day in events)
