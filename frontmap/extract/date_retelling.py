@@ -47,10 +47,11 @@ class Retellings:
             if basis in _OWN_BASES:
                 self._body_own.setdefault((key, status), set()).add(date)
 
-    def note_undated(self, key: str, date: dt.date) -> None:
-        """Note a telling of `key` in the body dated only by publication (`date`): a day the body
-        gives the place, so that a headline does not take another one as the only one."""
-        self._told.setdefault(key, set()).add(date)
+    def note_undated(self, key: str, date: dt.date | None, headline: bool) -> None:
+        """Note a telling of `key` dated only by publication (`date`): in the body, a day it gives
+        the place, so that a headline does not take another one as the only one."""
+        if date is not None and not headline:
+            self._told.setdefault(key, set()).add(date)
 
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,

@@ -53,7 +53,6 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_lines import line_kind
 from frontmap.extract.date_flashback import (
     counts_on,
     is_flashback,
@@ -61,6 +60,7 @@ from frontmap.extract.date_flashback import (
     paragraph_opening,
     paragraph_openings,
 )
+from frontmap.extract.date_lines import line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -225,8 +225,7 @@ class ArticleDates:
         undated lead's: the day of the paragraph after it that retells it, "... have overrun X. /
         The district fell on Sunday")."""
         if basis in IMPRECISE_BASES:
-            if date is not None and not self.is_headline(index):
-                self._retellings.note_undated(key, date)  # the body tells of the place today too
+            self._retellings.note_undated(key, date, self.is_headline(index))  # the body tells of the place today too
             date, basis = self._retold_lead_day(index), "retold"
         if date is None or not self._recent(date) or only_a_window(self._dated_of(index), date):
             return  # "parts of the city have fallen in recent weeks" gives no day to retell
@@ -288,8 +287,7 @@ class ArticleDates:
             found = self._in_force.get(k)
             for i in range(k + 1, index + 1):
                 self._in_force[i], self._source[i] = found, self._source.get(k)
-        found = self._in_force[index]
-        source = self._source.get(index)
+        found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
