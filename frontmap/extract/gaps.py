@@ -124,9 +124,15 @@ def object_kind(gap: str) -> str:
                 return PART
             if lowered[i + 1] in ("in", "across", "of") and not (i and lowered[i - 1] == "the"):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat"
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" for w, low in zip(words, lowered)):
-        return WHOLE
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() for w, low in zip(_as_and(words), _as_and(lowered))):
+        return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
+
+
+def _as_and(words: list[str]) -> list[str]:
+    """Return `words` with "as well as" read as "and"."""
+    text = " ".join(words)
+    return text.replace("as well as", "and").split(" ") if "as well as" in text else words
 
 
 def _without_list_aside(gap: str) -> str:
