@@ -23,9 +23,8 @@ SATURDAY = dt.date(2021, 8, 14)
     ],
 )
 def test_a_timelines_list_of_capitals_is_one_list_under_one_verb(listing):
-    text = f"What happened this week\nAug. 11:\n\n-- The insurgents overran {listing}, officials said."
-    events = events_of(text, SATURDAY)
-    assert {("Kunduz", "taliban", "2021-08-11"), ("Herat", "taliban", "2021-08-11"), ("Faizabad", "taliban", "2021-08-11")} <= events
+    wanted = {(place, "taliban", "2021-08-11") for place in ("Kunduz", "Herat", "Faizabad")}
+    assert wanted <= events_of(f"What happened this week\nAug. 11:\n\n-- The insurgents overran {listing}, officials said.", SATURDAY)
 
 
 @pytest.mark.parametrize(
