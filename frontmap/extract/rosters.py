@@ -17,7 +17,7 @@ import re
 
 from frontmap.extract.gaps import only_locates
 
-_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
+_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
 # "The fallen districts are", "The districts that fell were", "They include", "Among them were"
 _OPENING = re.compile(
     rf"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?{_NOUNS}(?:\s+(?:that|which)\s+[^,.;:]{{1,80}}?)?"

@@ -1,5 +1,5 @@
-"""Lists in summaries: a list of capitals with appositions split by semicolons, and "as well as"
-joining two objects of one verb (`frontmap.extract.clauses`, `frontmap.extract.gaps`)."""
+"""Lists in summaries: a list of capitals with appositions split by semicolons, "as well as"
+joining two objects of one verb, a roster of "areas" (`frontmap.extract.clauses`, `gaps`, `rosters`)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_as_well_as_starts_no_clause_but_a_bare_as_still_does():
 @pytest.mark.parametrize("gap", [" 70 districts, as well as the border town of ", " 12 districts and the city of "])
 def test_a_counted_object_before_a_named_one_leaves_the_named_one_whole(gap):
     assert object_kind(gap) == WHOLE
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        "The Taliban-held areas are: Kuf Ab in Badakhshan and Imam Sahib in Kunduz.",
+        "The captured areas are Kuf Ab and Imam Sahib.",
+        "The areas that fell were Kuf Ab and Imam Sahib.",
+    ],
+)
+def test_a_roster_of_areas_names_the_places_the_count_told_of(roster):
+    text = f"Districts fall\nOfficials said two districts fell to the Taliban on Friday. {roster}"
+    wanted = {("Kuf Ab", "taliban", "2021-08-13"), ("Imam Sahib", "taliban", "2021-08-13")}
+    assert wanted <= events_of(text, SATURDAY)
