@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 
-# Clause breaks: split *before* the match (the subordinator starts the new clause).
+# Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
+# joins two objects, it starts none).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"[;:](?=\s)|\s[—–-]\s|(?<!well)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
@@ -27,8 +28,10 @@ _LIST_ITEM = (
     r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
-_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _LIST_ITEM + ")")
-_LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"\s*$")
+# "Herat, capital of western Herat province": one item of a timeline's list of capitals
+_CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
+_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
+_LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
@@ -67,7 +70,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
 def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:
     """Return `text` and its same-length `view` with a comma for each semicolon that only goes
     before the next item of a list of located districts ("X district in Baghlan province; Awba
-    district in Herat; and Z district in Faryab province were taken"): one list, one verb."""
+    district in Herat; and Z district in Faryab province were taken") or of capitals ("seized X,
+    capital of Y province; Herat, capital of Herat province; ..."): one list, one verb."""
     if ";" not in text:
         return text, view
     cuts = [m.start() for m in _LIST_SEMICOLON.finditer(text) if _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 90), m.start())]

@@ -17,7 +17,8 @@ day", the date in force), recording how (``basis``):
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
   weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier this
   month", "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
-- ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`).
+- ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
+  figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
   dated in its own year so it never colours the publication year.
 
@@ -36,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract.feast_days import find_feasts, resolve_feast
+from frontmap.extract.numeric_dates import find_numeric_dates
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -79,11 +81,12 @@ _PATTERN = re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month)|later\s+in\s+the\s+day"
             r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
-            r"|the\s+previous\s+(?:day|night|evening)|the\s+night\s+before"
+            r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|evening)|the\s+night\s+before"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
-            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months))\b",
+            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
             # "two weeks ago", "3 days ago"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
@@ -103,6 +106,7 @@ _PATTERN = re.compile(
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day")
 _RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours")
@@ -139,6 +143,7 @@ def anchors(sentence: str, days_only: bool = False) -> list[int]:
     year, or a relative word such as "yesterday", "week", "ago"); with `days_only`, only those of
     expressions that may name a day or a month (no bare year, "week", "ago")."""
     found = {m.start() for m in _NAME_ANCHOR.finditer(sentence)}
+    found.update(m.start() for m in _FIGURES_ANCHOR.finditer(sentence))
     if not days_only:
         found.update(m.start() for m in _YEAR_ANCHOR.finditer(sentence))
     for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:
@@ -202,7 +207,10 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             groups["wd_last"] = "last"  # "last Friday" in a Friday paper: a week ago
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
-    return sorted(found + [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST], key=lambda e: e.start) if feasts else found
+    found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
+    figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
+    found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
+    return sorted(found, key=lambda e: e.start) if feasts or figures else found
 
 
 def _kind_of(groups: dict[str, str]) -> str | None:

@@ -3,7 +3,9 @@
 
 - An event dated only by publication takes the date another telling of the same place and status
   gives (a headline "Taliban capture Farah" above "captured Farah on Tuesday"); a headline event,
-  failing that, the one date the body gives the place.
+  failing that, the one date the body gives the place (a body telling dated by publication counts:
+  "Taliban seize the army base at X airport" above "seized the base at X airport" and "took X on 8
+  August" tells today's news, not the 8th's).
 - A headline event with its own day takes the one other day the body's own tellings of the same
   place and status give, within two days (a headline "on Sunday" above "fell late on Saturday").
 - An event dated only by the date in force (carried from an earlier sentence) takes the one day a
@@ -44,6 +46,12 @@ class Retellings:
             self._told.setdefault(key, set()).add(date)
             if basis in _OWN_BASES:
                 self._body_own.setdefault((key, status), set()).add(date)
+
+    def note_undated(self, key: str, date: dt.date | None, headline: bool) -> None:
+        """Note a telling of `key` dated only by publication (`date`): in the body, a day it gives
+        the place, so that a headline does not take another one as the only one."""
+        if date is not None and not headline:
+            self._told.setdefault(key, set()).add(date)
 
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,

@@ -148,7 +148,7 @@ def looks_back(expr: DateExpression) -> bool:
 
 
 _BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE)
-_WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECASE)
 
 
 def role_of(sentence: str, expr: DateExpression) -> str:

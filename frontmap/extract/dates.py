@@ -61,6 +61,7 @@ from frontmap.extract.date_flashback import (
     paragraph_opening,
     paragraph_openings,
 )
+from frontmap.extract.date_lines import line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -112,10 +113,8 @@ class ArticleDates:
         self._text = text
         self._sentences = sentences
         self._published = published
-        if published is None:
-            self._fallback: tuple[dt.date | None, str] = (None, "undated")
-        else:
-            self._fallback = (published, "manifest" if date_source == "manifest" else "publication")
+        basis = "undated" if published is None else "manifest" if date_source == "manifest" else "publication"
+        self._fallback: tuple[dt.date | None, str] = (published, basis)
         self._pictures = picture_word_positions(text.lower() if view is None else view)
         self._dated: dict[int, list[Dated]] = {}
         self._in_force: dict[int, tuple[dt.date, str] | None] = {0: (in_force, "carried") if in_force else None}
@@ -126,8 +125,7 @@ class ArticleDates:
         # what every place of a sentence shares, worked out once per sentence
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
         self._retellings = Retellings()
-        self._now: dt.date | None = published
-        self._now_read = False
+        self._now, self._now_read = published, False
 
     # ---- what a sentence says ---------------------------------------------------------------
     def tells_news(self, index: int) -> bool:
@@ -226,6 +224,7 @@ class ArticleDates:
         undated lead's: the day of the paragraph after it that retells it, "... have overrun X. /
         The district fell on Sunday")."""
         if basis in IMPRECISE_BASES:
+            self._retellings.note_undated(key, date, self.is_headline(index))  # the body tells of the place today too
             date, basis = self._retold_lead_day(index), "retold"
         if date is None or not self._recent(date) or only_a_window(self._dated_of(index), date):
             return  # "parts of the city have fallen in recent weeks" gives no day to retell
@@ -289,9 +288,11 @@ class ArticleDates:
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
+            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            if is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not counts_on(self._sentence(index)):
-                return self._in_force_at(opening)
+            back = kind != "heading" and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
+            if kind == "item" or back and not counts_on(self._sentence(index)):
+                return None if kind == "item" else self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:

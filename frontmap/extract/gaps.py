@@ -49,6 +49,8 @@ _SUBJECT_WORDS = frozenset(
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern far part country country's""".split()
 )
+# ", capital of western Herat province," after a listed name: the list goes on past it
+_CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
@@ -117,7 +119,7 @@ def object_kind(gap: str) -> str:
         return WHOLE if includes(gap) else OTHER
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
-    gap = _ALL_OF_IT.sub("all ", _without_list_aside(gap))
+    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(gap)))
     if len(gap) > 100 or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
@@ -134,9 +136,10 @@ def object_kind(gap: str) -> str:
                 return PART
             if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i)
+    words, lowered = _as_and(words), _as_and(lowered)
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i)
            for i, (w, low) in enumerate(zip(words, lowered))):
-        return WHOLE
+        return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
 
 
@@ -144,6 +147,12 @@ def _describes_the_unit(lowered: list[str], i: int) -> bool:
     """Return True when word `i` of the gap only says what kind of town follows it ("the highway
     town of X", "the market town of X"); "the highway in X" is another thing."""
     return lowered[i] in _TOWN_MODIFIERS and i + 1 < len(lowered) and lowered[i + 1] in _UNIT_WORDS
+
+
+def _as_and(words: list[str]) -> list[str]:
+    """Return `words` with "as well as" read as "and"."""
+    text = " ".join(words)
+    return text.replace("as well as", "and").split(" ") if "as well as" in text else words
 
 
 def _without_list_aside(gap: str) -> str:

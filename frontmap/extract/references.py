@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the district centres of X and Y" names them
+    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)|hospital|police|council|governor|chief"
+    r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.

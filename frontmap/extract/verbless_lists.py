@@ -33,7 +33,7 @@ from frontmap.status import TALIBAN
 if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
-_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places)"
+_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
     rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which|the)\s+[^,.;:]{{1,80}}?)?"
