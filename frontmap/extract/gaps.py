@@ -24,7 +24,8 @@ _WHOLE_WORDS = frozenset(
     west northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
-    two three four five six seven eight nine ten more another provinces""".split()  # "two more capitals, X and Y"
+    two three four five six seven eight nine ten more another provinces vital crucial critical significant
+    symbolic coveted prized populous biggest bustling""".split()  # "two more capitals, X and Y"
 )
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
@@ -241,7 +242,7 @@ def only_locates(gap: str) -> bool:
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:
     """Return True for a word in `allowed` or a capitalised word (a name in a list)."""
-    return lowered in allowed or word[:1].isupper()
+    return lowered in allowed or word[:1].isupper() or (lowered.endswith("ly") and len(lowered) > 5)  # "strategically important"
 
 
 def ellipsis_start(before: str) -> int | None:

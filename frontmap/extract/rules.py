@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, gaps, negation, origins, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, gaps, negation, origins, plural_objects, repelled, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -172,7 +172,7 @@ class SentenceReader:
             return None
         if origins.is_origin(self.view, start) or self._only_locates(start, clause[0]):  # "troops sent from X"
             return None
-        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
+        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
