@@ -13,15 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, FIGHT, HANDOVER, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import (
+    CAPTURE,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HANDOVER,
+    LOSE,
+    RETAKE,
+    Trigger,
+)
 
 _CHANGES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER, EXPEL)
 _WHEN = r"(?: +(?:on|late|early|last|this|in the|by|overnight|yesterday|today)(?: +(?:on|\w+day|night|morning|evening|afternoon))?)?"
 _CIRCUMSTANCE = re.compile(
     r"(?: +(?:city|town|district|province|cent(?:re|er)))?" + _WHEN
     + r" +(?:in|during|amid|amidst|after|following|through|despite|with) +"
-    r"(?:(?:a|an|the|their|its|days|weeks|hours|months|of|major|big|large|heavy|fierce|intense|bloody|brief|coordinated|massive"
-    r"|fresh|new|renewed|lightning|swift|rapid|sustained|short|long|pronged|multi|two|three|several|overnight|night|ground|final) +){0,4}$"
+    r"(?:(?!(?:and|but|or|which|who|whom|where|while|when|that|as|was|were|is|are|has|had|have|been|said|says)\b)\w+ +){0,4}$"
 )
 
 

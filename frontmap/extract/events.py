@@ -371,7 +371,8 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
             event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
         )
-    return overruled.settle_claims(list(events.values()), {events[unit].event_id for unit in from_headline})
+    headline_ids = {events[unit].event_id for unit in from_headline}
+    return overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids)
 
 
 def _shares_province_name(place: Place) -> bool:

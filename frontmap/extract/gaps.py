@@ -27,6 +27,7 @@ _WHOLE_WORDS = frozenset(
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling""".split()  # "two more capitals, X and Y"
 )
+_DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
@@ -135,7 +136,7 @@ def object_kind(gap: str) -> str:
                 return PART
             if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i)
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or _describes_the_unit(lowered, i) or _DEGREE.match(low)
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE
     return OTHER
@@ -242,7 +243,7 @@ def only_locates(gap: str) -> bool:
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:
     """Return True for a word in `allowed` or a capitalised word (a name in a list)."""
-    return lowered in allowed or word[:1].isupper() or (lowered.endswith("ly") and len(lowered) > 5)  # "strategically important"
+    return lowered in allowed or word[:1].isupper()
 
 
 def ellipsis_start(before: str) -> int | None:

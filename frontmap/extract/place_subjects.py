@@ -33,3 +33,24 @@ def left_by(sentence: str, end: int, trigger_start: int) -> bool:
 def fronted(sentence: str, clause_start: int, start: int) -> bool:
     """Return True when the place at `start` opens its clause as a fronted locative ("In X, ...")."""
     return start - clause_start <= 40 and bool(_FRONTED_LOCATIVE.match(sentence[clause_start:start]))
+
+
+# the people who can hand a place over: its officials and defenders
+_GIVERS = re.compile(
+    r"\b(?:officials|officers|governor|governors|chief|chiefs|commanders?|head|heads|forces|troops|soldiers|police|policemen"
+    r"|army|garrison|defenders|personnel|staff|militias?|leaders|elders|administration)\b",
+    _IGNORE_CASE,
+)
+_SURRENDER_REACH = 250  # a subject listing the governor, the police chief, ... and the corps commander
+
+
+def surrendered_in(sentence: str, clause_start: int, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when a fronted place is where its officials or defenders, the subject named
+    before a verb of handing over at `verb_start`, gave up ("In Herat, the governor, the police
+    chief and the corps commander surrendered to the Taliban"): the place is handed over."""
+    start, end = place
+    gap = sentence[end:verb_start]
+    return (
+        0 < verb_start - end <= _SURRENDER_REACH and gap.startswith(",") and fronted(sentence, clause_start, start)
+        and "." not in gap and bool(_GIVERS.search(gap))
+    )

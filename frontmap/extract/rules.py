@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import circumstances, cues, gaps, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, disputed, gaps, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -277,6 +277,8 @@ class SentenceReader:
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
         if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, end, trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
+        if kind == HANDOVER and not trigger.nominal and place_subjects.surrendered_in(sentence, c_start, (start, end), trigger.start):
+            return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]
@@ -355,16 +357,16 @@ class SentenceReader:
             status = CONTESTED
         if status == TALIBAN and self._claimed(clause):
             status = CLAIMED
-        return status
+        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and disputed.still_fought_after(self.view, trigger.end) else status
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
-        clause a colon ends: "Mujahid said: ...")."""
+        clause a colon or "saying" ends: "Mujahid said: ...", "the Taliban posted a video saying ...")."""
         sentence_cues = self._sentence_cues()
         if sentence_cues.claimed(clause[0], clause[1]):
             return True
         i = bisect.bisect_left(self._clause_starts, clause[0])
-        if i > 0 and self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":"):
+        if i > 0 and (self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":") or self.view[clause[0] : clause[0] + 8].lstrip().startswith("saying")):
             return sentence_cues.claimed(self.clauses[i - 1][0], self.clauses[i - 1][1])
         return False
 
