@@ -54,3 +54,38 @@ def surrendered_in(sentence: str, clause_start: int, place: tuple[int, int], ver
         0 < verb_start - end <= _SURRENDER_REACH and gap.startswith(",") and fronted(sentence, clause_start, start)
         and "." not in gap and bool(_GIVERS.search(gap))
     )
+
+
+# "surrendered to the Taliban", "handed themselves over to", "gave themselves up to": giving oneself up
+_GAVE_UP = re.compile(
+    r"\b(?:surrender(?:ed|s)|hand(?:ed|s)\s+(?:themselves|himself)\s+over|ga(?:ve|ven)\s+(?:themselves|himself)\s+up)\s+to\b",
+    _IGNORE_CASE,
+)
+_SAYING = re.compile(r"\b(?:said|says|told|added|according)\b|[;:]", _IGNORE_CASE)
+# the place as the one the givers serve: "the governor of Farah province", "forces in X", "Herat governor"
+_OWNER_BEFORE = re.compile(r"\b(?:governor|mayor|officials|forces|troops|soldiers|police|garrison|commanders?|chief|administration)\s+(?:of|in|at)\s+(?:the\s+)?$", _IGNORE_CASE)
+_OWNER_AFTER = re.compile(r"^(?:\s+province)?(?:['’]s)?\s+(?:provincial\s+)?(?:governor|officials|police|garrison|commanders?|administration)\b", _IGNORE_CASE)
+
+
+def gave_up_after(sentence: str, end: int) -> int | None:
+    """Return where the verb starts when the people named with the place at `end` give themselves
+    up later in the same clause ("the governor of Farah ... surrendered to the Taliban"), else None."""
+    found = _GAVE_UP.search(sentence, end, end + _SURRENDER_REACH)
+    if found is None or _SAYING.search(sentence, end, found.start()) or "." in sentence[end : found.start()]:
+        return None
+    return found.start()
+
+
+def owners_gave_up(sentence: str, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when the place names whose officials or defenders they are ("the governor of X",
+    "X governor") and they give themselves up at `verb_start`: the place is handed over."""
+    start, end = place
+    if not (_OWNER_BEFORE.search(sentence, max(0, start - 30), start) or _OWNER_AFTER.match(sentence[end : end + 40])):
+        return False
+    return gave_up_after(sentence, end) == verb_start
+
+
+def gave_up_in(sentence: str, clause_start: int, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when the verb of handing over at `verb_start` hands the place over through its
+    people: a fronted place's officials (`surrendered_in`) or the ones it names (`owners_gave_up`)."""
+    return surrendered_in(sentence, clause_start, place, verb_start) or owners_gave_up(sentence, place, verb_start)

@@ -277,7 +277,7 @@ class SentenceReader:
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
         if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, end, trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
-        if kind == HANDOVER and not trigger.nominal and place_subjects.surrendered_in(sentence, c_start, (start, end), trigger.start):
+        if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None

@@ -91,7 +91,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
-     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"
+     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b|\binvaded\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
@@ -153,7 +153,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch were are try tryi trie atte bid bids mop ced""".split()
+    poun went foll go trad exch were are try tryi trie atte bid bids mop ced inva""".split()
 )
 
 

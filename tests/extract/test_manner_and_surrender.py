@@ -88,3 +88,26 @@ def test_still_fought_after_reads_only_the_rest_of_the_sentence():
     view = text_view("Forces retook Nerkh, but the Taliban remain in its villages.")
     assert disputed.still_fought_after(view, view.index("retook") + len("retook"))
     assert not disputed.still_fought_after(view, view.index("remain") + len("remain"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the officials the place is named with give themselves up: the place is handed over
+    ("The governor of Badghis, along with his deputy and the police chief, surrendered to the Taliban on Friday.",
+     {("Badghis", T)}),
+    ("Soldiers at Bagram air base, home to a large prison, surrendered to the insurgents on Sunday.", {("Bagram", T)}),
+    ("Meanwhile the mayor of Farah city and other local officials handed themselves over to the Taliban.", {("Farah", T)}),
+    # a title with no giving up stays a title
+    ("The governor of Badghis said the militants attacked a checkpoint in Qala-e Naw.", {("Qala-e Naw", C)}),
+])
+def test_officials_named_with_a_place_give_it_up(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive inside a subordinate clause does not end the clause
+    ("A militia leader gave himself up as Herat, the country's third-largest city, fell on Friday.", {("Herat", T)}),
+    ("Troops pulled back to the airport after Pul-e Alam, the capital of Logar, was overrun.", {("Pul-e Alam", T)}),
+    ("The Taliban invaded the northern city of Kunduz on Sunday.", {("Kunduz", T)}),
+])
+def test_a_subordinate_clause_with_an_appositive(finder, text, expected):
+    assert statuses(finder, text) == expected
