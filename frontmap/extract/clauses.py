@@ -23,7 +23,8 @@ _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside (
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
 _APPOSITIVE = re.compile(
-    r"(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40},",
+    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
+    r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}),",
     re.IGNORECASE,
 )
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")

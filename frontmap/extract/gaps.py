@@ -64,6 +64,8 @@ _LOCATOR_GAP = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
+# a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
+_TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
@@ -181,9 +183,15 @@ def is_subject_gap(gap: str) -> bool:
         second = gap.find(",", first + 1)
         if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
-    words = _WORD.findall(stripped)
+    # "X and Y, both on the highway, fell": a lower-case aside before the verb
+    readings = [stripped] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]
+    return any(_only_subject_words(reading) for reading in readings)
+
+
+def _only_subject_words(gap: str) -> bool:
+    """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in _WORD.findall(gap))
 
 
 def _after_own_crossing(gap: str) -> str:

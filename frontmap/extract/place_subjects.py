@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import gaps
+
 _IGNORE_CASE = re.IGNORECASE
 _FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
@@ -21,13 +23,17 @@ _RELATIVE_LEAVER = re.compile(
     r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
     _IGNORE_CASE,
 )
+_PASSIVE_AFTER_LIST = re.compile(r"\s(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 
 
 def left_by(sentence: str, end: int, trigger_start: int) -> bool:
     """Return True when the words between the place (ending at `end`) and a verb of leaving at
     `trigger_start` make the place what the leavers left ("X, which the troops", "X was")."""
-    return bool(_RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start))
+    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start):
+        return True
+    passive = _PASSIVE_AFTER_LIST.search(sentence, end, trigger_start)  # "X, Y and Z, all in the east, were abandoned by"
+    return passive is not None and gaps.is_subject_gap(sentence[end : passive.start()] + " ")
 
 
 def fronted(sentence: str, clause_start: int, start: int) -> bool:

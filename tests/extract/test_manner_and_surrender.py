@@ -61,6 +61,12 @@ _READINGS = [
     ("A militia leader gave himself up as Herat, the country's third-largest city, fell on Friday.", {("Herat", T)}),
     ("Troops pulled back to the airport after Pul-e Alam, the capital of Logar, was overrun.", {("Pul-e Alam", T)}),
     ("The Taliban invaded the northern city of Kunduz on Sunday.", {("Kunduz", T)}),
+    # a lower-case aside between a list of subjects and its verb
+    ("Ghazni and Farah, both on main highways, fell to the Taliban on Thursday.", {("Ghazni", T), ("Farah", T)}),
+    ("Nimroz, Ghor and Badghis provinces, all located in the west, have also fallen to the Taliban.",
+     {("Nimroz", T), ("Ghor", T), ("Badghis", T)}),
+    ("Khash, Kuf Ab and Darayim, all east of Faizabad, were abandoned by government forces.",
+     {("Khash", T), ("Kuf Ab", T), ("Darayim", T)}),
 ]
 
 
