@@ -22,6 +22,12 @@ _DASH = re.compile(r"\s[—–-]\s")
 _DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’. -]{0,30}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")  # "KABUL, Aug 14 (AP)"
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
+# a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
+_APPOSITIVE = re.compile(
+    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
+    r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}),",
+    re.IGNORECASE,
+)
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
 _LIST_ITEM = (
@@ -96,8 +102,13 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
     """Return the comma that ends a subordinate clause in [start, end) (not one inside a list of
     names: "while Herat, Kandahar and Lashkar Gah held out"), or -1."""
     comma = sentence.find(", ", start, end)
-    while comma >= 0 and _LIST_AFTER_COMMA.match(sentence, comma + 2, end) and sentence[comma - 1 : comma].isalpha():
-        comma = sentence.find(", ", comma + 2, end)
+    while comma >= 0 and sentence[comma - 1 : comma].isalpha():
+        if _LIST_AFTER_COMMA.match(sentence, comma + 2, end):
+            comma = sentence.find(", ", comma + 2, end)
+        elif apposed := _APPOSITIVE.match(sentence, comma + 2, end):  # "as Herat, the third-largest city, fell"
+            comma = sentence.find(", ", apposed.end(), end)
+        else:
+            break
     return comma
 
 

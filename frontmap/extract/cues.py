@@ -81,7 +81,7 @@ _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
-    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:say|said|says|announced)"
+    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}by +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:said|says|told|wrote|tweeted|claimed|added|posted)"
@@ -97,7 +97,9 @@ _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|dist
 _CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
-    r"|unopposed|peacefully|no +resistance)\b"
+    r"|unopposed|peacefully|no +resistance"
+    r"|(?:meet|meets|meeting|met|fac(?:e|es|ed|ing)|encounter(?:s|ed|ing)?|with|amid) +(?:only +)?(?:little|no|minimal|scant|token|light"
+    r"|hardly +any|barely +any|almost +no|virtually +no) +(?:resistance|opposition))\b"
 )
 
 

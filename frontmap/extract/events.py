@@ -31,11 +31,11 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import place_scope, province_lists, verbless_lists
+from frontmap.extract import overruled, place_scope, province_lists, verbless_lists
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
-from frontmap.status import CLAIMED, CONTESTED, TALIBAN
+from frontmap.status import CONTESTED
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -371,24 +371,8 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
             event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
         )
-    return _settle_claims(list(events.values()), {events[unit].event_id for unit in from_headline})
-
-
-def _settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
-    """Return the events without the Taliban claims about a place the article also reports taken
-    as a fact (an official or the reporter confirms the claim). A capture only the headline states
-    (`headline_ids`) is no such fact: when the body gives it only as a claim, the claim stands and
-    the headline's capture goes ("Taliban seize X" above "the group said it had seized X")."""
-    def unit(e: ControlEvent) -> str:
-        return e.district_id or e.province_code
-
-    claimed = {unit(e) for e in events if e.status == CLAIMED}
-    taken_in_body = {unit(e) for e in events if e.status == TALIBAN and e.event_id not in headline_ids}
-    overruled = {unit(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
-    return [
-        e for e in events
-        if not (e.status == CLAIMED and unit(e) in taken_in_body) and not (e.status == TALIBAN and unit(e) in overruled)
-    ]
+    headline_ids = {events[unit].event_id for unit in from_headline}
+    return overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids)
 
 
 def _shares_province_name(place: Place) -> bool:

@@ -24,8 +24,10 @@ _WHOLE_WORDS = frozenset(
     west northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
-    two three four five six seven eight nine ten more another provinces""".split()  # "two more capitals, X and Y"
+    two three four five six seven eight nine ten more another provinces vital crucial critical significant
+    symbolic coveted prized populous biggest bustling""".split()  # "two more capitals, X and Y"
 )
+_DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
@@ -64,6 +66,8 @@ _LOCATOR_GAP = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
+# a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
+_TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
@@ -137,7 +141,7 @@ def object_kind(gap: str) -> str:
             if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
     words, lowered = _as_and(words), _as_and(lowered)
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i)
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low)
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
@@ -188,9 +192,15 @@ def is_subject_gap(gap: str) -> bool:
         second = gap.find(",", first + 1)
         if 0 < second - first <= 90:  # an apposition or aside between two commas
             stripped = gap[second + 1 :]
-    words = _WORD.findall(stripped)
+    # "X and Y, both on the highway, fell": a lower-case aside before the verb
+    readings = [stripped] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]
+    return any(_only_subject_words(reading) for reading in readings)
+
+
+def _only_subject_words(gap: str) -> bool:
+    """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in words)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in _WORD.findall(gap))
 
 
 def _after_own_crossing(gap: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import place_subjects
 from frontmap.extract.text import has_any, text_view
 
 _IGNORE_CASE = re.IGNORECASE
@@ -116,10 +117,9 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if _TITLE_AFTER.match(sentence[end : end + 40]):
-        return "title or affiliation"
-    if _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end):
-        return "title or affiliation"
+    if _TITLE_AFTER.match(sentence[end : end + 40]) or (_title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
+        # "the governor of X ... surrendered to the Taliban": those the title names gave X up
+        return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
 
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import cues, gaps, negation, origins, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, disputed, gaps, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -86,7 +86,6 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
-_FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
@@ -102,15 +101,6 @@ _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|ad
 _FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
-# "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose
-# subject (named in it) is the one leaving the place
-_RELATIVE_LEAVER = re.compile(
-    r"(?:\s+(?:district|city|town))?(?:\s+(?:in|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?)?\s*,\s*(?:which|that|whose)\s+(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|police|policemen|army|commandos|garrison|defenders|officials)"
-    r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
-    _IGNORE_CASE,
-)
-_PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
@@ -172,7 +162,7 @@ class SentenceReader:
             return None
         if origins.is_origin(self.view, start) or self._only_locates(start, clause[0]):  # "troops sent from X"
             return None
-        nearby = itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby)
+        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
@@ -285,10 +275,10 @@ class SentenceReader:
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
-        if kind == LEAVE and not trigger.nominal and (
-            _RELATIVE_LEAVER.match(sentence, end, trigger.start) or _PASSIVE_BY.match(sentence, end, trigger.start)
-        ):
+        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, end, trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
+        if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
+            return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
             return None
         gap = sentence[end : trigger.start]
@@ -298,7 +288,7 @@ class SentenceReader:
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
                 return self._part_before(start, c_start)
-            if start - c_start <= 40 and _FRONTED_LOCATIVE.match(sentence[c_start:start]) and gap.startswith(","):
+            if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):
                 role = gaps.object_kind(self._object_after(trigger))
                 return None if role == roles.OTHER else role
             return None
@@ -367,16 +357,16 @@ class SentenceReader:
             status = CONTESTED
         if status == TALIBAN and self._claimed(clause):
             status = CLAIMED
-        return status
+        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and disputed.still_fought_after(self.view, trigger.end) else status
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
-        clause a colon ends: "Mujahid said: ...")."""
+        clause a colon or "saying" ends: "Mujahid said: ...", "the Taliban posted a video saying ...")."""
         sentence_cues = self._sentence_cues()
         if sentence_cues.claimed(clause[0], clause[1]):
             return True
         i = bisect.bisect_left(self._clause_starts, clause[0])
-        if i > 0 and self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":"):
+        if i > 0 and (self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":") or self.view[clause[0] : clause[0] + 8].lstrip().startswith("saying")):
             return sentence_cues.claimed(self.clauses[i - 1][0], self.clauses[i - 1][1])
         return False
 

@@ -91,13 +91,13 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
-     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b"
+     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b|\binvaded\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
      r"|\b(?:took|taken|take|takes|taking)\b(?=\s+(?:\w+\s+){0,2}?(?:city|cities|towns?|district|districts|capitals?|parts?|areas?"
-     r"|half|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
+     r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airport|valley)\b)",
      CAPTURE, TALIBAN, 0.85, False),
     (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on)\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off"
@@ -120,7 +120,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
      r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, False),
-    (r"\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
+    (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
+     r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege|pressure)\b|\boutskirts\b"
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
@@ -152,7 +153,7 @@ _TRIGGER_PREFIXES = frozenset(
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch were are try tryi trie atte bid bids mop ced""".split()
+    poun went foll go trad exch were are try tryi trie atte bid bids mop ced inva""".split()
 )
 
 

@@ -1,0 +1,55 @@
+"""Fighting told as the way a change came about, not as what happened to the place.
+
+"The Taliban captured Lashkar Gah in a major assault on Helmand": the assault is how the capture
+was made (and its object is the province), so the capture decides Lashkar Gah. A fight word that
+follows the place after a preposition of manner or time ("in a ... assault", "amid heavy
+fighting", "during clashes", "after days of fighting") is read only when no verb of change before
+the place speaks of it; a fight word right after the place ("X, under attack since Monday", "X
+attacked") is still read first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from frontmap.extract.triggers import (
+    CAPTURE,
+    EXPEL,
+    FALL,
+    FIGHT,
+    HANDOVER,
+    LOSE,
+    RETAKE,
+    Trigger,
+)
+
+_CHANGES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER, EXPEL)
+_WHEN = r"(?: +(?:on|late|early|last|this|in the|by|overnight|yesterday|today)(?: +(?:on|\w+day|night|morning|evening|afternoon))?)?"
+_CIRCUMSTANCE = re.compile(
+    r"(?: +(?:city|town|district|province|cent(?:re|er)))?" + _WHEN
+    + r" +(?:in|during|amid|amidst|after|following|through|despite|with) +"
+    r"(?:(?!(?:and|but|or|which|who|whom|where|while|when|that|as|was|were|is|are|has|had|have|been|said|says)\b)\w+ +){0,4}$"
+)
+
+
+def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
+    """Return True when `trigger` is a fight word after the place that a preposition makes the
+    manner or time of the clause's verb ("X in a major assault on Y", "X amid heavy fighting")."""
+    return trigger.kind == FIGHT and trigger.start >= place_end and bool(_CIRCUMSTANCE.fullmatch(view, place_end, trigger.start))
+
+
+def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int]) -> Iterator[Trigger]:
+    """Yield `triggers` (nearest first) in the same order, except that a circumstantial fight after
+    the place (`is_circumstance`) waits behind every verb of change before the place."""
+    start, end = place
+    held: list[Trigger] = []
+    for trigger in triggers:
+        if is_circumstance(view, end, trigger):
+            held.append(trigger)
+            continue
+        if held and not (trigger.end <= start and trigger.kind in _CHANGES):
+            yield from held
+            held = []
+        yield trigger
+    yield from held

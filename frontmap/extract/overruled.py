@@ -1,0 +1,51 @@
+"""Events of one article that another of its events overrules.
+
+A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`);
+so does a headline's entry ("Taliban roll into X", fighting) when the body tells that entry as a
+capture ("rolled into X meeting little resistance") on the same day (`settle_entries`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import ControlEvent
+
+# the words of an entry trigger (frontmap.extract.triggers, kind "enter")
+_ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|stormed|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
+
+
+def _unit(e: ControlEvent) -> str:
+    return e.district_id or e.province_code
+
+
+def settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
+    """Return the events without the Taliban claims about a place the article also reports taken
+    as a fact (an official or the reporter confirms the claim). A capture only the headline states
+    (`headline_ids`) is no such fact: when the body gives it only as a claim, the claim stands and
+    the headline's capture goes ("Taliban seize X" above "the group said it had seized X")."""
+    claimed = {_unit(e) for e in events if e.status == CLAIMED}
+    taken_in_body = {_unit(e) for e in events if e.status == TALIBAN and e.event_id not in headline_ids}
+    overruled = {_unit(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
+    return [
+        e for e in events
+        if not (e.status == CLAIMED and _unit(e) in taken_in_body) and not (e.status == TALIBAN and _unit(e) in overruled)
+    ]
+
+
+def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
+    """Return the events without a headline's entry into a place (contested) that the body's own
+    entry on the same day makes a capture ("Taliban roll into X" above "rolled into X on Tuesday
+    without a fight": one event, the capture)."""
+    taken = {
+        (_unit(e), e.event_date) for e in events
+        if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids and _ENTRY.search(e.trigger)
+    }
+    return [
+        e for e in events
+        if not (e.status == CONTESTED and e.event_id in headline_ids and _ENTRY.search(e.trigger) and (_unit(e), e.event_date) in taken)
+    ]

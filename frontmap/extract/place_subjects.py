@@ -1,0 +1,97 @@
+"""The place as the scene or subject of a verb told after it.
+
+- "X, which security forces left on Sunday" / "X was abandoned by the army": the leavers named in a
+  relative clause or a "by" phrase left the place itself (`left_by`);
+- "In X, insurgents seized the governor's office": a fronted locative sets the scene of the clause
+  (`fronted`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import gaps
+
+_IGNORE_CASE = re.IGNORECASE
+_FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
+
+# "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose
+# subject (named in it) is the one leaving the place
+_RELATIVE_LEAVER = re.compile(
+    r"(?:\s+(?:district|city|town))?(?:\s+(?:in|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?)?\s*,\s*(?:which|that|whose)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|police|policemen|army|commandos|garrison|defenders|officials)"
+    r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
+    _IGNORE_CASE,
+)
+_PASSIVE_AFTER_LIST = re.compile(r"\s(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
+
+
+def left_by(sentence: str, end: int, trigger_start: int) -> bool:
+    """Return True when the words between the place (ending at `end`) and a verb of leaving at
+    `trigger_start` make the place what the leavers left ("X, which the troops", "X was")."""
+    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start):
+        return True
+    passive = _PASSIVE_AFTER_LIST.search(sentence, end, trigger_start)  # "X, Y and Z, all in the east, were abandoned by"
+    return passive is not None and gaps.is_subject_gap(sentence[end : passive.start()] + " ")
+
+
+def fronted(sentence: str, clause_start: int, start: int) -> bool:
+    """Return True when the place at `start` opens its clause as a fronted locative ("In X, ...")."""
+    return start - clause_start <= 40 and bool(_FRONTED_LOCATIVE.match(sentence[clause_start:start]))
+
+
+# the people who can hand a place over: its officials and defenders
+_GIVERS = re.compile(
+    r"\b(?:officials|officers|governor|governors|chief|chiefs|commanders?|head|heads|forces|troops|soldiers|police|policemen"
+    r"|army|garrison|defenders|personnel|staff|militias?|leaders|elders|administration)\b",
+    _IGNORE_CASE,
+)
+_SURRENDER_REACH = 250  # a subject listing the governor, the police chief, ... and the corps commander
+
+
+def surrendered_in(sentence: str, clause_start: int, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when a fronted place is where its officials or defenders, the subject named
+    before a verb of handing over at `verb_start`, gave up ("In Herat, the governor, the police
+    chief and the corps commander surrendered to the Taliban"): the place is handed over."""
+    start, end = place
+    gap = sentence[end:verb_start]
+    return (
+        0 < verb_start - end <= _SURRENDER_REACH and gap.startswith(",") and fronted(sentence, clause_start, start)
+        and "." not in gap and bool(_GIVERS.search(gap))
+    )
+
+
+# "surrendered to the Taliban", "handed themselves over to", "gave themselves up to": giving oneself up
+_GAVE_UP = re.compile(
+    r"\b(?:surrender(?:ed|s)|hand(?:ed|s)\s+(?:themselves|himself)\s+over|ga(?:ve|ven)\s+(?:themselves|himself)\s+up)\s+to\b",
+    _IGNORE_CASE,
+)
+_SAYING = re.compile(r"\b(?:said|says|told|added|according)\b|[;:]", _IGNORE_CASE)
+# the place as the one the givers serve: "the governor of Farah province", "forces in X", "Herat governor"
+_OWNER_BEFORE = re.compile(r"\b(?:governor|mayor|officials|forces|troops|soldiers|police|garrison|commanders?|chief|administration)\s+(?:of|in|at)\s+(?:the\s+)?$", _IGNORE_CASE)
+_OWNER_AFTER = re.compile(r"^(?:\s+province)?(?:['’]s)?\s+(?:provincial\s+)?(?:governor|officials|police|garrison|commanders?|administration)\b", _IGNORE_CASE)
+
+
+def gave_up_after(sentence: str, end: int) -> int | None:
+    """Return where the verb starts when the people named with the place at `end` give themselves
+    up later in the same clause ("the governor of Farah ... surrendered to the Taliban"), else None."""
+    found = _GAVE_UP.search(sentence, end, end + _SURRENDER_REACH)
+    if found is None or _SAYING.search(sentence, end, found.start()) or "." in sentence[end : found.start()]:
+        return None
+    return found.start()
+
+
+def owners_gave_up(sentence: str, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when the place names whose officials or defenders they are ("the governor of X",
+    "X governor") and they give themselves up at `verb_start`: the place is handed over."""
+    start, end = place
+    if not (_OWNER_BEFORE.search(sentence, max(0, start - 30), start) or _OWNER_AFTER.match(sentence[end : end + 40])):
+        return False
+    return gave_up_after(sentence, end) == verb_start
+
+
+def gave_up_in(sentence: str, clause_start: int, place: tuple[int, int], verb_start: int) -> bool:
+    """Return True when the verb of handing over at `verb_start` hands the place over through its
+    people: a fronted place's officials (`surrendered_in`) or the ones it names (`owners_gave_up`)."""
+    return surrendered_in(sentence, clause_start, place, verb_start) or owners_gave_up(sentence, place, verb_start)
