@@ -53,6 +53,7 @@ def test_a_store_before_story_signatures_is_upgraded_and_its_stories_grow(tmp_pa
     corpus, data = tmp_path / "corpus", tmp_path / "data"
     first = build(corpus, data, original=ORIGINAL, unrelated=UNRELATED)
     with sqlite3.connect(store_path(data)) as conn:  # back to the layout before story signatures
+        conn.executescript("DROP INDEX articles_story; DROP INDEX articles_reading")  # they came later
         conn.execute("ALTER TABLE articles DROP COLUMN story_signature")
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version VALUES (4, '2021-01-01T00:00:00+00:00')")
