@@ -21,7 +21,7 @@ import functools
 import hashlib
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 import numpy as np
@@ -82,11 +82,26 @@ def is_signature(blob: bytes | None) -> bool:
 class Bands:
     """The band entries of the signed rows among a store's grouped articles, by key then number:
     what CandidateIndex sorts, kept between builds so a build sorts only its new articles' bands.
-    Rows are numbered as grouping numbers the grouped articles: by article_id (`ids`)."""
+    Rows are numbered as grouping numbers the grouped articles: by article_id (`ids`). The
+    articles grouped `since` are not in them yet (caught_up sorts them in)."""
 
     ids: list[str]
     keys: np.ndarray  # uint64
     numbers: np.ndarray  # int64
+    since: list[str] = field(default_factory=list)
+
+
+def caught_up(kept: Bands, ids: Sequence[str], signatures: np.ndarray, indexed: np.ndarray) -> Bands | None:
+    """Return the Bands of the rows `ids` (in article id order; their `signatures` and `indexed`
+    marks): `kept` with its `since` articles sorted in. None when `kept` is not of those rows."""
+    if not kept.since:
+        return kept if kept.ids == list(ids) else None
+    row = {article_id: number for number, article_id in enumerate(ids)}
+    rows = [row.get(article_id, -1) for article_id in (*kept.ids, *kept.since)]
+    if len(rows) != len(ids) or -1 in rows or len(set(rows)) != len(rows):
+        return None
+    before = CandidateIndex(signatures[rows], indexed[rows], Bands(kept.ids, kept.keys, kept.numbers))
+    return before.bands([ids[number] for number in rows], len(kept.ids))
 
 
 class CandidateIndex:

@@ -71,3 +71,37 @@ def test_grouping_with_kept_bands_finds_the_same_stories_and_ignores_bands_of_ot
     assert kept.bands.ids == plain.bands.ids == sorted(texts)
     other = stories.group_stories(new[:1], (), texts.get).bands  # made for other articles
     assert stories.group_stories(new, grouped, texts.get, kept=other) == plain
+
+
+def test_articles_grouped_since_the_kept_bands_are_sorted_in_as_a_whole_sort_would():
+    from frontmap.intake.story_index import Bands, caught_up
+
+    for seed in range(3):
+        ids, matrix, signed, kept = _kept_and_whole(seed, grouped=300, added=40)
+        noted = Bands(kept.ids, kept.keys, kept.numbers, since=ids[300:])
+        by_id = sorted(range(len(ids)), key=ids.__getitem__)
+        now = caught_up(noted, [ids[r] for r in by_id], matrix[by_id], signed[by_id])
+        whole = CandidateIndex(matrix[by_id], signed[by_id])
+        assert now.ids == sorted(ids) and not now.since
+        assert np.array_equal(now.keys, whole._sorted_keys) and np.array_equal(now.numbers, whole._sorted_numbers)
+        fewer = by_id[:-1]
+        assert caught_up(noted, [ids[r] for r in fewer], matrix[fewer], signed[fewer]) is None
+
+
+def test_a_few_articles_grouped_since_are_noted_and_the_stories_stay_those_of_a_whole_sort(monkeypatch):
+    monkeypatch.setattr(stories, "SINCE_SHARE", 10.0)  # these few articles count as few
+    texts = [wire_copy("Taliban push into centre of Lashkar Gah", WIRE_BODY), wire_copy("Badghis", PAGE_BODY),
+             wire_copy("Fierce fighting in Lashkar Gah", WIRE_BODY[:4]), wire_copy("Helmand capital", WIRE_BODY),
+             wire_copy("Siege of Lashkar Gah", WIRE_BODY[1:])]
+    by_id = {article_id_for(t): t for t in texts}
+    kept, grouped = None, []
+    for step in (texts[:2], texts[2:4], texts[4:]):
+        grouping = stories.group_stories([(article_id_for(t), t) for t in step], sorted(grouped), by_id.get, kept=kept)
+        plain = stories.group_stories([(article_id_for(t), t) for t in step], sorted(grouped), by_id.get)
+        assert grouping == plain
+        story_of = dict((i, s) for i, s, _ in grouped) | grouping.story_of
+        grouped = [(i, story_of.get(i, i), grouping.signatures.get(i) or sig) for i, _, sig in grouped]
+        grouped += [(i, story_of.get(i, i), grouping.signatures[i]) for i in map(article_id_for, step)]
+        kept = grouping.bands
+    assert len(kept.ids) == 2 and len(kept.since) == 3
+    assert dict((i, s) for i, s, _ in grouped) == stories.assign_stories(by_id.items())
