@@ -46,6 +46,7 @@ from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, col
 )
 from frontmap.store import Store
 from frontmap.story_checks import StoryChecks, ahead_on
+from frontmap.story_bands import read_bands, write_bands
 from geodata import gazetteer as gazetteer_module
 from geodata.gazetteer import Gazetteer
 
@@ -304,8 +305,10 @@ def _group_stories(store: Store, pool: Any = None) -> None:
     first = next(ungrouped, None)  # most builds of a big store: a few new articles, or none
     if first is not None:
         grouping = group_stories(itertools.chain((first,), ungrouped), store.story_signatures(), store.article_text,
-                                 ahead_on(pool) if pool is not None else None)
+                                 ahead_on(pool) if pool is not None else None, read_bands(store))
         store.set_stories(grouping.story_of, grouping.signatures)
+        if grouping.bands is not None:
+            write_bands(store, grouping.bands)
 
 
 def _unstored(

@@ -219,10 +219,11 @@ class Store:
             "SELECT article_id, text, story_signature FROM articles WHERE story = '' ORDER BY article_id"))
 
     def story_signatures(self) -> Iterator[tuple[str, str, bytes | None]]:
-        """Yield (article_id, story id, story signature or None) of each article grouped into a story."""
+        """Yield (article_id, story id, signature or None) of each article grouped into a story, by id."""
         cursor = self._conn.cursor()
         cursor.row_factory = None  # plain tuples: a big store has 100,000 of them
-        yield from cursor.execute("SELECT article_id, story, story_signature FROM articles WHERE story != '' ORDER BY article_id")
+        # Read from the articles_story index, sorted here: SQLite's sort of it costs twice as much.
+        yield from sorted(cursor.execute("SELECT article_id, story, story_signature FROM articles WHERE story > ''"))
 
     def set_stories(self, story_of: Mapping[str, str], signatures: Mapping[str, bytes] | None = None) -> None:
         """Record each article's story id (syndicated copies share one) and story signature."""

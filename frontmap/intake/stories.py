@@ -28,7 +28,7 @@ import numpy as np
 
 from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.intake.split import headline_of
-from frontmap.intake.story_index import NUM_PERM, CandidateIndex, is_signature, signature_of
+from frontmap.intake.story_index import NUM_PERM, Bands, CandidateIndex, caught_up, is_signature, signature_of
 
 LEAD_WORDS = 200  # the opening a copy keeps whatever it does to its ending
 MAX_WORDS = 3000  # words of a body compared word for word
@@ -41,6 +41,7 @@ CHECKS_PER_ARTICLE = 4  # candidates compared word for word with one article, th
 SIMILAR_SPELLING = 0.8  # names this alike (difflib ratio) are one name spelt two ways
 BODY_CACHE = 4096  # bodies kept while grouping (a few MB): candidates are often compared again
 UNSIGNED = b""  # the signature stored for a body too short to index
+SINCE_SHARE = 0.1  # articles grouped since the kept bands, as a share of theirs, before they are sorted again
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -152,10 +153,12 @@ CheckAhead = Callable[[Iterable[tuple[str, list[str]]]], Iterator[tuple[str, lis
 @dataclass
 class Grouping:
     """What grouping found: the story id of every article whose story is new or changed, and the
-    signatures made (of the new articles, and of grouped ones stored without a signature)."""
+    signatures made (of the new articles, and of grouped ones stored without a signature), and
+    the candidate index's Bands of every article, for the next grouping."""
 
     story_of: dict[str, str] = field(default_factory=dict)
     signatures: dict[str, bytes] = field(default_factory=dict)
+    bands: Bands | None = field(default=None, compare=False)
 
 
 def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -169,7 +172,8 @@ def assign_stories(articles: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, str, bytes | None]],
-                  text_of: Callable[[str], str | None], ahead: CheckAhead | None = None) -> Grouping:
+                  text_of: Callable[[str], str | None], ahead: CheckAhead | None = None,
+                  kept: Bands | None = None) -> Grouping:
     """Return the Grouping of articles `new`, (article_id, text) pairs (or (article_id, text,
     story_signature(text) or None) triples), among themselves and with
     those `grouped` before, (article_id, story id, signature or None) triples.
@@ -181,24 +185,39 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
     (worker processes) may answer comparisons in advance: given (article_id, candidates) in order,
     it yields them back in order with {candidate: same_story verdict} for those it compared
     (checks_ahead); any comparison it did not make is made here, so the grouping is the same.
+    `kept`: the previous grouping's Grouping.bands, used when made of these `grouped` articles
+    (only the new articles' bands are then sorted; the grouping is the same).
     """
     grouping = Grouping()
     known = _stored_signatures(grouped, text_of, grouping.signatures)
-    first_new = len(known)
+    first_new, signed_now = len(known), bool(grouping.signatures)
     known += _new_signatures(new, grouping.signatures)
     ids, recorded, signatures = (list(column) for column in zip(*known)) if known else ([], [], [])
     stories = _Stories()
     for article_id, story in zip(ids, recorded):
         stories.add(article_id, story)
     signed = np.array([is_signature(s) for s in signatures], dtype=bool)
-    index = CandidateIndex(_matrix(signatures, signed), signed)
+    matrix = _matrix(signatures, signed)
+    ready = None  # kept, when made of these grouped articles (not when some were signed only now)
+    if kept is not None and not signed_now:
+        ready = caught_up(kept, ids[:first_new], matrix[:first_new], signed[:first_new])
+    index = CandidateIndex(matrix, signed, ready)
     body = bodies(text_of)
     numbers = range(first_new, len(ids))
     wanted = ((ids[n], [ids[c] for c in found]) for n, found in zip(numbers, index.candidates_of(numbers)))
     for article_id, candidates, verdicts in (ahead or _nothing_ahead)(wanted):
         _join_copies(article_id, candidates, functools.partial(_same, verdicts, body), stories)
     grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}
+    grouping.bands = _next_bands(index, kept if ready is not None else None, ids, first_new)
     return grouping
+
+
+def _next_bands(index: CandidateIndex, kept: Bands | None, ids: list[str], first_new: int) -> Bands:
+    """Return the Bands to keep for the next grouping: `kept` with the new articles noted as
+    grouped since (a few, against many kept), else the index's, sorted in article id order."""
+    if kept is not None and len(kept.since) + len(ids) - first_new <= SINCE_SHARE * len(kept.ids):
+        return Bands(kept.ids, kept.keys, kept.numbers, [*kept.since, *ids[first_new:]])
+    return index.bands(ids, first_new)
 
 
 def bodies(text_of: Callable[[str], str | None]) -> Callable[[str], Body]:

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 
 import numpy as np
@@ -77,25 +78,72 @@ def is_signature(blob: bytes | None) -> bool:
     return blob is not None and len(blob) == NUM_PERM * 4
 
 
+@dataclass
+class Bands:
+    """The band entries of the signed rows among a store's grouped articles, by key then number:
+    what CandidateIndex sorts, kept between builds so a build sorts only its new articles' bands.
+    Rows are numbered as grouping numbers the grouped articles: by article_id (`ids`). The
+    articles grouped `since` are not in them yet (caught_up sorts them in)."""
+
+    ids: list[str]
+    keys: np.ndarray  # uint64
+    numbers: np.ndarray  # int64
+    since: list[str] = field(default_factory=list)
+
+
+def caught_up(kept: Bands, ids: Sequence[str], signatures: np.ndarray, indexed: np.ndarray) -> Bands | None:
+    """Return the Bands of the rows `ids` (in article id order; their `signatures` and `indexed`
+    marks): `kept` with its `since` articles sorted in. None when `kept` is not of those rows."""
+    if not kept.since:
+        return kept if kept.ids == list(ids) else None
+    row = {article_id: number for number, article_id in enumerate(ids)}
+    rows = [row.get(article_id, -1) for article_id in (*kept.ids, *kept.since)]
+    if len(rows) != len(ids) or -1 in rows or len(set(rows)) != len(rows):
+        return None
+    before = CandidateIndex(signatures[rows], indexed[rows], Bands(kept.ids, kept.keys, kept.numbers))
+    return before.bands([ids[number] for number in rows], len(kept.ids))
+
+
 class CandidateIndex:
     """The band keys of numbered signatures, sorted so that an article's candidates are found by
-    binary search. Signatures are rows of NUM_PERM uint32; rows not `indexed` are never candidates."""
+    binary search. Signatures are rows of NUM_PERM uint32; rows not `indexed` are never candidates.
+    Given the `kept` Bands of the first rows, only the rows after them are added (and only those
+    can be asked for candidates)."""
 
-    def __init__(self, signatures: np.ndarray, indexed: np.ndarray) -> None:
+    def __init__(self, signatures: np.ndarray, indexed: np.ndarray, kept: Bands | None = None) -> None:
         self.signatures = signatures
         self._indexed = indexed
-        self._keys = _band_keys(signatures)
-        numbers = np.repeat(np.arange(len(signatures)), BANDS).reshape(len(signatures), BANDS)
-        keys, numbers = self._keys[indexed].ravel(), numbers[indexed].ravel()
-        order = np.lexsort((numbers, keys))  # by key, then number: a bucket's first members first
-        self._sorted_keys, self._sorted_numbers = keys[order], numbers[order]
+        self._first = len(kept.ids) if kept is not None else 0
+        self._keys = _band_keys(signatures[self._first:])
+        keys, numbers = _sorted_entries(self._keys, indexed[self._first:], self._first)
+        if kept is not None:  # the added rows are numbered after every kept one: last in their buckets
+            at = np.searchsorted(kept.keys, keys, side="right")
+            keys, numbers = np.insert(kept.keys, at, keys), np.insert(kept.numbers, at, numbers)
+        self._sorted_keys, self._sorted_numbers = keys, numbers
+
+    def bands(self, ids: Sequence[str], first_new: int) -> Bands:
+        """Return the Bands of every row, numbered again by article id. `ids` are the rows' ids,
+        those below `first_new` already in order (so their entries stay sorted)."""
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[order] = np.arange(len(ids))
+        if (np.diff(rank) > 0).all():  # every row in order already (a first grouping, most often)
+            return Bands(list(ids), self._sorted_keys, self._sorted_numbers)
+        old = self._sorted_numbers < first_new
+        keys, numbers = self._sorted_keys[old], rank[self._sorted_numbers[old]]
+        added_keys, added = self._sorted_keys[~old], rank[self._sorted_numbers[~old]]
+        by_number = np.lexsort((added, added_keys))
+        added_keys, added = added_keys[by_number], added[by_number]
+        at = _insertion_points(keys, numbers, added_keys, added)
+        return Bands([ids[n] for n in order], np.insert(keys, at, added_keys), np.insert(numbers, at, added))
 
     def candidates(self, number: int) -> np.ndarray:
         """Return the numbers below `number` that share a band with it (each bucket's first
         MAX_BUCKET only) and agree on MIN_AGREEMENT of the signature, the likeliest copies first:
         most signature values in common."""
-        starts = np.searchsorted(self._sorted_keys, self._keys[number], side="left")
-        ends = np.searchsorted(self._sorted_keys, self._keys[number], side="right")
+        keys = self._keys[number - self._first]
+        starts = np.searchsorted(self._sorted_keys, keys, side="left")
+        ends = np.searchsorted(self._sorted_keys, keys, side="right")
         return self._likeliest(number, starts, ends)
 
     def candidates_of(self, numbers: Iterable[int]) -> Iterator[np.ndarray]:
@@ -103,7 +151,7 @@ class CandidateIndex:
         numbers are searched at once, and a number alone in each of its buckets (most articles:
         no likely copy) yields no candidate without further work."""
         for block in _blocks(numbers):
-            keys = self._keys[block]
+            keys = self._keys[block - self._first]
             starts = np.searchsorted(self._sorted_keys, keys, side="left")
             ends = np.searchsorted(self._sorted_keys, keys, side="right")
             alone = (ends - starts == self._indexed[block][:, None]).all(axis=1)  # its own bucket, or none
@@ -130,6 +178,30 @@ def _blocks(numbers: Iterable[int]) -> Iterator[np.ndarray]:
     iterator = iter(numbers)
     while block := list(islice(iterator, BLOCK)):
         yield np.array(block, dtype=np.int64)
+
+
+def _sorted_entries(keys: np.ndarray, indexed: np.ndarray, first: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (key, row number) entries of the `indexed` rows of band `keys` (rows numbered
+    from `first`), by key, then number: a bucket's first members first."""
+    numbers = np.repeat(np.arange(first, first + len(keys)), BANDS).reshape(len(keys), BANDS)
+    keys, numbers = keys[indexed].ravel(), numbers[indexed].ravel()
+    order = np.argsort(keys, kind="stable")  # numbers ascend already: ties keep them in order
+    return keys[order], numbers[order]
+
+
+def _insertion_points(keys: np.ndarray, numbers: np.ndarray, added_keys: np.ndarray, added: np.ndarray) -> np.ndarray:
+    """Return where each (key, number) entry `added` goes among the entries (`keys`, `numbers`),
+    both sorted by key then number: after the entries of a smaller key, or of its key and a
+    smaller number."""
+    at = np.searchsorted(keys, added_keys, side="left")
+    shared = np.flatnonzero(at < len(keys))
+    shared = shared[keys[at[shared]] == added_keys[shared]]
+    if len(shared):  # within a bucket: by number (a bucket's entries, numbers < 2**32, one sorted run)
+        run = np.concatenate(([0], np.cumsum(keys[1:] != keys[:-1]))).astype(np.uint64)
+        placed = (run << np.uint64(32)) | numbers.astype(np.uint64)
+        wanted = (run[at[shared]] << np.uint64(32)) | added[shared].astype(np.uint64)
+        at[shared] = np.searchsorted(placed, wanted, side="left")
+    return at
 
 
 def _band_keys(signatures: np.ndarray) -> np.ndarray:

@@ -183,3 +183,25 @@ def test_a_store_of_the_previous_version_gains_the_event_kind_column(tmp_path):
     with Store.open(tmp_path) as store:
         assert [e.kind for e in store.events()] == ["ground"]
         assert store._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_before_the_article_indexes_gains_them_and_its_metadata_reads_use_them(tmp_path):
+    with Store.open(tmp_path) as store:
+        store.add_article(ARTICLE, [], [event("e1")])
+        store.set_stories({ARTICLE.article_id: ARTICLE.article_id})
+    run_sql(tmp_path, "DROP INDEX articles_story")
+    run_sql(tmp_path, "DROP INDEX articles_reading")
+    run_sql(tmp_path, "DELETE FROM schema_version")
+    run_sql(tmp_path, "INSERT INTO schema_version VALUES (5, 'before')")
+    with Store.open(tmp_path) as store:
+        assert store._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+        assert [row[:2] for row in store.story_signatures()] == [(ARTICLE.article_id, ARTICLE.article_id)]
+        assert [row[0] for row in store.article_order(0)] == [ARTICLE.article_id]
+        plans = {name: " ".join(row[3] for row in store._conn.execute("EXPLAIN QUERY PLAN " + sql)) for name, sql in {
+            "grouped": "SELECT article_id, story, story_signature FROM articles WHERE story > ''",
+            "ungrouped": "SELECT article_id, text FROM articles WHERE story = '' ORDER BY article_id",
+            "order": "SELECT article_id, story, build_id FROM articles "
+                     "ORDER BY published IS NULL, published, file, item, article_id",
+        }.items()}
+    assert "COVERING INDEX articles_story" in plans["grouped"] and "INDEX articles_story" in plans["ungrouped"]
+    assert "COVERING INDEX articles_reading" in plans["order"] and "TEMP B-TREE" not in plans["order"]

@@ -53,6 +53,7 @@ def test_a_store_before_story_signatures_is_upgraded_and_its_stories_grow(tmp_pa
     corpus, data = tmp_path / "corpus", tmp_path / "data"
     first = build(corpus, data, original=ORIGINAL, unrelated=UNRELATED)
     with sqlite3.connect(store_path(data)) as conn:  # back to the layout before story signatures
+        conn.executescript("DROP INDEX articles_story; DROP INDEX articles_reading")  # they came later
         conn.execute("ALTER TABLE articles DROP COLUMN story_signature")
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version VALUES (4, '2021-01-01T00:00:00+00:00')")
@@ -75,3 +76,21 @@ def test_a_worker_compares_stored_articles_ahead_from_its_own_read_only_connecti
     assert checks((extended, [other, original, "not stored"])) == {other: False, original: True}
     assert checks((original, [])) == {}
     assert checks.__getstate__()["_conn"] is None  # a spawned worker opens its own
+
+
+def test_a_later_build_sorts_only_its_new_bands_into_those_kept_and_groups_as_a_whole_build(tmp_path, monkeypatch):
+    from frontmap import build as build_module
+    from frontmap.story_bands import read_bands
+
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    build(corpus, data, original=ORIGINAL, unrelated=UNRELATED)
+    with Store.open(data) as store:
+        assert read_bands(store).ids == sorted(store.stories())
+    used = []
+    monkeypatch.setattr(build_module, "read_bands", lambda store: used.append(read_bands(store)) or used[-1])
+    later = build(corpus, data, extended=EXTENDED, trimmed=TRIMMED)
+    whole = build(tmp_path / "corpus2", tmp_path / "whole", original=ORIGINAL, unrelated=UNRELATED,
+                  extended=EXTENDED, trimmed=TRIMMED)
+    assert later == whole and used[0] is not None and len(used[0].ids) == 2
+    with Store.open(data) as store:
+        assert read_bands(store).ids == sorted(store.stories())
