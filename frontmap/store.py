@@ -31,9 +31,7 @@ from frontmap.store_schema import (  # noqa: F401  (the errors and version are r
     connect,
     transaction,
 )
-from frontmap.store_schema import (
-    now as _now,
-)
+from frontmap.store_schema import now as _now
 from frontmap.timeline import EventFacts
 
 if TYPE_CHECKING:
