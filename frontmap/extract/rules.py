@@ -16,11 +16,10 @@ of distance, and the first one that is about the place decides:
 3. Who acts (`frontmap.extract.roles`): the actor and "to" / "from" turn the trigger into a
    status ("the Taliban regained control" is theirs, "forces left X" hands X over, "forces still
    hold the airport" says nothing of the city).
-4. Attribution (`frontmap.extract.cues`): a capture only the Taliban report is `claimed`.
-
-Speed: a sentence's clauses, triggers, actors and cues are indexed once (`SentenceReader`); each
-place then bisects them and reads a bounded window, so extraction stays linear in the text.
-"""
+4. Attribution (`frontmap.extract.cues`): a capture only the Taliban report is `claimed`; a
+   rocket, bomb or killing is no fight for the place (`frontmap.extract.strikes`).
+Speed: clauses, triggers, actors and cues are indexed once per sentence (`SentenceReader`); each
+place bisects them and reads a bounded window, so extraction stays linear in the text."""
 
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ from frontmap.extract.place_roles import (
     place_role_blocks,
     verb_after_relative,
 )
+from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
     _TAKE_NAME,
@@ -351,7 +351,7 @@ class SentenceReader:
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
         if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
-            if cues.people_targeted(self.sentence, trigger.end):
+            if no_contest(self.sentence, self.view, trigger, end):  # a rocket, a bomb, a killing
                 return None
             c_start, c_end, _ = clause
             calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)

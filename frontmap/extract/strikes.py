@@ -1,0 +1,89 @@
+"""Isolated strikes: attacks that tell nothing of who holds the place they happened in.
+
+A rocket landing in Kabul, a car bomb in Jalalabad, a gunman's shot at an official or an air
+raid that killed insurgents somewhere is violence, not a fight for the place: an analyst making a
+control map leaves the place as it was. Fighting *for* a place (clashes, an assault, a siege, an
+attack on the town or its posts by forces trying to take it) is read by the other triggers.
+
+Everything here reads the sentence's view (`frontmap.extract.text.text_view`: lower case,
+punctuation as spaces, same offsets as the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import cues
+from frontmap.extract.triggers import FIGHT, Trigger
+
+# a projectile or a planted charge: violence at a place, never a fight for it by itself
+_STANDOFF = re.compile(r"rockets?|bomb(?:s|ed|ing|ings)?")
+# an attack told by its means or its authors: a raid of terror, not an assault on the town
+_MEANS_BEFORE = re.compile(
+    r"\b(?:rocket|rockets|suicide|bomb|bombing|car|truck|magnetic|sticky|roadside|grenade|terrorist|terror|complex"
+    r"|targeted|assassination|gun|sniper|insider|is|isis|daesh|islamic state|explosive|ied|mortar)\s+(?:\w+\s+)?$"
+)
+# "claimed the strike", "responsibility for the attack": only raids are owned up to
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
+# a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
+_POINT_TARGET = (
+    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
+    r"|minivan|mosque|mosques|shrine|school|hospital|clinic|wedding|embassy|hotel|motorcade|funeral|market|palace)"
+)
+_TARGET_AFTER = re.compile(
+    r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
+)
+_TARGET_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,10}\w+$")
+# a blast or a killing told in the sentence: shots fired then are part of the raid
+_BLAST = re.compile(r"\b(?:blast|explosion|exploded|bomb|bombing|suicide|gunmen|assassinat\w*|shot dead)\b")
+# an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
+_AIR = re.compile(r"air\s*strikes?|strikes?|struck")
+_TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
+# strikes on insurgents inside a town or part of it: the insurgents are in the town, so it is fought over
+_INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
+
+
+def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the fighting word `trigger` names violence that does not contest the place
+    ending at `place_end` (an offset in `sentence`): an attack on people, a projectile or a bomb, a raid told
+    by its means or aimed at one building, shots in such a raid, or an air strike counted by its
+    toll."""
+    if trigger.kind != FIGHT:
+        return False
+    if cues.people_targeted(sentence, trigger.end):
+        return True
+    word = view[trigger.start : trigger.end].strip()
+    if _STANDOFF.fullmatch(word):
+        return True
+    if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+        return _raid(view, trigger, place_end)
+    if word == "gunfire":
+        return bool(_BLAST.search(view))
+    if _AIR.match(word):
+        return _counted_strike(view, trigger, place_end)
+    return False
+
+
+def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a suicide attack", "a rocket attack on
+    Kabul") or aimed at one building or vehicle ("attacked the minister's house in X", "a
+    compound in X was attacked")."""
+    if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
+        view, max(0, trigger.start - 40), trigger.start
+    ):
+        return True
+    if _TARGET_AFTER.match(view[trigger.end : trigger.end + 60]):
+        return True
+    if place_end <= trigger.start:  # the passive "the compound in X was attacked"
+        return bool(_TARGET_BEFORE.search(view[max(0, place_end - 90) : place_end]))
+    return False
+
+
+def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when an air strike is reported by its toll and not inside a town ("an airstrike
+    on Taliban positions in X district killed 12"; not "jets struck positions in parts of the city")."""
+    low, high = min(trigger.start, place_end - 20), max(trigger.end, place_end)
+    around = view[max(0, low - 80) : high + 80]
+    if _INSIDE_TOWN.search(view, low, high + 20):
+        return False
+    return bool(_TOLL.search(around))
