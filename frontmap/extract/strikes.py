@@ -17,7 +17,7 @@ from frontmap.extract import cues
 from frontmap.extract.triggers import FIGHT, Trigger
 
 # a projectile or a planted charge: violence at a place, never a fight for it by itself
-_STANDOFF = re.compile(r"rockets?|bomb(?:s|ed|ing|ings)?")
+_STANDOFF = re.compile(r"rockets?|mortars?|bomb(?:s|ed|ing|ings)?")
 # an attack told by its means or its authors: a raid of terror, not an assault on the town
 _MEANS_BEFORE = re.compile(
     r"\b(?:rocket|rockets|suicide|bomb|bombing|car|truck|magnetic|sticky|roadside|grenade|terrorist|terror|complex"
@@ -33,7 +33,17 @@ _POINT_TARGET = (
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
 )
+# "the minister's house ... was attacked", "attacked by gunmen": a raid on one building, or by raiders
+_PASSIVE_TARGET = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,8}(?:was|were|had\s+been|has\s+been)\s+$")
+_BY_RAIDERS = re.compile(r"^\s+by\s+(?:\w+\s+){0,2}(?:gunmen|bombers?|assailants|attackers|suicide|assassins)\b")
 _TARGET_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,10}\w+$")
+# a war told as the background of another event at the place ("killed in Kabul amid the offensive
+# against the government", "chanted in Kabul in support of forces fighting the Taliban")
+_BACKGROUND_GAP = re.compile(r"\b(?:amid|amidst|since|support\s+for|support\s+of|solidarity\s+with|backdrop\s+of|despite)\b")
+_PARTY_AFTER = re.compile(
+    r"^\s+(?:(?:against|on|with)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:government|forces|troops|taliban|insurgents|militants"
+    r"|civilians|army|regime|coincide|across|nationwide)\b"
+)
 # a blast or a killing told in the sentence: shots fired then are part of the raid
 _BLAST = re.compile(r"\b(?:blast|explosion|exploded|bomb|bombing|suicide|gunmen|assassinat\w*|shot dead)\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
@@ -45,12 +55,12 @@ _INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|c
 
 def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the fighting word `trigger` names violence that does not contest the place
-    ending at `place_end` (an offset in `sentence`): an attack on people, a projectile or a bomb, a raid told
-    by its means or aimed at one building, shots in such a raid, or an air strike counted by its
-    toll."""
+    ending at `place_end` (an offset in `sentence`): an attack on people, a war told as the background of
+    another event, a projectile or a bomb, a raid told by its means or aimed at one building, shots
+    in such a raid, or an air strike counted by its toll."""
     if trigger.kind != FIGHT:
         return False
-    if cues.people_targeted(sentence, trigger.end):
+    if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
     word = view[trigger.start : trigger.end].strip()
     if _STANDOFF.fullmatch(word):
@@ -64,6 +74,16 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     return False
 
 
+def _background(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the fighting comes after the place as the background of another event,
+    waged against a side rather than at a place ("amid the offensive against the government")."""
+    if trigger.start < place_end or trigger.start - place_end > 200:
+        return False
+    if not _BACKGROUND_GAP.search(view, place_end, trigger.start):
+        return False
+    return bool(_PARTY_AFTER.match(view[trigger.end : trigger.end + 50]))
+
+
 def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a suicide attack", "a rocket attack on
     Kabul") or aimed at one building or vehicle ("attacked the minister's house in X", "a
@@ -72,7 +92,10 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         view, max(0, trigger.start - 40), trigger.start
     ):
         return True
-    if _TARGET_AFTER.match(view[trigger.end : trigger.end + 60]):
+    after = view[trigger.end : trigger.end + 60]
+    if _TARGET_AFTER.match(after) or _BY_RAIDERS.match(after):
+        return True
+    if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]):
         return True
     if place_end <= trigger.start:  # the passive "the compound in X was attacked"
         return bool(_TARGET_BEFORE.search(view[max(0, place_end - 90) : place_end]))

@@ -22,6 +22,14 @@ from frontmap.extract.open_questions import open_question
     "Insurgents claimed the attack in Ghazni, which wounded a district official.",
     # shots in the course of such a raid
     "A car bomb went off outside a minister's house in Kabul on Friday, followed by bursts of gunfire.",
+    # mortar rounds landing on homes
+    "Mortar rounds fell on three homes in Kandahar city on Friday, wounding a boy.",
+    # a raid on one house, told in the passive or by its raiders
+    "The home of a district judge was attacked in Kunduz city on Friday night.",
+    "A guesthouse in Herat city was attacked by gunmen on Saturday.",
+    # a war told as the background of another event at the place
+    "A reporter was shot in Herat city on Friday amid the Taliban's offensive against government forces.",
+    "Crowds chanted on rooftops in Kabul on Friday in support of soldiers fighting the Taliban.",
     # an air raid counted by its toll
     "An air force strike on Taliban hideouts in Chahar Dara district killed 20 insurgents on Friday.",
     "Twelve militants were killed in airstrikes on their gathering in Khanabad district on Saturday.",
@@ -37,6 +45,12 @@ def test_violence_that_does_not_contest_the_place(finder, text):
     ("The insurgents launched an attack on Ghazni city before dawn on Friday.", {("Ghazni", C)}),
     # jets striking insurgents inside a town: the insurgents are in it
     ("Jets struck insurgent positions in parts of Lashkar Gah overnight on Saturday.", {("Lashkar Gah", C)}),
+    # fighting for a place, whatever else is told in the sentence
+    ("Troops and insurgents fought for the bazaar in Imam Sahib district on Friday.", {("Imam Sahib", C)}),
+    ("Insurgents fired mortars at the police headquarters in Qala-e-Naw and attacked checkpoints around the city on Friday.",
+     {("Qala-e Naw", C)}),
+    ("Residents fled Kunduz on Saturday, where the Taliban launched an offensive against government forces.",
+     {("Kunduz", C)}),
     # the bombing says nothing, the clashes do
     ("A bomb killed two men in Sherzad district on Friday as clashes raged for the district centre.",
      {("Sherzad", C)}),
