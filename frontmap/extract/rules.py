@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import cues, gaps, negation, origins, plural_objects, repelled, roles
+from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -140,8 +141,7 @@ class SentenceReader:
         self._question = sentence.rstrip(" \"'”’)").endswith("?")
 
     def clause_of(self, position: int) -> tuple[int, int, bool]:
-        """Return the clause holding `position` (the last one asked is kept: a place's clause is
-        asked for by the events and again by `judge`)."""
+        """Return the clause holding `position` (kept: the events and `judge` ask for it in turn)."""
         if self._last_clause is None or self._last_clause[0] != position:
             self._last_clause = (position, clause_of(self.clauses, position))
         return self._last_clause[1]
@@ -177,6 +177,7 @@ class SentenceReader:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
+            trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
             fight = trigger
             if trigger.kind == FIGHT:
                 trigger = repelled.governing(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end))
@@ -261,8 +262,7 @@ class SentenceReader:
         return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], _REACH, _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
-        """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
-        is not about it."""
+        """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
         kind = trigger.kind
         sentence = self.sentence
         if trigger.end <= start:
