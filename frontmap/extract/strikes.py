@@ -21,8 +21,12 @@ _STANDOFF = re.compile(r"rockets?|mortars?|bomb(?:s|ed|ing|ings)?")
 # an attack told by its means or its authors: a raid of terror, not an assault on the town
 _MEANS_BEFORE = re.compile(
     r"\b(?:rocket|rockets|suicide|bomb|bombing|car|truck|magnetic|sticky|roadside|grenade|terrorist|terror|complex"
-    r"|targeted|assassination|gun|sniper|insider|is|isis|daesh|islamic state|explosive|ied|mortar)\s+(?:\w+\s+)?$"
+    r"|targeted|assassination|gun|sniper|insider|is|isis|daesh|islamic state|explosive|ied)\s+(?:\w+\s+)?$"
 )
+# mortar rounds fired *on* a town are a siege weapon ("mortar attacks on Pul-e-Khumri since Sunday"),
+# those landing *in* it are violence at it ("civilians wounded in mortar attacks in Kandahar city")
+_MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
+_ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
 # "claimed the strike", "responsibility for the attack": only raids are owned up to
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
@@ -51,6 +55,8 @@ _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
 _TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
 # strikes on insurgents inside a town or part of it: the insurgents are in the town, so it is fought over
 _INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
+# strikes backing ground troops there ("in support of operations in X"): X is fought over
+_GROUND_OPERATIONS = re.compile(r"\b(?:operations?|offensive|clearance)\b")
 
 
 def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
@@ -85,13 +91,15 @@ def _background(view: str, trigger: Trigger, place_end: int) -> bool:
 
 
 def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
-    """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a suicide attack", "a rocket attack on
-    Kabul") or aimed at one building or vehicle ("attacked the minister's house in X", "a
-    compound in X was attacked")."""
+    """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a
+    suicide attack", "a rocket attack on Kabul", mortar fire landing in X) or aimed at one building
+    or vehicle ("attacked the minister's house in X", "a compound in X was attacked")."""
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
         view, max(0, trigger.start - 40), trigger.start
     ):
         return True
+    if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
+        return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
     if _TARGET_AFTER.match(after) or _BY_RAIDERS.match(after):
         return True
@@ -103,10 +111,11 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
 
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
-    """Return True when an air strike is reported by its toll and not inside a town ("an airstrike
-    on Taliban positions in X district killed 12"; not "jets struck positions in parts of the city")."""
+    """Return True when an air strike is reported by its toll, not inside a town nor backing ground
+    operations there ("an airstrike on Taliban positions in X district killed 12"; not "jets struck
+    positions in parts of the city", "strikes in support of operations in X")."""
     low, high = min(trigger.start, place_end - 20), max(trigger.end, place_end)
     around = view[max(0, low - 80) : high + 80]
-    if _INSIDE_TOWN.search(view, low, high + 20):
+    if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):
         return False
     return bool(_TOLL.search(around))

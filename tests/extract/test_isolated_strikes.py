@@ -22,7 +22,8 @@ from frontmap.extract.open_questions import open_question
     "Insurgents claimed the attack in Ghazni, which wounded a district official.",
     # shots in the course of such a raid
     "A car bomb went off outside a minister's house in Kabul on Friday, followed by bursts of gunfire.",
-    # mortar rounds landing on homes
+    # mortar rounds landing on homes, or fired in a town rather than on it
+    "Six civilians were hurt in mortar attacks in Kandahar city on Saturday.",
     "Mortar rounds fell on three homes in Kandahar city on Friday, wounding a boy.",
     # a raid on one house, told in the passive or by its raiders
     "The home of a district judge was attacked in Kunduz city on Friday night.",
@@ -51,6 +52,10 @@ def test_violence_that_does_not_contest_the_place(finder, text):
      {("Qala-e Naw", C)}),
     ("Residents fled Kunduz on Saturday, where the Taliban launched an offensive against government forces.",
      {("Kunduz", C)}),
+    # mortar fire kept up on a town is a siege weapon; strikes backing ground operations there
+    ("Insurgents have kept up mortar attacks on Pul-e-Khumri since Friday night.", {("Pul-e Khumri", C)}),
+    ("Nine insurgents died in air strikes backing army operations in Sayed Karam district on Saturday.",
+     {("Sayed Karam", C)}),
     # the bombing says nothing, the clashes do
     ("A bomb killed two men in Sherzad district on Friday as clashes raged for the district centre.",
      {("Sherzad", C)}),
