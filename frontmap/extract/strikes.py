@@ -42,8 +42,12 @@ _PASSIVE_TARGET = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,8}(?:was|
 _BY_RAIDERS = re.compile(r"^\s+by\s+(?:\w+\s+){0,2}(?:gunmen|bombers?|assailants|attackers|suicide|assassins)\b")
 _TARGET_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,10}\w+$")
 # a war told as the background of another event at the place ("killed in Kabul amid the offensive
-# against the government", "chanted in Kabul in support of forces fighting the Taliban")
-_BACKGROUND_GAP = re.compile(r"\b(?:amid|amidst|since|support\s+for|support\s+of|solidarity\s+with|backdrop\s+of|despite)\b")
+# against the government", "chanted in Kabul in support of forces fighting the Taliban", "the
+# assault on the road to Kandahar steps up the offensive against the government")
+_BACKGROUND_GAP = re.compile(
+    r"\b(?:amid|amidst|since|support\s+for|support\s+of|solidarity\s+with|backdrop\s+of|despite"
+    r"|ramps?\s+up|ramped\s+up|steps?\s+up|stepped\s+up|intensif\w+|escalat\w+|widen\w*)\b"
+)
 _PARTY_AFTER = re.compile(
     r"^\s+(?:(?:against|on|with)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:government|forces|troops|taliban|insurgents|militants"
     r"|civilians|army|regime|coincide|across|nationwide)\b"

@@ -31,6 +31,7 @@ from frontmap.extract.open_questions import open_question
     # a war told as the background of another event at the place
     "A reporter was shot in Herat city on Friday amid the Taliban's offensive against government forces.",
     "Crowds chanted on rooftops in Kabul on Friday in support of soldiers fighting the Taliban.",
+    "The bombing of a bridge in Kandahar city on Friday stepped up the insurgents' offensive against the government.",
     # an air raid counted by its toll
     "An air force strike on Taliban hideouts in Chahar Dara district killed 20 insurgents on Friday.",
     "Twelve militants were killed in airstrikes on their gathering in Khanabad district on Saturday.",
