@@ -37,6 +37,8 @@ _POINT_TARGET = (
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
 )
+# "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
+_INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
 # "the minister's house ... was attacked", "attacked by gunmen": a raid on one building, or by raiders
 _PASSIVE_TARGET = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,8}(?:was|were|had\s+been|has\s+been)\s+$")
 _BY_RAIDERS = re.compile(r"^\s+by\s+(?:\w+\s+){0,2}(?:gunmen|bombers?|assailants|attackers|suicide|assassins)\b")
@@ -101,6 +103,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
         view, max(0, trigger.start - 40), trigger.start
     ):
+        return True
+    if _INCIDENT_AFTER.match(view, trigger.end):
         return True
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)

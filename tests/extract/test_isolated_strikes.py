@@ -20,6 +20,8 @@ from frontmap.extract.open_questions import open_question
     "Gunmen attacked the guesthouse of a provincial judge in Herat on Friday night.",
     "The compound of an aid group in Mazar-i-Sharif was attacked by unknown men on Friday.",
     "Insurgents claimed the attack in Ghazni, which wounded a district official.",
+    "The attack took place in a crowded part of Kabul on Saturday, the police said.",
+    "An attack targeted a wedding hall in Kunduz city on Friday night.",
     # shots in the course of such a raid
     "A car bomb went off outside a minister's house in Kabul on Friday, followed by bursts of gunfire.",
     # mortar rounds landing on homes, or fired in a town rather than on it
