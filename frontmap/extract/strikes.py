@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cues
+from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
 
 # a projectile or a planted charge: violence at a place, never a fight for it by itself
@@ -67,12 +68,14 @@ _GROUND_OPERATIONS = re.compile(r"\b(?:operations?|offensive|clearance)\b")
 
 def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the fighting word `trigger` names violence that does not contest the place
-    ending at `place_end` (an offset in `sentence`): an attack on people, a war told as the background of
-    another event, a projectile or a bomb, a raid told by its means or aimed at one building, shots
+    ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
+    on people, a war told as the background of another event, a projectile or a bomb, a raid told by its means or aimed at one building, shots
     in such a raid, or an air strike counted by its toll."""
     if trigger.kind != FIGHT:
         return False
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
+        return True
+    if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
         return True
     word = view[trigger.start : trigger.end].strip()
     if _STANDOFF.fullmatch(word):

@@ -1,6 +1,6 @@
 """Violence that is no fight for a place (rockets, bombs, raids on one building, killings, air
-raids counted by their toll) and control verbs asked about rather than told (invented sentences,
-shipped gazetteer, published Sunday 2021-08-01)."""
+raids counted by their toll), fighting said not to have happened, and control verbs asked about
+rather than told (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,20 @@ def test_a_control_verb_asked_about_tells_nothing(finder, text, expected):
 ])
 def test_open_question(before, expected):
     assert open_question(before) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting has not reached Maimana, the Faryab governor said on Friday.",
+    "Fighting is yet to reach Sheberghan, a council member said on Friday.",
+    "The clashes did not spread to Kunduz city on Saturday, officials said.",
+    "There were no reports of fighting in Herat city on Friday.",
+    "Residents saw no sign of clashes in Ghazni on Saturday.",
+    "Neither Ishkamish nor Bangi has seen fighting this week, officials said.",
+    "Taloqan has not witnessed any clashes since Friday, the police said.",
+])
+def test_fighting_said_not_to_have_happened(finder, text):
+    assert statuses(finder, text) == set()
+
+
+def test_fighting_told_next_to_a_negation_still_counts(finder):
+    assert statuses(finder, "Fighting raged in Kunduz city on Friday, but it has not reached Imam Sahib.") == {("Kunduz", C)}
