@@ -19,6 +19,7 @@ import bisect
 import re
 
 from frontmap.extract.memo import once
+from frontmap.extract.open_questions import open_question
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
@@ -194,6 +195,8 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
     if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
+        return True
+    if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
         return False

@@ -16,11 +16,10 @@ of distance, and the first one that is about the place decides:
 3. Who acts (`frontmap.extract.roles`): the actor and "to" / "from" turn the trigger into a
    status ("the Taliban regained control" is theirs, "forces left X" hands X over, "forces still
    hold the airport" says nothing of the city).
-4. Attribution (`frontmap.extract.cues`): a capture only the Taliban report is `claimed`.
-
-Speed: a sentence's clauses, triggers, actors and cues are indexed once (`SentenceReader`); each
-place then bisects them and reads a bounded window, so extraction stays linear in the text.
-"""
+4. Attribution (`frontmap.extract.cues`): a capture only the Taliban report is `claimed`; a
+   rocket, bomb or killing is no fight for the place (`frontmap.extract.strikes`).
+Speed: clauses, triggers, actors and cues are indexed once per sentence (`SentenceReader`); each
+place bisects them and reads a bounded window, so extraction stays linear in the text."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import circumstances, cues, disputed, gaps, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
 from frontmap.extract.place_roles import (
     facility_between,
@@ -39,6 +39,7 @@ from frontmap.extract.place_roles import (
     place_role_blocks,
     verb_after_relative,
 )
+from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
     _TAKE_NAME,
@@ -130,8 +131,7 @@ class SentenceReader:
         self._question = sentence.rstrip(" \"'”’)").endswith("?")
 
     def clause_of(self, position: int) -> tuple[int, int, bool]:
-        """Return the clause holding `position` (the last one asked is kept: a place's clause is
-        asked for by the events and again by `judge`)."""
+        """Return the clause holding `position` (kept: the events and `judge` ask for it in turn)."""
         if self._last_clause is None or self._last_clause[0] != position:
             self._last_clause = (position, clause_of(self.clauses, position))
         return self._last_clause[1]
@@ -167,6 +167,7 @@ class SentenceReader:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
+            trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
             fight = trigger
             if trigger.kind == FIGHT:
                 trigger = repelled.governing(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end))
@@ -251,8 +252,7 @@ class SentenceReader:
         return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], _REACH, _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
-        """Return how the place stands to `trigger` (roles.WHOLE, SEAT or PART), None when the trigger
-        is not about it."""
+        """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
         kind = trigger.kind
         sentence = self.sentence
         if trigger.end <= start:
@@ -341,7 +341,7 @@ class SentenceReader:
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
         """Return the status `trigger` gives the place (None: nothing), by actor, part and source."""
         if trigger.kind in (FIGHT, ENTER):  # fighting needs no actor (a cheap answer for the commonest triggers)
-            if cues.people_targeted(self.sentence, trigger.end):
+            if no_contest(self.sentence, self.view, trigger, end):  # a rocket, a bomb, a killing
                 return None
             c_start, c_end, _ = clause
             calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)

@@ -128,7 +128,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b",
      FIGHT, CONTESTED, 0.85, False),
-    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
+    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|\bgunfire\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
@@ -152,7 +152,7 @@ _TRIGGER_PREFIXES = frozenset(
     clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
-    sieg besi enci outs mili oper adva figh clas batt offe atta ambu mort shel rock gunf air stri stru bomb
+    sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go trad exch were are try tryi trie atte bid bids mop ced inva""".split()
 )
 

@@ -58,7 +58,8 @@ def check(finder: MentionFinder, text: str, expected: set[tuple[str, str]]) -> N
     ("A council member confirmed that Mehtarlam had been taken.", {("Mehtarlam", T)}),
     ("Sar-e Pul city remains with the government, officials said.", {("Sar-e Pul", G)}),
     ("Government forces are still in Chahar Dara, the police chief said.", {("Chahar Dara", G)}),
-    ("The Taliban-held district of Chahar Dara was bombed.", {("Chahar Dara", C)}),
+    # a bombing of a district one side holds does not contest it: the holder stays
+    ("The Taliban-held district of Chahar Dara was bombed.", {("Chahar Dara", T)}),
 ])
 def test_agent_decides_the_side(finder, text, expected):
     check(finder, text, expected)

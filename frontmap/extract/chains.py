@@ -1,0 +1,55 @@
+"""Chains of predicates: one place, several coordinated verbs ("X was besieged for a week and then
+captured by the Taliban", "X came under attack on Monday and was overrun on Tuesday", "X was
+captured and later retaken by commandos"). The last verb of the chain is where the place ended
+up, so it is the one read for the place."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from frontmap.extract.triggers import Trigger
+
+# what may stand between two verbs of one subject: a short tail of the first ("for a week", "on
+# Monday", "by the Taliban"), "and" with a time adverb, then an auxiliary; nothing that opens a
+# new subject ("and forces fled", "and Y was retaken") and no punctuation
+_COORDINATED = re.compile(
+    r"^(?: +[a-z0-9]+){0,6}? +and +(?:(?:then|later|eventually|finally|subsequently|soon|afterwards|quickly|briefly) +)?"
+    r"(?:(?:was|were|had +been|has +been|have +been|been) +)?(?:[a-z]+ly +)?$"
+)
+# after a bare "and" the next verb must be a finite one ("and fell", "and overran"), not a noun
+# opening a new clause ("and clashes are now reported")
+_AUXILIARY_END = re.compile(r"(?:was|were|been) +(?:[a-z]+ly +)?$")
+_PAST_FORM = re.compile(
+    r"[a-z]+ed|fell|overr[au]n|took|taken|retook|retaken|fled|left|lost|held|withdrew|withdrawn|broke|swept|drove"
+    r"|fought|gave|given|came|went|fallen|won|beat|beaten|rose|overtook"
+)
+_REACH = 70  # characters between two verbs of one chain
+
+
+def chain_end(
+    sentence: str, view: str, triggers: list[Trigger], starts: list[int], trigger: Trigger, place_end: int
+) -> Trigger:
+    """Return the last verb of the chain of coordinated predicates that `trigger`, a verb after the
+    place ending at `place_end`, opens (`trigger` itself when none is coordinated with it, or when it
+    comes before the place), in a sentence whose triggers start at `starts` (sorted). `sentence`
+    tells punctuation apart, `view` (its lower-cased view) is what the gaps are read in."""
+    if trigger.start < place_end:
+        return trigger
+    current = trigger
+    i = bisect.bisect_right(starts, current.start)
+    while i < len(triggers):
+        following = triggers[i]
+        if following.start - current.end > _REACH or any(c in ",;:()" for c in sentence[current.end : following.start]):
+            break
+        gap = view[current.end : following.start]
+        if not _COORDINATED.match(gap) or not (_AUXILIARY_END.search(gap) or _past_form(view, following)):
+            break
+        current, i = following, i + 1
+    return current
+
+
+def _past_form(view: str, trigger: Trigger) -> bool:
+    """Return True when the trigger's first word is a past form ("seized", "fell"), so a verb."""
+    word = view[trigger.start : trigger.end].split(" ", 1)[0]
+    return bool(_PAST_FORM.fullmatch(word))

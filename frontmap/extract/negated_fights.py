@@ -1,0 +1,33 @@
+"""Fighting said not to have happened at a place, in forms the general negation cues do not read:
+the fight word as the subject of a negated verb ("fighting has not reached X"), after "no reports
+of" / "no sign of", or after a subject that "has not seen" it ("neither X nor Y has seen
+fighting")."""
+
+from __future__ import annotations
+
+import re
+
+# "no reports of fighting in X", "no sign of clashes", "without any word of attacks"
+_NO_NEWS_BEFORE = re.compile(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:\w+\s+)?(?:reports?|signs?|word|news|evidence|trace|indication)\s+of\s+(?:the\s+|any\s+)?(?:\w+\s+)?$"
+)
+# "has not seen fighting", "neither X nor Y has witnessed clashes", "never experienced a battle"
+_NOT_SEEN_BEFORE = re.compile(
+    r"\b(?:not|never|nor|neither|no\s+longer|n\s+t)\s+(?:\w+\s+){0,5}?(?:seen|witnessed|experienced|known|had|saw|see|witness)"
+    r"\s+(?:any\s+|a\s+|the\s+)?(?:\w+\s+)?$"
+)
+# "fighting has not reached X", "the clashes did not spread to X", "fighting yet to reach X"
+_NOT_REACHED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never|n\s+t)\s+(?:yet\s+)?"
+    r"|(?:(?:is|are|was|were|has|have|had)\s+)?(?:yet|still\s+to|not\s+yet)\s+(?:to\s+)?)"
+    r"(?:reach|reached|spread|come|came|extend|extended|touch|touched|affect|affected|hit|arrived?)\b"
+)
+
+
+def fight_negated(view: str, start: int, end: int) -> bool:
+    """Return True when the fight word at [start, end) of the sentence's view is said not to have
+    happened ("no reports of fighting", "has not seen fighting", "fighting has not reached X")."""
+    before = view[max(0, start - 80) : start]
+    if _NO_NEWS_BEFORE.search(before) or _NOT_SEEN_BEFORE.search(before):
+        return True
+    return bool(_NOT_REACHED_AFTER.match(view, end))

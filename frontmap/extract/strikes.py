@@ -1,0 +1,132 @@
+"""Isolated strikes: attacks that tell nothing of who holds the place they happened in.
+
+A rocket landing in Kabul, a car bomb in Jalalabad, a gunman's shot at an official or an air
+raid that killed insurgents somewhere is violence, not a fight for the place: an analyst making a
+control map leaves the place as it was. Fighting *for* a place (clashes, an assault, a siege, an
+attack on the town or its posts by forces trying to take it) is read by the other triggers.
+
+Everything here reads the sentence's view (`frontmap.extract.text.text_view`: lower case,
+punctuation as spaces, same offsets as the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import cues
+from frontmap.extract.negated_fights import fight_negated
+from frontmap.extract.triggers import FIGHT, Trigger
+
+# a projectile or a planted charge: violence at a place, never a fight for it by itself
+_STANDOFF = re.compile(r"rockets?|mortars?|bomb(?:s|ed|ing|ings)?")
+# an attack told by its means or its authors: a raid of terror, not an assault on the town
+_MEANS_BEFORE = re.compile(
+    r"\b(?:rocket|rockets|suicide|bomb|bombing|car|truck|magnetic|sticky|roadside|grenade|terrorist|terror|complex"
+    r"|targeted|assassination|gun|sniper|insider|is|isis|daesh|islamic state|explosive|ied)\s+(?:\w+\s+)?$"
+)
+# mortar rounds fired *on* a town are a siege weapon ("mortar attacks on Pul-e-Khumri since Sunday"),
+# those landing *in* it are violence at it ("civilians wounded in mortar attacks in Kandahar city")
+_MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
+_ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
+# "claimed the strike", "responsibility for the attack": only raids are owned up to
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
+# a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
+_POINT_TARGET = (
+    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
+    r"|minivan|mosque|mosques|shrine|school|hospital|clinic|wedding|embassy|hotel|motorcade|funeral|market|palace)"
+)
+_TARGET_AFTER = re.compile(
+    r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
+)
+# "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
+_INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
+# "the minister's house ... was attacked", "attacked by gunmen": a raid on one building, or by raiders
+_PASSIVE_TARGET = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,8}(?:was|were|had\s+been|has\s+been)\s+$")
+_BY_RAIDERS = re.compile(r"^\s+by\s+(?:\w+\s+){0,2}(?:gunmen|bombers?|assailants|attackers|suicide|assassins)\b")
+_TARGET_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,10}\w+$")
+# a war told as the background of another event at the place ("killed in Kabul amid the offensive
+# against the government", "chanted in Kabul in support of forces fighting the Taliban", "the
+# assault on the road to Kandahar steps up the offensive against the government")
+_BACKGROUND_GAP = re.compile(
+    r"\b(?:amid|amidst|since|support\s+for|support\s+of|solidarity\s+with|backdrop\s+of|despite"
+    r"|ramps?\s+up|ramped\s+up|steps?\s+up|stepped\s+up|intensif\w+|escalat\w+|widen\w*)\b"
+)
+_PARTY_AFTER = re.compile(
+    r"^\s+(?:(?:against|on|with)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:government|forces|troops|taliban|insurgents|militants"
+    r"|civilians|army|regime|coincide|across|nationwide)\b"
+)
+# a blast or a killing told in the sentence: shots fired then are part of the raid
+_BLAST = re.compile(r"\b(?:blast|explosion|exploded|bomb|bombing|suicide|gunmen|assassinat\w*|shot dead)\b")
+# an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
+_AIR = re.compile(r"air\s*strikes?|strikes?|struck")
+_TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
+# strikes on insurgents inside a town or part of it: the insurgents are in the town, so it is fought over
+_INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
+# strikes backing ground troops there ("in support of operations in X"): X is fought over
+_GROUND_OPERATIONS = re.compile(r"\b(?:operations?|offensive|clearance)\b")
+
+
+def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the fighting word `trigger` names violence that does not contest the place
+    ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
+    on people, a war told as the background of another event, a projectile or a bomb, a raid told by its means or aimed at one building, shots
+    in such a raid, or an air strike counted by its toll."""
+    if trigger.kind != FIGHT:
+        return False
+    if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
+        return True
+    if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
+        return True
+    word = view[trigger.start : trigger.end].strip()
+    if _STANDOFF.fullmatch(word):
+        return True
+    if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+        return _raid(view, trigger, place_end)
+    if word == "gunfire":
+        return bool(_BLAST.search(view))
+    if _AIR.match(word):
+        return _counted_strike(view, trigger, place_end)
+    return False
+
+
+def _background(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the fighting comes after the place as the background of another event,
+    waged against a side rather than at a place ("amid the offensive against the government")."""
+    if trigger.start < place_end or trigger.start - place_end > 200:
+        return False
+    if not _BACKGROUND_GAP.search(view, place_end, trigger.start):
+        return False
+    return bool(_PARTY_AFTER.match(view[trigger.end : trigger.end + 50]))
+
+
+def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a
+    suicide attack", "a rocket attack on Kabul", mortar fire landing in X) or aimed at one building
+    or vehicle ("attacked the minister's house in X", "a compound in X was attacked")."""
+    if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
+        view, max(0, trigger.start - 40), trigger.start
+    ):
+        return True
+    if _INCIDENT_AFTER.match(view, trigger.end):
+        return True
+    if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
+        return not _ON_AFTER.match(view, trigger.end)
+    after = view[trigger.end : trigger.end + 60]
+    if _TARGET_AFTER.match(after) or _BY_RAIDERS.match(after):
+        return True
+    if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]):
+        return True
+    if place_end <= trigger.start:  # the passive "the compound in X was attacked"
+        return bool(_TARGET_BEFORE.search(view[max(0, place_end - 90) : place_end]))
+    return False
+
+
+def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when an air strike is reported by its toll, not inside a town nor backing ground
+    operations there ("an airstrike on Taliban positions in X district killed 12"; not "jets struck
+    positions in parts of the city", "strikes in support of operations in X")."""
+    low, high = min(trigger.start, place_end - 20), max(trigger.end, place_end)
+    around = view[max(0, low - 80) : high + 80]
+    if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):
+        return False
+    return bool(_TOLL.search(around))
