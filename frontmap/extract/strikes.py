@@ -64,13 +64,22 @@ _TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
 _INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
 # strikes backing ground troops there ("in support of operations in X"): X is fought over
 _GROUND_OPERATIONS = re.compile(r"\b(?:operations?|offensive|clearance)\b")
+# people who are no side trying to get into a place ("Afghans trying to enter the airport",
+# "journalists detained for trying to enter X"): an attempt only contests a place when fighters make it
+_UNARMED_TRIERS = re.compile(
+    r"\b(?:afghans|civilians|residents|families|people|crowds?|refugees|evacuees|travell?ers|passengers|journalists"
+    r"|reporters|aid\s+workers|women|children|students|traders|truck\s+drivers|drivers)\b(?![^,.;]*\b(?:taliban|fighters"
+    r"|insurgents|militants|forces|troops|soldiers|army|police)\b)",
+    re.IGNORECASE,
+)
 
 
 def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the fighting word `trigger` names violence that does not contest the place
     ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
-    on people, a war told as the background of another event, a projectile or a bomb, a raid told by its means or aimed at one building, shots
-    in such a raid, or an air strike counted by its toll."""
+    on people, a war told as the background of another event, a projectile or a bomb, a raid told by
+    its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
+    people who are no side trying to get in."""
     if trigger.kind != FIGHT:
         return False
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
@@ -80,6 +89,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     word = view[trigger.start : trigger.end].strip()
     if _STANDOFF.fullmatch(word):
         return True
+    if word.startswith(("tr", "attempt", "bid")):
+        return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
     if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":

@@ -37,6 +37,10 @@ from frontmap.extract.open_questions import open_question
     # an air raid counted by its toll
     "An air force strike on Taliban hideouts in Chahar Dara district killed 20 insurgents on Friday.",
     "Twelve militants were killed in airstrikes on their gathering in Khanabad district on Saturday.",
+    # people who are no side trying to get in: a crowd at a gate, reporters turned back
+    "Hundreds of Afghans were trying to get into Kabul airport on Friday, hoping for a seat on a plane.",
+    "Police held two reporters on Friday for trying to enter Chahar Bolak district without a permit.",
+    "Families with their bags tried to enter Mazar-i-Sharif on Saturday as the roads north filled up.",
 ])
 def test_violence_that_does_not_contest_the_place(finder, text):
     assert statuses(finder, text) == set()
@@ -47,6 +51,9 @@ def test_violence_that_does_not_contest_the_place(finder, text):
     ("The Taliban attacked Kunduz city from three directions on Friday.", {("Kunduz", C)}),
     ("Taliban fighters attacked police posts in Andar district on Saturday.", {("Andar", C)}),
     ("The insurgents launched an attack on Ghazni city before dawn on Friday.", {("Ghazni", C)}),
+    # an attempt by fighters is a fight, even when civilians are named before it
+    ("Taliban units tried to enter Maimana from the west on Friday.", {("Maimana", C)}),
+    ("As residents hid indoors, the insurgents tried to storm Farah city on Saturday.", {("Farah", C)}),
     # jets striking insurgents inside a town: the insurgents are in it
     ("Jets struck insurgent positions in parts of Lashkar Gah overnight on Saturday.", {("Lashkar Gah", C)}),
     # fighting for a place, whatever else is told in the sentence
