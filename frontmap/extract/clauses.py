@@ -11,7 +11,7 @@ import re
 
 # Clause breaks: split *before* the match (the subordinator starts the new clause).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"[;:](?=\s)|\s[—–-]\s|(?<!\bwell)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"

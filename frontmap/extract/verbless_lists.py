@@ -147,7 +147,8 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 
 # "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
 # "overran both towns, X and Y, on Monday"
-_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"(?:[^.:;,—–]{0,40}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
+_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"(?:[^.:;,—–]{0,70}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
+_BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
@@ -162,7 +163,8 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
         return None
     count = _COUNT.match(sentence, match.start())
     if not match.group("comma"):
-        return count.start(), count.end(), match.end(), len(sentence)
+        besides = _BESIDES_AFTER.match(sentence, count.end())  # "two cities aside from Kabul remain ...": the count's subject goes on
+        return count.start(), besides.end() if besides else count.end(), match.end(), len(sentence)
     run = _NAME_RUN.match(sentence, match.end())
     listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
     return (count.start(), count.end(), match.end(), run.end()) if listed else None
