@@ -18,7 +18,8 @@ _CLAUSE_BREAK = re.compile(
     r"|a\s+result\b|soon\b|\d))"
 )
 _DASH = re.compile(r"\s[—–-]\s")
-_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’. -]{0,30}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")  # "KABUL, Aug 14 (AP)"
+# "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
+_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
