@@ -153,7 +153,9 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 # "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
 # "overran both towns, X and Y, on Monday"
 _BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
-_ELABORATED_COUNT = re.compile(_COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?" + r"(?:[^.:;,—–]{0,40}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
+_ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
+    _COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
+    + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s[—–-])\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 

@@ -68,6 +68,8 @@ def test_a_list_between_dashes_or_brackets_takes_the_verb_after_it(finder, text)
     [
         ("Only two big cities aside from Kabul remain in government hands - Herat and Jalalabad.",
          {("Kabul", "government"), ("Herat", "government"), ("Jalalabad", "government")}),
+        ("Only two big cities apart from Kabul were in control of the government\u2014Herat and Jalalabad in the east.",
+         {("Kabul", "government"), ("Herat", "government"), ("Jalalabad", "government")}),
         ("Only two cities are still in control of the government: Herat and Jalalabad.",
          {("Herat", "government"), ("Jalalabad", "government")}),
         ("Jaghori remained in control of the government on Monday.", {("Jaghori", "government")}),
