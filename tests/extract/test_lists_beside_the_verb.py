@@ -5,28 +5,10 @@ real gazetteer)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_who_acts_and_which_clause import finder, statuses  # noqa: F401  (the real gazetteer's finder, a fixture)
 
 from frontmap.extract import gaps
-from frontmap.extract.events import extract_events
-from frontmap.extract.mentions import MentionFinder
-from frontmap.intake.articles import Article
-from geodata.gazetteer import Gazetteer
-
-TUESDAY = dt.date(2021, 7, 20)
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(Gazetteer.load())
-
-
-def statuses(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
-    """Return (place, status) of every event `text` yields, published TUESDAY under a plain headline."""
-    article = Article("a1", "f.txt", None, "", "", "", "", TUESDAY, "manifest", "Report\n" + text)
-    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
 
 
 @pytest.mark.parametrize(
