@@ -55,6 +55,12 @@ _ADDED_PLACES = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in
 _FORCES_THERE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:government|afghan|security|army|national|local|police|border)\s+){0,2}"
     r"(?:forces|troops|soldiers|garrisons?|defenders|units|police|policemen)\s+(?:in|at|of)\s+", re.IGNORECASE)
+# "the districts of A and B in P in the north, C in Q in the south, D and E in R, ...": a long run of
+# located names, each one more object of the verb before it
+_LONG_LIST_WORDS = frozenset(
+    """and in of the district districts province provinces also , north south east west northern southern eastern western
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
+)
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())
 # words in -ly that are no adverb, or one that makes the change a partial one ("X partly fell")
 _LY_EXCLUDED = frozenset("family assembly supply anomaly monopoly partly partially".split())
@@ -130,7 +136,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
     gap = " of " + gap[forces.end() :] if forces else gap
     gap = _ALL_OF_IT.sub("all ", _without_list_aside(gap))
-    if len(gap) > 100 or _LOCATIVE.match(gap):
+    if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
@@ -150,6 +156,12 @@ def object_kind(gap: str, nominal: bool = False) -> str:
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE
     return OTHER
+
+
+def _is_long_list(gap: str) -> bool:
+    """Return True when `gap` holds only names, the words that locate them and commas (a list
+    running on past the verb's usual reach)."""
+    return all(w[:1].isupper() or w.lower() in _LONG_LIST_WORDS for w in _WORD.findall(gap))
 
 
 def _describes_the_unit(lowered: list[str], i: int) -> bool:

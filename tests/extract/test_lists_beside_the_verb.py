@@ -110,3 +110,12 @@ def test_provinces_that_hold_counted_districts_are_no_listed_places(finder):
     text = ("Nine districts were overrun by the Taliban on Monday \u2013 five districts in Badakhshan, two in Ghor, "
             "one in Logar and one in Zabul.")
     assert not {place for place, _ in statuses(finder, text)} & {"Badakhshan", "Ghor", "Logar", "Zabul"}
+
+
+def test_a_long_run_of_located_names_stays_the_verb_s_object(finder):
+    text = ("The insurgents captured the districts of Nahrin and Burka in Baghlan in the north, Shahjoy in Zabul in the "
+            "south, Qarqin and Khamyab in Jowzjan in the north, Chora in Uruzgan and Chahar Dara in Kunduz province.")
+    found = statuses(finder, text)
+    assert {(p, "taliban") for p in ("Nahrin", "Shahjoy", "Qarqin", "Chora", "Chahar Dara")} <= found
+    assert gaps.object_kind(" the districts of A and B in P in the north, C in Q in the south, D and E in R in the east, F in ") == gaps.WHOLE
+    assert gaps.object_kind(" weapons, ammunition and vehicles that the retreating army had abandoned on the road to the city of ") == gaps.OTHER
