@@ -214,7 +214,7 @@ Marmul | Marmul | Marmol
 Mazari Sharif | Mazar-i-Sharif | Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif;Mazar-i Sharif
 Nahri Shahi | Nahr-e Shahi | Nahri Shahi;Nahr-i-Shahi;Nahr Shahi
 Sholgara | Sholgara | Shulgara;Sholgarah
-Shortepa | Shortepa | Shortapa;Shor Tepa;Shortapah
+Shortepa | Shortepa | Shortapa;Shor Tepa;Shortapah;Shor Tapa
 Zari | Zari | Zari
 """),
     "AF-BAM": _d("""
@@ -489,10 +489,10 @@ Waygal | Waygal | Waigal
     "AF-PIA": _d("""
 Ahmad Abad | Ahmadabad | Ahmad Abad;Ahmadaba;Ahmad Aba
 Ali Khail (Jaji) | Jaji | Ali Khail;Ali Khel;Aryub Zazi;Zazi Aryub
-Chamkani | Chamkani | Chamkanai;Chamkany
+Chamkani | Chamkani | Chamkanai;Chamkany;Samkani
 Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan
 Gardiz | Gardez | Gardiz;Gardeyz
-Jani Khail | Jani Khel | Jani Khail;Janikhel | 1
+Jani Khail | Jani Khel | Jani Khail;Janikhel;Janikhil | 1
 Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal
 Sayed Karam | Sayed Karam | Sayid Karam;Said Karam;Sayyid Karam
 Shawak | Shwak | Shawak;Shawak
@@ -504,7 +504,7 @@ Barmal | Barmal | Bermel
 Dila | Dila | Dila wa Khushamand;Dila Khoshamand
 Gayan | Gayan | Gyan;Gayan
 Gomal | Gomal | Gumal
-Jani Khel | Jani Khel | Jani Khail;Janikhel;Jani Khil
+Jani Khel | Jani Khel | Jani Khail;Janikhel;Jani Khil;Janikhil
 Mata Khan | Mata Khan | Matakhan
 Nika | Naka | Nika
 Omna | Omna | Umna
@@ -579,7 +579,7 @@ Warsaj | Warsaj | Varsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
     "AF-URU": _d("""
-Chora | Chora | Chawra;Chura;Chenarto;Chinarto;Chenartu
+Chora | Chora | Chawra;Chura;Chenarto;Chinarto;Chenartu;Choora
 Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district

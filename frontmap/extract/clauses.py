@@ -12,14 +12,15 @@ import re
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
 # joins two objects, it starts none).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|(?<!well)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"[;:](?=\s)|\s[—–-]\s|(?<!\bwell)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"
 )
 _DASH = re.compile(r"\s[—–-]\s")
-_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’. -]{0,30}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")  # "KABUL, Aug 14 (AP)"
+# "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
+_DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"

@@ -53,6 +53,21 @@ _SUBJECT_WORDS = frozenset(
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
+# "70 districts, as well as Spin Boldak, fell", "X, along with Y, has fallen": more subjects added
+_ADDED_PLACES = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to)\b", re.IGNORECASE)
+# "the surrender of government forces in X", "the collapse of Afghan troops at X": the outcome is the place's
+_FORCES_THERE = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:(?:government|afghan|security|army|national|local|police|border)\s+){0,2}"
+    r"(?:forces|troops|soldiers|garrisons?|defenders|units|police|policemen)\s+(?:in|at|of)\s+", re.IGNORECASE)
+# "the districts of A and B in P in the north, C in Q in the south, D and E in R, ...": a long run of
+# located names, each one more object of the verb before it
+_LONG_LIST_WORDS = frozenset(
+    """and in of the district districts province provinces also , north south east west northern southern eastern western
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
+)
+_TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())
+# words in -ly that are no adverb, or one that makes the change a partial one ("X partly fell")
+_LY_EXCLUDED = frozenset("family assembly supply anomaly monopoly partly partially".split())
 _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
@@ -112,8 +127,9 @@ _FOLLOWS_SUIT = re.compile(
 )
 
 
-def object_kind(gap: str) -> str:
-    """Return what the words between a verb and the place after it make of the place.
+def object_kind(gap: str, nominal: bool = False) -> str:
+    """Return what the words between a verb (a noun when `nominal`: "the fall of") and the place
+    after it make of the place.
 
     WHOLE: the place itself ("the northern city of", "control of", a list of names); SEAT: its seat
     of government ("the governor's office in"); PART: a part of it ("check posts in", "parts of");
@@ -123,8 +139,10 @@ def object_kind(gap: str) -> str:
         return WHOLE if includes(gap) else OTHER
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
+    forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
+    gap = " of " + gap[forces.end() :] if forces else gap
     gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(gap)))
-    if len(gap) > 100 or _LOCATIVE.match(gap):
+    if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
@@ -145,6 +163,12 @@ def object_kind(gap: str) -> str:
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
+
+
+def _is_long_list(gap: str) -> bool:
+    """Return True when `gap` holds only names, the words that locate them and commas (a list
+    running on past the verb's usual reach)."""
+    return all(w[:1].isupper() or w.lower() in _LONG_LIST_WORDS for w in _WORD.findall(gap))
 
 
 def _describes_the_unit(lowered: list[str], i: int) -> bool:
@@ -180,12 +204,19 @@ def _district_seat(lowered: list[str]) -> bool:
     return before in ("district", "provincial", "administrative") or (after == "of" and before not in _FORCE_WORDS)
 
 
+def forces_after(text: str, at: int, nominal: bool) -> bool:
+    """Return True when the forces of a side follow an outcome noun ending at `at` ("the surrender
+    of government forces in", "the collapse of Afghan troops at"): the outcome is told of the place
+    after them, and the forces lose it."""
+    return (nominal or text.startswith(" of ", at)) and _FORCES_THERE.match(text, at) is not None
+
+
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
-    gap = _after_own_crossing(gap)
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(gap))  # "X, as well as Y, fell": Y is a subject too
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
@@ -200,7 +231,16 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w.strip("-") or _ORDINAL.match(w.lower()) for w in _WORD.findall(gap))
+    words = [w.strip("-") for w in _WORD.findall(gap)]  # "Malistan--have fallen": a dash typed without spaces
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or _ORDINAL.match(w.lower()) or _is_adverb(w)
+               for w in words)
+
+
+def _is_adverb(word: str) -> bool:
+    """Return True for an adverb that may stand between a subject and its verb ("once again",
+    "swiftly", "subsequently")."""
+    lowered = word.lower()
+    return lowered in _TIME_ADVERBS or (len(lowered) > 5 and lowered.endswith("ly") and lowered not in _LY_EXCLUDED)
 
 
 def _after_own_crossing(gap: str) -> str:

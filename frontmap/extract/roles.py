@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import flags
+from frontmap.extract import flags, gaps
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -67,6 +67,8 @@ _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: th
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
 _OUR = re.compile(r"\bour\b")
+_IN_BEFORE = re.compile(r" in +(?:the +)?$")
+_OF_AFTER = re.compile(r" +of +(?:the +)?")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _SPEAKER_REACH = 50  # characters before the reporting verb in which its speaker is named
@@ -231,6 +233,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             direction = actors.winner_after(after) if not _CLAUSE_BEFORE_TO.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]
+        if gaps.forces_after(view, trigger.end, trigger.nominal):  # "the surrender of government forces in X": they lose X
+            return other(actors.at(trigger.end, 30) or G_SIDE)
         if kind != FALL:
             actor = actors.agent(trigger)
             if actor is not None:
@@ -308,6 +312,9 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return actors.at(trigger.end, 12)
     if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
+    of = _OF_AFTER.match(view, trigger.end) if text == "control" else None
+    if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(of.end(), 4):
+        return actors.at(of.end(), 4)  # "remain in control of the government"
     if text.startswith("flag"):
         return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands"):

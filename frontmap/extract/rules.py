@@ -271,7 +271,7 @@ class SentenceReader:
                 return roles.WHOLE if _INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap)  # "X's airport"
+            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap, trigger.nominal)  # "X's airport"
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)

@@ -107,6 +107,8 @@ _EXCEPTED_APPOSITION_BEFORE = re.compile(
 _ALL_BUT_COUNT_BEFORE = re.compile(
     r"\b(?i:all\s+but)\s+(?i:one|two|three|four|five|\d+)\b[^,;.]{0,60},\s*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
+# "only two cities aside from Kabul remain ...": the count leaves the place out only to add it
+_ONLY_BESIDES_BEFORE = re.compile(r"\b(?i:only)\b[^,;:.]{0,50}\s(?i:aside|apart)\s+from\s+(?:the\s+)?(?:(?:capital|city)\s+)?$")
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
 
 _DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
@@ -198,6 +200,9 @@ def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict 
     is still held: government when the sweep took the rest ("all districts except X have fallen",
     "apart from X, every district is under Taliban control"), else None (a sweep of fighting or of
     retaking says nothing of the place left out). `reader` reads the sentence."""
+    if _ONLY_BESIDES_BEFORE.search(reader.sentence, max(0, start - 80), start):
+        verdict = reader.judge(start, end)  # "only two cities aside from Kabul remain in government hands": Kabul too
+        return verdict if verdict is not None and verdict.status == GOVERNMENT else None
     verdict = _sweep_verdict(reader, start, end) or reader.judge(start, end)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return None

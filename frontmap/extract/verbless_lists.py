@@ -60,6 +60,9 @@ _WHERE_AFTER_COUNT = re.compile(
     r"(?=\s+(?:\w+\s+){0,2}?(?:fell|fall|have|has|had|were|was|are|came|come|went|changed)\b)",  # the count is the verb's subject
     re.IGNORECASE,
 )
+_COUNTED_IN = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:more|other)\s+)?(?:(?:district|city|town)s?\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"^\W*(?:they\s+(?:all|both)|all\s+of\s+them|both\s+of\s+them|all\s+(?:three|four|five|six|seven)|both)\b", re.IGNORECASE)
 _OUTCOMES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)
 _OUTCOME_REACH = 40  # characters into the next sentence its verb may start ("They all fell ...")
@@ -134,8 +137,10 @@ def _from_sentence_after(following: str, f_view: str) -> tuple[rules.Verdict | N
 
 def names_for_the_list(sentence: str, start: int) -> bool:
     """Return True when the place at `start` of a list sentence is one of the places it lists,
-    not one that locates another ("Obe in Herat": Herat only locates)."""
-    return not only_locates(sentence[max(0, start - 60) : start])
+    not one that locates another ("Obe in Herat": Herat only locates) or counted units ("two in
+    Kandahar, one in Parwan": the province holds the districts counted)."""
+    before = sentence[max(0, start - 60) : start]
+    return not only_locates(before) and _COUNTED_IN.search(before) is None
 
 
 def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, str]:
@@ -147,7 +152,10 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 
 # "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
 # "overran both towns, X and Y, on Monday"
-_ELABORATED_COUNT = re.compile(_COUNT.pattern + r"(?:[^.:;,—–]{0,40}?(?::|\s[—–-])|(?P<comma>,))\s", re.IGNORECASE)  # the comma right after
+_BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
+    _COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
+    + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s[—–-])\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
@@ -162,7 +170,8 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
         return None
     count = _COUNT.match(sentence, match.start())
     if not match.group("comma"):
-        return count.start(), count.end(), match.end(), len(sentence)
+        besides = _BESIDES_AFTER.match(sentence, count.end())  # "two cities aside from Kabul remain ...": the count's subject goes on
+        return count.start(), besides.end() if besides else count.end(), match.end(), len(sentence)
     run = _NAME_RUN.match(sentence, match.end())
     listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
     return (count.start(), count.end(), match.end(), run.end()) if listed else None
