@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import locators, references
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
+from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
@@ -190,9 +191,11 @@ class MentionFinder:
         return hits
 
     def find(
-        self, article: Article, sentences: Sequence[tuple[int, int]] | None = None, view: str | None = None
+        self, article: Article, sentences: Sequence[tuple[int, int]] | None = None, view: str | None = None,
+        cuts: ReadingCuts | None = None,
     ) -> list[Mention]:
-        """Return the places named in `article.text`, in text order.
+        """Return the places named in `article.text`, in text order, the names past the reading limits
+        not looked up (`reading_limits.NameBudget`; `cuts` counts them).
 
         `sentences` may pass `split_sentences(article.text)` already computed, and `view`
         `text_view(article.text)` (the build shares both between mentions and events).
@@ -206,7 +209,7 @@ class MentionFinder:
             return []
         if sentences is None:
             sentences = split_sentences(text)
-        sentence_starts = [s for s, _ in sentences]
+        sentence_starts, budget = [s for s, _ in sentences], NameBudget(sentences, cuts)
         mentions: list[Mention] = []
         decided: dict[tuple, list | dict] = {}  # (window, candidates) -> matches; (window) -> provinces it names
         covered_until = -1
@@ -216,13 +219,15 @@ class MentionFinder:
             covered_until = end
             if is_foreign or text[start].islower():
                 continue  # English text capitalises place names: "heart", "burqa" are words
+            index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            if not budget.allows(index, start):
+                continue  # a run-on or a text packed with names: read no further here
             before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
                     or names_an_outlet(text, end)):
                 continue
-            index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:
                 continue
