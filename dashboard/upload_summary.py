@@ -45,8 +45,14 @@ def summary_sentences(build: Any) -> str:
     parts = [f"{n} {label}" for label, n in (
         ("new", counts.get("articles_new", 0)), ("updated", counts.get("articles_updated", 0)),
         ("already stored", counts.get("articles_already_stored", 0)), ("failed", counts.get("articles_failed", 0)),
+        ("skipped past the time budget", counts.get("articles_over_budget", 0)),
     ) if n]
     sentences = [f"Read {_plural(read, 'article')}" + (f": {', '.join(parts)}." if parts else ".")]
+    in_part = int(counts.get("articles_read_in_part", 0))
+    if in_part:
+        sentences.append(f"{_plural(in_part, 'article')} {'was' if in_part == 1 else 'were'} read only in part: "
+                         "longer or fuller of names than any news report, so what lay past the reading limits "
+                         "was not read.")
     found = int(counts.get("events_found", 0))
     sentences.append(f"Found {_plural(found, 'new control event')}." if found else "No new control event was found.")
     undated = int(counts.get("events_undated", 0))

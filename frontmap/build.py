@@ -29,6 +29,7 @@ from frontmap.budget import (
 from frontmap.engines import Engine, SerialEngine
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.reading_limits import Extraction, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusPlan, CorpusRead, SkippedFile, articles_from, plan_corpus
 from frontmap.intake.stories import group_stories, story_signature
@@ -70,6 +71,7 @@ class BuildSummary:
     articles_already_stored: int = 0
     articles_failed: int = 0
     articles_over_budget: int = 0  # skipped: their extraction ran past the per-article time budget
+    articles_read_in_part: int = 0  # stored, but the reading limits left some of their text unread
     events_found: int = 0
     articles_total: int = 0
     events_total: int = 0
@@ -86,7 +88,7 @@ class BuildSummary:
         lines = [
             f"articles read: {self.articles_read} (new {self.articles_new}, updated {self.articles_updated}, "
             f"already stored {self.articles_already_stored}, failed {self.articles_failed}, "
-            f"over the time budget {self.articles_over_budget})",
+            f"over the time budget {self.articles_over_budget}, read in part {self.articles_read_in_part})",
             f"files skipped: {len(self.skipped)}",
             *(f"  {s.file}: {s.reason}" for s in self.skipped),
             f"events found: {self.events_found} (store now holds {self.events_total} events "
@@ -127,25 +129,28 @@ class PipelineExtractor:
         self.finder = MentionFinder(gazetteer)
         self.fingerprint = extraction_fingerprint()
 
-    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any]]:
+    def __call__(self, article: Article) -> Extraction:
         sentences = split_sentences(article.text)  # split and lower-case once, for both stages
         view = text_view(article.text)
-        mentions = self.finder.find(article, sentences, view)
-        return mentions, extract_events(article, mentions, sentences, view)
+        cuts = ReadingCuts()
+        mentions = self.finder.find(article, sentences, view, cuts)
+        return Extraction(mentions, extract_events(article, mentions, sentences, view, cuts), cuts.note())
 
 
 class SigningExtractor:
     """An extractor that also returns the article's story signature (stories.story_signature), so
     that it is computed wherever the extraction runs (a worker), not by the build's own process
-    when it groups stories; its results are (mentions, events, signature)."""
+    when it groups stories; its results are (mentions, events, signature, note of what the reading
+    limits left unread: the Extraction's `cut_short`, "" when all was read)."""
 
     def __init__(self, extract: Extractor):
         self.extract = extract
         self.fingerprint = getattr(extract, "fingerprint", "")
 
-    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any], bytes]:
-        mentions, events = self.extract(article)
-        return mentions, events, story_signature(article.text)
+    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any], bytes, str]:
+        extracted = self.extract(article)
+        mentions, events = extracted
+        return mentions, events, story_signature(article.text), getattr(extracted, "cut_short", "")
 
 
 def extraction_fingerprint() -> str:
@@ -260,12 +265,16 @@ def _ingest_articles(
         _store_batch(store, pending, build_id, fingerprint, summary)
 
 
-def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any], bytes]],
+def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any], bytes, str]],
              summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any], bytes] | None:
     """Return the article's (mentions, events, story signature), or None when its extraction failed or ran past its
-    budget (reported and counted in `summary`)."""
+    budget (reported and counted in `summary`, as an article the reading limits read in part is)."""
     try:
-        return extracted()
+        mentions, events, signature, cut_short = extracted()
+        if cut_short:
+            report.warn(f"{_where(article)}: {cut_short}")
+            summary.articles_read_in_part += 1
+        return mentions, events, signature
     except ExtractionTimedOut as exc:
         report.warn(f"{_where(article)}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
         summary.articles_over_budget += 1

@@ -82,6 +82,7 @@ from frontmap.extract.date_scope import (
     told_as_earlier,
 )
 from frontmap.extract.memo import per_index
+from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
@@ -105,14 +106,13 @@ class ArticleDates:
 
     def __init__(
         self, text: str, sentences: Sequence[tuple[int, int]], published: dt.date | None, date_source: str = "",
-        in_force: dt.date | None = None, view: str | None = None,
+        in_force: dt.date | None = None, view: str | None = None, cuts: ReadingCuts | None = None,
     ):
         """Prepare dating for `text` cut into `sentences`, published on `published`
         (`date_source` "manifest" when that date came from the manifest; `in_force` a date in
-        force before the first sentence; `view` the text lower-cased, offsets kept, if at hand)."""
-        self._text = text
-        self._sentences = sentences
-        self._published = published
+        force before the first sentence; `view` the text lower-cased, offsets kept, if at hand;
+        `cuts` counts the dates of a run-on past its first ones, `reading_limits`)."""
+        self._text, self._sentences, self._published, self._cuts = text, sentences, published, cuts
         basis = "undated" if published is None else "manifest" if date_source == "manifest" else "publication"
         self._fallback: tuple[dt.date | None, str] = (published, basis)
         self._pictures = picture_word_positions(text.lower() if view is None else view)
@@ -354,7 +354,7 @@ class ArticleDates:
         running: dt.date | None = None
         own_day: dt.date | None = None  # the last event day this sentence names itself
         found: list[Dated] = []
-        for expr in find_date_expressions(sentence):
+        for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None

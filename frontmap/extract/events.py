@@ -32,6 +32,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract import overruled, place_scope, province_lists, verbless_lists
+from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -47,14 +48,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_date", "date_basis", "excerpt", "confidence", "trigger", "kind",
 )
 
-#: Places read in one sentence. The longest lists in news name about a dozen places in a sentence
-#: (the sample and challenge corpora: at most 11); a sentence naming more is a run of names (a
-#: hostile upload), and reading every one of them costs a full judgement each, so the rest of the
-#: sentence's places are not read.
-MAX_PLACES_PER_SENTENCE = 24
-# A "sentence" longer than any a reporter writes is a run-on the splitter had to cut (a pasted list,
-# markup, a hostile upload): fewer of its places are read, so every shape of text costs linear time.
-RUN_ON_CHARS, MAX_PLACES_PER_RUN_ON = 600, 8
 
 @dataclass(frozen=True)
 class ControlEvent:
@@ -99,14 +92,15 @@ def extract_events(
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]] | None = None,
     view: str | None = None,
+    cuts: ReadingCuts | None = None,
 ) -> list[ControlEvent]:
     """Return the control events `article` reports about the places in `mentions`, in text order.
 
     `sentences` may pass `split_sentences(article.text)` already computed (as the mentions used),
-    and `view` `text_view(article.text)`.
+    `view` `text_view(article.text)`, and `cuts` counts what the limits left unread (`reading_limits`).
     """
     sentences = split_sentences(article.text) if sentences is None else sentences
-    read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view))
+    read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
     quoted = attribution.taliban_quoted(article.text, sentences)
     drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences), quoted)
@@ -134,18 +128,20 @@ class _Reading:
     by_sentence: dict[int, list[Mention]]
     dates: ArticleDates
     antecedents: references.Antecedents
+    places: PlaceBudget  # what the reading limits let each sentence read
 
     @classmethod
-    def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None) -> _Reading:
-        """Return the reading of `article` with its `mentions`, `sentences` and `view`."""
+    def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None,
+           cuts: ReadingCuts | None = None) -> _Reading:
+        """Return the reading of `article` with its `mentions`, `sentences` and `view` (`cuts`: see extract_events)."""
         by_sentence: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         text = article.text
         return cls(
             article, sentences, view, by_sentence,
-            ArticleDates(text, sentences, article.published, article.date_source, view=view),
-            references.Antecedents(text, sentences, mentions, view),
+            ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts),
+            references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts),
         )
 
     def units_named(self, index: int) -> set[str]:
@@ -197,8 +193,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     if not read.dates.tells_news(index):
         return
     s_start, sentence, s_view = read.sentence(index)
-    triggers = rules.find_triggers(sentence, s_view)  # before the targets: cheaper, and often none
     mentions = read.by_sentence.get(index, [])
+    limit = read.places.limit(index, len(sentence), mentions)
+    if limit == 0:
+        return  # a run-on past the article's allowance: not read
+    triggers = first_of_run_on(rules.find_triggers(sentence, s_view), len(sentence), MAX_TRIGGERS_PER_RUN_ON,
+                               read.places.cuts, index, "triggers")  # before the targets: cheaper, and often none
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
         triggers = _carried_outcome(read, index, sentence, s_start, mentions)
@@ -209,8 +209,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         triggers = [rules.Trigger(0, 0, roster.trigger, roster.status, roster.confidence, False)]
     if not triggers:
         return
-    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents,
-                               limit=MAX_PLACES_PER_SENTENCE if len(sentence) <= RUN_ON_CHARS else MAX_PLACES_PER_RUN_ON)
+    targets = sentence_targets(sentence, s_start, index, mentions, triggers, read.dates, read.antecedents, limit=limit)
+    read.places.spend(index, [s_start + t.end for t in targets], mentions)
     if not targets:
         return
     reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once

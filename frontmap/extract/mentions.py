@@ -45,6 +45,8 @@ import ahocorasick
 
 from frontmap.extract import locators, references
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
+from frontmap.extract.place_cues import written_as_place
+from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
@@ -70,38 +72,6 @@ _NEEDS_TOKENS = re.compile(
     r"[\u0300-\u036f\u00df\u0130\ufb00-\ufb06'’`ʼ]"
     r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b))"
 )
-
-_PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
-    r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
-    r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
-    r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
-)
-_PLACE_CUE_BEFORE = re.compile(
-    r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
-)
-# "Bangi and Khwaja Ghar were recaptured", "Nawa fell": the name is the subject of a control verb
-_CONTROL_VERB_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
-    r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
-    r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
-)
-_PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
-# "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
-_OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
-
-
-# "the Taliban captured Khogyani", "the fall of Mandozai": a control verb's object is a place
-_CONTROL_VERB_BEFORE = re.compile(
-    r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un|unning)|re-?took|retaken|re-?captur(?:ed|ing)|took\s+(?:full\s+)?control\s+of"
-    r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
-)
-
-
-def _names_own_province_after(place: Place, text: str, end: int) -> bool:
-    """Return True when the province of `place` is named right after it ("Obe in Herat")."""
-    gap = _OWN_PROVINCE_GAP.match(text, end, end + 30)
-    return gap is not None and place.kind != "province" and text.startswith(place.province, gap.end())
-
 
 # "the Baghlan provincial center" is Pul-e Khumri, as "Baghlan's provincial capital" is
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
@@ -221,9 +191,11 @@ class MentionFinder:
         return hits
 
     def find(
-        self, article: Article, sentences: Sequence[tuple[int, int]] | None = None, view: str | None = None
+        self, article: Article, sentences: Sequence[tuple[int, int]] | None = None, view: str | None = None,
+        cuts: ReadingCuts | None = None,
     ) -> list[Mention]:
-        """Return the places named in `article.text`, in text order.
+        """Return the places named in `article.text`, in text order, the names past the reading limits
+        not looked up (`reading_limits.NameBudget`; `cuts` counts them).
 
         `sentences` may pass `split_sentences(article.text)` already computed, and `view`
         `text_view(article.text)` (the build shares both between mentions and events).
@@ -237,7 +209,7 @@ class MentionFinder:
             return []
         if sentences is None:
             sentences = split_sentences(text)
-        sentence_starts = [s for s, _ in sentences]
+        sentence_starts, budget = [s for s, _ in sentences], NameBudget(sentences, cuts)
         mentions: list[Mention] = []
         decided: dict[tuple, list | dict] = {}  # (window, candidates) -> matches; (window) -> provinces it names
         covered_until = -1
@@ -247,18 +219,20 @@ class MentionFinder:
             covered_until = end
             if is_foreign or text[start].islower():
                 continue  # English text capitalises place names: "heart", "burqa" are words
+            index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            if not budget.allows(index, start):
+                continue  # a run-on or a text packed with names: read no further here
             before_word = _word_before(text, view, start)
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
                     or names_an_outlet(text, end)):
                 continue
-            index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:
                 continue
             place = self._province_if_written_so(key, place, text, start)
-            if key in self._word_like and not self._has_place_cue(place, text, start, end):
+            if key in self._word_like and not written_as_place(place, text, start, end, self._capital_ids):
                 continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
                 place = self._capitals[place.province_code]  # "the provincial capital of X province"
@@ -292,17 +266,6 @@ class MentionFinder:
         if self._capitals[province.province_code].name.lower() != province.name.lower():
             return True
         return text[start:end].lower().endswith("province") or _PROVINCE_WORD_AFTER.match(text, end) is not None
-
-    def _has_place_cue(self, place: Place, text: str, start: int, end: int) -> bool:
-        """Return True when a name that is also a tribe or surname is written as a place: a capital
-        or province, or a name beside "district", a province, or in a list of districts."""
-        if place.kind == "province" or place.district_id in self._capital_ids:
-            return True
-        return bool(
-            _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
-            or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
-            or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
-        )
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,

@@ -33,3 +33,9 @@ def test_nothing_new():
     assert summary_sentences(summary(articles_read=1, articles_already_stored=1)).startswith(
         "Read 1 article: 1 already stored. No new control event was found.")
     assert summary_sentences(None) == ""
+
+
+def test_articles_read_in_part_or_skipped_past_the_budget_are_told():
+    text = summary_sentences(summary(articles_read=3, articles_new=2, articles_over_budget=1, articles_read_in_part=1))
+    assert text.startswith("Read 3 articles: 2 new, 1 skipped past the time budget. 1 article was read only in "
+                           "part: longer or fuller of names than any news report")

@@ -11,6 +11,7 @@ import pytest
 
 from frontmap import budget
 from frontmap.build import build_corpus, write_csv_pieces_atomic
+from frontmap.extract.reading_limits import Extraction
 from frontmap.locks import build_running
 from frontmap.recovery import recover
 from frontmap.store import Store
@@ -49,6 +50,35 @@ def test_an_article_over_its_time_budget_is_skipped_and_the_rest_goes_on(tmp_pat
     with Store.open(tmp_path / "data") as store:
         assert store.count("articles") == 3
         assert store.unfinished_builds() == []
+
+
+def extract_in_part(article):
+    """fake_extract, noting an article saying RUN-ON as read in part (as the reading limits do)."""
+    mentions, events = fake_extract(article)
+    return Extraction(mentions, events, "read in part: 3 sentences longer or fuller of names than any news report"
+                      if "RUN-ON" in article.text else "")
+
+
+def test_an_article_the_reading_limits_read_in_part_is_stored_and_named(tmp_path):
+    corpus = write_reports(tmp_path / "corpus", 3)
+    (corpus / "report_001.txt").write_text(REPORT.format(title="Paste", day=2, marker="RUN-ON"), encoding="utf-8")
+    summary = build_corpus(corpus, None, tmp_path / "data", tmp_path / "data", FAKE_GAZETTEER, extract=extract_in_part)
+    assert (summary.articles_new, summary.articles_read_in_part) == (3, 1)
+    assert [w for w in summary.warnings if "read in part" in w] == [
+        "report_001.txt: read in part: 3 sentences longer or fuller of names than any news report"]
+    assert "read in part 1" in summary.describe()
+
+
+def test_a_hostile_upload_is_read_in_part_in_worker_processes_too(tmp_path):
+    from frontmap.engines import LocalEngine
+
+    corpus = write_reports(tmp_path / "corpus", 2)
+    names = " then ".join(["Zaranj", "Farah", "Qalat", "Gardez", "Aybak", "Taloqan"] * 30)
+    (corpus / "paste.txt").write_text(f"Pasted list\n\n{names}\n", encoding="utf-8")
+    summary = build_corpus(corpus, None, tmp_path / "data", tmp_path / "data", engine=LocalEngine(2, chunk=1))
+    assert (summary.articles_new, summary.articles_read_in_part) == (3, 1)
+    assert any(w.startswith("paste.txt: read in part: 2 sentences ") and "names not looked up" in w
+               for w in summary.warnings)
 
 
 def test_the_budget_comes_from_the_environment():

@@ -186,7 +186,7 @@ def test_a_long_list_in_one_written_sentence_is_read_whole(gazetteer):
 
 
 def test_a_run_on_cut_by_the_splitter_reads_only_its_first_places(gazetteer):
-    from frontmap.extract.events import MAX_PLACES_PER_RUN_ON, RUN_ON_CHARS
+    from frontmap.extract.reading_limits import MAX_PLACES_PER_RUN_ON, RUN_ON_CHARS
 
     filler = " and then, according to several people who spoke on condition of anonymity," * 8
     run_on = "The Taliban captured " + ", ".join(CAPITALS) + filler

@@ -1,0 +1,55 @@
+"""Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
+written as a place here: a capital or province, or a name beside "district", its own province, a
+list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geodata.gazetteer import Place
+
+_PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
+    r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
+    r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
+    r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
+)
+_PLACE_CUE_BEFORE = re.compile(
+    r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+)
+# "Bangi and Khwaja Ghar were recaptured", "Nawa fell": the name is the subject of a control verb
+_CONTROL_VERB_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
+    r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
+    r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
+)
+_PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
+# "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
+_OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
+
+
+# "the Taliban captured Khogyani", "the fall of Mandozai": a control verb's object is a place
+_CONTROL_VERB_BEFORE = re.compile(
+    r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un|unning)|re-?took|retaken|re-?captur(?:ed|ing)|took\s+(?:full\s+)?control\s+of"
+    r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
+)
+
+
+def _names_own_province_after(place: Place, text: str, end: int) -> bool:
+    """Return True when the province of `place` is named right after it ("Obe in Herat")."""
+    gap = _OWN_PROVINCE_GAP.match(text, end, end + 30)
+    return gap is not None and place.kind != "province" and text.startswith(place.province, gap.end())
+
+
+def written_as_place(place: Place, text: str, start: int, end: int, capital_ids: Collection[str | None]) -> bool:
+    """Return True when the name at [start, end) of `text`, resolved to `place`, is written as a
+    place: a province, a capital (its district id in `capital_ids`), or a name with a place cue."""
+    if place.kind == "province" or place.district_id in capital_ids:
+        return True
+    return bool(
+        _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
+        or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
+        or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
+    )
