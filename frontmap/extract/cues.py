@@ -68,8 +68,9 @@ _GOAL_BEFORE_PLACE = re.compile(
     r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
 )
 _PEOPLE_TARGETED = re.compile(
-    r" +(?:against|on|targeting) +(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
-    r"|women|workers|staff|leaders|politicians|figures|critics|reporters)\b",
+    r" +(?:(?:against|on|targeting) +)?(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
+    r"|women|workers|staff|leaders|politicians|figures|critics|reporters|crowds?|people|worshippers|mourners|passengers"
+    r"|evacuees|students|shoppers|guests)\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(

@@ -98,7 +98,8 @@ _PART_SUBJECT = re.compile(
 )
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
-    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b",
+    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b"
+    r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b",  # "Kabul airport"
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
@@ -274,7 +275,7 @@ def _is_unit_lead(lead: str) -> bool:
 
 def part_after(sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` only owns what the verb is about ("X's airport",
-    "X's main prison"): a part of it, not the whole."""
+    "X's main prison", "X airport"): a part of it, not the whole."""
     return bool(_PART_AFTER_PLACE.match(sentence, end))
 
 

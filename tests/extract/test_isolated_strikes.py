@@ -41,6 +41,12 @@ from frontmap.extract.open_questions import open_question
     "Hundreds of Afghans were trying to get into Kabul airport on Friday, hoping for a seat on a plane.",
     "Police held two reporters on Friday for trying to enter Chahar Bolak district without a permit.",
     "Families with their bags tried to enter Mazar-i-Sharif on Saturday as the roads north filled up.",
+    # an attack on a crowd or on worshippers, whatever its means
+    "Gunmen attacked worshippers leaving a mosque in Kunduz city on Friday.",
+    "An attacker with a grenade attacked crowds near the gates of Kabul airport on Friday.",
+    # forces holding the airport of a city say nothing of who holds the city
+    "Foreign troops still control Kabul airport, where evacuation flights went on through Friday night.",
+    "Government troops were holding on to Lashkar Gah airport on Friday.",
 ])
 def test_violence_that_does_not_contest_the_place(finder, text):
     assert statuses(finder, text) == set()
