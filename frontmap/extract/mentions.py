@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from frontmap.extract import locators, references
+from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.wire_context import informative_context
@@ -278,7 +279,7 @@ class MentionFinder:
         "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
-            or _CAPITALS_OF.search(text[max(0, start - 90) : start])
+            or _CAPITALS_OF.search(text[max(0, start - 90) : start]) or names_capitals_listed(text, start, end)
             or _CAPITAL_AFTER.match(text, end, end + 30)
             or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
         )

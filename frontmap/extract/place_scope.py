@@ -40,9 +40,9 @@ __all__ = [
     "stands_for_its_province",
 ]
 
-# "the city of Kunduz", "the capitals of Ghazni and Herat provinces": the city, whatever follows
+# "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
 _PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
-_CITY_BEFORE = re.compile(r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|capitals?\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
+_CITY_BEFORE = re.compile(r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|(?:capitals?|(?<!district\s)cent(?:er|re)s)\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
+from frontmap.extract.capital_phrases import capitals_by_province
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of|hospital|police|council|governor|chief|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
+    r"(?!\s+(?:of(?!\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|roughly\s+|more\s+than\s+)?\d)|hospital|police|council|governor|chief|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)\s+of\b)"
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.
@@ -224,6 +225,17 @@ class Antecedents:
             fallback = fallback or mention
         return fallback
 
+    def sentence_text(self, index: int) -> str:
+        """Return the text of sentence `index`."""
+        return self._text[slice(*self._sentences[index])]
+
+    def mentions_of(self, index: int) -> list[Mention]:
+        """Return the mentions of sentence `index`, by position."""
+        start, end = self._sentences[index]
+        first = bisect.bisect_left(self._ordered, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self._ordered, end, key=lambda m: m.start)
+        return list(self._ordered[first:last])
+
     def _unnamed_between(self, mention: Mention, end: int, noun: str) -> bool:
         """Return True when an unnamed place of the reference's kind ("a major border crossing",
         "a town outside X") is introduced after `mention`, or just before it as the place it
@@ -298,12 +310,12 @@ _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each "the provincial capital" (or
     "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
-    the two before)."""
-    found = []
+    the two before), and for each capital named through its province (`capital_phrases`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found = capitals_by_province(text, sentences, ordered)
     if "provincial capital" not in text and "local capital" not in text:
         return found
     starts = [s for s, _ in sentences]
-    ordered = sorted(mentions, key=lambda m: m.start)
     for match in DEFINITE.finditer(text):
         if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
             continue

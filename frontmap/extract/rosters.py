@@ -26,9 +26,9 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
-# "six district centres", "nine more districts", "several capitals": the count a roster names
+# "six district centres", "nine more districts", "five more Afghan cities": the count a roster names
 _COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+(?:more\s+|other\s+|\w+\s+)?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+(?:(?:more|other|\w+)\s+){0,2}?"
     + _NOUNS + r"\b",
     re.IGNORECASE,
 )
