@@ -66,6 +66,12 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
     return found
 
 
+def named_through_province(surface: str) -> bool:
+    """Return True when a mention's words name a capital through its province ("the capital of the
+    same name", "his province's capital"): no name of its own that could merely locate another."""
+    return bool(_SAME_NAME.match(surface) or _PROVINCE_CAPITAL.match(surface))
+
+
 def _province_before(before: Sequence[Mention], index: int) -> str | None:
     """Return the province code of the last province (or city named like its province) named in
     `before` within reach of sentence `index`, else None."""

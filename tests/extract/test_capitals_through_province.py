@@ -1,0 +1,76 @@
+"""Capitals named only through their province ("the capital of the same name", "his province's
+capital", "the centres of X and Y provinces") and timeline headings in capitals that name the place
+of their line (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_leavers_and_expulsions import events_of, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.mentions import MentionFinder
+
+T, C = "taliban", "contested"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents pressed on across Kunduz province on Saturday, encircling the capital of the same name.", {("Kunduz", C)}),
+    ("A deputy from the western province of Farah said his province's capital of the same name was taken on Saturday.", {("Farah", T)}),
+    ("After weeks of raids in Sar-e-Pul province, the Taliban captured its provincial capital of the same name on Saturday.",
+     {("Sar-e Pul", T)}),
+    ("Clashes spread through Ghazni province as fighters attacked the city of the same name on Saturday.", {("Ghazni", C)}),
+])
+def test_the_capital_of_the_same_name_is_the_province_capital(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A lawmaker from Samangan said elders had handed his province's capital to the Taliban on Saturday.", {("Aybak", T)}),
+    ("A council member in Badakhshan said the militants had seized his province's capital, Faizabad, on Saturday.",
+     {("Faizabad", T)}),
+    ("An MP from Faryab said fighters had stormed her home province's capital, Maimana, on Saturday.", {("Maimana", C)}),
+])
+def test_a_provinces_capital_by_possessive(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_the_same_name_needs_a_province_before_it(finder: MentionFinder) -> None:
+    assert statuses(finder, "The insurgents overran the capital of the same name on Saturday.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four more cities have fallen. They are the centres of Ghazni, Logar, Zabul and Paktika provinces.",
+     {("Ghazni", T), ("Pul-e Alam", T), ("Qalat", T), ("Sharan", T)}),
+    ("The provincial centers of Uruzgan and Zabul were handed to the Taliban on Saturday.", {("Tarinkot", T), ("Qalat", T)}),
+    ("Fighting raged on Saturday around the centers of Helmand and Kandahar provinces.", {("Lashkar Gah", C), ("Kandahar", C)}),
+])
+def test_the_centres_of_provinces_are_their_capitals(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("the centres of Ghazni and Logar provinces", True),
+    ("the provincial centres of Ghazni and Logar", True),
+    ("the centers of Ghazni, Logar and Zabul provinces", True),
+    ("two district centres of Ghazni province", False),
+    ("the centres of Ghazni and Logar", False),  # neither "provincial" nor "provinces": the text does not say
+])
+def test_names_capitals_listed(text: str, listed: bool) -> None:
+    start = text.index("Ghazni")
+    assert names_capitals_listed(text, start, start + len("Ghazni")) is listed
+
+
+def test_a_heading_names_the_place_of_its_line(finder: MentionFinder) -> None:
+    text = ("Capitals lost\nKABUL, Aug 1 - The week in brief:\n- July 28 - TALOQAN. Fighters take control after a night of clashes."
+            "\n- July 30 - KUNDUZ. Insurgents seize the northern city of some 270,000 people.")
+    assert events_of(finder, text) == {("Taloqan", T, "2021-07-28"), ("Kunduz", T, "2021-07-30")}
+
+
+def test_a_heading_does_not_reach_past_its_line(finder: MentionFinder) -> None:
+    text = "Timeline\n- July 28 - TALOQAN. The governor spoke to reporters.\nElsewhere, fighters took control of a border post."
+    assert events_of(finder, text) == set()
+
+
+def test_the_city_of_a_population_is_a_definite_reference(finder: MentionFinder) -> None:
+    text = "Fighting reached Kunduz on Friday. By Saturday the Taliban had taken the city of 270,000 people."
+    assert ("Kunduz", T) in statuses(finder, text)
