@@ -8,6 +8,7 @@ import pytest
 from test_leavers_and_expulsions import events_of, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.date_flashback import opens_a_section
 from frontmap.extract.mentions import MentionFinder
 
 T, C = "taliban", "contested"
@@ -74,3 +75,24 @@ def test_a_heading_does_not_reach_past_its_line(finder: MentionFinder) -> None:
 def test_the_city_of_a_population_is_a_definite_reference(finder: MentionFinder) -> None:
     text = "Fighting reached Kunduz on Friday. By Saturday the Taliban had taken the city of 270,000 people."
     assert ("Kunduz", T) in statuses(finder, text)
+
+
+def test_timeline_entries_past_the_dateline_take_their_own_day(finder: MentionFinder) -> None:
+    text = ("Capitals so far\nKABUL, Aug 1 - The offensive began in May and turned on the cities in July. The list:\n"
+            "Zaranj, July 26: The Taliban take over the city after a day of talks.\n"
+            "Maimana, July 29: Fighters break into the city from the west.")
+    assert events_of(finder, text) == {("Zaranj", T, "2021-07-26"), ("Maimana", C, "2021-07-29")}
+
+
+def test_a_date_line_heads_the_entries_under_it(finder: MentionFinder) -> None:
+    text = ("Day by day\nKABUL, Aug 1 - The latest first:\nJuly 31:\n-- Insurgents overran Qalat, officials said.\n"
+            "July 29:\n-- Lawmakers said Farah had been handed to the Taliban.")
+    assert events_of(finder, text) == {("Qalat", T, "2021-07-31"), ("Farah", T, "2021-07-29")}
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Aug. 12:", True), ("Thursday, August 12", True), ("12 August", True),
+    ("Aug. 12: Ghazni falls", False), ("Insurgents took Ghazni on Aug. 12.", False),
+])
+def test_opens_a_section(line: str, heading: bool) -> None:
+    assert opens_a_section(line) is heading
