@@ -327,7 +327,7 @@ class MentionFinder:
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
-                window = text[sentences[lo][0] : sentences[hi - 1][1]]
+                window = text[sentences[lo][0] : sentences[hi - 1][1]] + " " + text[slice(*sentences[index])]  # its own sentence weighs double
                 decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window))
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]

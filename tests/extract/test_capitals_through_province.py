@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_leavers_and_expulsions import events_of, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_mentions import make_article
 
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.date_flashback import opens_a_section
@@ -96,3 +97,14 @@ def test_a_date_line_heads_the_entries_under_it(finder: MentionFinder) -> None:
 ])
 def test_opens_a_section(line: str, heading: bool) -> None:
     assert opens_a_section(line) is heading
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jawzjan airport lost\nThe Taliban took the airport in Jawzjan province on Saturday. Two MPs from Badakhshan province said "
+     "Fayzabad, the provincial capital, had fallen too.", ("Fayzabad", "AF-BDS")),
+    ("Helmand clashes\nClashes went on in Helmand's Nad Ali district on Saturday. A lawmaker from Ghazni province said insurgents had "
+     "overrun Nawa district.", ("Nawa district", "AF-GHA")),
+])
+def test_a_shared_name_takes_the_province_of_its_own_sentence(finder: MentionFinder, text: str, expected: tuple) -> None:
+    article = make_article(text)
+    assert expected in {(m.surface, m.place.province_code) for m in finder.find(article)}
