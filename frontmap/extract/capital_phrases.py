@@ -2,7 +2,8 @@
 
 - "the capital of the same name", "its capital of the same name", "his province's capital of the
   same name" after a province ("fighting in Kunduz province ... encircling the capital of the same
-  name") is that province's capital; so is "his province's capital" with no name after it. The
+  name") is that province's capital; so is "his province's capital" with no name after it, and
+  "its capital" right after a province ("controls the entire province, including its capital"). The
   province then only says where that capital lies (`names_its_capital_later`).
 - "the centers of Herat, Kandahar and Zabul provinces", "the provincial centres of Ghazni and
   Logar": the provinces' capitals, as "the capitals of X and Y provinces" are
@@ -28,8 +29,11 @@ _SAME_NAME = re.compile(
 )
 # "his province's capital" (a name after it, "his province's capital, Faizabad", is the mention itself)
 _PROVINCE_CAPITAL = re.compile(_DETERMINER + r"province['’]s\s+(?:provincial\s+)?capital(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
+# "controls the entire province, including its capital": the capital of the province just spoken of
+_ITS_CAPITAL = re.compile(r"(?<=\bprovince)(?:[^.;:]{0,40}?)\b(?:including|and|as\s+well\s+as|along\s+with)\s+(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)")
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
+_WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")
 # "the provincial centres of Ghazni and Logar" (any list after), "the centers of X, Y and Z provinces"
 _PROVINCIAL_CENTRES_OF = re.compile(r"\bprovincial\s+cent(?:er|re)s\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
 _CENTRES_OF = re.compile(r"(?<!district )(?<!district-)\bcent(?:er|re)s\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
@@ -50,14 +54,14 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
     province ("the capital of the same name", "his province's capital"), the province being the
     last one named before it (in its sentence or the two before); `ordered` are the text's mentions
     by position."""
-    if "same name" not in text and "province's capital" not in text and "province’s capital" not in text:
+    if not any(words in text for words in _WORDS_NEEDED):
         return []
     starts = [s for s, _ in sentences]
     found = []
-    for pattern in (_SAME_NAME, _PROVINCE_CAPITAL):
+    for pattern in (_SAME_NAME, _PROVINCE_CAPITAL, _ITS_CAPITAL):
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if pattern is _PROVINCE_CAPITAL and _NAME_AFTER.match(text, end):
+            start, end = match.span("its") if pattern is _ITS_CAPITAL else match.span()
+            if pattern is not _SAME_NAME and _NAME_AFTER.match(text, end):
                 continue
             index = bisect.bisect_right(starts, start) - 1
             code = _province_before(ordered[: bisect.bisect_right([m.start for m in ordered], start)], index)
@@ -69,7 +73,7 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
 def named_through_province(surface: str) -> bool:
     """Return True when a mention's words name a capital through its province ("the capital of the
     same name", "his province's capital"): no name of its own that could merely locate another."""
-    return bool(_SAME_NAME.match(surface) or _PROVINCE_CAPITAL.match(surface))
+    return bool(_SAME_NAME.match(surface) or _PROVINCE_CAPITAL.match(surface) or surface.startswith("its "))
 
 
 def _province_before(before: Sequence[Mention], index: int) -> str | None:

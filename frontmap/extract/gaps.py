@@ -24,7 +24,7 @@ _WHOLE_WORDS = frozenset(
     west northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
-    two three four five six seven eight nine ten more another provinces province's home""".split()  # "two more capitals, X and Y"
+    two three four five six seven eight nine ten more another provinces province's home as well along with""".split()  # "two more capitals, X and Y"
 )
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(

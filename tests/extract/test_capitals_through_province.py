@@ -36,6 +36,19 @@ def test_a_provinces_capital_by_possessive(finder: MentionFinder, text: str, exp
     assert statuses(finder, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighters now hold all of Logar province, including its capital, a council member said on Saturday.", {("Pul-e Alam", T)}),
+    ("The insurgents took Paktika province and its provincial capital on Saturday.", {("Sharan", T)}),
+    ("Elders handed over Paktia province as well as its capital to the Taliban on Saturday.", {("Gardez", T)}),
+])
+def test_its_capital_after_a_province(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_its_capital_needs_a_province_before_it(finder: MentionFinder) -> None:
+    assert statuses(finder, "Afghanistan and its capital were calm on Saturday.") == set()
+
+
 def test_the_same_name_needs_a_province_before_it(finder: MentionFinder) -> None:
     assert statuses(finder, "The insurgents overran the capital of the same name on Saturday.") == set()
 
