@@ -28,7 +28,7 @@ _OPENING = re.compile(
 _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 # "six district centres", "nine more districts", "five more Afghan cities": the count a roster names
 _COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+(?:(?:more|other|\w+)\s+){0,2}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+(?:(?!of\b)\w+\s+){0,2}?"
     + _NOUNS + r"\b",
     re.IGNORECASE,
 )

@@ -121,3 +121,13 @@ def test_opens_a_section(line: str, heading: bool) -> None:
 def test_a_shared_name_takes_the_province_of_its_own_sentence(finder: MentionFinder, text: str, expected: tuple) -> None:
     article = make_article(text)
     assert expected in {(m.surface, m.place.province_code) for m in finder.find(article)}
+
+
+def test_a_count_of_the_provinces_places_lie_in_is_no_roster(finder: MentionFinder) -> None:
+    text = "Officials said fighters had seized new district centres in two of these provinces - Kunar in the east and Farah in the west."
+    assert statuses(finder, text) == set()
+
+
+def test_a_count_with_two_words_before_its_noun_is_a_roster(finder: MentionFinder) -> None:
+    text = "Three more Afghan cities fell on Saturday. They are the capitals of Ghazni, Logar and Paktika provinces."
+    assert statuses(finder, text) == {("Ghazni", T), ("Pul-e Alam", T), ("Sharan", T)}
