@@ -131,3 +131,13 @@ def test_a_count_of_the_provinces_places_lie_in_is_no_roster(finder: MentionFind
 def test_a_count_with_two_words_before_its_noun_is_a_roster(finder: MentionFinder) -> None:
     text = "Three more Afghan cities fell on Saturday. They are the capitals of Ghazni, Logar and Paktika provinces."
     assert statuses(finder, text) == {("Ghazni", T), ("Pul-e Alam", T), ("Sharan", T)}
+
+
+def test_a_reference_may_have_two_words_before_its_noun(finder: MentionFinder) -> None:
+    text = "Timeline\nJuly 30 – Kunduz: The Taliban seize the northern strategic city after a week of fighting."
+    assert events_of(finder, text) == {("Kunduz", T, "2021-07-30")}
+
+
+def test_a_count_of_capitals_is_no_reference(finder: MentionFinder) -> None:
+    text = "KABUL, Aug 1 - The first provincial capital to go was Zaranj, on July 30."
+    assert statuses(finder, text) == {("Zaranj", T)}
