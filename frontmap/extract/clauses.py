@@ -23,9 +23,11 @@ _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside (
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
+# or "Qalat, capital of southern Zabul province": a capital with its apposition
 _LIST_ITEM = (
-    r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
+    r"(?:[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)"
+    r"|[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of(?:\s+[a-z]+){0,4}?)"
+    r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
 _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _LIST_ITEM + ")")
 _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"\s*$")
@@ -61,7 +63,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
 def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:
     """Return `text` and its same-length `view` with a comma for each semicolon that only goes
     before the next item of a list of located districts ("X district in Baghlan province; Awba
-    district in Herat; and Z district in Faryab province were taken"): one list, one verb."""
+    district in Herat; and Z district in Faryab province were taken") or of capitals with their
+    appositions ("seized Herat, capital of Herat province; Qalat, capital of Zabul"): one list, one verb."""
     if ";" not in text:
         return text, view
     cuts = [m.start() for m in _LIST_SEMICOLON.finditer(text) if _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 90), m.start())]

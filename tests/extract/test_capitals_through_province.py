@@ -141,3 +141,13 @@ def test_a_reference_may_have_two_words_before_its_noun(finder: MentionFinder) -
 def test_a_count_of_capitals_is_no_reference(finder: MentionFinder) -> None:
     text = "KABUL, Aug 1 - The first provincial capital to go was Zaranj, on July 30."
     assert statuses(finder, text) == {("Zaranj", T)}
+
+
+def test_a_semicolon_list_of_capitals_shares_its_verb(finder: MentionFinder) -> None:
+    text = "Officials said insurgents had overrun Qalat, capital of Zabul province; Sharana, capital of Paktika; and Gardez, capital of Paktia."
+    assert statuses(finder, text) == {("Qalat", T), ("Sharan", T), ("Gardez", T)}
+
+
+def test_a_semicolon_before_a_new_clause_still_ends_the_verb(finder: MentionFinder) -> None:
+    text = "The Taliban seized Herat, capital of Herat province; Kandahar remains under government control, officials said."
+    assert statuses(finder, text) == {("Herat", T), ("Kandahar", "government")}
