@@ -32,7 +32,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
-from frontmap.extract.capital_phrases import capitals_by_province, named_through_province
+from frontmap.extract.capital_phrases import (
+    capitals_by_province,
+    named_through_province,
+)
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
