@@ -57,6 +57,7 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
     if not any(words in text for words in _WORDS_NEEDED):
         return []
     starts = [s for s, _ in sentences]
+    mention_starts = [m.start for m in ordered]
     found = []
     for pattern in (_SAME_NAME, _PROVINCE_CAPITAL, _ITS_CAPITAL):
         for match in pattern.finditer(text):
@@ -64,7 +65,7 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
             if pattern is not _SAME_NAME and _NAME_AFTER.match(text, end):
                 continue
             index = bisect.bisect_right(starts, start) - 1
-            code = _province_before(ordered[: bisect.bisect_right([m.start for m in ordered], start)], index)
+            code = _province_before(ordered, bisect.bisect_right(mention_starts, start), index)
             if code is not None and not any(f[1] <= start < f[2] for f in found):
                 found.append((index, start, end, code))
     return found
@@ -76,10 +77,10 @@ def named_through_province(surface: str) -> bool:
     return bool(_SAME_NAME.match(surface) or _PROVINCE_CAPITAL.match(surface) or surface.startswith("its "))
 
 
-def _province_before(before: Sequence[Mention], index: int) -> str | None:
-    """Return the province code of the last province (or city named like its province) named in
-    `before` within reach of sentence `index`, else None."""
-    for mention in reversed(before):
+def _province_before(ordered: Sequence[Mention], count: int, index: int) -> str | None:
+    """Return the province code of the last province (or city named like its province) among the
+    first `count` of `ordered` within reach of sentence `index`, else None."""
+    for mention in reversed(ordered[max(0, count - 64) : count]):
         if mention.sentence_index < index - _REACH:
             return None
         place = mention.place
