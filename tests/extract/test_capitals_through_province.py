@@ -141,3 +141,14 @@ def test_a_semicolon_list_of_capitals_shares_its_verb(finder: MentionFinder) -> 
 def test_a_semicolon_before_a_new_clause_still_ends_the_verb(finder: MentionFinder) -> None:
     text = "The Taliban seized Herat, capital of Herat province; Kandahar remains under government control, officials said."
     assert statuses(finder, text) == {("Herat", T), ("Kandahar", "government")}
+
+
+def test_a_heading_with_a_colon_names_the_place_of_its_line(finder: MentionFinder) -> None:
+    text = ("Capitals lost\nKABUL, Aug 1 - The summary.\nThe entries follow.\nJuly 28 – Taloqan: Fighters take control after a long siege.\n"
+            "Zaranj, July 30: Officials hand over power without a fight.")
+    assert events_of(finder, text) == {("Taloqan", T, "2021-07-28"), ("Zaranj", T, "2021-07-30")}
+
+
+def test_a_dateline_is_no_heading(finder: MentionFinder) -> None:
+    text = "Herat update\nPublished on Sunday\nHERAT, July 31: Government forces retook control after a day of fighting, officials said."
+    assert ("Herat", "government") not in statuses(finder, text)
