@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate
@@ -151,15 +151,17 @@ _BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE
 _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECASE)
 
 
-def role_of(sentence: str, expr: DateExpression) -> str:
+def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start) or
-    anchor (a shift with a complement: "two days after the city fell")."""
+    anchor (a shift with a complement: "two days after the city fell"). Past the report's head
+    (`at_head` False) a dateline's form is a timeline entry's heading ("Zaranj, August 6: The
+    Taliban take over ..."): the day of its line's event."""
     prepositional = expr.kind in ("shift", "relative") and expr.text.lower().endswith(("after", "before"))
     if prepositional and _COMPLEMENT_START.match(sentence, expr.end):
         return "anchor"
     before = sentence[max(0, expr.start - 48) : expr.start]
     if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
-        return "dateline"
+        return "dateline" if at_head else "event"
     if _REPORTING_BEFORE.search(before):
         return "reporting"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
@@ -326,13 +328,25 @@ def _distance(expr: DateExpression, position: int) -> int:
     return expr.start - position if expr.start > position else position - expr.end + 1
 
 
+def after_a_dateline(sentence_at: Callable[[int], str], index: int) -> bool:
+    """Return True when a sentence before sentence `index` (`sentence_at` gives each) already opens
+    with a dated dateline: a second one is a timeline entry's heading ("KABUL, Aug 1 - The list:
+    ... Zaranj, July 26: ...")."""
+    return any(_dateline_expression(sentence_at(i)[:80]) is not None for i in range(index))
+
+
 def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
     """Return the date of the first dateline ("HERAT, Aug 13 (AP) -") at the start of `heads`."""
     for head in heads:
-        for expr in find_date_expressions(head):
-            if expr.kind == "month_day" and role_of(head, expr) == "dateline":
-                return resolve_expression(expr, published)[0]
+        expr = _dateline_expression(head)
+        if expr is not None:
+            return resolve_expression(expr, published)[0]
     return None
+
+
+def _dateline_expression(head: str) -> DateExpression | None:
+    """Return the month and day of a dateline opening `head`, or None."""
+    return next((e for e in find_date_expressions(head) if e.kind == "month_day" and role_of(head, e) == "dateline"), None)
 
 
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")

@@ -58,6 +58,7 @@ from frontmap.extract.date_flashback import (
     counts_on,
     is_flashback,
     only_a_window,
+    opens_a_section,
     paragraph_opening,
     paragraph_openings,
 )
@@ -69,7 +70,7 @@ from frontmap.extract.date_scope import (
     capped,
     complement,
     counts_since,
-    dateline_date,
+    after_a_dateline, dateline_date,
     is_archive_caption,
     is_caption,
     looks_back,
@@ -290,7 +291,8 @@ class ArticleDates:
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            back = kind != "heading" and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
+            back = kind != "heading" and is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not opens_a_section(
+                self._sentence(source))
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
@@ -358,7 +360,7 @@ class ArticleDates:
             if running is None and expr.kind in _COUNTED_FROM_FORCE:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
-            role = role_of(sentence, expr)
+            role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
             date, basis = resolve_expression(expr, self._today(), running)
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from frontmap.extract import locators, references
+from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
@@ -255,7 +256,7 @@ class MentionFinder:
         "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
-            or _CAPITALS_OF.search(text[max(0, start - 90) : start])
+            or _CAPITALS_OF.search(text[max(0, start - 90) : start]) or names_capitals_listed(text, start, end)
             or _CAPITAL_AFTER.match(text, end, end + 30)
             or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
         )
@@ -292,7 +293,7 @@ class MentionFinder:
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
-                window = text[sentences[lo][0] : sentences[hi - 1][1]]
+                window = text[sentences[lo][0] : sentences[hi - 1][1]] + " " + text[slice(*sentences[index])]  # its own sentence weighs double
                 decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window))
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]

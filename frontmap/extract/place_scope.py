@@ -40,7 +40,7 @@ __all__ = [
     "stands_for_its_province",
 ]
 
-# "the city of Kunduz", "the capitals of Ghazni and Herat provinces": the city, whatever follows
+# "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
 _PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _CITY_BEFORE = re.compile(  # "the centres of Herat and Kandahar provinces" too (not "district centres")
     r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|(?:capitals?|(?<!district )cent(?:er|re)s)\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")

@@ -32,15 +32,20 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import rules
+from frontmap.extract.capital_phrases import (
+    capitals_by_province,
+    named_through_province,
+)
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
+# "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count)
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
-    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d)|hospital|police|council|governor|chief"
+    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province)\b))?(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
+    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
@@ -174,7 +179,7 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
     """Return True when mention `i` (of `mentions`, one sentence's, by position) only says where
     the place named next to it lies (see the module notes)."""
     mention = mentions[i]
-    if i > 0 and _names_its_province(mention):
+    if i > 0 and _names_its_province(mention) and not named_through_province(mention.surface):
         previous = mentions[i - 1]
         gap = sentence[previous.end - s_start : mention.start - s_start]
         same_province = previous.place.province_code == mention.place.province_code and previous.place.key != mention.place.key
@@ -230,6 +235,17 @@ class Antecedents:
                 return mention
             fallback = fallback or mention
         return fallback
+
+    def sentence_text(self, index: int) -> str:
+        """Return the text of sentence `index`."""
+        return self._text[slice(*self._sentences[index])]
+
+    def mentions_of(self, index: int) -> list[Mention]:
+        """Return the mentions of sentence `index`, by position."""
+        start, end = self._sentences[index]
+        first = bisect.bisect_left(self._ordered, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self._ordered, end, key=lambda m: m.start)
+        return list(self._ordered[first:last])
 
     def _unnamed_between(self, mention: Mention, end: int, noun: str) -> bool:
         """Return True when an unnamed place of the reference's kind ("a major border crossing",
@@ -305,12 +321,12 @@ _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each "the provincial capital" (or
     "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
-    the two before)."""
-    found = []
+    the two before), and for each capital named through its province (`capital_phrases`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found = capitals_by_province(text, sentences, ordered)
     if "provincial capital" not in text and "local capital" not in text:
         return found
     starts = [s for s, _ in sentences]
-    ordered = sorted(mentions, key=lambda m: m.start)
     for match in DEFINITE.finditer(text):
         if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
             continue

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract.dates import ArticleDates
+from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
@@ -54,6 +55,12 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     taken = {t.start for t in anchored}
     pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
     targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns
+    if not targets and (heading := heading_place(antecedents, index, triggers)) is not None:
+        mention, at = heading  # "- Aug. 7 - SHEBERGHAN. Fighters take control.": the heading's place
+        targets = [Target(at, at, mention.place, mention.score, True)]
+    elif (inline := inline_heading(sentence, s_start, index, mentions, triggers)) is not None:
+        mention, at = inline  # "August 8 – Kunduz: The Taliban take control.": read where the verb's object goes
+        targets = [Target(at, at, t.place, t.score, True) if not t.anaphor and t.start == mention.start - s_start else t for t in targets]
     return targets if limit is None else targets[:limit]
 
 
