@@ -80,7 +80,7 @@ PROVINCES: tuple[Province, ...] = (
        "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh", 35.921, 64.784),
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī", "غزنی", "غزني",
        "Ghazni", "Ghazni", "Ghazni;Ghazni city", 33.554, 68.421),
-    _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur", "غور", "غور",
+    _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
        "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar", 31.593, 64.372),
@@ -261,7 +261,7 @@ Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
 Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
-Qaysar | Qaisar | Qaysar;Qeysar
+Qaysar | Qaisar | Qaysar;Qeysar;Kaysar
 Qurghan | Qurghan | Qorghan
 Shirin Tagab | Shirin Tagab | Shirin Tagaw;Sherin Tagab
 """),
@@ -294,7 +294,7 @@ Du Layna | Du Layna | Do Layna;Dolaina;Dulaina
 Lal Wa Sarjangal | Lal wa Sarjangal | Lal-o-Sarjangal;Lal o Sar Jangal
 Pasaband | Pasaband | Pasaband
 Saghar | Saghar | Saghar
-Shahrak | Shahrak | Shahrak
+Shahrak | Shahrak | Shahrak;Shahrek
 Taywara | Taywara | Taiwara;Teywara;Tiwara
 Tulak | Tulak | Tolak
 """),
@@ -579,7 +579,7 @@ Warsaj | Warsaj | Varsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
     "AF-URU": _d("""
-Chora | Chora | Chawra;Chura;Chenarto;Chinarto;Chenartu;Choora
+Chora | Chora | Chawra;Chura;Chure;Chenarto;Chinarto;Chenartu;Choora
 Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district

@@ -49,7 +49,7 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern far part country country's""".split()
+    northeastern northwestern southeastern southwestern far part country country's same""".split()  # "of the same province"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
@@ -196,13 +196,16 @@ def _without_list_aside(gap: str) -> str:
 
 def _district_seat(lowered: list[str]) -> bool:
     """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
-    of"), not the police's or the army's ("the police headquarters in")."""
+    of", "the district and police headquarters of"), not the police's or the army's alone ("the
+    police headquarters in")."""
     if "headquarters" not in lowered:
         return False
     i = lowered.index("headquarters")
     before = lowered[i - 1] if i else ""
     after = lowered[i + 1] if i + 1 < len(lowered) else ""
-    return before in ("district", "provincial", "administrative") or (after == "of" and before not in _FORCE_WORDS)
+    # "the district and police headquarters of X": the district's own seat, named with another
+    paired = i >= 3 and lowered[i - 2] == "and" and lowered[i - 3] in ("district", "provincial", "administrative")
+    return before in ("district", "provincial", "administrative") or paired or (after == "of" and before not in _FORCE_WORDS)
 
 
 def forces_after(text: str, at: int, nominal: bool) -> bool:

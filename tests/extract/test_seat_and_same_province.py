@@ -1,0 +1,36 @@
+"""A district's seat named together with another office ("the district and police headquarters
+of X") is the district's fall; a list "of the same province" keeps its verb; news spellings of
+small districts (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the district's own seat, named beside the police's: the district falls
+    ("Insurgents seized the district and police headquarters of Gizab district on Saturday.", {("Gizab", T)}),
+    ("Fighters overran the district and police headquarters in Shahrak on Friday night.", {("Shahrak", T)}),
+    # the police's headquarters alone is a part of the district
+    ("Insurgents seized the police headquarters of Gizab district on Saturday.", {("Gizab", C)}),
+])
+def test_a_district_seat_named_with_another_office(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said Warsaj, Namak Ab and Yangi Qala of the same province also fell to the Taliban on Saturday.",
+     {("Warsaj", T), ("Namak Ab", T), ("Yangi Qala", T)}),
+    ("The districts of Bangi and Chal in the same province were overrun on Friday.", {("Bangi", T), ("Chal", T)}),
+])
+def test_a_list_of_the_same_province_keeps_its_verb(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents overran Kaysar district of Faryab on Saturday.", {("Qaisar", T)}),
+    ("Insurgents overran Shahrek district in Gor province on Saturday.", {("Shahrak", T)}),
+])
+def test_news_spellings_of_small_districts(finder, text, expected):
+    assert statuses(finder, text) == expected
