@@ -16,10 +16,10 @@ _OWN_SPEAKER = (
     r"(?:claim|announc|assert|insist|boast)\w*"
 )
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
-# joins two objects, it starts none).
+# joins two objects, it starts none; "has since fallen": an adverb after an auxiliary, no subordinator).
 _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|(?<!\bwell)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
-    r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
+    r"(?<!has )(?<!have )(?<!had )(?<!also )since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"

@@ -5,7 +5,10 @@ a fact (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from event_reading import events_of
 from test_rules import CL, C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.clauses import clause_spans
@@ -67,3 +70,20 @@ def test_a_coordinated_speaker_starts_its_own_clause():
 
 def test_a_list_joined_by_and_stays_one_clause():
     assert len(clause_spans("The Taliban took X, Y and the latter's district centre on Friday.")) == 1
+
+
+def test_succumbing_to_wounds_is_no_fall(finder):  # noqa: F811  (the shared fixture)
+    assert statuses(finder, "A police officer from Aybak succumbed to his wounds on Friday.") == set()
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    # the change came after the day carried from before, up to the day it is told (Thursday)
+    ("Troops retook Imam Sahib on July 10. Imam Sahib has since fallen back to the Taliban, officials said on Thursday.",
+     ("Imam Sahib", "taliban", "2021-07-29")),
+    ("Commandos cleared Faizabad on July 12. The militants have since overrun Faizabad again, a resident said on Thursday.",
+     ("Faizabad", "taliban", "2021-07-29")),
+    ("Police pushed the insurgents out of Imam Sahib on July 3. Imam Sahib has since been captured again, residents said on Thursday.",
+     ("Imam Sahib", "taliban", "2021-07-29")),
+])
+def test_a_change_told_with_has_since_takes_the_day_it_is_told(text, taken):
+    assert taken in events_of(text, dt.date(2021, 8, 1))
