@@ -87,3 +87,16 @@ def test_succumbing_to_wounds_is_no_fall(finder):  # noqa: F811  (the shared fix
 ])
 def test_a_change_told_with_has_since_takes_the_day_it_is_told(text, taken):
     assert taken in events_of(text, dt.date(2021, 8, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the names after "... to the Taliban," are the ones the count stands for
+    ("Three of these have since fallen back to the Taliban, Khash in Badakhshan, Darayim and Kuf Ab.",
+     {("Khash", T), ("Darayim", T), ("Kuf Ab", T)}),
+    ("Two districts were overrun by the insurgents, Khash and Kuf Ab, officials said.", {("Khash", T), ("Kuf Ab", T)}),
+    ("Both towns had fallen to the militants by Friday night, Aybak and Farah, a lawmaker said.", {("Aybak", T), ("Farah", T)}),
+    # a speaker after the winner is no list
+    ("Two districts were captured by the Taliban, Kunduz police said.", set()),
+])
+def test_names_listed_after_the_winner_are_the_counted_places(finder, text, expected):  # noqa: F811  (the shared fixture)
+    assert statuses(finder, text) == expected
