@@ -9,13 +9,19 @@ from __future__ import annotations
 import bisect
 import re
 
+# "X surrendered, and the latter claimed to have taken Y": a coordinated clause with its own speaker
+# starts a new clause, so its claim covers only what it says, not the fact told before it
+_OWN_SPEAKER = (
+    r"and\s+(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
+    r"(?:claim|announc|assert|insist|boast)\w*"
+)
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
-# joins two objects, it starts none).
+# joins two objects, it starts none; "has since fallen": an adverb after an auxiliary, no subordinator).
 _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|(?<!\bwell)[ ,“”\"](?=(?:but|while|whereas|although|though|because|after|before|when|as|"
-    r"since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
+    r"(?<!has )(?<!have )(?<!had )(?<!also )since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
-    r"|and\s+(?:then|later|followed|subsequently)|then)\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"
 )
 _DASH = re.compile(r"\s[—–-]\s")

@@ -90,6 +90,8 @@ _STATE = re.compile(
     r"(?!\s+(?:off|back|up|talks|a\s+meeting))",
     re.IGNORECASE,
 )
+# "X has since fallen back", "have since been overrun": a change after the day in force, told as of now
+_SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:been\s+)?$", re.IGNORECASE)
 # "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
 # earlier attack", "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the
 # speaking was earlier: what was said may be of the same day)
@@ -173,8 +175,11 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
 
 def states_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` tells a state ("still held", "controls", "in their
-    hands"), not a change: a source's day is the day the state is told of."""
-    return trigger is not None and _STATE.match(sentence, trigger) is not None
+    hands") or a change since the day in force up to now ("has since fallen"), not a change on that
+    day: a source's day is the day the state is told of."""
+    if trigger is None:
+        return False
+    return _STATE.match(sentence, trigger) is not None or _SINCE_PERFECT.search(sentence, max(0, trigger - 40), trigger) is not None
 
 
 def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:

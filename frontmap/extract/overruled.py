@@ -1,8 +1,8 @@
 """Events of one article that another of its events overrules.
 
 A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`);
-so does a headline's entry ("Taliban roll into X", fighting) when the body tells that entry as a
-capture ("rolled into X meeting little resistance") on the same day (`settle_entries`).
+so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) when the body tells
+a capture of X on the same day (`settle_entries`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
 
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
-_ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|stormed|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
 
 
 def _unit(e: ControlEvent) -> str:
@@ -39,11 +39,11 @@ def settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[Co
 
 def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
     """Return the events without a headline's entry into a place (contested) that the body's own
-    entry on the same day makes a capture ("Taliban roll into X" above "rolled into X on Tuesday
-    without a fight": one event, the capture)."""
+    report of the same day makes a capture ("Taliban roll into X" above "rolled into X on Tuesday
+    without a fight", "Taliban storm X" above "fighters took X": one event, the capture)."""
     taken = {
         (_unit(e), e.event_date) for e in events
-        if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids and _ENTRY.search(e.trigger)
+        if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids
     }
     return [
         e for e in events

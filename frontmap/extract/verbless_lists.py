@@ -156,6 +156,14 @@ _BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’
 _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
     _COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
     + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s[—–-])\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
+# "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
+# (or "N of these") whose verb ends on the winner, then the names it counts after a comma
+_COUNT_OR_SHARE = r"(?:" + _COUNT.pattern + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:these|them|those))"
+_NAMED_AFTER_WINNER = re.compile(
+    "(?P<count>" + _COUNT_OR_SHARE + r")[^.:;,—–]{0,50}?\b(?:to|by)\s+the\s+(?:taliban|insurgents|militants)"
+    r"(?:\s+(?:on|by|in|late|early|overnight|this|last)\b[^.:;,—–]{0,25}?)?(?P<comma>,)\s",
+    re.IGNORECASE,
+)
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
@@ -164,17 +172,19 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|pr
 def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     """Return (start, end, list start, list end) of a count the sentence goes on to list after a
     colon or a dash ("seized three more capitals: X; Y; and Z": to the sentence's end), or after a
-    comma when a run of names follows ("overran both towns, X and Y, on Monday"), or None."""
-    match = _ELABORATED_COUNT.search(sentence)
+    comma when a run of names follows ("overran both towns, X and Y, on Monday"; "five of these have
+    fallen to the Taliban, X, Y and Z"), or None."""
+    match = _ELABORATED_COUNT.search(sentence) or _NAMED_AFTER_WINNER.search(sentence)
     if match is None:
         return None
     count = _COUNT.match(sentence, match.start())
+    span = count.span() if count is not None else match.span("count")
     if not match.group("comma"):
-        besides = _BESIDES_AFTER.match(sentence, count.end())  # "two cities aside from Kabul remain ...": the count's subject goes on
-        return count.start(), besides.end() if besides else count.end(), match.end(), len(sentence)
+        besides = _BESIDES_AFTER.match(sentence, span[1])  # "two cities aside from Kabul remain ...": the count's subject goes on
+        return span[0], besides.end() if besides else span[1], match.end(), len(sentence)
     run = _NAME_RUN.match(sentence, match.end())
     listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
-    return (count.start(), count.end(), match.end(), run.end()) if listed else None
+    return (span[0], span[1], match.end(), run.end()) if listed else None
 
 
 def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> rules.Verdict | None:
