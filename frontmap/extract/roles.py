@@ -167,13 +167,26 @@ class Actors:
         """Return the side of the sentence's first actor that can be a subject."""
         return next((side for _, _, side, subject in self._found if subject), None)
 
+    def leaver(self, trigger: Trigger) -> str | None:
+        """Return the side that leaves: the sentence's subject for a participle ("forces retreated
+        after attacks by the Taliban, evacuating the district"), else the nearest actor before."""
+        return (self.first_subject() if self._participle(trigger) else None) or self.before(trigger.start)
+
+    def _participle(self, trigger: Trigger) -> bool:
+        """Return True when `trigger` is a participle whose subject is the sentence's ("after
+        seizing X", "..., evacuating X")."""
+        return trigger.text.lower().endswith("ing") and (
+            _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start) is not None
+            or self._view[max(0, trigger.start - 2) : trigger.start] == "  "  # a comma before it
+        )
+
     def agent(self, trigger: Trigger) -> str | None:
         """Return the side that does what `trigger` says: the passive agent, else the subject (for
         "after seizing the city", the sentence's subject)."""
         by_agent = self.by_agent(trigger)
         if by_agent is not None:
             return by_agent
-        if trigger.text.lower().endswith("ing") and _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start):
+        if self._participle(trigger):
             return self.first_subject() or self.before(trigger.start)
         if trigger.nominal:  # "officials confirmed the Taliban takeover of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH)
@@ -247,7 +260,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if _CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
             return None
         actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
-        actor = actor or actors.before(trigger.start)
+        actor = actor or actors.leaver(trigger)
         return other(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
         return CONTESTED

@@ -1,4 +1,5 @@
-"""A district's seat named together with another office ("the district and police headquarters
+"""Forces that leave in a participle after a comma are the sentence's subject, not the last side
+named ("troops retreated after Taliban attacks, evacuating X"). A district's seat named together with another office ("the district and police headquarters
 of X") is the district's fall; a list "of the same province" keeps its verb; news spellings of
 small districts (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
@@ -33,4 +34,12 @@ def test_a_list_of_the_same_province_keeps_its_verb(finder, text, expected):
     ("Insurgents overran Shahrek district in Gor province on Saturday.", {("Shahrak", T)}),
 ])
 def test_news_spellings_of_small_districts(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police withdrew after weeks of Taliban raids, abandoning Gizab district on Saturday.", {("Gizab", T)}),
+    ("Army units pulled back under Taliban fire on Friday, evacuating the centre of Shahrak district.", {("Shahrak", T)}),
+])
+def test_forces_leaving_in_a_participle(finder, text, expected):
     assert statuses(finder, text) == expected
