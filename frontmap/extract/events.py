@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
+from frontmap.extract import attribution, clauses, containers, datelines, district_lists, gaps, references, retellings
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -222,7 +222,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     places_inside = _PlacesInside(targets, lambda: datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
-        counted = verbless_lists.counted_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
+        counted = (verbless_lists.counted_verdict(reader, sentence, target.start)
+                   or district_lists.listed_district_verdict(reader, sentence, target, targets)) if roster is None and not target.anaphor else None
         if roster is None:
             verdict = counted or reader.judge(target.start, target.end)
         else:  # a roster lists names: "the city" in it is not one of them

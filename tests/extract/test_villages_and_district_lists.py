@@ -1,0 +1,89 @@
+"""Names in counted district lists, and villages that share a district's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.villages import names_a_village
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+SUNDAY = dt.date(2021, 7, 11)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def read(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return (place, status) of every event `text` yields, published SUNDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", SUNDAY, "manifest", "Report\n" + text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents overran two districts of Samkani and Jani Khel on Saturday, officials in Gardez said.",
+         {("Chamkani", "taliban"), ("Jani Khel", "taliban")}),
+        ("Heavy fighting raged overnight in four districts of Zebak, Ishkashim, Wakhan and Kuran wa Munjan.",
+         {("Zebak", "contested"), ("Ishkashim", "contested"), ("Wakhan", "contested"), ("Kuran wa Munjan", "contested")}),
+        ("Troops took back three districts of Saighan, Kahmard and Shibar on Saturday, the ministry said.",
+         {("Sayghan", "government"), ("Kahmard", "government"), ("Shibar", "government")}),
+    ],
+)
+def test_a_count_of_districts_followed_by_district_names_lists_those_districts(finder, text, expected):
+    assert read(finder, text) == expected
+
+
+def test_a_count_of_districts_of_a_province_still_names_only_the_province(finder):
+    found = read(finder, "Insurgents overran two districts of Paktia on Saturday, officials said.")
+    assert not any(place in ("Chamkani", "Jani Khel") for place, _status in found)
+    assert ("Paktia", "taliban") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban gunmen raided a village called Murghab in Badakhshan on Saturday, residents said.",
+        "Fighting broke out on Saturday around the village of Qarabagh, villagers said.",
+        "Gunmen burned homes in Khwaja Omari village on Saturday, a local elder said.",
+        "Clashes were reported on Saturday in a village locally known as Nawa, an elder said.",
+    ],
+)
+def test_a_village_named_like_a_district_gives_the_district_nothing(finder, text):
+    assert read(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clashes erupted on Saturday in Qalandar village of Andar district, officials said.", "Andar"),
+        ("Fighting raged on Saturday in a village of Jaghori district, a councillor said.", "Jaghori"),
+        ("Heavy clashes were under way on Saturday in Sangin district's Shorab village, officials said.", "Sangin"),
+    ],
+)
+def test_the_district_holding_a_village_is_still_fought_over(finder, text, place):
+    assert (place, "contested") in read(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "village"),
+    [
+        ("raided a village called Murghab on", "Murghab", True),
+        ("around the village of Qarabagh on", "Qarabagh", True),
+        ("in Qalandar village of Andar", "Qalandar", True),
+        ("in a village of Andar district", "Andar", False),
+        ("villages of Andar district", "Andar", False),
+        ("the Andar villages came under fire", "Andar", False),
+        ("in Andar district, near a village", "Andar", False),
+    ],
+)
+def test_names_a_village(text, name, village):
+    start = text.index(name)
+    assert names_a_village(text, start, start + len(name)) is village
