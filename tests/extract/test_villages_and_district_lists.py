@@ -87,3 +87,18 @@ def test_the_district_holding_a_village_is_still_fought_over(finder, text, place
 def test_names_a_village(text, name, village):
     start = text.index(name)
     assert names_a_village(text, start, start + len(name)) is village
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents took the airports in Farah and Kunduz provinces on Saturday, officials said.",
+         {("Farah", "contested"), ("Kunduz", "contested")}),
+        ("The militants on Saturday seized airfields in the western provinces of Farah and Herat.",
+         {("Farah", "contested"), ("Herat", "contested")}),
+        ("Taliban fighters stormed the prisons in Ghazni and Logar provinces on Saturday, freeing inmates.",
+         {("Ghazni", "contested"), ("Logar", "contested")}),
+    ],
+)
+def test_facilities_taken_in_named_provinces_contest_each_province(finder, text, expected):
+    assert read(finder, text) == expected
