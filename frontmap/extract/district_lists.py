@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract import verbless_lists
+
 if TYPE_CHECKING:
     from frontmap.extract.rules import SentenceReader, Verdict
     from frontmap.extract.targets import Target
@@ -52,3 +54,10 @@ def listed_district_verdict(reader: SentenceReader, sentence: str, target: Targe
     if head is None:
         return None
     return reader.judge(*head)
+
+
+def counted_verdict(reader: SentenceReader, sentence: str, target: Target, targets: Sequence[Target]) -> Verdict | None:
+    """Return the verdict a count gives `target` when the sentence lists it under one: spelled out
+    after a colon or dash (`verbless_lists.counted_verdict`) or named right after "N districts of"."""
+    listed = verbless_lists.counted_verdict(reader, sentence, target.start)
+    return listed or listed_district_verdict(reader, sentence, target, targets)

@@ -102,3 +102,20 @@ def test_names_a_village(text, name, village):
 )
 def test_facilities_taken_in_named_provinces_contest_each_province(finder, text, expected):
     assert read(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American soldiers took control of Kabul airport on Saturday to run the evacuation flights.",
+        "The U.S. military has secured Kabul's international airport, the Pentagon said on Saturday.",
+        "NATO troops on Saturday took over the airfield at Kabul airport as crowds gathered outside.",
+    ],
+)
+def test_foreign_troops_taking_an_airport_say_nothing_of_the_city(finder, text):
+    assert read(finder, text) == set()
+
+
+def test_afghan_forces_taking_back_the_airport_still_contest_the_city(finder):
+    found = read(finder, "Afghan commandos took back the airport in Kunduz city on Saturday after heavy fighting.")
+    assert ("Kunduz", "contested") in found
