@@ -1,6 +1,7 @@
-"""Foreign troops taking or holding a place: US, NATO or other foreign forces securing Kabul airport
-for the evacuation are neither side of the war over the city, so what they take or hold says nothing
-of who controls it ("American troops took control of Kabul airport" is no fight for Kabul)."""
+"""Foreign troops taking, holding or leaving a place: US, NATO or other foreign forces securing Kabul
+airport for the evacuation, or quitting Bagram airfield, are neither side of the war over the place,
+so what they take, hold or leave says nothing of who controls it ("American troops took control of
+Kabul airport" is no fight for Kabul; "US troops left Bagram" is no Taliban capture)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ _FOREIGN_SUBJECT = re.compile(
     r"(?:(?:military|army|troops|forces|soldiers|marines|personnel|contingent)\b)(?:\s+\w+){0,2}"
     r"|(?:U\.?S\.?\s+)?Marines(?:\s+\w+){0,2}|the\s+Pentagon)\s+(?:has\s+|have\s+|had\s+)?$",
 )
-# verbs of taking or keeping control (not fighting): what the troops do to the airport
+# verbs of taking, keeping or leaving a place (not fighting): what the troops do to the airport or base
 _CONTROL_VERB = re.compile(
-    r"\b(?:t[ao]o?k|taken?|takes|taking|control|secur|seiz|captur|held|hold|keep|kept|remain)", re.IGNORECASE)
+    r"\b(?:t[ao]o?k|taken?|takes|taking|control|secur|seiz|captur|held|hold|keep|kept|remain"
+    r"|abandon|left|leav|withdr|pull|quit|vacat|hand)", re.IGNORECASE)
 
 
 def foreign_control(sentence: str, verdict: Verdict) -> bool:
-    """Return True when `verdict` comes from foreign troops taking or holding the place (the verb's
+    """Return True when `verdict` comes from foreign troops taking, holding or leaving the place (the verb's
     subject names them), which tells nothing of the war's control of it."""
     if not _CONTROL_VERB.search(verdict.trigger):
         return False

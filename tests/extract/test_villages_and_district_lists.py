@@ -119,3 +119,19 @@ def test_foreign_troops_taking_an_airport_say_nothing_of_the_city(finder, text):
 def test_afghan_forces_taking_back_the_airport_still_contest_the_city(finder):
     found = read(finder, "Afghan commandos took back the airport in Kunduz city on Saturday after heavy fighting.")
     assert ("Kunduz", "contested") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last US soldiers slipped out of Bagram airfield overnight on Saturday, officials said.",
+        "American forces left Bagram air base on Saturday after nearly twenty years.",
+        "NATO troops quietly abandoned the base at Bagram on Saturday without telling the Afghan commander.",
+    ],
+)
+def test_foreign_troops_leaving_a_base_give_it_to_no_side(finder, text):
+    assert read(finder, text) == set()
+
+
+def test_afghan_troops_leaving_a_district_still_lose_it(finder):
+    assert ("Bagram", "taliban") in read(finder, "Afghan troops abandoned Bagram district on Saturday night, officials said.")
