@@ -188,7 +188,7 @@ Andarab | Andarab | Andarab
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
 Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
-Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah
+Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
 Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur
@@ -490,7 +490,7 @@ Waygal | Waygal | Waigal
 Ahmad Abad | Ahmadabad | Ahmad Abad;Ahmadaba;Ahmad Aba
 Ali Khail (Jaji) | Jaji | Ali Khail;Ali Khel;Aryub Zazi;Zazi Aryub
 Chamkani | Chamkani | Chamkanai;Chamkany;Samkani
-Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan
+Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan;Patan
 Gardiz | Gardez | Gardiz;Gardeyz
 Jani Khail | Jani Khel | Jani Khail;Janikhel;Janikhil | 1
 Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal

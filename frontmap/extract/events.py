@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
+from frontmap.extract import district_lists, foreign_forces
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -222,12 +223,12 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     places_inside = _PlacesInside(targets, lambda: datelines.outside_dateline(sentence, s_start, mentions))
     for target in targets:
         clause = reader.clause_of(target.start)
-        counted = verbless_lists.counted_verdict(reader, sentence, target.start) if roster is None and not target.anaphor else None
+        counted = district_lists.counted_verdict(reader, sentence, target, targets) if roster is None and not target.anaphor else None
         if roster is None:
             verdict = counted or reader.judge(target.start, target.end)
         else:  # a roster lists names: "the city" in it is not one of them
             verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
-        verdict = place_scope.only_a_part_taken(sentence, target, verdict)
+        verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict))
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None

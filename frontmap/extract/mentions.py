@@ -49,6 +49,7 @@ from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_o
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.villages import names_a_village
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
 
@@ -227,7 +228,7 @@ class MentionFinder:
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
-                    or names_an_outlet(text, end)):
+                    or names_an_outlet(text, end) or names_a_village(text, start, end)):
                 continue
             place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
             if place is None:

@@ -91,7 +91,7 @@ _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
     r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
-    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airport|prison|compound|positions?|gates?|entrances?)"
+    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
     r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
