@@ -57,6 +57,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
+_OWN_FORCES_BEFORE = re.compile(r" (?:its|their) +$")  # a side's own men, named through a pronoun
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
@@ -99,6 +100,8 @@ class Actors:
                 side = G_SIDE  # "anti-Taliban uprising forces"
             if found and view[found[-1][1] : start] in (" ", " s "):
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
+            elif found and _OWN_FORCES_BEFORE.search(padded, max(0, match.start() - 8), match.start() + 1):
+                side = found[-1][2]  # "the insurgents said their forces had taken X": the owner's side
             subject = not (
                 _NOT_SUBJECT_BEFORE.search(padded, max(0, match.start() - 12), match.start() + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)

@@ -1,4 +1,4 @@
-"""Forces that leave in a participle after a comma are the sentence's subject, not the last side
+"""A side's own men named through a pronoun ("their forces") are that side's. Forces that leave in a participle after a comma are the sentence's subject, not the last side
 named ("troops retreated after Taliban attacks, evacuating X"). A district's seat named together with another office ("the district and police headquarters
 of X") is the district's fall; a list "of the same province" keeps its verb; news spellings of
 small districts (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
@@ -6,7 +6,7 @@ small districts (invented sentences, shipped gazetteer, published Sunday 2021-08
 from __future__ import annotations
 
 import pytest
-from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_rules import C, CL, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,4 +42,12 @@ def test_news_spellings_of_small_districts(finder, text, expected):
     ("Army units pulled back under Taliban fire on Friday, evacuating the centre of Shahrak district.", {("Shahrak", T)}),
 ])
 def test_forces_leaving_in_a_participle(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Taliban spokesman said their fighters had overrun Gizab on Friday.", {("Gizab", CL)}),
+    ("The defence ministry said its commandos had retaken Gizab on Friday.", {("Gizab", G)}),
+])
+def test_a_sides_own_men_through_a_pronoun(finder, text, expected):
     assert statuses(finder, text) == expected
