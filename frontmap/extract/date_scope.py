@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from frontmap.extract.coordinate_dates import across_coordinate
+from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.feast_days import is_window
 
@@ -213,6 +213,8 @@ def pick(
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)]
+    exprs = [d.expr for d in events]
+    events = [d for d in events if not earlier_predicate(sentence, d.expr, exprs, position, trigger)]
     if not events:
         return None
     if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):
