@@ -125,7 +125,7 @@ class ArticleDates:
         self._newlines: list[int] | None = None
         # what every place of a sentence shares, worked out once per sentence
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
-        self._retellings = Retellings()
+        self._retellings = Retellings(self)
         self._now, self._now_read = published, False
 
     # ---- what a sentence says ---------------------------------------------------------------
