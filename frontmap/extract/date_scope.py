@@ -91,10 +91,13 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 # "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
-# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the
-# speaking was earlier: what was said may be of the same day)
+# earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
+# "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
+# earlier: what was said may be of the same day)
 _BARE_EARLIER = re.compile(
-    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
+    r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
     r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
     re.IGNORECASE,
