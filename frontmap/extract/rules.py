@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import circumstances, cues, disputed, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
-from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
+from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
     facility_between,
     is_container,
@@ -145,7 +145,7 @@ class SentenceReader:
 
     def judge(self, start: int, end: int) -> Verdict | None:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
-        if self._question or not self.triggers:
+        if self._question or not self.triggers or ranked_against(self.sentence, start):  # "the largest city after X"
             return None
         verdict = self._judge_own(start, end)
         return verdict if verdict is not None else self._elliptical(start, end)
