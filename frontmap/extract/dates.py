@@ -81,9 +81,9 @@ from frontmap.extract.date_scope import (
     states_at,
     told_as_earlier,
 )
-from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.memo import per_index
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
+from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
