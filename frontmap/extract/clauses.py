@@ -41,7 +41,7 @@ _LIST_ITEM = (
 _CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
 _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
 _LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
-# "the country's second largest city after Kabul": a rank measured against a name, no clause
+# "the biggest city of the north after Kabul": a rank measured against a name, no clause
 _RANK_AFTER_NAME = re.compile(
     r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"
 )
@@ -88,8 +88,8 @@ def _ranked_after(sentence: str, at: int) -> bool:
 
 
 def ranked_against(sentence: str, start: int) -> bool:
-    """Return True when the place at `start` is only what a rank is measured against ("the second
-    largest city after Kabul"): no event of its own."""
+    """Return True when the place at `start` is only what a rank is measured against ("the biggest
+    city of the north after Kabul"): no event of its own."""
     at = sentence.rfind("after ", max(0, start - 40), start)
     return at > 0 and _ranked_after(sentence, at - 1)
 

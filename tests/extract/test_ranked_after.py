@@ -1,4 +1,4 @@
-"""Tests for a rank measured against a name ("the second largest city after Kabul"): a phrase of
+"""Tests for a rank measured against a name ("the biggest city of the west after Kabul"): a phrase of
 its clause, not a subordinate clause, and the name it measures against has no event."""
 
 from __future__ import annotations
