@@ -47,6 +47,11 @@ _LIST_ITEM = (
 _CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
 _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
 _LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
+# "the biggest city of the north after Kabul": a rank measured against a name, no clause
+_RANK_AFTER_NAME = re.compile(
+    r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"
+)
+_RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,;.]{0,40}$", re.IGNORECASE)
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
@@ -64,7 +69,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides:
+        if match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()):
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = []
@@ -80,6 +85,19 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((a, b, subordinate))
     return spans
+
+
+def _ranked_after(sentence: str, at: int) -> bool:
+    """Return True when the break at `at` is "after <Name>" closing a rank ("the second largest
+    city after Kabul"): a phrase of the clause, not a subordinate clause."""
+    return _RANK_AFTER_NAME.match(sentence, at) is not None and _RANK_BEFORE.search(sentence, max(0, at - 60), at) is not None
+
+
+def ranked_against(sentence: str, start: int) -> bool:
+    """Return True when the place at `start` is only what a rank is measured against ("the biggest
+    city of the north after Kabul"): no event of its own."""
+    at = sentence.rfind("after ", max(0, start - 40), start)
+    return at > 0 and _ranked_after(sentence, at - 1)
 
 
 def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:

@@ -11,6 +11,9 @@ Two openings are recognised, because both tell a separate happening with its own
 A sequence verb does the same: "the takeover of Jalalabad *followed* the fall of Mazar on Saturday" -
 Saturday is the day of what was followed, not of the takeover told before the verb.
 
+Two predicates of one subject each keep their own date: "X came under attack on Sunday *and was
+overrun* on Monday" - Sunday dates the attack, Monday the capture (`earlier_predicate`).
+
 A date that opens the sentence ("On Monday, ...") governs every clause of it and is never cut off.
 """
 
@@ -34,6 +37,14 @@ _SEQUENCE_VERB = re.compile(
     r"|evening|night|afternoon)\b)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|June|July|August)\b)[A-Z])"
 )
 _FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+# between a first predicate's date and the second predicate's verb: "on Sunday and was (finally) overrun"
+_NEXT_PREDICATE = re.compile(
+    r"\s*,?\s*(?:and|but|before|then|and\s+then)\s+(?:(?:was|were|had|has|have|been|being|finally|eventually"
+    r"|later|then|only|subsequently|quickly)\s+)*",
+    re.IGNORECASE,
+)
+# from the second verb to its own date: "overrun by the Taliban on Monday", "fell on Monday"
+_DATE_GAP = re.compile(r"[^,;.]{0,60}?\s(?:on|early|late|by|overnight|in)?\s*")
 _REACH = 160  # characters: a coordinate opening further than this from the event is not looked for
 
 
@@ -50,3 +61,14 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
         return False
     opening = _AND_PRESENT_CLAUSE.search(sentence, expr.end)
     return opening is not None and opening.start() < min(near)
+
+
+def earlier_predicate(sentence: str, expr: DateExpression, later: list[DateExpression], position: int, trigger: int | None) -> bool:
+    """Return True when the date `expr` closes a first predicate of the place at `position` and
+    the verb at `trigger` opens a second one dated by its own expression in `later` ("came under
+    attack on Sunday and was overrun on Monday": Sunday is not the day of the overrun)."""
+    if trigger is None or not position < expr.start < trigger:
+        return False
+    if _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None:
+        return False
+    return any(trigger < other.start and _DATE_GAP.fullmatch(sentence, trigger, other.start) for other in later)

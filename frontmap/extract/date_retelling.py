@@ -8,6 +8,8 @@
   August" tells today's news, not the 8th's).
 - A headline event with its own day takes the one other day the body's own tellings of the same
   place and status give, within two days (a headline "on Sunday" above "fell late on Saturday").
+- A headline event with no dated telling in the body takes the day of a lead that counts what it
+  names ("took two of the largest cities on Thursday", `counted_leads`).
 - An event dated only by the date in force (carried from an earlier sentence) takes the one day a
   telling with its own date gives the same place and status: a quote after a background paragraph
   ("On Saturday they had taken Sheberghan. / 'We captured Kunduz,' the group said.") retells the
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from frontmap.extract.counted_leads import counted_lead_day
+
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
@@ -30,8 +34,9 @@ _REFINE_REACH = 2  # days: a body date this close to the headline's refines it
 class Retellings:
     """The dated tellings of an article, by place key and status."""
 
-    def __init__(self) -> None:
-        """Start with no telling noted."""
+    def __init__(self, dates=None) -> None:
+        """Start with no telling noted (`dates` the article's dates, read for a counting lead)."""
+        self._dates = dates
         self._first: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._own: dict[tuple[str, str], dict[dt.date, set[int]]] = {}
         self._told: dict[str, set[dt.date]] = {}
@@ -66,6 +71,9 @@ class Retellings:
         if (key, status) in self._first:
             return self._first[(key, status)]
         told = self._told.get(key, set())
+        lead_day = counted_lead_day(self._dates, status) if headline and self._dates is not None and told <= {date} else None
+        if lead_day is not None:
+            return lead_day, "retold"  # "Taliban take X, Y" above "took two cities on Thursday"
         if headline and len(told) == 1:
             return next(iter(told)), "retold"
         return date, basis

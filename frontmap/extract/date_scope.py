@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from frontmap.extract.coordinate_dates import across_coordinate
+from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.feast_days import is_window
 
@@ -93,10 +93,13 @@ _STATE = re.compile(
 # "X has since fallen back", "have since been overrun": a change after the day in force, told as of now
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:been\s+)?$", re.IGNORECASE)
 # "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
-# earlier attack", "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the
-# speaking was earlier: what was said may be of the same day)
+# earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
+# "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
+# earlier: what was said may be of the same day)
 _BARE_EARLIER = re.compile(
-    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
+    r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
     r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
     re.IGNORECASE,
@@ -218,6 +221,8 @@ def pick(
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)]
+    exprs = [d.expr for d in events]
+    events = [d for d in events if not earlier_predicate(sentence, d.expr, exprs, position, trigger)]
     if not events:
         return None
     if trigger is not None and (in_aside(sentence, trigger) or in_final_relative(sentence, trigger)):

@@ -73,8 +73,7 @@ from frontmap.extract.date_scope import (
     after_a_dateline, dateline_date,
     is_archive_caption,
     is_caption,
-    looks_back,
-    names_a_day,
+    looks_back, names_a_day,
     pick,
     picture_word_positions,
     reported_day,
@@ -84,6 +83,7 @@ from frontmap.extract.date_scope import (
 )
 from frontmap.extract.memo import per_index
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
+from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
@@ -125,7 +125,7 @@ class ArticleDates:
         self._newlines: list[int] | None = None
         # what every place of a sentence shares, worked out once per sentence
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
-        self._retellings = Retellings()
+        self._retellings = Retellings(self)
         self._now, self._now_read = published, False
 
     # ---- what a sentence says ---------------------------------------------------------------
@@ -195,7 +195,7 @@ class ArticleDates:
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:
-            date, basis = self._in_force_at(index) or self._undated()
+            date, basis = carried_unless_tally(self, index) or self._undated()  # not a tally's: "the 13th to fall in a week"
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):

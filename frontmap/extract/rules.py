@@ -29,9 +29,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import circumstances, cues, disputed, gaps, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, disputed, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
-from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start
+from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
     facility_between,
     is_container,
@@ -145,7 +145,7 @@ class SentenceReader:
 
     def judge(self, start: int, end: int) -> Verdict | None:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
-        if self._question or not self.triggers:
+        if self._question or not self.triggers or ranked_against(self.sentence, start):  # "the largest city after X"
             return None
         verdict = self._judge_own(start, end)
         return verdict if verdict is not None else self._elliptical(start, end)
@@ -238,7 +238,7 @@ class SentenceReader:
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
         subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
-        while i < len(self.triggers) and self.triggers[i].start - end <= _REACH:
+        while i < len(self.triggers) and self.triggers[i].start - end <= list_reach.reach(self.sentence, (end, end), _REACH):
             trigger = self.triggers[i]
             infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
             if not infinitive and gaps.is_subject_gap(self.sentence[subject_end : trigger.start]):
@@ -249,7 +249,7 @@ class SentenceReader:
     def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> Iterator[Trigger]:
         """Yield up to _NEAREST triggers on each side of the place within its clause and _REACH,
         nearest first (ties: the one before). Lazily: the first trigger about the place usually decides."""
-        return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], _REACH, _NEAREST)
+        return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], list_reach.reach(self.sentence, (start, end), _REACH), _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
@@ -275,13 +275,13 @@ class SentenceReader:
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
-        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, end, trigger.start):
+        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, list_reach.list_end(sentence, (start, end)), trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
-        if trigger.nominal or kind == LEAVE or trigger.start - end > 120:
+        gap = sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]  # "X, Y, ... and Z fell"
+        if trigger.nominal or kind == LEAVE or len(gap) > 120:
             return None
-        gap = sentence[end : trigger.start]
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):

@@ -1,0 +1,47 @@
+"""How far from a place its verb may stand when the place is one item of a long list of names.
+
+A verb reaches a fixed number of characters around a place; a list of twenty districts after
+"captured" runs well past that, and its last names would lose the verb that governs them all. So the
+reach is measured from the list's edge, not from the place: the names between are the same object.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+# one listed name: capitalised words, with the joining particles of Dari names ("Khak-e Afghan")
+_ITEM = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")  # four names or more
+
+
+@functools.lru_cache(maxsize=64)
+def list_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) spans of the runs of four or more names joined by commas or "and"
+    in `sentence`, in order."""
+    return tuple(m.span() for m in _LIST.finditer(sentence))
+
+
+def reach(sentence: str, place: tuple[int, int], base: int) -> int:
+    """Return how many characters from the place at `place` = (start, end) a verb about it may
+    stand: `base`, plus the rest of the list the place is in on its farther side."""
+    spans = list_spans(sentence)
+    if not spans:
+        return base
+    start, end = place
+    i = bisect.bisect_right(spans, (start, len(sentence))) - 1
+    if i < 0 or not spans[i][0] <= start <= end <= spans[i][1]:
+        return base
+    return base + max(start - spans[i][0], spans[i][1] - end)
+
+
+def list_end(sentence: str, place: tuple[int, int]) -> int:
+    """Return where the list of names holding the place at `place` = (start, end) ends, or the
+    place's own end when it is in no such list (a verb after the list is measured from there)."""
+    start, end = place
+    for low, high in list_spans(sentence):
+        if low <= start and end <= high:
+            return high
+    return end

@@ -1,0 +1,48 @@
+"""A running tally over days: "X is the 13th district to fall in a week" tells today's news of X
+with no day of its own, so a day an earlier paragraph put in force does not date it (for
+`frontmap.extract.dates.ArticleDates`). Within one paragraph the day in force still holds: a
+timeline line "Aug. 9 - AYBAK. Fighters take control, the sixth capital to fall in four days".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+# "the 13th district to fall in a week", "the latest capital to be overrun in ten days": a running tally
+_TALLY_OVER_DAYS = re.compile(
+    rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
+    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?to\s+"
+    r"(?:fall|be\s+(?:captured|taken|overrun|seized)|change\s+hands)\b[^.;]{0,40}?\b(?:in|within|over|during)\s+"
+    r"(?:(?:less|more)\s+than\s+)?(?:a|one|two|the\s+(?:past|last)|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s*"
+    r"(?:weeks?|(?<!a )(?<!one )(?<!two )days)\b",
+    re.IGNORECASE,
+)
+
+
+class _Dates(Protocol):
+    """What this module reads of `frontmap.extract.dates.ArticleDates`."""
+
+    _source: dict[int, int | None]
+
+    def _sentence(self, index: int) -> str: ...
+    def _paragraph(self, index: int) -> int: ...
+    def _in_force_at(self, index: int) -> tuple[dt.date, str] | None: ...
+
+
+def tally_over_days(sentence: str) -> bool:
+    """Return True when `sentence` tells a place as the latest of a tally over a week or several
+    days ("the 13th district to fall in a week", "the latest capital to fall, the 13th in seven days")."""
+    return "to " in sentence and _TALLY_OVER_DAYS.search(sentence) is not None
+
+
+def carried_unless_tally(dates: _Dates, index: int) -> tuple[dt.date, str] | None:
+    """Return the date in force at sentence `index`, or None when the sentence is a tally over days
+    and that date comes from another paragraph."""
+    carried = dates._in_force_at(index)
+    if carried is None or not tally_over_days(dates._sentence(index)):
+        return carried
+    source = dates._source.get(index)
+    return carried if source is not None and dates._paragraph(source) == dates._paragraph(index) else None

@@ -1,0 +1,41 @@
+"""Tests for the reach of a verb over a long list of names: every listed place keeps the verb that
+governs the list, however many names stand between (over the real gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_who_acts_and_which_clause import finder, statuses  # noqa: F401  (the real gazetteer's finder, a fixture)
+
+from frontmap.extract import list_reach
+
+_NAMES = ("Jaghatu, Nawur, Malistan, Jaghori, Qarabagh, Andar, Deh Yak, Waghaz, Rashidan, Gelan, Muqur, "
+          "Ajristan, Nawa, Khak-e Afghan, Shinkay, Arghandab, Mizan, Atghar and Daychopan")
+
+
+def test_a_run_of_names_is_one_span_and_a_short_pair_is_none():
+    sentence = f"Fighters overran {_NAMES} in a week."
+    (span,) = list_reach.list_spans(sentence)
+    assert sentence[span[0] : span[1]] == _NAMES
+    assert list_reach.list_spans("Fighters overran Gelan and Andar in a week.") == ()
+
+
+def test_the_reach_grows_by_the_rest_of_the_list_only_inside_it():
+    sentence = f"Insurgents took {_NAMES} this week."
+    first = sentence.index("Jaghatu")
+    assert list_reach.reach(sentence, (first, first + 7), 250) == 250 + len(_NAMES) - 7
+    outside = sentence.index("Insurgents")
+    assert list_reach.reach(sentence, (outside, outside + 10), 250) == 250
+    assert list_reach.list_end(sentence, (first, first + 7)) == first + len(_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Over the last ten days the militants have seized a string of districts in the south-east, among them {_NAMES}, elders said.",
+        f"The districts of {_NAMES} were overrun by the insurgents between Friday and Sunday, officials said.",
+        f"The Taliban took control of {_NAMES}, according to lawmakers from the region.",
+    ],
+)
+def test_the_first_and_the_last_names_of_a_long_list_are_both_taken(finder, text):
+    found = statuses(finder, text)
+    assert {("Jaghatu", "taliban"), ("Daychopan", "taliban"), ("Atghar", "taliban")} <= found
