@@ -22,10 +22,13 @@ _GOVERNED_GAP = re.compile(
     r"|multiple|second|third|\w+-pronged)\s+){0,3}$",
     _IGNORE_CASE,
 )
-# "the attack on X", or a fight word that ends in its preposition ("the push on X")
-_ON_PLACE = re.compile(r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+# "the attack on X", "the attack by militants on X", or a fight word that ends in its preposition ("the push on X")
+_ON_PLACE = re.compile(
+    r"(?:\s+by\s+(?:the\s+)?[\w’'-]+(?=\s+(?:on|against)\b))?"
+    r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
     r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
+    r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|also|again|successfully))?)?\s+$",
 )
 

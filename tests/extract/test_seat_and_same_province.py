@@ -1,7 +1,10 @@
-"""A side's own men named through a pronoun ("their forces") are that side's. Forces that leave in a participle after a comma are the sentence's subject, not the last side
-named ("troops retreated after Taliban attacks, evacuating X"). A district's seat named together with another office ("the district and police headquarters
-of X") is the district's fall; a list "of the same province" keeps its verb; news spellings of
-small districts (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+"""Small readings met in real reports, each in sentences of our own: a side's own men named
+through a pronoun ("their forces") are that side's; an attack "by X on Y" told as repelled in the
+passive, with a time between; forces that leave in a participle after a comma are the sentence's
+subject ("troops retreated after Taliban attacks, evacuating X"); a district's seat named with
+another office ("the district and police headquarters of X") is the district's fall; a list "of the
+same province" keeps its verb; news spellings of small districts (shipped gazetteer, published
+Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -50,4 +53,13 @@ def test_forces_leaving_in_a_participle(finder, text, expected):
     ("The defence ministry said its commandos had retaken Gizab on Friday.", {("Gizab", G)}),
 ])
 def test_a_sides_own_men_through_a_pronoun(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack's agent named after it, and a time between the place and the passive verb
+    ("An assault by insurgents on Gizab district overnight was beaten back, the police said.", {("Gizab", G)}),
+    ("The attack on Shahrak district of Ghor last night has been repelled, officials said.", {("Shahrak", G), ("Shahrak", C)}),
+])
+def test_an_attack_repelled_in_the_passive(finder, text, expected):
     assert statuses(finder, text) == expected
