@@ -37,13 +37,11 @@ _APPOSITIVE = re.compile(
 )
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
-# or "Qalat, capital of southern Zabul province": a capital with its apposition
 _LIST_ITEM = (
-    r"(?:[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)"
-    r"|[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of(?:\s+[a-z]+){0,4}?)"
-    r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
+    r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
-# "Herat, capital of western Herat province": one item of a timeline's list of capitals
+# "Herat, capital of western Herat province": one item of a list of capitals with their appositions
 _CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
 _LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
 _LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
