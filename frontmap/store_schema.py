@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,6 +117,28 @@ def connect(path: Path) -> sqlite3.Connection:
     # opening the store would let two writers corrupt it. SQLite itself reports a file that is not
     # a database.
     path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.02
+    while True:
+        try:
+            return _open_checked(path)
+        except StoreError as exc:
+            if not _is_busy(exc.__cause__) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    # SQLite answers "locked" at once, without waiting out the busy timeout, where waiting could
+    # deadlock: two connections that both read a new file and both ask for the lock to switch it to
+    # WAL. The other one finishes, so trying again is what the busy timeout would have done.
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in str(exc) for word in ("locked", "busy")
+    )
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.row_factory = sqlite3.Row
     try:
@@ -136,7 +159,9 @@ def connect(path: Path) -> sqlite3.Connection:
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
+    # WAL is kept in the file: switching needs an exclusive lock, so ask only while it is not WAL yet.
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     # Checkpoint the WAL every ~40 MB instead of every 4 MB: a build commits once per article, and
     # each checkpoint rewrites and syncs the pages those commits touched.

@@ -205,3 +205,49 @@ def test_a_store_before_the_article_indexes_gains_them_and_its_metadata_reads_us
         }.items()}
     assert "COVERING INDEX articles_story" in plans["grouped"] and "INDEX articles_story" in plans["ungrouped"]
     assert "COVERING INDEX articles_reading" in plans["order"] and "TEMP B-TREE" not in plans["order"]
+
+
+def test_a_store_locked_for_a_moment_is_opened_on_a_later_try(tmp_path, monkeypatch):
+    """SQLite answers "locked" at once where waiting could deadlock (two new connections switching
+    a fresh file to WAL); opening tries again and succeeds once the other one is done."""
+    from frontmap import store_schema
+
+    real_configure = store_schema._configure
+    answers = [sqlite3.OperationalError("database is locked")] * 2
+
+    def configure_busy_twice(conn):
+        if answers:
+            raise answers.pop()
+        real_configure(conn)
+
+    monkeypatch.setattr(store_schema, "_configure", configure_busy_twice)
+    with Store.open(tmp_path) as opened:
+        assert opened._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert answers == []
+
+
+def test_a_store_locked_past_the_busy_timeout_is_reported(tmp_path, monkeypatch):
+    from frontmap import store_schema
+
+    def configure_always_busy(conn):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store_schema, "_configure", configure_always_busy)
+    monkeypatch.setattr(store_schema, "BUSY_TIMEOUT_MS", 100)
+    with pytest.raises(StoreError, match="cannot open the store .database is locked"):
+        Store.open(tmp_path)
+
+
+def test_a_store_that_is_not_writable_is_not_retried(tmp_path, monkeypatch):
+    from frontmap import store_schema
+
+    calls = []
+
+    def configure_read_only(conn):
+        calls.append(conn)
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store_schema, "_configure", configure_read_only)
+    with pytest.raises(StoreError, match="readonly"):
+        Store.open(tmp_path)
+    assert len(calls) == 1
