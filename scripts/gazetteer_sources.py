@@ -159,7 +159,7 @@ Khwahan | Khwahan | Khawahan;Khohan;Khwahan
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
-Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Koran o Munjan
+Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
@@ -184,7 +184,7 @@ Qadis | Qadis | Qades;Qadees
 Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw
 """),
     "AF-BGL": _d("""
-Andarab | Andarab | Andarab
+Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
 Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
@@ -204,16 +204,16 @@ Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak
 Balkh | Balkh | Balkh district;Balkh city
 Chahar Bolak | Chahar Bolak | Char Bolak;Chahar Bulak;Charbolak
 Chahar Kint | Chahar Kint | Char Kint;Chaharkent;Chahar Kent
-Chimtal | Chimtal | Chemtal;Cheemtal
-Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad | 1
+Chimtal | Chimtal | Chemtal;Cheemtal;Chamtal;Chimtaal
+Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt Abad;Dawalabad | 1
 Dihdadi | Dehdadi | Dihdadi;Deh Dadi
 Kaldar | Kaldar | Kaldar;Kaldara
 Khulm | Khulm | Kholm;Tashqurghan;Tashkurgan
-Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh
+Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh;Kushanda;Kishanda;Keshenda
 Marmul | Marmul | Marmol
 Mazari Sharif | Mazar-i-Sharif | Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif;Mazar-i Sharif
 Nahri Shahi | Nahr-e Shahi | Nahri Shahi;Nahr-i-Shahi;Nahr Shahi
-Sholgara | Sholgara | Shulgara;Sholgarah
+Sholgara | Sholgara | Shulgara;Sholgarah;Sholgar;Sholgaar
 Shortepa | Shortepa | Shortapa;Shor Tepa;Shortapah;Shor Tapa
 Zari | Zari | Zari
 """),
@@ -253,10 +253,10 @@ Shib Koh | Shib Koh | Shibkoh;Sheb Koh
 Almar | Almar | Almar
 Andkhoy | Andkhoy | Andkhoi;Andkhvoy;Andkhuy
 Bilchiragh | Bilchiragh | Belcheragh;Bil Chiragh;Belchiragh
-Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad
+Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt Abad;Dawalabad
 Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan
 Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
-Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh
+Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sabz Push;Khoja Sabz Push
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
@@ -315,7 +315,7 @@ Washer | Washir | Washer;Washeer
 """),
     "AF-HER": _d("""
 Adraskan | Adraskan | Adraskan
-Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif;Chesht-e Sharif
+Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif;Chesht-e Sharif;Chisht;Chesht;Chesht Sharif
 Farsi | Farsi | Farsi
 Ghoryan | Ghoryan | Ghurian;Ghorian;Ghourian
 Gulran | Gulran | Golran
@@ -481,7 +481,7 @@ Bargi Matal | Barg-e Matal | Bargi Matal;Barg-i-Matal;Bargmatal
 Du Ab | Du Ab | Do Ab;Duab;Doab;Do-Ab
 Kamdesh | Kamdesh | Kamdish
 Mandol | Mandol | Mandul
-Nurgaram | Nurgaram | Noorgaram
+Nurgaram | Nurgaram | Noorgaram;Noorgram;Nurgram
 Parun | Parun | Paroon;Parun city
 Wama | Wama | Wamah
 Waygal | Waygal | Waigal
@@ -536,7 +536,7 @@ Jabalussaraj | Jabal Saraj | Jabalussaraj;Jabal-us-Saraj;Jabal-e Saraj;Jabal os 
 Kohi Safi | Koh-e Safi | Kohi Safi;Koh-i-Safi;Kuh-e Safi
 Salang | Salang | Salang Pass;Salang Tunnel
 Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
-Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali
+Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali;Shiekh Ali;Shaykh Ali
 Shinwari | Shinwari | Shinwari
 Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
 Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa
@@ -631,7 +631,10 @@ PLACES: tuple[PlaceEntry, ...] = (
                34.11, 71.09),
     PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan"), 37.22, 67.42),
     PlaceEntry("Aqina", "crossing", "Khani Chahar Bagh", "AF-FYB", ("Aqina", "Aqinah", "Akina"), 37.01, 65.18),
-    PlaceEntry("Abu Nasr Farahi", "crossing", "Zaranj", "AF-NIM", ("Abu Nasr Farahi", "Milak", "Mahirud"), None, None),
+    # Farah's crossing to Iran (Mahirud on the Iranian side); Milak is Nimroz's, at Zaranj
+    PlaceEntry("Abu Nasr Farahi", "crossing", "Shib Koh", "AF-FRA",
+               ("Abu Nasr Farahi", "Sheikh Abu Nasr Farahi", "Shaikh Abu Nasr Farahi", "Farahi port", "Mahirud"), None, None),
+    PlaceEntry("Milak", "crossing", "Zaranj", "AF-NIM", ("Milak", "Milak port"), None, None),
     PlaceEntry("Ghulam Khan", "crossing", "Gurbuz", "AF-KHO", ("Ghulam Khan", "Gulam Khan"), None, None),
     PlaceEntry("Angoor Adda", "crossing", "Barmal", "AF-PKA", ("Angoor Adda", "Angur Ada", "Angor Adda"), None, None),
     PlaceEntry("Dand-e Patan crossing", "crossing", "Dand Patan", "AF-PIA", ("Dand-e Patan crossing",), None, None),
@@ -658,6 +661,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo"), None, None),
+    PlaceEntry("Pusht Koh", "carved_district", "Shib Koh", "AF-FRA",
+               ("Pusht Koh", "Pusht-e Koh", "Pusht-e-Koh", "Posht Kuh", "Posht-e Kuh", "Pushtkoh", "Posht Koh"), None, None),
 )
 
 

@@ -1,0 +1,40 @@
+"""Local spellings that Afghan outlets write for districts, carved districts and crossings."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _first(gaz: Gazetteer, query: str, context: str | None = None):
+    matches = gaz.lookup(query, context)
+    assert matches, f"{query!r} matched nothing"
+    return matches[0].place
+
+
+@pytest.mark.parametrize(
+    ("query", "district", "province"),
+    [
+        ("Sholgar", "Sholgara", "AF-BAL"), ("Chamtal", "Chimtal", "AF-BAL"), ("Kushanda", "Kishindih", "AF-BAL"),
+        ("Bano", "Andarab", "AF-BGL"), ("Banu", "Andarab", "AF-BGL"), ("Chesht", "Chisht-e Sharif", "AF-HER"),
+        ("Kiran wa Monjan", "Kuran wa Munjan", "AF-BDS"), ("Khwaja Sabz Push", "Khwaja Sabz Posh", "AF-FYB"),
+        ("Shiekh Ali", "Sheikh Ali", "AF-PAR"), ("Noorgram", "Nurgaram", "AF-NUR"),
+        ("Pusht-e-Koh", "Shib Koh", "AF-FRA"), ("Posht Kuh", "Shib Koh", "AF-FRA"),
+        ("Abu Nasr Farahi", "Shib Koh", "AF-FRA"), ("Milak", "Zaranj", "AF-NIM"),
+    ],
+)
+def test_local_spellings_resolve(gaz, query, district, province):
+    place = _first(gaz, query)
+    assert (place.district, place.province_code) == (district, province)
+
+
+@pytest.mark.parametrize("query", ["Dawalat Abad", "Dawalt Abad", "Dawalabad"])
+def test_misspelt_dawlatabad_follows_the_province_in_context(gaz, query):
+    assert _first(gaz, query).province_code == "AF-BAL"
+    assert _first(gaz, query, "Faryab province").province_code == "AF-FYB"
