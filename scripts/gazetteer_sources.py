@@ -493,7 +493,7 @@ Chamkani | Chamkani | Chamkanai;Chamkany;Samkani
 Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan;Patan
 Gardiz | Gardez | Gardiz;Gardeyz
 Jani Khail | Jani Khel | Jani Khail;Janikhel;Janikhil | 1
-Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal
+Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal;Ahmad Khel;Ahmad Khil;Ahmadkhel;Ahmad Khail
 Sayed Karam | Sayed Karam | Sayid Karam;Said Karam;Sayyid Karam
 Shawak | Shwak | Shawak;Shawak
 Zadran | Wuza Zadran | Zadran;Waza Zadran;Wazi Zadran
@@ -501,7 +501,7 @@ Zurmat | Zurmat | Zormat
 """),
     "AF-PKA": _d("""
 Barmal | Barmal | Bermel
-Dila | Dila | Dila wa Khushamand;Dila Khoshamand
+Dila | Dila | Dila wa Khushamand;Dila Khoshamand;Khoshamand;Khushamand;Dila wa Khoshamand;Dila Khushamand
 Gayan | Gayan | Gyan;Gayan
 Gomal | Gomal | Gumal
 Jani Khel | Jani Khel | Jani Khail;Janikhel;Jani Khil;Janikhil
@@ -623,7 +623,7 @@ PLACES: tuple[PlaceEntry, ...] = (
                 "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala"), 34.667, 61.067),
-    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi"),
+    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi"),
                35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),

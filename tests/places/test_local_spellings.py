@@ -27,6 +27,8 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Shiekh Ali", "Sheikh Ali", "AF-PAR"), ("Noorgram", "Nurgaram", "AF-NUR"),
         ("Pusht-e-Koh", "Shib Koh", "AF-FRA"), ("Posht Kuh", "Shib Koh", "AF-FRA"),
         ("Abu Nasr Farahi", "Shib Koh", "AF-FRA"), ("Milak", "Zaranj", "AF-NIM"),
+        ("Ahmad Khel", "Laja Ahmad Khel", "AF-PIA"), ("Khoshamand", "Dila", "AF-PKA"),
+        ("Torghandi", "Kushk", "AF-HER"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
