@@ -328,7 +328,7 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
     ("in Kandahar and Helmand, the southern provinces"), unless the text calls it a city."""
     if place.kind == "province":
         return True
-    if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end):
+    if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end, reader.sentence):
         return False
     return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.start, target.end)
 

@@ -43,8 +43,9 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import locators, references
+from frontmap.extract import district_words, locators, references
 from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
@@ -213,6 +214,7 @@ class MentionFinder:
             sentences = split_sentences(text)
         sentence_starts, budget = [s for s, _ in sentences], NameBudget(sentences, cuts)
         mentions: list[Mention] = []
+        held: list[Mention] = []  # names read as tribes or surnames, unless a list joins them to places
         decided: dict[tuple, list | dict] = {}  # (window, candidates) -> matches; (window) -> provinces it names
         covered_until = -1
         for start, end, key, is_foreign in hits:
@@ -234,13 +236,16 @@ class MentionFinder:
             if place is None:
                 continue
             place = self._province_if_written_so(key, place, text, start)
+            place = district_words.district_if_listed(place, self._candidates.get(key, ()), text, (start, end))
             if key in self._word_like and not written_as_place(place, text, start, end, self._capital_ids):
-                continue  # "Kakar", "Zadran": tribes and surnames unless the text says district
+                held.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
+                continue  # "Kakar", "Zadran": tribes and surnames unless the text says district or lists them so
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
                 place = self._capitals[place.province_code]  # "the provincial capital of X province"
                 end = covered_until = _capital_words_end(text, end)  # "X's capital fell": the verb's subject
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
+        mentions += beside_listed_places(held, mentions, text, self._capital_ids)
         for index, start, end, code in references.unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return sorted(mentions, key=lambda m: m.start)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract.departures import left_for_elsewhere
+from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -81,9 +82,12 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) ->
     return verdict
 
 
-def called_a_city(s_view: str, start: int, end: int) -> bool:
+def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None) -> bool:
     """Return True when the text calls the place at [start, end) a city ("Kunduz city", "the city of
-    Kunduz", "the capitals of Ghazni and Herat"); `s_view` is the sentence's lower-case view."""
+    Kunduz", "the capitals of Ghazni and Herat"), or, given the `sentence` itself, a district
+    (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
+    if sentence is not None and called_a_district(sentence, start, end):
+        return True
     return s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 80), start))
 
 

@@ -36,6 +36,7 @@ from frontmap.extract.capital_phrases import (
     capitals_by_province,
     named_through_province,
 )
+from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -179,7 +180,8 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
     """Return True when mention `i` (of `mentions`, one sentence's, by position) only says where
     the place named next to it lies (see the module notes)."""
     mention = mentions[i]
-    if i > 0 and _names_its_province(mention) and not named_through_province(mention.surface):
+    if (i > 0 and _names_its_province(mention) and not named_through_province(mention.surface)
+            and not called_a_district(sentence, mention.start - s_start, mention.end - s_start)):  # "Chamtal, Balkh and Zari districts"
         previous = mentions[i - 1]
         gap = sentence[previous.end - s_start : mention.start - s_start]
         same_province = previous.place.province_code == mention.place.province_code and previous.place.key != mention.place.key

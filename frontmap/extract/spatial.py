@@ -31,6 +31,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.district_words import closes_a_list
 from frontmap.extract.text import has_any
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
@@ -130,7 +131,7 @@ def names_a_district_of_it(sentence: str, start: int, end: int, headline_over_di
     if not _DISTRICT_AFTER.match(after):
         return False
     if after.lstrip()[:9].lower() == "districts":
-        return True
+        return not closes_a_list(sentence, start)  # "Chamtal and Balkh districts" names the district
     return headline_over_district or bool(_INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
 
 
