@@ -460,7 +460,7 @@ Kama | Kama | Kama
 Khogayani | Khogyani | Khogayani;Khugyani;Khogiani | 1
 Kot | Kot | Kot
 Kuz Kunar | Kuz Kunar | Kuz Konar;Khewa
-Lal Por | Lalpur | Lal Por;Lalpoor
+Lal Por | Lalpur | Lal Por;Lalpoor;Lal Pur
 Muhmand Dara | Mohmand Dara | Muhmand Dara;Momand Dara;Mohmand Darah
 Nazyan | Nazyan | Naziyan;Nazian
 Pachier Agam | Pacher wa Agam | Pachier Agam;Pachir wa Agam;Pachir Agam;Pachir-o-Agam;Pacheer wa Agam

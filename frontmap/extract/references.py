@@ -104,7 +104,9 @@ _DESTINATION_BEFORE = re.compile(
     r" (?:left|leave|leaves|leaving|went(?! +on\b)|gone|going(?! +on\b)|moved|moving|returned|returning|return|flew|flown|fly|flying"
     r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
-    r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
+    r"(?: +\w+){0,3}? +(?:for|to) +(?:the +)?$"
+    # "in" ends a destination only after arriving ("arrived in X"), not after leaving ("left their base in X")
+    r"| (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
 # ("the X district government compound" is a site in the place, not its administration)
