@@ -24,7 +24,31 @@ _ORIGIN_BEFORE_PLACE = re.compile(
 )
 
 
-def is_origin(view: str, place_start: int) -> bool:
+# the names of a list before the place: "from Takhar, Badakhshan and <X>"
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
+_LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
+# "fighters from X have arrived", "more from X and Y poured in": people on the move, told by the verb after
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:fighters|militants|insurgents|gunmen|men|more|others|volunteers)\s+from\s+(?:the\s+)?$")
+_ARRIVED_AFTER = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+|since\s+)*"
+    r"(?:arrived|reached|gathered|massed|converged|poured|come|joined|headed|were\s+(?:sent|deployed|brought))\b"
+)
+
+
+def is_origin(view: str, place_start: int, sentence: str | None = None, place_end: int | None = None) -> bool:
     """Return True when the place starting at `place_start` in the sentence view `view` is only
-    where troops or supplies came from ("reinforcements sent from X")."""
-    return bool(_ORIGIN_BEFORE_PLACE.search(view, max(0, place_start - 80), place_start))
+    where troops or supplies came from ("reinforcements sent from X"), also as a later name of the
+    list that follows "from" when the `sentence` itself is given ("fighters from X, Y and Z have
+    arrived": `place_end` is where the place's name ends)."""
+    if _ORIGIN_BEFORE_PLACE.search(view, max(0, place_start - 80), place_start):
+        return True
+    if sentence is None:
+        return False
+    listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start)
+    first = listed.start() if listed else place_start
+    if listed and _ORIGIN_BEFORE_PLACE.search(view, max(0, first - 80), first):
+        return True
+    if place_end is None or not _PEOPLE_FROM_BEFORE.search(view, max(0, first - 30), first):
+        return False
+    rest = _LIST_AFTER.match(sentence, place_end)
+    return bool(_ARRIVED_AFTER.match(sentence, rest.end() if rest else place_end))

@@ -160,7 +160,7 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start) or self._only_locates(start, clause[0]):  # "troops sent from X"
+        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]):  # "troops sent from X"
             return None
         nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
         for trigger in nearby:

@@ -1,0 +1,43 @@
+"""Every name of a list after "from" is an origin when people on the move came from them
+("fighters from X, Y and Z have arrived"), not only the first."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, G, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.origins import is_origin
+from frontmap.extract.text import text_view
+
+
+def _origin(sentence: str, name: str) -> bool:
+    start = sentence.index(name)
+    return is_origin(text_view(sentence), start, sentence, start + len(name))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Commandos flown in from Kabul, Herat and Mazar-i-Sharif joined the battle.", "Herat"),
+    ("Commandos flown in from Kabul, Herat and Mazar-i-Sharif joined the battle.", "Mazar-i-Sharif"),
+    ("Fighters from Badakhshan, Takhar and Kunduz have arrived near the valley.", "Takhar"),
+    ("More from Ghazni and Zabul poured in overnight, a commander said.", "Zabul"),
+])
+def test_later_names_of_an_origin_list_are_origins(sentence, name):
+    assert _origin(sentence, name)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The army drove the Taliban out of Khakrez and Arghandab on Friday.", "Arghandab"),
+    ("Fighters from the village attacked Sangin and Musa Qala on Monday.", "Musa Qala"),
+    ("Insurgents from Nad Ali attacked Nawa and Marja overnight.", "Marja"),
+])
+def test_places_a_verb_acts_on_are_no_origins(sentence, name):
+    assert not _origin(sentence, name)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents from Nad Ali, Nawa and Marja poured into the outskirts of Lashkar Gah on Sunday.",
+     {("Lashkar Gah", C)}),
+    ("Special forces sent from Kabul, Herat and Balkh helped retake Kaldar district on Monday.", {("Kaldar", G)}),
+])
+def test_origin_lists_give_no_events(finder, text, expected):
+    assert statuses(finder, text) == expected
