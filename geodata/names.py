@@ -189,7 +189,7 @@ WORD_LIKE = frozenset({
     "nawa", "almar", "bangi", "farsi", "shamal", "kakar", "doshi", "dushi", "gurbuz", "gurbaz", "zadran",
     "shinwari", "shinwar", "mandozai", "khogyani", "khugyani", "musa khel", "nili", "pato", "keti", "kiti",
     "imam sahib", "kaldar", "mangal", "baraki", "panjab", "chora", "mizan",
-    "farah", "sherzad", "shirzad", "bano", "banu", "chisht", "chesht",
+    "farah", "sherzad", "shirzad", "bano", "banu", "chisht", "chesht", "shenwari",
 })
 # Of those, the district and town names the news writes on their own as places ("the Taliban took
 # Imam Sahib", "fighting in Nawa"): a place wherever they are capitalised, with no cue needed.

@@ -72,18 +72,18 @@ PROVINCES: tuple[Province, ...] = (
        "Mazar-i-Sharif", "Mazari Sharif", "Mazar-i-Sharif;Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif", 36.709, 67.111),
     _p("AF-BAM", "Bamyan", "Bamyan;Bamiyan;Bamian", "بامیان", "باميان",
        "Bamyan", "Bamyan", "Bamyan;Bamiyan;Bamian;Bamyan city", 34.822, 67.827),
-    _p("AF-DAY", "Daykundi", "Daykundi;Daikundi;Daykondi;Daikondi;Day Kundi;Dai Kundi", "دایکندی", "دايکندي",
+    _p("AF-DAY", "Daykundi", "Daykundi;Daikundi;Daykondi;Daikondi;Day Kundi;Dai Kundi;Daikandi", "دایکندی", "دايکندي",
        "Nili", "Nili", "Nili;Nilli", 33.722, 66.130),
     _p("AF-FRA", "Farah", "Farah", "فراه", "فراه",
        "Farah", "Farah", "Farah;Farah city", 32.375, 62.116),
     _p("AF-FYB", "Faryab", "Faryab;Fariab;Faryaab", "فاریاب", "فارياب",
-       "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh", 35.921, 64.784),
+       "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh;Maymena", 35.921, 64.784),
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī", "غزنی", "غزني",
        "Ghazni", "Ghazni", "Ghazni;Ghazni city", 33.554, 68.421),
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
-       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar", 31.593, 64.372),
+       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
@@ -221,7 +221,7 @@ Zari | Zari | Zari
 Bamyan | Bamyan | Bamiyan;Bamian
 Kahmard | Kahmard | Kahmerd
 Panjab | Panjab | Punjab district
-Sayghan | Sayghan | Saighan
+Sayghan | Sayghan | Saighan;Sighan;Saighaan
 Shibar | Shibar | Shibar Pass
 Waras | Waras | Waras
 Yakawlang | Yakawlang | Yakaolang;Yakowlang;Yakolang;Yakaulang
@@ -258,7 +258,7 @@ Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan
 Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sabz Push;Khoja Sabz Push
 Kohistan | Kohistan | Kohistan | 1
-Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh
+Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh;Maymena
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
 Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
 Qaysar | Qaisar | Qaysar;Qeysar;Kaysar
@@ -276,7 +276,7 @@ Ghazni | Ghazni | Ghazni city
 Giro | Giro | Gairo;Giru
 Jaghuri | Jaghori | Jaghuri;Jaghoori
 Khwaja Umari | Khwaja Omari | Khwaja Umari;Khoja Omari
-Malistan | Malistan | Malestan
+Malistan | Malistan | Malestan;Malustan
 Muqur | Muqur | Moqor;Muqor | 1
 Nawa | Nawa | Nawa-e Ghazni
 Nawur | Nawur | Nahur;Nawor;Nahoor
@@ -303,7 +303,7 @@ Baghran | Baghran | Baghran
 Dishu | Deshu | Dishu;Dishoo
 Garmser | Garmsir | Garmser;Garmseer;Garm Ser
 Kajaki | Kajaki | Kajakai;Kajaki Dam
-Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh
+Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar
 Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
 Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj
@@ -433,7 +433,7 @@ Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal
 Alingar | Alingar | Alinigar
 Alishing | Alishing | Alisheng;Alishang
 Daulatshahi | Dawlat Shah | Daulatshahi;Dawlatshah;Dowlat Shah
-Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam
+Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam;Mihterlam;Mehterlam
 Qarghayi | Qarghayi | Qarghai;Qarghaee
 """),
     "AF-LOG": _d("""
@@ -510,7 +510,7 @@ Nika | Naka | Nika
 Omna | Omna | Umna
 Sar Hawza | Sar Hawza | Sar Rawza;Sarhawza;Sar Rowza
 Sarobi | Sarobi | Sarubi;Sorobi
-Sharan | Sharan | Sharana
+Sharan | Sharan | Sharana;Shrana
 Turwo | Turwo | Terwa;Tarwe;Turwe
 Urgun | Urgun | Orgun
 Waza Khwa | Waza Khwa | Wazakhwa;Waza Khwah
@@ -537,7 +537,7 @@ Kohi Safi | Koh-e Safi | Kohi Safi;Koh-i-Safi;Kuh-e Safi
 Salang | Salang | Salang Pass;Salang Tunnel
 Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali;Shiekh Ali;Shaykh Ali
-Shinwari | Shinwari | Shinwari
+Shinwari | Shinwari | Shinwari;Shenwari
 Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
 Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa
 """),
@@ -567,7 +567,7 @@ Chal | Chal | Chal
 Darqad | Darqad | Dar Qad;Darqad
 Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
-Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch
+Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch;Hazar Samooch;Hazar Samuch
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
@@ -584,7 +584,7 @@ Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district
 Shahidi Hassas | Shahid-e Hassas | Shahidi Hassas;Shahid-i-Hassas;Char Chino;Charchino
-Tirin Kot | Tarinkot | Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot
+Tirin Kot | Tarinkot | Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Taringot;Tarinkowt
 """),
     "AF-WAR": _d("""
 Chaki Wardak | Chak-e Wardak | Chaki Wardak;Chak;Chak-i-Wardak;Chak Wardak
@@ -616,20 +616,20 @@ Tarnak Wa Jaldak | Tarnak wa Jaldak | Tarnak-o-Jaldak;Jaldak;Tarnak
 PLACES: tuple[PlaceEntry, ...] = (
     # capitals whose city name differs from the district's
     PlaceEntry("Feroz Koh", "capital", "Chaghcharan", "AF-GHO",
-               ("Firozkoh", "Firoz Koh", "Feroz Kuh", "Ferozkoh", "Firuzkuh"), 34.522, 65.252),
+               ("Firozkoh", "Firoz Koh", "Feroz Kuh", "Ferozkoh", "Firuzkuh", "Firoz Koah", "Feroz Koah"), 34.522, 65.252),
     # border crossings
     PlaceEntry("Spin Boldak crossing", "crossing", "Spin Boldak", "AF-KAN",
                ("Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman gate", "Chaman-Spin Boldak", "Spin Boldak-Chaman",
                 "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala"), 34.667, 61.067),
-    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi"),
+    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi"),
                35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
-    PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan"), 37.22, 67.42),
+    PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan"), 37.22, 67.42),
     PlaceEntry("Aqina", "crossing", "Khani Chahar Bagh", "AF-FYB", ("Aqina", "Aqinah", "Akina"), 37.01, 65.18),
     # Farah's crossing to Iran (Mahirud on the Iranian side); Milak is Nimroz's, at Zaranj
     PlaceEntry("Abu Nasr Farahi", "crossing", "Shib Koh", "AF-FRA",
@@ -660,7 +660,7 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Dand", "carved_district", "Daman", "AF-KAN", ("Dand", "Dand district"), None, None),
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
-    PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo"), None, None),
+    PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo", "Patu"), None, None),
     PlaceEntry("Pusht Koh", "carved_district", "Shib Koh", "AF-FRA",
                ("Pusht Koh", "Pusht-e Koh", "Pusht-e-Koh", "Posht Kuh", "Posht-e Kuh", "Pushtkoh", "Posht Koh"), None, None),
 )

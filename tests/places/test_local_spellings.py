@@ -28,7 +28,10 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Pusht-e-Koh", "Shib Koh", "AF-FRA"), ("Posht Kuh", "Shib Koh", "AF-FRA"),
         ("Abu Nasr Farahi", "Shib Koh", "AF-FRA"), ("Milak", "Zaranj", "AF-NIM"),
         ("Ahmad Khel", "Laja Ahmad Khel", "AF-PIA"), ("Khoshamand", "Dila", "AF-PKA"),
-        ("Torghandi", "Kushk", "AF-HER"),
+        ("Torghandi", "Kushk", "AF-HER"), ("Torgondi", "Kushk", "AF-HER"), ("Sighan", "Sayghan", "AF-BAM"),
+        ("Maymena", "Maimana", "AF-FYB"), ("Taringot", "Tarinkot", "AF-URU"), ("Shrana", "Sharan", "AF-PKA"),
+        ("Lashkar Gar", "Lashkar Gah", "AF-HEL"), ("Mihterlam", "Mehtarlam", "AF-LAG"),
+        ("Hazar Samooch", "Hazar Sumuch", "AF-TAK"), ("Heratan", "Kaldar", "AF-BAL"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
