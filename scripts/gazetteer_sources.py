@@ -280,7 +280,7 @@ Malistan | Malistan | Malestan;Malustan
 Muqur | Muqur | Moqor;Muqor | 1
 Nawa | Nawa | Nawa-e Ghazni
 Nawur | Nawur | Nahur;Nawor;Nahoor
-Qarabagh | Qarabagh | Qara Bagh;Qarabag
+Qarabagh | Qarabagh | Qara Bagh;Qarabag;Karabagh;Kara Bagh
 Rashidan | Rashidan | Rashedan
 Waghaz | Waghaz | Waghez
 Wali Muhammadi Shahid | Wali Muhammad Shahid | Wali Muhammadi Shahid;Khogyani;Wali Mohammad Shahid
@@ -357,7 +357,7 @@ Khaki Jabbar | Khak-e Jabbar | Khaki Jabbar;Khak-i-Jabar;Khak-e Jabar
 Mir Bacha Kot | Mir Bacha Kot | Mirbachakot;Mir Bachakot
 Musayi | Musahi | Musayi;Mussahi;Musai
 Paghman | Paghman | Paghman
-Qarabagh | Qarabagh | Qara Bagh;Qarabag | 1
+Qarabagh | Qarabagh | Qara Bagh;Qarabag;Karabagh;Kara Bagh | 1
 Shakardara | Shakardara | Shakar Dara;Shakar Darah
 Surobi | Surobi | Sarobi;Sarubi;Sorobi | 1
 """),
