@@ -19,13 +19,16 @@ from frontmap.extract.text import has_any, text_view
 _IGNORE_CASE = re.IGNORECASE
 
 _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+# a control verb ends the words a road's name may run on with ("the road to X, captured Y")
+ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen)"
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     r" +(?:the +)?(?:\w+ +){0,3}$"
-    r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
+    # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
+    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
 )
 # "every district except the provincial capital Taloqan": the place left out of what the verb says
@@ -48,8 +51,8 @@ _FLED_BEFORE = re.compile(
 _REACHED_BEFORE = re.compile(
     r" (?:retreat\w*|fled|flee\w*|escap\w*|withdr\w*|left|evacuated|pulled +(?:back|out))\b[\w ]{0,60}? reach(?:ed|es|ing)? +(?:the +)?(?:\w+ +){0,2}$"
 )
-# "on Kabul's doorstep": a place named as what another place is near
-_NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door)\b", _IGNORE_CASE)
+# "on Kabul's doorstep", "Maidan Shahr's neighbouring district of X": a place named as what another place is near
+_NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door|neighbou?ring|adjacent|nearby|surrounding|outlying)\b", _IGNORE_CASE)
 _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"

@@ -37,6 +37,7 @@ from frontmap.extract.capital_phrases import (
     named_through_province,
 )
 from frontmap.extract.district_words import called_a_district
+from frontmap.extract.place_roles import ROUTE_STOPS
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -134,8 +135,8 @@ _DATELINE_AFTER = re.compile(
     r"|^\s*\([A-Z][^)]{0,38}\)\s+(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash
 )
 _ROUTE_BEFORE = re.compile(
-    r" (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"
-    r" +(?:\w+ +){0,6}?(?:to|and|with)? *$"
+    r"(?<! en) (?:road|roads|highway|highways|route|routes|stretch|supply +lines?) +(?:\w+ +){0,2}?(?:from|between|linking|connecting|to)"
+    r" +(?:(?!" + ROUTE_STOPS + r"\b)\w+ +){0,6}?(?:to|and|with)? *$"
 )
 _CAPITAL_APPOSITION = re.compile(r"^\s*,\s*the\s+(?:afghan\s+|country['’]s\s+|national\s+)?capital\s*,", re.IGNORECASE)
 

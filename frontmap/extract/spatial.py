@@ -42,7 +42,6 @@ _IGNORE_CASE = re.IGNORECASE
 _ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\s+route|trade\s+route|corridor)s?\b"
 # "the Kunduz-Takhar highway": the place is one end of a road's name
 _ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
-_ROAD_NAME_BEFORE = re.compile(r"[A-Z][\w’']*\s*[-–]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
 _STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
 _BETWEEN_FIRST = re.compile(r"\b" + _STRETCH + r"\s+(?:\w+\s+)?between\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$", _IGNORE_CASE)
@@ -175,8 +174,9 @@ _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTE
 
 
 def _is_road_end(before: str, after: str) -> bool:
-    """Return True for a place named as one end of a road ("the Kunduz-Takhar highway")."""
-    return bool(_ROAD_NAME_AFTER.match(after) or (_ROAD_AFTER.match(after) and _ROAD_NAME_BEFORE.search(before)))
+    """Return True for a place named as one end of a road ("the Kunduz-Takhar highway"), or as the
+    place a road is named after ("fighting on the Kandahar highway")."""
+    return bool(_ROAD_NAME_AFTER.match(after) or _ROAD_AFTER.match(after))
 
 
 def _is_stretch_end(before: str) -> bool:
