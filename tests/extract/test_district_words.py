@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from test_rules import G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.district_words import called_a_district, closes_a_list
