@@ -106,6 +106,13 @@ _DESTINATION_BEFORE = re.compile(
     r"(?: +\w+){0,3}? +(?:for|to|in) +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
+# "arrested before he reached Kabul", "on his way to Kabul", "en route to Kabul": where a person was
+# travelling (a pronoun or an official, not the insurgents: "after the Taliban reached X" is an arrival)
+_JOURNEY_BEFORE = re.compile(
+    r" (?:(?:before|after|until|when|as|once) +(?:he|she|they|the +(?:governor|president|minister|delegation|officials?|convoy))"
+    r" +(?:had +|could +|would +|was +able +to +)?(?:reached|reach|arrived +(?:in|at)|got +to|made +it +to)"
+    r"|on +(?:his|her|their|its) +way +(?:back +)?to|en +route +to) +$"
+)
 # ("the X district government compound" is a site in the place, not its administration)
 _INSTITUTION_AFTER = re.compile(
     r"^(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
@@ -145,7 +152,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before)) or (
-            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)):
+            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
     if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and _SAID_IN_BEFORE.search(before))):
