@@ -25,7 +25,8 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
-    symbolic coveted prized populous biggest bustling province's home as well along with""".split()  # "two more capitals, X and Y"
+    symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
+    large larger little tiny dusty sleepy quiet poor impoverished fertile""".split()  # "two more capitals, X and Y"
 )
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
@@ -49,7 +50,8 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern far part country country's same""".split()  # "of the same province"
+    northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+    far part country country's same""".split()  # "of the same province"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
