@@ -1,0 +1,81 @@
+"""Readings a fresh set of wire reports asked for: a place that hands over something other than
+itself, where a person was travelling (never what "the city" means), a standing hold the same
+report's change of hands ends, and lists whose names carry size words or hyphenated compass
+locators (invented sentences, shipped gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.place_subjects import hands_other_thing
+from frontmap.extract.references import place_role
+
+_READINGS = [
+    # a place as the giver of a thing that is no place: no handover of the place
+    ("Kabul handed a ceasefire plan to Taliban envoys in Doha on Wednesday.", set()),
+    ("Officials said Herat handed over its heavy weapons to the militants.", set()),
+    ("Kandahar handed a list of detainees to the insurgents' negotiators.", set()),
+    # the place itself, its control or its seat still changes hands
+    ("Ghazni handed over control to the Taliban on Thursday.", {("Ghazni", T)}),
+    ("Qalat was handed over without a fight to the Taliban.", {("Qalat", T)}),
+    ("Farah was handed to the insurgents in a deal to spare its people.", {("Farah", T)}),
+    # "the city" after a traveller's goal means the story's city, not the goal
+    ("The governor of Ghazni was stopped before he reached Kabul. He had handed over the city to the militants.", {("Ghazni", T)}),
+    ("The mayor was seized on his way to Kabul after the militants overran the city of Farah.", {("Farah", T)}),
+    # a standing hold of one side that the report's change of hands ends
+    ("Jalalabad, one of the few cities still under government control, fell to the Taliban on Sunday.", {("Jalalabad", T)}),
+    ("Sheberghan is one of the last towns in government hands. The insurgents seized it on Saturday.", {("Sheberghan", T)}),
+    ("Commandos retook Nad Ali on Monday. The district is under Taliban control, a resident said earlier on Monday.",
+     {("Nad Ali", G)}),
+    # a hold of one place and a capture of another both stand
+    ("Kunduz fell on Sunday while Mazar-i-Sharif remains under government control.", {("Kunduz", T), ("Mazar-i-Sharif", G)}),
+    # size words before the unit noun of a list
+    ("The militants took the smaller northern towns of Aybak and Taloqan on Monday.", {("Aybak", T), ("Taloqan", T)}),
+    ("Insurgents captured the small western city of Farah.", {("Farah", T)}),
+    # a hyphenated compass word locating a listed subject
+    ("Zaranj in south-western Nimroz and Sheberghan in Jawzjan were seized on Friday.", {("Zaranj", T), ("Sheberghan", T)}),
+    ("The cities of Qalat in south-eastern Zabul and Tarinkot in Uruzgan were handed over on Friday.",
+     {("Qalat", T), ("Tarinkot", T)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _READINGS)
+def test_givers_travellers_holds_and_lists(finder, text, expected):  # noqa: F811  (the shared fixture)
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given_other"),
+    [
+        ("Kabul handed a peace offer to the Taliban.", True),
+        ("Herat handed over its rifles to the militants.", True),
+        ("Ghazni handed over the city to the militants.", False),
+        ("Qalat was handed over without a fight to the Taliban.", False),
+        ("Farah was handed to the Taliban.", False),
+        ("Kabul surrendered a list to the Taliban.", False),  # only verbs of handing are read so
+    ],
+)
+def test_what_a_verb_of_handing_hands(sentence, given_other):
+    verb = next(w for w in ("handed over", "handed", "surrendered") if w in sentence)
+    start = sentence.index(verb)
+    assert hands_other_thing(sentence, start, start + len(verb)) is given_other
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held the governor before he reached Kabul on Thursday.",
+        "The minister was ambushed on his way to Kabul.",
+        "A convoy of officials was en route to Kabul when the road closed.",
+    ],
+)
+def test_a_travellers_goal_is_a_destination(sentence):
+    start = sentence.index("Kabul")
+    assert place_role(sentence, start, start + len("Kabul")) == "destination"
+
+
+def test_the_insurgents_reaching_a_city_is_no_journey():
+    sentence = "Fighting broke out after the Taliban reached Kabul on Sunday."
+    start = sentence.index("Kabul")
+    assert place_role(sentence, start, start + len("Kabul")) is None
