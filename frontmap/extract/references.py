@@ -42,10 +42,11 @@ from frontmap.extract.text import has_any, text_view
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-# "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count)
+# "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count,
+# nor "the capital cities": many places)
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province)\b))?(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief"
+    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
