@@ -307,7 +307,7 @@ class SentenceReader:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
         police headquarters in X", "the governor's office in X"), else WHOLE."""
         before = " " + self.view[max(c_start, start - 50) : start]
-        if _SEAT_BEFORE_PLACE.search(before):
+        if _SEAT_BEFORE_PLACE.search(before) or gaps.seat_listed_before(self.view, c_start, start):
             return roles.SEAT
         return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
 
