@@ -1,7 +1,8 @@
 """Readings a fresh set of wire reports asked for: a place that hands over something other than
 itself, where a person was travelling (never what "the city" means), a standing hold the same
-report's change of hands ends, and lists whose names carry size words or hyphenated compass
-locators (invented sentences, shipped gazetteer)."""
+report's change of hands ends, lists whose names carry size words or hyphenated compass locators,
+plural unit nouns that refer to no one place, and a seat listed first among the parts held
+(invented sentences, shipped gazetteer)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ _READINGS = [
     ("Zaranj in south-western Nimroz and Sheberghan in Jawzjan were seized on Friday.", {("Zaranj", T), ("Sheberghan", T)}),
     ("The cities of Qalat in south-eastern Zabul and Tarinkot in Uruzgan were handed over on Friday.",
      {("Qalat", T), ("Tarinkot", T)}),
+    # "the capital cities" are many places: no definite reference to the last one named
+    ("Zaranj fell on Friday. Officials insist troops are still fighting for the capital cities of the west.", {("Zaranj", T)}),
+    ("Insurgents seized Aybak. Clashes went on around the provincial capitals of the north.", {("Aybak", T)}),
+    ("Insurgents seized Aybak on Monday. Clashes went on in the capital city on Tuesday.", {("Aybak", T), ("Aybak", C)}),
+    # the seat named first in a list of the parts held: the place itself is held
+    ("The governor's compound, the police headquarters and the prison in Maimana are now in Taliban hands.", {("Maimana", T)}),
+    ("The governor's office, the intelligence office and every government building in Sharan are under the control of the militants.",
+     {("Sharan", T)}),
+    # a seat that only speaks, or no seat at all, leaves a part
+    ("The governor's office said parts of Maimana are under the control of the militants.", {("Maimana", C)}),
+    ("Police posts and a prison in Sharan are under the control of the militants.", {("Sharan", C)}),
 ]
 
 
