@@ -49,6 +49,11 @@ _READINGS = [
     # a seat that only speaks, or no seat at all, leaves a part
     ("The governor's office said parts of Maimana are under the control of the militants.", {("Maimana", C)}),
     ("Police posts and a prison in Sharan are under the control of the militants.", {("Sharan", C)}),
+    # a place an offensive only approaches is no battle there
+    ("Insurgents overran Ghazni in an offensive that is closing in on Kabul.", {("Ghazni", T)}),
+    ("The Taliban push is inching ever closer to Kabul after the fall of Pul-e Alam on Friday.", {("Pul-e Alam", T)}),
+    ("Their fighters are bearing down on Mazar-i-Sharif from three sides.", set()),
+    ("Clashes broke out on the outskirts of Kabul on Sunday.", {("Kabul", C)}),
 ]
 
 
