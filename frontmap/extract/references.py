@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import rules
+from frontmap.extract import compass, rules
 from frontmap.extract.capital_phrases import (
     capitals_by_province,
     named_through_province,
@@ -126,6 +126,8 @@ _SAID_IN_BEFORE = re.compile(
     r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)"
     r"(?: +(?!(?:were|was|are|is)\b)\w+){0,3}? +in +$"
 )
+# "the Afghan government in Kabul denies ...": the seat of the national government, not a place the news is about
+_GOVERNMENT_IN_BEFORE = re.compile(r" (?<!provincial )(?<!local )(?<!district )(?:government|regime) +in +$")
 # "displaced families take shelter at a market in X": where people fled to, not a battle place
 _REFUGE_BEFORE = re.compile(
     r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at|across|around|inside) +(?:the +)?"
@@ -156,7 +158,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
             has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
     if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
-            or (tail.endswith(" in") and _SAID_IN_BEFORE.search(before))):
+            or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
@@ -216,9 +218,11 @@ class Antecedents:
         self._ordered = sorted(mentions, key=lambda m: m.start)
         self._roles: dict[int, str | None] = {}
 
-    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT) -> Mention | None:
+    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT,
+                modifier: str | None = None) -> Mention | None:
         """Return the mention a definite reference ("the <noun>") at `position` means, looking at
-        most `reach` sentences back and passing over places named in an `excluded` role, or None."""
+        most `reach` sentences back and passing over places named in an `excluded` role or lying
+        outside the part of the country a compass `modifier` names ("the northern city"), or None."""
         preferred, accepted = _KINDS[noun]
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
@@ -232,7 +236,7 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = _kind(mention)
-            if kind not in preferred and (fallback is not None or kind not in accepted):
+            if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
             if role in excluded or (role == "dateline" and kind not in preferred):
