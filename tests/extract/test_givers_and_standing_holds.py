@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
+from frontmap.extract import compass
 from frontmap.extract.place_subjects import hands_other_thing
 from frontmap.extract.references import place_role
 
@@ -54,6 +55,13 @@ _READINGS = [
     ("The Taliban push is inching ever closer to Kabul after the fall of Pul-e Alam on Friday.", {("Pul-e Alam", T)}),
     ("Their fighters are bearing down on Mazar-i-Sharif from three sides.", set()),
     ("Clashes broke out on the outskirts of Kabul on Sunday.", {("Kabul", C)}),
+    # a compass word in "the northern city" passes over a place elsewhere in the country
+    ("Insurgents overran Taloqan on Sunday. Ministers in Kabul met on Monday as fighting went on in the northern city.",
+     {("Taloqan", T), ("Taloqan", C)}),
+    ("Militants attacked Lashkar Gah. Kabul flew commandos to the southern city on Tuesday.", {("Lashkar Gah", C)}),
+    ("Insurgents entered Herat. Troops from Kabul then cleared the western city.", {("Herat", C), ("Herat", G)}),
+    # the seat of the national government is no place the news is about
+    ("The Taliban overran Sar-e Pul. The government in Kabul denied losing the city.", {("Sar-e Pul", T)}),
 ]
 
 
@@ -96,3 +104,12 @@ def test_the_insurgents_reaching_a_city_is_no_journey():
     sentence = "Fighting broke out after the Taliban reached Kabul on Sunday."
     start = sentence.index("Kabul")
     assert place_role(sentence, start, start + len("Kabul")) is None
+
+
+@pytest.mark.parametrize(
+    ("modifier", "code", "fits"),
+    [("northern", "AF-KDZ", True), ("northern", "AF-KAB", False), ("southern", "AF-HEL", True), ("western", "AF-NAN", False),
+     ("eastern", "AF-GHA", True), ("strategic", "AF-KAB", True), (None, "AF-KAB", True)],
+)
+def test_compass_words_name_a_part_of_the_country(modifier, code, fits):
+    assert compass.fits(modifier, code) is fits
