@@ -28,7 +28,7 @@ _REFERENCE_BEFORE = re.compile(
     r"| (?:road|highway|route) +(?:to|from|between|linking)(?: +\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
-    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:\w+ +){0,2}$"
+    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"
 )
 # "every district except the provincial capital Taloqan": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(
