@@ -373,7 +373,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
         )
     headline_ids = {events[unit].event_id for unit in from_headline}
-    return overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids)
+    return overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids))
 
 
 def _shares_province_name(place: Place) -> bool:

@@ -25,7 +25,8 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
-    symbolic coveted prized populous biggest bustling province's home as well along with""".split()  # "two more capitals, X and Y"
+    symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
+    large larger little tiny dusty sleepy quiet poor impoverished fertile""".split()  # "two more capitals, X and Y"
 )
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
@@ -49,7 +50,8 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern far part country country's same""".split()  # "of the same province"
+    northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+    far part country country's same""".split()  # "of the same province"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
@@ -331,3 +333,19 @@ def follows_suit(sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` has for its verb only "followed", "came next" or
     the like: it shares the outcome told before it."""
     return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None
+
+
+# "the governor's office, the police headquarters and all government buildings in X": the seat named
+# first in a list of the parts before the place (no saying verb between: "the governor's office said")
+_SEAT_LISTED = re.compile(
+    r" governor s (?:office|offices|compound|residence|house|palace|headquarters)\b"
+    r"(?:(?!\b(?:said|says|told|added|confirmed|reported|denied|claimed)\b)[\w ]){0,100}$"
+)
+
+
+def seat_listed_before(view: str, clause_start: int, start: int) -> bool:
+    """Return True when the lower-cased `view` names a place's seat of government in the list of
+    its parts that ends right before the place at `start` ("the governor's office, the police
+    headquarters and all government buildings in X")."""
+    before = " " + view[max(clause_start, start - 140) : start]
+    return "governor s" in before and _SEAT_LISTED.search(before) is not None

@@ -2,7 +2,9 @@
 
 A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`);
 so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) when the body tells
-a capture of X on the same day (`settle_entries`).
+a capture of X on the same day (`settle_entries`), and a standing hold of one side ("X is one of the
+last cities to remain under government control") when the article tells X changing hands to the
+other side that day (`settle_holds`): the hold is the state the change ended.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.status import CLAIMED, CONTESTED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
 
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
+# the words of a hold trigger (kind "hold": "under government control", "in Taliban hands", "held"), not a change ("took control")
+_HOLD = re.compile(r"^(?:under|in|still|hands|held|hold(?:s|ing)?|remain\w*|stay\w*|control(?:s|led|ling)?)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
+_OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 
 
 def _unit(e: ControlEvent) -> str:
@@ -48,4 +53,15 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
     return [
         e for e in events
         if not (e.status == CONTESTED and e.event_id in headline_ids and _ENTRY.search(e.trigger) and (_unit(e), e.event_date) in taken)
+    ]
+
+
+def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return the events without a standing hold of one side (a hold trigger: "one of the last cities
+    to remain under government control") on a day the article reports the place taken by the other
+    side ("the Taliban took control of X without a fight on Sunday"): the change tells that day's news."""
+    changes = {(_unit(e), e.event_date, e.status) for e in events if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger)}
+    return [
+        e for e in events
+        if not (e.status in _OTHER_SIDE and _HOLD.match(e.trigger) and (_unit(e), e.event_date, _OTHER_SIDE[e.status]) in changes)
     ]

@@ -1,7 +1,7 @@
 """Place roles: when a place named in a control sentence is no event of its own.
 
 A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
-Kabul", "bordering Pakistan", "on Kabul's doorstep"), a destination of people fleeing ("fled to",
+Kabul", "bordering Pakistan", "on Kabul's doorstep", an offensive "closing in on Kabul"), a destination of people fleeing ("fled to",
 "flights to", "troops who retreated reached X"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
@@ -30,6 +30,8 @@ _REFERENCE_BEFORE = re.compile(
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
     r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
+    # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
+    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"
 )
 # "every district except the provincial capital Taloqan": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(

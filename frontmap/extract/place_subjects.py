@@ -95,3 +95,24 @@ def gave_up_in(sentence: str, clause_start: int, place: tuple[int, int], verb_st
     """Return True when the verb of handing over at `verb_start` hands the place over through its
     people: a fronted place's officials (`surrendered_in`) or the ones it names (`owners_gave_up`)."""
     return surrendered_in(sentence, clause_start, place, verb_start) or owners_gave_up(sentence, place, verb_start)
+
+
+# what a place may hand over and still be what changes hands: itself, its seat, its control
+_HANDED_PLACE_WORDS = frozenset(
+    "city town district province capital control power it itself area areas territory base bases headquarters compound"
+    " compounds centre center seat keys gates administration".split()
+)
+_HANDED_OBJECT = re.compile(r"(?:\s+over)?\s+(?P<object>(?:a|an|the|its|their|his|her|some|several|all|\d+)\s+(?:(?!(?:over|to)\b)[\w’'-]+\s+){1,5}?)(?:over|to)\b", _IGNORE_CASE)
+
+
+def hands_other_thing(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """Return True when a verb of handing over (at sentence[verb_start:verb_end]) hands something
+    that is not a place, nor its seat or control ("Kabul handed a proposal to Taliban negotiators",
+    "Herat handed over its weapons to"): the place before it is the giver, not what is given."""
+    if not sentence[verb_start:verb_end].lower().startswith("hand"):
+        return False
+    found = _HANDED_OBJECT.match(sentence, verb_end, verb_end + 80)
+    if found is None:
+        return False
+    words = found.group("object").split()
+    return not any(w[:1].isupper() or w.lower().strip("’'") in _HANDED_PLACE_WORDS for w in words)

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import rules
+from frontmap.extract import compass, rules
 from frontmap.extract.capital_phrases import (
     capitals_by_province,
     named_through_province,
@@ -44,10 +44,11 @@ from frontmap.extract.text import has_any, text_view
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-# "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count)
+# "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count,
+# nor "the capital cities": many places)
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province)\b))?(?:(?!of\b|same\b)(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b"
-    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief"
+    r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
@@ -110,6 +111,13 @@ _DESTINATION_BEFORE = re.compile(
     r"| (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
+# "arrested before he reached Kabul", "on his way to Kabul", "en route to Kabul": where a person was
+# travelling (a pronoun or an official, not the insurgents: "after the Taliban reached X" is an arrival)
+_JOURNEY_BEFORE = re.compile(
+    r" (?:(?:before|after|until|when|as|once) +(?:he|she|they|the +(?:governor|president|minister|delegation|officials?|convoy))"
+    r" +(?:had +|could +|would +|was +able +to +)?(?:reached|reach|arrived +(?:in|at)|got +to|made +it +to)"
+    r"|on +(?:his|her|their|its) +way +(?:back +)?to|en +route +to) +$"
+)
 # ("the X district government compound" is a site in the place, not its administration)
 _INSTITUTION_AFTER = re.compile(
     r"^(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
@@ -122,6 +130,8 @@ _SAID_IN_BEFORE = re.compile(
     r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)"
     r"(?: +(?!(?:were|was|are|is)\b)\w+){0,3}? +in +$"
 )
+# "the Afghan government in Kabul denies ...": the seat of the national government, not a place the news is about
+_GOVERNMENT_IN_BEFORE = re.compile(r" (?<!provincial )(?<!local )(?<!district )(?:government|regime) +in +$")
 # "displaced families take shelter at a market in X": where people fled to, not a battle place
 _REFUGE_BEFORE = re.compile(
     r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at|across|around|inside) +(?:the +)?"
@@ -149,10 +159,10 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before)) or (
-            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)):
+            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
     if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
-            or (tail.endswith(" in") and _SAID_IN_BEFORE.search(before))):
+            or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
@@ -213,9 +223,11 @@ class Antecedents:
         self._ordered = sorted(mentions, key=lambda m: m.start)
         self._roles: dict[int, str | None] = {}
 
-    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT) -> Mention | None:
+    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT,
+                modifier: str | None = None) -> Mention | None:
         """Return the mention a definite reference ("the <noun>") at `position` means, looking at
-        most `reach` sentences back and passing over places named in an `excluded` role, or None."""
+        most `reach` sentences back and passing over places named in an `excluded` role or lying
+        outside the part of the country a compass `modifier` names ("the northern city"), or None."""
         preferred, accepted = _KINDS[noun]
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
@@ -229,7 +241,7 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = _kind(mention)
-            if kind not in preferred and (fallback is not None or kind not in accepted):
+            if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
             if role in excluded or (role == "dateline" and kind not in preferred):

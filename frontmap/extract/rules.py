@@ -280,7 +280,7 @@ class SentenceReader:
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         gap = sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]  # "X, Y, ... and Z fell"
-        if trigger.nominal or kind == LEAVE or len(gap) > 120:
+        if trigger.nominal or kind == LEAVE or len(gap) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
             return None
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
@@ -307,7 +307,7 @@ class SentenceReader:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
         police headquarters in X", "the governor's office in X"), else WHOLE."""
         before = " " + self.view[max(c_start, start - 50) : start]
-        if _SEAT_BEFORE_PLACE.search(before):
+        if _SEAT_BEFORE_PLACE.search(before) or gaps.seat_listed_before(self.view, c_start, start):
             return roles.SEAT
         return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
 

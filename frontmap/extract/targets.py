@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import references
+from frontmap.extract import compass, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
@@ -131,12 +131,14 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     targets = _named_places(sentence, s_start, mentions) if named is None else list(named)
     # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
     # "the city" can only mean a place named in that sentence, not one named earlier.
-    named_here = {m.place.key for m in mentions if m.place.kind != "province"}
+    named_here = {m.place.key: m.place.province_code for m in mentions if m.place.kind != "province"}
     for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
         if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
             continue
-        antecedent = antecedents.resolve(s_start + start, match.group("noun"))
-        if antecedent is not None and (not named_here or antecedent.place.key in named_here):
+        modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
+        here = {key for key, code in named_here.items() if compass.fits(modifier, code)}
+        antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)
+        if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets
