@@ -25,7 +25,7 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
-    symbolic coveted prized populous biggest bustling province's home as well along with""".split()  # "two more capitals, X and Y"
+    symbolic coveted prized populous biggest bustling province's home as well along with those""".split()  # "two more capitals, X and Y"; "those of the provinces of X"
 )
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
