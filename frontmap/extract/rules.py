@@ -88,7 +88,8 @@ _PASSIVE_BEFORE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 
-_INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
+# "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X"
+_INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
     r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"

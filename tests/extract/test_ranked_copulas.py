@@ -1,0 +1,27 @@
+"""A running count told with a copula ("the latest capital to fall was X", "the last capital that
+fell to the Taliban was X") names the place that fell; "the latest capital" is no reference back
+to the capital (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_leavers_and_expulsions import finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.mentions import MentionFinder
+
+T = "taliban"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KABUL, Aug 1 - The latest capital to fall was Zaranj, officials said.", {("Zaranj", T)}),
+    ("KABUL, Aug 1 - The last provincial capital that fell to the insurgents was Sheberghan.", {("Sheberghan", T)}),
+    ("KABUL, Aug 1 - The first district that fell to the Taliban on Saturday was Khakrez.", {("Khakrez", T)}),
+    ("KABUL, Aug 1 - The second city to go was Aybak, a lawmaker said.", {("Aybak", T)}),
+])
+def test_the_name_after_a_counted_copula_fell(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_a_subordinate_clause_is_no_copula_gap(finder: MentionFinder) -> None:
+    text = "The district fell when the commander was Khakrez's police chief."
+    assert ("Khakrez", T) not in statuses(finder, text)
