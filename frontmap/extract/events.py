@@ -249,8 +249,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             verdict.status == CONTESTED and _shares_province_name(place) and not target.anaphor  # fighting spread over provinces
             and not place_scope.called_a_city(s_view, target.start, target.end)
             and province_lists.among_provinces(sentence, s_start, target.start, target.end, mentions))
-        if province_level and province_events.names_a_place_inside(place, places_inside.of(target)) and not (
-                province_events.falls_on_its_own(reader, verdict, target, targets, mentions, s_start)):
+        if province_level and province_events.not_of_the_province(reader, verdict, target, (targets, mentions, s_start),
+                                                                  places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)

@@ -5,10 +5,14 @@ Lashkar Gah, the capital of Helmand" is the town's event, "all of Logar, includi
 the capital's). A province that falls in a clause of its own, with its towns told in another
 ("Daykundi province fell on Saturday after officials handed over Nili"), is told apart: the
 province fell, and so did the town.
+
+A fall told by a count of towns ("captured X in Jawzjan, the second provincial capital to fall")
+is the town's: the province beside it takes none of it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,23 @@ if TYPE_CHECKING:
     from geodata.gazetteer import Place
 
 _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X province": the province is the whole unit
+# "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
+_TOWNS_COUNTED_BEFORE = re.compile(
+    r"\b(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
+    r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|district)s?\s+(?:to|that|which)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target,
+                        sentence_places: tuple[Sequence[Target], Sequence[Mention], int], places: Sequence[Place]) -> bool:
+    """Return True when the province event the verdict would give `target` is not the province's:
+    the sentence names a town or district of it (`places`) and the province does not fall on its
+    own (`falls_on_its_own`, given the sentence's targets, mentions and start), or the verb belongs
+    to a count of towns."""
+    if _TOWNS_COUNTED_BEFORE.search(reader.sentence, max(0, verdict.trigger_start - 90), verdict.trigger_start):
+        return True
+    return names_a_place_inside(target.place, places) and not falls_on_its_own(reader, verdict, target, *sentence_places)
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:

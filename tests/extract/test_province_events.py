@@ -29,3 +29,24 @@ def test_a_province_that_falls_in_its_own_clause(finder: MentionFinder, text: st
 ])
 def test_a_province_beside_its_town_in_one_clause_is_no_event(finder: MentionFinder, text: str, expected: set) -> None:
     assert statuses(finder, text) == expected
+
+
+def test_a_count_of_capitals_is_no_fall_of_the_province(finder: MentionFinder) -> None:
+    text = "The Taliban captured city of sheberghan in Jawzjan, an official said, the second provincial capital to fall in a day."
+    assert ("Jowzjan", T) not in statuses(finder, text)
+
+
+def test_a_count_of_provinces_is_the_province_falling(finder: MentionFinder) -> None:
+    assert statuses(finder, "Jawzjan was the fifth province to fall to the Taliban on Saturday.") == {("Jowzjan", T)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents swept through Qalat and Tarinkot on Saturday.", {("Qalat", T), ("Tarinkot", T)}),
+    ("Commandos swept through Nad Ali on Saturday, the army said.", {("Nad Ali", "government")}),
+])
+def test_sweeping_through_a_town_takes_it(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_fighting_that_sweeps_through_a_town_takes_nothing(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) not in statuses(finder, "Heavy fighting swept through Kunduz on Saturday.")
