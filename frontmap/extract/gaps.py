@@ -25,8 +25,8 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
-    symbolic coveted prized populous biggest bustling province's home as well along with those""".split()  # "two more capitals, X and Y"; "those of the provinces of X"
-)
+    symbolic coveted prized populous biggest bustling province's home as well along with those""".split()
+)  # "two more capitals, X and Y"; "those of the provinces of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
@@ -72,6 +72,17 @@ _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the hi
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
+# "X was one of three districts (that fell)", "X is among the capitals (taken)": X is one of the units counted
+_ONE_OF_COUNTED = re.compile(
+    r"^\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$",
+    re.IGNORECASE,
+)
+# "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
+_LATEST_BEING = re.compile(
+    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -138,6 +149,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    if _LATEST_BEING.search(gap):
+        return WHOLE
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
@@ -217,9 +230,12 @@ def forces_after(text: str, at: int, nominal: bool) -> bool:
 
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
-    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
+    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell"), or
+    a count it is one of ("X was one of three districts that fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
+    if _ONE_OF_COUNTED.match(gap):
+        return True
     gap = _ADDED_PLACES.sub(" ", _after_own_crossing(gap))  # "X, as well as Y, fell": Y is a subject too
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")

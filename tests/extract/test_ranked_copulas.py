@@ -25,3 +25,14 @@ def test_the_name_after_a_counted_copula_fell(finder: MentionFinder, text: str, 
 def test_a_subordinate_clause_is_no_copula_gap(finder: MentionFinder) -> None:
     text = "The district fell when the commander was Khakrez's police chief."
     assert ("Khakrez", T) not in statuses(finder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Khakrez was one of three districts that fell to the insurgents on Saturday.", {("Khakrez", T)}),
+    ("Mizan is among the five districts of Zabul that were overrun on Saturday.", {("Mizan", T)}),
+    ("Khakrez was one of three districts that the army retook on Saturday.", {("Khakrez", "government")}),
+    ("The insurgents have seized 14 capitals in nine days, the latest being Qalat on Saturday.", {("Qalat", T)}),
+    ("Fighters took two more districts, the last being Khakrez, on Saturday.", {("Khakrez", T)}),
+])
+def test_one_of_the_units_counted(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
