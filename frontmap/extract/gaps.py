@@ -78,6 +78,16 @@ _ONE_OF_COUNTED = re.compile(
     r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$",
     re.IGNORECASE,
 )
+# "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
+INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
+# "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
+_FACILITY_OF_PLACE = re.compile(
+    r"^\s+(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional)\s+){0,3}"
+    r"(?:(?P<base>(?:army\s+|military\s+)?corps(?:\s+headquarters)?|(?:air\s+|military\s+|army\s+)?base|garrison|barracks)"
+    r"|headquarters|airport|airfield|prison|jail|compound)"
+    r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|finally\s+)?$",
+    re.IGNORECASE,
+)
 # "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
 _LATEST_BEING = re.compile(
     r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
@@ -226,6 +236,17 @@ def forces_after(text: str, at: int, nominal: bool) -> bool:
     of government forces in", "the collapse of Afghan troops at"): the outcome is told of the place
     after them, and the forces lose it."""
     return (nominal or text.startswith(" of ", at)) and _FORCES_THERE.match(text, at) is not None
+
+
+def facility_named_for(gap: str) -> str | None:
+    """Return what a facility the place before a verb qualifies, the verb's subject, makes of the
+    place: WHOLE for a military base (the unit that holds it: "the Kunduz army corps headquarters at
+    the airport fell", "Bagram base surrenders"), PART for another facility ("the X police
+    headquarters has fallen"), None for no facility."""
+    found = _FACILITY_OF_PLACE.match(gap)
+    if found is None:
+        return None
+    return WHOLE if found["base"] else PART
 
 
 def is_subject_gap(gap: str) -> bool:

@@ -50,3 +50,12 @@ def test_sweeping_through_a_town_takes_it(finder: MentionFinder, text: str, expe
 
 def test_fighting_that_sweeps_through_a_town_takes_nothing(finder: MentionFinder) -> None:
     assert ("Kunduz", T) not in statuses(finder, "Heavy fighting swept through Kunduz on Saturday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kunduz army corps headquarters at the airport fell to the Taliban on Saturday.", {("Kunduz", T)}),
+    ("The Bagram air base has fallen to the insurgents, a district official said on Saturday.", {("Bagram", T)}),
+    ("The Sheberghan airport fell to the Taliban on Saturday.", {("Sheberghan", "contested")}),
+])
+def test_a_facility_named_after_its_town_falls(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
