@@ -51,6 +51,9 @@ _CAPITALS_AFTER = re.compile(
     r"provincial\s+(?:capitals|cent(?:er|re)s)\b",
     re.IGNORECASE,
 )
+# "... along with Helmand's." after capitals: the possessive stands for the capital (no noun after it)
+_ELLIPTICAL_POSSESSIVE = re.compile(r"['’]s?(?=\s*(?:[.,;:)]|$))")
+_CAPITALS_BEFORE = re.compile(r"\b(?:capitals|capital\s+cities|provincial\s+cent(?:er|re)s)\b[^.;:]*$", re.IGNORECASE)
 _THOSE_REACH = 300  # "those of" looks this far back for the capitals it stands for
 
 
@@ -62,6 +65,8 @@ def names_capitals_listed(text: str, start: int, end: int) -> bool:
     before = _CAPITALS_OF.search(text, max(0, start - 120), start)
     if before is not None:
         return before["lead"].lower() != "those" or "capital" in text[max(0, start - _THOSE_REACH) : before.start()].lower()
+    if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "the capitals of Zabul and Uruzgan provinces along with Helmand's"
     return bool(_CAPITALS_AFTER.match(text, end, end + 120))
 
 

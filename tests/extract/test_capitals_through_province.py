@@ -78,6 +78,8 @@ def test_lists_of_capitals_named_through_provinces(finder: MentionFinder, text: 
     ("troops and those of the provinces of Ghazni and Logar", False),  # no capitals before "those"
     ("the capitals of Kunduz and Takhar on Sunday while fighters gathered in Ghazni", False),
     ("fighting in Ghazni and three other provincial capitals", False),
+    ("the capitals of Logar and Zabul provinces along with Ghazni's.", True),  # the possessive stands for its capital
+    ("the insurgents took Ghazni's police headquarters", False),
 ])
 def test_names_capitals_listed(text: str, listed: bool) -> None:
     start = text.index("Ghazni")
