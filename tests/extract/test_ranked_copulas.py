@@ -36,3 +36,8 @@ def test_a_subordinate_clause_is_no_copula_gap(finder: MentionFinder) -> None:
 ])
 def test_one_of_the_units_counted(finder: MentionFinder, text: str, expected: set) -> None:
     assert statuses(finder, text) == expected
+
+
+def test_the_last_town_is_no_reference_back(finder: MentionFinder) -> None:
+    text = "Faizabad fell to the Taliban on Saturday. It was the last town in the province still held by the government."
+    assert statuses(finder, text) == {("Faizabad", T)}
