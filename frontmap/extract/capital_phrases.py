@@ -34,19 +34,40 @@ _ITS_CAPITAL = re.compile(r"(?<=\bprovince)(?:[^.;:]{0,40}?)\b(?:including|and|a
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
 _WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")
-# "the provincial centres of Ghazni and Logar" (any list after), "the centers of X, Y and Z provinces"
-_PROVINCIAL_CENTRES_OF = re.compile(r"\bprovincial\s+cent(?:er|re)s\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
-_CENTRES_OF = re.compile(r"(?<!district )(?<!district-)\bcent(?:er|re)s\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)
-_PROVINCES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+provinces\b")
+# One list of names: "X", "X, Y and Z", "Sar-e Pul, Kunduz" (any case: the sentence's lower-case view too)
+_REGION = r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+_ITEMS = r"(?:" + _REGION + r"[\w’'-]+(?:\s+[\w’'-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?<=\s\s))){0,8}" + _REGION
+# "the capitals of X and Y", "the capital cities of X", "the provincial centres of X", "those of the
+# provinces of X" (a plural that takes "capitals" from before), "the centres of X" (not "district centres")
+_CAPITALS_OF = re.compile(
+    r"\b(?P<lead>capitals|capital\s+cities|provincial\s+(?:capitals|cent(?:er|re)s|seats)|(?<!district )(?<!district-)cent(?:er|re)s"
+    r"|those)\s+of\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
+    re.IGNORECASE,
+)
+# "Paktika and Kunar provincial capitals", "the Ghazni and Logar provincial centres" (after the list)
+_NO_NAME = r"(?!(?:other|more|several|some|many|two|three|four|five|six|seven|eight|nine|ten|\d+|the|its|their)\b)"
+_CAPITALS_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _NO_NAME + r"[\w’'-]+(?:\s+[\w’'-]+)?)*?\s+(?:provinces['’]?\s+)?"
+    r"provincial\s+(?:capitals|cent(?:er|re)s)\b",
+    re.IGNORECASE,
+)
+# "... along with Helmand's." after capitals: the possessive stands for the capital (no noun after it)
+_ELLIPTICAL_POSSESSIVE = re.compile(r"['’]s?(?=\s*(?:[.,;:)]|$))")
+_CAPITALS_BEFORE = re.compile(r"\b(?:capitals|capital\s+cities|provincial\s+cent(?:er|re)s)\b[^.;:]*$", re.IGNORECASE)
+_THOSE_REACH = 300  # "those of" looks this far back for the capitals it stands for
 
 
 def names_capitals_listed(text: str, start: int, end: int) -> bool:
-    """Return True when the province named at [start, end) is one of a list of provincial centres
-    ("the provincial centres of X and Y", "the centers of X and Y provinces")."""
-    window = max(0, start - 90)
-    if _PROVINCIAL_CENTRES_OF.search(text, window, start):
-        return True
-    return bool(_CENTRES_OF.search(text, window, start) and _PROVINCES_AFTER.match(text, end, end + 120))
+    """Return True when the province named at [start, end) of `text` (or of its lower-case view)
+    stands for its capital in a list of capitals: "the capitals (capital cities, provincial centres,
+    centres) of X and Y (provinces)", "those of the provinces of X and Y" after capitals were spoken
+    of, "X and Y provincial capitals"."""
+    before = _CAPITALS_OF.search(text, max(0, start - 120), start)
+    if before is not None:
+        return before["lead"].lower() != "those" or "capital" in text[max(0, start - _THOSE_REACH) : before.start()].lower()
+    if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "the capitals of Zabul and Uruzgan provinces along with Helmand's"
+    return bool(_CAPITALS_AFTER.match(text, end, end + 120))
 
 
 def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:

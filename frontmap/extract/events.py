@@ -32,7 +32,7 @@ from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import headings, overruled, place_scope, province_lists, verbless_lists
+from frontmap.extract import headings, overruled, place_scope, province_events, province_lists, verbless_lists
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
@@ -249,7 +249,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             verdict.status == CONTESTED and _shares_province_name(place) and not target.anaphor  # fighting spread over provinces
             and not place_scope.called_a_city(s_view, target.start, target.end)
             and province_lists.among_provinces(sentence, s_start, target.start, target.end, mentions))
-        if province_level and _names_a_place_inside(place, places_inside.of(target)):
+        if province_level and province_events.not_of_the_province(reader, verdict, target, (targets, mentions, s_start),
+                                                                  places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
@@ -331,13 +332,6 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
     if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end, reader.sentence):
         return False
     return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.start, target.end)
-
-
-def _names_a_place_inside(province: Place, places: list[Place]) -> bool:
-    """Return True when `places` (one sentence's, named or referred to: "the provincial capital")
-    hold a town or district of `province`'s province."""
-    return any(p.kind != "province" and p.province_code == province.province_code and p.key != province.key
-               for p in places)
 
 
 def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:

@@ -26,8 +26,8 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
-    large larger little tiny dusty sleepy quiet poor impoverished fertile""".split()  # "two more capitals, X and Y"
-)
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those""".split()
+)  # "two more capitals, X and Y"; "those of the provinces of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
@@ -74,6 +74,27 @@ _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the hi
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
+# "X was one of three districts (that fell)", "X is among the capitals (taken)": X is one of the units counted
+_ONE_OF_COUNTED = re.compile(
+    r"^\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$",
+    re.IGNORECASE,
+)
+# "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
+INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
+# "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
+_FACILITY_OF_PLACE = re.compile(
+    r"^\s+(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional)\s+){0,3}"
+    r"(?:(?P<base>(?:army\s+|military\s+)?corps(?:\s+headquarters)?|(?:air\s+|military\s+|army\s+)?base|garrison|barracks)"
+    r"|headquarters|airport|airfield|prison|jail|compound)"
+    r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|finally\s+)?$",
+    re.IGNORECASE,
+)
+# "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
+_LATEST_BEING = re.compile(
+    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -140,6 +161,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    if _LATEST_BEING.search(gap):
+        return WHOLE
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
@@ -217,11 +240,25 @@ def forces_after(text: str, at: int, nominal: bool) -> bool:
     return (nominal or text.startswith(" of ", at)) and _FORCES_THERE.match(text, at) is not None
 
 
+def facility_named_for(gap: str) -> str | None:
+    """Return what a facility the place before a verb qualifies, the verb's subject, makes of the
+    place: WHOLE for a military base (the unit that holds it: "the Kunduz army corps headquarters at
+    the airport fell", "Bagram base surrenders"), PART for another facility ("the X police
+    headquarters has fallen"), None for no facility."""
+    found = _FACILITY_OF_PLACE.match(gap)
+    if found is None:
+        return None
+    return WHOLE if found["base"] else PART
+
+
 def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
-    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell")."""
+    or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell"), or
+    a count it is one of ("X was one of three districts that fell")."""
     if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
+    if _ONE_OF_COUNTED.match(gap):
+        return True
     gap = _ADDED_PLACES.sub(" ", _after_own_crossing(gap))  # "X, as well as Y, fell": Y is a subject too
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")

@@ -80,7 +80,6 @@ _NEEDS_TOKENS = re.compile(
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITALS_OF = re.compile(r"\b(?:capitals|(?<!district )cent(?:er|re)s)\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE)  # "the centres of X and Y provinces"
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -262,7 +261,7 @@ class MentionFinder:
         "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
             _CAPITAL_OF.search(text[max(0, start - 45) : start])
-            or _CAPITALS_OF.search(text[max(0, start - 90) : start]) or names_capitals_listed(text, start, end)
+            or names_capitals_listed(text, start, end)
             or _CAPITAL_AFTER.match(text, end, end + 30)
             or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
         )

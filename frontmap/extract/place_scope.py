@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
+from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -43,8 +44,7 @@ __all__ = [
 
 # "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
 _PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
-_CITY_BEFORE = re.compile(  # "the centres of Herat and Kandahar provinces" too (not "district centres")
-    r"\b(?:(?:city|town)\s+of\s+(?:the\s+)?|(?:capitals?|(?<!district )cent(?:er|re)s)\s+of\s+(?:the\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,6})$")
+_CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
@@ -88,7 +88,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
     if sentence is not None and called_a_district(sentence, start, end):
         return True
-    return s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 80), start))
+    return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
+            or names_capitals_listed(s_view, start, end))
 
 
 def listed_as_provinces(sentence: str, start: int, end: int) -> bool:

@@ -88,7 +88,6 @@ _PASSIVE_BEFORE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 
-_INVERTED = re.compile(r"^\s+(?:was|were|is|are)\s+$")  # "the latest city to fall was X"
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
     r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
@@ -268,7 +267,7 @@ class SentenceReader:
             if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
-                return roles.WHOLE if _INVERTED.match(gap) else None
+                return roles.WHOLE if gaps.INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap, trigger.nominal)  # "X's airport"
@@ -292,7 +291,7 @@ class SentenceReader:
                 role = gaps.object_kind(self._object_after(trigger))
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) else None
+        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or

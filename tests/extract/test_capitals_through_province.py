@@ -53,12 +53,33 @@ def test_the_centres_of_provinces_are_their_capitals(finder: MentionFinder, text
     assert statuses(finder, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militants overran the capital cities of Ghazni, Logar and Zabul provinces on Saturday.",
+     {("Ghazni", T), ("Pul-e Alam", T), ("Qalat", T)}),
+    ("Kandahar and Herat provincial capitals fell to the insurgents on Saturday.", {("Kandahar", T), ("Herat", T)}),
+    ("Insurgents seized the capitals of Ghor and Badghis on Friday. On Saturday they took those of the provinces of "
+     "Paktika and Kunar.", {("Feroz Koh", T), ("Qala-e Naw", T), ("Sharan", T), ("Asadabad", T)}),
+    ("Fighters took the capitals of the western provinces of Herat and Farah on Saturday.", {("Herat", T), ("Farah", T)}),
+])
+def test_lists_of_capitals_named_through_provinces(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
 @pytest.mark.parametrize(("text", "listed"), [
     ("the centres of Ghazni and Logar provinces", True),
     ("the provincial centres of Ghazni and Logar", True),
     ("the centers of Ghazni, Logar and Zabul provinces", True),
     ("two district centres of Ghazni province", False),
-    ("the centres of Ghazni and Logar", False),  # neither "provincial" nor "provinces": the text does not say
+    ("the centres of Ghazni and Logar", True),  # the centres of provinces are their seats
+    ("the capital cities of Ghazni, Logar and Zabul provinces", True),
+    ("the capitals of the south-eastern provinces of Paktika and Ghazni", True),
+    ("the Ghazni and Logar provincial capitals", True),
+    ("after losing two capitals the army lost those of the provinces of Ghazni and Logar", True),
+    ("troops and those of the provinces of Ghazni and Logar", False),  # no capitals before "those"
+    ("the capitals of Kunduz and Takhar on Sunday while fighters gathered in Ghazni", False),
+    ("fighting in Ghazni and three other provincial capitals", False),
+    ("the capitals of Logar and Zabul provinces along with Ghazni's.", True),  # the possessive stands for its capital
+    ("the insurgents took Ghazni's police headquarters", False),
 ])
 def test_names_capitals_listed(text: str, listed: bool) -> None:
     start = text.index("Ghazni")

@@ -1,0 +1,61 @@
+"""A province that falls in a clause of its own beside a town of it told in another clause is an
+event too; a province whose town is in its own clause is not (invented sentences, shipped
+gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_leavers_and_expulsions import finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.mentions import MentionFinder
+
+T = "taliban"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Daykundi province fell on Saturday after officials handed over Nili to the insurgents.", {("Daykundi", T), ("Nili", T)}),
+    ("Samangan province collapsed on Saturday when elders handed Aybak to the insurgents.", {("Samangan", T), ("Aybak", T)}),
+    ("Uruzgan province fell to the Taliban on Saturday, hours after the governor surrendered Tarinkot.",
+     {("Uruzgan", T), ("Tarinkot", T)}),
+])
+def test_a_province_that_falls_in_its_own_clause(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents took the whole of Wardak province, including its capital Maidan Shahr, on Saturday.", {("Maidan Shahr", T)}),
+    ("Nili, the capital of Daykundi province, fell on Saturday.", {("Nili", T)}),
+    ("Khakrez district of Kandahar province fell on Saturday after police withdrew.", {("Khakrez", T)}),
+])
+def test_a_province_beside_its_town_in_one_clause_is_no_event(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_a_count_of_capitals_is_no_fall_of_the_province(finder: MentionFinder) -> None:
+    text = "The Taliban captured city of sheberghan in Jawzjan, an official said, the second provincial capital to fall in a day."
+    assert ("Jowzjan", T) not in statuses(finder, text)
+
+
+def test_a_count_of_provinces_is_the_province_falling(finder: MentionFinder) -> None:
+    assert statuses(finder, "Jawzjan was the fifth province to fall to the Taliban on Saturday.") == {("Jowzjan", T)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents swept through Qalat and Tarinkot on Saturday.", {("Qalat", T), ("Tarinkot", T)}),
+    ("Commandos swept through Nad Ali on Saturday, the army said.", {("Nad Ali", "government")}),
+])
+def test_sweeping_through_a_town_takes_it(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+def test_fighting_that_sweeps_through_a_town_takes_nothing(finder: MentionFinder) -> None:
+    assert ("Kunduz", T) not in statuses(finder, "Heavy fighting swept through Kunduz on Saturday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kunduz army corps headquarters at the airport fell to the Taliban on Saturday.", {("Kunduz", T)}),
+    ("The Bagram air base has fallen to the insurgents, a district official said on Saturday.", {("Bagram", T)}),
+    ("The Sheberghan airport fell to the Taliban on Saturday.", {("Sheberghan", "contested")}),
+])
+def test_a_facility_named_after_its_town_falls(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
