@@ -58,11 +58,10 @@ from frontmap.extract.date_flashback import (
     counts_on,
     is_flashback,
     only_a_window,
-    opens_a_section,
     paragraph_opening,
     paragraph_openings,
 )
-from frontmap.extract.date_lines import line_kind
+from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
 from frontmap.extract.date_scope import (
     RANGE_GAP,
@@ -291,8 +290,8 @@ class ArticleDates:
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            back = kind != "heading" and is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not opens_a_section(
-                self._sentence(source))
+            heading = kind == "heading" or is_heading(self._sentence(source))  # a date line opens a section
+            back = not heading and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
