@@ -376,21 +376,3 @@ class ArticleDates:
         self._dated[index] = found
         return found
 
-
-def resolve_date(
-    sentence: str,
-    published: dt.date | None,
-    *,
-    position: int | None = None,
-    previous: dt.date | None = None,
-    expressions: list[DateExpression] | None = None,
-) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for an event told in a one-sentence text `sentence`, published on
-    `published` (`position`: the place's offset; `previous`: the date in force, for "the next
-    day"). Falls back to (published, "publication"), or (None, "undated") without one."""
-    dates = ArticleDates(sentence, [(0, len(sentence))], published, in_force=previous)
-    span = (0, len(sentence), False)
-    if position is None:  # the sentence's first date
-        position = min((e.start for e in (expressions or find_date_expressions(sentence))), default=0)
-    date, basis = dates.date_of(0, [span], span, position)
-    return dates._fallback if basis == "carried" else (date, basis)
