@@ -46,9 +46,10 @@ _PERIOD_START_BEFORE = re.compile(
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "since the start of a large military offensive in May": the date ends a noun phrase opened by "since"
+# "since the start of a large military offensive in May", "since launching their offensive in May":
+# the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of\s+"
+    r"\bsince\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of|(?!morning|evening|spring)[a-z]{3,}ing)\s+"
     r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )
@@ -182,7 +183,13 @@ def states_at(sentence: str, trigger: int | None) -> bool:
     day: a source's day is the day the state is told of."""
     if trigger is None:
         return False
-    return _STATE.match(sentence, trigger) is not None or _SINCE_PERFECT.search(sentence, max(0, trigger - 40), trigger) is not None
+    return _STATE.match(sentence, trigger) is not None or told_since(sentence, trigger)
+
+
+def told_since(sentence: str, trigger: int | None) -> bool:
+    """Return True when the trigger at `trigger` tells a change since the day in force ("X has since
+    fallen", "have since been retaken"): some day after it, known only as of the report's day."""
+    return trigger is not None and _SINCE_PERFECT.search(sentence, max(0, trigger - 40), trigger) is not None
 
 
 def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
