@@ -15,8 +15,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
-from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.date_expressions import (
+    DateExpression,
+    find_date_expressions,
+    resolve_expression,
+)
 from frontmap.extract.feast_days import is_window
+from frontmap.extract.time_clauses import time_clause_dates
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -245,6 +250,8 @@ def pick(
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
     if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
         own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
+    if not own:  # "lost X after clashes on Friday", "As Kunduz fell on Sunday, ... took Y": a clause of time
+        own = time_clause_dates(sentence, clauses, clause, events)
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
