@@ -39,6 +39,8 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
 )  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
+# "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
+_AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
@@ -173,6 +175,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     before = sentence[max(0, expr.start - 48) : expr.start]
     if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
         return "dateline" if at_head else "event"
+    if at_head and expr.start < 80 and _AGENCY_DATELINE.match(sentence, 0, expr.start) and sentence[expr.end : expr.end + 3].lstrip().startswith(")"):
+        return "dateline"
     if _REPORTING_BEFORE.search(before):
         return "reporting"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):

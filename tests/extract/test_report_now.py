@@ -53,3 +53,13 @@ def test_now_words_count_from_the_day_the_lead_spoke(text, present, absent):
 def test_without_such_a_lead_today_is_the_report_day():
     text = "Troops retook Achin on Monday.\nThe Taliban attacked Nijrab this morning."
     assert ("Nijrab", "contested", "2021-06-15") in events_of(text, TUE_JUN_15)
+
+
+@pytest.mark.parametrize("head", [
+    "MOSCOW (Newswire / Sputnik - 10th August, 2021) Troops repelled an attack on Kunduz, a spokesman said on Monday.",
+    "Kabul, (APP - Daily Point News - 10th Aug, 2021 ) :Troops repelled an attack on Kunduz, a spokesman said on Monday.",
+])
+def test_a_date_closing_an_agency_parenthesis_is_a_dateline(head):
+    events = events_of(head, dt.date(2021, 8, 10))
+    assert ("Kunduz", "government", "2021-08-09") in events
+    assert ("Kunduz", "government", "2021-08-10") not in events
