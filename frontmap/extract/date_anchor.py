@@ -6,8 +6,9 @@ main clause (for `frontmap.extract.dates.ArticleDates`).
 - A place outside it takes the main clause's date, or the complement's date plus the shift when only
   the complement writes one.
 - When the main clause reports a change the complement retells by a pronoun ("Officials confirmed the
-  fall of X on Friday, two days after it was captured"), the change is of the complement's day: its
-  place takes the main clause's date less the shift. A main clause telling another change ("retook
+  fall of X on Friday, two days after it was captured"), or tells the state a change the complement
+  retells left ("X was still in Taliban hands on Friday, two days after the insurgents seized the
+  town"), the change is of the complement's day: its place takes the main clause's date less the shift. A main clause telling another change ("retook
   X on Tuesday, two days after it had fallen") keeps its own date.
 """
 
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from frontmap.extract.date_expressions import resolve_expression
-from frontmap.extract.date_scope import Dated, complement
+from frontmap.extract.date_scope import Dated, complement, states_at
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
 PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]
@@ -34,6 +35,14 @@ _REPORTED_CHANGE = re.compile(
 _RETOLD_CHANGE = re.compile(
     r"\s*(?:it|they|the\s+(?:city|town|district|area|cent(?:re|er)|capital|base|crossing|post))\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost|retaken|recaptured)|fell|had\s+fallen)\b",
+    re.IGNORECASE,
+)
+
+# "the insurgents seized the border town", "the Taliban took it": the main clause's place, retold with its agent
+_AGENT_RETOLD = re.compile(
+    r"\s*(?:the\s+)?(?:taliban|insurgents|militants|fighters|rebels|army|troops|(?:government|security|afghan)\s+forces)\s+"
+    r"(?:had\s+)?(?:captured|seized|took|overran|overrun|retook|recaptured)\s+"
+    r"(?:it|the\s+(?:\w+\s+)?(?:city|town|district|area|cent(?:re|er)|capital|base|crossing|post))\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +65,7 @@ def anchored_date(
     if inside and not any(d.role == "event" and d.date is not None for d in outside):
         return inside[0].date + shift, "relative"
     date, basis = plain(outside, clause, position, trigger)
-    if date is not None and retells_main(sentence, anchor.expr.start, lo, hi):
+    if date is not None and (retells_main(sentence, anchor.expr.start, lo, hi) or retells_state(sentence, trigger, lo, hi)):
         return date - shift, "relative"
     return date, basis
 
@@ -66,3 +75,11 @@ def retells_main(sentence: str, anchor_start: int, lo: int, hi: int) -> bool:
     sentence[lo:hi] retells it by a pronoun or a definite noun ("Officials confirmed the fall of X
     on Friday, two days after it was captured"); not "retook X on Tuesday, two days after it fell"."""
     return _RETOLD_CHANGE.match(sentence, lo, hi) is not None and _REPORTED_CHANGE.search(sentence, 0, anchor_start) is not None
+
+
+def retells_state(sentence: str, trigger: int | None, lo: int, hi: int) -> bool:
+    """Return True when the trigger at `trigger` tells a state ("still in Taliban hands", "remained
+    under their control") and the complement sentence[lo:hi] retells the change that left it, by a
+    pronoun or a definite noun ("two days after the insurgents seized the town")."""
+    retold = _RETOLD_CHANGE.match(sentence, lo, hi) or _AGENT_RETOLD.match(sentence, lo, hi)
+    return retold is not None and states_at(sentence, trigger)

@@ -5,7 +5,8 @@
   A sentence that counts on from the date in force ("... and Sheberghan the next day", "two days
   later") still continues the flashback's sequence: its days are the flashback's.
 - A line that is only a date ("Aug. 12:", "Thursday, August 12") opens a section of a timeline:
-  its day holds for the paragraphs under it, earlier than the lead's or not.
+  its day holds for the paragraphs under it, earlier than the lead's or not
+  (`frontmap.extract.date_lines.is_heading`).
 - A vague window ("in recent weeks", "over the past few days") dates its own telling, but gives no
   day for another telling of the same place to take.
 """
@@ -27,17 +28,6 @@ def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.dat
     """Return True when the date a sentence puts in force (`carried`) is earlier than the one its
     paragraph opened under (`opened_under`)."""
     return carried is not None and opened_under is not None and carried[0] < opened_under[0]
-
-
-_SECTION_DATE = re.compile(
-    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[:.\-–—]?\s*$"
-)
-
-
-def opens_a_section(sentence: str) -> bool:
-    """Return True when `sentence` is only a date: a timeline's section heading ("Aug. 12:")."""
-    return len(sentence) < 40 and _SECTION_DATE.match(sentence) is not None
 
 
 def paragraph_opening(sentences: Sequence[tuple[int, int]], paragraph: int, index: int) -> int:

@@ -39,6 +39,12 @@ def line_kind(line: str) -> str:
     return ""
 
 
+def is_heading(text: str) -> bool:
+    """Return True when `text` (a line, or a sentence of one) is only a date: a timeline's section
+    heading ("Aug. 12:", "Thursday, August 12")."""
+    return line_kind(text) == "heading"
+
+
 def _is_only(line: str, start: int, end: int) -> bool:
     """Return True when line[start:end] is all the line says (bar punctuation and a weekday)."""
     before, after = line[:start], line[end:]

@@ -15,8 +15,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
-from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.date_expressions import (
+    DateExpression,
+    find_date_expressions,
+    resolve_expression,
+)
 from frontmap.extract.feast_days import is_window
+from frontmap.extract.time_clauses import time_clause_dates
 
 _CAPTION_END = re.compile(
     r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -34,6 +39,8 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
 )  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
+# "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
+_AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
@@ -46,9 +53,10 @@ _PERIOD_START_BEFORE = re.compile(
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "since the start of a large military offensive in May": the date ends a noun phrase opened by "since"
+# "since the start of a large military offensive in May", "since launching their offensive in May":
+# the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of\s+"
+    r"\bsince\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end|fall|collapse)\s+of|(?!morning|evening|spring)[a-z]{3,}ing)\s+"
     r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )
@@ -167,6 +175,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     before = sentence[max(0, expr.start - 48) : expr.start]
     if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
         return "dateline" if at_head else "event"
+    if at_head and expr.start < 80 and _AGENCY_DATELINE.match(sentence, 0, expr.start) and sentence[expr.end : expr.end + 3].lstrip().startswith(")"):
+        return "dateline"
     if _REPORTING_BEFORE.search(before):
         return "reporting"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
@@ -182,7 +192,13 @@ def states_at(sentence: str, trigger: int | None) -> bool:
     day: a source's day is the day the state is told of."""
     if trigger is None:
         return False
-    return _STATE.match(sentence, trigger) is not None or _SINCE_PERFECT.search(sentence, max(0, trigger - 40), trigger) is not None
+    return _STATE.match(sentence, trigger) is not None or told_since(sentence, trigger)
+
+
+def told_since(sentence: str, trigger: int | None) -> bool:
+    """Return True when the trigger at `trigger` tells a change since the day in force ("X has since
+    fallen", "have since been retaken"): some day after it, known only as of the report's day."""
+    return trigger is not None and _SINCE_PERFECT.search(sentence, max(0, trigger - 40), trigger) is not None
 
 
 def told_as_earlier(sentence: str, lo: int, hi: int, trigger: int | None) -> bool:
@@ -238,6 +254,8 @@ def pick(
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
     if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
         own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
+    if not own:  # "lost X after clashes on Friday", "As Kunduz fell on Sunday, ... took Y": a clause of time
+        own = time_clause_dates(sentence, clauses, clause, events)
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -58,31 +58,41 @@ from frontmap.extract.date_flashback import (
     counts_on,
     is_flashback,
     only_a_window,
-    opens_a_section,
     paragraph_opening,
     paragraph_openings,
 )
-from frontmap.extract.date_lines import line_kind
-from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, Retellings  # noqa: F401
+from frontmap.extract.date_lines import is_heading, line_kind
+from frontmap.extract.date_retelling import (  # noqa: F401
+    IMPRECISE_BASES,
+    PUBLICATION_BASES,
+    Retellings,
+)
 from frontmap.extract.date_scope import (
     RANGE_GAP,
     Dated,
+    after_a_dateline,
     capped,
     complement,
     counts_since,
-    after_a_dateline, dateline_date,
     is_archive_caption,
     is_caption,
-    looks_back, names_a_day,
+    looks_back,
+    names_a_day,
     pick,
     picture_word_positions,
     reported_day,
     role_of,
     states_at,
     told_as_earlier,
+    told_since,
 )
 from frontmap.extract.memo import per_index
-from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
+from frontmap.extract.reading_limits import (
+    MAX_DATES_PER_RUN_ON,
+    ReadingCuts,
+    first_of_run_on,
+)
+from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
@@ -99,7 +109,6 @@ _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNO
 _RETELL_REACH = dt.timedelta(days=31)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
 _DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
-_DATELINE_LAG = dt.timedelta(days=2)  # a neutral day to measure a shift ("two days after") against
 
 
 class ArticleDates:
@@ -127,6 +136,7 @@ class ArticleDates:
         self._parts: dict[int, tuple[list[Dated], list[dt.date]]] = {}
         self._retellings = Retellings(self)
         self._now, self._now_read = published, False
+        self._spoke: dt.date | None | bool = False  # the lead's speaking day, once read (`_now_of`)
 
     # ---- what a sentence says ---------------------------------------------------------------
     def tells_news(self, index: int) -> bool:
@@ -198,6 +208,8 @@ class ArticleDates:
             date, basis = carried_unless_tally(self, index) or self._undated()  # not a tally's: "the 13th to fall in a week"
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
+            if basis == "carried" and told_since(self._sentence(index), trigger):
+                return self._undated()  # "X has since fallen": some day after the one in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)
@@ -291,8 +303,8 @@ class ArticleDates:
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            back = kind != "heading" and is_flashback(self._carry_out.get(source), self._in_force_at(opening)) and not opens_a_section(
-                self._sentence(source))
+            heading = kind == "heading" or is_heading(self._sentence(source))  # a date line opens a section
+            back = not heading and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else self._in_force_at(opening)
         return (found[0], "carried") if found is not None else None
@@ -331,16 +343,22 @@ class ArticleDates:
         return date is not None and self._published is not None and date >= self._published - _SINCE_REACH
 
     def _today(self) -> dt.date | None:
-        """Return the day the report speaks from: its dateline's date when that is a day or two
-        before publication (a wire story printed the next day: its "today" is the dateline's),
-        else the publication date."""
+        """Return the day the report speaks from (`report_now.report_day`: a dateline's a day or two
+        before publication, else the publication date)."""
         if not self._now_read:
-            self._now_read = True
-            heads = (self._sentence(i)[:_DATELINE_SPAN] for i in range(min(_DATELINE_REACH, len(self._sentences))))
-            day = dateline_date(heads, self._published)
-            if day is not None and self._published is not None and self._published - _DATELINE_LAG <= day < self._published:
-                self._now = day
+            self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published)
         return self._now
+
+    def _now_of(self, expr: DateExpression) -> dt.date | None:
+        """Return the day `expr` counts from: the report's day, or for a word of "now" ("today",
+        "last night") in a report printed the day after its lead's source spoke, that day."""
+        if self._spoke is False and speaks_of_now(expr):
+            self._spoke = lead_speaking_day(self._heads(), self._today()) if self._today() == self._published else None
+        return (self._spoke if speaks_of_now(expr) else None) or self._today()
+
+    def _heads(self, span: int | None = None) -> Iterator[str]:
+        """Yield the starts (`span` characters, or whole) of the sentences that may hold the dateline."""
+        return (self._sentence(i)[:span] for i in range(min(_DATELINE_REACH, len(self._sentences))))
 
     def _undated(self) -> tuple[dt.date | None, str]:
         """Return the date of an event the text gives no day for: the report's own day (a dateline
@@ -361,7 +379,7 @@ class ArticleDates:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
-            date, basis = resolve_expression(expr, self._today(), running)
+            date, basis = resolve_expression(expr, self._now_of(expr), running)
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
@@ -377,21 +395,3 @@ class ArticleDates:
         self._dated[index] = found
         return found
 
-
-def resolve_date(
-    sentence: str,
-    published: dt.date | None,
-    *,
-    position: int | None = None,
-    previous: dt.date | None = None,
-    expressions: list[DateExpression] | None = None,
-) -> tuple[dt.date | None, str]:
-    """Return (date, basis) for an event told in a one-sentence text `sentence`, published on
-    `published` (`position`: the place's offset; `previous`: the date in force, for "the next
-    day"). Falls back to (published, "publication"), or (None, "undated") without one."""
-    dates = ArticleDates(sentence, [(0, len(sentence))], published, in_force=previous)
-    span = (0, len(sentence), False)
-    if position is None:  # the sentence's first date
-        position = min((e.start for e in (expressions or find_date_expressions(sentence))), default=0)
-    date, basis = dates.date_of(0, [span], span, position)
-    return dates._fallback if basis == "carried" else (date, basis)

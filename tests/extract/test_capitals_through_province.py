@@ -9,7 +9,7 @@ from test_leavers_and_expulsions import events_of, finder, statuses  # noqa: F40
 from test_mentions import make_article
 
 from frontmap.extract.capital_phrases import names_capitals_listed
-from frontmap.extract.date_flashback import opens_a_section
+from frontmap.extract.date_lines import is_heading
 from frontmap.extract.mentions import MentionFinder
 
 T, C = "taliban", "contested"
@@ -124,8 +124,8 @@ def test_a_date_line_heads_the_entries_under_it(finder: MentionFinder) -> None:
     ("Aug. 12:", True), ("Thursday, August 12", True), ("12 August", True),
     ("Aug. 12: Ghazni falls", False), ("Insurgents took Ghazni on Aug. 12.", False),
 ])
-def test_opens_a_section(line: str, heading: bool) -> None:
-    assert opens_a_section(line) is heading
+def test_a_date_alone_is_a_heading(line: str, heading: bool) -> None:
+    assert is_heading(line) is heading
 
 
 @pytest.mark.parametrize(("text", "expected"), [

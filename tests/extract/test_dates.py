@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from frontmap.extract.dates import find_date_expressions, is_caption, resolve_date
+from frontmap.extract.dates import find_date_expressions, is_caption
+from frontmap.extract.sentence_date import resolve_date
 
 SUNDAY = dt.date(2021, 8, 1)  # publication date used throughout
 D = dt.date

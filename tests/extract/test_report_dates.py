@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from test_mentions import make_article, tiny_gazetteer
 
-from frontmap.extract.dates import resolve_date
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.sentence_date import resolve_date
 
 D = dt.date
 WEDNESDAY = D(2021, 8, 4)

@@ -1,0 +1,60 @@
+"""The "now" of a report (for `frontmap.extract.dates`).
+
+A wire story printed the next day speaks from its dateline's day: "KABUL, Aug 13 -" in a paper of
+Aug 14 (`report_day`).
+
+A story written on Monday ("the ministry said on Monday ...") and published on Tuesday still says
+"today", "this morning" or "last night" of Monday: those words count from the day the lead's source
+spoke when that is the day before the report's own day. Weekdays and dates keep counting from the
+report's day: only the words of "now" are the writer's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from frontmap.extract.date_expressions import (
+    DateExpression,
+    find_date_expressions,
+    resolve_expression,
+)
+from frontmap.extract.date_scope import dateline_date
+
+_NOW = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)", re.IGNORECASE
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
+_SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates
+_DAY = dt.timedelta(days=1)
+_DATELINE_LAG = dt.timedelta(days=2)  # the most a dateline may precede publication
+
+
+def report_day(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
+    """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
+    its first sentences) when that is a day or two before publication, else the publication date."""
+    day = dateline_date(heads, published)
+    if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
+        return day
+    return published
+
+
+def speaks_of_now(expr: DateExpression) -> bool:
+    """Return True for a word of the writer's "now" ("today", "this morning", "last night")."""
+    return expr.kind == "relative" and _NOW.fullmatch(expr.text.strip()) is not None
+
+
+def lead_speaking_day(heads: Iterable[str], today: dt.date | None) -> dt.date | None:
+    """Return the day the lead's source spoke ("officials said on Monday", "the ministry on Monday
+    said") when it is the day before `today`, the report's day; else None. `heads` are the lead's
+    first sentences; the first weekday told beside a verb of speaking is the one asked."""
+    if today is None:
+        return None
+    for head in heads:
+        for expr in find_date_expressions(head):
+            near = head[max(0, expr.start - _SPEECH_REACH) : expr.end + _SPEECH_REACH]
+            if expr.kind == "weekday" and _SPEECH.search(near):
+                day = resolve_expression(expr, today)[0]
+                return day if day == today - _DAY else None
+    return None

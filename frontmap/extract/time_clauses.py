@@ -1,0 +1,57 @@
+"""Time clauses: a day told in a clause of time dates the main clause beside it (for `date_scope.pick`).
+
+"As Kunduz was collapsing on Sunday morning, the Taliban also captured Sar-e Pul" and "The Taliban
+lost Pul-e Hesar after clashes with a local militia on Friday": the main clause names no day of its
+own, and the clause of time ("as", "when", "while", "after") gives the day it happened on. A clause
+after "after" that tells a change of its own ("retook X after the Taliban had captured it on
+Friday") dates that earlier change, and one that tells when fighting began ("after clashes that
+began late on Sunday", "after days of fighting") dates its start: neither dates the main clause.
+Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
+that names only a month ("the first to fall after attacks escalated in May").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+_TIME_OPENING = re.compile(r"\W*(?:just\s+|shortly\s+|soon\s+)?(as|when|while|after|once)\b", re.IGNORECASE)
+_OWN_DAY = re.compile(
+    r"\b(?:captur|seiz|took|tak(?:en|ing)|f[ae]ll|fallen|overr[au]n|retook|retak|recaptur|surrender|abandon|withdr[ae]w"
+    r"|los[te]|handed|gave\s+up|stormed|entered|pushed\s+(?:back|out))"
+    r"|\b(?:that|which|beg[au]n|started|erupted|broke\s+out|(?:days|weeks)\s+of)\b",  # a start, not the main clause's day
+    re.IGNORECASE,
+)
+
+
+_NO_DAY = frozenset({"month", "year"})
+
+
+class _Dated(Protocol):
+    @property
+    def expr(self): ...  # a DateExpression: .start, .end
+
+
+def time_clause_dates(
+    sentence: str, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], events: Sequence[_Dated],
+) -> list[_Dated]:
+    """Return the event dates of the clause of time next to `clause` (a main clause without a date
+    of its own) that dates it, else []: the one right before it or right after it."""
+    at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
+    if clause[2] or at is None:
+        return []
+    for neighbour in (clauses[at - 1] if at else None, clauses[at + 1] if at + 1 < len(clauses) else None):
+        if neighbour is None or not neighbour[2]:
+            continue
+        opening = _TIME_OPENING.match(sentence, neighbour[0], neighbour[1])
+        if opening is None:
+            continue
+        dated = [d for d in events if neighbour[0] <= d.expr.start < neighbour[1]]
+        if len(dated) < len(events) or any(d.expr.kind in _NO_DAY for d in dated):
+            return []  # another date of the sentence is the main clause's; "after ... in May" names no day
+        if opening.group(1).lower() == "after" and _OWN_DAY.search(sentence, opening.end(), dated[0].expr.start if dated else neighbour[1]):
+            continue  # "after the Taliban had captured it on Friday": that change's day
+        if dated:
+            return dated
+    return []

@@ -1,0 +1,65 @@
+"""The writer's "now" in a report printed the day after its lead's source spoke: "today", "this
+morning", "last night" count from that day; weekdays and a report without such a lead keep counting
+from the report's day, and a dateline a day before publication is the report's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_reading import events_of
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
+
+TUE_JUN_15 = dt.date(2021, 6, 15)
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("The defence ministry on Monday said troops had retaken the district.", dt.date(2021, 6, 14)),
+    ("Troops retook the district, a police spokesman told reporters Monday.", dt.date(2021, 6, 14)),
+    ("Officials said on Sunday that troops had retaken the district.", None),  # two days back: not the writer's day
+    ("Troops retook the district on Monday.", None),  # no source speaking
+])
+def test_the_lead_speaking_day_is_the_day_before_the_report(head, expected):
+    assert lead_speaking_day([head], TUE_JUN_15) == expected
+
+
+@pytest.mark.parametrize(("text", "now"), [("today", True), ("this morning", True), ("last night", True),
+                                           ("on Monday", False), ("the next day", False)])
+def test_words_of_now(text, now):
+    assert speaks_of_now(find_date_expressions(f"It fell {text}.")[0]) is now
+
+
+def test_a_dateline_a_day_before_publication_is_the_report_day():
+    assert report_day(["KABUL, June 14 - Troops retook the district."], TUE_JUN_15) == dt.date(2021, 6, 14)
+    assert report_day(["Troops retook the district."], TUE_JUN_15) == TUE_JUN_15
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Commanders on Monday said troops had retaken Achin.\nThe district had fallen to the Taliban this morning.",
+     ("Achin", "taliban", "2021-06-14"), ("Achin", "taliban", "2021-06-15")),
+    ("Troops retook Nijrab, a provincial spokesman told reporters on Monday. The Taliban had overrun it today at dawn.",
+     ("Nijrab", "taliban", "2021-06-14"), ("Nijrab", "taliban", "2021-06-15")),
+    ("The army said on Monday it had pushed back an attack on Kunduz.\n\"They attacked Kunduz last night,\" an officer said.",
+     ("Kunduz", "contested", "2021-06-13"), None),
+])
+def test_now_words_count_from_the_day_the_lead_spoke(text, present, absent):
+    events = events_of(text, TUE_JUN_15)
+    assert present in events
+    assert absent is None or absent not in events
+
+
+def test_without_such_a_lead_today_is_the_report_day():
+    text = "Troops retook Achin on Monday.\nThe Taliban attacked Nijrab this morning."
+    assert ("Nijrab", "contested", "2021-06-15") in events_of(text, TUE_JUN_15)
+
+
+@pytest.mark.parametrize("head", [
+    "MOSCOW (Newswire / Sputnik - 10th August, 2021) Troops repelled an attack on Kunduz, a spokesman said on Monday.",
+    "Kabul, (APP - Daily Point News - 10th Aug, 2021 ) :Troops repelled an attack on Kunduz, a spokesman said on Monday.",
+])
+def test_a_date_closing_an_agency_parenthesis_is_a_dateline(head):
+    events = events_of(head, dt.date(2021, 8, 10))
+    assert ("Kunduz", "government", "2021-08-09") in events
+    assert ("Kunduz", "government", "2021-08-10") not in events
