@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import gapped_subjects, references
+from frontmap.extract import gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.text import text_view
@@ -56,6 +56,7 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     taken = {t.start for t in anchored}
     pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
     targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns + _second_subjects(sentence, triggers, named)
+    targets += [Target(a, b, m.place, m.score, True) for a, b, m in plural_references.group_places(antecedents, sentence, s_start, index, mentions)]
     if not targets and (heading := heading_place(antecedents, index, triggers)) is not None:
         mention, at = heading  # "- Aug. 7 - SHEBERGHAN. Fighters take control.": the heading's place
         targets = [Target(at, at, mention.place, mention.score, True)]

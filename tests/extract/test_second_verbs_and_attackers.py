@@ -104,3 +104,29 @@ def test_abandoned_with_nobody_named(finder, text, expected):
 ])
 def test_withdrawals_told_over_a_span(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted group refers back to the places named just before it
+    ("Militias took Deh Salah and Pul-e Hesar districts on Friday. Both districts fell back to the Taliban on Saturday.",
+     {("Deh Salah", G, "2021-07-30"), ("Pul-e Hesar", G, "2021-07-30"), ("Deh Salah", T, "2021-07-31"),
+      ("Pul-e Hesar", T, "2021-07-31")}),
+    ("Commandos retook Nawur, Malistan and Jaghori on Thursday. The Taliban had seized all three districts in June.",
+     {("Nawur", G, "2021-07-29"), ("Malistan", G, "2021-07-29"), ("Jaghori", G, "2021-07-29"),
+      ("Nawur", T, "2021-06-15"), ("Malistan", T, "2021-06-15"), ("Jaghori", T, "2021-06-15")}),  # a month: its middle
+])
+def test_a_counted_group_refers_back_to_the_places_before(finder, text, expected):
+    assert {(p, s, d) for p, s, d in dated(finder, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count the text does not match means nothing
+    ("Militias took Deh Salah district on Friday. The three districts fell back to the Taliban on Saturday.", {("Deh Salah", G)}),
+    # a locator is not one of the places counted
+    ("Militias took Deh Salah district in Baghlan and Khost wa Firing on Friday. Both districts fell on Saturday.",
+     {("Deh Salah", G), ("Khost wa Fereng", G), ("Deh Salah", T), ("Khost wa Fereng", T)}),
+    # troops falling back to a town are no place changing hands
+    ("Soldiers fell back to Pul-e Khumri on Friday.", set()),
+])
+def test_a_counted_group_needs_its_count(finder, text, expected):
+    assert statuses(finder, text) == expected
