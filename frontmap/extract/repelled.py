@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from frontmap.extract import roles
+from frontmap.extract.text import text_view
 from frontmap.extract.triggers import EXPEL, FIGHT, Trigger
 from frontmap.status import GOVERNMENT, TALIBAN
 
@@ -53,17 +55,20 @@ def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: 
 
 
 def attack_and_verb(sentence: str, triggers: list[Trigger], starts: list[int], trigger: Trigger, c_start: int,
-                    place: tuple[int, int]) -> tuple[Trigger, Trigger]:
+                    place: tuple[int, int], actors: Callable[[], roles.Actors]) -> tuple[Trigger, Trigger]:
     """Return (fight, verb) for `trigger` read about the place at `place` (start, end): a fight
     word and the expel verb governing it ("repelled the attack on X"; "the attack on X was
-    repelled", read from either word), else (`trigger`, `trigger`)."""
+    repelled", read from the verb too when the army made the attack: "an attack by the army on X
+    was repelled"), else (`trigger`, `trigger`). `actors` gives the sentence's actors."""
     if trigger.kind == FIGHT:
         return trigger, governing(sentence, triggers, starts, trigger, c_start, place)
     if trigger.kind == EXPEL and trigger.start >= place[1]:
         i = bisect.bisect_left(starts, place[0]) - 1
         attack = triggers[i] if i >= 0 and triggers[i].kind == FIGHT and triggers[i].start >= c_start else None
         if attack is not None and governing(sentence, triggers, starts, attack, c_start, place) is trigger:
-            return attack, trigger
+            view = text_view(sentence)
+            if holder_after_repelled(actors(), view, attack) == TALIBAN:
+                return attack, trigger
     return trigger, trigger
 
 

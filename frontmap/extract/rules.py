@@ -170,7 +170,7 @@ class SentenceReader:
             if role is None:
                 continue
             trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
-            fight, trigger = repelled.attack_and_verb(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end))
+            fight, trigger = repelled.attack_and_verb(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end), self._sentence_actors)
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
