@@ -28,6 +28,7 @@ _CONJUNCT = re.compile(
     r"(?P<aux>(?:(?:was|were|had|has|have)(?: +been)? +)?(?:(?:\w+ly|later|again|soon|then) +)?)$"
 )
 _REACH = 90  # characters from the end of the first verb to the second
+_JOINED = re.compile(r"(?: +districts?)? *(?:  |  and +| +and +)")  # ", " (a comma is a space in the view) or " and "
 
 
 def second_subjects(sentence: str, view: str, triggers: Sequence[Trigger], named: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -36,7 +37,7 @@ def second_subjects(sentence: str, view: str, triggers: Sequence[Trigger], named
     lower-case view): `position` is where the second verb's subject would stand."""
     starts = [t.start for t in triggers]
     found = []
-    for n, (_, end) in enumerate(named):
+    for n, end in enumerate(_list_ends(view, named)):
         i = bisect.bisect_left(starts, end)
         if i + 1 >= len(triggers) or not _SUBJECT_GAP.fullmatch(view, end, triggers[i].start):
             continue
@@ -44,6 +45,16 @@ def second_subjects(sentence: str, view: str, triggers: Sequence[Trigger], named
         if at is not None:
             found.append((n, at))
     return found
+
+
+def _list_ends(view: str, named: Sequence[tuple[int, int]]) -> list[int]:
+    """Return, for each place in `named` (in text order), where the run of names it opens ends
+    ("X, Y and Z districts fell": Z's end for all three)."""
+    ends = [end for _, end in named]
+    for n in range(len(named) - 2, -1, -1):
+        if _JOINED.fullmatch(view, named[n][1], named[n + 1][0]):
+            ends[n] = ends[n + 1]
+    return ends
 
 
 def _second_verb_subject(sentence: str, view: str, first: Trigger, second: Trigger) -> int | None:

@@ -30,6 +30,10 @@ def dated(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
      {("Muqur", C, "2021-07-26"), ("Muqur", T, "2021-07-27")}),
     ("Darqad was retaken by commandos on Thursday, but fell again to the insurgents on Saturday.",
      {("Darqad", G, "2021-07-29"), ("Darqad", T, "2021-07-31")}),
+    # every name of a list that is the subject
+    ("Khanabad and Imam Sahib districts fell on Monday but were retaken by commandos on Tuesday.",
+     {("Khanabad", T, "2021-07-26"), ("Imam Sahib", T, "2021-07-26"), ("Khanabad", G, "2021-07-27"),
+      ("Imam Sahib", G, "2021-07-27")}),
 ])
 def test_a_second_verb_with_its_own_day_is_a_second_event(finder, text, expected):
     assert dated(finder, text) == expected
