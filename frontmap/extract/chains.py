@@ -1,7 +1,8 @@
 """Chains of predicates: one place, several coordinated verbs ("X was besieged for a week and then
-captured by the Taliban", "X came under attack on Monday and was overrun on Tuesday", "X was
-captured and later retaken by commandos"). The last verb of the chain is where the place ended
-up, so it is the one read for the place."""
+captured by the Taliban", "X was captured and later retaken by commandos"). The last verb of the
+chain is where the place ended up, so it is the one read for the place; a verb whose own day
+comes before the next ("X fell on Wednesday and was retaken on Friday") ends its chain, the next
+being read for the gapped subject (`frontmap.extract.gapped_subjects`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ _PAST_FORM = re.compile(
     r"|fought|gave|given|came|went|fallen|won|beat|beaten|rose|overtook"
 )
 _REACH = 70  # characters between two verbs of one chain
+# a day told between two verbs of one subject: the first is an event of its own, not a step
+DAY_IN_GAP = re.compile(
+    r"\b(?:on|late|early|last|by)\s+(?:(?:on|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august"
+    r"|jun|jul|aug|\d{1,2})\b|\byesterday\b|\blast\s+(?:night|week|month)\b"
+)
 
 
 def chain_end(
@@ -43,13 +49,15 @@ def chain_end(
         if following.start - current.end > _REACH or any(c in ",;:()" for c in sentence[current.end : following.start]):
             break
         gap = view[current.end : following.start]
-        if not _COORDINATED.match(gap) or not (_AUXILIARY_END.search(gap) or _past_form(view, following)):
+        if not _COORDINATED.match(gap) or not (_AUXILIARY_END.search(gap) or past_form(view, following)):
             break
+        if DAY_IN_GAP.search(gap):
+            break  # "fell on Wednesday and was retaken on Friday": two events, each with its day
         current, i = following, i + 1
     return current
 
 
-def _past_form(view: str, trigger: Trigger) -> bool:
+def past_form(view: str, trigger: Trigger) -> bool:
     """Return True when the trigger's first word is a past form ("seized", "fell"), so a verb."""
     word = view[trigger.start : trigger.end].split(" ", 1)[0]
     return bool(_PAST_FORM.fullmatch(word))

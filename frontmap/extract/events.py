@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
-from frontmap.extract import district_lists, foreign_forces
+from frontmap.extract import district_lists, foreign_forces, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -185,7 +185,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates = set(read.by_sentence) | headings.after_headings(read.article.text, read.sentences, read.by_sentence)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
-    candidates.update(bisect.bisect_right(starts, at) - 1 for at in references.object_pronouns(read.article.text))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))
     return sorted(candidates)
 
 

@@ -2,9 +2,10 @@
 
 A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`);
 so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) when the body tells
-a capture of X on the same day (`settle_entries`), and a standing hold of one side ("X is one of the
-last cities to remain under government control") when the article tells X changing hands to the
-other side that day (`settle_holds`): the hold is the state the change ended.
+a capture of X on the same day, or a headline's "X changes hands twice" when the body tells each
+change (`settle_entries`), and a standing hold of one side ("X is one of the last cities to remain
+under government control") when the article tells X changing hands to the other side that day
+(`settle_holds`): the hold is the state the change ended.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
 
+_HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (frontmap.extract.triggers)
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
 # the words of a hold trigger (kind "hold": "under government control", "in Taliban hands", "held"), not a change ("took control")
@@ -50,9 +52,10 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
         (_unit(e), e.event_date) for e in events
         if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids
     }
+    changed = {(_unit(e), e.event_date) for e in events if e.status != CONTESTED and e.event_id not in headline_ids}
     return [
         e for e in events
-        if not (e.status == CONTESTED and e.event_id in headline_ids and _ENTRY.search(e.trigger) and (_unit(e), e.event_date) in taken)
+        if not (e.status == CONTESTED and e.event_id in headline_ids and _overruled_entry(e, taken, changed))
     ]
 
 
@@ -65,3 +68,10 @@ def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
         e for e in events
         if not (e.status in _OTHER_SIDE and _HOLD.match(e.trigger) and (_unit(e), e.event_date, _OTHER_SIDE[e.status]) in changes)
     ]
+
+
+def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:
+    """Return True when the headline's contested `event` is an entry the body tells as a capture
+    that day, or a "changed hands twice" the body tells change by change (in `changed`)."""
+    key = (_unit(event), event.event_date)
+    return (_ENTRY.search(event.trigger) is not None and key in taken) or (_HANDS.search(event.trigger) is not None and key in changed)

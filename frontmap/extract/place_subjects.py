@@ -23,13 +23,21 @@ _RELATIVE_LEAVER = re.compile(
     r"(?:\s+(?:had|have|has|finally|then|also))?\s+$",
     _IGNORE_CASE,
 )
-_PASSIVE_AFTER_LIST = re.compile(r"\s(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
-_PASSIVE_BY = re.compile(r"\s+(?:city\s+|district\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")  # needs a "by" agent
+# "checkpoints around X", "the airport in X": the place only says where the thing left stood
+_LOCATED_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside|at|beyond|across|close\s+to)\s+(?:the\s+)?$", _IGNORE_CASE)
+# "were", "have all been", "had both been": a list keeps its verb with a word on the group between
+_AUX = r"(?:(?:was|were)(?:\s+(?:all|both|also|now|then))?|(?:had|have|has)(?:\s+(?:all|both|also|now|since))?\s+been)"
+_PASSIVE_AFTER_LIST = re.compile(r"\s" + _AUX + r"\s+(?:\w+ly\s+)?$")
+_PASSIVE_BY = re.compile(r"\s*(?:city\s+|district\s+)?" + _AUX + r"\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 
 
-def left_by(sentence: str, end: int, trigger_start: int) -> bool:
-    """Return True when the words between the place (ending at `end`) and a verb of leaving at
-    `trigger_start` make the place what the leavers left ("X, which the troops", "X was")."""
+def left_by(sentence: str, place: tuple[int, int], trigger_start: int) -> bool:
+    """Return True when the words between the place at `place` = (start, end) and a verb of leaving
+    at `trigger_start` make the place what the leavers left ("X, which the troops", "X was"), the
+    place not being where something else stood ("bases near X were evacuated")."""
+    start, end = place
+    if _LOCATED_BEFORE.search(sentence, max(0, start - 30), start):
+        return False
     if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start):
         return True
     passive = _PASSIVE_AFTER_LIST.search(sentence, end, trigger_start)  # "X, Y and Z, all in the east, were abandoned by"

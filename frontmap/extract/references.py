@@ -257,6 +257,10 @@ class Antecedents:
         """Return the text of sentence `index`."""
         return self._text[slice(*self._sentences[index])]
 
+    def sentence_start(self, index: int) -> int:
+        """Return where sentence `index` starts in the text."""
+        return self._sentences[index][0]
+
     def mentions_of(self, index: int) -> list[Mention]:
         """Return the mentions of sentence `index`, by position."""
         start, end = self._sentences[index]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from frontmap.extract import roles
-from frontmap.extract.triggers import EXPEL, Trigger
+from frontmap.extract.text import text_view
+from frontmap.extract.triggers import EXPEL, FIGHT, Trigger
 from frontmap.status import GOVERNMENT, TALIBAN
 
 _IGNORE_CASE = re.IGNORECASE
@@ -24,8 +26,9 @@ _GOVERNED_GAP = re.compile(
 )
 # "the attack on X", "the attack by militants on X", or a fight word that ends in its preposition ("the push on X")
 _ON_PLACE = re.compile(
-    r"(?:\s+by\s+(?:the\s+)?[\w’'-]+(?=\s+(?:on|against)\b))?"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:on|against)\b))?"
     r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+_BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
     r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
     r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
@@ -51,8 +54,34 @@ def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: 
     return fight
 
 
-def holder_after_repelled(actors: roles.Actors, fight: Trigger) -> str:
+def attack_and_verb(sentence: str, triggers: list[Trigger], starts: list[int], trigger: Trigger, c_start: int,
+                    place: tuple[int, int], actors: Callable[[], roles.Actors]) -> tuple[Trigger, Trigger]:
+    """Return (fight, verb) for `trigger` read about the place at `place` (start, end): a fight
+    word and the expel verb governing it ("repelled the attack on X"; "the attack on X was
+    repelled", read from the verb too when the army made the attack: "an attack by the army on X
+    was repelled"), else (`trigger`, `trigger`). `actors` gives the sentence's actors."""
+    if trigger.kind == FIGHT:
+        return trigger, governing(sentence, triggers, starts, trigger, c_start, place)
+    if trigger.kind == EXPEL and trigger.start >= place[1]:
+        i = bisect.bisect_left(starts, place[0]) - 1
+        attack = triggers[i] if i >= 0 and triggers[i].kind == FIGHT and triggers[i].start >= c_start else None
+        if attack is not None and governing(sentence, triggers, starts, attack, c_start, place) is trigger:
+            view = text_view(sentence)
+            if holder_after_repelled(actors(), view, attack) == TALIBAN:
+                return attack, trigger
+    return trigger, trigger
+
+
+def holder_after_repelled(actors: roles.Actors, view: str, fight: Trigger) -> str:
     """Return the side that held the place when the attack `fight` on it was repelled: the side
-    opposite the attack's owner ("the Taliban attack"; "the army's assault"), else the government."""
-    attacker = actors.owner_before(fight.start, 12)
+    opposite the attack's owner ("the Taliban attack"; "the army's assault"; "an attack by the
+    army on X"), else the government."""
+    attacker = actors.owner_before(fight.start, 12) or _agent_after(actors, view, fight)
     return TALIBAN if attacker == GOVERNMENT else GOVERNMENT
+
+
+def _agent_after(actors: roles.Actors, view: str, fight: Trigger) -> str | None:
+    """Return the side named by "by" right after the fight word ("an assault by commandos on
+    X"), or None."""
+    match = _BY_AFTER.match(view, fight.end)
+    return None if match is None else actors.at(match.end(), 12)

@@ -84,7 +84,8 @@ _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|tali
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BY_RIGHT_AFTER = re.compile(r" +by ")
 _PASSIVE_ROLE_AFTER = re.compile(r" +(?:\w+ +){0,2}?(?P<prep>of|from|by) +(?:the +|all +|remaining +)?")
-_BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already)? *$")
+_ABANDONED = re.compile(r"abandon|evacuat|vacat|desert", re.IGNORECASE)  # verbs whose passive subject is the place left
+_BE_BEFORE = re.compile(r" (?:was|were|been|being|is|are|be|got|get)(?: +\w+ly| +also| +now| +then| +soon| +already| +all| +both)? *$")
 
 
 class Actors:
@@ -263,6 +264,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if _CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
             return None
         actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
+        if actor is None and place_end <= trigger.start and _left_unnamed(trigger, view):
+            return TALIBAN
         actor = actor or actors.leaver(trigger)
         return other(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
@@ -294,6 +297,14 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
             return expeller if expeller is not None else GOVERNMENT
         expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
+
+
+def _left_unnamed(trigger: Trigger, view: str) -> bool:
+    """Return True for a place told as abandoned or evacuated in the passive with nobody named
+    ("X and Y have all been abandoned"): its garrison left it (not "abandoned by its residents")."""
+    if not _ABANDONED.match(trigger.text) or not _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]):
+        return False
+    return " by " not in view[trigger.end : trigger.end + 30]
 
 
 def _reach_in_clause(view: str, position: int, reach: int) -> int:

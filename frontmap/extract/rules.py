@@ -54,6 +54,7 @@ from frontmap.extract.triggers import (
     LOSE,
     RETAKE,
     Trigger,
+    changed_hands,
     find_triggers,
     find_triggers_full_scan,
     nearest_triggers,
@@ -84,7 +85,7 @@ class Verdict:
 _HYPOTHETICAL = frozenset("if unless whether".split())
 _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+)?$", _IGNORE_CASE
+    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 
@@ -104,7 +105,8 @@ _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
-    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city"
+    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
+    r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
     r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under|following|behind|when|while|since|within|during|shortly"
     r"|the|s)\b)[a-z]+"
 )
@@ -167,9 +169,7 @@ class SentenceReader:
             if role is None:
                 continue
             trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
-            fight = trigger
-            if trigger.kind == FIGHT:
-                trigger = repelled.governing(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end))
+            fight, trigger = repelled.attack_and_verb(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end), self._sentence_actors)
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
@@ -182,7 +182,7 @@ class SentenceReader:
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
             elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
-                status = repelled.holder_after_repelled(self._sentence_actors(), fight)
+                status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:
                 status = self._status(trigger, role, end, own)
             if status is not None:
@@ -256,7 +256,7 @@ class SentenceReader:
         sentence = self.sentence
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
-                return roles.WHOLE
+                return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
             gap = sentence[trigger.end : start]
             if gaps.includes(gap):
                 return roles.WHOLE  # "seven districts fell, among them X and Y"
@@ -274,7 +274,7 @@ class SentenceReader:
             return None if role == roles.OTHER else role
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if gaps.opens_a_new_clause(sentence[end : trigger.start]) else self._part_before(start, c_start)
-        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, list_reach.list_end(sentence, (start, end)), trigger.start):
+        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
@@ -343,7 +343,7 @@ class SentenceReader:
             if no_contest(self.sentence, self.view, trigger, end):  # a rocket, a bomb, a killing
                 return None
             c_start, c_end, _ = clause
-            calm = trigger.kind == ENTER and self._sentence_cues().without_fight(c_start, c_end)
+            calm = trigger.kind == ENTER and (self._sentence_cues().without_fight(c_start, c_end) or cues.unopposed_entry(trigger.text))
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, references
+from frontmap.extract import compass, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.text import text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     anchored = _anchored_pronouns(dates, index, sentence, s_start, mentions)
     taken = {t.start for t in anchored}
     pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
-    targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns
+    targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns + _second_subjects(sentence, triggers, named)
+    targets += [Target(a, b, m.place, m.score, True) for a, b, m in plural_references.group_places(antecedents, sentence, s_start, index, mentions)]
     if not targets and (heading := heading_place(antecedents, index, triggers)) is not None:
         mention, at = heading  # "- Aug. 7 - SHEBERGHAN. Fighters take control.": the heading's place
         targets = [Target(at, at, mention.place, mention.score, True)]
@@ -62,6 +64,16 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
         mention, at = inline  # "August 8 – Kunduz: The Taliban take control.": read where the verb's object goes
         targets = [Target(at, at, t.place, t.score, True) if not t.anaphor and t.start == mention.start - s_start else t for t in targets]
     return targets if limit is None else targets[:limit]
+
+
+def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Target]) -> list[Target]:
+    """Return the named places read again as the unspoken subject of a second verb ("X fell on
+    Wednesday but was retaken on Friday"; `gapped_subjects`)."""
+    own = [t for t in named if not t.anaphor]
+    if len(triggers) < 2 or not own:
+        return []
+    pairs = gapped_subjects.second_subjects(sentence, text_view(sentence), triggers, [(t.start, t.end) for t in own])
+    return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
 def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:

@@ -65,6 +65,16 @@ _ARRIVAL = (
     r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
 )
 
+_REPEATED = r"(?:(?:several|many|multiple|numerous|a\s+few|two|three|four|five|\d+)\s+times|twice|repeatedly|back\s+and\s+forth)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RECENT = (  # a span of days or weeks this summer, not "over the years" or "since 2015"
+    r"(?:this\s+(?:week|month)|since\s+(?:(?:late|early|mid)\s+)?(?:" + _WEEKDAY + r"|may|june|july|august)"
+    r"|in\s+(?:the\s+)?(?:past|last)\s+(?:(?:few|two|three|four|\d+)\s+)?(?:days?|weeks?|month|24\s+hours)"
+    r"|in\s+recent\s+(?:days|weeks)|(?:in|within)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)|on\s+" + _WEEKDAY
+    + r"|overnight|yesterday|today)\b"
+)
+# "fell back to the Taliban": a place returned to a side, not troops falling back
+_SIDES = r"(?:taliban|insurgents|militants|government|afghan|security|army)"
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
@@ -81,6 +91,12 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b"
      r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
+    # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
+    # back and forth (over the years it is history; a bare "changes hands" in a headline only
+    # announces the story below it)
+    (r"\bchang(?:ed|es|ing)\s+hands\s+to\b", FALL, TALIBAN, 0.8, False),
+    (r"\bchang(?:ed|es|ing|e)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT
+     + r"|\b(?:repeatedly|twice)\s+chang(?:ed|es|ing)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
@@ -101,7 +117,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley)\b"
      r"|\s+those\s+of\b)",  # "took those of the provinces of X": the capitals spoken of before
      CAPTURE, TALIBAN, 0.85, False),
-    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on)\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
+    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off"
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))", FALL, TALIBAN, 0.85, False),
@@ -113,10 +129,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?<=to )go\b(?=\s+(?:was|were)\b)",  # "the first capital to go was Zaranj"
      FALL, TALIBAN, 0.8, False),
     (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?)?", LOSE, TALIBAN, 0.85, False),
-    (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in)\b)"
+    (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in|to\s+(?:the\s+)?" + _SIDES + r")\b)"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b", LEAVE, TALIBAN, 0.75, False),
-    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
+    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
      r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b|" + _ARRIVAL
      # "fought their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
@@ -157,9 +173,9 @@ _TRIGGER_PREFIXES = frozenset(
     """re reac reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
     clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
-    flee left leav evac vaca dese ente walk roll marc swep swee mov pour stre brea brok pene stor fier scen
+    flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva""".split()
+    poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva""".split()
 )
 
 
@@ -178,6 +194,11 @@ _PREFIXED_WORD = re.compile(" (?=" + _prefix_alternatives(_TRIGGER_PREFIXES) + "
 _TAKE_NAME = re.compile(
     r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?=[A-Z])"
 )
+
+
+def changed_hands(trigger: Trigger) -> bool:
+    """Return True for "changed hands" (intransitive: only its subject is the place fought over)."""
+    return trigger.text.lower().startswith("chang")
 
 
 def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:

@@ -161,7 +161,8 @@ def test_reporting_clauses_and_directions(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tribal elders negotiated the handover of Nerkh to the insurgents on Friday.", {("Nerkh", T)}),
     ("Nerkh was abandoned by the police on Friday.", {("Nerkh", T)}),
-    ("Nerkh was abandoned on Friday.", set()),  # nobody is said to have left it
+    ("Nerkh was abandoned on Friday.", {("Nerkh", T)}),  # a district abandoned: by its garrison
+    ("Nerkh was abandoned by its residents on Friday.", set()),  # someone else left it
 ])
 def test_handovers_and_passive_leaving(finder, text, expected):
     assert statuses(finder, text) == expected, text

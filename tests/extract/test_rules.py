@@ -91,7 +91,8 @@ def test_agent_decides_the_side(finder, text, expected):
     ("Police retreated to the airport after losing Farah city.", {("Farah", T)}),
     ("Security forces left Farah and retreated to a base outside Kandahar.", {("Farah", T)}),
     ("Insurgents walked into Farah without a fight on Tuesday.", {("Farah", T)}),
-    ("Insurgents walked into Farah on Tuesday.", {("Farah", C)}),
+    ("Insurgents walked into Farah on Tuesday.", {("Farah", T)}),  # walking in: nobody fought it
+    ("Insurgents entered Farah on Tuesday.", {("Farah", C)}),
 ])
 def test_losing_and_leaving(finder, text, expected):
     check(finder, text, expected)

@@ -1,0 +1,77 @@
+"""A counted group that refers back to places named just before: "both districts", "all three
+districts", "the two towns".
+
+"Militias took X, Y and Z on Friday. All three districts fell back to the Taliban on Monday": the
+group is the subject (or object) of its own verb, so each place it counts is read there again,
+as a reference. The places are the last ones of that number named before the group, in its own
+sentence or the one before (provinces and mere locators do not count); a count the text does not
+match ("the three districts" after two names) means nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from frontmap.extract.references import object_pronouns, only_locates
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from frontmap.extract.references import Antecedents
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+GROUP = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals)\b"
+)
+
+
+def back_references(text: str) -> Iterator[int]:
+    """Yield where each "it" a control verb may govern stands (`references.object_pronouns`),
+    then where each counted group ("both districts", "all three towns") stands in `text`."""
+    yield from object_pronouns(text)
+    for match in GROUP.finditer(text):
+        yield match.start()
+
+
+def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: int,
+                 own: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """Return (start, end, mention) for each place a counted group in `sentence` (sentence `index`
+    at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
+    found = []
+    for match in GROUP.finditer(sentence):
+        count = 2 if match.group("both") else _NUMBERS[match.group("count")]
+        if _named_after(own, s_start + match.end(), count):
+            continue  # "the three districts - X, Y and Z - fell": named there, read there
+        places = _last_named(antecedents, own, index, s_start + match.start(), count)
+        found.extend((match.start(), match.end(), m) for m in places)
+    return found
+
+
+def _named_after(own: list[Mention], position: int, count: int) -> bool:
+    """Return True when the sentence names at least `count` places right after `position`."""
+    return sum(1 for m in own if position <= m.start <= position + 80) >= count
+
+
+def _last_named(antecedents: Antecedents, own: list[Mention], index: int, position: int, count: int) -> list[Mention]:
+    """Return the last `count` towns or districts named before `position`, in the group's sentence
+    (`own` its mentions) or else the one before; an empty list when fewer are named there."""
+    before = _event_places(antecedents, index, [m for m in own if m.end <= position])
+    if not before and index > 0:
+        before = _event_places(antecedents, index - 1, antecedents.mentions_of(index - 1))
+    keys: list[Mention] = []
+    for m in reversed(before):
+        if m.place.key not in {k.place.key for k in keys}:
+            keys.append(m)
+    return list(reversed(keys[:count])) if len(keys) >= count else []
+
+
+def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the towns and districts among `mentions` (of sentence `index`) that are no mere
+    locators ("Khan Abad district in Kunduz": Kunduz only says where)."""
+    sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
+    return [
+        m for i, m in enumerate(mentions)
+        if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
+    ]
