@@ -46,6 +46,7 @@ from frontmap.outputs import (  # noqa: F401  (re-exported: the CSVs' names, col
     write_csv_pieces_atomic,
 )
 from frontmap.store import Store
+from frontmap.store_rows import ArticleRows, article_rows
 from frontmap.story_checks import StoryChecks, ahead_on
 from frontmap.story_bands import read_bands, write_bands
 from geodata import gazetteer as gazetteer_module
@@ -138,19 +139,21 @@ class PipelineExtractor:
 
 
 class SigningExtractor:
-    """An extractor that also returns the article's story signature (stories.story_signature), so
-    that it is computed wherever the extraction runs (a worker), not by the build's own process
-    when it groups stories; its results are (mentions, events, signature, note of what the reading
-    limits left unread: the Extraction's `cut_short`, "" when all was read)."""
+    """An extractor that also returns the article's story signature (stories.story_signature), and
+    its mentions and events as the rows the store writes (store_rows.ArticleRows), so that both
+    are made wherever the extraction runs (a worker), not by the build's own process, which
+    receives plain rows; its results are (rows, signature, note of what the reading limits left
+    unread: the Extraction's `cut_short`, "" when all was read)."""
 
     def __init__(self, extract: Extractor):
         self.extract = extract
         self.fingerprint = getattr(extract, "fingerprint", "")
 
-    def __call__(self, article: Article) -> tuple[Sequence[Any], Sequence[Any], bytes, str]:
+    def __call__(self, article: Article) -> tuple[ArticleRows, bytes, str]:
         extracted = self.extract(article)
         mentions, events = extracted
-        return mentions, events, story_signature(article.text), getattr(extracted, "cut_short", "")
+        rows = article_rows(article.article_id, mentions, events)
+        return rows, story_signature(article.text), getattr(extracted, "cut_short", "")
 
 
 def extraction_fingerprint() -> str:
@@ -252,7 +255,7 @@ def _ingest_articles(
     skipped. What was extracted before an error (a lost engine) is still stored."""
     fingerprint = str(getattr(extract, "fingerprint", ""))
     unstored = _unstored(store, articles, fingerprint, summary)
-    pending: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]] = []
+    pending: list[tuple[Article, str, ArticleRows, bytes]] = []
     try:
         for article, state, extracted in (engine or SerialEngine()).extract_each(extract, unstored):
             outcome = _outcome(article, extracted, summary, report)
@@ -265,16 +268,16 @@ def _ingest_articles(
         _store_batch(store, pending, build_id, fingerprint, summary)
 
 
-def _outcome(article: Article, extracted: Callable[[], tuple[Sequence[Any], Sequence[Any], bytes, str]],
-             summary: BuildSummary, report: CorpusRead) -> tuple[Sequence[Any], Sequence[Any], bytes] | None:
-    """Return the article's (mentions, events, story signature), or None when its extraction failed or ran past its
+def _outcome(article: Article, extracted: Callable[[], tuple[ArticleRows, bytes, str]],
+             summary: BuildSummary, report: CorpusRead) -> tuple[ArticleRows, bytes] | None:
+    """Return the article's (rows, story signature), or None when its extraction failed or ran past its
     budget (reported and counted in `summary`, as an article the reading limits read in part is)."""
     try:
-        mentions, events, signature, cut_short = extracted()
+        rows, signature, cut_short = extracted()
         if cut_short:
             report.warn(f"{_where(article)}: {cut_short}")
             summary.articles_read_in_part += 1
-        return mentions, events, signature
+        return rows, signature
     except ExtractionTimedOut as exc:
         report.warn(f"{_where(article)}: skipped: {exc} (${ENV_ARTICLE_SECONDS}); article not stored")
         summary.articles_over_budget += 1
@@ -289,16 +292,16 @@ def _where(article: Article) -> str:
     return article.file if article.item is None else f"{article.file} item {article.item}"
 
 
-def _store_batch(store: Store, batch: list[tuple[Article, str, Sequence[Any], Sequence[Any], bytes]],
+def _store_batch(store: Store, batch: list[tuple[Article, str, ArticleRows, bytes]],
                  build_id: int, fingerprint: str, summary: BuildSummary) -> None:
-    """Write `batch` ((article, state, mentions, events, story signature)) in one transaction,
-    counting it in `summary`."""
+    """Write `batch` ((article, state, rows, story signature)) in one transaction, counting it in
+    `summary`."""
     if not batch:
         return
     written = store.add_articles([(article, *extracted) for article, _, *extracted in batch], build_id, fingerprint)
-    for (article, state, _, events, _), found in zip(batch, written):
+    for (article, state, rows, _), found in zip(batch, written):
         summary.events_found += found
-        if any(getattr(event, "event_date", True) is None for event in events):
+        if rows.undated():
             summary.undated_articles.setdefault(undated_reason(article), []).append(_where(article))
         if state == "new":
             summary.articles_new += 1

@@ -168,8 +168,11 @@ def status(day: str, as_json: bool, show_all: bool, data: str | None) -> None:
 
 
 def _outside_timeline(timeline, when: dt.date) -> str | None:
-    """Return a note when `when` is outside the timeline's span (None inside it): what the state
-    shown is based on."""
+    """Return a note when `when` is outside the timeline's span, or when no event is placed at all
+    (None inside it): what the state shown is based on."""
+    if not timeline.placed():
+        return ("no dated event is placed on the timeline (the store holds no event dated within its "
+                "publication years), so every district is unknown.")
     start, end = timeline.start(), timeline.end()
     span = f"the timeline runs from {start.isoformat()} to {end.isoformat()}"
     if when > end:

@@ -32,13 +32,13 @@ from frontmap.store_schema import (  # noqa: F401  (the errors and version are r
     transaction,
 )
 from frontmap.store_schema import now as _now
+from frontmap.store_rows import as_rows, iso_day, write_article
 from frontmap.timeline import EventFacts
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
 _ARTICLE_META = ("file", "item", "title", "outlet", "agency", "url", "published", "date_source")
-_EVENT_STORED_COLUMNS = (*EVENT_COLUMNS, "position")
 
 # The article id settles ties (two corpora may share file names), so the order is total and
 # events.csv can be merged with a later build's rows (frontmap.outputs).
@@ -52,10 +52,6 @@ _EVENTS_WITH_ARTICLES = (
     "CASE a.story WHEN '' THEN a.article_id ELSE a.story END AS story "
     "FROM events e JOIN articles a USING (article_id) " + _READING_ORDER
 )
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day is not None else None
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -154,7 +150,7 @@ class Store:
         if row is None:
             return "new"
         mine = (article.file, article.item, article.title, article.outlet, article.agency, article.url,
-                _iso(article.published), article.date_source, extractor)
+                iso_day(article.published), article.date_source, extractor)
         return "stored" if tuple(row) == mine else "changed"
 
     def add_article(
@@ -177,9 +173,10 @@ class Store:
                      build_id: int | None = None, extractor: str = "") -> list[int]:
         """Store each (article, mentions, events[, story signature]) of `extracted` as add_article
         does, all in one transaction (one commit per article costs a build more than its writes);
-        return the events written for each."""
+        return the events written for each. A build's workers give (article, ArticleRows, story
+        signature) instead: the mentions and events as rows (frontmap.store_rows)."""
         with self.transaction() as conn:
-            return [_write_article(conn, build_id, extractor, *one) for one in extracted]
+            return [write_article(conn, build_id, extractor, *as_rows(*one)) for one in extracted]
 
     def count(self, table: str) -> int:
         """Return the number of rows in `table` (articles, mentions, events or builds)."""
@@ -356,43 +353,3 @@ class Store:
         """Return the rows of the read query `sql` (for modules keeping their own tables here,
         such as frontmap.review's log; writes go through transaction())."""
         return self._conn.execute(sql, tuple(params)).fetchall()
-
-
-def _write_article(conn: sqlite3.Connection, build_id: int | None, extractor: str, article: Article,
-                   mentions: Sequence[Mention], events: Sequence[ControlEvent], signature: bytes | None = None) -> int:
-    """Write one article with its mentions, events and story signature, if known (in the caller's
-    transaction); return the events written."""
-    conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
-    conn.execute(
-        "INSERT INTO articles (article_id, file, item, title, outlet, agency, url, published, date_source, "
-        "text, build_id, extractor, story_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article.article_id, article.file, article.item, article.title, article.outlet, article.agency,
-         article.url, _iso(article.published), article.date_source, article.text, build_id, extractor,
-         signature),
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article.article_id, m.sentence_index, m.start, m.end, m.surface, m.place.key,
-             m.place.name, m.place.kind, m.place.district_id, m.place.province_code, float(m.score))
-            for m in mentions
-        ],
-    )
-    for event in events:
-        if event.article_id != article.article_id:
-            raise ValueError(
-                f"events: event {event.event_id} belongs to article {event.article_id}, "
-                f"not {article.article_id}"
-            )
-    cur = conn.executemany(
-        f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_STORED_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(_EVENT_STORED_COLUMNS))})",
-        [
-            (event.event_id, event.article_id, event.file, event.item, event.place,
-             event.district_id, event.province_code, event.status, _iso(event.event_date),
-             event.date_basis, event.excerpt, float(event.confidence), event.trigger, event.kind,
-             position)
-            for position, event in enumerate(events)
-        ],
-    )
-    return max(0, cur.rowcount)  # executemany sums the rows inserted (ignored ones add 0)

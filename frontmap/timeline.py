@@ -168,6 +168,10 @@ class Timeline:
             return min(self._event_dates.values())
         return self._span_start or dt.date.today()
 
+    def placed(self) -> bool:
+        """Return True when at least one dated event is placed (start() and end() are then its days)."""
+        return bool(self._event_dates)
+
     def end(self) -> dt.date:
         """Return the day of the latest placed event (start() if none is placed)."""
         return max(self._event_dates.values(), default=self.start())

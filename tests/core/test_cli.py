@@ -170,6 +170,22 @@ def test_status_inside_the_timeline_has_no_warning(built_data):
     assert result.exit_code == 0 and "Warning" not in result.stderr
 
 
+def test_status_on_a_store_of_undated_events_says_none_is_placed(tmp_path, geodata_dir):
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text(  # no manifest and no date in the text: its event is undated
+        "Clashes near Lashkar Gah\n\nInsurgents overran Nad Ali district overnight, according to two "
+        "elders who fled to the provincial capital.\n", encoding="utf-8")
+    env = {"FRONTMAP_GEODATA": str(geodata_dir)}
+    built = CliRunner().invoke(main, ["build", str(corpus), "--data", str(data), "--jobs", "1"], env=env)
+    assert built.exit_code == 0, built.output
+    for args in ([], ["--json"]):
+        result = CliRunner().invoke(main, ["status", "--date", "2021-08-01", "--data", str(data), *args], env=env)
+        assert result.exit_code == 0, result.output
+        assert "Warning: no dated event is placed on the timeline" in result.stderr
+        assert "timeline runs from" not in result.stderr  # no made-up range (it was today's date)
+
+
 @pytest.mark.parametrize("query", ["", "   "])
 def test_places_lookup_refuses_an_empty_name(query):
     result = CliRunner().invoke(main, ["places", "lookup", query])
