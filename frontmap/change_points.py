@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontmap.extract.dates import PUBLICATION_BASES
-from frontmap.extract.kinds import GROUND
+from frontmap.extract.kinds import GROUND, HOLD
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
 
 ONE_DAY = dt.timedelta(days=1)
@@ -74,6 +74,15 @@ def _holds(current: State | None, status: str, todays: Sequence[Any]) -> bool:
     )
 
 
+def _days_winner(todays: Sequence[Any]) -> str:
+    """Return the status one day's reports give: the strongest; between equally strong ones, a
+    change of hands before a standing hold (kind HOLD), then the one read last."""
+    best = max(same_day_rank(e.status) for e in todays)
+    strongest = [e for e in todays if same_day_rank(e.status) == best]
+    changes = [e for e in strongest if getattr(e, "kind", GROUND) != HOLD]
+    return (changes or strongest)[-1].status
+
+
 def change_points(events: Sequence[Any]) -> list[State]:
     """Return the successive states that `events` (dated, in reading order) give one unit."""
     by_day: dict[dt.date, list[Any]] = defaultdict(list)
@@ -82,8 +91,7 @@ def change_points(events: Sequence[Any]) -> list[State]:
     states: list[State] = []
     for day in sorted(by_day):
         todays = by_day[day]
-        best = max(same_day_rank(e.status) for e in todays)
-        winner = [e for e in todays if same_day_rank(e.status) == best][-1].status
+        winner = _days_winner(todays)
         current = states[-1] if states else None
         backing = [e for e in todays if e.status == winner]
         if current is not None and current.status == winner:

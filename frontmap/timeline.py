@@ -17,8 +17,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   district stays Taliban-held.
 - On one day, the strongest status wins (`frontmap.status.same_day_rank`): a confirmed capture or
   retake beats fighting, which beats a bare claim. Between equally strong reports of one day
-  (a capture and a retake), the one read last wins: the later-published article, then the later
-  sentence.
+  (a capture and a retake), a change of hands beats a line saying a side still holds the place
+  ("X remains under government control": kind `hold`, background written before the day's
+  news); then the one read last wins: the later-published article, then the later sentence.
 - Within one article, a weaker report dated only by the publication date (`date_basis` manifest
   or publication: "heavy fighting continued in Ghazni") does not undo a stronger one the same
   article dates earlier ("Earlier Thursday, the militants raised their flags over Ghazni"): it is

@@ -13,7 +13,7 @@ Identical (place, status, date) events of one article are reported once (the fir
 with the highest confidence; an event the headline and a body sentence both tell quotes the body).
 A Taliban claim about a place the article also reports taken as a fact is dropped. Each event
 keeps its sentence as excerpt, the trigger words, and the kind of fighting they report
-(`frontmap.extract.kinds`: ground, strike, nearby).
+(`frontmap.extract.kinds`: ground, strike, nearby; hold for a side still holding the place).
 """
 
 from __future__ import annotations
@@ -67,11 +67,11 @@ class ControlEvent:
     excerpt: str
     confidence: float
     trigger: str
-    kind: str = ""  # frontmap.extract.kinds: ground, strike or nearby; read from the trigger when not given
+    kind: str = ""  # frontmap.extract.kinds: ground, strike, nearby or hold; read from the trigger when not given
 
     def __post_init__(self) -> None:
         if not self.kind:
-            object.__setattr__(self, "kind", event_kind(self.trigger, self.excerpt))
+            object.__setattr__(self, "kind", event_kind(self.trigger, self.excerpt, self.status))
 
     def to_row(self) -> dict:
         """Return the event as a dict keyed by EVENT_COLUMNS (dates as ISO text, None as '')."""

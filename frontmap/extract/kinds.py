@@ -7,7 +7,12 @@ elsewhere (``nearby``), says the war goes on, not that the Taliban lost their ho
 
 The kind is read from the event's trigger words and the few words of the excerpt around them
 ("a US drone attack": the trigger is "attack", the words before it make it a strike). Anything
-else is ``ground``. The kind only matters for `contested` events; every event carries one.
+else is ``ground``. Every event carries one.
+
+For a capture or a retake the kind says something else: ``hold`` marks a report that a side
+still holds the place ("X remains under government control", "is still held by"), not that it
+changed hands. On a day with both, the timeline takes the change (`frontmap.change_points`):
+such lines are background written before the news of the day.
 """
 
 from __future__ import annotations
@@ -17,8 +22,11 @@ import re
 GROUND = "ground"
 STRIKE = "strike"
 NEARBY = "nearby"
+HOLD = "hold"
 #: Every kind an event can carry.
-KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY)
+KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD)
+#: Statuses of one side holding the place, whose reports may be a standing hold.
+_HELD_STATUSES = frozenset({"taliban", "government"})
 
 _STRIKE = re.compile(
     r"\b(?:air\s*strikes?|air\s*raids?|aerial|air\s+(?:support|power|force)|strikes?|drones?|bomb\w*|b-?52s?|"
@@ -31,17 +39,24 @@ _NEARBY = re.compile(
     r"other\s+(?:parts|districts|areas))\b",
     re.IGNORECASE,
 )
+_STANDING = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall|stay(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 
 
-def event_kind(trigger: str, excerpt: str = "") -> str:
+def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     """Return the kind of fighting an event reports: STRIKE (from the air, by shelling or
-    bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere) or GROUND.
+    bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere) or GROUND; for
+    a `status` of one side holding the place, HOLD when the words say it still holds it.
 
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
     window = _around(trigger, excerpt)
+    if status in _HELD_STATUSES and _STANDING.search(window):
+        return HOLD
     if _STRIKE.search(window):
         return STRIKE
     if _NEARBY.search(window):

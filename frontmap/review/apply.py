@@ -32,6 +32,7 @@ from frontmap.review.model import (
     Review,
     parse_date,
 )
+from frontmap.extract.kinds import GROUND, HOLD
 from frontmap.timeline import EventFacts
 
 #: Columns apply_reviews adds to an events frame.
@@ -215,7 +216,8 @@ def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Re
     rejected events dropped, edited ones with their edits, the analysts' events added, and only
     the verified ones when `verified_only`. Verified events come after the others, in their own
     reading order, so that between equally strong reports of one day the person's word wins, and
-    their date basis is "review", so a person-checked event is never taken for background."""
+    their date basis is "review" and their kind never "hold", so a person-checked event is never
+    taken for background."""
     log = _as_log(reviews)
     plain: list[EventFacts] = []
     checked: list[EventFacts] = []
@@ -228,7 +230,8 @@ def reviewed_facts(facts: Sequence[EventFacts], reviews: ReviewLog | Iterable[Re
         changed = {k: v for k, v in state.changes.items() if k in EventFacts._fields}
         if not isinstance(event, EventFacts):
             event = EventFacts(*(getattr(event, name) for name in EventFacts._fields))
-        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS))
+        kind = GROUND if event.kind == HOLD else event.kind  # a person's word is never a standing line
+        checked.append(event._replace(**changed, date_basis=REVIEW_BASIS, kind=kind))
     checked += [m.facts() for m in log.manual if log.review_of(m.event_id) == MANUAL]
     return plain + checked
 

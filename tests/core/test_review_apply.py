@@ -164,3 +164,16 @@ def test_apply_reviews_without_reviews_adds_empty_review_columns(events_frame):
     out = apply_reviews(events_frame, [])
     assert list(out["review"]) == ["", "", ""] and list(out["review_version"]) == [0, 0, 0]
     pd.testing.assert_frame_equal(out[events_frame.columns], events_frame)
+
+
+
+def test_a_verified_standing_hold_is_the_persons_word_not_background():
+    """A person who checks "X remains under government control" makes it news of the day: its
+    kind is no longer "hold", so a machine-read capture of the same day does not beat it."""
+    day = D(2021, 8, 15)
+    hold = EventFacts("h", "a1", "d-hrt", "AF-HER", "government", day, "explicit", "hold")
+    capture = EventFacts("c", "a2", "d-hrt", "AF-HER", "taliban", day, "explicit", "ground")
+    assert states(timeline_of([hold, capture], []), "d-hrt") == [("taliban", day, ("c",))]
+    facts = reviewed_facts([hold, capture], [row("accept", "h")])
+    assert [(f.event_id, f.kind) for f in facts] == [("c", "ground"), ("h", "ground")]
+    assert states(timeline_of([hold, capture], [row("accept", "h")]), "d-hrt") == [("government", day, ("h",))]

@@ -88,6 +88,50 @@ def test_same_day_ranking(statuses, winner):
     assert rows[0][3] == tuple(e.event_id for e in events if e.status == winner)
 
 
+@pytest.mark.parametrize(
+    ("standing", "change"),
+    [
+        (("government", "under government control", "Kabul remains under government control."),
+         ("taliban", "took control of", "The Taliban took control of Kabul.")),
+        (("taliban", "held by", "The town is still held by the insurgents."),
+         ("government", "recaptured", "Commandos recaptured the town.")),
+        (("government", "in control of", "Army units continue to be in control of the city."),
+         ("taliban", "fell to", "The city fell to the Taliban.")),
+    ],
+)
+@pytest.mark.parametrize("change_first", [True, False])
+def test_a_change_of_hands_beats_a_standing_hold_of_the_same_day(standing, change, change_first):
+    """A line saying a side still holds a place is background written before the day's news: on
+    the day the place changes hands it loses to the change, whichever is read last."""
+    day = D(2021, 8, 15)
+    hold = event("hold", "d-hrt", standing[0], day, trigger=standing[1], excerpt=standing[2])
+    moved = event("moved", "d-hrt", change[0], day, trigger=change[1], excerpt=change[2])
+    assert hold.kind == "hold" and moved.kind != "hold"
+    rows = states(build_timeline([moved, hold] if change_first else [hold, moved], DISTRICTS), "d-hrt")
+    assert rows == [(change[0], day, None, ("moved",))]
+
+
+def test_a_standing_hold_still_holds_against_no_change():
+    """Two standing lines of one day: the one read last wins, as between any equal reports; on
+    another day a standing line is a report like any other."""
+    day = D(2021, 8, 12)
+    rows = states(build_timeline([
+        event("t", "d-hrt", "taliban", D(2021, 8, 10), trigger="captured", excerpt="The Taliban captured Herat."),
+        event("g1", "d-hrt", "taliban", day, trigger="held by", excerpt="Herat is still held by the Taliban."),
+        event("g2", "d-hrt", "government", day, trigger="under government control",
+              excerpt="Herat remains under government control, officials insist."),
+    ], DISTRICTS), "d-hrt")
+    assert [r[:2] for r in rows] == [("taliban", D(2021, 8, 10)), ("government", day)]
+
+
+def test_only_a_side_holding_the_place_reads_as_a_standing_hold():
+    """Fighting that goes on is fighting on the ground, never a hold."""
+    assert event("f", "d-hrt", "contested", D(2021, 8, 1), trigger="fighting",
+                 excerpt="Fighting continues to rage in Herat.").kind == "ground"
+    assert event("c", "d-hrt", "taliban", D(2021, 8, 1), trigger="captured",
+                 excerpt="The Taliban captured Herat on Sunday.").kind == "ground"
+
+
 def test_a_claim_never_overrides_a_confirmed_capture():
     tl = build_timeline([
         event("cap", "d-kdz", "taliban", D(2021, 8, 8)),
