@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -61,13 +62,28 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
 
 def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return the events without a standing hold of one side (a hold trigger: "one of the last cities
-    to remain under government control") on a day the article reports the place taken by the other
-    side ("the Taliban took control of X without a fight on Sunday"): the change tells that day's news."""
-    changes = {(_unit(e), e.event_date, e.status) for e in events if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger)}
-    return [
-        e for e in events
-        if not (e.status in _OTHER_SIDE and _HOLD.match(e.trigger) and (_unit(e), e.event_date, _OTHER_SIDE[e.status]) in changes)
-    ]
+    to remain under government control") that the article's own report of the place taken by the
+    other side ended: a change the same day ("the Taliban took control of X without a fight on
+    Sunday"), or, for a hold the text does not date, the article's latest change of the place up to
+    that day (the line describes the place before its fall: "X is one of the last towns in
+    government hands. Insurgents seized it on Saturday")."""
+    changes: dict[str, list] = {}
+    for e in events:
+        if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger) and e.event_date is not None:
+            changes.setdefault(_unit(e), []).append((e.event_date, e.status))
+    return [e for e in events if not _ended_hold(e, sorted(changes.get(_unit(e), [])))]
+
+
+def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
+    """Return True when `event` is a hold that one of the unit's `changes` (day, status), in day
+    order, ended (see settle_holds)."""
+    if event.status not in _OTHER_SIDE or not _HOLD.match(event.trigger) or event.event_date is None:
+        return False
+    taken = _OTHER_SIDE[event.status]
+    if (event.event_date, taken) in changes:
+        return True
+    earlier = [status for day, status in changes if day <= event.event_date]
+    return event.date_basis in PUBLICATION_BASES and bool(earlier) and earlier[-1] == taken
 
 
 def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:

@@ -28,6 +28,11 @@ _READINGS = [
     # a standing hold of one side that the report's change of hands ends
     ("Jalalabad, one of the few cities still under government control, fell to the Taliban on Sunday.", {("Jalalabad", T)}),
     ("Sheberghan is one of the last towns in government hands. The insurgents seized it on Saturday.", {("Sheberghan", T)}),
+    ("Maimana is one of the few cities still in government hands. The Taliban overran it on Saturday, officials "
+     "said on Monday.", {("Maimana", T)}),
+    # a hold the article's latest change does not end stays: the town was retaken before the line
+    ("Taloqan fell to the Taliban in June and troops recaptured it in July. Today Taloqan is one of the last towns "
+     "in government hands.", {("Taloqan", T), ("Taloqan", G)}),
     ("Commandos retook Nad Ali on Monday. The district is under Taliban control, a resident said earlier on Monday.",
      {("Nad Ali", G)}),
     # a hold of one place and a capture of another both stand
