@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract.claim_speakers import interleaved_claims
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
 
@@ -119,7 +120,8 @@ class SentenceCues:
     @once
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
-        return [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+        found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+        return sorted(found + [(start, False) for start in interleaved_claims(padded)])
 
     @once
     def _claim_starts(self) -> list[int]:

@@ -1,0 +1,36 @@
+"""Claim speakers: the Taliban as the subject of a reporting verb with words of time or manner between.
+
+Wire reports often put the day or the channel between the speaker and its verb: "The Taliban on
+Tuesday said they had captured X", "the insurgents yesterday claimed ...", "The Taliban, in a
+statement on Sunday, said ...", "the armed group late on Friday announced ...". The claim cues of
+`frontmap.extract.cues` want the verb right after the speaker; here the words between may only be
+such adverbials (a day, a time of day, "in a statement", "on social media", "also"), so "the
+Taliban on Tuesday captured X, officials said" is no claim: "captured" is not one of them.
+
+Also the Taliban named as a kind of group ("the armed group", "the hardline Islamist movement"):
+the actor of a claim, and the owner of "its forces".
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+_MONTHS = "june|july|august|september|jun|jul|aug|sept?"
+# a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
+GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
+_SPEAKER = r"(?:taliban|insurgents|militants|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
+_ADVERBIAL_WORD = (
+    r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially"
+    r"|a|an|the|its|their|separate|brief|short|written|statement|tweet|tweets|twitter|message|audio|video|post|website|social|media"
+    r"|online|telegram|whatsapp|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
+)
+_VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
+_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
+
+
+def interleaved_claims(padded: str) -> list[int]:
+    """Return the start of each Taliban speaker in the padded view whose reporting verb follows
+    after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
+    statement  claimed")."""
+    return [m.start() for m in _INTERLEAVED.finditer(padded)]
