@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import circumstances, cues, disputed, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -333,7 +333,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
+        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger):
             return _NOT_A_FACT
         denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end)
         return _DENIED if denied else _FACT
