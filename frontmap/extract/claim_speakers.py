@@ -7,6 +7,9 @@ statement on Sunday, said ...", "the armed group late on Friday announced ...". 
 such adverbials (a day, a time of day, "in a statement", "on social media", "also"), so "the
 Taliban on Tuesday captured X, officials said" is no claim: "captured" is not one of them.
 
+A Taliban denial is their word too: "the Taliban denied the district had been retaken, saying
+their fighters held it" tells only their claim.
+
 Also the Taliban named as a kind of group ("the armed group", "the hardline Islamist movement"):
 the actor of a claim, and the owner of "its forces".
 """
@@ -27,10 +30,14 @@ _ADVERBIAL_WORD = (
 )
 _VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
 _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
+# "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
+_DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
+_DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")
 
 
 def interleaved_claims(padded: str) -> list[int]:
     """Return the start of each Taliban speaker in the padded view whose reporting verb follows
     after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
-    statement  claimed")."""
-    return [m.start() for m in _INTERLEAVED.finditer(padded)]
+    statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
+    claim)."""
+    return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING) for m in pattern.finditer(padded))

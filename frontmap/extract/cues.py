@@ -19,6 +19,7 @@ import bisect
 import re
 
 from frontmap.extract.claim_speakers import interleaved_claims
+from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
 
@@ -130,7 +131,7 @@ class SentenceCues:
     @once
     def _sources(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start())]
+        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start()) and not denying(padded, m.end())]
 
     @once
     def _confirms(self) -> list[int]:

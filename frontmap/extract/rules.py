@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import circumstances, cues, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, denials, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -178,8 +178,8 @@ class SentenceReader:
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
-                status = self._status(trigger, roles.WHOLE, end, own)
-                status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
+                status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
+                status = denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
             elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
