@@ -7,6 +7,7 @@ statement on Sunday, said ...", "the armed group late on Friday announced ...". 
 such adverbials (a day, a time of day, "in a statement", "on social media", "also"), so "the
 Taliban on Tuesday captured X, officials said" is no claim: "captured" is not one of them.
 
+The reporter's hedge ("the Taliban reportedly took X", "allegedly") marks a report as unverified.
 A Taliban denial is their word too: "the Taliban denied the district had been retaken, saying
 their fighters held it" tells only their claim.
 
@@ -30,6 +31,9 @@ _ADVERBIAL_WORD = (
 )
 _VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
 _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
+# the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
+# the clause still outweighs)
+_HEDGE = re.compile(r" (?:reportedly|allegedly|purportedly|supposedly|apparently)\b")
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
 _DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")
@@ -39,5 +43,5 @@ def interleaved_claims(padded: str) -> list[int]:
     """Return the start of each Taliban speaker in the padded view whose reporting verb follows
     after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
     statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
-    claim)."""
-    return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING) for m in pattern.finditer(padded))
+    claim), and of each hedge of the reporter's ("reportedly", "allegedly")."""
+    return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded))

@@ -44,3 +44,16 @@ def test_a_day_or_channel_before_the_reporting_verb(finder, text, expected):
 ])
 def test_the_taliban_named_by_their_kind(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's hedge with no source named: unverified
+    ("The Taliban reportedly took Gizab district on Thursday.", {("Gizab", CL)}),
+    ("Insurgents allegedly overran Khakrez on Friday night.", {("Khakrez", CL)}),
+    # a statement from the group is the Taliban's word
+    ("Almar fell on Friday, according to a statement from the group.", {("Almar", CL)}),
+    # a named official outweighs the hedge
+    ("The Taliban reportedly took Gizab district, the provincial police chief said.", {("Gizab", T)}),
+])
+def test_the_reporters_hedge_and_the_groups_statement(finder, text, expected):
+    assert statuses(finder, text) == expected
