@@ -49,8 +49,16 @@ _UNREAL_BEFORE = re.compile(
     r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for)(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
-    r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|looked) +"
-    r"(?:(?:now|still|increasingly|very|highly) +)?(?:imminent|expected|likely|feared|possible|planned|looming)\b"
+    r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
+    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
+)
+# "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
+# a copula and a word of the future (no punctuation between: "the fall of X, which was expected")
+_FORESEEN_AFTER = re.compile(
+    r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks) +"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
+    r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
     r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate"
@@ -208,8 +216,9 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
 
 
 def modal_after(view: str, position: int, clause_end: int) -> bool:
-    """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard")."""
-    return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)))
+    """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard") or
+    its place is said to be foreseen ("the fall of X appeared imminent")."""
+    return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)) or _FORESEEN_AFTER.match(view, position, clause_end))
 
 
 def falsified_after(view: str, position: int, clause_end: int) -> bool:

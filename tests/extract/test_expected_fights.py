@@ -31,3 +31,16 @@ def test_an_awaited_or_foreseen_fight_is_no_event(finder, text, expected):
 ])
 def test_a_fight_told_as_begun_stays(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fall or capture said to be imminent, a matter of time or days away: foreseen
+    ("The fall of Sheberghan appeared imminent on Thursday.", set()),
+    ("The capture of Maimana by the Taliban seems only a matter of time.", set()),
+    ("The fall of Farah is now days away, an official said.", set()),
+    # a fall told, then what it meant
+    ("The fall of Farah on Friday was a blow to the government.", {("Farah", T)}),
+    ("The fall of Farah, which officials had expected, came on Friday.", {("Farah", T)}),
+])
+def test_a_foreseen_fall_is_no_event(finder, text, expected):
+    assert statuses(finder, text) == expected
