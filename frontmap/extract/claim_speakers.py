@@ -32,8 +32,12 @@ _ADVERBIAL_WORD = (
 _VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
 _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
 # the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
-# the clause still outweighs)
-_HEDGE = re.compile(r" (?:reportedly|allegedly|purportedly|supposedly|apparently)\b")
+# the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
+# including X" hedges a count, not X's fall
+_HEDGE = re.compile(
+    r" (?:reportedly|allegedly|purportedly|supposedly|apparently)(?: +(?:been|have|has|had|also|now|already))*"
+    r" +(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|gained|raised|hoisted)\b"
+)
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
 _DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")

@@ -52,6 +52,8 @@ def test_the_taliban_named_by_their_kind(finder, text, expected):
     ("Insurgents allegedly overran Khakrez on Friday night.", {("Khakrez", CL)}),
     # a statement from the group is the Taliban's word
     ("Almar fell on Friday, according to a statement from the group.", {("Almar", CL)}),
+    # a hedge on another verb ("has reportedly reached") leaves the fall a fact
+    ("The number of capitals seized by the Taliban has reportedly reached nine, including Farah.", {("Farah", T)}),
     # a named official outweighs the hedge
     ("The Taliban reportedly took Gizab district, the provincial police chief said.", {("Gizab", T)}),
 ])
