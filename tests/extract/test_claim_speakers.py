@@ -51,7 +51,7 @@ def test_the_taliban_named_by_their_kind(finder, text, expected):
     ("The Taliban reportedly took Gizab district on Thursday.", {("Gizab", CL)}),
     ("Insurgents allegedly overran Khakrez on Friday night.", {("Khakrez", CL)}),
     # a statement from the group is the Taliban's word
-    ("Almar fell on Friday, according to a statement from the group.", {("Almar", CL)}),
+    ("Almar fell on Friday, going by a statement from the insurgents.", {("Almar", CL)}),
     # a hedge on another verb ("has reportedly reached") leaves the fall a fact
     ("The number of capitals seized by the Taliban has reportedly reached nine, including Farah.", {("Farah", T)}),
     # a named official outweighs the hedge
