@@ -25,6 +25,11 @@ _MODAL_AFTER = re.compile(
     r"(?: +(?:on|against|in|into|upon|toward|towards)(?: +(?!and\b|but\b|as\b|while\b|after\b|when\b|which\b|that\b|who\b)\w+){1,5}?)?"
     r" +(?:would|could|might|may|will|(?:is|was|seemed|seems) +(?:now +|still +)?(?:days|weeks|hours) +away)\b"
 )
+# a headline's "assault on capital Kabul expected": no copula, so single spaces only (no comma between)
+_AWAITED_AFTER = re.compile(
+    r"(?: (?:on|against|in|into|upon|toward|towards)(?: (?!and\b|but\b|as\b|while\b|after\b|when\b|which\b|that\b|who\b)\w+){1,4}?)?"
+    r" (?:(?:now|widely|seen|still) )?(?:expected|feared|looms|looming|imminent)\b(?! to\b)"
+)
 _AWAITED_BEFORE = re.compile(
     r" (?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got|be|being|are|were|is|was) +ready|brac(?:e|es|ed|ing)(?: +(?:itself|themselves))?|steel(?:s|ed|ing)? +(?:itself|themselves)"
     r"|await(?:s|ed|ing)?|(?:wait|waits|waited|waiting) +for)(?: +for)? +" + _QUALIFIER + "{0,3}$"
@@ -33,10 +38,13 @@ _AWAITED_BEFORE = re.compile(
 
 def expected(view: str, trigger: Trigger) -> bool:
     """Return True when a fight noun ("an assault", "a Taliban attack") names fighting awaited or
-    foreseen: a modal follows what it aims at, or a word of preparing or waiting comes before it."""
+    foreseen: a modal follows what it aims at, "expected" or "feared" right after it (a headline's
+    "assault on Kabul expected"), or a word of preparing or waiting comes before it."""
     if trigger.kind != FIGHT or not _FIGHT_NOUN.search(trigger.text.lower()):
         return False
     before = " " + view[max(0, trigger.start - 60) : trigger.start]
     if _AWAITED_BEFORE.search(before):
+        return True
+    if _AWAITED_AFTER.match(view, trigger.end):
         return True
     return bool(_DETERMINER_BEFORE.search(before) and _MODAL_AFTER.match(view, trigger.end))

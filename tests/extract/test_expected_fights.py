@@ -44,3 +44,14 @@ def test_a_fight_told_as_begun_stays(finder, text, expected):
 ])
 def test_a_foreseen_fall_is_no_event(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's fight with "expected" or "feared" and no copula
+    ("Taliban take Farah, assault on Maimana expected", {("Farah", T)}),
+    ("Attack on Sheberghan feared as insurgents mass nearby", set()),
+    # "expected to" tells what the fight did, after a comma it is another phrase
+    ("The assault on Maimana, expected for weeks, began on Friday.", {("Maimana", C)}),
+])
+def test_a_headline_fight_expected(finder, text, expected):
+    assert statuses(finder, text) == expected
