@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.confirmations import confirmed_by_official
 from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -182,14 +183,15 @@ def _doubts_them(view: str, again: set[str]) -> bool:
 
 def _confirms_them(view: str, again: set[str]) -> bool:
     """Return True when a later sentence has an official confirm what an earlier one told ("the
-    governor confirmed the news", "a lawmaker confirmed that the compound had fallen"), without
+    governor confirmed the news", "a lawmaker confirmed that the compound had fallen", "the claim
+    was confirmed by the police", "officials acknowledged that troops had pulled out"), without
     doubting it."""
     padded = " " + view
     if doubts(view) or denies(view):
         return False
     confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
     return any(_official_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
-               for m in confirmations)
+               for m in confirmations) or confirmed_by_official(padded)
 
 
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

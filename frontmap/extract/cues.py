@@ -18,6 +18,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract.claim_speakers import interleaved_claims
+from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
 
@@ -47,8 +49,16 @@ _UNREAL_BEFORE = re.compile(
     r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for)(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
-    r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|looked) +"
-    r"(?:(?:now|still|increasingly|very|highly) +)?(?:imminent|expected|likely|feared|possible|planned|looming)\b"
+    r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
+    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
+)
+# "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
+# a copula and a word of the future (no punctuation between: "the fall of X, which was expected")
+_FORESEEN_AFTER = re.compile(
+    r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks) +"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
+    r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
     r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate"
@@ -85,7 +95,7 @@ _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
-    r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}by +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:said|says|told|wrote|tweeted|claimed|added|posted)"
     r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
 )
@@ -125,7 +135,8 @@ class SentenceCues:
     @once
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
-        return [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+        found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+        return sorted(found + [(start, False) for start in interleaved_claims(padded)])
 
     @once
     def _claim_starts(self) -> list[int]:
@@ -134,7 +145,7 @@ class SentenceCues:
     @once
     def _sources(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start())]
+        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start()) and not denying(padded, m.end())]
 
     @once
     def _confirms(self) -> list[int]:
@@ -211,8 +222,9 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
 
 
 def modal_after(view: str, position: int, clause_end: int) -> bool:
-    """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard")."""
-    return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)))
+    """Return True when a modal follows a nominal trigger ("a takeover of Kabul would be hard") or
+    its place is said to be foreseen ("the fall of X appeared imminent")."""
+    return bool(_MODAL_AFTER.match(view, position, min(clause_end, position + 70)) or _FORESEEN_AFTER.match(view, position, clause_end))
 
 
 def falsified_after(view: str, position: int, clause_end: int) -> bool:

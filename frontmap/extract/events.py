@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
-from frontmap.extract import district_lists, foreign_forces, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -105,6 +105,7 @@ def extract_events(
     drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
     quoted = attribution.taliban_quoted(article.text, sentences)
     drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences), quoted)
+    drafts = fought_on.fought_against_claims(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
     return _settled(read, drafts)
 
 

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from frontmap.extract import flags, gaps
+from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -41,7 +42,7 @@ T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 
 _ACTOR = re.compile(
     r" (?:(?P<t>taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
-    r"|the +group|islamic +emirate)"
+    r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
 )

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import circumstances, cues, disputed, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import circumstances, cues, denials, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -177,8 +177,8 @@ class SentenceReader:
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
-                status = self._status(trigger, roles.WHOLE, end, own)
-                status = GOVERNMENT if status in (TALIBAN, CLAIMED, GOVERNMENT) and trigger.kind != ENTER else None
+                status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
+                status = denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
             elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
@@ -332,7 +332,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if trigger.nominal and cues.modal_after(self.view, trigger.end, c_end):
+        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger):
             return _NOT_A_FACT
         denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end)
         return _DENIED if denied else _FACT

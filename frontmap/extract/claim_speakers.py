@@ -1,0 +1,51 @@
+"""Claim speakers: the Taliban as the subject of a reporting verb with words of time or manner between.
+
+Wire reports often put the day or the channel between the speaker and its verb: "The Taliban on
+Tuesday said they had captured X", "the insurgents yesterday claimed ...", "The Taliban, in a
+statement on Sunday, said ...", "the armed group late on Friday announced ...". The claim cues of
+`frontmap.extract.cues` want the verb right after the speaker; here the words between may only be
+such adverbials (a day, a time of day, "in a statement", "on social media", "also"), so "the
+Taliban on Tuesday captured X, officials said" is no claim: "captured" is not one of them.
+
+The reporter's hedge ("the Taliban reportedly took X", "allegedly") marks a report as unverified.
+A Taliban denial is their word too: "the Taliban denied the district had been retaken, saying
+their fighters held it" tells only their claim.
+
+Also the Taliban named as a kind of group ("the armed group", "the hardline Islamist movement"):
+the actor of a claim, and the owner of "its forces".
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+_MONTHS = "june|july|august|september|jun|jul|aug|sept?"
+# a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
+GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
+_SPEAKER = r"(?:taliban|insurgents|militants|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
+_ADVERBIAL_WORD = (
+    r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially"
+    r"|a|an|the|its|their|separate|brief|short|written|statement|tweet|tweets|twitter|message|audio|video|post|website|social|media"
+    r"|online|telegram|whatsapp|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
+)
+_VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
+_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
+# the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
+# the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
+# including X" hedges a count, not X's fall
+_HEDGE = re.compile(
+    r" (?:reportedly|allegedly|purportedly|supposedly|apparently)(?: +(?:been|have|has|had|also|now|already))*"
+    r" +(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|gained|raised|hoisted)\b"
+)
+# "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
+_DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
+_DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")
+
+
+def interleaved_claims(padded: str) -> list[int]:
+    """Return the start of each Taliban speaker in the padded view whose reporting verb follows
+    after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
+    statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
+    claim), and of each hedge of the reporter's ("reportedly", "allegedly")."""
+    return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded))

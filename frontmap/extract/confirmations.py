@@ -1,0 +1,44 @@
+"""Confirmations told after a claim in other words: the passive, and an official's admission.
+
+`frontmap.extract.attribution` turns a Taliban claim into a fact when the next sentence has an
+official confirm it ("the governor confirmed the news"). Reports also put it in the passive ("The
+claim was confirmed by the Ghazni police spokesman", "his claim was also confirmed by local
+authorities") or have an official admit the loss without naming the place again ("Officials
+acknowledged that troops had pulled out", "the governor admitted the district had fallen").
+"""
+
+from __future__ import annotations
+
+import re
+
+_PASSIVE = re.compile(
+    r" (?:claims?|reports?|news|accounts?|fall|capture|seizure|loss|takeover|this|it) +(?:\w+ +){0,2}?"
+    r"(?:was|were|is|are|(?:has|have|had) +(?:(?:since|also|now|later) +)?been) +(?:(?:also|later|since|independently|officially|separately) +)?"
+    r"(?:confirmed|corroborated|verified) +by +(?P<who>\w+(?: +\w+){0,5})"
+)
+_ADMISSION = re.compile(
+    r" (?:acknowledg(?:ed|es|ing)?|admit(?:s|ted|ting)?|conceded?|concedes)(?: +(?:on +\w+|late +\w+|in +a +statement))?"
+    r" +(?:that +)?(?:[a-z0-9]+ +){0,8}?(?:fallen|fell|captured|seized|overrun|overran|lost"
+    r"|(?:pulled|pull) +out|withdr[ae]wn?|withdrew|retreated|left|abandoned|evacuated|surrendered)\b"
+)
+_OFFICIAL = re.compile(
+    r"\b(?:officials?|authorities|governor|ministry|police|provincial +council|council|lawmakers?|mps?|army|commander"
+    r"|district +chief|spokes(?:man|person|woman))\b"
+)
+_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|the +group)\b")
+_SPEAKER_REACH = 80  # characters before an admission in which the official is named
+
+
+def confirmed_by_official(padded: str) -> bool:
+    """Return True when the padded view has an official confirm, in the passive, what was said
+    ("the claim was confirmed by the police spokesman"), or admit a loss ("officials acknowledged
+    that troops had pulled out"), no Taliban voice in the speaker's words."""
+    for match in _PASSIVE.finditer(padded):
+        who = match.group("who")
+        if _OFFICIAL.search(who) and not _TALIBAN.search(who):
+            return True
+    for match in _ADMISSION.finditer(padded):
+        before = padded[max(0, match.start() - _SPEAKER_REACH) : match.start()]
+        if _OFFICIAL.search(before) and not _TALIBAN.search(before):
+            return True
+    return False

@@ -1,0 +1,56 @@
+"""Who denies: a denial's speaker decides what it leaves, and an official who denies backs no claim.
+
+- An official's denial ("the ministry denied that X had fallen") leaves the place the
+  government's. A Taliban denial ("the Taliban denied that X had been retaken", "a Taliban
+  spokesman rejected the report and said X was under their control") leaves it the Taliban's by
+  their word only: a claim.
+- "The Taliban said they had overrun X, which officials denied": the officials named in the
+  sentence deny the claim, so they do not stand behind it as a source would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
+
+_DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
+_TALIBAN_DENIER = re.compile(
+    r" (?:taliban|insurgents|militants|the +group|mujahid|ahmadi|islamic +emirate|spokes\w+ +for +the +(?:taliban|group|insurgents|militants))\b"
+    r"(?! +(?:claims?|statements?|reports?|accounts?|assertions?|propaganda|attacks?|offensive|advance)\b)"
+)
+_OFFICIAL = re.compile(
+    r" (?:officials?|authorities|governor|ministry|police|army|government|council|lawmakers?|mps?|commanders?|corps|kabul)\b"
+)
+_DENYING_AFTER = re.compile(r" +(?:\w+ +){0,3}?(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?)\b")
+_SPEAKER_REACH = 80  # characters before the denial in which its speaker is named
+
+
+def denied_status(status: str | None, denier_is_taliban: bool) -> str | None:
+    """Return the status a denied statement leaves (None: nothing): the Taliban's claim when the
+    Taliban deny, else the government's."""
+    if status not in (TALIBAN, CLAIMED, GOVERNMENT):
+        return None
+    return CLAIMED if denier_is_taliban else GOVERNMENT
+
+
+def taliban_deny(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the last denial before `position` in its clause is spoken by the Taliban
+    (named just before it, with no official between)."""
+    padded = " " + view
+    last = None
+    for match in _DENIAL.finditer(padded, clause_start, position + 1):
+        last = match
+    if last is None:
+        return False
+    before = padded[max(clause_start, last.start() - _SPEAKER_REACH) : last.start() + 1]
+    speaker = None
+    for speaker in _TALIBAN_DENIER.finditer(before):
+        pass
+    return speaker is not None and not _OFFICIAL.search(before, speaker.end())
+
+
+def denying(padded: str, source_end: int) -> bool:
+    """Return True when the source ending at `source_end` is the subject of a denial ("officials
+    swiftly denied", "the governor rejected"), so it backs nothing it speaks of."""
+    return bool(_DENYING_AFTER.match(padded, source_end))

@@ -1,0 +1,50 @@
+"""Expected fights: an attack or assault a report awaits or foresees, not one that happened.
+
+"Fears grew that an assault on Kabul could be days away", "an attack on X may come within weeks",
+"the city is preparing for an all-out assault", "residents awaited a Taliban offensive": the noun
+names fighting to come. The fight words ("attack", "assault") are verbs too, so the modal check
+for nominal triggers in `frontmap.extract.cues` does not reach them; here the noun is told from
+the verb by the determiner before it ("an", "the", "a Taliban", "an all-out").
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.triggers import FIGHT, Trigger
+
+_FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege)s?$")
+_QUALIFIER_WORDS = (
+    r"(?:an?|the|its|their|any|another|fresh|new|major|final|big|wider|all +out|full +scale|large +scale|taliban|insurgent|militant"
+    r"|possible|imminent|expected|feared|ground)"
+)
+_QUALIFIER = r"(?:" + _QUALIFIER_WORDS + r" +)"
+_DETERMINER_BEFORE = re.compile(r" (?:an?|the|its|their|any|another|taliban|insurgent|militant|possible|imminent) +" + _QUALIFIER + "{0,2}$")
+# the noun, what it aims at, then a modal: "an assault on the capital Kabul could be days away"
+_MODAL_AFTER = re.compile(
+    r"(?: +(?:on|against|in|into|upon|toward|towards)(?: +(?!and\b|but\b|as\b|while\b|after\b|when\b|which\b|that\b|who\b)\w+){1,5}?)?"
+    r" +(?:would|could|might|may|will|(?:is|was|seemed|seems) +(?:now +|still +)?(?:days|weeks|hours) +away)\b"
+)
+# a headline's "assault on capital Kabul expected": no copula, so single spaces only (no comma between)
+_AWAITED_AFTER = re.compile(
+    r"(?: (?:on|against|in|into|upon|toward|towards)(?: (?!and\b|but\b|as\b|while\b|after\b|when\b|which\b|that\b|who\b)\w+){1,4}?)?"
+    r" (?:(?:now|widely|seen|still) )?(?:expected|feared|looms|looming|imminent)\b(?! to\b)"
+)
+_AWAITED_BEFORE = re.compile(
+    r" (?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got|be|being|are|were|is|was) +ready|brac(?:e|es|ed|ing)(?: +(?:itself|themselves))?|steel(?:s|ed|ing)? +(?:itself|themselves)"
+    r"|await(?:s|ed|ing)?|(?:wait|waits|waited|waiting) +for)(?: +for)? +" + _QUALIFIER + "{0,3}$"
+)
+
+
+def expected(view: str, trigger: Trigger) -> bool:
+    """Return True when a fight noun ("an assault", "a Taliban attack") names fighting awaited or
+    foreseen: a modal follows what it aims at, "expected" or "feared" right after it (a headline's
+    "assault on Kabul expected"), or a word of preparing or waiting comes before it."""
+    if trigger.kind != FIGHT or not _FIGHT_NOUN.search(trigger.text.lower()):
+        return False
+    before = " " + view[max(0, trigger.start - 60) : trigger.start]
+    if _AWAITED_BEFORE.search(before):
+        return True
+    if _AWAITED_AFTER.match(view, trigger.end):
+        return True
+    return bool(_DETERMINER_BEFORE.search(before) and _MODAL_AFTER.match(view, trigger.end))

@@ -1,0 +1,73 @@
+"""Fighting told against a claim: "The Taliban said they took X, but officials said fighting
+continued", or in the next sentence "Officials denied this, saying clashes were still under way".
+
+The sentence that answers a claim often names no place: its fighting is about the place claimed,
+which is then fought over (contested) besides claimed. Told in the claim's own sentence, the
+fighting must follow a contrast ("but", "however", "while"), so "took X after fighting that
+went on for days" adds nothing; told in the next sentence, that sentence names no other place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from frontmap.status import CLAIMED, CONTESTED
+
+_GOING_ON = (
+    r"(?:fighting|clashes|battles?|gunfights?|resistance)(?: +(?!that\b|which\b)\w+){0,2}?"
+    r" +(?:(?:was|were|is|are|had +been|has +been|have +been) +)?(?:still +)?"
+    r"(?:continu\w*|going +on|under +way|underway|raging|ongoing|in +progress)\b"
+)
+_NOT_BEFORE = re.compile(r" (?:no|not|never|without|ended|stopped|over)(?: +\w+){0,2} +$")
+_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|yet)\b")
+_FIGHTING = re.compile(r" " + _GOING_ON)
+
+
+class _Told(Protocol):
+    index: int
+    key: str
+    status: str
+    confidence: float
+
+
+_T = TypeVar("_T", bound=_Told)
+
+
+def fighting_goes_on(view: str, start: int = 0) -> bool:
+    """Return True when the view (from `start`) says fighting goes on ("fighting continued",
+    "clashes were still under way"), not that there is none or that it ended."""
+    padded = " " + view
+    for match in _FIGHTING.finditer(padded, start):
+        if not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+            return True
+    return False
+
+
+def fought_against_claims(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                          sentence_count: int) -> list[_T]:
+    """Return `drafts` and, for each claim the same sentence (after a contrast) or the next one
+    (naming no other place) answers with fighting going on, a contested copy of it."""
+    added: list[_T] = []
+    seen = {(d.key, d.status, d.index) for d in drafts}
+    for d in drafts:
+        if d.status != CLAIMED or (d.key, CONTESTED, d.index) in seen:
+            continue
+        if _answered_with_fighting(d.index, d.key, view_of, named_in, sentence_count):
+            added.append(dataclasses.replace(d, status=CONTESTED, confidence=min(d.confidence, 0.6)))
+            seen.add((d.key, CONTESTED, d.index))
+    return [*drafts, *added]
+
+
+def _answered_with_fighting(index: int, key: str, view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                            sentence_count: int) -> bool:
+    """Return True when sentence `index` goes on, after a contrast, to fighting, or the next
+    sentence, naming no place but `key`, tells of it."""
+    view = " " + view_of(index)
+    contrast = _CONTRAST.search(view)
+    if contrast is not None and fighting_goes_on(view[1:], contrast.end()):
+        return True
+    later = index + 1
+    return later < sentence_count and named_in(later) <= {key} and fighting_goes_on(view_of(later))

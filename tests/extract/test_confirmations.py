@@ -1,0 +1,33 @@
+"""A claim confirmed in other words in the next sentence: the passive ("the claim was confirmed by
+the police") and an official's admission ("officials acknowledged the troops had pulled out")
+(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.confirmations import confirmed_by_official
+from frontmap.extract.text import text_view
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The claim was confirmed by the Balkh police spokesman.", True),
+    ("His account has since been confirmed by local officials.", True),
+    ("The governor admitted that the district had fallen.", True),
+    ("Officials in Herat acknowledged that soldiers had retreated.", True),
+    ("The report was confirmed by a Taliban commander.", False),
+    ("The Taliban acknowledged that their fighters had left.", False),
+    ("The news was welcomed by residents.", False),
+])
+def test_a_confirmation_in_other_words(sentence, expected):
+    assert confirmed_by_official(" " + text_view(sentence)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mujahid said fighters took Kaldar district on Friday. The claim was confirmed by the district governor.", {("Kaldar", T)}),
+    ("The Taliban said Almar district was under their control. Officials acknowledged that the soldiers there had pulled out.", {("Almar", T)}),
+    ("The Taliban said Almar district was under their control. The claim was confirmed by a Taliban commander.", {("Almar", CL)}),
+])
+def test_a_claim_confirmed_after_it(finder, text, expected):
+    assert statuses(finder, text) == expected
