@@ -126,7 +126,9 @@ _PART_AFTER_PLACE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+# ", and" / "-- and": a dash before the conjunction ends a bracketed list as a comma would
+_CLAUSE_JOIN = re.compile(r"(?:,|\s(?:--?|—|–))\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_DASH = re.compile(r"\s(?:--?|—|–)\s")
 _ACTOR_NAMES = frozenset("taliban afghan army government police commandos".split())  # capitalised, yet no place
 # "Sharana fell on Saturday, hours after Gardez and Asadabad": names alone after "after" / "following"
 _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\w+\s+){0,4}$")
@@ -298,7 +300,7 @@ def opens_a_new_clause(gap: str) -> bool:
     """Return True when ", and" / ", while" in the gap opens a clause of its own whose verb follows
     with no new name before it ("took X on Monday, and clashes went on in Y": X is not the clashes'
     subject; "X, Y, and Z fell" lists a name after it)."""
-    if "," not in gap:
+    if "," not in gap and not _DASH.search(gap):
         return False
     joins = list(_CLAUSE_JOIN.finditer(gap))
     return bool(joins) and not any(w[:1].isupper() and w.lower() not in _ACTOR_NAMES for w in _WORD.findall(gap[joins[-1].end() :]))

@@ -50,8 +50,10 @@ _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 _FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
 # "six district centres", "nine more districts", "several capitals": the count a list names
 _COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
-    + _NOUNS + r"\b",
+    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
+    + _NOUNS + r"\b"
+    # "three fell on Sunday alone - X, Y and Z": a bare count, its noun in the sentence before, as the subject of "fell"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+more)?(?=\s+fell\b))",
     re.IGNORECASE,
 )
 # "four districts in four provinces fell": where the counted places lie, between count and verb
@@ -155,7 +157,7 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 _BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
     _COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
-    + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s[—–-])\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
+    + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
 # "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
 # (or "N of these") whose verb ends on the winner, then the names it counts after a comma
 _COUNT_OR_SHARE = r"(?:" + _COUNT.pattern + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:these|them|those))"
@@ -164,6 +166,7 @@ _NAMED_AFTER_WINNER = re.compile(
     r"(?:\s+(?:on|by|in|late|early|overnight|this|last)\b[^.:;,—–]{0,25}?)?(?P<comma>,)\s",
     re.IGNORECASE,
 )
+_CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
@@ -181,7 +184,8 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     span = count.span() if count is not None else match.span("count")
     if not match.group("comma"):
         besides = _BESIDES_AFTER.match(sentence, span[1])  # "two cities aside from Kabul remain ...": the count's subject goes on
-        return span[0], besides.end() if besides else span[1], match.end(), len(sentence)
+        closing = _CLOSING_DASH.search(sentence, match.end())  # "- X and Y - and fighting went on in Z": the list ends at its dash
+        return span[0], besides.end() if besides else span[1], match.end(), closing.start() if closing else len(sentence)
     run = _NAME_RUN.match(sentence, match.end())
     listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
     return (span[0], span[1], match.end(), run.end()) if listed else None
