@@ -1,0 +1,48 @@
+"""A fight the article tells as the run-up to a capture it dates the same day.
+
+"The Taliban seized X on Friday after a week-long battle", "Fighting had raged around X for days",
+"Forces fought since early August to defend X": the fighting is the state the capture ended, yet
+with no day of its own it takes the capture's day. On that day the place changed hands, so the
+contested reading goes; a fight told as still going on ("clashes continue at the airport") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import ControlEvent
+
+_FIGHT = r"(?:battles?|fighting|fights?|clashes|siege|assault|offensive|resistance|struggle)"
+# the fight came first: "after a week-long battle", "had raged for days", "since early August"
+_RUN_UP = re.compile(
+    r"\bafter\s+(?:a|an|the|their|its|days|weeks|months|hours)?\s*(?:[\w-]+\s+){0,3}?" + _FIGHT + r"\b"
+    r"|\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:fought|fighting|raged|taken\s+place|besieged|under\s+siege|battled|clashed)\b"
+    r"|\bfor\s+(?:several\s+|many\s+|\d+\s+|two\s+|three\s+)?(?:days|weeks|months)\b"
+    r"|\b(?:week|weeks|day|days|month|months)-long\b"
+    r"|\bsince\s+(?:early|mid|late)\s+(?:june|july|august)\b"
+    r"|\bwithout\s+(?:facing\s+|meeting\s+)?(?:much|any|serious|a)\s+(?:fight|resistance)\b",
+    re.IGNORECASE,
+)
+_STILL = re.compile(r"\b(?:still|continu\w*|went\s+on|goes\s+on|ongoing|remain\w*)\b", re.IGNORECASE)
+
+
+def _unit(event: ControlEvent) -> str:
+    return event.district_id or event.province_code
+
+
+def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return the events without a contested reading the article tells as the run-up to a change of
+    hands of the same place on the same day (see the module docstring)."""
+    changed = {(_unit(e), e.event_date) for e in events if e.status in (TALIBAN, GOVERNMENT) and e.event_date is not None}
+    if not changed:
+        return events
+    return [e for e in events if not (e.status == CONTESTED and (_unit(e), e.event_date) in changed and _run_up(e.excerpt))]
+
+
+def _run_up(excerpt: str) -> bool:
+    """Return True when the sentence tells its fighting as over before the change ("after a battle")."""
+    return _RUN_UP.search(excerpt) is not None and _STILL.search(excerpt) is None

@@ -1,0 +1,30 @@
+"""A fight told as the run-up to a capture on the same day is no contested reading of that day;
+a fight told as still going on stays (invented sentences, shipped gazetteer, published 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_leavers_and_expulsions import finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.mentions import MentionFinder
+
+T, C = "taliban", "contested"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The insurgents overran Farah on Saturday after a five-day siege that emptied the city.", "Farah"),
+    ("Taliban fighters took Pul-e Khumri on Saturday. Clashes had gone on around the city for weeks.", "Pul-e Khumri"),
+    ("Militants entered Aybak on Saturday without facing any resistance and captured the city.", "Aybak"),
+    ("Qalat fell on Saturday. Soldiers had fought since early July to defend the town before the governor gave it up.", "Qalat"),
+])
+def test_a_run_up_fight_goes_on_the_capture_day(finder: MentionFinder, text: str, place: str) -> None:
+    assert (place, T) in statuses(finder, text)
+    assert (place, C) not in statuses(finder, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fighting raged in Kandahar on Saturday as the insurgents pushed toward the prison.", "Kandahar"),
+    ("The Taliban captured most of Herat on Saturday. Fighting was still going on around the city for days, residents said.", "Herat"),
+])
+def test_a_fight_without_a_capture_or_still_going_on_stays(finder: MentionFinder, text: str, place: str) -> None:
+    assert (place, C) in statuses(finder, text)
