@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+from frontmap.status import CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
@@ -35,9 +35,10 @@ def _unit(event: ControlEvent) -> str:
 
 
 def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
-    """Return the events without a contested reading the article tells as the run-up to a change of
-    hands of the same place on the same day (see the module docstring)."""
-    changed = {(_unit(e), e.event_date) for e in events if e.status in (TALIBAN, GOVERNMENT) and e.event_date is not None}
+    """Return the events without a contested reading the article tells as the run-up to a Taliban
+    capture of the same place on the same day (see the module docstring)."""
+    # a capture only: a repelled attack ("pushed back after hours of fighting") is a fight that day
+    changed = {(_unit(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None}
     if not changed:
         return events
     return [e for e in events if not (e.status == CONTESTED and (_unit(e), e.event_date) in changed and _run_up(e.excerpt))]

@@ -25,6 +25,7 @@ def test_a_run_up_fight_goes_on_the_capture_day(finder: MentionFinder, text: str
 @pytest.mark.parametrize(("text", "place"), [
     ("Fighting raged in Kandahar on Saturday as the insurgents pushed toward the prison.", "Kandahar"),
     ("The Taliban captured most of Herat on Saturday. Fighting was still going on around the city for days, residents said.", "Herat"),
+    ("Police said the Taliban assault on Gereshk was pushed back on Saturday after hours of fighting.", "Gereshk"),
 ])
 def test_a_fight_without_a_capture_or_still_going_on_stays(finder: MentionFinder, text: str, place: str) -> None:
     assert (place, C) in statuses(finder, text)
