@@ -29,13 +29,14 @@ _CITY_AFTER = re.compile(r" +(?:city|town)\b")
 
 
 def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
-    """Return WHOLE for a PART role that is a base or a district's headquarters lost by a `kind`
-    verb, else `role` unchanged (`view`: the sentence's lower-case view; `span`: the place)."""
-    if role != PART or kind not in _LOSING:
+    """Return WHOLE for a PART role that is a district's own headquarters, or a base lost by a
+    `kind` verb (an army holding its base says nothing of the city around it), else `role`
+    unchanged (`view`: the sentence's lower-case view; `span`: the place)."""
+    if role != PART:
         return role
     start, end = span
     before = view[max(0, start - 70) : start]
-    if _BASE_BEFORE.search(before):
+    if kind in _LOSING and _BASE_BEFORE.search(before):
         return WHOLE
     found = _HEADQUARTERS_BEFORE.search(before)
     if found is None or _CITY_AFTER.match(view, end):

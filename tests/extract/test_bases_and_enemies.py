@@ -1,0 +1,57 @@
+"""Facilities that stand for the whole place, "invading" as a capture and "cleared of the enemy"
+told by either side (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a military base is mapped to the district that holds it: losing it is losing the place
+    ("The headquarters of the 209th Corps at Mazar airport fell to the insurgents on Saturday.", {("Mazar-i-Sharif", T)}),
+    ("Insurgents seized the army base in Pul-e Khumri on Friday after its defenders ran out of ammunition.",
+     {("Pul-e Khumri", T)}),
+    ("Soldiers surrendered the military base and airfield outside the city of Sheberghan on Wednesday.", {("Sheberghan", T)}),
+    # a city's police headquarters stays a part of the city
+    ("Insurgents took the police headquarters in Ghazni city on Thursday.", {("Ghazni", C)}),
+    # a base held by the army says nothing of the city around it
+    ("Soldiers still hold the army base in Kandahar city.", set()),
+])
+def test_a_lost_base_is_the_place_lost(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in a rural district the police headquarters is the district centre itself
+    ("Policemen pulled out of the police headquarters of Jaghori district on Saturday night.", {("Jaghori", T)}),
+    ("The Taliban overran the district police headquarters in Khakrez early on Friday.", {("Khakrez", T)}),
+    ("Militants captured the headquarters of Shib Koh district on Thursday, a council member said.", {("Shib Koh", T)}),
+    # retaken or held: the government's, as for the whole district
+    ("Commandos recaptured the police headquarters of Nad Ali district on Friday.", {("Nad Ali", G)}),
+    ("Police still hold the district headquarters in Arghistan, the governor said.", {("Arghistan", G)}),
+])
+def test_a_district_headquarters_is_the_district(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents pressed on Saturday, invading Mahmud-e Raqi, the capital of Kapisa.", {("Mahmud Raqi", T)}),
+    ("Taliban fighters invading Almar district on Friday killed four policemen, officials said.", {("Almar", T)}),
+    # a plan to invade is no event
+    ("The Taliban are planning on invading Chaghcharan next week, a lawmaker warned.", set()),
+])
+def test_invading_is_a_capture(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Taliban call government forces "the enemy": their clearing is their capture, and only their claim
+    ("The Taliban said on Friday that they had cleared Dand district of enemies.", {("Dand", CL)}),
+    ("A Taliban spokesman said Maruf district had been cleared of enemy forces on Thursday.", {("Maruf", CL)}),
+    # the army calls the Taliban "the enemy": the same words give a retake
+    ("Afghan commandos cleared Shindand district of the enemy on Friday, the army said.", {("Shindand", G)}),
+    ("The insurgents cleared Qaysar district of government troops on Thursday, residents said.", {("Qaisar", T)}),
+])
+def test_cleared_of_the_enemy_is_the_speakers_gain(finder, text, expected):
+    assert statuses(finder, text) == expected
