@@ -19,7 +19,7 @@ _LOSING = (CAPTURE, FALL, HANDOVER, LEAVE, LOSE)  # kinds that tell a place chan
 _BASE_BEFORE = re.compile(
     r"\b(?:corps|(?:military|army|air)\s+bases?|airbase|garrison|barracks|cantonment)(?:\s+(?:headquarters|hq|command))?"
     r"(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|airfield))?"
-    r"\s+(?:at|in|of|near|outside|inside)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
+    r"\s+(?:at|in|of|near|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
 )
 _HEADQUARTERS_BEFORE = re.compile(
     r"\b(?P<district>district\s+)?(?:police\s+)?(?:headquarters|hq|compound)\s+(?:of|in|at)\s+(?:the\s+)?$"

@@ -9,7 +9,7 @@ from frontmap.status import TALIBAN
 
 _OF_ENEMY = re.compile(r" +(?:[\w-]+ +){0,6}?of +(?:the +|all +|remaining +)?(?:enemy|enemies)\b")
 _TALIBAN_VOICE = re.compile(
-    r" (?:mujahid|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?|statement)"
+    r"(?<![a-z])(?:mujahid|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?|statement)"
     r"|taliban +(?:also +)?(?:said|say|says|claimed|claim|announced|tweeted))\b"
 )
 
@@ -22,4 +22,10 @@ def clearer_of_enemy(trigger_end: int, agent: str | None, view: str) -> str | No
         return None
     if agent is not None:
         return agent
-    return TALIBAN if _TALIBAN_VOICE.search(view) else None
+    return TALIBAN if taliban_voice(view) else None
+
+
+def taliban_voice(view: str) -> bool:
+    """Return True when the Taliban are the ones speaking in the lower-case sentence `view` (their
+    spokesman, their statement, "the Taliban said")."""
+    return _TALIBAN_VOICE.search(view) is not None

@@ -300,6 +300,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
             expeller = actors.before(trigger.start)
             return expeller if expeller is not None else GOVERNMENT
         expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
+    if expelled is None and 0 <= trigger.start - place_end <= (40 if passive else 2) and enemies.taliban_voice(view):
+        return TALIBAN  # "Taliban say X cleared": the place cleared by those who say so
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 

@@ -15,6 +15,7 @@ from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the
     ("Soldiers surrendered the military base and airfield outside the city of Sheberghan on Wednesday.", {("Sheberghan", T)}),
     # a city's police headquarters stays a part of the city
     ("Insurgents took the police headquarters in Ghazni city on Thursday.", {("Ghazni", C)}),
+    ("Fighters overran the army base on the edge of Qalat on Friday night.", {("Qalat", T)}),
     # a base held by the army says nothing of the city around it
     ("Soldiers still hold the army base in Kandahar city.", set()),
 ])
@@ -38,6 +39,8 @@ def test_a_district_headquarters_is_the_district(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The insurgents pressed on Saturday, invading Mahmud-e Raqi, the capital of Kapisa.", {("Mahmud Raqi", T)}),
     ("Taliban fighters invading Almar district on Friday killed four policemen, officials said.", {("Almar", T)}),
+    # "advance on" followed by a day is no goal
+    ("The insurgents kept up their advance on Sunday, invading Nili, the capital of Daikundi.", {("Nili", T)}),
     # a plan to invade is no event
     ("The Taliban are planning on invading Chaghcharan next week, a lawmaker warned.", set()),
 ])
@@ -49,6 +52,8 @@ def test_invading_is_a_capture(finder, text, expected):
     # the Taliban call government forces "the enemy": their clearing is their capture, and only their claim
     ("The Taliban said on Friday that they had cleared Dand district of enemies.", {("Dand", CL)}),
     ("A Taliban spokesman said Maruf district had been cleared of enemy forces on Thursday.", {("Maruf", CL)}),
+    # a headline: the Taliban say the place was cleared, so by them
+    ("Taliban say Zhari cleared", {("Zhari", CL)}),
     # the army calls the Taliban "the enemy": the same words give a retake
     ("Afghan commandos cleared Shindand district of the enemy on Friday, the army said.", {("Shindand", G)}),
     ("The insurgents cleared Qaysar district of government troops on Thursday, residents said.", {("Qaisar", T)}),
