@@ -2,7 +2,7 @@
 own headquarters.
 
 A police headquarters or a compound inside a city is a part of it (taking it is fighting in the
-city), but a base is mapped to the district that holds it, and in a rural district the police
+city), but a base is mapped to the district that holds it (never to a whole province), and in a rural district the police
 headquarters is the district centre itself: losing either is losing the place ("the headquarters of
 the 217th Corps at Kunduz airport fell", "forces retreated from the police headquarters of Gizab
 district").
@@ -26,6 +26,7 @@ _HEADQUARTERS_BEFORE = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r" +district\b(?! +(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _CITY_AFTER = re.compile(r" +(?:city|town)\b")
+_PROVINCE = re.compile(r"[\w -]*?\bprovince\b")  # "the base in Kunduz province": not the province lost
 
 
 def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
@@ -36,7 +37,7 @@ def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
         return role
     start, end = span
     before = view[max(0, start - 70) : start]
-    if kind in _LOSING and _BASE_BEFORE.search(before):
+    if kind in _LOSING and _BASE_BEFORE.search(before) and not _PROVINCE.match(view[start:end] + view[end : end + 12]):
         return WHOLE
     found = _HEADQUARTERS_BEFORE.search(before)
     if found is None or _CITY_AFTER.match(view, end):
