@@ -26,10 +26,13 @@ def test_a_lost_base_is_the_place_lost(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # in a rural district the police headquarters is the district centre itself
     ("Policemen pulled out of the police headquarters of Jaghori district on Saturday night.", {("Jaghori", T)}),
-    ("The Taliban overran the district police headquarters in Khakrez early on Friday.", {("Khakrez", T)}),
+    ("Police handed over the district police headquarters in Khakrez to the Taliban on Friday.", {("Khakrez", T)}),
     ("Militants captured the headquarters of Shib Koh district on Thursday, a council member said.", {("Shib Koh", T)}),
-    # retaken or held: the government's, as for the whole district
-    ("Commandos recaptured the police headquarters of Nad Ali district on Friday.", {("Nad Ali", G)}),
+    # the police's building alone taken or retaken is fighting in the district
+    ("The Taliban overran the district police headquarters in Khakrez early on Friday.", {("Khakrez", C)}),
+    ("Commandos recaptured the police headquarters of Nad Ali district on Friday.", {("Nad Ali", C)}),
+    # the district's own headquarters retaken or held: the government's, as for the whole district
+    ("Commandos recaptured the headquarters of Nad Ali district on Friday.", {("Nad Ali", G)}),
     ("Police still hold the district headquarters in Arghistan, the governor said.", {("Arghistan", G)}),
 ])
 def test_a_district_headquarters_is_the_district(finder, text, expected):
