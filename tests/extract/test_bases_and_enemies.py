@@ -1,5 +1,6 @@
-"""Facilities that stand for the whole place, "invading" as a capture and "cleared of the enemy"
-told by either side (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+"""Facilities that stand for the whole place, "invading" as a capture, "cleared of the enemy" told
+by either side, and a list after a fight phrase (invented sentences, shipped gazetteer, published
+Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -62,4 +63,19 @@ def test_invading_is_a_capture(finder, text, expected):
     ("The insurgents cleared Qaysar district of government troops on Thursday, residents said.", {("Qaisar", T)}),
 ])
 def test_cleared_of_the_enemy_is_the_speakers_gain(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after a fight phrase of manner or time is what the verb of change took
+    ("Several districts of Kunduz have fallen to the Taliban in the latest wave of fighting, including Aliabad.",
+     {("Aliabad", T)}),
+    ("Taliban fighters captured four districts on Sunday amid fierce clashes with militias, including Yawan and Argo.",
+     {("Yawan", T), ("Argo", T)}),
+    ("Commandos retook two districts on Monday during a week of clashes in the province, among them Kahmard and Saighan.",
+     {("Kahmard", G), ("Sayghan", G)}),
+    # with no verb of change, the fight is what the list had
+    ("Taliban fighters attacked several districts on Sunday, including Yawan and Argo.", {("Yawan", C), ("Argo", C)}),
+])
+def test_a_list_after_a_fight_phrase_is_the_verbs(finder, text, expected):
     assert statuses(finder, text) == expected
