@@ -4,8 +4,9 @@
 was made (and its object is the province), so the capture decides Lashkar Gah. A fight word that
 follows the place after a preposition of manner or time ("in a ... assault", "amid heavy
 fighting", "during clashes", "after days of fighting") is read only when no verb of change before
-the place speaks of it; a fight word right after the place ("X, under attack since Monday", "X
-attacked") is still read first.
+the place speaks of it, as is one before a list that verb includes ("have fallen in the latest
+round of fighting, including X"); a fight word right after the place ("X, under attack since
+Monday", "X attacked") is still read first.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ _CIRCUMSTANCE = re.compile(
     r"(?:(?!(?:and|but|or|which|who|whom|where|while|when|that|as|was|were|is|are|has|had|have|been|said|says)\b)\w+ +){0,4}$"
 )
 
+# "... in the latest round of fighting, including X, Y and": the fight word then the list it ends before
+_PHRASE_BEFORE = re.compile(r" (?:in|during|amid|amidst|after|following|through|despite) +(?:\w+ +){0,4}$")
+_INCLUDED_AFTER = re.compile(
+    r"(?: +(?:with|against|by|in|across|around) +(?:\w+ +){1,3}?)? +(?:including|among +them|such +as|namely)\b[\w '’-]{0,80}"
+)
+
 
 def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
     """Return True when `trigger` is a fight word after the place that a preposition makes the
@@ -39,13 +46,23 @@ def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
     return trigger.kind == FIGHT and trigger.start >= place_end and bool(_CIRCUMSTANCE.fullmatch(view, place_end, trigger.start))
 
 
+def is_circumstance_before(view: str, place_start: int, trigger: Trigger) -> bool:
+    """Return True when `trigger` is a fight word in a phrase of manner or time that a list the
+    clause's verb includes follows ("have fallen to the insurgents in the latest round of fighting,
+    including X"): the list is the verb's, not the fight's."""
+    if trigger.kind != FIGHT or trigger.end > place_start or not _INCLUDED_AFTER.fullmatch(view, trigger.end, place_start):
+        return False
+    return _PHRASE_BEFORE.search(view, max(0, trigger.start - 50), trigger.start) is not None
+
+
 def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int]) -> Iterator[Trigger]:
     """Yield `triggers` (nearest first) in the same order, except that a circumstantial fight after
-    the place (`is_circumstance`) waits behind every verb of change before the place."""
+    the place (`is_circumstance`), or one before a list the verb includes (`is_circumstance_before`),
+    waits behind every verb of change before the place."""
     start, end = place
     held: list[Trigger] = []
     for trigger in triggers:
-        if is_circumstance(view, end, trigger):
+        if is_circumstance(view, end, trigger) or is_circumstance_before(view, start, trigger):
             held.append(trigger)
             continue
         if held and not (trigger.end <= start and trigger.kind in _CHANGES):

@@ -69,11 +69,12 @@ _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditi
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able) +to +$")
 _FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+(?:fall|go)\b")
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
-# the place as a goal: "set their sights on X", "threatening X", "the next target, X"
+# the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
+# Saturday, invading X": a day after "on")
 _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
     r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
-    r") +(?:the +)?(?:\w+ +){0,3}$"
+    r") +(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight)\b)(?:the +)?(?:\w+ +){0,3}$"
     r"| (?:put|putting|pil(?:e|ed|ing)|increas(?:e|ed|ing)|ramp(?:ed|ing)? +up|step(?:ped|ping)? +up|kept|keep(?:ing)?|exert(?:ed|ing)?)"
     r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import flags, gaps
+from frontmap.extract import enemies, flags, gaps
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -283,6 +283,9 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     """
     progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "troops were mopping up": no passive
     passive = not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    cleared = enemies.clearer_of_enemy(trigger.end, None if passive else actors.agent(trigger), view)
+    if cleared is not None:  # "cleared X of enemies": said by whichever side did it
+        return cleared
     if passive and 0 <= trigger.start - place_end <= 40:  # "X has been cleared": the place is the subject
         expelled = actors.inside(place_end, trigger.start) or _passive_expelled(trigger, actors, view)
     elif passive or _DROVE_OUT.match(trigger.text):
@@ -297,6 +300,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
             expeller = actors.before(trigger.start)
             return expeller if expeller is not None else GOVERNMENT
         expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
+    if expelled is None and 0 <= trigger.start - place_end <= (40 if passive else 2) and enemies.taliban_voice(view):
+        return TALIBAN  # "Taliban say X cleared": the place cleared by those who say so
     return TALIBAN if expelled == G_SIDE else GOVERNMENT
 
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import campaign_asides, circumstances, cues, denials, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -168,6 +168,7 @@ class SentenceReader:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
                 continue
+            role = bases.widened(role, trigger.kind, self.view, (start, end))  # "the army base in X fell"
             trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
             fight, trigger = repelled.attack_and_verb(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end), self._sentence_actors)
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it

@@ -1,0 +1,48 @@
+"""Facilities that stand for the whole place when they are lost: a military base, and a district's
+own headquarters.
+
+A police headquarters or a compound inside a city is a part of it (taking it is fighting in the
+city), but a base is mapped to the district that holds it (never to a whole province), and in a rural district the police
+headquarters is the district centre itself: losing either is losing the place ("the headquarters of
+the 217th Corps at Kunduz airport fell", "forces retreated from the police headquarters of Gizab
+district"; taking the police's building alone stays fighting in the district).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.gaps import PART, WHOLE
+from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LEAVE, LOSE
+
+_LOSING = (CAPTURE, FALL, HANDOVER, LEAVE, LOSE)  # kinds that tell a place changing hands
+_GIVING_UP = (HANDOVER, LEAVE)  # its defenders leaving or handing over
+_BASE_BEFORE = re.compile(
+    r"\b(?:corps|(?:military|army|air)\s+bases?|airbase|garrison|barracks|cantonment)(?:\s+(?:headquarters|hq|command))?"
+    r"(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|airfield))?"
+    r"\s+(?:at|in|of|near|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
+)
+_HEADQUARTERS_BEFORE = re.compile(
+    r"\b(?P<district>district\s+)?(?P<police>police\s+)?(?:headquarters|hq|compound)\s+(?:of|in|at)\s+(?:the\s+)?$"
+)
+_DISTRICT_AFTER = re.compile(r" +district\b(?! +(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_CITY_AFTER = re.compile(r" +(?:city|town)\b")
+_PROVINCE = re.compile(r"[\w -]*?\bprovince\b")  # "the base in Kunduz province": not the province lost
+
+
+def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
+    """Return WHOLE for a PART role that is a district's own headquarters (its police headquarters
+    only when left or handed over), or a base lost by a `kind` verb (an army holding its base says
+    nothing of the city around it), else `role` unchanged (`view`: the sentence's lower-case view;
+    `span`: the place)."""
+    if role != PART:
+        return role
+    start, end = span
+    before = view[max(0, start - 70) : start]
+    if kind in _LOSING and _BASE_BEFORE.search(before) and not _PROVINCE.match(view[start:end] + view[end : end + 12]):
+        return WHOLE
+    found = _HEADQUARTERS_BEFORE.search(before)
+    if found is None or _CITY_AFTER.match(view, end) or (found["police"] and kind not in _GIVING_UP):
+        return role  # the police's building alone taken is fighting there; its men leaving it give the district up
+    district = found["district"] or view[start:end].endswith(" district") or _DISTRICT_AFTER.match(view, end)
+    return WHOLE if district else role
