@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import (
     DateExpression,
@@ -165,7 +166,8 @@ _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECAS
 
 
 def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
-    """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start) or
+    """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start), coming
+    (a day yet to come: `frontmap.extract.coming_days`) or
     anchor (a shift with a complement: "two days after the city fell"). Past the report's head
     (`at_head` False) a dateline's form is a timeline entry's heading ("Zaranj, August 6: The
     Taliban take over ..."): the day of its line's event."""
@@ -179,6 +181,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "dateline"
     if _REPORTING_BEFORE.search(before):
         return "reporting"
+    if names_a_coming_day(before):
+        return "coming"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):

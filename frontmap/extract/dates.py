@@ -62,6 +62,7 @@ from frontmap.extract.date_flashback import (
     paragraph_openings,
 )
 from frontmap.extract.date_lines import is_heading, line_kind
+from frontmap.extract.state_origins import state_origin
 from frontmap.extract.date_retelling import (  # noqa: F401
     IMPRECISE_BASES,
     PUBLICATION_BASES,
@@ -199,7 +200,8 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
         events, reported = self._events_and_reports(index, dated)
-        found = pick(events, clauses, clause, position, trigger, self._sentence(index))
+        sentence = self._sentence(index)
+        found = pick(events, clauses, clause, position, trigger, sentence) or state_origin(sentence, events, position, trigger)
         if found is not None:
             date, basis = found.range_start or found.date, found.basis
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
