@@ -8,6 +8,7 @@ would date the sentence's capture to a day the text puts in the future. Such a d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # A present or future verb of a coming start, or a schedule word, just before the date
@@ -26,3 +27,11 @@ def names_a_coming_day(before: str) -> bool:
     """Return True when `before` (the text just before a date) makes the date a coming one:
     a start, deadline or plan the sentence puts after its own time."""
     return _COMING_BEFORE.search(before) is not None
+
+
+def coming_role(role: str, date: dt.date | None, published: dt.date | None) -> str:
+    """Return ``coming`` for an event date after `published` (a feast or a day of the month still
+    ahead: no event of the report can have happened then), else `role` unchanged."""
+    if role == "event" and date is not None and published is not None and date > published:
+        return "coming"
+    return role

@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
@@ -88,11 +89,7 @@ from frontmap.extract.date_scope import (
     told_since,
 )
 from frontmap.extract.memo import per_index
-from frontmap.extract.reading_limits import (
-    MAX_DATES_PER_RUN_ON,
-    ReadingCuts,
-    first_of_run_on,
-)
+from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.tally_dates import carried_unless_tally
 
@@ -382,6 +379,7 @@ class ArticleDates:
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
             date, basis = resolve_expression(expr, self._now_of(expr), running)
+            role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
 
-from frontmap.extract.coming_days import names_a_coming_day
+from frontmap.extract.coming_days import coming_role, names_a_coming_day
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.events import extract_events
 from frontmap.extract.state_origins import tells_its_origin
@@ -91,3 +91,27 @@ def test_only_a_clause_of_a_change_of_hands_tells_a_hold_s_origin(sentence, told
     place = sentence.index("Ghazni" if "Ghazni" in sentence else "Khinjan")
     date = sentence.rindex(" on ") + 4
     assert tells_its_origin(sentence, place, date) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents seized Nerkh district days before the Aug. 20 start of new talks, officials said.", "Nerkh"),
+        ("The Taliban overran Andar district ahead of the Aug. 31 withdrawal deadline, elders said.", "Andar"),
+    ],
+)
+def test_a_day_after_publication_never_dates_an_event(finder, text, place):
+    days = {day for p, _s, day in dated(finder, text) if p == place}
+    assert days and all(day <= SATURDAY.isoformat() for day in days)
+
+
+def test_a_window_in_a_shift_s_complement_does_not_push_the_main_clause_past_the_report(finder):
+    found = dated(finder, "The fall of Aibak came a day after the insurgents seized Kunduz, adding to fears they may win this month.")
+    assert ("Aybak", "taliban", "2021-08-14") in found
+    assert ("Kunduz", "taliban", "2021-08-13") in found
+
+
+def test_only_an_event_date_after_publication_becomes_a_coming_one():
+    assert coming_role("event", dt.date(2021, 8, 15), SATURDAY) == "coming"
+    assert coming_role("event", SATURDAY, SATURDAY) == "event"
+    assert coming_role("reporting", dt.date(2021, 8, 15), SATURDAY) == "reporting"
