@@ -71,7 +71,8 @@ _TALLY_BEFORE_SINCE = re.compile(
     r"[^.;:]{0,60}\bsince\s+(?:last\s+)?$",
     re.IGNORECASE,
 )
-_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+# a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
+_FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")

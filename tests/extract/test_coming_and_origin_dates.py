@@ -115,3 +115,15 @@ def test_only_an_event_date_after_publication_becomes_a_coming_one():
     assert coming_role("event", dt.date(2021, 8, 15), SATURDAY) == "coming"
     assert coming_role("event", SATURDAY, SATURDAY) == "event"
     assert coming_role("reporting", dt.date(2021, 8, 15), SATURDAY) == "reporting"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, Aug 14 - On Thursday, after a long siege, the Taliban captured Qala-e Naw.", ("Qala-e Naw", "taliban", "2021-08-12")),
+        ("Kabul [Afghanistan] Aug 14 (ANI): Late on Wednesday, amid heavy rain, insurgents stormed Qalat.", ("Qalat", "contested", "2021-08-11")),
+        ("KABUL: On Friday, following days of clashes, commandos retook Khinjan district.", ("Khinjan", "government", "2021-08-13")),
+    ],
+)
+def test_a_date_fronted_right_after_the_dateline_dates_the_main_clause(finder, text, expected):
+    assert expected in dated(finder, text)
