@@ -63,7 +63,6 @@ from frontmap.extract.date_flashback import (
     paragraph_openings,
 )
 from frontmap.extract.date_lines import is_heading, line_kind
-from frontmap.extract.state_origins import state_origin
 from frontmap.extract.date_retelling import (  # noqa: F401
     IMPRECISE_BASES,
     PUBLICATION_BASES,
@@ -89,8 +88,13 @@ from frontmap.extract.date_scope import (
     told_since,
 )
 from frontmap.extract.memo import per_index
-from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
+from frontmap.extract.reading_limits import (
+    MAX_DATES_PER_RUN_ON,
+    ReadingCuts,
+    first_of_run_on,
+)
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
+from frontmap.extract.state_origins import state_origin
 from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
