@@ -175,9 +175,8 @@ class ArticleDates:
         self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,
         trigger: int | None = None,
     ) -> tuple[dt.date | None, str]:
-        """Return (date, basis) of an event told at `position` of sentence `index` by the trigger
-        at `trigger` (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives
-        them, `clause` the place's)."""
+        """Return (date, basis) of an event told at `position` of sentence `index` by the trigger at `trigger`
+        (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives them, `clause` the place's)."""
         dated = self._dated_of(index)
         anchor = self._anchor_of(index)
         if anchor is None:
@@ -201,8 +200,7 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
         events, reported = self._events_and_reports(index, dated)
-        sentence = self._sentence(index)
-        found = pick(events, clauses, clause, position, trigger, sentence) or state_origin(sentence, events, position, trigger)
+        found = pick(events, clauses, clause, position, trigger, self._sentence(index)) or state_origin(self._sentence(index), events, position, trigger)
         if found is not None:
             date, basis = found.range_start or found.date, found.basis
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
