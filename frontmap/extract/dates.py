@@ -94,7 +94,7 @@ from frontmap.extract.reading_limits import (
     first_of_run_on,
 )
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
-from frontmap.extract.state_origins import state_origin
+from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
@@ -185,8 +185,7 @@ class ArticleDates:
         return anchored_date(self._sentence(index), anchor, dated, clause, position, trigger, plain)
 
     def complement_span(self, index: int) -> tuple[int, int] | None:
-        """Return the span of sentence `index` that "two days after" is after ("..., two days after
-        it had fallen"), or None when the sentence has no such anchor."""
+        """Return the span of sentence `index` that "two days after" is after ("..., two days after it had fallen"), or None."""
         anchor = self._anchor_of(index)
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
@@ -200,7 +199,8 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
         events, reported = self._events_and_reports(index, dated)
-        found = pick(events, clauses, clause, position, trigger, self._sentence(index)) or state_origin(self._sentence(index), events, position, trigger)
+        sentence = self._sentence(index)
+        found = day_told_after(sentence, events, position, trigger, pick(events, clauses, clause, position, trigger, sentence))
         if found is not None:
             date, basis = found.range_start or found.date, found.basis
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):

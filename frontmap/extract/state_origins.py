@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_scope import Dated, states_at
+from frontmap.extract.fight_durations import counted_from_fight
 
 # After the place: a clause opener, then (within the clause) a verb of a change of hands.
 _ORIGIN_CLAUSE = re.compile(
@@ -37,3 +38,12 @@ def tells_its_origin(sentence: str, start: int, end: int) -> bool:
     """Return True when sentence[start:end] (from the place to a date) opens a clause that tells a
     change of hands ("... after they overran it on", "..., which they retook on")."""
     return _ORIGIN_CLAUSE.match(sentence, start, end) is not None
+
+
+def day_told_after(
+    sentence: str, events: list[Dated], position: int, trigger: int | None, picked: Dated | None,
+) -> Dated | None:
+    """Return the date of the place at `position` from what the sentence tells around its trigger:
+    a change "after N days of fighting" counted from a joined clause's day (`fight_durations`),
+    else `picked` (the plain reading's), else a hold's origin (`state_origin`), else None."""
+    return counted_from_fight(sentence, events, trigger) or picked or state_origin(sentence, events, position, trigger)

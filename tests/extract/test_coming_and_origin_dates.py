@@ -127,3 +127,21 @@ def test_only_an_event_date_after_publication_becomes_a_coming_one():
 )
 def test_a_date_fronted_right_after_the_dateline_dates_the_main_clause(finder, text, expected):
     assert expected in dated(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kohistan district fell to the Taliban on Aug. 2 but commandos recaptured it after three days of fighting, officials said.",
+         ("Kohistan", "government", "2021-08-05")),
+        ("Jalrez was overrun on Monday, and the army took it back after two days of heavy clashes, a lawmaker said.",
+         ("Jalrez", "government", "2021-08-11")),
+    ],
+)
+def test_a_change_after_n_days_of_fighting_counts_from_the_joined_clause_s_day(finder, text, expected):
+    assert expected in dated(finder, text)
+
+
+def test_after_n_days_of_fighting_without_an_earlier_day_keeps_the_plain_date(finder):
+    found = dated(finder, "Commandos retook Khinjan after two days of fighting, officials said on Thursday.")
+    assert ("Khinjan", "government", "2021-08-12") in found
