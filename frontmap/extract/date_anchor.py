@@ -4,7 +4,7 @@ main clause (for `frontmap.extract.dates.ArticleDates`).
 - A place inside the complement takes the complement's own date ("two days after the Taliban stormed
   the prison on Aug 9": Aug 9), else the main clause's date less the shift.
 - A place outside it takes the main clause's date, or the complement's date plus the shift when only
-  the complement writes one.
+  the complement names a day (a window there, "this month", dates nothing).
 - When the main clause reports a change the complement retells by a pronoun ("Officials confirmed the
   fall of X on Friday, two days after it was captured"), or tells the state a change the complement
   retells left ("X was still in Taliban hands on Friday, two days after the insurgents seized the
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from frontmap.extract.date_expressions import resolve_expression
-from frontmap.extract.date_scope import Dated, complement, states_at
+from frontmap.extract.date_scope import Dated, complement, names_a_day, states_at
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
 PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]
@@ -62,8 +62,9 @@ def anchored_date(
             return plain(inside, (lo, hi, False), position, None)
         date, _ = plain(outside, clause, anchor.expr.start, None)
         return (date - shift, "relative") if date is not None else (None, "undated")
-    if inside and not any(d.role == "event" and d.date is not None for d in outside):
-        return inside[0].date + shift, "relative"
+    days = [d for d in inside if names_a_day(d.expr)]  # not a window ("fears they may win later this month")
+    if days and not any(d.role == "event" and d.date is not None for d in outside):
+        return days[0].date + shift, "relative"
     date, basis = plain(outside, clause, position, trigger)
     if date is not None and (retells_main(sentence, anchor.expr.start, lo, hi) or retells_state(sentence, trigger, lo, hi)):
         return date - shift, "relative"

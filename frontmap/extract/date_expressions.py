@@ -74,7 +74,7 @@ _PATTERN = re.compile(
             # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
-            + _MOD_RE.format(g="m_mod") + "?" + _MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\s*\d)",
+            + _MOD_RE.format(g="m_mod") + "?" + _MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
             # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"
             r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
             # "yesterday", "the next day", ...

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import (
     DateExpression,
@@ -70,7 +71,8 @@ _TALLY_BEFORE_SINCE = re.compile(
     r"[^.;:]{0,60}\bsince\s+(?:last\s+)?$",
     re.IGNORECASE,
 )
-_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+# a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
+_FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
@@ -165,7 +167,8 @@ _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECAS
 
 
 def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
-    """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start) or
+    """Return what `expr` dates: event, reporting (a source spoke), dateline, period (a start), coming
+    (a day yet to come: `frontmap.extract.coming_days`) or
     anchor (a shift with a complement: "two days after the city fell"). Past the report's head
     (`at_head` False) a dateline's form is a timeline entry's heading ("Zaranj, August 6: The
     Taliban take over ..."): the day of its line's event."""
@@ -179,6 +182,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "dateline"
     if _REPORTING_BEFORE.search(before):
         return "reporting"
+    if names_a_coming_day(before):
+        return "coming"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):

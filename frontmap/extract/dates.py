@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS,
@@ -93,6 +94,7 @@ from frontmap.extract.reading_limits import (
     first_of_run_on,
 )
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
+from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
@@ -173,9 +175,8 @@ class ArticleDates:
         self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,
         trigger: int | None = None,
     ) -> tuple[dt.date | None, str]:
-        """Return (date, basis) of an event told at `position` of sentence `index` by the trigger
-        at `trigger` (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives
-        them, `clause` the place's)."""
+        """Return (date, basis) of an event told at `position` of sentence `index` by the trigger at `trigger`
+        (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives them, `clause` the place's)."""
         dated = self._dated_of(index)
         anchor = self._anchor_of(index)
         if anchor is None:
@@ -184,8 +185,7 @@ class ArticleDates:
         return anchored_date(self._sentence(index), anchor, dated, clause, position, trigger, plain)
 
     def complement_span(self, index: int) -> tuple[int, int] | None:
-        """Return the span of sentence `index` that "two days after" is after ("..., two days after
-        it had fallen"), or None when the sentence has no such anchor."""
+        """Return the span of sentence `index` that "two days after" is after ("..., two days after it had fallen"), or None."""
         anchor = self._anchor_of(index)
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
@@ -199,7 +199,8 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
         events, reported = self._events_and_reports(index, dated)
-        found = pick(events, clauses, clause, position, trigger, self._sentence(index))
+        sentence = self._sentence(index)
+        found = day_told_after(sentence, events, position, trigger, pick(events, clauses, clause, position, trigger, sentence))
         if found is not None:
             date, basis = found.range_start or found.date, found.basis
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
@@ -380,6 +381,7 @@ class ArticleDates:
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
             date, basis = resolve_expression(expr, self._now_of(expr), running)
+            role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):

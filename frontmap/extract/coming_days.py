@@ -1,0 +1,37 @@
+"""Coming days: a date that names when something is yet to happen, not when an event did.
+
+"a three-day truce that begins Thursday", "talks due on Monday", "a ceasefire which will start
+on Friday": a weekday there resolves (as all weekdays do) to a day on or before publication, which
+would date the sentence's capture to a day the text puts in the future. Such a date has the role
+``coming`` and dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# A present or future verb of a coming start, or a schedule word, just before the date
+# ("that begin Thursday", "which starts on Monday", "due on", "scheduled for", "will open on").
+_COMING_BEFORE = re.compile(
+    r"\b(?:(?:that|which|to)\s+(?:begins?|starts?|opens?|ends?|expires?|runs?\s+until)"
+    r"|(?:is|are|was|were)\s+(?:due|scheduled|slated|set|planned|expected)\s+(?:to\s+\w+\s+)?"
+    r"|due|scheduled\s+(?:for|on)|slated\s+for"
+    r"|will\s+(?:be\s+)?\w+(?:\s+\w+)?)"
+    r"\s+(?:(?:on|for|from|until)\s+)?(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_coming_day(before: str) -> bool:
+    """Return True when `before` (the text just before a date) makes the date a coming one:
+    a start, deadline or plan the sentence puts after its own time."""
+    return _COMING_BEFORE.search(before) is not None
+
+
+def coming_role(role: str, date: dt.date | None, published: dt.date | None) -> str:
+    """Return ``coming`` for an event date after `published` (a feast or a day of the month still
+    ahead: no event of the report can have happened then), else `role` unchanged."""
+    if role == "event" and date is not None and published is not None and date > published:
+        return "coming"
+    return role

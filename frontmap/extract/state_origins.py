@@ -1,0 +1,49 @@
+"""State origins: a standing hold dated by the change that began it, told right after the place.
+
+"The Taliban now control Ghazni after they overran it on Thursday", "Forces hold Khinjan, which
+they retook on Friday", "Insurgents are in control of Qalat since they stormed it on Monday": the
+state has no day of its own, and the clause after the place tells the change that began it, with
+its day. Without this the state takes the report's day and the day the text gives is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_scope import Dated, states_at
+from frontmap.extract.fight_durations import counted_from_fight
+
+# After the place: a clause opener, then (within the clause) a verb of a change of hands.
+_ORIGIN_CLAUSE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:after|since|when|once|which|that)\b[^.;:!?]{0,60}?"
+    r"\b(?:overr[au]n|seiz\w*|captur\w*|took|taken|stormed|conquer\w*|fell|retook|retaken|recaptur\w*"
+    r"|regain\w*|liberat\w*|cleared|pushed\s+\w+\s+out)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def state_origin(sentence: str, events: list[Dated], position: int, trigger: int | None) -> Dated | None:
+    """Return the event date of the change told right after the place at `position` when the
+    trigger at `trigger` tells a standing state and comes before the place, else None."""
+    if trigger is None or trigger > position or not states_at(sentence, trigger):
+        return None
+    later = [d for d in events if d.expr.start > position]
+    if not later:
+        return None
+    first = min(later, key=lambda d: d.expr.start)
+    return first if tells_its_origin(sentence, position, first.expr.start) else None
+
+
+def tells_its_origin(sentence: str, start: int, end: int) -> bool:
+    """Return True when sentence[start:end] (from the place to a date) opens a clause that tells a
+    change of hands ("... after they overran it on", "..., which they retook on")."""
+    return _ORIGIN_CLAUSE.match(sentence, start, end) is not None
+
+
+def day_told_after(
+    sentence: str, events: list[Dated], position: int, trigger: int | None, picked: Dated | None,
+) -> Dated | None:
+    """Return the date of the place at `position` from what the sentence tells around its trigger:
+    a change "after N days of fighting" counted from a joined clause's day (`fight_durations`),
+    else `picked` (the plain reading's), else a hold's origin (`state_origin`), else None."""
+    return counted_from_fight(sentence, events, trigger) or picked or state_origin(sentence, events, position, trigger)
