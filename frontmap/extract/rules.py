@@ -98,7 +98,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
-_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
+_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)) +(?:\w+ +){0,3}$")
 _FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
