@@ -539,7 +539,7 @@ Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali;Shiekh Ali;Shaykh Ali
 Shinwari | Shinwari | Shinwari;Shenwari
 Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
-Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa
+Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa;Surkh-o-Parsa;Surkh-o Parsa;Surkh o Parsa
 """),
     "AF-SAM": _d("""
 Aybak | Aybak | Aibak;Samangan city
@@ -563,14 +563,14 @@ Sozma Qala | Sozma Qala | Sozma Qalah;Suzma Qala
 Baharak | Baharak | Baharak
 Bangi | Bangi | Bangi
 Chah Ab | Chah Ab | Chahab;Chah-e Ab;Chahi Ab
-Chal | Chal | Chal
+Chal | Chal | Chal;Chaal
 Darqad | Darqad | Dar Qad;Darqad
 Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
 Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch;Hazar Samooch;Hazar Samuch
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
-Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
+Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din;Khwaja Bahawudin
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
 Namak Ab | Namak Ab | Namakab
 Rustaq | Rustaq | Rostaq;Rustak

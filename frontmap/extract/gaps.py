@@ -38,6 +38,7 @@ _PART_WORDS = frozenset(
 )
 _ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
+_DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
@@ -223,8 +224,10 @@ def _without_list_aside(gap: str) -> str:
 
 def _district_seat(lowered: list[str]) -> bool:
     """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
-    of", "the district and police headquarters of"), not the police's or the army's alone ("the
-    police headquarters in")."""
+    of", "the district and police headquarters of", "the district building of"), not the police's
+    or the army's alone ("the police headquarters in")."""
+    if any(w in _DISTRICT_SEATS and k and lowered[k - 1] == "district" for k, w in enumerate(lowered)):
+        return True
     if "headquarters" not in lowered:
         return False
     i = lowered.index("headquarters")

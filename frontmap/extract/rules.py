@@ -29,7 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, expected_fights, gaps, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
+from frontmap.extract import list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -98,7 +99,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
-_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative) +(?:\w+ +){0,3}$")
+_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)) +(?:\w+ +){0,3}$")
 _FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
@@ -161,7 +162,7 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]):  # "troops sent from X"
+        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end):
             return None
         nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
         for trigger in nearby:

@@ -63,3 +63,12 @@ def test_a_sides_own_men_through_a_pronoun(finder, text, expected):
 ])
 def test_an_attack_repelled_in_the_passive(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighters overran Chaal district of Takhar overnight.", {("Chal", T)}),
+    ("Insurgents seized Khwaja Baha-u-Din district on Tuesday.", {("Khwaja Bahauddin", T)}),
+    ("Troops pushed the Taliban out of Surkh-o-Parsa district on Sunday.", {("Surkh-e Parsa", G)}),
+])
+def test_more_news_spellings_of_small_districts(finder, text, expected):
+    assert statuses(finder, text) == expected

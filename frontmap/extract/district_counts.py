@@ -1,0 +1,23 @@
+"""A place named only as the owner of a counted share of its districts.
+
+"The Taliban control five of Ghazni's 19 districts", "ten districts out of Kandahar's 16
+districts": the count is of districts the sentence leaves unnamed, so the place (a province, or a
+city named like it) has no event of its own, as in "five of the seven districts of X"
+(`frontmap.extract.rules`). "All of X's districts" is the whole of X and stays an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|some|many|most|half)"
+# before the name, in the folded view: "five of ", "ten districts out of ", "most of the"
+_SHARE_BEFORE = re.compile(rf"\b{_COUNT} +(?:(?:districts|of +them) +)?(?:out +)?of +$")
+# after the name: "'s seven districts", "' 16 districts" (the view folds the apostrophe to a space)
+_OWN_DISTRICTS_AFTER = re.compile(rf" +s? *(?:{_COUNT} +)?(?:\w+ +)?districts\b")
+
+
+def counted_among_its_districts(view: str, start: int, end: int) -> bool:
+    """Return True when the name at view[start:end] owns a counted share of districts ("five of
+    X's seven districts"): the share, not the place, is what the sentence tells of."""
+    return bool(_SHARE_BEFORE.search(view, max(0, start - 40), start) and _OWN_DISTRICTS_AFTER.match(view, end, end + 40))
