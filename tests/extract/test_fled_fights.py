@@ -31,3 +31,14 @@ def test_no_fight_where_the_displaced_went(finder, text, expected):
 ])
 def test_the_fight_itself_stays(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's setting is no siege
+    ("Kabul, a city surrounded by mountains, filled with families from the north.", set()),
+    ("Bamiyan, a town surrounded by peaks and farmland, stayed quiet.", set()),
+    # fighters surrounding it are
+    ("Insurgents surrounded Lashkar Gah on Wednesday.", {("Lashkar Gah", C)}),
+])
+def test_terrain_around_a_town_is_no_siege(finder, text, expected):
+    assert statuses(finder, text) == expected
