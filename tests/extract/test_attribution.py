@@ -231,3 +231,19 @@ def test_a_single_quoted_quotation():
     text = "'Our men took Darzab at dawn. Kajaki fell later,' the Taliban said. The soldiers' posts were empty."
     sentences = [(0, 29), (30, 67), (68, 99)]
     assert attribution.taliban_quoted(text, sentences) == {0, 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's own clause after "however": facts, not the speaker's claim
+    ("The Taliban have said they will not attack cities, however the group has seized Zaranj and Kunduz.",
+     {("Zaranj", T), ("Kunduz", T)}),
+    ("Mujahid said the fighters would spare the towns, however, in the past week the insurgents overran Qaisar.",
+     {("Qaisar", T)}),
+    # "however" as the speaker's aside: the claim stands
+    ("The Taliban said, however, that they had captured Zaranj.", {("Zaranj", CL)}),
+    ("A Taliban spokesman, however, said the fighters had taken Qaisar district.", {("Qaisar", CL)}),
+    # a denial after "however" still answers the claim
+    ("The Taliban said they had captured Zaranj, however officials denied it.", {("Zaranj", CL)}),
+])
+def test_the_reporters_clause_after_however(finder, text, expected):
+    assert statuses(finder, text) == expected
