@@ -247,3 +247,13 @@ def test_a_single_quoted_quotation():
 ])
 def test_the_reporters_clause_after_however(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a victory a side declares or claims in a place: that side's gain, a claim when the Taliban say it
+    ("The Taliban declared victory in Qalat on Friday.", {("Qalat", CL)}),
+    ("Hours earlier the insurgents claimed victory in Ghazni.", {("Ghazni", CL)}),
+    ("Army commanders declared victory in Kaldar district after the insurgents pulled out.", {("Kaldar", G)}),
+])
+def test_a_declared_victory(finder, text, expected):
+    assert statuses(finder, text) == expected
