@@ -23,6 +23,7 @@ first letters can start one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -197,6 +198,13 @@ _TAKE_NAME = re.compile(
     r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?=[A-Z])"
 )
 
+# "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and
+# ending its clause (not "officials claim Kandahar is safe", a clause of its own)
+_CLAIM_NAME = re.compile(
+    r"\b(?:claims?|claimed|claiming)\s+(?=[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?"
+    r"(?:\s*$|\s*[,;:.]|\s+(?:on|in|from|after|as|and|amid|overnight|late|early|hours|days)\b))"
+)
+
 
 def changed_hands(trigger: Trigger) -> bool:
     """Return True for "changed hands" (intransitive: only its subject is the place fought over)."""
@@ -230,10 +238,10 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
-    if "tak" in sentence or "took" in sentence:  # a cheap test first: this scan cannot skip ahead
+    if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
         starts = [t.start for t in found]
         added = []
-        for match in _TAKE_NAME.finditer(sentence):
+        for match in itertools.chain(_TAKE_NAME.finditer(sentence), _CLAIM_NAME.finditer(sentence)):
             i = bisect.bisect_left(starts, match.end())  # the triggers starting before its end
             if i == 0 or found[i - 1].end <= match.start():
                 added.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False, CAPTURE))

@@ -257,3 +257,15 @@ def test_the_reporters_clause_after_however(finder, text, expected):
 ])
 def test_a_declared_victory(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "claim" with a place as its object: a claim of capture
+    ("Taliban claim Ghazni", {("Ghazni", CL)}),
+    ("Insurgents claim Qaisar district as fighting spreads", {("Qaisar", CL)}),
+    # the place heads a clause of its own, or is the attack's: no claim to it
+    ("Taliban claim Aybak attack", set()),
+    ("Officials claim Maimana is calm.", set()),
+])
+def test_a_place_claimed_by_name(finder, text, expected):
+    assert statuses(finder, text) == expected
