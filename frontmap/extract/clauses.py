@@ -23,6 +23,11 @@ _CLAUSE_BREAK = re.compile(
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d))"
+    # "the Taliban have said they will not attack cities, however the group has seized X": the
+    # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)
+    # (a subject or a time after it: not "a spokesman, however, said ...", an aside in one clause)
+    r"|,\s(?<!said, )(?<!says, )(?<!added, )(?<!claimed, )"
+    r"(?=however,?\s+(?:(?:the|they|it|its|their|in|on|over|since|during|by|this|these|those|local|afghan|security)\b|[A-Z]))"
 )
 _DASH = re.compile(r"\s[—–-]\s")
 # "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")

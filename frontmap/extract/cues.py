@@ -79,9 +79,14 @@ _GOAL_BEFORE_PLACE = re.compile(
     r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
 )
 _PEOPLE_TARGETED = re.compile(
-    r" +(?:(?:against|on|targeting) +)?(?:the +)?(?:\w+ +){0,2}?(?:officials|civilians|journalists|activists|judges|clerics|elders"
+    r" +(?:and +(?:killed|shot|wounded|injured|abducted|kidnapped) +)?(?:(?:against|on|targeting) +)?(?:the +|an? +)?(?:\w+ +){0,2}?"
+    r"(?:(?:officials|civilians|journalists|activists|judges|clerics|elders"
     r"|women|workers|staff|leaders|politicians|figures|critics|reporters|crowds?|people|worshippers|mourners|passengers"
-    r"|evacuees|students|shoppers|guests)\b",
+    r"|evacuees|students|shoppers|guests)\b"
+    # one person ("ambushed and killed the director of the media centre"), not the seat they work in
+    r"|(?:official|director|journalist|activist|judge|cleric|politician|lawmaker|presenter|reporter|doctor|prosecutor"
+    r"|governor|minister|commander|chief|head(?= +of\b))\b"
+    r"(?!['’]s\b| +(?:office|compound|headquarters|house|residence|building|post)s?\b))",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
-from frontmap.extract import district_lists, foreign_forces, fought_on, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, held_on, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -106,6 +106,7 @@ def extract_events(
     quoted = attribution.taliban_quoted(article.text, sentences)
     drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences), quoted)
     drafts = fought_on.fought_against_claims(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
+    drafts = held_on.held_against_claims(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
     return _settled(read, drafts)
 
 

@@ -29,11 +29,12 @@ _FIGHTING = re.compile(r" " + _GOING_ON)
 class _Told(Protocol):
     index: int
     key: str
+    province_code: str
     status: str
     confidence: float
 
 
-_T = TypeVar("_T", bound=_Told)
+DraftT = TypeVar("DraftT", bound=_Told)
 
 
 def fighting_goes_on(view: str, start: int = 0) -> bool:
@@ -46,28 +47,39 @@ def fighting_goes_on(view: str, start: int = 0) -> bool:
     return False
 
 
-def fought_against_claims(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
-                          sentence_count: int) -> list[_T]:
+def fought_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                          sentence_count: int) -> list[DraftT]:
     """Return `drafts` and, for each claim the same sentence (after a contrast) or the next one
     (naming no other place) answers with fighting going on, a contested copy of it."""
-    added: list[_T] = []
+    return copies_answering(drafts, (view_of, named_in, sentence_count), fighting_goes_on, CONTESTED)
+
+
+def copies_answering(drafts: Sequence[DraftT], text: tuple[Callable[[int], str], Callable[[int], set[str]], int],
+                     told: Callable[[str, int], bool], status: str) -> list[DraftT]:
+    """Return `drafts` and, for each claim that `told` (a test of a sentence's view from a
+    position) finds answered in its own sentence after a contrast, or in the next sentence naming
+    no other place than the claim's or its province, a copy of it with `status`. `text` is (view of a sentence, units it names,
+    sentence count)."""
+    added: list[DraftT] = []
     seen = {(d.key, d.status, d.index) for d in drafts}
     for d in drafts:
-        if d.status != CLAIMED or (d.key, CONTESTED, d.index) in seen:
+        if d.status != CLAIMED or (d.key, status, d.index) in seen:
             continue
-        if _answered_with_fighting(d.index, d.key, view_of, named_in, sentence_count):
-            added.append(dataclasses.replace(d, status=CONTESTED, confidence=min(d.confidence, 0.6)))
-            seen.add((d.key, CONTESTED, d.index))
+        if _answered(d.index, {d.key, d.province_code, f"province:{d.province_code}"}, text, told):
+            added.append(dataclasses.replace(d, status=status, confidence=min(d.confidence, 0.6)))
+            seen.add((d.key, status, d.index))
     return [*drafts, *added]
 
 
-def _answered_with_fighting(index: int, key: str, view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
-                            sentence_count: int) -> bool:
-    """Return True when sentence `index` goes on, after a contrast, to fighting, or the next
-    sentence, naming no place but `key`, tells of it."""
+def _answered(index: int, own: set[str], text: tuple[Callable[[int], str], Callable[[int], set[str]], int],
+              told: Callable[[str, int], bool]) -> bool:
+    """Return True when sentence `index` goes on, after a contrast, to what `told` finds, or the
+    next sentence, naming no place but those in `own` (the claim's unit and its province: "the
+    Badghis governor said ..."), tells it."""
+    view_of, named_in, sentence_count = text
     view = " " + view_of(index)
     contrast = _CONTRAST.search(view)
-    if contrast is not None and fighting_goes_on(view[1:], contrast.end()):
+    if contrast is not None and told(view[1:], contrast.end()):
         return True
     later = index + 1
-    return later < sentence_count and named_in(later) <= {key} and fighting_goes_on(view_of(later))
+    return later < sentence_count and named_in(later) <= own and told(view_of(later), 0)

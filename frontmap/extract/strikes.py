@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cues
+from frontmap.extract import cues, fled_fights
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
 
@@ -79,9 +79,11 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
     on people, a war told as the background of another event, a projectile or a bomb, a raid told by
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
-    people who are no side trying to get in."""
+    people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`)."""
     if trigger.kind != FIGHT:
-        return False
+        return fled_fights.unarmed_entry(view, trigger)
+    if fled_fights.fled(view, trigger, place_end):
+        return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"

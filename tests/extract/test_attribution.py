@@ -231,3 +231,41 @@ def test_a_single_quoted_quotation():
     text = "'Our men took Darzab at dawn. Kajaki fell later,' the Taliban said. The soldiers' posts were empty."
     sentences = [(0, 29), (30, 67), (68, 99)]
     assert attribution.taliban_quoted(text, sentences) == {0, 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's own clause after "however": facts, not the speaker's claim
+    ("The Taliban have said they will not attack cities, however the group has seized Zaranj and Kunduz.",
+     {("Zaranj", T), ("Kunduz", T)}),
+    ("Mujahid said the fighters would spare the towns, however, in the past week the insurgents overran Qaisar.",
+     {("Qaisar", T)}),
+    # "however" as the speaker's aside: the claim stands
+    ("The Taliban said, however, that they had captured Zaranj.", {("Zaranj", CL)}),
+    ("A Taliban spokesman, however, said the fighters had taken Qaisar district.", {("Qaisar", CL)}),
+    # a denial after "however" still answers the claim
+    ("The Taliban said they had captured Zaranj, however officials denied it.", {("Zaranj", CL)}),
+])
+def test_the_reporters_clause_after_however(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a victory a side declares or claims in a place: that side's gain, a claim when the Taliban say it
+    ("The Taliban declared victory in Qalat on Friday.", {("Qalat", CL)}),
+    ("Hours earlier the insurgents claimed victory in Ghazni.", {("Ghazni", CL)}),
+    ("Army commanders declared victory in Kaldar district after the insurgents pulled out.", {("Kaldar", G)}),
+])
+def test_a_declared_victory(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "claim" with a place as its object: a claim of capture
+    ("Taliban claim Ghazni", {("Ghazni", CL)}),
+    ("Insurgents claim Qaisar district as fighting spreads", {("Qaisar", CL)}),
+    # the place heads a clause of its own, or is the attack's: no claim to it
+    ("Taliban claim Aybak attack", set()),
+    ("Officials claim Maimana is calm.", set()),
+])
+def test_a_place_claimed_by_name(finder, text, expected):
+    assert statuses(finder, text) == expected

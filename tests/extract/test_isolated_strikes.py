@@ -118,3 +118,15 @@ def test_fighting_said_not_to_have_happened(finder, text):
 
 def test_fighting_told_next_to_a_negation_still_counts(finder):
     assert statuses(finder, "Fighting raged in Kunduz city on Friday, but it has not reached Imam Sahib.") == {("Kunduz", C)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one person attacked or killed in a city: no fight for it
+    ("Insurgents ambushed and killed the director of the government media centre in Kabul on Friday.", set()),
+    ("Gunmen attacked a judge in Mazar-i-Sharif on Thursday.", set()),
+    ("Militants ambushed the head of the provincial council in Charikar.", set()),
+    # the seat of an office attacked is still a fight for the place
+    ("The Taliban attacked the governor's office in Qalat on Friday.", {("Qalat", C)}),
+])
+def test_an_attack_on_one_person(finder, text, expected):
+    assert statuses(finder, text) == expected

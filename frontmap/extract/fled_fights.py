@@ -1,0 +1,55 @@
+"""Fled fights: fighting named only as what people ran from, not as a report of the fighting.
+
+"Families fleeing the fighting arrived in Kabul", "civilians who fled clashes in Kunduz and Baghlan",
+"residents displaced by the fighting in X": the fight noun is the object of the flight. Such a
+sentence tells where people went (and that they fled), so the place they reached, or any place
+named apart from the fight, is not contested by it; the place the fight is "in" ("driven out by
+clashes in Alingar") still is, and a sentence that reports the
+fighting itself ("fighting raged in X, forcing thousands to flee") keeps its own fight verb.
+Likewise civilians "entering the city" or "pouring into Kabul" are people seeking safety, not an
+armed side getting in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.triggers import ENTER, FIGHT, Trigger
+
+_FLIGHT_BEFORE = re.compile(
+    r" (?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|(?:ran|run|runs|running) +(?:away +)?from|(?:displaced|uprooted|driven +out|forced +out|chased +out) +by)"
+    r"(?: +(?:from|out +of))?(?: +(?:the|a|an|this|that|recent|ongoing|continuing|latest|renewed|escalating|intensifying|weeks +of|days +of|months +of))*"
+    r" *$"
+)
+# the fight's own place: "clashes in Alingar", "fighting in Kunduz, Takhar and Baghlan" (no verb between)
+_FIGHT_PLACE_AFTER = re.compile(
+    r" +(?:in|inside|around|near|across|at|for|over)(?: +(?!(?:have|has|had|are|were|is|was|and +(?:have|are|were)))\w+){1,8} *$"
+)
+
+# the unarmed right before an entry verb: "civilians entering the city", "families pouring into X"
+_UNARMED_BEFORE = re.compile(
+    r"(?:^| )(?:people|residents|civilians|families|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
+    r"|travell?ers|passengers|crowds)"
+    r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b[\w ]{0,60}?)?"  # "residents fleeing the battle"
+    r"(?: +(?:who|were|are|was|had|have|has|also|still|already|now))* *$"
+)
+
+
+def fled(view: str, trigger: Trigger, place_end: int) -> bool:
+    """Return True when the fight trigger is the object of fleeing or displacement ("fleeing the
+    ongoing fight", "families displaced by the fighting arrived in X") and the place ending at
+    `place_end` is not where that fight is ("clashes in X"): no fight at that place."""
+    if trigger.kind != FIGHT:
+        return False
+    if place_end > trigger.end and _FIGHT_PLACE_AFTER.fullmatch(view, trigger.end, place_end):
+        return False
+    before = " " + view[max(0, trigger.start - 60) : trigger.start]
+    return bool(_FLIGHT_BEFORE.search(before))
+
+
+def unarmed_entry(view: str, trigger: Trigger) -> bool:
+    """Return True when the entry trigger's subject right before it is civilians ("civilians
+    entering the city", "families pouring into Kabul"): no side entered the place."""
+    if trigger.kind != ENTER:
+        return False
+    return bool(_UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))

@@ -1,0 +1,59 @@
+"""Holding told against a claim: "The Taliban said they took X, but the government insists it
+remains in control", or in the next sentence "Officials insisted it was still in government hands".
+
+The answer to a claim often names no place ("it", "our forces still hold it"): its hold is about
+the place claimed, which is then the government's by the officials' word besides claimed
+(`frontmap.extract.fought_on` reads such answers, and the fighting told the same way). A hold
+said in so many words to be the government's ("still in government hands") counts whoever
+speaks; a bare "remains in control" or "still control it" needs a government side right before
+it, with no Taliban word between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from frontmap.extract.fought_on import DraftT, copies_answering
+from frontmap.status import GOVERNMENT
+
+_STILL = r"(?:(?:still|firmly|fully|remain|remains|remained|is|are|was|were|stays?|stayed) +){0,2}"
+# "it remains in government hands", "the city is still under the control of security forces"
+_GOVERNMENT_HOLD = re.compile(
+    r" " + _STILL + r"(?:in|under)(?: +the)? +(?:full +)?(?:government|state|afghan +(?:government|forces|army)|security +forces)"
+    r" +(?:hands|control)\b"
+    r"| " + _STILL + r"under +(?:the +)?(?:full +)?control +of +(?:the +)?(?:government|afghan|security +forces|troops|army)\b"
+)
+# a hold with no side of its own: "remains in control", "still control it", "still hold the city"
+_BARE_HOLD = re.compile(
+    r" (?:(?:still|remain|remains|remained|is|are|was|were|firmly|fully) +){1,2}in +(?:full +|firm +)?control\b"
+    r"| still +(?:control|controls|controlled|hold|holds|held) +(?:it|the +(?:city|town|district|area|centre|center))\b"
+)
+_GOVERNMENT_SIDE = re.compile(
+    r" (?:government|officials?|authorities|ministry|governor|police|army|forces|troops|commandos|commanders?|soldiers|kabul)\b"
+)
+_TALIBAN = re.compile(r" (?:taliban|insurgents|militants|mujahid|fighters|the +group)\b")
+_NOT_BEFORE = re.compile(r" (?:no +longer|not|never|n t)(?: +\w+){0,2} +$")
+
+
+def held_by_government(view: str, start: int = 0) -> bool:
+    """Return True when the view (from `start`) says a place is held by the government: in so
+    many words ("still in government hands"), or by a bare hold ("insists it remains in control")
+    after a government side with no Taliban word between; not a hold denied ("no longer")."""
+    padded = " " + view
+    for match in _GOVERNMENT_HOLD.finditer(padded, start):
+        if not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+            return True
+    for match in _BARE_HOLD.finditer(padded, start):
+        before = padded[max(start, match.start() - 80) : match.start() + 1]
+        sides = [(m.start(), True) for m in _GOVERNMENT_SIDE.finditer(before)] + [(m.start(), False) for m in _TALIBAN.finditer(before)]
+        if sides and max(sides)[1] and not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+            return True
+    return False
+
+
+def held_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
+                        sentence_count: int) -> list[DraftT]:
+    """Return `drafts` and, for each claim the same sentence (after a contrast) or the next one
+    (naming no other place) answers with the government holding on, a government copy of it."""
+    return copies_answering(drafts, (view_of, named_in, sentence_count), held_by_government, GOVERNMENT)
