@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import district_words, locators, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
+from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
@@ -220,7 +221,7 @@ class MentionFinder:
             if start < covered_until:
                 continue  # inside a longer name already taken
             covered_until = end
-            if is_foreign or text[start].islower():
+            if is_foreign or (text[start].islower() and not placed_in_lower_case(text, start, end)):
                 continue  # English text capitalises place names: "heart", "burqa" are words
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             if not budget.allows(index, start):
