@@ -66,7 +66,10 @@ _MAX_CACHE = 200_000
 # "the center of the Ghazni province": the province's seat, the way Afghan officials write it
 _CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
-_CAPITAL_OF = re.compile(r"\b(?:capital|provincial\s+cent(?:er|re)),?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "the main city in Jawzjan" is its capital as well
+_CAPITAL_OF = re.compile(
+    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
