@@ -106,3 +106,19 @@ def test_the_main_city_in_a_province_is_its_capital(finder, text, place):
 ])
 def test_a_tribe_name_alone_is_its_district_only_as_what_fell(finder, text, expected):
     assert places(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL - Sharana in the Paktika region fell to the Taliban on Tuesday.", {("Sharan", "taliban")}),
+    ("KABUL - Two more fell on Tuesday: Sharana and Qalat.", {("Sharan", "taliban"), ("Qalat", "taliban")}),
+    ("KABUL - Three others were lost on Tuesday - Ghormach, Qadis and Muqur - a Badghis official said.",
+     {("Ghormach", "taliban"), ("Qadis", "taliban"), ("Muqur", "taliban")}),
+    ("KABUL - Two more were wounded on Tuesday: Ahmad Zia and Mohammad Nabi, police said.", set()),
+])
+def test_a_region_word_and_a_count_without_its_noun(finder, text, expected):
+    assert {(place, status) for place, status, _ in events(finder, text)} == expected
+
+
+def test_sherene_is_the_paktika_capital(finder):
+    text = "KABUL - Sherene, the capital of Paktika, was handed to the Taliban on Tuesday."
+    assert places(finder, text) == {"Sharan"}
