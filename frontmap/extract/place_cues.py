@@ -26,11 +26,11 @@ _CONTROL_VERB_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
     r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
 )
-# "Shinwari fell to the Taliban", "Mangal was overrun": a tribe's name is no agent of these, so even
-# a name that is also a people is a place as their subject (not "Shinwari captured ...": an elder's act)
+# "Shinwari fell to the Taliban", "Mangal was overrun": only a place undergoes these, so even a name
+# that is also a people's is a place as their subject (not "Kakar was captured": a man can be)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)*)?(?:fell|fallen)\s+(?:to|into)\b"
-    r"|\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+|now\s+)*(?:captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
+    r"|\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+|now\s+)*(?:overrun|recaptured|retaken|abandoned)\b"
 )
 _PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
