@@ -336,9 +336,9 @@ Aqcha | Aqcha | Aqchah;Aqchah
 Darzab | Darzab | Darzab
 Fayzabad | Fayzabad | Faizabad
 Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
-Khaniqa | Khaniqa | Khanaqa;Khaniqah
+Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
 Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh
-Mangajek | Mangajek | Mingajik;Mangajik
+Mangajek | Mangajek | Mingajik;Mangajik;Mangjic
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen
 Qush Tepa | Qush Tepa | Qosh Tepa;Qushtepa;Qush Tapa
@@ -563,14 +563,14 @@ Sozma Qala | Sozma Qala | Sozma Qalah;Suzma Qala
 Baharak | Baharak | Baharak
 Bangi | Bangi | Bangi
 Chah Ab | Chah Ab | Chahab;Chah-e Ab;Chahi Ab
-Chal | Chal | Chal
+Chal | Chal | Chal;Chaal
 Darqad | Darqad | Dar Qad;Darqad
 Dashti Qala | Dasht-e Qala | Dashti Qala;Dasht-i-Qala;Dasht Qala
 Farkhar | Farkhar | Farkhar
 Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch;Hazar Samooch;Hazar Samuch
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
-Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din
+Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
 Namak Ab | Namak Ab | Namakab
 Rustaq | Rustaq | Rostaq;Rustak
