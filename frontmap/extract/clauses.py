@@ -37,8 +37,8 @@ _APPOSITIVE = re.compile(
 )
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
-_LIST_ITEM = (
-    r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+_LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the Khashrod district in Nimruz"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
 # "Herat, capital of western Herat province": one item of a list of capitals with their appositions
