@@ -40,6 +40,8 @@ def places(finder: MentionFinder, text: str) -> set[str]:
      {"Andar", "Maruf", "Gizab"}),
     ("KABUL - The insurgents overran Yamgan and Jurm districts of Badakhshan; Worsaj in Takhar; and Ziruk in Paktika on Tuesday.",
      {"Yamgan", "Jurm", "Warsaj", "Ziruk"}),
+    ("KABUL - Troops pulled out of Kharwar in Logar; Mangjic, Faizabad and Khanaqah districts of Jawzjan; and the Khashrod"
+     " district in Nimruz province on Tuesday.", {"Kharwar", "Mangajek", "Fayzabad", "Khaniqa", "Khash Rod"}),
 ])
 def test_a_semicolon_list_of_located_names_keeps_its_last_items(finder, text, expected):
     assert places(finder, text) == expected
