@@ -124,3 +124,12 @@ def test_a_region_word_and_a_count_without_its_noun(finder, text, expected):
 def test_sherene_is_the_paktika_capital(finder):
     text = "KABUL - Sherene, the capital of Paktika, was handed to the Taliban on Tuesday."
     assert places(finder, text) == {"Sharan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL - Two more capitals fell in the east of the country on Tuesday: Sharana and Gardez.", {"Sharan", "Gardez"}),
+    ("KABUL - Two more fell in the southwest of Afghanistan on Tuesday: Zaranj and Lashkar Gah.", {"Zaranj", "Lashkar Gah"}),
+    ("KABUL - Fighting raged 30 km southeast of Ghazni city on Tuesday.", set()),
+])
+def test_a_part_of_the_country_before_a_list_is_no_landmark(finder, text, expected):
+    assert places(finder, text) == expected
