@@ -75,7 +75,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-DAY", "Daykundi", "Daykundi;Daikundi;Daykondi;Daikondi;Day Kundi;Dai Kundi;Daikandi", "دایکندی", "دايکندي",
        "Nili", "Nili", "Nili;Nilli", 33.722, 66.130),
     _p("AF-FRA", "Farah", "Farah", "فراه", "فراه",
-       "Farah", "Farah", "Farah;Farah city", 32.375, 62.116),
+       "Farah", "Farah", "Farah;Farah city;Farahi", 32.375, 62.116),
     _p("AF-FYB", "Faryab", "Faryab;Fariab;Faryaab", "فاریاب", "فارياب",
        "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh;Maymena", 35.921, 64.784),
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī", "غزنی", "غزني",
@@ -97,7 +97,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-KHO", "Khost", "Khost;Khowst;Khust", "خوست", "خوست",
        "Khost", "Khost (Matun)", "Khost;Khost city;Khowst city;Matun", 33.340, 69.920),
     _p("AF-KNR", "Kunar", "Kunar;Konar;Kunarh", "کنر", "کونړ",
-       "Asadabad", "Asadabad", "Asadabad;Asad Abad;Chaghasarai", 34.873, 71.147),
+       "Asadabad", "Asadabad", "Asadabad;Asad Abad;Chaghasarai;Esed Abad;Esedabad", 34.873, 71.147),
     _p("AF-KDZ", "Kunduz", "Kunduz;Konduz;Qunduz;Kondoz", "کندز", "کندوز",
        "Kunduz", "Kunduz", "Kunduz;Kunduz city;Konduz city", 36.729, 68.857),
     _p("AF-LAG", "Laghman", "Laghman;Lagman", "لغمان", "لغمان",
@@ -107,13 +107,13 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-NAN", "Nangarhar", "Nangarhar;Ningarhar;Nangrahar;Nangahar", "ننگرهار", "ننګرهار",
        "Jalalabad", "Jalalabad", "Jalalabad;Jalal Abad;Jelalabad;Jalalabad city", 34.426, 70.452),
     _p("AF-NIM", "Nimroz", "Nimroz;Nimruz;Neemroz;Nimrouz", "نیمروز", "نيمروز",
-       "Zaranj", "Zaranj", "Zaranj;Zaranj city", 30.960, 61.860),
+       "Zaranj", "Zaranj", "Zaranj;Zaranj city;Zaranc", 30.960, 61.860),
     _p("AF-NUR", "Nuristan", "Nuristan;Nooristan;Nurestan", "نورستان", "نورستان",
        "Parun", "Parun", "Parun;Paroon;Parun city", 35.420, 70.922),
     _p("AF-PIA", "Paktia", "Paktia;Paktiya;Paktya;Paktiā", "پکتیا", "پکتيا",
        "Gardez", "Gardiz", "Gardez;Gardiz;Gardeyz", 33.597, 69.226),
     _p("AF-PKA", "Paktika", "Paktika;Paktica;Paktikā", "پکتیکا", "پکتيکا",
-       "Sharan", "Sharan", "Sharan;Sharana", 33.176, 68.730),
+       "Sharan", "Sharan", "Sharan;Sharana;Sherene", 33.176, 68.730),
     _p("AF-PAN", "Panjshir", "Panjshir;Panjsher;Panjshayr;Panjsheer;Panjshir Valley", "پنجشیر", "پنجشير",
        "Bazarak", "Bazarak", "Bazarak", 35.313, 69.515),
     _p("AF-PAR", "Parwan", "Parwan;Parvan", "پروان", "پروان",
@@ -336,9 +336,9 @@ Aqcha | Aqcha | Aqchah;Aqchah
 Darzab | Darzab | Darzab
 Fayzabad | Fayzabad | Faizabad
 Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
-Khaniqa | Khaniqa | Khanaqa;Khaniqah
+Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
 Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh
-Mangajek | Mangajek | Mingajik;Mangajik
+Mangajek | Mangajek | Mingajik;Mangajik;Mangjic
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen
 Qush Tepa | Qush Tepa | Qosh Tepa;Qushtepa;Qush Tapa
@@ -575,7 +575,7 @@ Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawj
 Namak Ab | Namak Ab | Namakab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city
-Warsaj | Warsaj | Varsaj
+Warsaj | Warsaj | Varsaj;Worsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
     "AF-URU": _d("""
@@ -594,7 +594,7 @@ Jaghatu | Jaghatu | Jaghato | 1
 Jalrez | Jalrez | Jalriz
 Markazi Bihsud | Markaz-e Behsud | Markazi Bihsud;Markazi Behsud;Markaz-i-Bihsud;Behsud 2
 Maydan Shahr | Maidan Shahr | Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr
-Nirkh | Nerkh | Nirkh
+Nirkh | Nerkh | Nirkh;Narkh
 Saydabad | Sayedabad | Saydabad;Saidabad;Sayed Abad;Sayeed Abad;Sayedabad
 """),
     "AF-ZAB": _d("""

@@ -42,14 +42,19 @@ _APPOSITIVE = re.compile(
 )
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
-_LIST_ITEM = (
-    r"[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+_LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the Khashrod district in Nimruz"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
 # "Herat, capital of western Herat province": one item of a list of capitals with their appositions
 _CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
-_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "))")
-_LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60})$")
+# "Worsaj in Takhar": a bare located item, a list item only with one like it across the semicolon
+_BARE_ITEM = (
+    r"(?!(?:The|Taliban|Afghan|Officials?|Forces|Fighting|Clashes|Residents|Police|Security|They|It|But)\b)"
+    r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
+)
+_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _BARE_ITEM + "))")
+_LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60}|\b" + _BARE_ITEM + r"\s*)$")
 # "the biggest city of the north after Kabul": a rank measured against a name, no clause
 _RANK_AFTER_NAME = re.compile(
     r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from frontmap.extract.rules import SentenceReader, Verdict
     from frontmap.extract.targets import Target
 
+# "thee districts of": a dropped letter real copy carries, read as the count it misspells
 _COUNT_HEAD = re.compile(
-    r"(?<!\w)(?P<count>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other)"
+    r"(?<!\w)(?P<count>(?:\d+|two|three|thee|four|five|six|seven|eight|nine|ten|several|some|many|other)"
     r"\s+(?:[a-z]+\s+)?districts)\s+(?:of|including|namely)\s+$",
     re.IGNORECASE,
 )

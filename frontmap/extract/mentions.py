@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import district_words, locators, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
+from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
@@ -65,7 +66,10 @@ _MAX_CACHE = 200_000
 # "the center of the Ghazni province": the province's seat, the way Afghan officials write it
 _CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
-_CAPITAL_OF = re.compile(r"\b(?:capital|provincial\s+cent(?:er|re)),?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "the main city in Jawzjan" is its capital as well
+_CAPITAL_OF = re.compile(
+    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
@@ -220,7 +224,7 @@ class MentionFinder:
             if start < covered_until:
                 continue  # inside a longer name already taken
             covered_until = end
-            if is_foreign or text[start].islower():
+            if is_foreign or (text[start].islower() and not placed_in_lower_case(text, start, end)):
                 continue  # English text capitalises place names: "heart", "burqa" are words
             index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             if not budget.allows(index, start):

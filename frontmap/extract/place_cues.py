@@ -1,6 +1,7 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district", its own province, a
-list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell")."""
+list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
+the Taliban")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ _CONTROL_VERB_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
     r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
     r"(?:fell|fallen|captured|overrun|recaptured|retaken|seized|abandoned|surrendered)\b"
+)
+# "Shinwari fell to the Taliban", "Mangal was overrun": only a place undergoes these, so even a name
+# that is also a people's is a place as their subject (not "Kakar was captured": a man can be)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)*)?(?:fell|fallen)\s+(?:to|into)\b"
+    r"|\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+|now\s+)*(?:overrun|recaptured|retaken|abandoned)\b"
 )
 _PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
@@ -52,4 +59,5 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
         _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
         or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
         or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
+        or _PASSIVE_AFTER.match(text, end, end + 60) is not None
     )

@@ -94,6 +94,8 @@ def text_view(text: str) -> str:
         view = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if "taleban" in view:  # the AFP spelling: one actor for every rule (same length, offsets kept)
         view = view.replace("taleban", "taliban")
+    if "seige" in view:  # a misspelling wire copy carries ("under seige"): same length, offsets kept
+        view = view.replace("seige", "siege")
     return _NOT_WORD.sub(" ", view)
 
 

@@ -155,8 +155,11 @@ def date_in(read: Reading, index: int, position: int) -> tuple[dt.date | None, s
 # "seized three more capitals: X; Y; and Z", "took three capitals over the weekend - X, Y and Z",
 # "overran both towns, X and Y, on Monday"
 _BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+# "Two more fell overnight: X and Y": a count with its noun left out, spelled out after a colon or dash
+_ELLIPTIC_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more|others)\b(?!\s+of\b)", re.IGNORECASE)
+_ANY_COUNT = re.compile(f"(?:{_COUNT.pattern}|{_ELLIPTIC_COUNT.pattern})", re.IGNORECASE)
 _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
-    _COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
+    _ANY_COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
     + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
 # "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
 # (or "N of these") whose verb ends on the winner, then the names it counts after a comma
@@ -180,7 +183,7 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     match = _ELABORATED_COUNT.search(sentence) or _NAMED_AFTER_WINNER.search(sentence)
     if match is None:
         return None
-    count = _COUNT.match(sentence, match.start())
+    count = _ANY_COUNT.match(sentence, match.start())
     span = count.span() if count is not None else match.span("count")
     if not match.group("comma"):
         besides = _BESIDES_AFTER.match(sentence, span[1])  # "two cities aside from Kabul remain ...": the count's subject goes on
