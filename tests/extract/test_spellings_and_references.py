@@ -43,3 +43,35 @@ def test_lawlash_lies_in_faryab_kohistan(finder):
                       "Report\nKABUL - The Taliban overran Lawlash district on Thursday, a Faryab official said.")
     [event] = extract_events(article, finder.find(article))
     assert (event.place, event.province_code) == ("Lawlash", "AF-FYB")
+
+
+@pytest.mark.parametrize("headline, text, expected", [
+    ("Taliban take Taloqan", "KABUL, Aug 13 - Fighters took control of the city on Friday after the garrison withdrew, officials said.",
+     {("Taloqan", "taliban")}),
+    ("Insurgents storm Kunduz", "KABUL, Aug 13 - Hundreds of fighters stormed the city before dawn on Friday, a council member said.",
+     {("Kunduz", "contested")}),
+    ("Taliban reach Kabul", "KABUL, Aug 13 - Fighters entered the city from several directions on Friday, police said.",
+     {("Kabul", "contested")}),
+])
+def test_the_city_under_a_headline_that_names_another_place_than_the_dateline(finder, headline, text, expected):
+    assert events(finder, text, headline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL - The Taliban attacked Taloqan on Friday with fighters brought from Kunduz. Officials said the city fell by evening.",
+     {("Taloqan", "contested"), ("Taloqan", "taliban")}),
+    ("KABUL - Maimana was attacked on Friday by reinforcements sent from Sheberghan. The city held out, officials said.",
+     {("Maimana", "contested")}),
+    ("KABUL - Zaranj fell on Friday, officials in Farah said. The city had been cut off for days.",
+     {("Zaranj", "taliban")}),
+    ("KABUL - The Taliban overran Sar-e Pul on Friday, a day after Sheberghan. Police said the city had been under siege.",
+     {("Sar-e Pul", "taliban")}),
+])
+def test_the_city_after_two_named_cities(finder, text, expected):
+    assert not {("Kunduz", "taliban"), ("Sheberghan", "contested"), ("Farah", "contested")} & events(finder, text)
+    assert expected <= events(finder, text)
+
+
+def test_the_capital_in_the_same_sentence_keeps_its_nearest_antecedent(finder):
+    text = "KABUL - After Ghazni fell on Friday, fighters reached the outskirts of Kabul and circled the capital by dusk."
+    assert ("Ghazni", "contested") not in events(finder, text)
