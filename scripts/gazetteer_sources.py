@@ -187,7 +187,7 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
-Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
+Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
@@ -370,7 +370,7 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin;Mianashin
 Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar

@@ -75,8 +75,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
 }
-# nor is a place troops only came from ("attacked Taloqan with fighters brought from Kunduz. The city fell")
-_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "origin"})
+_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
 _NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline", "locator"}
@@ -251,7 +250,9 @@ class Antecedents:
             role = self._role_of(i)
             if role in excluded or (role == "dateline" and kind not in preferred):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
-            if role == "dateline" and headline_elsewhere(self._ordered, mention):
+            # a place troops only came from ("attacked Taloqan with fighters brought from Kunduz. The city
+            # fell"), or a dateline the headline does not name, is meant only when nothing else is at hand
+            if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)):
                 fallback = fallback or mention
                 continue
             if self._unnamed_between(mention, position, noun):

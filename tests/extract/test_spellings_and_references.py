@@ -33,6 +33,8 @@ def events(finder: MentionFinder, text: str, headline: str = "Report") -> set[tu
     ("KABUL - Taloquan was overrun by the Taliban on Thursday, a Takhar lawmaker said.", {("Taloqan", "taliban")}),
     ("KABUL - Clashes raged across Baglan province on Thursday, police said.", {("Baghlan", "contested")}),
     ("KABUL - Government troops pulled out of Lolash in Faryab on Thursday.", {("Lawlash", "taliban")}),
+    ("KABUL - Insurgents overran Mianashin district of Kandahar late on Thursday.", {("Mianishin", "taliban")}),
+    ("KABUL - The militants seized Dahna-e-Ghori district of Baghlan on Thursday.", {("Dahana-e Ghori", "taliban")}),
 ])
 def test_outlet_spellings(finder, text, expected):
     assert events(finder, text) == expected
