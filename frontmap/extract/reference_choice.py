@@ -1,9 +1,8 @@
 """Which named place "the city" means when more than one is at hand.
 
-- Of two cities one sentence names, the one a control word governs (the
-subject of "fell", the object of "overran") is what "the city" in the next sentence means, not
-one that only sets the scene ("Taloqan fell on Sunday, officials in Kunduz said. The city had
-been under siege": Taloqan).
+- Of two cities one sentence names, the one a control word governs (the subject of "fell", the
+  object of "overran") is what "the city" in a later sentence means, not one that only sets the
+  scene ("Taloqan fell on Sunday, officials in Kunduz said. The city had been under siege": Taloqan).
 - A dateline's city is not what "the city" means when the headline names another place and not
   it ("Taliban take Taloqan" over "KABUL, Aug 8 - ... took control of the city": Taloqan).
 """
@@ -11,7 +10,6 @@ been under siege": Taloqan).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 

@@ -36,9 +36,9 @@ from frontmap.extract.capital_phrases import (
     capitals_by_province,
     named_through_province,
 )
-from frontmap.extract.reference_choice import headline_elsewhere, prefer_controlled
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
+from frontmap.extract.reference_choice import headline_elsewhere, prefer_controlled
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
