@@ -66,7 +66,7 @@ PROVINCES: tuple[Province, ...] = (
        "Faizabad", "Fayzabad", "Faizabad;Fayzabad;Feyzabad;Faizabad city", 37.117, 70.580),
     _p("AF-BDG", "Badghis", "Badghis;Badghes;Badghiz;Badgis", "بادغیس", "بادغیس",
        "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now", 34.985, 63.129),
-    _p("AF-BGL", "Baghlan", "Baghlan", "بغلان", "بغلان",
+    _p("AF-BGL", "Baghlan", "Baghlan;Baglan", "بغلان", "بغلان",
        "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pul-e Khumeri;Pul-i-Khumeri", 35.945, 68.715),
     _p("AF-BAL", "Balkh", "Balkh", "بلخ", "بلخ",
        "Mazar-i-Sharif", "Mazari Sharif", "Mazar-i-Sharif;Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif", 36.709, 67.111),
@@ -83,7 +83,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
-       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar", 31.593, 64.372),
+       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
@@ -123,7 +123,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
-       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city", 36.736, 69.535),
+       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag", "وردک", "وردګ",
@@ -187,7 +187,7 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
-Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori
+Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
@@ -303,7 +303,7 @@ Baghran | Baghran | Baghran
 Dishu | Deshu | Dishu;Dishoo
 Garmser | Garmsir | Garmser;Garmseer;Garm Ser
 Kajaki | Kajaki | Kajakai;Kajaki Dam
-Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar
+Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah
 Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
 Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj
@@ -370,7 +370,7 @@ Kandahar | Kandahar | Kandahar city;Qandahar
 Khakrez | Khakrez | Khakriz;Khakrez
 Maruf | Maruf | Maroof;Marouf
 Maywand | Maiwand | Maywand
-Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin
+Miya Nishin | Mianishin | Miya Nishin;Mian Nishin;Myanishin;Mianshen;Mianshin;Mianeshin;Mia Nishin;Miyanishin;Mianashin
 Nesh | Nesh | Naish;Nish
 Panjwayi | Panjwai | Panjwayi;Panjway;Panjwaee;Panjwaii
 Registan | Registan | Reg-e Kandahar
@@ -574,7 +574,7 @@ Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja 
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
 Namak Ab | Namak Ab | Namakab
 Rustaq | Rustaq | Rostaq;Rustak
-Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city
+Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan
 Warsaj | Warsaj | Varsaj;Worsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),
@@ -650,6 +650,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Kandahar Airfield", "town", "Daman", "AF-KAN", ("Kandahar Airfield", "Kandahar Air Base", "Kandahar airport"),
                31.506, 65.848),
     PlaceEntry("Shindand Air Base", "town", "Shindand", "AF-HER", ("Shindand Air Base", "Shindand airbase"), None, None),
+    # the seat of Faryab's Kohistan district (reports also call it a district of its own)
+    PlaceEntry("Lawlash", "town", "Kohistan", "AF-FYB", ("Lawlash", "Lolash", "Lowlash"), None, None),
     PlaceEntry("Salang Tunnel", "town", "Salang", "AF-PAR", ("Salang Tunnel", "Salang Pass"), None, None),
     # "Dand" alone is the Kandahar district: these Baghlan areas must win as the longer names
     PlaceEntry("Dand-e Ghori", "town", "Puli Khumri", "AF-BGL",

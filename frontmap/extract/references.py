@@ -31,13 +31,14 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, rules
+from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import (
     capitals_by_province,
     named_through_province,
 )
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
+from frontmap.extract.reference_choice import headline_elsewhere, prefer_controlled
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -82,7 +83,8 @@ _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:taking|capturing|seizing|overrunning|storming|winning"
+    r"\b(?:a|an|one|two|three|four|five|six|several|few)\s+(?:hours?|days?|weeks?)\s+after\s+$"  # "a week after Kunduz"
+    r"|\b(?:after|before|since|following)\s+(?:the\s+)?(?:taking|capturing|seizing|overrunning|storming|winning"
     r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -248,10 +250,16 @@ class Antecedents:
             role = self._role_of(i)
             if role in excluded or (role == "dateline" and kind not in preferred):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
+            # a place troops only came from ("attacked Taloqan with fighters brought from Kunduz. The city
+            # fell"), or a dateline the headline does not name, is meant only when nothing else is at hand
+            if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)):
+                fallback = fallback or mention
+                continue
             if self._unnamed_between(mention, position, noun):
                 return None
             if kind in preferred and not self._is_background(mention):
-                return mention
+                later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
+                return (later and self._governed_rival(mention, i, preferred)) or mention
             fallback = fallback or mention
         return fallback
 
@@ -287,6 +295,18 @@ class Antecedents:
                     return True
         return False
 
+    def _governed_rival(self, mention: Mention, i: int, preferred: tuple[str, ...]) -> Mention | None:
+        """Return the other place of `mention`'s kind, earlier in its sentence, that a control
+        word governs while `mention` is not governed (`reference_choice`), or None."""
+        rivals = [j for j in range(i - 1, -1, -1) if self._ordered[j].sentence_index == mention.sentence_index]
+        rivals = [j for j in reversed(rivals) if _kind(self._ordered[j]) in preferred and self._role_of(j) is None]
+        if not rivals:
+            return None
+        s_start = self._sentences[mention.sentence_index][0]
+        offsets = [(self._ordered[j].start - s_start, self._ordered[j].end - s_start) for j in rivals + [i]]
+        chosen = prefer_controlled(self.sentence_text(mention.sentence_index), offsets)
+        return None if chosen is None else self._ordered[rivals[chosen]]
+
     def _is_background(self, mention: Mention) -> bool:
         """Return True when the mention stands in a backward-looking phrase ("after taking X")."""
         s_start = self._sentences[mention.sentence_index][0]
@@ -299,9 +319,10 @@ class Antecedents:
             s_start, s_end = self._sentences[mention.sentence_index]
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
-            self._roles[i] = any_role(sentence, mention.start - s_start, mention.end - s_start, view) or (
+            start, end = mention.start - s_start, mention.end - s_start
+            self._roles[i] = any_role(sentence, start, end, view) or (
                 "locator" if self._locates_previous(i, sentence, s_start) else None
-            )
+            ) or ("origin" if origins.is_origin(view, start, sentence, end) else None)
         return self._roles[i]
 
     def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:

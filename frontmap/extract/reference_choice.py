@@ -1,0 +1,50 @@
+"""Which named place "the city" means when more than one is at hand.
+
+- Of two cities one sentence names, the one a control word governs (the subject of "fell", the
+  object of "overran") is what "the city" in a later sentence means, not one that only sets the
+  scene ("Taloqan fell on Sunday, officials in Kunduz said. The city had been under siege": Taloqan).
+- A dateline's city is not what "the city" means when the headline names another place and not
+  it ("Taliban take Taloqan" over "KABUL, Aug 8 - ... took control of the city": Taloqan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+_OBJECT_GAP = re.compile(r"^(?:\s+(?:the|of|to|on|into|in|city|town|control|district|centre|center|capital|provincial|parts?))*\s*$")
+# "Taloqan fell", "Taloqan was attacked", "Taloqan, the capital of Takhar, fell": the place as subject
+_SUBJECT_GAP = re.compile(r"^(?:,[^,.;]{0,60},)?(?:\s+(?:was|were|has|had|have|is|been|also|then|finally|reportedly|now))*\s*$")
+
+
+def controlled(sentence: str, start: int, end: int) -> bool:
+    """Return True when a control word in `sentence` governs the place at sentence[start:end]:
+    it ends right before the place (its object) or starts right after it (its subject)."""
+    for trigger in find_triggers(sentence):
+        if trigger.end <= start and _OBJECT_GAP.match(sentence[trigger.end:start]):
+            return True
+        if trigger.start >= end and _SUBJECT_GAP.match(sentence[end:trigger.start]):
+            return True
+    return False
+
+
+def prefer_controlled(sentence: str, offsets: list[tuple[int, int]]) -> int | None:
+    """Return the index in `offsets` (places of one sentence, the chosen reference last) of the
+    one place a control word governs when the last one is not governed, else None."""
+    if len(offsets) < 2 or controlled(sentence, *offsets[-1]):
+        return None
+    governed = [i for i, (start, end) in enumerate(offsets[:-1]) if controlled(sentence, start, end)]
+    return governed[-1] if len(governed) == 1 else None
+
+
+def headline_elsewhere(ordered: Sequence[Mention], dateline: Mention) -> bool:
+    """Return True when places are named before the `dateline` mention (in the headline; `ordered`
+    holds the article's mentions by position) and none of them is the dateline's city."""
+    named = [m for m in ordered if m.sentence_index < dateline.sentence_index]
+    return bool(named) and all(m.place.key != dateline.place.key for m in named)
