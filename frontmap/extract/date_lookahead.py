@@ -1,0 +1,46 @@
+"""A date told in the next sentence: an outcome told without a day of its own, then retold at once
+with its day and no other place.
+
+"Earlier, forces retook X and Y." followed by a quote, "In an operation that began this (Friday)
+morning, the districts were retaken" - the second sentence is the same happening in a witness's
+words, and its Friday dates X and Y better than the day carried in from a paragraph about another
+event. Only when the next sentence names no place but those of the first and their provinces
+("the Bamyan governor said": it can only be about what came before), tells
+an outcome of the same status, and dates it itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from frontmap.extract import rules
+from frontmap.extract.sentence_date import resolve_date
+
+# bases of a day the next sentence gives itself (not the report's day, nor one carried to it)
+_OWN_BASES = frozenset({"explicit", "weekday", "relative"})
+
+
+def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
+    """Return (date, basis) for an event of sentence `index` of the reading `read` (an
+    `events._Reading`) with `status`: the next sentence's own day (basis "retold") when the event's
+    day was only carried in and that sentence retells it, else (`date`, `basis`) unchanged."""
+    nxt = index + 1
+    if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
+        return date, basis
+    _, sentence, view = read.sentence(nxt)
+    if not any(t.status == status for t in rules.find_triggers(sentence, view)):
+        return date, basis
+    published = read.article.published
+    told, how = resolve_date(sentence, published)
+    if told is None or how not in _OWN_BASES or (published is not None and told > published):
+        return date, basis
+    return told, "retold"
+
+
+def _names_nothing_new(read: Any, index: int, nxt: int) -> bool:
+    """Return True when sentence `nxt` names no unit that sentence `index` does not name or hold."""
+    here = {m.place for m in read.by_sentence.get(index, [])}
+    known = {p.district_id or p.key for p in here} | {p.province_code for p in here}
+    places = [m.place for m in read.by_sentence.get(nxt, [])]
+    return all((p.province_code if p.kind == "province" else p.district_id or p.key) in known for p in places)
