@@ -43,4 +43,12 @@ def _names_nothing_new(read: Any, index: int, nxt: int) -> bool:
     here = {m.place for m in read.by_sentence.get(index, [])}
     known = {p.district_id or p.key for p in here} | {p.province_code for p in here}
     places = [m.place for m in read.by_sentence.get(nxt, [])]
-    return all((p.province_code if p.kind == "province" else p.district_id or p.key) in known for p in places)
+    return all(_unit(p) in known for p in places)
+
+
+def _unit(place: Any) -> str:
+    """Return the unit a place names; a name shared by a province and its capital ("the Bamyan
+    governor") counts as the province."""
+    if place.kind == "province" or place.name == place.province:
+        return place.province_code
+    return place.district_id or place.key
