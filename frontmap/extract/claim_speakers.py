@@ -61,10 +61,15 @@ _TALIBAN_CONFIRMER = re.compile(
     r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|commanders?|leaders?|zabih?ullah|zabiullah"
     r"|mujahid|qari|yousuf|yusuf|ahmadi|suhail|shaheen|for|the|taliban|group|" + _ADVERBIAL_WORD + ")){0,8} +$"
 )
+# "government and taliban sources confirmed": both sides, so a fact
+_ALSO_ANOTHER = re.compile(
+    r"(?:afghan|government|provincial|local|security|district|police|officials?|authorities) +(?:and|as +well +as|,) +$"
+)
 _CONFIRMER_REACH = 80  # characters before "confirmed" in which its speaker is named
 
 
 def confirmed_by_taliban(padded: str, position: int) -> bool:
     """Return True when the "confirmed" at `position` of the padded view has a Taliban speaker
     ("a taliban spokesman confirmed"): their own word, which confirms nothing."""
-    return bool(_TALIBAN_CONFIRMER.search(padded, max(0, position - _CONFIRMER_REACH), position + 1))
+    found = _TALIBAN_CONFIRMER.search(padded, max(0, position - _CONFIRMER_REACH), position + 1)
+    return found is not None and not _ALSO_ANOTHER.search(padded, max(0, found.start() - 40), found.start())

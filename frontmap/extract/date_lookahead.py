@@ -12,13 +12,25 @@ an outcome of the same status, and dates it itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from frontmap.extract import rules
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_scope import names_a_day
 from frontmap.extract.sentence_date import resolve_date
 
 # bases of a day the next sentence gives itself (not the report's day, nor one carried to it)
 _OWN_BASES = frozenset({"explicit", "weekday", "relative"})
+# kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
+# day", which counts from a day the sentence does not give, nor "in recent days")
+_CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
+# "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
+_TALLY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
+    r"[^.;]{0,30}\b(?:districts|capitals|cities|provinces|centres|centers|towns)\b",
+    re.IGNORECASE,
+)
 
 
 def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
@@ -29,6 +41,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
     _, sentence, view = read.sentence(nxt)
+    if _TALLY.search(sentence) or not _dates_itself(sentence):
+        return date, basis
     if not any(t.status == status for t in rules.find_triggers(sentence, view)):
         return date, basis
     published = read.article.published
@@ -52,3 +66,10 @@ def _unit(place: Any) -> str:
     if place.kind == "province" or place.name == place.province:
         return place.province_code
     return place.district_id or place.key
+
+
+def _dates_itself(sentence: str) -> bool:
+    """Return True when the first date of `sentence` names a day the sentence places by itself."""
+    found = find_date_expressions(sentence)
+    first = min(found, key=lambda e: e.start) if found else None
+    return first is not None and first.kind in _CALENDAR_KINDS and names_a_day(first)

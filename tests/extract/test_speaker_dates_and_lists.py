@@ -37,8 +37,14 @@ def test_a_taliban_confirmation_is_their_claim(finder, text):
     assert statuses == {"claimed"}
 
 
-def test_an_official_confirmation_still_makes_a_fact(finder):
-    text = "The insurgents said they had overrun Khakrez district, and the provincial governor confirmed it."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents said they had overrun Khakrez district, and the provincial governor confirmed it.",
+        "Both Afghan and Taliban sources confirmed that the insurgents had overrun Khakrez district.",
+    ],
+)
+def test_an_official_confirmation_still_makes_a_fact(finder, text):
     assert {status for _, status, _ in read(finder, text)} == {"taliban"}
 
 
@@ -118,3 +124,16 @@ def test_the_next_sentence_dates_an_outcome_it_retells(finder, text, expected):
 def test_a_next_sentence_about_another_place_dates_nothing_before_it(finder):
     text = "The army recaptured Kaldar on Tuesday. Separately, troops took back Sayghan. Khakrez was retaken on Thursday."
     assert ("Sayghan", "government", "2021-08-10") in read(finder, text)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "It was the second district to be lost on the same day.",
+        "The insurgents have overrun more than a dozen districts on Thursday and Friday.",
+        "Fighters had taken control of the area in recent days.",
+    ],
+)
+def test_a_next_sentence_without_a_day_of_its_own_or_with_a_tally_dates_nothing(finder, follow):
+    text = "Insurgents stormed Kaldar on Tuesday. Separately, fighters seized Khakrez. " + follow
+    assert ("Khakrez", "taliban", "2021-08-10") in read(finder, text)
