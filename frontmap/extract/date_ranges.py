@@ -28,10 +28,15 @@ _OPENS_PREDICATE = re.compile(
 )
 
 
-def joins_range(sentence: str, previous_end: int, expr: DateExpression) -> bool:
-    """Return True when the date `expr` ends a range that the date ending at `previous_end` opens
-    ("Friday and Saturday"), False when only a joining word lies between and `expr` opens a clause
-    of its own ("yesterday and today took Y")."""
-    if not RANGE_GAP.match(sentence, previous_end, expr.start):
+# the words before a date that opens the sentence: "On Thursday and Friday they took ..."
+_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+
+
+def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
+    """Return True when the date `expr` ends a range that the date `previous` opens ("Friday and
+    Saturday"), False when only a joining word lies between and `expr` opens a clause of its own
+    ("yesterday and today took Y") after a first one `previous` closes (not a fronted "On
+    Thursday and Friday they took ...")."""
+    if not RANGE_GAP.match(sentence, previous.end, expr.start):
         return False
-    return not _OPENS_PREDICATE.match(sentence, expr.end)
+    return _FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)

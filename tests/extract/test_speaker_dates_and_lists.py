@@ -67,13 +67,19 @@ def test_each_verb_keeps_its_own_day(finder, text, first, second):
 def test_two_days_before_a_comma_are_still_one_range():
     sentence = "Clashes went on in the district on Wednesday and Thursday, residents said."
     first, second = find_date_expressions(sentence)[:2]
-    assert joins_range(sentence, first.end, second)
+    assert joins_range(sentence, first, second)
+
+
+def test_a_fronted_range_before_its_verb_stays_one_range():
+    sentence = "On Monday and Tuesday the insurgents overran two districts."
+    first, second = find_date_expressions(sentence)[:2]
+    assert joins_range(sentence, first, second)
 
 
 def test_a_second_day_before_a_verb_opens_its_own_clause():
     sentence = "They overran one district on Wednesday and on Thursday seized another."
     first, second = find_date_expressions(sentence)[:2]
-    assert not joins_range(sentence, first.end, second)
+    assert not joins_range(sentence, first, second)
 
 
 @pytest.mark.parametrize(
