@@ -4,9 +4,9 @@ with its day and no other place.
 "Earlier, forces retook X and Y." followed by a quote, "In an operation that began this (Friday)
 morning, the districts were retaken" - the second sentence is the same happening in a witness's
 words, and its Friday dates X and Y better than the day carried in from a paragraph about another
-event. Only when the next sentence names no place but those of the first and their provinces
-("the Bamyan governor said": it can only be about what came before), tells
-an outcome of the same status, and dates it itself.
+event. Only when the first sentence gives no date at all, and the next names no place but those
+of the first and their provinces ("the Bamyan governor said": it can only be about what came
+before), tells an outcome of the same status, counts no tally, and dates it itself.
 """
 
 from __future__ import annotations
@@ -25,6 +25,13 @@ _OWN_BASES = frozenset({"explicit", "weekday", "relative"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
 # day", which counts from a day the sentence does not give, nor "in recent days")
 _CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
+# "over the past few days", "in recent weeks", "recently": a span of the sentence's own, however vague
+_VAGUE_SPAN = re.compile(
+    r"\b(?:(?:past|last|recent|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)|recently|lately)\b",
+    re.IGNORECASE,
+)
+# "the Bamyan governor", "Kunduz police": a province named in a speaker's title
+_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police|officials?|council|authorities|spokes(?:man|person|woman))\b", re.IGNORECASE)
 # "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
 _TALLY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
@@ -40,6 +47,9 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     nxt = index + 1
     if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
+    own = read.sentence(index)[1]
+    if find_date_expressions(own) or _VAGUE_SPAN.search(own):
+        return date, basis  # "captured X over the past few days": a date of its own, however vague
     _, sentence, view = read.sentence(nxt)
     if _TALLY.search(sentence) or not _dates_itself(sentence):
         return date, basis
@@ -56,14 +66,15 @@ def _names_nothing_new(read: Any, index: int, nxt: int) -> bool:
     """Return True when sentence `nxt` names no unit that sentence `index` does not name or hold."""
     here = {m.place for m in read.by_sentence.get(index, [])}
     known = {p.district_id or p.key for p in here} | {p.province_code for p in here}
-    places = [m.place for m in read.by_sentence.get(nxt, [])]
-    return all(_unit(p) in known for p in places)
+    text = read.article.text
+    return all(_unit(m, text) in known for m in read.by_sentence.get(nxt, []))
 
 
-def _unit(place: Any) -> str:
-    """Return the unit a place names; a name shared by a province and its capital ("the Bamyan
-    governor") counts as the province."""
-    if place.kind == "province" or place.name == place.province:
+def _unit(mention: Any, text: str) -> str:
+    """Return the unit a mention names; a name shared by a province and its capital before a title
+    ("the Bamyan governor") counts as the province."""
+    place = mention.place
+    if place.kind == "province" or (place.name == place.province and _TITLE_AFTER.match(text, mention.end)):
         return place.province_code
     return place.district_id or place.key
 

@@ -143,3 +143,15 @@ def test_a_next_sentence_about_another_place_dates_nothing_before_it(finder):
 def test_a_next_sentence_without_a_day_of_its_own_or_with_a_tally_dates_nothing(finder, follow):
     text = "Insurgents stormed Kaldar on Tuesday. Separately, fighters seized Khakrez. " + follow
     assert ("Khakrez", "taliban", "2021-08-10") in read(finder, text)
+
+
+def test_a_namesake_district_in_the_next_sentence_is_a_new_place(finder):
+    text = ("Insurgents stormed Kaldar on Tuesday. Separately, fighters seized Khakrez. "
+            "Kandahar district had also fallen but troops retook it on Thursday.")
+    assert ("Khakrez", "taliban", "2021-08-10") in read(finder, text)
+
+
+def test_a_vague_date_of_its_own_keeps_the_next_sentence_s_day_out(finder):
+    text = ("Insurgents stormed Kaldar on Tuesday. Fighters also seized Khakrez over the past few days. "
+            "\"The posts were taken on Thursday,\" a resident said.")
+    assert not any(place == "Khakrez" and day == "2021-08-12" for place, _, day in read(finder, text))
