@@ -11,6 +11,9 @@ The reporter's hedge ("the Taliban reportedly took X", "allegedly") marks a repo
 A Taliban denial is their word too: "the Taliban denied the district had been retaken, saying
 their fighters held it" tells only their claim.
 
+A confirmation is the speaker's too: "Taliban spokesman Zabihullah Mujahid confirmed that X had
+fallen" is the group's word, a claim, where "the governor confirmed" makes a claim a fact.
+
 Also the Taliban named as a kind of group ("the armed group", "the hardline Islamist movement"):
 the actor of a claim, and the owner of "its forces".
 """
@@ -29,7 +32,7 @@ _ADVERBIAL_WORD = (
     r"|a|an|the|its|their|separate|brief|short|written|statement|tweet|tweets|twitter|message|audio|video|post|website|social|media"
     r"|online|telegram|whatsapp|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
 )
-_VERB = r"(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
+_VERB = r"(?:said|says|say|claimed|claims|claim|confirmed|confirms|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
 _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
 # the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
 # the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
@@ -49,3 +52,24 @@ def interleaved_claims(padded: str) -> list[int]:
     statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
     claim), and of each hedge of the reporter's ("reportedly", "allegedly")."""
     return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded))
+
+
+# a Taliban speaker, its titles and names, right before "confirmed": "taliban spokesman zabihullah mujahid
+# confirmed", "the group s spokesman on sunday confirmed", "mujahid also confirmed"
+_TALIBAN_CONFIRMER = re.compile(
+    r"(?:taliban|insurgents|militants|the +group|islamic +emirate|mujahid|shaheen|ahmadi|" + GROUP_BY_KIND + ")"
+    r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|commanders?|leaders?|zabih?ullah|zabiullah"
+    r"|mujahid|qari|yousuf|yusuf|ahmadi|suhail|shaheen|for|the|taliban|group|" + _ADVERBIAL_WORD + ")){0,8} +$"
+)
+# "government and taliban sources confirmed": both sides, so a fact
+_ALSO_ANOTHER = re.compile(
+    r"(?:afghan|government|provincial|local|security|district|police|officials?|authorities) +(?:and|as +well +as|,) +$"
+)
+_CONFIRMER_REACH = 80  # characters before "confirmed" in which its speaker is named
+
+
+def confirmed_by_taliban(padded: str, position: int) -> bool:
+    """Return True when the "confirmed" at `position` of the padded view has a Taliban speaker
+    ("a taliban spokesman confirmed"): their own word, which confirms nothing."""
+    found = _TALIBAN_CONFIRMER.search(padded, max(0, position - _CONFIRMER_REACH), position + 1)
+    return found is not None and not _ALSO_ANOTHER.search(padded, max(0, found.start() - 40), found.start())

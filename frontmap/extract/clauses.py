@@ -59,6 +59,14 @@ _LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"
 _RANK_AFTER_NAME = re.compile(
     r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"
 )
+# "have fallen after heavy fighting, including X, Y and Z": a verbless phrase of time, then the list
+# of what the main verb tells (not "after the Taliban took X, including ...": a clause of its own)
+_VERBLESS_WORD = r"(?!(?:\w+ed|took|fell|was|were|had|has|have|is|are|they|it|he|she|we|overran|won|began|came|left|lost|fled)\b)[\w’'-]+"
+_PHRASE_BEFORE_LIST = re.compile(
+    r"[ ,](?:after|before)\s+(?:" + _VERBLESS_WORD + r"\s+){0,6}?" + _VERBLESS_WORD
+    + r",\s+(?:including|among\s+(?:them|those|others)|such\s+as|namely)\b",
+    re.IGNORECASE,
+)
 _RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,;.]{0,40}$", re.IGNORECASE)
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
@@ -77,7 +85,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()):
+        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start())
+                and not _PHRASE_BEFORE_LIST.match(sentence, match.start())):
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = []

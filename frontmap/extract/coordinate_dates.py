@@ -12,7 +12,8 @@ A sequence verb does the same: "the takeover of Jalalabad *followed* the fall of
 Saturday is the day of what was followed, not of the takeover told before the verb.
 
 Two predicates of one subject each keep their own date: "X came under attack on Sunday *and was
-overrun* on Monday" - Sunday dates the attack, Monday the capture (`earlier_predicate`).
+overrun* on Monday" - Sunday dates the attack, Monday the capture; "overran X on Wednesday *and took*
+Y on Thursday" - Thursday dates Y, Wednesday X (`earlier_predicate`).
 
 A date that opens the sentence ("On Monday, ...") governs every clause of it and is never cut off.
 """
@@ -64,11 +65,12 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
 
 
 def earlier_predicate(sentence: str, expr: DateExpression, later: list[DateExpression], position: int, trigger: int | None) -> bool:
-    """Return True when the date `expr` closes a first predicate of the place at `position` and
-    the verb at `trigger` opens a second one dated by its own expression in `later` ("came under
-    attack on Sunday and was overrun on Monday": Sunday is not the day of the overrun)."""
-    if trigger is None or not position < expr.start < trigger:
-        return False
+    """Return True when the date `expr` closes a first predicate and the verb at `trigger` opens a
+    second one, told of the place at `position`, dated by its own expression in `later` ("came under
+    attack on Sunday and was overrun on Monday": Sunday is not the day of the overrun; "overran X
+    on Wednesday and took Y on Thursday": Wednesday is not Y's)."""
+    if trigger is None or not expr.start < trigger or expr.start < position < trigger:
+        return False  # the place before the date ("X came under attack on Sunday and was overrun") or after the verb
     if _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None:
         return False
     return any(trigger < other.start and _DATE_GAP.fullmatch(sentence, trigger, other.start) for other in later)

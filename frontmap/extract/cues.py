@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract.claim_speakers import interleaved_claims
+from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
@@ -103,7 +103,7 @@ _CLAIM = re.compile(
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
-    r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:said|says|told|wrote|tweeted|claimed|added|posted)"
+    r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
 )
 _EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
@@ -156,7 +156,8 @@ class SentenceCues:
 
     @once
     def _confirms(self) -> list[int]:
-        return [m.start() for m in _CONFIRM.finditer(self._padded) if not _negated_at(self._padded, m.start())]
+        padded = self._padded
+        return [m.start() for m in _CONFIRM.finditer(padded) if not _negated_at(padded, m.start()) and not confirmed_by_taliban(padded, m.start())]
 
     @once
     def _calm(self) -> list[int]:

@@ -68,8 +68,8 @@ from frontmap.extract.date_retelling import (  # noqa: F401
     PUBLICATION_BASES,
     Retellings,
 )
+from frontmap.extract.date_ranges import joins_range
 from frontmap.extract.date_scope import (
-    RANGE_GAP,
     Dated,
     after_a_dateline,
     capped,
@@ -387,7 +387,7 @@ class ArticleDates:
             if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday": a recent start is the event's day
             start = None
-            if found and found[-1].role == role == "event" and RANGE_GAP.match(sentence, found[-1].expr.end, expr.start):
+            if found and found[-1].role == role == "event" and joins_range(sentence, found[-1].expr, expr):
                 start = found[-1].range_start or found[-1].date
             found.append(Dated(expr, role, date, basis, start))
             if role in ("event", "reporting") and date is not None:

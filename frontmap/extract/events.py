@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
 from frontmap.extract import district_lists, foreign_forces, fought_on, held_on, plural_references
 from frontmap.extract import rules as rules
+from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
@@ -255,7 +256,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
                                                                   places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
-        date, basis = read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)
+        date, basis = dated_by_next(read, index, verdict.status,
+                                    *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start))
         if borrowed is not None:
             date, basis = verbless_lists.date_in(read, index + 1, borrowed)
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"

@@ -35,8 +35,9 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
     r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
     r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b"
-    # "took Aybak, an official said": a reporting clause after the place, no apposition
-    r"(?!\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
+    # "took Aybak, an official said", "among them X, the governor's office said": a reporting
+    # clause after the place, no apposition
+    r"(?!(?:['’]s(?:\s+(?!said\b|says\b|told\b)\w+){1,2})?\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,86 @@
+"""A date told in the next sentence: an outcome told without a day of its own, then retold at once
+with its day and no other place.
+
+"Earlier, forces retook X and Y." followed by a quote, "In an operation that began this (Friday)
+morning, the districts were retaken" - the second sentence is the same happening in a witness's
+words, and its Friday dates X and Y better than the day carried in from a paragraph about another
+event. Only when the first sentence gives no date at all, and the next names no place but those
+of the first and their provinces ("the Bamyan governor said": it can only be about what came
+before), tells an outcome of the same status, counts no tally, and dates it itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from frontmap.extract import rules
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_scope import names_a_day
+from frontmap.extract.sentence_date import resolve_date
+
+# bases of a day the next sentence gives itself (not the report's day, nor one carried to it)
+_OWN_BASES = frozenset({"explicit", "weekday", "relative"})
+# kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
+# day", which counts from a day the sentence does not give, nor "in recent days")
+_CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
+# "over the past few days", "in recent weeks", "recently": a span of the sentence's own, however vague
+_VAGUE_SPAN = re.compile(
+    r"\b(?:(?:past|last|recent|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)|recently|lately)\b",
+    re.IGNORECASE,
+)
+# "the Bamyan governor", "Kunduz police": a province named in a speaker's title
+_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police|officials?|council|authorities|spokes(?:man|person|woman))\b", re.IGNORECASE)
+# "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
+_TALLY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
+    r"[^.;]{0,30}\b(?:districts|capitals|cities|provinces|centres|centers|towns)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
+    """Return (date, basis) for an event of sentence `index` of the reading `read` (an
+    `events._Reading`) with `status`: the next sentence's own day (basis "retold") when the event's
+    day was only carried in and that sentence retells it, else (`date`, `basis`) unchanged."""
+    nxt = index + 1
+    if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
+        return date, basis
+    own = read.sentence(index)[1]
+    if find_date_expressions(own) or _VAGUE_SPAN.search(own):
+        return date, basis  # "captured X over the past few days": a date of its own, however vague
+    _, sentence, view = read.sentence(nxt)
+    if _TALLY.search(sentence) or not _dates_itself(sentence):
+        return date, basis
+    if not any(t.status == status for t in rules.find_triggers(sentence, view)):
+        return date, basis
+    published = read.article.published
+    told, how = resolve_date(sentence, published)
+    if told is None or how not in _OWN_BASES or (published is not None and told > published):
+        return date, basis
+    return told, "retold"
+
+
+def _names_nothing_new(read: Any, index: int, nxt: int) -> bool:
+    """Return True when sentence `nxt` names no unit that sentence `index` does not name or hold."""
+    here = {m.place for m in read.by_sentence.get(index, [])}
+    known = {p.district_id or p.key for p in here} | {p.province_code for p in here}
+    text = read.article.text
+    return all(_unit(m, text) in known for m in read.by_sentence.get(nxt, []))
+
+
+def _unit(mention: Any, text: str) -> str:
+    """Return the unit a mention names; a name shared by a province and its capital before a title
+    ("the Bamyan governor") counts as the province."""
+    place = mention.place
+    if place.kind == "province" or (place.name == place.province and _TITLE_AFTER.match(text, mention.end)):
+        return place.province_code
+    return place.district_id or place.key
+
+
+def _dates_itself(sentence: str) -> bool:
+    """Return True when the first date of `sentence` names a day the sentence places by itself."""
+    found = find_date_expressions(sentence)
+    first = min(found, key=lambda e: e.start) if found else None
+    return first is not None and first.kind in _CALENDAR_KINDS and names_a_day(first)

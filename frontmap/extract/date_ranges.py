@@ -1,0 +1,42 @@
+"""Ranges of days: "on Friday and Saturday" is one span, but "overran X yesterday *and today took*
+Y" is two happenings, each with its own day.
+
+Two dates joined by "and" (or "to", "through", a dash) make a range in `frontmap.extract.dates`.
+When the second date opens a new predicate - a verb or a subject follows it straight away ("and
+on Thursday took", "and today they have taken", "and on Sunday the Taliban seized") - it is no
+range's end: it dates what follows it alone, and the first date keeps what came before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.date_scope import RANGE_GAP
+
+# after the second date: a subject ("they", "the Taliban", "government forces") or a verb in the
+# past ("took", "seized", "was overrun", "have taken"), i.e. the start of a new clause
+_OPENS_PREDICATE = re.compile(
+    r"\s*,?\s*(?:(?:they|it|he|she|we|the\s+(?:taliban|insurgents|militants|group|fighters|army|troops|forces|government)"
+    r"|taliban|insurgents|militants|fighters|troops|(?:afghan\s+|government\s+|security\s+)+forces)\s+)?"
+    r"(?:also\s+|then\s+|finally\s+|even\s+)?"
+    r"(?:(?:have|has|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:took|taken|fell|fallen|seized|captured|overran|overrun|entered|stormed|retook|retaken|recaptured|won|lost"
+    r"|began|came|moved|pushed|launched|attacked|surrendered|withdrew|withdrawn|gained|reached|claimed|regained"
+    r"|routed|cleared|freed|liberated|encircled|besieged|abandoned|handed|occupied|re-?occupied|drove|overwhelmed)\b",
+    re.IGNORECASE,
+)
+
+
+# the words before a date that opens the sentence: "On Thursday and Friday they took ..."
+_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+
+
+def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
+    """Return True when the date `expr` ends a range that the date `previous` opens ("Friday and
+    Saturday"), False when only a joining word lies between and `expr` opens a clause of its own
+    ("yesterday and today took Y") after a first one `previous` closes (not a fronted "On
+    Thursday and Friday they took ...")."""
+    if not RANGE_GAP.match(sentence, previous.end, expr.start):
+        return False
+    return _FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
