@@ -97,6 +97,7 @@ _LATEST_BEING = re.compile(
     r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
     re.IGNORECASE,
 )
+_MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
@@ -281,7 +282,7 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    words = [w.strip("-") for w in _WORD.findall(gap)]  # "Malistan--have fallen": a dash typed without spaces
+    words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap))]  # "Malistan--have fallen": a dash typed without spaces
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or _ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
                for w in words)
 

@@ -56,6 +56,10 @@ def test_a_year_that_dates_the_main_verb_is_still_history(finder: MentionFinder)
     ("Kandahar was the latest and largest city to fall under the pressure of the insurgents.", {("Kandahar", T)}),
     ("Ghazni fell under heavy pressure from the Taliban on Friday.", {("Ghazni", T)}),
     ("Herat is now the largest city still to fall.", set()),
+    ("Kunduz was the largest and most important city to fall on Saturday.", {("Kunduz", T)}),
+    ("Ghazni was the most recent capital to fall.", {("Ghazni", T)}),
+    ("Herat is the biggest city likely to fall next.", set()),
+    ("Herat is the most likely city to fall next.", set()),
     ("Kabul is the only big city yet to fall.", set()),
     ("Lashkar Gah has come under heavy pressure from the insurgents.", {("Lashkar Gah", C)}),
 ])
