@@ -67,7 +67,10 @@ _FALSE_AFTER = re.compile(
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
 _FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able) +to +(?:\w+ly +)?$")
-_FACT_TO_FALL = re.compile(r"\b(?:latest|last|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}to\s+(?:fall|go)\b")
+# "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
+_UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
+_FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
+                           rf"\s+(?:{_UNFALLEN}\w+\s+){{0,3}}to\s+(?:fall|go)\b")  # not "still to fall"
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
 # Saturday, invading X": a day after "on")

@@ -16,12 +16,9 @@ from dataclasses import dataclass
 
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
-from frontmap.extract.date_expressions import (
-    DateExpression,
-    find_date_expressions,
-    resolve_expression,
-)
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.feast_days import is_window
+from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.time_clauses import time_clause_dates
 
 _CAPTION_END = re.compile(
@@ -241,7 +238,8 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
-    events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)]
+    events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
+              and not dates_a_relative_past(sentence, d.expr, trigger)]  # "X, which they ruled in 1996"
     exprs = [d.expr for d in events]
     events = [d for d in events if not earlier_predicate(sentence, d.expr, exprs, position, trigger)]
     if not events:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
 WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
@@ -96,6 +97,8 @@ _LATEST_BEING = re.compile(
     r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
     re.IGNORECASE,
 )
+_MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
+_SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -170,7 +173,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
     gap = " of " + gap[forces.end() :] if forces else gap
-    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(gap)))
+    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(leading_time_dropped(gap))))
     if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
@@ -188,7 +191,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
             if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
     words, lowered = _as_and(words), _as_and(lowered)
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low)
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or _ORDINAL.match(low)
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
@@ -279,8 +282,8 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    words = [w.strip("-") for w in _WORD.findall(gap)]  # "Malistan--have fallen": a dash typed without spaces
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or _ORDINAL.match(w.lower()) or _is_adverb(w)
+    words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap))]  # "Malistan--have fallen": a dash typed without spaces
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or _ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
                for w in words)
 
 

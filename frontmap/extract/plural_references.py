@@ -1,5 +1,6 @@
 """A counted group that refers back to places named just before: "both districts", "all three
-districts", "the two towns".
+districts", "the two towns", "all four provinces" (the provinces named, even those that only located
+a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs").
 
 "Militias took X, Y and Z on Friday. All three districts fell back to the Taliban on Monday": the
 group is the subject (or object) of its own verb, so each place it counts is read there again,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals)\b"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )
 
 
@@ -44,7 +45,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
         count = 2 if match.group("both") else _NUMBERS[match.group("count")]
         if _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there
-        places = _last_named(antecedents, own, index, s_start + match.start(), count)
+        places = _last_named(antecedents, own, index, (s_start + match.start(), count), bool(match.group("provinces")))
         found.extend((match.start(), match.end(), m) for m in places)
     return found
 
@@ -54,12 +55,15 @@ def _named_after(own: list[Mention], position: int, count: int) -> bool:
     return sum(1 for m in own if position <= m.start <= position + 80) >= count
 
 
-def _last_named(antecedents: Antecedents, own: list[Mention], index: int, position: int, count: int) -> list[Mention]:
-    """Return the last `count` towns or districts named before `position`, in the group's sentence
-    (`own` its mentions) or else the one before; an empty list when fewer are named there."""
-    before = _event_places(antecedents, index, [m for m in own if m.end <= position])
+def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int], provinces: bool) -> list[Mention]:
+    """Return the last `count` towns or districts (provinces when `provinces`) named before `position`
+    (`at` = (position, count)), in the group's sentence (`own` its mentions) or else the one before;
+    an empty list when fewer are named there."""
+    position, count = at
+    pick = _provinces if provinces else _event_places
+    before = pick(antecedents, index, [m for m in own if m.end <= position])
     if not before and index > 0:
-        before = _event_places(antecedents, index - 1, antecedents.mentions_of(index - 1))
+        before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
     keys: list[Mention] = []
     for m in reversed(before):
         if m.place.key not in {k.place.key for k in keys}:
@@ -75,3 +79,9 @@ def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention])
         m for i, m in enumerate(mentions)
         if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
     ]
+
+
+def _provinces(_antecedents: Antecedents, _index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the provinces among `mentions`, those that only locate a town too ("Qalat in Zabul"):
+    "all four provinces" counts the provinces however they were named."""
+    return [m for m in mentions if m.place.kind == "province"]
