@@ -44,7 +44,9 @@ def prefer_controlled(sentence: str, offsets: list[tuple[int, int]]) -> int | No
 
 
 def headline_elsewhere(ordered: Sequence[Mention], dateline: Mention) -> bool:
-    """Return True when places are named before the `dateline` mention (in the headline; `ordered`
-    holds the article's mentions by position) and none of them is the dateline's city."""
-    named = [m for m in ordered if m.sentence_index < dateline.sentence_index]
+    """Return True when the headline (the article's first sentence, before the `dateline` mention;
+    `ordered` holds the article's mentions by position) names places and none of them is the
+    dateline's city. (A line-leading "Zaranj, July 26:" of a timeline reads as a dateline too: the
+    places of the lead above it are no headline.)"""
+    named = [m for m in ordered if m.sentence_index == 0 < dateline.sentence_index]
     return bool(named) and all(m.place.key != dateline.place.key for m in named)
