@@ -344,7 +344,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     headline = 0 if read.dates.is_headline(0) else -1
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     for draft in retellings.own_days_first(drafts):
-        if (draft.district_id is None and draft.index == headline and draft.province_code in told_in_body) or headline_cities.means_the_province(draft, drafts, head, headline):
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
             continue  # "Clashes in Sar-e Pul province" (or "in Bamyan") above the districts the body names
         date, basis = read.dates.settled(
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index

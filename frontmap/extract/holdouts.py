@@ -15,7 +15,7 @@ from frontmap.status import GOVERNMENT, TALIBAN
 
 # "only the army corps compound in", "nothing but the airport of", "all but the governor's office in"
 _ONLY_PART_BEFORE = re.compile(
-    r"\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|a +|its +)?(?:\w+ +){0,5}?"
+    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|a +|its +)?(?:\w+ +){0,5}?"
     r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
 )
 # "... remained with the government", "was still in government hands", "stayed under the army's control"
@@ -25,8 +25,9 @@ _HELD_BY_GOVERNMENT_AFTER = re.compile(
 )
 
 # "... most of X, and only the corps compound remained with the government": a later clause's holdout
+# not "leaving X the only way out that is still in government hands": an adjective, no holdout
 _ONLY_HOLDOUT_LATER = re.compile(
-    r"\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){1,6}?(?:remain\w*|stay\w*|(?:was|were|is|are) +still)"
+    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){1,6}?(?:remain\w*|stay\w*|(?:was|were|is|are) +still)"
     r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
 )
 _TAKING = (CAPTURE, FALL, LOSE)

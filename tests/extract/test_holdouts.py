@@ -24,6 +24,8 @@ def test_only_a_part_left_with_the_government_is_the_place_lost(finder, text, ex
     ("The Taliban captured parts of Kunduz city on Sunday, but troops only remained in the airport after reinforcements came.",
      {("Kunduz", C)}),
     ("Only the airport in Kunduz remains open to flights, officials said on Sunday.", set()),
+    ("The Taliban seized parts of Kunduz city on Sunday, leaving its airport the only exit that is still held by the army.",
+     {("Kunduz", C)}),
 ])
 def test_a_part_held_without_only_says_nothing_of_the_place(finder, text, expected):
     assert statuses(finder, text) == expected
