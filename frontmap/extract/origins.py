@@ -32,8 +32,8 @@ _ATTACKED_FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
 )
 
-# the names of a list before the place: "from Takhar, Badakhshan and <X>"
-_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
+# the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:[ei]\s+)?[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
 _LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
 # "fighters from X have arrived", "more from X and Y poured in": people on the move, told by the verb after
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:fighters|militants|insurgents|gunmen|men|more|others|volunteers)\s+from\s+(?:the\s+)?$")

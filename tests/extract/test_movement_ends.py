@@ -22,6 +22,7 @@ def test_where_retreating_troops_went_is_no_fight(finder, text, expected):
     ("Insurgents entered three villages of Malistan from Ajristan district on Saturday.", {("Malistan", C)}),
     ("The Taliban advanced into Qarabagh from neighbouring Andar on Thursday.", {("Qarabagh", C)}),
     ("On Friday the militants launched assaults on Malistan from Ajristan and Khas Uruzgan.", {("Malistan", C)}),
+    ("Fighters entered two villages of Malistan from Urozgan e Khas and Ajristan districts on Friday.", {("Malistan", C)}),
 ])
 def test_where_attackers_came_from_is_no_fight(finder, text, expected):
     assert statuses(finder, text) == expected
