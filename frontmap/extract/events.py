@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
-from frontmap.extract import district_lists, foreign_forces, fought_on, held_on, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
@@ -344,10 +344,10 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
     from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
     headline = 0 if read.dates.is_headline(0) else -1
-    told_in_body = {d.province_code for d in drafts if d.index != headline}
+    told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     for draft in retellings.own_days_first(drafts):
-        if draft.district_id is None and draft.index == headline and draft.province_code in told_in_body:
-            continue  # "Clashes in Sar-e Pul province" above the district the body names
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
+            continue  # "Clashes in Sar-e Pul province" (or "in Bamyan") above the districts the body names
         date, basis = read.dates.settled(
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
         )

@@ -23,9 +23,17 @@ _ORIGIN_BEFORE_PLACE = re.compile(
     r"from\s+(?:the\s+)?(?:(?:capital|city|province|provincial\s+capital|neighbouring|neighboring|nearby)\s+(?:of\s+)?)*$"
 )
 
+# "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
+# from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
+_ATTACKED_FROM_BEFORE = re.compile(
+    r"\b(?:enter(?:ed|ing|s)?|advanc(?:ed|ing|es)|launch(?:ed|ing|es)?|infiltrat(?:ed|ing|es)|mov(?:ed|ing)|c(?:ame|oming)"
+    r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing)\b"
+    r"(?:(?!\b(?:drove|driv\w*|expel\w*|oust\w*|evict\w*|clear\w*|push\w*|flush\w*|free\w*|retook|recaptur\w*|withdr\w*|retreat\w*|fled|flee\w*|left)\b)[\w ]){0,80}?"
+    r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
+)
 
-# the names of a list before the place: "from Takhar, Badakhshan and <X>"
-_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
+# the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:[ei]\s+)?[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
 _LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
 # "fighters from X have arrived", "more from X and Y poured in": people on the move, told by the verb after
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:fighters|militants|insurgents|gunmen|men|more|others|volunteers)\s+from\s+(?:the\s+)?$")
@@ -40,15 +48,25 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     where troops or supplies came from ("reinforcements sent from X"), also as a later name of the
     list that follows "from" when the `sentence` itself is given ("fighters from X, Y and Z have
     arrived": `place_end` is where the place's name ends)."""
-    if _ORIGIN_BEFORE_PLACE.search(view, max(0, place_start - 80), place_start):
+    if _moved_from(view, place_start):
         return True
     if sentence is None:
         return False
     listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start)
     first = listed.start() if listed else place_start
-    if listed and _ORIGIN_BEFORE_PLACE.search(view, max(0, first - 80), first):
+    if listed and _moved_from(view, first):
         return True
     if place_end is None or not _PEOPLE_FROM_BEFORE.search(view, max(0, first - 30), first):
         return False
     rest = _LIST_AFTER.match(sentence, place_end)
     return bool(_ARRIVED_AFTER.match(sentence, rest.end() if rest else place_end))
+
+
+def _moved_from(view: str, start: int) -> bool:
+    """Return True when the words before `start` in `view` end in "from" after troops or attackers on
+    the move ("reinforcements sent from", "the Taliban entered the district from")."""
+    lo = max(0, start - 80)
+    if _ORIGIN_BEFORE_PLACE.search(view, lo, start):
+        return True
+    # a cheap test first: the long pattern only when "from" stands just before the place
+    return " from " in view[max(0, start - 40) : start] and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 140), start))

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import holdouts, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -91,7 +91,7 @@ _PASSIVE_BEFORE = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
-    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|areas?|outskirts|villages?|posts?"
+    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
     r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
@@ -186,7 +186,7 @@ class SentenceReader:
             elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
                 status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:
-                status = self._status(trigger, role, end, own)
+                status = holdouts.rest_lost(self._status(trigger, role, end, own), role, trigger.kind, self.view, (start, end))
             if status is not None:
                 fought = trigger is not fight and status == GOVERNMENT
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)

@@ -1,0 +1,50 @@
+"""Holdouts: "only the corps base in X remained with the government" tells that X itself is lost.
+
+A part of a place held by the government says nothing of the place as a rule ("forces hold the
+airport in X"), but "only" turns it around: everything else in X is in Taliban hands, so X is
+taken, not fought over, and the part still held is the exception.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.gaps import PART
+from frontmap.extract.triggers import CAPTURE, FALL, HOLD, LOSE
+from frontmap.status import GOVERNMENT, TALIBAN
+
+# "only the army corps compound in", "nothing but the airport of", "all but the governor's office in"
+_ONLY_PART_BEFORE = re.compile(
+    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|a +|its +)?(?:\w+ +){0,5}?"
+    r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
+)
+# "... remained with the government", "was still in government hands", "stayed under the army's control"
+_HELD_BY_GOVERNMENT_AFTER = re.compile(
+    r"^(?: +(?:city|town|district))? +(?:\w+ +){0,2}?(?:remain\w*|stay\w*|is|was|were|are|still)\b[\w ]{0,40}?"
+    r"\b(?:government|afghan +forces|security +forces|army|troops|officials)\b"
+)
+
+# "... most of X, and only the corps compound remained with the government": a later clause's holdout
+# not "leaving X the only way out that is still in government hands": an adjective, no holdout
+_ONLY_HOLDOUT_LATER = re.compile(
+    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){1,6}?(?:remain\w*|stay\w*|(?:was|were|is|are) +still)"
+    r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
+)
+_TAKING = (CAPTURE, FALL, LOSE)
+
+
+def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[int, int]) -> str | None:
+    """Return TALIBAN when the place at `span` of the sentence's lower-case `view` has only a part of it
+    left with the government ("only the corps compound in X remained with the government": `role` PART,
+    a HOLD `kind`; "took most of X, and only the airport stayed with the army": a taking `kind`), else
+    `status` unchanged."""
+    if role != PART:
+        return status
+    start, end = span
+    if kind in _TAKING and status is not None and _ONLY_HOLDOUT_LATER.search(view, end, end + 160):
+        return TALIBAN  # "seized most of X; only the airport remained with the army"
+    if kind != HOLD or status not in (None, GOVERNMENT):
+        return status
+    if _ONLY_PART_BEFORE.search(view, max(0, start - 70), start) and _HELD_BY_GOVERNMENT_AFTER.match(view[end : end + 90]):
+        return TALIBAN
+    return status
