@@ -13,6 +13,9 @@ from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared
     ("Government troops were retreating to neighbouring Jaghori district by Sunday evening.", set()),
     ("After losing two outposts, the police withdrew to Qarabagh on Tuesday.", set()),
     ("The army fell back to the centre of Jaghori as the Taliban attacked Malistan on Friday.", {("Malistan", C)}),
+    # the place named after a clause word is the news, not where the troops went
+    ("Police fell back to their base after Qarabagh was overrun on Sunday.", {("Qarabagh", T)}),
+    ("The garrison withdrew to the airport once Malistan had fallen.", {("Malistan", T)}),
 ])
 def test_where_retreating_troops_went_is_no_fight(finder, text, expected):
     assert statuses(finder, text) == expected
