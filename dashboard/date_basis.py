@@ -16,6 +16,7 @@ BASIS_PHRASES = {
     "explicit": "the date the sentence gives",
     "weekday": "the weekday the sentence names, the last such day up to the report's own day",
     "relative": "counted from the report's day or from a day an earlier sentence gives",
+    "range": "the first day of the span of days the sentence gives: it happened on one of them",
     "year": "only the year is given, so the day is a stand-in",
     "caption": "the date written in the photo caption",
     "carried": "carried from an earlier sentence of the report",
@@ -25,7 +26,7 @@ BASIS_PHRASES = {
     "publication": "the day the report was filed or published: the text gives no day of its own",
     "review": "set by an analyst",
 }
-WORDED_BASES = frozenset({"explicit", "weekday", "relative", "year", "caption", "reported"})
+WORDED_BASES = frozenset({"explicit", "weekday", "relative", "range", "year", "caption", "reported"})
 #: Bases with no day at all.
 UNDATED_BASES = frozenset({"undated"})
 

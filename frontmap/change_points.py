@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontmap.extract.date_ranges import RANGE_BASIS
 from frontmap.extract.dates import PUBLICATION_BASES
 from frontmap.extract.kinds import GROUND, HOLD
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
@@ -117,8 +118,8 @@ def _supported_start(state: State) -> dt.date | None:
     sources: dict[dt.date, set[str]] = defaultdict(set)
     supported = []
     for event in state.events:
-        if event.date_basis in PUBLICATION_BASES:
-            continue  # the day it was published: by when it happened, not when
+        if event.date_basis in PUBLICATION_BASES or event.date_basis == RANGE_BASIS:
+            continue  # the day it was published, or the first of a span: by when it happened, not when
         sources[event.event_date].add(_source(event))
         if event.date_basis == EXPLICIT_BASIS or len(sources[event.event_date]) >= 2:
             supported.append(event.event_date)

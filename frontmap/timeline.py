@@ -30,7 +30,8 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   events dated on or before `day`.
 - When reports disagree on when a capture or a retake happened, the date independent sources
   support wins. The reports of one `taliban` or `government` state vote on its first day: a
-  report whose text dates it (any `date_basis` but manifest or publication) votes for its day;
+  report whose text dates it (any `date_basis` but manifest or publication, and range: the first
+  day of a span the event fell in) votes for its day;
   a day is supported when two independent sources vote for it (a source is the wire agency an
   article names, so syndicated copies of one story count once, else the article), or when one
   gives it as a calendar date (`date_basis` explicit). The state starts on the earliest supported

@@ -21,7 +21,7 @@ from frontmap.extract.date_scope import names_a_day
 from frontmap.extract.sentence_date import resolve_date
 
 # bases of a day the next sentence gives itself (not the report's day, nor one carried to it)
-_OWN_BASES = frozenset({"explicit", "weekday", "relative"})
+_OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
 # day", which counts from a day the sentence does not give, nor "in recent days")
 _CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})

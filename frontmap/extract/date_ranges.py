@@ -5,14 +5,22 @@ Two dates joined by "and" (or "to", "through", a dash) make a range in `frontmap
 When the second date opens a new predicate - a verb or a subject follows it straight away ("and
 on Thursday took", "and today they have taken", "and on Sunday the Taliban seized") - it is no
 range's end: it dates what follows it alone, and the first date keeps what came before.
+
+An event a range dates takes the range's first day with the basis RANGE_BASIS: it happened on
+some day of the span ("took X, Y and Z from Aug. 6 to Aug. 8"), so its day is no calendar date of
+its own and the timeline does not count it as a vote for that day.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from frontmap.extract.date_expressions import DateExpression
-from frontmap.extract.date_scope import RANGE_GAP
+from frontmap.extract.date_scope import RANGE_GAP, Dated
+
+#: The date basis of an event dated by a range of days: its first day, the event on some day of it.
+RANGE_BASIS = "range"
 
 # after the second date: a subject ("they", "the Taliban", "government forces") or a verb in the
 # past ("took", "seized", "was overrun", "have taken"), i.e. the start of a new clause
@@ -40,3 +48,13 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     if not RANGE_GAP.match(sentence, previous.end, expr.start):
         return False
     return _FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
+
+
+def span_basis(found: Dated, events: Sequence[Dated]) -> str:
+    """Return the date basis of an event the dated expression `found` dates:
+    RANGE_BASIS when `found` ends a range or starts one (another of the sentence's `events` carries
+    it as its range's first day), else its own basis."""
+    if found.range_start not in (None, found.date):
+        return RANGE_BASIS
+    starts = any(other is not found and other.range_start == found.date for other in events)
+    return RANGE_BASIS if starts else found.basis

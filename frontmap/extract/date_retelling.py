@@ -27,7 +27,7 @@ from frontmap.extract.counted_leads import counted_lead_day
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
-_OWN_BASES = frozenset({"explicit", "weekday", "relative"})  # a date the telling itself writes
+_OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})  # a date the telling itself writes
 _REFINE_REACH = 2  # days: a body date this close to the headline's refines it
 
 

@@ -68,7 +68,7 @@ from frontmap.extract.date_retelling import (  # noqa: F401
     PUBLICATION_BASES,
     Retellings,
 )
-from frontmap.extract.date_ranges import joins_range
+from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_scope import (
     Dated,
     after_a_dateline,
@@ -202,7 +202,7 @@ class ArticleDates:
         sentence = self._sentence(index)
         found = day_told_after(sentence, events, position, trigger, pick(events, clauses, clause, position, trigger, sentence))
         if found is not None:
-            date, basis = found.range_start or found.date, found.basis
+            date, basis = found.range_start or found.date, span_basis(found, events)
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:

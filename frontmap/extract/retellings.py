@@ -15,7 +15,7 @@ from typing import Any
 from frontmap.status import GOVERNMENT, TALIBAN
 
 #: date bases the text gives an event itself (not carried over from another sentence).
-OWN_BASES = frozenset({"explicit", "weekday", "relative"})
+OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})
 #: statuses one happening starts: a capture or a retake is told again, fighting goes on.
 POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
 #: how far the article's own day may lie from the carried one: a retelling drifts by the days

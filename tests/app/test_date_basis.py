@@ -46,7 +46,7 @@ def test_each_basis_names_the_day_and_only_its_own_meaning(basis):
     assert talks_of_publication == (basis in ("manifest", "publication"))
 
 
-@pytest.mark.parametrize(("basis", "quoted"), [("explicit", True), ("weekday", True), ("relative", True),
+@pytest.mark.parametrize(("basis", "quoted"), [("explicit", True), ("weekday", True), ("relative", True), ("range", True),
                                                ("reported", True), ("carried", False), ("retold", False),
                                                ("manifest", False), ("publication", False), ("review", False)])
 def test_words_are_quoted_only_when_the_sentence_gave_the_day(basis, quoted):

@@ -474,3 +474,15 @@ def test_kabul_is_never_taliban_held_before_a_report_says_it_fell():
     assert tl.state_on(D(2021, 8, 13)).set_index("district_id").loc["d-paghman", "status"] == "taliban"
     assert tl.state_on(D(2021, 8, 15)).set_index("district_id").loc["d-kbl", "status"] == "taliban"
     assert tl.province_state_on(D(2021, 8, 15)).set_index("province_code").loc["AF-KAB", "status"] == "taliban"
+
+
+def test_the_first_day_of_a_span_is_no_vote_for_the_day_a_place_fell():
+    """"took X, Y and Z from Aug. 6 to Aug. 8" dates each to the span's first day (basis range): it
+    fell on some day of it, so the day two other sources give starts the state."""
+    rows = states(build_timeline([
+        event("span", "d-kdz", "taliban", D(2021, 8, 6), basis="range"),
+        event("a", "d-kdz", "taliban", D(2021, 8, 8), basis="weekday"),
+        event("b", "d-kdz", "taliban", D(2021, 8, 8), basis="relative"),
+    ], DISTRICTS), "d-kdz")
+    assert [(r[0], r[1]) for r in rows] == [("taliban", D(2021, 8, 8))]
+    assert set(rows[0][3]) == {"span", "a", "b"}

@@ -145,3 +145,14 @@ def test_a_change_after_n_days_of_fighting_counts_from_the_joined_clause_s_day(f
 def test_after_n_days_of_fighting_without_an_earlier_day_keeps_the_plain_date(finder):
     found = dated(finder, "Commandos retook Khinjan after two days of fighting, officials said on Thursday.")
     assert ("Khinjan", "government", "2021-08-12") in found
+
+
+
+def test_a_span_of_days_dates_its_list_by_the_first_day_as_a_range(finder):  # noqa: F811
+    """Each place of a list a span of days dates takes the span's first day, marked as a range (no
+    calendar date of its own)."""
+    text = ("Northern capitals lost\nThe insurgents took control of Sheberghan, Kunduz and Taloqan "
+            "from Aug. 6 to Aug. 8, officials said.")
+    article = Article("b" * 16, "t.txt", None, "", "", "", "", dt.date(2021, 8, 10), "manifest", text)
+    found = {(e.place, str(e.event_date), e.date_basis) for e in extract_events(article, finder.find(article))}
+    assert found == {(p, "2021-08-06", "range") for p in ("Sheberghan", "Kunduz", "Taloqan")}
