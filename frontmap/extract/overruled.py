@@ -71,7 +71,9 @@ def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
     for e in events:
         if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger) and e.event_date is not None:
             changes.setdefault(_unit(e), []).append((e.event_date, e.status))
-    return [e for e in events if not _ended_hold(e, sorted(changes.get(_unit(e), [])))]
+    for told in changes.values():
+        told.sort()
+    return [e for e in events if not _ended_hold(e, changes.get(_unit(e), []))]
 
 
 def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
