@@ -17,9 +17,9 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from html.parser import HTMLParser
 
 import ftfy
+from lxml import etree
 
 
 class UndecodableFile(ValueError):
@@ -106,37 +106,47 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or len(_HTML_MARKERS.findall(text[:20000])) >= 3
 
 
-class _TextExtractor(HTMLParser):
-    """Collects an HTML page's visible text, one paragraph per block element."""
+_HIDDEN_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
+class _VisibleText:
+    """An lxml parser target that collects a page's visible text, one paragraph per block element.
+
+    libxml2 parses in C, about six times faster than the standard library's HTMLParser on a page of
+    tag soup (a hostile upload is mostly tags), and repairs broken markup the way browsers do.
+    """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._hidden = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in ("script", "style", "noscript", "template"):
+    def start(self, tag: str, attrib) -> None:
+        if tag in _HIDDEN_TAGS:
             self._hidden += 1
         elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript", "template"):
+    def end(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
             self._hidden = max(0, self._hidden - 1)
         elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if not self._hidden:
             self.parts.append(data)
+
+    def close(self) -> list[str]:
+        return self.parts
 
 
 def html_to_text(page: str) -> str:
     """Return the visible text of HTML `page`: scripts and styles dropped, entities decoded,
     one paragraph per block element."""
-    parser = _TextExtractor()
-    parser.feed(page)
-    parser.close()
-    text = "".join(parser.parts).replace("\u00a0", " ")
+    # As UTF-8 bytes with the encoding named: a str with an XML encoding declaration is refused by lxml,
+    # and a page's own <meta charset> must not re-decode text that is already decoded.
+    parser = etree.HTMLParser(target=_VisibleText(), encoding="utf-8", huge_tree=True, no_network=True)
+    parts = etree.fromstring(page.encode("utf-8", "replace"), parser) if page.strip() else []
+    text = "".join(parts).replace("\u00a0", " ")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
