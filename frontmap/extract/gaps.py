@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import ranks
+from frontmap.extract import ranks, seats
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
@@ -31,7 +31,6 @@ _WHOLE_WORDS = frozenset(
     large larger little tiny dusty sleepy quiet poor impoverished fertile those""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
-_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
@@ -178,7 +177,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
-    if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
+    if seats.names_seat(lowered) or _district_seat(lowered):
         return SEAT
     if _OWN_CROSSING.search(gap):
         return WHOLE
