@@ -30,6 +30,8 @@ _REFERENCE_BEFORE = re.compile(
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
     r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
+    # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"
+    r"| (?:connect|link)(?:s|ed|ing)? +(?:(?!" + ROUTE_STOPS + r"\b)\w+ +){0,4}?(?:(?:with|to|and) +)?(?:the +)?(?:(?:city|town|capital) +(?:of +)?)?$"
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
     r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"
 )
