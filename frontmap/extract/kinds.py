@@ -9,9 +9,11 @@ The kind is read from the event's trigger words and the few words of the excerpt
 ("a US drone attack": the trigger is "attack", the words before it make it a strike). Anything
 else is ``ground``. Every event carries one.
 
-``part``: the Taliban took one site of the place (its airport, army base, corps, headquarters).
-When they already hold the place, that is the last holdout falling, not fighting that undoes
-their hold ("seized the army headquarters at Kunduz airport" two days after Kunduz fell).
+``advance``: the Taliban moving in, not a fight: they entered or stormed the place, or took one
+of its sites (its airport, army base, corps). When they already hold the place, that is the
+capture retold or the last holdout falling, not fighting that undoes their hold ("seized the
+army headquarters at Kunduz airport" two days after Kunduz fell; "fighters entered the city and
+freed the prisoners" in a later article's recap).
 
 For a capture or a retake the kind says something else: ``hold`` marks a report that a side
 still holds the place ("X remains under government control", "is still held by"), not that it
@@ -27,9 +29,9 @@ GROUND = "ground"
 STRIKE = "strike"
 NEARBY = "nearby"
 HOLD = "hold"
-PART = "part"
+ADVANCE = "advance"
 #: Every kind an event can carry.
-KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD, PART)
+KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD, ADVANCE)
 #: Statuses of one side holding the place, whose reports may be a standing hold.
 _HELD_STATUSES = frozenset({"taliban", "government"})
 
@@ -46,6 +48,11 @@ _NEARBY = re.compile(
 )
 _STANDING = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall|stay(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+# the Taliban coming in: "entered", "stormed", "broke into", "marched into"
+_ENTRY = re.compile(
+    r"^(?:enter(?:ed|s|ing)?|storm(?:ed|ing|s)?|(?:broke|break|pushed|walked|marched|rolled|swept|poured|moved)\s+into)$",
     re.IGNORECASE,
 )
 # a taking verb, then (within the words after it) one site of a place
@@ -73,8 +80,8 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
         return STRIKE
     if _NEARBY.search(window):
         return NEARBY
-    if status == "contested" and _site_taken(trigger, excerpt):
-        return PART
+    if status == "contested" and (_ENTRY.match(trigger.strip()) or _site_taken(trigger, excerpt)):
+        return ADVANCE
     return GROUND
 
 

@@ -1,4 +1,4 @@
-"""A Taliban-held place whose airport or base the Taliban take later stays Taliban-held."""
+"""A Taliban-held place the Taliban are later told to enter, or whose airport they take, stays Taliban-held."""
 
 from __future__ import annotations
 
@@ -17,6 +17,15 @@ def test_taking_the_airport_after_the_city_fell_keeps_the_city_taliban_held():
               excerpt="On Wednesday the Taliban seized Kunduz airport, where troops had held out."),
     ])
     assert [(s[0], s[1]) for s in states(tl, "d-kdz")] == [("taliban", D(2021, 8, 8))]
+
+
+def test_a_later_report_of_the_entry_keeps_the_city_taliban_held():
+    tl = build([
+        event("fell", "d-qnaw", "taliban", D(2021, 8, 12), trigger="fell", excerpt="Qala-e Naw fell on Thursday."),
+        event("recap", "d-qnaw", "contested", D(2021, 8, 14), basis="manifest", trigger="entered",
+              excerpt="Taliban fighters entered the city and freed the prisoners."),
+    ])
+    assert [(s[0], s[1]) for s in states(tl, "d-qnaw")] == [("taliban", D(2021, 8, 12))]
 
 
 def test_taking_a_base_of_a_place_nobody_holds_yet_is_fighting_there():
