@@ -6,9 +6,9 @@ truck, located by "in"; the centre of X is where it stood.
 
 from __future__ import annotations
 
-SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
-_LOCATING = frozenset("in at inside near".split())
-_NO_THING = frozenset("the a an of and its their".split())
+SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presidential", "centre", "center", "centres", "centers", "administrative"})
+_LOCATING = frozenset({"in", "at", "inside", "near"})
+_NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
 
 
 def names_seat(lowered: list[str]) -> bool:
