@@ -8,6 +8,7 @@ from __future__ import annotations
 
 SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presidential", "centre", "center", "centres", "centers", "administrative"})
 _LOCATING = frozenset({"in", "at", "inside", "near"})
+_NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
 _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
 
 
@@ -17,7 +18,8 @@ def names_seat(lowered: list[str]) -> bool:
     the centre of")."""
     for i, word in enumerate(lowered):
         if word in SEAT_WORDS:
-            return not _thing_located_before(lowered[:i])
+            # only the seat next to the name can be located at a thing ("a truck in the centre of")
+            return len(lowered) - i > _NEXT_TO_NAME or not _thing_located_before(lowered[:i])
     return False
 
 

@@ -27,6 +27,7 @@ def test_a_route_end_is_a_reference_point(sentence, name):
     ("The Taliban seized Kunduz, linked to the capital by road, on Sunday.", "Kunduz"),
     ("The Taliban captured Ghazni and Kandahar on Thursday, linking their fronts.", "Ghazni"),
     ("Officials linked the attack to fighters who captured Ghazni on Thursday.", "Ghazni"),
+    ("The Taliban claimed a crossing connecting Spin Boldak to the Pakistani side.", "Spin Boldak"),
 ])
 def test_a_place_before_or_past_a_route_verb_is_not(sentence, name):
     assert _role(sentence, name) is None

@@ -25,3 +25,8 @@ def test_the_seat_itself(gap):
 ])
 def test_a_thing_located_at_the_seat(gap, kind):
     assert object_kind(gap) == kind
+
+
+def test_a_seat_word_far_from_the_name_keeps_its_old_reading():
+    gap = " a smattering of provinces in the center and east, as well as the northern city of "
+    assert object_kind(gap) == SEAT
