@@ -12,7 +12,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
 - A confirmed capture holds until a report of a government retake or of ground fighting inside
   the place (an event of kind `ground`, `frontmap.extract.kinds`). An airstrike, a drone strike,
   bombing or shelling (kind `strike`), or fighting near, around or on the outskirts of the place
-  or elsewhere (kind `nearby`) leaves it Taliban-held, and is not listed among its sources.
+  or elsewhere (kind `nearby`) leaves it Taliban-held, and is not listed among its sources; so
+  does a Taliban advance into it (kind `advance`: they entered or stormed it, or took its airport,
+  army base or corps): the capture retold or the last holdout falling, not a fight that undoes their hold.
 - A `claimed` never overrides a confirmed `taliban`, whether of the same or an earlier day: the
   district stays Taliban-held.
 - On one day, the strongest status wins (`frontmap.status.same_day_rank`): a confirmed capture or

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import ranks, seats
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
@@ -30,7 +31,6 @@ _WHOLE_WORDS = frozenset(
     large larger little tiny dusty sleepy quiet poor impoverished fertile those""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
-_SEAT_WORDS = frozenset("governor governor's governors palace presidential centre center centres centers administrative".split())
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
@@ -99,7 +99,6 @@ _LATEST_BEING = re.compile(
 )
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$")
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before
@@ -178,7 +177,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = _WORD.findall(gap)
     lowered = [w.lower().replace("’", "'") for w in words]
-    if any(w in _SEAT_WORDS for w in lowered) or _district_seat(lowered):
+    if seats.names_seat(lowered) or _district_seat(lowered):
         return SEAT
     if _OWN_CROSSING.search(gap):
         return WHOLE
@@ -191,7 +190,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
             if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] == "the" or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z")
     words, lowered = _as_and(words), _as_and(lowered)
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or _ORDINAL.match(low)
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or ranks.ranked_word(low)
            for i, (w, low) in enumerate(zip(words, lowered))):
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
@@ -283,7 +282,7 @@ def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
     words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap))]  # "Malistan--have fallen": a dash typed without spaces
-    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or _ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
+    return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
                for w in words)
 
 

@@ -9,6 +9,12 @@ The kind is read from the event's trigger words and the few words of the excerpt
 ("a US drone attack": the trigger is "attack", the words before it make it a strike). Anything
 else is ``ground``. Every event carries one.
 
+``advance``: the Taliban moving in, not a fight: they entered or stormed the place, or took one
+of its sites (its airport, army base, corps). When they already hold the place, that is the
+capture retold or the last holdout falling, not fighting that undoes their hold ("seized the
+army headquarters at Kunduz airport" two days after Kunduz fell; "fighters entered the city and
+freed the prisoners" in a later article's recap).
+
 For a capture or a retake the kind says something else: ``hold`` marks a report that a side
 still holds the place ("X remains under government control", "is still held by"), not that it
 changed hands. On a day with both, the timeline takes the change (`frontmap.change_points`):
@@ -23,8 +29,9 @@ GROUND = "ground"
 STRIKE = "strike"
 NEARBY = "nearby"
 HOLD = "hold"
+ADVANCE = "advance"
 #: Every kind an event can carry.
-KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD)
+KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD, ADVANCE)
 #: Statuses of one side holding the place, whose reports may be a standing hold.
 _HELD_STATUSES = frozenset({"taliban", "government"})
 
@@ -41,6 +48,18 @@ _NEARBY = re.compile(
 )
 _STANDING = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall|stay(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+# the Taliban coming in: "entered", "stormed", "broke into", "marched into"
+_ENTRY = re.compile(
+    r"^(?:enter(?:ed|s|ing)?|storm(?:ed|ing|s)?|(?:broke|break|pushed|walked|marched|rolled|swept|poured|moved)\s+into)$",
+    re.IGNORECASE,
+)
+# a taking verb, then (within the words after it) one site of a place
+_TAKING = re.compile(r"^(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|overr[au]n\w*|conquer\w*)\b", re.IGNORECASE)
+_SITE = re.compile(
+    r"\b(?:airports?|air\s*bases?|airfields?|(?:army|military)\s+(?:bases?|camps?)|corps|garrisons?|barracks|"
+    r"(?:army|military|police)\s+headquarters)\b",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
@@ -61,7 +80,21 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
         return STRIKE
     if _NEARBY.search(window):
         return NEARBY
+    if status == "contested" and (_ENTRY.match(trigger.strip()) or _site_taken(trigger, excerpt)):
+        return ADVANCE
     return GROUND
+
+
+def _site_taken(trigger: str, excerpt: str) -> bool:
+    """Return True when `trigger` is a taking verb whose next words in `excerpt` name a site of
+    the place ("seized the army headquarters at", "captured Kunduz airport")."""
+    if not _TAKING.match(trigger.strip()):
+        return False
+    at = excerpt.lower().find(trigger.lower())
+    if at < 0:
+        return False
+    after = " ".join(excerpt[at + len(trigger):].split()[:_WORDS_AFTER])
+    return bool(_SITE.search(after))
 
 
 def _around(trigger: str, excerpt: str) -> str:

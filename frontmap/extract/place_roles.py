@@ -21,15 +21,19 @@ _IGNORE_CASE = re.IGNORECASE
 _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 # a control verb ends the words a road's name may run on with ("the road to X, captured Y")
 ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen)"
+_ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bridge", "artery", "corridor", "that", "which")
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
-    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan) )\w+ +){0,3}$"  # "fell in the east of the country: X, Y" (no landmark)
+    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan) (?!s +capital\b))\w+ +){0,3}$"  # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one)
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
     r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
+    # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"
+    # (not "a crossing connecting X to Y": the crossing is X's)
+    r"|(?:" + "|".join(f"(?<={w})" for w in _ROUTE_BEFORE) + r") +(?:connect|link)(?:s|ed|ing)? +(?:(?!" + ROUTE_STOPS + r"\b)\w+ +){0,4}?(?:(?:with|to|and) +)?(?:the +)?(?:(?:city|town|capital) +(?:of +)?)?$"
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
     r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"
 )

@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from frontmap.extract.references import object_pronouns, only_locates
+from frontmap.extract.references import any_role, object_pronouns, only_locates
+from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.references import Antecedents
 
+_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
@@ -73,11 +75,14 @@ def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tu
 
 def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
     """Return the towns and districts among `mentions` (of sentence `index`) that are no mere
-    locators ("Khan Abad district in Kunduz": Kunduz only says where)."""
+    locators ("Khan Abad district in Kunduz": Kunduz only says where) nor landmarks, route ends or
+    destinations ("the road that connects Kabul with the south": "both cities" never mean Kabul)."""
     sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
+    view = text_view(sentence)
     return [
         m for i, m in enumerate(mentions)
         if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
+        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ANTECEDENT
     ]
 
 

@@ -112,7 +112,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
-     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
+     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
@@ -180,7 +180,7 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno""".split()
+    decl clai anno topp""".split()
 )
 
 
