@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.standing import HELD_STATUSES, says_still
+
 GROUND = "ground"
 STRIKE = "strike"
 NEARBY = "nearby"
 HOLD = "hold"
 #: Every kind an event can carry.
 KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD)
-#: Statuses of one side holding the place, whose reports may be a standing hold.
-_HELD_STATUSES = frozenset({"taliban", "government"})
 
 _STRIKE = re.compile(
     r"\b(?:air\s*strikes?|air\s*raids?|aerial|air\s+(?:support|power|force)|strikes?|drones?|bomb\w*|b-?52s?|"
@@ -37,10 +37,6 @@ _STRIKE = re.compile(
 _NEARBY = re.compile(
     r"\b(?:outskirts|near|nearby|around|surrounding|outside|vicinity|edge\s+of|elsewhere|"
     r"other\s+(?:parts|districts|areas))\b",
-    re.IGNORECASE,
-)
-_STANDING = re.compile(
-    r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall|stay(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
@@ -55,7 +51,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
     window = _around(trigger, excerpt)
-    if status in _HELD_STATUSES and _STANDING.search(window):
+    if status in HELD_STATUSES and says_still(window):
         return HOLD
     if _STRIKE.search(window):
         return STRIKE

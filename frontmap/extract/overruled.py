@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract.date_retelling import PUBLICATION_BASES
+from frontmap.extract.standing import is_hold_trigger
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 _HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (frontmap.extract.triggers)
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
-# the words of a hold trigger (kind "hold": "under government control", "in Taliban hands", "held"), not a change ("took control")
-_HOLD = re.compile(r"^(?:under|in|still|hands|held|hold(?:s|ing)?|remain\w*|stay\w*|control(?:s|led|ling)?)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 
 
@@ -69,7 +68,7 @@ def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
     government hands. Insurgents seized it on Saturday")."""
     changes: dict[str, list] = {}
     for e in events:
-        if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger) and e.event_date is not None:
+        if e.status in _OTHER_SIDE and not is_hold_trigger(e.trigger) and e.event_date is not None:
             changes.setdefault(_unit(e), []).append((e.event_date, e.status))
     for told in changes.values():
         told.sort()
@@ -79,7 +78,7 @@ def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
 def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     """Return True when `event` is a hold that one of the unit's `changes` (day, status), in day
     order, ended (see settle_holds)."""
-    if event.status not in _OTHER_SIDE or not _HOLD.match(event.trigger) or event.event_date is None:
+    if event.status not in _OTHER_SIDE or not is_hold_trigger(event.trigger) or event.event_date is None:
         return False
     taken = _OTHER_SIDE[event.status]
     if (event.event_date, taken) in changes:
