@@ -11,6 +11,7 @@ under government control") when the article tells X changing hands to the other 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from frontmap.extract.date_retelling import PUBLICATION_BASES
@@ -59,25 +60,26 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
     ]
 
 
-def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
+def settle_holds(events: list[ControlEvent], told_in: Mapping[str, int] | None = None) -> list[ControlEvent]:
     """Return the events without a standing hold of one side (a hold trigger: "one of the last cities
     to remain under government control") that the article's own report of the place taken by the
     other side ended: a change the same day ("the Taliban took control of X without a fight on
     Sunday"), or, for a hold the text does not date, the article's latest change of the place up to
     that day (the line describes the place before its fall: "X is one of the last towns in
-    government hands. Insurgents seized it on Saturday")."""
+    government hands. Insurgents seized it on Saturday"). Changes of one day go in the order the
+    article tells them: by the sentence `told_in` gives each event id, then by the events' order."""
     changes: dict[str, list] = {}
-    for e in events:
+    for position, e in enumerate(events):
         if e.status in _OTHER_SIDE and not is_hold_trigger(e.trigger) and e.event_date is not None:
-            changes.setdefault(_unit(e), []).append((e.event_date, e.status))
-    for told in changes.values():
-        told.sort()
-    return [e for e in events if not _ended_hold(e, changes.get(_unit(e), []))]
+            read_at = (e.event_date, (told_in or {}).get(e.event_id, position), position)
+            changes.setdefault(_unit(e), []).append((read_at, (e.event_date, e.status)))
+    in_order = {unit: [change for _read_at, change in sorted(told)] for unit, told in changes.items()}
+    return [e for e in events if not _ended_hold(e, in_order.get(_unit(e), []))]
 
 
 def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     """Return True when `event` is a hold that one of the unit's `changes` (day, status), in day
-    order, ended (see settle_holds)."""
+    and reading order, ended (see settle_holds)."""
     if event.status not in _OTHER_SIDE or not is_hold_trigger(event.trigger) or event.event_date is None:
         return False
     taken = _OTHER_SIDE[event.status]
