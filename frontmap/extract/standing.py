@@ -7,7 +7,8 @@ One word list (`STILL`), read three ways, because the callers hold different tex
   event a HOLD; "continues to" and "yet to fall" say the same there);
 - `is_hold_trigger`: an event's trigger alone, which for the hold rule of
   `frontmap.extract.triggers` starts with a word of the state ("under", "held", "remained with",
-  "still in"), not of a change (`frontmap.extract.overruled`: a hold the article's own change ends);
+  "still in", "patrolling the streets of"), not of a change (`frontmap.extract.overruled`: a hold
+  the article's own change ends; `frontmap.extract.retellings`: a hold is not a retelling);
 - `still_run`: the run of words before "in control" or "under government control" in a
   lower-cased sentence view (`frontmap.extract.held_on`: "insists it remains firmly in control").
 """
@@ -24,9 +25,12 @@ HELD_STATUSES = frozenset({TALIBAN, GOVERNMENT})
 STILL = r"still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?"
 
 _STANDING = re.compile(rf"\b(?:{STILL}|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall)\b", re.IGNORECASE)
-# "control of", "control over", "hands over": a taking or a handover, not a state
+# the first words of the hold rule's triggers; not "control of", "control over" (a taking told by
+# its noun) nor "hands over" (a handover), while "in the hands of the Taliban" is a hold
 _HOLD_TRIGGER = re.compile(
-    rf"^(?:{STILL}|under|in|hands|held|hold(?:s|ing)?|control(?:s|led|ling)?)\b(?!\s+(?:of|over)\b)", re.IGNORECASE
+    rf"^(?:(?:{STILL}|under|in|held|hold(?:s|ing)?|patroll?(?:ed|ing|s)?|flags?)\b"
+    r"|hands\b(?!\s+over\b)|control(?:s|led|ling)?\b(?!\s+(?:of|over)\b))",
+    re.IGNORECASE,
 )
 # besides the standing words, a copula or an adverb of the hold: "is still", "remains firmly"
 _STILL_WORD = rf"(?:{STILL}|firmly|fully|is|are|was|were)"

@@ -31,6 +31,10 @@ def test_words_around_a_trigger_say_a_state_goes_on(window, expected):
     ("still in", True),
     ("holds out", True),
     ("hands", True),
+    ("hands of the group", True),
+    ("patrolling the streets of", True),
+    ("flags were flying over", True),
+    ("controlled by", True),
     ("control of", False),  # a taking told by its noun
     ("hands over", False),  # a handover
     ("captured", False),
