@@ -10,7 +10,8 @@ One word list (`STILL`), read three ways, because the callers hold different tex
   "still in", "patrolling the streets of"), not of a change (`frontmap.extract.overruled`: a hold
   the article's own change ends; `frontmap.extract.retellings`: a hold is not a retelling);
 - `still_run`: the run of words before "in control" or "under government control" in a
-  lower-cased sentence view (`frontmap.extract.held_on`: "insists it remains firmly in control").
+  lower-cased sentence view (`frontmap.extract.held_on`: "insists it remains firmly in control");
+  `frontmap.extract.holdouts` reads the words themselves ("only the airport remained with the army").
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from frontmap.status import GOVERNMENT, TALIBAN
 
 #: Statuses of one side holding the place, whose reports may be a standing hold.
 HELD_STATUSES = frozenset({TALIBAN, GOVERNMENT})
+#: The verbs of a state that goes on ("remained with the government").
+STAY = r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?"
 #: The words of a state that goes on.
-STILL = r"still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?"
+STILL = rf"still|{STAY}"
 
 _STANDING = re.compile(rf"\b(?:{STILL}|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall)\b", re.IGNORECASE)
 # the first words of the hold rule's triggers; not "control of", "control over" (a taking told by
