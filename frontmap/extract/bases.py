@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.facilities import BASE_WITH_SEAT, OFFICE
 from frontmap.extract.gaps import PART, WHOLE
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LEAVE, LOSE
 
 _LOSING = (CAPTURE, FALL, HANDOVER, LEAVE, LOSE)  # kinds that tell a place changing hands
 _GIVING_UP = (HANDOVER, LEAVE)  # its defenders leaving or handing over
 _BASE_BEFORE = re.compile(
-    r"\b(?:corps|(?:military|army|air)\s+bases?|airbase|garrison|barracks|cantonment)(?:\s+(?:headquarters|hq|command))?"
+    rf"\b{BASE_WITH_SEAT}"
     r"(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|airfield))?"
     r"\s+(?:at|in|of|near|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
 )
 _HEADQUARTERS_BEFORE = re.compile(
-    r"\b(?P<district>district\s+)?(?P<police>police\s+)?(?:headquarters|hq|compound)\s+(?:of|in|at)\s+(?:the\s+)?$"
+    rf"\b(?P<district>district\s+)?(?P<police>police\s+)?(?:{OFFICE})\s+(?:of|in|at)\s+(?:the\s+)?$"
 )
 _DISTRICT_AFTER = re.compile(r" +district\b(?! +(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _CITY_AFTER = re.compile(r" +(?:city|town)\b")

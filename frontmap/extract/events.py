@@ -343,6 +343,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     unit, status and date (the first sentence's, with the highest confidence)."""
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
     from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
+    told_in: dict[str, int] = {}  # each event's first sentence: the article's reading order
     headline = 0 if read.dates.is_headline(0) else -1
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     for draft in retellings.own_days_first(drafts):
@@ -370,8 +371,9 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
             event_date=date, date_basis=basis, excerpt=draft.excerpt, confidence=draft.confidence, trigger=draft.trigger,
         )
+        told_in[events[unit].event_id] = draft.index
     headline_ids = {events[unit].event_id for unit in from_headline}
-    return prior_fights.settle_run_ups(overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids)))
+    return prior_fights.settle_run_ups(overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids), told_in))
 
 
 def _shares_province_name(place: Place) -> bool:

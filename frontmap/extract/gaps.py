@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import ranks, seats
+from frontmap.extract import facilities, ranks, seats
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
@@ -87,8 +87,7 @@ INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|
 # "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
 _FACILITY_OF_PLACE = re.compile(
     r"^\s+(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional)\s+){0,3}"
-    r"(?:(?P<base>(?:army\s+|military\s+)?corps(?:\s+headquarters)?|(?:air\s+|military\s+|army\s+)?base|garrison|barracks)"
-    r"|headquarters|airport|airfield|prison|jail|compound)"
+    rf"(?:(?P<base>{facilities.BASE_WITH_SEAT}|base)|{facilities.PART})"
     r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|finally\s+)?$",
     re.IGNORECASE,
 )

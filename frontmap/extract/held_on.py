@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.fought_on import DraftT, copies_answering
+from frontmap.extract.standing import still_run
 from frontmap.status import GOVERNMENT
 
-_STILL = r"(?:(?:still|firmly|fully|remain|remains|remained|is|are|was|were|stays?|stayed) +){0,2}"
+_STILL = still_run(0)
 # "it remains in government hands", "the city is still under the control of security forces"
 _GOVERNMENT_HOLD = re.compile(
     r" " + _STILL + r"(?:in|under)(?: +the)? +(?:full +)?(?:government|state|afghan +(?:government|forces|army)|security +forces)"
@@ -26,7 +27,7 @@ _GOVERNMENT_HOLD = re.compile(
 )
 # a hold with no side of its own: "remains in control", "still control it", "still hold the city"
 _BARE_HOLD = re.compile(
-    r" (?:(?:still|remain|remains|remained|is|are|was|were|firmly|fully) +){1,2}in +(?:full +|firm +)?control\b"
+    r" " + still_run(1) + r"in +(?:full +|firm +)?control\b"
     r"| still +(?:control|controls|controlled|hold|holds|held) +(?:it|the +(?:city|town|district|area|centre|center))\b"
 )
 _GOVERNMENT_SIDE = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.gaps import PART
+from frontmap.extract.standing import STAY, STILL
 from frontmap.extract.triggers import CAPTURE, FALL, HOLD, LOSE
 from frontmap.status import GOVERNMENT, TALIBAN
 
@@ -20,14 +21,14 @@ _ONLY_PART_BEFORE = re.compile(
 )
 # "... remained with the government", "was still in government hands", "stayed under the army's control"
 _HELD_BY_GOVERNMENT_AFTER = re.compile(
-    r"^(?: +(?:city|town|district))? +(?:\w+ +){0,2}?(?:remain\w*|stay\w*|is|was|were|are|still)\b[\w ]{0,40}?"
+    rf"^(?: +(?:city|town|district))? +(?:\w+ +){{0,2}}?(?:{STILL}|is|was|were|are)\b[\w ]{{0,40}}?"
     r"\b(?:government|afghan +forces|security +forces|army|troops|officials)\b"
 )
 
 # "... most of X, and only the corps compound remained with the government": a later clause's holdout
 # not "leaving X the only way out that is still in government hands": an adjective, no holdout
 _ONLY_HOLDOUT_LATER = re.compile(
-    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){1,6}?(?:remain\w*|stay\w*|(?:was|were|is|are) +still)"
+    rf"(?<!the )(?<!an )\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){{1,6}}?(?:{STAY}|(?:was|were|is|are) +still)"
     r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
 )
 _TAKING = (CAPTURE, FALL, LOSE)

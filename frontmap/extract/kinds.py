@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.standing import HELD_STATUSES, says_still
+
 GROUND = "ground"
 STRIKE = "strike"
 NEARBY = "nearby"
@@ -32,8 +34,6 @@ HOLD = "hold"
 ADVANCE = "advance"
 #: Every kind an event can carry.
 KINDS: tuple[str, ...] = (GROUND, STRIKE, NEARBY, HOLD, ADVANCE)
-#: Statuses of one side holding the place, whose reports may be a standing hold.
-_HELD_STATUSES = frozenset({"taliban", "government"})
 
 _STRIKE = re.compile(
     r"\b(?:air\s*strikes?|air\s*raids?|aerial|air\s+(?:support|power|force)|strikes?|drones?|bomb\w*|b-?52s?|"
@@ -44,10 +44,6 @@ _STRIKE = re.compile(
 _NEARBY = re.compile(
     r"\b(?:outskirts|near|nearby|around|surrounding|outside|vicinity|edge\s+of|elsewhere|"
     r"other\s+(?:parts|districts|areas))\b",
-    re.IGNORECASE,
-)
-_STANDING = re.compile(
-    r"\b(?:remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall|stay(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # the Taliban coming in: "entered", "stormed", "broke into", "marched into"
@@ -74,7 +70,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
     window = _around(trigger, excerpt)
-    if status in _HELD_STATUSES and _STANDING.search(window):
+    if status in HELD_STATUSES and says_still(window):
         return HOLD
     if _STRIKE.search(window):
         return STRIKE

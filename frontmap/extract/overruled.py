@@ -11,9 +11,11 @@ under government control") when the article tells X changing hands to the other 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from frontmap.extract.date_retelling import PUBLICATION_BASES
+from frontmap.extract.standing import is_hold_trigger
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -22,8 +24,6 @@ if TYPE_CHECKING:
 _HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (frontmap.extract.triggers)
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
-# the words of a hold trigger (kind "hold": "under government control", "in Taliban hands", "held"), not a change ("took control")
-_HOLD = re.compile(r"^(?:under|in|still|hands|held|hold(?:s|ing)?|remain\w*|stay\w*|control(?:s|led|ling)?)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 
 
@@ -60,26 +60,27 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
     ]
 
 
-def settle_holds(events: list[ControlEvent]) -> list[ControlEvent]:
+def settle_holds(events: list[ControlEvent], told_in: Mapping[str, int] | None = None) -> list[ControlEvent]:
     """Return the events without a standing hold of one side (a hold trigger: "one of the last cities
     to remain under government control") that the article's own report of the place taken by the
     other side ended: a change the same day ("the Taliban took control of X without a fight on
     Sunday"), or, for a hold the text does not date, the article's latest change of the place up to
     that day (the line describes the place before its fall: "X is one of the last towns in
-    government hands. Insurgents seized it on Saturday")."""
+    government hands. Insurgents seized it on Saturday"). Changes of one day go in the order the
+    article tells them: by the sentence `told_in` gives each event id, then by the events' order."""
     changes: dict[str, list] = {}
-    for e in events:
-        if e.status in _OTHER_SIDE and not _HOLD.match(e.trigger) and e.event_date is not None:
-            changes.setdefault(_unit(e), []).append((e.event_date, e.status))
-    for told in changes.values():
-        told.sort()
-    return [e for e in events if not _ended_hold(e, changes.get(_unit(e), []))]
+    for position, e in enumerate(events):
+        if e.status in _OTHER_SIDE and not is_hold_trigger(e.trigger) and e.event_date is not None:
+            read_at = (e.event_date, (told_in or {}).get(e.event_id, position), position)
+            changes.setdefault(_unit(e), []).append((read_at, (e.event_date, e.status)))
+    in_order = {unit: [change for _read_at, change in sorted(told)] for unit, told in changes.items()}
+    return [e for e in events if not _ended_hold(e, in_order.get(_unit(e), []))]
 
 
 def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     """Return True when `event` is a hold that one of the unit's `changes` (day, status), in day
-    order, ended (see settle_holds)."""
-    if event.status not in _OTHER_SIDE or not _HOLD.match(event.trigger) or event.event_date is None:
+    and reading order, ended (see settle_holds)."""
+    if event.status not in _OTHER_SIDE or not is_hold_trigger(event.trigger) or event.event_date is None:
         return False
     taken = _OTHER_SIDE[event.status]
     if (event.event_date, taken) in changes:

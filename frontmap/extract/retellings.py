@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from frontmap.extract.standing import is_hold_trigger
 from frontmap.status import GOVERNMENT, TALIBAN
 
 #: date bases the text gives an event itself (not carried over from another sentence).
@@ -21,8 +21,6 @@ POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
 #: how far the article's own day may lie from the carried one: a retelling drifts by the days
 #: of the paragraphs between, a window read as a day ("in the last few months") lies far off
 REACH = dt.timedelta(days=3)
-# a hold ("remained under Taliban control by nightfall") tells the state on its own day: no retelling
-_HOLD = re.compile(r"(?:under|control|hands|hold|held|remain|stay|still|patrol|flag)", re.IGNORECASE)
 
 
 def own_days_first(drafts: Sequence[Any]) -> list[Any]:
@@ -41,4 +39,4 @@ def _retells(draft: Any, own: dict[tuple[str, str], dt.date]) -> bool:
     day = own.get((draft.key, draft.status))
     if day is None or draft.basis != "carried" or draft.date is None or day == draft.date:
         return False
-    return abs(day - draft.date) <= REACH and not _HOLD.match(draft.trigger)
+    return abs(day - draft.date) <= REACH and not is_hold_trigger(draft.trigger)  # a hold tells the state on its own day
