@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -113,6 +114,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):
         found = "reference point"  # "the crossing port, also in Herat": the province the site lies in
+    if found is None and _as_province(target.place) and not target.anaphor and locates_counted_units(sentence, target.start):
+        found = "locator"  # "six districts fell in X, Y and Z provinces": where the count lies
     return found
 
 

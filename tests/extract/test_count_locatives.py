@@ -1,0 +1,39 @@
+"""Provinces named only as where a count of districts lies ("six districts fell in X, Y and Z
+provinces") are no events of their own; a place with a clause of its own after the count still is.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.count_locatives import locates_counted_units
+
+
+@pytest.mark.parametrize("text", [
+    "Four districts fell to the Taliban in Kunduz, Balkh and Badakhshan provinces on Saturday.",
+    "Three more districts have fallen to the insurgents in the provinces of Helmand, Kapisa and Khost.",
+    "Insurgents overran five districts on Friday in Nangarhar and Kapisa provinces.",
+    "The Taliban captured six districts over the weekend across Balkh, Helmand and Badakhshan.",
+    "Seven district centres were abandoned by government forces overnight in Kunduz and Balkh.",
+])
+def test_the_provinces_a_count_lies_in_are_no_events(finder, text):
+    assert statuses(finder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban captured two districts and fighting raged in Kunduz on Saturday.", {("Kunduz", C)}),
+    ("The Taliban took three districts on Friday, then overran Lashkar Gah on Saturday.", {("Lashkar Gah", T)}),
+    ("Two districts fell to the Taliban in the past day, Imam Sahib and Achin, officials said.",
+     {("Imam Sahib", T), ("Achin", T)}),
+])
+def test_a_place_told_of_after_the_count_keeps_its_event(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_the_locative_must_follow_a_count_of_districts():
+    text = "Five districts fell in Kunduz, Balkh and Helmand; Herat was attacked."
+    assert locates_counted_units(text, text.index("Helmand"))
+    assert not locates_counted_units(text, text.index("Herat"))
+    other = "Five villages fell in Kunduz on Friday."
+    assert not locates_counted_units(other, other.index("Kunduz"))
