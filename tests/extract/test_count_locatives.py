@@ -37,3 +37,22 @@ def test_the_locative_must_follow_a_count_of_districts():
     assert not locates_counted_units(text, text.index("Herat"))
     other = "Five villages fell in Kunduz on Friday."
     assert not locates_counted_units(other, other.index("Kunduz"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Several districts were abandoned by government forces on Monday, among them Achin and Nijrab.",
+     {("Achin", T), ("Nijrab", T)}),
+    ("Three districts were evacuated on Sunday, including Enjil and Imam Sahib.", {("Enjil", T), ("Imam Sahib", T)}),
+])
+def test_a_passive_leave_gives_the_listed_districts_to_the_taliban(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents now control a third of Kunduz's districts.", set()),
+    ("Two-thirds of Herat's districts have fallen to the Taliban.", set()),
+    ("Half of Lashkar Gah is under Taliban control.", {("Lashkar Gah", C)}),
+    ("A third of Jalalabad was in insurgent hands on Sunday.", {("Jalalabad", C)}),
+])
+def test_a_fraction_is_a_share_not_the_whole(finder, text, expected):
+    assert statuses(finder, text) == expected
