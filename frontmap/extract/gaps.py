@@ -93,8 +93,8 @@ _FACILITY_OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
-_LATEST_BEING = re.compile(
-    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
+LATEST_BEING = re.compile(  # also "..., the latest X", "..., most recently X"
+    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:(?:the\s+)?(?:latest|last|most\s+recent|newest)(?:\s+one)?(?:\s+being)?|most\s+recently)\s+$",
     re.IGNORECASE,
 )
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
@@ -167,7 +167,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    if _LATEST_BEING.search(gap):
+    if LATEST_BEING.search(gap):
         return WHOLE
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
@@ -312,10 +312,10 @@ def opens_a_new_clause(gap: str) -> bool:
     return bool(joins) and not any(w[:1].isupper() and w.lower() not in _ACTOR_NAMES for w in _WORD.findall(gap[joins[-1].end() :]))
 
 def _after_dashed_aside(gap: str) -> str:
-    """Return `gap` past an aside between two dashes right after the place ("X -- the biggest
-    prize so far -- fell"), else `gap`."""
-    match = _DASHED_ASIDE.match(gap)
-    return gap[match.end() :] if match else gap
+    """Return `gap` without an aside between two dashes ("X -- the biggest prize so far -- fell";
+    after the rest of a list: "X, Y and Z - three capitals in a day - fell"), else `gap`."""
+    match = _DASHED_ASIDE.search(gap)
+    return gap[: match.start()] + " " + gap[match.end() :] if match else gap
 
 
 def _is_unit_lead(lead: str) -> bool:

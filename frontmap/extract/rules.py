@@ -260,8 +260,8 @@ class SentenceReader:
             if kind in (FIGHT, EXPEL, ENTER):
                 return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
             gap = sentence[trigger.end : start]
-            if gaps.includes(gap):
-                return roles.WHOLE  # "seven districts fell, among them X and Y"
+            if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
+                return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
             if "flag" in trigger.text.lower():
                 gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):

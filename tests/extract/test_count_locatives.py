@@ -56,3 +56,14 @@ def test_a_passive_leave_gives_the_listed_districts_to_the_taliban(finder, text,
 ])
 def test_a_fraction_is_a_share_not_the_whole(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six provincial capitals have fallen since Friday, the latest Faizabad on Monday.", {("Faizabad", T)}),
+    ("Nine districts have been lost this week, most recently Kuf Ab on Wednesday.", {("Kuf Ab", T)}),
+    ("The insurgents have seized four capitals in two days, most recently Jalalabad.", {("Jalalabad", T)}),
+    ("Mazar-i-Sharif, Lashkar Gah and Jalalabad - three capitals in a single day - fell on Sunday.",
+     {("Mazar-i-Sharif", T), ("Lashkar Gah", T), ("Jalalabad", T)}),
+])
+def test_the_latest_of_a_count_and_a_list_around_a_dashed_aside(finder, text, expected):
+    assert statuses(finder, text) == expected
