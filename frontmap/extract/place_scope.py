@@ -89,7 +89,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
     if sentence is not None and called_a_district(sentence, start, end):
         return True
-    return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
+    return (s_view[end : end + 6].strip().startswith("city") or s_view[start:end].endswith(" city")  # the name as found: "Kandahar city"
+            or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
             or names_capitals_listed(s_view, start, end))
 
 

@@ -67,3 +67,13 @@ def test_a_fraction_is_a_share_not_the_whole(finder, text, expected):
 ])
 def test_the_latest_of_a_count_and_a_list_around_a_dashed_aside(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban have captured nine of Lashkar Gah's 10 police districts.", {("Lashkar Gah", C)}),
+    ("Insurgents seized eight of the 10 districts of Lashkar Gah city on Monday.", {("Lashkar Gah", C)}),
+    ("The Taliban captured seven of the 10 police districts in Jalalabad on Sunday.", {("Jalalabad", C)}),
+    ("The Taliban now hold 12 of Kunduz's 19 districts.", set()),
+])
+def test_a_count_of_a_citys_own_districts_makes_it_fought_over(finder, text, expected):
+    assert statuses(finder, text) == expected
