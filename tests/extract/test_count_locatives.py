@@ -77,3 +77,12 @@ def test_the_latest_of_a_count_and_a_list_around_a_dashed_aside(finder, text, ex
 ])
 def test_a_count_of_a_citys_own_districts_makes_it_fought_over(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuf Ab, Khwahan and Nusay are among the ten districts that fell on Monday.",
+     {("Kuf Ab", T), ("Khwahan", T), ("Nusay", T)}),
+    ("Achin and Nijrab were among the five districts overrun by the insurgents on Tuesday.", {("Achin", T), ("Nijrab", T)}),
+])
+def test_every_name_of_a_list_among_the_counted_units(finder, text, expected):
+    assert statuses(finder, text) == expected
