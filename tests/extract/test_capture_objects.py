@@ -40,3 +40,13 @@ def test_a_clause_opener_ends_the_object():
     assert crosses_into_clause(" the police headquarters while 800 troops in ")
     assert not crosses_into_clause(" the northern city of ")
     assert not crosses_into_clause(" the police headquarters in ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban fighters captured dozens of soldiers in Achin on Sunday.", set()),
+    ("The insurgents captured several policemen in Nijrab on Sunday.", set()),
+    ("The Taliban captured several villages in Achin on Sunday.", {("Achin", C)}),
+    ("The Taliban captured several of Jalalabad's outposts on Sunday.", {("Jalalabad", C)}),
+])
+def test_people_captured_in_a_place_are_no_capture_of_it(finder, text, expected):
+    assert statuses(finder, text) == expected
