@@ -24,6 +24,8 @@ _OUTCOME_WORD = (
     r"|last|this|day|days|week|weekend|24|48|hours|night|overnight|morning|evening|late|early|under|control|of|their"
     rf"|{_WEEKDAYS})"
 )
+# "all 11 districts in X province": every district of it, so the whole province, an event of its own
+_WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the|every\s+one\s+of\s+the)\s+$", re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+provinces?)?"
 _COUNTED_IN_BEFORE = re.compile(
     rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}\s+(?:in|across|of)\s+(?:the\s+)?"
@@ -39,4 +41,5 @@ def locates_counted_units(sentence: str, start: int) -> bool:
     window = sentence[lo:start].lower()
     if "district" not in window:
         return False  # a cheap test first: most names have no count before them
-    return bool(_COUNTED_IN_BEFORE.search(sentence, lo, start))
+    found = _COUNTED_IN_BEFORE.search(sentence, lo, start)
+    return found is not None and not _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start())

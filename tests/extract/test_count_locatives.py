@@ -86,3 +86,8 @@ def test_a_count_of_a_citys_own_districts_makes_it_fought_over(finder, text, exp
 ])
 def test_every_name_of_a_list_among_the_counted_units(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_all_the_districts_of_a_province_are_the_whole_of_it():
+    text = "The Taliban now control all seven districts in Balkh province, officials said."
+    assert not locates_counted_units(text, text.index("Balkh"))
