@@ -35,7 +35,7 @@ _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airports airfield airfields prison prisons jail jails hills hill compound half edge edges""".split()
+    portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges""".split()
 )
 _ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
