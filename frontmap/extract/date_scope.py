@@ -181,7 +181,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "reporting"
     if names_a_coming_day(before):
         return "coming"
-    if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
+    if (expr.text[:5].lower() == "since" and sentence[expr.end : expr.end + 7] != ", when ") or _PERIOD_START_BEFORE.search(before):
         return "period"
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
         return "period"

@@ -1,7 +1,7 @@
 """A place named only as the owner of a counted share of its districts.
 
 "The Taliban control five of Ghazni's 19 districts", "ten districts out of Kandahar's 16
-districts": the count is of districts the sentence leaves unnamed, so the place (a province, or a
+districts", "a third of Kunduz's districts": the count is of districts the sentence leaves unnamed, so the place (a province, or a
 city named like it) has no event of its own, as in "five of the seven districts of X"
 (`frontmap.extract.rules`). "All of X's districts" is the whole of X and stays an event.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|some|many|most|half)"
+_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|some|many|most|half"
+          r"|(?:a|one|two)[ -](?:third|quarter|fifth)s?|three[ -]quarters)")  # a share: "a third of X's districts"
 # before the name, in the folded view: "five of ", "ten districts out of ", "most of the"
 _SHARE_BEFORE = re.compile(rf"\b{_COUNT} +(?:(?:districts|of +them) +)?(?:out +)?of +$")
 # after the name: "'s seven districts", "' 16 districts" (the view folds the apostrophe to a space)

@@ -35,7 +35,7 @@ _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airports airfield airfields prison prisons jail jails hills hill compound several half dozens edge edges""".split()
+    portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges""".split()
 )
 _ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
@@ -78,10 +78,9 @@ _UNIT_WORDS = frozenset("city town district province centre center provincial ca
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
 # "X was one of three districts (that fell)", "X is among the capitals (taken)": X is one of the units counted
 _ONE_OF_COUNTED = re.compile(
-    r"^\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$",
-    re.IGNORECASE,
-)
+    r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"
+    r"\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 # "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
@@ -92,8 +91,8 @@ _FACILITY_OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
-_LATEST_BEING = re.compile(
-    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:the\s+)?(?:latest|last|most\s+recent|newest)\s+being\s+$",
+LATEST_BEING = re.compile(  # also "..., the latest X", "..., most recently X"
+    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:(?:the\s+)?(?:latest|last|most\s+recent|newest)(?:\s+one)?(?:\s+being)?|most\s+recently)\s+$",
     re.IGNORECASE,
 )
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
@@ -123,7 +122,7 @@ _PART_SUBJECT = re.compile(
 )
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
-    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|posts?|gates?)\b"
+    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?)\b"
     r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b",  # "Kabul airport"
     re.IGNORECASE,
 )
@@ -165,7 +164,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
-    if _LATEST_BEING.search(gap):
+    if LATEST_BEING.search(gap):
         return WHOLE
     if gap.strip() == ",":
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
@@ -310,10 +309,10 @@ def opens_a_new_clause(gap: str) -> bool:
     return bool(joins) and not any(w[:1].isupper() and w.lower() not in _ACTOR_NAMES for w in _WORD.findall(gap[joins[-1].end() :]))
 
 def _after_dashed_aside(gap: str) -> str:
-    """Return `gap` past an aside between two dashes right after the place ("X -- the biggest
-    prize so far -- fell"), else `gap`."""
-    match = _DASHED_ASIDE.match(gap)
-    return gap[match.end() :] if match else gap
+    """Return `gap` without an aside between two dashes ("X -- the biggest prize so far -- fell";
+    after the rest of a list: "X, Y and Z - three capitals in a day - fell"), else `gap`."""
+    match = _DASHED_ASIDE.search(gap)
+    return gap[: match.start()] + " " + gap[match.end() :] if match else gap
 
 
 def _is_unit_lead(lead: str) -> bool:

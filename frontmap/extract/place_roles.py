@@ -25,7 +25,7 @@ _ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bri
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from"
+    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan) (?!s +capital\b))\w+ +){0,3}$"  # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one)
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)

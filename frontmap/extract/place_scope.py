@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import references
 from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -88,7 +89,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
     if sentence is not None and called_a_district(sentence, start, end):
         return True
-    return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
+    return (s_view[end : end + 6].strip().startswith("city") or s_view[start:end].endswith(" city")  # the name as found: "Kandahar city"
+            or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
             or names_capitals_listed(s_view, start, end))
 
 
@@ -113,6 +115,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):
         found = "reference point"  # "the crossing port, also in Herat": the province the site lies in
+    if found is None and _as_province(target.place) and not target.anaphor and locates_counted_units(sentence, target.start):
+        found = "locator"  # "six districts fell in X, Y and Z provinces": where the count lies
     return found
 
 

@@ -41,7 +41,7 @@ from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 
 _ACTOR = re.compile(
-    r" (?:(?P<t>taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
+    r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
@@ -264,8 +264,9 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
         if _CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
             return None
-        actor = actors.by_agent(trigger) if place_end <= trigger.start else None  # "X was abandoned by the army"
-        if actor is None and place_end <= trigger.start and _left_unnamed(trigger, view):
+        passive = place_end <= trigger.start or _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+        actor = actors.by_agent(trigger) if passive else None  # "X was abandoned by the army", "... were abandoned by the army, among them X"
+        if actor is None and passive and _left_unnamed(trigger, view):
             return TALIBAN
         actor = actor or actors.leaver(trigger)
         return other(actor) if actor is not None else None

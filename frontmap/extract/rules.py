@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -91,7 +91,7 @@ _PASSIVE_BEFORE = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
-    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
+    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
     r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
@@ -260,8 +260,8 @@ class SentenceReader:
             if kind in (FIGHT, EXPEL, ENTER):
                 return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
             gap = sentence[trigger.end : start]
-            if gaps.includes(gap):
-                return roles.WHOLE  # "seven districts fell, among them X and Y"
+            if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
+                return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
             if "flag" in trigger.text.lower():
                 gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):
@@ -273,7 +273,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap, trigger.nominal)  # "X's airport"
-            return None if role == roles.OTHER else role
+            return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap) else role
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else self._part_before(start, c_start)
         if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), trigger.start):

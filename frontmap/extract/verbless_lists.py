@@ -40,7 +40,7 @@ _OPENING = re.compile(
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     r"|they|these|those|others|among\s+(?:them|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
-    r"\s+(?:are|were|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
+    r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
     re.IGNORECASE,
 )
 # "The other capitals, fallen earlier, are ...": a retold list with no day to date its places by
@@ -162,11 +162,14 @@ _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("go
     _ANY_COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
     + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
 # "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
-# (or "N of these") whose verb ends on the winner, then the names it counts after a comma
+# (or "N of these") whose verb ends on the winner, then the names it counts after a comma; not a
+# comma inside a list of where the count lies ("fell to the Taliban in Kunduz, Baghlan and Takhar
+# provinces", "in the provinces of X, Y and Z": the provinces that hold the districts)
 _COUNT_OR_SHARE = r"(?:" + _COUNT.pattern + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:these|them|those))"
 _NAMED_AFTER_WINNER = re.compile(
     "(?P<count>" + _COUNT_OR_SHARE + r")[^.:;,—–]{0,50}?\b(?:to|by)\s+the\s+(?:taliban|insurgents|militants)"
-    r"(?:\s+(?:on|by|in|late|early|overnight|this|last)\b[^.:;,—–]{0,25}?)?(?P<comma>,)\s",
+    r"(?:\s+(?:on|by|in(?!\s+(?:the\s+)?(?:provinces?\s+of\s+)?(?-i:[A-Z]))|late|early|overnight|this|last)\b[^.:;,—–]{0,25}?)?"
+    r"(?P<comma>,)\s",
     re.IGNORECASE,
 )
 _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")

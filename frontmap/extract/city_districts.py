@@ -1,0 +1,68 @@
+"""A count of a city's own districts taken: the city is fought over, not taken.
+
+"The Taliban captured nine of Lashkar Gah's 10 police districts", "nine of the 10 districts of
+Lashkar Gah city", "eight of the ten police districts in Lashkar Gah": the city's (police)
+districts are parts of it, so the count's outcome makes the city contested. A province's districts
+are other units ("12 of Ghazni's 19 districts": `district_counts`), so a name shared with its
+province counts only when the text calls it a city ("Kandahar city's districts").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.status import CONTESTED
+
+if TYPE_CHECKING:
+    from frontmap.extract.rules import SentenceReader, Verdict
+    from frontmap.extract.targets import Target
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|most|some|half|all\s+but\s+\w+)"
+_TOTAL = r"(?:(?:the|its|their)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+# "nine of the 10 (police) districts of the city of X", "eight out of ten districts in X"
+_SHARE_BEFORE = re.compile(
+    rf"(?P<count>\b{_COUNT}\s+(?:out\s+)?of\s+{_TOTAL}(?:police\s+|city\s+)?districts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "nine of X's 10 (police) districts": the share before the name, its districts after it
+_SHARE_OF_BEFORE = re.compile(rf"(?P<count>\b{_COUNT}\s+(?:out\s+)?of)\s+$", re.IGNORECASE)
+_OWN_DISTRICTS_AFTER = re.compile(
+    r"(?:\s+city)?['’]s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:police\s+|city\s+)?districts\b",
+    re.IGNORECASE,
+)
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all\s+but)\b", re.IGNORECASE)
+
+
+def part_verdict(reader: SentenceReader, sentence: str, target: Target) -> Verdict | None:
+    """Return the verdict on a count of the city's own districts before `target` ("captured nine
+    of X's 10 police districts"), made contested; None when no such count names the city."""
+    place = target.place
+    if target.anaphor or place.kind == "province":
+        return None
+    span = _count_span(sentence, target.start, target.end)
+    if span is None:
+        return None
+    police = "police" in sentence[span[0] : target.end + 40].lower()
+    called_city = sentence[target.start : target.end].lower().endswith(" city") or _CITY_AFTER.match(sentence, target.end)
+    if place.name.lower() == place.province.lower() and not police and not called_city:
+        return None
+    if not (police or called_city or len(_NUMBER.findall(sentence, *span)) >= 2):
+        return None  # "two of the districts of X and Y" lists districts; "nine of the 10 districts of X" counts X's own
+    verdict = reader.judge(*span)
+    return None if verdict is None else dataclasses.replace(verdict, status=CONTESTED)
+
+
+def _count_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the count of the city's districts told around the name at [start, end)."""
+    lo = max(0, start - 80)
+    before = _SHARE_BEFORE.search(sentence, lo, start)
+    if before is not None:
+        return before.span("count")
+    share = _SHARE_OF_BEFORE.search(sentence, lo, start)
+    after = _OWN_DISTRICTS_AFTER.match(sentence, end)
+    if share is not None and after is not None:
+        return share.start("count"), after.end()
+    return None

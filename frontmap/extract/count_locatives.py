@@ -1,0 +1,45 @@
+"""Provinces named as where a count of districts lies.
+
+"Insurgents overran six districts on Saturday in Badghis, Faryab and Jawzjan provinces", "five
+more districts have fallen to the Taliban in the provinces of X, Y and Z": the provinces only say
+where the unnamed districts are. None of them was taken as a whole, so none is an event of its own
+(the districts, when the text names them, are). Border crossings are not counted here: a crossing
+taken is fighting in the province that holds it.
+
+Between the count and the locative only the words of the outcome may stand (its verb, its winner,
+its time): "captured two districts and fighting raged in Kunduz" tells of Kunduz itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|dozens\s+of|a\s+dozen)"
+_UNITS = r"(?:district\s+(?:centres|centers|headquarters)|districts)"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the words an outcome told of the count may use before its locative (no clause of its own)
+_OUTCOME_WORD = (
+    r"(?:more|other|have|has|had|were|was|been|also|reportedly|all|now|already|fallen|fell|captured|seized|overrun|overran"
+    r"|taken|lost|collapsed|abandoned|surrendered|to|by|the|taliban|insurgents|militants|group|on|in|over|since|during|past"
+    r"|last|this|day|days|week|weekend|24|48|hours|night|overnight|morning|evening|late|early|under|control|of|their"
+    rf"|{_WEEKDAYS})"
+)
+# "all 11 districts in X province": every district of it, so the whole province, an event of its own
+_WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the|every\s+one\s+of\s+the)\s+$", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+provinces?)?"
+_COUNTED_IN_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}\s+(?:in|across|of)\s+(?:the\s+)?"
+    rf"(?:(?:provinces|regions)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+
+
+def locates_counted_units(sentence: str, start: int) -> bool:
+    """Return True when the name at `start` of `sentence` is (in a list of names) where a count of
+    districts just told lies ("six districts fell in X, Y and Z provinces"), not a place taken."""
+    lo = max(0, start - 200)
+    window = sentence[lo:start].lower()
+    if "district" not in window:
+        return False  # a cheap test first: most names have no count before them
+    found = _COUNTED_IN_BEFORE.search(sentence, lo, start)
+    return found is not None and not _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start())

@@ -1,0 +1,19 @@
+"""A verb's object ends where a clause of its own begins.
+
+"The Taliban captured the police headquarters while troops stationed at X were sent to Y": X and
+Y stand in the while-clause, with their own subject and verb; what the first verb took says
+nothing of them (what their own clause says still counts: "while fighting went on in Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
+_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S", re.IGNORECASE)
+
+
+def crosses_into_clause(gap: str) -> bool:
+    """Return True when `gap` (the words between a verb and a place after it) opens a clause of its
+    own, so the place is not the verb's object."""
+    return bool(_CLAUSE_OPENER.search(gap))
