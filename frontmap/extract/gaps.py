@@ -378,19 +378,3 @@ def follows_suit(sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` has for its verb only "followed", "came next" or
     the like: it shares the outcome told before it."""
     return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None
-
-
-# "the governor's office, the police headquarters and all government buildings in X": the seat named
-# first in a list of the parts before the place (no saying verb between: "the governor's office said")
-_SEAT_LISTED = re.compile(
-    r" governor s (?:office|offices|compound|residence|house|palace|headquarters)\b"
-    r"(?:(?!\b(?:said|says|told|added|confirmed|reported|denied|claimed)\b)[\w ]){0,100}$"
-)
-
-
-def seat_listed_before(view: str, clause_start: int, start: int) -> bool:
-    """Return True when the lower-cased `view` names a place's seat of government in the list of
-    its parts that ends right before the place at `start` ("the governor's office, the police
-    headquarters and all government buildings in X")."""
-    before = " " + view[max(clause_start, start - 140) : start]
-    return "governor s" in before and _SEAT_LISTED.search(before) is not None

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import holdouts, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles, seats
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -308,7 +308,7 @@ class SentenceReader:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
         police headquarters in X", "the governor's office in X"), else WHOLE."""
         before = " " + self.view[max(c_start, start - 50) : start]
-        if _SEAT_BEFORE_PLACE.search(before) or gaps.seat_listed_before(self.view, c_start, start):
+        if _SEAT_BEFORE_PLACE.search(before) or seats.seat_listed_before(self.view, c_start, start):
             return roles.SEAT
         return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
 
