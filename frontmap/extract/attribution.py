@@ -65,7 +65,7 @@ _QUOTE = re.compile(
 )
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
-    r"|yousuf +ahmadi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
 )
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims
+from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
@@ -107,7 +107,7 @@ _CLAIM = re.compile(
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
-    r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
 )
 _EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
 _SOURCE = re.compile(
@@ -155,12 +155,15 @@ class SentenceCues:
     @once
     def _sources(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start()) and not denying(padded, m.end())]
+        return [m.start() for m in _SOURCE.finditer(padded)
+                if not _taliban_owned(padded, m.start()) and not denying(padded, m.end()) and not says_nothing(padded, m.end())]
 
     @once
     def _confirms(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _CONFIRM.finditer(padded) if not _negated_at(padded, m.start()) and not confirmed_by_taliban(padded, m.start())]
+        # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
+        return [m.start() for m in _CONFIRM.finditer(padded)
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())]
 
     @once
     def _calm(self) -> list[int]:

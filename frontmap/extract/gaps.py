@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
@@ -267,7 +268,7 @@ def is_subject_gap(gap: str) -> bool:
         return False
     if _ONE_OF_COUNTED.match(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(gap))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(gap)))  # "X, as well as Y, fell": Y is a subject too
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

@@ -40,6 +40,7 @@ from frontmap.extract.place_roles import (
     place_role_blocks,
     verb_after_relative,
 )
+from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
@@ -362,14 +363,12 @@ class SentenceReader:
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
-        clause a colon or "saying" ends: "Mujahid said: ...", "the Taliban posted a video saying ...")."""
+        clause that speaks for it: `frontmap.extract.speaker_clauses`)."""
         sentence_cues = self._sentence_cues()
         if sentence_cues.claimed(clause[0], clause[1]):
             return True
-        i = bisect.bisect_left(self._clause_starts, clause[0])
-        if i > 0 and (self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":") or self.view[clause[0] : clause[0] + 8].lstrip().startswith("saying")):
-            return sentence_cues.claimed(self.clauses[i - 1][0], self.clauses[i - 1][1])
-        return False
+        speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
+        return speaker is not None and sentence_cues.claimed(speaker[0], speaker[1])
 
     def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
         """Return the trigger's weight, lowered for a distant trigger or a claim."""

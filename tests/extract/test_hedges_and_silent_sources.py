@@ -1,0 +1,84 @@
+"""Who stands behind a report: hedges on a whole statement, the Taliban confirming their own gain,
+officials who say nothing, a building named for its official, and a speaker cut off from its verb
+by a relative clause (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.claim_speakers import says_nothing
+from frontmap.extract.hedges import hedged_statements, unhedged
+from frontmap.extract.text import text_view
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's hedge on the statement: unverified
+    ("Gizab district was said to have fallen to the insurgents on Friday.", {("Gizab", CL)}),
+    ("The Taliban are believed to have overrun Khakrez district.", {("Khakrez", CL)}),
+    ("Almar was reported to have been captured by the insurgents overnight.", {("Almar", CL)}),
+    ("Reportedly, Taliban fighters seized Ghormach district on Thursday.", {("Ghormach", CL)}),
+    # a named official or a confirmation in the sentence makes it a fact
+    ("Gizab district was said to have fallen on Friday, the provincial governor told reporters.", {("Gizab", T)}),
+    ("The Taliban were reported to have taken Almar, and the governor confirmed the loss later.", {("Almar", T)}),
+])
+def test_a_hedge_on_the_whole_statement(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group confirming is the group's word
+    ("The Taliban confirmed that their men had taken Khakrez district on Friday.", {("Khakrez", CL)}),
+    ("The insurgents have confirmed the capture of Gizab district.", {("Gizab", CL)}),
+    # officials who have not spoken stand behind nothing
+    ("Officials in Uruzgan have not yet commented, but the Taliban said they took Gizab district.", {("Gizab", CL)}),
+    ("The militants said they overran Almar; police in Faryab could not be reached.", {("Almar", CL)}),
+    ("The group says it seized Ghormach, though the ministry declined to comment.", {("Ghormach", CL)}),
+    ("Fighters took Almar, a Taliban spokesman said, though the police chief could not be reached to confirm it.", {("Almar", CL)}),
+    # an official who speaks does
+    ("The Taliban took Gizab district on Friday, officials in Uruzgan said.", {("Gizab", T)}),
+])
+def test_the_groups_own_confirmation_and_silent_officials(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the spokesman's names as outlets spell them
+    ("Zabihullah Mujahed said the fighters had captured Gizab district.", {("Gizab", CL)}),
+    ("Fighters took Khakrez district, Zabiullah Majahid told reporters.", {("Khakrez", CL)}),
+    ("Qari Yusuf Ahmadi said the insurgents had overrun Almar district.", {("Almar", CL)}),
+    # the speaker before a relative clause speaks the verb after it
+    ("Zabihullah Mujahid, who speaks for the group, said fighters had taken Ghormach district.", {("Ghormach", CL)}),
+    ("The governor, who was in Maimana at the time, said insurgents had taken Ghormach district.", {("Ghormach", T)}),
+    # the governor's compound is a building in the Taliban's statement, not an official source
+    ("A Taliban spokesman said their men had seized the governor's compound in Maimana.", {("Maimana", CL)}),
+])
+def test_spellings_relative_clauses_and_buildings(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    ("the district was said to have fallen", True),
+    ("reportedly  the insurgents captured the town", True),
+    ("the tally has reportedly reached nine", False),
+    ("officials said the town was calm", False),
+])
+def test_hedged_statements(words, found):
+    assert bool(hedged_statements(" " + words)) is found
+
+
+def test_unhedged_gap_keeps_the_subject_words():
+    assert unhedged(" district was said to have ").split() == ["district"]
+    assert unhedged(" district was ") == " district was "
+
+
+@pytest.mark.parametrize(("sentence", "source", "silent"), [
+    ("Officials have not yet commented on the report.", "officials", True),
+    ("Police could not be reached for comment.", "police", True),
+    ("The governor's compound was overrun.", "governor", True),
+    ("The governor's office said the town was calm.", "governor", False),
+    ("Officials said the town was calm.", "officials", False),
+])
+def test_says_nothing(sentence, source, silent):
+    padded = " " + text_view(sentence)
+    assert says_nothing(padded, padded.index(source) + len(source)) is silent
