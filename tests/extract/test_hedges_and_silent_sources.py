@@ -82,3 +82,13 @@ def test_unhedged_gap_keeps_the_subject_words():
 def test_says_nothing(sentence, source, silent):
     padded = " " + text_view(sentence)
     assert says_nothing(padded, padded.index(source) + len(source)) is silent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation of several clauses speaks with the tag after its close
+    ('"Gizab is ours and the soldiers who stayed have given up," a Taliban spokesman said.', {("Gizab", CL)}),
+    ("'Khakrez fell after the men who held it ran out of bullets,' Zabihullah Mujahid wrote.", {("Khakrez", CL)}),
+    ('"Almar has fallen and the police who were there have left," a Faryab lawmaker said.', {("Almar", T)}),
+])
+def test_a_quotation_speaks_with_its_tag(finder, text, expected):
+    assert statuses(finder, text) == expected
