@@ -86,7 +86,7 @@ def test_says_nothing(sentence, source, silent):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a quotation of several clauses speaks with the tag after its close
-    ('"Gizab is ours and the soldiers who stayed have given up," a Taliban spokesman said.', {("Gizab", CL)}),
+    ('"Gizab is under our control and the soldiers who stayed have given up," a Taliban spokesman said.', {("Gizab", CL)}),
     ("'Khakrez fell after the men who held it ran out of bullets,' Zabihullah Mujahid wrote.", {("Khakrez", CL)}),
     ('"Almar has fallen and the police who were there have left," a Faryab lawmaker said.', {("Almar", T)}),
 ])
