@@ -92,3 +92,11 @@ def test_says_nothing(sentence, source, silent):
 ])
 def test_a_quotation_speaks_with_its_tag(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_hold_told_with_a_denial_stands_beside_the_fall(finder):
+    text = ("Officials in Herat said Torghundi fell to the Taliban on Friday. The interior ministry rejected the reports, "
+            "saying Torghundi was still under government control.")
+    assert statuses(finder, text) == {("Torghundi", T), ("Torghundi", "government")}
+    # a hold with no denial is the state the fall ended
+    assert statuses(finder, "Officials said Torghundi fell to the Taliban on Friday. Torghundi had long been under government control.") == {("Torghundi", T)}
