@@ -66,7 +66,10 @@ _FALSE_AFTER = re.compile(
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
-_FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able) +to +(?:\w+ly +)?$")
+# "claims to hold X": the claim is the cue, the infinitive what is claimed
+_FACT_INFINITIVE = re.compile(
+    r"(?: (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
+)
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
@@ -103,6 +106,7 @@ _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
+    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"

@@ -100,3 +100,20 @@ def test_a_hold_told_with_a_denial_stands_beside_the_fall(finder):
     assert statuses(finder, text) == {("Torghundi", T), ("Torghundi", "government")}
     # a hold with no denial is the state the fall ended
     assert statuses(finder, "Officials said Torghundi fell to the Taliban on Friday. Torghundi had long been under government control.") == {("Torghundi", T)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempt stopped is fighting at the place, not its fall
+    ("Airstrikes prevented the Taliban from overrunning Maimana on Friday.", {("Maimana", "contested")}),
+    ("Commandos stopped the insurgents from entering Ghormach.", {("Ghormach", "contested")}),
+    ("Police have so far kept the militants from taking Gizab district.", {("Gizab", "contested")}),
+    # nobody has confirmed it: unverified
+    ("There was no independent confirmation that Khakrez had fallen.", {("Khakrez", CL)}),
+    # what they claim to hold, with or without a day between
+    ("The Taliban claimed on Friday to control Almar district.", {("Almar", CL)}),
+    ("The insurgents claimed to hold Gizab district.", {("Gizab", CL)}),
+    # a claim of readiness stays a plan
+    ("The group claimed it was ready to take Maimana.", set()),
+])
+def test_stopped_attempts_unconfirmed_falls_and_claimed_holds(finder, text, expected):
+    assert statuses(finder, text) == expected
