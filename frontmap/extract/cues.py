@@ -109,15 +109,18 @@ _CLAIM = re.compile(
     r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
-    r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:taliban|group|insurgents|militants|movement) s +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
+    r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
+    r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
 )
 _EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
-_SOURCE = re.compile(
-    r" (?:officials?|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
+_SOURCE = re.compile(  # not "the group's official website"
+    r" (?:officials?(?! +(?:website|site|account|channel|twitter|media|figures|data|tally|statement|mouthpiece)\b)|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
     r"|parliamentarians?|councill?ors?|council +members?|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
     r"|spokes(?:man|person|woman) +for +the +(?:ministry|governor|police|army|province))\b"
+    r"(?! +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)\b)"  # the group's own
 )
 _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|district|police) +(?:and|as +well +as) +taliban$")
 _CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")

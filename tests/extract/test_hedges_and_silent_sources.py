@@ -117,3 +117,18 @@ def test_a_hold_told_with_a_denial_stands_beside_the_fall(finder):
 ])
 def test_stopped_attempts_unconfirmed_falls_and_claimed_holds(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's own outlets and the people close to it speak for it
+    ("The Taliban's Voice of Jihad website said Gizab district had been captured.", {("Gizab", CL)}),
+    ("The movement's official website said fighters had overrun Almar.", {("Almar", CL)}),
+    ("A source close to the Taliban said Khakrez had fallen.", {("Khakrez", CL)}),
+    ("Sources close to the insurgents said fighters took Ghormach.", {("Ghormach", CL)}),
+    # an independent source or an official states a fact; a place close to the fighting is still only a landmark
+    ("A source in the provincial council said fighters took Ghormach.", {("Ghormach", T)}),
+    ("An official said fighters had overrun Almar.", {("Almar", T)}),
+    ("Heavy fighting raged in villages close to Maimana.", set()),
+])
+def test_the_groups_outlets_and_people_close_to_it(finder, text, expected):
+    assert statuses(finder, text) == expected
