@@ -132,3 +132,15 @@ def test_stopped_attempts_unconfirmed_falls_and_claimed_holds(finder, text, expe
 ])
 def test_the_groups_outlets_and_people_close_to_it(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a confirmation in the next sentence, by an official or an independent witness, makes the claim a fact
+    ("The Taliban said they took Almar on Friday. The police chief confirmed the district had been lost.", {("Almar", T)}),
+    ("The Taliban said they took Almar on Friday. Residents confirmed the report.", {("Almar", T)}),
+    ("The Taliban said they took Almar on Friday. The claim was corroborated by a local journalist.", {("Almar", T)}),
+    # the group's own people confirm nothing
+    ("The Taliban said they took Almar on Friday. A Taliban commander confirmed the report.", {("Almar", CL)}),
+])
+def test_a_claim_confirmed_in_the_next_sentence(finder, text, expected):
+    assert statuses(finder, text) == expected
