@@ -144,3 +144,15 @@ def test_the_groups_outlets_and_people_close_to_it(finder, text, expected):
 ])
 def test_a_claim_confirmed_in_the_next_sentence(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spared the fighting, or entered by no one: nothing happened there
+    ("Maimana has so far been spared the fighting, residents said.", set()),
+    ("No Taliban fighters have entered Maimana, the governor said.", set()),
+    ("Maimana is free of fighting, the police said.", set()),
+    # the same words without the negation tell the event
+    ("Taliban fighters have entered Maimana, the governor said.", {("Maimana", "contested")}),
+])
+def test_spared_places_and_counted_subjects(finder, text, expected):
+    assert statuses(finder, text) == expected
