@@ -18,6 +18,7 @@ from frontmap.extract.text import text_view
     ("The Taliban are believed to have overrun Khakrez district.", {("Khakrez", CL)}),
     ("Almar was reported to have been captured by the insurgents overnight.", {("Almar", CL)}),
     ("Reportedly, Taliban fighters seized Ghormach district on Thursday.", {("Ghormach", CL)}),
+    ("Khakrez, believed to have fallen on Thursday, was quiet on Friday.", {("Khakrez", CL)}),
     # a named official or a confirmation in the sentence makes it a fact
     ("Gizab district was said to have fallen on Friday, the provincial governor told reporters.", {("Gizab", T)}),
     ("The Taliban were reported to have taken Almar, and the governor confirmed the loss later.", {("Almar", T)}),
