@@ -126,6 +126,7 @@ def test_stopped_attempts_unconfirmed_falls_and_claimed_holds(finder, text, expe
     ("The movement's official website said fighters had overrun Almar.", {("Almar", CL)}),
     ("A source close to the Taliban said Khakrez had fallen.", {("Khakrez", CL)}),
     ("Sources close to the insurgents said fighters took Ghormach.", {("Ghormach", CL)}),
+    ("Almar fell on Thursday, the insurgents' spokesman said.", {("Almar", CL)}),
     # an independent source or an official states a fact; a place close to the fighting is still only a landmark
     ("A source in the provincial council said fighters took Ghormach.", {("Ghormach", T)}),
     ("An official said fighters had overrun Almar.", {("Almar", T)}),
