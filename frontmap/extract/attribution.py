@@ -51,12 +51,15 @@ _CONFIRM_BACK = re.compile(
     r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
     r"(?:news|reports?|claims?|account|fall|capture|seizure|loss|takeover|it|this)\b"
 )
-# "the lawmaker confirmed that the two buildings have fallen": a confirmation that names the loss
+# "the lawmaker confirmed (that) the two buildings have fallen": a confirmation that names the loss
 _CONFIRM_THAT = re.compile(
-    r" confirm(?:ed|s|ing)? +that +(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
+    r" confirm(?:ed|s|ing)? +(?:that +)?(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
-_BY_OFFICIAL = re.compile(r" +by +(?:the +|a +|an +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council|councill?ors?|lawmakers?|mps?|army)\b")
+_BY_OFFICIAL = re.compile(
+    r" +by +(?:the +|a +|an +|two +|several +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council"
+    r"|councill?ors?|lawmakers?|mps?|army|residents|witnesses|locals|elders|journalists?|reporters?|correspondents?)\b"
+)
 # a quotation in double quotes, or in single ones as many South Asian outlets print them (an
 # apostrophe inside a word, "Taliban's", does not close it)
 _QUOTE = re.compile(
@@ -65,7 +68,7 @@ _QUOTE = re.compile(
 )
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
-    r"|yousuf +ahmadi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
 )
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
@@ -73,6 +76,10 @@ _OFFICIAL = re.compile(
     r" +(?:ministry|governor|police|army|province))\b"
 )
 _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
+# a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
+_INDEPENDENT = re.compile(
+    r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
+)
 
 
 class _Told(Protocol):
@@ -190,8 +197,14 @@ def _confirms_them(view: str, again: set[str]) -> bool:
     if doubts(view) or denies(view):
         return False
     confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
-    return any(_official_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
+    return any(_confirmer_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
                for m in confirmations) or confirmed_by_official(padded)
+
+
+def _confirmer_named(before: str) -> bool:
+    """Return True when the words before a confirmation name an official or an independent witness
+    (residents, a correspondent), not the Taliban."""
+    return _official_named(before) or bool(_INDEPENDENT.search(_TALIBAN_VOICE.sub(" ", " " + before)))
 
 
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

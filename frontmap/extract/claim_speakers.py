@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.hedges import hedged_statements
+
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 _MONTHS = "june|july|august|september|jun|jul|aug|sept?"
 # a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
@@ -44,14 +46,20 @@ _HEDGE = re.compile(
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
 _DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")
+_CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
 
 
 def interleaved_claims(padded: str) -> list[int]:
     """Return the start of each Taliban speaker in the padded view whose reporting verb follows
     after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
     statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
-    claim), and of each hedge of the reporter's ("reportedly", "allegedly")."""
-    return sorted(m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded))
+    claim), of each "confirmed" the Taliban say ("the taliban confirmed that they had captured X"),
+    and of each hedge of the reporter's ("reportedly", "allegedly", "were said to have")."""
+    found = [m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded)]
+    found += hedged_statements(padded)
+    if " confirm" in padded:
+        found += [m.start() for m in _CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
+    return sorted(found)
 
 
 # a Taliban speaker, its titles and names, right before "confirmed": "taliban spokesman zabihullah mujahid
@@ -59,7 +67,7 @@ def interleaved_claims(padded: str) -> list[int]:
 _TALIBAN_CONFIRMER = re.compile(
     r"(?:taliban|insurgents|militants|the +group|islamic +emirate|mujahid|shaheen|ahmadi|" + GROUP_BY_KIND + ")"
     r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|commanders?|leaders?|zabih?ullah|zabiullah"
-    r"|mujahid|qari|yousuf|yusuf|ahmadi|suhail|shaheen|for|the|taliban|group|" + _ADVERBIAL_WORD + ")){0,8} +$"
+    r"|mujahid|qari|yousuf|yusuf|yousaf|ahmadi|suhail|shaheen|for|the|taliban|group|has|have|had|" + _ADVERBIAL_WORD + ")){0,8} +$"
 )
 # "government and taliban sources confirmed": both sides, so a fact
 _ALSO_ANOTHER = re.compile(
@@ -73,3 +81,23 @@ def confirmed_by_taliban(padded: str, position: int) -> bool:
     ("a taliban spokesman confirmed"): their own word, which confirms nothing."""
     found = _TALIBAN_CONFIRMER.search(padded, max(0, position - _CONFIRMER_REACH), position + 1)
     return found is not None and not _ALSO_ANOTHER.search(padded, max(0, found.start() - 40), found.start())
+
+
+# an official who says nothing backs nothing: "officials have not yet commented", "officials could
+# not be reached", "the ministry declined to comment", "police did not respond"; nor does the
+# official's building ("took the governor's compound"), unless the office speaks ("the governor's
+# office said")
+_SILENT_AFTER = re.compile(
+    r"(?: +(?:in +\w+|for +the +\w+|of +\w+))? +(?:(?:have|has|had|did|do|does|could|would|were|was)(?: +not| +n t)|haven t|hasn t|didn t|couldn t|weren t|wasn t)"
+    r" +(?:yet +|immediately +)?(?:comment|commented|respond|responded|react|reacted|be +reached|been +reached|available|be +available|speak|spoken)\b"
+    r"| +(?:declined|refused) +to +(?:comment|respond|speak)\b| +(?:were|was) +(?:not +)?(?:unavailable|silent)\b"
+    r"| +s +(?:office|compound|residence|house|palace|headquarters|mansion|building)s?\b"
+    r"(?! +(?:said|says|told|confirmed|announced|stated|added|spokes\w+|in +a +statement)\b)"
+)
+
+
+def says_nothing(padded: str, source_end: int) -> bool:
+    """Return True when the source ending at `source_end` is said to have told nothing ("officials
+    have not yet commented", "police could not be reached") or is only named as a building ("the
+    governor's compound"), so it backs nothing the sentence says."""
+    return bool(_SILENT_AFTER.match(padded, source_end))

@@ -26,6 +26,7 @@ _OFFICIAL = re.compile(
     r"|district +chief|spokes(?:man|person|woman))\b"
 )
 _TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|the +group)\b")
+_WITNESS = re.compile(r"\b(?:residents|witnesses|locals|elders|journalists?|reporters?|correspondents?)\b")
 _SPEAKER_REACH = 80  # characters before an admission in which the official is named
 
 
@@ -35,8 +36,8 @@ def confirmed_by_official(padded: str) -> bool:
     that troops had pulled out"), no Taliban voice in the speaker's words."""
     for match in _PASSIVE.finditer(padded):
         who = match.group("who")
-        if _OFFICIAL.search(who) and not _TALIBAN.search(who):
-            return True
+        if (_OFFICIAL.search(who) or _WITNESS.search(who)) and not _TALIBAN.search(who):
+            return True  # "confirmed by the police spokesman", "corroborated by residents"
     for match in _ADMISSION.finditer(padded):
         before = padded[max(0, match.start() - _SPEAKER_REACH) : match.start()]
         if _OFFICIAL.search(before) and not _TALIBAN.search(before):

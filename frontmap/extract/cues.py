@@ -18,15 +18,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims
+from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
-    r"| (?:not|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)) +)"
-    r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)) +){0,2}$"
+    r"| (?:not|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)"
+    r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
+    # "no taliban fighters have entered X": the subject the "no" counts stands between
+    r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
+    r"|fighters|insurgents|militants|forces|troops|soldiers) +){0,3}$"
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
@@ -66,7 +69,10 @@ _FALSE_AFTER = re.compile(
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
-_FACT_INFINITIVE = re.compile(r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able) +to +(?:\w+ly +)?$")
+# "claims to hold X": the claim is the cue, the infinitive what is claimed
+_FACT_INFINITIVE = re.compile(
+    r"(?: (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
+)
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
@@ -103,17 +109,21 @@ _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
+    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
-    r"|(?:group|insurgents|militants) s +(?:spokes(?:man|person)|statement)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:taliban|group|insurgents|militants|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
+    r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
+    r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
-    r"|yousuf +ahmadi|suhail +shaheen|islamic +emirate)\b"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
 )
 _EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
-_SOURCE = re.compile(
-    r" (?:officials?|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
+_SOURCE = re.compile(  # not "the group's official website"
+    r" (?:officials?(?! +(?:website|site|account|channel|twitter|media|figures|data|tally|statement|mouthpiece)\b)|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
     r"|parliamentarians?|councill?ors?|council +members?|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
     r"|spokes(?:man|person|woman) +for +the +(?:ministry|governor|police|army|province))\b"
+    r"(?! +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)\b)"  # the group's own
 )
 _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|district|police) +(?:and|as +well +as) +taliban$")
 _CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
@@ -155,12 +165,15 @@ class SentenceCues:
     @once
     def _sources(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _SOURCE.finditer(padded) if not _taliban_owned(padded, m.start()) and not denying(padded, m.end())]
+        return [m.start() for m in _SOURCE.finditer(padded)
+                if not _taliban_owned(padded, m.start()) and not denying(padded, m.end()) and not says_nothing(padded, m.end())]
 
     @once
     def _confirms(self) -> list[int]:
         padded = self._padded
-        return [m.start() for m in _CONFIRM.finditer(padded) if not _negated_at(padded, m.start()) and not confirmed_by_taliban(padded, m.start())]
+        # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
+        return [m.start() for m in _CONFIRM.finditer(padded)
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())]
 
     @once
     def _calm(self) -> list[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import facilities, ranks, seats
+from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
 
@@ -264,7 +265,7 @@ def is_subject_gap(gap: str) -> bool:
         return False
     if _ONE_OF_COUNTED.match(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(gap))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(gap)))  # "X, as well as Y, fell": Y is a subject too
     stripped = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
@@ -375,19 +376,3 @@ def follows_suit(sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` has for its verb only "followed", "came next" or
     the like: it shares the outcome told before it."""
     return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None
-
-
-# "the governor's office, the police headquarters and all government buildings in X": the seat named
-# first in a list of the parts before the place (no saying verb between: "the governor's office said")
-_SEAT_LISTED = re.compile(
-    r" governor s (?:office|offices|compound|residence|house|palace|headquarters)\b"
-    r"(?:(?!\b(?:said|says|told|added|confirmed|reported|denied|claimed)\b)[\w ]){0,100}$"
-)
-
-
-def seat_listed_before(view: str, clause_start: int, start: int) -> bool:
-    """Return True when the lower-cased `view` names a place's seat of government in the list of
-    its parts that ends right before the place at `start` ("the governor's office, the police
-    headquarters and all government buildings in X")."""
-    before = " " + view[max(clause_start, start - 140) : start]
-    return "governor s" in before and _SEAT_LISTED.search(before) is not None

@@ -5,7 +5,8 @@ so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) 
 a capture of X on the same day, or a headline's "X changes hands twice" when the body tells each
 change (`settle_entries`), and a standing hold of one side ("X is one of the last cities to remain
 under government control") when the article tells X changing hands to the other side that day
-(`settle_holds`): the hold is the state the change ended.
+(`settle_holds`): the hold is the state the change ended, unless the hold's own sentence denies
+the change ("the ministry denied the reports, saying X was still under government control").
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from frontmap.extract.attribution import denies
 from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.standing import is_hold_trigger
+from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -81,6 +84,8 @@ def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     """Return True when `event` is a hold that one of the unit's `changes` (day, status), in day
     and reading order, ended (see settle_holds)."""
     if event.status not in _OTHER_SIDE or not is_hold_trigger(event.trigger) or event.event_date is None:
+        return False
+    if denies(text_view(event.excerpt)):  # "officials denied the reports, saying X is still theirs": the hold answers the change
         return False
     taken = _OTHER_SIDE[event.status]
     if (event.event_date, taken) in changes:

@@ -27,7 +27,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
-    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan) (?!s +capital\b))\w+ +){0,3}$"  # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one)
+    # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
+    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
     r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, place_subjects, plural_objects, repelled, roles, seats
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -40,6 +40,7 @@ from frontmap.extract.place_roles import (
     place_role_blocks,
     verb_after_relative,
 )
+from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
@@ -308,7 +309,7 @@ class SentenceReader:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
         police headquarters in X", "the governor's office in X"), else WHOLE."""
         before = " " + self.view[max(c_start, start - 50) : start]
-        if _SEAT_BEFORE_PLACE.search(before) or gaps.seat_listed_before(self.view, c_start, start):
+        if _SEAT_BEFORE_PLACE.search(before) or seats.seat_listed_before(self.view, c_start, start):
             return roles.SEAT
         return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
 
@@ -362,14 +363,12 @@ class SentenceReader:
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
-        clause a colon or "saying" ends: "Mujahid said: ...", "the Taliban posted a video saying ...")."""
+        clause that speaks for it: `frontmap.extract.speaker_clauses`)."""
         sentence_cues = self._sentence_cues()
         if sentence_cues.claimed(clause[0], clause[1]):
             return True
-        i = bisect.bisect_left(self._clause_starts, clause[0])
-        if i > 0 and (self.sentence[max(0, clause[0] - 4) : clause[0]].rstrip().endswith(":") or self.view[clause[0] : clause[0] + 8].lstrip().startswith("saying")):
-            return sentence_cues.claimed(self.clauses[i - 1][0], self.clauses[i - 1][1])
-        return False
+        speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
+        return speaker is not None and sentence_cues.claimed(speaker[0], speaker[1])
 
     def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
         """Return the trigger's weight, lowered for a distant trigger or a claim."""

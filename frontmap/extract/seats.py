@@ -1,15 +1,29 @@
-"""Seat words between a verb and a place: "took the governor's office in X" took X's seat.
+"""Seats of government named with a place: when they stand for the place, and when not.
 
-The seat counts only when it is what the verb took: "seized a truck in the centre of X" took a
-truck, located by "in"; the centre of X is where it stood.
+- Between a verb and a place: "took the governor's office in X" took X's seat. The seat counts only
+  when it is what the verb took: "seized a truck in the centre of X" took a truck, located by "in";
+  the centre of X is where it stood.
+- In a list: the seat of government named first among the parts of a place before it. "the
+  governor's office, the police headquarters and all government buildings in X" tells of X's seat
+  (so of X), where "the police headquarters in X" alone is a part of it. A saying verb between ends
+  the list: "the governor's office said ... in X" names a speaker, not a building taken.
 """
 
 from __future__ import annotations
+
+import re
 
 SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presidential", "centre", "center", "centres", "centers", "administrative"})
 _LOCATING = frozenset({"in", "at", "inside", "near"})
 _NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
 _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
+
+# "the governor's office, the police headquarters and all government buildings in X": the seat named
+# first in a list of the parts before the place (no saying verb between: "the governor's office said")
+_SEAT_LISTED = re.compile(
+    r" governor s (?:office|offices|compound|residence|house|palace|headquarters)\b"
+    r"(?:(?!\b(?:said|says|told|added|confirmed|reported|denied|claimed)\b)[\w ]){0,100}$"
+)
 
 
 def names_seat(lowered: list[str]) -> bool:
@@ -26,3 +40,11 @@ def names_seat(lowered: list[str]) -> bool:
 def _thing_located_before(words: list[str]) -> bool:
     """Return True when `words` hold "<thing> in" / "<thing> at": the verb's object came before."""
     return any(w in _LOCATING and k and words[k - 1] not in _NO_THING for k, w in enumerate(words))
+
+
+def seat_listed_before(view: str, clause_start: int, start: int) -> bool:
+    """Return True when the lower-cased `view` names a place's seat of government in the list of
+    its parts that ends right before the place at `start` ("the governor's office, the police
+    headquarters and all government buildings in X")."""
+    before = " " + view[max(clause_start, start - 140) : start]
+    return "governor s" in before and _SEAT_LISTED.search(before) is not None

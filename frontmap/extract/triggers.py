@@ -143,8 +143,11 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b",
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
+    # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
+     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)"
+     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
+     r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",
      FIGHT, CONTESTED, 0.75, False),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
@@ -180,7 +183,7 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc""".split()
 )
 
 

@@ -1,0 +1,40 @@
+"""Hedges on a whole statement: the reporter passes a report on without standing behind it.
+
+"The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
+been overrun", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
+insurgents captured X": an unverified report (a
+claim, unless a source in the clause states or confirms it). The hedge stands between a place and
+its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
+"fallen", as "X has fallen" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL_VERB = r"(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|gained|won)"
+# "were said to have", "is believed to be", "has been reported to have"
+# (a headline drops the verb before it: "X said to be in Taliban hands")
+_SAID_TO = r"(?:(?:was|were|is|are|(?:has|have|had) +been) +)?(?:widely +|also +|now +)?(?:said|believed|thought|reported|rumou?red|presumed) +to +(?:have|be)\b"
+_HEDGED = re.compile(
+    r" " + _SAID_TO
+    # "reportedly, the taliban captured", "allegedly insurgent fighters overran": the adverb before
+    # the clause's subject (the adverb right before the verb is `claim_speakers`' hedge)
+    + r"| (?:reportedly|allegedly|purportedly|supposedly) +(?:(?!" + _CONTROL_VERB + r"\b)\w+ +){1,3}?" + _CONTROL_VERB + r"\b"
+)
+# the same hedge between a subject and its verb, in the sentence's own letters
+_SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)?", re.IGNORECASE)
+
+
+def hedged_statements(padded: str) -> list[int]:
+    """Return the start of each hedge on a whole statement in the padded view ("were said to have",
+    "is believed to be", "reportedly, the taliban captured")."""
+    if not any(word in padded for word in (" to ", "edly")):
+        return []
+    return [m.start() for m in _HEDGED.finditer(padded)]
+
+
+def unhedged(gap: str) -> str:
+    """Return the words between a subject and its verb with a hedge on the statement taken out
+    ("district was said to have " -> "district "), so what is left may be read as any gap."""
+    return _SAID_TO_GAP.sub(" ", gap) if " to " in gap else gap

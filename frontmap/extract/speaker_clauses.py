@@ -1,0 +1,56 @@
+"""Speaker clauses: the clause whose source speaks for a clause that has no speaker of its own.
+
+A clause's claim cues are read in the clause itself. Some clauses take their speaker from before:
+- a clause a colon or "saying" ends is what the clause before it says ("Mujahid said: ...", "the
+  Taliban posted a video, saying ...");
+- a reporting verb whose subject a relative clause cut off from it ("Zabihullah Mujahid, who speaks
+  for the group, said on Tuesday that ..."): the subject stands in the clause before the relative
+  clause (or clauses);
+- a clause inside a quotation the sentence opens with speaks with the words of the tag after it
+  ("'X is under our control and the soldiers who stayed gave up,' a Taliban spokesman wrote"),
+  however many clauses the quotation holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# the close of a quotation a speaker's tag follows: '...," the spokesman said'
+_TAGGED_CLOSE = re.compile(r",[\"”’'] +(?=\w)")
+_OPENING_QUOTE = ("\"", "“", "‘")
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=\s))'(?=[A-Z])")  # 'X fell,' as many South Asian outlets print it
+_REPORTING_START = re.compile(
+    r" *(?:(?:also|later|then|further|separately|meanwhile) +)?(?:said|says|told|claimed|claims|added|announced|tweeted|wrote|posted|declared|insisted|confirmed)\b"
+)
+
+
+def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, bool]], i: int) -> tuple[int, int, bool] | None:
+    """Return the clause that speaks for clause `i` of the sentence (see the module notes), or None
+    when clause `i` has its own speaker or none."""
+    start = clauses[i][0]
+    tag = _quotation_tag(sentence, clauses, i)
+    if tag is not None:
+        return tag
+    if i <= 0:
+        return None
+    if sentence[max(0, start - 4) : start].rstrip().endswith(":") or view[start : start + 8].lstrip().startswith("saying"):
+        return clauses[i - 1]
+    if not clauses[i - 1][2] or not _REPORTING_START.match(view, start):
+        return None
+    j = i - 1
+    while j > 0 and clauses[j][2]:  # past the relative clauses to the subject's own
+        j -= 1
+    return None if clauses[j][2] else clauses[j]
+
+
+def _quotation_tag(sentence: str, clauses: Sequence[tuple[int, int, bool]], i: int) -> tuple[int, int, bool] | None:
+    """Return the clause of the tag after the quotation clause `i` lies in, when the quotation opens
+    the sentence and a tag (after ',"') closes it in a later clause; else None."""
+    start, end = clauses[i][0], clauses[i][1]
+    if not any(q in sentence[: start + 1] for q in _OPENING_QUOTE) and not _OPENING_SINGLE.search(sentence, 0, start + 2):
+        return None
+    close = _TAGGED_CLOSE.search(sentence, start)
+    if close is None or close.start() < end - 2:
+        return None  # the clause holds the close itself, so it holds its tag
+    return next((c for c in clauses[i + 1 :] if c[0] <= close.end() < c[1]), None)
