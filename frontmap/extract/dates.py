@@ -55,13 +55,8 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import (
-    counts_on,
-    is_flashback,
-    only_a_window,
-    paragraph_opening,
-    paragraph_openings,
-)
+from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
     IMPRECISE_BASES,
@@ -394,6 +389,6 @@ class ArticleDates:
                 running = start or date
             if role == "event" and date is not None and names_a_day(expr):
                 own_day = start or date
-        self._dated[index] = found
+        self._dated[index] = found = glossed(sentence, found)  # "this morning (Tuesday)": Tuesday
         return found
 
