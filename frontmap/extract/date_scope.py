@@ -20,6 +20,7 @@ from frontmap.extract.date_expressions import DateExpression, find_date_expressi
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
+from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.time_clauses import time_clause_dates
 
 _CAPTION_END = re.compile(
@@ -132,7 +133,7 @@ class Dated:
     """One date expression of a sentence with its role and its calendar value."""
 
     expr: DateExpression
-    role: str  # event | reporting | dateline | period | anchor ("two days after <X>")
+    role: str  # event | reporting | dateline | period | tally | anchor ("two days after <X>")
     date: dt.date | None
     basis: str
     range_start: dt.date | None  # the first day when this expression ends a range ("Friday and Saturday")
@@ -177,6 +178,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "coming"
     if expr.text[:5].lower() == "since" or _PERIOD_START_BEFORE.search(before):
         return "period"
+    if not names_a_day(expr) and closes_a_tally(sentence, expr.start):
+        return "tally"  # "the second capital to fall in the last two days": the tally's span
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
         return "period"
     return "event"
