@@ -23,11 +23,12 @@ _TALLY_OVER_DAYS = re.compile(
     re.IGNORECASE,
 )
 
-# "the second capital to fall to the Taliban in the last two days": a tally's clause up to its window
+# "the second capital to fall to the Taliban in the last two days", "the second district that has
+# fallen this week": a tally's clause up to its window
 _TALLY_HEAD = re.compile(
     rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
-    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?to\s+"
-    r"(?:fall|be\s+(?:captured|taken|overrun|seized)|change\s+hands)\b[^.;,]{0,40}?$",
+    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?(?:to\s+|(?:that|which)\s+(?:has|have|had)\s+)"
+    r"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized)|change[ds]?\s+hands)\b[^.;,]{0,40}?$",
     re.IGNORECASE,
 )
 _TALLY_REACH = 160

@@ -74,3 +74,8 @@ def test_a_window_closing_a_tally_is_its_span(sentence, closes):
 def test_a_tally_window_adds_no_day_to_a_dated_fall(finder):  # noqa: F811
     text = "Achin falls\nThe Taliban took Achin district on Tuesday.\nAchin is the third district to fall in the past three days."
     assert dated(finder, text) == {("Achin", "taliban", "2021-06-22")}
+
+
+def test_a_tally_told_by_a_perfect_relative_closes_too():
+    sentence = "Qaisar is the second district in Faryab that has fallen to the Taliban this week."
+    assert closes_a_tally(sentence, find_date_expressions(sentence)[-1].start)
