@@ -61,7 +61,7 @@ def test_a_tally_in_a_dated_timeline_line_keeps_the_line_s_day(finder):
 
 
 @pytest.mark.parametrize(("sentence", "closes"), [
-    ("Achin is the second district to fall to the Taliban in the last two days.", True),
+    ("Achin is the second district to be overrun by insurgents in the last two days.", True),
     ("Kunduz was the ninth provincial capital to be captured in recent days.", True),
     ("Nijrab became the third district to change hands over the past three days.", True),
     ("Fighting in Achin has gone on for the last two days.", False),
