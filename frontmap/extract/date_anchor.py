@@ -28,7 +28,10 @@ _ANY_DAY = dt.date(2000, 1, 15)
 # "confirmed the fall of X", "on Friday admitted the loss of X", "announced that X": a change reported
 _REPORTED_CHANGE = re.compile(
     r"\b(?:confirm|acknowledg|admit|announc|report|declar)\w*\s+(?:on\s+\w+\s+)?"
-    r"(?:that\b|the\s+(?:fall|loss|capture|collapse|seizure|takeover|surrender)\b)",
+    r"(?:that\b|the\s+(?:fall|loss|capture|collapse|seizure|takeover|surrender)\b)"
+    # "the fall of X was confirmed on Tuesday": the same report, told in the passive
+    r"|\b(?:fall|loss|capture|collapse|seizure|takeover|surrender)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted|announced|reported|declared)\b",
     re.IGNORECASE,
 )
 # "it was captured", "they fell", "the city had been overrun": the main clause's place, retold
@@ -40,7 +43,7 @@ _RETOLD_CHANGE = re.compile(
 
 # "the insurgents seized the border town", "the Taliban took it": the main clause's place, retold with its agent
 _AGENT_RETOLD = re.compile(
-    r"\s*(?:the\s+)?(?:taliban|insurgents|militants|fighters|rebels|army|troops|(?:government|security|afghan)\s+forces)\s+"
+    r"\s*(?:the\s+)?(?:taliban\s+)?(?:taliban|insurgents|militants|fighters|rebels|army|troops|(?:government|security|afghan)\s+forces)\s+"
     r"(?:had\s+)?(?:captured|seized|took|overran|overrun|retook|recaptured)\s+"
     r"(?:it|the\s+(?:\w+\s+)?(?:city|town|district|area|cent(?:re|er)|capital|base|crossing|post))\b",
     re.IGNORECASE,
@@ -74,8 +77,10 @@ def anchored_date(
 def retells_main(sentence: str, anchor_start: int, lo: int, hi: int) -> bool:
     """Return True when the main clause (before `anchor_start`) reports a change and the complement
     sentence[lo:hi] retells it by a pronoun or a definite noun ("Officials confirmed the fall of X
-    on Friday, two days after it was captured"); not "retook X on Tuesday, two days after it fell"."""
-    return _RETOLD_CHANGE.match(sentence, lo, hi) is not None and _REPORTED_CHANGE.search(sentence, 0, anchor_start) is not None
+    on Friday, two days after it was captured", "... two days after the insurgents seized it"); not
+    "retook X on Tuesday, two days after it fell"."""
+    retold = _RETOLD_CHANGE.match(sentence, lo, hi) or _AGENT_RETOLD.match(sentence, lo, hi)
+    return retold is not None and _REPORTED_CHANGE.search(sentence, 0, anchor_start) is not None
 
 
 def retells_state(sentence: str, trigger: int | None, lo: int, hi: int) -> bool:

@@ -12,7 +12,8 @@ day", the date in force), recording how (``basis``):
   "last Friday" in a Friday paper is a week before).
 - ``relative``: "24 hours after" / "48 hours later" (whole days; "two hours after" and "less than
   24 hours after" are the same day), "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
-  "overnight", "this week" (publication), "over the weekend" (its Sunday), "earlier in the day"
+  "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
+  day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
   weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier this
@@ -79,7 +80,7 @@ _PATTERN = re.compile(
             r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
             # "yesterday", "the next day", ...
             r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
-            r"|earlier\s+(?:in\s+the\s+day|today|this\s+month)|later\s+in\s+the\s+day"
+            r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
             r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|evening)|the\s+night\s+before"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
@@ -321,6 +322,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return first.replace(day=15), "relative"
     if rel == "earlier this month":
         return published.replace(day=1 + (published.day - 1) // 2), "relative"
+    if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
+        return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
     if rel in ("last year", "previous year"):
         return dt.date(published.year - 1, 7, 1), "year"
     if rel.endswith("days"):

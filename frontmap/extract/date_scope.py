@@ -19,6 +19,8 @@ from frontmap.extract.coordinate_dates import across_coordinate, earlier_predica
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
+from frontmap.extract.reporting_days import is_reporting
+from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.time_clauses import time_clause_dates
 
 _CAPTION_END = re.compile(
@@ -39,13 +41,6 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 # "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
 _AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
-    r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
-    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
-    r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
-    re.IGNORECASE,
-)
 _PERIOD_START_BEFORE = re.compile(
     r"\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
@@ -138,7 +133,7 @@ class Dated:
     """One date expression of a sentence with its role and its calendar value."""
 
     expr: DateExpression
-    role: str  # event | reporting | dateline | period | anchor ("two days after <X>")
+    role: str  # event | reporting | dateline | period | tally | anchor ("two days after <X>")
     date: dt.date | None
     basis: str
     range_start: dt.date | None  # the first day when this expression ends a range ("Friday and Saturday")
@@ -177,12 +172,14 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "dateline" if at_head else "event"
     if at_head and expr.start < 80 and _AGENCY_DATELINE.match(sentence, 0, expr.start) and sentence[expr.end : expr.end + 3].lstrip().startswith(")"):
         return "dateline"
-    if _REPORTING_BEFORE.search(before):
+    if is_reporting(sentence, expr):
         return "reporting"
     if names_a_coming_day(before):
         return "coming"
     if (expr.text[:5].lower() == "since" and sentence[expr.end : expr.end + 7] != ", when ") or _PERIOD_START_BEFORE.search(before):
         return "period"
+    if not names_a_day(expr) and closes_a_tally(sentence, expr.start):
+        return "tally"  # "the second capital to fall in the last two days": the tally's span
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
         return "period"
     return "event"

@@ -6,9 +6,10 @@ article's discourse date, asked once per event by `frontmap.extract.events`:
 
 1. Every expression has a role. An *event date* says when something happened. A *dateline*
    ("KABUL, Aug 9 -") is the report's, not the event's. A *reporting date* ("officials said
-   Sunday", "told AFP on Sunday") says when a source spoke: the event happened no later than that
-   day. A *period start* ("since May", "since the withdrawal began in May", "the group founded in
-   1994") dates something else and is ignored.
+   Sunday", "told AFP on Sunday", "officials on Sunday said": `reporting_days`) says when a source
+   spoke: the event happened no later than that day. A *period start* ("since May", "since the
+   withdrawal began in May", "the group founded in 1994") dates something else and is ignored. A
+   word of "now" with a day named beside it ("this morning (Tuesday)") takes that day (`date_glosses`).
 2. The date in force: an event date carries to the following sentences and paragraphs until a new
    one is given ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is
    Monday; up to 12 sentences back); a flashback (a day before the one its paragraph opened under)
@@ -55,13 +56,8 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import (
-    counts_on,
-    is_flashback,
-    only_a_window,
-    paragraph_opening,
-    paragraph_openings,
-)
+from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
     IMPRECISE_BASES,
@@ -394,6 +390,6 @@ class ArticleDates:
                 running = start or date
             if role == "event" and date is not None and names_a_day(expr):
                 own_day = start or date
-        self._dated[index] = found
+        self._dated[index] = found = glossed(sentence, found)  # "this morning (Tuesday)": Tuesday
         return found
 

@@ -1,7 +1,8 @@
 """State origins: a standing hold dated by the change that began it, told right after the place.
 
 "The Taliban now control Ghazni after they overran it on Thursday", "Forces hold Khinjan, which
-they retook on Friday", "Insurgents are in control of Qalat since they stormed it on Monday": the
+they retook on Friday", "Insurgents are in control of Qalat since they stormed it on Monday", "Islam
+Qala is in Taliban hands after the militants stormed it on Thursday": the
 state has no day of its own, and the clause after the place tells the change that began it, with
 its day. Without this the state takes the report's day and the day the text gives is lost.
 """
@@ -17,21 +18,23 @@ from frontmap.extract.fight_durations import counted_from_fight
 _ORIGIN_CLAUSE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:after|since|when|once|which|that)\b[^.;:!?]{0,60}?"
     r"\b(?:overr[au]n|seiz\w*|captur\w*|took|taken|stormed|conquer\w*|fell|retook|retaken|recaptur\w*"
-    r"|regain\w*|liberat\w*|cleared|pushed\s+\w+\s+out)\b[^.;:!?]{0,40}$",
+    r"|regain\w*|liberat\w*|cleared|pushed\s+\w+\s+out|handed|surrender\w*|abandon\w*)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
 
 
 def state_origin(sentence: str, events: list[Dated], position: int, trigger: int | None) -> Dated | None:
-    """Return the event date of the change told right after the place at `position` when the
-    trigger at `trigger` tells a standing state and comes before the place, else None."""
-    if trigger is None or trigger > position or not states_at(sentence, trigger):
+    """Return the event date of the change told right after the place at `position` (or after the
+    trigger, when the state is told after the place: "X is in Taliban hands after they stormed it
+    on Thursday") when the trigger at `trigger` tells a standing state, else None."""
+    if trigger is None or not states_at(sentence, trigger):
         return None
-    later = [d for d in events if d.expr.start > position]
+    start = max(position, trigger)
+    later = [d for d in events if d.expr.start > start]
     if not later:
         return None
     first = min(later, key=lambda d: d.expr.start)
-    return first if tells_its_origin(sentence, position, first.expr.start) else None
+    return first if tells_its_origin(sentence, start, first.expr.start) else None
 
 
 def tells_its_origin(sentence: str, start: int, end: int) -> bool:

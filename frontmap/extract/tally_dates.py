@@ -2,6 +2,8 @@
 with no day of its own, so a day an earlier paragraph put in force does not date it (for
 `frontmap.extract.dates.ArticleDates`). Within one paragraph the day in force still holds: a
 timeline line "Aug. 9 - AYBAK. Fighters take control, the sixth capital to fall in four days".
+A window closing the tally ("... to fall in the last two days") is its span (`closes_a_tally`),
+never X's day.
 """
 
 from __future__ import annotations
@@ -20,6 +22,16 @@ _TALLY_OVER_DAYS = re.compile(
     r"(?:weeks?|(?<!a )(?<!one )(?<!two )days)\b",
     re.IGNORECASE,
 )
+
+# "the second capital to fall to the Taliban in the last two days", "the second district that has
+# fallen this week": a tally's clause up to its window
+_TALLY_HEAD = re.compile(
+    rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
+    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?(?:to\s+|(?:that|which)\s+(?:has|have|had)\s+)"
+    r"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized)|change[ds]?\s+hands)\b[^.;,]{0,40}?$",
+    re.IGNORECASE,
+)
+_TALLY_REACH = 160
 
 
 class _Dates(Protocol):
@@ -46,3 +58,9 @@ def carried_unless_tally(dates: _Dates, index: int) -> tuple[dt.date, str] | Non
         return carried
     source = dates._source.get(index)
     return carried if source is not None and dates._paragraph(source) == dates._paragraph(index) else None
+
+
+def closes_a_tally(sentence: str, start: int) -> bool:
+    """Return True when the date expression at `start` ends a tally's clause ("X is the second
+    capital to fall in the last two days"): the span the tally counts over, not the day of X."""
+    return "to " in sentence and _TALLY_HEAD.search(sentence, max(0, start - _TALLY_REACH), start) is not None

@@ -21,3 +21,10 @@ def events_of(text: str, published: dt.date) -> set[tuple[str, str, str]]:
     """Return the (place, status, ISO date) of every event `text`, published on `published`, gives."""
     article = make_article(text, published)
     return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, _finder().find(article))}
+
+
+def reads(text: str, published: dt.date, present: tuple[str, str, str], absent: tuple[str, str, str]) -> bool:
+    """Return True when `text` gives the event `present` and not the reading `absent` (the same
+    event on another day, say)."""
+    events = events_of(text, published)
+    return present in events and absent not in events

@@ -79,6 +79,28 @@ def test_a_hold_takes_the_day_of_the_change_told_after_the_place(finder, text, e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Ghazni city is in Taliban hands after the insurgents overran it on Thursday, officials said.",
+         ("Ghazni", "taliban", "2021-08-12"), ("Ghazni", "taliban", "2021-08-14")),
+        ("Qalat is now under Taliban control after militants stormed the city on Wednesday.",
+         ("Qalat", "taliban", "2021-08-11"), ("Qalat", "taliban", "2021-08-14")),
+        ("Khinjan district is back in government hands after commandos retook it on Tuesday.",
+         ("Khinjan", "government", "2021-08-10"), ("Khinjan", "government", "2021-08-14")),
+    ],
+)
+def test_a_hold_told_after_the_place_takes_the_day_of_its_change(finder, text, expected, absent):  # noqa: F811
+    events = dated(finder, text)
+    assert expected in events
+    assert absent not in events
+
+
+def test_a_hold_beside_a_clause_of_fighting_keeps_the_day_it_is_told():
+    sentence = "Ghazni remained in government hands on Friday after the Taliban attacked it on Thursday."
+    assert not tells_its_origin(sentence, sentence.index("hands"), sentence.rindex(" on ") + 4)
+
+
+@pytest.mark.parametrize(
     ("sentence", "told"),
     [
         ("The Taliban now control Ghazni after they overran it on Thursday.", True),

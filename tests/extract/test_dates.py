@@ -81,7 +81,7 @@ def test_the_next_day_follows_the_previous_event():
 
 
 def test_nearest_expression_to_the_position_wins():
-    sentence = "A gunship joined the battle yesterday (Friday) in Kunduz."
+    sentence = "A gunship joined the battle yesterday and again on Friday in Kunduz."
     assert resolve_date(sentence, SUNDAY, position=sentence.index("Kunduz")) == (D(2021, 7, 30), "weekday")
     assert resolve_date(sentence, SUNDAY, position=0) == (D(2021, 7, 31), "relative")
 

@@ -9,7 +9,8 @@ import pytest
 from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
 
 from frontmap.extract.events import extract_events
-from frontmap.extract.tally_dates import tally_over_days
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.tally_dates import closes_a_tally, tally_over_days
 from frontmap.intake.articles import Article
 
 THURSDAY = dt.date(2021, 6, 24)
@@ -57,3 +58,24 @@ def test_a_tally_in_a_dated_timeline_line_keeps_the_line_s_day(finder):
     text = ("Capitals lost\nKABUL, June 24 - What has fallen so far:\n"
             "- June 22 - KHWAJA GHAR. Fighters take it, the ninth district to fall in a week.")
     assert ("Khwaja Ghar", "taliban", "2021-06-22") in dated(finder, text)
+
+
+@pytest.mark.parametrize(("sentence", "closes"), [
+    ("Achin is the second district to be overrun by insurgents in the last two days.", True),
+    ("Kunduz was the ninth provincial capital to be captured in recent days.", True),
+    ("Nijrab became the third district to change hands over the past three days.", True),
+    ("Fighting in Achin has gone on for the last two days.", False),
+])
+def test_a_window_closing_a_tally_is_its_span(sentence, closes):
+    expr = find_date_expressions(sentence)[-1]
+    assert closes_a_tally(sentence, expr.start) is closes
+
+
+def test_a_tally_window_adds_no_day_to_a_dated_fall(finder):  # noqa: F811
+    text = "Achin falls\nThe Taliban took Achin district on Tuesday.\nAchin is the third district to fall in the past three days."
+    assert dated(finder, text) == {("Achin", "taliban", "2021-06-22")}
+
+
+def test_a_tally_told_by_a_perfect_relative_closes_too():
+    sentence = "Qaisar is the second district in Faryab that has fallen to the Taliban this week."
+    assert closes_a_tally(sentence, find_date_expressions(sentence)[-1].start)

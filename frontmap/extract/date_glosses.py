@@ -1,0 +1,47 @@
+"""Glossed words of "now": "this morning (Tuesday)", "last night, June 14", "today, Monday, Aug. 9"
+(for `frontmap.extract.dates`).
+
+A reporter who writes "this morning" or "last night" often names the day right after it, in
+brackets or between commas. The word of "now" counts from the day the writer wrote, which may be a
+day before the paper came out; the day named beside it does not depend on that, so it is the day
+the event took place: the word takes the named day's date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.date_scope import Dated
+
+# "today", "early today", "this morning", "last night", "yesterday": the writer's own "now"
+_NOW_WORD = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)",
+    re.IGNORECASE,
+)
+# what may stand between the word and the day that glosses it: a comma or an opening bracket
+_GLOSS_GAP = re.compile(r"\s*(?:,|\(|\[)\s*(?:on\s+)?")
+_GLOSS_KINDS = ("weekday", "month_day")
+
+
+def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
+    """Return `found` (a sentence's dated expressions, in order) with each word of "now" that a
+    named day glosses ("this morning (Tuesday)", "last night, June 14") given that day's date."""
+    result = list(found)
+    for i, now in enumerate(found[:-1]):
+        gloss = found[i + 1]
+        if _glosses(sentence, now, gloss):
+            result[i] = dataclasses.replace(now, date=gloss.date, basis=gloss.basis)
+    return result
+
+
+def _glosses(sentence: str, now: Dated, gloss: Dated) -> bool:
+    """Return True when `gloss` names the day of the word of "now" `now` right before it."""
+    if now.expr.kind != "relative" or gloss.expr.kind not in _GLOSS_KINDS or gloss.date is None:
+        return False
+    if now.role != "event" or gloss.role != "event" or _NOW_WORD.fullmatch(now.expr.text.strip()) is None:
+        return False
+    return _GLOSS_GAP.fullmatch(sentence, now.expr.end, gloss.expr.start) is not None

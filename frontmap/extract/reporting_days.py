@@ -1,0 +1,43 @@
+"""Reporting days: a date that tells when a source spoke, not when the event took place (for
+`frontmap.extract.date_scope.role_of`).
+
+- After the verb of speaking: "..., officials said on Sunday", "told reporters Monday", "said in a
+  statement late Saturday".
+- Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
+  ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_expressions import DateExpression
+
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
+    r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
+    r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+# "officials on Tuesday said", "the ministry late Monday confirmed": a word (the speaker) before the
+# day, the verb of speaking right after it (no comma: "fled at midnight on Thursday, said the official"
+# dates the flight)
+_SPEAKER_BEFORE = re.compile(r"[a-z)]\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:(?:also|again|later|publicly|officially)\s+)?"
+    r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted)\b",
+    re.IGNORECASE,
+)
+_DAY_KINDS = ("weekday", "month_day")
+
+
+def is_reporting(sentence: str, expr: DateExpression) -> bool:
+    """Return True when `expr` dates a source's speaking ("said on Sunday", "officials on Tuesday
+    said"), not an event."""
+    before = sentence[max(0, expr.start - 48) : expr.start]
+    if _REPORTING_BEFORE.search(before):
+        return True
+    if expr.kind not in _DAY_KINDS or not _SPEAKING_AFTER.match(sentence, expr.end):
+        return False
+    return _SPEAKER_BEFORE.search(sentence, max(0, expr.start - 20), expr.start) is not None

@@ -1,0 +1,54 @@
+"""A day between a speaker and the verb of speaking ("officials on Tuesday said") dates the
+speaking, as "said on Tuesday" does: the event told takes its own day, or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_reading import events_of, reads
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.reporting_days import is_reporting
+
+FRI_JUL_2 = dt.date(2021, 7, 2)
+
+
+def _first(sentence: str) -> bool:
+    return is_reporting(sentence, find_date_expressions(sentence)[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The provincial governor on Thursday said the convoy had reached the town.",
+    "A police spokesman late Wednesday confirmed the attack.",
+    "Elders on June 30 told reporters that talks had failed.",
+    "The ministry said on Thursday that reinforcements had arrived.",
+])
+def test_speaking_days(sentence):
+    assert _first(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The insurgents on Thursday stormed the police post.",
+    "Troops left the base at midnight on Thursday, said a local elder.",
+    "On Thursday officials said the road was closed.",
+])
+def test_event_days(sentence):
+    assert not _first(sentence)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Local officials on Thursday said Achin had been overrun on Tuesday night.",
+     ("Achin", "taliban", "2021-06-29"), ("Achin", "taliban", "2021-07-01")),
+    ("The army on Wednesday announced that commandos retook Nijrab on Monday.",
+     ("Nijrab", "government", "2021-06-28"), ("Nijrab", "government", "2021-06-30")),
+    ("A council member on Thursday told reporters the Taliban attacked Kunduz late on Tuesday.",
+     ("Kunduz", "contested", "2021-06-29"), ("Kunduz", "contested", "2021-07-01")),
+])
+def test_the_event_keeps_its_own_day(text, present, absent):
+    assert reads(text, FRI_JUL_2, present, absent)
+
+
+def test_an_undated_event_is_no_later_than_the_speaking_day():
+    events = events_of("Kunduz officials on Wednesday said the Taliban had taken Imam Sahib.", FRI_JUL_2)
+    assert ("Imam Sahib", "taliban", "2021-06-30") in events
