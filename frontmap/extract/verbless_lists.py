@@ -175,6 +175,11 @@ _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
 
+# the two patterns told first what a count opens with (a figure, or a count word's first letter):
+# the engine then passes over every other position at once, about twice as fast
+_OPENS_A_COUNT = r"(?=[\dtfsenbda])"
+_ELABORATED_SEARCH = re.compile(_OPENS_A_COUNT + _ELABORATED_COUNT.pattern, re.IGNORECASE)
+_WINNER_SEARCH = re.compile(_OPENS_A_COUNT + _NAMED_AFTER_WINNER.pattern, re.IGNORECASE)
 # what every count the patterns find holds: a figure or a count word, then the counted noun, "more"
 # or "others", "fell", or "of these"
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve both several dozens all".split())
@@ -202,7 +207,7 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     fallen to the Taliban, X, Y and Z"), or None."""
     if not _may_count(sentence):
         return None
-    match = _ELABORATED_COUNT.search(sentence) or _NAMED_AFTER_WINNER.search(sentence)
+    match = _ELABORATED_SEARCH.search(sentence) or _WINNER_SEARCH.search(sentence)
     if match is None:
         return None
     count = _ANY_COUNT.match(sentence, match.start())
