@@ -182,7 +182,9 @@ _ELABORATED_SEARCH = re.compile(_OPENS_A_COUNT + _ELABORATED_COUNT.pattern, re.I
 _WINNER_SEARCH = re.compile(_OPENS_A_COUNT + _NAMED_AFTER_WINNER.pattern, re.IGNORECASE)
 # what every count the patterns find holds: a figure or a count word, then the counted noun, "more"
 # or "others", "fell", or "of these"
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve both several dozens all".split())
+_COUNT_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both", "several", "dozens", "all")
+)
 _COUNTED = ("district", "capitals", "cities", "towns", "provinces", "places", "areas", "more", "others", "fell", "these", "them", "those")
 _LETTERS = re.compile(r"[a-z]+")
 _FIGURE = re.compile(r"\d")
