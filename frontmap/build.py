@@ -29,6 +29,7 @@ from frontmap.budget import (
 from frontmap.engines import Engine, SerialEngine
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.memo import article_scope
 from frontmap.extract.reading_limits import Extraction, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.intake.articles import Article, CorpusPlan, CorpusRead, SkippedFile, articles_from, plan_corpus
@@ -134,8 +135,9 @@ class PipelineExtractor:
         sentences = split_sentences(article.text)  # split and lower-case once, for both stages
         view = text_view(article.text)
         cuts = ReadingCuts()
-        mentions = self.finder.find(article, sentences, view, cuts)
-        return Extraction(mentions, extract_events(article, mentions, sentences, view, cuts), cuts.note())
+        with article_scope():  # what the reading works out more than once, kept for this article only
+            mentions = self.finder.find(article, sentences, view, cuts)
+            return Extraction(mentions, extract_events(article, mentions, sentences, view, cuts), cuts.note())
 
 
 class SigningExtractor:

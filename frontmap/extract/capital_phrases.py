@@ -62,7 +62,7 @@ def names_capitals_listed(text: str, start: int, end: int) -> bool:
     stands for its capital in a list of capitals: "the capitals (capital cities, provincial centres,
     centres) of X and Y (provinces)", "those of the provinces of X and Y" after capitals were spoken
     of, "X and Y provincial capitals"."""
-    before = _CAPITALS_OF.search(text, max(0, start - 120), start)
+    before = _CAPITALS_OF.search(text, max(0, start - 120), start) if _may_lead_capitals(text, start) else None
     if before is not None:
         return before["lead"].lower() != "those" or "capital" in text[max(0, start - _THOSE_REACH) : before.start()].lower()
     if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):
@@ -121,3 +121,18 @@ def names_its_capital_later(sentence: str, s_start: int, start: int, place_kind:
         m.start - s_start > start and m.place.province_code == code and m.capital and _SAME_NAME.match(m.surface)
         for m in mentions
     )
+
+
+# the words every lead of `_CAPITALS_OF` holds (lower case)
+_LEAD_WORDS = ("capital", "cent", "seats", "those")
+_ALSO_MATCHED = "\u0130\u0131\u017f"  # "İ", "ı", "ſ": a pattern ignoring case takes them for "i" and "s", lower() does not
+
+
+def _may_lead_capitals(text: str, start: int) -> bool:
+    """Return False when the words before `start` hold no lead `_CAPITALS_OF` needs ("capitals",
+    "centres", "those"): most names stand after none, and its search need not run."""
+    window = text[max(0, start - 120) : start]
+    if not window.isascii() and any(c in window for c in _ALSO_MATCHED):
+        return True
+    low = window.lower()
+    return any(word in low for word in _LEAD_WORDS)

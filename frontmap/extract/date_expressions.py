@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract.feast_days import find_feasts, resolve_feast
+from frontmap.extract.memo import per_article
 from frontmap.extract.numeric_dates import find_numeric_dates
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -186,6 +187,7 @@ def _matches(sentence: str):
                 break
 
 
+@per_article
 def find_date_expressions(sentence: str) -> list[DateExpression]:
     """Return every date expression in `sentence`, in order of position."""
     found = []

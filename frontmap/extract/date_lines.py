@@ -21,12 +21,15 @@ _BULLET = re.compile(r"\s*(?:[-–—•*]+\s*)?")
 _AFTER_ITEM_DATE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*[-–—:]+\s*\S")
 _HEADING_REST = re.compile(r"[\W_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\W_]*)?", re.IGNORECASE)
 _DAY_KINDS = frozenset({"month_day"})
+_DIGIT = re.compile(r"\d")  # every day-of-month expression writes its day in figures
 
 
 def line_kind(line: str) -> str:
     """Return "heading" for a line that is only a date, "item" for one that opens with its date and
     a dash or colon, else "" (a line of running text)."""
     head = line[: _HEADING_SPAN * 3]
+    if _DIGIT.search(head) is None:
+        return ""  # most lines of running text: no day of a month to open with, nothing to parse
     expressions = [e for e in find_date_expressions(head) if e.kind != "weekday"]  # "Thursday, August 12"
     if not expressions or expressions[0].kind not in _DAY_KINDS:
         return ""

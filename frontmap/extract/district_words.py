@@ -36,11 +36,9 @@ def called_a_district(sentence: str, start: int, end: int) -> bool:
     right after it, or a list of names it belongs to that ends in "districts"."""
     if _DISTRICT_AFTER.match(sentence, end):
         return True
-    if _COUNTED_BEFORE.search(sentence, max(0, start - 80), start):
-        return False
-    if _LIST_CLOSED_AFTER.match(sentence, end, end + 200):
-        return True
-    return bool(_PLURAL_AFTER.match(sentence, end) and closes_a_list(sentence, start))
+    # the count before the name overrules a list: searched for only once a list is found (most names have none)
+    listed = _LIST_CLOSED_AFTER.match(sentence, end, end + 200) or (_PLURAL_AFTER.match(sentence, end) and closes_a_list(sentence, start))
+    return bool(listed) and not _COUNTED_BEFORE.search(sentence, max(0, start - 80), start)
 
 
 def closes_a_list(sentence: str, start: int) -> bool:

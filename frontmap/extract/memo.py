@@ -1,9 +1,12 @@
-"""Answers worked out once (per sentence index, or per object) and kept on the object that asked."""
+"""Answers worked out once (per sentence index, or per object) and kept on the object that asked,
+or per article while it is read (`per_article`)."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 _Answer = TypeVar("_Answer")
@@ -46,3 +49,37 @@ class once:
             return self
         value = instance.__dict__[self.name] = self.func(instance)
         return value
+
+
+_ARTICLE_ANSWERS: contextvars.ContextVar[dict | None] = contextvars.ContextVar("article_answers", default=None)
+
+
+@contextlib.contextmanager
+def article_scope() -> Iterator[None]:
+    """Keep the answers of `per_article` functions while one article is read, and drop them after
+    (so what is kept never outlives the article, nor answers for another)."""
+    token = _ARTICLE_ANSWERS.set({})
+    try:
+        yield
+    finally:
+        _ARTICLE_ANSWERS.reset(token)
+
+
+def per_article(func: Callable[..., _Answer]) -> Callable[..., _Answer]:
+    """Return `func` (whose answer depends on its hashable arguments alone) giving, inside an
+    `article_scope`, its first answer again when asked again with the same arguments (the dating
+    reads one sentence's dates for itself, for the sentence before it and for the dateline); a list
+    answer is copied, so that no caller changes another's. Outside a scope, `func` as it is."""
+
+    @functools.wraps(func)
+    def remembered(*args: Any) -> _Answer:
+        answers = _ARTICLE_ANSWERS.get()
+        if answers is None:
+            return func(*args)
+        key = (func, args)
+        if key not in answers:
+            answers[key] = func(*args)
+        answer = answers[key]
+        return list(answer) if isinstance(answer, list) else answer  # type: ignore[return-value]
+
+    return remembered

@@ -52,7 +52,7 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
         return True
     if sentence is None:
         return False
-    listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start)
+    listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start) if _after_a_list_joint(sentence, place_start) else None
     first = listed.start() if listed else place_start
     if listed and _moved_from(view, first):
         return True
@@ -66,7 +66,13 @@ def _moved_from(view: str, start: int) -> bool:
     """Return True when the words before `start` in `view` end in "from" after troops or attackers on
     the move ("reinforcements sent from", "the Taliban entered the district from")."""
     lo = max(0, start - 80)
-    if _ORIGIN_BEFORE_PLACE.search(view, lo, start):
+    if view.find("from", lo, start) >= 0 and _ORIGIN_BEFORE_PLACE.search(view, lo, start):  # the pattern ends in "from"
         return True
     # a cheap test first: the long pattern only when "from" stands just before the place
     return " from " in view[max(0, start - 40) : start] and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 140), start))
+
+
+def _after_a_list_joint(sentence: str, start: int) -> bool:
+    """Return True when the words before `start` end in a comma or "and" (what `_LIST_BEFORE`
+    ends with: most places stand after none, and the pattern need not run)."""
+    return sentence[max(0, start - 120) : start].rstrip().endswith((",", "and"))

@@ -39,8 +39,6 @@ def verb_taking_them(view: str, triggers: Sequence[Trigger], place: tuple[int, i
     be the object of a change of hands before it ("overran X and Y ... retook them": two events)
     nor locate a part ("checkpoints near X ... retook them": the checkpoints)."""
     start, end = place
-    if _PART_BEFORE.search(view, max(0, start - 60), start):
-        return None
     for trigger in triggers:  # in text order: every change before the place comes before any verb after it
         if trigger.start <= start and trigger.end <= start and trigger.kind in _CHANGES:
             return None
@@ -48,8 +46,8 @@ def verb_taking_them(view: str, triggers: Sequence[Trigger], place: tuple[int, i
             continue
         if trigger.start - end > _REACH or _PEOPLE.search(view, end, trigger.start):
             return None
-        if _takes_them(view, trigger):
-            return trigger
+        if _takes_them(view, trigger):  # the part test last: most places have no verb taking "them"
+            return None if _PART_BEFORE.search(view, max(0, start - 60), start) else trigger
     return None
 
 

@@ -28,13 +28,16 @@ GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )
+# the same pattern told first what a group opens with ("both", "all", "the", "these", "those"): the
+# engine passes over every other position at once, about twice as fast over a whole text
+_GROUP_SEARCH = re.compile("(?=[BbAaTt])" + GROUP.pattern)
 
 
 def back_references(text: str) -> Iterator[int]:
     """Yield where each "it" a control verb may govern stands (`references.object_pronouns`),
     then where each counted group ("both districts", "all three towns") stands in `text`."""
     yield from object_pronouns(text)
-    for match in GROUP.finditer(text):
+    for match in _GROUP_SEARCH.finditer(text):
         yield match.start()
 
 
@@ -43,7 +46,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     """Return (start, end, mention) for each place a counted group in `sentence` (sentence `index`
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
     found = []
-    for match in GROUP.finditer(sentence):
+    for match in _GROUP_SEARCH.finditer(sentence):
         count = 2 if match.group("both") else _NUMBERS[match.group("count")]
         if _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from frontmap.extract import rules
 from frontmap.extract.gaps import only_locates
+from frontmap.extract.text import has_any
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
 from frontmap.status import TALIBAN
 
@@ -177,13 +178,41 @@ _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
 
+# the two patterns told first what a count opens with (a figure, or a count word's first letter):
+# the engine then passes over every other position at once, about twice as fast
+_OPENS_A_COUNT = r"(?=[\dtfsenbda])"
+_ELABORATED_SEARCH = re.compile(_OPENS_A_COUNT + _ELABORATED_COUNT.pattern, re.IGNORECASE)
+_WINNER_SEARCH = re.compile(_OPENS_A_COUNT + _NAMED_AFTER_WINNER.pattern, re.IGNORECASE)
+# what every count the patterns find holds: a figure or a count word, then the counted noun, "more"
+# or "others", "fell", or "of these"
+_COUNT_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both", "several", "dozens", "all")
+)
+_COUNTED = ("district", "capitals", "cities", "towns", "provinces", "places", "areas", "more", "others", "fell", "these", "them", "those")
+_LETTERS = re.compile(r"[a-z]+")
+_FIGURE = re.compile(r"\d")
+
+
+def _may_count(sentence: str) -> bool:
+    """Return False when `sentence` (plain ASCII) lacks what every count holds: no count pattern
+    can match it, and their searches, slow on every sentence, are skipped."""
+    if not sentence.isascii():
+        return True  # outside ASCII, a pattern ignoring case also matches letters lower() keeps apart
+    low = sentence.lower()
+    if not has_any(low, _COUNTED):
+        return False
+    return _FIGURE.search(sentence) is not None or not _COUNT_WORDS.isdisjoint(_LETTERS.findall(low))
+
+
 @functools.lru_cache(maxsize=64)  # asked once per place of a sentence: one search per sentence
 def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     """Return (start, end, list start, list end) of a count the sentence goes on to list after a
     colon or a dash ("seized three more capitals: X; Y; and Z": to the sentence's end), or after a
     comma when a run of names follows ("overran both towns, X and Y, on Monday"; "five of these have
     fallen to the Taliban, X, Y and Z"), or None."""
-    match = _ELABORATED_COUNT.search(sentence) or _NAMED_AFTER_WINNER.search(sentence)
+    if not _may_count(sentence):
+        return None
+    match = _ELABORATED_SEARCH.search(sentence) or _WINNER_SEARCH.search(sentence)
     if match is None:
         return None
     count = _ANY_COUNT.match(sentence, match.start())

@@ -1,6 +1,6 @@
 """The per-sentence and per-object answers of extract/memo.py are worked out once and kept."""
 
-from frontmap.extract.memo import once, per_index
+from frontmap.extract.memo import article_scope, once, per_article, per_index
 
 
 class _Counting:
@@ -44,3 +44,33 @@ def test_a_property_is_read_once_and_kept_on_its_object():
     assert first.cues is first.cues
     assert first.read == 1 and second.cues == [1]
     assert isinstance(_Counting.cues, once)
+
+
+_READ: list[str] = []
+
+
+@per_article
+def _words(sentence: str) -> list[str]:
+    _READ.append(sentence)
+    return sentence.split()
+
+
+def test_inside_an_article_a_sentence_is_read_once_and_each_caller_gets_its_own_list():
+    _READ.clear()
+    with article_scope():
+        first = _words("Forces retook the town")
+        first.append("changed")
+        assert _words("Forces retook the town") == ["Forces", "retook", "the", "town"]
+        assert _words("Clashes went on") == ["Clashes", "went", "on"]
+    assert _READ == ["Forces retook the town", "Clashes went on"]
+
+
+def test_nothing_is_kept_from_one_article_to_the_next_nor_outside_one():
+    _READ.clear()
+    with article_scope():
+        _words("The district fell")
+    with article_scope():
+        _words("The district fell")
+    _words("The district fell")
+    _words("The district fell")
+    assert len(_READ) == 4

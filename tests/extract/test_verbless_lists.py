@@ -201,3 +201,33 @@ def test_an_aside_in_the_opening_and_a_retold_list_with_no_day():
 def test_an_opening_may_hold_a_relative_clause_without_that():
     text = "The only districts the government still controls, besides Kuf Ab, are Achin and Nijrab."
     assert {("Achin", "government"), ("Nijrab", "government")} <= {(p, s) for p, s, _d in events_of(text, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurgents took four more districts on Tuesday: Khwahan, Nusay and Kuf Ab.",
+        "The Taliban overran both towns, Achin and Nijrab, before dawn.",
+        "Militants seized 3 provincial capitals - Zaranj, Sheberghan and Kunduz - within days.",
+        "Two more fell overnight: Taloqan and Sar-e Pul.",
+        "Three of these have since gone to the Taliban, Khost, Paktia and Ghazni.",
+    ],
+)
+def test_a_count_spelled_out_after_it_passes_the_cheap_check(sentence):
+    from frontmap.extract.verbless_lists import _may_count, elaborated_count
+
+    assert _may_count(sentence) and elaborated_count(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting raged on the edge of the city, a resident said.",
+        "The governor asked for more troops to defend Kunduz.",
+        "Government forces fell back from their posts near the river.",
+    ],
+)
+def test_a_sentence_without_a_count_is_not_searched_for_one(sentence):
+    from frontmap.extract.verbless_lists import _may_count, elaborated_count
+
+    assert not _may_count(sentence) and elaborated_count(sentence) is None
