@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import district_words, locators, references
+from frontmap.extract import district_words, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
@@ -51,6 +51,7 @@ from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_o
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.unnamed_capitals import unnamed_capitals
 from frontmap.extract.villages import names_a_village
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
@@ -249,7 +250,7 @@ class MentionFinder:
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
-        for index, start, end, code in references.unnamed_capitals(text, sentences, mentions):
+        for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return sorted(mentions, key=lambda m: m.start)
 
