@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, origins, place_subjects, plural_objects, repelled, roles
+from frontmap.extract import holdouts, list_reach, negation, origins, pending_clauses, place_subjects, plural_objects, repelled, roles
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -330,7 +330,7 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if cues.intended(self.view, c_start, trigger.start, trigger.end):
+        if cues.intended(self.view, c_start, trigger.start, trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
