@@ -136,3 +136,31 @@ def test_pending_reads_the_tense(clause, verb, expected):
     view = text_view(clause)
     at = view.index(verb)
     assert pending(view, 0, at, at + len(verb)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "besieged", "not_besieged"),
+    [
+        ("Government troops still hold Gardez, Khost and Mazar-i-Sharif, which is besieged by the militants.",
+         "Mazar-i-Sharif", {"Gardez", "Khost"}),
+        ("Apart from Kabul, the government keeps only Jalalabad in the east and the northern hub of Mazar-i-Sharif, "
+         "which is encircled by the Taliban.", "Mazar-i-Sharif", {"Kabul", "Jalalabad"}),
+        ("The militants took Aybak and Pul-e Khumri, which was surrounded for two days before it fell.",
+         "Pul-e Khumri", {"Aybak"}),
+    ],
+)
+def test_a_singular_relative_clause_after_a_list_is_the_last_places(finder, text, besieged, not_besieged):
+    contested = {place for place, status, _code in events(finder, text) if status == "contested"}
+    assert besieged in contested and not contested & not_besieged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants attacked Gardez and Khost, which were both surrounded on Friday.",
+        "Mazar-i-Sharif, the capital of Balkh, which is surrounded by the Taliban, awaits an assault.",
+    ],
+)
+def test_a_plural_or_appositive_relative_clause_keeps_its_places(finder, text):
+    contested = {place for place, status, _code in events(finder, text) if status == "contested"}
+    assert contested >= ({"Gardez", "Khost"} if "Gardez" in text else {"Mazar-i-Sharif"})
