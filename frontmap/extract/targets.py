@@ -28,6 +28,7 @@ _PRONOUN = re.compile(r"\bit\b")
 _OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
 # "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
+_NAMED_GAP = 2  # characters between "the provincial capital" and the name it is set before (", ")
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 
 
@@ -146,8 +147,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     named_here = {m.place.key: m.place.province_code for m in mentions if m.place.kind != "province"}
     for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
-        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
-            continue
+        if any(m.start - s_start <= end + _NAMED_GAP and start < m.end - s_start for m in mentions):
+            continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         here = {key for key, code in named_here.items() if compass.fits(modifier, code)}
         antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)
