@@ -164,3 +164,25 @@ def test_a_singular_relative_clause_after_a_list_is_the_last_places(finder, text
 def test_a_plural_or_appositive_relative_clause_keeps_its_places(finder, text):
     contested = {place for place, status, _code in events(finder, text) if status == "contested"}
     assert contested >= ({"Gardez", "Khost"} if "Gardez" in text else {"Mazar-i-Sharif"})
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KABUL, Aug 12 - Insurgents took the provincial capital Taloqan on Wednesday, a lawmaker said.", "Taloqan"),
+        ("KABUL, Aug 12 - Officials said the militants had seized the capital, Aybak, on Wednesday.", "Aybak"),
+        ("KABUL, Aug 12 - The Taliban overran the northern city Kunduz on Wednesday, residents said.", "Kunduz"),
+    ],
+)
+def test_a_definite_noun_before_a_name_means_that_name(finder, text, place):
+    assert names(finder, text) == {place}
+
+
+def test_a_comma_closing_a_fronted_phrase_is_no_apposition():
+    from frontmap.extract.targets import _names_it
+
+    fronted = "After the last base in the district fell, Khas Uruzgan collapsed."
+    apposed = "Militants seized the district, Khas Uruzgan, on Monday."
+    at_fronted, at_apposed = fronted.index("district") + len("district"), apposed.index("district") + len("district")
+    assert not _names_it(fronted, at_fronted, at_fronted + 2)
+    assert _names_it(apposed, at_apposed, at_apposed + 2)
