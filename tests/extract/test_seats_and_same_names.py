@@ -155,15 +155,14 @@ def test_a_singular_relative_clause_after_a_list_is_the_last_places(finder, text
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "The militants attacked Gardez and Khost, which were both surrounded on Friday.",
-        "Mazar-i-Sharif, the capital of Balkh, which is surrounded by the Taliban, awaits an assault.",
+        ("The militants attacked Gardez and Khost, which were both surrounded on Friday.", {"Gardez", "Khost"}),
+        ("Mazar-i-Sharif, the capital of Balkh, which is surrounded by the Taliban, awaits an assault.", {"Mazar-i-Sharif"}),
     ],
 )
-def test_a_plural_or_appositive_relative_clause_keeps_its_places(finder, text):
-    contested = {place for place, status, _code in events(finder, text) if status == "contested"}
-    assert contested >= ({"Gardez", "Khost"} if "Gardez" in text else {"Mazar-i-Sharif"})
+def test_a_plural_or_appositive_relative_clause_keeps_its_places(finder, text, kept):
+    assert kept <= {place for place, status, _code in events(finder, text) if status == "contested"}
 
 
 @pytest.mark.parametrize(
