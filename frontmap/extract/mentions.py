@@ -22,7 +22,7 @@ that is also a tribe or surname (`geodata.names.WORD_LIKE`: Kakar, Zadran, Sherz
 beside a cue ("district", a province, a list ending in "districts"). An alias with several candidate places is resolved by the
 word after it ("Herat province" -> the province, "Herat city" -> the city), then by the province
 written beside it or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts
-of Badakhshan", "Ghazni's Nawa"), then by the sentence
+of Badakhshan", "Ghazni's Nawa"), then by words calling a capital so (`same_name_capitals`), then by the sentence
 and its neighbours, then by the whole article (`Gazetteer.disambiguate`); a name shared by a
 province and its capital means the city unless the text says "province". A province named as
 "the (provincial) capital of X province" stands for its capital ("X's capital" is one mention).
@@ -43,14 +43,16 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import district_words, locators, references
+from frontmap.extract import district_words, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
+from frontmap.extract.same_name_capitals import cued_capital
 from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.unnamed_capitals import unnamed_capitals
 from frontmap.extract.villages import names_a_village
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
@@ -249,7 +251,7 @@ class MentionFinder:
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
-        for index, start, end, code in references.unnamed_capitals(text, sentences, mentions):
+        for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return sorted(mentions, key=lambda m: m.start)
 
@@ -297,6 +299,8 @@ class MentionFinder:
         if answer is not None:
             return answer
         located = self._located(pool, text, span) if span is not None else None
+        if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad
+            located = cued_capital(pool, self._capital_ids, text, span, self._capital_province)
         if located is not None:
             return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
@@ -315,6 +319,11 @@ class MentionFinder:
         if not matches:
             return None, 0.0
         return matches[0].place, min(0.9, matches[0].score)
+
+    def _capital_province(self, name: str) -> str | None:
+        """Return the province code of the provincial capital `name` names, or None."""
+        places = self._candidates.get(self._key(name), ())
+        return next((p.province_code for p in places if p.district_id in self._capital_ids and p.kind != "province"), None)
 
     def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
         """Return the one place of `pool` whose province the text names right beside the alias at

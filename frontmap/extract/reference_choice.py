@@ -5,6 +5,11 @@
   scene ("Taloqan fell on Sunday, officials in Kunduz said. The city had been under siege": Taloqan).
 - A dateline's city is not what "the city" means when the headline names another place and not
   it ("Taliban take Taloqan" over "KABUL, Aug 8 - ... took control of the city": Taloqan).
+- The national capital named as the seat of those who speak or rule ("officials in Kabul said",
+  "urged the defenders in Kabul", "ties with Kabul", "road links ... south to the capital Kabul"),
+  not as the subject or object of a control word nor as the subject opening its sentence, is not
+  what "the city" means when a town the text is about is at hand: one a control word governs or
+  one that opens its sentence ("Kunduz is a gateway ..."), else the one town the headline names.
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ from frontmap.extract.triggers import find_triggers
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
+    from geodata.gazetteer import Place
+
+_NATIONAL = "AF-KAB"
+_OPENING = " \t\n\"'“‘("  # what may stand before a sentence's opening subject
 
 _OBJECT_GAP = re.compile(r"^(?:\s+(?:the|of|to|on|into|in|city|town|control|district|centre|center|capital|provincial|parts?))*\s*$")
 # "Taloqan fell", "Taloqan was attacked", "Taloqan, the capital of Takhar, fell": the place as subject
@@ -41,6 +50,30 @@ def prefer_controlled(sentence: str, offsets: list[tuple[int, int]]) -> int | No
         return None
     governed = [i for i, (start, end) in enumerate(offsets[:-1]) if controlled(sentence, start, end)]
     return governed[-1] if len(governed) == 1 else None
+
+
+def is_national_capital(place: Place) -> bool:
+    """Return True for Kabul, the city (not the province)."""
+    return place.province_code == _NATIONAL and place.kind != "province" and place.name == "Kabul"
+
+
+def about(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at sentence[start:end] is what its sentence is about: a control
+    word governs it (`controlled`) or it opens the sentence as its subject ("Kunduz is ...")."""
+    return not sentence[:start].strip(_OPENING) or controlled(sentence, start, end)
+
+
+def headline_town(ordered: Sequence[Mention], kinds: Sequence[str]) -> Mention | None:
+    """Return the one place of `kinds` (other than the national capital) the headline (sentence
+    0 of `ordered`, the article's mentions by position) names, else None."""
+    named = {m.place.key: m for m in ordered if m.sentence_index == 0 and not is_national_capital(m.place)
+             and _kind(m) in kinds}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _kind(mention: Mention) -> str:
+    """Return the mention's kind as `references` reads it (a capital's district is "capital_district")."""
+    return "capital_district" if mention.place.kind == "district" and mention.capital else mention.place.kind
 
 
 def headline_elsewhere(ordered: Sequence[Mention], dateline: Mention) -> bool:

@@ -16,9 +16,7 @@
   Kabul"), or as the dateline of a report ("KUNDUZ, June 30 -", "In Kabul, the capital, officials
   said ...") is not the place an event happens in.
   (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
-- "The provincial capital" with no capital named before it, in a text that names a province
-  ("fighting in Helmand ... pushed into the provincial capital"), is that province's capital
-  (`unnamed_capitals`; the mention finder adds it as a mention).
+- "The provincial capital" with no capital named before it is read by `unnamed_capitals`.
 - Scope: a place named right after another place of its province ("Malistan in Ghazni",
   "Guzara in Herat", "Enjil district of Herat province", "Lashkar Gah, Helmand") only locates the
   first; "Ghazni's Andar district" likewise.
@@ -32,13 +30,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, origins, rules
-from frontmap.extract.capital_phrases import (
-    capitals_by_province,
-    named_through_province,
-)
+from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
-from frontmap.extract.reference_choice import headline_elsewhere, prefer_controlled
+from frontmap.extract.reference_choice import about, headline_elsewhere, headline_town, is_national_capital, prefer_controlled
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -75,6 +70,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
 }
+_SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
 _NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
@@ -259,7 +255,9 @@ class Antecedents:
                 return None
             if kind in preferred and not self._is_background(mention):
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
-                return (later and self._governed_rival(mention, i, preferred)) or mention
+                chosen = (later and self._governed_rival(mention, i, preferred)) or mention
+                seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
+                return seat or chosen
             fallback = fallback or mention
         return fallback
 
@@ -306,6 +304,32 @@ class Antecedents:
         offsets = [(self._ordered[j].start - s_start, self._ordered[j].end - s_start) for j in rivals + [i]]
         chosen = prefer_controlled(self.sentence_text(mention.sentence_index), offsets)
         return None if chosen is None else self._ordered[rivals[chosen]]
+
+    def _instead_of_seat(self, i: int, preferred: tuple[str, ...], reach: int, modifier: str | None) -> Mention | None:
+        """Return the town the text is about, when mention `i` is the national capital named as no
+        subject or object of a control word (`reference_choice`): the nearest such town in reach
+        (sentence index `reach` and after), else the headline's; None when `i` is no such seat."""
+        if not is_national_capital(self._ordered[i].place) or self._is_about(i) or self._in_headline(i):
+            return None
+        for j in range(i - 1, max(0, i - 64) - 1, -1):
+            other = self._ordered[j]
+            if other.sentence_index < reach:
+                break
+            fits = _kind(other) in preferred and compass.fits(modifier, other.place.province_code) and not is_national_capital(other.place)
+            if fits and self._role_of(j) is None and self._is_about(j):
+                return other
+        return headline_town(self._ordered, preferred)
+
+    def _in_headline(self, i: int) -> bool:
+        """Return True when the headline (sentence 0) names mention `i`'s place ("Kabul surrounded")."""
+        key = self._ordered[i].place.key
+        return any(m.place.key == key for m in self.mentions_of(0))
+
+    def _is_about(self, i: int) -> bool:
+        """Return True when mention `i` is what its sentence is about (`reference_choice.about`)."""
+        mention = self._ordered[i]
+        s_start = self._sentences[mention.sentence_index][0]
+        return about(self.sentence_text(mention.sentence_index), mention.start - s_start, mention.end - s_start)
 
     def _is_background(self, mention: Mention) -> bool:
         """Return True when the mention stands in a backward-looking phrase ("after taking X")."""
@@ -356,43 +380,3 @@ def _kind(mention: Mention) -> str:
     if mention.place.kind == "district" and mention.capital:
         return "capital_district"
     return mention.place.kind
-
-
-_CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
-_CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
-
-
-def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
-    """Return (sentence index, start, end, province code) for each "the provincial capital" (or
-    "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
-    the two before), and for each capital named through its province (`capital_phrases`)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    found = capitals_by_province(text, sentences, ordered)
-    if "provincial capital" not in text and "local capital" not in text:
-        return found
-    starts = [s for s, _ in sentences]
-    for match in DEFINITE.finditer(text):
-        if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
-            continue
-        start, end = match.span()
-        count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
-        if count and ordered[count - 1].end > start:
-            continue  # a name inside or right after it: "the provincial capital Taloqan"
-        index = bisect.bisect_right(starts, start) - 1
-        code = _province_before(ordered[:count], index)
-        if code is not None:
-            found.append((index, start, end, code))
-    return found
-
-
-def _province_before(before: Sequence[Mention], index: int) -> str | None:
-    """Return the province code of the last province named (in `before`, by position, within reach
-    of sentence `index`) when no capital was named after it, else None."""
-    for mention in reversed(before):
-        if mention.sentence_index < index - _CAPITAL_REACH:
-            return None
-        if mention.place.kind == "province":
-            return mention.place.province_code
-        if mention.capital or mention.place.kind == "capital":
-            return None
-    return None

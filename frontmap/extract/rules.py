@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, place_subjects, plural_objects, repelled, roles, seats
+from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects, plural_objects
+from frontmap.extract import relative_lists, repelled, roles, seats
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -90,7 +91,6 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
-
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
     r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
@@ -255,8 +255,7 @@ class SentenceReader:
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
-        kind = trigger.kind
-        sentence = self.sentence
+        kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
                 return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
@@ -275,6 +274,8 @@ class SentenceReader:
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap, trigger.nominal)  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap) else role
+        if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
+            return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else self._part_before(start, c_start)
         if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), trigger.start):
@@ -331,7 +332,7 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if cues.intended(self.view, c_start, trigger.start, trigger.end):
+        if cues.intended(self.view, c_start, trigger.start, trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT

@@ -28,6 +28,9 @@ _PRONOUN = re.compile(r"\bit\b")
 _OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
 # "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
+# "the provincial capital Taloqan", "took the capital, Taloqan": an apposition; but a comma that closes a fronted
+# phrase ("After the base in the district fell, Khas Uruzgan collapsed") starts the main clause
+_FRONTED = re.compile(r"\W*(?:after|before|when|as|following|in|with|since|despite|during|while|once)\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 
 
@@ -136,6 +139,14 @@ def _named_places(sentence: str, s_start: int, mentions: list[Mention], limit: i
     return targets
 
 
+def _names_it(sentence: str, end: int, m_start: int) -> bool:
+    """Return True when the name starting at `m_start` stands inside a definite reference ending
+    at `end` or right after it as its apposition."""
+    if m_start < end or sentence[end:m_start] == " ":
+        return True
+    return sentence[end:m_start] == ", " and _FRONTED.match(sentence, 0, end) is None
+
+
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
                    named: list[Target] | None = None) -> list[Target]:
     """Return the places `sentence` speaks of: its mentions (minus mere locators; `named` when
@@ -146,8 +157,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     named_here = {m.place.key: m.place.province_code for m in mentions if m.place.kind != "province"}
     for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
-        if any(m.start - s_start < end and start < m.end - s_start for m in mentions):
-            continue
+        if any(start < m.end - s_start and _names_it(sentence, end, m.start - s_start) for m in mentions):
+            continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         here = {key for key, code in named_here.items() if compass.fits(modifier, code)}
         antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)

@@ -170,6 +170,8 @@ def test_ten_thousand_hostile_texts(gazetteer, text):
 
 CAPITALS = ["Zaranj", "Sheberghan", "Kunduz", "Taloqan", "Aybak", "Farah", "Fayzabad", "Ghazni",
             "Herat", "Kandahar", "Qalat", "Tarinkot"]
+# a list of capitals means Badakhshan's capital, which the gazetteer spells Faizabad (not Jowzjan's Fayzabad)
+CAPITAL_PLACES = {"Faizabad" if name == "Fayzabad" else name for name in CAPITALS}
 
 
 def _captured(text: str, gazetteer) -> set[str]:
@@ -182,7 +184,7 @@ def _captured(text: str, gazetteer) -> set[str]:
 
 def test_a_long_list_in_one_written_sentence_is_read_whole(gazetteer):
     sentence = "In ten days the Taliban captured " + ", ".join(CAPITALS[:-1]) + f" and {CAPITALS[-1]}."
-    assert _captured(sentence, gazetteer) == set(CAPITALS)
+    assert _captured(sentence, gazetteer) == CAPITAL_PLACES
 
 
 def test_a_run_on_cut_by_the_splitter_reads_only_its_first_places(gazetteer):

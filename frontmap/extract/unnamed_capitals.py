@@ -1,0 +1,58 @@
+"""Unnamed capitals: "the provincial capital" that no name follows, read as a province's capital.
+
+"Fighting in Helmand ... pushed into the provincial capital": with no capital named before it, in a
+text that names a province (in its sentence or the two before), the reference is that province's
+capital; the mention finder adds it as a mention. A capital named through its province ("Helmand's
+capital") is found by `capital_phrases`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract.capital_phrases import capitals_by_province
+from frontmap.extract.references import DEFINITE
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+_CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
+_CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
+
+
+def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
+    """Return (sentence index, start, end, province code) for each "the provincial capital" (or
+    "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
+    the two before), and for each capital named through its province (`capital_phrases`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found = capitals_by_province(text, sentences, ordered)
+    if "provincial capital" not in text and "local capital" not in text:
+        return found
+    starts = [s for s, _ in sentences]
+    for match in DEFINITE.finditer(text):
+        if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
+            continue
+        start, end = match.span()
+        count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
+        if count and ordered[count - 1].end > start:
+            continue  # a name inside or right after it: "the provincial capital Taloqan"
+        index = bisect.bisect_right(starts, start) - 1
+        code = _province_before(ordered[:count], index)
+        if code is not None:
+            found.append((index, start, end, code))
+    return found
+
+
+def _province_before(before: Sequence[Mention], index: int) -> str | None:
+    """Return the province code of the last province named (in `before`, by position, within reach
+    of sentence `index`) when no capital was named after it, else None."""
+    for mention in reversed(before):
+        if mention.sentence_index < index - _CAPITAL_REACH:
+            return None
+        if mention.place.kind == "province":
+            return mention.place.province_code
+        if mention.capital or mention.place.kind == "capital":
+            return None
+    return None
