@@ -81,8 +81,8 @@ from frontmap.extract.date_scope import (
     role_of,
     states_at,
     told_as_earlier,
-    told_since,
 )
+from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.memo import per_index
 from frontmap.extract.reading_limits import (
     MAX_DATES_PER_RUN_ON,
@@ -205,8 +205,8 @@ class ArticleDates:
             date, basis = carried_unless_tally(self, index) or self._undated()  # not a tally's: "the 13th to fall in a week"
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
-            if basis == "carried" and told_since(self._sentence(index), trigger):
-                return self._undated()  # "X has since fallen": some day after the one in force, known as of the report's
+            if basis == "carried" and told_after_force(self._sentence(index), trigger):
+                return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)

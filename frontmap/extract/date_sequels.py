@@ -1,0 +1,31 @@
+"""A change told as coming after the day in force, with no day of its own.
+
+"On August 9 they seized Aybak and the next day Farah. Later they captured X and Y." The day in
+force is August 10, and "Later" says X and Y fell after it, on days the text does not give: so
+they are not dated to it. Such a change, like "X has since fallen", is known only as of the
+report's day (for `frontmap.extract.dates.ArticleDates`). A "later" with a day of its own ("later
+that day", "later on Friday") is a date expression and dates its sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_scope import told_since
+
+# a sentence opening "Later," / "Later on" / "Afterwards" / "Subsequently" / "In the days that followed"
+_SEQUEL_OPENING = re.compile(
+    r"[\W_]*(?:later(?:\s+on)?|afterwards?|subsequently|in\s+the\s+(?:following|next)\s+days|in\s+the\s+days\s+that\s+followed)"
+    r"(?!\s+(?:that|the\s+same|in\s+the|on|this|last|next|same|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))\b",
+    re.IGNORECASE,
+)
+
+
+def told_after_force(sentence: str, trigger: int | None) -> bool:
+    """Return True when the change at `trigger` of `sentence` is told as coming after the day in
+    force ("X has since fallen", "Later they captured X"): some day after it, known as of the report."""
+    if trigger is None:
+        return False
+    opening = _SEQUEL_OPENING.match(sentence)
+    return (opening is not None and opening.end() <= trigger) or told_since(sentence, trigger)
