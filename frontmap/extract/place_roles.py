@@ -90,6 +90,11 @@ _RELATIVE_AFTER_PLACE = re.compile(
     r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +by)\b",  # or a participle: "X, briefly overrun by ..., fell"
     _IGNORE_CASE,
 )
+# ", an official said.", ", according to residents": only who told it, to the sentence's end
+_SOURCE_TAIL = re.compile(
+    r",\s*(?:(?:[\w’'-]+\s+){1,6}?(?:said|says|told|added|confirmed|reported)\b|according\s+to\b)[^,;:]{0,60}[.!\"”]?\s*$",
+    _IGNORE_CASE,
+)
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
 
 
@@ -164,4 +169,6 @@ def verb_after_relative(sentence: str, end: int) -> int | None:
     if relative is None:
         return None
     closing = sentence.find(",", relative.end())
-    return closing if closing >= 0 else relative.end()
+    if closing < 0 or _SOURCE_TAIL.match(sentence, closing):
+        return relative.end()  # "X, which the Taliban overran, an official said": no verb of X's own after it
+    return closing

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.departures import left_for_elsewhere
+from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
@@ -105,6 +106,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
+    if found == "destination" and destination_tells_own_event(sentence, target.end):
+        found = None  # "fell back to X, which the Taliban then overran": X's own event
     if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
