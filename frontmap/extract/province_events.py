@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.province_segments import told_in_own_segment
 from frontmap.extract.triggers import FALL, LOSE
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -42,7 +43,9 @@ def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target
     to a count of towns."""
     if _TOWNS_COUNTED_BEFORE.search(reader.sentence, max(0, verdict.trigger_start - 90), verdict.trigger_start):
         return True
-    return names_a_place_inside(target.place, places) and not falls_on_its_own(reader, verdict, target, *sentence_places)
+    return names_a_place_inside(target.place, places) and not (
+        falls_on_its_own(reader, verdict, target, *sentence_places)
+        or told_in_own_segment(reader.sentence, verdict, target, *sentence_places))
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:

@@ -1,0 +1,53 @@
+"""Tests for frontmap.extract.province_segments: a province told in a part of the sentence of its
+own is an event beside the town of it told in another part."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+MONDAY = dt.date(2021, 7, 19)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def units(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, 'province' or 'town', status) of every event `text` yields."""
+    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", text)
+    return {(e.place, "town" if e.district_id else "province", e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "town"),
+    [
+        ("Militants attacked posts across Uruzgan on Sunday, and Tarinkot came under rocket fire.", "Uruzgan", "Tarinkot"),
+        ("Fighting spread throughout Kunduz province on Sunday, while the Taliban attacked Kunduz city.", "Kunduz", "Kunduz"),
+        ("Insurgents entered Ghazni city on Sunday; clashes went on in other parts of Ghazni province.", "Ghazni", "Ghazni"),
+        ("Heavy clashes continued in Helmand province on Sunday, officials said, and Lashkar Gah was shelled.", "Helmand", "Lashkar Gah"),
+    ],
+)
+def test_a_province_in_a_part_of_its_own_is_an_event_beside_its_town(finder, text, province, town):
+    found = units(finder, text)
+    assert (province, "province", "contested") in found
+    assert any(place == town and kind == "town" for place, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took Lashkar Gah, the capital of Helmand province, on Sunday.",  # the town's event only
+        "Clashes broke out in Nimroz on Sunday, and by evening the Taliban had overrun the provincial capital.",
+        "Fighting in Faryab province on Sunday reached the gates of Maimana.",  # one part: the town's fight
+    ],
+)
+def test_a_province_told_with_its_town_is_no_event_of_its_own(finder, text):
+    assert not any(kind == "province" for _, kind, _ in units(finder, text))
