@@ -651,6 +651,9 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Kandahar Airfield", "town", "Daman", "AF-KAN", ("Kandahar Airfield", "Kandahar Air Base", "Kandahar airport"),
                31.506, 65.848),
     PlaceEntry("Shindand Air Base", "town", "Shindand", "AF-HER", ("Shindand Air Base", "Shindand airbase"), None, None),
+    # the Helmand base handed to the army as Camp Shorabak (not Kandahar's Shorabak district)
+    PlaceEntry("Camp Shorabak", "town", "Washer", "AF-HEL",
+               ("Camp Shorabak", "Camp Bastion", "Camp Leatherneck", "Shorabak base", "Shorabak Camp"), 31.864, 64.224),
     # the seat of Faryab's Kohistan district (reports also call it a district of its own)
     PlaceEntry("Lawlash", "town", "Kohistan", "AF-FYB", ("Lawlash", "Lolash", "Lowlash"), None, None),
     PlaceEntry("Salang Tunnel", "town", "Salang", "AF-PAR", ("Salang Tunnel", "Salang Pass"), None, None),
