@@ -34,7 +34,7 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Hazar Samooch", "Hazar Sumuch", "AF-TAK"), ("Heratan", "Kaldar", "AF-BAL"),
         ("Fayroz Koh", "Chaghcharan", "AF-GHO"), ("Firuzkoh", "Chaghcharan", "AF-GHO"), ("Mitarlam", "Mehtarlam", "AF-LAG"),
         ("Qala-e-No", "Qala-e Naw", "AF-BDG"), ("Qala-e-Nu", "Qala-e Naw", "AF-BDG"), ("Delaram", "Khash Rod", "AF-NIM"),
-        ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washer", "AF-HEL"), ("Camp Bastion", "Washer", "AF-HEL"),
+        ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washir", "AF-HEL"), ("Camp Bastion", "Washir", "AF-HEL"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
