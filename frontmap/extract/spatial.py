@@ -43,6 +43,12 @@ _ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\
 # "the Kunduz-Takhar highway": the place is one end of a road's name
 _ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
+# "the Kunduz-Baghlan border", "on the border of (between) Kunduz and Baghlan provinces": the ends
+# of a boundary, not where the event is (not "the Islam Qala border crossing": the place's own)
+_BOUNDARY = r"(?:border|boundary|frontier)\b(?!\s+(?:crossings?|posts?|towns?|points?|gates?|ports?|city|district|police|forces?|guards?))"
+_BOUNDARY_PAIR_FIRST = re.compile(r"^\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+provinces?)?\s+" + _BOUNDARY)
+_BOUNDARY_PAIR_SECOND_AFTER = re.compile(r"^(?:\s+provinces?)?\s+" + _BOUNDARY)
+_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundary|frontier)\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
 _STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
 # "a base between X and Y", "halfway between X and Y": the two ends of a stretch
 _STRETCH_OR_MIDPOINT = r"(?:\b" + _STRETCH + r"\s+(?:\w+\s+)?|\b(?:half-?way|midway|mid-way)\s+)"
@@ -164,6 +170,8 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if has_any(low, _CLOSE_WORDS) and (_CLOSE_TO_BEFORE.search(before) or _CLOSE_TO_BEFORE.search(_list_head(before, after))):
         return "reference point"
+    if _is_boundary_end(before, after, low):
+        return "reference point"
     if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before))) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
@@ -176,6 +184,7 @@ _EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  
 _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
                  "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
+_BOUNDARY_WORDS = ("border", "boundary", "frontier")  # _BOUNDARY_OF_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
 
 
@@ -207,6 +216,14 @@ def _list_head(before: str, after: str) -> str:
     if (bare_comma and not _LIST_GOES_ON_AFTER.match(after)) or ("," in last_join and not bare_comma and commas < 2):
         return ""
     return head
+
+
+def _is_boundary_end(before: str, after: str, low: str) -> bool:
+    """Return True for a place named as an end of a boundary ("the Kunduz-Baghlan border", "the
+    border between Kunduz and Baghlan provinces")."""
+    if _BOUNDARY_PAIR_FIRST.match(after) or (before.rstrip().endswith(("-", "–")) and _BOUNDARY_PAIR_SECOND_AFTER.match(after)):
+        return True
+    return has_any(low, _BOUNDARY_WORDS) and bool(_BOUNDARY_OF_BEFORE.search(before) or _BOUNDARY_OF_BEFORE.search(_list_head(before, after)))
 
 
 def _is_road_end(before: str, after: str) -> bool:

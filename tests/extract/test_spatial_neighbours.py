@@ -59,3 +59,28 @@ def test_every_member_of_a_list_of_landmarks_is_a_landmark(sentence, place):
 )
 def test_a_name_after_the_landmark_phrase_is_told_anew(sentence, place):
     assert role_of(sentence, place) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Shots were fired along the Kunduz-Baghlan border overnight.", "Kunduz"),
+        ("Shots were fired along the Kunduz-Baghlan border overnight.", "Baghlan"),
+        ("They took a village on the border between Kandahar and Helmand provinces.", "Kandahar"),
+        ("They took a village on the border between Kandahar and Helmand provinces.", "Helmand"),
+        ("Clashes hit posts on the boundary of Ghor and Herat.", "Herat"),
+    ],
+)
+def test_the_ends_of_a_boundary_are_landmarks(sentence, place):
+    assert role_of(sentence, place) == "reference point"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Taliban captured the Islam Qala border crossing on Sunday.", "Islam Qala"),
+        ("Insurgents seized the Torghundi border post at dawn.", "Torghundi"),
+    ],
+)
+def test_a_place_s_own_border_crossing_is_no_boundary(sentence, place):
+    assert role_of(sentence, place) is None
