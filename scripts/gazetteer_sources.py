@@ -126,7 +126,7 @@ PROVINCES: tuple[Province, ...] = (
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
-    _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag", "وردک", "وردګ",
+    _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
        "Maidan Shahr", "Maydan Shahr", "Maidan Shahr;Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr", 34.396, 68.867),
     _p("AF-ZAB", "Zabul", "Zabul;Zabol province", "زابل", "زابل",
        "Qalat", "Qalat", "Qalat;Qalati Ghilji;Qalat-e Ghilzai;Qalat city", 32.106, 66.908),
@@ -572,7 +572,7 @@ Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din;Khwaja Bahawudin
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
-Namak Ab | Namak Ab | Namakab
+Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan
 Warsaj | Warsaj | Varsaj;Worsaj
@@ -624,8 +624,8 @@ PLACES: tuple[PlaceEntry, ...] = (
                 "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala"), 34.667, 61.067),
-    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi"),
-               35.25, 62.28),
+    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
+               ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
