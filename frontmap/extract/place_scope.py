@@ -46,6 +46,7 @@ __all__ = [
 
 # "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
 _PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_CITY_WORDS = re.compile(r"\b(?:city|town|capital|provincial\s+cent(?:re|er))\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
@@ -90,6 +91,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
     if sentence is not None and called_a_district(sentence, start, end):
         return True
+    if _CITY_WORDS.search(s_view, start, end):
+        return True  # the reference itself: "the city", "the provincial capital"
     return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
             or names_capitals_listed(s_view, start, end))
 

@@ -51,3 +51,16 @@ def test_a_province_in_a_part_of_its_own_is_an_event_beside_its_town(finder, tex
 )
 def test_a_province_told_with_its_town_is_no_event_of_its_own(finder, text):
     assert not any(kind == "province" for _, kind, _ in units(finder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents hold five districts of Kunduz, and on Sunday they pushed into the outskirts of the city.",
+        "Having taken six districts of Ghazni, the Taliban attacked the provincial capital on Sunday.",
+    ],
+)
+def test_the_city_named_by_reference_stays_the_city_beside_a_count_of_districts(finder, text):
+    found = units(finder, text)
+    assert any(kind == "town" and status == "contested" for _, kind, status in found)
+    assert not any(kind == "province" for _, kind, _ in found)
