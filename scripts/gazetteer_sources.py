@@ -293,7 +293,7 @@ Dawlat Yar | Dawlat Yar | Dawlatyar;Dowlat Yar
 Du Layna | Du Layna | Do Layna;Dolaina;Dulaina
 Lal Wa Sarjangal | Lal wa Sarjangal | Lal-o-Sarjangal;Lal o Sar Jangal
 Pasaband | Pasaband | Pasaband
-Saghar | Saghar | Saghar
+Saghar | Saghar | Saghar;Sagar
 Shahrak | Shahrak | Shahrak;Shahrek
 Taywara | Taywara | Taiwara;Teywara;Tiwara
 Tulak | Tulak | Tolak
@@ -326,7 +326,7 @@ Karukh | Karukh | Karokh;Karrukh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
-Obe | Obe | Obeh;Awba;Oba
+Obe | Obe | Obeh;Awba;Oba;Ube;Ubeh
 Pashtun Zarghun | Pashtun Zarghun | Pashtoon Zarghoon;Pashtunzarghun
 Shindand | Shindand | Shindand
 Zanda Jan | Zinda Jan | Zanda Jan;Zendeh Jan;Zindajan
