@@ -28,7 +28,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan) )\w+ +){0,3}$"  # "fell in the east of the country: X, Y" (no landmark)
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
-    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
+    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?))(?: +(?!" + ROUTE_STOPS
+    + r"\b)\w+){0,8} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
     r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"

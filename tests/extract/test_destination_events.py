@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontmap.extract.destination_events import destination_tells_own_event
-from frontmap.extract.place_roles import verb_after_relative
+from frontmap.extract.place_roles import place_role_blocks, verb_after_relative
 
 
 def after(sentence: str, place: str) -> bool:
@@ -58,3 +58,15 @@ def test_where_the_place_s_own_verb_is_looked_for_after_a_relative_clause(senten
     at = verb_after_relative(sentence, end)
     assert at is not None and sentence.find(verb, at) == sentence.index(verb)
     assert sentence.find(",", end + 1, sentence.index(verb)) in (-1, at)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Fighters cut the highway that links Kabul with the southern province of Kandahar.", "Kandahar"),
+        ("Traffic stopped on the road connecting Pul-e Khumri with the northern province of Kunduz.", "Kunduz"),
+    ],
+)
+def test_the_far_end_of_a_road_named_with_its_province_is_a_landmark(sentence, place):
+    start = sentence.index(place)
+    assert place_role_blocks(sentence, start, start + len(place), 0) == "reference point"
