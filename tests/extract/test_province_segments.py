@@ -6,18 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_spatial import finder  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.events import extract_events
 from frontmap.extract.mentions import MentionFinder
 from frontmap.intake.articles import Article
-from geodata.gazetteer import Gazetteer
 
 MONDAY = dt.date(2021, 7, 19)
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(Gazetteer.load())
 
 
 def units(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
