@@ -34,3 +34,8 @@ def test_people_giving_themselves_up(sentence):
 )
 def test_a_place_surrendered_or_handed_over(sentence):
     assert not people_surrendered(sentence, verb_at(sentence))
+
+
+def test_a_governor_among_those_who_surrender_hands_the_place_over():
+    sentence = "The governor of Badghis, with his deputy and the police chief, surrendered to the Taliban on Friday."
+    assert not people_surrendered(sentence, verb_at(sentence))
