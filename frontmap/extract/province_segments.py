@@ -32,23 +32,45 @@ _WHOLE_BEFORE = re.compile(
     r"|province\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
+_FALL = re.compile(r"\b(?:overr[au]n|captur(?:ed|es?)|seiz(?:ed|es?)|fell|fallen|taken|took|handed|surrender(?:ed|s)?)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z’'. -]+,\s[^-–—]{0,40}?\s[-–—]\s")
+_REFERENCE = re.compile(r"(?:the|its|their|this|that)\s", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"(?:['’]s)?\s+province\b", re.IGNORECASE)
 
 
 def told_in_own_segment(sentence: str, verdict: Verdict, target: Target, targets: Sequence[Target],
                         mentions: Sequence[Mention], s_start: int) -> bool:
     """Return True when the province at `target` and the verb of its `verdict` stand in a part of
-    the sentence that names no town or district of the province (`targets`: the sentence's;
-    `mentions`: its named places, at `s_start` in the text)."""
+    the sentence that names no town or district of the province (a dateline's city aside), and no
+    reference falling in another part ("..., and by dusk they had overrun the provincial capital")
+    tells the fight was for its capital (`targets`: the
+    sentence's; `mentions`: its named places, at `s_start` in the text)."""
     if verdict.status not in _STATUSES or target.anaphor or not _written_as_whole(sentence, target):
         return False
     lo, hi = _segment(sentence, min(target.start, verdict.trigger_start), max(target.end, verdict.trigger_start))
     if lo is None:
         return False
     code, key = target.place.province_code, target.place.key
-    inside = [(t.start, t.place) for t in targets] + [(m.start - s_start, m.place) for m in mentions]
-    towns = [at for at, place in inside if place.province_code == code and place.key != key and place.kind != "province"]
-    return bool(towns) and not any(lo <= at < hi for at in towns)
+    inside = [(t.start, t.end, t.anaphor, t.place) for t in targets]
+    inside += [(m.start - s_start, m.end - s_start, False, m.place) for m in mentions]
+    towns = [(at, _a_reference(sentence, at, end, anaphor)) for at, end, anaphor, place in inside
+             if place.province_code == code and place.key != key and place.kind != "province"]
+    if any(reference and _falls_in_its_part(sentence, at) for at, reference in towns):
+        return False  # "across Nimroz ..., and by dusk they had overrun the provincial capital": the fight for the capital
+    dateline = _DATELINE.match(sentence)  # "KANDAHAR, July 15 - ": where the report was filed, no town told of
+    return not any(lo <= at < hi for at, _ in towns if dateline is None or at >= dateline.end())
+
+
+def _falls_in_its_part(sentence: str, at: int) -> bool:
+    """Return True when the part of the sentence holding position `at` tells a fall or capture."""
+    lo, hi = _segment(sentence, at, at + 1)
+    return lo is not None and _FALL.search(sentence, lo, hi) is not None
+
+
+def _a_reference(sentence: str, start: int, end: int, anaphor: bool) -> bool:
+    """Return True when the place at [start, end) is named by a reference, not by its name ("the
+    provincial capital", "its capital")."""
+    return anaphor or _REFERENCE.match(sentence, start, end) is not None
 
 
 def _written_as_whole(sentence: str, target: Target) -> bool:

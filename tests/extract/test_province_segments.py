@@ -28,6 +28,8 @@ def units(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
         ("Fighting spread throughout Kunduz province on Sunday, while the Taliban attacked Kunduz city.", "Kunduz", "Kunduz"),
         ("Insurgents entered Ghazni city on Sunday; clashes went on in other parts of Ghazni province.", "Ghazni", "Ghazni"),
         ("Heavy clashes continued in Helmand province on Sunday, officials said, and Lashkar Gah was shelled.", "Helmand", "Lashkar Gah"),
+        ("Fighting raged across Ghazni province on Sunday, and insurgents attacked the provincial capital.", "Ghazni", "Ghazni"),
+        ("KUNDUZ, July 19 - Battles raged throughout Kunduz province on Sunday, and Khanabad was shelled.", "Kunduz", "Khanabad"),
     ],
 )
 def test_a_province_in_a_part_of_its_own_is_an_event_beside_its_town(finder, text, province, town):
@@ -39,9 +41,10 @@ def test_a_province_in_a_part_of_its_own_is_an_event_beside_its_town(finder, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "The Taliban took Lashkar Gah, the capital of Helmand province, on Sunday.",  # the town's event only
-        "Clashes broke out in Nimroz on Sunday, and by evening the Taliban had overrun the provincial capital.",
+        "On Sunday the Taliban seized Tarinkot, Uruzgan's provincial capital.",  # the town's event only
+        "Fighting spread across Nimroz on Sunday, and by evening the Taliban had overrun the provincial capital.",
         "Fighting in Faryab province on Sunday reached the gates of Maimana.",  # one part: the town's fight
+        "MAIMANA, July 19 - Clashes across Faryab province forced the army to reinforce the provincial capital.",  # a dateline
     ],
 )
 def test_a_province_told_with_its_town_is_no_event_of_its_own(finder, text):
