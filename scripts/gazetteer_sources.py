@@ -65,7 +65,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-BDS", "Badakhshan", "Badakhshan;Badakshan;Badakhshon", "بدخشان", "بدخشان",
        "Faizabad", "Fayzabad", "Faizabad;Fayzabad;Feyzabad;Faizabad city", 37.117, 70.580),
     _p("AF-BDG", "Badghis", "Badghis;Badghes;Badghiz;Badgis", "بادغیس", "بادغیس",
-       "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now", 34.985, 63.129),
+       "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau", 34.985, 63.129),
     _p("AF-BGL", "Baghlan", "Baghlan;Baglan", "بغلان", "بغلان",
        "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pul-e Khumeri;Pul-i-Khumeri", 35.945, 68.715),
     _p("AF-BAL", "Balkh", "Balkh", "بلخ", "بلخ",
@@ -81,7 +81,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī", "غزنی", "غزني",
        "Ghazni", "Ghazni", "Ghazni;Ghazni city", 33.554, 68.421),
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
-       "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
+       "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
        "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
@@ -101,7 +101,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-KDZ", "Kunduz", "Kunduz;Konduz;Qunduz;Kondoz", "کندز", "کندوز",
        "Kunduz", "Kunduz", "Kunduz;Kunduz city;Konduz city", 36.729, 68.857),
     _p("AF-LAG", "Laghman", "Laghman;Lagman", "لغمان", "لغمان",
-       "Mehtarlam", "Mihtarlam", "Mehtarlam;Mihtarlam;Mehtar Lam;Metarlam", 34.671, 70.209),
+       "Mehtarlam", "Mihtarlam", "Mehtarlam;Mihtarlam;Mehtar Lam;Metarlam;Mitarlam", 34.671, 70.209),
     _p("AF-LOG", "Logar", "Logar;Lowgar;Lohgar", "لوگر", "لوګر",
        "Pul-e Alam", "Puli Alam", "Pul-e Alam;Pul-i-Alam;Puli Alam;Pol-e Alam;Pul-e-Alam", 33.995, 69.023),
     _p("AF-NAN", "Nangarhar", "Nangarhar;Ningarhar;Nangrahar;Nangahar", "ننگرهار", "ننګرهار",
@@ -126,7 +126,7 @@ PROVINCES: tuple[Province, ...] = (
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
-    _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag", "وردک", "وردګ",
+    _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
        "Maidan Shahr", "Maydan Shahr", "Maidan Shahr;Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr", 34.396, 68.867),
     _p("AF-ZAB", "Zabul", "Zabul;Zabol province", "زابل", "زابل",
        "Qalat", "Qalat", "Qalat;Qalati Ghilji;Qalat-e Ghilzai;Qalat city", 32.106, 66.908),
@@ -159,7 +159,7 @@ Khwahan | Khwahan | Khawahan;Khohan;Khwahan
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
-Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan
+Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
@@ -181,7 +181,7 @@ Ghormach | Ghormach | Ghurmach;Ghor Mach
 Jawand | Jawand | Jawand
 Muqur | Muqur | Moqor
 Qadis | Qadis | Qades;Qadees
-Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw
+Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
@@ -293,7 +293,7 @@ Dawlat Yar | Dawlat Yar | Dawlatyar;Dowlat Yar
 Du Layna | Du Layna | Do Layna;Dolaina;Dulaina
 Lal Wa Sarjangal | Lal wa Sarjangal | Lal-o-Sarjangal;Lal o Sar Jangal
 Pasaband | Pasaband | Pasaband
-Saghar | Saghar | Saghar
+Saghar | Saghar | Saghar;Sagar
 Shahrak | Shahrak | Shahrak;Shahrek
 Taywara | Taywara | Taiwara;Teywara;Tiwara
 Tulak | Tulak | Tolak
@@ -326,7 +326,7 @@ Karukh | Karukh | Karokh;Karrukh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
-Obe | Obe | Obeh;Awba;Oba
+Obe | Obe | Obeh;Awba;Oba;Ube;Ubeh
 Pashtun Zarghun | Pashtun Zarghun | Pashtoon Zarghoon;Pashtunzarghun
 Shindand | Shindand | Shindand
 Zanda Jan | Zinda Jan | Zanda Jan;Zendeh Jan;Zindajan
@@ -433,7 +433,7 @@ Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal
 Alingar | Alingar | Alinigar
 Alishing | Alishing | Alisheng;Alishang
 Daulatshahi | Dawlat Shah | Daulatshahi;Dawlatshah;Dowlat Shah
-Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam;Mihterlam;Mehterlam
+Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam;Mihterlam;Mehterlam;Mitarlam
 Qarghayi | Qarghayi | Qarghai;Qarghaee
 """),
     "AF-LOG": _d("""
@@ -572,7 +572,7 @@ Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din;Khwaja Bahawudin
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
-Namak Ab | Namak Ab | Namakab
+Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan
 Warsaj | Warsaj | Varsaj;Worsaj
@@ -616,15 +616,16 @@ Tarnak Wa Jaldak | Tarnak wa Jaldak | Tarnak-o-Jaldak;Jaldak;Tarnak
 PLACES: tuple[PlaceEntry, ...] = (
     # capitals whose city name differs from the district's
     PlaceEntry("Feroz Koh", "capital", "Chaghcharan", "AF-GHO",
-               ("Firozkoh", "Firoz Koh", "Feroz Kuh", "Ferozkoh", "Firuzkuh", "Firoz Koah", "Feroz Koah"), 34.522, 65.252),
+               ("Firozkoh", "Firoz Koh", "Feroz Kuh", "Ferozkoh", "Firuzkuh", "Firoz Koah", "Feroz Koah", "Fayroz Koh", "Firuzkoh",
+                "Firuz Koh"), 34.522, 65.252),
     # border crossings
     PlaceEntry("Spin Boldak crossing", "crossing", "Spin Boldak", "AF-KAN",
                ("Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman gate", "Chaman-Spin Boldak", "Spin Boldak-Chaman",
                 "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala"), 34.667, 61.067),
-    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER", ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi"),
-               35.25, 62.28),
+    PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
+               ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
@@ -650,6 +651,9 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Kandahar Airfield", "town", "Daman", "AF-KAN", ("Kandahar Airfield", "Kandahar Air Base", "Kandahar airport"),
                31.506, 65.848),
     PlaceEntry("Shindand Air Base", "town", "Shindand", "AF-HER", ("Shindand Air Base", "Shindand airbase"), None, None),
+    # the Helmand base handed to the army as Camp Shorabak (not Kandahar's Shorabak district)
+    PlaceEntry("Camp Shorabak", "town", "Washer", "AF-HEL",
+               ("Camp Shorabak", "Camp Bastion", "Camp Leatherneck", "Shorabak base", "Shorabak Camp"), 31.864, 64.224),
     # the seat of Faryab's Kohistan district (reports also call it a district of its own)
     PlaceEntry("Lawlash", "town", "Kohistan", "AF-FYB", ("Lawlash", "Lolash", "Lowlash"), None, None),
     PlaceEntry("Salang Tunnel", "town", "Salang", "AF-PAR", ("Salang Tunnel", "Salang Pass"), None, None),
@@ -663,6 +667,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo", "Patu"), None, None),
+    # Nimroz's Delaram district on the ring road, inside the AIMS Khash Rod polygon
+    PlaceEntry("Delaram", "carved_district", "Khash Rod", "AF-NIM", ("Delaram", "Dilaram", "Delaram district"), 32.163, 63.427),
     PlaceEntry("Pusht Koh", "carved_district", "Shib Koh", "AF-FRA",
                ("Pusht Koh", "Pusht-e Koh", "Pusht-e-Koh", "Posht Kuh", "Posht-e Kuh", "Pushtkoh", "Posht Koh"), None, None),
 )

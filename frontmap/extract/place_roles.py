@@ -30,7 +30,8 @@ _REFERENCE_BEFORE = re.compile(
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
-    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|linking)(?: +(?!" + ROUTE_STOPS + r"\b)\w+){0,6} +$"
+    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?))(?: +(?!" + ROUTE_STOPS
+    + r"\b)\w+){0,8} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"
     # (not "a crossing connecting X to Y": the crossing is X's)
@@ -93,6 +94,11 @@ _PROVINCE_SCALE = re.compile(
 _RELATIVE_AFTER_PLACE = re.compile(
     r"(?: +(?:district|city|town))?(?: +(?:centre|center))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *"
     r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +by)\b",  # or a participle: "X, briefly overrun by ..., fell"
+    _IGNORE_CASE,
+)
+# ", an official said.", ", according to residents": only who told it, to the sentence's end
+_SOURCE_TAIL = re.compile(
+    r",\s*(?:(?:[\w’'-]+\s+){1,6}?(?:said|says|told|added|confirmed|reported)\b|according\s+to\b)[^,;:]{0,60}[.!\"”]?\s*$",
     _IGNORE_CASE,
 )
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
@@ -169,4 +175,6 @@ def verb_after_relative(sentence: str, end: int) -> int | None:
     if relative is None:
         return None
     closing = sentence.find(",", relative.end())
-    return closing if closing >= 0 else relative.end()
+    if closing < 0 or _SOURCE_TAIL.match(sentence, closing):
+        return relative.end()  # "X, which the Taliban overran, an official said": no verb of X's own after it
+    return closing

@@ -28,7 +28,9 @@ from frontmap.extract import references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
+from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
+from frontmap.extract.facility_modifiers import names_a_facility_of_it
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -45,6 +47,7 @@ __all__ = [
 
 # "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
 _PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_CITY_WORDS = re.compile(r"\b(?:city|town|capital|provincial\s+cent(?:re|er))\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
@@ -89,6 +92,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     (`district_words.called_a_district`): not the province; `s_view` is the sentence's lower-case view."""
     if sentence is not None and called_a_district(sentence, start, end):
         return True
+    if _CITY_WORDS.search(s_view, start, end):
+        return True  # the reference itself: "the city", "the provincial capital"
     return (s_view[end : end + 6].strip().startswith("city") or s_view[start:end].endswith(" city")  # the name as found: "Kandahar city"
             or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
             or names_capitals_listed(s_view, start, end))
@@ -107,10 +112,14 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
+    if found == "destination" and destination_tells_own_event(sentence, target.end):
+        found = None  # "fell back to X, which the Taliban then overran": X's own event
     if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
         found = "locator"
+    if found is None and target.place.kind == "province" and not target.anaphor and names_a_facility_of_it(sentence, target.end):
+        found = "locator"  # "Taliban seize Helmand army base": where the base lies
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):

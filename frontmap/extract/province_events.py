@@ -7,7 +7,8 @@ the capital's). A province that falls in a clause of its own, with its towns tol
 province fell, and so did the town.
 
 A fall told by a count of towns ("captured X in Jawzjan, the second provincial capital to fall")
-is the town's: the province beside it takes none of it.
+is the town's: the province beside it takes none of it, and forces surrendering in a province
+("200 soldiers in Faryab surrendered to the Taliban") are a unit's surrender, not the province's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.people_surrenders import people_surrendered
+from frontmap.extract.province_segments import told_in_own_segment
 from frontmap.extract.triggers import FALL, LOSE
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -42,7 +45,11 @@ def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target
     to a count of towns."""
     if _TOWNS_COUNTED_BEFORE.search(reader.sentence, max(0, verdict.trigger_start - 90), verdict.trigger_start):
         return True
-    return names_a_place_inside(target.place, places) and not falls_on_its_own(reader, verdict, target, *sentence_places)
+    if verdict.status == TALIBAN and people_surrendered(reader.sentence, verdict.trigger_start):
+        return True  # "200 forces in Faryab province surrendered to the militants": a unit, not the province
+    return names_a_place_inside(target.place, places) and not (
+        falls_on_its_own(reader, verdict, target, *sentence_places)
+        or told_in_own_segment(reader.sentence, verdict, target, *sentence_places))
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:

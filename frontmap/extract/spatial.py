@@ -43,10 +43,18 @@ _ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\
 # "the Kunduz-Takhar highway": the place is one end of a road's name
 _ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
+# "the Kunduz-Baghlan border", "on the border of (between) Kunduz and Baghlan provinces": the ends
+# of a boundary, not where the event is (not "the Islam Qala border crossing": the place's own)
+_BOUNDARY = r"(?:border|boundary|frontier)\b(?!\s+(?:crossings?|posts?|towns?|points?|gates?|ports?|city|district|police|forces?|guards?))"
+_BOUNDARY_PAIR_FIRST = re.compile(r"^\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+provinces?)?\s+" + _BOUNDARY)
+_BOUNDARY_PAIR_SECOND_AFTER = re.compile(r"^(?:\s+provinces?)?\s+" + _BOUNDARY)
+_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundary|frontier)\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
 _STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
-_BETWEEN_FIRST = re.compile(r"\b" + _STRETCH + r"\s+(?:\w+\s+)?between\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$", _IGNORE_CASE)
+# "a base between X and Y", "halfway between X and Y": the two ends of a stretch
+_STRETCH_OR_MIDPOINT = r"(?:\b" + _STRETCH + r"\s+(?:\w+\s+)?|\b(?:half-?way|midway|mid-way)\s+)"
+_BETWEEN_FIRST = re.compile(_STRETCH_OR_MIDPOINT + r"between\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$", _IGNORE_CASE)
 _BETWEEN_SECOND = re.compile(
-    r"\b" + _STRETCH + r"\s+(?:\w+\s+)?between\s+(?:the\s+)?[\w’'\- ]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$",
+    _STRETCH_OR_MIDPOINT + r"between\s+(?:the\s+)?[\w’'\- ]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "Bagram Air Base near Kabul": a named base, crossing or town, then what it lies near (case kept:
@@ -79,7 +87,11 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
-    r"|\b(?:that|which)\s+borders?\s+(?:on\s+)?(?:the\s+)?$|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that border Herat"
+    r"|\b(?:that|which)\s+(?:also\s+|too\s+|both\s+)?(?:borders?|neighbou?rs?|adjoins?|abuts?)\s+(?:on\s+)?(?:the\s+)?(?:provinces?\s+of\s+)?$"
+    r"|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that (also) border Herat"
+    # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
+    r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     _IGNORE_CASE,
 )
@@ -156,7 +168,9 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if _EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before):
         return "reference point"
-    if has_any(low, _CLOSE_WORDS) and _CLOSE_TO_BEFORE.search(before):
+    if has_any(low, _CLOSE_WORDS) and (_CLOSE_TO_BEFORE.search(before) or _CLOSE_TO_BEFORE.search(_list_head(before, after))):
+        return "reference point"
+    if _is_boundary_end(before, after, low):
         return "reference point"
     if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before))) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
@@ -168,9 +182,48 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
 _NEAR_WORDS = ("near", "outside", "close", "far", "next")  # _NAMED_SITE_NEAR
 _EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  # _EDGE_APPOSITION_BEFORE
 _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
-                 "overlook", "gateway")  # _CLOSE_TO_BEFORE
+                 "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
+_BOUNDARY_WORDS = ("border", "boundary", "frontier")  # _BOUNDARY_OF_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
+
+
+# one earlier member of a list of names and what joins it to the next: "Helmand, ", "Helmand and "
+_LIST_MEMBER_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:city|province))?(?P<join>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+_LIST_GOES_ON_AFTER = re.compile(r"^(?:\s+(?:city|province))?\s*(?:,|and\b|or\b)")
+
+
+def _list_head(before: str, after: str) -> str:
+    """Return `before` cut back to where the list the place closes or continues begins ("borders
+    Helmand, Kandahar and " gives "borders "), or "" when the place follows no list member. A bare
+    comma joins only inside a list ("X, Y and Z"), and ", and" only after one: "50 km from Kabul,
+    Ghazni fell" names Ghazni anew."""
+    head, members, commas = before, 0, 0
+    while members < 4:
+        member = _LIST_MEMBER_BEFORE.search(head)
+        if member is None:
+            break
+        join = member.group("join")
+        if "," in join:
+            commas += 1
+        head, members = head[: member.start()], members + 1
+    if members == 0:
+        return ""
+    last_join = _LIST_MEMBER_BEFORE.search(before).group("join")
+    bare_comma = "," in last_join and not last_join.rstrip().endswith(("and", "or"))
+    if (bare_comma and not _LIST_GOES_ON_AFTER.match(after)) or ("," in last_join and not bare_comma and commas < 2):
+        return ""
+    return head
+
+
+def _is_boundary_end(before: str, after: str, low: str) -> bool:
+    """Return True for a place named as an end of a boundary ("the Kunduz-Baghlan border", "the
+    border between Kunduz and Baghlan provinces")."""
+    if _BOUNDARY_PAIR_FIRST.match(after) or (before.rstrip().endswith(("-", "–")) and _BOUNDARY_PAIR_SECOND_AFTER.match(after)):
+        return True
+    return has_any(low, _BOUNDARY_WORDS) and bool(_BOUNDARY_OF_BEFORE.search(before) or _BOUNDARY_OF_BEFORE.search(_list_head(before, after)))
 
 
 def _is_road_end(before: str, after: str) -> bool:

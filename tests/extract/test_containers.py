@@ -34,6 +34,8 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
         "Insurgents seized a district in Samangan province overnight, a councillor said without naming it.",
         "A district centre of southern Helmand province fell to the militants on Tuesday.",
         "Five more districts of the northern province of Jawzjan have fallen since Sunday, officials said.",
+        "Four districts have come under Taliban control in provinces of Ghor, Farah and Badghis since Monday.",
+        "Two districts fell overnight in the western provinces of Herat and Farah, officials said.",
     ],
 )
 def test_a_province_holding_unnamed_districts_is_no_event(finder, text):

@@ -32,6 +32,10 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Maymena", "Maimana", "AF-FYB"), ("Taringot", "Tarinkot", "AF-URU"), ("Shrana", "Sharan", "AF-PKA"),
         ("Lashkar Gar", "Lashkar Gah", "AF-HEL"), ("Mihterlam", "Mehtarlam", "AF-LAG"),
         ("Hazar Samooch", "Hazar Sumuch", "AF-TAK"), ("Heratan", "Kaldar", "AF-BAL"),
+        ("Fayroz Koh", "Chaghcharan", "AF-GHO"), ("Firuzkoh", "Chaghcharan", "AF-GHO"), ("Mitarlam", "Mehtarlam", "AF-LAG"),
+        ("Qala-e-No", "Qala-e Naw", "AF-BDG"), ("Qala-e-Nu", "Qala-e Naw", "AF-BDG"), ("Delaram", "Khash Rod", "AF-NIM"),
+        ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washir", "AF-HEL"), ("Camp Bastion", "Washir", "AF-HEL"),
+        ("Namak Aab", "Namak Ab", "AF-TAK"), ("Towrgondi", "Kushk", "AF-HER"), ("Ube", "Obe", "AF-HER"), ("Sagar", "Saghar", "AF-GHO"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):

@@ -1,0 +1,36 @@
+"""A destination that a relative clause after it tells an event of.
+
+"Soldiers fell back to Delaram, which the Taliban overran on Saturday": Delaram is where the
+soldiers went, and the clause after it says what then happened to it, so the destination role
+must not hide the place from its own verb. Only a clause that opens on "which" and reaches a
+control verb within a few words counts, or "where" followed by fighting; "fled to Kabul, where they
+said X had fallen" tells of X, not of Kabul.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = (
+    r"(?:fell|fallen|overr[au]n|captured|seized|taken|took|stormed|besieged|surrounded|encircled|attacked|retook|recaptured"
+    r"|abandoned|surrendered|handed\s+over|came\s+under\s+(?:attack|siege|Taliban\s+control))"
+)
+_WHICH_CLAUSE = re.compile(
+    r"\s*,\s*which\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:then|later|soon|also|too|eventually|itself|in\s+turn)\s+)?"
+    r"(?:(?:was|were|had|has|have|had\s+been|has\s+been|was\s+then|was\s+later)\s+)?" + _CONTROL + r"\b",
+    re.IGNORECASE,
+)
+_WHERE_FIGHTING = re.compile(
+    r"\s*,\s*where\s+(?:(?:heavy|fierce|fresh|more|new)\s+)?(?:fighting|clashes|battles?|gunfire)\s+(?:\w+\s+){0,2}?"
+    r"(?:raged|erupted|broke\s+out|continued|went\s+on|was|were|had)\b",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b", re.IGNORECASE)
+
+
+def destination_tells_own_event(sentence: str, end: int) -> bool:
+    """Return True when a relative clause right after the destination ending at `end` tells it
+    changed hands or was fought over ("..., which the Taliban then overran", "..., which fell a
+    day later", "..., where fighting broke out"); a negated clause does not count."""
+    clause = _WHICH_CLAUSE.match(sentence, end) or _WHERE_FIGHTING.match(sentence, end)
+    return clause is not None and _NOT.search(clause.group(0)) is None
