@@ -14,6 +14,7 @@ from frontmap.extract.reading_limits import (
     first_of_run_on,
     unread_run_ons,
 )
+from frontmap.extract.text import split_sentences
 from frontmap.intake.articles import Article, article_id_for
 
 PUBLISHED = dt.date(2021, 8, 10)
@@ -118,6 +119,25 @@ def test_a_text_packed_with_names_looks_up_a_budget_of_them_a_sentence_at_a_time
     assert all(names == list(lines[index - 1][: len(names)]) for index, names in named.items())  # no holes
     assert any(len(names) < 3 for names in named.values())
     assert "names not looked up" in result.cut_short
+
+
+def test_thousands_of_tiny_paragraphs_read_the_places_of_a_budget_of_them(extractor):
+    # what a page of markup becomes: every tag a paragraph of its own, a name and a verb in each
+    text = "Upload\n\n" + "\n\n".join(f"{TOWNS[n % 12]} & captured" for n in range(3000)) + "\n"
+    budget = limits.PlaceBudget(split_sentences(text))
+    allowed = [index for index in range(1, 3001) if budget.limit(index, 20, [])]
+    assert limits.SENTENCES_FLOOR < len(allowed) < 3000
+    assert allowed[: limits.SENTENCES_FLOOR] == list(range(1, limits.SENTENCES_FLOOR + 1))  # the first all read
+    assert allowed[-1] > 2900  # the budget grows with the text: its end is still read
+    result = extractor(article(text))
+    assert "places not read" in result.cut_short
+
+
+def test_a_long_report_reads_the_places_of_every_sentence():
+    paragraph = "Officials said fighting went on near {} on Monday, and residents reported heavy clashes."
+    text = "Long report\n\n" + "\n\n".join(paragraph.format(TOWNS[n % 12]) for n in range(600)) + "\n"
+    budget = limits.PlaceBudget(split_sentences(text))
+    assert all(budget.limit(index, 90, []) for index in range(1, 601))
 
 
 def test_triggers_and_dates_of_a_run_on_are_cut_to_its_first_ones():
