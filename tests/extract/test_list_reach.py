@@ -52,3 +52,15 @@ def test_names_that_carry_their_province_stay_one_list(finder, text):
     assert any(place.startswith(first[:4]) for place, _status in found), found
     (span,) = list_reach.list_spans(text)
     assert text[span[0] : span[1]].startswith(first)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since Sunday the Taliban have overrun a total of four districts - Khanabad, Chardara, Imam Sahib and Dasht-e-Archi - in Kunduz.",
+     {("Khanabad", "taliban"), ("Chahar Dara", "taliban"), ("Imam Sahib", "taliban"), ("Dasht-e Archi", "taliban")}),
+    ("The Taliban have captured a total of three districts in Kunduz: Khanabad, Chardara and Imam Sahib.",
+     {("Khanabad", "taliban"), ("Chahar Dara", "taliban"), ("Imam Sahib", "taliban")}),
+    ("Government forces have retaken a total of two districts, including Kahmard and Saighan.",
+     {("Kahmard", "government"), ("Sayghan", "government")}),
+])
+def test_a_total_of_districts_is_the_count_of_the_names_listed(finder, text, expected):
+    assert expected <= statuses(finder, text)
