@@ -155,9 +155,10 @@ def strip_generic(norm: str) -> tuple[str, str | None]:
     return " ".join(kept), hint
 
 
-_VOWEL_RUNS = [("aa", "a"), ("ee", "i"), ("oo", "u"), ("ou", "u")]
+# gh ~ g and q ~ k: Turkish and Russian wires write Qaramqol as Karamkol, Qurghan as Kurgan
+_VOWEL_RUNS = [("aa", "a"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("gh", "g")]
 _DOUBLED = re.compile(r"(.)\1+")
-_CHAR_MAP = str.maketrans({"e": "i", "y": "i", "o": "u", "v": "w"})
+_CHAR_MAP = str.maketrans({"e": "i", "y": "i", "o": "u", "v": "w", "q": "k"})
 
 
 def loose_key(norm: str) -> str:

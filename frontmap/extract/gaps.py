@@ -21,7 +21,7 @@ WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
 
 _WHOLE_WORDS = frozenset(
     """the a an of in its their his her city town district districts capital capitals province provincial
-    cities towns centre center control over full complete entire whole all key strategic important nearby
+    cities towns centre center control over full complete total entire whole all key strategic important nearby
     neighbouring neighboring main border commercial trading historic ancient remote restive volatile major
     largest second third fourth fifth country country's s from out also now back on and or north south east
     west northern southern eastern western central northeastern northwestern southeastern southwestern

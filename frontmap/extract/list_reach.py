@@ -12,7 +12,11 @@ import functools
 import re
 
 # one listed name: capitalised words, with the joining particles of Dari names ("Khak-e Afghan")
-_ITEM = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
+# a name may carry its province, the list going on after it: "Kahmard and Saighan in central Bamyan,
+# Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
+_PROVINCE_TAIL = r"(?:\s+in\s+(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+)?[A-Z][\w'’.-]*(?:\s+province)?)?"
+_ITEM = _NAME + _PROVINCE_TAIL
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")  # four names or more
 

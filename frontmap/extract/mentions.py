@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import district_words, locators
+from frontmap.extract import cued_names, district_words, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
@@ -251,9 +251,23 @@ class MentionFinder:
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
+        mentions += self._cued(article, sentences, mentions)
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """Return mentions of district names the automaton does not know, where the text says "district" (`cued_names`)."""
+        text, taken = article.text, [(m.start, m.end) for m in mentions]
+        everywhere = {m.place.province_code for m in mentions}
+        found: list[Mention] = []
+        for index, (low, high) in enumerate(sentences):
+            if "district" not in text[low:high]:
+                continue
+            here = {m.place.province_code for m in mentions if m.sentence_index == index and m.place.kind == "province"}
+            for start, end, place, score in cued_names.cued_places(text[low:high], low, taken, here or everywhere, self.gazetteer):
+                found.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
+        return found
 
     def _province_if_written_so(self, key: str, place: Place, text: str, start: int) -> Place:
         """Return the province named like `place` when the words before say so ("in the western province of Herat"), else `place`."""

@@ -39,3 +39,28 @@ def test_the_reach_grows_by_the_rest_of_the_list_only_inside_it():
 def test_the_first_and_the_last_names_of_a_long_list_are_both_taken(finder, text):
     found = statuses(finder, text)
     assert {("Jaghatu", "taliban"), ("Daychopan", "taliban"), ("Atghar", "taliban")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Kahmard and Saighan in central Bamyan, Shaikh Ali and Surkh Parsa in northern Parwan, and Chakhansur in western Nimroz have been recaptured by the government.",
+    "Nawur and Malistan in western Ghazni, Day Mirdad and Jalrez in central Wardak, and Gizab in northern Uruzgan province were retaken by security forces on Saturday.",
+    "Shinkay, Atghar, Mizan and Shahjoy in eastern Zabul, and Sangin, Musa Qala and Kajaki in northern Helmand were handed to the Taliban last week.",
+])
+def test_names_that_carry_their_province_stay_one_list(finder, text):
+    found = statuses(finder, text)
+    first = text.split()[0].rstrip(",")
+    assert any(place.startswith(first[:4]) for place, _status in found), found
+    (span,) = list_reach.list_spans(text)
+    assert text[span[0] : span[1]].startswith(first)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since Sunday the Taliban have overrun a total of four districts - Khanabad, Chardara, Imam Sahib and Dasht-e-Archi - in Kunduz.",
+     {("Khanabad", "taliban"), ("Chahar Dara", "taliban"), ("Imam Sahib", "taliban"), ("Dasht-e Archi", "taliban")}),
+    ("The Taliban have captured a total of three districts in Kunduz: Khanabad, Chardara and Imam Sahib.",
+     {("Khanabad", "taliban"), ("Chahar Dara", "taliban"), ("Imam Sahib", "taliban")}),
+    ("Government forces have retaken a total of two districts, including Kahmard and Saighan.",
+     {("Kahmard", "government"), ("Sayghan", "government")}),
+])
+def test_a_total_of_districts_is_the_count_of_the_names_listed(finder, text, expected):
+    assert expected <= statuses(finder, text)

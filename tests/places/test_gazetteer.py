@@ -435,3 +435,9 @@ def test_baghlan_dand_areas_are_not_the_kandahar_district(gaz):
         place = gaz.lookup(query)[0].place
         assert (place.province_code, place.district_id) == ("AF-BGL", first_id(gaz, "Pul-e Khumri")), query
     assert first_id(gaz, "Dand") == DAMAN
+
+
+def test_loose_key_folds_q_to_k_and_gh_to_g():
+    assert loose_key("karamkol") == loose_key("qaramqol")
+    assert loose_key("kurgan") == loose_key("qurghan")
+    assert loose_key("kunduz") != loose_key("qunduz kohna")
