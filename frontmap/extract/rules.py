@@ -332,7 +332,7 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if cues.intended(self.view, c_start, trigger.start, trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
+        if cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT

@@ -81,6 +81,7 @@ _UNDER_PRESSURE = r"(?<!\bfall )(?<!\bfell )(?<!falls )(?<!fallen )(?<!falling )
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
+    (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
      r"|\b(?:took|taken|take|taking)\s+back\b|\b(?:took|take|takes|taking)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bre ?establish(?:ed|es|ing)?\s+(?:\w+\s+)?control\b",

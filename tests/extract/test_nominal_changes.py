@@ -33,10 +33,16 @@ def test_a_place_owning_the_noun_of_its_fall_fell(text, place, day):
         ("Herat's fall is thought to be only days away.", "Herat"),
         ("Officials feared Lashkar Gah's capture seemed a matter of time.", "Lashkar Gah"),
         ("Kunduz's governor's capture by gunmen on Sunday was denied.", "Kunduz"),
+        ("Commandos were sent to prevent Herat's fall.", "Herat"),
+        ("The insurgents plan Jalalabad's capture before the winter.", "Jalalabad"),
     ],
 )
 def test_a_foreseen_fall_or_another_owner_is_no_capture(text, place):
     assert not any(p == place and s == "taliban" for p, s, _ in events_of(text, MONDAY))
+
+
+def test_a_possessive_recapture_by_the_army_is_the_government_s():
+    assert ("Kunduz", "government", "2021-08-08") in events_of("Kunduz's recapture by Afghan forces on Sunday lifted spirits.", MONDAY)
 
 
 @pytest.mark.parametrize(
