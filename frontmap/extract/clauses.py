@@ -37,7 +37,8 @@ _SUBORDINATORS = frozenset("while whereas although though because after before w
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
 _APPOSITIVE = re.compile(
     r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
-    r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}),",
+    r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}"
+    r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}),",  # wire style drops the article: "X, capital of Y, fell"
     re.IGNORECASE,
 )
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
@@ -73,7 +74,8 @@ _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:As(?!\s+per\b)|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
-    r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,)?[^,]*,"
+    r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
+    r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,)?[^,]*,"  # "After X, capital of Y, fell, ..."
 )
 
 

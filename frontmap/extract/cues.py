@@ -59,7 +59,8 @@ _UNREAL_AFTER = re.compile(
 # "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
 # a copula and a word of the future (no punctuation between: "the fall of X, which was expected")
 _FORESEEN_AFTER = re.compile(
-    r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks) +"
+    r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks"
+    r"|(?:said|thought|believed|seen) +to +be) +"
     r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
     r"|(?:days|hours|weeks) +away)\b"
 )

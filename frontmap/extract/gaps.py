@@ -150,7 +150,7 @@ _COORDINATORS = (
 )
 # "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before
 _FOLLOWS_SUIT = re.compile(
-    r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|was\s+next|went\s+next|did\s+(?:too|likewise|the\s+same)"
+    r"\s+(?:(?:soon|quickly|then|also)\s+)?(?:followed|came\s+next|(?:was|were)\s+(?:also\s+)?next|went\s+next|did\s+(?:too|likewise|the\s+same)"
     r"|(?:was|were)\s+(?:also\s+)?theirs|(?:had|has)\s+(?:also\s+gone|gone\s+(?:too|as\s+well))|went\s+the\s+same\s+way)\b"
 )
 

@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects, plural_objects
-from frontmap.extract import relative_lists, repelled, roles, seats
+from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects, plural_objects, possessives
+from frontmap.extract import relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -209,7 +209,7 @@ class SentenceReader:
         at = gaps.ellipsis_start(before)
         if at is None:
             at = gaps.coordination_start(before)
-        if at is None and gaps.follows_suit(self.sentence, end):
+        if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
             at = start - window
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
         window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
@@ -218,7 +218,7 @@ class SentenceReader:
         if at is None or (gapped is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
         i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
-        trigger = self.triggers[i] if i >= 0 else None
+        trigger = shared_outcomes.outcome_before(self.triggers, i)  # "captured X after fighting; Y did too"
         if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)
@@ -284,7 +284,7 @@ class SentenceReader:
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         gap = sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]  # "X, Y, ... and Z fell"
         if trigger.nominal or kind == LEAVE or len(gap) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
-            return None
+            return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
@@ -332,7 +332,7 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if cues.intended(self.view, c_start, trigger.start, trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
+        if cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT

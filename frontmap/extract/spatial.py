@@ -130,6 +130,10 @@ _INDEFINITE_BEFORE = re.compile(
     _IGNORE_CASE,
 )
 
+_DEFINITE_BEFORE = re.compile(  # "the strategic X district" (not "the two X districts": a count)
+    r"\b(?:the|its)\s+(?:(?:key|strategic|remote|restive|major|important|main|vital|volatile|embattled|northern|southern|eastern"
+    r"|western|central|neighbou?ring)\s+){1,2}$", _IGNORE_CASE)
+
 
 def names_a_district_of_it(sentence: str, start: int, end: int, headline_over_district: bool) -> bool:
     """Return True when the city named like its province at sentence[start:end] is written as the
@@ -152,6 +156,8 @@ def counts_districts_of_it(sentence: str, start: int, end: int) -> bool:
     "districts" ("Dawlatabad and Shirin Tagab districts") is not that."""
     if sentence[start:end].lower().endswith(" district"):
         end -= len(" district")
+    if _DEFINITE_BEFORE.search(sentence, max(0, start - 40), start):
+        return False  # "the fall of the strategic Panjwai district": the district itself, named
     return bool(_DISTRICT_AFTER.match(sentence[end : end + 40]) and _INDEFINITE_BEFORE.search(sentence, max(0, start - 40), start))
 
 
