@@ -80,8 +80,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
-    r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration"
-    r"|(?:prison|jail)(?=\s+(?:officials?|chiefs?|directors?|authorities|guards?|staff|spokes\w+)\b)"  # not "stormed Farah prison"
+    r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
     _IGNORE_CASE,
 )

@@ -52,10 +52,10 @@ def test_one_word_bases_and_town_grounds(finder, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the town's own police building or prison, the name before it: fighting in the town
+    # the town's own police building, the name before it: fighting in the town
     ("The Taliban seized Ghazni police headquarters on Friday.", {("Ghazni", C)}),
     ("Kunduz police headquarters fell to the insurgents on Saturday.", {("Kunduz", C)}),
-    ("Fighters stormed Farah prison on Thursday.", {("Farah", C)}),
+    ("Government troops retook Farah police compound on Thursday.", {("Farah", C)}),
     # a district's own seat names the district, even a name that is also a word
     ("The Taliban captured the district headquarters of Obe on Friday.", {("Obe", T)}),
     ("Insurgents overran the district compound of Jaji on Thursday.", {("Jaji", T)}),
