@@ -15,7 +15,7 @@ import re
 #: after a name ("Bagram base"): before one, "a Taliban base in X" is no such thing.
 BASE = r"corps|garrison|barracks|cantonment|air\s*base|(?:military|army|air)\s+bases?"
 #: A base and what its seat is called ("the corps headquarters", "the garrison command").
-BASE_WITH_SEAT = rf"(?:{BASE})(?:\s+(?:headquarters|hq|command))?"
+BASE_WITH_SEAT = rf"(?:{BASE})(?:\s+(?:headquarters?|hq|command))?"  # "headquarter": a common misspelling
 #: The seat of an authority: the district's or the police's headquarters, a compound.
 OFFICE = r"headquarters|hq|compound"
 #: Facilities only a part of the place: taking one is fighting there.

@@ -13,6 +13,7 @@ from frontmap.extract.gaps import PART, WHOLE, facility_named_for
 @pytest.mark.parametrize(("gap", "expected"), [
     (" army corps headquarters at the airport has ", WHOLE),
     (" corps hq ", WHOLE),
+    (" corps headquarter was ", WHOLE),  # the singular, as some reports write it
     (" garrison command was ", WHOLE),
     (" air base ", WHOLE),
     (" cantonment has ", WHOLE),
