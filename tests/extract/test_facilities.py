@@ -43,6 +43,7 @@ def test_a_facility_before_the_name(finder, text, expected):
     ("Insurgents overran the airbase in Tarinkot on Tuesday.", {("Tarinkot", T)}),
     ("The Taliban captured the cantonment in Gardez on Monday.", {("Gardez", T)}),
     ("Militants took the barracks in Sharana on Friday.", {("Sharan", T)}),
+    ("Insurgents overran the army corps in Pul-e Khumri on Wednesday.", {("Pul-e Khumri", T)}),  # no speaker's title
     # the open grounds of a town are a part of it; "the market town of" names the town itself
     ("Taliban fighters took the main square in Taloqan on Friday.", {("Taloqan", C)}),
     ("The insurgents seized the central bazaar of Maimana on Saturday.", {("Maimana", C)}),
