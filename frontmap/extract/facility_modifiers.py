@@ -22,3 +22,17 @@ def names_a_facility_of_it(sentence: str, end: int) -> bool:
     """Return True when the province name ending at `end` qualifies a facility noun after it
     ("Helmand army base", "Paktia province prison")."""
     return _FACILITY_AFTER.match(sentence, end) is not None
+
+
+# "the Kunduz border post", "the Herat border crossing of Islam Qala": a crossing on the frontier
+_BORDER_SITE_AFTER = re.compile(
+    r"(?:\s+province)?\s+(?:(?:main|key|official|customs)\s+)?border\s+(?:post|crossing|port|gate|checkpoint|outpost)s?\b",
+    re.IGNORECASE,
+)
+
+
+def names_its_border_site(sentence: str, end: int) -> bool:
+    """Return True when the name ending at `end` qualifies a border post or crossing after it ("the
+    Kunduz border post of Shir Khan Bandar"): the province's frontier, which its capital of the same
+    name does not hold; the post lies in the district on the border."""
+    return _BORDER_SITE_AFTER.match(sentence, end) is not None

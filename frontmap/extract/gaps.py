@@ -37,7 +37,7 @@ _PART_WORDS = frozenset(
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges""".split()
-)
+) | facilities.BASE_WORDS | facilities.GROUND_WORDS
 _ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
@@ -110,8 +110,9 @@ _LOCATOR_GAP = re.compile(
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
 # "the border crossing of X", "the crossing at X": the crossing the town is named for, the place itself
+# ("the Kunduz border post of X": the post named for its province is X itself)
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
-                           r"|eastern|western))*\s+crossing\s+(?:of|at)\s+$", re.IGNORECASE)
+                           r"|eastern|western|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|border\s+(?:post|port|gate))\s+(?:of|at)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
 _OWN_CROSSING_AFTER = re.compile(
     r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"
@@ -124,7 +125,8 @@ _PART_SUBJECT = re.compile(
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
     r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?)\b"
-    r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b",  # "Kabul airport"
+    r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b"  # "Kabul airport"
+    r"|\s+police\s+(?:headquarters|hq|station|compound)\b",  # "Kunduz police headquarters": the police's building
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
@@ -181,7 +183,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     if _OWN_CROSSING.search(gap):
         return WHOLE
     for i, word in enumerate(lowered):
-        if word in _PART_WORDS:
+        if word in _PART_WORDS and not _describes_the_unit(lowered, i):  # not "the market town of"
             return PART
         if word in _PART_BEFORE_IN and i + 1 < len(lowered):
             if lowered[i + 1] in _PLACE_PREPOSITIONS:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import facilities
 from frontmap.extract.standing import HELD_STATUSES, says_still
 
 GROUND = "ground"
@@ -53,11 +54,7 @@ _ENTRY = re.compile(
 )
 # a taking verb, then (within the words after it) one site of a place
 _TAKING = re.compile(r"^(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|overr[au]n\w*|conquer\w*)\b", re.IGNORECASE)
-_SITE = re.compile(
-    r"\b(?:airports?|air\s*bases?|airfields?|(?:army|military)\s+(?:bases?|camps?)|corps|garrisons?|barracks|"
-    r"(?:army|military|police)\s+headquarters)\b",
-    re.IGNORECASE,
-)
+_SITE = re.compile(rf"\b(?:{facilities.SITE})\b", re.IGNORECASE)
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 

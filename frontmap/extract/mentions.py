@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import cued_names, district_words, locators
+from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
@@ -237,7 +237,8 @@ class MentionFinder:
             if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
                     or names_an_outlet(text, end) or names_a_village(text, start, end)):
                 continue
-            place, score = self._resolve(key, after_word.lower(), text, sentences, index, decided, (start, end))
+            hint = "city" if facilities.names_a_town_facility(text, end) else after_word.lower()  # "Kunduz prison"
+            place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))
             if place is None:
                 continue
             place = self._province_if_written_so(key, place, text, start)

@@ -19,6 +19,8 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
 )
 _PLACE_CUE_BEFORE = re.compile(
     r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+    # "the district headquarters of Obe", "the district centre of Kakar": the district's seat names it
+    r"|\bdistrict\s+(?:headquarters|hq|cent(?:re|er)|seat|compound|administration|offices?|buildings?)\s+(?:of|in|at)\s+(?:the\s+)?$"
 )
 # "Bangi and Khwaja Ghar were recaptured", "Nawa fell": the name is the subject of a control verb
 _CONTROL_VERB_AFTER = re.compile(

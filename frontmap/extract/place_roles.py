@@ -69,6 +69,10 @@ _TITLE_BEFORE = re.compile(
     r"|officials?|authorities|corps|command) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
 )
+# "overran the army corps in X": the base taken, no title of a speaker (`frontmap.extract.bases`)
+_BASE_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|taken|tak(?:e|es|ing)|captur\w+|seiz\w+|overr[au]n\w*|storm\w+)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:corps|command)\s+in\s+(?:the\s+)?$"
+)
 # "the governor of Ghazni, which was handed to the Taliban": the relative clause tells the place's
 # own event, whatever title named it
 _OWN_RELATIVE_AFTER = re.compile(r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b", _IGNORE_CASE)
@@ -80,7 +84,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
-    r"|police|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
+    r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
     _IGNORE_CASE,
 )
@@ -146,7 +150,7 @@ def _title_before(sentence: str, before: str, start: int) -> bool:
     if not has_any(before, _TITLE_PREPOSITIONS):
         return False  # a cheap test first: every title of _TITLE_BEFORE ends in one of them
     title = _TITLE_BEFORE.search(before)
-    if title is None:
+    if title is None or _BASE_TAKEN_BEFORE.search(before):
         return False
     skipped = sentence[start - (len(before) - title.start("words")) : start].split()
     return all(word[:1].isupper() or word.lower() in _TITLE_MODIFIERS for word in skipped)

@@ -30,7 +30,7 @@ from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
-from frontmap.extract.facility_modifiers import names_a_facility_of_it
+from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -120,6 +120,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"
     if found is None and target.place.kind == "province" and not target.anaphor and names_a_facility_of_it(sentence, target.end):
         found = "locator"  # "Taliban seize Helmand army base": where the base lies
+    if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
+        found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):

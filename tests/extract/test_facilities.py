@@ -13,6 +13,7 @@ from frontmap.extract.gaps import PART, WHOLE, facility_named_for
 @pytest.mark.parametrize(("gap", "expected"), [
     (" army corps headquarters at the airport has ", WHOLE),
     (" corps hq ", WHOLE),
+    (" corps headquarter was ", WHOLE),  # the singular, as some reports write it
     (" garrison command was ", WHOLE),
     (" air base ", WHOLE),
     (" cantonment has ", WHOLE),
@@ -34,4 +35,42 @@ def test_a_facility_after_the_name(gap, expected):
     ("Insurgents took the police headquarters in Ghazni city on Thursday.", {("Ghazni", C)}),
 ])
 def test_a_facility_before_the_name(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base named by one word before the place: the district that holds it is lost
+    ("Insurgents overran the airbase in Tarinkot on Tuesday.", {("Tarinkot", T)}),
+    ("The Taliban captured the cantonment in Gardez on Monday.", {("Gardez", T)}),
+    ("Militants took the barracks in Sharana on Friday.", {("Sharan", T)}),
+    ("Insurgents overran the army corps in Pul-e Khumri on Wednesday.", {("Pul-e Khumri", T)}),  # no speaker's title
+    # the open grounds of a town are a part of it; "the market town of" names the town itself
+    ("Taliban fighters took the main square in Taloqan on Friday.", {("Taloqan", C)}),
+    ("The insurgents seized the central bazaar of Maimana on Saturday.", {("Maimana", C)}),
+    ("The Taliban captured the market town of Spin Boldak on Saturday.", {("Spin Boldak", T)}),
+])
+def test_one_word_bases_and_town_grounds(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town's own police building, the name before it: fighting in the town
+    ("The Taliban seized Ghazni police headquarters on Friday.", {("Ghazni", C)}),
+    ("Kunduz police headquarters fell to the insurgents on Saturday.", {("Kunduz", C)}),
+    ("Government troops retook Farah police compound on Thursday.", {("Farah", C)}),
+    # a district's own seat names the district, even a name that is also a word
+    ("The Taliban captured the district headquarters of Obe on Friday.", {("Obe", T)}),
+    ("Insurgents overran the district compound of Jaji on Thursday.", {("Jaji", T)}),
+])
+def test_a_town_facility_and_a_district_seat(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border post named for its province: the named post is taken, not the capital
+    ("The Taliban seized the Kunduz border post of Shir Khan Bandar on Friday.", {("Shir Khan Bandar", T)}),
+    ("Fighters captured the Herat border crossing of Islam Qala on Friday.", {("Islam Qala", T)}),
+    ("Insurgents overran the Kunduz border post on Saturday.", set()),
+])
+def test_a_border_post_named_for_its_province(finder, text, expected):
     assert statuses(finder, text) == expected
