@@ -53,8 +53,11 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
 
 def _unlike_after_comma(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
     """Return True when only a comma joins two dates of different kinds ("lost in May, on Monday",
-    "Friday, August 6"): a clause closed between them, or one day named twice, never a span."""
-    return previous.kind != expr.kind and _COMMA_ONLY.fullmatch(sentence, previous.end, expr.start) is not None
+    "this morning, Tuesday"): a clause closed between them, or one day told twice, never a span.
+    A weekday and a calendar date ("Friday, August 6") keep the reading a range gives them."""
+    if previous.kind == expr.kind or {previous.kind, expr.kind} == {"weekday", "month_day"}:
+        return False
+    return _COMMA_ONLY.fullmatch(sentence, previous.end, expr.start) is not None
 
 
 def span_basis(found: Dated, events: Sequence[Dated]) -> str:

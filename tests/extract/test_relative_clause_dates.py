@@ -48,3 +48,9 @@ def test_the_verb_takes_the_date_after_the_relative_clause():
 def test_a_past_year_in_the_clause_does_not_drop_the_event():
     events = events_of("Fighters overran Nusay, where they ambushed a convoy last year, on Sunday.", TUE_AUG_10)
     assert ("Nusay", "taliban", "2021-08-08") in events
+
+
+def test_a_weekday_and_its_calendar_date_keep_their_range_reading():
+    sentence = "fell on Friday, August 6, officials said"
+    first, second = find_date_expressions(sentence)[:2]
+    assert joins_range(sentence, first, second)
