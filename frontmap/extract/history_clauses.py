@@ -3,8 +3,9 @@ Taliban in June", "recaptured Nahrin, which had fallen to the insurgents in July
 verb (a participle with its agent, or a past perfect) is history told to explain the object; the
 verb before the place is the sentence's news and decides the place's status.
 
-A relative clause in the simple past ("took X, which fell on Sunday") is left alone: it often tells
-the news itself.
+A relative clause in the simple past ("took X, which fell on Sunday") is left alone, as it often tells
+the news itself, unless the verb before retakes the place and the clause tells its loss ("retook X,
+which the Taliban captured in June"): the loss came first.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, roles
-from frontmap.extract.triggers import CAPTURE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, FALL, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
 # ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
@@ -23,6 +24,7 @@ _PERFECT_RELATIVE = re.compile(
 )
 # ", captured by", ", briefly overrun by": a participle straight after the comma
 _PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+by\b)", re.IGNORECASE)
 _OBJECT_REACH = 60
 _CHANGES = (CAPTURE, RETAKE)  # characters from the verb before the place to the place
@@ -35,10 +37,12 @@ def object_verb_first(
     place's own verb `main` (or, with none, the first verb after the place) stands in a clause of its
     history after it (see the module notes); else `main`."""
     told = main or next((t for t in triggers if t.start >= place[1]), None)  # "X, captured by ...": no verb of X's own
-    if told is None or told.start < place[1] or not _history_clause(sentence, place[1], told):
+    if told is None or told.start < place[1]:
         return main
     before = [t for t in triggers if t.end <= place[0] and place[0] - t.end <= _OBJECT_REACH]
     if not before or not _changes_hands(sentence, before):
+        return main
+    if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before[-1], told):
         return main
     verb = before[-1]
     return verb if gaps.object_kind(sentence[verb.end : place[0]], verb.nominal) == roles.WHOLE else main
@@ -52,6 +56,13 @@ def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
         return True
     agent = verb.text.lower().endswith(" by") or _BY_AGENT.match(sentence, verb.end) is not None
     return agent and _PARTICIPLE_START.fullmatch(gap) is not None
+
+
+def _loss_undone(sentence: str, end: int, verb: Trigger, told: Trigger) -> bool:
+    """Return True when `verb` retakes the place and `told`, in a relative clause after it, is the
+    loss the retaking undoes ("retook X, which the Taliban captured in June"): it came first."""
+    relative = _RELATIVE.fullmatch(sentence, end, told.start)
+    return verb.kind == RETAKE and told.kind in (CAPTURE, FALL) and relative is not None
 
 
 def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:

@@ -26,6 +26,10 @@ _REDUCED_RELATIVE = re.compile(
 )
 _REDUCED_REACH = 60
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|st|ft|ld|ht|ught)\b", re.IGNORECASE)
+# "retook X, which the Taliban captured in June": the loss a retaking undoes came before it
+_RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
+_RETAKING_BEFORE = re.compile(_RETAKING.pattern + r"\s+$", re.IGNORECASE)
+_LOSS = re.compile(r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed)\b", re.IGNORECASE)
 # "..., on Monday" past a clause, not "..., officials said on Monday": a source's day is no verb's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 
@@ -34,7 +38,8 @@ def dates_a_relative_past(
     sentence: str, expr: DateExpression, trigger: int | None, others: Sequence[DateExpression] = (),
 ) -> bool:
     """Return True when `expr`, inside a relative clause that opens after the trigger at `trigger`,
-    is a year (or "last year", "years ago"), is told in the past perfect, or is followed past the
+    is a year (or "last year", "years ago"), is told in the past perfect, tells the loss a retaking
+    at the trigger undoes ("retook X, which they lost in June"), or is followed past the
     clause's closing comma by another of the sentence's dates `others`; or any date right after a
     participle with its agent there: it dates something else the clause tells of the place."""
     if trigger is None:
@@ -48,7 +53,16 @@ def dates_a_relative_past(
         return True
     if "," in sentence[openers[-1].end() : expr.start]:
         return False  # past the clause: "X, which had changed hands, and Y on Monday"
-    return _PAST_PERFECT.search(sentence, openers[-1].end(), expr.start) is not None or _closed_before_a_date(sentence, expr, others)
+    if _PAST_PERFECT.search(sentence, openers[-1].end(), expr.start):
+        return True
+    if _retakes(sentence, trigger) and _LOSS.search(sentence, openers[-1].end(), expr.start):
+        return True
+    return _closed_before_a_date(sentence, expr, others)
+
+
+def _retakes(sentence: str, trigger: int) -> bool:
+    """Return True when the trigger at `trigger` retakes, or is the "control" a retaking takes."""
+    return _RETAKING.match(sentence, trigger) is not None or _RETAKING_BEFORE.search(sentence, max(0, trigger - 20), trigger) is not None
 
 
 def _closed_before_a_date(sentence: str, expr: DateExpression, others: Sequence[DateExpression]) -> bool:

@@ -42,3 +42,18 @@ def test_a_retake_over_a_participle_s_capture_is_the_government_s():
 def test_a_participle_s_agent_past_a_comma_is_not_the_verb_s():
     events = events_of("Police on Sunday recaptured Nusay, taken by militants last month.", MON_AUG_9)
     assert ("Nusay", "government", "2021-08-08") in events
+
+
+@pytest.mark.parametrize(("sentence", "place", "chosen"), [
+    ("Troops retook Nusay, which the militants captured in June.", "Nusay", "retook"),
+    ("Police took back Nijrab, which fell to insurgents on Friday.", "Nijrab", "took back"),
+    ("Insurgents seized Nijrab, which fell on Friday.", "Nijrab", None),
+])
+def test_a_retaking_undoes_the_loss_its_relative_clause_tells(sentence, place, chosen):
+    assert _chosen(sentence, place) == chosen
+
+
+def test_the_loss_s_date_does_not_date_the_retaking():
+    events = events_of("On Sunday commandos retook Khwahan, which insurgents overran in June.", MON_AUG_9)
+    assert ("Khwahan", "government", "2021-08-08") in events
+    assert not any(day.startswith("2021-06") for _, _, day in events)
