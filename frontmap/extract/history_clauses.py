@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, roles
-from frontmap.extract.triggers import CAPTURE, FALL, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, FALL, HOLD, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
 # ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
@@ -42,7 +42,7 @@ def object_verb_first(
     before = [t for t in triggers if t.end <= place[0] and place[0] - t.end <= _OBJECT_REACH]
     if not before or not _changes_hands(sentence, before):
         return main
-    if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before[-1], told):
+    if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before, told):
         return main
     verb = before[-1]
     return verb if gaps.object_kind(sentence[verb.end : place[0]], verb.nominal) == roles.WHOLE else main
@@ -58,11 +58,12 @@ def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
     return agent and _PARTICIPLE_START.fullmatch(gap) is not None
 
 
-def _loss_undone(sentence: str, end: int, verb: Trigger, told: Trigger) -> bool:
-    """Return True when `verb` retakes the place and `told`, in a relative clause after it, is the
-    loss the retaking undoes ("retook X, which the Taliban captured in June"): it came first."""
-    relative = _RELATIVE.fullmatch(sentence, end, told.start)
-    return verb.kind == RETAKE and told.kind in (CAPTURE, FALL) and relative is not None
+def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigger) -> bool:
+    """Return True when the last of `before` retakes the place (or is the "control" a retaking
+    takes) and `told`, in a relative clause after it, is the loss the retaking undoes ("retook X,
+    which the Taliban captured in June"): it came first."""
+    retaking = before[-1].kind == RETAKE or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
+    return retaking and told.kind in (CAPTURE, FALL) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
 
 
 def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:

@@ -55,12 +55,12 @@ def dates_a_relative_past(
         return False  # past the clause: "X, which had changed hands, and Y on Monday"
     if _PAST_PERFECT.search(sentence, openers[-1].end(), expr.start):
         return True
-    if _retakes(sentence, trigger) and _LOSS.search(sentence, openers[-1].end(), expr.start):
+    if retakes(sentence, trigger) and _LOSS.search(sentence, openers[-1].end(), expr.start):
         return True
     return _closed_before_a_date(sentence, expr, others)
 
 
-def _retakes(sentence: str, trigger: int) -> bool:
+def retakes(sentence: str, trigger: int) -> bool:
     """Return True when the trigger at `trigger` retakes, or is the "control" a retaking takes."""
     return _RETAKING.match(sentence, trigger) is not None or _RETAKING_BEFORE.search(sentence, max(0, trigger - 20), trigger) is not None
 

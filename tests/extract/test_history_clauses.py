@@ -57,3 +57,8 @@ def test_the_loss_s_date_does_not_date_the_retaking():
     events = events_of("On Sunday commandos retook Khwahan, which insurgents overran in June.", MON_AUG_9)
     assert ("Khwahan", "government", "2021-08-08") in events
     assert not any(day.startswith("2021-06") for _, _, day in events)
+
+
+def test_regained_control_is_no_standing_hold_dated_by_its_loss():
+    events = events_of("Police regained control of Nusay, which militants seized in June, officials said on Sunday.", MON_AUG_9)
+    assert ("Nusay", "government", "2021-08-08") in events
