@@ -36,6 +36,7 @@ _OPENS_PREDICATE = re.compile(
 )
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:on\s+|early\s+|late\s+)?", re.IGNORECASE)
 # the words before a date that opens the sentence: "On Thursday and Friday they took ..."
 _FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 
@@ -45,9 +46,18 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     Saturday"), False when only a joining word lies between and `expr` opens a clause of its own
     ("yesterday and today took Y") after a first one `previous` closes (not a fronted "On
     Thursday and Friday they took ...")."""
-    if not RANGE_GAP.match(sentence, previous.end, expr.start):
+    if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr):
         return False
     return _FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
+
+
+def _unlike_after_comma(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
+    """Return True when only a comma joins two dates of different kinds ("lost in May, on Monday",
+    "this morning, Tuesday"): a clause closed between them, or one day told twice, never a span.
+    A weekday and a calendar date ("Friday, August 6") keep the reading a range gives them."""
+    if previous.kind == expr.kind or {previous.kind, expr.kind} == {"weekday", "month_day"}:
+        return False
+    return _COMMA_ONLY.fullmatch(sentence, previous.end, expr.start) is not None
 
 
 def span_basis(found: Dated, events: Sequence[Dated]) -> str:

@@ -235,8 +235,9 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
+    exprs = [d.expr for d in events]
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
-              and not dates_a_relative_past(sentence, d.expr, trigger)]  # "X, which they ruled in 1996"
+              and not dates_a_relative_past(sentence, d.expr, trigger, exprs)]  # "X, which they ruled in 1996"
     exprs = [d.expr for d in events]
     events = [d for d in events if not earlier_predicate(sentence, d.expr, exprs, position, trigger)]
     if not events:

@@ -2,8 +2,10 @@
 before the clause: in "took Kandahar, which the movement first ruled in the 1990s", the 1990s date
 the earlier rule; the capture keeps the date the rest of the text gives it.
 
-Only coarse dates (a year, a decade, "years ago") are read so: a day in such a clause ("Kandahar,
-which they entered on Friday") often does tell when the verb before it happened. A reduced relative
+Coarse dates (a year, a decade, "last year", "years ago") are read so. A day in such a clause
+("Kandahar, which they entered on Friday") often does tell when the verb before it happened, unless
+the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
+closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
 earlier this week"), dates its participle whatever the date: the verb before it keeps its own.
 """
@@ -11,6 +13,7 @@ earlier this week"), dates its participle whatever the date: the verb before it 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from frontmap.extract.date_expressions import DateExpression
 
@@ -22,26 +25,59 @@ _REDUCED_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _REDUCED_REACH = 60
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|st|ft|ld|ht|ught)\b", re.IGNORECASE)
+# "retook X, which the Taliban captured in June": the loss a retaking undoes came before it
+_RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
+_RETAKING_BEFORE = re.compile(_RETAKING.pattern + r"\s+$", re.IGNORECASE)
+_LOSS = re.compile(r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed)\b", re.IGNORECASE)
+# "..., on Monday" past a clause, not "..., officials said on Monday": a source's day is no verb's
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 
 
-def dates_a_relative_past(sentence: str, expr: DateExpression, trigger: int | None) -> bool:
-    """Return True when `expr` is a year (or "years ago") inside a relative clause that opens after
-    the trigger at `trigger`, or any date right after a participle with its agent there: it dates
-    something else the clause tells of the place."""
+def dates_a_relative_past(
+    sentence: str, expr: DateExpression, trigger: int | None, others: Sequence[DateExpression] = (),
+) -> bool:
+    """Return True when `expr`, inside a relative clause that opens after the trigger at `trigger`,
+    is a year (or "last year", "years ago"), is told in the past perfect, tells the loss a retaking
+    at the trigger undoes ("retook X, which they lost in June"), or is followed past the
+    clause's closing comma by another of the sentence's dates `others`; or any date right after a
+    participle with its agent there: it dates something else the clause tells of the place."""
     if trigger is None:
         return False
     if _reduced_relative(sentence, expr, trigger):
         return True
-    if not _is_coarse(expr):
-        return False
     openers = [m for m in _RELATIVE_OPENER.finditer(sentence, trigger, expr.start)]
-    if not openers:
+    if not openers or _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is not None:
         return False
-    return _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is None
+    if _is_coarse(expr):
+        return True
+    if "," in sentence[openers[-1].end() : expr.start]:
+        return False  # past the clause: "X, which had changed hands, and Y on Monday"
+    if _PAST_PERFECT.search(sentence, openers[-1].end(), expr.start):
+        return True
+    if retakes(sentence, trigger) and _LOSS.search(sentence, openers[-1].end(), expr.start):
+        return True
+    return _closed_before_a_date(sentence, expr, others)
+
+
+def retakes(sentence: str, trigger: int) -> bool:
+    """Return True when the trigger at `trigger` retakes, or is the "control" a retaking takes."""
+    return _RETAKING.match(sentence, trigger) is not None or _RETAKING_BEFORE.search(sentence, max(0, trigger - 20), trigger) is not None
+
+
+def _closed_before_a_date(sentence: str, expr: DateExpression, others: Sequence[DateExpression]) -> bool:
+    """Return True when a comma closes the clause holding `expr` and another date follows it there:
+    the date after the clause is the verb's own ("took X, which they lost in May, on Monday")."""
+    closing = sentence.find(",", expr.end)
+    if closing < 0 or _CLAUSE_BREAK.search(sentence, expr.end, closing):
+        return False
+    return any(o.start > closing and not _SAID_BEFORE.search(sentence, closing, o.start) for o in others)
 
 
 def _is_coarse(expr: DateExpression) -> bool:
-    """Return True for a year or decade, or a count of years back."""
+    """Return True for a year or decade, "last year", or a count of years back."""
+    if expr.kind == "relative":
+        return expr.text.lower().endswith("year") and not expr.text.lower().startswith("this")
     return expr.kind == "year" or (expr.kind == "ago" and "year" in expr.text.lower())
 
 

@@ -160,8 +160,8 @@ class Actors:
             return self.at(trigger.end, 12)
         window = self._view[trigger.end : trigger.end + 40]
         cut = window.find(" by ")
-        if cut < 0 or not _BY_AGENT.match(window[: cut + 4]):
-            return None
+        if cut < 0 or not _BY_AGENT.match(window[: cut + 4]) or "  " in window[1:cut]:
+            return None  # past a comma, the agent is a participle's: "took back X, seized by the Taliban"
         return self.at(trigger.end + cut + 4, 12)
 
     def possessive_before(self, position: int) -> bool:

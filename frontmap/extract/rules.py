@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects, plural_objects, possessives
-from frontmap.extract import relative_lists, repelled, roles, seats, shared_outcomes
+from frontmap.extract import history_clauses, holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects
+from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -158,7 +158,7 @@ class SentenceReader:
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
         nearest = next(nearby, None)
-        main, them = self._main_verb(end), None
+        main, them = history_clauses.object_verb_first(self.sentence, self.triggers, (start, end), self._main_verb(end)), None
         if main is None:  # "in X and Y districts ... retook them"
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):

@@ -13,6 +13,7 @@ import re
 
 from frontmap.extract.date_scope import Dated, states_at
 from frontmap.extract.fight_durations import counted_from_fight
+from frontmap.extract.relative_history import retakes
 
 # After the place: a clause opener, then (within the clause) a verb of a change of hands.
 _ORIGIN_CLAUSE = re.compile(
@@ -27,8 +28,8 @@ def state_origin(sentence: str, events: list[Dated], position: int, trigger: int
     """Return the event date of the change told right after the place at `position` (or after the
     trigger, when the state is told after the place: "X is in Taliban hands after they stormed it
     on Thursday") when the trigger at `trigger` tells a standing state, else None."""
-    if trigger is None or not states_at(sentence, trigger):
-        return None
+    if trigger is None or not states_at(sentence, trigger) or retakes(sentence, trigger):
+        return None  # "regained control of X, which they lost in June": a change, and the clause its loss
     start = max(position, trigger)
     later = [d for d in events if d.expr.start > start]
     if not later:

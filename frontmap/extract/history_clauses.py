@@ -1,0 +1,75 @@
+"""A clause after a verb's object that tells the object's past: "regained Khanabad, captured by the
+Taliban in June", "recaptured Nahrin, which had fallen to the insurgents in July". The clause's
+verb (a participle with its agent, or a past perfect) is history told to explain the object; the
+verb before the place is the sentence's news and decides the place's status.
+
+A relative clause in the simple past ("took X, which fell on Sunday") is left alone, as it often tells
+the news itself, unless the verb before retakes the place and the clause tells its loss ("retook X,
+which the Taliban captured in June"): the loss came first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from frontmap.extract import gaps, roles
+from frontmap.extract.triggers import CAPTURE, FALL, HOLD, RETAKE, Trigger
+
+_NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
+# ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
+_PERFECT_RELATIVE = re.compile(
+    rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?\b(?:had|'d)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+# ", captured by", ", briefly overrun by": a participle straight after the comma
+_PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?:\s+by\b)", re.IGNORECASE)
+_OBJECT_REACH = 60
+_CHANGES = (CAPTURE, RETAKE)  # characters from the verb before the place to the place
+
+
+def object_verb_first(
+    sentence: str, triggers: Sequence[Trigger], place: tuple[int, int], main: Trigger | None,
+) -> Trigger | None:
+    """Return the verb of change before the place at `place` that takes it as its object, when the
+    place's own verb `main` (or, with none, the first verb after the place) stands in a clause of its
+    history after it (see the module notes); else `main`."""
+    told = main or next((t for t in triggers if t.start >= place[1]), None)  # "X, captured by ...": no verb of X's own
+    if told is None or told.start < place[1]:
+        return main
+    before = [t for t in triggers if t.end <= place[0] and place[0] - t.end <= _OBJECT_REACH]
+    if not before or not _changes_hands(sentence, before):
+        return main
+    if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before, told):
+        return main
+    verb = before[-1]
+    return verb if gaps.object_kind(sentence[verb.end : place[0]], verb.nominal) == roles.WHOLE else main
+
+
+def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
+    """Return True when `verb`, after the place ending at `end`, is a past perfect in a relative
+    clause or a participle with its agent ("captured by")."""
+    gap = sentence[end : verb.start]
+    if _PERFECT_RELATIVE.fullmatch(gap):
+        return True
+    agent = verb.text.lower().endswith(" by") or _BY_AGENT.match(sentence, verb.end) is not None
+    return agent and _PARTICIPLE_START.fullmatch(gap) is not None
+
+
+def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigger) -> bool:
+    """Return True when the last of `before` retakes the place (or is the "control" a retaking
+    takes) and `told`, in a relative clause after it, is the loss the retaking undoes ("retook X,
+    which the Taliban captured in June"): it came first."""
+    retaking = before[-1].kind == RETAKE or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
+    return retaking and told.kind in (CAPTURE, FALL) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
+
+
+def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:
+    """Return True when the last of `before` is a verb of capture or retaking, or the "control"
+    such a verb takes ("regained control of")."""
+    verb = before[-1]
+    if verb.kind in _CHANGES:
+        return True
+    return len(before) > 1 and before[-2].kind in _CHANGES and not sentence[before[-2].end : verb.start].strip()
