@@ -22,7 +22,7 @@ OFFICE = r"headquarters|hq|compound"
 PART = rf"{OFFICE}|airport|airfield|prison|jail"
 #: A site of a place a taking verb may name ("captured Kunduz airport", "seized the barracks"):
 #: a base or a facility of the army or police.
-SITE = rf"airports?|airfields?|air\s*bases?|(?:army|military)\s+(?:bases?|camps?)|corps|garrisons?|barracks|cantonments?|(?:army|military|police)\s+headquarters"
+SITE = r"airports?|airfields?|air\s*bases?|(?:army|military)\s+(?:bases?|camps?)|corps|garrisons?|barracks|cantonments?|(?:army|military|police)\s+headquarters"
 #: The one-word nouns of a base ("overran the airbase in X", "the cantonment of X"): read as a part
 #: of the place by the gap before it, then widened to the whole by `frontmap.extract.bases`.
 BASE_WORDS = frozenset("corps garrison garrisons barracks cantonment cantonments airbase airbases".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_reading import events_of, reads
+from event_reading import reads
 
 from frontmap.extract.dates import ArticleDates
 
