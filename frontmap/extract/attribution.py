@@ -24,7 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
+from frontmap.extract.denied_gains import drop_denied_hearsay
 from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -87,6 +89,7 @@ class _Told(Protocol):
     key: str
     status: str
     confidence: float
+    trigger: str
 
 
 _T = TypeVar("_T", bound=_Told)
@@ -150,8 +153,10 @@ def taliban_quoted(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
 def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
                    sentence_count: int, quoted: set[int] = frozenset()) -> list[_T]:
     """Return `drafts` with the Taliban gains a following sentence doubts or denies, or a quotation
-    of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring);
-    `view_of(i)` is sentence i's view, `named_in(i)` the units it names."""
+    of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring),
+    and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
+    retold by a noun still a claim (`frontmap.extract.claim_retellings`); `view_of(i)`
+    is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
@@ -161,7 +166,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     for index, units in _units_by_sentence(drafts, CLAIMED).items():
         if index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
-    return [_settled(d, quoted, doubted, confirmed) for d in drafts]
+    settled = retold_as_claims([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 
 
 def _units_by_sentence(drafts: Sequence[_T], status: str) -> dict[int, set[str]]:
