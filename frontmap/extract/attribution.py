@@ -27,6 +27,7 @@ from typing import Protocol, TypeVar
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
 from frontmap.extract.denied_gains import drop_denied_hearsay
+from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -90,6 +91,7 @@ class _Told(Protocol):
     status: str
     confidence: float
     trigger: str
+    excerpt: str
 
 
 _T = TypeVar("_T", bound=_Told)
@@ -155,7 +157,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     """Return `drafts` with the Taliban gains a following sentence doubts or denies, or a quotation
     of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring),
     and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
-    retold by a noun still a claim (`frontmap.extract.claim_retellings`); `view_of(i)`
+    retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
+    scare quotes a claim (`frontmap.extract.scare_quotes`); `view_of(i)`
     is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
@@ -166,7 +169,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     for index, units in _units_by_sentence(drafts, CLAIMED).items():
         if index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
-    settled = retold_as_claims([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    settled = doubted_by_writer([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_rules import CL, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
-from frontmap.extract import denied_gains
+from frontmap.extract import denied_gains, scare_quotes
 from frontmap.extract.text import text_view
 
 
@@ -59,4 +59,26 @@ def test_hearsay_gains_the_taliban_deny(finder, text, expected):
      {("Khakrez", T)}),
 ])
 def test_a_claim_retold_by_a_noun(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ('Fighters "overran" the base.', "overran", True),
+    ("Its “liberation” was celebrated.", "liberation", True),
+    ("The group's men overran the base.", "overran", False),
+    ("He said the base had been 'lost to the enemy' after dark.", "lost", False),
+])
+def test_scare_quoted(sentence, word, expected):
+    assert scare_quotes.scare_quoted(sentence, word) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's quote marks or "so-called" on the gain: the group's word
+    ('Insurgent fighters "overran" Gizab on Friday.', {("Gizab", CL)}),
+    ("Crowds cheered the so-called capture of Almar on Saturday.", {("Almar", CL)}),
+    ("The group marked what it called the “conquest” of Khakrez on Friday.", {("Khakrez", CL)}),
+    # no marks: a fact
+    ("Insurgent fighters overran Gizab on Friday.", {("Gizab", T)}),
+])
+def test_the_writers_doubt_on_a_word(finder, text, expected):
     assert statuses(finder, text) == expected
