@@ -17,7 +17,8 @@ from typing import Protocol, TypeVar
 from frontmap.status import CLAIMED, TALIBAN
 
 # the event named by a noun: "the fall of", "the capture of", "its seizure", "the takeover of"
-_NOUN = re.compile(r"(?:capture|conquest|seizure|take ?over|fall|collapse|hand ?over|loss)\b", re.IGNORECASE)
+# (not the verb: "the 10th capital to fall" is the writer's own count)
+_NOUN = re.compile(r"(?:(?:capture|conquest|seizure|take ?over|fall|collapse|hand ?over|loss)\s+of|seizure|takeover)\b", re.IGNORECASE)
 
 
 class _Told(Protocol):

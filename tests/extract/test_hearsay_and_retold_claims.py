@@ -82,3 +82,9 @@ def test_scare_quoted(sentence, word, expected):
 ])
 def test_the_writers_doubt_on_a_word(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_the_writers_own_count_after_a_claim_is_no_retelling(finder):
+    text = ("The insurgents said they had overrun Gizab on Friday. "
+            "Gizab is the fourth district to fall to the Taliban since May.")
+    assert ("Gizab", T) in statuses(finder, text)
