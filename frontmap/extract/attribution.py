@@ -27,6 +27,7 @@ from typing import Protocol, TypeVar
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
 from frontmap.extract.denied_gains import drop_denied_hearsay
+from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, TALIBAN
@@ -123,6 +124,12 @@ def official_source(view: str) -> bool:
     return _official_named(view) or bool(_CONFIRMED.search(" " + view))
 
 
+def taliban_voice(view: str) -> bool:
+    """Return True when the sentence names a Taliban speaker ("a Taliban spokesman", "Mujahid",
+    "the group said") and no official source."""
+    return bool(_TALIBAN_VOICE.search(" " + view)) and not official_source(view)
+
+
 def _official_named(view: str) -> bool:
     """Return True when the sentence names an official (not "a Taliban commander")."""
     return bool(_OFFICIAL.search(_TALIBAN_VOICE.sub(" ", " " + view)))
@@ -158,7 +165,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring),
     and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
     retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
-    scare quotes a claim (`frontmap.extract.scare_quotes`); `view_of(i)`
+    scare quotes a claim (`frontmap.extract.scare_quotes`), as is a gain "he added" after a Taliban
+    speaker (`frontmap.extract.pronoun_speakers`); `view_of(i)`
     is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
@@ -170,6 +178,7 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
         if index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
     settled = doubted_by_writer([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 
