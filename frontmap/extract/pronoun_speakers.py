@@ -27,7 +27,7 @@ _PRONOUN_SPEAKER = re.compile(
 
 # an official's building names no official: "the governor's office and police headquarters are theirs"
 _BUILDING = re.compile(
-    r"\b(?:governor|police|army|ministry|council|district|provincial)(?: +s)? +(?:office|compound|residence|house|palace|headquarters|hq|building|station|command)s?\b"
+    r"\b(?:governor|police|army|ministry|council|district|provincial)(?: +s)? +(?:office|compound|residence|house|palace|headquarters|hq|building|station|command|outpost|post|checkpoint|base|barrack)s?\b"
 )
 _CARRY = 3  # sentences a pronoun speaker may carry a voice over ("He said ... He added ...")
 
