@@ -34,7 +34,7 @@ def test_a_speaker_named_by_a_pronoun(sentence, expected):
     # the building of an official is no source: still the spokesman's word
     ("Mujahid wrote that Almar fell overnight. He said the governor's office and police headquarters of Ghormach were "
      "under the control of the fighters.", {("Almar", CL), ("Ghormach", CL)}),
-    ("Mujahid wrote that Almar fell overnight. He added that Ghormach had been taken too, with three army posts.",
+    ("Mujahid wrote that Almar fell overnight. He added that Ghormach had also been captured, along with three army posts.",
      {("Almar", CL), ("Ghormach", CL)}),
 ])
 def test_a_pronoun_carries_the_voice_before(finder, text, expected):
