@@ -22,7 +22,6 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
@@ -30,6 +29,7 @@ from frontmap.extract.denied_gains import drop_denied_hearsay
 from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import CLAIMED, TALIBAN
 
 _DOUBT = re.compile(
@@ -84,18 +84,6 @@ _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
 _INDEPENDENT = re.compile(
     r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
 )
-
-
-class _Told(Protocol):
-    index: int
-    key: str
-    status: str
-    confidence: float
-    trigger: str
-    excerpt: str
-
-
-_T = TypeVar("_T", bound=_Told)
 
 
 def doubts(view: str) -> bool:

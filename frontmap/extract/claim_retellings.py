@@ -12,24 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import CLAIMED, TALIBAN
 
 # the event named by a noun: "the fall of", "the capture of", "its seizure", "the takeover of"
 # (not the verb: "the 10th capital to fall" is the writer's own count)
 _NOUN = re.compile(r"(?:(?:capture|conquest|seizure|take ?over|fall|collapse|hand ?over|loss)\s+of|seizure|takeover)\b", re.IGNORECASE)
-
-
-class _Told(Protocol):
-    index: int
-    key: str
-    status: str
-    confidence: float
-    trigger: str
-
-
-_T = TypeVar("_T", bound=_Told)
 
 
 def retold_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str], sourced: Callable[[str], bool]) -> list[_T]:

@@ -12,25 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
 from frontmap.extract.denials import taliban_deny
 from frontmap.extract.hedges import hedged_statements
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import GOVERNMENT
 
 _HEARSAY = re.compile(
     r" (?:reportedly|allegedly|purportedly|supposedly|unconfirmed|unverified|rumou?rs?|rumou?red)\b"
     r"|(?:there +(?:were|are) +|according +to +)(?:some +|unconfirmed +|local +|media +)*reports\b"
 )
-
-
-class _Told(Protocol):
-    index: int
-    key: str
-    status: str
-
-
-_T = TypeVar("_T", bound=_Told)
 
 
 def hearsay(view: str) -> bool:

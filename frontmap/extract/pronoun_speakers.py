@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import CLAIMED, TALIBAN
 
 _SAYS = r"(?:said|says|added|adds|explained|claimed|claims|wrote|tweeted|stated|noted|insisted|told|went +on +to +say)"
@@ -30,15 +30,6 @@ _BUILDING = re.compile(
     r"\b(?:governor|police|army|ministry|council|district|provincial)(?: +s)? +(?:office|compound|residence|house|palace|headquarters|hq|building|station|command|outpost|post|checkpoint|base|barrack)s?\b"
 )
 _CARRY = 3  # sentences a pronoun speaker may carry a voice over ("He said ... He added ...")
-
-
-class _Told(Protocol):
-    index: int
-    status: str
-    confidence: float
-
-
-_T = TypeVar("_T", bound=_Told)
 
 
 def pronoun_speaks(view: str) -> bool:

@@ -13,24 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import CLAIMED, TALIBAN
 
 _OPEN = r"(?:(?<![\w'’])['‘]|[\"“])"
 _CLOSE = r"(?:['’](?![\w'’])|[\"”])"
 _CALLED = r"(?:so[- ]called|what +(?:it|they|(?:the +)?(?:taliban|group|insurgents|militants|movement)(?: +\w+)?) +(?:called|calls|termed|described +as)(?: +(?:the|a|its|their))?)"
-
-
-class _Told(Protocol):
-    index: int
-    status: str
-    confidence: float
-    trigger: str
-    excerpt: str
-
-
-_T = TypeVar("_T", bound=_Told)
 
 
 def scare_quoted(sentence: str, word: str) -> bool:

@@ -47,8 +47,8 @@ def test_hearsay_gains_the_taliban_deny(finder, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a claim retold by a noun, no source of its own: still a claim
-    ("The Taliban said they had overrun Gizab on Friday. Local officials doubted the account. "
-     "The fall of Gizab came as fighting spread across the south.", {("Gizab", CL)}),
+    (("The Taliban said they had overrun Gizab on Friday. Local officials doubted the account. "
+      "The fall of Gizab came as fighting spread across the south."), {("Gizab", CL)}),
     ("The insurgents announced the capture of Almar on Saturday. Its seizure leaves the provincial capital exposed.",
      {("Almar", CL)}),
     # an official names it in the retelling: a fact

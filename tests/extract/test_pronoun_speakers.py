@@ -32,8 +32,8 @@ def test_a_speaker_named_by_a_pronoun(sentence, expected):
     ("The provincial governor said on Saturday that Gizab had been overrun. He added that Khakrez was also lost.",
      {("Gizab", T), ("Khakrez", T)}),
     # the building of an official is no source: still the spokesman's word
-    ("Mujahid wrote that Almar fell overnight. He said the governor's office and police headquarters of Ghormach were "
-     "under the control of the fighters.", {("Almar", CL), ("Ghormach", CL)}),
+    (("Mujahid wrote that Almar fell overnight. He said the governor's office and police headquarters of Ghormach were "
+      "under the control of the fighters."), {("Almar", CL), ("Ghormach", CL)}),
     ("Mujahid wrote that Almar fell overnight. He added that Ghormach had also been captured, along with three army posts.",
      {("Almar", CL), ("Ghormach", CL)}),
 ])
