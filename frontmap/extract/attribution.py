@@ -49,6 +49,8 @@ _BACK_OBJECT = re.compile(
     r"(?:reports?|claims?|news|accounts?|assertions?|statements?|rumou?rs?|fall|capture|seizure|loss|takeover)\b"
     r"| +(?:it|this)(?: +|$)(?:$|saying|and|as|calling|adding|insisting)"
 )
+# a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
+_DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")
 _NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
 _CONFIRM_BACK = re.compile(
@@ -93,11 +95,12 @@ def doubts(view: str) -> bool:
 
 
 def denies_back(view: str) -> bool:
-    """Return True when a non-Taliban speaker denies something said before ("officials denied the
-    report", "the ministry rejected the claims", "a spokesman denied it")."""
+    """Return True when a non-Taliban speaker denies or doubts something said before ("officials
+    denied the report", "the ministry rejected the claims", "a spokesman denied it", "an official
+    doubted the account")."""
     padded = " " + view
     return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
-               for m in _DENIAL.finditer(padded))
+               for m in itertools.chain(_DENIAL.finditer(padded), _DOUBT_VERB.finditer(padded)))
 
 
 def denies(view: str) -> bool:
