@@ -77,8 +77,11 @@ def test_scare_quoted(sentence, word, expected):
     ('Insurgent fighters "overran" Gizab on Friday.', {("Gizab", CL)}),
     ("Crowds cheered the so-called capture of Almar on Saturday.", {("Almar", CL)}),
     ("The group marked what it called the “conquest” of Khakrez on Friday.", {("Khakrez", CL)}),
-    # no marks: a fact
+    ("Insurgent fighters 'overran' Gizab on Friday.", {("Gizab", CL)}),
+    ("Almar 'fell' to the insurgents on Saturday.", {("Almar", CL)}),
+    # no marks: a fact; a word the official's sentence quotes is the official's
     ("Insurgent fighters overran Gizab on Friday.", {("Gizab", T)}),
+    ("The governor said Gizab had 'fallen' on Friday.", {("Gizab", T)}),
 ])
 def test_the_writers_doubt_on_a_word(finder, text, expected):
     assert statuses(finder, text) == expected
