@@ -22,10 +22,14 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
+from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
+from frontmap.extract.denied_gains import drop_denied_hearsay
+from frontmap.extract.pronoun_speakers import spoken_on_as_claims
+from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
+from frontmap.extract.told_drafts import DraftT as _T
 from frontmap.status import CLAIMED, TALIBAN
 
 _DOUBT = re.compile(
@@ -45,6 +49,8 @@ _BACK_OBJECT = re.compile(
     r"(?:reports?|claims?|news|accounts?|assertions?|statements?|rumou?rs?|fall|capture|seizure|loss|takeover)\b"
     r"| +(?:it|this)(?: +|$)(?:$|saying|and|as|calling|adding|insisting)"
 )
+# a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
+_DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")
 _NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
 _CONFIRM_BACK = re.compile(
@@ -82,16 +88,6 @@ _INDEPENDENT = re.compile(
 )
 
 
-class _Told(Protocol):
-    index: int
-    key: str
-    status: str
-    confidence: float
-
-
-_T = TypeVar("_T", bound=_Told)
-
-
 def doubts(view: str) -> bool:
     """Return True when the sentence (its view) doubts a report without naming it ("the claim
     could not be verified", "officials have not confirmed the fall of the district")."""
@@ -99,11 +95,12 @@ def doubts(view: str) -> bool:
 
 
 def denies_back(view: str) -> bool:
-    """Return True when a non-Taliban speaker denies something said before ("officials denied the
-    report", "the ministry rejected the claims", "a spokesman denied it")."""
+    """Return True when a non-Taliban speaker denies or doubts something said before ("officials
+    denied the report", "the ministry rejected the claims", "a spokesman denied it", "an official
+    doubted the account")."""
     padded = " " + view
     return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
-               for m in _DENIAL.finditer(padded))
+               for m in itertools.chain(_DENIAL.finditer(padded), _DOUBT_VERB.finditer(padded)))
 
 
 def denies(view: str) -> bool:
@@ -116,6 +113,12 @@ def official_source(view: str) -> bool:
     """Return True when the sentence names an official source (officials, governor, ministry,
     police, council, lawmakers, the army; not the Taliban's) or says something was confirmed."""
     return _official_named(view) or bool(_CONFIRMED.search(" " + view))
+
+
+def taliban_voice(view: str) -> bool:
+    """Return True when the sentence names a Taliban speaker ("a Taliban spokesman", "Mujahid",
+    "the group said") and no official source."""
+    return bool(_TALIBAN_VOICE.search(" " + view)) and not official_source(view)
 
 
 def _official_named(view: str) -> bool:
@@ -150,8 +153,12 @@ def taliban_quoted(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
 def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
                    sentence_count: int, quoted: set[int] = frozenset()) -> list[_T]:
     """Return `drafts` with the Taliban gains a following sentence doubts or denies, or a quotation
-    of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring);
-    `view_of(i)` is sentence i's view, `named_in(i)` the units it names."""
+    of the Taliban tells (`quoted`: its sentences), turned into claims (see the module docstring),
+    and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
+    retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
+    scare quotes a claim (`frontmap.extract.scare_quotes`), as is a gain "he added" after a Taliban
+    speaker (`frontmap.extract.pronoun_speakers`); `view_of(i)`
+    is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
@@ -161,7 +168,10 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     for index, units in _units_by_sentence(drafts, CLAIMED).items():
         if index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
-    return [_settled(d, quoted, doubted, confirmed) for d in drafts]
+    settled = doubted_by_writer([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
+    settled = retold_as_claims(settled, view_of, official_source)
+    return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 
 
 def _units_by_sentence(drafts: Sequence[_T], status: str) -> dict[int, set[str]]:

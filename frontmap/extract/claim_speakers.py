@@ -22,20 +22,23 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.claim_channels import channel_claims
 from frontmap.extract.hedges import hedged_statements
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 _MONTHS = "june|july|august|september|jun|jul|aug|sept?"
 # a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
 GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
-_SPEAKER = r"(?:taliban|insurgents|militants|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
+# "the movement", "the Taliban movement", "the organisation": the reports' other names for the group
+_SPEAKER = (r"(?:taliban(?: +movement)?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
+            + GROUP_BY_KIND + ")")
 _ADVERBIAL_WORD = (
     r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially"
     r"|a|an|the|its|their|separate|brief|short|written|statement|tweet|tweets|twitter|message|audio|video|post|website|social|media"
-    r"|online|telegram|whatsapp|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
+    r"|online|telegram|whatsapp|voice|sent|shared|to|reporters|journalists|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
 )
 _VERB = r"(?:said|says|say|claimed|claims|claim|confirmed|confirms|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
-_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){1,8} +" + _VERB + r"\b")
+_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _VERB + r"\b")
 # the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
 # the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
 # including X" hedges a count, not X's fall
@@ -54,9 +57,10 @@ def interleaved_claims(padded: str) -> list[int]:
     after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
     statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
     claim), of each "confirmed" the Taliban say ("the taliban confirmed that they had captured X"),
-    and of each hedge of the reporter's ("reportedly", "allegedly", "were said to have")."""
+    of each hedge of the reporter's ("reportedly", "allegedly", "were said to have"), and of each
+    channel of the group's ("a tweet from mujahid": `frontmap.extract.claim_channels`)."""
     found = [m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded)]
-    found += hedged_statements(padded)
+    found += hedged_statements(padded) + channel_claims(padded)
     if " confirm" in padded:
         found += [m.start() for m in _CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
     return sorted(found)

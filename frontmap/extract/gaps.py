@@ -176,7 +176,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(leading_time_dropped(gap))))
     if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
-    words = _WORD.findall(gap)
+    words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word
     lowered = [w.lower().replace("’", "'") for w in words]
     if seats.names_seat(lowered) or _district_seat(lowered):
         return SEAT
@@ -282,7 +282,7 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap))]  # "Malistan--have fallen": a dash typed without spaces
+    words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap)) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
                for w in words)
 

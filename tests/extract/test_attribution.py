@@ -31,6 +31,10 @@ def test_doubt_without_naming_the_report(sentence, expected):
     ("Kabul denied the fall of the two districts.", True),
     ("The Taliban rejected the casualty figures given by the army.", False),
     ("The insurgents denied the report.", False),
+    # a doubt that points back is as good as a denial
+    ("A council member doubted the account on Sunday.", True),
+    ("Kabul cast doubt on such claims.", True),
+    ("Police questioned two men at the gate.", False),
 ])
 def test_a_denial_pointing_back(sentence, expected):
     assert attribution.denies_back(text_view(sentence)) is expected

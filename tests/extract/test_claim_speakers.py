@@ -59,3 +59,20 @@ def test_the_taliban_named_by_their_kind(finder, text, expected):
 ])
 def test_the_reporters_hedge_and_the_groups_statement(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group by its other names: "the movement", "the Taliban movement", "the organisation"
+    ("The movement announced that its men had taken Gizab district.", {("Gizab", CL)}),
+    ("The Taliban movement stated that Khakrez was now under its control.", {("Khakrez", CL)}),
+    ("The organisation said it had seized Almar on Friday.", {("Almar", CL)}),
+    # the channel named instead of the speaker
+    ("A tweet from Mujahid on Saturday said Gizab district had been overrun.", {("Gizab", CL)}),
+    ("Going by a post on Telegram by the group's spokesman, Khakrez fell overnight.", {("Khakrez", CL)}),
+    ("Mujahid's latest statement said Almar was captured on Friday.", {("Almar", CL)}),
+    ("Mujahid, in a voice message to reporters, said Ghormach had fallen.", {("Ghormach", CL)}),
+    # an official's channel is a source
+    ("Almar fell on Friday, going by a statement from the defence ministry.", {("Almar", T)}),
+])
+def test_the_movement_by_other_names_and_its_channels(finder, text, expected):
+    assert statuses(finder, text) == expected
