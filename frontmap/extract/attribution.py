@@ -25,11 +25,12 @@ from collections.abc import Callable, Sequence
 
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import confirmed_by_official
+from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
 from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
-from frontmap.extract.told_drafts import DraftT as _T
+from frontmap.extract.told_drafts import DraftT as _T, as_claim
 from frontmap.status import CLAIMED, TALIBAN
 
 _DOUBT = re.compile(
@@ -42,7 +43,6 @@ _DOUBT = re.compile(
     r"|yet +to +(?:be +)?(?:independently +)?(?:verif|confirm)|no +(?:independent +|official +)?(?:confirmation|verification)"
     r"|unverified|unconfirmed)"
 )
-_DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
 # what a denial points back to: "the report", "such claims", "the fall of the districts", "it"
 _BACK_OBJECT = re.compile(
     r" +(?:(?:the|these|those|such|this|that|its|their|any|all|taliban|media|earlier|the +taliban +s?)\s+){0,2}"
@@ -100,13 +100,13 @@ def denies_back(view: str) -> bool:
     doubted the account")."""
     padded = " " + view
     return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
-               for m in itertools.chain(_DENIAL.finditer(padded), _DOUBT_VERB.finditer(padded)))
+               for m in itertools.chain(DENIAL.finditer(padded), _DOUBT_VERB.finditer(padded)))
 
 
 def denies(view: str) -> bool:
     """Return True when a non-Taliban speaker denies anything in the sentence."""
     padded = " " + view
-    return any(not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1) for m in _DENIAL.finditer(padded))
+    return any(not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1) for m in DENIAL.finditer(padded))
 
 
 def official_source(view: str) -> bool:
@@ -187,7 +187,7 @@ def _settled(d: _T, quoted: set[int], doubted: dict[int, set[str]], confirmed: d
     """Return the draft as its attribution leaves it: a doubted or Taliban-quoted gain is a claim,
     a claim an official confirms in the next sentence a gain."""
     if d.status == TALIBAN and (d.index in quoted or d.key in doubted.get(d.index, ())):
-        return dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
+        return as_claim(d)
     if d.status == CLAIMED and d.key in confirmed.get(d.index, ()):
         return dataclasses.replace(d, status=TALIBAN)
     return d
@@ -214,7 +214,8 @@ def _confirms_them(view: str, again: set[str]) -> bool:
 def _confirmer_named(before: str) -> bool:
     """Return True when the words before a confirmation name an official or an independent witness
     (residents, a correspondent), not the Taliban."""
-    return _official_named(before) or bool(_INDEPENDENT.search(_TALIBAN_VOICE.sub(" ", " " + before)))
+    others = _TALIBAN_VOICE.sub(" ", " " + before)
+    return bool(_OFFICIAL.search(others) or _INDEPENDENT.search(others))
 
 
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

@@ -40,7 +40,7 @@ def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
         return role
     start, end = span
     before = view[max(0, start - 70) : start]
-    if kind in _LOSING and _BASE_BEFORE.search(before) and not _PROVINCE.match(view[start:end] + view[end : end + 12]):
+    if kind in _LOSING and _BASE_BEFORE.search(before) and not _PROVINCE.match(view[start : end + 12]):
         return WHOLE
     found = _HEADQUARTERS_BEFORE.search(before)
     if found is None or _CITY_AFTER.match(view, end) or (found["police"] and kind not in _GIVING_UP):

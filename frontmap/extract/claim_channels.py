@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _CHANNEL = r"(?:tweets?|posts?|statements?|messages?|videos?|footage|audio|recordings?|announcements?|accounts?|pages?)"
+_ANY_CHANNEL = re.compile(_CHANNEL)
 # the group and its spokesmen by name, with "the" optional before the group's names
 _VOICE = (
     r"(?:(?:the +)?(?:taliban(?: +movement)?|insurgents|militants|islamic +emirate)|the +(?:group|movement|organi[sz]ation)"
@@ -29,6 +30,6 @@ _VOICE_OWNS = re.compile(r" " + _VOICE + r" +s +(?:(?:latest|own|new|brief|short
 def channel_claims(padded: str) -> list[int]:
     """Return the start of each Taliban channel named in the padded view ("a tweet from mujahid",
     "a statement by the movement", "the group s video"), each the cue of a claim."""
-    if not re.search(_CHANNEL, padded):
+    if not _ANY_CHANNEL.search(padded):
         return []
     return sorted(m.start() for pattern in (_BY_VOICE, _VOICE_OWNS) for m in pattern.finditer(padded))

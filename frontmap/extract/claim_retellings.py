@@ -9,11 +9,10 @@ taken before the retelling (a fact by a source) is left alone: the retelling the
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from frontmap.extract.told_drafts import DraftT as _T
+from frontmap.extract.told_drafts import DraftT as _T, as_claim
 from frontmap.status import CLAIMED, TALIBAN
 
 # the event named by a noun: "the fall of", "the capture of", "its seizure", "the takeover of"
@@ -30,7 +29,7 @@ def retold_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str], source
     settled = []
     for draft in drafts:
         if draft.status == TALIBAN and draft.key in claimed_first - stated and _bare_retelling(draft, view_of, sourced):
-            draft = dataclasses.replace(draft, status=CLAIMED, confidence=min(draft.confidence, 0.7))
+            draft = as_claim(draft)
         (claimed_first if draft.status == CLAIMED else stated if draft.status == TALIBAN else set()).add(draft.key)
         settled.append(draft)
     return settled

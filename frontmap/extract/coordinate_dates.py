@@ -37,7 +37,7 @@ _SEQUENCE_VERB = re.compile(
     r"\b(?:followed|follows|preceded|precedes)\s+(?:(?:the|a|an|its|their)\s+(?!(?:next|following|same|day|morning"
     r"|evening|night|afternoon)\b)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|June|July|August)\b)[A-Z])"
 )
-_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 # between a first predicate's date and the second predicate's verb: "on Sunday and was (finally) overrun"
 _NEXT_PREDICATE = re.compile(
     r"\s*,?\s*(?:and|but|before|then|and\s+then)\s+(?:(?:was|were|had|has|have|been|being|finally|eventually"
@@ -58,7 +58,7 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
             return True
         opening = _AND_BEFORE_DATE.search(sentence, max(max(near), expr.start - 40), expr.start)
         return opening is not None and opening.start() > max(near)
-    if expr.end > min(near) or min(near) - expr.end > _REACH or _FRONTED.match(sentence, 0, expr.start):
+    if expr.end > min(near) or min(near) - expr.end > _REACH or FRONTED.match(sentence, 0, expr.start):
         return False
     opening = _AND_PRESENT_CLAUSE.search(sentence, expr.end)
     return opening is not None and opening.start() < min(near)

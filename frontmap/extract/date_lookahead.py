@@ -17,11 +17,10 @@ from typing import Any
 
 from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_retelling import OWN_BASES
 from frontmap.extract.date_scope import names_a_day
 from frontmap.extract.sentence_date import resolve_date
 
-# bases of a day the next sentence gives itself (not the report's day, nor one carried to it)
-_OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
 # day", which counts from a day the sentence does not give, nor "in recent days")
 _CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
@@ -57,7 +56,7 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
         return date, basis
     published = read.article.published
     told, how = resolve_date(sentence, published)
-    if told is None or how not in _OWN_BASES or (published is not None and told > published):
+    if told is None or how not in OWN_BASES or (published is not None and told > published):
         return date, basis
     return told, "retold"
 

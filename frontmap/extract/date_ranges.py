@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.coordinate_dates import FRONTED
 from frontmap.extract.date_expressions import DateExpression
 from frontmap.extract.date_scope import RANGE_GAP, Dated
 
@@ -38,7 +39,6 @@ _OPENS_PREDICATE = re.compile(
 
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:on\s+|early\s+|late\s+)?", re.IGNORECASE)
 # the words before a date that opens the sentence: "On Thursday and Friday they took ..."
-_FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 
 
 def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
@@ -48,7 +48,7 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     Thursday and Friday they took ...")."""
     if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr):
         return False
-    return _FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
+    return FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
 
 
 def _unlike_after_comma(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:

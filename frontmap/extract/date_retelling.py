@@ -27,7 +27,7 @@ from frontmap.extract.counted_leads import counted_lead_day
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
-_OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})  # a date the telling itself writes
+OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})  # a date the telling itself writes
 _REFINE_REACH = 2  # days: a body date this close to the headline's refines it
 
 
@@ -45,11 +45,11 @@ class Retellings:
     def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0) -> None:
         """Note one telling of (`key`, `status`) dated `date` by `basis`, in `paragraph`."""
         self._first.setdefault((key, status), (date, basis))
-        if basis in _OWN_BASES:
+        if basis in OWN_BASES:
             self._own.setdefault((key, status), {}).setdefault(date, set()).add(paragraph)
         if not headline:
             self._told.setdefault(key, set()).add(date)
-            if basis in _OWN_BASES:
+            if basis in OWN_BASES:
                 self._body_own.setdefault((key, status), set()).add(date)
 
     def note_undated(self, key: str, date: dt.date | None, headline: bool) -> None:
@@ -64,7 +64,7 @@ class Retellings:
         """Return the final (date, basis) of an event told in `paragraph` (see the module notes)."""
         if basis == "carried":
             return self._retold_elsewhere(key, status, paragraph) or (date, basis)
-        if headline and basis in _OWN_BASES and date is not None:
+        if headline and basis in OWN_BASES and date is not None:
             return self._refined_in_body(key, status, date) or (date, basis)
         if basis not in IMPRECISE_BASES:
             return date, basis

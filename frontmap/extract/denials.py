@@ -14,7 +14,8 @@ import re
 
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
-_DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
+#: A verb of denial ("denied", "rejected", "dismissed", "refuted", "disputed").
+DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
 _TALIBAN_DENIER = re.compile(
     r" (?:taliban|insurgents|militants|the +group|mujahid|ahmadi|islamic +emirate|spokes\w+ +for +the +(?:taliban|group|insurgents|militants))\b"
     r"(?! +(?:claims?|statements?|reports?|accounts?|assertions?|propaganda|attacks?|offensive|advance)\b)"
@@ -39,7 +40,7 @@ def taliban_deny(view: str, clause_start: int, position: int) -> bool:
     (named just before it, with no official between)."""
     padded = " " + view
     last = None
-    for match in _DENIAL.finditer(padded, clause_start, position + 1):
+    for match in DENIAL.finditer(padded, clause_start, position + 1):
         last = match
     if last is None:
         return False

@@ -105,9 +105,10 @@ def extract_events(
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = [draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)]
     quoted = attribution.taliban_quoted(article.text, sentences)
-    drafts = attribution.demote_doubted(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences), quoted)
-    drafts = fought_on.fought_against_claims(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
-    drafts = held_on.held_against_claims(drafts, lambda i: read.sentence(i)[2], read.units_named, len(sentences))
+    across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
+    drafts = attribution.demote_doubted(drafts, *across, quoted)
+    drafts = fought_on.fought_against_claims(drafts, *across)
+    drafts = held_on.held_against_claims(drafts, *across)
     return _settled(read, drafts)
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.date_scope import Dated
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _AFTER_DAYS = re.compile(
     r"\bafter\s+(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+(?:more\s+)?days?\s+of\s+"
     r"(?:(?:heavy|fierce|intense|bloody|hard)\s+)?(?:fighting|clashes|battles?|siege|resistance|gunfights?)\b",
@@ -38,5 +38,5 @@ def counted_from_fight(sentence: str, events: list[Dated], trigger: int | None) 
     last = earlier[-1]
     if not _CLAUSE_JOIN.search(sentence, last.expr.end, trigger) or not _RETOLD.search(sentence, trigger, span.start()):
         return None  # the day is not of a clause joined to the trigger's, or the place is not retold
-    days = _NUMBERS.get(span["n"].lower()) or int(span["n"])
+    days = NUMBER_WORDS.get(span["n"].lower()) or int(span["n"])
     return Dated(last.expr, "event", last.date + dt.timedelta(days=days), "relative", None)

@@ -26,8 +26,8 @@ _PERFECT_RELATIVE = re.compile(
 _PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+by\b)", re.IGNORECASE)
-_OBJECT_REACH = 60
-_CHANGES = (CAPTURE, RETAKE)  # characters from the verb before the place to the place
+_OBJECT_REACH = 60  # characters from the verb before the place to the place
+_CHANGES = (CAPTURE, RETAKE)
 
 
 def object_verb_first(

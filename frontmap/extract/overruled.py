@@ -30,7 +30,8 @@ _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 
 
-def _unit(e: ControlEvent) -> str:
+def unit_of(e: ControlEvent) -> str:
+    """Return the unit an event is of: its district, else its province."""
     return e.district_id or e.province_code
 
 
@@ -39,12 +40,12 @@ def settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[Co
     as a fact (an official or the reporter confirms the claim). A capture only the headline states
     (`headline_ids`) is no such fact: when the body gives it only as a claim, the claim stands and
     the headline's capture goes ("Taliban seize X" above "the group said it had seized X")."""
-    claimed = {_unit(e) for e in events if e.status == CLAIMED}
-    taken_in_body = {_unit(e) for e in events if e.status == TALIBAN and e.event_id not in headline_ids}
-    overruled = {_unit(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
+    claimed = {unit_of(e) for e in events if e.status == CLAIMED}
+    taken_in_body = {unit_of(e) for e in events if e.status == TALIBAN and e.event_id not in headline_ids}
+    overruled = {unit_of(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
     return [
         e for e in events
-        if not (e.status == CLAIMED and _unit(e) in taken_in_body) and not (e.status == TALIBAN and _unit(e) in overruled)
+        if not (e.status == CLAIMED and unit_of(e) in taken_in_body) and not (e.status == TALIBAN and unit_of(e) in overruled)
     ]
 
 
@@ -53,10 +54,10 @@ def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[C
     report of the same day makes a capture ("Taliban roll into X" above "rolled into X on Tuesday
     without a fight", "Taliban storm X" above "fighters took X": one event, the capture)."""
     taken = {
-        (_unit(e), e.event_date) for e in events
+        (unit_of(e), e.event_date) for e in events
         if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids
     }
-    changed = {(_unit(e), e.event_date) for e in events if e.status != CONTESTED and e.event_id not in headline_ids}
+    changed = {(unit_of(e), e.event_date) for e in events if e.status != CONTESTED and e.event_id not in headline_ids}
     return [
         e for e in events
         if not (e.status == CONTESTED and e.event_id in headline_ids and _overruled_entry(e, taken, changed))
@@ -75,9 +76,9 @@ def settle_holds(events: list[ControlEvent], told_in: Mapping[str, int] | None =
     for position, e in enumerate(events):
         if e.status in _OTHER_SIDE and not is_hold_trigger(e.trigger) and e.event_date is not None:
             read_at = (e.event_date, (told_in or {}).get(e.event_id, position), position)
-            changes.setdefault(_unit(e), []).append((read_at, (e.event_date, e.status)))
+            changes.setdefault(unit_of(e), []).append((read_at, (e.event_date, e.status)))
     in_order = {unit: [change for _read_at, change in sorted(told)] for unit, told in changes.items()}
-    return [e for e in events if not _ended_hold(e, in_order.get(_unit(e), []))]
+    return [e for e in events if not _ended_hold(e, in_order.get(unit_of(e), []))]
 
 
 def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
@@ -97,5 +98,5 @@ def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
 def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:
     """Return True when the headline's contested `event` is an entry the body tells as a capture
     that day, or a "changed hands twice" the body tells change by change (in `changed`)."""
-    key = (_unit(event), event.event_date)
+    key = (unit_of(event), event.event_date)
     return (_ENTRY.search(event.trigger) is not None and key in taken) or (_HANDS.search(event.trigger) is not None and key in changed)

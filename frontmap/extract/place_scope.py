@@ -94,8 +94,7 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
         return True
     if _CITY_WORDS.search(s_view, start, end):
         return True  # the reference itself: "the city", "the provincial capital"
-    return (s_view[end : end + 6].strip().startswith("city") or s_view[start:end].endswith(" city")  # the name as found: "Kandahar city"
-            or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
+    return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
             or names_capitals_listed(s_view, start, end))
 
 

@@ -15,15 +15,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from frontmap.extract.references import any_role, object_pronouns, only_locates
+from frontmap.extract.date_expressions import NUMBER_WORDS
+from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
 from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.references import Antecedents
 
-_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
@@ -47,7 +46,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
     found = []
     for match in _GROUP_SEARCH.finditer(sentence):
-        count = 2 if match.group("both") else _NUMBERS[match.group("count")]
+        count = 2 if match.group("both") else NUMBER_WORDS[match.group("count")]
         if _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there
         places = _last_named(antecedents, own, index, (s_start + match.start(), count), bool(match.group("provinces")))
@@ -85,7 +84,7 @@ def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention])
     return [
         m for i, m in enumerate(mentions)
         if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
-        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ANTECEDENT
+        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in NOT_ANTECEDENT
     ]
 
 

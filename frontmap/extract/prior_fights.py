@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.overruled import unit_of
 from frontmap.status import CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
@@ -30,18 +31,14 @@ _RUN_UP = re.compile(
 _STILL = re.compile(r"\b(?:still|continu\w*|went\s+on|goes\s+on|ongoing|remain\w*)\b", re.IGNORECASE)
 
 
-def _unit(event: ControlEvent) -> str:
-    return event.district_id or event.province_code
-
-
 def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return the events without a contested reading the article tells as the run-up to a Taliban
     capture of the same place on the same day (see the module docstring)."""
     # a capture only: a repelled attack ("pushed back after hours of fighting") is a fight that day
-    changed = {(_unit(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None}
+    changed = {(unit_of(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None}
     if not changed:
         return events
-    return [e for e in events if not (e.status == CONTESTED and (_unit(e), e.event_date) in changed and _run_up(e.excerpt))]
+    return [e for e in events if not (e.status == CONTESTED and (unit_of(e), e.event_date) in changed and _run_up(e.excerpt))]
 
 
 def _run_up(excerpt: str) -> bool:

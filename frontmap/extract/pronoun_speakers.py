@@ -10,12 +10,11 @@ claims, unless the sentence itself names an official source.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from frontmap.extract.told_drafts import DraftT as _T
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.extract.told_drafts import DraftT as _T, as_claim
+from frontmap.status import TALIBAN
 
 _SAYS = r"(?:said|says|added|adds|explained|claimed|claims|wrote|tweeted|stated|noted|insisted|told|went +on +to +say)"
 _PRONOUN_SPEAKER = re.compile(
@@ -57,5 +56,4 @@ def spoken_on_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str],
         return list(drafts)
     taliban_voice, sourced = voices
     carried = {d.index for d in drafts if d.status == TALIBAN and carries_taliban_voice(d.index, view_of, taliban_voice)}
-    return [dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7))
-            if d.status == TALIBAN and d.index in carried and not sourced(_BUILDING.sub(" ", view_of(d.index))) else d for d in drafts]
+    return [as_claim(d) if d.status == TALIBAN and d.index in carried and not sourced(_BUILDING.sub(" ", view_of(d.index))) else d for d in drafts]

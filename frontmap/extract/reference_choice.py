@@ -67,11 +67,11 @@ def headline_town(ordered: Sequence[Mention], kinds: Sequence[str]) -> Mention |
     """Return the one place of `kinds` (other than the national capital) the headline (sentence
     0 of `ordered`, the article's mentions by position) names, else None."""
     named = {m.place.key: m for m in ordered if m.sentence_index == 0 and not is_national_capital(m.place)
-             and _kind(m) in kinds}
+             and mention_kind(m) in kinds}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _kind(mention: Mention) -> str:
+def mention_kind(mention: Mention) -> str:
     """Return the mention's kind as `references` reads it (a capital's district is "capital_district")."""
     return "capital_district" if mention.place.kind == "district" and mention.capital else mention.place.kind
 

@@ -33,7 +33,7 @@ from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
-from frontmap.extract.reference_choice import about, headline_elsewhere, headline_town, is_national_capital, prefer_controlled
+from frontmap.extract.reference_choice import about, headline_elsewhere, headline_town, is_national_capital, mention_kind, prefer_controlled
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -71,10 +71,11 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
 }
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
-_NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+#: Roles of a place that "the city" never refers back to: a landmark, where people went, an institution.
+NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
-_NOT_PRONOUN_ANTECEDENT = _NOT_ANTECEDENT | {"dateline", "locator"}
+_NOT_PRONOUN_ANTECEDENT = NOT_ANTECEDENT | {"dateline", "locator"}
 _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
@@ -223,7 +224,7 @@ class Antecedents:
         self._ordered = sorted(mentions, key=lambda m: m.start)
         self._roles: dict[int, str | None] = {}
 
-    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = _NOT_ANTECEDENT,
+    def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = NOT_ANTECEDENT,
                 modifier: str | None = None) -> Mention | None:
         """Return the mention a definite reference ("the <noun>") at `position` means, looking at
         most `reach` sentences back and passing over places named in an `excluded` role or lying
@@ -240,7 +241,7 @@ class Antecedents:
             mention = self._ordered[i]
             if mention.sentence_index < reach:
                 break
-            kind = _kind(mention)
+            kind = mention_kind(mention)
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
@@ -297,7 +298,7 @@ class Antecedents:
         """Return the other place of `mention`'s kind, earlier in its sentence, that a control
         word governs while `mention` is not governed (`reference_choice`), or None."""
         rivals = [j for j in range(i - 1, -1, -1) if self._ordered[j].sentence_index == mention.sentence_index]
-        rivals = [j for j in reversed(rivals) if _kind(self._ordered[j]) in preferred and self._role_of(j) is None]
+        rivals = [j for j in reversed(rivals) if mention_kind(self._ordered[j]) in preferred and self._role_of(j) is None]
         if not rivals:
             return None
         s_start = self._sentences[mention.sentence_index][0]
@@ -315,7 +316,7 @@ class Antecedents:
             other = self._ordered[j]
             if other.sentence_index < reach:
                 break
-            fits = _kind(other) in preferred and compass.fits(modifier, other.place.province_code) and not is_national_capital(other.place)
+            fits = mention_kind(other) in preferred and compass.fits(modifier, other.place.province_code) and not is_national_capital(other.place)
             if fits and self._role_of(j) is None and self._is_about(j):
                 return other
         return headline_town(self._ordered, preferred)
@@ -373,10 +374,3 @@ def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int
     mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, excluded)
     return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 
-
-def _kind(mention: Mention) -> str:
-    """Return the mention's kind for definite references (a district holding its province's capital
-    is a "capital_district")."""
-    if mention.place.kind == "district" and mention.capital:
-        return "capital_district"
-    return mention.place.kind

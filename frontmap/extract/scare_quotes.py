@@ -10,12 +10,11 @@ as it is; "so-called" is the writer's doubt whoever speaks.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from frontmap.extract.told_drafts import DraftT as _T
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.extract.told_drafts import DraftT as _T, as_claim
+from frontmap.status import TALIBAN
 
 _OPEN = r"(?:(?<![\w'’])['‘]|[\"“])"
 _CLOSE = r"(?:['’](?![\w'’])|[\"”])"
@@ -36,8 +35,7 @@ def so_called(sentence: str, word: str) -> bool:
 def doubted_by_writer(drafts: Sequence[_T], view_of: Callable[[int], str], sourced: Callable[[str], bool]) -> list[_T]:
     """Return `drafts` with each Taliban gain whose trigger the writer marks as the group's word
     (scare quotes in a sentence with no official source, "so-called") turned into a claim."""
-    return [dataclasses.replace(d, status=CLAIMED, confidence=min(d.confidence, 0.7)) if _doubted(d, view_of, sourced) else d
-            for d in drafts]
+    return [as_claim(d) if _doubted(d, view_of, sourced) else d for d in drafts]
 
 
 def _doubted(draft: _T, view_of: Callable[[int], str], sourced: Callable[[str], bool]) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Protocol, TypeVar
+
+from frontmap.status import CLAIMED
 
 
 class ToldDraft(Protocol):
@@ -18,3 +21,8 @@ class ToldDraft(Protocol):
 
 #: a draft type the passes return unchanged in kind
 DraftT = TypeVar("DraftT", bound=ToldDraft)
+
+
+def as_claim(draft: DraftT) -> DraftT:
+    """Return `draft` told as a claim, weighed no higher than a claim (0.7)."""
+    return dataclasses.replace(draft, status=CLAIMED, confidence=min(draft.confidence, 0.7))
