@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.memo import per_article
 from frontmap.extract.triggers import find_triggers
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from geodata.gazetteer import Place
 
 _NATIONAL = "AF-KAB"
+# a sentence is asked about again for each place in it, and for each seat of government before it
+_sentence_triggers = per_article(find_triggers)
 _OPENING = " \t\n\"'“‘("  # what may stand before a sentence's opening subject
 
 _OBJECT_GAP = re.compile(r"^(?:\s+(?:the|of|to|on|into|in|city|town|control|district|centre|center|capital|provincial|parts?))*\s*$")
@@ -35,7 +38,7 @@ _SUBJECT_GAP = re.compile(r"^(?:,[^,.;]{0,60},)?(?:\s+(?:was|were|has|had|have|i
 def controlled(sentence: str, start: int, end: int) -> bool:
     """Return True when a control word in `sentence` governs the place at sentence[start:end]:
     it ends right before the place (its object) or starts right after it (its subject)."""
-    for trigger in find_triggers(sentence):
+    for trigger in _sentence_triggers(sentence):
         if trigger.end <= start and _OBJECT_GAP.match(sentence[trigger.end:start]):
             return True
         if trigger.start >= end and _SUBJECT_GAP.match(sentence[end:trigger.start]):

@@ -297,7 +297,11 @@ class Antecedents:
     def _governed_rival(self, mention: Mention, i: int, preferred: tuple[str, ...]) -> Mention | None:
         """Return the other place of `mention`'s kind, earlier in its sentence, that a control
         word governs while `mention` is not governed (`reference_choice`), or None."""
-        rivals = [j for j in range(i - 1, -1, -1) if self._ordered[j].sentence_index == mention.sentence_index]
+        rivals = []  # the mentions before it in its sentence (mentions are in text order: stop at another)
+        for j in range(i - 1, -1, -1):
+            if self._ordered[j].sentence_index != mention.sentence_index:
+                break
+            rivals.append(j)
         rivals = [j for j in reversed(rivals) if mention_kind(self._ordered[j]) in preferred and self._role_of(j) is None]
         if not rivals:
             return None
