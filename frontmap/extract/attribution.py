@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.claim_retellings import retold_as_claims
-from frontmap.extract.confirmations import confirmed_by_official
+from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
 from frontmap.extract.pronoun_speakers import spoken_on_as_claims
@@ -64,7 +64,7 @@ _CONFIRM_THAT = re.compile(
 )
 _BY_OFFICIAL = re.compile(
     r" +by +(?:the +|a +|an +|two +|several +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council"
-    r"|councill?ors?|lawmakers?|mps?|army|residents|witnesses|locals|elders|journalists?|reporters?|correspondents?)\b"
+    rf"|councill?ors?|lawmakers?|mps?|army|{WITNESSES})\b"
 )
 # a quotation in double quotes, or in single ones as many South Asian outlets print them (an
 # apostrophe inside a word, "Taliban's", does not close it)

@@ -49,7 +49,8 @@ _HEDGE = re.compile(
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
 _DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENYING = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _DENIAL + r"\b")
-_CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
+#: A verb of confirming ("confirmed", "confirms").
+CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
 
 
 def interleaved_claims(padded: str) -> list[int]:
@@ -62,7 +63,7 @@ def interleaved_claims(padded: str) -> list[int]:
     found = [m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded)]
     found += hedged_statements(padded) + channel_claims(padded)
     if " confirm" in padded:
-        found += [m.start() for m in _CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
+        found += [m.start() for m in CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
     return sorted(found)
 
 

@@ -26,7 +26,9 @@ _OFFICIAL = re.compile(
     r"|district +chief|spokes(?:man|person|woman))\b"
 )
 _TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|the +group)\b")
-_WITNESS = re.compile(r"\b(?:residents|witnesses|locals|elders|journalists?|reporters?|correspondents?)\b")
+#: Independent witnesses: people on the spot and reporters.
+WITNESSES = r"residents|witnesses|locals|elders|journalists?|reporters?|correspondents?"
+_WITNESS = re.compile(rf"\b(?:{WITNESSES})\b")
 _SPEAKER_REACH = 80  # characters before an admission in which the official is named
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract.claim_speakers import confirmed_by_taliban, interleaved_claims, says_nothing
+from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
@@ -127,7 +127,6 @@ _SOURCE = re.compile(  # not "the group's official website"
     r"(?! +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)\b)"  # the group's own
 )
 _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|district|police) +(?:and|as +well +as) +taliban$")
-_CONFIRM = re.compile(r" confirm(?:ed|s|ing)?\b")
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
     r"|unopposed|peacefully|no +resistance"
@@ -173,7 +172,7 @@ class SentenceCues:
     def _confirms(self) -> list[int]:
         padded = self._padded
         # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
-        return [m.start() for m in _CONFIRM.finditer(padded)
+        return [m.start() for m in CONFIRM.finditer(padded)
                 if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())]
 
     @once
