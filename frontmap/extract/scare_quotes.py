@@ -18,17 +18,26 @@ from frontmap.status import TALIBAN
 
 _OPEN = r"(?:(?<![\w'’])['‘]|[\"“])"
 _CLOSE = r"(?:['’](?![\w'’])|[\"”])"
+_CALLED_WORDS = ("called", "calls", "termed", "described")
+_ANY_OPEN = re.compile(_OPEN)
 _CALLED = r"(?:so[- ]called|what +(?:it|they|(?:the +)?(?:taliban|group|insurgents|militants|movement)(?: +\w+)?) +(?:called|calls|termed|described +as)(?: +(?:the|a|its|their))?)"
 
 
 def scare_quoted(sentence: str, word: str) -> bool:
     """Return True when `word` (a trigger's first word) stands alone in quote marks in the
     sentence as written ("'captured'", "\u201cliberation\u201d of")."""
+    # The pattern is built for each word: without an opening quote mark it cannot match, and
+    # compiling it for every draft costs more than the rest of the draft's reading.
+    if not _ANY_OPEN.search(sentence):
+        return False
     return bool(re.search(_OPEN + re.escape(word) + r"\w*(?: +\w+)?" + _CLOSE, sentence, re.IGNORECASE))
 
 
 def so_called(sentence: str, word: str) -> bool:
     """Return True when the writer puts "so-called" or "what the Taliban called" before `word`."""
+    lowered = sentence.lower()
+    if not any(called in lowered for called in _CALLED_WORDS):
+        return False
     return bool(re.search(_CALLED + r" +" + _OPEN + r"?" + re.escape(word), sentence, re.IGNORECASE))
 
 
