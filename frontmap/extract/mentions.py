@@ -53,6 +53,7 @@ from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.same_name_capitals import cued_capital
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.unnamed_capitals import unnamed_capitals
+from frontmap.extract.town_words import written_as_town
 from frontmap.extract.villages import names_a_village
 from frontmap.extract.wire_context import informative_context
 from geodata.names import normalize
@@ -237,7 +238,7 @@ class MentionFinder:
             if (is_part_of_name(before_word, after_word) or names_a_person(text, start, end, before_word)
                     or names_an_outlet(text, end) or names_a_village(text, start, end)):
                 continue
-            hint = "city" if facilities.names_a_town_facility(text, end) else after_word.lower()  # "Kunduz prison"
+            hint = "city" if facilities.names_a_town_facility(text, end) or written_as_town(text, start, end) else after_word.lower()
             place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))
             if place is None:
                 continue

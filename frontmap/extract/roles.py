@@ -47,11 +47,15 @@ _ACTOR = re.compile(
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
+# "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
+_MODIFIERS_BETWEEN = re.compile(
+    r"^ +(?:s +)?(?:(?:military|armed|special|elite|commando|red|unit|fresh|additional|local|own|loyal|allied|heavily|frontline|front|line|combat|ground)\s+){1,3}$"
+)
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
 # (or the object of a verb of violence: "killed police commander X and captured Y": not the captor)
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
-    r"|beheaded|targeted) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
+    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
 )
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
@@ -100,12 +104,14 @@ class Actors:
             start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
             if side == T_SIDE and _ANTI.search(padded, max(0, match.start() - 10), match.start() + 1):
                 side = G_SIDE  # "anti-Taliban uprising forces"
-            if found and view[found[-1][1] : start] in (" ", " s "):
+            modified = found and (view[found[-1][1] : start] in (" ", " s ") or _MODIFIERS_BETWEEN.match(view[found[-1][1] : start]))
+            if modified:
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
             elif found and _OWN_FORCES_BEFORE.search(padded, max(0, match.start() - 8), match.start() + 1):
                 side = found[-1][2]  # "the insurgents said their forces had taken X": the owner's side
+            opens = found[-1][0] if modified else match.start()  # "attacked security forces": the phrase's first word
             subject = not (
-                _NOT_SUBJECT_BEFORE.search(padded, max(0, match.start() - 12), match.start() + 1)
+                _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 26), opens + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)
             )
             found.append((start, end, side, subject))

@@ -64,11 +64,19 @@ _NAMED_SITE_NEAR = re.compile(
     r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
-_EDGE = r"(?:outskirts|edges?|fringes?|doorsteps?|gates?|approaches)"
+# "a district near Kunduz city fell", "villages outside Kunduz": an unnamed place and the town it lies near
+# (a base outside a town is the town's: `facilities`; "an area outside the city centre" is in the city)
+_UNNAMED_SITE_NEAR = re.compile(
+    r"\b(?:districts?|towns?|villages?|checkpoints?|outposts?|areas?)\s*,?\s+(?:just\s+|right\s+)?"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+(?:of\s+)?)?$",
+    _IGNORE_CASE,
+)
+_CENTRE_AFTER = re.compile(r"\s*(?:city\s+|town\s+)?(?:centre|center)\b", _IGNORE_CASE)
+_EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
 # ", on the outskirts of X" / "district on the edge of X": where the place just named lies
 _EDGE_APPOSITION_BEFORE = re.compile(
     r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
-    r"(?:on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
+    r"(?:(?:on|at)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     _IGNORE_CASE,
 )
@@ -168,7 +176,9 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 90) : start]
     after = sentence[end : end + 40]
     low = before.lower()  # each pattern is searched only when a word it needs is there (most places have none)
-    if _is_road_end(before, after) or _is_stretch_end(before) or (has_any(low, _NEAR_WORDS) and _NAMED_SITE_NEAR.search(before)):
+    if _is_road_end(before, after) or _is_stretch_end(before) or (
+            has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or (
+                _UNNAMED_SITE_NEAR.search(before) and not _CENTRE_AFTER.match(after)))):
         return "reference point"
     if has_any(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
         return "reference point"

@@ -50,6 +50,12 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
         ("Heavy fighting raged on the outskirts of Kunduz on Monday.", "Kunduz", None),
         ("Insurgents attacked checkpoints on the edge of Pul-e Khumri.", "Pul-e Khumri", None),
         ("Soldiers at the airport outside Kunduz surrendered.", "Kunduz", None),
+        ("Insurgents overran Chimtal, outskirt of Mazar-i-Sharif, at dawn.", "Mazar-i-Sharif", "reference point"),
+        ("Rebels held Nad Ali, outskirts of Lashkar Gah, by noon.", "Lashkar Gah", "reference point"),
+        ("A district near Kunduz city fell to the insurgents on Friday.", "Kunduz", "reference point"),
+        ("Villages just outside Ghazni changed hands twice this week.", "Ghazni", "reference point"),
+        ("Fighters pushed into an area outside the city centre of Herat.", "Herat", None),
+        ("Soldiers gave up the base outside Sheberghan to the Taliban.", "Sheberghan", None),
     ],
 )
 def test_spatial_roles(sentence, place, role):

@@ -54,3 +54,16 @@ def test_control_the_taliban_report_is_a_claim(finder, text, expected):
 def test_advancing_on_a_city_is_no_fighting_there(finder):
     assert statuses(finder, "Taliban fighters were advancing on Mazar-i-Sharif on Friday.") == set()
     assert statuses(finder, "Taliban fighters advanced into Mazar-i-Sharif on Friday.") == {("Mazar-i-Sharif", C)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a describing word between a side and its men keeps the side
+    ("Taliban special forces overran Darqad district on Thursday.", {("Darqad", T)}),
+    ("The group's elite fighters overran Darqad district on Thursday.", {("Darqad", T)}),
+    # the men a verb of violence acts on are its object, not the captor of the place after
+    ("The insurgents routed security forces and took Farkhar district on Friday.", {("Farkhar", T)}),
+    ("Commandos drove back the Taliban and retook Farkhar district on Friday.", {("Farkhar", G)}),
+    ("Police repelled the militants and recaptured Farkhar district on Friday.", {("Farkhar", G)}),
+])
+def test_who_acts_when_the_other_side_is_the_object(finder, text, expected):
+    assert statuses(finder, text) == expected
