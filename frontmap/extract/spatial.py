@@ -64,14 +64,13 @@ _NAMED_SITE_NEAR = re.compile(
     r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
-# "a district near Kunduz city fell", "villages outside Kunduz": an unnamed place and the town it lies near
-# (a base outside a town is the town's: `facilities`; "an area outside the city centre" is in the city)
+# "a district near Kunduz city fell", "towns outside Kunduz": another unit and the town it lies near
+# (a base, post or village outside a town is in its district: `facilities`, `kinds`)
 _UNNAMED_SITE_NEAR = re.compile(
-    r"\b(?:districts?|towns?|villages?|checkpoints?|outposts?|areas?)\s*,?\s+(?:just\s+|right\s+)?"
+    r"\b(?:districts?|towns?)\s*,?\s+(?:just\s+|right\s+)?"
     r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+(?:of\s+)?)?$",
     _IGNORE_CASE,
 )
-_CENTRE_AFTER = re.compile(r"\s*(?:city\s+|town\s+)?(?:centre|center)\b", _IGNORE_CASE)
 _EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
 # ", on the outskirts of X" / "district on the edge of X": where the place just named lies
 _EDGE_APPOSITION_BEFORE = re.compile(
@@ -177,8 +176,7 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     after = sentence[end : end + 40]
     low = before.lower()  # each pattern is searched only when a word it needs is there (most places have none)
     if _is_road_end(before, after) or _is_stretch_end(before) or (
-            has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or (
-                _UNNAMED_SITE_NEAR.search(before) and not _CENTRE_AFTER.match(after)))):
+            has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or _UNNAMED_SITE_NEAR.search(before))):
         return "reference point"
     if has_any(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
         return "reference point"

@@ -67,3 +67,14 @@ def test_advancing_on_a_city_is_no_fighting_there(finder):
 ])
 def test_who_acts_when_the_other_side_is_the_object(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # some of a side leaving a place is not the side's loss of it
+    ("Some senior officials were leaving Farkhar district for Taloqan, residents said.", set()),
+    ("A few soldiers abandoned Farkhar district on Friday.", set()),
+    ("Several of the policemen left Farkhar district on Friday.", set()),
+    ("Government forces abandoned Farkhar district on Friday.", {("Farkhar", T)}),
+])
+def test_some_of_a_side_leaving(finder, text, expected):
+    assert statuses(finder, text) == expected
