@@ -34,6 +34,7 @@ one.
     python benchmarks/pipeline_throughput.py                 # 1 MB (quick) and 10 MB
     python benchmarks/pipeline_throughput.py --sizes 1 10 100
     python benchmarks/pipeline_throughput.py --sizes 10 --jobs 1 2
+    python benchmarks/pipeline_throughput.py --corpus DIR    # your own news (the MB: its articles' text)
 Targets: >= 3 MB/s per core, linear in size; >= 1.7x on 2 cores.
 """
 
@@ -269,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB (default: 1 10)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1], help="numbers of jobs to compare (default: 1)")
+    parser.add_argument("--corpus", type=Path, help="time your own corpus folder instead (its articles' text is the MB)")
     parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)  # internal: build one corpus folder
     parser.add_argument("--bytes", type=int, help=argparse.SUPPRESS)  # internal: its text size
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)  # internal: no stage timers
@@ -280,9 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'size':>6} {'articles':>8} {'events':>7} {'wall s':>7} {'MB/s':>5} {'CPU MB/s':>8} {'peak RSS MB':>11}"
           + "".join(f" {name:>8}" for name in STAGES))
     with tempfile.TemporaryDirectory(prefix="frontmap-bench-") as tmp:
-        for size in args.sizes:
-            folder = Path(tmp) / f"corpus_{size:g}mb"
-            text_bytes = build_corpus(folder, size)
+        for size, folder, text_bytes in _corpora(args, Path(tmp)):
             r = _run_subprocess(folder, text_bytes, 1)
             print(f"{size:>5g}M {r['articles']:>8} {r['events']:>7} {r['wall_s']:>7} {r['mb_per_s']:>5} "
                   f"{r['cpu_mb_per_s']:>8} {r['peak_rss_mb']:>11}"
@@ -293,6 +293,25 @@ def main(argv: list[str] | None = None) -> int:
     print("stage columns: CPU seconds of the build's process (see the module docstring)")
     _print_scaling(scaling)
     return 0
+
+
+def _corpora(args: argparse.Namespace, tmp: Path) -> Iterator[tuple[float, Path, int]]:
+    """Yield (size in MB, folder, text bytes) for each corpus to time: the user's folder given
+    with --corpus, else one written for each of --sizes."""
+    if args.corpus:
+        text_bytes = corpus_text_bytes(args.corpus)
+        yield round(text_bytes / 1e6, 2), args.corpus, text_bytes
+        return
+    for size in args.sizes:
+        folder = tmp / f"corpus_{size:g}mb"
+        yield size, folder, build_corpus(folder, size)
+
+
+def corpus_text_bytes(folder: Path) -> int:
+    """Return the UTF-8 size of the text of every article the build reads in `folder`."""
+    from frontmap.intake.articles import read_corpus
+
+    return sum(len(article.text.encode("utf-8")) for article in read_corpus(folder).articles)
 
 
 def _run_subprocess(folder: Path, text_bytes: int, jobs: int, plain: bool = False) -> dict:
