@@ -12,13 +12,14 @@ import re
 
 _SENT = r"(?:sent|dispatched|deployed|redeployed|flown|airlifted|airdropped|brought|rushed|transferred)"
 _MOVED = rf"(?:{_SENT}|moved|arriv(?:ed|ing)|c(?:ame|oming))"
+_ON_THE_WAY = r"(?:(?:on\s+(?:their|its|the)\s+way|en\s+route|heading|headed)\s+)"  # "reinforcements were on their way from X"
 _CARRIED = (
     r"(?:reinforcements?|troops|commandos|soldiers|forces|units?|convoys?|columns?|personnel|supplies|ammunition|aid"
     r"|militiamen|police(?:men)?|officers|battalions?)"
 )
 # "reinforcements from X", "troops who were flown in from X", "sent from X"; not "forces withdrew from X"
 _ORIGIN_BEFORE_PLACE = re.compile(
-    rf"(?:\b{_CARRIED}\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:{_MOVED}\s+(?:in\s+|over\s+|back\s+)?)?"
+    rf"(?:\b{_CARRIED}\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:{_MOVED}\s+(?:in\s+|over\s+|back\s+)?|{_ON_THE_WAY})?"
     rf"|\b{_SENT}\s+(?:in\s+|over\s+|back\s+)?)"
     r"from\s+(?:the\s+)?(?:(?:capital|city|province|provincial\s+capital|neighbouring|neighboring|nearby)\s+(?:of\s+)?)*$"
 )

@@ -20,6 +20,10 @@ def _origin(sentence: str, name: str) -> bool:
     ("Commandos flown in from Kabul, Herat and Mazar-i-Sharif joined the battle.", "Mazar-i-Sharif"),
     ("Fighters from Badakhshan, Takhar and Kunduz have arrived near the valley.", "Takhar"),
     ("More from Ghazni and Zabul poured in overnight, a commander said.", "Zabul"),
+    # troops still on the road name where they set out from
+    ("Clashes went on in Andar, and reinforcements were on their way from Kabul.", "Kabul"),
+    ("A convoy en route from Ghazni came under fire near Andar.", "Ghazni"),
+    ("Fresh troops heading from Herat were expected by nightfall.", "Herat"),
 ])
 def test_later_names_of_an_origin_list_are_origins(sentence, name):
     assert _origin(sentence, name)
