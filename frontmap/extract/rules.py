@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import history_adverbs, history_clauses, holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects
+from frontmap.extract import forced_out, history_adverbs, history_clauses, holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -188,6 +188,7 @@ class SentenceReader:
                 status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:
                 status = holdouts.rest_lost(self._status(trigger, role, end, own), role, trigger.kind, self.view, (start, end))
+                status = forced_out.outcome_of_fight(status, self.view, end) if trigger.kind in (FIGHT, ENTER) else status
             if status is not None:
                 fought = trigger is not fight and status == GOVERNMENT
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)

@@ -162,7 +162,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b",
      FIGHT, CONTESTED, 0.85, False),
-    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassaults?\b"
+    (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|\bgunfire\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",

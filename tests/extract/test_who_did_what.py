@@ -78,3 +78,15 @@ def test_who_acts_when_the_other_side_is_the_object(finder, text, expected):
 ])
 def test_some_of_a_side_leaving(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight that forced one side out of the place leaves it to the other
+    ("Insurgents stormed Farkhar district on Friday, forcing the police to flee into the hills.", {("Farkhar", T)}),
+    ("Insurgents assaulted Farkhar district on Friday and forced the soldiers to withdraw.", {("Farkhar", T)}),
+    ("Commandos attacked Farkhar district on Friday, forcing the militants to retreat.", {("Farkhar", G)}),
+    # people other than fighters forced to go say nothing of who holds it
+    ("Insurgents stormed Farkhar district on Friday, forcing residents to flee.", {("Farkhar", C)}),
+])
+def test_a_fight_that_forced_one_side_out(finder, text, expected):
+    assert statuses(finder, text) == expected

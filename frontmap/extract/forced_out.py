@@ -1,0 +1,32 @@
+"""Defenders forced out: "stormed X, forcing border police to flee", "attacked X and forced the
+troops to withdraw", "an assault on X forced the insurgents to retreat". The fight told of X ended
+with one side gone from it, so X is the other side's: a Taliban gain when the government's men were
+forced out, a government one when the insurgents were. Others forced to go ("forcing residents to
+flee") say nothing of who holds the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+_TALIBAN_MEN = ("taliban", "militants", "insurgents", "fighters", "rebels", "attackers")
+_FORCED_OUT = re.compile(
+    r"\bforc(?:ed|ing|es)\s+(?:the\s+|its\s+|their\s+|all\s+|remaining\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<who>police(?:men)?|troops|soldiers|forces|defenders|garrison|commandos|officials|army|"
+    + "|".join(_TALIBAN_MEN) + r")\s+(?:to\s+)?(?:flee|retreat|withdraw|pull\s+(?:out|back)|abandon|leave|surrender"
+    r"|evacuate|fall\s+back)\b"
+)
+_REACH = 140  # characters after the place in which the outcome of its fight is told
+
+
+def outcome_of_fight(status: str | None, view: str, place_end: int) -> str | None:
+    """Return the side that holds the place after a fight (`status` contested) when the words after
+    the place (`view`: the sentence's lower-cased view) tell one side was forced out, else `status`."""
+    if status != CONTESTED or "forc" not in view[place_end : place_end + _REACH]:
+        return status
+    match = _FORCED_OUT.search(view, place_end, place_end + _REACH)
+    if match is None:
+        return status
+    return GOVERNMENT if match.group("who") in _TALIBAN_MEN else TALIBAN
