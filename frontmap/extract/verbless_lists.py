@@ -159,9 +159,12 @@ _BESIDES_AFTER = re.compile(r"\s+(?:aside|apart)\s+from\s+(?:the\s+)?[A-Z][\w’
 # "Two more fell overnight: X and Y": a count with its noun left out, spelled out after a colon or dash
 _ELLIPTIC_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:more|others)\b(?!\s+of\b)", re.IGNORECASE)
 _ANY_COUNT = re.compile(f"(?:{_COUNT.pattern}|{_ELLIPTIC_COUNT.pattern})", re.IGNORECASE)
+# "six district centres fell, officials said on Monday: X, Y and Z": who tells it, between the count and its list
+_SAID_BEFORE_LIST = r"(?:,\s+[^.:;,—–]{0,40}?\b(?:said|says|say|told|reported|announced|confirmed|added)\b[^.:;,—–]{0,25}?)"
 _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("government—X and Y"), or the comma right after
     _ANY_COUNT.pattern + f"(?:{_BESIDES_AFTER.pattern})?"
-    + r"(?:[^.:;,—–]{0,40}?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)", re.IGNORECASE)
+    + r"(?:[^.:;,—–]{0,40}?" + _SAID_BEFORE_LIST + r"?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)",
+    re.IGNORECASE)
 # "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
 # (or "N of these") whose verb ends on the winner, then the names it counts after a comma; not a
 # comma inside a list of where the count lies ("fell to the Taliban in Kunduz, Baghlan and Takhar

@@ -231,3 +231,11 @@ def test_a_sentence_without_a_count_is_not_searched_for_one(sentence):
     from frontmap.extract.verbless_lists import _may_count, elaborated_count
 
     assert not _may_count(sentence) and elaborated_count(sentence) is None
+
+
+def test_a_speaker_between_a_count_and_its_list():
+    text = "Troops gave up three district centres on Sunday, a police spokesman told reporters: Achin, Nijrab and Khwahan."
+    found = {(p, s) for p, s, _d in events_of(text, MONDAY)}
+    assert found == {("Achin", "taliban"), ("Nijrab", "taliban"), ("Khwahan", "taliban")}
+    # a clause that is no attribution still closes the count before the colon
+    assert not events_of("Troops gave up three posts, which were hard to supply: Achin was calm.", MONDAY)
