@@ -369,7 +369,9 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
     if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
         return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
-    return actors.agent(trigger) or (_speaker_side(trigger, actors, view) if " their " in text else None)  # "X is under their control, a Taliban spokesman said"
+    if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
+        return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
+    return actors.agent(trigger)
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:

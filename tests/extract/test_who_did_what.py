@@ -90,3 +90,14 @@ def test_some_of_a_side_leaving(finder, text, expected):
 ])
 def test_a_fight_that_forced_one_side_out(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "their" with no side named in its sentence: read like "in their hands", the insurgents'
+    ("Fighters broke into Farkhar district at dawn. By noon it was under their control, a resident said.",
+     {("Farkhar", C), ("Farkhar", T)}),
+    ("Farkhar district is under their control, a Taliban spokesman said.", {("Farkhar", CL)}),
+    ("Farkhar district remains under their control, the army said of its troops.", {("Farkhar", G)}),
+])
+def test_under_their_control(finder, text, expected):
+    assert statuses(finder, text) == expected
