@@ -80,6 +80,7 @@ _SIDES = r"(?:taliban|insurgents|militants|government|afghan|security|army)"
 _UNDER_PRESSURE = r"(?<!\bfall )(?<!\bfell )(?<!falls )(?<!fallen )(?<!falling )(?<!collapsed )\bunder\s+(?:\w+\s+)?pressure\b"
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
+_BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
@@ -160,7 +161,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
-     r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b",
+     r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b"
+     # "X was still contested": the word after a verb of being or a degree, not "a contested election"
+     r"|\b(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_CONTESTED) + r")contested\b(?!\s+(?:by\s+(?:two|three|\d|several|rival|candidates)|elections?|polls?|seats?|results?|claims?)\b)",
      FIGHT, CONTESTED, 0.85, False),
     (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"

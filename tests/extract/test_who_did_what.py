@@ -101,3 +101,14 @@ def test_a_fight_that_forced_one_side_out(finder, text, expected):
 ])
 def test_under_their_control(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "contested" said of a place after a verb of being or a degree is fighting there
+    ("Farkhar district was still contested on Friday.", {("Farkhar", C)}),
+    ("Farkhar district remained hotly contested.", {("Farkhar", C)}),
+    # not a contested vote
+    ("The seat for Farkhar district was contested by two candidates.", set()),
+])
+def test_contested_said_of_a_place(finder, text, expected):
+    assert statuses(finder, text) == expected
