@@ -15,10 +15,12 @@ import re
 # ("that begin Thursday", "which starts on Monday", "due on", "scheduled for", "will open on").
 _COMING_BEFORE = re.compile(
     r"\b(?:(?:that|which|to)\s+(?:begins?|starts?|opens?|ends?|expires?|runs?\s+until)"
-    r"|(?:is|are|was|were)\s+(?:due|scheduled|slated|set|planned|expected)\s+(?:to\s+\w+\s+)?"
+    r"|(?:is|are|was|were)\s+(?:due|scheduled|slated|set|planned|expected)(?:\s+to(?:\s+\w+){1,3}?)?"
     r"|due|scheduled\s+(?:for|on)|slated\s+for"
-    r"|will\s+(?:be\s+)?\w+(?:\s+\w+)?)"
-    r"\s+(?:(?:on|for|from|until)\s+)?(?:next\s+)?$",
+    r"|will\s+(?:be\s+)?\w+(?:\s+\w+)?"
+    # an aim not yet reached: "vowed to take the city by Friday", "plan to attack it on Sunday"
+    r"|(?:vow|threaten|plan|aim|hope|want|intend|promis|pledg|expect)\w*\s+to\s+[^.,;]{0,40}?)"
+    r"\s+(?:(?:on|for|from|until|by|before)\s+)?(?:next\s+)?$",
     re.IGNORECASE,
 )
 

@@ -18,8 +18,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from frontmap.extract.anchor_complements import complement
 from frontmap.extract.date_expressions import resolve_expression
-from frontmap.extract.date_scope import Dated, complement, names_a_day, states_at
+from frontmap.extract.date_scope import Dated, names_a_day, states_at
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
 PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]

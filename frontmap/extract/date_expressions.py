@@ -50,6 +50,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
     "a couple of": 2, "couple of": 2,
 }
+_VAGUE_COUNTS = frozenset({"", "a few", "several"})
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
@@ -82,8 +83,9 @@ _PATTERN = re.compile(
             # "yesterday", "the next day", ...
             r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
-            r"|the\s+(?:next|following)\s+(?:day|morning|evening|night)|a\s+day\s+later|the\s+day\s+(?:before|after)"
-            r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|evening)|the\s+night\s+before"
+            r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
+            r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
+            r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
@@ -92,7 +94,9 @@ _PATTERN = re.compile(
             # "two weeks ago", "3 days ago"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
-            r"\b(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)\s+(?P<shift_unit>day|week)s?"
+            # a bare plural only forward ("days later": "days before the fall" is no day of its own)
+            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"|(?=(?:day|week)s\s+(?:later|afterwards)\b))(?P<shift_unit>day|week)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
@@ -105,13 +109,15 @@ _PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+_PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) after$")
+_PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
 # Dates of other things than the event: a group's founding, a person's birth, a deal.
@@ -271,13 +277,7 @@ def resolve_expression(
     if expr.kind == "shift" and g("hours"):
         return _hours_later(expr, previous or published), "relative"
     if expr.kind == "shift":
-        num = " ".join(g("shift_num").lower().split())
-        count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
-        sign = -1 if g("shift_dir").lower() in ("earlier", "before", "previously") else 1
-        base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
-        if base is None:
-            return None, "relative"
-        return base + dt.timedelta(days=sign * count * _UNIT_DAYS[g("shift_unit").lower()]), "relative"
+        return _shifted(expr, published, previous), "relative"
     if expr.kind == "ago":
         if published is None:
             return None, "relative"
@@ -285,6 +285,23 @@ def resolve_expression(
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
         return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
     return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
+
+
+def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date | None) -> dt.date | None:
+    """Return the day "two days later", "a day earlier", "a few days later" or "days later" names,
+    counted from the day in force `previous` (a step back from `published` when none); None without
+    a day to count from. A count the text leaves vague ("a few", "several", none) is a guess, so it
+    never reaches past `published`."""
+    num = " ".join((expr.get("shift_num") or "").lower().split())
+    count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 2)  # "days later": two at least
+    sign = -1 if expr.get("shift_dir").lower() in ("earlier", "before", "previously") else 1
+    base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
+    if base is None:
+        return None
+    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[expr.get("shift_unit").lower()])
+    if published is not None and num in _VAGUE_COUNTS:
+        return min(found, published)
+    return found
 
 
 def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
@@ -300,11 +317,13 @@ def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
 
 def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
-    if rel.startswith(("the next ", "the following ")) or rel in ("a day later", "the day after"):
+    if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):
         return (previous + dt.timedelta(days=1) if previous else None), "relative"
-    if rel.startswith("the previous ") or rel in ("the day before", "the night before"):
+    if rel.startswith("the previous ") or _PART_OF_DAY_BEFORE.match(rel):
         base = previous or published
         return (base - dt.timedelta(days=1) if base else None), "relative"
+    if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
+        return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
     if rel in ("earlier in the day", "later in the day", "the same day") or rel.startswith(("that ", "later that ", "earlier that ")):
         return (previous or published), "relative"
     if published is None:

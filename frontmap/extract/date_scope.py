@@ -66,7 +66,6 @@ _TALLY_BEFORE_SINCE = re.compile(
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
-_COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
@@ -332,12 +331,6 @@ def in_final_relative(sentence: str, position: int) -> bool:
     security forces left on Sunday.")."""
     lo, hi = segment(sentence, position)
     return lo > 0 and hi == len(sentence) and sentence[lo - 2 : lo].strip() == "," and bool(_RELATIVE_START.match(sentence, lo))
-
-
-def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
-    """Return the span of what "two days after" is after: to the next comma, colon or dash."""
-    stop = _COMPLEMENT_END.search(sentence, expr.end)
-    return expr.end, stop.start() if stop else len(sentence)
 
 
 def capped(date: dt.date | None, basis: str, reported: list[dt.date]) -> tuple[dt.date | None, str]:

@@ -45,6 +45,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from frontmap.extract.anchor_complements import complement
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -69,7 +70,6 @@ from frontmap.extract.date_scope import (
     Dated,
     after_a_dateline,
     capped,
-    complement,
     counts_since,
     is_archive_caption,
     is_caption,

@@ -22,10 +22,10 @@ _PERFECT_RELATIVE = re.compile(
     rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?\b(?:had|'d)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
-# ", captured by", ", briefly overrun by": a participle straight after the comma
-_PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+# ", captured by", ", briefly overrun by", " captured by": a participle straight after the place (a comma or none)
+_PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
-_BY_AGENT = re.compile(r"(?:\s+by\b)", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?:\s+(?:by|to)\b)", re.IGNORECASE)  # "captured by the Taliban", "lost to the insurgents"
 _OBJECT_REACH = 60  # characters from the verb before the place to the place
 _CHANGES = (CAPTURE, RETAKE)
 
@@ -54,7 +54,7 @@ def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
     gap = sentence[end : verb.start]
     if _PERFECT_RELATIVE.fullmatch(gap):
         return True
-    agent = verb.text.lower().endswith(" by") or _BY_AGENT.match(sentence, verb.end) is not None
+    agent = verb.text.lower().endswith((" by", " to")) or _BY_AGENT.match(sentence, verb.end) is not None
     return agent and _PARTICIPLE_START.fullmatch(gap) is not None
 
 

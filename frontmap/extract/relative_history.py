@@ -19,9 +19,10 @@ from frontmap.extract.date_expressions import DateExpression
 
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|where|whose|who|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s")
-# "... captured by the Taliban " right before the date: a participle and its agent
+# "... captured by the Taliban " / "... lost to the Taliban " right before the date: a participle and its agent
 _REDUCED_RELATIVE = re.compile(
-    r"\b(?:captured|seized|taken|overrun|retaken|recaptured|held|attacked|besieged|lost)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$",
+    r"\b(?:(?:captured|seized|taken|overrun|retaken|recaptured|held|attacked|besieged|lost)\s+by"
+    r"|(?:lost|handed(?:\s+over)?|surrendered)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 _REDUCED_REACH = 60

@@ -32,6 +32,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|
 # phrase ("After the base in the district fell, Khas Uruzgan collapsed") starts the main clause
 _FRONTED = re.compile(r"\W*(?:after|before|when|as|following|in|with|since|despite|during|while|once)\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+_NOT_ABOUT = frozenset({"destination", "institution"})  # roles of a name that is no town a sentence is about
 
 
 @dataclass(frozen=True)
@@ -147,18 +148,28 @@ def _names_it(sentence: str, end: int, m_start: int) -> bool:
     return sentence[end:m_start] == ", " and _FRONTED.match(sentence, 0, end) is None
 
 
+def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[str, str]:
+    """Return {place key: province code} of the towns and districts `sentence` is about.
+
+    "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
+    city" can only mean a place named in that sentence, not one named earlier. A destination or an
+    institution ("the governor left for Kabul") is no town the sentence is about."""
+    view = text_view(sentence)
+    return {m.place.key: m.place.province_code for m in mentions
+            if m.place.kind != "province" and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
+
+
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
                    named: list[Target] | None = None) -> list[Target]:
     """Return the places `sentence` speaks of: its mentions (minus mere locators; `named` when
     already listed by `_named_places`) and definite references."""
     targets = _named_places(sentence, s_start, mentions) if named is None else list(named)
-    # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
-    # "the city" can only mean a place named in that sentence, not one named earlier.
-    named_here = {m.place.key: m.place.province_code for m in mentions if m.place.kind != "province"}
+    named_here = None
     for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
         if any(start < m.end - s_start and _names_it(sentence, end, m.start - s_start) for m in mentions):
             continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
+        named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         here = {key for key, code in named_here.items() if compass.fits(modifier, code)}
         antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)

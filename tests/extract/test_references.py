@@ -105,3 +105,11 @@ def test_the_district_never_means_the_dateline_city(finder, text):
 def test_a_colon_dateline_is_where_the_report_was_filed():
     assert place_role("Kabul :", 0, 5) == "dateline"
     assert place_role("Kabul: Taliban fighters entered the city on Friday.", 0, 5) is None  # a headline's subject
+
+
+@pytest.mark.parametrize("text", [
+    "Report\nFighters pushed into Qalat on Thursday. By Friday the city was in their hands, and the governor had flown to Kabul.",
+    "Report\nFighters pushed into Qalat on Thursday. By Friday the city was in their hands and its police chief fled to Kandahar.",
+])
+def test_a_destination_in_the_sentence_does_not_stop_the_city_meaning_the_last_town(finder, text):
+    assert ("Qalat", "district", "2021-08-13") in places(finder, text)

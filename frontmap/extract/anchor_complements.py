@@ -1,0 +1,37 @@
+"""What an anchored shift is after: in "comes two days after the insurgents took X", the words after
+"two days after" up to the clause's end are its complement, told of a day of their own (for
+`frontmap.extract.date_anchor` and `frontmap.extract.dates.ArticleDates`).
+
+A complement that ends on a counted noun goes on through the names the count stands for: in "a
+day after they seized two provincial capitals, Kandahar and Herat", the two cities fell on the
+complement's day, not the main clause's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_expressions import DateExpression
+
+_COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
+# "two provincial capitals", "three districts": a plural the names after the comma spell out
+_COUNTED_NOUN = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:capitals|cities|towns|districts|provinces|cent(?:re|er)s|crossings)\s*$"
+)
+# capitalised names ("Kandahar", "Pul-e Khumri", "Lashkar Gah") joined by commas and a final "and"
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_NAMED_LIST = re.compile(rf",\s*{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME}")
+
+
+def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
+    """Return the span of what "two days after" is after: to the next comma, colon or dash, or past
+    the names a counted noun right before that comma stands for."""
+    stop = _COMPLEMENT_END.search(sentence, expr.end)
+    if stop is None:
+        return expr.end, len(sentence)
+    if _COUNTED_NOUN.search(sentence, expr.end, stop.start()):
+        names = _NAMED_LIST.match(sentence, stop.start())
+        if names is not None:
+            return expr.end, names.end()
+    return expr.end, stop.start()

@@ -1,0 +1,70 @@
+"""A change told with its undoing in one sentence: "Balkh district had fallen to the militants, but
+the government retook it on June 21". The undoing writes its own day; the loss writes none, and the
+day in force (or the report's day) would put it after its own undoing, leaving the place on the map
+on the wrong side. Told first, or in the past perfect ("retook it on June 21 after it had fallen"),
+the loss came before the retaking: it takes the day before the retaking's, unless the sentence
+gives it a day of its own (which a loss told in the retaking's clause shares).
+
+A loss told after its retaking ("retook it on Monday, but the Taliban overran it again") came
+later, and keeps its day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from frontmap.extract.date_retelling import OWN_BASES
+from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
+
+_LOSSES = frozenset({TALIBAN, CLAIMED})
+_PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
+_REACH = 30  # characters before a trigger where its "had" stands
+# a verb that takes a place back (not a hold, nor a denial that it was ever lost)
+_RETAKING = re.compile(r"\bre-?(?:took|tak|captur|gain|claim|occup)|\bback\b|liberat|clear|expel|drove|drive|pushed|push", re.IGNORECASE)
+
+
+class _Told(Protocol):
+    key: str
+    status: str
+    date: dt.date | None
+    basis: str
+    index: int
+    excerpt: str
+    trigger: str
+
+
+DraftT = TypeVar("DraftT", bound=_Told)
+
+
+def before_their_undoing(drafts: Sequence[DraftT]) -> list[DraftT]:
+    """Return `drafts`, each loss its own sentence tells as undone by a retaking with a day of its
+    own, yet dated on or after that day, moved to the day before the retaking (see the module notes)."""
+    regains = {(d.index, d.key): d for d in drafts
+               if d.status == GOVERNMENT and d.basis in OWN_BASES and d.date is not None and _RETAKING.search(d.trigger)}
+    if not regains:
+        return list(drafts)
+    return [_moved(draft, regains.get((draft.index, draft.key))) for draft in drafts]
+
+
+def _moved(loss: DraftT, regain: DraftT | None) -> DraftT:
+    """Return `loss` moved to the day before `regain` when it is a loss told as coming first but
+    dated on or after it; else `loss` unchanged."""
+    if regain is None or loss.status not in _LOSSES or loss.date is None or regain.date is None:
+        return loss
+    if loss.date < regain.date or not _told_first(loss, regain):
+        return loss
+    return dataclasses.replace(loss, date=regain.date - dt.timedelta(days=1), basis="relative")
+
+
+def _told_first(loss: _Told, regain: _Told) -> bool:
+    """Return True when the sentence tells `loss`, which writes no day of its own, as before
+    `regain`: ahead of it, or in the past perfect. A loss with a day of its own keeps it ("had
+    fallen at dawn today": the same day as the retaking, not the day before)."""
+    at, regain_at = loss.excerpt.find(loss.trigger), loss.excerpt.find(regain.trigger)
+    if loss.basis in OWN_BASES or at < 0 or regain_at < 0:
+        return False
+    return at < regain_at or _PAST_PERFECT_BEFORE.search(loss.excerpt, max(0, at - _REACH), at) is not None

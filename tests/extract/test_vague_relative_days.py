@@ -1,0 +1,68 @@
+"""Tests for the relative days of frontmap.extract.date_expressions that name a part of a day
+("next morning", "the previous afternoon", "the night after") or leave the count vague ("days
+later", "a few days later", "later that week"): each counts from the day in force, and a vague
+count never reaches past the report's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.date_expressions import find_date_expressions, resolve_expression
+
+PUBLISHED = dt.date(2021, 7, 30)  # a Friday
+IN_FORCE = dt.date(2021, 7, 20)
+
+
+def _day(sentence: str, previous: dt.date | None = IN_FORCE, published: dt.date = PUBLISHED) -> dt.date | None:
+    """Return the day the sentence's only date expression names."""
+    (expr,) = find_date_expressions(sentence)
+    return resolve_expression(expr, published, previous)[0]
+
+
+@pytest.mark.parametrize("sentence, shift", [
+    ("Next morning the militia drove the insurgents out of Kohistan.", 1),
+    ("Next day the district governor gave up the compound.", 1),
+    ("The police left Qaisar the following afternoon.", 1),
+    ("The next evening fighters walked into the bazaar of Almar.", 1),
+    ("The morning after, commandos took back the district.", 1),
+    ("The previous afternoon the insurgents had shelled Jurm.", -1),
+    ("The previous morning a convoy had reached Kishm.", -1),
+    ("The night before, the garrison had slipped away.", -1),
+])
+def test_a_part_of_a_day_counts_one_day_from_the_day_in_force(sentence, shift):
+    assert _day(sentence) == IN_FORCE + dt.timedelta(days=shift)
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Days later, local fighters took the district back.", 2),
+    ("A few days later the Taliban also took Dand.", 3),
+    ("Several days later the army reopened the highway to Maimana.", 3),
+    ("Later that week the district centre fell.", 1),
+    ("Later in the week the insurgents entered Khan Abad.", 1),
+])
+def test_a_vague_count_comes_after_the_day_in_force(sentence, days):
+    assert _day(sentence) == IN_FORCE + dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Weeks later the commandos returned to Ghormach.",
+    "A few days later the garrison surrendered.",
+    "Later that week the police handed over the district.",
+])
+def test_a_vague_count_never_reaches_past_the_report(sentence):
+    assert _day(sentence, previous=PUBLISHED - dt.timedelta(days=1)) == PUBLISHED
+
+
+def test_a_counted_shift_keeps_its_count():
+    assert _day("Three days later the army retook Dand.", previous=PUBLISHED) == PUBLISHED + dt.timedelta(days=3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Days before the withdrawal, the base was emptied.",
+    "Following morning prayers, elders met the district governor.",
+    "The days after the fall were calm.",
+])
+def test_words_that_name_no_day_are_no_date(sentence):
+    assert find_date_expressions(sentence) == []
