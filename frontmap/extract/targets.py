@@ -154,7 +154,9 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     targets = _named_places(sentence, s_start, mentions) if named is None else list(named)
     # "The latest city to fall was Taloqan": in a sentence that names its own town or district,
     # "the city" can only mean a place named in that sentence, not one named earlier.
-    named_here = {m.place.key: m.place.province_code for m in mentions if m.place.kind != "province"}
+    # (A dateline's city is where the report was filed, not a place the sentence names as its own.)
+    named_here = {m.place.key: m.place.province_code for m in mentions
+                  if m.place.kind != "province" and not _filed_from(sentence, m.start - s_start, m.end - s_start)}
     for match in references.DEFINITE.finditer(sentence):
         start, end = match.span()
         if any(start < m.end - s_start and _names_it(sentence, end, m.start - s_start) for m in mentions):
@@ -165,3 +167,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets
+
+
+def _filed_from(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at sentence[start:end] is the dateline's city ("KABUL, Aug 10 -")."""
+    return start < 40 and references.place_role(sentence, start, end) == "dateline"

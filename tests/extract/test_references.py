@@ -105,3 +105,18 @@ def test_the_district_never_means_the_dateline_city(finder, text):
 def test_a_colon_dateline_is_where_the_report_was_filed():
     assert place_role("Kabul :", 0, 5) == "dateline"
     assert place_role("Kabul: Taliban fighters entered the city on Friday.", 0, 5) is None  # a headline's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Siege of Ghazni\nKABUL, Aug 13 - Insurgents attacked the city from three sides on Thursday.", "Ghazni", "2021-08-12"),
+        ("Pressure on Farah\nHERAT, Aug 13 - Government troops clashed with the Taliban inside the provincial capital on Wednesday.",
+         "Farah", "2021-08-11"),
+        ("Aybak under fire\nMAZAR-I-SHARIF, Aug 13 - Taliban fighters were shelling the city on Thursday, a resident said.",
+         "Aybak", "2021-08-12"),
+    ],
+)
+def test_the_city_in_the_dateline_sentence_is_the_headline_town(finder, text, place, day):
+    # the dateline's city is where the report was filed, not the sentence's own town
+    assert (place, "district", day) in places(finder, text)
