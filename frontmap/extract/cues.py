@@ -78,6 +78,17 @@ _FACT_INFINITIVE = re.compile(
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
                            rf"\s+(?:{_UNFALLEN}\w+\s+){{0,3}}to\s+(?:fall|go)\b")  # not "still to fall"
+# "X would be the largest city to fall", "could become the third capital to fall": the count is foreseen
+# (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
+_FORESEEN_RANK = re.compile(
+    r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:be +(?:\w+ly +)?)?$"
+)
+# "are within hours of overrunning X", "appear days away from seizing X": near, not yet done (a fronted
+# "Within hours of capturing X, they ..." tells a fact: a copula or "now" must come first)
+_NEAR_BEFORE = re.compile(
+    r" (?:is|are|was|were|be|been|now|appears?|appeared|seems?|seemed|looks?|looked|edg(?:e|es|ed|ing))(?: +\w+ly| +now| +still| +only| +just)*"
+    r" +(?:within +(?:a +|an +|\w+ +)?(?:few +)?(?:days|hours|weeks|day|hour|week)|(?:a +few +|\w+ +)?(?:days|hours|weeks) +away) +(?:of|from) +$"
+)
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
 # Saturday, invading X": a day after "on")
@@ -237,6 +248,8 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
     if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
+        return True
+    if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before):
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True

@@ -152,6 +152,14 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("The Taliban plan to storm Mazar-i-Sharif, a commander said.", set()),
     ("Government forces were forced to withdraw from Gizab.", {("Gizab", T)}),
     ("Aybak became the sixth provincial capital to fall.", {("Aybak", T)}),
+    # a rank foreseen, not reached
+    ("Mazar-i-Sharif would be the biggest city to fall to the insurgents.", set()),
+    ("Aybak could become the sixth provincial capital to be overrun this week.", set()),
+    ("Seized, Mazar-i-Sharif will be the largest prize to be taken by the militants.", set()),
+    # near, not yet done (a fronted "within hours of capturing" is a fact)
+    ("The militants are within hours of overrunning Aybak, a lawmaker said.", set()),
+    ("Insurgents now appear only days away from seizing Mazar-i-Sharif.", set()),
+    ("Within hours of capturing Aybak, the insurgents pushed north.", {("Aybak", T)}),
 ])
 def test_modality(finder, text, expected):
     check(finder, text, expected)
