@@ -160,6 +160,12 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("The militants are within hours of overrunning Aybak, a lawmaker said.", set()),
     ("Insurgents now appear only days away from seizing Mazar-i-Sharif.", set()),
     ("Within hours of capturing Aybak, the insurgents pushed north.", {("Aybak", T)}),
+    # an attempt that was made is fighting, even when it failed; one only planned is nothing
+    ("A Taliban push to take Aybak was beaten back on Saturday.", {("Aybak", C)}),
+    ("Insurgent efforts to seize Gizab failed on Saturday, officials said.", {("Gizab", C)}),
+    ("Commandos struggled to retake Gizab on Saturday.", {("Gizab", C)}),
+    ("Officials said a fresh drive to recapture Gizab would follow.", set()),
+    ("The army made no effort to retake Gizab.", set()),
 ])
 def test_modality(finder, text, expected):
     check(finder, text, expected)
