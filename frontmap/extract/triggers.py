@@ -118,7 +118,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "X's seizure", "X's takeover" are read by the capture row above
     (r"(?<= s )(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
-    (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
+    # ("siezed" is a common misspelling of "seized")
+    (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
@@ -153,14 +154,14 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)"
+     r"(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
     (r"\b(?:push(?:es)?|efforts?|drives?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
+     r"(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
@@ -191,7 +192,7 @@ _TRIGGER_PATTERN = re.compile(
 # so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
     """re reac reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
-    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
+    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz siez
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
