@@ -79,10 +79,12 @@ _SIDES = r"(?:taliban|insurgents|militants|government|afghan|security|army)"
 # "under pressure" is fighting, unless it only says how a place fell ("the latest city to fall under the pressure of")
 _UNDER_PRESSURE = r"(?<!\bfall )(?<!\bfell )(?<!falls )(?<!fallen )(?<!falling )(?<!collapsed )\bunder\s+(?:\w+\s+)?pressure\b"
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
-# (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 # "tried on Monday to capture X", "struggled in vain to retake X": the day or manner between the verb and its aim
 _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight"
                r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks))\s+){0,2}")
+# what an attempt aims at ("to take", "to recapture")
+_AIMS = r"(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b"
+# (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
@@ -153,15 +155,20 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)"
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
+     + r"(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",
      FIGHT, CONTESTED, 0.75, False),
+    # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
+    # assault"); a bare "failed to take X" tells no fight
+    (r"\bfail(?:ed|s)?\s+(?:again\s+)?(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|to\s+" + _AIMS
+     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))",
+     FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)",
+    (r"\b(?:push(?:es)?|efforts?|drives?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
+     + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
@@ -197,7 +204,7 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail""".split()
 )
 
 

@@ -166,6 +166,10 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Commandos struggled to retake Gizab on Saturday.", {("Gizab", C)}),
     ("Officials said a fresh drive to recapture Gizab would follow.", set()),
     ("The army made no effort to retake Gizab.", set()),
+    ("The insurgents failed to take Aybak in a night assault on Saturday.", {("Aybak", C)}),
+    ("Commandos failed on Saturday to recapture Gizab, the governor said.", {("Gizab", C)}),
+    ("Officials said the Taliban would fail to take Aybak.", set()),
+    ("If the militants fail to seize Aybak, the north will hold.", set()),
     # the common misspelling "siezed" is read as "seized", plans and all
     ("Insurgents siezed Gizab on Saturday.", {("Gizab", T)}),
     ("Militants captured Gizab, advancing to sieze Mazar-i-Sharif.", {("Gizab", T)}),
