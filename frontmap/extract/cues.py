@@ -33,7 +33,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
-    r"(?: +(?:a|an|the|its|their|fresh|new|major|full +scale|all +out))*)?"
+    r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
     r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"

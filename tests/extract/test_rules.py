@@ -170,6 +170,10 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Commandos failed on Saturday to recapture Gizab, the governor said.", {("Gizab", C)}),
     ("Officials said the Taliban would fail to take Aybak.", set()),
     ("If the militants fail to seize Aybak, the north will hold.", set()),
+    # a headline's "to" is the future: "Army to launch counter-offensive in X"
+    ("Army to launch counter-offensive in Aybak", set()),
+    ("Commandos to mount a large-scale operation in Gizab, officials say", set()),
+    ("Army launches counter-offensive in Aybak on Saturday", {("Aybak", C)}),
     # the common misspelling "siezed" is read as "seized", plans and all
     ("Insurgents siezed Gizab on Saturday.", {("Gizab", T)}),
     ("Militants captured Gizab, advancing to sieze Mazar-i-Sharif.", {("Gizab", T)}),
