@@ -231,6 +231,13 @@ _CLAIM_NAME = re.compile(
     r"(?:\s*$|\s*[,;:.]|\s+(?:on|in|from|after|as|and|amid|overnight|late|early|hours|days)\b))"
 )
 
+# "officials claimed Qala-e Naw, the Badghis capital, suffered an assault": the name is the subject of a clause
+# of its own (the apposition closed, a verb follows), not what was claimed
+_CLAIMED_SUBJECT = re.compile(
+    r"[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?\s*,\s*(?:the|a|an)\s+[^,;.]{1,80},"
+    r"\s*(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|\w+ed)\b"
+)
+
 
 def changed_hands(trigger: Trigger) -> bool:
     """Return True for "changed hands" (intransitive: only its subject is the place fought over)."""
@@ -269,7 +276,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         added = []
         for match in itertools.chain(_TAKE_NAME.finditer(sentence), _CLAIM_NAME.finditer(sentence)):
             i = bisect.bisect_left(starts, match.end())  # the triggers starting before its end
-            if i == 0 or found[i - 1].end <= match.start():
+            if (i == 0 or found[i - 1].end <= match.start()) and not _CLAIMED_SUBJECT.match(sentence, match.end()):
                 added.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False, CAPTURE))
         if added:
             found = sorted(found + added, key=lambda t: t.start)
