@@ -53,7 +53,7 @@ _UNREAL_BEFORE = re.compile(
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
-    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
     r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
 )
 # "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
@@ -61,7 +61,7 @@ _UNREAL_AFTER = re.compile(
 _FORESEEN_AFTER = re.compile(
     r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks"
     r"|(?:said|thought|believed|seen) +to +be) +"
-    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(

@@ -170,6 +170,9 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Commandos failed on Saturday to recapture Gizab, the governor said.", {("Gizab", C)}),
     ("Officials said the Taliban would fail to take Aybak.", set()),
     ("If the militants fail to seize Aybak, the north will hold.", set()),
+    # foreseen with more than one adverb: "is now only a matter of hours"
+    ("A Taliban takeover of Aybak is now only a matter of hours, a lawmaker said.", set()),
+    ("The fall of Mazar-i-Sharif now seems only days away.", set()),
     # a headline's "to" is the future: "Army to launch counter-offensive in X"
     ("Army to launch counter-offensive in Aybak", set()),
     ("Commandos to mount a large-scale operation in Gizab, officials say", set()),
