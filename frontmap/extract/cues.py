@@ -33,7 +33,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
-    r"(?: +(?:a|an|the|its|their|fresh|new|major|full +scale|all +out))*)?"
+    r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
     r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
@@ -53,7 +53,7 @@ _UNREAL_BEFORE = re.compile(
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
-    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
     r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
 )
 # "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
@@ -61,7 +61,7 @@ _UNREAL_AFTER = re.compile(
 _FORESEEN_AFTER = re.compile(
     r" +(?:the +)?(?:(?!which\b|that\b|who\b)\w+ ){0,4}?(?:(?:by|to) (?:the )?\w+ )?(?:was|is|seemed|seems|appeared|appears|looked|looks"
     r"|(?:said|thought|believed|seen) +to +be) +"
-    r"(?:(?:now|still|increasingly|very|highly|only|just) +)?(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
+    r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|likely|looming|(?:a +)?matter +of +(?:time|days|hours)"
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
@@ -78,6 +78,17 @@ _FACT_INFINITIVE = re.compile(
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
                            rf"\s+(?:{_UNFALLEN}\w+\s+){{0,3}}to\s+(?:fall|go)\b")  # not "still to fall"
+# "X would be the largest city to fall", "could become the third capital to fall": the count is foreseen
+# (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
+_FORESEEN_RANK = re.compile(
+    r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:be +(?:\w+ly +)?)?$"
+)
+# "are within hours of overrunning X", "appear days away from seizing X": near, not yet done (a fronted
+# "Within hours of capturing X, they ..." tells a fact: a copula or "now" must come first)
+_NEAR_BEFORE = re.compile(
+    r" (?:is|are|was|were|be|been|now|appears?|appeared|seems?|seemed|looks?|looked|edg(?:e|es|ed|ing))(?: +\w+ly| +now| +still| +only| +just)*"
+    r" +(?:within +(?:a +|an +|\w+ +)?(?:few +)?(?:days|hours|weeks|day|hour|week)|(?:a +few +|\w+ +)?(?:days|hours|weeks) +away) +(?:of|from) +$"
+)
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
 # Saturday, invading X": a day after "on")
@@ -237,6 +248,8 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
     if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
+        return True
+    if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before):
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True

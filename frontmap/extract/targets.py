@@ -32,7 +32,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|
 # phrase ("After the base in the district fell, Khas Uruzgan collapsed") starts the main clause
 _FRONTED = re.compile(r"\W*(?:after|before|when|as|following|in|with|since|despite|during|while|once)\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
-_NOT_ABOUT = frozenset({"destination", "institution"})  # roles of a name that is no town a sentence is about
+# roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
+_NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
 
 
 @dataclass(frozen=True)
@@ -176,3 +177,4 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets
+

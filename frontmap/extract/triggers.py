@@ -79,6 +79,11 @@ _SIDES = r"(?:taliban|insurgents|militants|government|afghan|security|army)"
 # "under pressure" is fighting, unless it only says how a place fell ("the latest city to fall under the pressure of")
 _UNDER_PRESSURE = r"(?<!\bfall )(?<!\bfell )(?<!falls )(?<!fallen )(?<!falling )(?<!collapsed )\bunder\s+(?:\w+\s+)?pressure\b"
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
+# "tried on Monday to capture X", "struggled in vain to retake X": the day or manner between the verb and its aim
+_WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight"
+               r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks))\s+){0,2}")
+# what an attempt aims at ("to take", "to recapture")
+_AIMS = r"(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
@@ -116,7 +121,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "X's seizure", "X's takeover" are read by the capture row above
     (r"(?<= s )(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
-    (r"\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
+    # ("siezed" is a common misspelling of "seized")
+    (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
      r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
@@ -150,11 +156,21 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+(?:re\s?)?"
-     r"(?:captur(?:e|ing)|seiz(?:e|ing)|take|overrun|storm|enter)\b(?!\s+(?:\w+\s+)?power\b)"
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
+     + r"(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",
      FIGHT, CONTESTED, 0.75, False),
+    # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
+    # assault"); a bare "failed to take X" tells no fight
+    (r"\bfail(?:ed|s)?\s+(?:again\s+)?(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|to\s+" + _AIMS
+     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))",
+     FIGHT, CONTESTED, 0.75, False),
+    # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
+    # modal after it makes it a plan ("a push to retake X will follow")
+    (r"\b(?:push(?:es)?|efforts?|drives?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
+     + r"(?!\s+(?:\w+\s+)?power\b)",
+     FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
@@ -186,12 +202,12 @@ _TRIGGER_PATTERN = re.compile(
 # so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
 _TRIGGER_PREFIXES = frozenset(
     """re reac reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
-    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz
+    clea repe repu foil beat fend held oust push forc kick flus chas unde hand sign cont conq hold capt seiz siez
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp prev stop kept keep barr bars bloc""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail""".split()
 )
 
 
@@ -216,6 +232,13 @@ _TAKE_NAME = re.compile(
 _CLAIM_NAME = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?=[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?"
     r"(?:\s*$|\s*[,;:.]|\s+(?:on|in|from|after|as|and|amid|overnight|late|early|hours|days)\b))"
+)
+
+# "officials claimed Qala-e Naw, the Badghis capital, suffered an assault": the name is the subject of a clause
+# of its own (the apposition closed, a verb follows), not what was claimed
+_CLAIMED_SUBJECT = re.compile(
+    r"[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?\s*,\s*(?:the|a|an)\s+[^,;.]{1,80},"
+    r"\s*(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|\w+ed)\b"
 )
 
 
@@ -256,7 +279,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         added = []
         for match in itertools.chain(_TAKE_NAME.finditer(sentence), _CLAIM_NAME.finditer(sentence)):
             i = bisect.bisect_left(starts, match.end())  # the triggers starting before its end
-            if i == 0 or found[i - 1].end <= match.start():
+            if (i == 0 or found[i - 1].end <= match.start()) and not _CLAIMED_SUBJECT.match(sentence, match.end()):
                 added.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False, CAPTURE))
         if added:
             found = sorted(found + added, key=lambda t: t.start)

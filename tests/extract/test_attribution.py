@@ -270,6 +270,9 @@ def test_a_declared_victory(finder, text, expected):
     # the place heads a clause of its own, or is the attack's: no claim to it
     ("Taliban claim Aybak attack", set()),
     ("Officials claim Maimana is calm.", set()),
+    ("Officials claimed Maimana, the Faryab capital, was quiet on Saturday.", set()),
+    ("Police claimed Aybak, the provincial capital, suffered no losses.", set()),
+    ("The Taliban claimed Maimana, the Faryab capital, on Saturday.", {("Maimana", CL)}),
 ])
 def test_a_place_claimed_by_name(finder, text, expected):
     assert statuses(finder, text) == expected

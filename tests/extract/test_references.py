@@ -113,3 +113,18 @@ def test_a_colon_dateline_is_where_the_report_was_filed():
 ])
 def test_a_destination_in_the_sentence_does_not_stop_the_city_meaning_the_last_town(finder, text):
     assert ("Qalat", "district", "2021-08-13") in places(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Siege of Ghazni\nKABUL, Aug 13 - Insurgents attacked the city from three sides on Thursday.", "Ghazni", "2021-08-12"),
+        ("Pressure on Farah\nHERAT, Aug 13 - Government troops clashed with the Taliban inside the provincial capital on Wednesday.",
+         "Farah", "2021-08-11"),
+        ("Aybak under fire\nMAZAR-I-SHARIF, Aug 13 - Taliban fighters were shelling the city on Thursday, a resident said.",
+         "Aybak", "2021-08-12"),
+    ],
+)
+def test_the_city_in_the_dateline_sentence_is_the_headline_town(finder, text, place, day):
+    # the dateline's city is where the report was filed, not the sentence's own town
+    assert (place, "district", day) in places(finder, text)

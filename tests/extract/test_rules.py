@@ -152,6 +152,34 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("The Taliban plan to storm Mazar-i-Sharif, a commander said.", set()),
     ("Government forces were forced to withdraw from Gizab.", {("Gizab", T)}),
     ("Aybak became the sixth provincial capital to fall.", {("Aybak", T)}),
+    # a rank foreseen, not reached
+    ("Mazar-i-Sharif would be the biggest city to fall to the insurgents.", set()),
+    ("Aybak could become the sixth provincial capital to be overrun this week.", set()),
+    ("Seized, Mazar-i-Sharif will be the largest prize to be taken by the militants.", set()),
+    # near, not yet done (a fronted "within hours of capturing" is a fact)
+    ("The militants are within hours of overrunning Aybak, a lawmaker said.", set()),
+    ("Insurgents now appear only days away from seizing Mazar-i-Sharif.", set()),
+    ("Within hours of capturing Aybak, the insurgents pushed north.", {("Aybak", T)}),
+    # an attempt that was made is fighting, even when it failed; one only planned is nothing
+    ("A Taliban push to take Aybak was beaten back on Saturday.", {("Aybak", C)}),
+    ("Insurgent efforts to seize Gizab failed on Saturday, officials said.", {("Gizab", C)}),
+    ("Commandos struggled to retake Gizab on Saturday.", {("Gizab", C)}),
+    ("Officials said a fresh drive to recapture Gizab would follow.", set()),
+    ("The army made no effort to retake Gizab.", set()),
+    ("The insurgents failed to take Aybak in a night assault on Saturday.", {("Aybak", C)}),
+    ("Commandos failed on Saturday to recapture Gizab, the governor said.", {("Gizab", C)}),
+    ("Officials said the Taliban would fail to take Aybak.", set()),
+    ("If the militants fail to seize Aybak, the north will hold.", set()),
+    # foreseen with more than one adverb: "is now only a matter of hours"
+    ("A Taliban takeover of Aybak is now only a matter of hours, a lawmaker said.", set()),
+    ("The fall of Mazar-i-Sharif now seems only days away.", set()),
+    # a headline's "to" is the future: "Army to launch counter-offensive in X"
+    ("Army to launch counter-offensive in Aybak", set()),
+    ("Commandos to mount a large-scale operation in Gizab, officials say", set()),
+    ("Army launches counter-offensive in Aybak on Saturday", {("Aybak", C)}),
+    # the common misspelling "siezed" is read as "seized", plans and all
+    ("Insurgents siezed Gizab on Saturday.", {("Gizab", T)}),
+    ("Militants captured Gizab, advancing to sieze Mazar-i-Sharif.", {("Gizab", T)}),
 ])
 def test_modality(finder, text, expected):
     check(finder, text, expected)
