@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
@@ -109,7 +109,7 @@ def extract_events(
     drafts = attribution.demote_doubted(drafts, *across, quoted)
     drafts = fought_on.fought_against_claims(drafts, *across)
     drafts = held_on.held_against_claims(drafts, *across)
-    return _settled(read, drafts)
+    return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
 
 
 def _usable_view(text: str, view: str | None) -> str | None:

@@ -165,7 +165,7 @@ class SentenceReader:
             return None
         if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end):
             return None
-        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
+        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence)
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
