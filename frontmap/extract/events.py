@@ -33,7 +33,7 @@ from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import dated_run_ups, headings, overruled, place_scope, province_events, province_lists, verbless_lists
+from frontmap.extract import dated_run_ups, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
@@ -362,11 +362,12 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             if unit in from_headline and draft.index != headline:  # the body's sentence tells more
                 events[unit] = dataclasses.replace(kept, excerpt=draft.excerpt, trigger=draft.trigger, kind="")
                 from_headline.discard(unit)
+            events[unit] = unit_tellings.closer_telling(events[unit], draft.excerpt, draft.trigger)
             continue
         if draft.index == headline:
             from_headline.add(unit)
         article = read.article
-        events[(draft.key, draft.status, date)] = ControlEvent(
+        events[unit] = ControlEvent(
             event_id=event_id_for(article.article_id, draft.id_key, draft.status, date, index),
             article_id=article.article_id, file=article.file, item=article.item, place=draft.place,
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,
