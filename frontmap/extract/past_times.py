@@ -20,7 +20,7 @@ _WHEN = (r"(?:night|nights|day|days|evening|morning|afternoon|week|weeks|weekend
          r"|time|moments?|shortly|just|soon|long|earlier|dawn|fortnight)")
 # after the verb, in its clause: "twice before", "in the past" (not "in the past 24 hours"), "before" ending it
 _EARLIER_AFTER = re.compile(
-    rf"^[^.;]{{0,60}}?\b(?:{_TIMES} +(?:before|in +the +past|previously|earlier)\b|in +the +past\b(?! +{_RECENT}\b))"
+    rf"^[^.;]{{0,60}}?\b(?:{_TIMES} +(?:before|previously|earlier)\b|(?:{_TIMES} +)?in +the +past\b(?! +{_RECENT}\b))"
     rf"|^(?: +[a-z]+){{0,3}}? +(?!{_WHEN}\b)[a-z]+ +before(?: *$| {{2,}})"
 )
 # right before the verb: "had previously held", "once controlled", "formerly ruled"

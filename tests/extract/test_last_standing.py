@@ -5,15 +5,15 @@ sentences, shipped gazetteer)."""
 from __future__ import annotations
 
 import pytest
+from test_mentions import make_article
 from test_rules import G, T, finder  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.events import extract_events
 from frontmap.extract.kinds import HOLD
 from frontmap.extract.last_standing import is_last_standing
-from test_mentions import make_article
 
 
-def _events(finder, text):
+def _events(finder, text):  # noqa: F811
     article = make_article(text)
     return {(e.place, e.status, e.kind) for e in extract_events(article, finder.find(article))}
 

@@ -17,8 +17,8 @@ from frontmap.status import CLAIMED as L
      {("Ghormach", L)}),
     ("The militants announced they had seized Shirin Tagab district, according to the provincial police chief.",
      {("Shirin Tagab", L)}),
-    ("The Taliban said they took Kohistan district on Monday, a police spokesman said, adding that clearing "
-     "operations were planned.", {("Kohistan", L)}),
+    (("The Taliban said they took Kohistan district on Monday, a police spokesman said, adding that clearing "
+      "operations were planned."), {("Kohistan", L)}),
 ])
 def test_an_official_relaying_the_taliban_word_leaves_a_claim(finder, text, expected):  # noqa: F811
     assert statuses(finder, text) == expected, text

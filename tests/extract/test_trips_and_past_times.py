@@ -31,6 +31,7 @@ def test_officials_travelling_from_a_place_do_not_give_it_up(finder, text, expec
     ("The Taliban have overrun Ghazni before.", set()),
     ("The militants had previously held Farah for a few days.", set()),
     ("The district of Qaisar has fallen to the Taliban three times in the past.", set()),
+    ("The Taliban attacked Qaisar three times in the past two days.", {("Qaisar", "contested")}),
     # a recent window or a day counted from is news
     ("Six districts fell to the Taliban in the past 24 hours, including Qaisar.", {("Qaisar", T)}),
     ("Commandos held the barracks on Wednesday after the Taliban overran Pul-e Khumri the night before.",

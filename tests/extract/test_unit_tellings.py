@@ -1,17 +1,17 @@
-"""One event per unit, status and date keeps the telling that says most of the place itself: an
-entry told after fighting near the city, fighting inside it after an entry, a change after a
+"""One event per unit, status and date takes the kind of the telling that says most of the place
+itself: an entry or fighting inside the city told after fighting near it, a change after a
 standing line (invented reports, shipped gazetteer)."""
 
 from __future__ import annotations
 
 import pytest
+from test_mentions import make_article
 from test_rules import finder  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.events import extract_events
-from test_mentions import make_article
 
 
-def _kinds(finder, text):
+def _kinds(finder, text):  # noqa: F811
     article = make_article(text)
     return {(e.place, e.status): e.kind for e in extract_events(article, finder.find(article))}
 
@@ -22,9 +22,12 @@ def _kinds(finder, text):
      "Kunduz", "advance"),
     ("Fighting raged near Herat on Thursday, officials said. By the evening the militants had stormed the city.",
      "Herat", "advance"),
-    # an entry first, then fighting inside the city
-    ("Taliban fighters entered Ghazni on Wednesday. Street battles raged in the city all day, residents said.",
+    # fighting near the city first, then inside it
+    ("Clashes erupted around Ghazni on Wednesday. Street battles raged in the city all day, residents said.",
      "Ghazni", "ground"),
+    # an entry first, then fighting inside the city: both tell the city itself, the first stays
+    ("Taliban fighters entered Ghazni on Wednesday. Street battles raged in the city all day, residents said.",
+     "Ghazni", "advance"),
     # the first telling already says most: it stays
     ("Militants stormed Farah on Monday. Clashes went on around the city later on Monday.", "Farah", "advance"),
 ])
