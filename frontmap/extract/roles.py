@@ -193,8 +193,8 @@ class Actors:
             return by_agent
         if self._participle(trigger):
             return self.first_subject() or self.before(trigger.start)
-        if trigger.nominal:  # "officials confirmed the Taliban takeover of X": the noun's owner acts
-            owner = self.owner_before(trigger.start, _OWNER_REACH)
+        if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
+            owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
             if owner is not None:
                 return owner
         return self.before(trigger.start)
