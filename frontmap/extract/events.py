@@ -9,8 +9,8 @@ sentence names no town or district of it. `frontmap.extract.dates` dates each ev
 article's discourse date: the place's own date expression, else the date in force, capped by a
 reporting date; a publication-dated retelling takes the date the article gives elsewhere).
 
-Identical (place, status, date) events of one article are reported once (the first sentence,
-with the highest confidence; an event the headline and a body sentence both tell quotes the body).
+Identical (place, status, date) events of one article are reported once: the first sentence (the
+body's, for one the headline tells too), the highest confidence, the kind closest to the place.
 A Taliban claim about a place the article also reports taken as a fact is dropped. Each event
 keeps its sentence as excerpt, the trigger words, and the kind of fighting they report
 (`frontmap.extract.kinds`: ground, strike, nearby; hold for a side still holding the place).
