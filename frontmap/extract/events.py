@@ -345,7 +345,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
     from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
     told_in: dict[str, int] = {}  # each event's first sentence: the article's reading order
-    headline = 0 if read.dates.is_headline(0) else -1
+    headline, article = (0 if read.dates.is_headline(0) else -1), read.article
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     for draft in retellings.own_days_first(drafts):
         if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
@@ -366,7 +366,6 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             continue
         if draft.index == headline:
             from_headline.add(unit)
-        article = read.article
         events[unit] = ControlEvent(
             event_id=event_id_for(article.article_id, draft.id_key, draft.status, date, index),
             article_id=article.article_id, file=article.file, item=article.item, place=draft.place,
