@@ -14,7 +14,7 @@ from typing import Any
 
 from frontmap.extract.date_ranges import RANGE_BASIS
 from frontmap.extract.dates import PUBLICATION_BASES
-from frontmap.extract.kinds import GROUND, HOLD
+from frontmap.extract.kinds import ADVANCE, GROUND, HOLD
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_rank
 
 ONE_DAY = dt.timedelta(days=1)
@@ -77,11 +77,20 @@ def _holds(current: State | None, status: str, todays: Sequence[Any]) -> bool:
 
 def _days_winner(todays: Sequence[Any]) -> str:
     """Return the status one day's reports give: the strongest; between equally strong ones, a
-    change of hands before a standing hold (kind HOLD), then the one read last."""
+    change of hands before a standing hold (kind HOLD), then the one read last. A government
+    hold alone at the top yields to the Taliban entering the place that day (kind ADVANCE)."""
     best = max(same_day_rank(e.status) for e in todays)
     strongest = [e for e in todays if same_day_rank(e.status) == best]
     changes = [e for e in strongest if getattr(e, "kind", GROUND) != HOLD]
+    if not changes and strongest[-1].status == GOVERNMENT and _entered(todays):
+        return CONTESTED
     return (changes or strongest)[-1].status
+
+
+def _entered(todays: Sequence[Any]) -> bool:
+    """Return True when one of the day's reports tells the Taliban entering the place (a contested
+    event of kind ADVANCE): news of the day the standing line, written before it, did not know."""
+    return any(e.status == CONTESTED and getattr(e, "kind", GROUND) == ADVANCE for e in todays)
 
 
 def change_points(events: Sequence[Any]) -> list[State]:

@@ -22,6 +22,8 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   (a capture and a retake), a change of hands beats a line saying a side still holds the place
   ("X remains under government control": kind `hold`, background written before the day's
   news); then the one read last wins: the later-published article, then the later sentence.
+  A government hold alone at the top of its day yields to the Taliban entering the place that
+  day (a contested event of kind `advance`): the place is fought over, not held.
 - Within one article, a weaker report dated only by the publication date (`date_basis` manifest
   or publication: "heavy fighting continued in Ghazni") does not undo a stronger one the same
   article dates earlier ("Earlier Thursday, the militants raised their flags over Ghazni"): it is

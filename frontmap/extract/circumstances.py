@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from frontmap.extract import last_standing
 from frontmap.extract.triggers import (
     CAPTURE,
     EXPEL,
@@ -55,17 +56,23 @@ def is_circumstance_before(view: str, place_start: int, trigger: Trigger) -> boo
     return _PHRASE_BEFORE.search(view, max(0, trigger.start - 50), trigger.start) is not None
 
 
-def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int]) -> Iterator[Trigger]:
+def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int], sentence: str = "") -> Iterator[Trigger]:
     """Yield `triggers` (nearest first) in the same order, except that a circumstantial fight after
     the place (`is_circumstance`), or one before a list the verb includes (`is_circumstance_before`),
-    waits behind every verb of change before the place."""
+    waits behind every verb of change before the place, and a hold in the place's apposition
+    (`last_standing.in_apposition`, needs the `sentence`) behind the verb of change after it."""
     start, end = place
     held: list[Trigger] = []
+    apposed = False  # a hold of the apposition waits: the verb after the apposition is the place's
     for trigger in triggers:
+        if sentence and last_standing.in_apposition(sentence, end, trigger):
+            held.append(trigger)
+            apposed = True
+            continue
         if is_circumstance(view, end, trigger) or is_circumstance_before(view, start, trigger):
             held.append(trigger)
             continue
-        if held and not (trigger.end <= start and trigger.kind in _CHANGES):
+        if held and not ((trigger.end <= start or apposed) and trigger.kind in _CHANGES):
             yield from held
             held = []
         yield trigger

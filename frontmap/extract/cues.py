@@ -22,6 +22,7 @@ from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, inter
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
+from frontmap.extract.relayed_claims import relays
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
@@ -211,7 +212,14 @@ class SentenceCues:
             i += 1
         if not claims or self._confirms:
             return False
-        return any(claims) or not _any_in(self._sources, clause_start, clause_end)
+        return any(claims) or not self._standing_source(clause_start, clause_end)
+
+    def _standing_source(self, clause_start: int, clause_end: int) -> bool:
+        """Return True when a source of the clause stands behind it, not one that only relays the
+        Taliban's word (`frontmap.extract.relayed_claims`)."""
+        i = bisect.bisect_left(self._sources, clause_start)
+        sources = self._sources[i : bisect.bisect_left(self._sources, clause_end)]
+        return any(not relays(self._padded, at, clause_start) for at in sources)
 
 
 def _taliban_owned(padded: str, position: int) -> bool:

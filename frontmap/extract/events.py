@@ -9,8 +9,8 @@ sentence names no town or district of it. `frontmap.extract.dates` dates each ev
 article's discourse date: the place's own date expression, else the date in force, capped by a
 reporting date; a publication-dated retelling takes the date the article gives elsewhere).
 
-Identical (place, status, date) events of one article are reported once (the first sentence,
-with the highest confidence; an event the headline and a body sentence both tell quotes the body).
+Identical (place, status, date) events of one article are reported once: the first sentence (the
+body's, for one the headline tells too), the highest confidence, the kind closest to the place.
 A Taliban claim about a place the article also reports taken as a fact is dropped. Each event
 keeps its sentence as excerpt, the trigger words, and the kind of fighting they report
 (`frontmap.extract.kinds`: ground, strike, nearby; hold for a side still holding the place).
@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import dated_run_ups, headings, overruled, place_scope, province_events, province_lists, verbless_lists
+from frontmap.extract import dated_run_ups, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
@@ -109,7 +109,7 @@ def extract_events(
     drafts = attribution.demote_doubted(drafts, *across, quoted)
     drafts = fought_on.fought_against_claims(drafts, *across)
     drafts = held_on.held_against_claims(drafts, *across)
-    return _settled(read, drafts)
+    return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
 
 
 def _usable_view(text: str, view: str | None) -> str | None:
@@ -345,7 +345,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     events: dict[tuple[str, str, dt.date | None], ControlEvent] = {}
     from_headline: set[tuple[str, str, dt.date | None]] = set()  # events whose excerpt is the headline
     told_in: dict[str, int] = {}  # each event's first sentence: the article's reading order
-    headline = 0 if read.dates.is_headline(0) else -1
+    headline, article = (0 if read.dates.is_headline(0) else -1), read.article
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     for draft in retellings.own_days_first(drafts):
         if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
@@ -362,11 +362,11 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
             if unit in from_headline and draft.index != headline:  # the body's sentence tells more
                 events[unit] = dataclasses.replace(kept, excerpt=draft.excerpt, trigger=draft.trigger, kind="")
                 from_headline.discard(unit)
+            events[unit] = unit_tellings.closer_telling(events[unit], draft.excerpt, draft.trigger)
             continue
         if draft.index == headline:
             from_headline.add(unit)
-        article = read.article
-        events[(draft.key, draft.status, date)] = ControlEvent(
+        events[unit] = ControlEvent(
             event_id=event_id_for(article.article_id, draft.id_key, draft.status, date, index),
             article_id=article.article_id, file=article.file, item=article.item, place=draft.place,
             district_id=draft.district_id, province_code=draft.province_code, status=draft.status,

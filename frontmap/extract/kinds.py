@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities
+from frontmap.extract import facilities, last_standing
 from frontmap.extract.standing import HELD_STATUSES, says_still
 
 GROUND = "ground"
@@ -67,7 +67,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
     window = _around(trigger, excerpt)
-    if status in HELD_STATUSES and says_still(window):
+    if status in HELD_STATUSES and (says_still(window) or last_standing.is_last_standing(trigger)):
         return HOLD
     if _STRIKE.search(window):
         return STRIKE

@@ -85,7 +85,7 @@ _TITLE_MODIFIERS = frozenset(
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
-    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
+    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n)\b)",
     _IGNORE_CASE,
 )
 

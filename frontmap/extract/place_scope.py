@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import references
+from frontmap.extract import city_wards, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -81,7 +81,8 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) ->
     city_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
         sentence, target.start, target.end
     )
-    if city_districts or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
+    if city_districts or ward or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
 

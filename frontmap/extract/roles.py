@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import enemies, flags, gaps
+from frontmap.extract import enemies, flags, gaps, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -204,8 +204,8 @@ class Actors:
             return by_agent
         if self._participle(trigger):
             return self.first_subject() or self.before(trigger.start)
-        if trigger.nominal:  # "officials confirmed the Taliban takeover of X": the noun's owner acts
-            owner = self.owner_before(trigger.start, _OWNER_REACH)
+        if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
+            owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
             if owner is not None:
                 return owner
         return self.before(trigger.start)
@@ -273,8 +273,9 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
-        if _CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) or _SOME_OF_THEM_BEFORE.search(
-                view, max(0, trigger.start - 70), trigger.start):
+        if (_CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start)
+                or _SOME_OF_THEM_BEFORE.search(view, max(0, trigger.start - 70), trigger.start)
+                or trips.is_trip(view, trigger.start, trigger.text, place_end)):
             return None
         passive = place_end <= trigger.start or _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
         actor = actors.by_agent(trigger) if passive else None  # "X was abandoned by the army", "... were abandoned by the army, among them X"

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import forced_out, history_adverbs, history_clauses, holdouts, list_reach, negation, object_clauses, origins, pending_clauses, place_subjects
+from frontmap.extract import forced_out, history_clauses, holdouts, list_reach, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -165,7 +165,7 @@ class SentenceReader:
             return None
         if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end):
             return None
-        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end))
+        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence)
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
@@ -337,8 +337,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger) or (
-                history_adverbs.told_before_now(self.sentence, trigger.end)):
+        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end):
             return _NOT_A_FACT
         denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end)
         return _DENIED if denied else _FACT

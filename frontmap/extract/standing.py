@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.last_standing import is_last_standing
 from frontmap.status import GOVERNMENT, TALIBAN
 
 #: Statuses of one side holding the place, whose reports may be a standing hold.
@@ -47,8 +48,9 @@ def says_still(window: str) -> bool:
 
 def is_hold_trigger(trigger: str) -> bool:
     """Return True when `trigger` is one of a hold ("under government control", "held by",
-    "remained with", "still in"), not of a change ("took control of", "hands over")."""
-    return _HOLD_TRIGGER.match(trigger) is not None
+    "remained with", "still in", "as the last city left standing"), not of a change ("took
+    control of", "hands over")."""
+    return _HOLD_TRIGGER.match(trigger) is not None or is_last_standing(trigger)
 
 
 def still_run(least: int) -> str:

@@ -486,3 +486,25 @@ def test_the_first_day_of_a_span_is_no_vote_for_the_day_a_place_fell():
     ], DISTRICTS), "d-kdz")
     assert [(r[0], r[1]) for r in rows] == [("taliban", D(2021, 8, 8))]
     assert set(rows[0][3]) == {"span", "a", "b"}
+
+
+@pytest.mark.parametrize("entry_first", [True, False])
+def test_a_government_hold_yields_to_the_taliban_entering_the_place_that_day(entry_first):
+    """"X is the last city not under Taliban control" and "the Taliban entered X" on one day: the
+    standing line was written before the entry, so the place is fought over that day."""
+    day = D(2021, 8, 15)
+    hold = event("hold", "d-hrt", "government", day, trigger="as the last major city left standing",
+                 excerpt="Militants took Qala-e Naw, leaving Herat as the last major city left standing.")
+    entry = event("entry", "d-hrt", "contested", day, trigger="entered", excerpt="The Taliban entered Herat on Sunday.")
+    assert hold.kind == "hold" and entry.kind == "advance"
+    rows = states(build_timeline([entry, hold] if entry_first else [hold, entry], DISTRICTS), "d-hrt")
+    assert rows == [("contested", day, None, ("entry",))]
+
+
+def test_a_government_hold_stands_against_fighting_near_the_place():
+    """Fighting on the outskirts is no entry: the standing line holds."""
+    day = D(2021, 8, 15)
+    hold = event("hold", "d-hrt", "government", day, trigger="under government control",
+                 excerpt="Herat remains under government control.")
+    near = event("near", "d-hrt", "contested", day, trigger="outskirts", excerpt="Clashes broke out on the outskirts of Herat.")
+    assert [r[0] for r in states(build_timeline([near, hold], DISTRICTS), "d-hrt")] == ["government"]

@@ -35,9 +35,10 @@ def test_a_denial_leaves_the_deniers_side():
     ("The insurgents rejected reports that troops had cleared Almar district.", {("Almar", CL)}),
     # an official denies their gain: the government's
     ("The governor denied that Khakrez district had fallen.", {("Khakrez", G)}),
-    # officials who deny back no claim
+    # officials who deny back no claim, nor do officials who only relay it (`relayed_claims`)
     ("The Taliban said they had taken Almar district, which local officials denied.", {("Almar", CL)}),
-    ("The Taliban said they had taken Almar district, local officials said.", {("Almar", T)}),
+    ("The Taliban said they had taken Almar district, local officials said.", {("Almar", CL)}),
+    ("The Taliban said they had taken Almar district, and local officials confirmed it.", {("Almar", T)}),
 ])
 def test_the_denier_decides(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -1,0 +1,95 @@
+"""The last place standing: "leaving X as the only major city not under Taliban control", "X is now
+the last city still in government hands" tells that the government still holds X.
+
+Such a line comes with the news of another place falling ("Ghazni fell, leaving Kabul as the last
+big city in government hands"), so the sentence's verb ("fell", "leaving", "the fall of") belongs to
+that place, not to X: read on its own it made X taken. The words right after X say what X is:
+the one place the other side has not got. The event of X becomes a government hold (kind `hold`,
+`frontmap.extract.kinds`), its trigger the description itself.
+
+Only a description joined to X by "as" or a copula counts ("X is the last ...", "leaving X as the
+only ..."); an apposition ("X, the last city under government control, fell on Sunday") names what
+X was before the verb of the sentence changes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from frontmap.extract.triggers import HOLD
+from frontmap.status import GOVERNMENT
+
+_LINK = (
+    r"(?:as|is|was|remains|remained|stays|stayed|becomes|became|(?:has|had) +become)"
+    r"(?: +(?:now|thus|effectively|therefore))?"
+)
+_UNIT = (
+    r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|"
+    r"urban +(?:area|centre|center|hub))"
+)
+_GOVERNMENT_SIDE = r"(?:the +)?(?:government|afghan +(?:government|forces|army|troops)|state|security +forces|army)"
+_OTHER_SIDE = r"(?:the +)?(?:taliban|insurgents?|militants?|their|group s|insurgents? s|militants? s|taliban s)"
+# what the last place is: not the Taliban's, still the government's, or not fallen
+_STANDING = (
+    rf"(?:(?:not|never) +(?:yet +)?(?:under|in) +{_OTHER_SIDE}(?: +\w+)? +(?:control|hands)"
+    rf"|(?:under|in) +{_GOVERNMENT_SIDE}(?: +s)? +(?:control|hands)"
+    rf"|(?:under|in) +(?:the +)?control +of +{_GOVERNMENT_SIDE}"
+    rf"|(?:held|controlled) +by +{_GOVERNMENT_SIDE}"
+    r"|standing|yet +to +fall|not +(?:yet +)?(?:fallen|taken|captured|overrun))"
+)
+#: The description of the last place standing in a lower-cased view, starting at the words after
+#: the place ("as the only major city left not under the insurgents' control").
+LAST_STANDING = re.compile(
+    rf" *,? +(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
+    rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across) +(?:the +)?\w+(?: +\w+)??)?"
+    r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
+    rf"(?: +(?:left|remaining|still|now))* +{_STANDING}\b"
+)
+# "X, the last city under government control, fell": a comma, then a description (no verb of its
+# own, no second comma) holding the trigger, closed by a comma a few words after it
+_APPOSITION_BEFORE = re.compile(r"^ *, +(?:the|one +of +the|a|an) +[^,;:.]{0,80}$")
+_APPOSITION_AFTER = re.compile(r"^[^,;:.()]{0,40},")
+# a trigger this module wrote: the description alone, from its link word on
+_OWN_TRIGGER = re.compile(rf"^(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)\b", re.IGNORECASE)
+
+
+def is_last_standing(trigger: str) -> bool:
+    """Return True when `trigger` is a last-place-standing description this module made the
+    trigger of a hold ("as the only major city left standing")."""
+    return _OWN_TRIGGER.match(trigger.strip()) is not None
+
+
+def in_apposition(sentence: str, place_end: int, trigger: Any) -> bool:
+    """Return True when `trigger` is a hold inside an apposition of the place ending at
+    `place_end` ("X, the last city still under government control, fell"): what X was before
+    the sentence's own verb, which then speaks of X."""
+    if trigger.kind != HOLD or trigger.start < place_end:
+        return False
+    return (_APPOSITION_BEFORE.match(sentence[place_end : trigger.start]) is not None
+            and _APPOSITION_AFTER.match(sentence[trigger.end : trigger.end + 60]) is not None)
+
+
+def standing_as_holds(drafts: Sequence[Any], sentence_of: Callable[[int], tuple[int, str, str]],
+                      mentions_of: Mapping[int, Sequence[Any]]) -> list[Any]:
+    """Return `drafts` with each event of a place its sentence calls the last one standing turned
+    into a government hold, its trigger the description (a draft unchanged otherwise)."""
+    return [_as_hold(draft, sentence_of, mentions_of) for draft in drafts]
+
+
+def _as_hold(draft: Any, sentence_of: Callable[[int], tuple[int, str, str]],
+             mentions_of: Mapping[int, Sequence[Any]]) -> Any:
+    """Return `draft` as a government hold when its place is followed by a last-standing
+    description in its sentence, else `draft` itself."""
+    named = [m for m in mentions_of.get(draft.index, ()) if (m.place.district_id or m.place.key) == draft.key]
+    if not named:
+        return draft
+    s_start, sentence, view = sentence_of(draft.index)
+    for mention in named:
+        found = LAST_STANDING.match(view, mention.end - s_start)
+        if found is not None:
+            trigger = " ".join(sentence[found.start() : found.end()].split()).lstrip(", ")
+            return dataclasses.replace(draft, status=GOVERNMENT, trigger=trigger)
+    return draft

@@ -1,0 +1,38 @@
+"""Trips: officials or envoys leaving a place for somewhere else ("senior provincial officials were
+leaving Faizabad for Kabul", "the governor left Kunduz for the capital") travel; they do not give
+the place up.
+
+A verb of leaving gives a place to the other side when its defenders go (`frontmap.extract.roles`:
+"troops left X"). Civilians fleeing say nothing of who holds it, and neither do officials, envoys
+or staff who set out from it for a destination named after it: a journey, with no word that they
+ran from anyone. Forces leaving for elsewhere still abandon the place, and "left X for good" or
+"for the Taliban" names no destination.
+"""
+
+from __future__ import annotations
+
+import re
+
+# people of the administration or of a delegation, right before the verb (with auxiliaries)
+_TRAVELLERS_BEFORE = re.compile(
+    r" (?:officials|official|governor|deputy +governor|lawmakers?|mps?|ministers?|delegation|delegates|envoys?|diplomats?|staff"
+    r"|employees|council +members?|elders|mayor|president|vice +president)"
+    r"(?: +(?:were|are|had|have|has|was|also|already|then|now|been|to|reportedly))* *$"
+)
+# a plain departure, not flight or abandonment
+_DEPARTURE = re.compile(r"^(?:left|leav(?:e|es|ing)|depart(?:ed|s|ing)?(?: +from)?)$")
+# "for" and a destination after the place: not "for good", "for ever", "for the Taliban"
+_FOR_DESTINATION = re.compile(
+    r" +(?:(?:city|town|district|province|centre|center) +)?for +(?!(?:good|ever|now|the +(?:taliban|insurgents|militants|enemy)|them)\b)"
+    r"(?:the +)?[a-z]"
+)
+_REACH = 40  # characters before the verb in which the travellers are named
+
+
+def is_trip(view: str, trigger_start: int, trigger_text: str, place_end: int) -> bool:
+    """Return True when the departure at `trigger_start` of the view (`trigger_text`: "left",
+    "leaving") is officials setting out from the place ending at `place_end` for a destination."""
+    if _DEPARTURE.match(trigger_text.lower()) is None:
+        return False
+    before = " " + view[max(0, trigger_start - _REACH) : trigger_start]
+    return _TRAVELLERS_BEFORE.search(before) is not None and _FOR_DESTINATION.match(view, place_end) is not None

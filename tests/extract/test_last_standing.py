@@ -1,0 +1,56 @@
+"""The last place standing: a place the sentence calls the only or last one the government still
+holds is a government hold, not a capture borrowed from the verb of the place that fell (invented
+sentences, shipped gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mentions import make_article
+from test_rules import G, T, finder  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.kinds import HOLD
+from frontmap.extract.last_standing import is_last_standing
+
+
+def _events(finder, text):  # noqa: F811
+    article = make_article(text)
+    return {(e.place, e.status, e.kind) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "leaving X as the last ...": the fall is the other city's, X is held
+    ("Insurgents overran Ghazni on Thursday, leaving Kabul as the last big city of the east still in government hands.",
+     {("Ghazni", T), ("Kabul", G)}),
+    ("Farah surrendered on Friday, leaving Herat as the only large city in the west not yet under the militants' control.",
+     {("Farah", T), ("Herat", G)}),
+    ("Militants took Aybak on Monday, leaving Mazar-i-Sharif as the last northern city left standing.",
+     {("Aybak", T), ("Mazar-i-Sharif", G)}),
+    # a copula: "X is the only ... not under Taliban control"
+    ("With the fall of Sheberghan, Maimana is now the only provincial capital in the region not in Taliban hands.",
+     {("Sheberghan", T), ("Maimana", G)}),
+    ("After Zaranj fell, Lashkar Gah became the last city of the south under the control of the government.",
+     {("Zaranj", T), ("Lashkar Gah", G)}),
+])
+def test_the_last_place_standing_is_a_government_hold(finder, text, expected):  # noqa: F811
+    events = _events(finder, text)
+    assert {(place, status) for place, status, _kind in events} == expected, text
+    assert all(kind == HOLD for place, status, kind in events if status == G), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition names what the city was before the sentence's verb takes it
+    ("Jalalabad, the last city of the east under government control, surrendered to the insurgents on Sunday.",
+     {("Jalalabad", T)}),
+    # the line describes the city before the article's own report of its fall
+    ("Taloqan is the last town in government hands in the north. The insurgents seized it on Saturday.", {("Taloqan", T)}),
+])
+def test_a_last_place_that_falls_is_taken(finder, text, expected):  # noqa: F811
+    assert {(place, status) for place, status, _kind in _events(finder, text)} == expected, text
+
+
+def test_only_a_description_the_module_wrote_is_its_trigger():
+    assert is_last_standing("as the only major city left standing")
+    assert is_last_standing("is now the last city not under Taliban control")
+    assert not is_last_standing("took the last district")
+    assert not is_last_standing("under government control")
