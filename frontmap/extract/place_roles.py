@@ -83,7 +83,7 @@ _TITLE_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west restive neighbouring neighboring remote".split()
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    r"^(?:[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines)\b)",
     _IGNORE_CASE,

@@ -354,10 +354,16 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if text.startswith("hands"):
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
-        return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
+        return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
     if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
         return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
     return actors.agent(trigger) or (_speaker_side(trigger, actors, view) if " their " in text else None)  # "X is under their control, a Taliban spokesman said"
+
+
+def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", else None."""
+    possessive = view.endswith((" s ", "  "), 0, trigger.start)
+    return actors.owner_before(trigger.start, 4) if possessive else None
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -1,0 +1,56 @@
+"""Tests for hands named by a possessive ("the insurgents' hands", "the group's hands"), places
+named only as someone's birthplace or upbringing ("a Kandahar-born commander"), and Paktia's
+Mirzaka district, over the real gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+MONDAY = dt.date(2021, 8, 9)
+T, G, C = "taliban", "government", "contested"
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return (place, status) of every event `text` yields, published MONDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", "Report\n" + text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taloqan was in the insurgents' hands by Sunday night, council members said.", {("Taloqan", T)}),
+    ("Officials said on Sunday that Sheberghan is now in the group's hands.", {("Sheberghan", T)}),
+    ("Qalat fell into the militants' hands on Sunday after the governor left.", {("Qalat", T)}),
+    ("Farah city stayed in the government's hands on Sunday, the governor's office said.", {("Farah", G)}),
+    ("By Sunday evening Kunduz was in the Taliban's hands, residents said.", {("Kunduz", T)}),
+])
+def test_hands_named_by_a_possessive_have_that_owner(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kandahar-born militia commander died when fighting broke out in Spin Boldak on Sunday.", {("Spin Boldak", C)}),
+    ("A Herat-raised soldier said the Taliban attacked Ghazni city on Sunday.", {("Ghazni", C)}),
+    ("Two Kabul-bred doctors working in Lashkar Gah said clashes raged in the city on Sunday.", {("Lashkar Gah", C)}),
+])
+def test_a_birthplace_or_upbringing_is_no_event_place(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers pulled out of Mirzakai district in Paktia on Sunday.",
+    "The Taliban overran Mirzaka district of Paktia on Sunday.",
+])
+def test_mirzaka_is_a_paktia_district(finder: MentionFinder, text: str) -> None:
+    assert events(finder, text) == {("Mirzaka", T)}
