@@ -258,12 +258,12 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """Return mentions of district names the automaton does not know, where the text says "district" (`cued_names`)."""
-        text, taken = article.text, [(m.start, m.end) for m in mentions]
+        """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
+        text, taken = article.text, [(m.start, m.end, m.place) for m in mentions]
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):
-            if "district" not in text[low:high]:
+            if not cued_names.may_cue(text[low:high]):
                 continue
             here = {m.place.province_code for m in mentions if m.sentence_index == index and m.place.kind == "province"}
             for start, end, place, score in cued_names.cued_places(text[low:high], low, taken, here or everywhere, self.gazetteer):

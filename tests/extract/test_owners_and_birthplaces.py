@@ -54,3 +54,33 @@ def test_a_birthplace_or_upbringing_is_no_event_place(finder: MentionFinder, tex
 ])
 def test_mirzaka_is_a_paktia_district(finder: MentionFinder, text: str) -> None:
     assert events(finder, text) == {("Mirzaka", T)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents overran Arghistan, Maiwund, Khakrize and Shah Wali Kot on Sunday.",
+     {("Arghistan", T), ("Maiwand", T), ("Khakrez", T), ("Shah Wali Kot", T)}),
+    ("Troops left Pashtun Kot, Almaar, Qaisaar and Bilchiragh on Sunday.",
+     {("Pashtun Kot", T), ("Almar", T), ("Qaisar", T), ("Bilchiragh", T)}),
+    ("Fighting went on Sunday in Zhaarey in Kandahar, police said.", {("Zhari", C)}),
+    ("Golraan of Herat fell to the insurgents on Sunday.", {("Gulran", T)}),
+    ("Security forces retook Chakhasur in western Nimroz on Sunday.", {("Chakhansur", G)}),
+])
+def test_an_unlisted_spelling_placed_by_its_list_or_province_is_read(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zalmai Kakar of Zabul said the Taliban attacked Qalat on Sunday.", {("Qalat", C)}),
+    ("Insurgents overran Maiwund and Kohsan on Sunday.", {("Kohsan", T)}),  # two names: no list to place Maiwund
+])
+def test_a_person_or_an_unplaced_spelling_stays_unread(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban captured a Helmand district on Sunday.",
+    "A Herat border district fell to the Taliban on Sunday.",
+    "The insurgents overran another Faryab district on Sunday.",
+])
+def test_a_province_written_before_an_unnamed_district_has_no_event(finder: MentionFinder, text: str) -> None:
+    assert events(finder, text) == set()
