@@ -313,7 +313,9 @@ class MentionFinder:
         answer, pool, pool_key = known
         if answer is not None:
             return answer
-        located = self._located(pool, text, span) if span is not None else None
+        located = locators.located(pool, text, span, self.gazetteer.provinces_named) if span is not None else None
+        if located is locators.ELSEWHERE:
+            return None, 0.0  # "Kohistan in Kapisa": a place of that province the gazetteer does not hold so
         if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad
             located = cued_capital(pool, self._capital_ids, text, span, self._capital_province)
         if located is not None:
@@ -339,19 +341,6 @@ class MentionFinder:
         """Return the province code of the provincial capital `name` names, or None."""
         places = self._candidates.get(self._key(name), ())
         return next((p.province_code for p in places if p.district_id in self._capital_ids and p.kind != "province"), None)
-
-    def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
-        """Return the one place of `pool` whose province the text names right beside the alias at
-        `span` (see `frontmap.extract.locators`), or None when no such locator decides."""
-        start, end = span
-        for match in (locators.after(text, end), locators.before(text, start)):
-            if match is None:
-                continue
-            named = self.gazetteer.provinces_named(match.group("name"))
-            fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
-            if len({p.province_code for p in fitting}) == 1:
-                return fitting[0]
-        return None
 
     def _pool(self, key: str, following: str) -> tuple[tuple[Place | None, float] | None, tuple[Place, ...], tuple]:
         """Return what the alias and the word after it decide, whatever the text around them:

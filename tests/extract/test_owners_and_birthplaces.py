@@ -84,3 +84,14 @@ def test_a_person_or_an_unplaced_spelling_stays_unread(finder: MentionFinder, te
 ])
 def test_a_province_written_before_an_unnamed_district_has_no_event(finder: MentionFinder, text: str) -> None:
     assert events(finder, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban captured Kohistan in Kapisa on Sunday.", set()),
+    ("Fighters overran Kohistan of Kapisa province on Sunday.", set()),
+    ("The Taliban captured Kohistan in Faryab on Sunday.", {("Kohistan", "AF-FYB")}),
+    ("The Taliban captured Faizabad, Farah and Kunduz on Sunday.", {("Faizabad", "AF-BDS"), ("Farah", "AF-FRA"), ("Kunduz", "AF-KDZ")}),
+])
+def test_a_shared_name_written_with_a_province_that_holds_none_of_its_places_is_no_place(finder, text, expected) -> None:
+    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", "Report\n" + text)
+    assert {(e.place, e.province_code) for e in extract_events(article, finder.find(article))} == expected
