@@ -66,14 +66,16 @@ _NAMED_SITE_NEAR = re.compile(
 )
 _EDGE = r"(?:outskirts|edges?|fringes?|doorsteps?|gates?|approaches)"
 # ", on the outskirts of X" / "district on the edge of X": where the place just named lies
+# (a village only named: unnamed "villages on the outskirts of X" are X's own edge, fought over)
+_NAMED_UNIT = r"(?:,|\b(?:district|town)s?|(?-i:[A-Z])[\w’'-]*\s+(?:village|valley)s?)"
 _EDGE_APPOSITION_BEFORE = re.compile(
-    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
+    _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
     r"(?:on|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     _IGNORE_CASE,
 )
 _EDGE_POSSESSIVE_BEFORE = re.compile(
-    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:on|at)\s+$",
+    _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:on|at)\s+$",
     _IGNORE_CASE,
 )
 _EDGE_POSSESSIVE_AFTER = re.compile(

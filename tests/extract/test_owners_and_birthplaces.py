@@ -95,3 +95,15 @@ def test_a_province_written_before_an_unnamed_district_has_no_event(finder: Ment
 def test_a_shared_name_written_with_a_province_that_holds_none_of_its_places_is_no_place(finder, text, expected) -> None:
     article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", "Report\n" + text)
     assert {(e.place, e.province_code) for e in extract_events(article, finder.find(article))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters overran villages on the outskirts of Mazar-i-Sharif on Sunday.", {("Mazar-i-Sharif", C)}),
+    ("Insurgents seized several villages on the edge of Pul-e Alam on Sunday.", {("Pul-e Alam", C)}),
+    ("Taliban fighters overran Marmul district on the outskirts of Mazar-i-Sharif on Sunday.", {("Marmul", T)}),
+    ("Fighting raged in the north of Kunduz city on Sunday.", {("Kunduz", C)}),
+    ("Taliban fighters pushed into the east of Ghazni city on Sunday.", {("Ghazni", C)}),
+    ("Security forces left Nerkh district, in the west of the provincial capital Maidan Shahr, on Sunday.", {("Nerkh", T)}),
+])
+def test_a_city_s_own_edge_or_quarter_is_fought_over_but_a_named_place_beside_it_is_located(finder, text, expected) -> None:
+    assert events(finder, text) == expected
