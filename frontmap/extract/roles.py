@@ -44,7 +44,8 @@ _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
-    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
+    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
+    r"|(?:resistance|panjshir|northern) +front|nrf))\b"  # the anti-Taliban front: "fighters of the resistance front"
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
