@@ -34,6 +34,10 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
     ("Qalat fell into the militants' hands on Sunday after the governor left.", {("Qalat", T)}),
     ("Farah city stayed in the government's hands on Sunday, the governor's office said.", {("Farah", G)}),
     ("By Sunday evening Kunduz was in the Taliban's hands, residents said.", {("Kunduz", T)}),
+    ("Taloqan came into Taliban hands on Sunday.", {("Taloqan", T)}),
+    ("Qalat passed into the hands of the insurgents on Sunday.", {("Qalat", T)}),
+    ("Farah city came back into government hands on Sunday.", {("Farah", G)}),
+    ("Weapons came into Taliban hands in Kunduz on Sunday.", set()),
 ])
 def test_hands_named_by_a_possessive_have_that_owner(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
