@@ -120,3 +120,13 @@ def test_a_city_s_own_edge_or_quarter_is_fought_over_but_a_named_place_beside_it
 ])
 def test_the_resistance_front_is_the_government_side(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A police spokesman said fighting raged in Kunduz on Sunday.", {("Kunduz", C)}),
+    ("Residents said clashes continued in Taloqan on Sunday.", {("Taloqan", C)}),
+    ("The governor said fighting broke out in Qalat on Sunday.", {("Qalat", C)}),
+    ("The ministry said on Sunday in Kabul that the Taliban had taken Qalat.", {("Qalat", T)}),
+])
+def test_a_fight_told_after_said_is_no_place_a_statement_was_made_in(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
