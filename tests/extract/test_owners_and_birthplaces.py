@@ -130,3 +130,12 @@ def test_the_resistance_front_is_the_government_side(finder: MentionFinder, text
 ])
 def test_a_fight_told_after_said_is_no_place_a_statement_was_made_in(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Musa Khel tribesmen joined the Taliban in attacking Khost on Sunday.", {("Khost", C)}),
+    ("Elders of the Musa Khel tribe said the Taliban attacked Khost on Sunday.", {("Khost", C)}),
+    ("Nawa elders handed the district to the Taliban on Sunday.", {("Nawa", T)}),  # elders of a place: its people
+])
+def test_a_tribe_written_in_lower_case_after_its_name_is_no_place(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
