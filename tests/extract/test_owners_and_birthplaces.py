@@ -139,3 +139,11 @@ def test_a_fight_told_after_said_is_no_place_a_statement_was_made_in(finder: Men
 ])
 def test_a_tribe_written_in_lower_case_after_its_name_is_no_place(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters entered Ghazni from the direction of Andar on Sunday.", {("Ghazni", C)}),
+    ("The Taliban attacked Lashkar Gah from the side of Nad Ali on Sunday.", {("Lashkar Gah", C)}),
+])
+def test_the_direction_an_attack_came_from_is_no_fight_there(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
