@@ -322,7 +322,7 @@ Gulran | Gulran | Golran
 Guzara | Guzara | Guzarah;Gozara;Guzara
 Hirat | Herat | Hirat;Herat city
 Injil | Enjil | Injil;Enjeel
-Karukh | Karukh | Karokh;Karrukh
+Karukh | Karukh | Karokh;Karrukh;Karkh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
