@@ -125,7 +125,12 @@ _ALL_BUT_COUNT_BEFORE = re.compile(
 _ONLY_BESIDES_BEFORE = re.compile(r"\b(?i:only)\b[^,;:.]{0,50}\s(?i:aside|apart)\s+from\s+(?:the\s+)?(?:(?:capital|city)\s+)?$")
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
 
-_DISTRICT_AFTER = re.compile(r"^\s+(?:(?:border|frontier|mountain|desert|remote|rural)\s+)?districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
+# "a key Kandahar district", "a Herat border district", "a Kunduz border town": a unit of the province
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:border\s+towns?\b|(?:(?:border|frontier|mountain|desert|remote|rural)\s+)?districts?\b"
+    r"(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b))",
+    _IGNORE_CASE,
+)
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
     r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",

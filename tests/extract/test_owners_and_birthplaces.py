@@ -85,6 +85,8 @@ def test_a_person_or_an_unplaced_spelling_stays_unread(finder: MentionFinder, te
     "The Taliban captured a Helmand district on Sunday.",
     "A Herat border district fell to the Taliban on Sunday.",
     "The insurgents overran another Faryab district on Sunday.",
+    "The Taliban captured a Herat border town on Sunday.",
+    "Fighters seized a key Kunduz border town on Sunday.",
 ])
 def test_a_province_written_before_an_unnamed_district_has_no_event(finder: MentionFinder, text: str) -> None:
     assert events(finder, text) == set()
