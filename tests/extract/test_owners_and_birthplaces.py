@@ -149,3 +149,12 @@ def test_a_tribe_written_in_lower_case_after_its_name_is_no_place(finder: Mentio
 ])
 def test_the_direction_an_attack_came_from_is_no_fight_there(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Herat border town falls", "The Taliban captured Islam Qala on Sunday.", {("Islam Qala", T)}),
+    ("Ghazni district falls", "Gelan fell to the Taliban on Sunday.", {("Gelan", T)}),
+])
+def test_a_headline_naming_a_unit_of_the_province_is_not_the_city(finder: MentionFinder, headline: str, body: str, expected: set) -> None:
+    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", headline + "\n" + body)
+    assert {(e.place, e.status) for e in extract_events(article, finder.find(article))} == expected
