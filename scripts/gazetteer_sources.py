@@ -322,7 +322,7 @@ Gulran | Gulran | Golran
 Guzara | Guzara | Guzarah;Gozara;Guzara
 Hirat | Herat | Hirat;Herat city
 Injil | Enjil | Injil;Enjeel
-Karukh | Karukh | Karokh;Karrukh
+Karukh | Karukh | Karokh;Karrukh;Karkh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
 Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
@@ -667,6 +667,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Marja", "carved_district", "Nad Ali", "AF-HEL", ("Marja", "Marjah", "Marjeh", "Marja district"), 31.52, 64.11),
     PlaceEntry("Takhta Pul", "carved_district", "Spin Boldak", "AF-KAN", ("Takhta Pul", "Takhtapul", "Takhta Pol"), None, None),
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo", "Patu"), None, None),
+    # Paktia's Mirzaka, an unofficial district inside the AIMS Ahmad Abad polygon (split from Sayed Karam)
+    PlaceEntry("Mirzaka", "carved_district", "Ahmad Abad", "AF-PIA", ("Mirzaka", "Mirzakai", "Mirzakay", "Mirzaka district"), None, None),
     # Nimroz's Delaram district on the ring road, inside the AIMS Khash Rod polygon
     PlaceEntry("Delaram", "carved_district", "Khash Rod", "AF-NIM", ("Delaram", "Dilaram", "Delaram district"), 32.163, 63.427),
     PlaceEntry("Pusht Koh", "carved_district", "Shib Koh", "AF-FRA",

@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract import listed_spellings
+
 if TYPE_CHECKING:
     from geodata.gazetteer import Gazetteer, Place
 
-# one unlisted name: one or two capitalised words ("Karamkol", "Khan Abad")
-_NAME = r"[A-Z][a-z'’-]{3,}(?:\s+[A-Z][a-z'’-]{2,})?"
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_NAME, _JOIN = listed_spellings.NAME, listed_spellings.JOIN  # up to three capitalised words ("Karamkol", "Khan Abad")
 # "Gurzivan district", "Karamkol and Kurgan districts", "Sholgere, Kishindeh and X districts"
 _BEFORE_WORD = re.compile(rf"(?<![\w'’-])({_NAME}(?:{_JOIN}{_NAME}){{0,6}})\s+districts?\b")
 # "the district of Andhoy", "the districts of Karamkol and Kurgan"
@@ -36,21 +36,30 @@ _MIN_SCORE = 0.8
 
 
 def cued_places(
-    sentence: str, offset: int, taken: Sequence[tuple[int, int]], provinces: set[str], gazetteer: Gazetteer,
+    sentence: str, offset: int, taken: Sequence[tuple[int, int, Place]], provinces: set[str], gazetteer: Gazetteer,
 ) -> list[tuple[int, int, Place, float]]:
     """Return (start, end, place, score) for each name in `sentence` (starting at `offset` in the
-    text) that the sentence calls a district, that no span in `taken` covers, and that the
-    gazetteer finds loosely as a district of one of `provinces` (any province when that is empty)."""
-    found: list[tuple[int, int, Place, float]] = []
-    for group in _named_groups(sentence):
-        for match in _ONE_NAME.finditer(sentence, group[0], group[1]):
+    text) that no mention in `taken` ((start, end, place)) covers and that the gazetteer finds
+    loosely as a district: of one of `provinces` (any province when that is empty) where the
+    sentence calls it a district, of the one province the words around it name otherwise
+    (`listed_spellings`)."""
+    found: dict[int, tuple[int, int, Place, float]] = {}
+    groups = [(span, provinces) for span in _named_groups(sentence)] if "district" in sentence else []
+    for (low, high), allowed in groups + listed_spellings.placed_groups(sentence, offset, taken):
+        for match in _ONE_NAME.finditer(sentence, low, high):
             start, end = offset + match.start(), offset + match.end()
-            if match.group().split()[0].lower() in _NOT_NAMES or _overlaps((start, end), taken):
+            if start in found or match.group().split()[0].lower() in _NOT_NAMES or _overlaps((start, end), taken):
                 continue
-            place = _district(match.group(), provinces, gazetteer)
+            place = _district(match.group(), allowed, gazetteer)
             if place is not None:
-                found.append((start, end, place[0], place[1]))
-    return found
+                found[start] = (start, end, place[0], place[1])
+    return list(found.values())
+
+
+def may_cue(sentence: str) -> bool:
+    """Return True when `sentence` may hold a cue `cued_places` reads: the word "district", a list
+    or a name before a province (a cheap test: most sentences have none)."""
+    return "district" in sentence or sentence.count(",") >= 2 or " in " in sentence or " of " in sentence
 
 
 def _named_groups(sentence: str) -> list[tuple[int, int]]:
@@ -58,9 +67,9 @@ def _named_groups(sentence: str) -> list[tuple[int, int]]:
     return [m.span(1) for pattern in (_BEFORE_WORD, _AFTER_WORD) for m in pattern.finditer(sentence)]
 
 
-def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
-    """Return whether `span` shares a character with any span in `taken`."""
-    return any(start < span[1] and span[0] < end for start, end in taken)
+def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int, Place]]) -> bool:
+    """Return whether `span` shares a character with any mention's span in `taken`."""
+    return any(start < span[1] and span[0] < end for start, end, _place in taken)
 
 
 def _district(name: str, provinces: set[str], gazetteer: Gazetteer) -> tuple[Place, float] | None:

@@ -49,7 +49,7 @@ _SUBJECT_WORDS = frozenset(
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
-    last late early on in government taliban insurgent insurgents militant militants fully calm safely securely
+    last late early on in government taliban insurgent insurgents militant militants group fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
@@ -130,6 +130,7 @@ _PART_AFTER_PLACE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
+_OWNER_MARK = re.compile(r"['’]s?$")  # "the insurgents' hands", "the group's hands": the owner's word
 # ", and" / "-- and": a dash before the conjunction ends a bracketed list as a comma would
 _CLAUSE_JOIN = re.compile(r"(?:,|\s(?:--?|—|–))\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 _DASH = re.compile(r"\s(?:--?|—|–)\s")
@@ -282,7 +283,7 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    words = [w.strip("-") for w in _WORD.findall(_MOST.sub(" ", gap)) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
+    words = [_OWNER_MARK.sub("", w.strip("-")) for w in _WORD.findall(_MOST.sub(" ", gap)) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
                for w in words)
 

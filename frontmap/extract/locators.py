@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geodata.gazetteer import Place
 
 # What locates a name shared by districts of several provinces: the province named right after it
 # or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
@@ -31,3 +37,28 @@ def before(text: str, start: int) -> re.Match | None:
     if not text[window:start].rstrip().endswith(("'s", "’s")):
         return None
     return _LOCATOR_BEFORE.search(text, window, start)
+
+
+_SAYS_IN = re.compile(r"\s(?:in|of)\s")
+#: What `located` returns when the province written beside a name holds none of its places.
+ELSEWHERE = "elsewhere"
+
+
+def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_named: Callable[[str], Counter]) -> Place | str | None:
+    """Return the one place of `pool` whose province the text names right beside the alias at
+    `span` ("Nawa in Ghazni", "Ghazni's Nawa"), ELSEWHERE when the province written after "in" or
+    "of" holds none of them ("Kohistan in Kapisa"), or None when no locator decides
+    (`provinces_named`: the gazetteer's count of the provinces a text names)."""
+    start, end = span
+    for match in (after(text, end), before(text, start)):
+        if match is None:
+            continue
+        named = provinces_named(match.group("name"))
+        fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
+        if len({p.province_code for p in fitting}) == 1:
+            return fitting[0]
+        # not after a comma ("Faizabad, Farah and ..." lists other capitals), nor before the name
+        # ("Kapisa's Kohistan": without the name, the province would be read as the place)
+        if named and not fitting and match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)):
+            return ELSEWHERE
+    return None

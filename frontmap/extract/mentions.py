@@ -259,12 +259,12 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """Return mentions of district names the automaton does not know, where the text says "district" (`cued_names`)."""
-        text, taken = article.text, [(m.start, m.end) for m in mentions]
+        """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
+        text, taken = article.text, [(m.start, m.end, m.place) for m in mentions]
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):
-            if "district" not in text[low:high]:
+            if not cued_names.may_cue(text[low:high]):
                 continue
             here = {m.place.province_code for m in mentions if m.sentence_index == index and m.place.kind == "province"}
             for start, end, place, score in cued_names.cued_places(text[low:high], low, taken, here or everywhere, self.gazetteer):
@@ -314,7 +314,9 @@ class MentionFinder:
         answer, pool, pool_key = known
         if answer is not None:
             return answer
-        located = self._located(pool, text, span) if span is not None else None
+        located = locators.located(pool, text, span, self.gazetteer.provinces_named) if span is not None else None
+        if located is locators.ELSEWHERE:
+            return None, 0.0  # "Kohistan in Kapisa": a place of that province the gazetteer does not hold so
         if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad
             located = cued_capital(pool, self._capital_ids, text, span, self._capital_province)
         if located is not None:
@@ -340,19 +342,6 @@ class MentionFinder:
         """Return the province code of the provincial capital `name` names, or None."""
         places = self._candidates.get(self._key(name), ())
         return next((p.province_code for p in places if p.district_id in self._capital_ids and p.kind != "province"), None)
-
-    def _located(self, pool: Sequence[Place], text: str, span: tuple[int, int]) -> Place | None:
-        """Return the one place of `pool` whose province the text names right beside the alias at
-        `span` (see `frontmap.extract.locators`), or None when no such locator decides."""
-        start, end = span
-        for match in (locators.after(text, end), locators.before(text, start)):
-            if match is None:
-                continue
-            named = self.gazetteer.provinces_named(match.group("name"))
-            fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
-            if len({p.province_code for p in fitting}) == 1:
-                return fitting[0]
-        return None
 
     def _pool(self, key: str, following: str) -> tuple[tuple[Place | None, float] | None, tuple[Place, ...], tuple]:
         """Return what the alias and the word after it decide, whatever the text around them:

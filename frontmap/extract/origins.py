@@ -30,7 +30,8 @@ _ATTACKED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:ed|ing|es)|launch(?:ed|ing|es)?|infiltrat(?:ed|ing|es)|mov(?:ed|ing)|c(?:ame|oming)"
     r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing)\b"
     r"(?:(?!\b(?:drove|driv\w*|expel\w*|oust\w*|evict\w*|clear\w*|push\w*|flush\w*|free\w*|retook|recaptur\w*|withdr\w*|retreat\w*|fled|flee\w*|left)\b)[\w ]){0,80}?"
-    r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
+    r"(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
 )
 
 # the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")

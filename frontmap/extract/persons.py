@@ -70,11 +70,16 @@ def _person_after(text: str, end: int) -> bool:
     return bool(_PERSON_AFTER.match(text, end, end + 60))
 
 
+# People written in lower case after their name ("Musa Khel tribesmen", "the Shinwari tribe")
+_PEOPLE_AFTER = frozenset("tribe tribes tribesmen tribal clan clans".split())
+
+
 def is_part_of_name(before: str, after: str) -> bool:
-    """Return True when the words around a name make it part of a person's or organisation's name."""
+    """Return True when the words around a name make it part of a person's or organisation's name
+    or a people's ("Musa Khel tribesmen")."""
     if before[:1].isupper() and before.lower() in _PERSON_BEFORE:
         return True
-    return bool(after[:1].isupper() and after.lower() in _ORGANISATION_AFTER)
+    return bool(after[:1].isupper() and after.lower() in _ORGANISATION_AFTER) or after in _PEOPLE_AFTER
 
 
 # "Kabul Now", "Herat Security Dialogue", "Kandahar Daily": an outlet or forum named after a city,

@@ -24,7 +24,8 @@ ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|storme
 _ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bridge", "artery", "corridor", "that", "which")
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
-    r"|(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
+    # not "fighting in the north of X", a part of it ("the district, in the west of X" locates it)
+    r"|(?<!\w in the )(?<!\w into the )(?<!entered the )(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
@@ -83,7 +84,7 @@ _TITLE_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west restive neighbouring neighboring remote".split()
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:[-\s]based\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    r"^(?:[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n)\b)",
     _IGNORE_CASE,

@@ -173,14 +173,16 @@ def overruled_exceptions_dropped(drafts: list, excepted: set[str]) -> list:
 
 
 def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]]) -> bool:
-    """Return True when the target, a city named like its province, is written as the province of a
-    district (`spatial.names_a_district_of_it`); `in_headline` lets the districts the report names
-    (`by_sentence`: its mentions by sentence) count."""
+    """Return True when the target, a province or a city named like its province, is written as the
+    province of a district (`spatial.names_a_district_of_it`); `in_headline` lets the other districts
+    and towns of the province the report names (`by_sentence`: its mentions by sentence) count for the city."""
     place = target.place
-    if place.kind == "province" or place.name.lower() != place.province.lower():
+    if place.kind == "province":  # "a Helmand district", a headline's "Helmand district falls": no district is named so
+        return names_a_district_of_it(sentence, target.start, target.end, in_headline)
+    if place.name.lower() != place.province.lower():
         return False
     over_district = in_headline and any(
-        m.place.province_code == place.province_code and m.place.kind == "district" and not m.capital
+        m.place.province_code == place.province_code and m.place.kind != "province" and m.place.district_id != place.district_id
         for mentions in by_sentence.values() for m in mentions
     )
     return names_a_district_of_it(sentence, target.start, target.end, over_district)

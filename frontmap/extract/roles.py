@@ -44,7 +44,8 @@ _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
-    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration))\b"
+    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
+    r"|(?:resistance|panjshir|northern) +front|nrf))\b"  # the anti-Taliban front: "fighters of the resistance front"
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
@@ -367,12 +368,18 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if text.startswith("hands"):
         if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
             return actors.before(trigger.start, 250) or TALIBAN
-        return actors.before(trigger.start, 4)  # "in Taliban hands", "in government hands"
+        return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
     if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
         return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
     return actors.agent(trigger)
+
+
+def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", else None."""
+    possessive = view.endswith((" s ", "  "), 0, trigger.start)
+    return actors.owner_before(trigger.start, 4) if possessive else None
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:

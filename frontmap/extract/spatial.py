@@ -73,14 +73,16 @@ _UNNAMED_SITE_NEAR = re.compile(
 )
 _EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
 # ", on the outskirts of X" / "district on the edge of X": where the place just named lies
+# (a village only named: unnamed "villages on the outskirts of X" are X's own edge, fought over)
+_NAMED_UNIT = r"(?:,|\b(?:district|town)s?|(?-i:[A-Z])[\w’'-]*\s+(?:village|valley)s?)"
 _EDGE_APPOSITION_BEFORE = re.compile(
-    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
+    _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
     r"(?:(?:on|at)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     _IGNORE_CASE,
 )
 _EDGE_POSSESSIVE_BEFORE = re.compile(
-    r"(?:,|\b(?:district|town|village|valley)s?)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:on|at)\s+$",
+    _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:on|at)\s+$",
     _IGNORE_CASE,
 )
 _EDGE_POSSESSIVE_AFTER = re.compile(
@@ -130,7 +132,12 @@ _ALL_BUT_COUNT_BEFORE = re.compile(
 _ONLY_BESIDES_BEFORE = re.compile(r"\b(?i:only)\b[^,;:.]{0,50}\s(?i:aside|apart)\s+from\s+(?:the\s+)?(?:(?:capital|city)\s+)?$")
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
 
-_DISTRICT_AFTER = re.compile(r"^\s+districts?\b(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b)", _IGNORE_CASE)
+# "a key Kandahar district", "a Herat border district", "a Kunduz border town": a unit of the province
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:border\s+towns?\b|(?:(?:border|frontier|mountain|desert|remote|rural)\s+)?districts?\b"
+    r"(?!\s+(?:of|cent(?:re|er)|headquarters|police|governor|chief)\b))",
+    _IGNORE_CASE,
+)
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
     r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",

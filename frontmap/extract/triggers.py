@@ -136,7 +136,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off"
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
-     r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))", FALL, TALIBAN, 0.85, False),
+     r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
+     # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
+     r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)",
+     FALL, TALIBAN, 0.85, False),
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
     (r"\b(?:went|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"
@@ -207,7 +210,7 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip""".split()
 )
 
 

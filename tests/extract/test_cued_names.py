@@ -59,7 +59,8 @@ def test_a_name_the_gazetteer_cannot_place_gives_nothing(finder, text):
 def test_a_province_named_in_the_sentence_must_hold_the_district(gazetteer):
     sentence = "Militants captured the Kushtepe district of Herat province."
     herat = sentence.index("Herat")
-    taken = [(herat, herat + 5)]  # the automaton's own mention
+    province = next(m.place for m in gazetteer.lookup("Herat province") if m.place.kind == "province")
+    taken = [(herat, herat + 5, province)]  # the automaton's own mention
     assert cued_names.cued_places(sentence, 0, taken, {"AF-HER"}, gazetteer) == []
     (found,) = cued_names.cued_places(sentence, 0, taken, {"AF-JOW"}, gazetteer)
     assert (found[2].name, sentence[found[0] : found[1]]) == ("Qush Tepa", "Kushtepe")
@@ -68,4 +69,5 @@ def test_a_province_named_in_the_sentence_must_hold_the_district(gazetteer):
 def test_a_span_already_taken_is_not_read_twice(gazetteer):
     sentence = "Militants captured the Kushtepe district."
     start = sentence.index("Kushtepe")
-    assert cued_names.cued_places(sentence, 0, [(start, start + 8)], set(), gazetteer) == []
+    (place,) = [m.place for m in gazetteer.lookup("Qush Tepa")][:1]
+    assert cued_names.cued_places(sentence, 0, [(start, start + 8, place)], set(), gazetteer) == []
