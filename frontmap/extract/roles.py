@@ -79,16 +79,6 @@ _OF_AFTER = re.compile(r" +of +(?:the +)?")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _SPEAKER_REACH = 50  # characters before the reporting verb in which its speaker is named
-# "people were fleeing the city": civilians leaving a place say nothing of who holds it
-_CIVILIANS_BEFORE = re.compile(
-    r" (?:people|residents|civilians|families|villagers|locals|inhabitants|citizens|children|women|shopkeepers|traders)"
-    r"(?: +(?:were|are|had|have|has|was|also|already|then|now|began|started|been|to))* *$"
-)
-# "some senior officials were leaving X", "a few soldiers left X": some of a side leaving is not its loss of X
-_SOME_OF_THEM_BEFORE = re.compile(
-    r"(?:^| )(?:some|several|a +few|a +number +of)(?: +of +(?:the|its|their))?(?: +[\w-]+){0,3}? +(?:officials?|leaders|members|families"
-    r"|soldiers|troops|policemen|commanders|staff|employees)(?: +(?:were|are|had|have|has|was|also|already|then|now|reportedly|been))* *$"
-)
 # "fighting for (the) control of X", "the battle for control over X": X is fought over, held by neither
 _FOR_CONTROL_BEFORE = re.compile(r" (?:for|over) +(?:the +)?(?:full +|total +|complete +)?$")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
@@ -274,9 +264,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
-        if (_CIVILIANS_BEFORE.search(view, max(0, trigger.start - 40), trigger.start)
-                or _SOME_OF_THEM_BEFORE.search(view, max(0, trigger.start - 70), trigger.start)
-                or trips.is_trip(view, trigger.start, trigger.text, place_end)):
+        if trips.gives_nothing_up(view, trigger.start, trigger.text, place_end):
             return None
         passive = place_end <= trigger.start or _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
         actor = actors.by_agent(trigger) if passive else None  # "X was abandoned by the army", "... were abandoned by the army, among them X"

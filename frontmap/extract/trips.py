@@ -1,4 +1,6 @@
-"""Trips: officials or envoys leaving a place for somewhere else ("senior provincial officials were
+"""Leavers who give nothing up: civilians fleeing, some of a side's men going, and trips.
+
+Trips: officials or envoys leaving a place for somewhere else ("senior provincial officials were
 leaving Faizabad for Kabul", "the governor left Kunduz for the capital") travel; they do not give
 the place up.
 
@@ -27,6 +29,16 @@ _FOR_DESTINATION = re.compile(
     r"(?:the +)?[a-z]"
 )
 _REACH = 40  # characters before the verb in which the travellers are named
+# "people were fleeing the city": civilians leaving a place say nothing of who holds it
+_CIVILIANS_BEFORE = re.compile(
+    r" (?:people|residents|civilians|families|villagers|locals|inhabitants|citizens|children|women|shopkeepers|traders)"
+    r"(?: +(?:were|are|had|have|has|was|also|already|then|now|began|started|been|to))* *$"
+)
+# "some senior officials were leaving X", "a few soldiers left X": some of a side leaving is not its loss of X
+_SOME_OF_THEM_BEFORE = re.compile(
+    r"(?:^| )(?:some|several|a +few|a +number +of)(?: +of +(?:the|its|their))?(?: +[\w-]+){0,3}? +(?:officials?|leaders|members|families"
+    r"|soldiers|troops|policemen|commanders|staff|employees)(?: +(?:were|are|had|have|has|was|also|already|then|now|reportedly|been))* *$"
+)
 
 
 def is_trip(view: str, trigger_start: int, trigger_text: str, place_end: int) -> bool:
@@ -36,3 +48,14 @@ def is_trip(view: str, trigger_start: int, trigger_text: str, place_end: int) ->
         return False
     before = " " + view[max(0, trigger_start - _REACH) : trigger_start]
     return _TRAVELLERS_BEFORE.search(before) is not None and _FOR_DESTINATION.match(view, place_end) is not None
+
+
+def gives_nothing_up(view: str, trigger_start: int, trigger_text: str, place_end: int) -> bool:
+    """Return True when the leaving at `trigger_start` of the view says nothing of who holds the
+    place ending at `place_end`: civilians go, some of a side's men go ("a few soldiers left X"),
+    or officials set out on a trip (`is_trip`)."""
+    return bool(
+        _CIVILIANS_BEFORE.search(view, max(0, trigger_start - 40), trigger_start)
+        or _SOME_OF_THEM_BEFORE.search(view, max(0, trigger_start - 70), trigger_start)
+        or is_trip(view, trigger_start, trigger_text, place_end)
+    )
