@@ -8,7 +8,8 @@ district table, timeline span), a build merges instead:
 - events.csv keeps the rows of the articles it already held, byte for byte, in place; the rows of
   articles stored since, replaced since, or whose story changed are written fresh, and the rows of
   articles no longer stored are dropped. The file's order (reading order) is the same as a full
-  write, so the result is byte-identical to one.
+  write, so the result is byte-identical to one. Where each article's rows lie is kept in the
+  store (frontmap.events_spans): the rows kept are copied by byte range, not read record by record.
 - timeline.csv keeps the states of the districts no changed article touches, and works out again
   the districts those articles' events (old and new) are on, from all of those districts' events.
 
@@ -25,15 +26,18 @@ import functools
 import hashlib
 import io
 import json
+import mmap
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from frontmap.events_spans import CannotMerge, Spans, SpansMaker, plan_merge, read_spans, spans_after, write_spans
 from frontmap.extract.events import EVENT_COLUMNS
 from frontmap.review import ReviewLog, read_log
 from frontmap.review.apply import apply_reviews, reviewed_pieces
@@ -53,11 +57,7 @@ _ARTICLE_FIELD = 1  # events.csv: event_id, article_id, ...
 _DISTRICT_FIELD = EVENTS_CSV_COLUMNS.index("district_id")
 _PLACE_EDITS = {"district_id", "province_code"}
 _RULES = ("outputs.py", "stored_timeline.py", "timeline.py", "change_points.py", "status.py", "intake/stories.py",
-          "review/apply.py", "review/model.py")
-
-
-class CannotMerge(Exception):
-    """The previous outputs cannot be merged with (the reason is the message): write them whole."""
+          "events_spans.py", "review/apply.py", "review/model.py")
 
 
 @dataclass
@@ -221,16 +221,24 @@ def _write_note(store: Store, out: Path, basis: str, own_build: int | None, stor
 
 
 def _write_events_whole(store: Store, reviews: ReviewLog, path: Path) -> int:
-    """Write events.csv from every stored event; return the bytes before the analysts' own events."""
+    """Write events.csv from every stored event, its Spans kept in the store for the next merge;
+    return the bytes before the analysts' own events."""
+    header = _header(EVENTS_CSV_COLUMNS)
+    maker = SpansMaker(len(header))
+
     def write(handle: Any) -> int:
-        handle.write(_header(EVENTS_CSV_COLUMNS))
+        handle.write(header)
         for piece in store.events_frames():
-            handle.write(csv_bytes(events_csv_frame(apply_reviews(piece, reviews, with_manual=False))))
+            rows = csv_bytes(events_csv_frame(apply_reviews(piece, reviews, with_manual=False)))
+            handle.write(rows)
+            _note_rows(maker, rows.splitlines(keepends=True))
         store_bytes = handle.tell()
         _write_manual(handle, reviews)
         return store_bytes
 
-    return write_atomic(path, write)
+    store_bytes = write_atomic(path, write)
+    write_spans(store, maker.spans(), _file_mark(path))
+    return store_bytes
 
 
 def _write_manual(handle: Any, reviews: ReviewLog) -> None:
@@ -262,20 +270,50 @@ def _merge_events(store: Store, note: dict[str, Any], reviews: ReviewLog, path: 
     with path.open("rb") as handle:
         if handle.readline() != header:
             raise CannotMerge("events.csv has other columns")
-        old = _runs(_lines_before(handle, note["store_bytes"]), _ARTICLE_FIELD)
-        plan, fresh, dropped = _walk(store, note, old, stories)
-    rows, touched = _fresh_rows(store, fresh, reviews)
-    touched |= _districts_of(dropped)
+        spans = read_spans(store, note["events"]) or _spans_of(handle, note["store_bytes"])
+        plan = plan_merge(store.article_order(note["covered"], note["reopened"]), spans, stories)
+        rows, touched = _fresh_rows(store, plan.fresh, reviews)
+        with _mapped(handle) as old:
+            touched |= _districts_of(old[start:end] for start, end in plan.dropped)
 
-    def write(handle: Any) -> int:
-        handle.write(header)
-        for step in plan:
-            handle.writelines(rows.get(step, ()) if isinstance(step, str) else step)
-        store_bytes = handle.tell()
-        _write_manual(handle, reviews)
-        return store_bytes
+            def write(out: Any) -> int:
+                out.write(header)
+                for step in plan.steps:
+                    out.writelines(rows.get(step, ()) if isinstance(step, str) else (old[step[0]:step[1]],))
+                store_bytes = out.tell()
+                _write_manual(out, reviews)
+                return store_bytes
 
-    return write_atomic(path, write), touched
+            store_bytes = write_atomic(path, write)
+    fresh_bytes = {article_id: sum(map(len, run)) for article_id, run in rows.items()}
+    write_spans(store, spans_after(plan, spans, fresh_bytes, len(header)), _file_mark(path))
+    return store_bytes, touched
+
+
+@contextmanager
+def _mapped(handle: Any) -> Iterator[memoryview]:
+    """Map the file of binary `handle` into memory for the block; yield a view of its bytes (the
+    rows kept are copied from it without reading them into Python objects)."""
+    with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        view = memoryview(mapped)
+        try:
+            yield view
+        finally:
+            view.release()
+
+
+def _spans_of(handle: Any, stop: int) -> Spans:
+    """Return the Spans of the events.csv rows of binary `handle`, from where it is (after the
+    header) to byte `stop`, read record by record (when none are kept for the file)."""
+    maker = SpansMaker(handle.tell())
+    _note_rows(maker, _lines_before(handle, stop))
+    return maker.spans()
+
+
+def _note_rows(maker: SpansMaker, lines: Iterable[bytes]) -> None:
+    """Note the events.csv rows of `lines` in `maker`, article by article."""
+    for article_id, run in _runs(lines, _ARTICLE_FIELD):
+        maker.add(article_id, run[0].rsplit(b",", 3)[-2].decode(), sum(map(len, run)))  # story: before review
 
 
 def _lines_before(handle: Any, stop: int) -> Iterator[bytes]:
@@ -286,40 +324,6 @@ def _lines_before(handle: Any, stop: int) -> Iterator[bytes]:
         if at > stop:
             break
         yield line
-
-
-def _walk(store: Store, note: dict[str, Any], old: Iterator[tuple[str, list[bytes]]],
-          stories: dict[str, str]) -> tuple[list, list, list]:
-    """Return the plan of the merged events.csv (rows kept, or articles written fresh, in reading
-    order), the articles to write fresh, and the old rows dropped; note each article's story in
-    `stories`."""
-    plan: list[str | list[bytes]] = []  # an article to write fresh, or rows kept
-    fresh: list[str] = []
-    dropped: list[bytes] = []
-    for article_id, story, changed in store.article_order(note["covered"], note["reopened"]):
-        stories[article_id] = story
-        if changed:
-            plan.append(article_id)
-            fresh.append(article_id)
-            continue
-        run = _next_run(old, article_id, dropped)
-        if run[0].rsplit(b",", 3)[-2].decode() != story:  # the story its copies share changed
-            plan.append(article_id)
-            fresh.append(article_id)
-        else:
-            plan.append(run)
-    for _, run in old:
-        dropped.extend(run)
-    return plan, fresh, dropped
-
-
-def _next_run(old: Iterator[tuple[str, list[bytes]]], article_id: str, dropped: list[bytes]) -> list[bytes]:
-    """Return the old rows of `article_id`, adding the rows skipped on the way to `dropped`."""
-    for key, run in old:
-        if key == article_id:
-            return run
-        dropped.extend(run)
-    raise CannotMerge(f"article {article_id} is not in the old events.csv")
 
 
 # ---------------------------------------------------------------- timeline.csv

@@ -140,6 +140,13 @@ class _Stories:
             article_id = self.parent[article_id]
         return article_id
 
+    def changed(self, ids: Iterable[str], recorded: Iterable[str]) -> dict[str, str]:
+        """Return {article_id: its root} for each of `ids` whose root is not its `recorded` story
+        ('' for a new article). An article's root is its recorded story exactly when that story
+        is still a root (it was joined to it): only the articles of demoted roots are looked up."""
+        parent = self.parent
+        return {i: self.root(i) for i, story in zip(ids, recorded) if not story or parent[story] != story}
+
     def join(self, a: str, b: str) -> None:
         ra, rb = self.root(a), self.root(b)
         if ra != rb:
@@ -207,7 +214,7 @@ def group_stories(new: Iterable[tuple[str, ...]], grouped: Iterable[tuple[str, s
     wanted = ((ids[n], [ids[c] for c in found]) for n, found in zip(numbers, index.candidates_of(numbers)))
     for article_id, candidates, verdicts in (ahead or _nothing_ahead)(wanted):
         _join_copies(article_id, candidates, functools.partial(_same, verdicts, body), stories)
-    grouping.story_of = {i: stories.root(i) for i, story in zip(ids, recorded) if stories.root(i) != story}
+    grouping.story_of = stories.changed(ids, recorded)
     grouping.bands = _next_bands(index, kept if ready is not None else None, ids, first_new)
     return grouping
 

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from test_engines import _synthetic_module
 
-from frontmap import outputs
+from frontmap import events_spans, outputs
 from frontmap.build import PipelineExtractor, build_corpus, refresh_outputs
 from frontmap.cli import main as cli
 from frontmap.intake.articles import CorpusRead, iter_corpus
@@ -164,3 +164,31 @@ def test_reviews_made_between_builds_stay_in_the_merged_files(batches, extractor
     assert merged == written_whole(data, tmp_path)
     last_row = merged["events.csv"].decode("utf-8").splitlines()[-1]
     assert "Imam Sahib" in last_row and last_row.endswith(",manual")
+
+
+def test_a_merge_without_kept_spans_reads_them_off_the_file(batches, extractor, tmp_path):
+    data = tmp_path / "data"
+    build_corpus(batches["first"], data_dir=data, extract=extractor)
+    with sqlite3.connect(store_path(data)) as conn:  # outputs written before spans were kept
+        conn.execute(f"DROP TABLE {events_spans.TABLE}")
+    with merging_only():
+        build_corpus(batches["second"], data_dir=data, extract=extractor)
+    assert files(data) == written_whole(data, tmp_path)
+
+
+def test_the_spans_a_merge_keeps_serve_the_next_merge(batches, extractor, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(batches["first"], corpus)
+    data = tmp_path / "data"
+    build_corpus(corpus, data_dir=data, extract=extractor)
+    with merging_only():
+        build_corpus(batches["second"], data_dir=data, extract=extractor)
+        manifest = corpus / "manifest.csv"
+        rows = manifest.read_text(encoding="utf-8").splitlines()
+        dated = next(i for i, row in enumerate(rows[1:], 1) if ",2021-0" in row)
+        rows[dated] = rows[dated].replace(",2021-0", ",2021-1", 1)  # moves the article later in the file
+        manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(outputs, "_spans_of", lambda *a: pytest.fail("spans read off the file"))
+            build_corpus(corpus, data_dir=data, extract=extractor)
+    assert files(data) == written_whole(data, tmp_path)

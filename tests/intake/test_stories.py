@@ -202,3 +202,15 @@ def test_candidates_found_a_block_at_once_are_those_found_one_by_one():
     one_by_one = [index.candidates(n).tolist() for n in numbers]
     assert [found.tolist() for found in index.candidates_of(numbers)] == one_by_one
     assert one_by_one[2] == [0] and one_by_one[1] == [] and any(len(found) > 1 for found in one_by_one)
+
+
+def test_only_the_articles_whose_story_id_moves_are_reported_changed():
+    union = stories._Stories()
+    recorded = {"b": "b", "c": "b", "d": "d", "e": "d", "f": "f", "a": ""}  # grouped before, and a new one
+    for article_id, story in recorded.items():
+        union.add(article_id, story)
+    union.join("a", "c")  # the new article's id is the smallest: b's copies move to a
+    union.join("f", "e")  # f joins d's story: d stays its id
+    ids = list(recorded)
+    every = {i: union.root(i) for i in ids if union.root(i) != recorded[i]}
+    assert union.changed(ids, recorded.values()) == every == {"a": "a", "b": "a", "c": "a", "f": "d"}
