@@ -109,16 +109,21 @@ def test_outputs_written_under_other_timeline_rules_are_written_whole(batches, e
     assert files(data) == written_whole(data, tmp_path)
 
 
+def correct_a_date(corpus: Path) -> None:
+    """Correct the publication date of one dated article of `corpus`'s manifest (months later)."""
+    manifest = corpus / "manifest.csv"
+    rows = manifest.read_text(encoding="utf-8").splitlines()
+    dated = next(i for i, row in enumerate(rows[1:], 1) if ",2021-0" in row)
+    rows[dated] = rows[dated].replace(",2021-0", ",2021-1", 1)
+    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
 def test_a_replaced_article_drops_its_old_rows(batches, extractor, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(batches["first"], corpus)
     data = tmp_path / "data"
     build_corpus(corpus, data_dir=data, extract=extractor)
-    manifest = corpus / "manifest.csv"
-    rows = manifest.read_text(encoding="utf-8").splitlines()
-    dated = next(i for i, row in enumerate(rows[1:], 1) if ",2021-0" in row)
-    rows[dated] = rows[dated].replace(",2021-0", ",2021-1", 1)  # a corrected publication date
-    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    correct_a_date(corpus)
     with merging_only():
         corrected = build_corpus(corpus, data_dir=data, extract=extractor)
     assert corrected.articles_updated == 1
@@ -183,11 +188,7 @@ def test_the_spans_a_merge_keeps_serve_the_next_merge(batches, extractor, tmp_pa
     build_corpus(corpus, data_dir=data, extract=extractor)
     with merging_only():
         build_corpus(batches["second"], data_dir=data, extract=extractor)
-        manifest = corpus / "manifest.csv"
-        rows = manifest.read_text(encoding="utf-8").splitlines()
-        dated = next(i for i, row in enumerate(rows[1:], 1) if ",2021-0" in row)
-        rows[dated] = rows[dated].replace(",2021-0", ",2021-1", 1)  # moves the article later in the file
-        manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        correct_a_date(corpus)  # moves the article later in the file
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(outputs, "_spans_of", lambda *a: pytest.fail("spans read off the file"))
             build_corpus(corpus, data_dir=data, extract=extractor)
