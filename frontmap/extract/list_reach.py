@@ -19,12 +19,17 @@ _PROVINCE_TAIL = r"(?:\s+in\s+(?:(?:central|(?:north|south)(?:-?(?:east|west))?(
 _ITEM = _NAME + _PROVINCE_TAIL
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")  # four names or more
+# every separator holds a comma or a spaced "and"/"or" of its own: a sentence with fewer than three
+# of those holds no list, and the pattern (slow: tried at every capital) need not run
+_JOINER = re.compile(r"\s(?:and|or)\s")
 
 
 @functools.lru_cache(maxsize=64)
 def list_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) spans of the runs of four or more names joined by commas or "and"
     in `sentence`, in order."""
+    if sentence.count(",") + len(_JOINER.findall(sentence)) < 3:
+        return ()
     return tuple(m.span() for m in _LIST.finditer(sentence))
 
 
