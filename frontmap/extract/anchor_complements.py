@@ -4,7 +4,8 @@
 
 A complement that ends on a counted noun goes on through the names the count stands for: in "a
 day after they seized two provincial capitals, Kandahar and Herat", the two cities fell on the
-complement's day, not the main clause's.
+complement's day, not the main clause's. So does one that ends on a name opening a list of
+names ("a day after taking Kunduz, Taloqan and Sar-e Pul"): every name of the list fell that day.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _COUNTED_NOUN = re.compile(
 # capitalised names ("Kandahar", "Pul-e Khumri", "Lashkar Gah") joined by commas and a final "and"
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _NAMED_LIST = re.compile(rf",\s*{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME}")
+# the complement ends on a name ("taking Kunduz"), and the list it opens ends its clause: not
+# "Kunduz, Afghan and US officials said"
+_ENDS_ON_NAME = re.compile(rf"\b{_NAME}\s*$")
+_LIST_CLOSE = re.compile(r"\s*(?:[,.;:!?]|$)")  # a date after the list ("... and Taloqan on Sunday") is its own
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
@@ -30,8 +35,13 @@ def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
     stop = _COMPLEMENT_END.search(sentence, expr.end)
     if stop is None:
         return expr.end, len(sentence)
-    if _COUNTED_NOUN.search(sentence, expr.end, stop.start()):
-        names = _NAMED_LIST.match(sentence, stop.start())
-        if names is not None:
-            return expr.end, names.end()
+    names = _NAMED_LIST.match(sentence, stop.start())
+    if names is not None and (_COUNTED_NOUN.search(sentence, expr.end, stop.start()) or _opens_a_list(sentence, expr.end, stop.start(), names.end())):
+        return expr.end, names.end()
     return expr.end, stop.start()
+
+
+def _opens_a_list(sentence: str, lo: int, comma: int, end: int) -> bool:
+    """Return True when sentence[lo:comma] ends on a name and the names from `comma` to `end`
+    close a clause: the first name and the rest make one list."""
+    return bool(_ENDS_ON_NAME.search(sentence[lo:comma])) and _LIST_CLOSE.match(sentence, end) is not None

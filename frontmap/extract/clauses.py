@@ -22,7 +22,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!also )since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|adding|saying"
     r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
-    r"|a\s+result\b|soon\b|\d))"
+    r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)
     # (a subject or a time after it: not "a spokesman, however, said ...", an aside in one clause)

@@ -112,6 +112,7 @@ _PATTERN = re.compile(
 _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) after$")
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
+_PREVIOUS_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+$", re.IGNORECASE)  # "the previous Friday": before the day in force
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
@@ -216,6 +217,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue
         if kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             groups["wd_last"] = "last"  # "last Friday" in a Friday paper: a week ago
+        if kind == "weekday" and _PREVIOUS_BEFORE.search(sentence, max(0, match.start() - 16), match.start()):
+            groups["wd_prev"] = "previous"
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
@@ -266,8 +269,9 @@ def resolve_expression(
         if published is None:
             return None, "weekday"
         wanted = WEEKDAYS[g("wd_day").lower()]
-        back = (published.weekday() - wanted) % 7 or (7 if g("wd_last") else 0)
-        return published - dt.timedelta(days=back), "weekday"
+        base = previous if g("wd_prev") and previous is not None and previous <= published else published
+        back = (base.weekday() - wanted) % 7 or (7 if g("wd_last") or g("wd_prev") else 0)
+        return base - dt.timedelta(days=back), "weekday"
     if expr.kind == "year":
         year = int(g("y_year"))
         if g("y_decade"):

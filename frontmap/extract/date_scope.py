@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.coming_days import names_a_coming_day
+from frontmap.extract.coordinate_carry import carried_across_and
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.earlier_falls import dates_for
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
@@ -234,6 +236,7 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
+    events = dates_for(sentence, events, position)  # "the sixth to fall, after Zaranj and Kunduz"
     exprs = [d.expr for d in events]
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
               and not dates_a_relative_past(sentence, d.expr, trigger, exprs)]  # "X, which they ruled in 1996"
@@ -255,7 +258,7 @@ def pick(
     if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
         own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
     if not own:  # "lost X after clashes on Friday", "As Kunduz fell on Sunday, ... took Y": a clause of time
-        own = time_clause_dates(sentence, clauses, clause, events)
+        own = time_clause_dates(sentence, clauses, clause, events) or carried_across_and(sentence, clauses, clause, events)
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")

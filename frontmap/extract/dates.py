@@ -372,7 +372,7 @@ class ArticleDates:
         own_day: dt.date | None = None  # the last event day this sentence names itself
         found: list[Dated] = []
         for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
-            if running is None and expr.kind in _COUNTED_FROM_FORCE:
+            if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev")):  # "the previous Friday"
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))

@@ -39,3 +39,19 @@ def test_listed_names_take_the_complement_s_day():
     assert ("Jalalabad", "taliban", "2021-08-13") in events
     assert ("Faizabad", "taliban", "2021-08-12") in events
     assert ("Khost", "taliban", "2021-08-12") in events
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("They took Gardez, a day after taking Ghazni, Qalat and Tarinkot.", "taking Ghazni, Qalat and Tarinkot"),
+    ("Asadabad fell two days after the militants overran Faizabad, Khost, and Kunduz, officials said.",
+     "the militants overran Faizabad, Khost, and Kunduz"),
+    ("Asadabad fell a day after the militants overran Faizabad, Afghan and US officials said.", "the militants overran Faizabad"),
+    ("Asadabad fell a day after the militants took Faizabad, Khost and Kunduz on Friday.", "the militants took Faizabad"),
+])
+def test_a_complement_ending_on_a_name_runs_through_the_list_it_opens(sentence, told):
+    assert _complement(sentence) == told
+
+
+def test_every_name_of_the_list_takes_the_complement_s_day():
+    events = events_of("The Taliban entered Jalalabad on Saturday, a day after taking Faizabad, Khost and Kunduz.", SAT_AUG_14)
+    assert {("Faizabad", "taliban", "2021-08-13"), ("Khost", "taliban", "2021-08-13"), ("Kunduz", "taliban", "2021-08-13")} <= events

@@ -1,0 +1,49 @@
+"""Coordinate carry: a clause joined by ", and" with no date of its own takes the day of the main
+clause before it (for `frontmap.extract.date_scope.pick`).
+
+"Troops pulled out of X on Friday after weeks under siege, and the insurgents took over the district
+centre": the second clause tells the other half of one happening, on the day the first names. Only
+a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
+tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
+carried day must never be earlier than the change it dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+# ", and the Taliban moved into ...": a plain "and" opening the clause
+_AND_OPENING = re.compile(r"[\s,]*and\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
+# a later time, or a state told as of now, inside the clause
+_LATER_OR_NOW = re.compile(
+    r"\b(?:then|later|now|since|still|eventually|subsequently|afterwards|days|weeks|is|are|has|have|remains?|control)\b",
+    re.IGNORECASE,
+)
+_NO_DAY = frozenset({"month", "year"})
+
+
+class _Dated(Protocol):
+    @property
+    def expr(self): ...  # a DateExpression: .start, .end, .kind
+
+
+def carried_across_and(
+    sentence: str, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], events: Sequence[_Dated],
+) -> list[_Dated]:
+    """Return the event dates of the main clause before `clause` (an undated main clause opened by
+    a plain ", and") that date it too, else []."""
+    at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
+    if clause[2] or not at:
+        return []
+    opening = _AND_OPENING.match(sentence, clause[0], clause[1])
+    if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
+        return []
+    before = next((c for c in reversed(clauses[:at]) if not c[2]), None)
+    if before is None:
+        return []
+    dated = [d for d in events if before[0] <= d.expr.start < before[1]]
+    if len(dated) != 1 or dated[0].expr.kind in _NO_DAY:
+        return []  # two days before it, or only a month: which one, if any, is not told
+    return dated
