@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import enemies, flags, gaps, trips
+from frontmap.extract import appositives, enemies, flags, gaps, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -241,7 +241,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]) or appositives.participle_after_place(view, place_end, trigger)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
+from frontmap.extract import appositives, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
 from frontmap.extract import forced_out, history_clauses, holdouts, list_reach, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
@@ -289,7 +289,7 @@ class SentenceReader:
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
+            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
                 return self._part_before(start, c_start)
             if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):

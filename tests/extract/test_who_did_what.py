@@ -27,3 +27,14 @@ def test_negated_ability_is_no_change(finder, text, expected):
 ])
 def test_participle_agent_is_not_the_main_verbs(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gizab, seized on Thursday, was calm on Saturday.", {("Gizab", T)}),
+    ("Aybak, overrun late on Friday, had no power, residents said.", {("Aybak", T)}),
+    ("Army officers said Gizab, captured last week, was still cut off.", {("Gizab", T)}),
+    ("Officials said Gizab, recaptured by commandos on Friday, was quiet.", {("Gizab", G)}),
+    ("The Taliban overran Aybak, captured Gizab and moved on.", {("Aybak", T), ("Gizab", T)}),
+])
+def test_participle_set_off_after_the_place(finder, text, expected):
+    check(finder, text, expected)
