@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, enemies, flags, gaps, trips
+from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -341,7 +341,7 @@ _FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  #
 def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
     text = trigger.text.lower()
-    own = actors.inside(trigger.start, trigger.end)
+    own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
     if own is not None:
         return own
     if text.endswith((" by", " with")):

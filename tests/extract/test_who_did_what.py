@@ -38,3 +38,16 @@ def test_participle_agent_is_not_the_main_verbs(finder, text, expected):
 ])
 def test_participle_set_off_after_the_place(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Government-held Aybak came under rocket fire on Saturday.", {("Aybak", C)}),
+    ("The Taliban attacked government-held Gizab on Friday.", {("Gizab", C)}),
+    ("The insurgents overran the government-held district of Gizab on Friday.", {("Gizab", T)}),
+    ("Commandos recaptured Taliban-held Gizab on Saturday.", {("Gizab", G)}),
+    ("Taliban fighters closed in on government-held Aybak.", {("Aybak", G)}),
+    ("Taliban-held Gizab was quiet on Saturday.", {("Gizab", T)}),
+    ("Officials plan to retake Taliban-held Gizab next week.", {("Gizab", T)}),
+])
+def test_compound_hold_waits_behind_the_clause_verb(finder, text, expected):
+    check(finder, text, expected)
