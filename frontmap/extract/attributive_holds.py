@@ -1,4 +1,4 @@
-"""Compound holds before a place: "government-held X", "Taliban-controlled X".
+"""Compound holds and lost ground before a place: "government-held X", "the lost parts of X".
 
 Such a compound says who held the place before what the clause tells happened to it: in "the
 Taliban captured government-held X" the capture decides, in "government-held X came under attack"
@@ -6,6 +6,10 @@ the attack does. So the compound waits behind every other trigger of the place's
 only when none of them says anything of the place, or when the clause's verb is no fact ("forces
 plan to retake Taliban-held X": the insurgents still hold it). Its holder is the side named in the
 compound, not the sentence's subject ("the Taliban attacked government-held X").
+
+"Lost" said of the place's unit ("the lost districts of X", "every district lost since May,
+including X") is read the same way, except that under a verb that is no fact it tells nothing:
+"an operation to retake the lost parts of X will begin" is about a plan, not a new loss.
 """
 
 from __future__ import annotations
@@ -13,13 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from frontmap.extract.triggers import HOLD, Trigger
+from frontmap.extract.triggers import HOLD, LOSE, Trigger
 
 _COMPOUND_WORDS = ("held", "controlled")
 # "captured government-held X", "besieged the Taliban-controlled city of X": who held it, no other thing
 # "government-held X", "Taliban-held district of X", "government-controlled provincial capital, X"
 _UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:city|town|district|capital|province|cent(?:re|er))\s*(?:of\s+|,\s*))?", re.IGNORECASE)
-_COMPOUND_IN_GAP = re.compile(r"\b[A-Za-z]+-(?:held|controlled)\b")
+_UNITS = r"(?:parts?|districts?|areas?|territor(?:y|ies)|cit(?:y|ies)|towns?|capitals?|ground|provinces?)"
+_COMPOUND_IN_GAP = re.compile(rf"\b[A-Za-z]+-(?:held|controlled)\b|\blost\b(?=\s+{_UNITS}\b)", re.IGNORECASE)
+# "the lost districts of", "every district lost since": "lost" as an adjective of a unit
+_LOST_BEFORE_UNIT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_UNIT_BEFORE_LOST = re.compile(rf"\b{_UNITS}\s+$", re.IGNORECASE)
 
 
 def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
@@ -28,6 +36,17 @@ def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
     if trigger.kind != HOLD or trigger.text.lower() not in _COMPOUND_WORDS or trigger.start < 2:
         return False
     return sentence[trigger.start - 1] == "-" and bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start))
+
+
+def lost_unit(sentence: str, trigger: Trigger) -> bool:
+    """Return True when `trigger` is "lost" said of a unit ("the lost parts of", "districts lost
+    since May"), not a verb ("the army lost X")."""
+    if trigger.kind != LOSE or trigger.text.lower() != "lost":
+        return False
+    before = sentence[max(0, trigger.start - 30) : trigger.start]
+    if _LOST_BEFORE_UNIT.match(sentence, trigger.end) and re.search(r"\b(?:the|its|their|all|every|of)\s+$", before, re.IGNORECASE):
+        return True
+    return bool(_UNIT_BEFORE_LOST.search(before))
 
 
 def without_compound(gap: str) -> str:
@@ -47,7 +66,7 @@ def compound_holder(view: str, actors, trigger: Trigger) -> str | None:
 
 class HoldsLast:
     """The triggers of a place, nearest first, with a compound hold before it (`attributive`)
-    moved behind all the others; `pending` is that hold while it still waits."""
+    or lost ground (`lost_unit`) moved behind all the others; `pending` is it while it waits."""
 
     def __init__(self, triggers: Iterable[Trigger], sentence: str, place_start: int):
         self._triggers = triggers
@@ -57,10 +76,15 @@ class HoldsLast:
 
     def __iter__(self) -> Iterator[Trigger]:
         for trigger in self._triggers:
-            if self.pending is None and attributive(self._sentence, trigger, self._place_start):
+            if self.pending is None and (attributive(self._sentence, trigger, self._place_start) or lost_unit(self._sentence, trigger)):
                 self.pending = trigger
                 continue
             yield trigger
         if self.pending is not None:
             trigger, self.pending = self.pending, None
             yield trigger
+
+    def state_pending(self) -> bool:
+        """Return True while a compound hold waits (a verb that is no fact leaves it to say who holds
+        the place; lost ground waiting under such a verb tells nothing)."""
+        return self.pending is not None and self.pending.kind == HOLD

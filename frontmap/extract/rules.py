@@ -176,7 +176,7 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if nearby.pending is not None or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))):
+                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's

@@ -51,3 +51,14 @@ def test_participle_set_off_after_the_place(finder, text, expected):
 ])
 def test_compound_hold_waits_behind_the_clause_verb(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An operation to retake the lost parts of Ghazni will begin soon.", set()),
+    ("Officials vowed to win back every district lost since May, including Gizab.", set()),
+    ("Commandos retook the lost district of Gizab on Saturday.", {("Gizab", G)}),
+    ("Forces on Saturday won back every district lost since May, including Gizab.", {("Gizab", G)}),
+    ("Commandos won back Aybak on Saturday.", {("Aybak", G)}),
+])
+def test_lost_ground_under_the_clause_verb(finder, text, expected):
+    check(finder, text, expected)
