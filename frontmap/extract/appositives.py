@@ -14,11 +14,12 @@ import re
 from frontmap.extract.triggers import Trigger
 
 # "X, seized", "X city, taken": the place (with its kind word) and a comma, nothing else
-_GAP = re.compile(r"(?: +(?:city|district|town|province|cent(?:re|er)|capital))?  +")
+# (not "briefly" or "once": a past the sentence goes on from)
+_GAP = re.compile(r"(?: +(?:city|district|town|province|cent(?:re|er)|capital))?  +(?:(?:also|later|finally|eventually|recently|quickly|swiftly|newly|just) +)?")
 _PARTICIPLE = re.compile(r"(?:[a-z]{3,}ed|(?:re)?taken|overrun|won|seized)")
 # after the participle: a time, an agent or the end of the apposition, not an object
 _NO_OBJECT_AFTER = re.compile(
-    r"  | *$| +(?:on|in|by|at|last|earlier|late|early|overnight|yesterday|today|this|after|during|following|only|just|almost|nearly"
+    r"  | *$| +(?:on|in|by|at|last|earlier|late|early|overnight|yesterday|today|this|after|during|following|only|just|almost|nearly|without|amid|within"
     r"|\w+day|\w+ly|hours|days|weeks|months|a|an|two|three|four|five|six|several)\b"
 )
 

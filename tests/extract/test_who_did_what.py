@@ -35,6 +35,9 @@ def test_participle_agent_is_not_the_main_verbs(finder, text, expected):
     ("Army officers said Gizab, captured last week, was still cut off.", {("Gizab", T)}),
     ("Officials said Gizab, recaptured by commandos on Friday, was quiet.", {("Gizab", G)}),
     ("The Taliban overran Aybak, captured Gizab and moved on.", {("Aybak", T), ("Gizab", T)}),
+    ("Gizab, also overrun on Friday, had no power.", {("Gizab", T)}),
+    ("Aybak, seized without a fight on Friday, was calm.", {("Aybak", T)}),
+    ("Gizab, briefly seized in 2015, was calm.", set()),
 ])
 def test_participle_set_off_after_the_place(finder, text, expected):
     check(finder, text, expected)
