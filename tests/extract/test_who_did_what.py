@@ -65,3 +65,13 @@ def test_compound_hold_waits_behind_the_clause_verb(finder, text, expected):
 ])
 def test_lost_ground_under_the_clause_verb(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police or the army doing the retake are no source standing behind the hearsay
+    ("There were unconfirmed reports that the army had retaken Gizab, which the Taliban denied.", set()),
+    ("Police reportedly won back Aybak on Friday, but a Taliban spokesman rejected the report.", set()),
+    ("Police won back Aybak on Friday, the governor said, but the Taliban denied it.", {("Aybak", G)}),
+])
+def test_acting_side_is_no_source(finder, text, expected):
+    check(finder, text, expected)
