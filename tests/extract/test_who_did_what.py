@@ -1,10 +1,118 @@
-"""Tests for who did what to whom: negated ability, a participle's own agent, an appositive
-participle and an attributive hold (invented sentences, publication date Sunday 2021-08-01)."""
+"""Who did what, and according to whom: pronoun objects, handovers by the gates, titles that end
+before a verb, claims of control and goals that are no fighting; negated ability, a participle's own agent, an
+appositive participle, compound holds and lost ground (invented sentences, shipped gazetteer,
+published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
 import pytest
-from test_rules import C, G, T, check, finder  # noqa: F401  (the fixture)
+from test_rules import CL, C, G, T, check, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" as the object of a control verb stands for the district named just before
+    ("Insurgents overran Darqad district on Thursday. Commandos retook it on Friday.", {("Darqad", T), ("Darqad", G)}),
+    ("Insurgents overran Darqad district on Thursday. The army regained control of it on Friday.",
+     {("Darqad", T), ("Darqad", G)}),
+    # ... also when the district is where the soldiers went
+    ("Soldiers moved to Farkhar district and recaptured it from the Taliban the same night.", {("Farkhar", G)}),
+    # a modal before the verb keeps the "it" hypothetical
+    ("Analysts believe the insurgents could encircle Ghazni within weeks and overrun it soon after.", set()),
+    # "left it" so often leaves a thing that it is not read
+    ("The Taliban took Darqad district on Thursday. Commanders said they left it to the elders to decide.",
+     {("Darqad", T)}),
+])
+def test_it_as_the_object_of_a_control_verb(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pul-e-Alam, the capital of Logar, opened its gates to the Taliban on Friday.", {("Pul-e Alam", T)}),
+    ("The governor of Uruzgan handed Tarinkot to the Taliban on Friday.", {("Tarinkot", T)}),
+    ("Security forces withdrew from Khwaja Ghar district of Takhar late on Friday.", {("Khwaja Ghar", T)}),
+    ("Herat fell on Thursday and Kandahar had gone too by Friday evening.", {("Herat", T), ("Kandahar", T)}),
+])
+def test_handovers_and_leavers(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title still swallows the name after "of" ("the governor of northern Kunduz")
+    ("The governor of northern Kunduz said Imam Sahib fell on Friday.", {("Imam Sahib", T)}),
+])
+def test_a_title_names_no_event_place(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qalat is under their control, a Taliban spokesman said on Friday.", {("Qalat", CL)}),
+    ("The militants had said on Friday that Qalat was in their hands.", {("Qalat", CL)}),
+])
+def test_control_the_taliban_report_is_a_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_advancing_on_a_city_is_no_fighting_there(finder):
+    assert statuses(finder, "Taliban fighters were advancing on Mazar-i-Sharif on Friday.") == set()
+    assert statuses(finder, "Taliban fighters advanced into Mazar-i-Sharif on Friday.") == {("Mazar-i-Sharif", C)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a describing word between a side and its men keeps the side
+    ("Taliban special forces overran Darqad district on Thursday.", {("Darqad", T)}),
+    ("The group's elite fighters overran Darqad district on Thursday.", {("Darqad", T)}),
+    # the men a verb of violence acts on are its object, not the captor of the place after
+    ("The insurgents routed security forces and took Farkhar district on Friday.", {("Farkhar", T)}),
+    ("Commandos drove back the Taliban and retook Farkhar district on Friday.", {("Farkhar", G)}),
+    ("Police repelled the militants and recaptured Farkhar district on Friday.", {("Farkhar", G)}),
+])
+def test_who_acts_when_the_other_side_is_the_object(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # some of a side leaving a place is not the side's loss of it
+    ("Some senior officials were leaving Farkhar district for Taloqan, residents said.", set()),
+    ("A few soldiers abandoned Farkhar district on Friday.", set()),
+    ("Several of the policemen left Farkhar district on Friday.", set()),
+    ("Government forces abandoned Farkhar district on Friday.", {("Farkhar", T)}),
+])
+def test_some_of_a_side_leaving(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight that forced one side out of the place leaves it to the other
+    ("Insurgents stormed Farkhar district on Friday, forcing the police to flee into the hills.", {("Farkhar", T)}),
+    ("Insurgents assaulted Farkhar district on Friday and forced the soldiers to withdraw.", {("Farkhar", T)}),
+    ("Commandos attacked Farkhar district on Friday, forcing the militants to retreat.", {("Farkhar", G)}),
+    # people other than fighters forced to go say nothing of who holds it
+    ("Insurgents stormed Farkhar district on Friday, forcing residents to flee.", {("Farkhar", C)}),
+])
+def test_a_fight_that_forced_one_side_out(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "their" with no side named in its sentence: read like "in their hands", the insurgents'
+    ("Fighters broke into Farkhar district at dawn. By noon it was under their control, a resident said.",
+     {("Farkhar", C), ("Farkhar", T)}),
+    ("Farkhar district is under their control, a Taliban spokesman said.", {("Farkhar", CL)}),
+    ("Farkhar district remains under their control, the army said of its troops.", {("Farkhar", G)}),
+])
+def test_under_their_control(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "contested" said of a place after a verb of being or a degree is fighting there
+    ("Farkhar district was still contested on Friday.", {("Farkhar", C)}),
+    ("Farkhar district remained hotly contested.", {("Farkhar", C)}),
+    # not a contested vote
+    ("The seat for Farkhar district was contested by two candidates.", set()),
+])
+def test_contested_said_of_a_place(finder, text, expected):
+    assert statuses(finder, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
