@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import enemies, flags, gaps, trips
+from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -68,7 +68,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
-_BY_AGENT = re.compile(r" *(?:(?!by\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")
+_BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
 _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")  # not "according to"
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
@@ -241,7 +241,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]) or appositives.participle_after_place(view, place_end, trigger)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor
@@ -341,7 +341,7 @@ _FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  #
 def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
     text = trigger.text.lower()
-    own = actors.inside(trigger.start, trigger.end)
+    own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
     if own is not None:
         return own
     if text.endswith((" by", " with")):

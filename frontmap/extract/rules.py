@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
+from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
 from frontmap.extract import forced_out, history_clauses, holdouts, list_reach, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
 from frontmap.extract.chains import chain_end
@@ -165,7 +165,7 @@ class SentenceReader:
             return None
         if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end):
             return None
-        nearby = circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence)
+        nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start)
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
@@ -176,7 +176,7 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause)):
+                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
@@ -273,7 +273,7 @@ class SentenceReader:
                 return roles.WHOLE if gaps.INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(gap, trigger.nominal)  # "X's airport"
+            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal)  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
@@ -289,7 +289,7 @@ class SentenceReader:
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start)
+            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
             if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
                 return self._part_before(start, c_start)
             if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):

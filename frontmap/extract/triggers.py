@@ -89,7 +89,7 @@ _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fie
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b"
-     r"|\b(?:took|taken|take|taking)\s+back\b|\b(?:took|take|takes|taking)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
+     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bre ?establish(?:ed|es|ing)?\s+(?:\w+\s+)?control\b",
      RETAKE, GOVERNMENT, 0.9, False),
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
@@ -210,7 +210,7 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won""".split()
 )
 
 

@@ -1,0 +1,90 @@
+"""Compound holds and lost ground before a place: "government-held X", "the lost parts of X".
+
+Such a compound says who held the place before what the clause tells happened to it: in "the
+Taliban captured government-held X" the capture decides, in "government-held X came under attack"
+the attack does. So the compound waits behind every other trigger of the place's clause and is read
+only when none of them says anything of the place, or when the clause's verb is no fact ("forces
+plan to retake Taliban-held X": the insurgents still hold it). Its holder is the side named in the
+compound, not the sentence's subject ("the Taliban attacked government-held X").
+
+"Lost" said of the place's unit ("the lost districts of X", "every district lost since May,
+including X") is read the same way, except that under a verb that is no fact it tells nothing:
+"an operation to retake the lost parts of X will begin" is about a plan, not a new loss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from frontmap.extract.triggers import HOLD, LOSE, Trigger
+
+_COMPOUND_WORDS = ("held", "controlled")
+# "captured government-held X", "besieged the Taliban-controlled city of X": who held it, no other thing
+# "government-held X", "Taliban-held district of X", "government-controlled provincial capital, X"
+_UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:city|town|district|capital|province|cent(?:re|er))\s*(?:of\s+|,\s*))?", re.IGNORECASE)
+_UNITS = r"(?:parts?|districts?|areas?|territor(?:y|ies)|cit(?:y|ies)|towns?|capitals?|ground|provinces?)"
+_COMPOUND_IN_GAP = re.compile(rf"\b[A-Za-z]+-(?:held|controlled)\b|\blost\b(?=\s+{_UNITS}\b)", re.IGNORECASE)
+# "the lost districts of", "every district lost since": "lost" as an adjective of a unit
+_LOST_BEFORE_UNIT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_UNIT_BEFORE_LOST = re.compile(rf"\b{_UNITS}\s+$", re.IGNORECASE)
+
+
+def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
+    """Return True when `trigger` is the end of a hyphened compound right before the place
+    ("government-held X")."""
+    if trigger.kind != HOLD or trigger.text.lower() not in _COMPOUND_WORDS or trigger.start < 2:
+        return False
+    return sentence[trigger.start - 1] == "-" and bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start))
+
+
+def lost_unit(sentence: str, trigger: Trigger) -> bool:
+    """Return True when `trigger` is "lost" said of a unit ("the lost parts of", "districts lost
+    since May"), not a verb ("the army lost X")."""
+    if trigger.kind != LOSE or trigger.text.lower() != "lost":
+        return False
+    before = sentence[max(0, trigger.start - 30) : trigger.start]
+    if _LOST_BEFORE_UNIT.match(sentence, trigger.end) and re.search(r"\b(?:the|its|their|all|every|of)\s+$", before, re.IGNORECASE):
+        return True
+    return bool(_UNIT_BEFORE_LOST.search(before))
+
+
+def without_compound(gap: str) -> str:
+    """Return the words between a verb and its place without a compound hold ("government-held"),
+    which says whose the place was, not that another thing was taken."""
+    return _COMPOUND_IN_GAP.sub("", gap).replace("  ", " ")
+
+
+def compound_holder(view: str, actors, trigger: Trigger) -> str | None:
+    """Return the side named in the compound ending at `trigger` ("government" in "government
+    held" on the text view, "afghan army" in "afghan army controlled"), else None."""
+    if trigger.text.lower() not in _COMPOUND_WORDS:
+        return None
+    first = view.rfind(" ", 0, max(0, view.rfind(" ", 0, trigger.start - 1)))
+    return actors.inside(first + 1, trigger.start)
+
+
+class HoldsLast:
+    """The triggers of a place, nearest first, with a compound hold before it (`attributive`)
+    or lost ground (`lost_unit`) moved behind all the others; `pending` is it while it waits."""
+
+    def __init__(self, triggers: Iterable[Trigger], sentence: str, place_start: int):
+        self._triggers = triggers
+        self._sentence = sentence
+        self._place_start = place_start
+        self.pending: Trigger | None = None
+
+    def __iter__(self) -> Iterator[Trigger]:
+        for trigger in self._triggers:
+            if self.pending is None and (attributive(self._sentence, trigger, self._place_start) or lost_unit(self._sentence, trigger)):
+                self.pending = trigger
+                continue
+            yield trigger
+        if self.pending is not None:
+            trigger, self.pending = self.pending, None
+            yield trigger
+
+    def state_pending(self) -> bool:
+        """Return True while a compound hold waits (a verb that is no fact leaves it to say who holds
+        the place; lost ground waiting under such a verb tells nothing)."""
+        return self.pending is not None and self.pending.kind == HOLD
