@@ -33,7 +33,9 @@ from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
-from frontmap.extract.reference_choice import about, headline_elsewhere, headline_town, is_national_capital, mention_kind, prefer_controlled
+from frontmap.extract.facility_places import FACILITY, facility_town
+from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
+                                               names_its_province, prefer_controlled)
 from frontmap.extract.spatial import spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -61,11 +63,12 @@ PRONOUN = re.compile(
 _OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
 _VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "of")  # retook, overran, overrun, lost, control of
 _PRONOUN_REACH = 1
-_PRONOUN_NOUN = "town"
+_PRONOUN_NOUN = "it"  # a town, a district, or a facility ("Bagram Airfield ... it fell")
 _REACH = 3  # sentences back to look for the place a definite reference means
 _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
     "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
     "town": (("town", "district", "carved_district", "capital_district"), ("capital",)),
+    "it": (("town", "district", "carved_district", "capital_district", "facility"), ("capital",)),
     "capital": (("capital", "capital_district"), ()),
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
@@ -93,8 +96,7 @@ _UNNAMED_PLACE = re.compile(
     r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
-_UNNAMED_NOUNS = {"town": ("town", "city", "crossing", "village", "post"), "city": ("town", "city", "crossing", "village", "post"),
-                  "district": ("district",)}
+_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "it"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",)}
 _UNNAMED_REACH = 40  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
@@ -194,7 +196,7 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
     """Return True when mention `i` (of `mentions`, one sentence's, by position) only says where
     the place named next to it lies (see the module notes)."""
     mention = mentions[i]
-    if (i > 0 and _names_its_province(mention) and not named_through_province(mention.surface)
+    if (i > 0 and names_its_province(mention) and not named_through_province(mention.surface)
             and not called_a_district(sentence, mention.start - s_start, mention.end - s_start)):  # "Chamtal, Balkh and Zari districts"
         previous = mentions[i - 1]
         gap = sentence[previous.end - s_start : mention.start - s_start]
@@ -205,12 +207,6 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
         gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]
         return bool(_POSSESSIVE_GAP.match(gap))
     return False
-
-
-def _names_its_province(mention: Mention) -> bool:
-    """Return True for a province, or a city named like its province (Herat, Ghazni)."""
-    place = mention.place
-    return place.kind == "province" or place.name.lower() == place.province.lower()
 
 
 class Antecedents:
@@ -242,6 +238,8 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = mention_kind(mention)
+            if kind == FACILITY and noun in _SEAT_NOUNS + ("capital",) and (town := facility_town(mention, self._ordered, lambda m: mention_kind(m) in preferred)):
+                return town  # "Kandahar airport ... the city": Kandahar, named elsewhere in the article
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)

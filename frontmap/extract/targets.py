@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
+from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
@@ -154,10 +155,11 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
 
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
-    institution ("the governor left for Kabul") is no town the sentence is about."""
+    institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
+    ("shelled Kandahar airport, but the city ...": `facility_places`)."""
     view = text_view(sentence)
     return {m.place.key: m.place.province_code for m in mentions
-            if m.place.kind != "province" and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
+            if m.place.kind != "province" and not is_facility(m.place) and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
