@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import compass, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
+from frontmap.extract.held_there import held_references
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
@@ -100,7 +101,8 @@ def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: 
 def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
                      triggers: Sequence[Trigger]) -> list[Target]:
     """Return the places "it" stands for where it is the subject of a control verb ("by evening it
-    had fallen") or its object ("forces retook it"), `triggers` being the sentence's."""
+    had fallen") or its object ("forces retook it"), and "it" or "there" telling where a hold or a
+    fight is (`held_there`), `triggers` being the sentence's."""
     verbs = {t.start for t in triggers}
     objects = {t.end for t in triggers if _takes_object(t)}
     targets = []
@@ -109,7 +111,8 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in references.object_pronouns(sentence)
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
-    for at, is_object in itertools.chain(subjects, governed):
+    held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
+    for at, is_object in itertools.chain(subjects, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is not None:
             targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))

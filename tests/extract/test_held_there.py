@@ -1,0 +1,67 @@
+"""Tests for frontmap.extract.held_there: "there" and "it" telling where a hold or a fight is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.held_there import held_references
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.triggers import find_triggers
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+TUESDAY = dt.date(2021, 7, 20)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
+    """Return (place, status) of every event `text` yields, published TUESDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", TUESDAY, "manifest", text)
+    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
+
+
+def words_found(sentence: str) -> list[str]:
+    """Return the words `held_references` points at in `sentence`."""
+    return [sentence[at:at + 5].split()[0].strip(",.") for at in held_references(sentence, find_triggers(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The police were still in control there on Tuesday.", ["there"]),
+        ("Commandos held on there until the evening.", ["there"]),
+        ("Soldiers are still fighting there, a resident said.", ["there"]),
+        ("The army now holds it again.", ["it"]),
+        ("Local forces firmly control it, the governor said.", ["it"]),
+        ("The Taliban could hold it for weeks.", []),
+        ("They never managed to hold it for long.", []),
+        ("Officials hold it responsible for the losses.", []),
+        ("The army holds the road; there were no reports of fighting.", []),
+    ],
+)
+def test_held_references(sentence, found):
+    assert words_found(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Qaisar holds\nMAIMANA, July 20 - Insurgents attacked Qaisar district on Tuesday, but soldiers remained in control there, officials said.", "Qaisar"),
+        ("Muqur\nGHAZNI, July 20 - The Taliban shelled Muqur district on Tuesday. Afghan forces still hold it, the police chief said.", "Muqur"),
+        ("Kohsan\nHERAT, July 20 - A Taliban push on Kohsan district was beaten off on Tuesday. Border police are firmly in control there now.", "Kohsan"),
+    ],
+)
+def test_there_and_it_after_a_hold_mean_the_place_named_before(finder, text, place):
+    assert (place, "government") in events(finder, text)
+
+
+def test_the_dateline_city_is_not_what_there_means(finder):
+    found = events(finder, "Night raid\nKANDAHAR, July 20 - Gunmen raided a checkpoint overnight. Police remained in control there, officials said.")
+    assert ("Kandahar", "government") not in found
