@@ -25,7 +25,7 @@ _HOLD_VERB = re.compile(r"(?:hold|holds|holding|held|control|controls|controlled
 # "could hold it", "failed to hold it", "never held it": no hold to tell
 _NOT_HELD_BEFORE = re.compile(
     r"\b(?:might|could|would|may|will|can|shall|cannot|never|not|n't|unable|fail(?:s|ed)?\s+to|managed\s+to|tried\s+to|trying\s+to"
-    r"|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|vow(?:s|ed)?\s+to)\s+(?:\w+\s+){0,2}$",
+    r"|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|vow(?:s|ed)?\s+to|(?:predicted|expected|likely|able|poised|set)\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
