@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import named_through_province
+from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.place_roles import ROUTE_STOPS
 from frontmap.extract.facility_places import FACILITY, facility_town
@@ -92,12 +93,12 @@ _BACKGROUND_BEFORE = re.compile(
 # named one is what "the town" means (not an apposition "Herat, a city of ...", nor "X is a town")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
 _UNNAMED_NOUNS = dict.fromkeys(("town", "city", "it"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",)}
-_UNNAMED_REACH = 40  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
+_UNNAMED_REACH = 64  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
@@ -170,7 +171,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
-    ):
+    ) or line_dateline(sentence, start, end):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
         return "reference point"
