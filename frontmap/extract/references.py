@@ -37,7 +37,7 @@ from frontmap.extract.place_roles import ROUTE_STOPS
 from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
                                                names_its_province, prefer_controlled)
-from frontmap.extract.spatial import spatial_role
+from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
@@ -350,7 +350,8 @@ class Antecedents:
             start, end = mention.start - s_start, mention.end - s_start
             self._roles[i] = any_role(sentence, start, end, view) or (
                 "locator" if self._locates_previous(i, sentence, s_start) else None
-            ) or ("origin" if origins.is_origin(view, start, sentence, end) else None)
+            ) or ("origin" if origins.is_origin(view, start, sentence, end) else None) or (  # a headline's "Kandahar district falls"
+                "reference point" if mention.capital and not mention.sentence_index and names_a_district_of_it(sentence, start, end, True) else None)
         return self._roles[i]
 
     def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:

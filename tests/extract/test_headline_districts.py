@@ -41,3 +41,15 @@ def test_headline_district_is_not_the_capital(finder, text, city):
 def test_the_capital_taken_in_the_body_still_counts(finder):
     text = "Kandahar district falls\nKANDAHAR, July 10 - The Taliban overran Kandahar city on Saturday, officials said."
     assert "Kandahar" in places(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Key Kandahar district falls\nThe Taliban captured the district headquarters on Saturday, a council member said.", "Kandahar"),
+        ("Kunduz district overrun\nBy Saturday evening the district was in Taliban hands, residents said.", "Kunduz"),
+        ("Herat district lost\nTroops abandoned the district centre on Saturday after running out of ammunition.", "Herat"),
+    ],
+)
+def test_the_district_after_such_a_headline_is_not_the_capital(finder, text, city):
+    assert city not in places(finder, text)
