@@ -6,34 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from real_reading import real_events, real_gazetteer
 
-from frontmap.extract.events import extract_events
 from frontmap.extract.facility_places import is_facility
-from frontmap.extract.mentions import MentionFinder
-from frontmap.intake.articles import Article
-from geodata.gazetteer import Gazetteer
 
 MONDAY = dt.date(2021, 8, 2)
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def finder(gazetteer) -> MentionFinder:
-    return MentionFinder(gazetteer)
-
-
-def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
-    """Return (place, status) of every event `text` yields, published MONDAY."""
-    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", text)
-    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
-
-
-def test_facilities_are_told_from_towns(gazetteer):
-    kinds = {p.name: is_facility(p) for p in gazetteer.places() if p.kind == "town"}
+def test_facilities_are_told_from_towns():
+    kinds = {p.name: is_facility(p) for p in real_gazetteer().places() if p.kind == "town"}
     assert kinds["Kandahar Airfield"] and kinds["Bagram Airfield"] and kinds["Camp Shorabak"] and kinds["Kajaki Dam"]
     assert not kinds["Gereshk"] and not kinds["Asmar"]
 
@@ -46,11 +27,11 @@ def test_facilities_are_told_from_towns(gazetteer):
         "Guarding Kandahar airport\nKANDAHAR, Aug 2 - Commandos reinforced Kandahar airport on Monday, and the city stayed in government hands, police said.",
     ],
 )
-def test_the_city_after_an_airfield_is_its_town(finder, text):
-    found = events(finder, text)
+def test_the_city_after_an_airfield_is_its_town(text):
+    found = real_events(text, MONDAY)
     assert ("Kandahar", "government") in found
 
 
-def test_it_may_still_mean_a_facility(finder):
-    found = events(finder, "Base lost\nCHARIKAR, Aug 2 - Fighters attacked Bagram Airfield on Sunday. By Monday morning it had fallen, officials said.")
+def test_it_may_still_mean_a_facility():
+    found = real_events("Base lost\nCHARIKAR, Aug 2 - Fighters attacked Bagram Airfield on Sunday. By Monday morning it had fallen, officials said.", MONDAY)
     assert any(status == "taliban" for _place, status in found)

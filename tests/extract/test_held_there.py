@@ -5,26 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from real_reading import real_events
 
-from frontmap.extract.events import extract_events
 from frontmap.extract.held_there import held_references
-from frontmap.extract.mentions import MentionFinder
 from frontmap.extract.triggers import find_triggers
-from frontmap.intake.articles import Article
-from geodata.gazetteer import Gazetteer
 
 TUESDAY = dt.date(2021, 7, 20)
-
-
-@pytest.fixture(scope="module")
-def finder() -> MentionFinder:
-    return MentionFinder(Gazetteer.load())
-
-
-def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
-    """Return (place, status) of every event `text` yields, published TUESDAY."""
-    article = Article("a1", "f.txt", None, "", "", "", "", TUESDAY, "manifest", text)
-    return {(e.place, e.status) for e in extract_events(article, finder.find(article))}
 
 
 def words_found(sentence: str) -> list[str]:
@@ -59,10 +45,10 @@ def test_held_references(sentence, found):
         ("Kohsan\nHERAT, July 20 - A Taliban push on Kohsan district was beaten off on Tuesday. Border police are firmly in control there now.", "Kohsan"),
     ],
 )
-def test_there_and_it_after_a_hold_mean_the_place_named_before(finder, text, place):
-    assert (place, "government") in events(finder, text)
+def test_there_and_it_after_a_hold_mean_the_place_named_before(text, place):
+    assert (place, "government") in real_events(text, TUESDAY)
 
 
-def test_the_dateline_city_is_not_what_there_means(finder):
-    found = events(finder, "Night raid\nKANDAHAR, July 20 - Gunmen raided a checkpoint overnight. Police remained in control there, officials said.")
+def test_the_dateline_city_is_not_what_there_means():
+    found = real_events("Night raid\nKANDAHAR, July 20 - Gunmen raided a checkpoint overnight. Police remained in control there, officials said.", TUESDAY)
     assert ("Kandahar", "government") not in found
