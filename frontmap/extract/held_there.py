@@ -36,11 +36,17 @@ def held_references(sentence: str, triggers: Sequence[Trigger]) -> Iterator[int]
     for trigger in triggers:
         if trigger.kind not in (HOLD, FIGHT):
             continue
-        if (match := _THERE.match(sentence, trigger.end)) is not None:
+        match = _THERE.match(sentence, trigger.end) or (_held_it(sentence, trigger) if trigger.kind == HOLD else None)
+        if match is not None:
             yield match.start("word")
-        elif (trigger.kind == HOLD and _HOLD_VERB.search(trigger.text) and (match := _IT.match(sentence, trigger.end))
-              and not _NOT_HELD_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)):
-            yield match.start("word")
+
+
+def _held_it(sentence: str, trigger: Trigger) -> re.Match[str] | None:
+    """Return the match of "it" right after a verb of holding (`trigger`), unless the hold is only
+    wished or denied; else None."""
+    if not _HOLD_VERB.search(trigger.text) or _NOT_HELD_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return None
+    return _IT.match(sentence, trigger.end)
 
 
 # a cheap filter over a whole text: the words a hold or fight trigger ends on, then "there" or "it"

@@ -33,8 +33,8 @@ from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
-from frontmap.extract.place_roles import ROUTE_STOPS
 from frontmap.extract.facility_places import FACILITY, facility_town
+from frontmap.extract.place_roles import ROUTE_STOPS
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
                                                names_its_province, prefer_controlled)
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from frontmap.extract import compass, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
-from frontmap.extract.held_there import held_references
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.held_there import held_references
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 

@@ -51,8 +51,8 @@ def test_a_colon_dateline_is_a_dateline_role():
         ("Kunduz district overrun\nBy Saturday evening the district was in Taliban hands, residents said.", "Kunduz"),
         ("Herat district lost\nTroops abandoned the district centre on Saturday after running out of ammunition.", "Herat"),
         ("Reinforcements arrive\nKABUL: Troops were flown into Helmand province on Saturday.\n\nBy evening the district was back under government control.", "Kabul"),
-        ("Push to retake district\nKABUL: Soldiers moved on Saturday to win back a Taliban-held district right outside the capital Kabul.\n\n"
-         "The insurgents had stormed the district centre a day earlier.", "Kabul"),
+        (("Push to retake district\nKABUL: Soldiers moved on Saturday to win back a Taliban-held district right outside the capital Kabul.\n\n"
+          "The insurgents had stormed the district centre a day earlier."), "Kabul"),
         ("Night attack\nKABUL: Fighting raged overnight in Wardak province, officials said on Saturday.\n\nBy dawn it had fallen to the insurgents, a lawmaker said.", "Kabul"),
     ],
 )
