@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-__all__ = ["outside_dateline"]
+__all__ = ["is_dateline", "line_dateline", "outside_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 # What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon
@@ -26,12 +26,21 @@ _DATELINE_TAIL = re.compile(
 def outside_dateline(sentence: str, s_start: int, mentions: Sequence[Mention]) -> list[Mention]:
     """Return `mentions` (of the sentence starting at `s_start` in the article) without the one
     that is the sentence's dateline place, if any."""
-    return [m for m in mentions if not _is_dateline(sentence, m.start - s_start, m.end - s_start)]
+    return [m for m in mentions if not is_dateline(sentence, m.start - s_start, m.end - s_start)]
 
 
-def _is_dateline(sentence: str, start: int, end: int) -> bool:
+def is_dateline(sentence: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) of `sentence` opens it and a dateline's tail follows."""
     if start < 0 or sentence[:start].strip(" \t\n\"'“(") or not _DATELINE_TAIL.match(sentence, end):
         return False
     tail = _DATELINE_TAIL.match(sentence, end).group(0)
     return sentence[start:end].isupper() or bool(re.search(r"\d|Afghanistan|\(", tail))
+
+
+def line_dateline(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) of `sentence` is a capitals-and-colon dateline
+    opening a line of it ("Taliban take Nerkh\nKABUL: The insurgents ...": a headline the sentence
+    cut did not split off; not a timeline's "Kunduz, Aug 8:", which tells an event there)."""
+    if not sentence.startswith(":", end) or not sentence[start:end].isupper():
+        return False
+    return not sentence[sentence.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“(")

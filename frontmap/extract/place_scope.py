@@ -13,8 +13,8 @@ exception or a province-named district makes of it (the rules are in `frontmap.e
   Kunduz's outskirts"), or a city of which some of its own districts are taken ("nine Lashkar Gah
   districts"), is fought over, not taken.
 - A city named like its province, written as the province of a district ("a key Kandahar
-  district"; a headline "Ghazni district falls" over a report on another Ghazni district), is no
-  event of the city.
+  district"; a headline "Ghazni district falls", over a report on another Ghazni district or on
+  none named), is no event of the city.
 """
 
 from __future__ import annotations
@@ -174,15 +174,20 @@ def overruled_exceptions_dropped(drafts: list, excepted: set[str]) -> list:
 
 def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]]) -> bool:
     """Return True when the target, a province or a city named like its province, is written as the
-    province of a district (`spatial.names_a_district_of_it`); `in_headline` lets the other districts
-    and towns of the province the report names (`by_sentence`: its mentions by sentence) count for the city."""
+    province of a district (`spatial.names_a_district_of_it`); `in_headline` lets a provincial capital,
+    or the other districts and towns of the province the report names (`by_sentence`: its mentions
+    by sentence), count for the city."""
     place = target.place
     if place.kind == "province":  # "a Helmand district", a headline's "Helmand district falls": no district is named so
         return names_a_district_of_it(sentence, target.start, target.end, in_headline)
     if place.name.lower() != place.province.lower():
         return False
+    named = [m for mentions in by_sentence.values() for m in mentions]
+    # a headline's "Kandahar district" is a district of the province, not the capital (a district
+    # named like its province, Balkh, may be that one only when the report names another)
     over_district = in_headline and any(
-        m.place.province_code == place.province_code and m.place.kind != "province" and m.place.district_id != place.district_id
-        for mentions in by_sentence.values() for m in mentions
+        (m.place.key == place.key and m.capital) or (m.place.province_code == place.province_code
+                                                    and m.place.kind != "province" and m.place.district_id != place.district_id)
+        for m in named
     )
     return names_a_district_of_it(sentence, target.start, target.end, over_district)

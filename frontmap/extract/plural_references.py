@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from frontmap.extract import held_there
 from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
 from frontmap.extract.text import text_view
@@ -34,8 +35,10 @@ _GROUP_SEARCH = re.compile("(?=[BbAaTt])" + GROUP.pattern)
 
 def back_references(text: str) -> Iterator[int]:
     """Yield where each "it" a control verb may govern stands (`references.object_pronouns`),
-    then where each counted group ("both districts", "all three towns") stands in `text`."""
+    then where a "there" or "it" may tell the place of a hold or a fight (`held_there`), then where
+    each counted group ("both districts", "all three towns") stands in `text`."""
     yield from object_pronouns(text)
+    yield from held_there.candidates(text)
     for match in _GROUP_SEARCH.finditer(text):
         yield match.start()
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.facility_places import FACILITY, is_facility
 from frontmap.extract.memo import per_article
 from frontmap.extract.triggers import find_triggers
 
@@ -75,8 +76,17 @@ def headline_town(ordered: Sequence[Mention], kinds: Sequence[str]) -> Mention |
 
 
 def mention_kind(mention: Mention) -> str:
-    """Return the mention's kind as `references` reads it (a capital's district is "capital_district")."""
+    """Return the mention's kind as `references` reads it (a capital's district is "capital_district",
+    an airfield or a camp the gazetteer lists as a town is a "facility")."""
+    if is_facility(mention.place):
+        return FACILITY
     return "capital_district" if mention.place.kind == "district" and mention.capital else mention.place.kind
+
+
+def names_its_province(mention: Mention) -> bool:
+    """Return True for a province, or a city named like its province (Herat, Ghazni)."""
+    place = mention.place
+    return place.kind == "province" or place.name.lower() == place.province.lower()
 
 
 def headline_elsewhere(ordered: Sequence[Mention], dateline: Mention) -> bool:

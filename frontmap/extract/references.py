@@ -31,10 +31,13 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, origins, rules
 from frontmap.extract.capital_phrases import named_through_province
+from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
+from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.place_roles import ROUTE_STOPS
-from frontmap.extract.reference_choice import about, headline_elsewhere, headline_town, is_national_capital, mention_kind, prefer_controlled
-from frontmap.extract.spatial import spatial_role
+from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
+                                               names_its_province, prefer_controlled)
+from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
@@ -61,11 +64,12 @@ PRONOUN = re.compile(
 _OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
 _VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "of")  # retook, overran, overrun, lost, control of
 _PRONOUN_REACH = 1
-_PRONOUN_NOUN = "town"
+_PRONOUN_NOUN = "it"  # a town, a district, or a facility ("Bagram Airfield ... it fell")
 _REACH = 3  # sentences back to look for the place a definite reference means
 _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
     "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
     "town": (("town", "district", "carved_district", "capital_district"), ("capital",)),
+    "it": (("town", "district", "carved_district", "capital_district", "facility"), ("capital",)),
     "capital": (("capital", "capital_district"), ()),
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
@@ -89,13 +93,12 @@ _BACKGROUND_BEFORE = re.compile(
 # named one is what "the town" means (not an apposition "Herat, a city of ...", nor "X is a town")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
-_UNNAMED_NOUNS = {"town": ("town", "city", "crossing", "village", "post"), "city": ("town", "city", "crossing", "village", "post"),
-                  "district": ("district",)}
-_UNNAMED_REACH = 40  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
+_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "it"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",)}
+_UNNAMED_REACH = 64  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:\w+\s+)?$")
@@ -168,7 +171,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
-    ):
+    ) or line_dateline(sentence, start, end):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
         return "reference point"
@@ -194,7 +197,7 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
     """Return True when mention `i` (of `mentions`, one sentence's, by position) only says where
     the place named next to it lies (see the module notes)."""
     mention = mentions[i]
-    if (i > 0 and _names_its_province(mention) and not named_through_province(mention.surface)
+    if (i > 0 and names_its_province(mention) and not named_through_province(mention.surface)
             and not called_a_district(sentence, mention.start - s_start, mention.end - s_start)):  # "Chamtal, Balkh and Zari districts"
         previous = mentions[i - 1]
         gap = sentence[previous.end - s_start : mention.start - s_start]
@@ -205,12 +208,6 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
         gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]
         return bool(_POSSESSIVE_GAP.match(gap))
     return False
-
-
-def _names_its_province(mention: Mention) -> bool:
-    """Return True for a province, or a city named like its province (Herat, Ghazni)."""
-    place = mention.place
-    return place.kind == "province" or place.name.lower() == place.province.lower()
 
 
 class Antecedents:
@@ -242,6 +239,8 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = mention_kind(mention)
+            if kind == FACILITY and noun in _SEAT_NOUNS + ("capital",) and (town := facility_town(mention, self._ordered, lambda m: mention_kind(m) in preferred)):
+                return town  # "Kandahar airport ... the city": Kandahar, named elsewhere in the article
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
@@ -351,7 +350,8 @@ class Antecedents:
             start, end = mention.start - s_start, mention.end - s_start
             self._roles[i] = any_role(sentence, start, end, view) or (
                 "locator" if self._locates_previous(i, sentence, s_start) else None
-            ) or ("origin" if origins.is_origin(view, start, sentence, end) else None)
+            ) or ("origin" if origins.is_origin(view, start, sentence, end) else None) or (  # a headline's "Kandahar district falls"
+                "reference point" if mention.capital and not mention.sentence_index and names_a_district_of_it(sentence, start, end, True) else None)
         return self._roles[i]
 
     def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:

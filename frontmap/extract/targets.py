@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
+from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.held_there import held_references
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 
@@ -99,7 +101,8 @@ def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: 
 def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
                      triggers: Sequence[Trigger]) -> list[Target]:
     """Return the places "it" stands for where it is the subject of a control verb ("by evening it
-    had fallen") or its object ("forces retook it"), `triggers` being the sentence's."""
+    had fallen") or its object ("forces retook it"), and "it" or "there" telling where a hold or a
+    fight is (`held_there`), `triggers` being the sentence's."""
     verbs = {t.start for t in triggers}
     objects = {t.end for t in triggers if _takes_object(t)}
     targets = []
@@ -108,7 +111,8 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in references.object_pronouns(sentence)
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
-    for at, is_object in itertools.chain(subjects, governed):
+    held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
+    for at, is_object in itertools.chain(subjects, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is not None:
             targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))
@@ -154,10 +158,11 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
 
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
-    institution ("the governor left for Kabul") is no town the sentence is about."""
+    institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
+    ("shelled Kandahar airport, but the city ...": `facility_places`)."""
     view = text_view(sentence)
     return {m.place.key: m.place.province_code for m in mentions
-            if m.place.kind != "province" and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
+            if m.place.kind != "province" and not is_facility(m.place) and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],

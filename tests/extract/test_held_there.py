@@ -1,0 +1,54 @@
+"""Tests for frontmap.extract.held_there: "there" and "it" telling where a hold or a fight is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from real_reading import real_events
+
+from frontmap.extract.held_there import held_references
+from frontmap.extract.triggers import find_triggers
+
+TUESDAY = dt.date(2021, 7, 20)
+
+
+def words_found(sentence: str) -> list[str]:
+    """Return the words `held_references` points at in `sentence`."""
+    return [sentence[at:at + 5].split()[0].strip(",.") for at in held_references(sentence, find_triggers(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The police were still in control there on Tuesday.", ["there"]),
+        ("Commandos held on there until the evening.", ["there"]),
+        ("Soldiers are still fighting there, a resident said.", ["there"]),
+        ("The army now holds it again.", ["it"]),
+        ("Local forces firmly control it, the governor said.", ["it"]),
+        ("The Taliban could hold it for weeks.", []),
+        ("They never managed to hold it for long.", []),
+        ("The insurgents are expected to control it within months.", []),
+        ("Officials hold it responsible for the losses.", []),
+        ("The army holds the road; there were no reports of fighting.", []),
+    ],
+)
+def test_held_references(sentence, found):
+    assert words_found(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Qaisar holds\nMAIMANA, July 20 - Insurgents attacked Qaisar district on Tuesday, but soldiers remained in control there, officials said.", "Qaisar"),
+        ("Muqur\nGHAZNI, July 20 - The Taliban shelled Muqur district on Tuesday. Afghan forces still hold it, the police chief said.", "Muqur"),
+        ("Kohsan\nHERAT, July 20 - A Taliban push on Kohsan district was beaten off on Tuesday. Border police are firmly in control there now.", "Kohsan"),
+    ],
+)
+def test_there_and_it_after_a_hold_mean_the_place_named_before(text, place):
+    assert (place, "government") in real_events(text, TUESDAY)
+
+
+def test_the_dateline_city_is_not_what_there_means():
+    found = real_events("Night raid\nKANDAHAR, July 20 - Gunmen raided a checkpoint overnight. Police remained in control there, officials said.", TUESDAY)
+    assert ("Kandahar", "government") not in found
