@@ -260,14 +260,16 @@ class MentionFinder:
 
     def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
-        text, taken = article.text, [(m.start, m.end, m.place) for m in mentions]
+        ordered = sorted(mentions, key=lambda m: m.start)  # a sentence's own mentions by bisect, not a scan of all
+        text, starts, taken = article.text, [m.start for m in ordered], [(m.start, m.end, m.place) for m in ordered]
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):
             if not cued_names.may_cue(text[low:high]):
                 continue
-            here = {m.place.province_code for m in mentions if m.sentence_index == index and m.place.kind == "province"}
-            for start, end, place, score in cued_names.cued_places(text[low:high], low, taken, here or everywhere, self.gazetteer):
+            first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
+            here = {m.place.province_code for m in ordered[first:last] if m.place.kind == "province"}
+            for start, end, place, score in cued_names.cued_places(text[low:high], low, taken[first:last], here or everywhere, self.gazetteer):
                 found.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
         return found
 
