@@ -46,11 +46,13 @@ def placed_groups(
     right before a province (`taken`: the article's mentions as (start, end, place), offsets in the
     text; `offset`: where the sentence starts)."""
     here = [(s - offset, e - offset, p) for s, e, p in taken if offset <= s and e - offset <= len(sentence)]
-    return _listed(sentence, here) + _located(sentence, here)
+    return _listed(sentence, here) + _located(sentence, here) if here else []
 
 
 def _listed(sentence: str, here: Sequence[tuple[int, int, Place]]) -> list[tuple[tuple[int, int], set[str]]]:
     """Return the lists of names whose known districts all lie in one province, with that province."""
+    if sum(1 for _s, _e, p in here if p.kind != "province" and p.district_id) < _MIN_KNOWN:
+        return []  # no list of the sentence can hold enough known districts: the pattern need not run
     groups = []
     for match in _LIST.finditer(sentence):
         inside = [p for s, e, p in here if match.start() < e and s < match.end()]
