@@ -185,9 +185,12 @@ class ArticleDates:
         anchor = self._anchor_of(index)
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
-    def is_history(self, date: dt.date | None) -> bool:
-        """Return True for a date in a year before publication: history, never this year's news."""
-        return date is not None and self._published is not None and date.year < self._published.year
+    def is_history(self, date: dt.date | None, basis: str = "") -> bool:
+        """Return True for a date in a year before publication: history, never this year's news;
+        in an undated report, a date told only by its year ("overran the city in 2015")."""
+        if date is None or self._published is None:
+            return date is not None and basis == "year"
+        return date.year < self._published.year
 
     def _plain_date(
         self, index: int, dated: list[Dated], clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool],
@@ -236,8 +239,8 @@ class ArticleDates:
         if basis in IMPRECISE_BASES:
             self._retellings.note_undated(key, date, self.is_headline(index))  # the body tells of the place today too
             date, basis = self._retold_lead_day(index), "retold"
-        if date is None or not self._recent(date) or only_a_window(self._dated_of(index), date):
-            return  # "parts of the city have fallen in recent weeks" gives no day to retell
+        if date is None or basis == "year" or not self._recent(date) or only_a_window(self._dated_of(index), date):
+            return  # "parts of the city have fallen in recent weeks", "in 2015" give no day to retell
         self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
 
     def settled(

@@ -264,7 +264,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
             count_at = counted.trigger_start
             date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)
-        if read.dates.is_history(date):
+        if read.dates.is_history(date, basis):
             continue  # "In 2001 Kandahar fell": another year's news
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)

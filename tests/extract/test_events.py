@@ -241,6 +241,15 @@ def test_undated_article(finder):
     assert event.event_date == dt.date(2021, 7, 30)
 
 
+def test_undated_article_keeps_other_years_out():
+    """With no publication date, a fall told only by its year is history, and its year never
+    dates the undated news beside it."""
+    finder = MentionFinder(tiny_gazetteer())
+    text = "Reporters said Kunduz has fallen to the Taliban. The insurgents briefly overran the city in 2015 as well."
+    assert summary(finder, text, published=None) == [("Kunduz", "taliban", "")]
+    assert summary(finder, "In 2016 the insurgents took Kunduz for a week.", published=None) == []
+
+
 def test_trigger_prefix_filter_matches_a_full_scan(sample_corpus):
     from frontmap.intake.articles import read_corpus
 
