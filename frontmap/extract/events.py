@@ -224,7 +224,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     excerpt = ""
     drafts: list[_Draft] = []
     excepted: set[str] = set()  # units a sweep left out ("every city except X")
-    places_inside = _PlacesInside(targets, lambda: datelines.outside_dateline(sentence, s_start, mentions))
+    places_inside = _PlacesInside(targets, lambda: province_events.places_it_may_hold(
+        sentence, s_start, s_view, datelines.outside_dateline(sentence, s_start, mentions)))
     for target in targets:
         clause = reader.clause_of(target.start)
         counted = district_lists.counted_verdict(reader, sentence, target, targets) if roster is None and not target.anaphor else None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.people_surrenders import people_surrendered
 from frontmap.extract.province_segments import told_in_own_segment
+from frontmap.extract.references import place_role
 from frontmap.extract.triggers import FALL, LOSE
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from frontmap.extract.targets import Target
     from geodata.gazetteer import Place
 
+_NAMED_ELSEWHERE = ("destination", "institution")  # "sending commandos to Faizabad", "a Kabul-based analyst"
 _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X province": the province is the whole unit
 # "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
 _TOWNS_COUNTED_BEFORE = re.compile(
@@ -50,6 +52,14 @@ def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target
     return names_a_place_inside(target.place, places) and not (
         falls_on_its_own(reader, verdict, target, *sentence_places)
         or told_in_own_segment(reader.sentence, verdict, target, *sentence_places))
+
+
+def places_it_may_hold(sentence: str, s_start: int, view: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return `mentions` (of `sentence`, which starts at `s_start` in the text; `view` its view)
+    less those named only as where people went or as the seat of an institution: the towns a
+    province event beside them is checked against ("with clashes spreading across Badakhshan,
+    commandos were sent to Faizabad" is Badakhshan's event)."""
+    return [m for m in mentions if place_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE]
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:

@@ -108,9 +108,9 @@ _LOCATOR_GAP = re.compile(
 )
 _DESTINATION_BEFORE = re.compile(
     r" (?:left|leave|leaves|leaving|went(?! +on\b)|gone|going(?! +on\b)|moved|moving|returned|returning|return|flew|flown|fly|flying"
-    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
+    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|sends?|sending|brought|summoned|recalled|relocate[ds]?"
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
-    r"(?: +\w+){0,3}? +(?:for|to) +(?:the +)?$"
+    r"(?: +(?:\d+(?: \d{3})*|\w+)){0,3}? +(?:for|to) +(?:the +)?$"  # "sent 3,000 troops to": the view spells it "3 000"
     # "in" ends a destination only after arriving ("arrived in X"), not after leaving ("left their base in X")
     r"| (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
 )

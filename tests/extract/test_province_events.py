@@ -31,6 +31,14 @@ def test_a_province_beside_its_town_in_one_clause_is_no_event(finder: MentionFin
     assert statuses(finder, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "With clashes spreading across Badakhshan, the ministry said it was sending commandos to Faizabad.",
+    "Fighting raged across Badakhshan on Saturday, a Faizabad-based reporter said.",
+])
+def test_a_town_named_only_as_a_destination_or_a_seat_leaves_the_province_its_event(finder: MentionFinder, text: str) -> None:
+    assert statuses(finder, text) == {("Badakhshan", "contested")}
+
+
 def test_a_count_of_capitals_is_no_fall_of_the_province(finder: MentionFinder) -> None:
     text = "The Taliban captured city of sheberghan in Jawzjan, an official said, the second provincial capital to fall in a day."
     assert ("Jowzjan", T) not in statuses(finder, text)

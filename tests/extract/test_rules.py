@@ -149,6 +149,10 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Will Mazar-i-Sharif fall to the Taliban?", set()),
     ("The governor called talk of a Taliban advance on Mazar-i-Sharif a rumour.", set()),
     ("Residents of Mazar-i-Sharif braced for an assault.", set()),
+    # a prospect opened, not the event itself
+    ("The loss of Aybak has opened the door to a Taliban assault on Mazar-i-Sharif.", {("Aybak", T)}),
+    ("The rout paved the way for a siege of Mazar-i-Sharif, analysts said.", set()),
+    ("Their gains in the north set the stage for an attack on Mazar-i-Sharif.", set()),
     ("The Taliban plan to storm Mazar-i-Sharif, a commander said.", set()),
     ("Government forces were forced to withdraw from Gizab.", {("Gizab", T)}),
     ("Aybak became the sixth provincial capital to fall.", {("Aybak", T)}),
