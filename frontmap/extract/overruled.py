@@ -28,6 +28,8 @@ _HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (front
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
+# "But the police said forces still controlled it", "However, officials say ...": a hold set against the change
+_SET_AGAINST = re.compile(r"^\W*(?:but|however|yet|nevertheless|nonetheless)\b")
 
 
 def unit_of(e: ControlEvent) -> str:
@@ -86,7 +88,8 @@ def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     and reading order, ended (see settle_holds)."""
     if event.status not in _OTHER_SIDE or not is_hold_trigger(event.trigger) or event.event_date is None:
         return False
-    if denies(text_view(event.excerpt)):  # "officials denied the reports, saying X is still theirs": the hold answers the change
+    view = text_view(event.excerpt)
+    if denies(view) or _SET_AGAINST.match(view):  # "officials denied the reports, saying X is still theirs": the hold answers the change
         return False
     taken = _OTHER_SIDE[event.status]
     if (event.event_date, taken) in changes:

@@ -61,3 +61,10 @@ def test_without_sentences_the_events_order_is_the_reading_order():
 def test_a_change_on_the_hold_s_own_day_ends_it_in_any_order():
     hold = _event("hold", "government", "under government control", "Farah remains under government control.")
     assert _kept([hold, TAKEN, RETAKEN], {"hold": 0, "taken": 1, "retaken": 2}) == {"taken", "retaken"}
+
+
+def test_a_hold_set_against_the_change_stands():
+    """"But the police say forces still hold it": the hold answers the change, it is not the state before it."""
+    for excerpt in ("But the police chief said troops still held Farah.", "However, officials say Farah is still in government hands."):
+        hold = _event("hold", "government", "still in", excerpt, TUESDAY, "publication")
+        assert _kept([TAKEN, hold], {"taken": 0, "hold": 1}) == {"hold", "taken"}
