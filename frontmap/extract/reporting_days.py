@@ -2,7 +2,7 @@
 `frontmap.extract.date_scope.role_of`).
 
 - After the verb of speaking: "..., officials said on Sunday", "told reporters Monday", "said in a
-  statement late Saturday".
+  statement late Saturday", "quoted the ministry as saying late Tuesday".
 - Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
   ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
 """
@@ -14,7 +14,7 @@ import re
 from frontmap.extract.date_expressions import DateExpression
 
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
+    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote|as\s+saying)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
