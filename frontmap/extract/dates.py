@@ -57,7 +57,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import counts_on, is_flashback, later_of, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
@@ -298,12 +298,12 @@ class ArticleDates:
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
-            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
+            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            heading = kind == "heading" or is_heading(self._sentence(source))  # a date line opens a section
-            back = not heading and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
+            told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
+            back = kind != "heading" and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
-                return None if kind == "item" else self._in_force_at(opening)
+                return None if kind == "item" else told_under
         return (found[0], "carried") if found is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:
