@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
+from frontmap.extract.captions import is_archive_caption, is_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -71,12 +72,9 @@ from frontmap.extract.date_scope import (
     after_a_dateline,
     capped,
     counts_since,
-    is_archive_caption,
-    is_caption,
     looks_back,
     names_a_day,
     pick,
-    picture_word_positions,
     reported_day,
     role_of,
     states_at,
