@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.numeric_dates import find_numeric_dates
-from frontmap.extract.weekday_dates import fold_weekday_dates, weekday_marks
+from frontmap.extract.weekday_dates import checked_weekday, fold_weekday_dates, weekday_marks
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -254,7 +254,7 @@ def resolve_expression(
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
         day = int(g("md_day") or g("dm_day"))
         year = g("md_year") or g("dm_year")
-        return _safe_date(int(year) if year else None, month, day, published), "explicit"
+        return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), "explicit"
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
         mod = (g("m_mod") or "").lower()

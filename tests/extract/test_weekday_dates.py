@@ -40,3 +40,9 @@ def test_a_weekday_alone_or_apart_from_a_date_stays_a_weekday():
 ])
 def test_an_event_more_than_a_week_back_takes_the_written_date(text, event):
     assert event in events_of(text, THU_JUL_22)
+
+
+def test_a_weekday_that_disagrees_with_its_date_is_read_alone():
+    # 10 August 2021 was a Tuesday: one of the two is a slip, and the weekday wins as before
+    (found,) = find_date_expressions("Fighting raged on Wednesday, August 10, residents said.")
+    assert resolve_expression(found, dt.date(2021, 8, 12))[0] == dt.date(2021, 8, 11)
