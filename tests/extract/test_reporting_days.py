@@ -25,6 +25,8 @@ def _first(sentence: str) -> bool:
     "The ministry said on Thursday that reinforcements had arrived.",
     "Reinforcements had arrived, a local channel quoted the ministry as saying late Wednesday.",
     "The agency quoted a police spokesman as saying on Thursday that the road was open.",
+    "Published : Friday, 2 July, 2021 at 12:00 AM",
+    "PTI | Kabul | Updated: 02-07-2021 14:45 IST",
 ])
 def test_speaking_days(sentence):
     assert _first(sentence)
