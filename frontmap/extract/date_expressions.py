@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.numeric_dates import find_numeric_dates
+from frontmap.extract.weekday_dates import checked_weekday, fold_weekday_dates, weekday_marks
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -111,8 +112,6 @@ _PATTERN = re.compile(
 )
 _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) after$")
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
-_LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
-_PREVIOUS_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+$", re.IGNORECASE)  # "the previous Friday": before the day in force
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
@@ -215,16 +214,14 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
             continue
-        if kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            groups["wd_last"] = "last"  # "last Friday" in a Friday paper: a week ago
-        if kind == "weekday" and _PREVIOUS_BEFORE.search(sentence, max(0, match.start() - 16), match.start()):
-            groups["wd_prev"] = "previous"
+        if kind == "weekday":
+            groups.update(weekday_marks(sentence, match.start()))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
     figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
     found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
-    return sorted(found, key=lambda e: e.start) if feasts or figures else found
+    return fold_weekday_dates(sentence, sorted(found, key=lambda e: e.start) if feasts or figures else found)
 
 
 def _kind_of(groups: dict[str, str]) -> str | None:
@@ -257,7 +254,7 @@ def resolve_expression(
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
         day = int(g("md_day") or g("dm_day"))
         year = g("md_year") or g("dm_year")
-        return _safe_date(int(year) if year else None, month, day, published), "explicit"
+        return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), "explicit"
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
         mod = (g("m_mod") or "").lower()

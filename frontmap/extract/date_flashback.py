@@ -1,7 +1,8 @@
 """How far a date reaches across paragraphs and tellings (for `frontmap.extract.dates.ArticleDates`).
 
-- A flashback ("On Saturday night, ..." in a report whose lead tells Sunday's news) dates its own
-  paragraph only: the paragraphs after it go back to the day in force before it.
+- A flashback ("On Saturday night, ..." in a report whose lead tells Sunday's news; "retook X on
+  Tuesday. The Taliban had overrun it on Saturday.") dates its own paragraph only: the paragraphs
+  after it go back to the day in force before it.
   A sentence that counts on from the date in force ("... and Sheberghan the next day", "two days
   later") still continues the flashback's sequence: its days are the flashback's.
 - A line that is only a date ("Aug. 12:", "Thursday, August 12") opens a section of a timeline:
@@ -28,6 +29,11 @@ def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.dat
     """Return True when the date a sentence puts in force (`carried`) is earlier than the one its
     paragraph opened under (`opened_under`)."""
     return carried is not None and opened_under is not None and carried[0] < opened_under[0]
+
+
+def later_of(*days: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """Return the latest of the dates in force `days` (None when none is given)."""
+    return max((d for d in days if d is not None), key=lambda d: d[0], default=None)
 
 
 def paragraph_opening(sentences: Sequence[tuple[int, int]], paragraph: int, index: int) -> int:

@@ -4,7 +4,7 @@ Every expression gets a role (`role_of`): an event date, a dateline, a reporting
 Sunday"), a period start ("since May") or an anchor ("two days after <X>"). `pick` chooses the
 event date of a place: one in the place's clause and segment, else one not in an aside about
 something else, else a fronted or elaborated one; an aside that tells the event dates it.
-Captions (`is_caption`, `is_archive_caption`) are recognised here too.
+Captions are recognised by `frontmap.extract.captions`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from frontmap.extract.captions import is_caption
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
@@ -25,18 +26,6 @@ from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.time_clauses import time_clause_dates
 
-_CAPTION_END = re.compile(
-    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\))?\s*$"
-)
-_CAPTION_START = re.compile(r"^\s*(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b", re.IGNORECASE)
-_ARCHIVE_CAPTION = re.compile(
-    r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
-    r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"
-    r"|\b(?:file|archive)\s+(?:photo|picture|image|footage)\b"
-    r"|\b(?:pictured|photographed|taken|shown)\s+(?:here\s+)?in\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 _DATELINE_BEFORE = re.compile(
     r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
 )  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
@@ -118,16 +107,6 @@ _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 # "confirmed the fall of X, saying the Taliban overran the district on Friday": the speaker's
 # account right after the place's undated clause tells when
 _ACCOUNT_START = re.compile(r"[\s,]*(?:saying|adding)\b", re.IGNORECASE)
-
-def is_caption(sentence: str) -> bool:
-    """Return True when `sentence` reads like a dated photo caption."""
-    return bool(_CAPTION_END.search(sentence, max(0, len(sentence) - 80)) or _CAPTION_START.match(sentence))
-
-
-def is_archive_caption(sentence: str) -> bool:
-    """Return True when `sentence` captions an archive or file picture (it tells no news)."""
-    return bool(_ARCHIVE_CAPTION.search(sentence))
-
 
 @dataclass(frozen=True)
 class Dated:
@@ -372,18 +351,3 @@ def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | 
 def _dateline_expression(head: str) -> DateExpression | None:
     """Return the month and day of a dateline opening `head`, or None."""
     return next((e for e in find_date_expressions(head) if e.kind == "month_day" and role_of(head, e) == "dateline"), None)
-
-
-_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
-
-
-def picture_word_positions(low: str) -> list[int]:
-    """Return the sorted positions in lower-cased text of the words a picture's caption uses
-    ("photo", "file", ...)."""
-    found = []
-    for word in _PICTURE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)

@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
+from frontmap.extract.captions import is_archive_caption, is_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -57,7 +58,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import counts_on, is_flashback, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import counts_on, is_flashback, later_of, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
@@ -71,12 +72,9 @@ from frontmap.extract.date_scope import (
     after_a_dateline,
     capped,
     counts_since,
-    is_archive_caption,
-    is_caption,
     looks_back,
     names_a_day,
     pick,
-    picture_word_positions,
     reported_day,
     role_of,
     states_at,
@@ -301,12 +299,12 @@ class ArticleDates:
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found, source = self._in_force[index], self._source.get(index)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
-            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line?
+            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            heading = kind == "heading" or is_heading(self._sentence(source))  # a date line opens a section
-            back = not heading and is_flashback(self._carry_out.get(source), self._in_force_at(opening))
+            told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
+            back = kind != "heading" and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
-                return None if kind == "item" else self._in_force_at(opening)
+                return None if kind == "item" else told_under
         return (found[0], "carried") if found is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:

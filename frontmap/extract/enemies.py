@@ -1,5 +1,6 @@
 """"Cleared X of the enemy": each side calls the other the enemy, so the one that cleared the place
-is the side acting or speaking, never the side the word "enemy" would name by itself."""
+is the side acting or speaking, never the side the word "enemy" would name by itself; a place
+cleared "of resistance fighters" (the Taliban's opponents after August 15) likewise."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ import re
 
 from frontmap.status import TALIBAN
 
-_OF_ENEMY = re.compile(r" +(?:[\w-]+ +){0,6}?of +(?:the +|all +|remaining +)?(?:enemy|enemies)\b")
+# "of the enemy", "from the enemies", "of resistance fighters": the side cleared out is the other one
+_OF_ENEMY = re.compile(
+    r" +(?:[\w-]+ +){0,9}?(?:of|from) +(?:the +|all +|remaining +)?"
+    r"(?:enemy|enemies|resistance(?: +fighters| +forces)?|anti-taliban +(?:fighters|forces|militias?))\b"
+)
 _TALIBAN_VOICE = re.compile(
     r"(?<![a-z])(?:mujahid|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?|statement)"
     r"|taliban +(?:also +)?(?:said|say|says|claimed|claim|announced|tweeted))\b"

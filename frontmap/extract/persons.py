@@ -87,6 +87,18 @@ def is_part_of_name(before: str, after: str) -> bool:
 OUTLET_AFTER = re.compile(r" (?:Now|Security\s+Dialogue|Daily|Press|Tribune)\b")
 
 
+# Only spaces between a name and the word after it: "Nahrin. Police said" starts a new sentence
+_SAME_PHRASE_GAP = re.compile(r"[ \t\u00a0]*")
+
+
+def word_joined_after(text: str, end: int, after: re.Match | None) -> str:
+    """Return the word `after` matched past the name ending at `end` when only spaces part them,
+    else "" (a full stop or comma between them ends the name's phrase)."""
+    if after is None or not _SAME_PHRASE_GAP.fullmatch(text, end, after.start(1)):
+        return ""
+    return after.group(1)
+
+
 def names_an_outlet(text: str, end: int) -> bool:
     """Return True when the name ending at `end` begins an outlet's or forum's name ("Kabul Now")."""
     return OUTLET_AFTER.match(text, end) is not None

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, origins, rules
+from frontmap.extract import compass, origins, participles, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
@@ -364,9 +364,9 @@ class Antecedents:
 
 def object_pronouns(text: str) -> Iterator[int]:
     """Yield where each "it" stands that a control verb before it may govern ("retook it", "lost
-    it", "control of it"): the word before ends as such a verb does."""
+    it", "control of it", ", seizing it"): the word before ends as such a verb does (`participles`)."""
     for match in _OBJECT_PRONOUN.finditer(text):
-        if text.endswith(_VERB_ENDINGS, 0, match.start()):
+        if text.endswith(_VERB_ENDINGS, 0, match.start()) or participles.governs_it(text, match.start()):
             yield match.start() + 1
 
 

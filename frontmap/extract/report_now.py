@@ -23,7 +23,7 @@ from frontmap.extract.date_expressions import (
 from frontmap.extract.date_scope import dateline_date
 
 _NOW = re.compile(
-    r"(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)", re.IGNORECASE
+    r"(?:(?:earlier|later)\s+)?(?:today|tonight|overnight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)", re.IGNORECASE
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
 _SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates

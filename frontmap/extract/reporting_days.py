@@ -2,7 +2,8 @@
 `frontmap.extract.date_scope.role_of`).
 
 - After the verb of speaking: "..., officials said on Sunday", "told reporters Monday", "said in a
-  statement late Saturday".
+  statement late Saturday", "quoted the ministry as saying late Tuesday"; a page's stamp
+  ("Published : Friday, 9 July, 2021") is the writer's day of speaking.
 - Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
   ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
 """
@@ -14,7 +15,7 @@ import re
 from frontmap.extract.date_expressions import DateExpression
 
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote)"
+    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote|as\s+saying)"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
@@ -30,13 +31,16 @@ _SPEAKING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DAY_KINDS = ("weekday", "month_day")
+# "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
+_STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:published|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",
+                           re.IGNORECASE)
 
 
 def is_reporting(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` dates a source's speaking ("said on Sunday", "officials on Tuesday
     said"), not an event."""
     before = sentence[max(0, expr.start - 48) : expr.start]
-    if _REPORTING_BEFORE.search(before):
+    if _REPORTING_BEFORE.search(before) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
         return True
     if expr.kind not in _DAY_KINDS or not _SPEAKING_AFTER.match(sentence, expr.end):
         return False

@@ -61,6 +61,11 @@ def test_invading_is_a_capture(finder, text, expected):
     # the army calls the Taliban "the enemy": the same words give a retake
     ("Afghan commandos cleared Shindand district of the enemy on Friday, the army said.", {("Shindand", G)}),
     ("The insurgents cleared Qaysar district of government troops on Thursday, residents said.", {("Qaisar", T)}),
+    # "from the enemies", past a long list of names, and the Taliban's later opponents by name
+    ("A Taliban spokesman said fighters had cleared Kohistan, Maruf and Deh Salah districts from the enemies.",
+     {("Kohistan", CL), ("Maruf", CL), ("Deh Salah", CL)}),
+    ("Taliban fighters cleared Deh Salah district of resistance fighters on Monday, residents said.", {("Deh Salah", T)}),
+    ("Resistance fighters cleared Deh Salah district of the Taliban on Friday.", {("Deh Salah", G)}),
 ])
 def test_cleared_of_the_enemy_is_the_speakers_gain(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -11,6 +11,7 @@ from event_reading import events_of
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_flashback import (
     is_flashback,
+    later_of,
     only_a_window,
     paragraph_opening,
 )
@@ -34,6 +35,21 @@ def test_a_paragraph_after_a_flashback_is_back_at_the_leads_day(background):
     )
     events = events_of(text, TUESDAY)
     assert any(place == "Khwahan" and day == "2021-07-20" for place, _status, day in events)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Troops retook Kuf Ab district on Tuesday. The Taliban had overrun it on Saturday.",
+        "Troops retook Kuf Ab district on Tuesday. Insurgents had stormed Nusay district late on Sunday, a commander said.",
+        "On Tuesday, troops retook Kuf Ab district, four days after the insurgents had seized it. On Friday night the "
+        "Taliban had also shelled Faizabad.",
+    ],
+)
+def test_a_flashback_inside_the_leads_paragraph_does_not_date_the_next_one(lead):
+    text = f"Badakhshan district retaken\n{lead}\n\nSoldiers also won back Khwahan district, officials said."
+    events = events_of(text, TUESDAY)
+    assert ("Khwahan", "government", "2021-07-20") in events
 
 
 def test_a_later_day_told_after_the_lead_still_carries_into_the_next_paragraph():
@@ -117,3 +133,9 @@ def test_counts_on_knows_days_counted_from_the_date_in_force():
 
     assert counts_on("Sheberghan went the next day.") and counts_on("Two days later Aybak fell.")
     assert not counts_on("On Saturday night the district fell.") and not counts_on("The city fell.")
+
+
+def test_later_of_takes_the_latest_day_given():
+    monday, tuesday = (dt.date(2021, 7, 19), "weekday"), (dt.date(2021, 7, 20), "carried")
+    assert later_of(monday, None, tuesday) == tuesday
+    assert later_of(None, None) is None

@@ -124,6 +124,15 @@ def test_person_and_organisation_names_skipped(finder):
     assert names(finder, "Mullah Kunduz spoke. The Khost Protection Force and Kabul University.") == []
 
 
+def test_organisation_word_in_the_next_sentence_keeps_the_place(finder):
+    # the word after a full stop or a comma opens a new phrase: it does not name an organisation
+    assert names(finder, "Troops left Imam Sahib. Police said it was calm.") == [("Imam Sahib", "district:D-IMS")]
+    assert names(finder, "Gunmen seized Herat. Forces regrouped; Khost, Council members said, held.") == [
+        ("Herat", "district:D-HER"), ("Khost", "district:D-KHO"),
+    ]
+    assert names(finder, "The Kunduz Police and the Herat  Council met.") == []
+
+
 def test_province_or_city_by_the_next_word(finder):
     found = finder.find(make_article("Herat province and Kunduz city. Herat fell; Kunduz Province too."))
     assert [(m.surface, m.place.kind) for m in found] == [

@@ -26,7 +26,7 @@ def test_the_lead_speaking_day_is_the_day_before_the_report(head, expected):
 
 
 @pytest.mark.parametrize(("text", "now"), [("today", True), ("this morning", True), ("last night", True),
-                                           ("on Monday", False), ("the next day", False)])
+                                           ("overnight", True), ("on Monday", False), ("the next day", False)])
 def test_words_of_now(text, now):
     assert speaks_of_now(find_date_expressions(f"It fell {text}.")[0]) is now
 
@@ -48,6 +48,17 @@ def test_now_words_count_from_the_day_the_lead_spoke(text, present, absent):
     events = events_of(text, TUE_JUN_15)
     assert present in events
     assert absent is None or absent not in events
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a headline's "overnight" is the night the lead's source spoke of, not the night before printing
+    ("Insurgents storm Kunduz overnight\nA police spokesman said on Monday the assault had been pushed back.",
+     ("Kunduz", "contested", "2021-06-14")),
+    ("Achin district falls overnight\nProvincial officials on Monday confirmed the loss of the district.",
+     ("Achin", "taliban", "2021-06-14")),
+])
+def test_overnight_counts_from_the_day_the_lead_spoke(text, present):
+    assert present in events_of(text, TUE_JUN_15)
 
 
 def test_without_such_a_lead_today_is_the_report_day():

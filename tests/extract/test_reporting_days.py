@@ -23,6 +23,10 @@ def _first(sentence: str) -> bool:
     "A police spokesman late Wednesday confirmed the attack.",
     "Elders on June 30 told reporters that talks had failed.",
     "The ministry said on Thursday that reinforcements had arrived.",
+    "Reinforcements had arrived, a local channel quoted the ministry as saying late Wednesday.",
+    "The agency quoted a police spokesman as saying on Thursday that the road was open.",
+    "Published : Friday, 2 July, 2021 at 12:00 AM",
+    "PTI | Kabul | Updated: 02-07-2021 14:45 IST",
 ])
 def test_speaking_days(sentence):
     assert _first(sentence)
@@ -32,6 +36,7 @@ def test_speaking_days(sentence):
     "The insurgents on Thursday stormed the police post.",
     "Troops left the base at midnight on Thursday, said a local elder.",
     "On Thursday officials said the road was closed.",
+    "He was quoted as saying the town fell on Thursday.",
 ])
 def test_event_days(sentence):
     assert not _first(sentence)

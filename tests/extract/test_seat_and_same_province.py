@@ -33,6 +33,16 @@ def test_a_list_of_the_same_province_keeps_its_verb(finder, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the province a town is "of" or "in", with a describing word before it, keeps the town the subject
+    ("Aybak city of the eponymous northern province fell to the insurgents on Monday.", {("Aybak", T)}),
+    ("Faizabad in the rugged province of the same name was overrun on Wednesday.", {("Faizabad", T)}),
+    ("Qala-e Naw of the restive Badghis province and Zaranj both fell on Friday.", {("Qala-e Naw", T), ("Zaranj", T)}),
+])
+def test_a_town_located_in_a_described_province_keeps_its_verb(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Insurgents overran Kaysar district of Faryab on Saturday.", {("Qaisar", T)}),
     ("Insurgents overran Shahrek district in Gor province on Saturday.", {("Shahrak", T)}),
 ])

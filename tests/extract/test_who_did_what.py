@@ -21,6 +21,12 @@ from test_rules import CL, C, G, T, check, finder, statuses  # noqa: F401  (find
     # "left it" so often leaves a thing that it is not read
     ("The Taliban took Darqad district on Thursday. Commanders said they left it to the elders to decide.",
      {("Darqad", T)}),
+    # a participle governs "it" too: the fighting, then the capture it ended in
+    ("Insurgents stormed Farkhar district from three sides on Thursday before seizing it at dawn.", {("Farkhar", C), ("Farkhar", T)}),
+    ("Commandos pushed into Darqad district, retaking it after a day of clashes.", {("Darqad", C), ("Darqad", G)}),
+    # ... unless the participle is a goal or a failure
+    ("Insurgents shelled Farkhar district for a week without capturing it.", {("Farkhar", C)}),
+    ("Troops were flown to Darqad district, hoping to retake it.", set()),
 ])
 def test_it_as_the_object_of_a_control_verb(finder, text, expected):
     assert statuses(finder, text) == expected

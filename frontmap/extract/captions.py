@@ -1,0 +1,59 @@
+"""Captions: dated photo captions ("Taliban fighters stand guard in Kunduz, July 23, 2021.", "People
+wave flags in Chaman on July 14, 2021.") and
+captions of archive or file pictures ("FILE PHOTO:", "(File)", "pictured in 2019"), which tell no
+news; and where a text writes the words captions use (for `frontmap.extract.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPTION_END = re.compile(
+    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\))?\s*$"
+)
+# "Taliban fighters stand guard ... in Kandahar on August 13, 2021.": a scene in the present tense
+# dated with its year at the end (a news sentence tells the past: "The city fell on July 30, 2021.")
+_SCENE_END = re.compile(
+    r"\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\)\.?)?\s*$"
+)
+_SCENE_VERB = re.compile(
+    r"\b(?:stands?|gathers?|waves?|patrols?|sits?|walks?|rides?|drives?|poses?|looks?|holds?|carr(?:y|ies)|guards?"
+    r"|inspects?|arrives?|waits?|celebrates?|(?:is|are)\s+seen)\b"
+)
+_CAPTION_START = re.compile(r"^\s*(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b", re.IGNORECASE)
+_ARCHIVE_CAPTION = re.compile(
+    r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
+    r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"
+    r"|\b(?:file|archive)\s+(?:photo|picture|image|footage)\b"
+    r"|\b(?:pictured|photographed|taken|shown)\s+(?:here\s+)?in\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """Return True when `sentence` reads like a dated photo caption."""
+    if _CAPTION_END.search(sentence, max(0, len(sentence) - 80)) or _CAPTION_START.match(sentence):
+        return True
+    return bool(_SCENE_END.search(sentence, max(0, len(sentence) - 80)) and _SCENE_VERB.search(sentence))
+
+
+def is_archive_caption(sentence: str) -> bool:
+    """Return True when `sentence` captions an archive or file picture (it tells no news)."""
+    return bool(_ARCHIVE_CAPTION.search(sentence))
+
+
+_PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
+
+
+def picture_word_positions(low: str) -> list[int]:
+    """Return the sorted positions in lower-cased text of the words a picture's caption uses
+    ("photo", "file", ...)."""
+    found = []
+    for word in _PICTURE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)

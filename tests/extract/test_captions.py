@@ -1,0 +1,36 @@
+"""Tests for `frontmap.extract.captions`: a present-tense scene dated "on <day>, <year>" at its end
+is a caption; a news sentence in the past tense with the same ending is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_reading import events_of
+
+from frontmap.extract.captions import is_caption
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militiamen stand guard at a checkpoint on the edge of Faizabad on July 6, 2021.",
+    "Residents wave flags as they drive through the border town on July 14, 2021.",
+    "A fighter is seen on a pickup truck in Kunduz on August 9, 2021 (Reuters).",
+])
+def test_a_dated_scene_is_a_caption(sentence):
+    assert is_caption(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city fell on July 30, 2021.",
+    "Troops stand firm in Kunduz, officials said on Monday.",
+    "The Taliban gathered in the square and seized the governor's office on August 9, 2021.",
+])
+def test_a_news_sentence_is_no_caption(sentence):
+    assert not is_caption(sentence)
+
+
+def test_a_dated_scene_does_not_date_the_story_after_it():
+    text = ("Imam Sahib claimed by Taliban\nPosted: Jul 14, 2021\n"
+            "Militiamen stand guard at a post outside Faizabad on July 6, 2021. Photo: agency\n\n"
+            "The Taliban said Wednesday they had captured Imam Sahib district.")
+    assert ("Imam Sahib", "claimed", "2021-07-14") in events_of(text, dt.date(2021, 7, 14))
