@@ -288,7 +288,7 @@ Zana Khan | Zanakhan | Zana Khan;Zankhan
 """),
     "AF-GHO": _d("""
 Chaghcharan | Chaghcharan | Chaghcharan;Chakhcharan;Cheghcheran
-Charsada | Charsada | Chahar Sadra;Charsadra
+Charsada | Charsada | Chahar Sadra;Charsadra;Chahar Sada;Chaharsada
 Dawlat Yar | Dawlat Yar | Dawlatyar;Dowlat Yar
 Du Layna | Du Layna | Do Layna;Dolaina;Dulaina
 Lal Wa Sarjangal | Lal wa Sarjangal | Lal-o-Sarjangal;Lal o Sar Jangal

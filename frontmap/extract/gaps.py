@@ -67,7 +67,7 @@ _FORCES_THERE = re.compile(
 # "the districts of A and B in P in the north, C in Q in the south, D and E in R, ...": a long run of
 # located names, each one more object of the verb before it
 _LONG_LIST_WORDS = frozenset(
-    """and in of the district districts province provinces also , north south east west northern southern eastern western
+    """and in of the district districts province provinces also , ; from north south east west northern southern eastern western
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
 )
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())

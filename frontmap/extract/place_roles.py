@@ -2,7 +2,7 @@
 
 A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
 Kabul", "bordering Pakistan", "on Kabul's doorstep", an offensive "closing in on Kabul"), a destination of people fleeing ("fled to",
-"flights to", "troops who retreated reached X"), part of
+"flights to", "troops who retreated reached X") or of troops sent there ("sending more troops to X"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
 Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events). A relative clause
@@ -55,7 +55,8 @@ _LOSER_AFTER = re.compile(
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
-    r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
+    r"|flights?|flown|transferred|shifted"
+    r"|sen[dt]|sends|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
