@@ -31,7 +31,7 @@ _REFERENCE_BEFORE = re.compile(
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
-    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?))(?: +(?!" + ROUTE_STOPS
+    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS
     + r"\b)\w+){0,8} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"
@@ -108,7 +108,8 @@ _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:[\w’'-]+\s+){1,6}?(?:said|says|told|added|confirmed|reported)\b|according\s+to\b)[^,;:]{0,60}[.!\"”]?\s*$",
     _IGNORE_CASE,
 )
-_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
+# not "home" of "Ghani's home province of Logar": a province of origin, no building
+_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel)\b")
 
 
 def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
