@@ -1,0 +1,31 @@
+"""'The city' after a capital taken as a described object ("took another neighbouring provincial
+capital, Taloqan") means that capital, not Kabul named later as where something else went on.
+Sentences of our own (real gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.reference_choice import controlled
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fighters took another neighbouring provincial capital, Taloqan, on Sunday. They also stepped up killings in the"
+     " capital, Kabul. Troops still held the city's airport and parts of the city, a council member said.", "Taloqan"),
+    ("Insurgents captured the key western provincial capital, Farah, on Tuesday. Envoys met in the capital, Kabul."
+     " Clashes went on at an army base on the edge of the city, officials said.", "Farah"),
+])
+def test_the_city_is_the_described_capital_not_kabul(finder, text, place):
+    found = statuses(finder, text)
+    assert not any(name == "Kabul" for name, _ in found)
+    assert any(name == place for name, _ in found)
+
+
+def test_a_described_object_is_governed_by_its_verb():
+    sentence = "The Taliban took another neighbouring provincial capital, Taloqan, after a siege."
+    start = sentence.index("Taloqan")
+    assert controlled(sentence, start, start + 7)
+    plain = "Officials in Taloqan said the siege went on."
+    start = plain.index("Taloqan")
+    assert not controlled(plain, start, start + 7)
