@@ -65,3 +65,17 @@ def test_a_time_word_before_from_is_dropped_from_the_object_lead():
 
 def test_a_new_spelling_of_a_ghor_district_is_read(finder):
     assert ("Charsada", T) in statuses(finder, "Government troops abandoned the Chahar Sada district of Ghor on Thursday.")
+
+
+@pytest.mark.parametrize("text", [
+    "President Ghani rushed to Balkh province on Wednesday, a region already ringed by Taliban-held districts.",
+    "The defence minister flew to Herat on Wednesday to meet border guards.",
+    "Two ministers travelled to Kandahar on Monday for talks with elders.",
+])
+def test_a_place_someone_rushes_or_flies_to_is_a_destination(finder, text):
+    assert statuses(finder, text) == set()
+
+
+def test_a_time_word_before_the_where_clause_keeps_the_destination_s_fight(finder):
+    text = "Special forces rushed to Lashkar Gah overnight, where street fighting raged for a sixth day."
+    assert ("Lashkar Gah", "contested") in statuses(finder, text)
