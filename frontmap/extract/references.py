@@ -35,6 +35,7 @@ from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.place_roles import ROUTE_STOPS
+from frontmap.extract.province_cues import own_province_town
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
                                                names_its_province, prefer_controlled)
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
@@ -257,7 +258,7 @@ class Antecedents:
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
                 chosen = (later and self._governed_rival(mention, i, preferred)) or mention
                 seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
-                return seat or chosen
+                return seat or (noun in _SEAT_NOUNS + ("capital",) and own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention
         return fallback
 

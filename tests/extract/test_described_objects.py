@@ -29,3 +29,24 @@ def test_a_described_object_is_governed_by_its_verb():
     plain = "Officials in Taloqan said the siege went on."
     start = plain.index("Taloqan")
     assert not controlled(plain, start, start + 7)
+
+
+@pytest.mark.parametrize(("text", "meant", "other"), [
+    ("Fighting raged on Sunday around Sheberghan in Jawzjan and Aybak in Samangan. Late on Sunday a council member"
+     " from Jawzjan province said the city had fallen to the insurgents.", "Sheberghan", "Aybak"),
+    ("Insurgents pressed attacks on Qala-e Naw in Badghis and on the outskirts of Herat on Thursday. A police officer"
+     " in Badghis province said the city fell to the Taliban that evening.", "Qala-e Naw", "Herat"),
+    ("Two provincial centres were besieged on Friday: Sharana in Paktika and Qalat in Zabul. A lawmaker from Paktika"
+     " province said the city fell to the Taliban at dusk.", "Sharan", "Qalat"),
+])
+def test_the_city_is_the_one_of_the_province_its_sentence_names(finder, text, meant, other):
+    found = statuses(finder, text)
+    assert (meant, "taliban") in found
+    assert (other, "taliban") not in found
+
+
+def test_a_province_of_the_nearest_city_keeps_it(finder):
+    text = ("Fighting raged on Sunday around Sheberghan in Jawzjan and Aybak in Samangan. A council member from"
+            " Samangan province said the city had fallen to the insurgents.")
+    found = statuses(finder, text)
+    assert ("Aybak", "taliban") in found and ("Sheberghan", "taliban") not in found
