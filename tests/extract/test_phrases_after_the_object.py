@@ -79,3 +79,13 @@ def test_a_place_someone_rushes_or_flies_to_is_a_destination(finder, text):
 def test_a_time_word_before_the_where_clause_keeps_the_destination_s_fight(finder):
     text = "Special forces rushed to Lashkar Gah overnight, where street fighting raged for a sixth day."
     assert ("Lashkar Gah", "contested") in statuses(finder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Security forces now hold only the province's Balkhab district and the provincial centre, Sar-e Pul city.",
+     {("Balkhab", "government"), ("Sar-e Pul", "government")}),
+    ("The army controls just Qala-e Naw in Badghis, the governor said.", {("Qala-e Naw", "government")}),
+    ("The Taliban seized only Taywara district on Sunday.", {("Taywara", T)}),
+])
+def test_only_or_just_before_the_object_keeps_it_the_object(finder, text, expected):
+    assert statuses(finder, text) == expected
