@@ -50,3 +50,15 @@ def test_a_province_of_the_nearest_city_keeps_it(finder):
             " Samangan province said the city had fallen to the insurgents.")
     found = statuses(finder, text)
     assert ("Aybak", "taliban") in found and ("Sheberghan", "taliban") not in found
+
+
+def test_an_attack_on_a_named_town_introduces_no_unnamed_town(finder):
+    text = ("Insurgents launched an assault on Maimana town at noon. By evening the city centre was under Taliban"
+            " control, a council member said.")
+    assert ("Maimana", "taliban") in statuses(finder, text)
+
+
+def test_an_unnamed_town_is_still_what_the_town_means(finder):
+    text = ("After weeks of fighting near Lashkar Gah, insurgents captured a small town north of the city on Monday."
+            " The town had been held by police for years.")
+    assert ("Lashkar Gah", "taliban") not in statuses(finder, text)
