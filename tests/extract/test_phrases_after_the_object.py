@@ -89,3 +89,11 @@ def test_a_time_word_before_the_where_clause_keeps_the_destination_s_fight(finde
 ])
 def test_only_or_just_before_the_object_keeps_it_the_object(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("spelling", "place"), [
+    ("Gurzivan", "Gurziwan"), ("Kishindeh", "Kishindih"), ("Andhoy", "Andkhoy"), ("Barfak", "Tala wa Barfak"),
+    ("Siahgard", "Ghorband"), ("Pagman", "Paghman"), ("Khwaja Dukoh", "Khwaja Du Koh"),
+])
+def test_wire_spellings_of_districts_are_listed(finder, spelling, place):
+    assert (place, T) in statuses(finder, f"The Taliban captured {spelling} district on Sunday.")
