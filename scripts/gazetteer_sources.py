@@ -260,9 +260,9 @@ Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sab
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh;Maymena
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
-Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
+Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol;Karamkol;Qaramkol;Karam Qol
 Qaysar | Qaisar | Qaysar;Qeysar;Kaysar
-Qurghan | Qurghan | Qorghan
+Qurghan | Qurghan | Qorghan;Kurgan;Qurgan;Kurghan
 Shirin Tagab | Shirin Tagab | Shirin Tagaw;Sherin Tagab
 """),
     "AF-GHA": _d("""

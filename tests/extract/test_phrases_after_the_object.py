@@ -93,7 +93,7 @@ def test_only_or_just_before_the_object_keeps_it_the_object(finder, text, expect
 
 @pytest.mark.parametrize(("spelling", "place"), [
     ("Gurzivan", "Gurziwan"), ("Kishindeh", "Kishindih"), ("Andhoy", "Andkhoy"), ("Barfak", "Tala wa Barfak"),
-    ("Siahgard", "Ghorband"), ("Pagman", "Paghman"), ("Khwaja Dukoh", "Khwaja Du Koh"),
+    ("Siahgard", "Ghorband"), ("Pagman", "Paghman"), ("Khwaja Dukoh", "Khwaja Du Koh"), ("Karamkol", "Qaramqol"), ("Kurgan", "Qurghan"),
 ])
 def test_wire_spellings_of_districts_are_listed(finder, spelling, place):
     assert (place, T) in statuses(finder, f"The Taliban captured {spelling} district on Sunday.")
