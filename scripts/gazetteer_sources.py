@@ -159,7 +159,7 @@ Khwahan | Khwahan | Khawahan;Khohan;Khwahan
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
-Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan
+Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan;Munjan;Monjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
@@ -198,7 +198,7 @@ Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga 
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
 Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
-Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak
+Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak;Barfak
 """),
     "AF-BAL": _d("""
 Balkh | Balkh | Balkh district;Balkh city
@@ -209,7 +209,7 @@ Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt 
 Dihdadi | Dehdadi | Dihdadi;Deh Dadi
 Kaldar | Kaldar | Kaldar;Kaldara
 Khulm | Khulm | Kholm;Tashqurghan;Tashkurgan
-Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh;Kushanda;Kishanda;Keshenda
+Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh;Kushanda;Kishanda;Keshenda;Kishindeh
 Marmul | Marmul | Marmol
 Mazari Sharif | Mazar-i-Sharif | Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif;Mazar-i Sharif
 Nahri Shahi | Nahr-e Shahi | Nahri Shahi;Nahr-i-Shahi;Nahr Shahi
@@ -251,18 +251,18 @@ Shib Koh | Shib Koh | Shibkoh;Sheb Koh
 """),
     "AF-FYB": _d("""
 Almar | Almar | Almar
-Andkhoy | Andkhoy | Andkhoi;Andkhvoy;Andkhuy
+Andkhoy | Andkhoy | Andkhoi;Andkhvoy;Andkhuy;Andhoy
 Bilchiragh | Bilchiragh | Belcheragh;Bil Chiragh;Belchiragh
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt Abad;Dawalabad
-Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan
+Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan;Gurzivan
 Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sabz Push;Khoja Sabz Push
 Kohistan | Kohistan | Kohistan | 1
 Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh;Maymena
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
-Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol
+Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol;Karamkol;Qaramkol;Karam Qol
 Qaysar | Qaisar | Qaysar;Qeysar;Kaysar
-Qurghan | Qurghan | Qorghan
+Qurghan | Qurghan | Qorghan;Kurgan;Qurgan;Kurghan
 Shirin Tagab | Shirin Tagab | Shirin Tagaw;Sherin Tagab
 """),
     "AF-GHA": _d("""
@@ -288,7 +288,7 @@ Zana Khan | Zanakhan | Zana Khan;Zankhan
 """),
     "AF-GHO": _d("""
 Chaghcharan | Chaghcharan | Chaghcharan;Chakhcharan;Cheghcheran
-Charsada | Charsada | Chahar Sadra;Charsadra
+Charsada | Charsada | Chahar Sadra;Charsadra;Chahar Sada;Chaharsada
 Dawlat Yar | Dawlat Yar | Dawlatyar;Dowlat Yar
 Du Layna | Du Layna | Do Layna;Dolaina;Dulaina
 Lal Wa Sarjangal | Lal wa Sarjangal | Lal-o-Sarjangal;Lal o Sar Jangal
@@ -337,7 +337,7 @@ Darzab | Darzab | Darzab
 Fayzabad | Fayzabad | Faizabad
 Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
 Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
-Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh
+Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh;Khwaja Dukoh;Khwaja Dako
 Mangajek | Mangajek | Mingajik;Mangajik;Mangjic
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen
@@ -356,7 +356,7 @@ Kalakan | Kalakan | Kalakan
 Khaki Jabbar | Khak-e Jabbar | Khaki Jabbar;Khak-i-Jabar;Khak-e Jabar
 Mir Bacha Kot | Mir Bacha Kot | Mirbachakot;Mir Bachakot
 Musayi | Musahi | Musayi;Mussahi;Musai
-Paghman | Paghman | Paghman
+Paghman | Paghman | Paghman;Pagman
 Qarabagh | Qarabagh | Qara Bagh;Qarabag;Karabagh;Kara Bagh | 1
 Shakardara | Shakardara | Shakar Dara;Shakar Darah
 Surobi | Surobi | Sarobi;Sarubi;Sorobi | 1
@@ -538,7 +538,7 @@ Salang | Salang | Salang Pass;Salang Tunnel
 Sayd Khel | Sayed Khel | Sayd Khel;Said Khel;Sayed Khail
 Shekh Ali | Sheikh Ali | Shekh Ali;Shaikh Ali;Shikh Ali;Shiekh Ali;Shaykh Ali
 Shinwari | Shinwari | Shinwari;Shenwari
-Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird
+Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband valley;Seyah Gerd;Siyah Gird;Siahgird;Siahgard;Siyahgird
 Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa;Surkh-o-Parsa;Surkh-o Parsa;Surkh o Parsa
 """),
     "AF-SAM": _d("""

@@ -20,8 +20,10 @@ _WHICH_CLAUSE = re.compile(
     r"(?:(?:was|were|had|has|have|had\s+been|has\s+been|was\s+then|was\s+later)\s+)?" + _CONTROL + r"\b",
     re.IGNORECASE,
 )
+# "rushed to X overnight, where street fighting raged": a time word may stand before the comma
+_TIME_FIRST = r"(?:\s+(?:overnight|yesterday|today|(?:late\s+|early\s+)?on\s+\w+day|last\s+night|in\s+the\s+(?:morning|evening|night)))?"
 _WHERE_FIGHTING = re.compile(
-    r"\s*,\s*where\s+(?:(?:heavy|fierce|fresh|more|new)\s+)?(?:fighting|clashes|battles?|gunfire)\s+(?:\w+\s+){0,2}?"
+    _TIME_FIRST + r"\s*,\s*where\s+(?:(?:heavy|fierce|fresh|more|new|street|intense|renewed)\s+)?(?:fighting|clashes|battles?|gunfire)\s+(?:\w+\s+){0,2}?"
     r"(?:raged|erupted|broke\s+out|continued|went\s+on|was|were|had)\b",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Expected fights: an attack or assault a report awaits or foresees, not one that happened.
 
 "Fears grew that an assault on Kabul could be days away", "an attack on X may come within weeks",
-"the city is preparing for an all-out assault", "residents awaited a Taliban offensive": the noun
+"the city is preparing for an all-out assault", "residents awaited a Taliban offensive", "the rout
+opened the door for a siege of Kabul", "the threat of an assault": the noun
 names fighting to come. The fight words ("attack", "assault") are verbs too, so the modal check
 for nominal triggers in `frontmap.extract.cues` does not reach them; here the noun is told from
 the verb by the determiner before it ("an", "the", "a Taliban", "an all-out").
@@ -32,7 +33,10 @@ _AWAITED_AFTER = re.compile(
 )
 _AWAITED_BEFORE = re.compile(
     r" (?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got|be|being|are|were|is|was) +ready|brac(?:e|es|ed|ing)(?: +(?:itself|themselves))?|steel(?:s|ed|ing)? +(?:itself|themselves)"
-    r"|await(?:s|ed|ing)?|(?:wait|waits|waited|waiting) +for)(?: +for)? +" + _QUALIFIER + "{0,3}$"
+    r"|await(?:s|ed|ing)?|(?:wait|waits|waited|waiting) +for"
+    # what a change makes possible: "opened the door for a Taliban siege of Kabul", "paves the way for an assault"
+    r"|open(?:s|ed|ing)? +the +(?:door|way)|pav(?:e|es|ed|ing) +the +way|set(?:s|ting)? +the +stage|(?:threat|fears?|risk|prospect|spectre|specter) +of)"
+    r"(?: +(?:for|to))? +" + _QUALIFIER + "{0,3}$"
 )
 
 

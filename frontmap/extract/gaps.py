@@ -29,7 +29,7 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those""".split()
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
@@ -67,7 +67,7 @@ _FORCES_THERE = re.compile(
 # "the districts of A and B in P in the north, C in Q in the south, D and E in R, ...": a long run of
 # located names, each one more object of the verb before it
 _LONG_LIST_WORDS = frozenset(
-    """and in of the district districts province provinces also , north south east west northern southern eastern western
+    """and in of the district districts province provinces also , ; from north south east west northern southern eastern western
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
 )
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())

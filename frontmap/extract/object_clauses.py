@@ -2,7 +2,9 @@
 
 "The Taliban captured the police headquarters while troops stationed at X were sent to Y": X and
 Y stand in the while-clause, with their own subject and verb; what the first verb took says
-nothing of them (what their own clause says still counts: "while fighting went on in Y").
+nothing of them (what their own clause says still counts: "while fighting went on in Y"). So does
+a participle or absolute phrase after a comma: "took over the border post, leaving Kabul airport the
+only way out", "hold every crossing, with Kabul airport the last route": the verb did not take Kabul.
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import re
 
 # a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
 _CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S", re.IGNORECASE)
+# a participle of result, or "with" opening an absolute phrase, right after a comma
+_PHRASE_OPENER = re.compile(
+    r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|with)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def crosses_into_clause(gap: str) -> bool:
     """Return True when `gap` (the words between a verb and a place after it) opens a clause of its
     own, so the place is not the verb's object."""
-    return bool(_CLAUSE_OPENER.search(gap))
+    return bool(_CLAUSE_OPENER.search(gap) or ("," in gap and _PHRASE_OPENER.search(gap)))

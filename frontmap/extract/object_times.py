@@ -1,5 +1,6 @@
 """A time phrase may stand between a verb and its object: "took on Saturday the city of X",
-"seized overnight the western city of Y", "captured early on Sunday the town of Z". It says when,
+"seized overnight the western city of Y", "captured early on Sunday the town of Z", "retreated
+overnight from X". It says when,
 not what was taken, so it is left out of the words read as the object's lead.
 """
 
@@ -14,7 +15,7 @@ _TIME_LEAD = re.compile(
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAY})(?:\s+{_PART})?"
     rf"|overnight|last\s+(?:night|week)|this\s+(?:week|{_PART})|(?:early|late)\s+in\s+the\s+{_PART}"
     rf"|(?:in\s+)?(?:the\s+)?(?:early\s+)?hours\s+of\s+(?:{_DAY})"
-    r")\s*,?(?=\s+(?:the|a|an|its|their)\s)",
+    r")\s*,?(?=\s+(?:the|a|an|its|their|from)\s)",  # "retreated overnight from X"
     re.IGNORECASE,
 )
 

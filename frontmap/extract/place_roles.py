@@ -2,7 +2,7 @@
 
 A place yields nothing when it is only a reference point ("50 km from Kunduz", "southwest of
 Kabul", "bordering Pakistan", "on Kabul's doorstep", an offensive "closing in on Kabul"), a destination of people fleeing ("fled to",
-"flights to", "troops who retreated reached X"), part of
+"flights to", "troops who retreated reached X") or of troops sent there ("sending more troops to X"), part of
 a title or affiliation ("lawmaker from Helmand", "Badghis governor", "Kabul government", "police
 in Paktia"), or the province that merely locates a place named next to it ("Enjil district of
 Herat province", "Lashkar Gah, Helmand province"; see frontmap.extract.events). A relative clause
@@ -31,7 +31,7 @@ _REFERENCE_BEFORE = re.compile(
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
-    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?))(?: +(?!" + ROUTE_STOPS
+    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS
     + r"\b)\w+){0,8} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"
@@ -55,7 +55,8 @@ _LOSER_AFTER = re.compile(
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
-    r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
+    r"|flights?|flown|transferred|shifted"
+    r"|sen[dt]|sends|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
@@ -107,7 +108,8 @@ _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:[\w’'-]+\s+){1,6}?(?:said|says|told|added|confirmed|reported)\b|according\s+to\b)[^,;:]{0,60}[.!\"”]?\s*$",
     _IGNORE_CASE,
 )
-_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home|homes|convoy|mosque|school|consulate|hotel)\b")
+# not "home" of "Ghani's home province of Logar": a province of origin, no building
+_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel)\b")
 
 
 def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:

@@ -31,7 +31,11 @@ _NATIONAL = "AF-KAB"
 _sentence_triggers = per_article(find_triggers)
 _OPENING = " \t\n\"'“‘("  # what may stand before a sentence's opening subject
 
-_OBJECT_GAP = re.compile(r"^(?:\s+(?:the|of|to|on|into|in|city|town|control|district|centre|center|capital|provincial|parts?))*\s*$")
+# "took another neighbouring provincial capital, Taleqan": words that only describe the object
+_OBJECT_GAP = re.compile(
+    r"^(?:\s+(?:the|a|an|its|their|of|to|on|into|in|city|town|control|district|centre|center|capital|provincial|parts?|another"
+    r"|neighbou?ring|key|strategic|major|important|(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)ern))*,?\s*$"
+)
 # "Taloqan fell", "Taloqan was attacked", "Taloqan, the capital of Takhar, fell": the place as subject
 _SUBJECT_GAP = re.compile(r"^(?:,[^,.;]{0,60},)?(?:\s+(?:was|were|has|had|have|is|been|also|then|finally|reportedly|now))*\s*$")
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, origins, participles, rules
+from frontmap.extract import compass, origins, participles, province_cues, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
@@ -89,10 +89,10 @@ _BACKGROUND_BEFORE = re.compile(
     r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "retook a border crossing ... they still held the town": an unnamed place told after the last
-# named one is what "the town" means (not an apposition "Herat, a city of ...", nor "X is a town")
+# "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
+# "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
 _UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
+    r"\b(?:a|an|another)\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
@@ -257,7 +257,7 @@ class Antecedents:
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
                 chosen = (later and self._governed_rival(mention, i, preferred)) or mention
                 seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
-                return seat or chosen
+                return seat or (noun in _SEAT_NOUNS + ("capital",) and province_cues.own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention
         return fallback
 

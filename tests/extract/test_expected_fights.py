@@ -55,3 +55,13 @@ def test_a_foreseen_fall_is_no_event(finder, text, expected):
 ])
 def test_a_headline_fight_expected(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rout in the south has opened the door for a Taliban siege of Kabul, analysts said.",
+    "The loss of the highway paves the way for an assault on Kabul from the south.",
+    "Shops shut in Jalalabad amid fears of an attack on the city.",
+    "Residents live under the threat of a new offensive against Mazar-i-Sharif.",
+])
+def test_a_fight_made_possible_or_feared_is_no_fight(finder, text):
+    assert statuses(finder, text) == set()

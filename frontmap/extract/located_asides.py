@@ -1,0 +1,24 @@
+"""A "located" aside between a place and its verb: "Ghazni, located on the road that links the
+south to Kabul, and Herat were under Taliban control". The aside says where the place lies; the
+words after it still make the place the verb's subject, however long the aside runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a leading comma, a participle of location, then up to a closing comma (no clause break within)
+_LOCATED_ASIDE = re.compile(
+    r"^\s*,\s*(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:located|situated|lying|lies|sitting|sits|perched|nestled|set)\s+[^,;:()]{2,110},",
+    re.IGNORECASE,
+)
+_CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
+
+
+def dropped(gap: str) -> str:
+    """Return `gap` (the words between a place and a verb after it) without a leading aside that
+    only says where the place lies, or `gap` itself when it opens on none."""
+    if "," not in gap[:4] or not any(cue in gap for cue in _CUES):
+        return gap
+    aside = _LOCATED_ASIDE.match(gap)
+    return gap if aside is None else " " + gap[aside.end() :].lstrip()
