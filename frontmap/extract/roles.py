@@ -69,7 +69,7 @@ _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
-_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")  # not "according to"
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
@@ -208,7 +208,7 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None:
+        if side is None or match.group("pronoun"):
             return None
         return ("from" if match.group("prep") == "from" else "to"), side
 

@@ -1,0 +1,76 @@
+"""Remnants: a part of a place taken after the place itself fell finishes the taking.
+
+Taking a site of a town (its airport, a corps base, the police headquarters) is fighting there as a
+rule: the rest of the town may still be held. But when the same article tells the town lost on an
+earlier day ("the city fell on Sunday ... on Wednesday the soldiers at its airport surrendered"),
+the site was what was left, and its loss leaves the town wholly in Taliban hands, not fought over
+again: read as contested, it would hand the town back to the fight on the map.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.extract.facilities import PART, SITE
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import ControlEvent
+
+# the words of a taking trigger (frontmap.extract.triggers): a fight ("attacked", "stormed") is no taking
+_TAKING = re.compile(r"\b(?:captur|seiz|took|tak(?:e|en|ing)|f[ae]ll|overr[au]n|surrender|lost|los[ei]|hand)", re.IGNORECASE)
+_SITE = re.compile(rf"\b(?:{SITE}|{PART})\b", re.IGNORECASE)
+
+
+def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return `events` with each taking of a site of a place (contested) made a capture (taliban)
+    when the article tells the place itself taken (or claimed) on an earlier day and not retaken
+    since; a capture already told for that day absorbs it."""
+    fallen = _first_falls(events)
+    for e in events:  # a retake after the fall: a later site taken is a new fight, not the end of the old one
+        if e.status == GOVERNMENT and e.event_date is not None and fallen.get(_unit(e), e.event_date) < e.event_date:
+            del fallen[_unit(e)]
+    if not fallen:
+        return events
+    known = {(_unit(e), e.status, e.event_date) for e in events}
+    settled = []
+    for event in events:
+        if _finishes_a_fall(event, fallen):
+            if (_unit(event), TALIBAN, event.event_date) in known:
+                continue
+            known.add((_unit(event), TALIBAN, event.event_date))
+            event = _as_capture(event)
+        settled.append(event)
+    return settled
+
+
+def _unit(event: ControlEvent) -> str:
+    """Return the unit an event is of: its district, else its province."""
+    return event.district_id or event.province_code
+
+
+def _first_falls(events: list[ControlEvent]) -> dict:
+    """Return each unit's earliest day the article tells it taken or claimed."""
+    fallen: dict = {}
+    for e in events:
+        if e.status in (TALIBAN, CLAIMED) and e.event_date is not None:
+            unit = _unit(e)
+            fallen[unit] = min(fallen.get(unit, e.event_date), e.event_date)
+    return fallen
+
+
+def _finishes_a_fall(event: ControlEvent, fallen: dict) -> bool:
+    """Return True when `event` is a taking of a site (contested) of a place that fell earlier."""
+    day = fallen.get(_unit(event))
+    if event.status != CONTESTED or day is None or event.event_date is None or event.event_date <= day:
+        return False
+    return bool(_TAKING.search(event.trigger)) and _SITE.search(event.excerpt) is not None
+
+
+def _as_capture(event: ControlEvent) -> ControlEvent:
+    """Return `event` told as the capture it finishes (a new event with its own id)."""
+    event_id = hashlib.sha256(f"{event.event_id}|remnant".encode()).hexdigest()[:16]
+    return dataclasses.replace(event, event_id=event_id, status=TALIBAN, kind="")

@@ -1,0 +1,38 @@
+"""A site of a town taken after the town itself fell (its airport, a base, the police headquarters)
+finishes the taking: the town is in Taliban hands that day, not fought over again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_reading import events_of
+
+THU_AUG_12 = dt.date(2021, 8, 12)
+
+
+@pytest.mark.parametrize(("text", "finished"), [
+    ("Kunduz fell to the Taliban on Sunday. On Wednesday the last troops at the city's airport surrendered to the insurgents.",
+     ("Kunduz", "taliban", "2021-08-11")),
+    ("Militants seized the army headquarters at Kunduz airport on Wednesday. The Taliban had overrun the city on Aug 8.",
+     ("Kunduz", "taliban", "2021-08-11")),
+    ("The Taliban captured Herat on Tuesday. On Wednesday they took the prison in Herat, where police had held out.",
+     ("Herat", "taliban", "2021-08-11")),
+])
+def test_a_site_taken_after_the_fall_is_a_capture(text, finished):
+    events = events_of(text, THU_AUG_12)
+    assert finished in events
+    assert (finished[0], "contested", finished[2]) not in events
+
+
+@pytest.mark.parametrize(("text", "fight"), [
+    # a fight at the site is no taking of it
+    ("Kunduz fell to the Taliban on Sunday. On Wednesday the insurgents attacked the airport in Kunduz.", ("Kunduz", "contested", "2021-08-11")),
+    # retaken in between: the site taken later is a new fight
+    ("The Taliban took Faizabad on Monday. Government forces retook Faizabad on Tuesday. "
+     "On Wednesday the militants seized the police headquarters in Faizabad.", ("Faizabad", "contested", "2021-08-11")),
+    # no fall told: the site is only a part
+    ("Taliban fighters seized the prison in Faizabad on Wednesday.", ("Faizabad", "contested", "2021-08-11")),
+])
+def test_other_sites_stay_fought_over(text, fight):
+    assert fight in events_of(text, THU_AUG_12)
