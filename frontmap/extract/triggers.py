@@ -51,6 +51,7 @@ class Trigger:
 
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
+_AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
 # insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
@@ -125,7 +126,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
-     r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
+     r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
      r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|capitals?|parts?|areas?"
@@ -167,7 +168,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
     # assault"); a bare "failed to take X" tells no fight
     (r"\bfail(?:ed|s)?\s+(?:again\s+)?(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|to\s+" + _AIMS
-     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))",
+     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))"
+     # so is a taking they could not achieve for all their fighting ("were not able to take X despite days of fighting")
+     r"|\b(?:(?:not|never)\s+(?:(?:yet|so\s+far)\s+)?(?:been\s+)?able|unable|could\s+not|couldn\W?t)\s+(?:to\s+)?" + _AIMS
+     + r"(?=[^.;:]{0,60}?\b(?:despite|after|for\s+all)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|attacks?|offensive|siege)\b)",
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
@@ -210,7 +214,8 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
+    not neve unab coul""".split()
 )
 
 

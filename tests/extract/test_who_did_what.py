@@ -122,6 +122,10 @@ def test_contested_said_of_a_place(finder, text, expected):
     ("The Taliban are in no position to overrun Aybak, a lawmaker said.", set()),
     ("Commandos were not able to retake Gizab on Saturday.", set()),
     ("The Taliban were able to capture Aybak on Saturday.", {("Aybak", T)}),
+    # ... but the fighting it was tried with is fighting for the place
+    ("The insurgents were not able to take Aybak despite days of fighting, the governor said.", {("Aybak", C)}),
+    ("Militants have been unable to seize Ghazni after a week of heavy clashes.", {("Ghazni", C)}),
+    ("The Taliban could not overrun Gizab for all their assaults.", {("Gizab", C)}),
 ])
 def test_negated_ability_is_no_change(finder, text, expected):
     check(finder, text, expected)
@@ -146,6 +150,11 @@ def test_participle_agent_is_not_the_main_verbs(finder, text, expected):
     ("Gizab, also overrun on Friday, had no power.", {("Gizab", T)}),
     ("Aybak, seized without a fight on Friday, was calm.", {("Aybak", T)}),
     ("Gizab, briefly seized in 2015, was calm.", set()),
+    # a bare "taken" set off by commas is as much a capture as "seized"
+    ("Aybak, taken on Friday, is the fifth capital the insurgents hold.", {("Aybak", T)}),
+    ("Gizab district, taken early on Thursday, was quiet, a resident said.", {("Gizab", T)}),
+    ("Wounded men from Aybak, taken to hospital in Kabul, said the roads were closed.", set()),
+    ("Residents of Aybak, taken by surprise, left for Kabul.", set()),
 ])
 def test_participle_set_off_after_the_place(finder, text, expected):
     check(finder, text, expected)
