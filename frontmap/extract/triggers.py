@@ -51,6 +51,7 @@ class Trigger:
 
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
+_BEFORE_OWNED = "is are was were remains remained stays stayed still now".split()  # "X is still theirs": a hold told by a pronoun
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
@@ -111,7 +112,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
@@ -215,7 +216,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    not neve unab coul""".split()
+    not neve unab coul thei ours""".split()
 )
 
 

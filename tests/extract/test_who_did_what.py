@@ -192,3 +192,16 @@ def test_lost_ground_under_the_clause_verb(finder, text, expected):
 ])
 def test_acting_side_is_no_source(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hold told by a possessive pronoun: "ours" is the speaker's side, "theirs" that of the side named before it
+    ("Aybak is still ours, the district governor said.", {("Aybak", G)}),
+    ("Gizab is ours, a Taliban spokesman said on Saturday.", {("Gizab", CL)}),
+    ("The army says Gizab is still theirs.", {("Gizab", G)}),
+    ("Taliban fighters say Aybak remains theirs.", {("Aybak", T)}),
+    # "theirs" of no side named in its sentence says nobody's: no guess
+    ("Commandos were fighting near Aybak on Saturday. The town is still theirs, a resident said.", {("Aybak", C)}),
+])
+def test_possessive_pronoun_holds(finder, text, expected):
+    check(finder, text, expected)
