@@ -91,6 +91,10 @@ _TITLE_AFTER = re.compile(
     _IGNORE_CASE,
 )
 
+# "stormed Farah prison", "attacked the Kunduz jail": the verb's object is the town's prison, a part of
+# the town, where "Farah prison officials said" names people (`_TITLE_AFTER`)
+_STORMED_PRISON = re.compile(r" (?:storm|attack|raid|assault)(?:ed|s)? +(?:the +)?$|(?: broke| break) +into +(?:the +)?$")
+
 _CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
 _PROVINCE_SCALE = re.compile(
     r" (?:\d+|two|three|four|five|six|several|some|many|dozens +of) +(?:\w+ +)?(?:districts|border +crossings|crossings)\b"
@@ -140,7 +144,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if _TITLE_AFTER.match(sentence[end : end + 40]) or (_title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
+    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before)) or (
+            _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None

@@ -27,8 +27,9 @@ _SITE = re.compile(rf"\b(?:{SITE}|{PART})\b", re.IGNORECASE)
 
 def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return `events` with each taking of a site of a place (contested) made a capture (taliban)
-    when the article tells the place itself taken (or claimed) on an earlier day and not retaken
-    since; a capture already told for that day absorbs it."""
+    when the article tells the place itself taken (or claimed) that day or earlier and not retaken
+    since; a capture already told for that day absorbs it ("captured X on Saturday and also took
+    its police headquarters": one capture)."""
     fallen = _first_falls(events)
     for e in events:  # a retake after the fall: a later site taken is a new fight, not the end of the old one
         if e.status == GOVERNMENT and e.event_date is not None and fallen.get(_unit(e), e.event_date) < e.event_date:
@@ -63,9 +64,9 @@ def _first_falls(events: list[ControlEvent]) -> dict:
 
 
 def _finishes_a_fall(event: ControlEvent, fallen: dict) -> bool:
-    """Return True when `event` is a taking of a site (contested) of a place that fell earlier."""
+    """Return True when `event` is a taking of a site (contested) of a place that fell that day or earlier."""
     day = fallen.get(_unit(event))
-    if event.status != CONTESTED or day is None or event.event_date is None or event.event_date <= day:
+    if event.status != CONTESTED or day is None or event.event_date is None or event.event_date < day:
         return False
     return bool(_TAKING.search(event.trigger)) and _SITE.search(event.excerpt) is not None
 

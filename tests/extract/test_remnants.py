@@ -36,3 +36,12 @@ def test_a_site_taken_after_the_fall_is_a_capture(text, finished):
 ])
 def test_other_sites_stay_fought_over(text, fight):
     assert fight in events_of(text, THU_AUG_12)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban captured Herat on Wednesday. They also took control of the police headquarters in Herat.",
+    "On Wednesday the insurgents overran Kunduz and seized the prison in Kunduz, freeing hundreds of inmates.",
+])
+def test_a_site_taken_the_day_of_the_fall_is_part_of_it(text):
+    place = "Herat" if "Herat" in text else "Kunduz"
+    assert {e for e in events_of(text, THU_AUG_12) if e[0] == place} == {(place, "taliban", "2021-08-11")}
