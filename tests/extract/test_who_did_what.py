@@ -205,3 +205,16 @@ def test_acting_side_is_no_source(finder, text, expected):
 ])
 def test_possessive_pronoun_holds(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation or counteroffensive launched in a place is fighting there, whoever launched it
+    ("Commandos launched a clearance operation in Gizab district on Tuesday night.", {("Gizab", C)}),
+    ("Afghan forces mounted a counteroffensive in Aybak on Monday.", {("Aybak", C)}),
+    ("The army carried out an operation against the insurgents in Gizab on Friday.", {("Gizab", C)}),
+    # launched on a day, to take a place back: the aim, not yet a fight in it
+    ("Soldiers launched an operation on Thursday to win back a district near Aybak.", set()),
+    ("The Taliban launched an offensive in May.", set()),
+])
+def test_operations_launched_in_a_place(finder, text, expected):
+    check(finder, text, expected)
