@@ -27,9 +27,9 @@ _SITE = re.compile(rf"\b(?:{SITE}|{PART})\b", re.IGNORECASE)
 
 def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return `events` with each taking of a site of a place (contested) made a capture (taliban)
-    when the article tells the place itself taken (or claimed) that day or earlier and not retaken
-    since; a capture already told for that day absorbs it ("captured X on Saturday and also took
-    its police headquarters": one capture)."""
+    when the article tells the place itself taken (or claimed) on an earlier day and not retaken
+    since; a capture told for the same day absorbs it ("captured X on Saturday and also took its
+    police headquarters": one capture)."""
     fallen = _first_falls(events)
     for e in events:  # a retake after the fall: a later site taken is a new fight, not the end of the old one
         if e.status == GOVERNMENT and e.event_date is not None and fallen.get(_unit(e), e.event_date) < e.event_date:
@@ -41,6 +41,9 @@ def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
     for event in events:
         if _finishes_a_fall(event, fallen):
             if (_unit(event), TALIBAN, event.event_date) in known:
+                continue
+            if event.event_date == fallen[_unit(event)]:  # only claimed that day: a claim is no fall to finish
+                settled.append(event)
                 continue
             known.add((_unit(event), TALIBAN, event.event_date))
             event = _as_capture(event)
