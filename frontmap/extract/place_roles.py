@@ -58,6 +58,11 @@ _FLED_BEFORE = re.compile(
     r"|flights?|flown|transferred|shifted)\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
+# "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
+_SENT_TO_BEFORE = re.compile(
+    r" (?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)(?: +[\w-]+){0,4}? +(?:troops|soldiers|forces|reinforcements|commandos|marines)"
+    r" +(?:to|into) +(?:the +)?(?:\w+ +){0,2}$"
+)
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
 _REACHED_BEFORE = re.compile(
     r" (?:retreat\w*|fled|flee\w*|escap\w*|withdr\w*|left|evacuated|pulled +(?:back|out))\b[\w ]{0,60}? reach(?:ed|es|ing)? +(?:the +)?(?:\w+ +){0,2}$"
@@ -140,7 +145,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
             return "exception"
     if _FLED_BEFORE.search(before):
         return "destination"
-    if " reach" in before and _REACHED_BEFORE.search(before):
+    if (" reach" in before and _REACHED_BEFORE.search(before)) or (" to " in before and _SENT_TO_BEFORE.search(before)):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
