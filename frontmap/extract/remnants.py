@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract.facilities import PART, SITE
+from frontmap.extract.overruled import unit_of
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -30,45 +31,39 @@ def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
     when the article tells the place itself taken (or claimed) on an earlier day and not retaken
     since; a capture told for the same day absorbs it ("captured X on Saturday and also took its
     police headquarters": one capture)."""
-    fallen = _first_falls(events)
-    for e in events:  # a retake after the fall: a later site taken is a new fight, not the end of the old one
-        if e.status == GOVERNMENT and e.event_date is not None and fallen.get(_unit(e), e.event_date) < e.event_date:
-            del fallen[_unit(e)]
+    fallen = _standing_falls(events)
     if not fallen:
         return events
-    known = {(_unit(e), e.status, e.event_date) for e in events}
+    known = {(unit_of(e), e.status, e.event_date) for e in events}
     settled = []
     for event in events:
         if _finishes_a_fall(event, fallen):
-            if (_unit(event), TALIBAN, event.event_date) in known:
+            if (unit_of(event), TALIBAN, event.event_date) in known:
                 continue
-            if event.event_date == fallen[_unit(event)]:  # only claimed that day: a claim is no fall to finish
+            if event.event_date == fallen[unit_of(event)]:  # only claimed that day: a claim is no fall to finish
                 settled.append(event)
                 continue
-            known.add((_unit(event), TALIBAN, event.event_date))
+            known.add((unit_of(event), TALIBAN, event.event_date))
             event = _as_capture(event)
         settled.append(event)
     return settled
 
 
-def _unit(event: ControlEvent) -> str:
-    """Return the unit an event is of: its district, else its province."""
-    return event.district_id or event.province_code
-
-
-def _first_falls(events: list[ControlEvent]) -> dict:
-    """Return each unit's earliest day the article tells it taken or claimed."""
+def _standing_falls(events: list[ControlEvent]) -> dict:
+    """Return each unit's earliest day the article tells it taken or claimed, for the units it
+    tells no retake of after that day (then a later site taken is a new fight, not the end of the old one)."""
     fallen: dict = {}
     for e in events:
         if e.status in (TALIBAN, CLAIMED) and e.event_date is not None:
-            unit = _unit(e)
+            unit = unit_of(e)
             fallen[unit] = min(fallen.get(unit, e.event_date), e.event_date)
-    return fallen
+    retaken = {unit_of(e) for e in events if e.status == GOVERNMENT and e.event_date is not None and fallen.get(unit_of(e), e.event_date) < e.event_date}
+    return {unit: day for unit, day in fallen.items() if unit not in retaken}
 
 
 def _finishes_a_fall(event: ControlEvent, fallen: dict) -> bool:
     """Return True when `event` is a taking of a site (contested) of a place that fell that day or earlier."""
-    day = fallen.get(_unit(event))
+    day = fallen.get(unit_of(event))
     if event.status != CONTESTED or day is None or event.event_date is None or event.event_date < day:
         return False
     return bool(_TAKING.search(event.trigger)) and _SITE.search(event.excerpt) is not None

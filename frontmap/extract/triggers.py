@@ -51,7 +51,7 @@ class Trigger:
 
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
-_BEFORE_OWNED = "is are was were remains remained stays stayed still now".split()  # "X is still theirs": a hold told by a pronoun
+_BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the

@@ -29,8 +29,8 @@ def test_a_site_taken_after_the_fall_is_a_capture(text, finished):
     # a fight at the site is no taking of it
     ("Kunduz fell to the Taliban on Sunday. On Wednesday the insurgents attacked the airport in Kunduz.", ("Kunduz", "contested", "2021-08-11")),
     # retaken in between: the site taken later is a new fight
-    ("The Taliban took Faizabad on Monday. Government forces retook Faizabad on Tuesday. "
-     "On Wednesday the militants seized the police headquarters in Faizabad.", ("Faizabad", "contested", "2021-08-11")),
+    (("The Taliban took Faizabad on Monday. Government forces retook Faizabad on Tuesday. "
+      "On Wednesday the militants seized the police headquarters in Faizabad."), ("Faizabad", "contested", "2021-08-11")),
     # no fall told: the site is only a part
     ("Taliban fighters seized the prison in Faizabad on Wednesday.", ("Faizabad", "contested", "2021-08-11")),
 ])
