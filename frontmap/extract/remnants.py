@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 # the words of a taking trigger (frontmap.extract.triggers): a fight ("attacked", "stormed") is no taking
 _TAKING = re.compile(r"\b(?:captur|seiz|took|tak(?:e|en|ing)|f[ae]ll|overr[au]n|surrender|lost|los[ei]|hand)", re.IGNORECASE)
-_SITE = re.compile(rf"\b(?:{SITE}|{PART})\b", re.IGNORECASE)
+# the sites of `facilities`, and the buildings of a seat of government ("seized key government buildings")
+_SITE = re.compile(rf"\b(?:{SITE}|{PART}|(?:government|official|administrative)\s+(?:buildings?|offices?|installations)|installations)\b", re.IGNORECASE)
 
 
 def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
@@ -65,6 +66,8 @@ def _finishes_a_fall(event: ControlEvent, fallen: dict) -> bool:
     """Return True when `event` is a taking of a site (contested) of a place that fell that day or earlier."""
     day = fallen.get(unit_of(event))
     if event.status != CONTESTED or day is None or event.event_date is None or event.event_date < day:
+        return False
+    if event.district_id is None:  # a province has no site of its own to take
         return False
     return bool(_TAKING.search(event.trigger)) and _SITE.search(event.excerpt) is not None
 

@@ -52,3 +52,8 @@ def test_a_site_taken_the_day_of_a_mere_claim_stays_fought_over():
             "the police headquarters in Herat on Wednesday, and fighting went on.")
     events = {e for e in events_of(text, THU_AUG_12) if e[0] == "Herat"}
     assert ("Herat", "taliban", "2021-08-11") not in events
+
+
+def test_government_buildings_taken_the_day_of_the_fall_are_part_of_it():
+    text = "Kunduz fell to the Taliban on Wednesday. The insurgents had seized key government buildings in Kunduz that morning."
+    assert {e for e in events_of(text, THU_AUG_12) if e[0] == "Kunduz"} == {("Kunduz", "taliban", "2021-08-11")}
