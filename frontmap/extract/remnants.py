@@ -4,7 +4,9 @@ Taking a site of a town (its airport, a corps base, the police headquarters) is 
 rule: the rest of the town may still be held. But when the same article tells the town lost on an
 earlier day ("the city fell on Sunday ... on Wednesday the soldiers at its airport surrendered"),
 the site was what was left, and its loss leaves the town wholly in Taliban hands, not fought over
-again: read as contested, it would hand the town back to the fight on the map.
+again: read as contested, it would hand the town back to the fight on the map. Taken the same day,
+the site is part of the capture, as is an entry its own sentence tells as the way of the capture
+("the army left X and the Taliban moved into the district headquarters").
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 # the words of a taking trigger (frontmap.extract.triggers): a fight ("attacked", "stormed") is no taking
 _TAKING = re.compile(r"\b(?:captur|seiz|took|tak(?:e|en|ing)|f[ae]ll|overr[au]n|surrender|lost|los[ei]|hand)", re.IGNORECASE)
 # the sites of `facilities`, and the buildings of a seat of government ("seized key government buildings")
+# the words of an entry trigger (frontmap.extract.triggers, kind "enter")
+_ENTRY = re.compile(r"\b(?:enter\w*|into|in|walk\w*|roll\w*|march\w*|mov\w*|dr[io]ve\w*|pour\w*|stream\w*)\b", re.IGNORECASE)
 _SITE = re.compile(rf"\b(?:{SITE}|{PART}|(?:government|official|administrative)\s+(?:buildings?|offices?|installations)|installations)\b", re.IGNORECASE)
 
 
@@ -32,6 +36,7 @@ def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
     when the article tells the place itself taken (or claimed) on an earlier day and not retaken
     since; a capture told for the same day absorbs it ("captured X on Saturday and also took its
     police headquarters": one capture)."""
+    events = _without_entries_of_captures(events)
     fallen = _standing_falls(events)
     if not fallen:
         return events
@@ -48,6 +53,17 @@ def settle_remnants(events: list[ControlEvent]) -> list[ControlEvent]:
             event = _as_capture(event)
         settled.append(event)
     return settled
+
+
+def _without_entries_of_captures(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return `events` without an entry (contested) that its own sentence tells as the way of a
+    capture of the same place that day ("forces left X, and the Taliban moved into the district
+    headquarters", "captured the district and entered the district centre"): one event, the capture."""
+    taken = {(unit_of(e), e.event_date, e.excerpt) for e in events if e.status == TALIBAN}
+    if not taken:
+        return events
+    return [e for e in events if not (
+        e.status == CONTESTED and (unit_of(e), e.event_date, e.excerpt) in taken and _ENTRY.search(e.trigger))]
 
 
 def _standing_falls(events: list[ControlEvent]) -> dict:

@@ -57,3 +57,16 @@ def test_a_site_taken_the_day_of_a_mere_claim_stays_fought_over():
 def test_government_buildings_taken_the_day_of_the_fall_are_part_of_it():
     text = "Kunduz fell to the Taliban on Wednesday. The insurgents had seized key government buildings in Kunduz that morning."
     assert {e for e in events_of(text, THU_AUG_12) if e[0] == "Kunduz"} == {("Kunduz", "taliban", "2021-08-11")}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Government forces left Imam Sahib district on Wednesday, and the Taliban moved into the district compound.", "Imam Sahib"),
+    ("Insurgents captured Enjil district on Wednesday evening and entered the district centre, the governor said.", "Enjil"),
+])
+def test_an_entry_told_as_the_way_of_the_capture_is_part_of_it(text, place):
+    assert {e for e in events_of(text, THU_AUG_12) if e[0] == place} == {(place, "taliban", "2021-08-11")}
+
+
+def test_an_entry_told_apart_from_a_later_fall_stays_a_fight():
+    events = events_of("The Taliban entered Herat on Tuesday. The city fell to them on Wednesday.", THU_AUG_12)
+    assert {("Herat", "contested", "2021-08-10"), ("Herat", "taliban", "2021-08-11")} <= events
