@@ -374,8 +374,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
         )
         told_in[events[unit].event_id] = draft.index
     headline_ids = {events[unit].event_id for unit in from_headline}
-    settled = overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids), told_in)
-    return remnants.settle_remnants(dated_run_ups.settle_run_ups(settled))
+    return remnants.settle_remnants(dated_run_ups.settle_run_ups(overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids), told_in)))
 
 
 def _shares_province_name(place: Place) -> bool:
