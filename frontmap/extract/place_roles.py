@@ -59,6 +59,11 @@ _FLED_BEFORE = re.compile(
     r"|sen[dt]|sends|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
+# "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
+_SENT_TO_BEFORE = re.compile(
+    r" (?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)(?: +[\w-]+){0,4}? +(?:troops|soldiers|forces|reinforcements|commandos|marines)"
+    r" +(?:to|into) +(?:the +)?(?:\w+ +){0,2}$"
+)
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
 _REACHED_BEFORE = re.compile(
     r" (?:retreat\w*|fled|flee\w*|escap\w*|withdr\w*|left|evacuated|pulled +(?:back|out))\b[\w ]{0,60}? reach(?:ed|es|ing)? +(?:the +)?(?:\w+ +){0,2}$"
@@ -91,6 +96,10 @@ _TITLE_AFTER = re.compile(
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n)\b)",
     _IGNORE_CASE,
 )
+
+# "stormed Farah prison", "attacked the Kunduz jail": the verb's object is the town's prison, a part of
+# the town, where "Farah prison officials said" names people (`_TITLE_AFTER`)
+_STORMED_PRISON = re.compile(r" (?:storm|attack|raid|assault)(?:ed|s)? +(?:the +)?$|(?: broke| break) +into +(?:the +)?$")
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
 _PROVINCE_SCALE = re.compile(
@@ -138,11 +147,12 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
             return "exception"
     if _FLED_BEFORE.search(before):
         return "destination"
-    if " reach" in before and _REACHED_BEFORE.search(before):
+    if (" reach" in before and _REACHED_BEFORE.search(before)) or (" to " in before and _SENT_TO_BEFORE.search(before)):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if _TITLE_AFTER.match(sentence[end : end + 40]) or (_title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
+    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before)) or (
+            _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None

@@ -69,11 +69,11 @@ _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
-_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?")  # not "according to"
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
-_OUR = re.compile(r"\bour\b")
+_OUR = re.compile(r"\bours?\b")
 _IN_BEFORE = re.compile(r" in +(?:the +)?$")
 _OF_AFTER = re.compile(r" +of +(?:the +)?")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
@@ -208,7 +208,7 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None:
+        if side is None or match.group("pronoun"):
             return None
         return ("from" if match.group("prep") == "from" else "to"), side
 
@@ -353,9 +353,9 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return actors.at(of.end(), 4)  # "remain in control of the government"
     if text.startswith("flag"):
         return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
-    if text.startswith("hands"):
-        if actors.possessive_before(trigger.start):  # "in their hands": whose, said earlier
-            return actors.before(trigger.start, 250) or TALIBAN
+    if text.startswith("hands") or text == "theirs":
+        if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
+            return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown
         return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
     if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
         return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders

@@ -51,6 +51,8 @@ class Trigger:
 
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
+_BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun
+_AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
 # insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
@@ -110,7 +112,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
@@ -125,7 +127,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
-     r"|\btaken\s+by\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up))"
+     r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
      r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|capitals?|parts?|areas?"
@@ -167,7 +169,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
     # assault"); a bare "failed to take X" tells no fight
     (r"\bfail(?:ed|s)?\s+(?:again\s+)?(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|to\s+" + _AIMS
-     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))",
+     + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b))"
+     # so is a taking they could not achieve for all their fighting ("were not able to take X despite days of fighting")
+     r"|\b(?:(?:not|never)\s+(?:(?:yet|so\s+far)\s+)?(?:been\s+)?able|unable|could\s+not|couldn\W?t)\s+(?:to\s+)?" + _AIMS
+     + r"(?=[^.;:]{0,60}?\b(?:despite|after|for\s+all)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|attacks?|offensive|siege)\b)",
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
@@ -180,6 +185,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
+     # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
+     r"|\b(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
+     r"|\bcounteroffensives?\b"
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b"
      # "X was still contested": the word after a verb of being or a degree, not "a contested election"
@@ -211,7 +219,8 @@ _TRIGGER_PREFIXES = frozenset(
     flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won""".split()
+    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
+    not neve unab coul thei ours laun cond moun carr coun""".split()
 )
 
 

@@ -93,3 +93,15 @@ def test_verb_taking_them_needs_a_retake_or_a_capture_of_control():
 ])
 def test_actor_inside_a_closed_relative_clause(text, verb, side):
     assert roles.Actors(text_view(text)).before(text.index(verb)) == side
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where troops are sent has no fight of its own in that sentence ...
+    ("Britain said it was sending 600 soldiers to Kabul because of the worsening fighting.", set()),
+    ("The ministry said it had dispatched more commandos to Ghazni as the fighting spread.", set()),
+    # ... yet "the city" after it may mean it, and a fight told of it stays
+    ("The army deployed commandos to Aybak after the Taliban attacked the city.", {("Aybak", C)}),
+    ("Heavy fighting raged in Aybak as the army sent more troops to the province.", {("Aybak", C)}),
+])
+def test_places_troops_are_sent_to(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -61,6 +61,11 @@ def test_one_word_bases_and_town_grounds(finder, text, expected):
     # a district's own seat names the district, even a name that is also a word
     ("The Taliban captured the district headquarters of Obe on Friday.", {("Obe", T)}),
     ("Insurgents overran the district compound of Jaji on Thursday.", {("Jaji", T)}),
+    # the town's prison stormed or raided: fighting in the town; its officials are only a title
+    ("Fighters stormed Farah prison on Thursday and freed the inmates.", {("Farah", C)}),
+    ("The insurgents attacked the Ghazni jail overnight.", {("Ghazni", C)}),
+    ("Gunmen broke into Kunduz prison late on Friday.", {("Kunduz", C)}),
+    ("Farah prison officials said on Thursday that the guards had fled.", set()),
 ])
 def test_a_town_facility_and_a_district_seat(finder, text, expected):
     assert statuses(finder, text) == expected

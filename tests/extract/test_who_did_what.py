@@ -128,6 +128,10 @@ def test_contested_said_of_a_place(finder, text, expected):
     ("The Taliban are in no position to overrun Aybak, a lawmaker said.", set()),
     ("Commandos were not able to retake Gizab on Saturday.", set()),
     ("The Taliban were able to capture Aybak on Saturday.", {("Aybak", T)}),
+    # ... but the fighting it was tried with is fighting for the place
+    ("The insurgents were not able to take Aybak despite days of fighting, the governor said.", {("Aybak", C)}),
+    ("Militants have been unable to seize Ghazni after a week of heavy clashes.", {("Ghazni", C)}),
+    ("The Taliban could not overrun Gizab for all their assaults.", {("Gizab", C)}),
 ])
 def test_negated_ability_is_no_change(finder, text, expected):
     check(finder, text, expected)
@@ -152,6 +156,11 @@ def test_participle_agent_is_not_the_main_verbs(finder, text, expected):
     ("Gizab, also overrun on Friday, had no power.", {("Gizab", T)}),
     ("Aybak, seized without a fight on Friday, was calm.", {("Aybak", T)}),
     ("Gizab, briefly seized in 2015, was calm.", set()),
+    # a bare "taken" set off by commas is as much a capture as "seized"
+    ("Aybak, taken on Friday, is the fifth capital the insurgents hold.", {("Aybak", T)}),
+    ("Gizab district, taken early on Thursday, was quiet, a resident said.", {("Gizab", T)}),
+    ("Wounded men from Aybak, taken to hospital in Kabul, said the roads were closed.", set()),
+    ("Residents of Aybak, taken by surprise, left for Kabul.", set()),
 ])
 def test_participle_set_off_after_the_place(finder, text, expected):
     check(finder, text, expected)
@@ -188,4 +197,30 @@ def test_lost_ground_under_the_clause_verb(finder, text, expected):
     ("Police won back Aybak on Friday, the governor said, but the Taliban denied it.", {("Aybak", G)}),
 ])
 def test_acting_side_is_no_source(finder, text, expected):
+    check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hold told by a possessive pronoun: "ours" is the speaker's side, "theirs" that of the side named before it
+    ("Aybak is still ours, the district governor said.", {("Aybak", G)}),
+    ("Gizab is ours, a Taliban spokesman said on Saturday.", {("Gizab", CL)}),
+    ("The army says Gizab is still theirs.", {("Gizab", G)}),
+    ("Taliban fighters say Aybak remains theirs.", {("Aybak", T)}),
+    # "theirs" of no side named in its sentence says nobody's: no guess
+    ("Commandos were fighting near Aybak on Saturday. The town is still theirs, a resident said.", {("Aybak", C)}),
+])
+def test_possessive_pronoun_holds(finder, text, expected):
+    check(finder, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation or counteroffensive launched in a place is fighting there, whoever launched it
+    ("Commandos launched a clearance operation in Gizab district on Tuesday night.", {("Gizab", C)}),
+    ("Afghan forces mounted a counteroffensive in Aybak on Monday.", {("Aybak", C)}),
+    ("The army carried out an operation against the insurgents in Gizab on Friday.", {("Gizab", C)}),
+    # launched on a day, to take a place back: the aim, not yet a fight in it
+    ("Soldiers launched an operation on Thursday to win back a district near Aybak.", set()),
+    ("The Taliban launched an offensive in May.", set()),
+])
+def test_operations_launched_in_a_place(finder, text, expected):
     check(finder, text, expected)
