@@ -19,6 +19,7 @@ import bisect
 import re
 
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
+from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
 from frontmap.extract.open_questions import open_question
@@ -186,7 +187,7 @@ class SentenceCues:
         padded = self._padded
         # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
         return [m.start() for m in CONFIRM.finditer(padded)
-                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())]
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded)
 
     @once
     def _calm(self) -> list[int]:
