@@ -125,6 +125,9 @@ _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
+    r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to)"
+    r" +(?:(?:yet|immediately|independently) +)?(?:confirm|verify)(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
+    r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:taliban|group|insurgents|militants|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
@@ -133,7 +136,11 @@ _CLAIM = re.compile(
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
 )
-_EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
+# an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")
+_EXPLICIT_CLAIM = re.compile(
+    r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot|no +|(?:would|did|does|do|will|has|have|had|was|were) +not"
+    r"|(?:hasn|haven|didn|wouldn|won) +t|declined|refused|unable)"
+)
 _SOURCE = re.compile(  # not "the group's official website"
     r" (?:officials?(?! +(?:website|site|account|channel|twitter|media|figures|data|tally|statement|mouthpiece)\b)|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
     r"|parliamentarians?|councill?ors?|council +members?|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"

@@ -61,3 +61,14 @@ def test_a_claim_backed_in_other_words(finder, text, expected):
 ])
 def test_a_quotation_backed_as_it_closes(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials would not confirm that Almar district had fallen.", {("Almar", CL)}),
+    ("The governor declined to confirm reports that Almar district had fallen.", {("Almar", CL)}),
+    ("There was no official confirmation that Almar district had fallen.", {("Almar", CL)}),
+    ("The governor said Almar district had fallen but did not confirm reports of casualties.", {("Almar", T)}),
+    ("Fighters took Almar district, officials said, but did not confirm casualty figures.", {("Almar", T)}),
+])
+def test_a_confirmation_withheld_leaves_a_report(finder, text, expected):
+    assert statuses(finder, text) == expected
