@@ -22,6 +22,7 @@ from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, inter
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
+from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
 
@@ -251,12 +252,12 @@ def _negated_at(padded: str, position: int) -> bool:
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before))
+    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before)) or negative_subject(view, clause_start, position)
 
 
 def not_happened(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is said not to have happened ("has not fallen")."""
-    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position])) or negative_subject(view, clause_start, position)
 
 
 def intended(view: str, clause_start: int, position: int, end: int) -> bool:
