@@ -125,7 +125,7 @@ _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
-    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
+    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)|no +(?:immediate +|official +)?(?:word|comment) +from"
     r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to)"
     r" +(?:(?:yet|immediately|independently) +)?(?:confirm|verify)(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
