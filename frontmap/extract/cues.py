@@ -33,7 +33,8 @@ _NEGATION_BEFORE = re.compile(
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
-    r"|fighters|insurgents|militants|forces|troops|soldiers) +){0,3}$"
+    r"|fighters|insurgents|militants|forces|troops|soldiers"
+    r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
@@ -46,7 +47,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
-    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
+    r"|prepar(?:es|ed|ing)|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
@@ -76,7 +77,8 @@ _FALSE_AFTER = re.compile(
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
 # "claims to hold X": the claim is the cue, the infinitive what is claimed
 _FACT_INFINITIVE = re.compile(
-    r"(?: (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
+    r"(?:(?<!aim)(?<!goal)(?<!objective)(?<!target)(?<!intention)(?<!ambition)(?<!mission)(?<!priority)"  # "their aim was to take X": a goal
+    r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
 )
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
