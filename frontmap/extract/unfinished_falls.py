@@ -27,8 +27,8 @@ _ONGOING = re.compile(
 _NO_BEFORE = re.compile(r" (?:no|not|any) +(?:\w+ +)?$")  # "there was no fighting going on"
 # "clashes went on in Arghandab", "fighting continues in districts around it": not at the place itself
 _ELSEWHERE = re.compile(
-    r" *,? *(?:in|at|around|near|across|for|outside) +(?:the +)?(?:[A-Z]|(?:[a-z]+ +){0,2}?(?:other|nearby|neighbou?ring|surrounding|adjacent"
-    r"|districts|villages|provinces|countryside|rural)\b)"
+    r" *,? *(?:nearby|elsewhere|(?:in|at|around|near|across|for|outside) +(?:the +)?(?:[A-Z]|(?:[a-z]+ +){0,2}?(?:other|nearby|neighbou?ring|surrounding|adjacent"
+    r"|districts|villages|provinces|countryside|rural)\b))"
 )
 
 

@@ -26,6 +26,7 @@ def test_a_denied_fall_still_fought_over_is_contested(finder, text, expected):
     ("The ministry denied that Almar district had fallen, saying troops pushed the attackers back after heavy fighting.", {("Almar", G)}),
     ("The governor said Almar district had not fallen, though fighting goes on in nearby villages.", {("Almar", G)}),
     ("The governor said Almar district had not fallen and there was no fighting going on.", {("Almar", G)}),
+    ("The governor said Almar district had not fallen, though clashes were continuing nearby.", {("Almar", G)}),
 ])
 def test_a_denied_fall_with_no_fight_going_on_stays_held(finder, text, expected):
     assert statuses(finder, text) == expected
