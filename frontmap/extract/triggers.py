@@ -172,7 +172,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
     # to take X went on"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|campaigns?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
