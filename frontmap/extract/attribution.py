@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from frontmap.extract import quote_backings
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
@@ -159,18 +160,22 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
     retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
     scare quotes a claim (`frontmap.extract.scare_quotes`), as is a gain "he added" after a Taliban
-    speaker (`frontmap.extract.pronoun_speakers`); `view_of(i)`
+    speaker (`frontmap.extract.pronoun_speakers`), but a quotation a witness backs a fact
+    (`frontmap.extract.quote_backings`); `view_of(i)`
     is sentence i's view, `named_in(i)` the units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
         if not official_source(view_of(index)):
             doubted[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _doubts_them)
+    backed = quote_backings.backed(quoted, view_of, lambda view: _confirms_them(view, set()))
     confirmed: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, CLAIMED).items():
-        if index not in quoted:
+        if index in backed or index + 1 in backed:  # "... a Taliban spokesman tweeted, a claim backed by a resident"
+            confirmed[index] = units
+        elif index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
-    settled = doubted_by_writer([_settled(d, quoted, doubted, confirmed) for d in drafts], view_of, official_source)
+    settled = doubted_by_writer([_settled(d, quoted - backed, doubted, confirmed) for d in drafts], view_of, official_source)
     settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)

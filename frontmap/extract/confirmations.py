@@ -5,16 +5,21 @@ official confirm it ("the governor confirmed the news"). Reports also put it in 
 claim was confirmed by the Ghazni police spokesman", "his claim was also confirmed by local
 authorities") or have an official admit the loss without naming the place again ("Officials
 acknowledged that troops had pulled out", "the governor admitted the district had fallen").
+Other verbs back a claim the same way ("a claim backed by a resident", "corroborated by
+witnesses", "borne out by local officials"), and wire copy drops the auxiliary ("Information
+confirmed by a resident.").
 """
 
 from __future__ import annotations
 
 import re
 
+#: A verb that backs what was said, in the passive, up to its "by".
+BACKING = (r"(?:confirmed|corroborated|verified|backed(?: +up)?|borne +out|supported|echoed) +by +")
 _PASSIVE = re.compile(
-    r" (?:claims?|reports?|news|accounts?|fall|capture|seizure|loss|takeover|this|it) +(?:\w+ +){0,2}?"
-    r"(?:was|were|is|are|(?:has|have|had) +(?:(?:since|also|now|later) +)?been) +(?:(?:also|later|since|independently|officially|separately) +)?"
-    r"(?:confirmed|corroborated|verified) +by +(?P<who>\w+(?: +\w+){0,5})"
+    r" (?:claims?|reports?|news|information|accounts?|fall|capture|seizure|loss|takeover|this|it) +(?:\w+ +){0,2}?"
+    r"(?:(?:was|were|is|are|(?:has|have|had) +(?:(?:since|also|now|later) +)?been) +)?(?:(?:also|later|since|independently|officially|separately) +)?"
+    + BACKING + r"(?P<who>\w+(?: +\w+){0,5})"
 )
 _ADMISSION = re.compile(
     r" (?:acknowledg(?:ed|es|ing)?|admit(?:s|ted|ting)?|conceded?|concedes)(?: +(?:on +\w+|late +\w+|in +a +statement))?"
@@ -27,7 +32,7 @@ _OFFICIAL = re.compile(
 )
 _TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|the +group)\b")
 #: Independent witnesses: people on the spot and reporters.
-WITNESSES = r"residents|witnesses|locals|elders|journalists?|reporters?|correspondents?"
+WITNESSES = r"residents?|witness(?:es)?|locals|elders?|journalists?|reporters?|correspondents?"
 _WITNESS = re.compile(rf"\b(?:{WITNESSES})\b")
 _SPEAKER_REACH = 80  # characters before an admission in which the official is named
 
@@ -36,12 +41,22 @@ def confirmed_by_official(padded: str) -> bool:
     """Return True when the padded view has an official confirm, in the passive, what was said
     ("the claim was confirmed by the police spokesman"), or admit a loss ("officials acknowledged
     that troops had pulled out"), no Taliban voice in the speaker's words."""
-    for match in _PASSIVE.finditer(padded):
-        who = match.group("who")
-        if (_OFFICIAL.search(who) or _WITNESS.search(who)) and not _TALIBAN.search(who):
-            return True  # "confirmed by the police spokesman", "corroborated by residents"
+    if backings(padded):
+        return True  # "confirmed by the police spokesman", "corroborated by residents"
     for match in _ADMISSION.finditer(padded):
         before = padded[max(0, match.start() - _SPEAKER_REACH) : match.start()]
         if _OFFICIAL.search(before) and not _TALIBAN.search(before):
             return True
     return False
+
+
+def backings(padded: str) -> list[int]:
+    """Return where the padded view has what was said backed, in the passive, by an official or an
+    independent witness ("the claim was confirmed by the police", "a claim backed by a resident"),
+    no Taliban voice among them."""
+    found = []
+    for match in _PASSIVE.finditer(padded):
+        who = match.group("who")
+        if (_OFFICIAL.search(who) or _WITNESS.search(who)) and not _TALIBAN.search(who) and not who.startswith(("their ", "its ")):
+            found.append(match.start())  # "backed by their commander": the claimant's own man
+    return found

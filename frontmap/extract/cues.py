@@ -19,8 +19,10 @@ import bisect
 import re
 
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
+from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import denying
 from frontmap.extract.memo import once
+from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
 
@@ -31,7 +33,8 @@ _NEGATION_BEFORE = re.compile(
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
-    r"|fighters|insurgents|militants|forces|troops|soldiers) +){0,3}$"
+    r"|fighters|insurgents|militants|forces|troops|soldiers"
+    r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
 _INTENT_BEFORE = re.compile(
     r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
@@ -46,7 +49,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
-    r"|prepar(?:es|ed|ing)|decided|priority +is|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
+    r"|prepar(?:es|ed|ing)|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
@@ -76,7 +79,8 @@ _FALSE_AFTER = re.compile(
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
 # "claims to hold X": the claim is the cue, the infinitive what is claimed
 _FACT_INFINITIVE = re.compile(
-    r"(?: (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
+    r"(?:(?<!aim)(?<!goal)(?<!objective)(?<!target)(?<!intention)(?<!ambition)(?<!mission)(?<!priority)"  # "their aim was to take X": a goal
+    r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able)| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}) +to +(?:\w+ly +)?$"
 )
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
@@ -125,7 +129,10 @@ _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
-    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)"
+    r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)|no +(?:immediate +|official +)?(?:word|comment) +from"
+    r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to)"
+    r" +(?:(?:yet|immediately|independently) +)?(?:confirm|verify)(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
+    r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|group|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
     r"|(?:taliban|group|insurgents|militants|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
@@ -134,7 +141,11 @@ _CLAIM = re.compile(
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
 )
-_EXPLICIT_CLAIM = re.compile(r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot)")
+# an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")
+_EXPLICIT_CLAIM = re.compile(
+    r" (?:claim|purport|unverified|unconfirmed|rumou?r|could +not|can +not|cannot|no +|(?:would|did|does|do|will|has|have|had|was|were) +not"
+    r"|(?:hasn|haven|didn|wouldn|won) +t|declined|refused|unable)"
+)
 _SOURCE = re.compile(  # not "the group's official website"
     r" (?:officials?(?! +(?:website|site|account|channel|twitter|media|figures|data|tally|statement|mouthpiece)\b)|authorities|governor|ministry|police +(?:chief|spokes(?:man|person)|said)|provincial +council|lawmakers?"
     r"|parliamentarians?|councill?ors?|council +members?|mps?|security +sources?|local +sources?|(?:a|one|two) +sources?|residents|army +corps|corps +commander"
@@ -188,7 +199,7 @@ class SentenceCues:
         padded = self._padded
         # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
         return [m.start() for m in CONFIRM.finditer(padded)
-                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())]
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded)
 
     @once
     def _calm(self) -> list[int]:
@@ -245,12 +256,12 @@ def _negated_at(padded: str, position: int) -> bool:
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before))
+    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before)) or negative_subject(view, clause_start, position)
 
 
 def not_happened(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is said not to have happened ("has not fallen")."""
-    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position]))
+    return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position])) or negative_subject(view, clause_start, position)
 
 
 def intended(view: str, clause_start: int, position: int, end: int) -> bool:

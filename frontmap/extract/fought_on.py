@@ -23,6 +23,8 @@ _GOING_ON = (
 )
 _NOT_BEFORE = re.compile(r" (?:no|not|never|without|ended|stopped|over)(?: +\w+){0,2} +$")
 _CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|yet)\b")
+# "clashes were continuing nearby", "fighting went on in other districts": not at the place claimed
+_ELSEWHERE_AFTER = re.compile(r" +(?:nearby|elsewhere|(?:in|around|across) +(?:the +)?(?:other|nearby|neighbou?ring|surrounding|outlying|rural)\b)")
 _FIGHTING = re.compile(r" " + _GOING_ON)
 
 
@@ -39,10 +41,10 @@ DraftT = TypeVar("DraftT", bound=_Told)
 
 def fighting_goes_on(view: str, start: int = 0) -> bool:
     """Return True when the view (from `start`) says fighting goes on ("fighting continued",
-    "clashes were still under way"), not that there is none or that it ended."""
+    "clashes were still under way"), not that there is none, that it ended or that it is elsewhere."""
     padded = " " + view
     for match in _FIGHTING.finditer(padded, start):
-        if not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+        if not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1) and not _ELSEWHERE_AFTER.match(padded, match.end()):
             return True
     return False
 

@@ -1,7 +1,7 @@
 """Hedges on a whole statement: the reporter passes a report on without standing behind it.
 
 "The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
-been overrun", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
+been overrun", "the Taliban appeared to have taken X", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
 insurgents captured X": an unverified report (a
 claim, unless a source in the clause states or confirms it). The hedge stands between a place and
 its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
@@ -15,7 +15,7 @@ import re
 _CONTROL_VERB = r"(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|gained|won)"
 # "were said to have", "is believed to be", "has been reported to have"
 # (a headline drops the verb before it: "X said to be in Taliban hands")
-_SAID_TO = r"(?:(?:was|were|is|are|(?:has|have|had) +been) +)?(?:widely +|also +|now +)?(?:said|believed|thought|reported|rumou?red|presumed) +to +(?:have|be)\b"
+_SAID_TO = r"(?:(?:was|were|is|are|(?:has|have|had) +been) +)?(?:widely +|also +|now +)?(?:said|believed|thought|reported|rumou?red|presumed|appear(?:s|ed)?|seem(?:s|ed)?) +to +(?:have|be)\b"
 _HEDGED = re.compile(
     r" " + _SAID_TO
     # "reportedly, the taliban captured", "allegedly insurgent fighters overran": the adverb before

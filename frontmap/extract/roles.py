@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, trips
+from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, relative_subjects, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -129,7 +129,7 @@ class Actors:
             _, end, side, subject = self._found[i]
             if position - end > reach:
                 return None
-            if end <= position and subject and not _closed_relative(self._view, self._found[i][0], end, position):
+            if end <= position and (subject or relative_subjects.relative_subject(self._view, end, position)) and not _closed_relative(self._view, self._found[i][0], end, position):
                 return side
             i -= 1
         return None

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
 from frontmap.extract import forced_out, history_clauses, holdouts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
-from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes
+from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -181,9 +181,9 @@ class SentenceReader:
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
                 status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
-                status = denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start))
+                status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start)), self.sentence, self.view, trigger)
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
-                status = negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own))
+                status = unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own)), self.sentence, self.view, trigger)
             elif trigger is not fight and trigger.start > end:  # "the Taliban attack on X was repelled"
                 status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:

@@ -174,9 +174,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:(?:not|never)\s+(?:(?:yet|so\s+far)\s+)?(?:been\s+)?able|unable|could\s+not|couldn\W?t)\s+(?:to\s+)?" + _AIMS
      + r"(?=[^.;:]{0,60}?\b(?:despite|after|for\s+all)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|attacks?|offensive|siege)\b)",
      FIGHT, CONTESTED, 0.75, False),
-    # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X"); a noun, so a
+    # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
+    # to take X went on"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there

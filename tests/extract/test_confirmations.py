@@ -31,3 +31,44 @@ def test_a_confirmation_in_other_words(sentence, expected):
 ])
 def test_a_claim_confirmed_after_it(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Information confirmed by a resident.", True),
+    ("The account was backed by two residents of the town.", True),
+    ("His report was later corroborated by a district elder.", True),
+    ("The claim was borne out by local officials.", True),
+    ("The claim was backed by a Taliban commander.", False),
+    ("Security forces supported by air strikes pushed on.", False),
+])
+def test_other_verbs_back_a_claim(sentence, expected):
+    assert confirmed_by_official(" " + text_view(sentence)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban said they had taken Maruf district, a claim backed by a resident.", {("Maruf", T)}),
+    ("The Taliban said they had taken Maruf district, a claim backed by their commander.", {("Maruf", CL)}),
+    ("Mujahid said fighters took Almar district on Friday. News of the fall confirmed by an elder.", {("Almar", T)}),
+])
+def test_a_claim_backed_in_other_words(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The Taliban claimed Kaldar district. "Kaldar is ours. Our men hold the bazaar," a Taliban spokesman said, a claim backed by two residents.',
+     {("Kaldar", T)}),
+    ('The Taliban claimed Kaldar district. "Kaldar is ours. Our men hold the bazaar," a Taliban spokesman said.', {("Kaldar", CL)}),
+])
+def test_a_quotation_backed_as_it_closes(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials would not confirm that Almar district had fallen.", {("Almar", CL)}),
+    ("The governor declined to confirm reports that Almar district had fallen.", {("Almar", CL)}),
+    ("There was no official confirmation that Almar district had fallen.", {("Almar", CL)}),
+    ("The governor said Almar district had fallen but did not confirm reports of casualties.", {("Almar", T)}),
+    ("Fighters took Almar district, officials said, but did not confirm casualty figures.", {("Almar", T)}),
+])
+def test_a_confirmation_withheld_leaves_a_report(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -18,6 +18,8 @@ from frontmap.extract.text import text_view
     ("Police said heavy fighting is under way.", True),
     ("There was no fighting in the town.", False),
     ("Residents said the fighting had ended.", False),
+    ("Sporadic clashes were continuing nearby.", False),
+    ("Fighting went on in the surrounding villages.", False),
 ])
 def test_fighting_that_goes_on(sentence, expected):
     assert fighting_goes_on(text_view(sentence)) is expected

@@ -19,8 +19,11 @@ from frontmap.extract.text import text_view
     ("Almar was reported to have been captured by the insurgents overnight.", {("Almar", CL)}),
     ("Reportedly, Taliban fighters seized Ghormach district on Thursday.", {("Ghormach", CL)}),
     ("Khakrez, believed to have fallen on Thursday, was quiet on Friday.", {("Khakrez", CL)}),
+    ("The Taliban on Friday appeared to have taken Almar district.", {("Almar", CL)}),
+    ("Gizab district seemed to have fallen by Sunday evening, with no word from the authorities.", {("Gizab", CL)}),
     # a named official or a confirmation in the sentence makes it a fact
     ("Gizab district was said to have fallen on Friday, the provincial governor told reporters.", {("Gizab", T)}),
+    ("Two lawmakers said Gizab district appeared to have fallen without a fight.", {("Gizab", T)}),
     ("The Taliban were reported to have taken Almar, and the governor confirmed the loss later.", {("Almar", T)}),
 ])
 def test_a_hedge_on_the_whole_statement(finder, text, expected):

@@ -1,0 +1,24 @@
+"""Negative subjects: a control verb whose subject is "no district", "none of the cities" or "not
+a single town" is said not to have happened.
+
+"No district, including X, has fallen, the governor said" and "none of the provinces' capitals
+has been captured" deny the change as "X has not fallen" does; the negation stands in the
+subject, before the place and the verb, so the word right before the verb is no "not".
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = r"(?:districts?|provinces?|cities|city|towns?|capitals?|areas?|cent(?:re|er)s?|bases?|parts?|posts?|crossings?)"
+_NONE_SUBJECT = re.compile(
+    r" (?:no|none +of +(?:the|its|their|these|those)|not +(?:a +single|one|one +of +the|any)) +(?:\w+ +){0,2}?" + _UNITS
+    + r"(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone) +(?:\w+ +){1,6}?)?"
+    r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|actually|\w+ly))* *$"
+)
+_REACH = 90  # characters before the verb in which its negative subject stands
+
+
+def negative_subject(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the verb at `position` has a negative subject ("no district has fallen")."""
+    return _NONE_SUBJECT.search(" " + view[max(clause_start, position - _REACH) : position]) is not None

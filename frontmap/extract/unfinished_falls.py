@@ -1,0 +1,51 @@
+"""Falls denied while the fight goes on: a denial that leaves the place contested, not held.
+
+"The governor said X had not fallen and clashes were still going on", "the government claimed
+there was still fierce fighting in the city and that X had not fallen", "X has not fallen to the
+Taliban completely": the negated fall keeps the place out of Taliban hands, but the same sentence
+says it is still fought over, or only partly lost, so it is contested, not the government's.
+Fighting told of another named place ("..., while clashes went on in Y") says nothing of X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.triggers import Trigger
+from frontmap.status import CONTESTED, GOVERNMENT
+
+_PARTIAL = r"(?:completely|fully|entirely|totally|wholly)"
+_PARTIAL_BEFORE = re.compile(r" " + _PARTIAL + r" +(?:been +)?$")  # "has not completely fallen"
+_PARTIAL_AFTER = re.compile(r"(?: +(?:to|into) +(?:the +)?(?:hands +of +)?(?:the +)?\w+)? +" + _PARTIAL + r"\b")  # "fallen to the Taliban completely"
+_ONGOING = re.compile(
+    r" still +(?:\w+ +){0,2}?(?:fighting|clashes|battles?|battling|resisting)\b"
+    r"| (?:fighting|clashes|battles?|resistance|gunfights?) +(?:\w+ +){0,3}?(?:continu\w*|ongoing|under +way|underway|going +on|raging|persist\w*)\b"
+    r"| (?:locked|engaged|embroiled) +in +(?:\w+ +){0,2}?(?:fighting|clashes|battles?)\b"
+    r"| (?:were|are|was|is) +(?:still +)?(?:resisting|fighting +(?:back|on))\b"
+    r"| continu\w+ +to +(?:resist|fight)\b"
+)
+_NO_BEFORE = re.compile(r" (?:no|not|any) +(?:\w+ +)?$")  # "there was no fighting going on"
+# "clashes went on in Arghandab", "fighting continues in districts around it": not at the place itself
+_ELSEWHERE = re.compile(
+    r" *,? *(?:nearby|elsewhere|(?:in|at|around|near|across|for|outside) +(?:the +)?(?:[A-Z]|(?:[a-z]+ +){0,2}?(?:other|nearby|neighbou?ring|surrounding|adjacent"
+    r"|districts|villages|provinces|countryside|rural)\b))"
+)
+
+
+def still_fought(status: str | None, sentence: str, view: str, trigger: Trigger) -> str | None:
+    """Return CONTESTED for a government hold read from a denied or negated fall when the sentence
+    says the place is still fought over or was not wholly lost; else `status`."""
+    if status != GOVERNMENT:
+        return status
+    return CONTESTED if _partly(view, trigger) or _fight_goes_on(sentence, view) else status
+
+
+def _partly(view: str, trigger: Trigger) -> bool:
+    """Return True when the fall is denied only in part ("not fallen completely", "not fully captured")."""
+    return bool(_PARTIAL_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _PARTIAL_AFTER.match(view, trigger.end))
+
+
+def _fight_goes_on(sentence: str, view: str) -> bool:
+    """Return True when the sentence tells fighting going on, not at another named place."""
+    return any(not _NO_BEFORE.search(view, max(0, m.start() - 12), m.start() + 1) and not _ELSEWHERE.match(sentence, m.end())
+               for m in _ONGOING.finditer(view))
