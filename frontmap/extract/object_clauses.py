@@ -2,7 +2,9 @@
 
 "The Taliban captured the police headquarters while troops stationed at X were sent to Y": X and
 Y stand in the while-clause, with their own subject and verb; what the first verb took says
-nothing of them (what their own clause says still counts: "while fighting went on in Y").
+nothing of them (what their own clause says still counts: "while fighting went on in Y"). So does
+a participle of result after a comma: "took over the border post, leaving X airport the only way out"
+(X is what "leaving" leaves, not what was taken).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import re
 
 # a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
-_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S|,\s+(?:leaving|forcing|prompting|sending|allowing)\s", re.IGNORECASE
+)
 
 
 def crosses_into_clause(gap: str) -> bool:
