@@ -54,8 +54,8 @@ def verb_taking_them(view: str, triggers: Sequence[Trigger], place: tuple[int, i
 def _takes_them(view: str, trigger: Trigger) -> bool:
     """Return True when `trigger` governs "them" as a place ("retook them", "regained control of
     them"; for a plain capture only "took control of them")."""
+    if trigger.kind in (CAPTURE, RETAKE) and "control" in trigger.text.lower():  # "regained control" is one trigger
+        return bool(_PLAIN_THEM.match(view, trigger.end) or _OF_THEM.match(view, trigger.end))
     if trigger.kind == RETAKE:
         return bool(_CONTROL_THEM.match(view, trigger.end) or _PLAIN_THEM.match(view, trigger.end))
-    if trigger.kind == CAPTURE and "control" in trigger.text.lower():
-        return bool(_PLAIN_THEM.match(view, trigger.end) or _OF_THEM.match(view, trigger.end))
     return False

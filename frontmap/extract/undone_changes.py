@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from frontmap.extract.date_retelling import OWN_BASES
+from frontmap.extract.sequel_expulsions import with_sequel_expulsions
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 _LOSSES = frozenset({TALIBAN, CLAIMED})
@@ -42,7 +43,9 @@ DraftT = TypeVar("DraftT", bound=_Told)
 
 def before_their_undoing(drafts: Sequence[DraftT]) -> list[DraftT]:
     """Return `drafts`, each loss its own sentence tells as undone by a retaking with a day of its
-    own, yet dated on or after that day, moved to the day before the retaking (see the module notes)."""
+    own, yet dated on or after that day, moved to the day before the retaking (see the module notes);
+    with a retaking added for each capture undone with no place named again (`sequel_expulsions`)."""
+    drafts = with_sequel_expulsions(drafts)
     regains = {(d.index, d.key): d for d in drafts
                if d.status == GOVERNMENT and d.basis in OWN_BASES and d.date is not None and _RETAKING.search(d.trigger)}
     if not regains:

@@ -58,3 +58,18 @@ def test_people_captured_in_a_place_are_no_capture_of_it(finder, text, expected)
 ])
 def test_a_when_clause_after_since_a_year_is_history(finder, text):
     assert statuses(finder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Insurgents captured the port of Shir Khan Bandar on Tuesday after a short gunfight.", "Shir Khan Bandar"),
+    ("The Taliban seized the dry port of Hairatan, traders said.", "Hairatan"),
+    ("Fighters overran the border port of Islam Qala overnight.", "Islam Qala"),
+])
+def test_the_port_of_a_crossing_town_is_the_place_taken(finder, text, place):
+    assert (place, T) in statuses(finder, text)
+
+
+def test_a_result_participle_opens_a_clause_of_its_own():
+    assert crosses_into_clause(" the Torkham border post, leaving ")
+    assert crosses_into_clause(" two checkpoints, forcing the army to leave ")
+    assert not crosses_into_clause(" the city of ")

@@ -24,13 +24,13 @@ def _chosen(sentence: str, place: str) -> str | None:
 @pytest.mark.parametrize(("sentence", "place", "chosen"), [
     ("Commandos retook Khwahan, overrun by insurgents in June, officials said.", "Khwahan", "retook"),
     ("Troops recaptured Nusay, which had fallen to the militants in July.", "Nusay", "recaptured"),
-    ("Police regained control of Nijrab, seized by fighters last week.", "Nijrab", "control"),
+    ("Police regained control of Nijrab, seized by fighters last week.", "Nijrab", "regained control"),
     ("Militants seized Nijrab, which had been cleared by troops in May.", "Nijrab", "seized"),
     ("Militants seized Nijrab, which fell without a fight.", "Nijrab", None),
     ("Militants shelled Nijrab, overrun by troops in May.", "Nijrab", None),
     # a participle with its agent needs no comma, and "lost to" / "handed over to" is one too
     ("Troops retook the Dand district captured by the Taliban last week.", "Dand", "retook"),
-    ("Police regained control of the Nijrab district overrun by insurgents in July.", "Nijrab", "control"),
+    ("Police regained control of the Nijrab district overrun by insurgents in July.", "Nijrab", "regained control"),
     ("Commandos took back the Khwahan district lost to the militants on Friday.", "Khwahan", "took back"),
     ("Troops recaptured Nusay, handed over to the Taliban in June.", "Nusay", "recaptured"),
 ])

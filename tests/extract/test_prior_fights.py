@@ -16,6 +16,11 @@ T, C = "taliban", "contested"
     ("Taliban fighters took Pul-e Khumri on Saturday. Clashes had gone on around the city for weeks.", "Pul-e Khumri"),
     ("Militants entered Aybak on Saturday without facing any resistance and captured the city.", "Aybak"),
     ("Qalat fell on Saturday. Soldiers had fought since early July to defend the town before the governor gave it up.", "Qalat"),
+    # a siege laid before the last assault, a fight that lasted "almost" a span
+    ("The Taliban took Faizabad on Saturday. The militants had laid siege to Faizabad before the final push.", "Faizabad"),
+    ("Sheberghan fell to the insurgents on Saturday. They had laid siege to the city since the spring, a lawmaker said.", "Sheberghan"),
+    ("Ghazni fell on Saturday. Clashes around Ghazni had gone on for nearly two weeks before the governor left.", "Ghazni"),
+    ("Zaranj fell to the Taliban on Saturday. Fighting on the edge of Zaranj lasted for more than ten days.", "Zaranj"),
 ])
 def test_a_run_up_fight_goes_on_the_capture_day(finder: MentionFinder, text: str, place: str) -> None:
     assert (place, T) in statuses(finder, text)

@@ -145,6 +145,10 @@ def test_a_claim_confirmed_later_in_the_text_is_a_fact(finder):
     ("Officials warned that Mazar-i-Sharif could fall within days.", set()),
     ("Mazar-i-Sharif is in danger of falling, a lawmaker said.", set()),
     ("Insurgents are threatening Mazar-i-Sharif from three sides.", set()),
+    # a ring still closing, not yet a siege
+    ("They took two more capitals in an offensive that is gradually encircling Mazar-i-Sharif.", set()),
+    ("The militants are slowly surrounding Mazar-i-Sharif, residents said.", set()),
+    ("Fighters steadily encircled Mazar-i-Sharif over the summer.", set()),
     ("If Mazar-i-Sharif falls, the north is lost.", set()),
     ("Will Mazar-i-Sharif fall to the Taliban?", set()),
     ("The governor called talk of a Taliban advance on Mazar-i-Sharif a rumour.", set()),

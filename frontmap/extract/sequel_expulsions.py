@@ -1,0 +1,87 @@
+"""A capture undone later in its own sentence, with no place named again: "The militants briefly
+captured X on Wednesday before commandos drove them out", "overran X, but security forces pushed
+them back hours later", "captured X but were expelled the same evening", "seized X, only for
+commandos to retake it on Monday".
+
+The undoing's object is the captors ("them", "the insurgents") or the place as "it", or the captors
+are its passive subject, so the place is read once, by the capture; without this the place stays on
+the map with the Taliban. The undoing gives the place back to the government on its own weekday
+("on Monday") when it names one, else on the capture's day. A hedged undoing ("before troops could
+drive them out", "tried to push them back") is no undoing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from frontmap.status import GOVERNMENT, TALIBAN
+
+_CAPTORS = r"(?:them|the\s+(?:militants|insurgents|taliban|fighters|rebels))"
+_OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed)\s+"
+_EXPELLED = r"(?:expelled|evicted|ousted|repelled|repulsed|expel|evict|oust)"
+# the conjunction that opens the undoing, then the undoing itself (its subject, if any, before it)
+_SEQUEL = re.compile(
+    r"(?:\bbefore\b|,?\s+but\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
+    + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
+    r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed)\s+(?:out|back)|" + _EXPELLED + r")\b"
+    r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fail\w*|unable|vow\w*|plan\w*|hope\w*|not|never)\b", re.IGNORECASE)
+# the captors gone on elsewhere before the undoing ("before pushing toward Y, where they were repelled"),
+# or the undoing at a place of its own ("were expelled from Y"): the undoing is not the capture's
+_ELSEWHERE = re.compile(r"\b(?:where|toward|towards|into|onto|attack\w*|advanc\w*|march\w*)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:from|in|at|out\s+of|near|outside|of)\s+(?:the\s+)?[A-Z]")
+_WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class _Told(Protocol):
+    key: str
+    status: str
+    date: dt.date | None
+    index: int
+    excerpt: str
+    trigger: str
+
+
+DraftT = TypeVar("DraftT", bound=_Told)
+
+
+def with_sequel_expulsions(drafts: Sequence[DraftT]) -> list[DraftT]:
+    """Return `drafts` and, for each Taliban capture whose own sentence tells it undone with no
+    place named again (see the module notes), a government event of the same place."""
+    told = {(d.index, d.key) for d in drafts if d.status == GOVERNMENT}
+    others = {d.index for d in drafts if d.status != TALIBAN}  # a sentence telling another side or fight too
+    added = []
+    for draft in drafts:
+        if draft.status != TALIBAN or draft.date is None or (draft.index, draft.key) in told or draft.index in others:
+            continue
+        undoing = _undoing(draft.excerpt, draft.trigger)
+        if undoing is not None:
+            told.add((draft.index, draft.key))
+            added.append(dataclasses.replace(draft, status=GOVERNMENT, date=_day_of(undoing, draft.date), trigger=undoing.string[undoing.end("between") : undoing.end()].strip()))
+    return [*drafts, *added]
+
+
+def _undoing(sentence: str, trigger: str) -> re.Match[str] | None:
+    """Return the undoing told after the capture's `trigger` in `sentence`, or None."""
+    at = sentence.find(trigger)
+    match = _SEQUEL.search(sentence, at + len(trigger)) if at >= 0 else None
+    if match is None or _HEDGE.search(match.group("between")) or _ELSEWHERE.search(sentence, at + len(trigger), match.end("between")):
+        return None
+    return None if _PLACE_AFTER.match(sentence, match.end()) else match
+
+
+def _day_of(undoing: re.Match[str], captured: dt.date) -> dt.date:
+    """Return the undoing's day: the weekday its own clause names on or after the capture's day
+    (not a speaker's "..., the ministry said on Thursday"), else the capture's day."""
+    clause_end = min((i for i in (undoing.string.find(c, undoing.end()) for c in ",;.") if i >= 0), default=len(undoing.string))
+    named = _WEEKDAY.search(undoing.string, undoing.end("between"), min(clause_end, undoing.end() + 30))
+    if named is None:
+        return captured
+    return captured + dt.timedelta(days=(_DAYS.index(named.group(1).lower()) - captured.weekday()) % 7)
