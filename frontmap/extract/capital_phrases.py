@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-_DETERMINER = r"(?:the|its|his|her|their|this|that)\s+(?:(?:home|native|own)\s+)?"
+# told first the letters a determiner opens with, a scan of a whole text passes over every other position at once
+_DETERMINER = r"(?=[TtIiHh])(?:the|its|his|her|their|this|that)\s+(?:(?:home|native|own)\s+)?"
 # "the capital of the same name", "his province's capital of the same name", "its provincial centre
 # of the same name"; not "the province of the same name" (a city named before it, the other way round)
 _SAME_NAME = re.compile(
@@ -30,7 +31,8 @@ _SAME_NAME = re.compile(
 # "his province's capital" (a name after it, "his province's capital, Faizabad", is the mention itself)
 _PROVINCE_CAPITAL = re.compile(_DETERMINER + r"province['’]s\s+(?:provincial\s+)?capital(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
 # "controls the entire province, including its capital": the capital of the province just spoken of
-_ITS_CAPITAL = re.compile(r"(?<=\bprovince)(?:[^.;:]{0,40}?)\b(?:including|and|as\s+well\s+as|along\s+with)\s+(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)")
+# (the word "province" read first, not looked back for at every position: the scan skips ahead to it)
+_ITS_CAPITAL = re.compile(r"\bprovince(?:[^.;:]{0,40}?)\b(?:including|and|as\s+well\s+as|along\s+with)\s+(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)")
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
 _WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")

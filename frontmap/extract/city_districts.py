@@ -19,15 +19,17 @@ if TYPE_CHECKING:
     from frontmap.extract.rules import SentenceReader, Verdict
     from frontmap.extract.targets import Target
 
+# (told first: the first letters of the counts, so a search fails at once at most positions)
+_COUNT_START = r"(?=[\dOoTtFfSsEeNnMmHhAa])"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|most|some|half|all\s+but\s+\w+)"
 _TOTAL = r"(?:(?:the|its|their)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
 # "nine of the 10 (police) districts of the city of X", "eight out of ten districts in X"
 _SHARE_BEFORE = re.compile(
-    rf"(?P<count>\b{_COUNT}\s+(?:out\s+)?of\s+{_TOTAL}(?:police\s+|city\s+)?districts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    rf"{_COUNT_START}(?P<count>\b{_COUNT}\s+(?:out\s+)?of\s+{_TOTAL}(?:police\s+|city\s+)?districts)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "nine of X's 10 (police) districts": the share before the name, its districts after it
-_SHARE_OF_BEFORE = re.compile(rf"(?P<count>\b{_COUNT}\s+(?:out\s+)?of)\s+$", re.IGNORECASE)
+_SHARE_OF_BEFORE = re.compile(rf"{_COUNT_START}(?P<count>\b{_COUNT}\s+(?:out\s+)?of)\s+$", re.IGNORECASE)
 _OWN_DISTRICTS_AFTER = re.compile(
     r"(?:\s+city)?['’]s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:police\s+|city\s+)?districts\b",
     re.IGNORECASE,

@@ -32,8 +32,8 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 # "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
 _AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
-_PERIOD_START_BEFORE = re.compile(
-    r"\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
+_PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most positions fail at once
+    r"(?=[SsBbLlAaFfEeCcDdWwPp])\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

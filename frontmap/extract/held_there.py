@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from frontmap.extract.text import has_any
 from frontmap.extract.triggers import FIGHT, HOLD, Trigger
 
 _THERE = re.compile(
@@ -49,16 +50,55 @@ def _held_it(sentence: str, trigger: Trigger) -> re.Match[str] | None:
     return _IT.match(sentence, trigger.end)
 
 
-# a cheap filter over a whole text: the words a hold or fight trigger ends on, then "there" or "it"
+# the whole filter as one pattern (told first the letters its words open with, the engine passes over
+# every other position at once): the fallback for a text lower() does not keep in step
 _CANDIDATE = re.compile(
-    r"(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)"
+    r"(?=[HhOoCcFfBb])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)"
     r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?:there|it)\b",
     re.IGNORECASE,
 )
+# a cheap filter over a whole text: "there" or "it" after a space, then told by the word before it
+# (a word a hold or fight trigger ends on, or one of the adverbs after such a word); the words are
+# sought in the lower-cased text, the words before read only at each one found
+_VERB_END = re.compile(
+    r"(?=[HhOoCcFfBb])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)\Z",
+    re.IGNORECASE,
+)
+_ADVERB_END = re.compile(r"(?:still|firmly|now|also|fully|securely|again)\Z", re.IGNORECASE)
+_LONGEST_VERB, _LONGEST_ADVERB = len("controlling"), len("securely")
+_WORD = re.compile(r"\s(?:it|there)")
+_READ_AS_I = ("\u0130", "\u0131")  # "İ", "ı": a pattern ignoring case reads them as "i", lower() does not
 
 
 def candidates(text: str) -> Iterator[int]:
     """Yield where "there" or "it" may tell the place of a hold or a fight in `text` (a filter for
     the sentences worth reading; `held_references` decides)."""
-    for match in _CANDIDATE.finditer(text):
-        yield match.end() - 2
+    low = text.lower()
+    if len(low) != len(text) or has_any(text, _READ_AS_I):
+        yield from (match.end() - 2 for match in _CANDIDATE.finditer(text))
+        return
+    for word in _WORD.finditer(low):
+        start, end = word.start() + 1, word.end()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # "items", "therefore"
+        if _told_after_verb(text, _space_before(text, start)):
+            yield end - 2
+
+
+def _space_before(text: str, position: int) -> int:
+    """Return where the run of spaces that ends at `position` starts."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _told_after_verb(text: str, end: int) -> bool:
+    """Return True when a word a hold or fight trigger ends on ends at `end`, or one of the
+    adverbs after it ("held still", "fighting again")."""
+    if _VERB_END.search(text, max(0, end - _LONGEST_VERB), end):
+        return True
+    adverb = _ADVERB_END.search(text, max(0, end - _LONGEST_ADVERB), end)
+    if adverb is None or adverb.start() == 0 or not text[adverb.start() - 1].isspace():
+        return False
+    verb_end = _space_before(text, adverb.start())
+    return _VERB_END.search(text, max(0, verb_end - _LONGEST_VERB), verb_end) is not None

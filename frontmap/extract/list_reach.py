@@ -18,7 +18,8 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
 _PROVINCE_TAIL = r"(?:\s+in\s+(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+)?[A-Z][\w'’.-]*(?:\s+province)?)?"
 _ITEM = _NAME + _PROVINCE_TAIL
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")  # four names or more
+# four names or more (a capital sought first, the look back only then: most positions fail at once)
+_LIST = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
 # every separator holds a comma or a spaced "and"/"or" of its own: a sentence with fewer than three
 # of those holds no list, and the pattern (slow: tried at every capital) need not run
 _JOINER = re.compile(r"\s(?:and|or)\s")

@@ -32,7 +32,7 @@ JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LIST = re.compile(rf"(?<![\w'’-]){NAME}(?:{JOIN}{NAME}){{2,11}}")
 # the name, then "in" or "of" and the province's own words, ending where the province's name starts
 _LOCATED_BEFORE = re.compile(
-    rf"(?<![\w'’-])({NAME}(?:{JOIN}{NAME}){{0,11}})\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?$"
+    rf"(?=[A-Z])(?<![\w'’-])({NAME}(?:{JOIN}{NAME}){{0,11}})\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _MIN_KNOWN = 2  # known districts of one province a list needs before its other names are looked up

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import held_there
 from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
-from frontmap.extract.text import text_view
+from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -31,6 +31,7 @@ GROUP = re.compile(
 # the same pattern told first what a group opens with ("both", "all", "the", "these", "those"): the
 # engine passes over every other position at once, about twice as fast over a whole text
 _GROUP_SEARCH = re.compile("(?=[BbAaTt])" + GROUP.pattern)
+_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces")  # one ends every group: most sentences have none
 
 
 def back_references(text: str) -> Iterator[int]:
@@ -47,7 +48,9 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
                  own: list[Mention]) -> list[tuple[int, int, Mention]]:
     """Return (start, end, mention) for each place a counted group in `sentence` (sentence `index`
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
-    found = []
+    found: list[tuple[int, int, Mention]] = []
+    if not has_any(sentence, _GROUP_NOUNS):
+        return found
     for match in _GROUP_SEARCH.finditer(sentence):
         count = 2 if match.group("both") else NUMBER_WORDS[match.group("count")]
         if _named_after(own, s_start + match.end(), count):

@@ -193,14 +193,17 @@ _COUNT_WORDS = frozenset(
 )
 _COUNTED = ("district", "capitals", "cities", "towns", "provinces", "places", "areas", "more", "others", "fell", "these", "them", "those")
 _LETTERS = re.compile(r"[a-z]+")
+# the letters outside ASCII that a pattern ignoring case reads as an ASCII letter of these words
+# (dotless i, long s, dotted capital I, the Kelvin sign): any other letter leaves the test exact
+_FOLDED_APART = ("\u0131", "\u017f", "\u0130", "\u212a")
 _FIGURE = re.compile(r"\d")
 
 
 def _may_count(sentence: str) -> bool:
-    """Return False when `sentence` (plain ASCII) lacks what every count holds: no count pattern
+    """Return False when `sentence` lacks what every count holds (whatever its case): no count pattern
     can match it, and their searches, slow on every sentence, are skipped."""
-    if not sentence.isascii():
-        return True  # outside ASCII, a pattern ignoring case also matches letters lower() keeps apart
+    if not sentence.isascii() and has_any(sentence, _FOLDED_APART):
+        return True  # a pattern ignoring case matches these to "i", "s" and "k": lower() keeps them apart
     low = sentence.lower()
     if not has_any(low, _COUNTED):
         return False

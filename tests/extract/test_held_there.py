@@ -52,3 +52,24 @@ def test_there_and_it_after_a_hold_mean_the_place_named_before(text, place):
 def test_the_dateline_city_is_not_what_there_means():
     found = real_events("Night raid\nKANDAHAR, July 20 - Gunmen raided a checkpoint overnight. Police remained in control there, officials said.", TUESDAY)
     assert ("Kandahar", "government") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers still hold it. Troops were fighting there on Sunday.",
+        "The army HELD   IT\nfor a week, and militias are battling again there.",
+        "Forces controlled it; clashes there went on. Items there were looted.",
+        "They were holding firmly\tthere, while the police took it back.",
+        "Nobody fights therefore, and upon it the matter rests.",  # "therefore" is no "there"; "upon" ends on "on"
+        "The Taliban control it\u2019s outskirts and hold \u00a0there now.",
+        "Fighters are \u017ftill holding it and still fighting \u017ftill there.",  # a long s a pattern ignoring case reads as "s"
+        "\u0130t fell. Forces held \u0130T, then held \u0131t again.",  # letters lower() does not fold to "i": the whole-text pattern
+        "it there hold",
+    ],
+)
+def test_candidates_are_the_whole_text_patterns_hits(text):
+    from frontmap.extract import held_there
+
+    expected = [m.end() - 2 for m in held_there._CANDIDATE.finditer(text)]
+    assert list(held_there.candidates(text)) == expected

@@ -233,6 +233,33 @@ def test_a_sentence_without_a_count_is_not_searched_for_one(sentence):
     assert not _may_count(sentence) and elaborated_count(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighters took “two key districts” of the north on Friday: Khwahan and Nusay.",
+        "Insurgents seized SEVEN districts – Achin, Nijrab and Kuf Ab among them – the governor’s office said: Achin and Nijrab.",
+        "The Taliban took \u017fix districts on Monday: Achin, Nijrab and Khwahan.",  # a long s a pattern ignoring case reads as "s"
+    ],
+)
+def test_a_count_outside_plain_ascii_passes_the_cheap_check(sentence):
+    from frontmap.extract.verbless_lists import _may_count, elaborated_count
+
+    assert elaborated_count.__wrapped__(sentence) is not None and _may_count(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting raged on the city’s edge, a resident said.",
+        "The governor – who asked for troops – stayed in Kunduz “for now”.",
+    ],
+)
+def test_a_sentence_outside_plain_ascii_without_a_count_is_not_searched(sentence):
+    from frontmap.extract.verbless_lists import _may_count
+
+    assert not _may_count(sentence)
+
+
 def test_a_speaker_between_a_count_and_its_list():
     text = "Troops gave up three district centres on Sunday, a police spokesman told reporters: Achin, Nijrab and Khwahan."
     found = {(p, s) for p, s, _d in events_of(text, MONDAY)}
