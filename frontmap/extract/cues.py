@@ -44,8 +44,6 @@ _INTENT_BEFORE = re.compile(
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
-    # "opened the door to a siege of X", "paved the way for an assault": a prospect, not the event
-    r"|(?:open(?:s|ed|ing)? +the +(?:door|way)|(?:pav|clear)(?:e|es|ed|ing) +the +way|set(?:s|ting)? +the +stage) +(?:for|to)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"

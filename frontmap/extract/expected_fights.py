@@ -14,7 +14,7 @@ import re
 
 from frontmap.extract.triggers import FIGHT, Trigger
 
-_FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege)s?$")
+_FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege)s?(?: +(?:on|against|into|towards?))?$")  # "push on"
 _QUALIFIER_WORDS = (
     r"(?:an?|the|its|their|any|another|fresh|new|major|final|big|wider|all +out|full +scale|large +scale|taliban|insurgent|militant"
     r"|possible|imminent|expected|feared|ground)"

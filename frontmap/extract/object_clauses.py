@@ -15,7 +15,7 @@ import re
 _CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S", re.IGNORECASE)
 # a participle of result, or "with" opening an absolute phrase, right after a comma
 _PHRASE_OPENER = re.compile(
-    r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|allowing|with)\s+(?:\w+\s+){0,3}$",
+    r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|allowing|with)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 

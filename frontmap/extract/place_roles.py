@@ -61,7 +61,9 @@ _FLED_BEFORE = re.compile(
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
 _SENT_TO_BEFORE = re.compile(
-    r" (?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)(?: +[\w-]+){0,4}? +(?:troops|soldiers|forces|reinforcements|commandos|marines)"
+    r"(?: (?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)(?: +[\w-]+){0,4}? +(?:troops|soldiers|forces|reinforcements|commandos|marines)"
+    r"| (?:troops|soldiers|forces|reinforcements|commandos|marines) +(?:\w+ +)?(?:were|was|have +been|had +been|are +being|being)"
+    r" +(?:\w+ly +)?(?:sent|deployed|dispatched|rushed|flown|airlifted))"  # "commandos were sent to"
     r" +(?:to|into) +(?:the +)?(?:\w+ +){0,2}$"
 )
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
@@ -145,10 +147,10 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     if "xcept" in before or " from" in before or " than" in before:
         if _EXCEPT_BEFORE.search(before):
             return "exception"
+    if (" reach" in before and _REACHED_BEFORE.search(before)) or sends_forces(before):
+        return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if _FLED_BEFORE.search(before):
         return "destination"
-    if (" reach" in before and _REACHED_BEFORE.search(before)) or (" to " in before and _SENT_TO_BEFORE.search(before)):
-        return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
     if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before)) or (
@@ -156,6 +158,13 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
+
+
+def sends_forces(before: str) -> bool:
+    """Return True when `before` (the padded view up to a place) sends troops there ("sending
+    additional troops to", "deployed commandos to"): where forces go is no destination that
+    "the city" after it cannot mean, as a refuge is."""
+    return " to " in before and _SENT_TO_BEFORE.search(before) is not None
 
 
 def _title_before(sentence: str, before: str, start: int) -> bool:

@@ -112,7 +112,7 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
-    if found == "destination" and destination_tells_own_event(sentence, target.end):
+    if found in ("destination", "arrival") and destination_tells_own_event(sentence, target.end):
         found = None  # "fell back to X, which the Taliban then overran": X's own event
     if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)

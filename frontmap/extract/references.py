@@ -34,7 +34,7 @@ from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
-from frontmap.extract.place_roles import ROUTE_STOPS
+from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
                                                names_its_province, prefer_controlled)
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
@@ -108,9 +108,9 @@ _LOCATOR_GAP = re.compile(
 )
 _DESTINATION_BEFORE = re.compile(
     r" (?:left|leave|leaves|leaving|went(?! +on\b)|gone|going(?! +on\b)|moved|moving|returned|returning|return|flew|flown|fly|flying"
-    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|sends?|sending|brought|summoned|recalled|relocate[ds]?"
+    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
-    r"(?: +(?:\d+(?: \d{3})*|\w+)){0,3}? +(?:for|to) +(?:the +)?$"  # "sent 3,000 troops to": the view spells it "3 000"
+    r"(?: +\w+){0,3}? +(?:for|to) +(?:the +)?$"
     # "in" ends a destination only after arriving ("arrived in X"), not after leaving ("left their base in X")
     r"| (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
 )
@@ -162,7 +162,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     before = " " + view[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
-    if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before)) or (
+    if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before) and not sends_forces(before)) or (
             has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
     if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))

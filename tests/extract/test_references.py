@@ -33,7 +33,6 @@ def places(finder: MentionFinder, text: str) -> list[tuple[str, str | None, str]
         ("Thousands of families left for Kabul on Thursday.", "Kabul", "destination"),
         ("The governor flew to Kabul after the talks.", "Kabul", "destination"),
         ("Soldiers fell back to Kunduz city overnight.", "Kunduz", "destination"),
-        ("Amid the fighting, Washington is sending more troops to Kabul.", "Kabul", "destination"),
         ("A Kabul-based analyst said the front had collapsed.", "Kabul", "institution"),
         ("The Kabul government denied the report.", "Kabul", "institution"),
         ("Flights from Kabul airport were suspended.", "Kabul", "institution"),
