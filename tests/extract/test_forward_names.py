@@ -17,10 +17,10 @@ def test_only_sentences_with_an_unnamed_crossing_are_candidates():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Taliban said they had captured a strategic border crossing with Turkmenistan. "
-     "Pictures showed the group's flag above the Torghundi crossing.", ("Torghundi", "claimed")),
-    ("Militants overran a busy border town on the Tajik frontier. "
-     "Traders said Taliban fighters now ran the border town of Sher Khan Bandar.", ("Shir Khan Bandar", "taliban")),
+    (("The Taliban said they had captured a strategic border crossing with Turkmenistan. "
+      "Pictures showed the group's flag above the Torghundi crossing."), ("Torghundi", "claimed")),
+    (("Militants overran a busy border town on the Tajik frontier. "
+      "Traders said Taliban fighters now ran the border town of Sher Khan Bandar."), ("Shir Khan Bandar", "taliban")),
 ])
 def test_the_next_sentence_names_the_crossing_taken(finder, text, expected):
     found = statuses(finder, text)
