@@ -219,7 +219,7 @@ Zari | Zari | Zari
 """),
     "AF-BAM": _d("""
 Bamyan | Bamyan | Bamiyan;Bamian
-Kahmard | Kahmard | Kahmerd
+Kahmard | Kahmard | Kahmerd;Kohmard
 Panjab | Panjab | Punjab district
 Sayghan | Sayghan | Saighan;Sighan;Saighaan
 Shibar | Shibar | Shibar Pass

@@ -56,8 +56,16 @@ _BARE_ITEM = (
     r"(?!(?:The|Taliban|Afghan|Officials?|Forces|Fighting|Clashes|Residents|Police|Security|They|It|But)\b)"
     r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
-_LIST_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _BARE_ITEM + "))")
-_LIST_ITEM_BEFORE = re.compile("(?:" + _LIST_ITEM + r"\s*|" + _CAPITAL_ITEM + r"[^;:]{0,60}|\b" + _BARE_ITEM + r"\s*)$")
+# "Firuz Koh, in central Ghor Province": an item located after a comma
+_LOCATED_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+in\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+[Pp]rovince"
+# "; and Kandahar, the second city, fell": the last item of a list of described items
+_LAST_ITEM = r"and\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?=,|\s+[a-z])"
+_LIST_SEMICOLON = re.compile(
+    r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + "|" + _BARE_ITEM + r")|\s+" + _LAST_ITEM + ")"
+)
+_LIST_ITEM_BEFORE = re.compile(
+    "(?:" + _LIST_ITEM + r"\s*|(?:" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + r")[^;:]{0,60}|\b" + _BARE_ITEM + r"\s*)$"
+)
 # "the biggest city of the north after Kabul": a rank measured against a name, no clause
 _RANK_AFTER_NAME = re.compile(
     r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"

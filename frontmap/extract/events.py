@@ -33,7 +33,7 @@ from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
-from frontmap.extract import dated_run_ups, headings, overruled, place_scope, province_events, province_lists, remnants, unit_tellings, verbless_lists
+from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, remnants, unit_tellings, verbless_lists
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
@@ -186,7 +186,7 @@ _CARRIED_KINDS = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # outcomes a "came nex
 def _candidate_sentences(read: _Reading) -> list[int]:
     """Return the sentences that name a place or refer back to one, in order."""
     starts = [a for a, _ in read.sentences]
-    candidates = set(read.by_sentence) | headings.after_headings(read.article.text, read.sentences, read.by_sentence)
+    candidates = set(read.by_sentence) | headings.after_headings(read.article.text, read.sentences, read.by_sentence) | forward_names.forward_sentences(read.article.text, read.sentences)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))

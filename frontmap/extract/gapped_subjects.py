@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract.chains import DAY_IN_GAP, past_form
-from frontmap.extract.triggers import FIGHT, HOLD, Trigger
+from frontmap.extract.triggers import CAPTURE, FIGHT, HOLD, RETAKE, Trigger
 
 # between the place and its own verb: a unit word, an auxiliary, an adverb
 _SUBJECT_GAP = re.compile(
@@ -27,6 +27,8 @@ _CONJUNCT = re.compile(
     r"(?P<tail>(?: +[a-z0-9]+){0,7}?) +(?P<conj>and|but) +(?:(?:then|later|eventually|subsequently|soon|afterwards|again) +)?"
     r"(?P<aux>(?:(?:was|were|had|has|have)(?: +been)? +)?(?:(?:\w+ly|later|again|soon|then) +)?)$"
 )
+# between a verb and its object: "the", "control of", "the key districts of"
+_OBJECT_GAP = re.compile(r" *(?:(?:the|a|control|over|of|key|strategic|remote|neighbouring|nearby|districts?|cities|city|towns?|[a-z]+ern) +){0,5}")
 _REACH = 90  # characters from the end of the first verb to the second
 _JOINED = re.compile(r"(?: +districts?)? *(?:  |  and +| +and +)")  # ", " (a comma is a space in the view) or " and "
 
@@ -41,6 +43,8 @@ def second_subjects(sentence: str, view: str, triggers: Sequence[Trigger], named
         i = bisect.bisect_left(starts, end)
         if i + 1 >= len(triggers) or not _SUBJECT_GAP.fullmatch(view, end, triggers[i].start):
             continue
+        if _object_of_verb_before(view, triggers, _list_starts(view, named)[n]):
+            continue  # "overran X, Y and Z, then attacked W but were repelled": the captors are the subject
         at = _second_verb_subject(sentence, view, triggers[i], triggers[i + 1])
         if at is not None:
             found.append((n, at))
@@ -55,6 +59,22 @@ def _list_ends(view: str, named: Sequence[tuple[int, int]]) -> list[int]:
         if _JOINED.fullmatch(view, named[n][1], named[n + 1][0]):
             ends[n] = ends[n + 1]
     return ends
+
+
+def _list_starts(view: str, named: Sequence[tuple[int, int]]) -> list[int]:
+    """Return, for each place in `named` (in text order), where the run of names it belongs to starts."""
+    starts = [start for start, _ in named]
+    for n in range(1, len(named)):
+        if _JOINED.fullmatch(view, named[n - 1][1], named[n][0]):
+            starts[n] = starts[n - 1]
+    return starts
+
+
+def _object_of_verb_before(view: str, triggers: Sequence[Trigger], start: int) -> bool:
+    """Return True when the run of names starting at `start` is the object of a capture or a
+    retaking told right before it ("overran X", "retook the districts of X"): not a subject."""
+    before = [t for t in triggers if t.end <= start and t.kind in (CAPTURE, RETAKE) and not t.nominal]
+    return bool(before) and _OBJECT_GAP.fullmatch(view, before[-1].end, start) is not None
 
 
 def _second_verb_subject(sentence: str, view: str, first: Trigger, second: Trigger) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, ranks, seats
+from frontmap.extract import facilities, item_appositions, ranks, seats
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
@@ -264,8 +264,10 @@ def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell"), or
     a count it is one of ("X was one of three districts that fell")."""
-    if len(gap) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
+    if len(item_appositions.compact_gap(gap)) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
+    if (closed := item_appositions.without_open_apposition(gap)) is not None and is_subject_gap(closed):
+        return True
     if _ONE_OF_COUNTED.match(gap):
         return True
     gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(gap)))  # "X, as well as Y, fell": Y is a subject too

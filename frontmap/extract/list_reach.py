@@ -15,8 +15,13 @@ import re
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
 # a name may carry its province, the list going on after it: "Kahmard and Saighan in central Bamyan,
 # Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
-_PROVINCE_TAIL = r"(?:\s+in\s+(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+)?[A-Z][\w'’.-]*(?:\s+province)?)?"
-_ITEM = _NAME + _PROVINCE_TAIL
+_COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)"
+# or its description after a comma: "Lashkar Gah, the capital of southwestern Helmand Province, Firuz Koh, in central Ghor Province"
+_PROVINCE_TAIL = (
+    rf"(?:\s+in\s+(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
+    rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=,))?"
+)
+_ITEM = _NAME + r"(?<![’']s)(?![\w'’])" + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # four names or more (a capital sought first, the look back only then: most positions fail at once)
 _LIST = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
-from frontmap.extract import forced_out, history_clauses, holdouts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
+from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -284,7 +284,7 @@ class SentenceReader:
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         gap = located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start])  # "X, Y, ... and Z fell"
-        if trigger.nominal or kind == LEAVE or len(gap) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
+        if trigger.nominal or kind == LEAVE or len(item_appositions.compact_gap(gap)) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
             return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, gapped_subjects, plural_references, references
+from frontmap.extract import compass, forward_names, gapped_subjects, plural_references, references
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
@@ -67,6 +67,8 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     if not targets and (heading := heading_place(antecedents, index, triggers)) is not None:
         mention, at = heading  # "- Aug. 7 - SHEBERGHAN. Fighters take control.": the heading's place
         targets = [Target(at, at, mention.place, mention.score, True)]
+    elif (ahead := forward_names.named_next(antecedents, index, sentence, triggers, [t.start for t in targets if t.place.kind != "foreign"])):
+        targets = [*targets, Target(ahead[1], ahead[1], ahead[0].place, ahead[0].score, True)]  # "seized a border crossing. ... the X crossing"
     elif (inline := inline_heading(sentence, s_start, index, mentions, triggers)) is not None:
         mention, at = inline  # "August 8 – Kunduz: The Taliban take control.": read where the verb's object goes
         targets = [Target(at, at, t.place, t.score, True) if not t.anaphor and t.start == mention.start - s_start else t for t in targets]

@@ -36,6 +36,7 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Qala-e-No", "Qala-e Naw", "AF-BDG"), ("Qala-e-Nu", "Qala-e Naw", "AF-BDG"), ("Delaram", "Khash Rod", "AF-NIM"),
         ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washir", "AF-HEL"), ("Camp Bastion", "Washir", "AF-HEL"),
         ("Namak Aab", "Namak Ab", "AF-TAK"), ("Towrgondi", "Kushk", "AF-HER"), ("Ube", "Obe", "AF-HER"), ("Sagar", "Saghar", "AF-GHO"),
+        ("Kohmard", "Kahmard", "AF-BAM"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):

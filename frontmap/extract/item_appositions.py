@@ -1,0 +1,48 @@
+"""Item appositions: the descriptions a list of places carries between its names and its verb.
+
+Wire reports describe each capital of a list as they name it ("X, the capital of southern Y
+Province, Z, in central W Province, and V, the country's second city fell"). The descriptions
+lengthen the words between the first name and the verb without making the names any less the
+verb's subject; `compact_gap` drops them before the distance is measured, and `without_open_apposition`
+drops a last description the writer left without its closing comma ("and V, the country's second
+city and the capital of the eponymous province fell").
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE_HEAD = r"(?:city|capital|town|hub|cent(?:re|er)|province|district|seat)"
+# ", the capital of southwestern Helmand Province" / ", in central Ghor Province": one item's description
+_ITEM_DESCRIPTION = re.compile(
+    r",\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+[Pp]rovince)?(?=,)"
+)
+# a description with a place head and no verb: "the country's second-largest city and the capital of
+# the eponymous southern province"; "Afghanistan's third city"
+_OPEN_APPOSITION = re.compile(
+    r",\s+(?P<np>(?:the|its|a|[A-Z][\w-]*['’]s)\s+(?:(?!(?:was|were|is|are|has|have|had|said|says|after|as|when|while|but)\b)[^,;:()\"“”])"
+    r"{0,100}?\b" + _PLACE_HEAD + r"\b(?:\s+(?:of|on|in|near|along)\s+(?:the\s+)?[^,;:()\"“”]{0,50}?)?)"
+    r"(?P<aux>(?:\s+(?:were|was|has|have|had|been|being|both|all|also|now|then))*)\s*$"
+)
+_VERB_LIKE = re.compile(r"\b(?:\w+ed|fell|took|held|won|lost|was|were|is|are|has|have|had|who|which|that|where)\b")
+
+
+def compact_gap(gap: str) -> str:
+    """Return `gap` without the descriptions of list items between commas ("X, the capital of Y
+    province, Z, in W province, and V") nor an open last one, for measuring how far a name stands
+    from its verb."""
+    if ", " not in gap:
+        return gap
+    return _ITEM_DESCRIPTION.sub("", without_open_apposition(gap) or gap)
+
+
+def without_open_apposition(gap: str) -> str | None:
+    """Return `gap` without a last description of its place left open before the verb (", the
+    country's second-largest city and the capital of the province"), or None when there is none."""
+    if ", " not in gap:
+        return None
+    found = _OPEN_APPOSITION.search(gap)
+    if found is None or _VERB_LIKE.search(found["np"].lower().replace("second-", "")):
+        return None
+    return gap[: found.start()] + found["aux"] + " "
