@@ -15,9 +15,9 @@ import hashlib
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract.completed_takings import without_completed_takings
 from frontmap.extract.date_expressions import WEEKDAYS
 from frontmap.extract.prior_fights import settle_run_ups as drop_undated_run_ups
+from frontmap.extract.remnants import settle_remnants
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -40,10 +40,10 @@ _FIGHT_WORD = re.compile(r"fight|clash|battle|assault", re.IGNORECASE)  # a chea
 
 def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return `events` without the fights told as the run-up of a change on its day
-    (`prior_fights.settle_run_ups`) nor the parts taken after the whole (`completed_takings`), with a
+    (`prior_fights.settle_run_ups`) nor the takings that finish an earlier fall (`remnants`), with a
     contested event added, on the fight's day, for each change of hands whose sentence tells the
     fight with an earlier day of its own."""
-    events = without_completed_takings(drop_undated_run_ups(events))
+    events = settle_remnants(drop_undated_run_ups(events))
     known = {(e.place, e.status, e.event_date) for e in events}
     added = []
     for event in events:
