@@ -13,7 +13,8 @@ import re
 
 from frontmap.extract.date_expressions import find_date_expressions
 
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
+_SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s+(?:and|but|while|when|as|after|before)\s")
 _CHANGE = re.compile(
     r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"

@@ -39,6 +39,8 @@ def test_an_undated_since_change_gives_no_event(finder, text):
         ("Food prices have tripled since the insurgents overran Kunduz on August 8.", ("Kunduz", "taliban", "2021-08-08")),
         ("Since the offensive began the Taliban have seized Ghazni.", ("Ghazni", "taliban", "2021-08-23")),
         ("Since Friday, fighters have captured Sheberghan.", ("Sheberghan", "taliban", "2021-08-20")),
+        ("Troops cleared Sheberghan in July. The insurgents have since overrun Sheberghan again.",
+         ("Sheberghan", "taliban", "2021-08-23")),
     ],
 )
 def test_a_dated_since_clause_or_a_main_clause_keeps_its_event(finder, text, expected):
