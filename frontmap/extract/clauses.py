@@ -81,9 +81,11 @@ _PHRASE_BEFORE_LIST = re.compile(
 _RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,;.]{0,40}$", re.IGNORECASE)
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
+# "As in Qaisar, which fell on Monday, ...": a comparison with a place, no clause of its own
+_AS_COMPARED = re.compile(r"[\s,“”\"]*[Aa]s\s+(?:in|with)\s+(?:the\s+)?[A-Z]")
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
 _LEADING_SUBORDINATE = re.compile(
-    r"^\s*(?:As(?!\s+per\b)|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
+    r"^\s*(?:As(?!\s+per\b|\s+(?:in|with)\s+(?:the\s+)?[A-Z])|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
     r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
     r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,)?[^,]*,"  # "After X, capital of Y, fell, ..."
 )
@@ -106,7 +108,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if b <= a:
             continue
         first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS and not _AS_PER.match(sentence, a)
+        subordinate = first in _SUBORDINATORS and not _AS_PER.match(sentence, a) and not _AS_COMPARED.match(sentence, a)
         comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
         if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
             spans.append((a, comma + 1, True))

@@ -16,8 +16,8 @@ day", the date in force), recording how (``basis``):
   day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
-  weeks ago" (publication - 14), "last week" (- 7), "last month" / "this month" / "earlier this
-  month", "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
+  weeks ago" (publication - 14), "last week" (- 7), month windows ("late last month",
+  `frontmap.extract.month_windows`), "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
+from frontmap.extract.month_windows import MONTH_WINDOW_RE, is_month_window, resolve_month_window
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.weekday_dates import checked_weekday, fold_weekday_dates, weekday_marks
 
@@ -89,7 +90,7 @@ _PATTERN = re.compile(
             r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
-            r"|last\s+(?:week|month|year)|this\s+month|this\s+year|previous\s+(?:week|month|year)"
+            r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
             # "two weeks ago", "3 days ago"
@@ -341,11 +342,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return min(saturday + day, published), "relative"
     if rel in ("last week", "previous week"):
         return published - 7 * day, "relative"
-    if rel in ("last month", "previous month"):
-        first = published.replace(day=1) - day
-        return first.replace(day=15), "relative"
-    if rel == "earlier this month":
-        return published.replace(day=1 + (published.day - 1) // 2), "relative"
+    if is_month_window(rel):
+        return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
         return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
     if rel in ("last year", "previous year"):

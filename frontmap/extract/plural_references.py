@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from frontmap.extract import held_there
+from frontmap.extract.area_references import area_objects
 from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
 from frontmap.extract.text import has_any, text_view
@@ -35,10 +36,11 @@ _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces")  # one 
 
 
 def back_references(text: str) -> Iterator[int]:
-    """Yield where each "it" a control verb may govern stands (`references.object_pronouns`),
+    """Yield where each "it" or "the area" a control verb may govern stands (`references.object_pronouns`),
     then where a "there" or "it" may tell the place of a hold or a fight (`held_there`), then where
     each counted group ("both districts", "all three towns") stands in `text`."""
     yield from object_pronouns(text)
+    yield from area_objects(text)
     yield from held_there.candidates(text)
     for match in _GROUP_SEARCH.finditer(text):
         yield match.start()

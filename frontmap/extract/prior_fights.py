@@ -9,6 +9,7 @@ contested reading goes; a fight told as still going on ("clashes continue at the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ _RUN_UP = re.compile(
     r"|\bwithout\s+(?:facing\s+|meeting\s+)?(?:much|any|serious|a)\s+(?:fight|resistance)\b",
     re.IGNORECASE,
 )
+_UNDATED = frozenset({"publication", "manifest", "undated"})  # the fight's day is the report's, not the text's
 _STILL = re.compile(r"\b(?:still|continu\w*|went\s+on|goes\s+on|ongoing|remain\w*)\b", re.IGNORECASE)
 
 
@@ -39,7 +41,18 @@ def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     changed = {(unit_of(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None}
     if not changed:
         return events
-    return [e for e in events if not (e.status == CONTESTED and (unit_of(e), e.event_date) in changed and _run_up(e.excerpt))]
+    told = {(unit_of(e), e.excerpt): e.event_date for e in events if e.status == TALIBAN and e.event_date is not None}
+    return [e for e in events if not (e.status == CONTESTED and (
+        (unit_of(e), e.event_date) in changed and _run_up(e.excerpt) or _undated_before(e, told.get((unit_of(e), e.excerpt)))))]
+
+
+def _undated_before(event: ControlEvent, captured: dt.date | None) -> bool:
+    """Return True for a fight with no day of its own told in the sentence of an earlier capture of its
+    place ("attacked X ... before seizing full control of the area early Monday", in a Friday paper):
+    the fight led to the capture, so it is not of the report's day."""
+    if captured is None or event.event_date is None or event.date_basis not in _UNDATED:
+        return False
+    return captured < event.event_date and _STILL.search(event.excerpt) is None
 
 
 def _run_up(excerpt: str) -> bool:

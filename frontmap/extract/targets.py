@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract.area_references import AREA_SPAN, area_objects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
@@ -110,14 +111,15 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     targets = []
     subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
     governed = (
-        (at, True) for at in references.object_pronouns(sentence)
+        (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
     held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
     for at, is_object in itertools.chain(subjects, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is not None:
-            targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))
+            span = AREA_SPAN if sentence.startswith("the area", at) else 2
+            targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
     return targets
 
 

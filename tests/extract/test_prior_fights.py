@@ -34,3 +34,19 @@ def test_a_run_up_fight_goes_on_the_capture_day(finder: MentionFinder, text: str
 ])
 def test_a_fight_without_a_capture_or_still_going_on_stays(finder: MentionFinder, text: str, place: str) -> None:
     assert (place, C) in statuses(finder, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("An elder says gunmen assaulted Ghormach from two sides, sparking clashes before seizing full control of the area on Thursday.",
+     "Ghormach"),
+    ("A lawmaker says the Taliban attacked Qaisar with hundreds of fighters before capturing it on Thursday.", "Qaisar"),
+    ("Militants besieged Almar for days and then overran the district on Thursday.", "Almar"),
+])
+def test_an_undated_fight_in_the_sentence_of_an_earlier_capture_is_its_run_up(finder: MentionFinder, text: str, place: str) -> None:
+    assert (place, T) in statuses(finder, text)
+    assert (place, C) not in statuses(finder, text)
+
+
+def test_a_fight_still_going_on_after_the_capture_stays(finder: MentionFinder) -> None:
+    text = "The militants attacked Almar before capturing it on Thursday; fighting still continues in its villages."
+    assert (("Almar", T) in statuses(finder, text)) and (("Almar", C) in statuses(finder, text))

@@ -137,7 +137,7 @@ def test_a_next_sentence_about_another_place_dates_nothing_before_it(finder):
     [
         "It was the second district to be lost on the same day.",
         "The insurgents have overrun more than a dozen districts on Thursday and Friday.",
-        "Fighters had taken control of the area in recent days.",
+        "Fighters had taken control of several areas in recent days.",  # "the area" would mean Khakrez
     ],
 )
 def test_a_next_sentence_without_a_day_of_its_own_or_with_a_tally_dates_nothing(finder, follow):

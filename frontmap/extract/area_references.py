@@ -1,0 +1,34 @@
+"""Area references: "the area" as the object of a control verb stands for the place named before.
+
+Reports name a district, then tell its fall with a plain noun: "attacked the district of X from
+four sides ... before seizing full control of the area", "said they had taken back control of the
+area", "the insurgents had captured the area on Tuesday". Such an "area" is read as "it" is
+(`references.resolve_pronoun`: the last town or district named in its sentence or the one before).
+An area the words after it place elsewhere ("the area around the airport", "the area of Sheikh
+Ali", "the area's main market") or that is only where something happens ("fighting in the area")
+is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from frontmap.extract import participles
+
+_AREA = re.compile(
+    r" the area\b(?!['’]s|\s+(?:around|near|surrounding|between|outside|close|along|beyond|where|which|that|of\s+[A-Z]))"
+)
+# the word before "the area" ends as a control verb or "control of" does (as for an object "it")
+_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "of")
+AREA_SPAN = len("the area")
+
+
+def area_objects(text: str) -> Iterator[int]:
+    """Yield where each "the area" stands that a control verb before it may govern ("captured the
+    area", "took back control of the area", ", seizing the area")."""
+    if "the area" not in text:
+        return
+    for match in _AREA.finditer(text):
+        if text.endswith(_VERB_ENDINGS, 0, match.start()) or participles.governs_it(text, match.start()):
+            yield match.start() + 1

@@ -1,0 +1,48 @@
+"""Background "since" clauses: a change told only as the start of a span is no news of its own.
+
+"The first protest since Kabul was captured by the group", "prices have doubled since the
+Taliban seized Herat", "thousands have fled since the fall of Kunduz": the clause marks when
+something else began and tells a change the reader already knows, at no day of its own; read as
+news it would take the report's day. With a day of its own ("since Herat fell on August 12") the
+clause dates the change and stays an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.date_expressions import find_date_expressions
+
+# a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
+_SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s+(?:and|but|while|when|as|after|before)\s")
+_CHANGE = re.compile(
+    r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"
+    r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",
+    re.IGNORECASE,
+)
+_REACH = 80  # characters from "since" to the place
+# a main clause begun before the place: "since the offensive began the Taliban have seized X"
+_MAIN_CLAUSE = re.compile(r"\b(?:have|has|began|begun|started|launched)\b", re.IGNORECASE)
+
+
+def in_background_since(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at `start`..`end` of `sentence` stands in an undated "since"
+    clause telling a change ("since Kabul was captured", "since the fall of Kunduz")."""
+    opener = _last_since(sentence, start)
+    if opener is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, end)
+    clause = sentence[opener : stop.start() if stop else len(sentence)]
+    return _CHANGE.search(clause) is not None and not find_date_expressions(clause)
+
+
+def _last_since(sentence: str, start: int) -> int | None:
+    """Return where the last "since" before `start` opens, when no clause ends between, else None."""
+    window_start = max(0, start - _REACH)
+    found = None
+    for match in _SINCE.finditer(sentence, window_start, start):
+        found = match.start()
+    if found is None or _CLAUSE_END.search(sentence[found:start]) or _MAIN_CLAUSE.search(sentence[found:start]):
+        return None
+    return found

@@ -1,0 +1,54 @@
+"""Tests for frontmap.extract.since_background: an undated "since" clause telling a change is no news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
+
+from frontmap.extract.events import extract_events
+from frontmap.extract.since_background import in_background_since
+from frontmap.intake.articles import Article
+
+MONDAY = dt.date(2021, 8, 23)
+
+
+def read(finder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, status, ISO date) of every event `text` gives, published MONDAY."""
+    article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", "Report\n" + text)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article)) if e.event_date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the largest rally against the movement since Herat was seized by its fighters.",
+        "Food prices have tripled since the insurgents overran Kunduz, traders said.",
+        "No aid convoy has reached the valley since the fall of Ghazni.",
+        "Banks stayed shut in the north since Mazar-i-Sharif fell to the group.",
+    ],
+)
+def test_an_undated_since_change_gives_no_event(finder, text):
+    assert read(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Food prices have tripled since the insurgents overran Kunduz on August 8.", ("Kunduz", "taliban", "2021-08-08")),
+        ("Since the offensive began the Taliban have seized Ghazni.", ("Ghazni", "taliban", "2021-08-23")),
+        ("Since Friday, fighters have captured Sheberghan.", ("Sheberghan", "taliban", "2021-08-20")),
+        ("Troops cleared Sheberghan in July. The insurgents have since overrun Sheberghan again.",
+         ("Sheberghan", "taliban", "2021-08-23")),
+    ],
+)
+def test_a_dated_since_clause_or_a_main_clause_keeps_its_event(finder, text, expected):
+    assert expected in read(finder, text)
+
+
+def test_the_place_must_stand_inside_the_clause():
+    text = "The Taliban have held Kunduz since they stormed the city."
+    assert not in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
+    text = "Schools closed since Kunduz was captured."
+    assert in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
