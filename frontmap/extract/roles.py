@@ -45,7 +45,7 @@ _ACTOR = re.compile(
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
-    r"|(?:resistance|panjshir|northern) +front|nrf))\b"  # the anti-Taliban front: "fighters of the resistance front"
+    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf))\b"  # the anti-Taliban front
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
@@ -56,7 +56,7 @@ _MODIFIERS_BETWEEN = re.compile(
 # (or the object of a verb of violence: "killed police commander X and captured Y": not the captor)
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
-    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
+    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
 )
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"

@@ -119,6 +119,8 @@ def test_a_city_s_own_edge_or_quarter_is_fought_over_but_a_named_place_beside_it
     ("Fighters of the resistance front retook Pul-e Hesar on Sunday.", {("Pul-e Hesar", G)}),
     ("The Panjshir front said its fighters had retaken Deh Salah on Sunday.", {("Deh Salah", G)}),
     ("The Taliban took Deh Salah back from the resistance front on Sunday.", {("Deh Salah", T)}),
+    ("Resistance fighters still held Charikar on Sunday.", {("Charikar", G)}),
+    ("The Taliban crushed resistance forces and took Charikar on Sunday.", {("Charikar", T)}),
 ])
 def test_the_resistance_front_is_the_government_side(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
