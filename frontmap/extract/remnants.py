@@ -51,6 +51,7 @@ _GIVING_UP_KINDS = frozenset({LOSE, HANDOVER})
 # the words a trigger table reads only with their context ("X was taken", "the Taliban were in X"):
 # cut out of the sentence, the event's trigger text alone no longer shows them
 _BARE_TAKING = re.compile(r"(?:took|tak(?:e|en|es|ing))\b", re.IGNORECASE)
+_STORMING = re.compile(r"\b(?:storm|broke|break|burst|fought|battled)", re.IGNORECASE)
 _BARE_ENTRY = re.compile(r"(?:(?:were|are|moved|came|went)\s+in|in|into|inside|reach\w*)\b", re.IGNORECASE)
 # the sites of `facilities`, and the buildings of a seat of government ("seized key government buildings")
 _SITE = re.compile(rf"\b(?:{SITE}|{PART}|(?:government|official|administrative)\s+(?:buildings?|offices?|installations)|installations)\b", re.IGNORECASE)
@@ -130,10 +131,11 @@ def _giving_up(trigger: str) -> bool:
 
 
 def _is_entry(trigger: str) -> bool:
-    """Return True when the event's trigger words tell an entry ("moved into", "entered", "were in")."""
+    """Return True when the event's trigger words tell an entry ("moved into", "entered", "were in"),
+    not a storming (a fight of its own: "stormed X before seizing it at dawn")."""
     found = find_triggers(trigger)
     if found:
-        return all(t.kind == ENTER for t in found)
+        return all(t.kind == ENTER for t in found) and _STORMING.search(trigger) is None
     return _BARE_ENTRY.search(trigger.strip()) is not None
 
 

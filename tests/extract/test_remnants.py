@@ -100,3 +100,11 @@ def test_an_entry_told_as_the_way_of_the_capture_is_part_of_it(text, place):
 def test_an_entry_told_apart_from_a_later_fall_stays_a_fight():
     events = events_of("The Taliban entered Herat on Tuesday. The city fell to them on Wednesday.", THU_AUG_12)
     assert {("Herat", "contested", "2021-08-10"), ("Herat", "taliban", "2021-08-11")} <= events
+
+
+def test_a_storming_before_the_capture_is_a_fight_of_its_own():
+    """Storming a place is fighting, not the way in of a capture the same day."""
+    from frontmap.extract.remnants import _is_entry
+
+    assert _is_entry("moved into") and _is_entry("entered")
+    assert not _is_entry("stormed") and not _is_entry("broke into")
