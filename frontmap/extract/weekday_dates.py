@@ -13,7 +13,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 # "the previous Friday": the Friday before the day in force
