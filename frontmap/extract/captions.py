@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 
-_CAPTION_END = re.compile(
-    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\))?\s*$"
+# "July 23, 2021": a month (full or short), its day and a year
+_MONTH_DAY_YEAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?"
 )
+_CAPTION_END = re.compile(r",\s*" + _MONTH_DAY_YEAR + r"\s*(?:\([^)]*\))?\s*$")
 # "Taliban fighters stand guard ... in Kandahar on August 13, 2021.": a scene in the present tense
 # dated with its year at the end (a news sentence tells the past: "The city fell on July 30, 2021.")
-_SCENE_END = re.compile(
-    r"\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*(?:\([^)]*\)\.?)?\s*$"
-)
+_SCENE_END = re.compile(r"\bon\s+" + _MONTH_DAY_YEAR + r"\s*(?:\([^)]*\)\.?)?\s*$")
 _SCENE_VERB = re.compile(
     r"\b(?:stands?|gathers?|waves?|patrols?|sits?|walks?|rides?|drives?|poses?|looks?|holds?|carr(?:y|ies)|guards?"
     r"|inspects?|arrives?|waits?|celebrates?|(?:is|are)\s+seen)\b"

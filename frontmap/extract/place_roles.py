@@ -52,17 +52,20 @@ _LOSER_AFTER = re.compile(
     r"|another|a|one|half|most|key|main|\d+)\b",
     _IGNORE_CASE,
 )
+# verbs of sending ("sent", "deploying", "dispatched"): where what is sent goes
+_SENDING = r"(?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)"
+_FORCES = r"(?:troops|soldiers|forces|reinforcements|commandos|marines)"
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
     r"|flights?|flown|transferred|shifted"
-    r"|sen[dt]|sends|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
+    r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
 _SENT_TO_BEFORE = re.compile(
-    r"(?: (?:send|sends|sending|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)(?: +[\w-]+){0,4}? +(?:troops|soldiers|forces|reinforcements|commandos|marines)"
-    r"| (?:troops|soldiers|forces|reinforcements|commandos|marines) +(?:\w+ +)?(?:were|was|have +been|had +been|are +being|being)"
+    r"(?: " + _SENDING + r"(?: +[\w-]+){0,4}? +" + _FORCES
+    + r"| " + _FORCES + r" +(?:\w+ +)?(?:were|was|have +been|had +been|are +being|being)"
     r" +(?:\w+ly +)?(?:sent|deployed|dispatched|rushed|flown|airlifted))"  # "commandos were sent to"
     r" +(?:to|into) +(?:the +)?(?:\w+ +){0,2}$"
 )

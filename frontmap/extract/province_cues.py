@@ -28,7 +28,7 @@ def own_province_town(ordered: Sequence[Mention], chosen: int, count: int, sente
     `position`; `sentences`: the article's (start, end) spans; `fits`: whether a mention is of a
     kind the reference's noun prefers."""
     first = ordered[chosen]
-    at = bisect.bisect_right(sentences, (position, len(sentences) and sentences[-1][1] + 1)) - 1
+    at = bisect.bisect_right(sentences, position, key=lambda span: span[0]) - 1  # the sentence of the reference
     if at < 0 or first.sentence_index >= at:
         return None
     s_start = sentences[at][0]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from frontmap.extract.targets import Target
     from geodata.gazetteer import Place
 
-_NAMED_ELSEWHERE = ("destination", "institution")  # "sending commandos to Faizabad", "a Kabul-based analyst"
+_NAMED_ELSEWHERE = ("destination", "institution")  # "sending food to Faizabad", "a Kabul-based analyst"
 _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X province": the province is the whole unit
 # "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
 _TOWNS_COUNTED_BEFORE = re.compile(
@@ -56,9 +56,10 @@ def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target
 
 def places_it_may_hold(sentence: str, s_start: int, view: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Return `mentions` (of `sentence`, which starts at `s_start` in the text; `view` its view)
-    less those named only as where people went or as the seat of an institution: the towns a
-    province event beside them is checked against ("with clashes spreading across Badakhshan,
-    commandos were sent to Faizabad" is Badakhshan's event)."""
+    less those named only as where people or goods went or as the seat of an institution: the towns a
+    province event beside them is checked against ("clashes spread across Badakhshan, a Faizabad-based
+    official said" is Badakhshan's event). A town troops are sent to stays (`place_roles.sends_forces`:
+    "the city" after it may mean it)."""
     return [m for m in mentions if place_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE]
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.status import GOVERNMENT, TALIBAN
 
 _CAPTORS = r"(?:them|the\s+(?:militants|insurgents|taliban|fighters|rebels))"
@@ -37,7 +38,6 @@ _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fai
 _ELSEWHERE = re.compile(r"\b(?:where|toward|towards|into|onto|attack\w*|advanc\w*|march\w*)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:from|in|at|out\s+of|near|outside|of)\s+(?:the\s+)?[A-Z]")
 _WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class _Told(Protocol):
@@ -84,4 +84,4 @@ def _day_of(undoing: re.Match[str], captured: dt.date) -> dt.date:
     named = _WEEKDAY.search(undoing.string, undoing.end("between"), min(clause_end, undoing.end() + 30))
     if named is None:
         return captured
-    return captured + dt.timedelta(days=(_DAYS.index(named.group(1).lower()) - captured.weekday()) % 7)
+    return captured + dt.timedelta(days=(WEEKDAYS[named.group(1).lower()] - captured.weekday()) % 7)

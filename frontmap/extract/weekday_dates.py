@@ -13,14 +13,14 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 # "the previous Friday": the Friday before the day in force
 _PREVIOUS_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+$", re.IGNORECASE)
 # What may stand between the weekday and its date: a comma, a space, an opening bracket.
 _GAP = re.compile(r"\s*,?\s*\(?\s*")
-_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}  # "monday": 0, ...
 
 
 def fold_weekday_dates(sentence: str, found: Sequence) -> list:
@@ -56,6 +56,6 @@ def checked_weekday(day: dt.date | None, weekday: str | None, published: dt.date
     """Return the written date `day`, unless the `weekday` written with it names another day
     ("Wednesday, August 10" in 2021, when the 10th was a Tuesday): then the latest such weekday on
     or before publication, as the weekday alone would give (the writer slipped on one of the two)."""
-    if day is None or weekday is None or published is None or day.weekday() == _WEEKDAYS[weekday.lower()]:
+    if day is None or weekday is None or published is None or day.weekday() == WEEKDAYS[weekday.lower()]:
         return day
-    return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[weekday.lower()]) % 7)
+    return published - dt.timedelta(days=(published.weekday() - WEEKDAYS[weekday.lower()]) % 7)
