@@ -102,9 +102,10 @@ def test_an_entry_told_apart_from_a_later_fall_stays_a_fight():
     assert {("Herat", "contested", "2021-08-10"), ("Herat", "taliban", "2021-08-11")} <= events
 
 
+
 def test_a_storming_before_the_capture_is_a_fight_of_its_own():
     """Storming a place is fighting, not the way in of a capture the same day."""
-    from frontmap.extract.remnants import _is_entry
-
-    assert _is_entry("moved into") and _is_entry("entered")
-    assert not _is_entry("stormed") and not _is_entry("broke into")
+    text = "Insurgents stormed Kunduz from three sides on Wednesday before seizing it at dusk."
+    assert _of("Kunduz", events_of(text, THU_AUG_12)) == {("Kunduz", "contested", "2021-08-11"), ("Kunduz", "taliban", "2021-08-11")}
+    text = "Soldiers left Kunduz on Wednesday and the Taliban moved into the city."
+    assert _of("Kunduz", events_of(text, THU_AUG_12)) == {("Kunduz", "taliban", "2021-08-11")}
