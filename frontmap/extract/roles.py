@@ -64,6 +64,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
 _OWN_FORCES_BEFORE = re.compile(r" (?:its|their) +$")  # a side's own men, named through a pronoun
+_JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
@@ -174,10 +175,18 @@ class Actors:
         """Return the side of the sentence's first actor that can be a subject."""
         return next((side for _, _, side, subject in self._found if subject), None)
 
+    def _clause_subject(self, position: int) -> str | None:
+        """Return the side of the subject of the clause a participle at `position` hangs on: the last
+        subject before it that opens a joined clause ("soldiers left X and the Taliban moved in,
+        seizing it"), else the sentence's first."""
+        joined = [side for start, _, side, subject in self._found
+                  if subject and start < position and _JOINED_BEFORE.search(self._view, max(0, start - 12), start)]
+        return joined[-1] if joined else self.first_subject()
+
     def leaver(self, trigger: Trigger) -> str | None:
         """Return the side that leaves: the sentence's subject for a participle ("forces retreated
         after attacks by the Taliban, evacuating the district"), else the nearest actor before."""
-        return (self.first_subject() if self._participle(trigger) else None) or self.before(trigger.start)
+        return (self._clause_subject(trigger.start) if self._participle(trigger) else None) or self.before(trigger.start)
 
     def _participle(self, trigger: Trigger) -> bool:
         """Return True when `trigger` is a participle whose subject is the sentence's ("after
@@ -194,7 +203,7 @@ class Actors:
         if by_agent is not None:
             return by_agent
         if self._participle(trigger):
-            return self.first_subject() or self.before(trigger.start)
+            return self._clause_subject(trigger.start) or self.before(trigger.start)
         if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
             if owner is not None:

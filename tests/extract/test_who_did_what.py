@@ -43,6 +43,16 @@ def test_handovers_and_leavers(finder, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a participle hangs on the clause before it: its subject, not the sentence's first
+    ("Police pulled out of Khash Rod on Friday and the militants walked in, seizing the district without a shot.", {("Khash Rod", T)}),
+    ("Commandos counter-attacked and the insurgents fell back, abandoning Khash Rod on Friday.", {("Khash Rod", G)}),
+    ("The Taliban attacked Khash Rod from two sides on Friday, seizing it by dusk.", {("Khash Rod", C), ("Khash Rod", T)}),
+])
+def test_a_participle_takes_the_subject_of_its_own_clause(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a title still swallows the name after "of" ("the governor of northern Kunduz")
     ("The governor of northern Kunduz said Imam Sahib fell on Friday.", {("Imam Sahib", T)}),
 ])
