@@ -34,6 +34,7 @@ _OWN_DISTRICTS_AFTER = re.compile(
     r"(?:\s+city)?['’]s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:police\s+|city\s+)?districts\b",
     re.IGNORECASE,
 )
+_OF = re.compile(r"[Oo][Ff]")  # a word both share patterns hold (no other letter folds to o or f)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all\s+but)\b", re.IGNORECASE)
 
@@ -60,6 +61,8 @@ def part_verdict(reader: SentenceReader, sentence: str, target: Target) -> Verdi
 def _count_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the count of the city's districts told around the name at [start, end)."""
     lo = max(0, start - 80)
+    if not _OF.search(sentence, lo, start):
+        return None  # both counts read "of" before the name ("nine of"): most places have none there
     before = _SHARE_BEFORE.search(sentence, lo, start)
     if before is not None:
         return before.span("count")

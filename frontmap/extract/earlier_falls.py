@@ -35,6 +35,8 @@ D = TypeVar("D", bound=_Dated)
 def earlier_list_span(sentence: str) -> tuple[int, int] | None:
     """Return the span (from its first name to its clause's end) of a list of earlier falls after
     "after" or "following" in `sentence`, or None."""
+    if "after" not in sentence and "following" not in sentence:
+        return None  # the pattern opens on no literal, so it would try every space: most sentences have neither word
     for match in _AFTER_LIST.finditer(sentence):
         if _LIST_CLOSE.match(sentence, match.end()) is None:
             continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import has_any
+
 _TIMES = r"(?:once|twice|(?:two|three|four|five|several|many|multiple|\d+) +times)"
 _RECENT = (r"(?:\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|couple|week|weeks|month|months|day|days"
            r"|year|hours|fortnight|24|48|72)")
@@ -25,6 +27,9 @@ _EARLIER_AFTER = re.compile(
 )
 # right before the verb: "had previously held", "once controlled", "formerly ruled"
 _EARLIER_BEFORE = re.compile(r" (?:previously|formerly|once)(?: +\w+ly)? *$")
+# words without which the pattern named beside them cannot match (most verbs have none near them)
+_AFTER_WORDS = ("before", "previously", "earlier", "past")  # _EARLIER_AFTER
+_BEFORE_WORDS = ("previously", "formerly", "once")  # _EARLIER_BEFORE
 _REACH = 80  # characters after the verb in which the clause's adverbs are read
 _BOUNDARY = 8
 
@@ -34,6 +39,7 @@ def earlier_times(view: str, trigger_start: int, trigger_end: int, clause_end: i
     (see the module docstring), read in its clause (up to `clause_end`)."""
     # a few characters past the clause: "before" may open the next one ("twice before - in 2015")
     after = view[trigger_end : min(clause_end + _BOUNDARY, trigger_end + _REACH)]
-    if _EARLIER_AFTER.search(after):
+    if has_any(after, _AFTER_WORDS) and _EARLIER_AFTER.search(after):
         return True
-    return _EARLIER_BEFORE.search(" " + view[max(0, trigger_start - 30) : trigger_start]) is not None
+    before = view[max(0, trigger_start - 30) : trigger_start]
+    return has_any(before, _BEFORE_WORDS) and _EARLIER_BEFORE.search(" " + before) is not None

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.text import has_any
 from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.status import GOVERNMENT, TALIBAN
 
@@ -32,6 +33,8 @@ _SEQUEL = re.compile(
     r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b)",
     re.IGNORECASE,
 )
+# in lower case, a part of the word that opens every undoing ("until": "unt"): most sentences have none
+_OPENERS = ("before", "but", "unt", "only", "then")
 _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fail\w*|unable|vow\w*|plan\w*|hope\w*|not|never)\b", re.IGNORECASE)
 # the captors gone on elsewhere before the undoing ("before pushing toward Y, where they were repelled"),
 # or the undoing at a place of its own ("were expelled from Y"): the undoing is not the capture's
@@ -71,7 +74,9 @@ def with_sequel_expulsions(drafts: Sequence[DraftT]) -> list[DraftT]:
 def _undoing(sentence: str, trigger: str) -> re.Match[str] | None:
     """Return the undoing told after the capture's `trigger` in `sentence`, or None."""
     at = sentence.find(trigger)
-    match = _SEQUEL.search(sentence, at + len(trigger)) if at >= 0 else None
+    if at < 0 or not has_any(sentence[at + len(trigger) :].lower(), _OPENERS):
+        return None
+    match = _SEQUEL.search(sentence, at + len(trigger))
     if match is None or _HEDGE.search(match.group("between")) or _ELSEWHERE.search(sentence, at + len(trigger), match.end("between")):
         return None
     return None if _PLACE_AFTER.match(sentence, match.end()) else match
