@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.people_surrenders import people_surrendered
 from frontmap.extract.province_segments import told_in_own_segment
+from frontmap.extract.place_roles import place_role_blocks
 from frontmap.extract.references import place_role
 from frontmap.extract.triggers import FALL, LOSE
 from frontmap.status import CLAIMED, TALIBAN
@@ -56,11 +57,16 @@ def not_of_the_province(reader: SentenceReader, verdict: Verdict, target: Target
 
 def places_it_may_hold(sentence: str, s_start: int, view: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Return `mentions` (of `sentence`, which starts at `s_start` in the text; `view` its view)
-    less those named only as where people or goods went or as the seat of an institution: the towns a
-    province event beside them is checked against ("clashes spread across Badakhshan, a Faizabad-based
-    official said" is Badakhshan's event). A town troops are sent to stays (`place_roles.sends_forces`:
-    "the city" after it may mean it)."""
-    return [m for m in mentions if place_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE]
+    less those named only as where people, goods or troops went or as the seat of an institution: the
+    towns a province event beside them is checked against ("clashes spread across Badakhshan, a
+    Faizabad-based official said", "... and commandos were sent to Faizabad" are Badakhshan's events)."""
+    return [m for m in mentions if not _named_elsewhere(sentence, m.start - s_start, m.end - s_start, view)]
+
+
+def _named_elsewhere(sentence: str, start: int, end: int, view: str) -> bool:
+    """Return True when the place at sentence[start:end] is named as a destination, an arrival of
+    troops or an institution's seat."""
+    return place_role(sentence, start, end, view) in _NAMED_ELSEWHERE or place_role_blocks(sentence, start, end, 0, view) == "arrival"
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:
