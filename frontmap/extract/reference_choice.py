@@ -100,3 +100,20 @@ def headline_elsewhere(ordered: Sequence[Mention], dateline: Mention) -> bool:
     places of the lead above it are no headline.)"""
     named = [m for m in ordered if m.sentence_index == 0 < dateline.sentence_index]
     return bool(named) and all(m.place.key != dateline.place.key for m in named)
+
+
+
+def headline_subject(ordered: Sequence[Mention], before: int, kinds: Sequence[str]) -> Mention | None:
+    """Return the mention, among `ordered[:before]` (the article's mentions by position) past the
+    headline, that names the one place the headline names, else None: the last one of `kinds`
+    (a town of a headlined province counts: "Taliban gains in Helmand" ... "Lashkar Gah"), else
+    the last naming the headlined province itself. It is the report's subject: "the city" that
+    cannot be the national capital means it rather than another town named on the way."""
+    named = {m.place for m in ordered if m.sentence_index == 0 and not is_national_capital(m.place)}
+    if len(named) != 1:
+        return None
+    (place,) = named
+    body = [m for m in ordered[:before] if m.sentence_index > 0 and (m.place.key == place.key or (
+        place.kind == "province" and m.place.province_code == place.province_code))]
+    towns = [m for m in body if mention_kind(m) in kinds]
+    return (towns or [m for m in body if m.place.key == place.key] or [None])[-1]

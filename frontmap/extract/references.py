@@ -35,8 +35,8 @@ from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
-from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_town, is_national_capital, mention_kind,
-                                               names_its_province, prefer_controlled)
+from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
+                                               mention_kind, names_its_province, prefer_controlled)
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
 
@@ -313,8 +313,11 @@ class Antecedents:
         """Return the town the text is about, when mention `i` is the national capital named as no
         subject or object of a control word (`reference_choice`): the nearest such town in reach
         (sentence index `reach` and after), else the headline's; None when `i` is no such seat."""
-        if not is_national_capital(self._ordered[i].place) or self._is_about(i) or self._in_headline(i):
+        place = self._ordered[i].place  # not Kabul when the headline names it ("Kabul surrounded")
+        if not is_national_capital(place) or self._is_about(i) or any(m.place.key == place.key for m in self.mentions_of(0)):
             return None
+        if subject := headline_subject(self._ordered, i, preferred):
+            return subject
         for j in range(i - 1, max(0, i - 64) - 1, -1):
             other = self._ordered[j]
             if other.sentence_index < reach:
@@ -323,11 +326,6 @@ class Antecedents:
             if fits and self._role_of(j) is None and self._is_about(j):
                 return other
         return headline_town(self._ordered, preferred)
-
-    def _in_headline(self, i: int) -> bool:
-        """Return True when the headline (sentence 0) names mention `i`'s place ("Kabul surrounded")."""
-        key = self._ordered[i].place.key
-        return any(m.place.key == key for m in self.mentions_of(0))
 
     def _is_about(self, i: int) -> bool:
         """Return True when mention `i` is what its sentence is about (`reference_choice.about`)."""

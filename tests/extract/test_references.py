@@ -128,3 +128,25 @@ def test_a_destination_in_the_sentence_does_not_stop_the_city_meaning_the_last_t
 def test_the_city_in_the_dateline_sentence_is_the_headline_town(finder, text, place, day):
     # the dateline's city is where the report was filed, not the sentence's own town
     assert (place, "district", day) in places(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "other"),
+    [
+        ("Taliban seize Kunduz\nFighters took Kunduz on Thursday. They also took another northern capital, Aybak, after a long siege. "
+         "The group keeps up a campaign of killings in the capital, Kabul. Clashes went on at the city's airport, a councillor said.",
+         "Kunduz", "Aybak"),
+        ("Taliban gains in Helmand province\nLashkar Gah fell to the insurgents on Thursday. A day before they overran Qalat. "
+         "Officials in Kabul said reinforcements were on their way. Fighting went on near the city's jail overnight.",
+         "Lashkar Gah", "Qalat"),
+        ("Fighters close on Faizabad\nThe Taliban stormed Faizabad on Thursday. Earlier they had captured Taloqan. "
+         "Diplomats in the capital, Kabul, watched with alarm. Troops still held the city's hilltop base, a resident said.",
+         "Faizabad", "Taloqan"),
+    ],
+)
+def test_the_city_past_the_national_seat_is_the_headline_town(finder, text, place, other):
+    # Kabul named as where killings go on or officials sit is no antecedent; the report's subject,
+    # named in the headline, is what "the city" means, not the last town a control word governed
+    found = places(finder, text)
+    assert (place, "district", "2021-08-12") in found
+    assert sum(p == other for p, _kind, _day in found) == 1
