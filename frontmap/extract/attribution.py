@@ -49,6 +49,12 @@ _BACK_OBJECT = re.compile(
     r" +(?:(?:the|these|those|such|this|that|its|their|any|all|taliban|media|earlier|the +taliban +s?)\s+){0,2}"
     r"(?:reports?|claims?|news|accounts?|assertions?|statements?|rumou?rs?|fall|capture|seizure|loss|takeover)\b"
     r"| +(?:it|this)(?: +|$)(?:$|saying|and|as|calling|adding|insisting)"
+    # a that-clause retelling the capture without naming its place: "denied that the Taliban had taken control",
+    # "rejected that the town had fallen"
+    r"| +that +(?:(?:the +)?(?:taliban|insurgents|militants|group)|they) +(?:had +|have +|has +)?(?:taken|seized|captured|gained|won)"
+    r" +(?:full +|complete +)?control(?! +(?:of|over)\b)"
+    r"| +that +(?:the +|this +|that +)?(?:district|city|town|crossing|border +(?:post|town|crossing)|base|area) +(?:had +|has +)?"
+    r"(?:fallen|been +(?:captured|seized|taken|overrun|lost))\b"
 )
 # a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
 _DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")

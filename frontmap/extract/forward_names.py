@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from frontmap.extract.triggers import Trigger
 
 _IGNORE_CASE = re.IGNORECASE
-# "a strategic border crossing", "another key border post": indefinite, so named later if at all
-_UNNAMED = re.compile(r"\b(?:a|another)\s+(?:[a-z-]+\s+){0,2}?border\s+(?:crossing|town)\b", _IGNORE_CASE)
+# "a strategic border crossing", "an important border town", "another key border post": indefinite, so named later if at all
+_UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+){0,2}?border\s+(?:crossing|town)\b", _IGNORE_CASE)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossing|post|gate)\b", _IGNORE_CASE)
 _TOWN_BEFORE = re.compile(r"\btown\s+of\s+$", _IGNORE_CASE)
 # the next sentence shows the captors there ("their flag over the X crossing", "Taliban fighters in the town of X")

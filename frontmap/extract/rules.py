@@ -370,7 +370,7 @@ class SentenceReader:
         if sentence_cues.claimed(clause[0], clause[1]):
             return True
         speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
-        return speaker is not None and sentence_cues.claimed(speaker[0], speaker[1])
+        return speaker is not None and (sentence_cues.claimed(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker))
 
     def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
         """Return the trigger's weight, lowered for a distant trigger or a claim."""

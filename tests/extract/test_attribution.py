@@ -35,6 +35,12 @@ def test_doubt_without_naming_the_report(sentence, expected):
     ("A council member doubted the account on Sunday.", True),
     ("Kabul cast doubt on such claims.", True),
     ("Police questioned two men at the gate.", False),
+    # a that-clause retelling the capture without naming its place points back too
+    ("An army spokesman denied that the militants had taken control.", True),
+    ("The governor rejected that the town had fallen.", True),
+    ("Officials denied that the crossing had been seized by the insurgents.", True),
+    ("The ministry denied that the Taliban had taken control of Nahrin.", False),
+    ("The insurgents denied that they had taken control.", False),
 ])
 def test_a_denial_pointing_back(sentence, expected):
     assert attribution.denies_back(text_view(sentence)) is expected

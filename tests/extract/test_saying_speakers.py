@@ -1,0 +1,47 @@
+"""Who says it after "saying": the participle takes the subject of the clause it hangs on, so a
+capture told after "The Taliban pressed on, saying ..." is the group's claim, also when the next
+sentence names the place (invented sentences, shipped gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.taliban_subjects import taliban_subject
+from frontmap.extract.text import text_view
+
+
+@pytest.mark.parametrize(("clause", "found"), [
+    ("The Taliban pressed on with their offensive, ", True),
+    ("On Sunday, the insurgents moved closer to the city, ", True),
+    ("The hardline Islamist group kept up its push, ", True),
+    ("The Taliban's fighters fanned out across the valley, ", True),
+    ("Officials said the Taliban advanced, ", False),
+    ("The army regrouped near the town, ", False),
+    ("The militants were driven back from the bazaar, ", False),
+])
+def test_a_taliban_subject_at_the_start_of_a_clause(clause, found):
+    assert taliban_subject(" " + text_view(clause), 0) is found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban kept up their northern push, saying their fighters had captured Khan Abad district on Tuesday.", {("Khanabad", CL)}),
+    ("On Friday, the insurgents moved deeper into Badghis, saying they had overrun Qadis district.", {("Qadis", CL)}),
+    ("The militants pressed west, saying that Ghoryan district had fallen to them overnight.", {("Ghoryan", CL)}),
+    # the crossing the next sentence names keeps the claim
+    ("The Taliban widened their offensive on the frontier, saying they had seized an important border crossing on Monday. "
+     "Pictures shared by the group showed fighters at the Islam Qala crossing.", {("Islam Qala", CL)}),
+])
+def test_saying_after_a_taliban_subject_is_their_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another speaker: an official or the army stands behind it
+    ("Provincial officials described a night of fighting, saying the Taliban had overrun Qadis district.", {("Qadis", T)}),
+    ("The army regrouped in Kunduz, saying its commandos had retaken Khan Abad district on Sunday.", {("Khanabad", G)}),
+    # "saying" only: a quotation or a colon has its speaker elsewhere
+    ("On Friday, the Taliban seized on the chaos: in Qadis, fighters met little resistance and took the district.", {("Qadis", T)}),
+])
+def test_saying_after_another_subject_is_not_a_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
