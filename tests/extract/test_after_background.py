@@ -46,3 +46,10 @@ def test_the_clause_must_tell_a_change_and_the_sentence_no_day():
     assert not in_background_after(text, text.index("Kunduz"), text.index("Kunduz") + 6)
     text = "After Kunduz fell, the army regrouped."
     assert in_background_after(text, text.index("Kunduz"), text.index("Kunduz") + 6)
+
+
+def test_names_joined_by_and_share_the_clause_and_a_next_verb_leaves_it(finder):
+    text = "Officials met on Thursday. Aid stalled in the north after Sheberghan and Aybak were overrun."
+    assert read(finder, text) == set()
+    text = "The Taliban seized Pul-e Khumri after Kunduz fell and then pushed into Aybak."
+    assert "Aybak" in {place for place, _status, _day in read(finder, text)}
