@@ -30,6 +30,8 @@ _AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 # "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
 # before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
 _AFTER_END = re.compile(r"[,;:.!?\"“”]|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
+# "retreated after losing X": the subject's own next step, told as the news, not a known change
+_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)
 _REACH = 80  # characters from "since" to the place
 # a main clause begun before the place: "since the offensive began the Taliban have seized X"
@@ -68,7 +70,7 @@ def in_background_after(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`..`end` of `sentence` stands in an "after" or "following"
     clause telling a change ("after it fell", "following the loss of X") and the sentence names no day."""
     opener = _last_opener(_AFTER, sentence, start, _AFTER_END)
-    if opener is None or find_date_expressions(sentence):
+    if opener is None or _PARTICIPLE.match(sentence, opener) or find_date_expressions(sentence):
         return False
     stop = _AFTER_END.search(sentence, end)
     clause = sentence[opener : stop.start() if stop else len(sentence)]

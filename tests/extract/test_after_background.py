@@ -53,3 +53,11 @@ def test_names_joined_by_and_share_the_clause_and_a_next_verb_leaves_it(finder):
     assert read(finder, text) == set()
     text = "The Taliban seized Pul-e Khumri after Kunduz fell and then pushed into Aybak."
     assert "Aybak" in {place for place, _status, _day in read(finder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police pulled back to the airport after losing Kunduz city.", "The fighters freed inmates after storming Kunduz."],
+)
+def test_an_after_participle_tells_the_subject_s_own_step_and_keeps_its_event(finder, text):
+    assert "Kunduz" in {place for place, _status, _day in read(finder, text)}
