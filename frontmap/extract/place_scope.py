@@ -31,7 +31,7 @@ from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
-from frontmap.extract.since_background import in_background_since
+from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -131,6 +131,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "six districts fell in X, Y and Z provinces": where the count lies
     if found is None and judged and "since" in s_view and in_background_since(sentence, target.start, target.end):
         found = "background"  # "the first protest since Kabul was captured": a known change, no news
+    if found is None and judged and ("after" in s_view or "following" in s_view) and in_background_after(sentence, target.start, target.end):
+        found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told
     return found
 
 

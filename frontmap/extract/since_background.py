@@ -5,6 +5,11 @@ Taliban seized Herat", "thousands have fled since the fall of Kunduz": the claus
 something else began and tells a change the reader already knows, at no day of its own; read as
 news it would take the report's day. With a day of its own ("since Herat fell on August 12") the
 clause dates the change and stays an event.
+
+The same holds for an "after" or "following" clause in a sentence that names no day at all ("60,000
+have fled the city after it fell", "army chief fired after Kunduz lost", "following the loss of
+Ghazni, officials met"): the change came before the sentence's news, on a day the sentence does not
+tell, so neither the report's day nor a day carried from an earlier sentence is its own.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ _CHANGE = re.compile(
     r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",
     re.IGNORECASE,
 )
+_AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
+# before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
+_AFTER_END = re.compile(r"[,;:.!?\"“”]|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
+# "retreated after losing X": the subject's own next step, told as the news, not a known change
+_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+_LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)
 _REACH = 80  # characters from "since" to the place
 # a main clause begun before the place: "since the offensive began the Taliban have seized X"
 _MAIN_CLAUSE = re.compile(r"\b(?:have|has|began|begun|started|launched)\b", re.IGNORECASE)
@@ -39,10 +51,27 @@ def in_background_since(sentence: str, start: int, end: int) -> bool:
 
 def _last_since(sentence: str, start: int) -> int | None:
     """Return where the last "since" before `start` opens, when no clause ends between, else None."""
+    return _last_opener(_SINCE, sentence, start, _CLAUSE_END)
+
+
+def _last_opener(opener: re.Pattern[str], sentence: str, start: int, clause_end: re.Pattern[str]) -> int | None:
+    """Return where the last `opener` before `start` opens, when no clause ends between, else None."""
     window_start = max(0, start - _REACH)
     found = None
-    for match in _SINCE.finditer(sentence, window_start, start):
-        found = match.start()
-    if found is None or _CLAUSE_END.search(sentence[found:start]) or _MAIN_CLAUSE.search(sentence[found:start]):
+    for match in opener.finditer(sentence, window_start, start):
+        found = match.end()
+    if found is None or _MAIN_CLAUSE.search(sentence[found:start]):
         return None
-    return found
+    stop = clause_end.search(sentence, found)  # the whole sentence, so a look-ahead sees the place
+    return None if stop is not None and stop.start() < start else found
+
+
+def in_background_after(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at `start`..`end` of `sentence` stands in an "after" or "following"
+    clause telling a change ("after it fell", "following the loss of X") and the sentence names no day."""
+    opener = _last_opener(_AFTER, sentence, start, _AFTER_END)
+    if opener is None or _PARTICIPLE.match(sentence, opener) or find_date_expressions(sentence):
+        return False
+    stop = _AFTER_END.search(sentence, end)
+    clause = sentence[opener : stop.start() if stop else len(sentence)]
+    return _CHANGE.search(clause) is not None or _LOSS.search(clause) is not None

@@ -19,8 +19,9 @@ from frontmap.extract.triggers import find_triggers
      {("Qaisar", G), ("Almar", G)}),
     ("The Taliban attacked Khakrez and Shah Wali Kot districts and took control of them on Friday.",
      {("Khakrez", T), ("Shah Wali Kot", T)}),
-    # a change of hands already told of the places keeps its own reading
-    ("After the Taliban overran Kaldar and Shortepa, the army counter-attacked and retook them.",
+    # a change of hands already told of the places keeps its own reading (with a day of its own: an
+    # undated "after" clause is background, `since_background.in_background_after`)
+    ("After the Taliban overran Kaldar and Shortepa on Friday, the army counter-attacked and retook them.",
      {("Kaldar", T), ("Shortepa", T)}),
     # people or posts named between are what "them" takes
     ("Troops surrounded insurgents in Ghormach district and captured them.", {("Ghormach", C)}),

@@ -165,7 +165,7 @@ def test_back_reference_never_reaches_past_a_town_the_sentence_names(finder):
         "The last city to fall was Faizabad, which insurgents overran early on Sunday."
     )
     assert summary(finder, text) == [("Kunduz", "contested", "2021-07-31"), ("Faizabad", "taliban", "2021-08-01")]
-    text = "Troops expelled the Taliban from Achin after the insurgents briefly captured the district."
+    text = "Troops expelled the Taliban from Achin after the insurgents briefly captured the district on Friday."
     assert {status for _, status, _ in summary(finder, text)} == {"government", "taliban"}
 
 

@@ -24,7 +24,7 @@ _READINGS = [
     ("Farah was handed to the insurgents in a deal to spare its people.", {("Farah", T)}),
     # "the city" after a traveller's goal means the story's city, not the goal
     ("The governor of Ghazni was stopped before he reached Kabul. He had handed over the city to the militants.", {("Ghazni", T)}),
-    ("The mayor was seized on his way to Kabul after the militants overran the city of Farah.", {("Farah", T)}),
+    ("The mayor was seized on his way to Kabul after the militants overran the city of Farah on Saturday.", {("Farah", T)}),
     # a standing hold of one side that the report's change of hands ends
     ("Jalalabad, one of the few cities still under government control, fell to the Taliban on Sunday.", {("Jalalabad", T)}),
     ("Sheberghan is one of the last towns in government hands. The insurgents seized it on Saturday.", {("Sheberghan", T)}),

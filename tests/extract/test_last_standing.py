@@ -29,7 +29,7 @@ def _events(finder, text):  # noqa: F811
     # a copula: "X is the only ... not under Taliban control"
     ("With the fall of Sheberghan, Maimana is now the only provincial capital in the region not in Taliban hands.",
      {("Sheberghan", T), ("Maimana", G)}),
-    ("After Zaranj fell, Lashkar Gah became the last city of the south under the control of the government.",
+    ("After Zaranj fell on Friday, Lashkar Gah became the last city of the south under the control of the government.",
      {("Zaranj", T), ("Lashkar Gah", G)}),
 ])
 def test_the_last_place_standing_is_a_government_hold(finder, text, expected):  # noqa: F811
