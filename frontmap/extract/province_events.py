@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.people_surrenders import people_surrendered
 from frontmap.extract.province_segments import told_in_own_segment
-from frontmap.extract.place_roles import place_role_blocks
-from frontmap.extract.references import place_role
+from frontmap.extract.references import any_role
 from frontmap.extract.triggers import FALL, LOSE
 from frontmap.status import CLAIMED, TALIBAN
 
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
     from frontmap.extract.targets import Target
     from geodata.gazetteer import Place
 
-_NAMED_ELSEWHERE = ("destination", "institution")  # "sending food to Faizabad", "a Kabul-based analyst"
+_NAMED_ELSEWHERE = ("destination", "arrival", "institution")  # "sending food to Faizabad", "a Kabul-based analyst"
 _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X province": the province is the whole unit
 # "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
 _TOWNS_COUNTED_BEFORE = re.compile(
@@ -60,13 +59,7 @@ def places_it_may_hold(sentence: str, s_start: int, view: str, mentions: Sequenc
     less those named only as where people, goods or troops went or as the seat of an institution: the
     towns a province event beside them is checked against ("clashes spread across Badakhshan, a
     Faizabad-based official said", "... and commandos were sent to Faizabad" are Badakhshan's events)."""
-    return [m for m in mentions if not _named_elsewhere(sentence, m.start - s_start, m.end - s_start, view)]
-
-
-def _named_elsewhere(sentence: str, start: int, end: int, view: str) -> bool:
-    """Return True when the place at sentence[start:end] is named as a destination, an arrival of
-    troops or an institution's seat."""
-    return place_role(sentence, start, end, view) in _NAMED_ELSEWHERE or place_role_blocks(sentence, start, end, 0, view) == "arrival"
+    return [m for m in mentions if any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE]
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:
