@@ -1,7 +1,7 @@
 """Places a sentence lists without a verb of their own, and what is said of them.
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
-X, Y and Z", "The districts that fell include X and Y", "They include X and Y", "Among them were
+X, Y and Z", "The districts that fell include X and Y", "They include X and Y", "Among these were
 X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
@@ -39,7 +39,7 @@ _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
     rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which|the)\s+[^,.;:]{{1,80}}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
-    r"|they|these|those|others|among\s+(?:them|those)(?:\s+\w+)?"
+    r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
     re.IGNORECASE,

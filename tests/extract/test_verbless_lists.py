@@ -89,6 +89,7 @@ def test_no_roster_no_carried_outcome(text):
 
 def test_the_list_opening():
     assert opening_end("Among them were Achin and Nijrab.") == len("Among them were")
+    assert opening_end("Among these were Achin and Nijrab.") == len("Among these were")
     assert opening_end("The districts that fell include Achin.") == len("The districts that fell include")
     assert opening_end("KABUL, July 5 - The fallen districts are Achin.") == len("KABUL, July 5 - The fallen districts are")
     assert opening_end("The Taliban are near Kunduz.") == -1
@@ -101,6 +102,7 @@ def test_the_list_opening():
         "Two districts fell on Sunday, officials said. The districts include Achin and Nijrab.",
         "The districts include Achin and Nijrab. They both fell on Sunday.",
         "Among the districts lost overnight were Achin and Nijrab.",
+        "The insurgents seized four more districts on Sunday, police said. Among these were Achin and Nijrab.",
     ],
 )
 def test_one_mechanism_reads_the_opening_the_sentence_after_or_the_count_before(text):
