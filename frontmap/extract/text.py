@@ -13,7 +13,13 @@ import re
 # digit or opening quote. Line breaks always end a sentence (headlines, captions).
 # The spaces are any but a line break, so one scan of the whole text finds the same ends as a
 # scan of each line.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])")
+# Copied web pages often lose the space after a period ("fled the area.Spokesman for the ministry
+# said"): a period glued between a lower-case word and a capitalised one ends a sentence too, unless
+# the capitalised word runs on into another period or a lower-case letter ("news.Reuters.com").
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]*(?![\w.]))"
+)
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
@@ -34,7 +40,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the sentences of `text`, in order.
 
     Every line is at least one sentence (headlines and photo captions often lack a final
-    period); within a line, a sentence ends at . ! ? before a capital, unless the word before
+    period); within a line, a sentence ends at . ! ? before a capital (after a space, or glued to
+    both words: "the area.Spokesman"), unless the word before
     the period is an abbreviation ("U.S.", "Gen.", "km") or an initial. A sentence longer than
     MAX_SENTENCE_CHARS is cut at the last space before the limit (at the limit when there is none).
     """

@@ -1,0 +1,25 @@
+"""Tests for frontmap.extract.text: where an article's sentences end."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontmap.extract.text import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_period_glued_to_the_next_sentence_still_ends_it():
+    text = "Troops pushed the insurgents out of the district.A police spokesman said the bazaar was calm."
+    assert sentences(text) == ["Troops pushed the insurgents out of the district.", "A police spokesman said the bazaar was calm."]
+
+
+@pytest.mark.parametrize("text", [
+    "Details were posted on news.Reuters.com on Monday.",  # a web address
+    "The U.S.Army left the base.",  # a dotted abbreviation
+    "Gen.Sadat arrived in the city.",  # a title
+])
+def test_a_glued_period_inside_an_address_or_abbreviation_ends_nothing(text):
+    assert sentences(text) == [text]
