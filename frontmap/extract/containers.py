@@ -1,8 +1,9 @@
 """Provinces that only hold the districts a sentence speaks of.
 
 - A province written as where districts lie ("four districts in Ghazni and Paktika provinces fell",
-  "took a district in Takhar province", "the Foobar district of northern Takhar province", "five
-  districts fell to the Taliban in provinces of Takhar and Faryab") is
+  "took a district in Takhar province", "retook a district from the Taliban in Balkh province",
+  "the Foobar district of northern Takhar province", "five districts fell to the Taliban in
+  provinces of Takhar and Faryab") is
   where the news happened, not what changed hands: the districts fell, not the province. A sweep
   over all of them ("all the districts of Badakhshan") is left to the province rules.
   The country's possessive may stand before the province ("two districts in Afghanistan's
@@ -27,8 +28,10 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 # "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
 # "five districts have fallen to the Taliban in provinces of ": the verb between, then the provinces named as such
 _DISTRICTS_THEN_PROVINCES = r"districts?\s+(?:[\w’'-]+\s+){1,7}?in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?provinces\s+of"
+# "retook a district from the Taliban in Balkh province": the side it was won from, between
+_WON_FROM = r"(?:from\s+(?:the\s+)?(?:taliban|insurgents|militants|government|(?:afghan\s+|government\s+|security\s+)?forces)\s+)?"
 _DISTRICTS_IN_BEFORE = re.compile(
-    r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
+    r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?" + _WON_FROM + r"(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
     + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:province\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)

@@ -36,6 +36,8 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
         "Five more districts of the northern province of Jawzjan have fallen since Sunday, officials said.",
         "Four districts have come under Taliban control in provinces of Ghor, Farah and Badghis since Monday.",
         "Two districts fell overnight in the western provinces of Herat and Farah, officials said.",
+        "Commandos retook a district from the Taliban in Balkh province on Tuesday, the ministry said.",
+        "Army Retakes District From Taliban In Faryab Province",
     ],
 )
 def test_a_province_holding_unnamed_districts_is_no_event(finder, text):
