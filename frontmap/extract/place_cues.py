@@ -1,6 +1,6 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
-written as a place here: a capital or province, or a name beside "district", its own province, a
-list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
+written as a place here: a capital or province, or a name beside "district" (or an apposition
+calling it one), its own province, a list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
 the Taliban")."""
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
     r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
+    # "Doshi, a key district in Baghlan", "Jilga, another district": an apposition that calls it a
+    # district (not "Kakar, a district police chief": a man's office)
+    r"|\s*,\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:district|town)\b"
+    r"(?!\s+(?:governor|chief|police|elders?|officials?|council\w*|head|commander|spokes\w+|administrator)\b)"
     r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
     r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
 )

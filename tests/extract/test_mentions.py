@@ -258,6 +258,7 @@ def real_finder() -> MentionFinder:
         "Elders of the Kakar tribe met the governor on Monday.",
         "The Zadran have long resisted outside rule.",
         "Hamid Kakar said the convoy was ambushed.",
+        "Zadran, a district police chief, said the convoy was ambushed.",
     ],
 )
 def test_persons_and_tribes_are_not_places(real_finder, text):
@@ -271,6 +272,8 @@ def test_persons_and_tribes_are_not_places(real_finder, text):
         ("Insurgents overran Sherzad district on Monday.", "Sherzad"),
         ("Fighting hit Hesarak, Sherzad and Khogyani districts.", "Sherzad"),
         ("The militants took Kakar district in Zabul province.", "Khak-e Afghan"),
+        ("Doshi, a key district on the Salang highway, fell to the militants.", "Doshi"),
+        ("Sherzad, another district of Nangarhar, was quiet.", "Sherzad"),
     ],
 )
 def test_tribe_like_names_with_a_cue_are_places(real_finder, text, name):
