@@ -25,6 +25,7 @@ from frontmap.extract.memo import once
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
+from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.taliban_subjects import taliban_subject
 
 _NEGATION_BEFORE = re.compile(
@@ -170,8 +171,10 @@ def unopposed_entry(trigger_text: str) -> bool:
 class SentenceCues:
     """The denial, attribution and manner cues of one sentence, each found once when first asked."""
 
-    def __init__(self, view: str):
+    def __init__(self, view: str, sentence: str = ""):
         self._padded = " " + view
+        # "The Taliban (banned in Russia) said ...": the speaker's verb read past the aside
+        self._unasided = " " + asides_blanked(sentence, view) if sentence else self._padded
 
     @once
     def _denials(self) -> list[int]:
@@ -182,7 +185,7 @@ class SentenceCues:
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
-        return sorted(found + [(start, False) for start in interleaved_claims(padded)])
+        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
 
     @once
     def _claim_starts(self) -> list[int]:

@@ -387,5 +387,5 @@ class SentenceReader:
 
     def _sentence_cues(self) -> cues.SentenceCues:
         if self._cues is None:
-            self._cues = cues.SentenceCues(self.view)
+            self._cues = cues.SentenceCues(self.view, self.sentence)
         return self._cues
