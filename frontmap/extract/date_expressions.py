@@ -20,7 +20,8 @@ day", the date in force), recording how (``basis``):
   `frontmap.extract.month_windows`), "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
-- ``year``: a year before the publication year ("in 2015", "last year", "the 1990s"): history,
+- ``year``: a year before the publication year ("in 2015", "last year", "the 1990s", a span of
+  years: "over the past four years", "in recent years"): history,
   dated in its own year so it never colours the publication year.
 
 A window (a month, a year, "last month") is represented by one day inside it, chosen so that the
@@ -91,6 +92,9 @@ _PATTERN = re.compile(
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            # "over the past four years", "in recent years": a span of years, the past before this one
+            r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
+            r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
             # "two weeks ago", "3 days ago"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
@@ -345,7 +349,7 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
         return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
-    if rel in ("last year", "previous year"):
+    if rel in ("last year", "previous year") or rel.endswith("years"):  # "in recent years": before this one
         return dt.date(published.year - 1, 7, 1), "year"
     if rel.endswith("days"):
         return published - day, "relative"

@@ -51,6 +51,8 @@ D = dt.date
         # years: history
         ("Gunmen raided the town in 2012 and 2014 but withdrew.", D(2012, 7, 1), "year"),
         ("The district fell to the Taliban last year.", D(2020, 7, 1), "year"),
+        ("The city fell to the Taliban twice over the past six years.", D(2020, 7, 1), "year"),
+        ("The district has changed hands often in recent years.", D(2020, 7, 1), "year"),
         ("The idols were destroyed in the 1990s.", D(1995, 7, 1), "year"),
         ("The Taliban were toppled in late 2001.", D(2001, 11, 1), "year"),
         # nothing: the publication date
