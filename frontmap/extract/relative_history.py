@@ -2,7 +2,7 @@
 before the clause: in "took Kandahar, which the movement first ruled in the 1990s", the 1990s date
 the earlier rule; the capture keeps the date the rest of the text gives it.
 
-Coarse dates (a year, a decade, "last year", "years ago") are read so. A day in such a clause
+Coarse dates (a year, a decade, "last year", "years ago", a span such as "in recent months") are read so. A day in such a clause
 ("Kandahar, which they entered on Friday") often does tell when the verb before it happened, unless
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
@@ -76,9 +76,12 @@ def _closed_before_a_date(sentence: str, expr: DateExpression, others: Sequence[
 
 
 def _is_coarse(expr: DateExpression) -> bool:
-    """Return True for a year or decade, "last year", or a count of years back."""
+    """Return True for a year or decade, "last year", a span of weeks, months or years back ("in
+    recent weeks", "over the last few months": what the clause's own verb went on doing), or a
+    count of years back."""
     if expr.kind == "relative":
-        return expr.text.lower().endswith("year") and not expr.text.lower().startswith("this")
+        text = expr.text.lower()
+        return (text.endswith("year") and not text.startswith("this")) or text.endswith(("weeks", "months", "years"))
     return expr.kind == "year" or (expr.kind == "ago" and "year" in expr.text.lower())
 
 

@@ -27,6 +27,8 @@ def _first_date_skipped(sentence: str, verb: str) -> bool:
     ("Fighters overran Nusay, where they ambushed a convoy last year, on Sunday.", "overran", True),
     ("Fighters overran Nusay, where police lost a post in June, early on Sunday.", "overran", True),
     ("Fighters overran Nusay, which they entered on Sunday.", "overran", False),
+    ("Troops retook Khwahan, which the insurgents have shelled in recent weeks.", "retook", True),
+    ("The loss of Khwahan hurt the army, which has struggled over the last few months.", "loss", True),
     ("Fighters overran Nusay, which they entered on Sunday, a resident said.", "overran", False),
 ])
 def test_a_relative_clause_keeps_its_own_date(sentence, verb, skipped):
