@@ -234,3 +234,15 @@ def test_possessive_pronoun_holds(finder, text, expected):
 ])
 def test_operations_launched_in_a_place(finder, text, expected):
     check(finder, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Islamist" and "extremist" name the insurgents; a militia with such a word before it is theirs
+    ("The advancing Islamist militia took control of Tarinkot on Friday.", {("Tarinkot", T)}),
+    ("Kang district fell to the Islamists on Friday, the deputy governor said.", {("Kang", T)}),
+    ("Extremists overran Khash Rod on Friday, a police officer said.", {("Khash Rod", T)}),
+    # ... while a militia loyal to a commander stays with the government
+    ("A militia loyal to Ismail Khan retook Guzara district on Saturday.", {("Guzara", G)}),
+])
+def test_islamist_and_extremist_name_the_insurgents(finder, text, expected):
+    assert statuses(finder, text) == expected
