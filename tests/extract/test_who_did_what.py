@@ -246,3 +246,13 @@ def test_operations_launched_in_a_place(finder, text, expected):
 ])
 def test_islamist_and_extremist_name_the_insurgents(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on the cusp of", like "on the verge of", tells a fall still to come, also with a verb of becoming
+    ("Farah province is one of three provinces that are on the cusp of completely falling under the Taliban's control.", set()),
+    ("Officials said Zabul is among the provinces that are now on the brink of falling under Taliban control.", set()),
+    ("Qadis district came under Taliban control on Friday.", {("Qadis", T)}),
+])
+def test_a_fall_on_the_cusp_is_still_to_come(finder, text, expected):
+    assert statuses(finder, text) == expected
