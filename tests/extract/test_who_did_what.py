@@ -256,3 +256,12 @@ def test_islamist_and_extremist_name_the_insurgents(finder, text, expected):
 ])
 def test_a_fall_on_the_cusp_is_still_to_come(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the capital (provincial centre) of Afghanistan's western province of X" is X's capital
+    ("Insurgents seized the provincial centre of Afghanistan's southwestern province of Nimroz on Friday.", {("Zaranj", T)}),
+    ("The Taliban took the capital of Afghanistan's central province of Ghor on Friday.", {("Feroz Koh", T)}),
+])
+def test_the_capital_of_afghanistans_province(finder, text, expected):
+    assert statuses(finder, text) == expected
