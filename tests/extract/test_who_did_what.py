@@ -235,33 +235,3 @@ def test_possessive_pronoun_holds(finder, text, expected):
 def test_operations_launched_in_a_place(finder, text, expected):
     check(finder, text, expected)
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "Islamist" and "extremist" name the insurgents; a militia with such a word before it is theirs
-    ("The advancing Islamist militia took control of Tarinkot on Friday.", {("Tarinkot", T)}),
-    ("Kang district fell to the Islamists on Friday, the deputy governor said.", {("Kang", T)}),
-    ("Extremists overran Khash Rod on Friday, a police officer said.", {("Khash Rod", T)}),
-    # ... while a militia loyal to a commander stays with the government
-    ("A militia loyal to Ismail Khan retook Guzara district on Saturday.", {("Guzara", G)}),
-])
-def test_islamist_and_extremist_name_the_insurgents(finder, text, expected):
-    assert statuses(finder, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "on the cusp of", like "on the verge of", tells a fall still to come, also with a verb of becoming
-    ("Farah province is one of three provinces that are on the cusp of completely falling under the Taliban's control.", set()),
-    ("Officials said Zabul is among the provinces that are now on the brink of falling under Taliban control.", set()),
-    ("Qadis district came under Taliban control on Friday.", {("Qadis", T)}),
-])
-def test_a_fall_on_the_cusp_is_still_to_come(finder, text, expected):
-    assert statuses(finder, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "the capital (provincial centre) of Afghanistan's western province of X" is X's capital
-    ("Insurgents seized the provincial centre of Afghanistan's southwestern province of Nimroz on Friday.", {("Zaranj", T)}),
-    ("The Taliban took the capital of Afghanistan's central province of Ghor on Friday.", {("Feroz Koh", T)}),
-])
-def test_the_capital_of_afghanistans_province(finder, text, expected):
-    assert statuses(finder, text) == expected
