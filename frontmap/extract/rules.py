@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
+from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, fled_fights, gaps
 from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, unfinished_falls
 from frontmap.extract.chains import chain_end
@@ -352,6 +352,8 @@ class SentenceReader:
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED
+        if trigger.kind == HOLD and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X"
+            return None
         status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None:
             return None

@@ -53,3 +53,12 @@ def test_a_list_after_provinces_names_provinces(finder, text, expected):
     article = make_article(text)
     events = extract_events(article, finder.find(article))
     assert {(e.place if e.district_id else e.province_code, e.status) for e in events} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a family or relatives "still in" a town are no side holding it; troops still there are
+    ("A senior police officer, whose family was still in Zaranj on Friday, said the city had been lost.", {("Zaranj", T)}),
+    ("Government troops were still in Chahar Burjak on Friday.", {("Chahar Burjak", G)}),
+])
+def test_civilians_still_in_a_town_hold_nothing(finder, text, expected):
+    assert statuses(finder, text) == expected
