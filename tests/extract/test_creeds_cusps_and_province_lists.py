@@ -1,5 +1,6 @@
 """Insurgents named by their creed, falls still to come, capitals named through "Afghanistan's province
-of X" and lists called provinces (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+of X", lists called provinces, families still in a town and places an entry only passed through
+(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -61,4 +62,14 @@ def test_a_list_after_provinces_names_provinces(finder, text, expected):
     ("Government troops were still in Chahar Burjak on Friday.", {("Chahar Burjak", G)}),
 ])
 def test_civilians_still_in_a_town_hold_nothing(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place after "via" or "through", once the entry has its own object, is only the way in
+    ("Afghan soldiers entered Iranian territory via the Islam Qala crossing on Thursday.", set()),
+    ("Taliban fighters entered Herat city through Guzara district on Thursday.", {("Herat", "contested")}),
+    ("Taliban fighters entered through the gates of Qala-e-Naw on Thursday.", {("Qala-e Naw", "contested")}),
+])
+def test_a_place_an_entry_passed_through(finder, text, expected):
     assert statuses(finder, text) == expected
