@@ -19,9 +19,13 @@ _CAPTION_END = re.compile(r",\s*" + _MONTH_DAY_YEAR + r"\s*(?:\([^)]*\))?\s*$")
 _SCENE_END = re.compile(r"\bon\s+" + _MONTH_DAY_YEAR + r"\s*(?:\([^)]*\)\.?)?\s*$")
 _SCENE_VERB = re.compile(
     r"\b(?:stands?|gathers?|waves?|patrols?|sits?|walks?|rides?|drives?|poses?|looks?|holds?|carr(?:y|ies)|guards?"
-    r"|inspects?|arrives?|waits?|celebrates?|(?:is|are)\s+seen)\b"
+    r"|inspects?|arrives?|waits?|celebrates?|prepares?|trains?|rests?|march(?:es)?|(?:is|are)\s+seen)\b"
 )
-_CAPTION_START = re.compile(r"^\s*(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b", re.IGNORECASE)
+# "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
+_CAPTION_START = re.compile(
+    r"^\s*(?:(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b|(?:photo|picture|image)\s+(?:taken|shows)\b)",
+    re.IGNORECASE,
+)
 _ARCHIVE_CAPTION = re.compile(
     r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
     r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"

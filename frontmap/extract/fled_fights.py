@@ -7,14 +7,14 @@ named apart from the fight, is not contested by it; the place the fight is "in" 
 clashes in Alingar") still is, and a sentence that reports the
 fighting itself ("fighting raged in X, forcing thousands to flee") keeps its own fight verb.
 Likewise civilians "entering the city" or "pouring into Kabul" are people seeking safety, not an
-armed side getting in.
+armed side getting in, and a family "still in X" is no side holding it.
 """
 
 from __future__ import annotations
 
 import re
 
-from frontmap.extract.triggers import ENTER, FIGHT, Trigger
+from frontmap.extract.triggers import ENTER, FIGHT, HOLD, Trigger
 
 _FLIGHT_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|(?:ran|run|runs|running) +(?:away +)?from|(?:displaced|uprooted|driven +out|forced +out|chased +out) +by)"
@@ -28,7 +28,7 @@ _FIGHT_PLACE_AFTER = re.compile(
 
 # the unarmed right before an entry verb: "civilians entering the city", "families pouring into X"
 _UNARMED_BEFORE = re.compile(
-    r"(?:^| )(?:people|residents|civilians|families|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
+    r"(?:^| )(?:people|residents|civilians|famil(?:y|ies)|relatives|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
     r"|travell?ers|passengers|crowds)"
     r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b[\w ]{0,60}?)?"  # "residents fleeing the battle"
     r"(?: +(?:who|were|are|was|had|have|has|also|still|already|now))* *$"
@@ -49,7 +49,8 @@ def fled(view: str, trigger: Trigger, place_end: int) -> bool:
 
 def unarmed_entry(view: str, trigger: Trigger) -> bool:
     """Return True when the entry trigger's subject right before it is civilians ("civilians
-    entering the city", "families pouring into Kabul"): no side entered the place."""
-    if trigger.kind != ENTER:
+    entering the city", "families pouring into Kabul"), or the subject still in the place is
+    ("his family was still in X"): no side entered or holds the place."""
+    if trigger.kind != ENTER and not (trigger.kind == HOLD and view.startswith("still in", trigger.start)):
         return False
     return bool(_UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))

@@ -69,10 +69,11 @@ _MAX_CACHE = 200_000
 # "the center of the Ghazni province": the province's seat, the way Afghan officials write it
 _CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
-# "the main city in Jawzjan" is its capital as well
+# "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too
 _CAPITAL_OF = re.compile(
-    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in))\s+(?:the\s+)?(?:afghanistan['’]s\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
+_CAPITAL_OF_REACH = 60  # characters before a province in which "the capital of" may name its capital
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
@@ -284,7 +285,7 @@ class MentionFinder:
         """Return True when a province's name stands for its capital: "the capital of X (province)",
         "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
-            _CAPITAL_OF.search(text[max(0, start - 45) : start])
+            _CAPITAL_OF.search(text[max(0, start - _CAPITAL_OF_REACH) : start])
             or names_capitals_listed(text, start, end)
             or _CAPITAL_AFTER.match(text, end, end + 30)
             or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))

@@ -46,8 +46,12 @@ __all__ = [
     "stands_for_its_province",
 ]
 
+# "the provinces of X and Y", "the most important provinces of the country, X, Y and Z", "three provinces: X, Y and Z"
+_PROVINCES_OF_BEFORE = re.compile(
+    r"\b[Pp]rovinces\s*(?:of\s+(?:the\s+)?(?:(?:country|nation|region|south|north|east|west|afghanistan)\s*[,:]\s*)?|[,:]\s*)"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 # "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows
-_PROVINCES_OF_BEFORE = re.compile(r"\bprovinces\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _CITY_WORDS = re.compile(r"\b(?:city|town|capital|provincial\s+cent(?:re|er))\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces

@@ -29,9 +29,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, gaps
+from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, fled_fights, gaps
 from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
-from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, unfinished_falls
+from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -258,8 +258,8 @@ class SentenceReader:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
         kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
-            if kind in (FIGHT, EXPEL, ENTER):
-                return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
+            if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
+                return None if changed_hands(trigger) or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) else roles.WHOLE
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
@@ -352,6 +352,8 @@ class SentenceReader:
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED
+        if trigger.kind == HOLD and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X"
+            return None
         status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None:
             return None

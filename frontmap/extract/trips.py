@@ -1,4 +1,5 @@
-"""Leavers who give nothing up: civilians fleeing, some of a side's men going, and trips.
+"""Leavers who give nothing up: civilians fleeing, some of a side's men going, and trips (and the
+place an entry only passed through: "entered Iran via X").
 
 Trips: officials or envoys leaving a place for somewhere else ("senior provincial officials were
 leaving Faizabad for Kabul", "the governor left Kunduz for the capital") travel; they do not give
@@ -59,3 +60,14 @@ def gives_nothing_up(view: str, trigger_start: int, trigger_text: str, place_end
         or _SOME_OF_THEM_BEFORE.search(view, max(0, trigger_start - 70), trigger_start)
         or is_trip(view, trigger_start, trigger_text, place_end)
     )
+
+
+# "entered Iranian territory via the Islam Qala crossing": the entry's own object comes first, the
+# place after "via" / "through" is only the way in (not "entered through the gates of X": no object before)
+_BY_WAY_OF = re.compile(r" +(?!via\b|through\b)(?:\w+ +){1,4}?(?:via|through|by +way +of) +(?:the +)?(?:\w+ +){0,2}$")
+
+
+def entered_by_way_of(view: str, trigger_end: int, place_start: int) -> bool:
+    """Return True when the place at `place_start` is only the way by which the entry ending at
+    `trigger_end` reached another object ("entered Iran via X"): no one entered the place."""
+    return place_start - trigger_end <= 80 and _BY_WAY_OF.fullmatch(view, trigger_end, place_start) is not None

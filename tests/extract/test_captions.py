@@ -15,6 +15,9 @@ from frontmap.extract.captions import is_caption
     "Militiamen stand guard at a checkpoint on the edge of Faizabad on July 6, 2021.",
     "Residents wave flags as they drive through the border town on July 14, 2021.",
     "A fighter is seen on a pickup truck in Kunduz on August 9, 2021 (Reuters).",
+    # the agencies' own form, and soldiers getting ready
+    "Photo taken on Aug. 6, 2021 shows smoke rising during clashes in Sheberghan, Afghanistan.",
+    "Afghan commandos prepare for an operation at a base in Kandahar on July 30, 2021.",
 ])
 def test_a_dated_scene_is_a_caption(sentence):
     assert is_caption(sentence)
@@ -24,6 +27,7 @@ def test_a_dated_scene_is_a_caption(sentence):
     "The city fell on July 30, 2021.",
     "Troops stand firm in Kunduz, officials said on Monday.",
     "The Taliban gathered in the square and seized the governor's office on August 9, 2021.",
+    "Photographs taken by residents showed fighters in the main square on Friday.",
 ])
 def test_a_news_sentence_is_no_caption(sentence):
     assert not is_caption(sentence)

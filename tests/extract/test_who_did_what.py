@@ -234,3 +234,4 @@ def test_possessive_pronoun_holds(finder, text, expected):
 ])
 def test_operations_launched_in_a_place(finder, text, expected):
     check(finder, text, expected)
+
