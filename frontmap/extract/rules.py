@@ -259,7 +259,7 @@ class SentenceReader:
         kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):
-                return None if changed_hands(trigger) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
+                return None if changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start]) else roles.WHOLE  # "X, which changed hands twice, and Y": not Y's
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
