@@ -44,6 +44,7 @@ _DISTRICT_SEATS = frozenset("building buildings compound office offices".split()
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
+_JOINING_PARTICLE = re.compile(r"(?:e|i|ye)(?:-[A-Z][\w'’-]*)?$")
 _SUBJECT_WORDS = frozenset(
     """has have had was were is are been being be also either both finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
@@ -286,8 +287,10 @@ def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
     words = [_OWNER_MARK.sub("", w.strip("-")) for w in _WORD.findall(_MOST.sub(" ", gap)) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
+    # the joining particle of a later name written apart ("and Pul e-Hesar"), not one that goes on
+    # with the place's own name ("Dara-i-Sawf" is not "Dara")
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
-               for w in words)
+               or (k > 0 and _JOINING_PARTICLE.match(w)) for k, w in enumerate(words))
 
 
 def _is_adverb(word: str) -> bool:

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 # a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
-_CLAUSE_OPENER = re.compile(r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S"
+    # or a second predicate of the same subject: "had cleared the districts and were established in X"
+    r"|\band\s+(?:were|was|are|is|have|has|had)\s+(?:now\s+|also\s+|since\s+)?\w+(?:ed|en)\s+(?:in|at|across|around|near)\b",
+    re.IGNORECASE,
+)
 # a participle of result, or "with" opening an absolute phrase, right after a comma
 _PHRASE_OPENER = re.compile(
     r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|allowing|with)\s+(?:\w+\s+){0,4}$",

@@ -46,6 +46,8 @@ _EXCEPT_BEFORE = re.compile(
     r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
     r" +(?:the +)?(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))?,? *$"
 )
+# the names listed before a place that the exception goes on to ("except Kabul, Bazarak and ")
+_EXCEPTED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "Herat loses both border crossings": the place as the loser of something else, not taken itself
 _LOSER_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:loses|lost|losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
@@ -59,6 +61,7 @@ _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
     r"|flights?|flown|transferred|shifted"
+    r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
 )
@@ -148,8 +151,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     if _is_reference(sentence, before, lo, start) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if "xcept" in before or " from" in before or " than" in before:
-        if _EXCEPT_BEFORE.search(before):
-            return "exception"
+        if _EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(_before_excepted_names(sentence, lo, start)):
+            return "exception"  # "every capital except Kabul and Bazarak": each of the names left out
     if (" reach" in before and _REACHED_BEFORE.search(before)) or sends_forces(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if _FLED_BEFORE.search(before):
@@ -208,3 +211,10 @@ def verb_after_relative(sentence: str, end: int) -> int | None:
     if closing < 0 or _SOURCE_TAIL.match(sentence, closing):
         return relative.end()  # "X, which the Taliban overran, an official said": no verb of X's own after it
     return closing
+
+
+def _before_excepted_names(sentence: str, lo: int, start: int) -> str:
+    """Return the view of sentence[lo:start] without the names listed right before the place (the
+    words an exception stands in when the place is a later name of its list), or "" when none."""
+    names = _EXCEPTED_NAMES_BEFORE.search(sentence, lo, start)
+    return "" if names is None else " " + text_view(sentence[lo : names.start()])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, relative_subjects, trips
+from frontmap.extract import appositives, attributive_holds, enemies, expellers, flags, gaps, relative_subjects, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -312,6 +312,8 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
             expeller = actors.before(trigger.start)
             return expeller if expeller is not None else GOVERNMENT
         expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
+        if expelled is None and (expeller := expellers.active_expeller(trigger, actors, view)) is not None:
+            return expeller  # "Taliban forces had cleared X": nobody named as driven out, the subject won
     if expelled is None and 0 <= trigger.start - place_end <= (40 if passive else 2) and enemies.taliban_voice(view):
         return TALIBAN  # "Taliban say X cleared": the place cleared by those who say so
     return TALIBAN if expelled == G_SIDE else GOVERNMENT

@@ -259,7 +259,9 @@ class SentenceReader:
         kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
-                return None if changed_hands(trigger) or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) else roles.WHOLE
+                not_its = (changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start])
+                           or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)))
+                return None if not_its else roles.WHOLE
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")

@@ -117,7 +117,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
-    (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
+    (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b", CAPTURE, TALIBAN, 0.8, True),  # "declared victory in X"
     (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
@@ -128,7 +128,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # ("siezed" is a common misspelling of "seized")
     (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
-     r"|\b(?:took|taken|take|takes|taking)\s+(?:over|(?:full\s+|complete\s+)?control)\b"
+     r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
