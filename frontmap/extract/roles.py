@@ -23,6 +23,7 @@ import re
 
 from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, relative_subjects, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
+from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -43,7 +44,7 @@ T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|fighters|mujahideen|enemy|attackers"
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
-    r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
+    r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf))\b"  # the anti-Taliban front
 )
