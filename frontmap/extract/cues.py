@@ -27,6 +27,7 @@ from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.taliban_subjects import taliban_subject
+from frontmap.extract.withheld_confirmations import withheld
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
@@ -287,6 +288,8 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before):
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
+        return True
+    if withheld(view[max(clause_start, position - 90) : position]):  # "yet to confirm the capture of X"
         return True
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
         return False

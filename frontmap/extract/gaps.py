@@ -58,7 +58,7 @@ _SUBJECT_WORDS = frozenset(
     far part country country's same name region eponymous namesake restive volatile remote rugged mountainous""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
-_CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)")
+_CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")
 # "70 districts, as well as Spin Boldak, fell", "X, along with Y, has fallen": more subjects added
 _ADDED_PLACES = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to)\b", re.IGNORECASE)
 # "the surrender of government forces in X", "the collapse of Afghan troops at X": the outcome is the place's
@@ -69,7 +69,8 @@ _FORCES_THERE = re.compile(
 # located names, each one more object of the verb before it
 _LONG_LIST_WORDS = frozenset(
     """and in of the district districts province provinces also , ; from north south east west northern southern eastern western
-    northeast northwest southeast southwest northeastern northwestern southeastern southwestern""".split()
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern central
+    capital capitals provincial""".split()  # "X, capital of Y province", "northern provincial capital of Z"
 )
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())
 # words in -ly that are no adverb, or one that makes the change a partial one ("X partly fell")

@@ -18,11 +18,14 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)"
 # or its description after a comma: "Lashkar Gah, the capital of southwestern Helmand Province, Firuz Koh, in central Ghor Province"
 _PROVINCE_TAIL = (
-    rf"(?:\s+in\s+(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
-    rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=,))?"
+    rf"(?:\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
+    rf"|,\s+in\s+the\s+(?:{_COMPASS}\s+)?province\s+of\s+the\s+same\s+name(?=,)"
+    rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=[,;]))?"
 )
-_ITEM = _NAME + r"(?<![’']s)(?![\w'’])" + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
-_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# or a description before it: "the northern provincial capital of Kunduz"
+_CAPITAL_LEAD = rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:provincial\s+)?capital\s+of\s+)?"
+_ITEM = _CAPITAL_LEAD + _NAME + r"(?<![’']s)(?![\w'’])" + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
+_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # a round-up's "X, capital of Y province; Z, ..."
 # four names or more (a capital sought first, the look back only then: most positions fail at once)
 _LIST = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
 # every separator holds a comma or a spaced "and"/"or" of its own: a sentence with fewer than three

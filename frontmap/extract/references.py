@@ -51,6 +51,7 @@ DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips a
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"
     r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
+    r"(?!(?<=provincial capital),?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z]\w+\s+[Pp]rovince)"  # "the provincial capital in X province": X's capital, named
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.

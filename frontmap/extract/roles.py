@@ -22,7 +22,9 @@ import bisect
 import re
 
 from frontmap.extract import appositives, attributive_holds, enemies, expellers, flags, gaps, relative_subjects, trips
+from frontmap.extract import withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
+from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -43,7 +45,7 @@ T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|fighters|mujahideen|enemy|attackers"
     r"|the +group|islamic +emirate|" + GROUP_BY_KIND + ")"
-    r"|(?P<g>forces|troops|army|soldiers|commandos?|police|policemen|government|officials?|authorities|militias?"
+    r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf))\b"  # the anti-Taliban front
 )
@@ -206,8 +208,8 @@ class Actors:
             return self._clause_subject(trigger.start) or self.before(trigger.start)
         if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
-            if owner is not None:
-                return owner
+            if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):
+                return owner  # none for "officials confirmed the capture of X": the teller took nothing
         return self.before(trigger.start)
 
     def winner_after(self, position: int) -> tuple[str, str] | None:
@@ -360,8 +362,9 @@ def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
     of = _OF_AFTER.match(view, trigger.end) if text == "control" else None
-    if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(of.end(), 4):
-        return actors.at(of.end(), 4)  # "remain in control of the government"
+    reach = of.end() - trigger.end + 4 if of is not None else 0  # "of the group" names its actor from "the"
+    if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(trigger.end, reach):
+        return actors.at(trigger.end, reach)  # "remain in control of the government"
     if text.startswith("flag"):
         return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands") or text == "theirs":

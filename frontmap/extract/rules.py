@@ -104,6 +104,7 @@ _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|ad
 _FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
+_CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 # "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
 _CAUSATIVE_AFTER = re.compile(
@@ -265,6 +266,8 @@ class SentenceReader:
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
+            if trigger.text.lower().endswith("control"):
+                gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):

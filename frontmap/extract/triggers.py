@@ -117,7 +117,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:ying|ew|ies)\s+(?:over|above|on)\b",
      HOLD, TALIBAN, 0.85, False),
-    (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizure(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
+    (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b", CAPTURE, TALIBAN, 0.8, True),  # "declared victory in X"
     (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),

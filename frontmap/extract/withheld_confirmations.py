@@ -1,0 +1,42 @@
+"""Withheld confirmations: a change named only as what someone has not confirmed ("the ministry is
+yet to confirm the capture of X", "officials have not commented on the Taliban's claim of
+seizing X").
+
+The subject of such a sentence is the one who stays silent, not the one who took the place: read
+as the actor of "capture", the government became the captor and the place the government's. The
+change itself is only the other side's word, told (if at all) where the claim is made.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the withholding verb, then only the words of its object up to the trigger
+_WITHHELD_BEFORE = re.compile(
+    r" (?:not|\w+n t|never|yet +to|declined +to|refused +to|unable +to)"
+    r"(?: +(?:yet|immediately|independently|officially|publicly|been|be))*"
+    r" +(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies)|comment(?:ed|s)? +on|acknowledg(?:e|ed|es)|react(?:ed)? +to)"
+    r"(?: +(?:the|a|an|this|that|these|those|its|their|any|taliban|s|group|insurgents?|militants?|reports?|claims?"
+    r"|news|announcement|statement|assertion|by|of|about|on|over|alleged|reported|purported))* *$"
+)
+
+
+def withheld(before: str) -> bool:
+    """Return True when `before` (the lower-case view up to a trigger, from its clause on) ends in
+    a confirmation withheld whose object the trigger completes, so the trigger tells no fact."""
+    return bool(_WITHHELD_BEFORE.search(" " + before))
+
+
+# a verb of telling right before the noun of a change: "confirmed the capture of X", "announced
+# the fall of X", "reported the Taliban's seizure of X" (the words between only its object's)
+_TOLD_BEFORE = re.compile(
+    r" (?:confirm(?:ed|s|ing)?|announc(?:e|ed|es|ing)|report(?:ed|s|ing)?|acknowledg(?:e|ed|es|ing)|verif(?:y|ied|ies)"
+    r"|comment(?:ed|s)? +on|welcom(?:e|ed|es)|condemn(?:ed|s)?|decr(?:y|ied|ies))"
+    r"(?: +(?:the|a|an|this|that|its|their|news|reports?|claims?|of|about|on|by|taliban|s|group|insurgents?|militants?))* *$"
+)
+
+
+def told_change(view: str, position: int) -> bool:
+    """Return True when the noun of a change at `position` in the lower-case `view` is the object
+    of a verb of telling ("officials confirmed the capture of X"), so the teller is not its actor."""
+    return bool(_TOLD_BEFORE.search(" " + view[max(0, position - 60) : position]))
