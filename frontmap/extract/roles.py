@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, relative_subjects, trips
+from frontmap.extract import appositives, attributive_holds, enemies, flags, gaps, relative_subjects, speaker_tags, trips
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
@@ -110,6 +110,7 @@ class Actors:
             subject = not (
                 _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 26), opens + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)
+                or speaker_tags.in_speaker_tag(view, opens, end)  # ", officials said,": reports, does nothing
             )
             found.append((start, end, side, subject))
         self._view = view
