@@ -14,6 +14,9 @@ from frontmap.extract.text import text_view
 @pytest.mark.parametrize(("clause", "found"), [
     ("The Taliban pressed on with their offensive, ", True),
     ("On Sunday, the insurgents moved closer to the city, ", True),
+    ("On Sunday the insurgents put out a statement, ", True),
+    ("Late Monday night the group issued a message, ", True),
+    ("After talks with officials the army regrouped, ", False),
     ("The hardline Islamist group kept up its push, ", True),
     ("The Taliban's fighters fanned out across the valley, ", True),
     ("Officials said the Taliban advanced, ", False),
