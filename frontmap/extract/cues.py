@@ -26,6 +26,7 @@ from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
 from frontmap.extract.speaker_asides import asides_blanked
+from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
 from frontmap.extract.withheld_confirmations import withheld
 
@@ -233,11 +234,11 @@ class SentenceCues:
         return any(claims) or not self._standing_source(clause_start, clause_end)
 
     def voiced_by_taliban(self, clause_start: int, speaker: tuple[int, int, bool]) -> bool:
-        """Return True when the clause at `clause_start` opens with "saying" and the Taliban are the
-        subject of its `speaker` clause ("The Taliban pressed on, saying they took X"), no source
+        """Return True when the clause at `clause_start` opens with "saying" ("announcing" ...) and the
+        Taliban are the subject of its `speaker` clause ("The Taliban pressed on, saying they took X"), no source
         of that clause stands behind them and the sentence confirms nothing. (A quotation's tag or
         the clause before a colon has its speaker elsewhere: not read here.)"""
-        said = self._padded[clause_start + 1 : clause_start + 10].lstrip().startswith("saying")
+        said = opens_with_participle(self._padded, clause_start + 1)
         if not said or self._confirms or not taliban_subject(self._padded, speaker[0] + 1):
             return False
         return not self._standing_source(speaker[0], speaker[1])

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.captions import is_caption
+from frontmap.extract.clauses import REPORTING_PARTICIPLES
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
@@ -106,7 +107,7 @@ _FIGHTING = re.compile(r"(?:fight|clash|battl|attack|assault|reach|enter|storm|b
 _ELABORATION = re.compile(r"[:;]|\b(?:first|then)\b", re.IGNORECASE)
 # "confirmed the fall of X, saying the Taliban overran the district on Friday": the speaker's
 # account right after the place's undated clause tells when
-_ACCOUNT_START = re.compile(r"[\s,]*(?:saying|adding)\b", re.IGNORECASE)
+_ACCOUNT_START = re.compile(r"[\s,]*" + REPORTING_PARTICIPLES + r"\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Dated:
@@ -238,6 +239,8 @@ def pick(
         own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
     if not own:  # "lost X after clashes on Friday", "As Kunduz fell on Sunday, ... took Y": a clause of time
         own = time_clause_dates(sentence, clauses, clause, events) or carried_across_and(sentence, clauses, clause, events)
+    if not own:  # "The group pressed on on Sunday, announcing it had taken X": no later than the day it spoke
+        own = _speaker_dates(sentence, clauses, clause[0], events)
     here = _past_appositive(sentence, position, segment(sentence, position))
     # a date in the place's own segment ("Kunduz fell on Sunday, and Taloqan on Monday"), else one
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
@@ -268,6 +271,15 @@ def _account_after(sentence: str, clauses: Sequence[tuple[int, int, bool]], end:
         if lo == end and _ACCOUNT_START.match(sentence, lo):
             return [d for d in events if lo <= d.expr.start < hi]
     return []
+
+
+def _speaker_dates(sentence: str, clauses: Sequence[tuple[int, int, bool]], start: int, events: list[Dated]) -> list[Dated]:
+    """Return the dates of the clause before the one at `start` when that one is its speaker's
+    account ("..., saying ...", "..., announcing that ..."), else []."""
+    if not _ACCOUNT_START.match(sentence, start):
+        return []
+    before = [c for c in clauses if c[1] <= start]
+    return [d for d in events if before and before[-1][0] <= d.expr.start < before[-1][1]]
 
 
 def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], dated: Dated, after: int) -> bool:

@@ -125,6 +125,7 @@ _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:[\w’'-]+\s+){1,6}?(?:said|says|told|added|confirmed|reported)\b|according\s+to\b)[^,;:]{0,60}[.!\"”]?\s*$",
     _IGNORE_CASE,
 )
+_DISTRICT_COMPOUND_AFTER = re.compile(r" +district +compound\b")
 # not "home" of "Ghani's home province of Logar": a province of origin, no building
 _FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel)\b")
 
@@ -159,11 +160,20 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before)) or (
+    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)) or (
             _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
+
+
+def _district_compound(view: str, start: int, end: int) -> bool:
+    """Return True when the place at [start, end) of the lower-case `view` is a district whose
+    compound follows it ("the Qaisar district compound", "the district compound"): the district's
+    seat, where "X compound" alone may name people or a building of their own."""
+    if view.startswith(" compound", end):
+        return view.endswith("district", start, end)
+    return _DISTRICT_COMPOUND_AFTER.match(view, end) is not None
 
 
 def sends_forces(before: str) -> bool:

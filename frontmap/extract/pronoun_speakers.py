@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from frontmap.extract.told_drafts import DraftT as _T, as_claim
 from frontmap.status import TALIBAN
 
-_SAYS = r"(?:said|says|added|adds|explained|claimed|claims|wrote|tweeted|stated|noted|insisted|told|went +on +to +say)"
+#: verbs of speaking a tag or a pronoun speaker uses ("said", "added", "told")
+SAYS = r"(?:said|says|added|adds|explained|claimed|claims|wrote|tweeted|stated|noted|insisted|told|went +on +to +say)"
 _PRONOUN_SPEAKER = re.compile(
-    r"^\W*(?:he|she|the +spokes(?:man|person|woman))(?: +(?:also|further|later|then|again))? +" + _SAYS + r"\b"
+    r"^\W*(?:he|she|the +spokes(?:man|person|woman))(?: +(?:also|further|later|then|again))? +" + SAYS + r"\b"
     # the tag at the end ("..., he added"; the view has no commas)
-    r"|\b(?:he|she|the +spokes(?:man|person|woman)) +(?:also +)?" + _SAYS + r"\W*$|\baccording +to +(?:him|her)\b"
+    r"|\b(?:he|she|the +spokes(?:man|person|woman)) +(?:also +)?" + SAYS + r"\W*$|\baccording +to +(?:him|her)\b"
 )
 
 

@@ -6,6 +6,8 @@
   ("Published : Friday, 9 July, 2021") is the writer's day of speaking.
 - Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
   ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
+- A statement or a video put out: "the group on Sunday issued a statement saying ...", "released a
+  video on Monday": the day the source spoke, though no verb of saying is used.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ import re
 
 from frontmap.extract.date_expressions import DateExpression
 
+_MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
+# "issued a statement", "posted a short video": a source's speaking act with no verb of saying
+_PUT_OUT = r"(?:issued|released|posted|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:\w+\s+)?" + _MEDIUM
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote|as\s+saying)"
+    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote|as\s+saying|" + _PUT_OUT + ")"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
-    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+(?:statement|message|video|tweet|interview|post)))?"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+" + _MEDIUM + "))?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
     re.IGNORECASE,
 )
@@ -27,7 +32,7 @@ _REPORTING_BEFORE = re.compile(
 _SPEAKER_BEFORE = re.compile(r"[a-z)]\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:(?:also|again|later|publicly|officially)\s+)?"
-    r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted)\b",
+    r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted|" + _PUT_OUT + r")\b",
     re.IGNORECASE,
 )
 _DAY_KINDS = ("weekday", "month_day")

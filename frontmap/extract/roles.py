@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, attributive_holds, enemies, expellers, flags, gaps, relative_subjects, trips
+from frontmap.extract import appositives, attributive_holds, enemies, expellers, flags, gaps, relative_subjects, speaker_tags, trips
 from frontmap.extract import withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
@@ -112,6 +112,7 @@ class Actors:
             subject = not (
                 _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 26), opens + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)
+                or speaker_tags.in_speaker_tag(view, opens, end)  # ", officials said,": reports, does nothing
             )
             found.append((start, end, side, subject))
         self._view = view

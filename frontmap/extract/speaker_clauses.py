@@ -1,8 +1,8 @@
 """Speaker clauses: the clause whose source speaks for a clause that has no speaker of its own.
 
 A clause's claim cues are read in the clause itself. Some clauses take their speaker from before:
-- a clause a colon or "saying" ends is what the clause before it says ("Mujahid said: ...", "the
-  Taliban posted a video, saying ...");
+- a clause a colon or "saying" ("announcing", "claiming" ...) ends is what the clause before it
+  says ("Mujahid said: ...", "the Taliban posted a video, saying ...");
 - a reporting verb whose subject a relative clause cut off from it ("Zabihullah Mujahid, who speaks
   for the group, said on Tuesday that ..."): the subject stands in the clause before the relative
   clause (or clauses);
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.clauses import SAYING_PARTICIPLES
+
 # the close of a quotation a speaker's tag follows: '...," the spokesman said'
 _TAGGED_CLOSE = re.compile(r",[\"”’'] +(?=\w)")
 _OPENING_QUOTE = ("\"", "“", "‘")
@@ -23,6 +25,14 @@ _OPENING_SINGLE = re.compile(r"(?:^|(?<=\s))'(?=[A-Z])")  # 'X fell,' as many So
 _REPORTING_START = re.compile(
     r" *(?:(?:also|later|then|further|separately|meanwhile) +)?(?:said|says|told|claimed|claims|added|announced|tweeted|wrote|posted|declared|insisted|confirmed)\b"
 )
+
+_PARTICIPLE_START = re.compile(r"\s*" + SAYING_PARTICIPLES + r"\b")
+
+
+def opens_with_participle(view: str, start: int) -> bool:
+    """Return True when the clause at `start` of `view` opens with a participle of saying ("saying",
+    "announcing"): it tells what the subject of the clause before it says."""
+    return _PARTICIPLE_START.match(view, start) is not None
 
 
 def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, bool]], i: int) -> tuple[int, int, bool] | None:
@@ -34,7 +44,7 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
         return tag
     if i <= 0:
         return None
-    if sentence[max(0, start - 4) : start].rstrip().endswith(":") or view[start : start + 8].lstrip().startswith("saying"):
+    if sentence[max(0, start - 4) : start].rstrip().endswith(":") or opens_with_participle(view, start):
         return clauses[i - 1]
     if not clauses[i - 1][2] or not _REPORTING_START.match(view, start):
         return None

@@ -13,7 +13,8 @@ import re
 
 # the clause's own subject (view text: punctuation is blanked, so "On Monday, the" has two spaces)
 _TALIBAN_SUBJECT = re.compile(
-    r" *(?:(?:on|late|early|earlier|later|overnight|by|after|yesterday|today|meanwhile|also)\b[a-z0-9 ]{0,40}?  +)?"
+    r" *(?:(?:on|late|early|earlier|later|overnight|by|after|yesterday|today|meanwhile|also)\b[a-z0-9 ]{0,40}?  +"
+    r"|(?:(?:on|late|early) +)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: +(?:morning|afternoon|evening|night))? +)?"  # "On Sunday the group ..."
     r"(?:the +)?(?:taliban|insurgents|militants|rebels|(?:(?:hardline|islamist|militant|insurgent|armed) +)*group)"
     r"(?: +s)?(?: +(?:fighters|forces|militants|commanders|leadership))?"
     r" +(?!(?:was|were|is|are|had +been|have +been|has +been) +(?:accused|driven|pushed|repelled|routed|forced|beaten|expelled|blamed)\b)[a-z]"

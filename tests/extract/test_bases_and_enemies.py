@@ -29,6 +29,11 @@ def test_a_lost_base_is_the_place_lost(finder, text, expected):
     ("Policemen pulled out of the police headquarters of Jaghori district on Saturday night.", {("Jaghori", T)}),
     ("Police handed over the district police headquarters in Khakrez to the Taliban on Friday.", {("Khakrez", T)}),
     ("Militants captured the headquarters of Shib Koh district on Thursday, a council member said.", {("Shib Koh", T)}),
+    # a district's compound named after it, or "the district compound" of the district named before
+    ("Militants overran the Shib Koh district compound on Thursday.", {("Shib Koh", T)}),
+    ("The Shib Koh district compound fell to the insurgents on Thursday.", {("Shib Koh", T)}),
+    ("Militants attacked Shib Koh district. They captured the district compound on Thursday.", {("Shib Koh", C), ("Shib Koh", T)}),
+    ("The Shib Koh police compound fell to the insurgents on Thursday.", {("Shib Koh", C)}),
     # the police's building alone taken or retaken is fighting in the district
     ("The Taliban overran the district police headquarters in Khakrez early on Friday.", {("Khakrez", C)}),
     ("Commandos recaptured the police headquarters of Nad Ali district on Friday.", {("Nad Ali", C)}),

@@ -1,0 +1,37 @@
+"""Speaker tags: a source set between commas ("..., officials said, ...") is no subject of what follows.
+
+"Taliban fighters took X on Saturday, officials said, a day after they seized Y": the officials
+only report; the "they" of the clause after the tag is still the fighters named before it. A
+speaker named this way (", the governor said,", ", police told reporters.", ", said officials,")
+neither captures nor loses anything in its sentence, so `frontmap.extract.roles` does not take it
+for the subject of a later verb. A speaker whose verb opens a clause ("officials said they had
+retaken X") keeps its role: there the pronoun may well be the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.pronoun_speakers import SAYS
+
+# the comma before the tag, and at most three words before the speaker ("the provincial", "a local")
+_OPENS_TAG = re.compile(r"  +(?:\w+ +){0,3}$")
+_INVERTED = re.compile(r"  +said +(?:\w+ +){0,3}$")  # ", said officials,"
+# the speaker's own words ("police chief", "governor of Jawzjan"), the verb, what may follow it, then a comma or the end
+_CLOSES_TAG = re.compile(
+    r"(?: +\w+){0,3}? +" + SAYS + r"\b"
+    r"(?: +(?:on|late|early|in|by|a|an|the|reporters|journalists|afp|reuters|phone|telephone|statement|\w+day))*"
+    r"(?:  |\s*$)"
+)
+_CLOSES_INVERTED = re.compile(r"(?: +\w+){0,3}?(?:  |\s*$)")
+
+
+def in_speaker_tag(view: str, start: int, end: int) -> bool:
+    """Return True when the actor at [start, end) of the lower-case sentence `view` is the speaker
+    of a tag set off by a comma before it (", officials said,", ", said a police spokesman.")."""
+    opening = _OPENS_TAG.search(view, max(0, start - 30), start)
+    if opening is None:
+        return False
+    if _INVERTED.search(view, max(0, start - 30), start):
+        return _CLOSES_INVERTED.match(view, end) is not None
+    return _CLOSES_TAG.match(view, end) is not None
