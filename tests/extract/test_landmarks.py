@@ -49,3 +49,12 @@ def test_a_distance_from_afghanistans_capital_is_a_landmark(sentence):
 ])
 def test_a_region_of_the_country_is_no_landmark(sentence, name):
     assert _role(sentence, name) is None
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Clashes reached Maimana, alarming lawmakers from the province in Kabul.", "Kabul", "title or affiliation"),
+    ("Elders of the district in Kunduz said the bazaar was shut.", "Kunduz", "title or affiliation"),
+    ("Lawmakers from the province said fighting had reached Kabul.", "Kabul", None),
+])
+def test_where_the_people_of_a_place_named_before_are_is_no_event_place(sentence, name, role):
+    assert _role(sentence, name) == role
