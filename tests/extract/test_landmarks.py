@@ -51,10 +51,9 @@ def test_a_region_of_the_country_is_no_landmark(sentence, name):
     assert _role(sentence, name) is None
 
 
-@pytest.mark.parametrize(("sentence", "name", "role"), [
-    ("Clashes reached Maimana, alarming lawmakers from the province in Kabul.", "Kabul", "title or affiliation"),
-    ("Elders of the district in Kunduz said the bazaar was shut.", "Kunduz", "title or affiliation"),
-    ("Lawmakers from the province said fighting had reached Kabul.", "Kabul", None),
+@pytest.mark.parametrize("sentence", [
+    "Clashes reached Maimana, alarming lawmakers from the province in Kabul.",
+    "Elders of the district in Kabul said the bazaar was shut.",
 ])
-def test_where_the_people_of_a_place_named_before_are_is_no_event_place(sentence, name, role):
-    assert _role(sentence, name) == role
+def test_where_the_people_of_a_place_named_before_are_is_no_event_place(sentence):
+    assert _role(sentence, "Kabul") == "title or affiliation"
