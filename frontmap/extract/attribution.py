@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from frontmap.extract import quote_backings
 from frontmap.extract.claim_retellings import retold_as_claims
+from frontmap.extract.claim_speakers import confirmed_by_taliban
 from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
@@ -120,8 +121,10 @@ def denies(view: str) -> bool:
 
 def official_source(view: str) -> bool:
     """Return True when the sentence names an official source (officials, governor, ministry,
-    police, council, lawmakers, the army; not the Taliban's) or says something was confirmed."""
-    return _official_named(view) or bool(_CONFIRMED.search(" " + view))
+    police, council, lawmakers, the army; not the Taliban's) or says something was confirmed (not
+    by the Taliban's own spokesman: "Mujahid confirmed the fall of X" is their word)."""
+    padded = " " + view
+    return _official_named(view) or any(not confirmed_by_taliban(padded, m.start()) for m in _CONFIRMED.finditer(padded))
 
 
 def taliban_voice(view: str) -> bool:

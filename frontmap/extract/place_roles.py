@@ -79,7 +79,10 @@ _REACHED_BEFORE = re.compile(
 # "on Kabul's doorstep", "Maidan Shahr's neighbouring district of X": a place named as what another place is near
 _NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door|neighbou?ring|adjacent|nearby|surrounding|outlying)\b", _IGNORE_CASE)
 _TITLE_BEFORE = re.compile(
-    r" (?:(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
+    # "lawmakers from the province in Kabul": where the people of a place named before are (tried first)
+    r" (?:(?:lawmakers?|mps?|senators?|council|councillors?|members?|elders?|officials?|representatives?|residents?)"
+    r" +(?:from|of) +(?:the|this|that|its|their) +(?:province|district|city|town|region|area) +in"
+    r"|(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities|corps|command) +in)"

@@ -7,7 +7,7 @@ characters. So reading is capped where no report reaches, and what a cap leaves 
 counted (`ReadingCuts`), so that the build tells the user the article was read in part.
 
 A run-on (a "sentence" longer than RUN_ON_CHARS, which the splitter had to cut: a pasted list,
-markup, a hostile upload, a page that lost the spaces after its full stops) reads its first
+markup, a hostile upload, a page that lost its full stops) reads its first
 MAX_NAMES_PER_RUN_ON names, MAX_PLACES_PER_RUN_ON places, MAX_TRIGGERS_PER_RUN_ON control words
 and MAX_DATES_PER_RUN_ON dates. An article reads its first RUN_ONS_IN_FULL run-ons so, and one more
 for every 1,000 / RUN_ON_SHARE_PER_1000_CHARS characters; the others are not read at all. Any
@@ -21,7 +21,7 @@ places are not read.
 Where the limits stand, measured on the sample corpus, the challenge dev split and 458 real 2021
 reports (1,276 articles in all): the longest sentence a reporter wrote has 489 characters; one
 article holds a longer "sentence" (994 characters: a page that lost the spaces after its full
-stops) with 6 names, 8 control words and 2 dates, and no article holds two. No sentence names more
+stops, which the splitter now cuts there) with 6 names, 8 control words and 2 dates, and no article holds two. No sentence names more
 than 16 places, no article more than 33 (the name budget starts at 200); no article of 1,000
 characters or more holds more than 26 names per 1,000 characters; no sentence has more than 8
 control words or 5 dates. None of these texts is cut by any limit.

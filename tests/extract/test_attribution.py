@@ -177,6 +177,10 @@ def test_a_feared_assault_in_a_headline_is_no_event(finder):
     ("The army's attack on Darzab was repelled by the insurgents.", {("Darzab", T)}),
     # an attack that did something else than fail
     ("The assault on Kajaki district was launched at dawn.", {("Kajaki", C)}),
+    # the side defeated in a place loses it; a defeat told of no place takes nothing by itself
+    ("The Taliban were defeated in Darzab district on Saturday, the army said.", {("Darzab", G)}),
+    ("Government forces were defeated in Darzab district on Saturday.", {("Darzab", T)}),
+    ("The rebels were defeated and Darzab is quiet, a resident said.", set()),
 ])
 def test_an_attack_repelled_after_the_place(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -49,3 +49,11 @@ def test_a_distance_from_afghanistans_capital_is_a_landmark(sentence):
 ])
 def test_a_region_of_the_country_is_no_landmark(sentence, name):
     assert _role(sentence, name) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes reached Maimana, alarming lawmakers from the province in Kabul.",
+    "Elders of the district in Kabul said the bazaar was shut.",
+])
+def test_where_the_people_of_a_place_named_before_are_is_no_event_place(sentence):
+    assert _role(sentence, "Kabul") == "title or affiliation"

@@ -52,18 +52,28 @@ def test_a_report_with_a_long_list_is_read_whole(extractor):
     assert events
 
 
-def test_a_page_that_lost_the_spaces_after_its_full_stops_is_read_whole(extractor):
-    # one "sentence" of about 700 characters, as scraped pages give: a run-on, but like a report
+def test_a_run_on_shaped_like_a_report_is_read_whole(extractor):
+    # one "sentence" of about 700 characters, its statements joined by semicolons: a run-on, but like a report
     text = ("Aybak back in government hands\n\nSAMANGAN: Security forces recaptured the city of Aybak late on "
-            "Sunday after a two-day push, the governor's office announced.Shops in the old bazaar opened again by "
-            "noon while police patrolled the main road.A resident reached by phone said most of the fighters had "
-            "pulled back toward the hills west of the city.Officials in Mazar-i-Sharif promised more troops for the "
-            "province before the end of the week.Teachers said the schools would stay closed until the roads to the "
-            "outlying villages had been swept for mines and the bridges checked by engineers.Aid workers said the "
+            "Sunday after a two-day push, the governor's office announced; shops in the old bazaar opened again by "
+            "noon while police patrolled the main road; a resident reached by phone said most of the fighters had "
+            "pulled back toward the hills west of the city; officials in Mazar-i-Sharif promised more troops for the "
+            "province before the end of the week; teachers said the schools would stay closed until the roads to the "
+            "outlying villages had been swept for mines and the bridges checked by engineers; aid workers said the "
             "price of flour in the city had doubled since the fighting began.\n")
     assert any(end - start > limits.RUN_ON_CHARS for start, end in _sentences(text))
     _, events = result = extractor(article(text))
     assert result.cut_short == ""
+    assert any(e.place == "Aybak" and e.status == "government" for e in events)
+
+
+def test_a_page_that_lost_the_spaces_after_its_full_stops_is_cut_at_them(extractor):
+    text = ("Aybak back in government hands\n\nSAMANGAN: Security forces recaptured the city of Aybak late on "
+            "Sunday after a two-day push, the governor's office announced.Shops in the old bazaar opened again by "
+            "noon while police patrolled the main road.A resident said most of the fighters had pulled back.\n")
+    assert not any(end - start > limits.RUN_ON_CHARS for start, end in _sentences(text))
+    assert len(_sentences(text)) == 4
+    _, events = extractor(article(text))
     assert any(e.place == "Aybak" and e.status == "government" for e in events)
 
 
