@@ -37,6 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import MONTH_WINDOW_RE, is_month_window, resolve_month_window
@@ -183,9 +184,9 @@ def _matches(sentence: str):
             continue
         if sentence.startswith(_WEEKDAY_STARTS, anchor):
             starts = [anchor]  # no form puts words before a weekday name
-        else:
+        else:  # the words before the anchor that may open a date (`date_openings`), then the anchor
             lo = max(done, anchor - _REACH_BACK)
-            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
+            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor) if may_open_a_date(sentence, m.start())]
             starts.append(anchor)
         for start in starts:
             match = _PATTERN.match(sentence, start)
