@@ -184,10 +184,11 @@ def _matches(sentence: str):
             continue
         if sentence.startswith(_WEEKDAY_STARTS, anchor):
             starts = [anchor]  # no form puts words before a weekday name
-        else:  # the words before the anchor that may open a date (`date_openings`), then the anchor
+        else:  # the words before the anchor, then the anchor: where a date may open (`date_openings`)
             lo = max(done, anchor - _REACH_BACK)
             starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor) if may_open_a_date(sentence, m.start())]
-            starts.append(anchor)
+            if may_open_a_date(sentence, anchor):
+                starts.append(anchor)
         for start in starts:
             match = _PATTERN.match(sentence, start)
             if match is not None and match.end() > anchor:

@@ -1,8 +1,9 @@
 """Date openings: the words a date expression can open with, so that the date pattern is tried
-only at the words before a date anchor that may start one.
+only where one may start.
 
 `frontmap.extract.date_expressions` tries its pattern at each word a little before every anchor
-("Sunday", "week", "2021"); most of those words ("forces", "Taliban", "heavy") can open no date,
+("Sunday", "week", "2021") and at the anchor itself; most of those words ("forces", "Taliban",
+"heavy") can open no date, nor can an anchor inside a word or after a space ("today", " day"),
 and a failed try of the whole alternation costs several microseconds. Every alternative of the
 pattern opens with a figure or one of `OPENINGS` ("on" is no opening: the pattern starts at the day
 itself), each followed by a space, a full stop or a word end; only a modifier of a month ("mid",
@@ -30,11 +31,11 @@ _LETTERS = re.compile(r"[A-Za-z]*")
 
 
 def may_open_a_date(sentence: str, start: int) -> bool:
-    """Return True when the word at `start` of `sentence` may open a date expression (False only
-    for a word of ASCII letters that is no opening and runs into no month)."""
+    """Return True when a date expression may open at `start` of `sentence` (False for a space or a
+    mark, and for ASCII letters that are no opening and run into no month)."""
     run = _LETTERS.match(sentence, start).group()
     if not run:
-        return True  # a figure, or a letter outside ASCII
+        return sentence[start : start + 1].isalnum()  # a figure, or a letter outside ASCII
     after = sentence[start + len(run) : start + len(run) + 1]
     if after > "\x7f":
         return True
