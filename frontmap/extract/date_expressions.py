@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import MONTH_WINDOW_RE, is_month_window, resolve_month_window
@@ -187,10 +188,11 @@ def _matches(sentence: str):
             continue
         if sentence.startswith(_WEEKDAY_STARTS, anchor):
             starts = [anchor]  # no form puts words before a weekday name
-        else:
+        else:  # the words before the anchor, then the anchor: where a date may open (`date_openings`)
             lo = max(done, anchor - _REACH_BACK)
-            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor)]
-            starts.append(anchor)
+            starts = [m.start() for m in _WORD_START.finditer(sentence, lo, anchor) if may_open_a_date(sentence, m.start())]
+            if may_open_a_date(sentence, anchor):
+                starts.append(anchor)
         for start in starts:
             match = _PATTERN.match(sentence, start)
             if match is not None and match.end() > anchor:
