@@ -2,11 +2,13 @@
 or as the capital of the province it names.
 
 "Taliban fighters entered the city on Sunday. The city, Kunduz, ..." and "'We have lost the city,'
-said the governor of Faryab": no town or district is named before the reference (a dateline's city
-only says where the report was filed), so `references` would find nothing at hand, or the bureau's
-city. The capital named in apposition right after it, in its sentence or the next two ("The city,
-Kunduz,", "Kunduz, a city of ...", "Kunduz, the provincial capital"), is what it means; failing
-that, the capital of the one province named in its sentence or the two before.
+said the governor of Faryab": no town or district is named before the reference, so `references`
+would find nothing at hand, or the dateline's city. The capital a later sentence (of the next two)
+names as the city ("The city, Kunduz,", "Kunduz, a city of ...") is what it means; failing that,
+the capital of the one province named in its sentence or the two before. A dateline's city may well
+be the city meant ("KABUL - ... reached the outskirts of the city after taking Logar province"), so
+under a dateline only a province the sentence's own source speaks for ("the governor of Faryab",
+"a lawmaker from Badghis") outweighs it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract.references import DEFINITE, place_role
+from frontmap.extract.references import DEFINITE, any_role, place_role
+from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -25,7 +28,8 @@ _NAMED_AFTER = 2  # sentences after the reference in which its name may be given
 _PROVINCE_BEFORE = 2  # sentences before it in which its province may be named
 # "The city, Kunduz," / "Kunduz, a city of ..." / "Kunduz, the provincial capital, ...": the name given as the city
 _CITY_BEFORE_NAME = re.compile(r"\b(?:the|this)\s+(?:provincial\s+)?(?:city|capital)\s*,\s*$", re.IGNORECASE)
-_CITY_AFTER_NAME = re.compile(r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:city|provincial\s+capital|capital\s+of)\b", re.IGNORECASE)
+_CITY_AFTER_NAME = re.compile(r"\s*,\s*a\s+(?:[\w-]+\s+){0,3}?city\b", re.IGNORECASE)
+_SPOKEN_FOR = "title or affiliation"  # the role of "Faryab" in "the governor of Faryab"
 
 
 def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
@@ -34,7 +38,9 @@ def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
     position), when a capital is named as that city after it or one province is named near it."""
     if "city" not in text and "capital" not in text:
         return []
-    first_town = next((m.start for m in ordered if m.place.kind not in ("province", "foreign") and not _dateline(text, sentences, m)), len(text))
+    towns = [m for m in ordered if m.place.kind not in ("province", "foreign")]
+    first_town = next((m.start for m in towns if not _dateline(text, sentences, m)), len(text))
+    under_dateline = any(_dateline(text, sentences, m) for m in towns if m.start < first_town)
     found = []
     for match in DEFINITE.finditer(text, 0, first_town):
         if match.group("noun") not in ("city", "capital") or match.group("modifier") not in _CAPITAL_MODIFIERS:
@@ -42,18 +48,18 @@ def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
         if match.group("noun") == "capital" and match.group("modifier") is None:
             continue  # "the capital": Kabul
         index = _sentence_of(sentences, match.start())
-        code = _named_later(text, sentences, ordered, index, match.end()) or _province_near(ordered, index)
+        code = _named_later(text, sentences, ordered, index) or _province_near(text, sentences, ordered, index, under_dateline)
         if code is not None and not any(match.start() < m.end and m.start <= match.end() + 3 for m in ordered):
             found.append((index, match.start(), match.end(), code))
     return found
 
 
-def _named_later(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], index: int, end: int) -> str | None:
-    """Return the province code of the capital named as the city after `end` (in sentence `index`
-    or the next ones), or None."""
+def _named_later(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], index: int) -> str | None:
+    """Return the province code of the capital a sentence after sentence `index` (of the next
+    ones) names as the city, or None."""
     last = min(len(sentences) - 1, index + _NAMED_AFTER)
     for mention in ordered:
-        if mention.start < end or mention.sentence_index > last or not mention.capital:
+        if mention.sentence_index <= index or mention.sentence_index > last or not mention.capital:
             continue
         low = sentences[mention.sentence_index][0]
         if _CITY_BEFORE_NAME.search(text, max(low, mention.start - 24), mention.start) or _CITY_AFTER_NAME.match(text, mention.end):
@@ -61,9 +67,16 @@ def _named_later(text: str, sentences: Sequence[tuple[int, int]], ordered: Seque
     return None
 
 
-def _province_near(ordered: Sequence[Mention], index: int) -> str | None:
-    """Return the code of the one province named in sentence `index` or the two before, or None."""
-    codes = {m.place.province_code for m in ordered if m.place.kind == "province" and index - _PROVINCE_BEFORE <= m.sentence_index <= index}
+def _province_near(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], index: int, under_dateline: bool) -> str | None:
+    """Return the code of the one province named in sentence `index` or the two before (under a
+    dateline: one its source speaks for in sentence `index`), or None."""
+    near = [m for m in ordered if m.place.kind == "province" and index - _PROVINCE_BEFORE <= m.sentence_index <= index]
+    if under_dateline:
+        low, high = sentences[index]
+        sentence = text[low:high]
+        view = text_view(sentence)
+        near = [m for m in near if m.sentence_index == index and any_role(sentence, m.start - low, m.end - low, view) == _SPOKEN_FOR]
+    codes = {m.place.province_code for m in near}
     return codes.pop() if len(codes) == 1 else None
 
 

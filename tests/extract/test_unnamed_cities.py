@@ -20,6 +20,12 @@ def test_the_city_named_after_it(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # two provinces: no one capital
     ("\"We have lost the city,\" officials in Faryab province and in Balkh province said on Friday.", set()),
+    # under a dateline, a province the source does not speak for leaves the dateline's city
+    ("KABUL, Aug 1 (Reuters) - Fighters reached the outskirts of the city on Sunday after taking Logar province.",
+     {("Kabul", C), ("Logar", T)}),
+    # a capital the same sentence names is no later naming of the city
+    ("KABUL, Aug 1 (Reuters) - Fighters entered the city on Sunday. Jalalabad, the capital of Nangarhar, fell earlier.",
+     {("Kabul", C), ("Jalalabad", T)}),
     # a capital named before keeps the reference
     ("Fighters reached Sheberghan on Thursday. They overran the city on Friday, the governor of Faryab said.",
      {("Sheberghan", C), ("Sheberghan", T)}),
