@@ -234,10 +234,10 @@ class SentenceCues:
         return any(claims) or not self._standing_source(clause_start, clause_end)
 
     def voiced_by_taliban(self, clause_start: int, speaker: tuple[int, int, bool]) -> bool:
-        """Return True when the clause at `clause_start` opens with "saying" ("announcing" ...) and the
-        Taliban are the subject of its `speaker` clause ("The Taliban pressed on, saying they took X"), no source
-        of that clause stands behind them and the sentence confirms nothing. (A quotation's tag or
-        the clause before a colon has its speaker elsewhere: not read here.)"""
+        """Return True when the clause at `clause_start` opens with "saying" ("announcing" ...) and
+        the Taliban are the subject of its `speaker` clause ("The Taliban pressed on, saying they
+        took X"), no source of that clause stands behind them and the sentence confirms nothing. (A
+        quotation's tag or the clause before a colon has its speaker elsewhere: not read here.)"""
         said = opens_with_participle(self._padded, clause_start + 1)
         if not said or self._confirms or not taliban_subject(self._padded, speaker[0] + 1):
             return False

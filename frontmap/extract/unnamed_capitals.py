@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.capital_phrases import capitals_by_province
 from frontmap.extract.references import DEFINITE
+from frontmap.extract.unnamed_cities import unnamed_cities
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -25,9 +26,11 @@ _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each "the provincial capital" (or
     "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
-    the two before), and for each capital named through its province (`capital_phrases`)."""
+    the two before), for each capital named through its province (`capital_phrases`), and for each
+    "the city" before any town is named (`unnamed_cities`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     found = capitals_by_province(text, sentences, ordered)
+    found += [f for f in unnamed_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     if "provincial capital" not in text and "local capital" not in text:
         return found
     starts = [s for s, _ in sentences]
