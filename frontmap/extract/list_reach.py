@@ -21,7 +21,9 @@ _PROVINCE_TAIL = (
     rf"(?:\s+in\s+(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
     rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=,))?"
 )
-_ITEM = _NAME + r"(?<![’']s)(?![\w'’])" + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
+# a name may carry its unit word before its province: "Farkhar district in Takhar, Alasay in Kapisa, ..."
+_UNIT_WORD = r"(?:\s+(?:district|city|town))?"
+_ITEM = _NAME + r"(?<![’']s)(?![\w'’])" + _UNIT_WORD + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # four names or more (a capital sought first, the look back only then: most positions fail at once)
 _LIST = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
