@@ -133,7 +133,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
      r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
-     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|capitals?|parts?|areas?"
+     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?)\b"
      r"|\s+those\s+of\b)",  # "took those of the provinces of X": the capitals spoken of before
