@@ -81,7 +81,7 @@ _QUOTE = re.compile(
     r"|['‘](?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$)"  # quote mark first: a fast scan
 )
 _TALIBAN_VOICE = re.compile(
-    r" (?:taliban +(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
+    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
 )
 _OFFICIAL = re.compile(
@@ -153,13 +153,23 @@ def taliban_quoted(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
     for quote in _QUOTE.finditer(text):
         first = bisect.bisect_right(starts, quote.start()) - 1
         last = bisect.bisect_right(starts, quote.end() - 1) - 1
-        if first < 0 or first == last:
+        lead = _colon_lead(text, sentences, first, quote.start())
+        if first < 0 or (first == last and lead is None):
             continue  # a quotation inside one sentence: the sentence rules read its speaker
-        before = text[sentences[first][0] : quote.start()]
+        before = lead or text[sentences[first][0] : quote.start()]
         after = text[quote.end() : sentences[last][1]]
         if any(_TALIBAN_VOICE.search(" " + text_view(words)) and not official_source(text_view(words)) for words in (before, after)):
             inside.update(range(first, last + 1))
     return inside
+
+
+def _colon_lead(text: str, sentences: Sequence[tuple[int, int]], first: int, quote_start: int) -> str | None:
+    """Return the sentence before a quotation that opens its own sentence when that sentence ends
+    on the colon introducing it ("a Taliban spokesman wrote on Twitter:"), else None."""
+    if first < 1 or text[sentences[first][0] : quote_start].strip():
+        return None
+    lead = text[sentences[first - 1][0] : sentences[first - 1][1]]
+    return lead if lead.rstrip().endswith(":") else None
 
 
 def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

@@ -20,7 +20,7 @@ import re
 
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
-from frontmap.extract.denials import denying
+from frontmap.extract.denials import FALSE_WORDS, denying
 from frontmap.extract.memo import once
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
@@ -74,8 +74,7 @@ _FORESEEN_AFTER = re.compile(
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
-    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate"
-    r"|propaganda|rumou?rs?|wrong|not +true|fabricated|fake)\b"
+    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?" + FALSE_WORDS
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
@@ -123,7 +122,8 @@ _PEOPLE_TARGETED = re.compile(
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
-    r"|not +true|baseless|unfounded|false|incorrect|propaganda)\b"
+    r"|not +true|baseless|unfounded|false|incorrect|propaganda"
+    r"|spread(?:s|ing)? +(?:false +|fake +)?(?:rumou?rs|lies|disinformation))\b"  # "the enemy has spread rumours that they took X"
 )
 # "nearly fell", "almost overran": it did not happen (and is no denial either)
 _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")

@@ -14,6 +14,8 @@ import re
 
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
+#: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
+FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake)\b"
 #: A verb of denial ("denied", "rejected", "dismissed", "refuted", "disputed").
 DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
 _TALIBAN_DENIER = re.compile(

@@ -50,12 +50,12 @@ _SUBJECT_WORDS = frozenset(
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
-    last late early on in government taliban insurgent insurgents militant militants group fully calm safely securely
+    last late early on in at government taliban insurgent insurgents militant militants group fully calm safely securely
     back became becomes become to latest next come came gone border crossing crossings port headquarters compound
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
-    far part country country's same name region eponymous namesake restive volatile remote rugged mountainous""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
+    far part country country's same name region eponymous namesake restive volatile remote rugged mountainous valley""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")

@@ -24,7 +24,9 @@ _PROVINCE_TAIL = (
 )
 # or a description before it: "the northern provincial capital of Kunduz"
 _CAPITAL_LEAD = rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:provincial\s+)?capital\s+of\s+)?"
-_ITEM = _CAPITAL_LEAD + _NAME + r"(?<![’']s)(?![\w'’])" + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
+# a name may carry its unit word before its province: "Farkhar district in Takhar, Alasay in Kapisa, ..."
+_UNIT_WORD = r"(?:\s+(?:district|city|town))?"
+_ITEM = _CAPITAL_LEAD + _NAME + r"(?<![’']s)(?![\w'’])" + _UNIT_WORD + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # a round-up's "X, capital of Y province; Z, ..."
 # four names or more (a capital sought first, the look back only then: most positions fail at once)
 _LIST = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")

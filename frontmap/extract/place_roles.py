@@ -46,6 +46,9 @@ _EXCEPT_BEFORE = re.compile(
     r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
     r" +(?:the +)?(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))?,? *$"
 )
+# "thousands have poured into Kabul to flee the fighting": where people fleeing went, not an advance
+_STREAMED_BEFORE = re.compile(r" (?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding|crowded) +(?:in|into|to)(?: +the)? *$")
+_FLEEING_AFTER = re.compile(r"\s*,?\s+(?:to\s+(?:flee|escape)|fleeing|escaping)\b")
 # the names listed before a place that the exception goes on to ("except Kabul, Bazarak and ")
 _EXCEPTED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "Herat loses both border crossings": the place as the loser of something else, not taken itself
@@ -159,7 +162,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out
     if (" reach" in before and _REACHED_BEFORE.search(before)) or sends_forces(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
-    if _FLED_BEFORE.search(before):
+    if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)):
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"

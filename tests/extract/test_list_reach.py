@@ -64,3 +64,11 @@ def test_names_that_carry_their_province_stay_one_list(finder, text):
 ])
 def test_a_total_of_districts_is_the_count_of_the_names_listed(finder, text, expected):
     assert expected <= statuses(finder, text)
+
+
+def test_a_head_carrying_its_unit_word_is_in_the_list(finder):
+    sentence = ("Alasay district in Kapisa, Gelan in Ghazni, Khakrez in Kandahar, Kaldar in northern Balkh, "
+                "Feroz Nakhchir in Samangan and Farkhar in Takhar province all fell to the insurgents on Friday.")
+    (span,) = list_reach.list_spans(sentence)
+    assert span[0] == 0
+    assert ("Alasay", "taliban") in statuses(finder, sentence)
