@@ -73,3 +73,15 @@ def test_civilians_still_in_a_town_hold_nothing(finder, text, expected):
 ])
 def test_a_place_an_entry_passed_through(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the crossing" means the border town or crossing named before it
+    ("The Taliban took the Spin Boldak crossing on Wednesday. On Friday commandos regained control of the crossing.",
+     {("Spin Boldak crossing", T), ("Spin Boldak crossing", G)}),
+    # ... and the spokesman's surname spelt "Mujahed" alone still makes his word a claim
+    ("The Taliban said their fighters had seized Islam Qala. Mujahed said the crossing was taken without a fight.",
+     {("Islam Qala", "claimed")}),
+])
+def test_the_crossing_and_the_spokesman_alone(finder, text, expected):
+    assert statuses(finder, text) == expected
