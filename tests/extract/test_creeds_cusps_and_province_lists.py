@@ -1,5 +1,6 @@
 """Insurgents named by their creed, falls still to come, capitals named through "Afghanistan's province
-of X", lists called provinces, families still in a town and places an entry only passed through
+of X", lists called provinces, families still in a town, places an entry only passed through, "the
+crossing" and second objects after "and the"
 (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
@@ -84,4 +85,15 @@ def test_a_place_an_entry_passed_through(finder, text, expected):
      {("Islam Qala", "claimed")}),
 ])
 def test_the_crossing_and_the_spokesman_alone(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and the" after a common noun opens a second object of the verb; after a name it goes on the same list
+    ("The insurgents captured the Islam Qala customs post and the Torghundi border town on Friday.",
+     {("Islam Qala", T), ("Torghundi", T)}),
+    ("The militants seized the Zaranj airport and the Kang district centre on Friday.", {("Zaranj", "contested"), ("Kang", T)}),
+    ("Taliban fighters captured checkpoints around Herat and Guzara district on Friday.", {("Herat", "contested"), ("Guzara", "contested")}),
+])
+def test_a_second_object_after_and_the(finder, text, expected):
     assert statuses(finder, text) == expected
