@@ -97,3 +97,12 @@ def test_the_crossing_and_the_spokesman_alone(finder, text, expected):
 ])
 def test_a_second_object_after_and_the(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "loyal to Kabul" names the government by its seat: no event in Kabul, and no antecedent for "the city"
+    ("Insurgents attacked Lashkar Gah on Thursday. The army loyal to Kabul holds a few bases. The city is under siege.",
+     {("Lashkar Gah", "contested")}),
+])
+def test_loyal_to_kabul_names_the_government(finder, text, expected):
+    assert statuses(finder, text) == expected
