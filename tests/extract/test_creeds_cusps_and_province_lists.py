@@ -1,6 +1,6 @@
 """Insurgents named by their creed, falls still to come, capitals named through "Afghanistan's province
 of X", lists called provinces, families still in a town, places an entry only passed through, "the
-crossing" and second objects after "and the"
+crossing", second objects after "and the" and units taken "from the Taliban in X province"
 (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
@@ -105,4 +105,14 @@ def test_a_second_object_after_and_the(finder, text, expected):
      {("Lashkar Gah", "contested")}),
 ])
 def test_loyal_to_kabul_names_the_government(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district or village taken "from the Taliban in X province" is a unit of the province, not the province
+    ("Afghan forces retook a district from the Taliban in Herat province on Friday.", set()),
+    ("Afghan Military Retakes District From Taliban In Herat Province", set()),
+    ("Commandos retook Chakhansur district from the insurgents in Nimroz province on Saturday.", {("Chakhansur", G)}),
+])
+def test_a_unit_taken_from_a_side_in_a_province(finder, text, expected):
     assert statuses(finder, text) == expected
