@@ -1,7 +1,7 @@
 """Insurgents named by their creed, falls still to come, capitals named through "Afghanistan's province
 of X", lists called provinces, families still in a town, places an entry only passed through, "the
-crossing", second objects after "and the" and units taken "from the Taliban in X province"
-(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+crossing", second objects after "and the", units taken "from the Taliban in X province" and fighting
+"across Kandahar" (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,14 @@ def test_loyal_to_kabul_names_the_government(finder, text, expected):
 ])
 def test_a_unit_taken_from_a_side_in_a_province(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "across X" of a province named like its capital is the province; "across X city" stays the city
+    ("Heavy fighting raged across Kandahar on Sunday.", {("AF-KAN", "contested")}),
+    ("Gunfire rang out across Herat city on Sunday night.", {("Herat", "contested")}),
+])
+def test_across_a_province_named_like_its_capital(finder, text, expected):
+    article = make_article(text)
+    events = extract_events(article, finder.find(article))
+    assert {(e.place if e.district_id else e.province_code, e.status) for e in events} == expected
