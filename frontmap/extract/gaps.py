@@ -108,6 +108,12 @@ _LOCATOR_GAP = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
+_UNITS_FROM_SIDE_IN = re.compile(
+    r"\b(?:(?:a|one|another|two|three|four|five|several|\d+)\s+)?(?:districts?|villages?|areas?)\s+from\s+(?:the\s+)?\w+(?:\s+forces)?\s+(?:in|of|across)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "... customs post and the": a common noun ends the first object, "and the" opens the next (not "Herat and")
+_NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+the\s+$")
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
@@ -170,6 +176,10 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     """
     if _INCLUSION.search(gap):
         return WHOLE if includes(gap) else OTHER
+    if _UNITS_FROM_SIDE_IN.search(gap):
+        return OTHER  # "retook a district from the Taliban in Herat province": a unit of the place, not the place
+    if _NEW_CONJUNCT.search(gap):
+        return WHOLE  # "captured the Islam Qala customs post and the Torghundi border town": a second object
     if LATEST_BEING.search(gap):
         return WHOLE
     if gap.strip() == ",":

@@ -89,6 +89,7 @@ _NEEDS_TOKENS = re.compile(
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ACROSS = re.compile(r"\bacross\s+(?:the\s+)?$", re.IGNORECASE)  # "fighting across Kandahar": the province, not only its city
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -244,7 +245,7 @@ class MentionFinder:
             place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))
             if place is None:
                 continue
-            place = self._province_if_written_so(key, place, text, start)
+            place = self._province_if_written_so(key, place, text, start, hint)
             place = district_words.district_if_listed(place, self._candidates.get(key, ()), text, (start, end))
             if key in self._word_like and not written_as_place(place, text, start, end, self._capital_ids):
                 held.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
@@ -275,11 +276,13 @@ class MentionFinder:
                 found.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
         return found
 
-    def _province_if_written_so(self, key: str, place: Place, text: str, start: int) -> Place:
-        """Return the province named like `place` when the words before say so ("in the western province of Herat"), else `place`."""
+    def _province_if_written_so(self, key: str, place: Place, text: str, start: int, hint: str = "") -> Place:
+        """Return the province named like `place` when the words before say so ("in the western province of Herat",
+        "fighting across Kandahar", not "across Kandahar city": `hint` the word after), else `place`."""
         if place.kind == "province" or key not in self._province_keys:
             return place  # no province to prefer: the pattern need not run
-        provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if _PROVINCE_OF.search(text, max(0, start - 40), start) else []
+        written = _PROVINCE_OF.search(text, max(0, start - 40), start) or (hint not in _CITY_HINTS and _ACROSS.search(text, max(0, start - 12), start))
+        provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if written else []
         return provinces[0] if len(provinces) == 1 and place.kind != "province" else place
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(
     oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
 )
 _NOT_WORD = re.compile(r"[^\w ]|_")
-_SPOKESMAN_SURNAME = re.compile(r"(?<=ullah )m(?:ujahed|ajahid|ojahid|ojahed)\b")
+_SPOKESMAN_SURNAME = re.compile(r"(?<=ullah )m(?:ujahed|ajahid|ojahid|ojahed)\b|\bmujahed\b")  # the surname alone too ("Mujahed said")
 _WORD_WINDOW = 24
 #: The longest sentence any stage sees. News sentences stay well under it (the sample corpus's
 #: longest is under 400 characters); a text with no sentence ends at all (one unbroken paragraph,
@@ -104,7 +104,7 @@ def text_view(text: str) -> str:
         view = view.replace("taleban", "taliban")
     if "seige" in view:  # a misspelling wire copy carries ("under seige"): same length, offsets kept
         view = view.replace("seige", "siege")
-    if "ullah m" in view:  # the spokesman's surname as outlets spell it ("zabihullah mujahed"): one name
+    if "ullah m" in view or "mujahed" in view:  # the spokesman's surname as outlets spell it ("zabihullah mujahed"): one name
         view = _SPOKESMAN_SURNAME.sub("mujahid", view)
     return _NOT_WORD.sub(" ", view)
 

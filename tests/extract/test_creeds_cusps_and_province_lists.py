@@ -1,6 +1,7 @@
 """Insurgents named by their creed, falls still to come, capitals named through "Afghanistan's province
-of X", lists called provinces, families still in a town and places an entry only passed through
-(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+of X", lists called provinces, families still in a town, places an entry only passed through, "the
+crossing", second objects after "and the", units taken "from the Taliban in X province" and fighting
+"across Kandahar" (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,56 @@ def test_civilians_still_in_a_town_hold_nothing(finder, text, expected):
 ])
 def test_a_place_an_entry_passed_through(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the crossing" means the border town or crossing named before it
+    ("The Taliban took the Spin Boldak crossing on Wednesday. On Friday commandos regained control of the crossing.",
+     {("Spin Boldak crossing", T), ("Spin Boldak crossing", G)}),
+    # ... and the spokesman's surname spelt "Mujahed" alone still makes his word a claim
+    ("The Taliban said their fighters had seized Islam Qala. Mujahed said the crossing was taken without a fight.",
+     {("Islam Qala", "claimed")}),
+])
+def test_the_crossing_and_the_spokesman_alone(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and the" after a common noun opens a second object of the verb; after a name it goes on the same list
+    ("The insurgents captured the Islam Qala customs post and the Torghundi border town on Friday.",
+     {("Islam Qala", T), ("Torghundi", T)}),
+    ("The militants seized the Zaranj airport and the Kang district centre on Friday.", {("Zaranj", "contested"), ("Kang", T)}),
+    ("Taliban fighters captured checkpoints around Herat and Guzara district on Friday.", {("Herat", "contested"), ("Guzara", "contested")}),
+])
+def test_a_second_object_after_and_the(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "loyal to Kabul" names the government by its seat: no event in Kabul, and no antecedent for "the city"
+    ("Insurgents attacked Lashkar Gah on Thursday. The army loyal to Kabul holds a few bases. The city is under siege.",
+     {("Lashkar Gah", "contested")}),
+])
+def test_loyal_to_kabul_names_the_government(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district or village taken "from the Taliban in X province" is a unit of the province, not the province
+    ("Afghan forces retook a district from the Taliban in Herat province on Friday.", set()),
+    ("Afghan Military Retakes District From Taliban In Herat Province", set()),
+    ("Commandos retook Chakhansur district from the insurgents in Nimroz province on Saturday.", {("Chakhansur", G)}),
+])
+def test_a_unit_taken_from_a_side_in_a_province(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "across X" of a province named like its capital is the province; "across X city" stays the city
+    ("Heavy fighting raged across Kandahar on Sunday.", {("AF-KAN", "contested")}),
+    ("Gunfire rang out across Herat city on Sunday night.", {("Herat", "contested")}),
+])
+def test_across_a_province_named_like_its_capital(finder, text, expected):
+    article = make_article(text)
+    events = extract_events(article, finder.find(article))
+    assert {(e.place if e.district_id else e.province_code, e.status) for e in events} == expected
