@@ -1,5 +1,6 @@
 """The last place standing: "leaving X as the only major city not under Taliban control", "X is now
-the last city still in government hands" tells that the government still holds X.
+the last city still in government hands", a headline's "now X remains" or "only X left", and
+"leaving the government with ..., as well as X" tell that the government still holds X.
 
 Such a line comes with the news of another place falling ("Ghazni fell, leaving Kabul as the last
 big city in government hands"), so the sentence's verb ("fell", "leaving", "the fall of") belongs to
@@ -48,12 +49,22 @@ LAST_STANDING = re.compile(
     r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
     rf"(?: +(?:left|remaining|still|now))* +{_STANDING}\b"
 )
+# "Taliban take Jalalabad, now Kabul remains", "only Kabul left": a headline's place left standing
+_ALONE_BEFORE = re.compile(r"(?:^| )(?:now|only|just) +(?:the +capital +)?$")
+_ALONE_AFTER = re.compile(r" +(?:remains|is +left|left|remains +standing|stands +alone)(?= *(?:[.,;:!?]|$))")
+# "leaving the government with several provinces ..., as well as the capital Kabul": what it still has
+_LEFT_WITH_BEFORE = re.compile(
+    rf"\bleav(?:e|es|ing) +(?:the +|a +)?(?:[\w-]+ +){{0,2}}?(?:government|administration|{_GOVERNMENT_SIDE}) +with +[^.;:]{{0,150}}$"
+)
 # "X, the last city under government control, fell": a comma, then a description (no verb of its
 # own, no second comma) holding the trigger, closed by a comma a few words after it
 _APPOSITION_BEFORE = re.compile(r"^ *, +(?:the|one +of +the|a|an) +[^,;:.]{0,80}$")
 _APPOSITION_AFTER = re.compile(r"^[^,;:.()]{0,40},")
 # a trigger this module wrote: the description alone, from its link word on
-_OWN_TRIGGER = re.compile(rf"^(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)\b", re.IGNORECASE)
+_OWN_TRIGGER = re.compile(
+    rf"^(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)\b|^(?:now|only|just)\b.*\b(?:remains|left|standing|alone)$|^leav(?:e|es|ing)\b.* with\b",
+    re.IGNORECASE,
+)
 
 
 def is_last_standing(trigger: str) -> bool:
@@ -88,8 +99,14 @@ def _as_hold(draft: Any, sentence_of: Callable[[int], tuple[int, str, str]],
         return draft
     s_start, sentence, view = sentence_of(draft.index)
     for mention in named:
-        found = LAST_STANDING.match(view, mention.end - s_start)
+        start, end = mention.start - s_start, mention.end - s_start
+        found, alone = LAST_STANDING.match(view, end), _ALONE_BEFORE.search(view, 0, start)
+        found = found or (_ALONE_AFTER.match(view, end) if alone else None)
         if found is not None:
-            trigger = " ".join(sentence[found.start() : found.end()].split()).lstrip(", ")
+            opened = alone.start() if alone is not None and found.re is _ALONE_AFTER else found.start()  # "only X left": the whole phrase
+            trigger = " ".join(sentence[opened : found.end()].split()).lstrip(", ")
             return dataclasses.replace(draft, status=GOVERNMENT, trigger=trigger)
+        left_with = _LEFT_WITH_BEFORE.search(view, max(0, start - 220), start)
+        if left_with is not None:
+            return dataclasses.replace(draft, status=GOVERNMENT, trigger=" ".join(sentence[left_with.start() : start].split()))
     return draft

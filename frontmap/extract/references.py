@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, origins, participles, province_cues, rules
+from frontmap.extract import compass, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
@@ -232,6 +232,9 @@ class Antecedents:
         most `reach` sentences back and passing over places named in an `excluded` role or lying
         outside the part of the country a compass `modifier` names ("the northern city"), or None."""
         preferred, accepted = _KINDS[noun]
+        quoted = quoted_references.attributed_place(self._text, position, self._ordered, lambda m: mention_kind(m) in preferred)
+        if quoted is not None:  # '"... the outskirts of the city," a Sar-e-Pul council member said'
+            return quoted
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.
         count = bisect.bisect_right(self._ordered, position, key=lambda m: m.end)

@@ -166,7 +166,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",

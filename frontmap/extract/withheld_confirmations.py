@@ -5,6 +5,9 @@ seizing X").
 The subject of such a sentence is the one who stays silent, not the one who took the place: read
 as the actor of "capture", the government became the captor and the place the government's. The
 change itself is only the other side's word, told (if at all) where the claim is made.
+
+So too a change that is the object of a verb of telling ("officials confirmed the capture of X",
+"the governor announced the fall of X"): the teller tells it, the noun's actor is someone else.
 """
 
 from __future__ import annotations

@@ -54,3 +54,14 @@ def test_only_a_description_the_module_wrote_is_its_trigger():
     assert is_last_standing("is now the last city not under Taliban control")
     assert not is_last_standing("took the last district")
     assert not is_last_standing("under government control")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban take Kunduz, now only Mazar-i-Sharif remains", {("Kunduz", T), ("Mazar-i-Sharif", G)}),
+    ("Taliban take Kunduz, only Mazar-i-Sharif left", {("Kunduz", T), ("Mazar-i-Sharif", G)}),
+    ("Mazar-i-Sharif remains tense as Taliban take Kunduz", {("Kunduz", T)}),
+])
+def test_a_headline_names_the_place_left(finder, text, expected):  # noqa: F811
+    events = _events(finder, text)
+    assert {(place, status) for place, status, _kind in events} == expected, text
+    assert all(kind == HOLD for place, status, kind in events if status == G), text

@@ -12,11 +12,11 @@ from frontmap.extract.list_reach import _LIST
 
 _SEMICOLONS = (
     "Mujahid said fighters had taken Farah, capital of the western province of Farah; Aybak, capital of northern Samangan province;"
-    " Taloqan, capital of northeastern Takhar province; Kunduz, capital of the northern province of Kunduz;"
-    " Faizabad, capital of northeastern Badakhshan province; and Sheberghan, capital of the northern province of Jowzjan."
+    " Taloqan, capital of northeastern Takhar province; Kunduz, capital of the north-eastern province of Kunduz;"
+    " Faizabad, capital of northeastern Badakhshan province; and Sheberghan, capital of the north-western province of Jowzjan."
 )
 _DESCRIBED = (
-    "The insurgents had taken Zaranj in the southwestern province of Nimroz, Sar-e-Pul, in the northern province of the same name,"
+    "The insurgents had taken Zaranj in the western province of Nimroz, Sar-e-Pul, in the province of the same name,"
     " and Aybak, in northern Samangan province, the northern provincial capital of Kunduz and Farah, capital of the western province of Farah."
 )
 

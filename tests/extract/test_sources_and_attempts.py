@@ -135,3 +135,12 @@ def test_a_dateline_with_an_agency_and_no_dash(finder):
     # the capitalised city and the agency open the report: where it was filed, not an event place
     text = "News\nKABUL (Sputnik) The centre of Darzab district fell to the Taliban on Saturday, a resident said."
     assert statuses(finder, text) == {("Darzab", T)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents pressed on with their fight to overrun Almar district.", {("Almar", C)}),
+    ("Commandos were fighting to retake Almar district on Saturday.", {("Almar", C)}),
+    ("Commanders said they would fight to retake Almar district if help came.", set()),
+])
+def test_a_fight_to_take_a_place_is_an_attempt(finder, text, expected):
+    assert statuses(finder, text) == expected

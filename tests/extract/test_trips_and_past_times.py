@@ -51,3 +51,15 @@ def test_the_helpers_read_the_words_around_the_verb():
     assert earlier_times(view, view.index("held"), view.index("held") + 4, len(view))
     view = text_view("they held Kunduz in the past week")
     assert not earlier_times(view, view.index("held"), view.index("held") + 4, len(view))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The province saw some of the fiercest fighting of the past two decades.", True),
+    ("Helmand, the scene of heavy fighting in the last twenty years, is quiet.", True),
+    ("The valley saw heavy fighting during the Soviet war.", True),
+    ("Heavy fighting raged in the city over the past two days.", False),
+    ("Heavy fighting raged in the city over the last week.", False),
+])
+def test_fighting_over_years_of_war_is_history(sentence, expected):
+    view = text_view(sentence)
+    assert earlier_times(view, view.index("fighting"), view.index("fighting") + 8, len(view)) is expected

@@ -1,0 +1,32 @@
+"""The national capital named by description: "the Afghan capital", "the country's capital",
+"Afghanistan's capital" with no name after it is Kabul, whatever city was told last ("The Taliban
+took Jalalabad. By evening fighters were on the outskirts of the Afghan capital")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+NATIONAL_CODE = "AF-KAB"  # the province whose capital is the country's
+_NATIONAL = re.compile(r"\b(?:[Tt]he\s+(?:Afghan|country['’]s|national)|Afghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
+    """Return (sentence index, start, end, province code) for each description of the national
+    capital that no name follows ("the Afghan capital", not "the Afghan capital, Kabul")."""
+    if "capital" not in text:
+        return []
+    starts = [s for s, _ in sentences]
+    found = []
+    for match in _NATIONAL.finditer(text):
+        start, end = match.span()
+        count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
+        if count and ordered[count - 1].end > start:
+            continue  # "the Afghan capital Kabul": the name itself is the mention
+        found.append((bisect.bisect_right(starts, start) - 1, start, end, NATIONAL_CODE))
+    return found

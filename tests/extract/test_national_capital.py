@@ -1,0 +1,28 @@
+""""The Afghan capital", "the country's capital" with no name after it is Kabul, not the last city
+told (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.national_capital import _NATIONAL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Afghan capital", True),
+    ("Afghanistan's capital", True),
+    ("the country's capital", True),
+    ("the provincial capital", False),
+    ("the Afghan capital of the 1990s", False),
+])
+def test_a_description_of_the_national_capital(text, expected):
+    assert bool(_NATIONAL.search(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighters took Jalalabad. By evening they were on the outskirts of the Afghan capital.", {("Jalalabad", T), ("Kabul", C)}),
+    ("Officials in the Afghan capital said Jalalabad had fallen.", {("Jalalabad", T)}),
+])
+def test_the_afghan_capital_is_kabul(finder, text, expected):
+    assert statuses(finder, text) == expected
