@@ -194,7 +194,7 @@ Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gha
 Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur
 Khinjan | Khinjan | Khenjan;Khinjan
 Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Farang
-Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga
+Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
 Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
@@ -338,9 +338,9 @@ Fayzabad | Fayzabad | Faizabad
 Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
 Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
 Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh;Khwaja Dukoh;Khwaja Dako
-Mangajek | Mangajek | Mingajik;Mangajik;Mangjic
+Mangajek | Mangajek | Mingajik;Mangajik;Mangjic;Manjigak
 Mardyan | Mardyan | Mardian
-Qarqin | Qarqin | Qarqeen
+Qarqin | Qarqin | Qarqeen;Qirqeen
 Qush Tepa | Qush Tepa | Qosh Tepa;Qushtepa;Qush Tapa
 Shibirghan | Sheberghan | Shiberghan;Shibarghan;Shibirghan;Shebergan;Shibirghan city
 """),
