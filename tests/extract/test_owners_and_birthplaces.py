@@ -163,3 +163,11 @@ def test_the_direction_an_attack_came_from_is_no_fight_there(finder: MentionFind
 def test_a_headline_naming_a_unit_of_the_province_is_not_the_city(finder: MentionFinder, headline: str, body: str, expected: set) -> None:
     article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", headline + "\n" + body)
     assert {(e.place, e.status) for e in extract_events(article, finder.find(article))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Territory in northern Baghlan fell to the insurgents on Sunday, officials said.", {("Baghlan", C)}),
+    ("Baghlan fell to the insurgents on Sunday, officials said.", {("Baghlan", T)}),
+])
+def test_a_part_of_a_province_leaves_it_contested(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
