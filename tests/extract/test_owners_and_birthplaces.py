@@ -171,3 +171,12 @@ def test_a_headline_naming_a_unit_of_the_province_is_not_the_city(finder: Mentio
 ])
 def test_a_part_of_a_province_leaves_it_contested(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in Faryab and Jawzjan said fighting went on in both provinces on Sunday.", {("Faryab", C), ("Jowzjan", C)}),
+    ("Elders from Balkh, Samangan or Jawzjan told reporters fighting went on in all three provinces on Sunday.",
+     {("Balkh", C), ("Samangan", C), ("Jowzjan", C)}),
+])
+def test_the_last_province_listed_after_a_preposition_is_a_place_before_said(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
