@@ -31,6 +31,12 @@ _FIRST_NAME = re.compile(
     r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
 )
 _PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
+# "officials from Faryab and Jawzjan said": the last of names listed after a place preposition is
+# a place like the first, though "said" follows it
+_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(_PLACE_PREPOSITIONS)) + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*,?\s+(?:and|or)\s+$"
+)
 _PERSON_AFTER = re.compile(
     r"(?:\s+(?:said|says|told|tells|added|stated|warned|insisted|denied|claimed|tweeted|wrote)\b"
     r"|\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:lawmaker|mp|senator|spokes(?:man|woman|person)|commander|official"
@@ -53,7 +59,13 @@ def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
     adjacent = before_word and text.endswith(before_word + " ", 0, start)
     if adjacent and (before_word.lower() in _TITLES or _is_first_name(before_word)):
         return True
-    return before_word.lower() not in _PLACE_PREPOSITIONS and _person_after(text, end)
+    return before_word.lower() not in _PLACE_PREPOSITIONS and _person_after(text, end) and not _listed_after_preposition(text, start)
+
+
+def _listed_after_preposition(text: str, start: int) -> bool:
+    """Return True when the name at `start` ends a list of names opened by a place preposition
+    ("from Faryab and", "in Balkh, Samangan or")."""
+    return _LISTED_AFTER_PREPOSITION.search(text, max(0, start - 120), start) is not None
 
 
 @functools.lru_cache(maxsize=4096)

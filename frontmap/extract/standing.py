@@ -30,10 +30,10 @@ STILL = rf"still|{STAY}"
 
 _STANDING = re.compile(rf"\b(?:{STILL}|continu(?:e|es|ed|ing)\s+to|yet\s+to\s+fall)\b", re.IGNORECASE)
 # the first words of the hold rule's triggers; not "control of", "control over" (a taking told by
-# its noun) nor "hands over" (a handover), while "in the hands of the Taliban" is a hold
+# its noun) nor "hands over" (a handover), while "in the hand(s) of the Taliban" is a hold
 _HOLD_TRIGGER = re.compile(
     rf"^(?:(?:{STILL}|under|in|held|hold(?:s|ing)?|patroll?(?:ed|ing|s)?|flags?)\b"
-    r"|hands\b(?!\s+over\b)|control(?:s|led|ling)?\b(?!\s+(?:of|over)\b))",
+    r"|hands\b(?!\s+over\b)|hand\s+of\b|control(?:s|led|ling)?\b(?!\s+(?:of|over)\b))",
     re.IGNORECASE,
 )
 # besides the standing words, a copula or an adverb of the hold: "is still", "remains firmly"

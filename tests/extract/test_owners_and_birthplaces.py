@@ -38,6 +38,9 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
     ("Qalat passed into the hands of the insurgents on Sunday.", {("Qalat", T)}),
     ("Farah city came back into government hands on Sunday.", {("Farah", G)}),
     ("Weapons came into Taliban hands in Kunduz on Sunday.", set()),
+    ("Farah city stayed in the hand of the government on Sunday, officials said.", {("Farah", G)}),
+    ("By Sunday Qalat was in the hand of the insurgents, residents said.", {("Qalat", T)}),
+    ("Two shopkeepers in Qalat died at the hand of the insurgents on Sunday.", set()),
 ])
 def test_hands_named_by_a_possessive_have_that_owner(finder: MentionFinder, text: str, expected: set) -> None:
     assert events(finder, text) == expected
@@ -160,3 +163,20 @@ def test_the_direction_an_attack_came_from_is_no_fight_there(finder: MentionFind
 def test_a_headline_naming_a_unit_of_the_province_is_not_the_city(finder: MentionFinder, headline: str, body: str, expected: set) -> None:
     article = Article("a1", "f.txt", None, "", "", "", "", MONDAY, "manifest", headline + "\n" + body)
     assert {(e.place, e.status) for e in extract_events(article, finder.find(article))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Territory in northern Baghlan fell to the insurgents on Sunday, officials said.", {("Baghlan", C)}),
+    ("Baghlan fell to the insurgents on Sunday, officials said.", {("Baghlan", T)}),
+])
+def test_a_part_of_a_province_leaves_it_contested(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in Faryab and Jawzjan said fighting went on in both provinces on Sunday.", {("Faryab", C), ("Jowzjan", C)}),
+    ("Elders from Balkh, Samangan or Jawzjan told reporters fighting went on in all three provinces on Sunday.",
+     {("Balkh", C), ("Samangan", C), ("Jowzjan", C)}),
+])
+def test_the_last_province_listed_after_a_preposition_is_a_place_before_said(finder: MentionFinder, text: str, expected: set) -> None:
+    assert events(finder, text) == expected

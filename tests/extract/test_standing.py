@@ -32,6 +32,8 @@ def test_words_around_a_trigger_say_a_state_goes_on(window, expected):
     ("holds out", True),
     ("hands", True),
     ("hands of the group", True),
+    ("hand of the government", True),  # one hand, as "in the hand of the government"
+    ("hand the city to", False),  # a handover's verb
     ("patrolling the streets of", True),
     ("flags were flying over", True),
     ("controlled by", True),
