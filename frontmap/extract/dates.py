@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
+from frontmap.extract.answer_days import answered_day
 from frontmap.extract.captions import is_archive_caption, is_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
@@ -204,6 +205,8 @@ class ArticleDates:
                 basis = "caption"
         else:
             date, basis = carried_unless_tally(self, index) or self._undated()  # not a tally's: "the 13th to fall in a week"
+            if basis == "carried" and index > 0:  # an answer to the statement just told is of its day, not the older one
+                date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
             if basis == "carried" and told_after_force(self._sentence(index), trigger):

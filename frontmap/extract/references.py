@@ -215,6 +215,12 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
     return False
 
 
+def in_background(text: str, s_start: int, start: int) -> bool:
+    """Return True when the name at `start` of `text` (its sentence starting at `s_start`) stands in a
+    backward-looking phrase ("hours after the fall of X", "a day after taking X")."""
+    return bool(_BACKGROUND_BEFORE.search(text, max(s_start, start - 40), start))
+
+
 class Antecedents:
     """Resolves definite references of one article to the places they mean."""
 
@@ -343,8 +349,7 @@ class Antecedents:
 
     def _is_background(self, mention: Mention) -> bool:
         """Return True when the mention stands in a backward-looking phrase ("after taking X")."""
-        s_start = self._sentences[mention.sentence_index][0]
-        return bool(_BACKGROUND_BEFORE.search(self._text, max(s_start, mention.start - 40), mention.start))
+        return in_background(self._text, self._sentences[mention.sentence_index][0], mention.start)
 
     def _role_of(self, i: int) -> str | None:
         """Return why mention `i` names no event place (a landmark, a destination, ...), or None."""

@@ -157,6 +157,16 @@ def _names_it(sentence: str, end: int, m_start: int) -> bool:
     return sentence[end:m_start] == ", " and _FRONTED.match(sentence, 0, end) is None
 
 
+def _background_after(sentence: str, s_start: int, mentions: list[Mention], at: int) -> set[str]:
+    """Return the keys of the places first named after `at` in a backward-looking phrase ("entered the
+    city hours after the fall of Jalalabad, the capital of Nangarhar"): the story's background, not
+    the city the reference before them means."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.place.key, mention)
+    return {key for key, m in first.items() if m.start - s_start >= at and references.in_background(sentence, 0, m.start - s_start)}
+
+
 def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[str, str]:
     """Return {place key: province code} of the towns and districts `sentence` is about.
 
@@ -181,7 +191,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
             continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
-        here = {key for key, code in named_here.items() if compass.fits(modifier, code)}
+        behind = _background_after(sentence, s_start, mentions, end)
+        here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind}
         antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))

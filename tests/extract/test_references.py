@@ -150,3 +150,17 @@ def test_the_city_past_the_national_seat_is_the_headline_town(finder, text, plac
     found = places(finder, text)
     assert (place, "district", "2021-08-12") in found
     assert sum(p == other for p, _kind, _day in found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Fighters at the gates\nKABUL, Aug 13 - Insurgents pushed into the city on Thursday, hours after the fall of Ghazni, "
+         "the capital of Ghazni province, officials said.", "Kabul", "2021-08-12"),
+        ("Northern push\nThe Taliban attacked Taloqan on Wednesday. Fighters broke into the city on Thursday, a day after "
+         "the capture of Kunduz, a resident said.", "Taloqan", "2021-08-12"),
+    ],
+)
+def test_a_town_told_after_the_city_as_background_leaves_the_city_its_own_meaning(finder, text, place, day):
+    # the town named in "after the fall of X" is the story's background: "the city" is the one before
+    assert (place, "district", day) in places(finder, text)

@@ -65,3 +65,17 @@ def test_an_undated_event_is_no_later_than_the_speaking_day():
 def test_a_statement_put_out_dates_the_change_it_tells():
     events = events_of("The insurgents on Wednesday issued a statement saying they had seized Imam Sahib.", FRI_JUL_2)
     assert ("Imam Sahib", "claimed", "2021-06-30") in events
+
+
+def test_an_answer_to_a_statement_is_of_the_statement_day():
+    text = ("Taliban fighters overran Nijrab on June 25, residents said.\n\n"
+            "A militia commander issued a statement on Thursday saying his men held the valley.\n\n"
+            '"Imam Sahib has not fallen, we still hold it," he told reporters.')
+    assert reads(text, FRI_JUL_2, ("Imam Sahib", "government", "2021-07-01"), ("Imam Sahib", "government", "2021-06-25"))
+
+
+def test_a_statement_day_is_not_given_to_news_that_is_no_answer():
+    text = ("Taliban fighters overran Nijrab on June 25, residents said.\n\n"
+            "A militia commander issued a statement on Thursday saying his men held the valley.\n\n"
+            "The Taliban also captured Imam Sahib district.")
+    assert reads(text, FRI_JUL_2, ("Imam Sahib", "taliban", "2021-06-25"), ("Imam Sahib", "taliban", "2021-07-01"))
