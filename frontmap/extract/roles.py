@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, attributive_holds, enemies, expellers, flags, gaps, relative_subjects, speaker_tags, trips
+from frontmap.extract import appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
 from frontmap.extract import withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
@@ -76,15 +76,10 @@ _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
-_OUR = re.compile(r"\bours?\b")
-_IN_BEFORE = re.compile(r" in +(?:the +)?$")
-_OF_AFTER = re.compile(r" +of +(?:the +)?")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
-_SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _SPEAKER_REACH = 50  # characters before the reporting verb in which its speaker is named
 # "fighting for (the) control of X", "the battle for control over X": X is fought over, held by neither
 _FOR_CONTROL_BEFORE = re.compile(r" (?:for|over) +(?:the +)?(?:full +|total +|complete +)?$")
-_TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _TO_AFTER_PLACE = re.compile(r" +(?:(?:city|town|district|districts|centre|center|province|capital) +)*to +")  # "left X to the Taliban"
 _BY_RIGHT_AFTER = re.compile(r" +by ")
 _PASSIVE_ROLE_AFTER = re.compile(r" +(?:\w+ +){0,2}?(?P<prep>of|from|by) +(?:the +|all +|remaining +)?")
@@ -286,7 +281,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return other(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
         return CONTESTED
-    return _holder(trigger, actors, view)
+    return holders.holder(trigger, actors, view)
 
 
 def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> str:
@@ -347,57 +342,3 @@ def _passive_expelled(trigger: Trigger, actors: Actors, view: str) -> str | None
     if side is None or match.group("prep") != "by":
         return side
     return other(side)
-
-
-_FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
-
-
-def _holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold")."""
-    text = trigger.text.lower()
-    own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
-    if own is not None:
-        return own
-    if text.endswith((" by", " with")):
-        return actors.at(trigger.end, 12)
-    if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
-        return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
-    of = _OF_AFTER.match(view, trigger.end) if text == "control" else None
-    reach = of.end() - trigger.end + 4 if of is not None else 0  # "of the group" names its actor from "the"
-    if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(trigger.end, reach):
-        return actors.at(trigger.end, reach)  # "remain in control of the government"
-    if text.startswith("flag"):
-        return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
-    if text.startswith("hands") or text == "theirs":
-        if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
-            return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown
-        return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
-    if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
-        return actors.agent(trigger) or G_SIDE  # "only the provincial capital still held out": its defenders
-    if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
-        return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
-    return actors.agent(trigger)
-
-
-def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", else None."""
-    possessive = view.endswith((" s ", "  "), 0, trigger.start)
-    return actors.owner_before(trigger.start, 4) if possessive else None
-
-
-def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the actor named
-    after the quote (the one who "told reporters"), else before it."""
-    if _TALIBAN_SPEAKER.search(view):
-        return T_SIDE
-    return _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80) or actors.before(trigger.start)
-
-
-def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side of the speaker the reporting verb after the trigger names ("...," the
-    ministry spokesman said / said the ministry), passing over the actors inside the quote ("we
-    are pursuing the Taliban"), or None."""
-    said = _SAID.search(view, trigger.end)
-    if said is None:
-        return None
-    return actors.speaker_before(trigger.end, said.start()) or actors.at(said.end(), 30)

@@ -1,0 +1,78 @@
+"""Holders: whose hold a hold trigger tells ("under Taliban control", "held by the army", "in our hands").
+
+The side is read from the trigger itself ("Taliban control"), the actor right after it ("held by
+commandos", "in control of the government"), whose hands ("the insurgents' hands"), or, for "our"
+and "their", the speaker the quote is attributed to. `frontmap.extract.roles` asks it once it has
+ruled out every kind of change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.extract import attributive_holds
+from frontmap.status import GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.roles import Actors
+    from frontmap.extract.triggers import Trigger
+
+_OUR = re.compile(r"\bours?\b")
+_IN_BEFORE = re.compile(r" in +(?:the +)?$")
+_OF_AFTER = re.compile(r" +of +(?:the +)?")
+_SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
+_TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
+_FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
+
+
+def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold"),
+    or None when it names none."""
+    text = trigger.text.lower()
+    own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
+    if own is not None:
+        return own
+    if text.endswith((" by", " with")):
+        return actors.at(trigger.end, 12)
+    if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
+        return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
+    of = _OF_AFTER.match(view, trigger.end) if text == "control" else None
+    reach = of.end() - trigger.end + 4 if of is not None else 0  # "of the group" names its actor from "the"
+    if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(trigger.end, reach):
+        return actors.at(trigger.end, reach)  # "remain in control of the government"
+    if text.startswith("flag"):
+        return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
+    if text.startswith("hands") or text == "theirs":
+        if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
+            return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown
+        return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
+    if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
+        return actors.agent(trigger) or GOVERNMENT  # "only the provincial capital still held out": its defenders
+    if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
+        return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
+    return actors.agent(trigger)
+
+
+def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", else None."""
+    possessive = view.endswith((" s ", "  "), 0, trigger.start)
+    return actors.owner_before(trigger.start, 4) if possessive else None
+
+
+def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the actor named
+    after the quote (the one who "told reporters"), else before it."""
+    if _TALIBAN_SPEAKER.search(view):
+        return TALIBAN
+    return _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80) or actors.before(trigger.start)
+
+
+def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side of the speaker the reporting verb after the trigger names ("...," the
+    ministry spokesman said / said the ministry), passing over the actors inside the quote ("we
+    are pursuing the Taliban"), or None."""
+    said = _SAID.search(view, trigger.end)
+    if said is None:
+        return None
+    return actors.speaker_before(trigger.end, said.start()) or actors.at(said.end(), 30)
