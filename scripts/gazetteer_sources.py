@@ -188,7 +188,7 @@ Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
 Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori
-Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh
+Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh;De Salah
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
 Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur
@@ -525,7 +525,7 @@ Bazarak | Bazarak | Bazarak
 Dara | Dara | Dara-e Hazara;Dara-e Panjshir;Abshar
 Khenj (Hese-Awal) | Khenj | Hese Awal;Hissa-e Awal;Khinj;Hisa-e Awal;Hinj
 Paryan | Paryan | Parian
-Rukha | Rokha | Rukha;Rokhah
+Rukha | Rokha | Rukha;Rokhah;Rukhah
 Shutul | Shotul | Shutul;Shatul;Shotol
 Unaba | Anaba | Unaba;Anawa;Onaba;Annaba
 """),
@@ -543,8 +543,8 @@ Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Pars
 """),
     "AF-SAM": _d("""
 Aybak | Aybak | Aibak;Samangan city
-Dara-I-Sufi Bala | Dara-e Suf-e Bala | Dara-i-Sufi Bala;Darah-e Suf Bala;Dara-e Sof Bala;Dara-e Suf-e Bala
-Dara-I-Sufi Payin | Dara-e Suf-e Payin | Dara-i-Sufi Payin;Darah-e Suf Payin;Dara-e Sof Payin;Dara-e Suf-e Payin
+Dara-I-Sufi Bala | Dara-e Suf-e Bala | Dara-i-Sufi Bala;Darah-e Suf Bala;Dara-e Sof Bala;Dara-e Suf-e Bala;Dara-e Suf Bala;Dara-i-Suf Bala;Dara-i-Sawf Bala
+Dara-I-Sufi Payin | Dara-e Suf-e Payin | Dara-i-Sufi Payin;Darah-e Suf Payin;Dara-e Sof Payin;Dara-e Suf-e Payin;Dara-e Suf Payin;Dara-i-Suf Payin;Dara-e Suf;Dara-i-Suf;Dara-i-Sawf
 Feroz Nakhchir | Feroz Nakhchir | Firoz Nakhchir;Feroznakhchir
 Hazrati Sultan | Hazrat-e Sultan | Hazrati Sultan;Hazrat Sultan;Hazrat-i-Sultan
 Khuram Wa Sarbagh | Khuram wa Sarbagh | Khulm wa Sarbagh;Khuram-o-Sarbagh;Khuram Sarbagh
@@ -669,6 +669,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Pato", "carved_district", "Gizab", "AF-URU", ("Pato", "Patoo", "Patu"), None, None),
     # Paktia's Mirzaka, an unofficial district inside the AIMS Ahmad Abad polygon (split from Sayed Karam)
     PlaceEntry("Mirzaka", "carved_district", "Ahmad Abad", "AF-PIA", ("Mirzaka", "Mirzakai", "Mirzakay", "Mirzaka district"), None, None),
+    # Laghman's Badpakh, west of the capital, inside the AIMS Mihtarlam polygon it was carved from
+    PlaceEntry("Badpakh", "carved_district", "Mihtarlam", "AF-LAG", ("Badpakh", "Bad Pakh", "Bad Pash", "Badpash", "Badpakh district"), None, None),
     # Nimroz's Delaram district on the ring road, inside the AIMS Khash Rod polygon
     PlaceEntry("Delaram", "carved_district", "Khash Rod", "AF-NIM", ("Delaram", "Dilaram", "Delaram district"), 32.163, 63.427),
     PlaceEntry("Pusht Koh", "carved_district", "Shib Koh", "AF-FRA",

@@ -55,10 +55,11 @@ _LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the K
 )
 # "Herat, capital of western Herat province": one item of a list of capitals with their appositions
 _CAPITAL_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\b"
-# "Worsaj in Takhar": a bare located item, a list item only with one like it across the semicolon
+# "Worsaj in Takhar", "Qaisar and Almar of Faryab": a bare located item or group, a list item only
+# with one like it across the semicolon
 _BARE_ITEM = (
     r"(?!(?:The|Taliban|Afghan|Officials?|Forces|Fighting|Clashes|Residents|Police|Security|They|It|But)\b)"
-    r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
+    r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}){0,5}\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
 # "Firuz Koh, in central Ghor Province": an item located after a comma
 _LOCATED_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+in\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+[Pp]rovince"

@@ -12,20 +12,22 @@ import functools
 import re
 
 # one listed name: capitalised words, with the joining particles of Dari names ("Khak-e Afghan")
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w'’.-]*))*"
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye|o|wa)\b|[A-Z][\w'’.-]*))*"
+# the joining particle of a Dari name between two of its words: "Tala wa Barfak", "Khost o Fereng"
+_PARTICLE_IN_NAME = re.compile(r"(?<=[A-Za-z’'])\s+(?:wa|o|e|i|ye)\s+(?=[A-Z])")
 # a name may carry its province, the list going on after it: "Kahmard and Saighan in central Bamyan,
 # Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)"
 # or its description after a comma: "Lashkar Gah, the capital of southwestern Helmand Province, Firuz Koh, in central Ghor Province"
 _PROVINCE_TAIL = (
-    rf"(?:\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
+    rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
     rf"|,\s+in\s+the\s+(?:{_COMPASS}\s+)?province\s+of\s+the\s+same\s+name(?=,)"
     rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=[,;]))?"
 )
 # or a description before it: "the northern provincial capital of Kunduz"
 _CAPITAL_LEAD = rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:provincial\s+)?capital\s+of\s+)?"
 # a name may carry its unit word before its province: "Farkhar district in Takhar, Alasay in Kapisa, ..."
-_UNIT_WORD = r"(?:\s+(?:district|city|town))?"
+_UNIT_WORD = r"(?:\s+(?:districts?|city|town))?"
 _ITEM = _CAPITAL_LEAD + _NAME + r"(?<![’']s)(?![\w'’])" + _UNIT_WORD + _PROVINCE_TAIL  # not a possessive: "Afghanistan's second city" describes the last item
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # a round-up's "X, capital of Y province; Z, ..."
 # four names or more (a capital sought first, the look back only then: most positions fail at once)
@@ -42,6 +44,12 @@ def list_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     if sentence.count(",") + len(_JOINER.findall(sentence)) < 3:
         return ()
     return tuple(m.span() for m in _LIST.finditer(sentence))
+
+
+def without_name_particles(text: str) -> str:
+    """Return `text` with the joining particles inside names dropped ("Tala wa Barfak" -> "Tala
+    Barfak"), so that a lower-case word there does not read as one between a verb and its object."""
+    return _PARTICLE_IN_NAME.sub(" ", text)
 
 
 def reach(sentence: str, place: tuple[int, int], base: int) -> int:

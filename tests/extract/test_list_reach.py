@@ -72,3 +72,22 @@ def test_a_head_carrying_its_unit_word_is_in_the_list(finder):
     (span,) = list_reach.list_spans(sentence)
     assert span[0] == 0
     assert ("Alasay", "taliban") in statuses(finder, sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said troops had won back Khinjan, Doshi and Tala wa Barfak districts of Baghlan; "
+     "Qaisar and Andkhoy districts of Faryab; Zurmat and Shwak districts in Paktia province.",
+     {"Tala wa Barfak", "Qaisar", "Andkhoy", "Zurmat", "Shwak"}),
+    ("Army units retook Nahrin and Burka of Baghlan; Almar, Qaisar and Kohistan of Faryab; and Zurmat and Shwak of Paktia.",
+     {"Nahrin", "Burka", "Almar", "Qaisar", "Kohistan", "Zurmat", "Shwak"}),
+    ("Army units retook Nahrin and Burka in Baghlan; Almar and Qaisar in Faryab on Sunday.",
+     {"Nahrin", "Burka", "Almar", "Qaisar"}),
+])
+def test_groups_of_names_after_semicolons_and_names_joined_by_wa_keep_the_verb(finder, text, expected):
+    found = statuses(finder, text)
+    assert {(place, "government") for place in expected} <= found, found
+
+
+def test_a_name_particle_is_dropped_only_between_two_capitalised_words():
+    assert list_reach.without_name_particles(" Tala wa Barfak districts of Baghlan, and ") == " Tala Barfak districts of Baghlan, and "
+    assert list_reach.without_name_particles(" weapons o and ") == " weapons o and "

@@ -37,6 +37,9 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washir", "AF-HEL"), ("Camp Bastion", "Washir", "AF-HEL"),
         ("Namak Aab", "Namak Ab", "AF-TAK"), ("Towrgondi", "Kushk", "AF-HER"), ("Ube", "Obe", "AF-HER"), ("Sagar", "Saghar", "AF-GHO"),
         ("Kohmard", "Kahmard", "AF-BAM"),
+        ("De Salah", "Deh Salah", "AF-BGL"), ("Rukhah", "Rokha", "AF-PAN"), ("Badpakh", "Mehtarlam", "AF-LAG"),
+        ("Dara-i-Sawf", "Dara-e Suf-e Payin", "AF-SAM"), ("Dara-e Suf", "Dara-e Suf-e Payin", "AF-SAM"),
+        ("Dara-e Suf Bala", "Dara-e Suf-e Bala", "AF-SAM"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
