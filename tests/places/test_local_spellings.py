@@ -37,6 +37,7 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Kuran-wo-Munjan", "Kuran wa Munjan", "AF-BDS"), ("Camp Shorabak", "Washir", "AF-HEL"), ("Camp Bastion", "Washir", "AF-HEL"),
         ("Namak Aab", "Namak Ab", "AF-TAK"), ("Towrgondi", "Kushk", "AF-HER"), ("Ube", "Obe", "AF-HER"), ("Sagar", "Saghar", "AF-GHO"),
         ("Kohmard", "Kahmard", "AF-BAM"),
+        ("Sibargan", "Sheberghan", "AF-JOW"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
