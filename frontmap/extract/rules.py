@@ -279,7 +279,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal)  # "X's airport"
-            return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap) else role
+            return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
