@@ -113,3 +113,10 @@ def test_the_own_verb_needs_words_after_it_and_lists_still_read_whole(finder):
     assert not crosses_into_clause(" Jalalabad, now only ", " remains")
     assert ("Taloqan", "taliban") in statuses(finder, "Fighters captured Kunduz, Sheberghan and Taloqan.")
 
+
+@pytest.mark.parametrize("text", [
+    "The army pulled out of Pul-e Alam, leaving Kabul under threat from the south.",
+    "Police left Sar-e Pul, leaving Sheberghan under siege.",
+])
+def test_a_place_left_under_threat_is_not_taken(finder, text):
+    assert not any(status == "taliban" and place in ("Kabul", "Sheberghan") for place, status in statuses(finder, text))
