@@ -55,6 +55,9 @@ _ENTRY = re.compile(
 # a taking verb, then (within the words after it) one site of a place
 _TAKING = re.compile(r"^(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|overr[au]n\w*|conquer\w*)\b", re.IGNORECASE)
 _SITE = re.compile(rf"\b(?:{facilities.SITE})\b", re.IGNORECASE)
+# "Elsewhere, fighters seized X" / "Elsewhere in the north, ...": the sentence turns to another place
+# than the one told before; X itself is where it happens
+_ELSEWHERE_OPENER = re.compile(r"^\W*(?:(?:and|but|meanwhile)\W+)?elsewhere\b[^,.;:]{0,40},", re.IGNORECASE)
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 
@@ -66,7 +69,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
 
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
-    window = _around(trigger, excerpt)
+    window = _around(trigger, _ELSEWHERE_OPENER.sub("", excerpt, count=1))
     if status in HELD_STATUSES and (says_still(window) or last_standing.is_last_standing(trigger)):
         return HOLD
     if _STRIKE.search(window):
