@@ -107,11 +107,11 @@ _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 # "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
-# preposition or time, or a danger X is left in
+# preposition or time, or a danger or a rule X is left in ("leaving Kabul under government control")
 _CAUSATIVE_AFTER = re.compile(
     r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
     r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
-    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:threat|pressure|siege|attack|fire))|following|behind|when|while|since|within|during|shortly"
+    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
     r"|the|s)\b)[a-z]+"
 )
 

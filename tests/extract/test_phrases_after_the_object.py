@@ -117,6 +117,12 @@ def test_the_own_verb_needs_words_after_it_and_lists_still_read_whole(finder):
 @pytest.mark.parametrize("text", [
     "The army pulled out of Pul-e Alam, leaving Kabul under threat from the south.",
     "Police left Sar-e Pul, leaving Sheberghan under siege.",
+    "The army abandoned Gardez on Friday, leaving Kabul under government control but cut off from the south.",
 ])
 def test_a_place_left_under_threat_is_not_taken(finder, text):
     assert not any(status == "taliban" and place in ("Kabul", "Sheberghan") for place, status in statuses(finder, text))
+
+
+def test_a_place_left_under_government_control_is_held(finder):
+    found = statuses(finder, "The army abandoned Gardez on Friday, leaving Kabul under government control but cut off from the south.")
+    assert ("Kabul", "government") in found and ("Kabul", "taliban") not in found
