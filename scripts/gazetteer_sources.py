@@ -87,7 +87,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
-       "Sheberghan", "Shibirghan", "Sheberghan;Shiberghan;Shibarghan;Shibirghan;Shebergan;Sheberghan city", 36.668, 65.753),
+       "Sheberghan", "Shibirghan", "Sheberghan;Shiberghan;Shibarghan;Shibirghan;Shebergan;Sheberghan city;Sibargan", 36.668, 65.753),
     _p("AF-KAB", "Kabul", "Kabul;Kabol;Caboul", "کابل", "کابل",
        "Kabul", "Kabul", "Kabul;Kabul city", 34.528, 69.172),
     _p("AF-KAN", "Kandahar", "Kandahar;Qandahar;Kandahār", "قندهار", "کندهار",
@@ -342,7 +342,7 @@ Mangajek | Mangajek | Mingajik;Mangajik;Mangjic;Manjigak
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen;Qirqeen
 Qush Tepa | Qush Tepa | Qosh Tepa;Qushtepa;Qush Tapa
-Shibirghan | Sheberghan | Shiberghan;Shibarghan;Shibirghan;Shebergan;Shibirghan city
+Shibirghan | Sheberghan | Shiberghan;Shibarghan;Shibirghan;Shebergan;Shibirghan city;Sibargan
 """),
     "AF-KAB": _d("""
 Bagrami | Bagrami | Bagrami

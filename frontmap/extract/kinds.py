@@ -27,6 +27,7 @@ import re
 
 from frontmap.extract import facilities, last_standing
 from frontmap.extract.standing import HELD_STATUSES, says_still
+from frontmap.status import TALIBAN
 
 GROUND = "ground"
 STRIKE = "strike"
@@ -55,6 +56,9 @@ _ENTRY = re.compile(
 # a taking verb, then (within the words after it) one site of a place
 _TAKING = re.compile(r"^(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|overr[au]n\w*|conquer\w*)\b", re.IGNORECASE)
 _SITE = re.compile(rf"\b(?:{facilities.SITE})\b", re.IGNORECASE)
+# "Elsewhere, fighters seized X" / "Elsewhere in the north, ...": the sentence turns to another place
+# than the one told before; X itself is where it happens
+_ELSEWHERE_OPENER = re.compile(r"^\W*(?:(?:and|but|meanwhile)\W+)?elsewhere\b[^,.;:]{0,40},", re.IGNORECASE)
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 
@@ -66,8 +70,9 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
 
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
-    window = _around(trigger, excerpt)
-    if status in HELD_STATUSES and (says_still(window) or last_standing.is_last_standing(trigger)):
+    window = _around(trigger, _ELSEWHERE_OPENER.sub("", excerpt, count=1))
+    still_window = _to_clause_end(window, trigger) if status == TALIBAN else window
+    if status in HELD_STATUSES and (says_still(still_window) or last_standing.is_last_standing(trigger)):
         return HOLD
     if _STRIKE.search(window):
         return STRIKE
@@ -88,6 +93,15 @@ def _site_taken(trigger: str, excerpt: str) -> bool:
         return False
     after = " ".join(excerpt[at + len(trigger):].split()[:_WORDS_AFTER])
     return bool(_SITE.search(after))
+
+
+def _to_clause_end(window: str, trigger: str) -> str:
+    """Return `window` up to the first comma after `trigger`: "Taliban take Kunduz, Mazar-i-Sharif
+    remains tense" - the state that goes on after the comma is another clause's, not the taking's.
+    (A denied fall is read whole: "denied X had fallen, saying forces still held it" is a hold.)"""
+    at = window.lower().find(trigger.lower()) if trigger else -1
+    cut = window.find(",", at + len(trigger)) if at >= 0 else -1
+    return window if cut < 0 else window[:cut]
 
 
 def _around(trigger: str, excerpt: str) -> str:

@@ -5,11 +5,15 @@ Y stand in the while-clause, with their own subject and verb; what the first ver
 nothing of them (what their own clause says still counts: "while fighting went on in Y"). So does
 a participle or absolute phrase after a comma: "took over the border post, leaving Kabul airport the
 only way out", "hold every crossing, with Kabul airport the last route": the verb did not take Kabul.
+A place after a comma with a verb of its own right after it is the subject of the next clause, not
+one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense".
 """
 
 from __future__ import annotations
 
 import re
+
+from frontmap.extract.standing import STAY
 
 # a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
 _CLAUSE_OPENER = re.compile(
@@ -24,8 +28,20 @@ _PHRASE_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# the verb of the place's own clause, right after it ("Mazar-i-Sharif remains tense", "Kabul braces");
+# not a bare "remains" ending the clause: "now only Kabul remains" is the place left standing
+# (`frontmap.extract.last_standing`)
+_OWN_VERB_AFTER = re.compile(
+    rf"^\s+(?:now\s+|still\s+|also\s+)?(?:{STAY}|is|are|braces?|holds?\s+out|faces?|fears?|awaits?|waits?|prepares?)\b"
+    r"(?!\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
 
-def crosses_into_clause(gap: str) -> bool:
+
+def crosses_into_clause(gap: str, after: str = "") -> bool:
     """Return True when `gap` (the words between a verb and a place after it) opens a clause of its
-    own, so the place is not the verb's object."""
-    return bool(_CLAUSE_OPENER.search(gap) or ("," in gap and _PHRASE_OPENER.search(gap)))
+    own, so the place is not the verb's object; `after`, the words after the place, tells when the
+    place after a comma is the subject of a clause of its own."""
+    if "," in gap and (_PHRASE_OPENER.search(gap) or _OWN_VERB_AFTER.match(after)):
+        return True
+    return bool(_CLAUSE_OPENER.search(gap))

@@ -91,8 +91,8 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
-_PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all areas of the city": the whole of it
-    r"(?<! all) (?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
+_PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
+    r"(?<! all)(?<! all other) (?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
     r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
@@ -106,11 +106,12 @@ _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
-# "leaving X isolated", "left X exposed": a word after the place that is no preposition or time
+# "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
+# preposition or time, or a danger or a rule X is left in ("leaving Kabul under government control")
 _CAUSATIVE_AFTER = re.compile(
     r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
     r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
-    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under|following|behind|when|while|since|within|during|shortly"
+    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
     r"|the|s)\b)[a-z]+"
 )
 
@@ -279,7 +280,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal)  # "X's airport"
-            return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap) else role
+            return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)

@@ -97,3 +97,32 @@ def test_only_or_just_before_the_object_keeps_it_the_object(finder, text, expect
 ])
 def test_wire_spellings_of_districts_are_listed(finder, spelling, place):
     assert (place, T) in statuses(finder, f"The Taliban captured {spelling} district on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "standing"), [
+    ("Taliban overrun Farah city, Herat remains on edge", "Herat"),
+    ("Militants capture Zaranj, Lashkar Gah is quiet", "Lashkar Gah"),
+    ("The insurgents seized Ghazni, Kabul now braces for an assault.", "Kabul"),
+])
+def test_a_place_after_a_comma_with_a_verb_of_its_own_is_not_taken(finder, text, standing):
+    assert not any(place == standing for place, _ in statuses(finder, text))
+
+
+def test_the_own_verb_needs_words_after_it_and_lists_still_read_whole(finder):
+    assert crosses_into_clause(" Kunduz, ", " remains tense")
+    assert not crosses_into_clause(" Jalalabad, now only ", " remains")
+    assert ("Taloqan", "taliban") in statuses(finder, "Fighters captured Kunduz, Sheberghan and Taloqan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army pulled out of Pul-e Alam, leaving Kabul under threat from the south.",
+    "Police left Sar-e Pul, leaving Sheberghan under siege.",
+    "The army abandoned Gardez on Friday, leaving Kabul under government control but cut off from the south.",
+])
+def test_a_place_left_under_threat_is_not_taken(finder, text):
+    assert not any(status == "taliban" and place in ("Kabul", "Sheberghan") for place, status in statuses(finder, text))
+
+
+def test_a_place_left_under_government_control_is_held(finder):
+    found = statuses(finder, "The army abandoned Gardez on Friday, leaving Kabul under government control but cut off from the south.")
+    assert ("Kabul", "government") in found and ("Kabul", "taliban") not in found

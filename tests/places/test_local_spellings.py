@@ -39,7 +39,7 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("Kohmard", "Kahmard", "AF-BAM"),
         ("De Salah", "Deh Salah", "AF-BGL"), ("Rukhah", "Rokha", "AF-PAN"), ("Badpakh", "Mehtarlam", "AF-LAG"),
         ("Dara-i-Sawf", "Dara-e Suf-e Payin", "AF-SAM"), ("Dara-e Suf", "Dara-e Suf-e Payin", "AF-SAM"),
-        ("Dara-e Suf Bala", "Dara-e Suf-e Bala", "AF-SAM"),
+        ("Dara-e Suf Bala", "Dara-e Suf-e Bala", "AF-SAM"), ("Sibargan", "Sheberghan", "AF-JOW"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):
