@@ -5,7 +5,8 @@ it", "they are still fighting there": "there" right after a word of holding or f
 as the object of a verb of holding, stand for the town or district named in the sentence or the one
 before (`references.resolve_pronoun`); such a fight or hold is no event of a place named before
 that one ("X lies west of Y, where they have been fighting there"). Not an existential "there"
-("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied ("could hold it", "never held it").
+("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
+("could hold it", "never held it").
 """
 
 from __future__ import annotations
