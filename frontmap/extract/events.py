@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, last_standing, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
@@ -238,7 +238,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
-        if verdict is None or role or containers.holds_the_districts(sentence, target):
+        if verdict is None or role or containers.holds_the_districts(sentence, target) or held_there.told_of_another(sentence, verdict, target, targets):
             continue
         place = target.place
         in_headline = index == 0 and read.dates.is_headline(0)

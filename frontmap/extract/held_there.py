@@ -3,17 +3,24 @@
 "An attack on Khwaja Bahauddin failed, and troops remained in control there", "soldiers still hold
 it", "they are still fighting there": "there" right after a word of holding or fighting, and "it"
 as the object of a verb of holding, stand for the town or district named in the sentence or the one
-before (`references.resolve_pronoun`). Not an existential "there" ("held, there were reports"), nor
-"hold it responsible", nor a hold that is only wished or denied ("could hold it", "never held it").
+before (`references.resolve_pronoun`); such a fight or hold is no event of a place named before
+that one ("X lies west of Y, where they have been fighting there"). Not an existential "there"
+("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
+("could hold it", "never held it").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from frontmap.extract.text import has_any
 from frontmap.extract.triggers import FIGHT, HOLD, Trigger
+
+if TYPE_CHECKING:
+    from frontmap.extract.rules import Verdict
+    from frontmap.extract.targets import Target
 
 _THERE = re.compile(
     r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?P<word>there)\b"
@@ -102,3 +109,15 @@ def _told_after_verb(text: str, end: int) -> bool:
         return False
     verb_end = _space_before(text, adverb.start())
     return _VERB_END.search(text, max(0, verb_end - _LONGEST_VERB), verb_end) is not None
+
+
+def told_of_another(sentence: str, verdict: Verdict, target: Target, targets: Sequence[Target]) -> bool:
+    """Return True when the fight or hold of `verdict` has its place told by a "there" right after
+    it and another place is named between `target` and it ("X lies west of Y, where the Taliban
+    have been fighting there for weeks": the fight is Y's, not X's); else False."""
+    if target.anaphor or target.end > verdict.trigger_start or not sentence.startswith(verdict.trigger, verdict.trigger_start):
+        return False
+    if _THERE.match(sentence, verdict.trigger_start + len(verdict.trigger)) is None:
+        return False
+    return any(not t.anaphor and t.place.key != target.place.key and target.end <= t.start and t.end <= verdict.trigger_start
+               for t in targets)

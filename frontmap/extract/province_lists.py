@@ -3,11 +3,13 @@
 "Heavy fighting in Baghlan, Kunduz, Balkh and Takhar" and "clashes in Kandahar and the neighbouring
 Helmand province" name provinces: a name that could be a city or its province (Kunduz, Kandahar)
 takes the kind of the names coordinated with it when they are provinces (or, like it, may be one)
-and at least one of them can only be a province.
+and at least one of them can only be a province. Its own province written after it to locate it
+("Kandahar, in southern Kandahar province") is part of the name, not a second item of a list.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -23,18 +25,41 @@ _LIST_GAP = re.compile(
     r"(?:neighbou?ring\s+|nearby\s+|adjacent\s+|(?:north|south|east|west)\w*\s+)?$",
     re.IGNORECASE,
 )
+# ", in southern " / " in ": what leads from a name to the province that locates it
+_LOCATING_GAP = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?$", re.IGNORECASE)
 
 
 def among_provinces(sentence: str, s_start: int, start: int, end: int, mentions: Sequence[Mention]) -> bool:
     """Return True when the name at [start, end) of `sentence` (which starts at `s_start` in the
     article; `mentions` the sentence's) is coordinated in a list whose other names are all provinces."""
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ordered = _located_names_joined(sentence, s_start, sorted(mentions, key=lambda m: (m.start, m.end)))
     spans = [(m.start - s_start, m.end - s_start) for m in ordered]
-    at = next((i for i, (s, e) in enumerate(spans) if s == start and e == end), None)
+    at = next((i for i, (s, e) in enumerate(spans) if s == start and e >= end), None)  # e past end: its locator joined
     if at is None:
         return False
     others = [_kind(ordered[i]) for i in _list_around(sentence, spans, at) if i != at]  # kinds of the list's names only
     return "province" in others and all(kind in ("province", "either") for kind in others)
+
+
+def _located_names_joined(sentence: str, s_start: int, ordered: list[Mention]) -> list[Mention]:
+    """Return `ordered` (a sentence's mentions) without each province that only locates the name
+    before it ("Kandahar, in southern Kandahar province"), that name's span stretched over it."""
+    joined: list[Mention] = []
+    for mention in ordered:
+        last = joined[-1] if joined else None
+        if last is not None and _locates(sentence, s_start, last, mention):
+            joined[-1] = dataclasses.replace(last, end=mention.end)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _locates(sentence: str, s_start: int, named: Mention, province: Mention) -> bool:
+    """Return True when `province` is the province of the place `named` just before it, joined by
+    the words of a location ("X, in western Y province")."""
+    if province.place.kind != "province" or named.place.kind == "province" or named.place.province_code != province.place.province_code:
+        return False
+    return _LOCATING_GAP.match(sentence[named.end - s_start : province.start - s_start]) is not None
 
 
 def _kind(mention: Mention) -> str:

@@ -65,7 +65,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
-_OWN_FORCES_BEFORE = re.compile(r" (?:its|their) +$")  # a side's own men, named through a pronoun
+_OWN_FORCES_BEFORE = re.compile(r" (?:its|their|his|her|our) +$")  # a side's own men, named through a pronoun ("the spokesman said his forces")
 _JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")

@@ -99,3 +99,17 @@ def test_a_name_listed_among_provinces_is_a_province(finder: MentionFinder, text
 ])
 def test_a_name_listed_with_cities_stays_a_city(finder: MentionFinder, text: str, place: str) -> None:
     assert place in {unit for unit, _ in units(finder, text)}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Insurgents shelled Kandahar, in southern Kandahar province, on Saturday.", {"Kandahar"}),
+    ("The cities of Farah, in western Farah province, and Kandahar, in southern Kandahar province, came under fire on Friday.",
+     {"Farah", "Kandahar"}),
+])
+def test_a_city_located_by_its_own_province_stays_a_city(finder: MentionFinder, text: str, places: set[str]) -> None:
+    assert units(finder, text) == {(place, C) for place in places}
+
+
+def test_a_capitalised_unit_word_before_a_list_locates_nothing(finder: MentionFinder) -> None:
+    text = "Insurgent leaders said the Provinces of Farah, Kandahar, Helmand and Badghis were under their control on Saturday."
+    assert {unit for unit, _ in units(finder, text)} == {"AF-FRA", "AF-KAN", "AF-HEL", "AF-BDG"}

@@ -54,6 +54,12 @@ def test_the_dateline_city_is_not_what_there_means():
     assert ("Kandahar", "government") not in found
 
 
+def test_a_fight_told_by_there_is_not_a_place_named_before_the_last():
+    found = real_events("Southwest\nKABUL, July 20 - Zaranj lies further west than Lashkar Gah, which observers long expected to go first as the "
+                        "insurgents have battled there for months.", TUESDAY)
+    assert {place for place, _ in found} == {"Lashkar Gah"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,5 +1,5 @@
 """Small readings met in real reports, each in sentences of our own: a side's own men named
-through a pronoun ("their forces") are that side's; an attack "by X on Y" told as repelled in the
+through a pronoun ("their forces", a spokesman's "his forces") are that side's; "the border post" is the crossing named before; an attack "by X on Y" told as repelled in the
 passive, with a time between; forces that leave in a participle after a comma are the sentence's
 subject ("troops retreated after Taliban attacks, evacuating X"); a district's seat named with
 another office ("the district and police headquarters of X") is the district's fall; a list "of the
@@ -61,8 +61,21 @@ def test_forces_leaving_in_a_participle(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("A Taliban spokesman said their fighters had overrun Gizab on Friday.", {("Gizab", CL)}),
     ("The defence ministry said its commandos had retaken Gizab on Friday.", {("Gizab", G)}),
+    ("A Taliban spokesman said on Friday that his forces still held Gizab.", {("Gizab", CL)}),
+    ("The provincial governor said on Friday that his forces had retaken Gizab.", {("Gizab", G)}),
 ])
 def test_a_sides_own_men_through_a_pronoun(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the border post" means the crossing named before; "the police post" names no crossing
+    ("Troops pushed the insurgents out of Spin Boldak on Friday. A Taliban spokesman insisted that his forces still held the border post.",
+     {("Spin Boldak", G), ("Spin Boldak", CL)}),
+    ("Troops pushed the insurgents out of Spin Boldak on Friday. A Taliban spokesman insisted that his forces still held the police post.",
+     {("Spin Boldak", G)}),
+])
+def test_the_border_post_is_the_crossing_named_before(finder, text, expected):
     assert statuses(finder, text) == expected
 
 
