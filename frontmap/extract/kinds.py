@@ -2,8 +2,8 @@
 
 The timeline needs it for one rule: a confirmed Taliban capture holds until a report of a
 government retake or of ground fighting inside the place. An airstrike, a drone strike, a
-bombing or shelling (``strike``), or fighting near, around or on the outskirts of the place, or
-elsewhere (``nearby``), says the war goes on, not that the Taliban lost their hold on it.
+bombing or shelling (``strike``), or fighting near, around or on the outskirts of the place (a
+siege, an encirclement), or elsewhere (``nearby``), says the war goes on, not that the Taliban lost their hold on it.
 
 The kind is read from the event's trigger words and the few words of the excerpt around them
 ("a US drone attack": the trigger is "attack", the words before it make it a strike). Anything
@@ -27,7 +27,7 @@ import re
 
 from frontmap.extract import facilities, last_standing
 from frontmap.extract.standing import HELD_STATUSES, says_still
-from frontmap.status import TALIBAN
+from frontmap.status import CONTESTED, TALIBAN
 
 GROUND = "ground"
 STRIKE = "strike"
@@ -48,6 +48,8 @@ _NEARBY = re.compile(
     r"other\s+(?:parts|districts|areas))\b",
     re.IGNORECASE,
 )
+# a siege or an encirclement: fighting around the place, not inside it (a capture "after a siege" is still a capture)
+_SIEGE = re.compile(r"\b(?:sieges?|besieg\w*|encircl\w*|surrounded)\b", re.IGNORECASE)
 # the Taliban coming in: "entered", "stormed", "broke into", "marched into"
 _ENTRY = re.compile(
     r"^(?:enter(?:ed|s|ing)?|storm(?:ed|ing|s)?|(?:broke|break|pushed|walked|marched|rolled|swept|poured|moved)\s+into)$",
@@ -65,7 +67,7 @@ _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city
 
 def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     """Return the kind of fighting an event reports: STRIKE (from the air, by shelling or
-    bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere) or GROUND; for
+    bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere; a siege of it) or GROUND; for
     a `status` of one side holding the place, HOLD when the words say it still holds it.
 
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
@@ -78,9 +80,9 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
         return STRIKE
     if _NEARBY.search(window):
         return NEARBY
-    if status == "contested" and (_ENTRY.match(trigger.strip()) or _site_taken(trigger, excerpt)):
+    if status == CONTESTED and (_ENTRY.match(trigger.strip()) or _site_taken(trigger, excerpt)):
         return ADVANCE
-    return GROUND
+    return NEARBY if status == CONTESTED and _SIEGE.search(window) else GROUND
 
 
 def _site_taken(trigger: str, excerpt: str) -> bool:
