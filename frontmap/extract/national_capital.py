@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.unnamed_cities import mentions_before
+
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
@@ -25,8 +27,7 @@ def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: 
     found = []
     for match in _NATIONAL.finditer(text):
         start, end = match.span()
-        count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
-        if count and ordered[count - 1].end > start:
+        if mentions_before(ordered, start, end) is None:
             continue  # "the Afghan capital Kabul": the name itself is the mention
         found.append((bisect.bisect_right(starts, start) - 1, start, end, NATIONAL_CODE))
     return found

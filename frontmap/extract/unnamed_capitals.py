@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract.capital_phrases import capitals_by_province
 from frontmap.extract.national_capital import national_capitals
 from frontmap.extract.references import DEFINITE
-from frontmap.extract.unnamed_cities import unnamed_cities
+from frontmap.extract.unnamed_cities import mentions_before, unnamed_cities
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -40,8 +40,8 @@ def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: 
         if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
             continue
         start, end = match.span()
-        count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
-        if count and ordered[count - 1].end > start:
+        count = mentions_before(ordered, start, end)
+        if count is None:
             continue  # a name inside or right after it: "the provincial capital Taloqan"
         index = bisect.bisect_right(starts, start) - 1
         code = _province_before(ordered[:count], index)

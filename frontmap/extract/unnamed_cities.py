@@ -13,6 +13,7 @@ under a dateline only a province the sentence's own source speaks for ("the gove
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -41,15 +42,16 @@ def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
     towns = [m for m in ordered if m.place.kind not in ("province", "foreign")]
     first_town = next((m.start for m in towns if not _dateline(text, sentences, m)), len(text))
     under_dateline = any(_dateline(text, sentences, m) for m in towns if m.start < first_town)
+    starts = [s for s, _ in sentences]
     found = []
     for match in DEFINITE.finditer(text, 0, first_town):
         if match.group("noun") not in ("city", "capital") or match.group("modifier") not in _CAPITAL_MODIFIERS:
             continue
         if match.group("noun") == "capital" and match.group("modifier") is None:
             continue  # "the capital": Kabul
-        index = _sentence_of(sentences, match.start())
+        index = bisect.bisect_right(starts, match.start()) - 1
         code = _named_later(text, sentences, ordered, index) or _province_near(text, sentences, ordered, index, under_dateline)
-        if code is not None and not any(match.start() < m.end and m.start <= match.end() + 3 for m in ordered):
+        if code is not None and mentions_before(ordered, match.start(), match.end()) is not None:
             found.append((index, match.start(), match.end(), code))
     return found
 
@@ -86,6 +88,9 @@ def _dateline(text: str, sentences: Sequence[tuple[int, int]], mention: Mention)
     return place_role(text[low:high], mention.start - low, mention.end - low) == "dateline"
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], position: int) -> int:
-    """Return the index of the sentence holding `position`."""
-    return next((i for i, (low, high) in enumerate(sentences) if low <= position < high), len(sentences) - 1)
+def mentions_before(ordered: Sequence[Mention], start: int, end: int) -> int | None:
+    """Return how many of the mentions (`ordered`: by position) start before the end of the
+    reference at [start, end) or within three characters after it; None when the last of them is
+    a name inside the reference or right after it ("the Afghan capital Kabul", "the city, Kunduz")."""
+    count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
+    return None if count and ordered[count - 1].end > start else count
