@@ -41,7 +41,7 @@ def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
         return []
     towns = [m for m in ordered if m.place.kind not in ("province", "foreign")]
     first_town = next((m.start for m in towns if not _dateline(text, sentences, m)), len(text))
-    under_dateline = any(_dateline(text, sentences, m) for m in towns if m.start < first_town)
+    under_dateline = bool(towns) and towns[0].start < first_town  # every town before the first one named is a dateline's
     starts = [s for s, _ in sentences]
     found = []
     for match in DEFINITE.finditer(text, 0, first_town):
