@@ -319,7 +319,6 @@ def _after_own_crossing(gap: str) -> str:
     return gap[match.end() :] if match else gap
 
 
-
 def opens_a_new_clause(gap: str) -> bool:
     """Return True when ", and" / ", while" in the gap opens a clause of its own whose verb follows
     with no new name before it ("took X on Monday, and clashes went on in Y": X is not the clashes'
