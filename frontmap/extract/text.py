@@ -16,12 +16,11 @@ import re
 # Copied web pages often lose the space after a period ("fled the area.Spokesman for the ministry
 # said"): a period glued between a lower-case word and a capitalised one ends a sentence too, unless
 # the capitalised word runs on into another period or a lower-case letter ("news.Reuters.com").
-# Both alternatives open on the full stop itself (the lower-case letters before it are looked
-# back at once it is found), so the scan skips from one stop to the next instead of testing a
-# look-behind at every character.
+# The pattern opens on the stop itself, shared by both forms (the glued one looks back at its
+# lower-case letters once the stop is found), so the scan skips from one stop to the next.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]*(?![\w.]))"
+    r"[.!?…](?:[.!?…]*[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]*(?![\w.])))"
 )
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _ABBREVIATIONS = frozenset(
