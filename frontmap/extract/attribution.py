@@ -76,9 +76,9 @@ _BY_OFFICIAL = re.compile(
 )
 # a quotation in double quotes, or in single ones as many South Asian outlets print them (an
 # apostrophe inside a word, "Taliban's", does not close it)
-_QUOTE = re.compile(
-    r"[\"“][^\"“”]{1,1500}[\"”]"
-    r"|['‘](?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$)"  # quote mark first: a fast scan
+_QUOTE = re.compile(  # the opening mark first, shared by both forms: the scan skips to the next mark
+    r"[\"“'‘](?:(?<=[\"“])[^\"“”]{1,1500}[\"”]"
+    r"|(?<=['‘])(?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$))"
 )
 _TALIBAN_VOICE = re.compile(
     r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"

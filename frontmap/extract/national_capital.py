@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
 NATIONAL_CODE = "AF-KAB"  # the province whose capital is the country's
-_NATIONAL = re.compile(r"\b(?:[Tt]he\s+(?:Afghan|country['’]s|national)|Afghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)")
+# the first letter first (at the start of a word), so the scan skips from one T or A to the next
+_NATIONAL = re.compile(r"[TtA](?<!\w[TtA])(?:(?<=[Tt])he\s+(?:Afghan|country['’]s|national)|(?<=A)fghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)")
 
 
 def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
