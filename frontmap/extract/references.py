@@ -34,6 +34,7 @@ from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
+from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
                                                mention_kind, names_its_province, prefer_controlled)
@@ -189,6 +190,7 @@ _REFUGE_WORDS = ("shelter", "refuge", "sanctuary")  # _REFUGE_BEFORE
 _ROUTE_WORDS = ("road", "highway", "route", "stretch", "supply")  # _ROUTE_BEFORE
 
 
+@per_article  # asked for one place by the targets, the scope, the antecedents and the province events
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
     """Return why the place at sentence[start:end] is no event place: this module's roles, then
     the landmarks, destinations and titles `rules.place_role_blocks` knows, then the locators and
