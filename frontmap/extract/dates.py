@@ -83,6 +83,7 @@ from frontmap.extract.date_scope import (
 )
 from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.memo import per_index
+from frontmap.extract.relative_retellings import retold_in_relative
 from frontmap.extract.reading_limits import (
     MAX_DATES_PER_RUN_ON,
     ReadingCuts,
@@ -207,7 +208,7 @@ class ArticleDates:
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
-            if basis == "carried" and told_after_force(self._sentence(index), trigger):
+            if basis == "carried" and (told_after_force(sentence, trigger) or retold_in_relative(sentence, trigger)):
                 return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
@@ -362,8 +363,7 @@ class ArticleDates:
         return (self._sentence(i)[:span] for i in range(min(_DATELINE_REACH, len(self._sentences))))
 
     def _undated(self) -> tuple[dt.date | None, str]:
-        """Return the date of an event the text gives no day for: the report's own day (a dateline
-        printed a day or two before publication), else the publication date."""
+        """Return the date of an event the text gives no day for: the report's own day, else the publication date."""
         return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
 
     def _dated_of(self, index: int) -> list[Dated]:
