@@ -81,7 +81,7 @@ _QUOTE = re.compile(  # the opening mark first, shared by both forms: the scan s
     r"|(?<=['‘])(?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$))"
 )
 _TALIBAN_VOICE = re.compile(
-    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|mujahid"
+    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|(?:an|the) +insurgent +spokes\w+|mujahid"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced))\b"
 )
 _OFFICIAL = re.compile(

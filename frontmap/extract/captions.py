@@ -42,6 +42,18 @@ def is_caption(sentence: str) -> bool:
     return bool(_SCENE_END.search(sentence, max(0, len(sentence) - 80)) and _SCENE_VERB.search(sentence))
 
 
+# what marks a line as a photo's caption wherever it stands: a scene verb, or a picture agency's credit
+_PICTURE_MARK = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+)?seen|photo|picture|image|epa|efe|getty|anadolu|xinhua|via\s+twitter)\b", re.IGNORECASE
+)
+
+
+def captions_a_picture(line: str) -> bool:
+    """Return True when `line` reads like a photo's caption (dated or not): it pictures a scene in
+    the present ("fighters stand guard", "officials patrol") or credits a picture agency."""
+    return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line))
+
+
 def is_archive_caption(sentence: str) -> bool:
     """Return True when `sentence` captions an archive or file picture (it tells no news)."""
     return bool(_ARCHIVE_CAPTION.search(sentence))

@@ -28,7 +28,7 @@ _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?
 def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.date, str] | None) -> bool:
     """Return True when the date a sentence puts in force (`carried`) is earlier than the one its
     paragraph opened under (`opened_under`)."""
-    return carried is not None and opened_under is not None and carried[0] < opened_under[0]
+    return carried is not None and opened_under is not None and None not in (carried[0], opened_under[0]) and carried[0] < opened_under[0]
 
 
 def later_of(*days: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from frontmap.extract.counted_leads import counted_lead_day
 
@@ -29,6 +30,11 @@ PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})  # a date the telling itself writes
 _REFINE_REACH = 2  # days: a body date this close to the headline's refines it
+# a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
+RETELLING_SUBJECT = re.compile(
+    r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
+    r"|capture|takeover|handover|surrender|operation)\b(?!\s+of\b)"
+)
 
 
 class Retellings:

@@ -4,34 +4,33 @@
 which of them dates which event, and what a sentence without one inherits. `ArticleDates` is the
 article's discourse date, asked once per event by `frontmap.extract.events`:
 
-1. Every expression has a role. An *event date* says when something happened. A *dateline*
-   ("KABUL, Aug 9 -") is the report's, not the event's. A *reporting date* ("officials said
-   Sunday", "told AFP on Sunday", "officials on Sunday said": `reporting_days`) says when a source
-   spoke: the event happened no later than that day. A *period start* ("since May", "since the
-   withdrawal began in May", "the group founded in 1994") dates something else and is ignored. A
-   word of "now" with a day named beside it ("this morning (Tuesday)") takes that day (`date_glosses`).
-2. The date in force: an event date carries to the following sentences and paragraphs until a new
-   one is given ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is
-   Monday; up to 12 sentences back); a flashback (a day before the one its paragraph opened under)
-   only to the end of its paragraph (`frontmap.extract.date_flashback`). History, vague windows
-   ("two weeks ago", "in recent days"), plans and captions do not carry. Relative expressions
-   ("the next day", "two days later") count from the date in force, within a sentence from the
-   expression before them; a range "on Friday and Saturday" is in force from its first day.
-3. Within a sentence, a place takes the nearest event date of its clause; a place in a
-   subordinate clause without one takes the main clause's; a place in an elaboration (after a
-   colon, "first X, then Y") or under a fronted date ("On Monday, ...", "In 2001, ...") takes the
-   last event date before it; a date across a coordinate clause boundary dates the other clause
-   (`frontmap.extract.coordinate_dates`). Else the date in force, else the report's day (its
-   dateline's, a day or two before publication), else the publication date. A reporting date caps
-   whatever the place got; a state it tells ("still held X") is of its day. A bare "earlier" ("X
-   fell earlier") puts a change a day before the date in force.
+1. Every expression has a role. An *event date* says when something happened. A *dateline* ("KABUL, Aug 9 -") is
+   the report's, not the event's. A *reporting date* ("officials said Sunday", "told AFP on Sunday", "officials
+   on Sunday said": `reporting_days`) says when a source spoke: the event happened no later than that day. A
+   *period start* ("since May", "since the withdrawal began in May", "the group founded in 1994") dates
+   something else and is ignored. A word of "now" with a day named beside it ("this morning (Tuesday)") takes
+   that day (`date_glosses`).
+2. The date in force: an event date carries to the following sentences and paragraphs until a new one is given
+   ("On Monday the Taliban stormed Aybak. ... The city had fallen by nightfall" is Monday; up to 12 sentences
+   back); a flashback (a day before the one its paragraph opened under) only to the end of its paragraph
+   (`frontmap.extract.date_flashback`). History, vague windows ("two weeks ago", "in recent days"), plans and
+   captions do not carry. Relative expressions ("the next day", "two days later") count from the date in force,
+   within a sentence from the expression before them; a range "on Friday and Saturday" is in force from its first
+   day. An undated report's weekday or year-less day names no day, nor then do the next sentences (`unknown_days`).
+3. Within a sentence, a place takes the nearest event date of its clause; a place in a subordinate clause
+   without one takes the main clause's; a place in an elaboration (after a colon, "first X, then Y") or under a
+   fronted date ("On Monday, ...", "In 2001, ...") takes the last event date before it; a date across a
+   coordinate clause boundary dates the other clause (`frontmap.extract.coordinate_dates`). Else the date in
+   force, else the report's day (its dateline's, a day or two before publication), else the publication date. A
+   reporting date caps whatever the place got; a state it tells ("still held X") is of its day. A bare "earlier"
+   ("X fell earlier") puts a change a day before the date in force.
 4. Captions of archive pictures ("FILE PHOTO:", "(File)", "Photo:", "pictured in 2019") tell no news
    (`tells_news`); a dated caption ("..., Kunduz, July 23, 2021.") is dated by its own date (``caption``).
-5. Retelling: an event dated only by publication takes the date another sentence of the article
-   gives the same place and status (a headline "Taliban capture Farah" above "captured Farah on
-   Tuesday"), unless that is a vague window; a headline event, failing that, the one date the body
-   gives the place (of the month before publication). A carried one takes the day another
-   paragraph writes for it (`frontmap.extract.date_retelling`).
+5. Retelling: an event dated only by publication takes the date another sentence of the article gives the same
+   place and status (a headline "Taliban capture Farah" above "captured Farah on Tuesday"), unless that is a
+   vague window; a headline event, failing that, the one date the body gives the place (of the month before
+   publication). A carried one takes the day another paragraph writes for it
+   (`frontmap.extract.date_retelling`).
 
 ``date_basis`` values: ``explicit``, ``weekday``, ``relative``, ``year``, ``caption``, ``carried`` (the
 date in force), ``reported`` (capped by a reporting date), ``manifest`` / ``publication`` (no date in
@@ -65,6 +64,7 @@ from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
     IMPRECISE_BASES,
     PUBLICATION_BASES,
+    RETELLING_SUBJECT,
     Retellings,
 )
 from frontmap.extract.date_ranges import joins_range, span_basis
@@ -83,6 +83,7 @@ from frontmap.extract.date_scope import (
 )
 from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.memo import per_index
+from frontmap.extract.relative_retellings import retold_in_relative
 from frontmap.extract.reading_limits import (
     MAX_DATES_PER_RUN_ON,
     ReadingCuts,
@@ -91,17 +92,13 @@ from frontmap.extract.reading_limits import (
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
+from frontmap.extract.unknown_days import unknown_days, with_unknown_days
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
-# a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
-_RETELLING_SUBJECT = re.compile(
-    r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
-    r"|capture|takeover|handover|surrender|operation)\b(?!\s+of\b)"
-)
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _RETELL_REACH = dt.timedelta(days=31)
 _DATELINE_REACH = 3  # sentences in which a dateline is looked for
@@ -198,7 +195,9 @@ class ArticleDates:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
         events, reported = self._events_and_reports(index, dated)
         sentence = self._sentence(index)
-        found = day_told_after(sentence, events, position, trigger, pick(events, clauses, clause, position, trigger, sentence))
+        found = day_told_after(sentence, events, position, trigger, pick(with_unknown_days(events, dated), clauses, clause, position, trigger, sentence))
+        if found is not None and found.date is None:
+            return self._undated()  # an undated report's "on Friday": no day rather than another sentence's
         if found is not None:
             date, basis = found.range_start or found.date, span_basis(found, events)
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
@@ -209,7 +208,7 @@ class ArticleDates:
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
-            if basis == "carried" and told_after_force(self._sentence(index), trigger):
+            if basis == "carried" and (told_after_force(sentence, trigger) or retold_in_relative(sentence, trigger)):
                 return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
@@ -271,7 +270,7 @@ class ArticleDates:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
         for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
             days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
-            if _RETELLING_SUBJECT.match(self._sentence(k)) and days:
+            if RETELLING_SUBJECT.match(self._sentence(k)) and days:
                 return days[0].date
         return None
 
@@ -308,7 +307,7 @@ class ArticleDates:
             back = kind != "heading" and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else told_under
-        return (found[0], "carried") if found is not None else None
+        return (found[0], "carried") if found is not None and found[0] is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:
         """Return the date sentence `index` puts in force for the sentences after it, if any."""
@@ -324,6 +323,8 @@ class ArticleDates:
                     events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and not is_caption(sentence):
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
+                elif not events and unknown_days(dated) and self.tells_news(index):
+                    self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown
         return self._carry_out[index]
 
     def _earlier_reports(self, dated: list[Dated]) -> list[Dated]:
@@ -362,8 +363,7 @@ class ArticleDates:
         return (self._sentence(i)[:span] for i in range(min(_DATELINE_REACH, len(self._sentences))))
 
     def _undated(self) -> tuple[dt.date | None, str]:
-        """Return the date of an event the text gives no day for: the report's own day (a dateline
-        printed a day or two before publication), else the publication date."""
+        """Return the date of an event the text gives no day for: the report's own day, else the publication date."""
         return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
 
     def _dated_of(self, index: int) -> list[Dated]:

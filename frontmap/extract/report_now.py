@@ -21,6 +21,7 @@ from frontmap.extract.date_expressions import (
     resolve_expression,
 )
 from frontmap.extract.date_scope import dateline_date
+from frontmap.extract.head_dates import head_day
 
 _NOW = re.compile(
     r"(?:(?:earlier|later)\s+)?(?:today|tonight|overnight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)", re.IGNORECASE
@@ -33,7 +34,10 @@ _DATELINE_LAG = dt.timedelta(days=2)  # the most a dateline may precede publicat
 
 def report_day(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
-    its first sentences) when that is a day or two before publication, else the publication date."""
+    its first sentences) when that is a day or two before publication, else the publication date;
+    without one, the date line at the report's head (`head_dates`), if any."""
+    if published is None:
+        return head_day(heads)
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day

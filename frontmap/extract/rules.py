@@ -5,11 +5,10 @@ A sentence is cut into clauses (at ; : dashes, and before subordinators such as 
 place, the triggers nearest it inside its clause (`frontmap.extract.triggers`) are read in order
 of distance, and the first one that is about the place decides:
 
-1. Role: a verb before the place must take it as its object ("captured the city of X"; "captured
-   check posts in X" is a part of it, so fighting; "captured weapons in X" says nothing of X);
-   a verb after it must have it as its subject ("X, the capital of Y, fell"), passive ("X was
-   re-occupied by the army"), in a relative clause ("X, which the militants captured") or as a
-   fronted locative ("In X, insurgents seized the governor's office").
+1. Role: a verb before the place must take it as its object ("captured the city of X"; "captured check posts in X"
+   is a part of it, so fighting, but "quit their posts in X" left X; "captured weapons in X" says nothing of X); a
+   verb after it must have it as its subject ("X, the capital of Y, fell"), passive ("X was re-occupied by the army"),
+   in a relative clause ("X, which the militants captured") or fronted ("In X, insurgents seized the governor's office").
 2. Scope: a negated trigger ("did not fall"), one under a denial ("denied that X had fallen"), a
    plan, threat or hypothesis ("vowed to take", "could fall", an "if" clause, a question) and a
    place that is only a goal ("set their sights on X") yield nothing.
@@ -30,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, fled_fights, gaps
-from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
+from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -279,7 +278,8 @@ class SentenceReader:
                 return roles.WHOLE if gaps.INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal)  # "X's airport"
+            role = (roles.WHOLE if kind == LEAVE and left_posts.left_own_posts(gap)  # "quit their posts in the city": left it
+                    else roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.captions import captions_a_picture
 from frontmap.extract.dates import MONTHS
 
 _DATE_SEARCH_LINES = 12
@@ -36,13 +37,23 @@ def date_in_text(text: str) -> dt.date | None:
     """Return the publication date written at the top of `text`, or None.
 
     A dateline wins: a short line among the first lines that holds a date, or a line starting
-    with Published/Posted/Updated/Date. Else the first full date within the opening characters.
+    with Published/Posted/Updated/Date. Else the first full date within the opening characters
+    that is no photo caption's ("Fighters stand guard in Herat, 6 August 2021. EPA"): a picture's
+    day is not the report's, and weekdays counted back from it would fall a week early.
     """
     for line in text.split("\n")[:_DATE_SEARCH_LINES]:
         s = line.strip()
-        if s and (len(s) <= 80 or _DATELINE_WORDS.match(s)):
+        if s and (len(s) <= 80 or _DATELINE_WORDS.match(s)) and not captions_a_picture(s):
             dates = _dates_in(s)
             if dates:
                 return dates[0][1]
-    dates = _dates_in(text[:_DATE_SEARCH_CHARS])
-    return dates[0][1] if dates else None
+    opening = text[:_DATE_SEARCH_CHARS]
+    dates = [day for at, day in _dates_in(opening) if not captions_a_picture(_line_at(opening, at))]
+    return dates[0] if dates else None
+
+
+def _line_at(text: str, position: int) -> str:
+    """Return the line of `text` that holds `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]

@@ -44,7 +44,7 @@ def summary(finder, text: str, published: dt.date | None = SUNDAY) -> list[tuple
         ("Achin was taken by the Taliban.", [("Achin", "taliban", "2021-08-01")]),
         ("Government forces abandoned Khost without a fight on Sunday.", [("Khost", "taliban", "2021-08-01")]),
         ("Afghan troops withdrew from Nijrab on Friday.", [("Nijrab", "taliban", "2021-07-30")]),
-        ("Soldiers abandoned their posts in Achin.", [("Achin", "contested", "2021-08-01")]),
+        ("Soldiers abandoned their posts in Achin.", [("Achin", "taliban", "2021-08-01")]),  # their own posts: Achin left
         ("Khost fell without a fight.", [("Khost", "taliban", "2021-08-01")]),
         ("Troops abandoned Enjil without fighting.", [("Enjil", "taliban", "2021-08-01")]),
         ("Kunduz was also captured on Friday.", [("Kunduz", "taliban", "2021-07-30")]),

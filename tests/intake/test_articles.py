@@ -198,6 +198,11 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         ("Headline\n\nPosted on 8th Aug. 2021 by staff", dt.date(2021, 8, 8)),
         ("Headline\n\nFebruary 30, 2021 is not a date", None),
         ("Headline\n\nOn Friday the Taliban attacked.", None),
+        # a photo caption's day is not the report's: weekdays counted back from it fall a week early
+        ("Headline\n\nSoldiers stand guard at a checkpoint in Herat, 6 August 2021. EPA/STAFF\n\nOn Saturday ...", None),
+        ("Headline\n\nA column of fighters is reportedly seen near Aybak on August 9, 2021.\n\nOn Monday ...", None),
+        ("Headline\nAugust 10, 2021\n\nSoldiers stand guard in Herat, 6 August 2021. EPA\n\nOn Monday ...", dt.date(2021, 8, 10)),
+        ("Headline\n\nMOSCOW (Sputnik - 06th August, 2021) The group said on Friday ...", dt.date(2021, 8, 6)),
     ],
 )
 def test_date_in_text(text, expected):

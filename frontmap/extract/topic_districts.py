@@ -1,0 +1,39 @@
+"""The district a report is about, for "the district" in a paragraph after another district's
+(for `frontmap.extract.references.Antecedents`).
+
+A report whose headline tells a district's change ("Taliban take Jaghatu district") is about that
+district. A later paragraph may look back at another district ("On June 4, the Taliban took Deh
+Yak district.") and the next paragraph come back to the story ("He added that the district centre
+fell without a fight"): "the district" there means the report's district, not the one of the
+paragraph before. Within one paragraph the nearest district named stays what "the district" means
+("They took Deh Yak district on Friday. The district centre was burned.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract.reference_choice import controlled, headline_subject, headline_town, mention_kind
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+_DISTRICT_KINDS = ("district", "carved_district")
+
+
+def topic_district(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], i: int,
+                   position: int) -> Mention | None:
+    """Return the mention naming the district the headline tells a change of, when mention `i` (of
+    `ordered`, the article's mentions by position) names another district in a paragraph before the
+    one of the reference at `position` of `text`; else None."""
+    mention = ordered[i]
+    if mention.sentence_index == 0 or "\n" not in text[mention.end : position]:
+        return None
+    topic = headline_town(ordered, _DISTRICT_KINDS)
+    if topic is None or topic.place.key == mention.place.key:
+        return None
+    h_start, h_end = sentences[0]
+    if not controlled(text[h_start:h_end], topic.start - h_start, topic.end - h_start):
+        return None
+    return headline_subject(ordered, i, _DISTRICT_KINDS) or topic
