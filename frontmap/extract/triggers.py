@@ -86,7 +86,8 @@ _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops
 _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight"
                r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks))\s+){0,2}")
 # what an attempt aims at ("to take", "to recapture")
-_AIMS = r"(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)\b"
+# ("fighting back to evict the Taliban from X": driving the other side out is an aim too)
+_AIMS = r"(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 # "regained (the) control": one retaking, not a retake beside a hold ("control" alone reads as one)
@@ -167,7 +168,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X"
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",

@@ -1,0 +1,25 @@
+"""A town taken when its seat of government is entered or taken (written with capitals too), its
+flag raised or flying over it, or an entry told as unopposed ("without meeting any resistance");
+and an eviction that is only a fight's aim ("fighting back to evict them"), which retakes nothing
+(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+_READINGS = [
+    # an entry nobody opposed
+    ("Taliban fighters swept into Mehtarlam without encountering any resistance.", {("Mehtarlam", T)}),
+    ("The militants walked into Asadabad without meeting resistance.", {("Asadabad", T)}),
+    ("Taliban fighters entered Gardez, facing stiff resistance from the army.", {("Gardez", C)}),
+    # an eviction as a fight's aim: fighting, no retaking
+    ("Local militiamen were fighting to oust the Taliban from Khost wa Fereng.", {("Khost wa Fereng", C)}),
+    ("The Taliban overran Nahrin, but local fighters have been battling back to expel them.", {("Nahrin", T)}),
+    ("The Taliban overran Nahrin, but commandos expelled them the same evening.", {("Nahrin", T), ("Nahrin", G)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _READINGS)
+def test_seats_flags_unopposed_entries_and_eviction_aims(finder, text, expected):  # noqa: F811  (the shared fixture)
+    assert statuses(finder, text) == expected
