@@ -20,11 +20,15 @@ _STATE_FLAG = re.compile(
 _MOVEMENT_FLAG = re.compile(r"\b(?:white|taliban['’]?s?|emirate['’]?s?|group['’]?s|their\s+white)\s+(?:\w+\s+)?flags?\b", re.IGNORECASE)
 
 
-def flag_side(trigger_text: str) -> str | None:
+def flag_side(trigger_text: str, before: str = "") -> str | None:
     """Return GOVERNMENT for a trigger raising the state's flag ("raised the national flag"),
-    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise."""
+    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise. A passive
+    trigger opens at the flag, so its owner stands in the words `before` it ("the white flag was
+    hoisted")."""
     if "flag" not in trigger_text.lower() and "tricol" not in trigger_text.lower():
         return None
+    if trigger_text.lower().startswith("flag"):
+        trigger_text = before.rsplit(".", 1)[-1][-25:] + trigger_text
     if _STATE_FLAG.search(trigger_text):
         return GOVERNMENT
     if _MOVEMENT_FLAG.search(trigger_text):

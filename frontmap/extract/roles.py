@@ -242,7 +242,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
     if kind == EXPEL:
         return _expel_outcome(trigger, actors, view, place_end)
     if kind in (CAPTURE, RETAKE):
-        flown = flags.flag_side(trigger.text)
+        flown = flags.flag_side(trigger.text, view[max(0, trigger.start - 25) : trigger.start])
         if flown is not None:
             return flown
         direction = actors.winner_after(after)

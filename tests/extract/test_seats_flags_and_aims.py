@@ -13,6 +13,13 @@ _READINGS = [
     ("Taliban fighters swept into Mehtarlam without encountering any resistance.", {("Mehtarlam", T)}),
     ("The militants walked into Asadabad without meeting resistance.", {("Asadabad", T)}),
     ("Taliban fighters entered Gardez, facing stiff resistance from the army.", {("Gardez", C)}),
+    # flags: flying, raised in the passive, raised in the town; whose flag says whose town
+    ("Taliban flags fly over Aybak.", {("Aybak", T)}),
+    ("The white flag of the Taliban was hoisted over Sheberghan.", {("Sheberghan", T)}),
+    ("Fighters raised their flag in Sheberghan.", {("Sheberghan", T)}),
+    ("The national flag was raised again over Nahrin on Saturday.", {("Nahrin", G)}),
+    ("Flags were raised at half-mast in Ghazni for the dead soldiers.", set()),
+    ("Residents raised flags in protest in Kabul.", set()),
     # an eviction as a fight's aim: fighting, no retaking
     ("Local militiamen were fighting to oust the Taliban from Khost wa Fereng.", {("Khost wa Fereng", C)}),
     ("The Taliban overran Nahrin, but local fighters have been battling back to expel them.", {("Nahrin", T)}),
