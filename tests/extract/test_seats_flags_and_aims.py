@@ -9,6 +9,22 @@ import pytest
 from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 _READINGS = [
+    # the seat of government entered: the town taken
+    ("Taliban fighters entered the governor's compound in Ghazni on Sunday.", {("Ghazni", T)}),
+    ("Insurgents drove into Farah and took control of the governor's office.", {("Farah", T)}),
+    ("Hundreds of fighters entered the presidential palace in Kabul late on Sunday.", {("Kabul", T)}),
+    ("Several gunmen entered Kabul's abandoned presidential palace.", {("Kabul", T)}),
+    # a seat written with capitals is still the seat, not another named place the town locates
+    ("The Taliban took control of the Presidential Palace in Kabul.", {("Kabul", T)}),
+    ("Insurgents seized the Governor's Compound in Farah.", {("Farah", T)}),
+    # "the capital" told with the presidential palace is the country's, not the provincial capital named before
+    ("Fighters clashed near Bazarak, the capital of Panjshir. The movement entered the capital in August and took the presidential palace.",
+     {("Bazarak", C), ("Kabul", T)}),
+    # told only by the movement: a claim
+    ("The Taliban said their fighters entered the governor's office in Ghazni.", {("Ghazni", CL)}),
+    # stormed is still a fight; a seat in another town leaves the entered one fought over
+    ("Taliban fighters stormed the governor's compound in Taloqan.", {("Taloqan", C)}),
+    ("Militants entered Kunduz and later seized the governor's office in Khanabad.", {("Kunduz", C), ("Khanabad", T)}),
     # an entry nobody opposed
     ("Taliban fighters swept into Mehtarlam without encountering any resistance.", {("Mehtarlam", T)}),
     ("The militants walked into Asadabad without meeting resistance.", {("Asadabad", T)}),
