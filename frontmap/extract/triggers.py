@@ -118,7 +118,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
-     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b",
+     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
+     # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
+     r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
+     r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|\bconquest\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b", CAPTURE, TALIBAN, 0.8, True),  # "declared victory in X"
@@ -231,7 +234,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    not neve unab coul thei ours laun cond moun carr coun""".split()
+    not neve unab coul thei ours laun cond moun carr coun free out beyo""".split()
 )
 
 
