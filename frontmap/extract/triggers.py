@@ -196,7 +196,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
      r"|\b(?:heavy|fierce|intense)\s+(?:conflict|confrontations?)\b"  # not a bare "the conflict": the war itself
-     r"|\bbesieg(?:ed|ing|e)\b|\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
+     r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
@@ -209,7 +209,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      FIGHT, CONTESTED, 0.85, False),
     (r"\b(?<!without a )(?<!without )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
-     r"|\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
+     r"|(?<!celebratory )(?<!celebration )(?<!festive )\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
      FIGHT, CONTESTED, 0.75, False),
 )
