@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, retellings, undone_changes
+from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
@@ -104,6 +104,7 @@ def extract_events(
     sentences = split_sentences(article.text) if sentences is None else sentences
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
+    drafts = rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts))
     quoted = attribution.taliban_quoted(article.text, sentences)
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
     drafts = attribution.demote_doubted(drafts, *across, quoted)

@@ -11,22 +11,36 @@ import re
 
 from frontmap.status import GOVERNMENT, TALIBAN
 
-__all__ = ["flag_side"]
+__all__ = ["flag_side", "flown_over"]
 
 _STATE_FLAG = re.compile(
     r"\b(?:national|afghan|country['’]?s|republic['’]?s|government['’]?s|state|tricolou?r)\s+(?:\w+\s+)?flags?\b|\btricolou?rs?\b",
     re.IGNORECASE,
 )
+# what a flag flies over or in ("over the main square of X", "raised their flag in X": X itself)
+_FLAG_OVER = re.compile(r"\b(?:over|above|on|atop|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", re.IGNORECASE)
+_FLAG_IN = re.compile(r"^\s*\b(?:in|at|inside)\b", re.IGNORECASE)
 _MOVEMENT_FLAG = re.compile(r"\b(?:white|taliban['’]?s?|emirate['’]?s?|group['’]?s|their\s+white)\s+(?:\w+\s+)?flags?\b", re.IGNORECASE)
 
 
-def flag_side(trigger_text: str) -> str | None:
+def flag_side(trigger_text: str, before: str = "") -> str | None:
     """Return GOVERNMENT for a trigger raising the state's flag ("raised the national flag"),
-    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise."""
+    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise. A passive
+    trigger opens at the flag, so its owner stands in the words `before` it ("the white flag was
+    hoisted")."""
     if "flag" not in trigger_text.lower() and "tricol" not in trigger_text.lower():
         return None
+    if trigger_text.lower().startswith("flag"):
+        trigger_text = before.rsplit(".", 1)[-1][-25:] + trigger_text
     if _STATE_FLAG.search(trigger_text):
         return GOVERNMENT
     if _MOVEMENT_FLAG.search(trigger_text):
         return TALIBAN
     return None
+
+
+def flown_over(gap: str) -> str:
+    """Return what is left of the words between a flag-raising trigger and a place once what the
+    flag flies over is read ("raised their flags, inscribed with ..., over the city of X": " the
+    city of"; "raised their flag in X": nothing)."""
+    return _FLAG_IN.sub(" ", _FLAG_OVER.split(gap)[-1])

@@ -23,6 +23,7 @@ _IN_BEFORE = re.compile(r" in +(?:the +)?$")
 _OF_AFTER = re.compile(r" +of +(?:the +)?")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
+_FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
 _FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
 
@@ -30,6 +31,8 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold"),
     or None when it names none."""
     text = trigger.text.lower()
+    if text.startswith(_FREE_OF):
+        return GOVERNMENT  # "still free from the Taliban", "out of the Taliban's control": not theirs
     own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
     if own is not None:
         return own

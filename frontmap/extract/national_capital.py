@@ -1,6 +1,8 @@
 """The national capital named by description: "the Afghan capital", "the country's capital",
 "Afghanistan's capital" with no name after it is Kabul, whatever city was told last ("The Taliban
-took Jalalabad. By evening fighters were on the outskirts of the Afghan capital")."""
+took Jalalabad. By evening fighters were on the outskirts of the Afghan capital"), and so is "the
+capital" told with the presidential palace ("entered the capital and took the presidential palace").
+"""
 
 from __future__ import annotations
 
@@ -15,8 +17,12 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
 NATIONAL_CODE = "AF-KAB"  # the province whose capital is the country's
-# the first letter first (at the start of a word), so the scan skips from one T or A to the next
-_NATIONAL = re.compile(r"[TtA](?<!\w[TtA])(?:(?<=[Tt])he\s+(?:Afghan|country['’]s|national)|(?<=A)fghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)")
+# the first letter first (at the start of a word), so the scan skips from one T or A to the next;
+# "the capital" told with the presidential palace is the country's, whatever provincial capital came before
+_NATIONAL = re.compile(
+    r"[TtA](?<!\w[TtA])(?:(?:(?<=[Tt])he\s+(?:Afghan|country['’]s|national)|(?<=A)fghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)"
+    r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)(?=[^.;]{0,80}?\bpresidential\s+palace\b))"
+)
 
 
 def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:

@@ -47,7 +47,8 @@ _ACTOR = re.compile(
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
-    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf))\b"  # the anti-Taliban front
+    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf"
+    r"|(?<=the )resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance")
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
@@ -242,7 +243,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
     if kind == EXPEL:
         return _expel_outcome(trigger, actors, view, place_end)
     if kind in (CAPTURE, RETAKE):
-        flown = flags.flag_side(trigger.text)
+        flown = flags.flag_side(trigger.text, view[max(0, trigger.start - 25) : trigger.start])
         if flown is not None:
             return flown
         direction = actors.winner_after(after)

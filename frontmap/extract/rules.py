@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, fled_fights, gaps
-from frontmap.extract import forced_out, history_clauses, holdouts, item_appositions, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
+from frontmap.extract import flags, forced_out, history_clauses, holdouts, item_appositions, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -100,7 +100,6 @@ _UNITS_BEFORE_PLACE = re.compile(
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)) +(?:\w+ +){0,3}$")
-_FLAG_OVER = re.compile(r"\b(?:over|above|on|(?:main|central|city)\s+(?:square|roundabout|bazaar|market)\s+(?:of|in))\b", _IGNORE_CASE)
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
@@ -269,7 +268,7 @@ class SentenceReader:
             if trigger.text.lower().endswith("control"):
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
-                gap = _FLAG_OVER.split(gap)[-1]  # "raised their flags, inscribed with ..., over the city of X"
+                gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and _DESTINATION.search(gap):
                 return None  # "retreated to an army base outside X"
             if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):

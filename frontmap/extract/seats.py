@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+#: The buildings a governor's seat is called by ("the governor's compound", "the governor's house").
+SEAT_BUILDINGS = r"(?:office|offices|compound|residence|house|palace|mansion|headquarters)"
 SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presidential", "centre", "center", "centres", "centers", "administrative"})
 _LOCATING = frozenset({"in", "at", "inside", "near"})
 _NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
@@ -21,7 +23,7 @@ _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
 # "the governor's office, the police headquarters and all government buildings in X": the seat named
 # first in a list of the parts before the place (no saying verb between: "the governor's office said")
 _SEAT_LISTED = re.compile(
-    r" governor s (?:office|offices|compound|residence|house|palace|headquarters)\b"
+    r" governor s " + SEAT_BUILDINGS + r"\b"
     r"(?:(?!\b(?:said|says|told|added|confirmed|reported|denied|claimed)\b)[\w ]){0,100}$"
 )
 

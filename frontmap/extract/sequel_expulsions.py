@@ -35,7 +35,12 @@ _SEQUEL = re.compile(
 )
 # in lower case, a part of the word that opens every undoing ("until": "unt"): most sentences have none
 _OPENERS = ("before", "but", "unt", "only", "then")
-_HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fail\w*|unable|vow\w*|plan\w*|hope\w*|not|never)\b", re.IGNORECASE)
+# ("fighting back to evict them": the undoing is only the fight's aim)
+_HEDGE = re.compile(
+    r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fail\w*|unable|vow\w*|plan\w*|hope\w*|not|never)\b"
+    r"|\b(?:fight\w*|fought|battl\w*|struggl\w*|striv\w*|seek\w*|sought)\s+(?:back\s+)?to\b",
+    re.IGNORECASE,
+)
 # the captors gone on elsewhere before the undoing ("before pushing toward Y, where they were repelled"),
 # or the undoing at a place of its own ("were expelled from Y"): the undoing is not the capture's
 _ELSEWHERE = re.compile(r"\b(?:where|toward|towards|into|onto|attack\w*|advanc\w*|march\w*)\b", re.IGNORECASE)

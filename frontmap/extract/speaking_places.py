@@ -1,0 +1,22 @@
+"""Where a statement was made, not where anything happened: "Mujahid told a news conference in
+Kabul that the fighting in Panjshir was over", "said at a press briefing in X". The place names
+the room the speaker stood in; the fighting is the other place's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "told a news conference in", "at a press briefing held in", "told reporters in", "speaking to journalists in"
+_SPOKEN_IN = re.compile(
+    r"\b(?:(?:told|tells|at|to|during|addressing|addressed|gave|held)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:news|press|media)\s+(?:conference|briefing|gathering)|(?:told|telling|speaking\s+to|talking\s+to)\s+(?:reporters|journalists))"
+    r"\s+(?:held\s+|late\s+|on\s+\w+\s+)?in\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def spoken_in(sentence: str, start: int) -> bool:
+    """Return True when the place at `start` only says where a statement was made ("told a news
+    conference in X")."""
+    return "in" in sentence[max(0, start - 8) : start] and _SPOKEN_IN.search(sentence, max(0, start - 90), start) is not None
