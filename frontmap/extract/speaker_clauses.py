@@ -1,8 +1,9 @@
 """Speaker clauses: the clause whose source speaks for a clause that has no speaker of its own.
 
 A clause's claim cues are read in the clause itself. Some clauses take their speaker from before:
-- a clause a colon or "saying" ("announcing", "claiming" ...) ends is what the clause before it
-  says ("Mujahid said: ...", "the Taliban posted a video, saying ...");
+- a clause a colon or "saying" ("announcing", "claiming", "adding" ...) opens is what the clause
+  before it says ("Mujahid said: ...", "the Taliban posted a video, saying ...", "a Taliban
+  spokesman said ..., adding that they took X");
 - a reporting verb whose subject a relative clause cut off from it ("Zabihullah Mujahid, who speaks
   for the group, said on Tuesday that ..."): the subject stands in the clause before the relative
   clause (or clauses);
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from frontmap.extract.clauses import SAYING_PARTICIPLES
+from frontmap.extract.clauses import REPORTING_PARTICIPLES, SAYING_PARTICIPLES
 
 # the close of a quotation a speaker's tag follows: '...," the spokesman said'
 _TAGGED_CLOSE = re.compile(r",[\"”’'] +(?=\w)")
@@ -27,6 +28,8 @@ _REPORTING_START = re.compile(
 )
 
 _PARTICIPLE_START = re.compile(r"\s*" + SAYING_PARTICIPLES + r"\b")
+# "saying" and "adding": "a Taliban spokesman said ..., adding that they took X" goes on in his voice
+_REPORTING_PARTICIPLE_START = re.compile(r"\s*" + REPORTING_PARTICIPLES + r"\b")
 
 
 def opens_with_participle(view: str, start: int) -> bool:
@@ -44,7 +47,7 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
         return tag
     if i <= 0:
         return None
-    if sentence[max(0, start - 4) : start].rstrip().endswith(":") or opens_with_participle(view, start):
+    if sentence[max(0, start - 4) : start].rstrip().endswith(":") or _REPORTING_PARTICIPLE_START.match(view, start):
         return clauses[i - 1]
     if not clauses[i - 1][2] or not _REPORTING_START.match(view, start):
         return None
