@@ -191,7 +191,7 @@ Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Da
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh;De Salah
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu
-Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur
+Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur;Gusargah-e Nur
 Khinjan | Khinjan | Khenjan;Khinjan
 Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Farang
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga

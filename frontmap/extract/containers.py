@@ -7,8 +7,9 @@
   where the news happened, not what changed hands: the districts fell, not the province. A sweep
   over all of them ("all the districts of Badakhshan") is left to the province rules.
   The country's possessive may stand before the province ("two districts in Afghanistan's
-  northern Baghlan province"), and a town may stand for the districts ("the city in Nimroz
-  province": the city the report named, not the province).
+  northern Baghlan province", "a district in eastern Afghanistan's Nuristan province", "a key
+  district in Afghanistan's central Province of Wardak"), and a town may stand for the districts
+  ("the city in Nimroz province": the city the report named, not the province).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
 __all__ = ["holds_the_districts"]
 
-_DIRECTION = r"(?:(?i:Afghanistan)['’]?s\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+_COMPASS = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
+# "Afghanistan's northern Baghlan province", "eastern Afghanistan's Nuristan province": the compass
+# word before the country or after it
+_DIRECTION = _COMPASS + r"(?:(?i:Afghanistan)['’]?s\s+)?" + _COMPASS
 # "the city in Nimroz province", "a town in Ghazni province": the province locates the town the words name
 _TOWN_IN = r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?:city|town|provincial\s+capital)\s+in"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -32,7 +36,7 @@ _DISTRICTS_THEN_PROVINCES = r"districts?\s+(?:[\w’'-]+\s+){1,7}?in\s+(?:the\s+
 _WON_FROM = r"(?:from\s+(?:the\s+)?(?:taliban|insurgents|militants|government|(?:afghan\s+|government\s+|security\s+)?forces)\s+)?"
 _DISTRICTS_IN_BEFORE = re.compile(
     r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?" + _WON_FROM + r"(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
-    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:province\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:province)\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)

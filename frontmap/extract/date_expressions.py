@@ -16,7 +16,7 @@ day", the date in force), recording how (``basis``):
   day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
-  weeks ago" (publication - 14), "last week" (- 7), month windows ("late last month",
+  weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
   `frontmap.extract.month_windows`), "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
@@ -97,8 +97,8 @@ _PATTERN = re.compile(
             r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
             r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
-            # "two weeks ago", "3 days ago"
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            # "two weeks ago", "3 days ago", "two days back"
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
             # a bare plural only forward ("days later": "days before the fall" is no day of its own)
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"

@@ -30,8 +30,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
-    # "on the road to X" (not "en route to X, captured Y": a clause of its own after the destination)
-    r"| (?<!en )(?:road|highway|route) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS
+    # "on the road to X", "outposts on the way to X" (not "en route to X, captured Y": a clause of
+    # its own after the destination)
+    r"| (?<!en )(?:road|highway|route|(?:(?<=on the )|(?<=along the ))way) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS
     + r"\b)\w+){0,8} +$"
     r"| towards? +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"  # a direction, not where it happens
     # a route's ends: "a highway that connects Kabul with the south", "the road linking Kabul and Kandahar"

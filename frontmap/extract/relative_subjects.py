@@ -2,9 +2,10 @@
 relative clause that opens right after it.
 
 "Commandos tried to beat back Taliban fighters who overran X", "police arrested three militants
-who had seized X", "the army attacked the Taliban, who had taken X on Sunday": the men named
-just before "who" did what the relative clause says, though the main clause acts on them (and so
-`frontmap.extract.roles` would not take them for a subject).
+who had seized X" (or "three Taliban commanders who had seized X"), "the army attacked the
+Taliban, who had taken X on Sunday": the men named just before "who" did what the relative clause
+says, though the main clause acts on them (and so `frontmap.extract.roles` would not take them for
+a subject).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 # the gap between the actor and the verb: the relative pronoun and at most a few auxiliaries or adverbs
 _RELATIVE_GAP = re.compile(
-    r" *(?:  )?(?:who|that|which) +(?:(?:had|have|has|were|was|are|is|also|then|later|earlier|just|already|recently|since|now|\w+ly) +){0,3}$"
+    r"(?: +(?:commanders?|leaders?|members|men|gunmen|elements|units?))? *(?:  )?(?:who|that|which) +(?:(?:had|have|has|were|was|are|is|also|then|later|earlier|just|already|recently|since|now|\w+ly) +){0,3}$"
 )
 
 

@@ -3,7 +3,8 @@
 "Forces repelled the attack on X" puts the verb before the fight word; "the attack on X was
 repelled" and "a Taliban assault on X was pushed back overnight" put it after the place, as a
 passive whose subject is the attack (a headline drops the auxiliary: "Taliban attack on X repelled,
-say police"). Either way the fight word alone would only say "contested".
+say police"); "Taliban attacks have been pushed back in X" puts the place after that passive.
+Either way the fight word alone would only say "contested".
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _ON_PLACE = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:on|against)\b))?"
     r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
 _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
+_FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
     r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
     r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
@@ -69,7 +72,21 @@ def attack_and_verb(sentence: str, triggers: list[Trigger], starts: list[int], t
             view = text_view(sentence)
             if holder_after_repelled(actors(), view, attack) == TALIBAN:
                 return attack, trigger
+    if trigger.kind == EXPEL and trigger.end <= place[0]:
+        attack = _passive_subject(sentence, triggers, starts, trigger, c_start)
+        if attack is not None:
+            return attack, trigger
     return trigger, trigger
+
+
+def _passive_subject(sentence: str, triggers: list[Trigger], starts: list[int], verb: Trigger, c_start: int) -> Trigger | None:
+    """Return the fight word that is the subject of the passive expel verb `verb` ("Taliban attacks
+    have been pushed back in X": the attacks were driven off, X held), else None."""
+    i = bisect.bisect_left(starts, verb.start) - 1
+    attack = triggers[i] if i >= 0 and triggers[i].kind == FIGHT and triggers[i].start >= c_start else None
+    if attack is None or not _FIGHT_NOUN.fullmatch(attack.text):
+        return None
+    return attack if _PASSIVE_GAP.fullmatch(sentence, attack.end, verb.start) else None
 
 
 def holder_after_repelled(actors: roles.Actors, view: str, fight: Trigger) -> str:

@@ -56,10 +56,14 @@ _MODIFIERS_BETWEEN = re.compile(
     r"^ +(?:s +)?(?:(?:military|armed|special|elite|commando|red|unit|fresh|additional|local|own|loyal|allied|heavily|frontline|front|line|combat|ground)\s+){1,3}$"
 )
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
-# (or the object of a verb of violence: "killed police commander X and captured Y": not the captor)
+# (or the object of a verb of violence or capture: "killed police commander X and captured Y": not
+# the captor; "captured some soldiers and said they had taken X": "they" are not the soldiers)
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
-    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)) +(?:the +|a +|an +|two +|three +|several +|\d+ +)?$"
+    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)"
+    r"|captured|capturing|detained|seized|seizing)"
+    # "killed some members of the security forces": a count of the men before them
+    r" +(?:(?:some|many|several|dozens|scores|hundreds|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:afghan +)?$"
 )
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
@@ -106,7 +110,7 @@ class Actors:
                 side = found[-1][2]  # "the insurgents said their forces had taken X": the owner's side
             opens = found[-1][0] if modified else match.start()  # "attacked security forces": the phrase's first word
             subject = not (
-                _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 26), opens + 1)
+                _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 48), opens + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)
                 or speaker_tags.in_speaker_tag(view, opens, end)  # ", officials said,": reports, does nothing
             )

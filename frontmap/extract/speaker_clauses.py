@@ -1,8 +1,10 @@
 """Speaker clauses: the clause whose source speaks for a clause that has no speaker of its own.
 
 A clause's claim cues are read in the clause itself. Some clauses take their speaker from before:
-- a clause a colon or "saying" ("announcing", "claiming" ...) ends is what the clause before it
-  says ("Mujahid said: ...", "the Taliban posted a video, saying ...");
+- a clause a colon or "saying" ("announcing", "claiming" ...) opens is what the clause before it
+  says ("Mujahid said: ...", "the Taliban posted a video, saying ..."); one "adding" opens goes on
+  in the voice of whoever spoke last ("a Taliban spokesman said ..., adding that they took X"; "X
+  fell, the governor said, adding ...": the governor's tag);
 - a reporting verb whose subject a relative clause cut off from it ("Zabihullah Mujahid, who speaks
   for the group, said on Tuesday that ..."): the subject stands in the clause before the relative
   clause (or clauses);
@@ -27,6 +29,10 @@ _REPORTING_START = re.compile(
 )
 
 _PARTICIPLE_START = re.compile(r"\s*" + SAYING_PARTICIPLES + r"\b")
+# "a Taliban spokesman said ..., adding that they took X" goes on in the voice of whoever spoke last
+_ADDING_START = re.compile(r"\s*adding\b")
+# "..., the governor said, adding ...": the tag that closes the clause before is the last voice
+_CLOSING_TAG = re.compile(r"  (?:[\w'’-]+ +){1,8}?(?:said|says|told +\w+|added|wrote|tweeted|confirmed)(?: +\w+){0,3} *$")
 
 
 def opens_with_participle(view: str, start: int) -> bool:
@@ -46,6 +52,8 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
         return None
     if sentence[max(0, start - 4) : start].rstrip().endswith(":") or opens_with_participle(view, start):
         return clauses[i - 1]
+    if _ADDING_START.match(view, start):
+        return _last_voice(view, clauses[i - 1], start)
     if not clauses[i - 1][2] or not _REPORTING_START.match(view, start):
         return None
     j = i - 1
@@ -64,3 +72,11 @@ def _quotation_tag(sentence: str, clauses: Sequence[tuple[int, int, bool]], i: i
     if close is None or close.start() < end - 2:
         return None  # the clause holds the close itself, so it holds its tag
     return next((c for c in clauses[i + 1 :] if c[0] <= close.end() < c[1]), None)
+
+
+def _last_voice(view: str, before: tuple[int, int, bool], start: int) -> tuple[int, int, bool]:
+    """Return the part of the clause `before` whose voice goes on after "adding" at `start`: the
+    tag that closes it ("X fell, the governor said, adding ...": the governor's), else all of it."""
+    tag = _CLOSING_TAG.search(view, before[0], start)
+    return (tag.start(), before[1], before[2]) if tag is not None else before
+

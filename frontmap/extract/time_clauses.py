@@ -2,9 +2,10 @@
 
 "As Kunduz was collapsing on Sunday morning, the Taliban also captured Sar-e Pul" and "The Taliban
 lost Pul-e Hesar after clashes with a local militia on Friday": the main clause names no day of its
-own, and the clause of time ("as", "when", "while", "after") gives the day it happened on. A clause
-after "after" that tells a change of its own ("retook X after the Taliban had captured it on
-Friday") dates that earlier change, and one that tells when fighting began ("after clashes that
+own, and the clause of time ("as", "when", "while", "after") gives the day it happened on; past an
+undated one, the next gives it ("overran X after heavy fighting when the troops left on June 7").
+A clause after "after" that tells a change of its own ("retook X after the Taliban had captured it
+on Friday") dates that earlier change, and one that tells when fighting began ("after clashes that
 began late on Sunday", "after days of fighting") dates its start: neither dates the main clause.
 Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
 that names only a month ("the first to fall after attacks escalated in May").
@@ -41,13 +42,16 @@ def time_clause_dates(
     at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
     if clause[2] or at is None:
         return []
-    for neighbour in (clauses[at - 1] if at else None, clauses[at + 1] if at + 1 < len(clauses) else None):
-        if neighbour is None or not neighbour[2]:
+    neighbours = _neighbours(sentence, clauses, at, events)
+    for neighbour in neighbours:
+        if not neighbour[2]:
             continue
         opening = _TIME_OPENING.match(sentence, neighbour[0], neighbour[1])
         if opening is None:
             continue
         dated = [d for d in events if neighbour[0] <= d.expr.start < neighbour[1]]
+        if not dated and neighbour[0] > clause[0] and neighbour is not neighbours[-1]:
+            continue  # "after heavy fighting": the clause of time after it may tell the day
         if len(dated) < len(events) or any(d.expr.kind in _NO_DAY for d in dated):
             return []  # another date of the sentence is the main clause's; "after ... in May" names no day
         if opening.group(1).lower() == "after" and _OWN_DAY.search(sentence, opening.end(), dated[0].expr.start if dated else neighbour[1]):
@@ -55,3 +59,18 @@ def time_clause_dates(
         if dated:
             return dated
     return []
+
+
+def _neighbours(
+    sentence: str, clauses: Sequence[tuple[int, int, bool]], at: int, events: Sequence[_Dated],
+) -> list[tuple[int, int, bool]]:
+    """Return the clauses that may date the main clause `clauses[at]`: the one right before it, the
+    one right after it and, past undated clauses of time, the next ("overran X after heavy fighting
+    when the troops pulled out on June 7": the day of the second clause)."""
+    found = [clauses[at - 1]] if at else []
+    for later in clauses[at + 1 :]:
+        found.append(later)
+        undated = not any(later[0] <= d.expr.start < later[1] for d in events)
+        if not (later[2] and undated and _TIME_OPENING.match(sentence, later[0], later[1])):
+            break
+    return found

@@ -104,7 +104,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
-    (r"\bhand(?:ed|s|ing)?\s+over\b|\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
+    # "hand X over" (not the idiom "on the other hand, X links to ...")
+    (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b"
      r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting

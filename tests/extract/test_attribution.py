@@ -175,6 +175,8 @@ def test_a_feared_assault_in_a_headline_is_no_event(finder):
     # the named attacker loses; "police said" before the attack is no attacker
     ("Police said the Taliban attack on Kajaki was pushed back on Saturday.", {("Kajaki", G), ("Kajaki", C)}),
     ("The army's attack on Darzab was repelled by the insurgents.", {("Darzab", T)}),
+    # the attack the subject of the passive, the place after it
+    ("The ministry said that Taliban attacks have been pushed back in Kajaki district.", {("Kajaki", G), ("Kajaki", C)}),
     # an attack that did something else than fail
     ("The assault on Kajaki district was launched at dawn.", {("Kajaki", C)}),
     # the side defeated in a place loses it; a defeat told of no place takes nothing by itself

@@ -38,6 +38,8 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
         "Two districts fell overnight in the western provinces of Herat and Farah, officials said.",
         "Commandos retook a district from the Taliban in Balkh province on Tuesday, the ministry said.",
         "Army Retakes District From Taliban In Faryab Province",
+        "Insurgents overran a district in northern Afghanistan's Sar-e Pul province on Tuesday.",
+        "The Taliban seized a key district in Afghanistan's western Province of Badghis on Tuesday.",
     ],
 )
 def test_a_province_holding_unnamed_districts_is_no_event(finder, text):

@@ -44,6 +44,7 @@ D = dt.date
         ("Fighting continues today.", D(2021, 8, 1), "relative"),
         ("The plane hit the town two weeks ago.", D(2021, 7, 18), "relative"),
         ("It was captured 3 days ago.", D(2021, 7, 29), "relative"),
+        ("The district had also fallen two days back.", D(2021, 7, 30), "relative"),
         ("The district fell last week.", D(2021, 7, 25), "relative"),
         ("The crossing, which the insurgents seized last month, is calm.", D(2021, 7, 15), "relative"),
         ("The district has seen heavy clashes in recent days.", D(2021, 7, 31), "relative"),

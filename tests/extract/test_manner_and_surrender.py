@@ -54,6 +54,8 @@ _READINGS = [
      {("Badghis", T)}),
     ("Soldiers at Bagram air base, home to a large prison, surrendered to the insurgents on Sunday.", {("Bagram", T)}),
     ("Meanwhile the mayor of Farah city and other local officials handed themselves over to the Taliban.", {("Farah", T)}),
+    # the idiom "on the other hand" hands nothing over
+    ("On the other hand, the Kuf Ab district links to the provincial centre have been cut.", set()),
     # a title with no giving up stays a title
     ("The governor of Badghis said the militants attacked a checkpoint in Qala-e Naw.", {("Qala-e Naw", C)}),
     # a subordinate clause with an appositive

@@ -285,3 +285,9 @@ def test_new_spellings_are_found(real_finder):
     text = "Insurgents reached Chankhansur, Kashrood and Pul-e Khumeri; clashes hit Maidan Shar."
     names = [m.place.name for m in real_finder.find(make_article(text, dt.date(2021, 7, 1)))]
     assert names == ["Chakhansur", "Khash Rod", "Pul-e Khumri", "Maidan Shahr"]
+
+
+def test_translated_wire_spellings_are_found(real_finder):
+    text = "Fighting hit Gusargah-e Nur district, and skirmishes went on around Pul-e Khumri."
+    names = [m.place.name for m in real_finder.find(make_article(text, dt.date(2021, 5, 24)))]
+    assert names == ["Guzargah-e Nur", "Pul-e Khumri"]

@@ -14,6 +14,7 @@ from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared
     ("Fighters on the road to Lashkar Gah captured Nad Ali district on Tuesday.", {("Nad Ali", T)}),
     # the road itself and the towns it is named after are no events
     ("The Taliban seized checkpoints on the road to Ghazni city on Monday.", set()),
+    ("Outposts on the way to Maiwand and Nad Ali districts fell to the Taliban on Monday.", set()),
     ("Heavy fighting broke out on the Kandahar highway on Sunday.", set()),
     ("Clashes closed the Herat road near Adraskan on Friday.", {("Adraskan", C)}),
 ])

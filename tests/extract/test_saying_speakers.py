@@ -1,6 +1,6 @@
-"""Who says it after "saying": the participle takes the subject of the clause it hangs on, so a
-capture told after "The Taliban pressed on, saying ..." is the group's claim, also when the next
-sentence names the place (invented sentences, shipped gazetteer)."""
+"""Who says it after "saying" (or "adding"): the participle takes the subject of the clause it
+hangs on, so a capture told after "The Taliban pressed on, saying ..." is the group's claim, also
+when the next sentence names the place (invented sentences, shipped gazetteer)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_saying_after_another_subject_is_not_a_claim(finder, text, expected):
 def test_the_account_after_a_participle_is_no_later_than_the_day_its_speaker_spoke():
     text = "The insurgents pressed on in the north on Wednesday, announcing that they had seized Imam Sahib."
     assert ("Imam Sahib", "claimed", "2021-06-30") in events_of(text, dt.date(2021, 7, 2))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "adding that" goes on in the voice of whoever spoke in the clause before it
+    ("A Taliban spokesman said fighters had killed several soldiers, adding that they had overrun Qadis district.", {("Qadis", CL)}),
+    ("The Taliban overran Qadis district on Monday, the governor said, adding that forces still held Ghoryan.",
+     {("Qadis", T), ("Ghoryan", G)}),
+])
+def test_adding_goes_on_in_the_last_speakers_voice(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -1,6 +1,7 @@
 """A clause of time ("as", "when", "while", "after") that names a day dates the main clause beside it
-when that clause names none; not when the clause of time tells a change of its own, when fighting
-began, or only a month, nor when the sentence has another date for the main clause."""
+(or past an undated one: "after fierce clashes when the police pulled out on Thursday") when that
+clause names none; not when the clause of time tells a change of its own, when fighting began, or
+only a month, nor when the sentence has another date for the main clause."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ SUN_AUG_15 = dt.date(2021, 8, 15)
     ("As Kunduz was falling on Saturday morning, the Taliban also captured Imam Sahib, officials said.",
      ("Imam Sahib", "taliban", "2021-08-14")),
     ("When the shooting stopped on Friday evening, the army abandoned Kuf Ab.", ("Kuf Ab", "taliban", "2021-08-13")),
+    # past an undated clause of time, the next one tells the day
+    ("Insurgents overran Imam Sahib after fierce clashes when the police pulled out on Thursday.",
+     ("Imam Sahib", "taliban", "2021-08-12")),
 ])
 def test_the_day_of_a_clause_of_time_dates_the_main_clause(text, present):
     assert present in events_of(text, SUN_AUG_15)
