@@ -305,7 +305,7 @@ class ArticleDates:
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
-            back = kind != "heading" and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
+            back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else told_under
         return (found[0], "carried") if found is not None else None
@@ -322,7 +322,7 @@ class ArticleDates:
                 events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"]
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
-                if events and self.tells_news(index) and not is_caption(sentence):
+                if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
         return self._carry_out[index]
 
