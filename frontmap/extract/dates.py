@@ -83,12 +83,9 @@ from frontmap.extract.date_scope import (
 )
 from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.memo import per_index
-from frontmap.extract.reading_limits import (
-    MAX_DATES_PER_RUN_ON,
-    ReadingCuts,
-    first_of_run_on,
-)
+from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
+from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 
@@ -319,7 +316,8 @@ class ArticleDates:
                 dated = self._dated_of(index)
                 # a recent start ("since Friday") dates its own sentence's fighting, not the next
                 # sentences: they tell what happened within the period, on days it does not name
-                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"]
+                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"
+                          and not dated_in_since(sentence, d.expr.start)]  # "since X fell on 6 August": the clause's day only
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
