@@ -88,6 +88,7 @@ from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of
 from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
+from frontmap.extract.written_years import lent_day
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
@@ -378,7 +379,7 @@ class ArticleDates:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
-            date, basis = resolve_expression(expr, self._now_of(expr), running)
+            date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text), running)  # undated: its written year
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
