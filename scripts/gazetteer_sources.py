@@ -107,7 +107,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-NAN", "Nangarhar", "Nangarhar;Ningarhar;Nangrahar;Nangahar", "ننگرهار", "ننګرهار",
        "Jalalabad", "Jalalabad", "Jalalabad;Jalal Abad;Jelalabad;Jalalabad city", 34.426, 70.452),
     _p("AF-NIM", "Nimroz", "Nimroz;Nimruz;Neemroz;Nimrouz", "نیمروز", "نيمروز",
-       "Zaranj", "Zaranj", "Zaranj;Zaranj city;Zaranc", 30.960, 61.860),
+       "Zaranj", "Zaranj", "Zaranj;Zaranj city;Zaranc;Zarang", 30.960, 61.860),
     _p("AF-NUR", "Nuristan", "Nuristan;Nooristan;Nurestan", "نورستان", "نورستان",
        "Parun", "Parun", "Parun;Paroon;Parun city", 35.420, 70.922),
     _p("AF-PIA", "Paktia", "Paktia;Paktiya;Paktya;Paktiā", "پکتیا", "پکتيا",
@@ -474,7 +474,7 @@ Chahar Burjak | Chahar Burjak | Char Burjak;Chahar Burjaq;Charburjak
 Chakhansur | Chakhansur | Chakhansoor;Chakhansour;Chankhansur;Chakhanasur
 Kang | Kang | Kang
 Khash Rod | Khash Rod | Khashrod;Khash Rud;Kashrood;Khashrood;Kash Rod
-Zaranj | Zaranj | Zaranj city
+Zaranj | Zaranj | Zaranj city;Zarang
 """),
     "AF-NUR": _d("""
 Bargi Matal | Barg-e Matal | Bargi Matal;Barg-i-Matal;Bargmatal

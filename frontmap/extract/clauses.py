@@ -20,11 +20,11 @@ SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring)"
 #: those and "adding", which goes on with whoever spoke last ("the governor said, adding that ...")
 REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
-# joins two objects, it starts none; "has since fallen": an adverb after an auxiliary, no subordinator).
+# joins two objects and "such as" opens a list of them, neither starts one; "has since fallen": an adverb after an auxiliary, no subordinator).
 # The space comes first, then the first letters of the subordinators, then "well" before the space:
 # most positions fail at once (a look behind the space at every position costs a third of the scan).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"(?<!has )(?<!have )(?<!had )(?<!also )since(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
     r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"

@@ -2,9 +2,12 @@
 
 Summaries of a campaign are often written as lines, each led by a date:
 
-- a *date heading*, a line that is only a date ("Aug. 12:", "Thursday, August 12"), dates the
-  lines under it until the next date: the headings of a timeline run backwards, so a heading
-  earlier than the one above it is no flashback confined to its own line;
+- a *date heading*, a line that is only a date ("Aug. 12:", "Thursday, August 12", a live page's
+  stamp "3:33 a.m. ET, August 13, 2021"), dates the lines under it until the next date: the
+  headings of a timeline run backwards, so a heading earlier than the one above it is no
+  flashback confined to its own line; so does a *titled entry*, a short line that opens with its
+  date and reads as a title, not a sentence ("May 11: Taliban captures Nerkh"): the paragraph
+  under it tells the same entry;
 - a *dated item*, a line that opens with its date and a dash or colon ("- Aug. 8 - KUNDUZ. ...",
   "Aug 12 - FIROZKOH: ...", "August 6 – Zaranj: ..."), dates that line only: the next line
   tells another place on a day of its own, or on none.
@@ -19,14 +22,22 @@ from frontmap.extract.date_expressions import find_date_expressions
 _HEADING_SPAN = 40  # characters: a longer line is text, not a heading
 _BULLET = re.compile(r"\s*(?:[-–—•*]+\s*)?")
 _AFTER_ITEM_DATE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*[-–—:]+\s*\S")
-_HEADING_REST = re.compile(r"[\W_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\W_]*)?", re.IGNORECASE)
+# before the date: a clock time and its zone ("5 p.m.", "3:33 a.m. ET"), a weekday
+_HEADING_REST = re.compile(
+    r"[\W_]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?(?:\s*(?:ET|EST|EDT|GMT|UTC|IST|BST|local\s+time)\b)?[\W_]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\W_]*)?",
+    re.IGNORECASE,
+)
+_TITLE_SPAN = 80  # characters: a longer dated line is an item told in full
+_SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
 _DAY_KINDS = frozenset({"month_day"})
 _DIGIT = re.compile(r"\d")  # every day-of-month expression writes its day in figures
 
 
 def line_kind(line: str) -> str:
-    """Return "heading" for a line that is only a date, "item" for one that opens with its date and
-    a dash or colon, else "" (a line of running text)."""
+    """Return "heading" for a line that is only a date, "title" for a titled entry (it dates the
+    lines under it as a heading does), "item" for one that opens with its date and a dash or
+    colon, else "" (a line of running text)."""
     head = line[: _HEADING_SPAN * 3]
     if _DIGIT.search(head) is None:
         return ""  # most lines of running text: no day of a month to open with, nothing to parse
@@ -38,8 +49,13 @@ def line_kind(line: str) -> str:
         return "heading"
     opening = _BULLET.match(line)
     if opening.end() == first.start and _AFTER_ITEM_DATE.match(line, first.end):
-        return "item"
+        return "title" if _is_title(line) else "item"
     return ""
+
+
+def _is_title(line: str) -> bool:
+    """Return True for a short dated line that ends as no sentence does: a titled entry."""
+    return len(line.strip()) <= _TITLE_SPAN and _SENTENCE_END.search(line) is None
 
 
 def is_heading(text: str) -> bool:

@@ -135,6 +135,8 @@ def looks_back(expr: DateExpression) -> bool:
     return expr.kind in ("shift", "relative") and bool(_BACK_WORDS.search(expr.text))
 
 
+# "since 2016 when they briefly held Kunduz": the date is the when-clause's, not a span's start
+_WHEN_AFTER = re.compile(r",?\s+when\s")
 _BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECASE)
 
@@ -157,7 +159,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "reporting"
     if names_a_coming_day(before):
         return "coming"
-    if (expr.text[:5].lower() == "since" and sentence[expr.end : expr.end + 7] != ", when ") or _PERIOD_START_BEFORE.search(before):
+    if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or _PERIOD_START_BEFORE.search(before):
         return "period"
     if not names_a_day(expr) and closes_a_tally(sentence, expr.start):
         return "tally"  # "the second capital to fall in the last two days": the tally's span

@@ -84,15 +84,13 @@ from frontmap.extract.date_scope import (
 from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.memo import per_index
 from frontmap.extract.relative_retellings import retold_in_relative
-from frontmap.extract.reading_limits import (
-    MAX_DATES_PER_RUN_ON,
-    ReadingCuts,
-    first_of_run_on,
-)
+from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
+from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.unknown_days import unknown_days, with_unknown_days
+from frontmap.extract.written_years import lent_day
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _SINCE_REACH = dt.timedelta(days=7)
@@ -304,7 +302,7 @@ class ArticleDates:
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
-            back = kind != "heading" and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
+            back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else told_under
         return (found[0], "carried") if found is not None and found[0] is not None else None
@@ -318,10 +316,11 @@ class ArticleDates:
                 dated = self._dated_of(index)
                 # a recent start ("since Friday") dates its own sentence's fighting, not the next
                 # sentences: they tell what happened within the period, on days it does not name
-                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"]
+                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"
+                          and not dated_in_since(sentence, d.expr.start)]  # "since X fell on 6 August": the clause's day only
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
-                if events and self.tells_news(index) and not is_caption(sentence):
+                if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
                 elif not events and unknown_days(dated) and self.tells_news(index):
                     self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown
@@ -380,7 +379,7 @@ class ArticleDates:
                 in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
-            date, basis = resolve_expression(expr, self._now_of(expr), running)
+            date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text), running)  # undated: its written year
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's

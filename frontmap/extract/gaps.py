@@ -99,6 +99,7 @@ LATEST_BEING = re.compile(  # also "..., the latest X", "..., most recently X"
     re.IGNORECASE,
 )
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
+_RANKED_COUNT = re.compile(r"\b(?:last|latest|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)  # "the last three cities to fall": a rank
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 # "captured 13 districts, including X and Y": the listed places are the object
 _INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
@@ -298,7 +299,7 @@ def is_subject_gap(gap: str) -> bool:
 def _only_subject_words(gap: str) -> bool:
     """Return True when every word of `gap` may stand between a subject and its verb."""
     # a typed double dash ("X, Y and Z -- fell") brackets an aside as a comma or parenthesis does
-    words = [_OWNER_MARK.sub("", w.strip("-")) for w in _WORD.findall(_MOST.sub(" ", gap)) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
+    words = [_OWNER_MARK.sub("", w.strip("-")) for w in _WORD.findall(_MOST.sub(" ", _RANKED_COUNT.sub("last", gap))) if w.strip("'’")]  # "Malistan--have fallen": a dash typed without spaces
     # the joining particle of a later name written apart ("and Pul e-Hesar"), not one that goes on
     # with the place's own name ("Dara-i-Sawf" is not "Dara")
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)

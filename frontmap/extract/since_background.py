@@ -4,7 +4,8 @@
 Taliban seized Herat", "thousands have fled since the fall of Kunduz": the clause marks when
 something else began and tells a change the reader already knows, at no day of its own; read as
 news it would take the report's day. With a day of its own ("since Herat fell on August 12") the
-clause dates the change and stays an event.
+clause dates the change and stays an event; that day dates the clause only, not the sentences after
+it (`dated_in_since`).
 
 The same holds for an "after" or "following" clause in a sentence that names no day at all ("60,000
 have fled the city after it fell", "army chief fired after Kunduz lost", "following the loss of
@@ -47,6 +48,13 @@ def in_background_since(sentence: str, start: int, end: int) -> bool:
     stop = _CLAUSE_END.search(sentence, end)
     clause = sentence[opener : stop.start() if stop else len(sentence)]
     return _CHANGE.search(clause) is not None and not find_date_expressions(clause)
+
+
+def dated_in_since(sentence: str, start: int) -> bool:
+    """Return True when the date expression at `start` of `sentence` stands in a "since" clause
+    ("calm has returned since Zaranj fell on 6 August"): it dates that clause's change, but the span
+    the clause opens runs on to the report's day, so the sentences after it are not of that day."""
+    return _last_since(sentence, start) is not None
 
 
 def _last_since(sentence: str, start: int) -> int | None:

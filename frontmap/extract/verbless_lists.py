@@ -1,8 +1,8 @@
 """Places a sentence lists without a verb of their own, and what is said of them.
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
-X, Y and Z", "The districts that fell include X and Y", "They include X and Y", "Among these were
-X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+X, Y and Z", "The districts that fell include X and Y", "Cities now under Taliban control include X
+and Y", "They include X and Y", "Among these were X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
 1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
-    rf"\W*(?:(?:the|these|those)\s+(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}(?:\s+(?:that|which|the)\s+[^,.;:]{{1,80}}?)?"
+    # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
+    rf"\W*(?:(?:(?:the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}"
+    r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"

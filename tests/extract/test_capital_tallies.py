@@ -58,6 +58,8 @@ def test_a_year_that_dates_the_main_verb_is_still_history(finder: MentionFinder)
     ("Herat is now the largest city still to fall.", set()),
     ("Kunduz was the largest and most important city to fall on Saturday.", {("Kunduz", T)}),
     ("Ghazni was the most recent capital to fall.", {("Ghazni", T)}),
+    ("Kunduz and Taloqan were the last two cities to fall on Sunday.", {("Kunduz", T), ("Taloqan", T)}),  # a ranked count
+    ("Aybak and Taloqan could be the next two capitals to fall.", set()),
     ("Herat is the biggest city likely to fall next.", set()),
     ("Herat is the most likely city to fall next.", set()),
     ("Kabul is the only big city yet to fall.", set()),

@@ -119,3 +119,15 @@ def test_a_long_run_of_located_names_stays_the_verb_s_object(finder):
     assert {(p, "taliban") for p in ("Nahrin", "Shahjoy", "Qarqin", "Chora", "Chahar Dara")} <= found
     assert gaps.object_kind(" the districts of A and B in P in the north, C in Q in the south, D and E in R in the east, F in ") == gaps.WHOLE
     assert gaps.object_kind(" weapons, ammunition and vehicles that the retreating army had abandoned on the road to the city of ") == gaps.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurgents are attacking other capitals, such as Taloqan and Ghazni.", {("Taloqan", "contested"), ("Ghazni", "contested")}),
+        ("Fighters overran several districts, such as Arghistan and Khan Abad.", {("Arghistan", "taliban"), ("Khanabad", "taliban")}),
+        ("Officials fear that capitals such as Aybak and Taloqan could fall soon.", set()),
+    ],
+)
+def test_a_list_opened_by_such_as_is_the_verbs_as_including_is(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -38,6 +38,9 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
     ("Qalat passed into the hands of the insurgents on Sunday.", {("Qalat", T)}),
     ("Farah city came back into government hands on Sunday.", {("Farah", G)}),
     ("Weapons came into Taliban hands in Kunduz on Sunday.", set()),
+    ("Taloqan and Kunduz fall under Taliban control on Sunday.", {("Taloqan", T), ("Kunduz", T)}),  # a timeline's present
+    ("Qalat could fall under Taliban control soon.", set()),
+    ("Farah falls under the authority of the western zone command.", set()),
     ("Farah city stayed in the hand of the government on Sunday, officials said.", {("Farah", G)}),
     ("By Sunday Qalat was in the hand of the insurgents, residents said.", {("Qalat", T)}),
     ("Two shopkeepers in Qalat died at the hand of the insurgents on Sunday.", set()),

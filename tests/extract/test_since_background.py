@@ -8,7 +8,7 @@ import pytest
 from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
 
 from frontmap.extract.events import extract_events
-from frontmap.extract.since_background import in_background_since
+from frontmap.extract.since_background import dated_in_since, in_background_since
 from frontmap.intake.articles import Article
 
 MONDAY = dt.date(2021, 8, 23)
@@ -52,3 +52,16 @@ def test_the_place_must_stand_inside_the_clause():
     assert not in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
     text = "Schools closed since Kunduz was captured."
     assert in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
+
+
+def test_a_day_told_in_a_since_clause_dates_that_clause_only():
+    text = "Shops have stayed shut since the insurgents overran Kunduz on August 8. Fighting broke out in Khan Abad."
+    assert dated_in_since(text, text.index("August 8"))
+    assert not dated_in_since(text, text.index("Khan Abad"))
+
+
+def test_the_sentence_after_a_dated_since_clause_is_of_the_reports_day(finder):
+    text = "Shops have stayed shut since the insurgents overran Kunduz on August 8. Fighting broke out in Khan Abad."
+    events = read(finder, text)
+    assert ("Kunduz", "taliban", "2021-08-08") in events
+    assert ("Khanabad", "contested", "2021-08-23") in events

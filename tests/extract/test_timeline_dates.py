@@ -24,6 +24,10 @@ SATURDAY = dt.date(2021, 8, 14)
         ("- Aug. 8 - KUNDUZ. Insurgents overrun the city.", "item"),
         ("Aug 12 - FIROZKOH: the provincial capital changes hands.", "item"),
         ("• July 22 – Spin Boldak: the crossing is lost.", "item"),
+        ("4:15 p.m. Friday, Aug. 13, 2021", "heading"),  # a live page's stamp
+        ("7:02 a.m. ET, August 12, 2021", "heading"),
+        ("July 9: Western crossing lost", "title"),  # a titled entry: its paragraph follows
+        ("Updated 7:02 a.m. ET, August 12, 2021", ""),
         ("On Aug. 12 the Taliban took Ghazni.", ""),
         ("KABUL, Aug 12 - The Taliban took Ghazni.", ""),
         ("The city fell on Aug. 12 after a siege.", ""),
@@ -36,6 +40,10 @@ def test_a_line_is_a_heading_an_item_or_text(line, kind):
 _TIMELINE = (
     "What happened this week\nAug. 13:\n\n-- The insurgents entered Herat after a long siege.\n\n"
     "Aug. 11:\n\n-- Faizabad fell to the Taliban, a council member said.\n\n-- Fighting also reached Kuf Ab district."
+)
+_TITLED = (
+    "Summer of losses\nAug. 8: Northern hub lost\n\nInsurgents overran Kunduz at dawn.\n\n"
+    "10:20 a.m. Saturday, Aug. 14, 2021\n\nMazar-i-Sharif fell to the Taliban, officials said."
 )
 _FACTBOX = (
     "Cities lost so far\n- Aug. 8 - KUNDUZ. Taliban fighters overrun the city. Police retreat to the airport.\n"
@@ -51,6 +59,8 @@ _FACTBOX = (
         (_TIMELINE, {("Faizabad", "taliban", "2021-08-11"), ("Kuf Ab", "contested", "2021-08-11"), ("Herat", "contested", "2021-08-13")}, set()),
         # a factbox line's leading date is its own: the undated line after it does not take it
         (_FACTBOX, {("Kunduz", "taliban", "2021-08-08"), ("Faizabad", "taliban", "2021-08-11")}, {("Herat", "contested", "2021-08-11")}),
+        # a titled entry and a live page's stamp date the paragraph under them
+        (_TITLED, {("Kunduz", "taliban", "2021-08-08"), ("Mazar-i-Sharif", "taliban", "2021-08-14")}, set()),
     ],
 )
 def test_each_line_of_a_summary_keeps_the_day_it_is_written_under(text, read, not_read):

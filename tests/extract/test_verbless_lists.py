@@ -268,3 +268,16 @@ def test_a_speaker_between_a_count_and_its_list():
     assert found == {("Achin", "taliban"), ("Nijrab", "taliban"), ("Khwahan", "taliban")}
     # a clause that is no attribution still closes the count before the colon
     assert not events_of("Troops gave up three posts, which were hard to supply: Achin was calm.", MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cities now under Taliban control include Kunduz and Taloqan.", {("Kunduz", "taliban"), ("Taloqan", "taliban")}),
+        ("Districts recently retaken by the army include Arghistan and Khan Abad.", {("Arghistan", "government"), ("Khanabad", "government")}),
+        ("Cities the Taliban hope to take next include Kunduz and Taloqan.", set()),
+        ("Cities under threat include Kunduz and Taloqan.", set()),
+    ],
+)
+def test_a_bare_plural_opening_that_holds_the_outcome_gives_it_to_the_list(finder, text, expected):
+    assert {(place, status) for place, status, _ in dated_events(finder, text)} == expected

@@ -1,0 +1,49 @@
+"""Written years: the year an undated report writes out, lent to the days it writes without one.
+
+A report without a publication date (a live page, a factbox copied without its header) often
+still writes some dates in full: a stamp "3:33 a.m. ET, August 13, 2021", a line "August 14,
+2021", a caption "..., Aug 12, 2021". Its days written without a year ("- Aug. 6 - ZARANJ.", "on
+August 15", a heading "May 11") are of that year: they count from the latest day the report
+writes in full, as a dated report's count from its publication (the year before, for a day
+more than two months after it). Weekdays and words of "now" still need the report's own day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BEFORE_YEAR = 30  # characters before a year that may hold its month and day ("Wednesday, September 1, 2021")
+_MAX_YEARS = 200  # years looked at: the dates a report writes in full are few, a long list of years is no dateline
+_YEARLESS_KINDS = frozenset({"month_day"})  # a month alone is a window: no day to lend a year to
+_YEAR_FIELDS = ("md_year", "dm_year")
+
+
+def lent_day(expr: DateExpression, text: str) -> dt.date | None:
+    """Return the day a yearless date expression of `text` counts from when the report gives no
+    publication date: the latest day `text` writes in full; None for any other expression."""
+    if expr.kind not in _YEARLESS_KINDS or any(expr.get(field) for field in _YEAR_FIELDS):
+        return None
+    return latest_written_day(text)
+
+
+@lru_cache(maxsize=8)
+def latest_written_day(text: str) -> dt.date | None:
+    """Return the latest day `text` writes with its month, day and year, or None."""
+    days = [day for day in _written_days(text) if day is not None]
+    return max(days, default=None)
+
+
+def _written_days(text: str) -> Iterator[dt.date | None]:
+    """Yield the day of each date `text` writes in full (None for a year alone)."""
+    for count, year in enumerate(_YEAR.finditer(text)):
+        if count == _MAX_YEARS:
+            return
+        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end()]
+        full = [e for e in find_date_expressions(window) if e.kind == "month_day" and e.end == len(window)]
+        yield resolve_expression(full[-1], None)[0] if full else None

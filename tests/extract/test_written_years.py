@@ -1,0 +1,50 @@
+"""Tests for frontmap.extract.written_years: an undated report's days without a year take the year
+of the latest date it writes in full."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.events import extract_events
+from frontmap.extract.written_years import latest_written_day, lent_day
+from frontmap.intake.articles import Article
+
+_FACTBOX = (
+    "Capitals lost\n\nAugust 12, 2021\n\nWhere the insurgents have taken over.\n\n"
+    "- Aug. 7 - SHEBERGHAN. The Taliban capture the city after two days of fighting.\n\n"
+    "- Aug. 9 - AYBAK. Fighters overrun the capital of Samangan."
+)
+
+
+def read_undated(finder, text: str) -> set[tuple[str, str, str | None]]:
+    """Return (place, status, ISO date or None) of every event `text` gives without a publication date."""
+    article = Article("a1", "f.txt", None, "", "", "", "", None, "undated", text)
+    events = extract_events(article, finder.find(article))
+    return {(e.place, e.status, e.event_date.isoformat() if e.event_date else None) for e in events}
+
+
+def test_the_latest_date_written_in_full_is_the_reports_year():
+    text = "A fighter in Herat, Aug 13, 2021. The city fell in 2015 too. Updated 16 August 2021, 10:05."
+    assert latest_written_day(text) == dt.date(2021, 8, 16)
+    assert latest_written_day("Kunduz fell in 2015 and again in 2021.") is None
+
+
+def test_only_a_day_without_a_year_borrows_one():
+    text = "Updated August 14, 2021. Sheberghan fell on Aug. 7, Kunduz on Sunday."
+    day, weekday = (e for e in find_date_expressions(text) if e.text != "August 14, 2021")
+    assert lent_day(day, text) == dt.date(2021, 8, 14)
+    assert lent_day(weekday, text) is None
+
+
+def test_an_undated_factbox_dates_each_item_by_its_own_day(finder):
+    events = read_undated(finder, _FACTBOX)
+    assert ("Sheberghan", "taliban", "2021-08-07") in events
+    assert ("Aybak", "taliban", "2021-08-09") in events
+
+
+def test_an_undated_report_that_writes_no_year_keeps_its_days_unknown(finder):
+    events = read_undated(finder, _FACTBOX.replace("August 12, 2021", "Thursday"))
+    assert ("Sheberghan", "taliban", None) in events
