@@ -140,7 +140,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?)\b"
      r"|\s+those\s+of\b)",  # "took those of the provinces of X": the capitals spoken of before
      CAPTURE, TALIBAN, 0.85, False),
-    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
+    (r"\b(?:fell|fallen)\b(?!\s+(?:silent|quiet|still|short|apart|asleep|ill|victim|prey|foul)\b)"  # "the city fell silent"
+     r"(?:(?<=fell)(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|(?<=fallen))|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalling\b(?=\s+(?:is|are|was|were)\s+(?:\w+ly\s+|all\s+|simply\s+)?" + FALSE_WORDS + r")"  # "claims of X falling are false"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off"
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
