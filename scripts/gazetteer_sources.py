@@ -155,7 +155,7 @@ Fayzabad | Faizabad | Fayzabad;Feyzabad | 1
 Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim;Ishakashim
 Jurm | Jurm | Jorm
 Khash | Khash | Khash
-Khwahan | Khwahan | Khawahan;Khohan;Khwahan
+Khwahan | Khwahan | Khawahan;Khohan;Khwahan;Hohon
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
@@ -571,7 +571,7 @@ Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch;Hazar Samooch;Hazar Samuc
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din;Khwaja Bahawudin
-Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar
+Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar
 Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan
@@ -627,7 +627,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
                ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
-               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar"), 37.19, 68.61),
+               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar",
+                "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
     PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan"), 37.22, 67.42),

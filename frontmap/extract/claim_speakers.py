@@ -33,7 +33,7 @@ GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|
 _SPEAKER = (r"(?:taliban(?: +movement)?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
             + GROUP_BY_KIND + ")")
 _ADVERBIAL_WORD = (
-    r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially"
+    r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially|had|has|have"
     r"|a|an|the|its|their|separate|brief|short|written|statement|tweet|tweets|twitter|message|audio|video|post|website|social|media"
     r"|online|telegram|whatsapp|voice|sent|shared|to|reporters|journalists|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
 )

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
+from frontmap.extract import attribution, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
@@ -190,6 +190,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates = set(read.by_sentence) | headings.after_headings(read.article.text, read.sentences, read.by_sentence) | forward_names.forward_sentences(read.article.text, read.sentences)
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))
     return sorted(candidates)
 

@@ -130,8 +130,8 @@ _JOURNEY_BEFORE = re.compile(
 )
 # ("the X district government compound" is a site in the place, not its administration)
 _INSTITUTION_AFTER = re.compile(
-    r"^(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
-    r"|administration|authorities|regime|leadership)\b",
+    r"^(?:,? +(?:which|who) +(?:said|says|insisted|confirmed|announced|added|denied|claimed)|(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
+    r"|administration|authorities|regime|leadership))\b",  # "confirmed by Kabul, which said ...": a place never speaks
     re.IGNORECASE,
 )
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about

@@ -98,6 +98,9 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+(?:also\s+|too\s+|both\s+)?(?:borders?|neighbou?rs?|adjoins?|abuts?)\s+(?:on\s+)?(?:the\s+)?(?:provinces?\s+of\s+)?$"
     r"|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that (also) border Herat"
+    # "a district of Laghman, neighbouring Kabul", "the province bordering Kabul": the participle after a comma or a
+    # place noun (not the adjective of "fighting spread to neighbouring Kandahar", which names the place)
+    r"|(?:,|\b(?:province|district|city|town|village|area|region|port)s?)\s+(?:neighbou?ring|bordering|adjoining)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$"
     # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"

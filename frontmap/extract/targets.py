@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, forward_names, gapped_subjects, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
@@ -196,5 +196,17 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
+    return targets + _side_targets(antecedents, sentence, s_start, mentions)
+
+
+def _side_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
+    """Return the crossings `sentence` speaks of as the Afghan side of a border ("took control of
+    the Afghan side of the border" after naming Torkham)."""
+    targets = []
+    for start, end in border_sides.side_references(sentence):
+        inside = [m for m in mentions if start <= m.start - s_start < end]  # "the Afghan side of the Hairatan bridge"
+        meant = inside[0] if inside else antecedents.resolve(s_start + start, "crossing")
+        if meant is not None:
+            targets.append(Target(start, end, meant.place, meant.score, not inside))
     return targets
 

@@ -148,7 +148,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?)\b"
      r"|\s+those\s+of\b)",  # "took those of the provinces of X": the capitals spoken of before
      CAPTURE, TALIBAN, 0.85, False),
-    (r"\bfell\b(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|\bfallen\b|\bfall(?:s|ing)?\s+(?:to|into)\b"
+    (r"\b(?:fell|fallen)\b(?!\s+(?:silent|quiet|still|short|apart|asleep|ill|victim|prey|foul)\b)"  # "the city fell silent"
+     r"(?:(?<=fell)(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|(?<=fallen))|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalling\b(?=\s+(?:is|are|was|were)\s+(?:\w+ly\s+|all\s+|simply\s+)?" + FALSE_WORDS + r")"  # "claims of X falling are false"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on|in|into|below|from|off"
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
@@ -191,9 +192,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"(?=[^.;:]{0,60}?\b(?:despite|after|for\s+all)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|attacks?|offensive|siege)\b)",
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
-    # to take X went on"); a noun, so a
+    # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X"); a noun, so a
     # modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?)\s+(?:by\s+(?:the\s+)?\w+\s+)?to\s+" + _AIMS
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|operations?)\s+(?:by\s+(?:the\s+)?\w+\s+)?"
+     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made)\s+)?to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there

@@ -1,0 +1,44 @@
+"""Border sides: "the Afghan side of the border" as a reference to the crossing named before it.
+
+Reports filed from across a frontier speak of a crossing from their own side of it: "Pakistan shut
+Torkham after the Taliban took control of the Afghan side of the border", "... seized the Afghan
+border facility", "... took over the border posts in Afghan territory". Those words mean the crossing
+(or border town) named last, on the Afghan side of the line: the place the map shows. The
+neighbour's own side ("the Pakistani side", "the Iranian side of the crossing") is no place of the
+map, and "the Afghan side" as a party to talks ("talks with the Afghan side", "the Afghan side
+said") is no place at all. A name right after the words ("the border posts in Kaldar") is the place
+they stand in, read as that name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from frontmap.extract.date_expressions import MONTHS
+
+__all__ = ["SIDE", "side_references"]
+
+_MONTHS = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + r")\b"  # "on July 9"
+_FRONTIER = r"(?:border|crossing|frontier|bridge|gate|boundary)"
+# "the border post" (one, with no "Afghan") is `references.DEFINITE`'s
+_BORDER_SITE = r"(?:Afghan\s+border\s+posts?|border\s+posts|(?:Afghan\s+)?border\s+(?:facilit(?:y|ies)|points?|gates?|check\s*posts?|checkpoints?))"
+# "the Afghan side", "... of the border", "... of the Hairatan bridge" (the name inside is what it means)
+_AFGHAN_SIDE = r"(?:Afghan|Afghanistan['’]s)\s+side\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?" + _FRONTIER + r"\b)?"
+SIDE = re.compile(
+    r"\b[Tt]he\s+(?:" + _AFGHAN_SIDE + r"|" + _BORDER_SITE + r"\b(?:\s+(?:on|at)\s+the\s+" + _AFGHAN_SIDE + r")?)"
+    # a party, not a place: "the Afghan side said", "talks with the Afghan side on the return of ..."
+    r"(?!\s+(?:said|says|told|tells|asked|agreed|added|insisted|claimed|denied|has\s+said|had\s+said|delegation|officials?|team|on\s+the)\b)"
+    # "the border posts in Kaldar district": the name after the words is the place they mean
+    r"(?!\s+(?:in|at|of|on|near|along)\s+(?:the\s+)?(?!Afghan\b|Taliban\b|\w+day\b|" + _MONTHS + r")[A-Z])"  # not "on Sunday", "in Taliban hands"
+)
+_PARTY_BEFORE = re.compile(r"\b(?:talks?|talking|negotiat\w+|meetings?|met|agreement|contacts?)\s+with\s+$", re.IGNORECASE)
+
+
+def side_references(sentence: str) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) spans in `sentence` of words naming the Afghan side of a border
+    ("the Afghan side of the border", "the Afghan border facility", "the border posts on the Afghan
+    side", "the Afghan side of the Hairatan bridge"): a crossing named inside them or before them."""
+    for match in SIDE.finditer(sentence):
+        if not _PARTY_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            yield match.span()
