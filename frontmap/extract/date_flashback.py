@@ -8,6 +8,9 @@
 - A line that is only a date ("Aug. 12:", "Thursday, August 12") opens a section of a timeline:
   its day holds for the paragraphs under it, earlier than the lead's or not
   (`frontmap.extract.date_lines.is_heading`).
+- A month named alone ("In March, the minister warned ...") is background: like a flashback it holds
+  within its paragraph only, so an undated telling paragraphs later ("nobody expected how fast Kabul
+  fell") is not put in that month.
 - A vague window ("in recent weeks", "over the past few days") dates its own telling, but gives no
   day for another telling of the same place to take.
 """
@@ -22,13 +25,22 @@ from collections.abc import Iterable, Sequence
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_scope import Dated
 
+MONTH_BASIS = "month"  # a carried date that came from a month named alone
 _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
 
 
 def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.date, str] | None) -> bool:
-    """Return True when the date a sentence puts in force (`carried`) is earlier than the one its
-    paragraph opened under (`opened_under`)."""
+    """Return True when the date a sentence puts in force (`carried`) is a month named alone, or
+    earlier than the one its paragraph opened under (`opened_under`)."""
+    if carried is not None and carried[1] == MONTH_BASIS:
+        return True
     return carried is not None and opened_under is not None and None not in (carried[0], opened_under[0]) and carried[0] < opened_under[0]
+
+
+def carried_basis(dated: Dated) -> str:
+    """Return the basis a sentence's date `dated` is put in force with: `MONTH_BASIS` for a month
+    named alone ("in June"), else its own."""
+    return MONTH_BASIS if dated.expr.kind == "month" else dated.basis
 
 
 def later_of(*days: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:

@@ -58,7 +58,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import counts_on, is_flashback, later_of, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import carried_basis, counts_on, is_flashback, later_of, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import (  # noqa: F401
@@ -321,7 +321,7 @@ class ArticleDates:
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
-                    self._carry_out[index] = (events[-1].range_start or events[-1].date, events[-1].basis)
+                    self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1]))
                 elif not events and unknown_days(dated) and self.tells_news(index):
                     self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown
         return self._carry_out[index]

@@ -139,3 +139,16 @@ def test_later_of_takes_the_latest_day_given():
     monday, tuesday = (dt.date(2021, 7, 19), "weekday"), (dt.date(2021, 7, 20), "carried")
     assert later_of(monday, None, tuesday) == tuesday
     assert later_of(None, None) is None
+
+
+def test_a_month_named_alone_holds_within_its_paragraph_only():
+    text = ("Badakhshan\nThe allies had long expected to lose. In April, the envoy warned the president in a letter "
+            "that the insurgents would gain ground fast.\n\nFew foresaw how quickly Kuf Ab district fell.")
+    events = events_of(text, TUESDAY)
+    assert any(place == "Kuf Ab" and day == "2021-07-20" for place, _status, day in events)
+
+
+def test_a_month_named_alone_dates_the_rest_of_its_paragraph():
+    text = "Badakhshan offensive\nIn June, the insurgents opened an offensive in the north. They overran Kuf Ab district."
+    events = events_of(text, TUESDAY)
+    assert any(place == "Kuf Ab" and day == "2021-06-15" for place, _status, day in events)
