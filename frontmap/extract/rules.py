@@ -296,7 +296,7 @@ class SentenceReader:
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
-                if role := self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end]):
+                if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end])):
                     return role
             if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):
                 role = gaps.object_kind(self._object_after(trigger))
