@@ -193,7 +193,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word
     lowered = [w.lower().replace("’", "'") for w in words]
-    if seats.names_seat(lowered) or _district_seat(lowered):
+    if seats.names_seat(lowered) or district_seat(lowered):
         return SEAT
     if _OWN_CROSSING.search(gap):
         return WHOLE
@@ -240,7 +240,7 @@ def _without_list_aside(gap: str) -> str:
     return gap[: aside.start()] + "," + gap[aside.end() :] if named and named[-1][:1].isupper() else gap
 
 
-def _district_seat(lowered: list[str]) -> bool:
+def district_seat(lowered: list[str]) -> bool:
     """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
     of", "the district and police headquarters of", "the district building of"), not the police's
     or the army's alone ("the police headquarters in")."""

@@ -13,7 +13,8 @@ import re
 from frontmap.extract import gaps
 
 _IGNORE_CASE = re.IGNORECASE
-_FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
+# not "In addition to X," / "In contrast to X,": a phrase ending in "to" or "with" names a thing compared, not where
+_FRONTED_LOCATIVE = re.compile(r"^\W*(?:in|inside|at)\s+(?:the\s+)?(?:(?!(?:to|with)\s)[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
 
 # "X, which the troops", "X in Y, which government forces", "X, whose police": a relative clause whose
 # subject (named in it) is the one leaving the place

@@ -53,7 +53,7 @@ _NOT_A_PLACE_NAME = r"(?:January|February|March|April|May|June|July|August|Septe
 DEFINITE = re.compile(  # starts with a letter class (no \b) so the scan skips ahead fast
     r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province|crossing|(?<=border )post)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"
     r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|hospital|police|council|governor|chief|cities|towns|districts|capitals|provinces"
-    r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)s?\s+of\b)(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them
+    r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)(?:s\b|\s+of\b))(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them, "the district centres" many
     r"(?!(?<=provincial capital),?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z]\w+\s+[Pp]rovince)"  # "the provincial capital in X province": X's capital, named
 )
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, fled_fights, gaps
+from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, facility_subjects, fled_fights, gaps
 from frontmap.extract import flags, forced_out, history_clauses, holdouts, item_appositions, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
@@ -295,8 +295,9 @@ class SentenceReader:
             return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
-            if (passive or self._sentence_actors().by_agent(trigger)) and gaps.is_subject_gap(gap):
-                return self._part_before(start, c_start)
+            if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
+                if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end])):
+                    return role
             if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):
                 role = gaps.object_kind(self._object_after(trigger))
                 return None if role == roles.OTHER else role

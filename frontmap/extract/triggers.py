@@ -192,10 +192,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"(?=[^.;:]{0,60}?\b(?:despite|after|for\s+all)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?|assaults?|attacks?|offensive|siege)\b)",
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
-    # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X"); a noun, so a
-    # modal after it makes it a plan ("a push to retake X will follow")
+    # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X", "an
+    # operation on Friday to retake X"); a noun, so a modal after it makes it a plan ("a push to retake X will follow")
     (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|operations?)\s+(?:by\s+(?:the\s+)?\w+\s+)?"
-     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made)\s+)?to\s+" + _AIMS
+     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made)\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there

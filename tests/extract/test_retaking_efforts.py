@@ -34,3 +34,20 @@ def test_a_place_that_speaks_is_no_event_place():
     found = real_events("Border port\nHERAT, July 9 - The loss was confirmed by Kabul, which said efforts were under way to recapture Torghundi.", FRIDAY)
     assert ("Torghundi", "contested") in found
     assert not any(place == "Kabul" for place, _status in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commandos launched an operation on Thursday to retake Jaghatu, Ab Band and Moqur districts.",
+        "Security forces started operations to recapture Jaghatu, Ab Band and Moqur districts on Friday.",
+    ],
+)
+def test_an_operation_to_retake_listed_districts_is_an_attempt_on_each(sentence):
+    found = real_events(f"Ghazni push\nGHAZNI, July 9 - {sentence}", FRIDAY)
+    assert {("Jaghatu", "contested"), ("Ab Band", "contested"), ("Muqur", "contested")} <= set(found)
+
+
+def test_an_operation_planned_for_a_day_is_still_a_plan():
+    found = real_events("Ghazni push\nGHAZNI, July 9 - The army plans to launch an operation on Saturday to retake Ab Band.", FRIDAY)
+    assert not any(place == "Ab Band" for place, _status in found)

@@ -1,0 +1,41 @@
+"""The place a verb tells of when the verb's subject is a list of the place's facilities.
+
+"The Nawa police headquarters was overrun by the insurgents" tells of a part of Nawa (fighting
+there), as "the insurgents overran the Nawa police headquarters" does. When the district's own
+building is among the facilities ("the Nawa police headquarters, district building and market have
+been seized"), the district's seat was taken: the district itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import facilities, gaps
+
+# the auxiliaries between the subject and a passive verb ("have been", "was also")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:also\s+|finally\s+|all\s+)?$", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_GROUNDS = "|".join(sorted(facilities.GROUND_WORDS))
+# one facility of the place: "police headquarters", "district building", "army base", "bazaar"
+_FACILITY = re.compile(
+    r"(?:the\s+)?(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional|district|administrative)\s+){0,3}"
+    rf"(?:(?P<base>{facilities.BASE_WITH_SEAT})|{facilities.PART}|buildings?|offices?|station|{_GROUNDS})",
+    re.IGNORECASE,
+)
+
+
+def facility_role(gap: str, named: str) -> str | None:
+    """Return the role of the place `named` before `gap` when `gap` lists its facilities up to the
+    verb: SEAT when the district's own building or headquarters is one of them, WHOLE for a military
+    base, PART for the others; None when `gap` is not such a list."""
+    auxiliaries = _AUXILIARIES.search(gap)
+    subject = gap[: auxiliaries.start()].strip() if auxiliaries else ""
+    if named.lower().endswith(" district"):
+        subject = "district " + subject  # "the Nawa district building": the unit word went with the name
+    items = [item for item in _ITEM_BREAK.split(subject) if item]
+    found = [_FACILITY.fullmatch(item) for item in items]
+    if not items or not all(found):
+        return None
+    if any(gaps.district_seat(item.lower().split()) for item in items):
+        return gaps.SEAT
+    return gaps.WHOLE if any(match["base"] for match in found) else gaps.PART
