@@ -73,6 +73,14 @@ def is_last_standing(trigger: str) -> bool:
     return _OWN_TRIGGER.match(trigger.strip()) is not None
 
 
+def described_by(view: str, place_end: int, trigger: Any) -> bool:
+    """Return True when `trigger` lies in a last-standing description of the place ending at
+    `place_end` ("X remains the only big city under government control"): the description is
+    about X, whatever the words between say."""
+    found = LAST_STANDING.match(view, place_end)
+    return found is not None and trigger.start >= place_end and trigger.end <= found.end()
+
+
 def in_apposition(sentence: str, place_end: int, trigger: Any) -> bool:
     """Return True when `trigger` is a hold inside an apposition of the place ending at
     `place_end` ("X, the last city still under government control, fell"): what X was before

@@ -2,6 +2,8 @@
 "Afghanistan's capital" with no name after it is Kabul, whatever city was told last ("The Taliban
 took Jalalabad. By evening fighters were on the outskirts of the Afghan capital"), and so is "the
 capital" told with the presidential palace ("entered the capital and took the presidential palace").
+The presidential palace itself, with no place named after it ("fighters occupied the Afghan
+presidential palace"), is the seat of the government in Kabul: what is done to it is done there.
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ NATIONAL_CODE = "AF-KAB"  # the province whose capital is the country's
 # "the capital" told with the presidential palace is the country's, whatever provincial capital came before
 _NATIONAL = re.compile(
     r"[TtA](?<!\w[TtA])(?:(?:(?<=[Tt])he\s+(?:Afghan|country['’]s|national)|(?<=A)fghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)"
-    r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)(?=[^.;]{0,80}?\bpresidential\s+palace\b))"
+    r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)(?=[^.;]{0,80}?\bpresidential\s+palace\b)"
+    r"|(?<=[Tt])he\s+(?:(?:Afghan|country['’]s)\s+)?presidential\s+palace\b(?!\s+(?:in|of|at)\s))"
 )
 
 
 def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each description of the national
-    capital that no name follows ("the Afghan capital", not "the Afghan capital, Kabul")."""
-    if "capital" not in text:
+    capital that no name follows ("the Afghan capital", not "the Afghan capital, Kabul"), and for
+    the presidential palace no place follows ("the Afghan presidential palace")."""
+    if "capital" not in text and "palace" not in text:
         return []
     starts = [s for s, _ in sentences]
     found = []

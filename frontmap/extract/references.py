@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, origins, participles, province_cues, quoted_references, rules
+from frontmap.extract import compass, hospitals, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
@@ -173,7 +173,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before) and not sends_forces(before)) or (
             has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
-    if (_INSTITUTION_AFTER.match(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
+    if (_INSTITUTION_AFTER.match(after) or hospitals.hospital_speaks(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
             or (tail.endswith(" to") and _LOYAL_TO_BEFORE.search(before))):
         return "institution"

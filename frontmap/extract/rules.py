@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, facility_subjects, fled_fights, gaps
-from frontmap.extract import flags, forced_out, history_clauses, holdouts, item_appositions, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
+from frontmap.extract import flags, forced_out, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -302,7 +302,7 @@ class SentenceReader:
                 role = gaps.object_kind(self._object_after(trigger))
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) else gaps.facility_named_for(gap)
+        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
@@ -364,7 +364,7 @@ class SentenceReader:
         if status is None:
             return None
         if role == roles.PART:
-            if trigger.kind == HOLD and status == GOVERNMENT:
+            if trigger.kind == HOLD and (status == GOVERNMENT or held_facilities.facility_after(self.sentence, end)):
                 return None  # forces holding the airport say nothing of the city
             status = CONTESTED
         if status == TALIBAN and self._claimed(clause):

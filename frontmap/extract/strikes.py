@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cues, fled_fights
+from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
 
@@ -27,6 +28,8 @@ _MEANS_BEFORE = re.compile(
 # mortar rounds fired *on* a town are a siege weapon ("mortar attacks on Pul-e-Khumri since Sunday"),
 # those landing *in* it are violence at it ("civilians wounded in mortar attacks in Kandahar city")
 _MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
+# "the September 11 attacks", "the 9/11 attacks": attacks named by their date, an event of history
+_NAMED_BY_DATE = re.compile(r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+\d{1,2}|9\s+11)\s+$")
 _ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
 # "claimed the strike", "responsibility for the attack": only raids are owned up to
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -93,6 +96,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
+    if word.startswith("attack") and _NAMED_BY_DATE.search(view, max(0, trigger.start - 20), trigger.start):
+        return True
     if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":

@@ -65,3 +65,17 @@ def test_a_headline_names_the_place_left(finder, text, expected):  # noqa: F811
     events = _events(finder, text)
     assert {(place, status) for place, status, _kind in events} == expected, text
     assert all(kind == HOLD for place, status, kind in events if status == G), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hold stands past the words "the only big city": the description is the place's own
+    ("Kabul remains the only big city under government control after Herat fell on Thursday.",
+     {("Herat", T), ("Kabul", G)}),
+    ("Maimana is now the last major city controlled by the government in the northwest.", {("Maimana", G)}),
+    # near miss: what the city is the only one of says nothing of who holds it
+    ("Kabul remains the only big city the insurgents have not yet attacked this year.", set()),
+])
+def test_a_last_place_described_on_its_own_is_held(finder, text, expected):  # noqa: F811
+    events = _events(finder, text)
+    assert {(place, status) for place, status, _kind in events} == expected, text
+    assert all(kind == HOLD for place, status, kind in events if status == G), text

@@ -15,6 +15,9 @@ from frontmap.extract.national_capital import _NATIONAL
     ("the country's capital", True),
     ("the provincial capital", False),
     ("the Afghan capital of the 1990s", False),
+    ("the Afghan presidential palace", True),
+    ("the presidential palace", True),
+    ("the presidential palace in Kabul", False),  # the name after it is the mention
 ])
 def test_a_description_of_the_national_capital(text, expected):
     assert bool(_NATIONAL.search(text)) is expected
@@ -25,4 +28,12 @@ def test_a_description_of_the_national_capital(text, expected):
     ("Officials in the Afghan capital said Jalalabad had fallen.", {("Jalalabad", T)}),
 ])
 def test_the_afghan_capital_is_kabul(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban fighters took Jalalabad, and by evening they had occupied the Afghan presidential palace.", {("Jalalabad", T), ("Kabul", T)}),
+    ("Jalalabad fell on Sunday as the president met his ministers at the presidential palace.", {("Jalalabad", T)}),
+])
+def test_the_presidential_palace_is_the_seat_in_kabul(finder, text, expected):
     assert statuses(finder, text) == expected
