@@ -65,9 +65,9 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-BDS", "Badakhshan", "Badakhshan;Badakshan;Badakhshon", "بدخشان", "بدخشان",
        "Faizabad", "Fayzabad", "Faizabad;Fayzabad;Feyzabad;Faizabad city", 37.117, 70.580),
     _p("AF-BDG", "Badghis", "Badghis;Badghes;Badghiz;Badgis", "بادغیس", "بادغیس",
-       "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau", 34.985, 63.129),
+       "Qala-e Naw", "Qala-I-Naw", "Qala-e Naw;Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala Naw;Qala-i-Now;Qala-e Now;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau;Qal'at Naw", 34.985, 63.129),
     _p("AF-BGL", "Baghlan", "Baghlan;Baglan", "بغلان", "بغلان",
-       "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pul-e Khumeri;Pul-i-Khumeri", 35.945, 68.715),
+       "Pul-e Khumri", "Puli Khumri", "Pul-e Khumri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-e Chumri", 35.945, 68.715),
     _p("AF-BAL", "Balkh", "Balkh", "بلخ", "بلخ",
        "Mazar-i-Sharif", "Mazari Sharif", "Mazar-i-Sharif;Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif", 36.709, 67.111),
     _p("AF-BAM", "Bamyan", "Bamyan;Bamiyan;Bamian", "بامیان", "باميان",
@@ -101,7 +101,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-KDZ", "Kunduz", "Kunduz;Konduz;Qunduz;Kondoz", "کندز", "کندوز",
        "Kunduz", "Kunduz", "Kunduz;Kunduz city;Konduz city", 36.729, 68.857),
     _p("AF-LAG", "Laghman", "Laghman;Lagman", "لغمان", "لغمان",
-       "Mehtarlam", "Mihtarlam", "Mehtarlam;Mihtarlam;Mehtar Lam;Metarlam;Mitarlam", 34.671, 70.209),
+       "Mehtarlam", "Mihtarlam", "Mehtarlam;Mihtarlam;Mehtar Lam;Metarlam;Mitarlam;Mitharlam", 34.671, 70.209),
     _p("AF-LOG", "Logar", "Logar;Lowgar;Lohgar", "لوگر", "لوګر",
        "Pul-e Alam", "Puli Alam", "Pul-e Alam;Pul-i-Alam;Puli Alam;Pol-e Alam;Pul-e-Alam", 33.995, 69.023),
     _p("AF-NAN", "Nangarhar", "Nangarhar;Ningarhar;Nangrahar;Nangahar", "ننگرهار", "ننګرهار",
@@ -181,7 +181,7 @@ Ghormach | Ghormach | Ghurmach;Ghor Mach
 Jawand | Jawand | Jawand
 Muqur | Muqur | Moqor
 Qadis | Qadis | Qades;Qadees
-Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau
+Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau;Qal'at Naw
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
@@ -197,7 +197,7 @@ Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Fara
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga
 Nahrin | Nahrin | Nahreen
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
-Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri
+Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri;Pul-e Chumri
 Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak;Barfak
 """),
     "AF-BAL": _d("""
@@ -433,7 +433,7 @@ Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal
 Alingar | Alingar | Alinigar
 Alishing | Alishing | Alisheng;Alishang
 Daulatshahi | Dawlat Shah | Daulatshahi;Dawlatshah;Dowlat Shah
-Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam;Mihterlam;Mehterlam;Mitarlam
+Mihtarlam | Mehtarlam | Mihtarlam;Mehtar Lam;Metarlam;Mihterlam;Mehterlam;Mitarlam;Mitharlam
 Qarghayi | Qarghayi | Qarghai;Qarghaee
 """),
     "AF-LOG": _d("""
@@ -623,7 +623,7 @@ PLACES: tuple[PlaceEntry, ...] = (
                ("Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman gate", "Chaman-Spin Boldak", "Spin Boldak-Chaman",
                 "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
-               ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala"), 34.667, 61.067),
+               ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala", "Islam Qal"), 34.667, 61.067),
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
                ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",

@@ -31,6 +31,8 @@ _VAGUE_SPAN = re.compile(
 )
 # "the Bamyan governor", "Kunduz police": a province named in a speaker's title
 _TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police|officials?|council|authorities|spokes(?:man|person|woman))\b", re.IGNORECASE)
+# "Since the pullout began on May 1, ...": a fronted "since" clause gives when a span began, not a day
+_SPAN_OPENER = re.compile(r"\s*(?:(?:ever|and)\s+)?since\b[^,;:]*$", re.IGNORECASE)
 # "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
 _TALLY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
@@ -79,7 +81,11 @@ def _unit(mention: Any, text: str) -> str:
 
 
 def _dates_itself(sentence: str) -> bool:
-    """Return True when the first date of `sentence` names a day the sentence places by itself."""
+    """Return True when the first date of `sentence` names a day the sentence places by itself,
+    not the start of a span ("since the pullout on May 1, the Taliban have launched offensives")."""
     found = find_date_expressions(sentence)
     first = min(found, key=lambda e: e.start) if found else None
-    return first is not None and first.kind in _CALENDAR_KINDS and names_a_day(first)
+    return (
+        first is not None and first.kind in _CALENDAR_KINDS and names_a_day(first)
+        and not _SPAN_OPENER.match(sentence[: first.start])
+    )

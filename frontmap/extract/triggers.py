@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract.denials import FALSE_WORDS
+from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.text import text_view
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
@@ -310,12 +311,20 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         starts = [t.start for t in found]
         added = []
         for match in itertools.chain(_TAKE_NAME.finditer(sentence), _CLAIM_NAME.finditer(sentence)):
-            i = bisect.bisect_left(starts, match.end())  # the triggers starting before its end
-            if (i == 0 or found[i - 1].end <= match.start()) and not _CLAIMED_SUBJECT.match(sentence, match.end()):
+            if _clear_of(found, starts, match.start(), match.end()) and not _CLAIMED_SUBJECT.match(sentence, match.end()):
                 added.append(Trigger(match.start(), match.end(), match.group(0), TALIBAN, 0.85, False, CAPTURE))
+        for start, end in relative_takes(sentence):
+            if _clear_of(found, starts, start, end):
+                added.append(Trigger(start, end, sentence[start:end], TALIBAN, 0.85, False, CAPTURE))
         if added:
             found = sorted(found + added, key=lambda t: t.start)
     return found
+
+
+def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> bool:
+    """Return True when no trigger of `found` (in order; `starts` their starts) overlaps start..end."""
+    i = bisect.bisect_left(starts, end)  # the triggers starting before its end
+    return i == 0 or found[i - 1].end <= start
 
 
 def nearest_triggers(triggers: list[Trigger], starts: list[int], place: tuple[int, int], bounds: tuple[int, int],

@@ -177,3 +177,19 @@ def test_the_district_headquarters_is_the_district_named_before(second, expected
 def test_the_district_headquarters_of_another_place_is_not_the_one_named_before():
     text = "Clashes broke out around Achin on Friday. The district headquarters of Nijrab was quiet."
     assert events_of(text, SUNDAY) == {("Achin", "contested", "2021-08-06")}
+
+
+@pytest.mark.parametrize(
+    "opener", ["Since the formal pullout of US and NATO troops from Afghanistan on May 1", "Ever since the pullout of foreign troops on May 1"]
+)
+def test_a_fronted_since_clause_in_the_next_sentence_does_not_retell_the_day(opener):
+    text = (
+        "Badakhshan under pressure\n\n"
+        "On Monday evening the insurgents stormed the outskirts of Khost.\n\n"
+        "The Taliban have also been hitting troops in several districts of Badakhshan province in the north "
+        "since Sunday evening. "
+        "There were also scattered clashes around the provincial capital of Faizabad.\n\n"
+        f"{opener}, the Taliban have launched several offensives in the country."
+    )
+    days = {day for place, _, day in events_of(text, dt.date(2021, 5, 24)) if place == "Faizabad"}
+    assert days and "2021-05-01" not in days

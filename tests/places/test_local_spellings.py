@@ -40,6 +40,8 @@ def _first(gaz: Gazetteer, query: str, context: str | None = None):
         ("De Salah", "Deh Salah", "AF-BGL"), ("Rukhah", "Rokha", "AF-PAN"), ("Badpakh", "Mehtarlam", "AF-LAG"),
         ("Dara-i-Sawf", "Dara-e Suf-e Payin", "AF-SAM"), ("Dara-e Suf", "Dara-e Suf-e Payin", "AF-SAM"),
         ("Dara-e Suf Bala", "Dara-e Suf-e Bala", "AF-SAM"), ("Sibargan", "Sheberghan", "AF-JOW"),
+        ("Mitharlam", "Mehtarlam", "AF-LAG"), ("Pul-e Chumri", "Pul-e Khumri", "AF-BGL"),
+        ("Qal'at Naw", "Qala-e Naw", "AF-BDG"), ("Qal’at Naw", "Qala-e Naw", "AF-BDG"),
     ],
 )
 def test_local_spellings_resolve(gaz, query, district, province):

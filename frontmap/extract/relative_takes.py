@@ -1,0 +1,31 @@
+"""A bare "took" whose object is a relative pronoun: "Kunduz, which the Taliban took last week, ...".
+
+"take" counts as a capture only with what was taken after it ("took Kunduz", "took the district");
+in a relative clause the object stands before it, as the pronoun that opens the clause, and the
+verb is followed by the clause's time or its end. The clause then tells a change of its antecedent
+(a name, or "city"/"district"/... after one), on the clause's own day. Read the same way as "took
+Kunduz": the place is linked and the actor weighed by the usual steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# the antecedent: a name (its last word capitalised), maybe with its kind after it
+_ANTECEDENT = r"[A-Z][\w'’-]*(?:\s+(?:city|district|town|province|capital|crossing))?"
+# "which the Taliban", "that insurgents had": the subject (up to three words) and an auxiliary
+_CLAUSE_HEAD = r"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?"
+# after the verb: the clause's end or its time, not an object of its own ("took part", "took power")
+_AFTER = (
+    r"(?=\s*(?:[,;:.)—–]|$)|\s+(?:on|in|last|early|late|this|yesterday|overnight|earlier|after|before|without"
+    r"|within|during|only|just|days|weeks|hours|\w+day)\b)"
+)
+_RELATIVE_TAKE = re.compile(_ANTECEDENT + _CLAUSE_HEAD + r"(took|taken)\b" + _AFTER)
+
+
+def relative_takes(sentence: str) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each "took"/"taken" in `sentence` whose object is the relative
+    pronoun after a place ("X, which the Taliban took on Friday")."""
+    for match in _RELATIVE_TAKE.finditer(sentence):
+        yield match.start(1), match.end(1)
