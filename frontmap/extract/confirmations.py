@@ -28,7 +28,9 @@ _ADMISSION = re.compile(
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|authorities|governor|ministry|police|provincial +council|council|lawmakers?|mps?|army|commander"
-    r"|district +chief|spokes(?:man|person|woman))\b"
+    r"|district +chief|spokes(?:man|person|woman)|government"
+    r"|kabul(?! +(?:based|residents?|university|airport))"  # "confirmed by Kabul": the capital for its government
+    r")\b"
 )
 _TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|the +group)\b")
 #: Independent witnesses: people on the spot and reporters.

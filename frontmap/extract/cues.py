@@ -158,6 +158,7 @@ _SOURCE = re.compile(  # not "the group's official website"
 _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|district|police) +(?:and|as +well +as) +taliban$")
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:(?:meet|encounter|fac|hitt)ing +)?(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
+    r"|with +(?:barely|hardly|scarcely) +a +(?:fight|shot +fired)|without +much +of +a +fight"
     r"|unopposed|peacefully|no +resistance"
     r"|(?:meet|meets|meeting|met|fac(?:e|es|ed|ing)|encounter(?:s|ed|ing)?|with|amid) +(?:only +)?(?:little|no|minimal|scant|token|light"
     r"|hardly +any|barely +any|almost +no|virtually +no) +(?:resistance|opposition))\b"

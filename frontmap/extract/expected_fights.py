@@ -1,7 +1,7 @@
 """Expected fights: an attack or assault a report awaits or foresees, not one that happened.
 
 "Fears grew that an assault on Kabul could be days away", "an attack on X may come within weeks",
-"the city is preparing for an all-out assault", "residents awaited a Taliban offensive", "the rout
+"the city is preparing for an all-out assault", "officers woke up preparing for battle", "residents awaited a Taliban offensive", "the rout
 opened the door for a siege of Kabul", "the threat of an assault": the noun
 names fighting to come. The fight words ("attack", "assault") are verbs too, so the modal check
 for nominal triggers in `frontmap.extract.cues` does not reach them; here the noun is told from
@@ -14,7 +14,7 @@ import re
 
 from frontmap.extract.triggers import FIGHT, Trigger
 
-_FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege)s?(?: +(?:on|against|into|towards?))?$")  # "push on"
+_FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege|battle|fight)s?(?: +(?:on|against|into|towards?))?$")  # "push on"
 _QUALIFIER_WORDS = (
     r"(?:an?|the|its|their|any|another|fresh|new|major|final|big|wider|all +out|full +scale|large +scale|taliban|insurgent|militant"
     r"|possible|imminent|expected|feared|ground)"

@@ -118,9 +118,10 @@ _UNITS_FROM_SIDE_IN = re.compile(
 _NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+the\s+$")
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
-_DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+[^-—–;:]{1,90}?\s(?:--?|—|–)\s+")
+_DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?\s(?:--?|—|–)\s+")  # "a long-time stronghold": a hyphen inside a word
 # "the border crossing of X", "the crossing at X", "the (dry) port of X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
+_APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
                            r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|border\s+(?:post|port|gate))\s+(?:of|at)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
@@ -285,14 +286,14 @@ def is_subject_gap(gap: str) -> bool:
     if _ONE_OF_COUNTED.match(gap):
         return True
     gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(gap)))  # "X, as well as Y, fell": Y is a subject too
-    stripped = _after_dashed_aside(gap)
+    stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
-        second = gap.find(",", first + 1)
-        if 0 < second - first <= 90:  # an apposition or aside between two commas
-            stripped = gap[second + 1 :]
+        second = _APPOSITION_CLOSE.search(gap, first + 1)
+        if second and second.start() - first <= 90:  # an aside between two commas, or a comma and a closing dash ("city — X, a fort — had")
+            stripped = gap[second.end() :]
     # "X and Y, both on the highway, fell": a lower-case aside before the verb
-    readings = [stripped] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]
+    readings = [stripped, dashed] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]
     return any(_only_subject_words(reading) for reading in readings)
 
 

@@ -2,7 +2,7 @@
 
 "The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
 been overrun", "the Taliban appeared to have taken X", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
-insurgents captured X": an unverified report (a
+insurgents captured X", "reports of Taliban fighters taking X": an unverified report (a
 claim, unless a source in the clause states or confirms it). The hedge stands between a place and
 its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
 "fallen", as "X has fallen" does.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 _CONTROL_VERB = r"(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|gained|won)"
+_TAKING = r"(?:capturing|seizing|taking|overrunning|entering|storming)"
 # "were said to have", "is believed to be", "has been reported to have"
 # (a headline drops the verb before it: "X said to be in Taliban hands")
 _SAID_TO = r"(?:(?:was|were|is|are|(?:has|have|had) +been) +)?(?:widely +|also +|now +)?(?:said|believed|thought|reported|rumou?red|presumed|appear(?:s|ed)?|seem(?:s|ed)?) +to +(?:have|be)\b"
@@ -21,6 +22,8 @@ _HEDGED = re.compile(
     # "reportedly, the taliban captured", "allegedly insurgent fighters overran": the adverb before
     # the clause's subject (the adverb right before the verb is `claim_speakers`' hedge)
     + r"| (?:reportedly|allegedly|purportedly|supposedly) +(?:(?!" + _CONTROL_VERB + r"\b)\w+ +){1,3}?" + _CONTROL_VERB + r"\b"
+    # "reports of taliban fighters taking control of X": what the reports tell, not what the reporter saw
+    + r"| (?:unconfirmed +|unverified +)?(?:reports|rumou?rs) +(?:of|about) +(?:(?!" + _TAKING + r"\b)\w+ +){1,3}?" + _TAKING + r"\b"
 )
 # the same hedge between a subject and its verb, in the sentence's own letters
 _SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)?", re.IGNORECASE)
@@ -29,7 +32,7 @@ _SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)
 def hedged_statements(padded: str) -> list[int]:
     """Return the start of each hedge on a whole statement in the padded view ("were said to have",
     "is believed to be", "reportedly, the taliban captured")."""
-    if not any(word in padded for word in (" to ", "edly")):
+    if not any(word in padded for word in (" to ", "edly", "ing ")):
         return []
     return [m.start() for m in _HEDGED.finditer(padded)]
 

@@ -22,7 +22,7 @@ import bisect
 import re
 
 from frontmap.extract import appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
-from frontmap.extract import withheld_confirmations
+from frontmap.extract import militia_sides, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
@@ -108,6 +108,8 @@ class Actors:
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
             elif found and _OWN_FORCES_BEFORE.search(padded, max(0, match.start() - 8), match.start() + 1):
                 side = found[-1][2]  # "the insurgents said their forces had taken X": the owner's side
+            elif found and found[-1][2] == T_SIDE and militia_sides.is_speakers_militia(view, start, end, found[-1][1]):
+                side = T_SIDE  # "Taliban sources said the militia had seized X": the source's own movement
             opens = found[-1][0] if modified else match.start()  # "attacked security forces": the phrase's first word
             subject = not (
                 _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 48), opens + 1)

@@ -19,6 +19,9 @@ from frontmap.extract.text import text_view
     ("The report was confirmed by a Taliban commander.", False),
     ("The Taliban acknowledged that their fighters had left.", False),
     ("The news was welcomed by residents.", False),
+    ("This was confirmed by Kabul, which said troops would retake the post.", True),
+    ("The claim was backed by the Afghan government.", True),
+    ("The claim was echoed by Kabul-based analysts.", False),
 ])
 def test_a_confirmation_in_other_words(sentence, expected):
     assert confirmed_by_official(" " + text_view(sentence)) is expected

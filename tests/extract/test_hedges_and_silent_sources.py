@@ -66,6 +66,8 @@ def test_spellings_relative_clauses_and_buildings(finder, text, expected):
     ("reportedly  the insurgents captured the town", True),
     ("the tally has reportedly reached nine", False),
     ("officials said the town was calm", False),
+    ("the border shut after reports of taliban fighters taking control of the town", True),
+    ("the fall came amid reports of heavy fighting in the town", False),
 ])
 def test_hedged_statements(words, found):
     assert bool(hedged_statements(" " + words)) is found

@@ -1,0 +1,27 @@
+"""Militia sides: whose men "the militia" are when a Taliban source speaks of it.
+
+"Militia" alone names the men who fight the Taliban (local militias, uprising forces). A bare
+"the militia" in the account of a Taliban source ("two Taliban commanders said the militia had
+seized X") is the source's own movement, named the way the wire report names it: the Taliban.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.pronoun_speakers import SAYS
+
+_BARE_MILITIA = re.compile(r"militia\b")
+_THE_BEFORE = re.compile(r" the +$")
+# the source's own words ("sources", "spokesman Zabihullah Mujahid"), the verb, its day ("on Monday"), "that"
+_REPORTED_BY = re.compile(r"^(?: +\w+){0,4}? +(?:" + SAYS + r"|say|told +\w+)(?: +(?:on|late|early|\w+day|that))* +the +$")
+
+
+def is_speakers_militia(view: str, start: int, end: int, speaker_end: int) -> bool:
+    """Return True when the actor at [start, end) of the lower-case sentence `view` is a bare
+    "the militia" reported by the actor ending at `speaker_end` ("Taliban sources said the militia")."""
+    if not _BARE_MILITIA.fullmatch(view, start, end):
+        return False
+    if not _THE_BEFORE.search(view, max(0, start - 5), start):
+        return False
+    return _REPORTED_BY.match(view[speaker_end:start]) is not None
