@@ -133,6 +133,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:founded|formed|established|born|created|set\s+up|signed|since\s+the\s+\w+\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
+# A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
+NAMES_AN_EVENT = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?)\b", re.IGNORECASE)
 
 # The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
@@ -220,6 +222,9 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade")):
             continue
+        year = groups.get("md_year") or groups.get("dm_year")
+        if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
+            kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
             continue
