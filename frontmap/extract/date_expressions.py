@@ -88,7 +88,8 @@ _PATTERN = re.compile(
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
             r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
-            r"|the\s+previous\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
+            r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
+            r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
@@ -117,6 +118,8 @@ _PATTERN = re.compile(
 )
 _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) after$")
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
+# "the previous day", "the two preceding days": back from the day in force (a span: its last day)
+_COUNTED_BACK = re.compile(r"the (?:\w+ )?(?:previous|preceding) ")
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
@@ -130,6 +133,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:founded|formed|established|born|created|set\s+up|signed|since\s+the\s+\w+\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
+# A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
+NAMES_AN_EVENT = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?)\b", re.IGNORECASE)
 
 # The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
@@ -217,6 +222,9 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade")):
             continue
+        year = groups.get("md_year") or groups.get("dm_year")
+        if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
+            kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
             continue
@@ -328,7 +336,7 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
     if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):
         return (previous + dt.timedelta(days=1) if previous else None), "relative"
-    if rel.startswith("the previous ") or _PART_OF_DAY_BEFORE.match(rel):
+    if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):
         base = previous or published
         return (base - dt.timedelta(days=1) if base else None), "relative"
     if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force

@@ -161,8 +161,10 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "coming"
     if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or _PERIOD_START_BEFORE.search(before):
         return "period"
-    if not names_a_day(expr) and closes_a_tally(sentence, expr.start):
-        return "tally"  # "the second capital to fall in the last two days": the tally's span
+    # "the second capital to fall in the last two days": the tally's span; but "the first to fall
+    # since 2015, when they seized Kunduz": the year dates the when-clause
+    if not names_a_day(expr) and closes_a_tally(sentence, expr.start) and not _WHEN_AFTER.match(sentence, expr.end):
+        return "tally"
     if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
         return "period"
     return "event"

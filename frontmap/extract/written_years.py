@@ -5,7 +5,8 @@ still writes some dates in full: a stamp "3:33 a.m. ET, August 13, 2021", a line
 2021", a caption "..., Aug 12, 2021". Its days written without a year ("- Aug. 6 - ZARANJ.", "on
 August 15", a heading "May 11") are of that year: they count from the latest day the report
 writes in full, as a dated report's count from its publication (the year before, for a day
-more than two months after it). Weekdays and words of "now" still need the report's own day.
+more than two months after it). Weekdays and words of "now" still need the report's own day. A
+date that names an old event ("the September 11, 2001 attacks") is not a day the report writes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.date_expressions import NAMES_AN_EVENT, DateExpression, find_date_expressions, resolve_expression
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BEFORE_YEAR = 30  # characters before a year that may hold its month and day ("Wednesday, September 1, 2021")
@@ -44,6 +45,9 @@ def _written_days(text: str) -> Iterator[dt.date | None]:
     for count, year in enumerate(_YEAR.finditer(text)):
         if count == _MAX_YEARS:
             return
+        if NAMES_AN_EVENT.match(text, year.end()):
+            yield None
+            continue
         window = text[max(0, year.start() - _BEFORE_YEAR) : year.end()]
         full = [e for e in find_date_expressions(window) if e.kind == "month_day" and e.end == len(window)]
         yield resolve_expression(full[-1], None)[0] if full else None

@@ -27,6 +27,7 @@ D = dt.date
         ("late this month", FRIDAY),  # not yet come: never after publication
         ("this month", FRIDAY),
         ("earlier this month", D(2021, 7, 5)),
+        ("earlier in the month", D(2021, 7, 5)),
     ],
 )
 def test_window_day(window, expected):
@@ -40,6 +41,7 @@ def test_window_day(window, expected):
         ("The border town of Torghundi fell in early last month after a week of fighting.", D(2021, 6, 5)),
         ("Militants took Jaghatu early this month, residents said.", D(2021, 7, 5)),
         ("Government troops quit the Ghormach base at the end of last month.", D(2021, 6, 25)),
+        ("Two districts of Kapisa fell to the insurgents earlier in the month.", D(2021, 7, 5)),
     ],
 )
 def test_window_in_a_sentence(sentence, expected):

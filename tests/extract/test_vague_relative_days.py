@@ -30,6 +30,9 @@ def _day(sentence: str, previous: dt.date | None = IN_FORCE, published: dt.date 
     ("The previous afternoon the insurgents had shelled Jurm.", -1),
     ("The previous morning a convoy had reached Kishm.", -1),
     ("The night before, the garrison had slipped away.", -1),
+    ("On the preceding day the insurgents had entered Khwaja Ghar.", -1),
+    ("In the two preceding days the group had taken two more towns.", -1),
+    ("Over the three previous days the militants had cut the highway.", -1),
 ])
 def test_a_part_of_a_day_counts_one_day_from_the_day_in_force(sentence, shift):
     assert _day(sentence) == IN_FORCE + dt.timedelta(days=shift)

@@ -48,3 +48,13 @@ def test_an_undated_factbox_dates_each_item_by_its_own_day(finder):
 def test_an_undated_report_that_writes_no_year_keeps_its_days_unknown(finder):
     events = read_undated(finder, _FACTBOX.replace("August 12, 2021", "Thursday"))
     assert ("Sheberghan", "taliban", None) in events
+
+
+def test_a_date_that_names_an_old_event_is_no_day_of_the_report(finder):
+    text = "The movement lost power after the September 11, 2001 attacks. Kunduz fell on August 8."
+    assert latest_written_day(text) is None
+    (name, _day) = find_date_expressions(text)
+    assert name.kind == "year"  # "the ... 2001 attacks": only its year is a date
+    events = read_undated(finder, "Taliban take Kunduz\n\nFighters overran Kunduz on Sunday, August 8. The capital "
+                          "had been the group's last stronghold before the September 11, 2001 attacks on the United States.")
+    assert ("Kunduz", "taliban", "2001-09-11") not in events
