@@ -179,7 +179,7 @@ Ab Kamari | Ab Kamari | Abkamari;Ab-e Kamari
 Bala Murghab | Bala Murghab | Bala Morghab;Balamurghab;Murghab
 Ghormach | Ghormach | Ghurmach;Ghor Mach
 Jawand | Jawand | Jawand
-Muqur | Muqur | Moqor
+Muqur | Muqur | Moqor;Moqur
 Qadis | Qadis | Qades;Qadees
 Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau;Qal'at Naw
 """),
@@ -277,7 +277,7 @@ Giro | Giro | Gairo;Giru
 Jaghuri | Jaghori | Jaghuri;Jaghoori
 Khwaja Umari | Khwaja Omari | Khwaja Umari;Khoja Omari
 Malistan | Malistan | Malestan;Malustan
-Muqur | Muqur | Moqor;Muqor | 1
+Muqur | Muqur | Moqor;Muqor;Moqur | 1
 Nawa | Nawa | Nawa-e Ghazni
 Nawur | Nawur | Nahur;Nawor;Nahoor
 Qarabagh | Qarabagh | Qara Bagh;Qarabag;Karabagh;Kara Bagh
