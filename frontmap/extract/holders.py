@@ -37,7 +37,7 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if own is not None:
         return own
     if text.endswith((" by", " with")):
-        return actors.at(trigger.end, 12)
+        return actors.agent_at(trigger.end)
     if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
     of = _OF_AFTER.match(view, trigger.end) if text == "control" else None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from frontmap.extract import agent_phrases
 from frontmap.extract.triggers import HOLD
 from frontmap.status import GOVERNMENT
 
@@ -31,7 +32,7 @@ _UNIT = (
     r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|"
     r"urban +(?:area|centre|center|hub))"
 )
-_GOVERNMENT_SIDE = r"(?:the +)?(?:government|afghan +(?:government|forces|army|troops)|state|security +forces|army)"
+_GOVERNMENT_SIDE = rf"(?:the +)?(?:{agent_phrases.MODIFIERS})?(?:government|afghan +(?:government|forces|army|troops)|state|security +forces|army)"
 _OTHER_SIDE = r"(?:the +)?(?:taliban|insurgents?|militants?|their|group s|insurgents? s|militants? s|taliban s)"
 # what the last place is: not the Taliban's, still the government's, or not fallen
 _STANDING = (

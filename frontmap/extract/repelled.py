@@ -101,4 +101,4 @@ def _agent_after(actors: roles.Actors, view: str, fight: Trigger) -> str | None:
     """Return the side named by "by" right after the fight word ("an assault by commandos on
     X"), or None."""
     match = _BY_AFTER.match(view, fight.end)
-    return None if match is None else actors.at(match.end(), 12)
+    return None if match is None else actors.agent_at(match.end())

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
+from frontmap.extract import agent_phrases, appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
 from frontmap.extract import militia_sides, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
@@ -165,17 +165,18 @@ class Actors:
     def by_agent(self, trigger: Trigger) -> str | None:
         """Return the side of a passive agent after `trigger` ("captured on Sunday by the army")."""
         if trigger.text.lower().endswith(" by"):
-            return self._agent_at(trigger.end)
+            return self.agent_at(trigger.end)
         window = self._view[trigger.end : trigger.end + 40]
         cut = window.find(" by ")
         if cut < 0 or not _BY_AGENT.match(window[: cut + 4]) or "  " in window[1:cut]:
             return None  # past a comma, the agent is a participle's: "took back X, seized by the Taliban"
-        return self._agent_at(trigger.end + cut + 4)
+        return self.agent_at(trigger.end + cut + 4)
 
-    def _agent_at(self, position: int) -> str | None:
+    def agent_at(self, position: int) -> str | None:
         """Return the side of the actor right after a "by" ending at `position`, within its phrase:
         in "captured X by Wednesday, officials said" the officials past the comma are the source."""
-        return self.at(position, _reach_in_clause(self._view, position, 12))
+        reach = agent_phrases.modifiers_length(self._view, position) + 12  # "by the internationally recognised government"
+        return self.at(position, _reach_in_clause(self._view, position, reach))
 
     def possessive_before(self, position: int) -> bool:
         """Return True when "their" or "its" stands just before `position`."""

@@ -31,6 +31,9 @@ def _events(finder, text):  # noqa: F811
      {("Sheberghan", T), ("Maimana", G)}),
     ("After Zaranj fell on Friday, Lashkar Gah became the last city of the south under the control of the government.",
      {("Zaranj", T), ("Lashkar Gah", G)}),
+    # the side at the head of a long phrase after "by"
+    ("Militants took Jalalabad at dawn, and Kabul is now the only large city controlled by an internationally recognised government.",
+     {("Jalalabad", T), ("Kabul", G)}),
 ])
 def test_the_last_place_standing_is_a_government_hold(finder, text, expected):  # noqa: F811
     events = _events(finder, text)
@@ -79,3 +82,12 @@ def test_a_last_place_described_on_its_own_is_held(finder, text, expected):  # n
     events = _events(finder, text)
     assert {(place, status) for place, status, _kind in events} == expected, text
     assert all(kind == HOLD for place, status, kind in events if status == G), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lashkar Gah is still held by the internationally recognised government, an official said.", {("Lashkar Gah", G)}),
+    ("Ghazni is now held by the newly installed Taliban administration, residents said.", {("Ghazni", T)}),
+    ("Kunduz was seized by gunmen on Sunday and retaken by the army on Monday.", {("Kunduz", T), ("Kunduz", G)}),
+])
+def test_a_passive_agent_is_the_head_of_its_whole_phrase(finder, text, expected):  # noqa: F811
+    assert {(place, status) for place, status, _kind in _events(finder, text)} == expected, text
