@@ -1,6 +1,7 @@
 """Events of one article that another of its events overrules.
 
-A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`);
+A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`),
+unless it answers the government's word since that capture (a retake, a denial);
 so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) when the body tells
 a capture of X on the same day, or a headline's "X changes hands twice" when the body tells each
 change (`settle_entries`), and a standing hold of one side ("X is one of the last cities to remain
@@ -47,8 +48,24 @@ def settle_claims(events: list[ControlEvent], headline_ids: set[str]) -> list[Co
     overruled = {unit_of(e) for e in events if e.status == TALIBAN and e.event_id in headline_ids} & claimed - taken_in_body
     return [
         e for e in events
-        if not (e.status == CLAIMED and unit_of(e) in taken_in_body) and not (e.status == TALIBAN and unit_of(e) in overruled)
+        if not (e.status == CLAIMED and unit_of(e) in taken_in_body and not _answers_the_government(e, events))
+        and not (e.status == TALIBAN and unit_of(e) in overruled)
     ]
+
+
+def _answers_the_government(claim: ControlEvent, events: list[ControlEvent]) -> bool:
+    """Return True when the article tells a government event of the claim's place (a retake, a
+    denial that it fell) after the Taliban took it and no later than the claim's day ("forces
+    retook X on Wednesday ... the Taliban said on Thursday they still held it"): the claim answers
+    it, and the earlier capture does not confirm it."""
+    if claim.event_date is None:
+        return False
+    unit = unit_of(claim)
+    taken = [e.event_date for e in events if e.status == TALIBAN and unit_of(e) == unit and e.event_date is not None]
+    return bool(taken) and any(
+        e.status == GOVERNMENT and unit_of(e) == unit and e.event_date is not None and max(taken) <= e.event_date <= claim.event_date
+        for e in events
+    )
 
 
 def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:

@@ -72,8 +72,8 @@ _PRONOUN_NOUN = "it"  # a town, a district, or a facility ("Bagram Airfield ... 
 _REACH = 3  # sentences back to look for the place a definite reference means
 _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none of those is named
     "city": (("capital", "town", "capital_district"), ("district", "carved_district")),
-    "town": (("town", "district", "carved_district", "capital_district"), ("capital",)),
-    "it": (("town", "district", "carved_district", "capital_district", "facility"), ("capital",)),
+    "town": (("town", "district", "carved_district", "capital_district", "crossing"), ("capital",)),  # a border crossing is a town
+    "it": (("town", "district", "carved_district", "capital_district", "facility", "crossing"), ("capital",)),
     "capital": (("capital", "capital_district"), ()),
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
