@@ -1,12 +1,17 @@
 """Foreign troops taking, holding or leaving a place: US, NATO or other foreign forces securing Kabul
 airport for the evacuation, or quitting Bagram airfield, are neither side of the war over the place,
 so what they take, hold or leave says nothing of who controls it ("American troops took control of
-Kabul airport" is no fight for Kabul; "US troops left Bagram" is no Taliban capture)."""
+Kabul airport" is no fight for Kabul; "US troops left Bagram" is no Taliban capture). Nor does a
+facility of the town the other side takes over as the foreign troops evacuate it ("the Taliban took
+control of parts of Kabul airport as the US evacuation neared its end"): it passes from the
+departing foreigners, not from the side the town's control is fought between."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from frontmap.extract.held_facilities import facility_after
 
 if TYPE_CHECKING:
     from frontmap.extract.rules import Verdict
@@ -21,6 +26,12 @@ _FOREIGN_SUBJECT = re.compile(
 _CONTROL_VERB = re.compile(
     r"\b(?:t[ao]o?k|taken?|takes|taking|control|secur|seiz|captur|held|hold|keep|kept|remain"
     r"|abandon|left|leav|withdr|pull|quit|vacat|hand)", re.IGNORECASE)
+# the foreign troops' evacuation of a facility: "the evacuation", "the last US plane", "handed over by the Americans"
+_EVACUATION = re.compile(
+    r"\bevacuat\w*|\blast\s+(?:U\.?S\.?|American|foreign|NATO|evacuation)\s+(?:planes?|flights?)\b"
+    r"|\b(?:handed|turned)\s+over\s+by\b", re.IGNORECASE)
+_FOREIGN_PARTY = re.compile(
+    r"\bU\.S\.(?!\w)|\b(?:US|United\s+States|America|Americans?|NATO)\b|\b(?i:foreign|coalition|allied|allies|british|western)\b")
 
 
 def foreign_control(sentence: str, verdict: Verdict) -> bool:
@@ -31,6 +42,17 @@ def foreign_control(sentence: str, verdict: Verdict) -> bool:
     return bool(_FOREIGN_SUBJECT.search(sentence, max(0, verdict.trigger_start - 60), verdict.trigger_start))
 
 
-def without_foreign_control(sentence: str, verdict: Verdict | None) -> Verdict | None:
-    """Return `verdict`, or None when it only tells of foreign troops' control (see the module notes)."""
-    return None if verdict is not None and foreign_control(sentence, verdict) else verdict
+def taken_from_evacuating_troops(sentence: str, verdict: Verdict, place_end: int) -> bool:
+    """Return True when `verdict` is a facility of the place ending at `place_end` taken over in a
+    sentence that tells of the foreign troops' evacuation ("took parts of Kabul airport as the US
+    evacuation went on")."""
+    return (_CONTROL_VERB.search(verdict.trigger) is not None and facility_after(sentence, place_end)
+            and _EVACUATION.search(sentence) is not None and _FOREIGN_PARTY.search(sentence) is not None)
+
+
+def without_foreign_control(sentence: str, verdict: Verdict | None, place_end: int) -> Verdict | None:
+    """Return `verdict`, or None when it only tells of foreign troops' control, or of a facility of
+    the place taken as they evacuate it, ending at `place_end` (see the module notes)."""
+    if verdict is not None and (foreign_control(sentence, verdict) or taken_from_evacuating_troops(sentence, verdict, place_end)):
+        return None
+    return verdict

@@ -4,7 +4,7 @@
 of X's international airport" weeks after they took it, tell who keeps a building or a field of the
 town, not a fight for it: the town's own standing is told by other lines. (A side taking a
 facility, or holding "parts" or the outskirts of the town, is another matter: that is fighting
-there.)
+there, unless the facility passes from evacuating foreign troops: `frontmap.extract.foreign_forces`.)
 """
 
 from __future__ import annotations
