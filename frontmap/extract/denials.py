@@ -16,8 +16,10 @@ from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 #: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
 FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake)\b"
-#: A verb of denial ("denied", "rejected", "dismissed", "refuted", "disputed").
-DENIAL = re.compile(r" (?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)\b")
+#: The verbs of denial ("denied", "rejected", "dismissed", "refuted", "disputed"), as a pattern.
+DENY_VERB = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)"
+#: A verb of denial in a lower-cased view.
+DENIAL = re.compile(rf" {DENY_VERB}\b")
 _TALIBAN_DENIER = re.compile(
     r" (?:taliban|insurgents|militants|the +group|mujahid|ahmadi|islamic +emirate|spokes\w+ +for +the +(?:taliban|group|insurgents|militants))\b"
     r"(?! +(?:claims?|statements?|reports?|accounts?|assertions?|propaganda|attacks?|offensive|advance)\b)"
@@ -25,7 +27,7 @@ _TALIBAN_DENIER = re.compile(
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|army|government|council|lawmakers?|mps?|commanders?|corps|kabul)\b"
 )
-_DENYING_AFTER = re.compile(r" +(?:\w+ +){0,3}?(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?)\b")
+_DENYING_AFTER = re.compile(rf" +(?:\w+ +){{0,3}}?{DENY_VERB}\b")
 _SPEAKER_REACH = 80  # characters before the denial in which its speaker is named
 
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, hospitals, origins, participles, province_cues, quoted_references, rules
+from frontmap.extract import compass, institutions, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import line_dateline
 from frontmap.extract.district_words import called_a_district
@@ -128,12 +128,6 @@ _JOURNEY_BEFORE = re.compile(
     r" +(?:had +|could +|would +|was +able +to +)?(?:reached|reach|arrived +(?:in|at)|got +to|made +it +to)"
     r"|on +(?:his|her|their|its) +way +(?:back +)?to|en +route +to) +$"
 )
-# ("the X district government compound" is a site in the place, not its administration)
-_INSTITUTION_AFTER = re.compile(
-    r"^(?:,? +(?:which|who) +(?:said|says|insisted|confirmed|announced|added|denied|claimed)|(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
-    r"|administration|authorities|regime|leadership))\b",  # "confirmed by Kabul, which said ...": a place never speaks
-    re.IGNORECASE,
-)
 # "the ministry said on Monday in Kabul that ...": where a statement was made, not what it is about
 # "officials said in Kabul" (not "said the Taliban were in X" nor "said fighting raged in X": a clause of its own)
 _SAID_IN_BEFORE = re.compile(
@@ -173,7 +167,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before) and not sends_forces(before)) or (
             has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
         return "destination"
-    if (_INSTITUTION_AFTER.match(after) or hospitals.hospital_speaks(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
+    if (institutions.named_as_institution(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
             or (tail.endswith(" to") and _LOYAL_TO_BEFORE.search(before))):
         return "institution"

@@ -15,12 +15,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from frontmap.extract.denials import DENY_VERB
 from frontmap.status import CLAIMED, TALIBAN
 
 # "but Massoud rejected the rumours of its fall", "though the resistance denied the reports": a contrast,
 # its subject (not the Taliban), then a rejection of what was reported
 _REJECTED = re.compile(
-    r"\b(?:but|though|although|however|while)\b(?P<who>[^.;:]{0,60}?)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    rf"\b(?:but|though|although|however|while)\b(?P<who>[^.;:]{{0,60}}?)\b{DENY_VERB}\s+"
     r"(?:it|the\s+(?:(?:\w+\s+)?reports?|claims?|rumou?rs?|news)|these\s+(?:reports|claims|rumou?rs))"
     r"(?!\s+(?:of|about)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure)\b))\b",
     re.IGNORECASE,
