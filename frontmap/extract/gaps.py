@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, item_appositions, list_reach, ranks, seats
+from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, ranks, seats
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
@@ -55,7 +55,7 @@ _SUBJECT_WORDS = frozenset(
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
-    far part country country's same name region eponymous namesake restive volatile remote rugged mountainous valley""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
+    far part country country's same name region eponymous namesake restive volatile remote rugged mountainous valley key major main""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")
@@ -196,7 +196,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     lowered = [w.lower().replace("’", "'") for w in words]
     if seats.names_seat(lowered) or district_seat(lowered):
         return SEAT
-    if _OWN_CROSSING.search(gap):
+    if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap):
         return WHOLE
     for i, word in enumerate(lowered):
         if word in _PART_WORDS and not _describes_the_unit(lowered, i):  # not "the market town of"

@@ -1,6 +1,7 @@
 """A "located" aside between a place and its verb: "Ghazni, located on the road that links the
-south to Kabul, and Herat were under Taliban control". The aside says where the place lies; the
-words after it still make the place the verb's subject, however long the aside runs.
+south to Kabul, and Herat were under Taliban control", or, with no comma, "the town of X bordering
+Turkmenistan fell". The aside says where the place lies; the words after it still make the place
+the verb's subject, however long the aside runs.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ _LOCATED_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
+# with no comma: "bordering Turkmenistan", "on the border with Iran" right after the place, a name closing it
+_BORDER_ASIDE = re.compile(r"^\s+(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s)")
 
 
 def dropped(gap: str) -> str:
     """Return `gap` (the words between a place and a verb after it) without a leading aside that
     only says where the place lies, or `gap` itself when it opens on none."""
+    if (border := _BORDER_ASIDE.match(gap)) is not None:
+        return gap[border.end() :]
     if "," not in gap[:4] or not any(cue in gap for cue in _CUES):
         return gap
     aside = _LOCATED_ASIDE.match(gap)

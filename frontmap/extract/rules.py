@@ -40,6 +40,7 @@ from frontmap.extract.place_roles import (
     place_role_blocks,
     verb_after_relative,
 )
+from frontmap.extract.relative_openings import relative_opening
 from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
@@ -89,7 +90,6 @@ _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
 )
-_RELATIVE = re.compile(r"\b(?:which|that|whom)\b", _IGNORE_CASE)
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
     r"(?<! all)(?<! all other) (?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
@@ -291,8 +291,8 @@ class SentenceReader:
         gap = located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start])  # "X, Y, ... and Z fell"
         if trigger.nominal or kind == LEAVE or len(item_appositions.compact_gap(gap)) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
             return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
-        if (relative := _RELATIVE.search(gap)) and gaps.is_subject_gap(gap[: relative.start()]):
-            return gaps.relative_part(gap, relative.end()) or self._part_before(start, c_start)  # "X, ..., which fell"
+        if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
+            return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start)  # "X, ..., which fell", "X is a town the army retook"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X

@@ -1,0 +1,25 @@
+"""Object appositions: a verb's object told first by its kind, then by its name after a comma.
+
+"Captured another key port in the province, X", "seized a second border town, X": the name in
+apposition is the object itself, whole, though the kind before it ("crossing", "port") would on its
+own make the place only a part of a town named after it ("the crossing in X"). The kind's words
+may carry an article or a count word, a few describing words and where it lies ("in the
+province", "in the north"); nothing else may stand before the comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+_APPOSED_OBJECT = re.compile(
+    r"^\s+(?:the|a|an|another|one\s+more|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:crossing|port|border\s+(?:post|town|point)|town|city|district|capital)"
+    r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_the_object(gap: str) -> bool:
+    """Return True when `gap`, the words between a verb and a place, is an object told by its kind
+    with the place's name in apposition after it ("another key port in the province, ")."""
+    return _APPOSED_OBJECT.match(gap) is not None

@@ -1,0 +1,32 @@
+"""Relative openings: where a relative clause after a place begins, with or without its pronoun.
+
+"X, which the Taliban took", "X is the third crossing that insurgents have seized" open the clause
+with a pronoun; English also drops it after a noun: "X is the second key border crossing the
+Taliban have captured", "X, the town government forces retook on Sunday". With the pronoun gone,
+the clause opens at its own subject, a side named right after the noun, with at most an auxiliary
+and an adverb before the verb. The words before the opening describe the place (they must read as
+a subject's gap, `frontmap.extract.gaps`); the clause's verb then tells what happened to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUN = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
+# a noun of place, then the clause's subject (a side) and its auxiliary, up to the verb
+_ZERO = re.compile(
+    r"\b(?:crossings?|cit(?:y|ies)|towns?|districts?|capitals?|ports?|posts?|bases?|strongholds?|provinces?|cent(?:re|er)s?)\s+"
+    r"(?P<clause>(?:the\s+)?(?:taliban|insurgents|militants|rebels|(?:afghan\s+|government\s+|security\s+)*(?:forces|troops)|army|commandos)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|now|\w+ly)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def relative_opening(gap: str) -> tuple[int, int] | None:
+    """Return (where the words describing the place end, where the clause's own words start) for the
+    relative clause `gap` (the words between a place and a later verb) holds, else None."""
+    pronoun = _PRONOUN.search(gap)
+    if pronoun is not None:
+        return pronoun.start(), pronoun.end()
+    zero = _ZERO.search(gap)
+    return None if zero is None else (zero.start("clause"), zero.start("clause"))
