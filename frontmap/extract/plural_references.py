@@ -1,6 +1,7 @@
 """A counted group that refers back to places named just before: "both districts", "all three
 districts", "the two towns", "all four provinces" (the provinces named, even those that only located
-a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs").
+a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs"), or a group
+that says it was named ("the aforementioned districts": all of them).
 
 "Militias took X, Y and Z on Friday. All three districts fell back to the Taliban on Monday": the
 group is the subject (or object) of its own verb, so each place it counts is read there again,
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from frontmap.extract.references import Antecedents
 
 GROUP = re.compile(
-    r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten))"
+    r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<named>aforementioned|above-?mentioned|said))"  # every one of the list before
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )
 # the same pattern told first what a group opens with ("both", "all", "the", "these", "those"): the
@@ -56,8 +58,8 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     if not has_any(sentence, _GROUP_NOUNS):
         return found
     for match in _GROUP_SEARCH.finditer(sentence):
-        count = 2 if match.group("both") else NUMBER_WORDS[match.group("count")]
-        if _named_after(own, s_start + match.end(), count):
+        count = 2 if match.group("both") else None if match.group("named") else NUMBER_WORDS[match.group("count")]
+        if count is not None and _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there
         places = _last_named(antecedents, own, index, (s_start + match.start(), count), bool(match.group("provinces")))
         found.extend((match.start(), match.end(), m) for m in places)
@@ -69,20 +71,31 @@ def _named_after(own: list[Mention], position: int, count: int) -> bool:
     return sum(1 for m in own if position <= m.start <= position + 80) >= count
 
 
-def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int], provinces: bool) -> list[Mention]:
+def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int | None], provinces: bool) -> list[Mention]:
     """Return the last `count` towns or districts (provinces when `provinces`) named before `position`
     (`at` = (position, count)), in the group's sentence (`own` its mentions) or else the one before;
-    an empty list when fewer are named there."""
+    an empty list when fewer are named there. With no count ("the aforementioned districts"), all
+    of them, when they are more than one."""
     position, count = at
     pick = _provinces if provinces else _event_places
     before = pick(antecedents, index, [m for m in own if m.end <= position])
     if not before and index > 0:
         before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
+    if count is None:  # every one named: not the dateline's city ("KUNDUZ, July 14 - ... X, Y and Z ... the aforementioned districts")
+        before = [m for m in before if _role(antecedents, m) != "dateline"]
     keys: list[Mention] = []
     for m in reversed(before):
         if m.place.key not in {k.place.key for k in keys}:
             keys.append(m)
+    count = count or max(2, len(keys))
     return list(reversed(keys[:count])) if len(keys) >= count else []
+
+
+def _role(antecedents: Antecedents, mention: Mention) -> str | None:
+    """Return the role of `mention` in its sentence (`references.any_role`)."""
+    index = mention.sentence_index
+    sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
+    return any_role(sentence, mention.start - s_start, mention.end - s_start, text_view(sentence))
 
 
 def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:

@@ -118,6 +118,10 @@ def test_withdrawals_told_over_a_span(finder, text, expected):
     ("Commandos retook Nawur, Malistan and Jaghori on Thursday. The Taliban had seized all three districts in June.",
      {("Nawur", G, "2021-07-29"), ("Malistan", G, "2021-07-29"), ("Jaghori", G, "2021-07-29"),
       ("Nawur", T, "2021-06-15"), ("Malistan", T, "2021-06-15"), ("Jaghori", T, "2021-06-15")}),  # a month: its middle
+    # a group that says it was named means every one of the list, not the dateline's town
+    ("GHAZNI, Aug 1 - Clashes hit Nawur, Malistan and Jaghori on Friday, and the aforementioned districts fell that night.",
+     {("Nawur", C, "2021-07-30"), ("Malistan", C, "2021-07-30"), ("Jaghori", C, "2021-07-30"),
+      ("Nawur", T, "2021-07-30"), ("Malistan", T, "2021-07-30"), ("Jaghori", T, "2021-07-30")}),
 ])
 def test_a_counted_group_refers_back_to_the_places_before(finder, text, expected):
     assert {(p, s, d) for p, s, d in dated(finder, text)} == expected
