@@ -57,10 +57,16 @@ def test_a_dated_report_still_counts_the_weekday_back_from_publication():
     ("Published: Thursday, July 22, 2021 10:15", dt.date(2021, 7, 22)),
     ("3rd Aug, 2021.", dt.date(2021, 8, 3)),
     ("Today: Friday, 14 March 2025", None),
+    ("Current date: 14 March 2025", None),
     ("Kunduz fell on August 8, 2021", None),
 ])
 def test_the_date_line_at_a_report_head_is_its_day(line, day):
     assert head_day([line]) == day
+
+
+def test_a_date_line_above_one_of_an_earlier_year_is_the_pages_clock():
+    assert head_day(["\u2022 Fri. Mar 14th, 2025", "Militants overrun Faizabad", "Aug 12, 2021"]) == dt.date(2021, 8, 12)
+    assert head_day(["Fri. Mar 14th, 2025", "Militants overrun Faizabad"]) == dt.date(2025, 3, 14)
 
 
 def test_a_weekday_counts_back_from_the_date_line_at_the_head():
