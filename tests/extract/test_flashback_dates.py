@@ -156,9 +156,8 @@ def test_a_month_named_alone_dates_the_rest_of_its_paragraph():
 
 
 def test_a_month_named_alone_does_not_reach_past_the_next_sentence():
-    text = ("Badakhshan\nThe allies had long expected to lose. In April, the envoy warned the president in a letter "
-            "that the insurgents would gain ground fast. Commanders promised to hold every valley. "
-            "Few foresaw how quickly Kuf Ab district fell.")
+    text = ("Badakhshan\nIn April, the governor promised parliament that no district of the province would fall. "
+            "Soldiers at remote posts went unpaid for weeks. Kuf Ab district fell to the Taliban after a short battle.")
     events = events_of(text, TUESDAY)
     assert any(place == "Kuf Ab" and day == "2021-07-20" for place, _status, day in events)
 
