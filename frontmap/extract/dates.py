@@ -344,7 +344,7 @@ class ArticleDates:
         """Return the day the report speaks from (`report_now.report_day`: a dateline's a day or two
         before publication, else the publication date)."""
         if not self._now_read:
-            self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published)
+            self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published, self._text)
         return self._now
 
     def _now_of(self, expr: DateExpression) -> dt.date | None:

@@ -43,13 +43,18 @@ _DATE_PATTERNS = (
 _DATELINE_WORDS = re.compile(r"^\s*(published|posted|updated|date|dated)\b", re.IGNORECASE)
 
 
-def head_day(heads: Iterable[str]) -> dt.date | None:
-    """Return the day the first date line among `heads` (the report's first sentences) prints, a
-    day of a month with its year; None when no head sentence is only such a date, or when each
-    that is reads as a page's clock."""
-    lines = [head.strip() for head in heads]
+def head_day(heads: Iterable[str], text: str = "") -> dt.date | None:
+    """Return the day the first date line among `heads` (the report's first sentences), then among
+    the first lines of `text` (the whole report), prints, a day of a month with its year; None
+    when no such line is only a date, or when each that is reads as a page's clock."""
+    lines = [head.strip() for head in heads] + _first_lines(text)
     clocks = _page_clocks(lines)
     return next((day for line in lines if line not in clocks and (day := _line_day(line)) is not None), None)
+
+
+def _first_lines(text: str) -> list[str]:
+    """Return the first lines of `text`, stripped: where a publication date line stands."""
+    return [line.strip() for line in text.split("\n")[:_SEARCH_LINES]]
 
 
 def date_in_text(text: str) -> dt.date | None:
@@ -60,7 +65,7 @@ def date_in_text(text: str) -> dt.date | None:
     Neither is taken from a page's clock or a photo caption ("Fighters stand guard in Herat, 6
     August 2021. EPA").
     """
-    lines = [line.strip() for line in text.split("\n")[:_SEARCH_LINES]]
+    lines = _first_lines(text)
     refused = _page_clocks(lines)
     for line in lines:
         if line and line not in refused and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and not captions_a_picture(line):

@@ -32,12 +32,13 @@ _DAY = dt.timedelta(days=1)
 _DATELINE_LAG = dt.timedelta(days=2)  # the most a dateline may precede publication
 
 
-def report_day(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
+def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
     its first sentences) when that is a day or two before publication, else the publication date;
-    without one, the date line at the report's head (`head_dates`), if any."""
+    without one, the date line among its first sentences or the first lines of `text`, the whole
+    report (`head_dates`), if any."""
     if published is None:
-        return head_day(heads)
+        return head_day(heads, text)
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day

@@ -69,6 +69,13 @@ def test_a_date_line_above_one_of_an_earlier_year_is_the_pages_clock():
     assert head_day(["Fri. Mar 14th, 2025", "Militants overrun Faizabad"]) == dt.date(2025, 3, 14)
 
 
+def test_the_date_line_under_a_long_lead_is_read_past_the_first_sentences():
+    text = ("\u2022 Fri. Mar 14th, 2025\n\nShopkeepers in the northern towns shut early as word of the advance spread through "
+            "the bazaars.\n\nAug 9, 2021\n\nThe insurgents also overran Faizabad on Sunday, officials said.")
+    assert head_day(text.split("\n\n")[:2], text) == dt.date(2021, 8, 9)
+    assert _days(text)[("Faizabad", "taliban")] == "2021-08-08"
+
+
 def test_a_weekday_counts_back_from_the_date_line_at_the_head():
     text = "Militants overrun Faizabad\n\nThu 12 August 2021\n\nThe insurgents overran Faizabad on Tuesday night."
     assert _days(text)[("Faizabad", "taliban")] == "2021-08-10"
