@@ -79,3 +79,10 @@ def test_the_date_line_under_a_long_lead_is_read_past_the_first_sentences():
 def test_a_weekday_counts_back_from_the_date_line_at_the_head():
     text = "Militants overrun Faizabad\n\nThu 12 August 2021\n\nThe insurgents overran Faizabad on Tuesday night."
     assert _days(text)[("Faizabad", "taliban")] == "2021-08-10"
+
+
+def test_an_agency_dateline_without_its_year_counts_in_the_one_year_the_report_writes():
+    text = ("Northern city lost\n\nJuly 14 (UPI) -- Taliban fighters overran Faizabad on Wednesday, officials said. "
+            "Flights to the city had already stopped on 2 May 2021.")
+    assert _days(text)[("Faizabad", "taliban")] == "2021-07-14"
+    assert _days(text.replace(" Flights to the city had already stopped on 2 May 2021.", ""))[("Faizabad", "taliban")] is None
