@@ -1,5 +1,6 @@
 """Captions: dated photo captions ("Taliban fighters stand guard in Kunduz, July 23, 2021.", "People
-wave flags in Chaman on July 14, 2021.") and
+wave flags in Chaman on July 14, 2021.", "Families reach a camp in Kabul, Afghanistan on August 10,
+2021.") and
 captions of archive or file pictures ("FILE PHOTO:", "(File)", "pictured in 2019"), which tell no
 news; and where a text writes the words captions use (for `frontmap.extract.dates`).
 """
@@ -21,6 +22,12 @@ _SCENE_VERB = re.compile(
     r"\b(?:stands?|gathers?|waves?|patrols?|sits?|walks?|rides?|drives?|poses?|looks?|holds?|carr(?:y|ies)|guards?"
     r"|inspects?|arrives?|waits?|celebrates?|prepares?|trains?|rests?|march(?:es)?|(?:is|are)\s+seen)\b"
 )
+# "... reach a park in Kabul, Afghanistan on August 10, 2021.": a picture agency places its photo in a
+# town and its country, then dates it; a news sentence names the town alone
+_PLACED_END = re.compile(
+    r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan)\s+on\s+" + _MONTH_DAY_YEAR
+    + r"\s*(?:\([^)]*\)\.?)?\s*$"
+)
 # "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
 _CAPTION_START = re.compile(
     r"^\s*(?:(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b|(?:photo|picture|image)\s+(?:taken|shows)\b)",
@@ -37,9 +44,10 @@ _ARCHIVE_CAPTION = re.compile(
 
 def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
-    if _CAPTION_END.search(sentence, max(0, len(sentence) - 80)) or _CAPTION_START.match(sentence):
+    ending = max(0, len(sentence) - 80)
+    if _CAPTION_END.search(sentence, ending) or _PLACED_END.search(sentence, ending) or _CAPTION_START.match(sentence):
         return True
-    return bool(_SCENE_END.search(sentence, max(0, len(sentence) - 80)) and _SCENE_VERB.search(sentence))
+    return bool(_SCENE_END.search(sentence, ending) and _SCENE_VERB.search(sentence))
 
 
 # what marks a line as a photo's caption wherever it stands: a scene verb, or a picture agency's credit
@@ -50,8 +58,9 @@ _PICTURE_MARK = re.compile(
 
 def captions_a_picture(line: str) -> bool:
     """Return True when `line` reads like a photo's caption (dated or not): it pictures a scene in
-    the present ("fighters stand guard", "officials patrol") or credits a picture agency."""
-    return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line))
+    the present ("fighters stand guard", "officials patrol"), credits a picture agency, or ends by
+    placing and dating its picture ("... in Kabul, Afghanistan on August 10, 2021.")."""
+    return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line))
 
 
 def is_archive_caption(sentence: str) -> bool:

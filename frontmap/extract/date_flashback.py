@@ -9,8 +9,9 @@
   its day holds for the paragraphs under it, earlier than the lead's or not
   (`frontmap.extract.date_lines.is_heading`).
 - A month named alone ("In March, the minister warned ...") is background: like a flashback it holds
-  within its paragraph only, so an undated telling paragraphs later ("nobody expected how fast Kabul
-  fell") is not put in that month.
+  within its paragraph only, and there for its own sentence and the next, so an undated telling
+  further on ("nobody expected how fast Kabul fell") is not put in that month; the sentence after
+  it ("They overran the district after a week") still is.
 - A vague window ("in recent weeks", "over the past few days") dates its own telling, but gives no
   day for another telling of the same place to take.
 """
@@ -26,6 +27,7 @@ from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_scope import Dated
 
 MONTH_BASIS = "month"  # a carried date that came from a month named alone
+_MONTH_REACH = 1  # sentences after its own that a month named alone dates
 _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
 
 
@@ -35,6 +37,12 @@ def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.dat
     if carried is not None and carried[1] == MONTH_BASIS:
         return True
     return carried is not None and opened_under is not None and None not in (carried[0], opened_under[0]) and carried[0] < opened_under[0]
+
+
+def month_outlived(carried: tuple[dt.date, str] | None, distance: int) -> bool:
+    """Return True when `carried`, the date in force `distance` sentences after the one that put
+    it in force, is a month named alone gone past its reach."""
+    return carried is not None and carried[1] == MONTH_BASIS and distance > _MONTH_REACH
 
 
 def carried_basis(dated: Dated) -> str:

@@ -31,6 +31,8 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
 )  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
+# "July 14 (UPI) --": an agency's dateline without its town or year opens the report with its day
+_UNPLACED_DATELINE = re.compile(r"\s*\([A-Za-z][^)]{0,29}\)\s*(?:[-–—:]|\.-)")
 # "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
 _AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
 _PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most positions fail at once
@@ -153,6 +155,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     before = sentence[max(0, expr.start - 48) : expr.start]
     if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
         return "dateline" if at_head else "event"
+    if at_head and _opens_unplaced_dateline(sentence, expr):
+        return "dateline"
     if at_head and expr.start < 80 and _AGENCY_DATELINE.match(sentence, 0, expr.start) and sentence[expr.end : expr.end + 3].lstrip().startswith(")"):
         return "dateline"
     if is_reporting(sentence, expr):
@@ -353,6 +357,13 @@ def after_a_dateline(sentence_at: Callable[[int], str], index: int) -> bool:
     with a dated dateline: a second one is a timeline entry's heading ("KABUL, Aug 1 - The list:
     ... Zaranj, July 26: ...")."""
     return any(_dateline_expression(sentence_at(i)[:80]) is not None for i in range(index))
+
+
+def _opens_unplaced_dateline(sentence: str, expr: DateExpression) -> bool:
+    """Return True when `expr`, a day without its year, opens `sentence` and an agency's name in
+    brackets follows it ("July 14 (UPI) --")."""
+    yearless = expr.kind == "month_day" and not (expr.get("md_year") or expr.get("dm_year"))
+    return yearless and not sentence[: expr.start].strip() and _UNPLACED_DATELINE.match(sentence, expr.end) is not None
 
 
 def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:

@@ -58,15 +58,10 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import carried_basis, counts_on, is_flashback, later_of, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import carried_basis, counts_on, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
-from frontmap.extract.date_retelling import (  # noqa: F401
-    IMPRECISE_BASES,
-    PUBLICATION_BASES,
-    RETELLING_SUBJECT,
-    Retellings,
-)
+from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_scope import (
     Dated,
@@ -298,6 +293,8 @@ class ArticleDates:
             for i in range(k + 1, index + 1):
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found, source = self._in_force[index], self._source.get(index)
+        if source is not None and month_outlived(found, index - source):  # "In March, ...": background to its next sentence only
+            return self._in_force_at(source)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
@@ -347,7 +344,7 @@ class ArticleDates:
         """Return the day the report speaks from (`report_now.report_day`: a dateline's a day or two
         before publication, else the publication date)."""
         if not self._now_read:
-            self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published)
+            self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published, self._text)
         return self._now
 
     def _now_of(self, expr: DateExpression) -> dt.date | None:

@@ -1,10 +1,15 @@
-"""The day a report without a publication date prints at its head (for `frontmap.extract.report_now`).
+"""The day a report prints at its head: its publication date line (for `frontmap.intake.articles`,
+which dates a file from its text) and, in a report without a publication date, the day its site
+prints above or below the headline (for `frontmap.extract.report_now`).
 
 A page saved without its date often keeps the line its site prints above or below the headline:
 "Sun 15 August 2021:", "PublishDate: Tuesday, June 8, 2021 09:42", "15th Jul, 2021.". That line is
-the report's own day, so a weekday of the story counts back from it as from a publication date. A
-page's clock ("Today: Saturday, 25 May 2024") is the day the page was read, not the report's, and a
-photo caption is the day of a picture: neither is taken.
+the report's own day, so a weekday of the story counts back from it as from a publication date.
+Two things at a page's head are no such line:
+- a page's clock, the day the page was read: labelled ("Today: Saturday, 25 May 2024"), or a date
+  line above another date line of an earlier year ("Monday December 05, 2022" over "June 27,
+  2021"): a report is printed before its page is read, never years after;
+- a photo caption, the day of a picture: weekdays counted back from it would fall a week early.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from frontmap.extract.date_expressions import find_date_expressions, resolve_expression
+from frontmap.extract.captions import captions_a_picture
+from frontmap.extract.date_expressions import MONTHS, find_date_expressions, resolve_expression
 
 _HEAD_LINE = 48  # characters: a longer sentence is text, not a date line
 # what a date line may hold besides its date: a label, a weekday, a time
@@ -23,16 +29,68 @@ _REST = re.compile(
     r"|\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|ist|pst|est|\W+",
     re.IGNORECASE,
 )
+_CLOCK_LABEL = re.compile(r"^\W*(?:today|current\s+date|date\s+today)\b", re.IGNORECASE)
+
+_SEARCH_LINES = 12  # a publication date line stands among a text's first lines
+_SEARCH_CHARS = 400  # else its first full date within the opening characters
+_DATELINE = 80  # characters: a longer line holds a date only as a labelled dateline does
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    (re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("M", "d", "y")),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("d", "M", "y")),
+)
+_DATELINE_WORDS = re.compile(r"^\s*(published|posted|updated|date|dated)\b", re.IGNORECASE)
 
 
-def head_day(heads: Iterable[str]) -> dt.date | None:
-    """Return the day the first date line among `heads` (the report's first sentences) prints, a
-    day of a month with its year; None when no head sentence is only such a date."""
-    for head in heads:
-        day = _line_day(head.strip())
-        if day is not None:
-            return day
-    return None
+def head_day(heads: Iterable[str], text: str = "") -> dt.date | None:
+    """Return the day the first date line among `heads` (the report's first sentences), then among
+    the first lines of `text` (the whole report), prints, a day of a month with its year; None
+    when no such line is only a date, or when each that is reads as a page's clock."""
+    lines = [head.strip() for head in heads] + _first_lines(text)
+    clocks = _page_clocks(lines)
+    return next((day for line in lines if line not in clocks and (day := _line_day(line)) is not None), None)
+
+
+def _first_lines(text: str) -> list[str]:
+    """Return the first lines of `text`, stripped: where a publication date line stands."""
+    return [line.strip() for line in text.split("\n")[:_SEARCH_LINES]]
+
+
+def date_in_text(text: str) -> dt.date | None:
+    """Return the publication date written at the top of `text`, or None.
+
+    A dateline wins: a short line among the first lines that holds a date, or a line starting
+    with Published/Posted/Updated/Date. Else the first full date within the opening characters.
+    Neither is taken from a page's clock or a photo caption ("Fighters stand guard in Herat, 6
+    August 2021. EPA").
+    """
+    lines = _first_lines(text)
+    refused = _page_clocks(lines)
+    for line in lines:
+        if line and line not in refused and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and not captions_a_picture(line):
+            dates = _dates_in(line)
+            if dates:
+                return dates[0][1]
+    opening = text[:_SEARCH_CHARS]
+    dates = [day for at, day in _dates_in(opening) if _taken_line(_line_at(opening, at).strip(), refused)]
+    return dates[0] if dates else None
+
+
+def _taken_line(line: str, clocks: set[str]) -> bool:
+    """Return True when a date on `line` may be the report's: no page clock, no photo caption."""
+    return line not in clocks and not captions_a_picture(line)
+
+
+def _page_clocks(lines: list[str]) -> set[str]:
+    """Return the lines among `lines` that print a page's clock: a labelled one ("Today: ..."), or
+    a date line above a date line of an earlier year."""
+    days = [_line_day(line) for line in lines]
+    clocks = {line for line in lines if _CLOCK_LABEL.match(line)}
+    for at, day in enumerate(days):
+        if day is not None and any(later is not None and later.year < day.year for later in days[at + 1 :]):
+            clocks.add(lines[at])
+    return clocks
 
 
 def _line_day(line: str) -> dt.date | None:
@@ -46,3 +104,24 @@ def _line_day(line: str) -> dt.date | None:
     if not all(_REST.fullmatch(word) for word in rest.split()):
         return None
     return resolve_expression(days[0], None)[0]
+
+
+def _dates_in(text: str) -> list[tuple[int, dt.date]]:
+    """Return (position, date) for every full date (with a year) written in `text`."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern, order in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = dict(zip(order, match.groups()))
+            try:
+                month = MONTHS[parts["M"].lower()] if "M" in parts else int(parts["m"])
+                found.append((match.start(), dt.date(int(parts["y"]), month, int(parts["d"]))))
+            except ValueError:
+                continue
+    return sorted(found)
+
+
+def _line_at(text: str, position: int) -> str:
+    """Return the line of `text` that holds `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]

@@ -22,6 +22,7 @@ from frontmap.extract.date_expressions import (
 )
 from frontmap.extract.date_scope import dateline_date
 from frontmap.extract.head_dates import head_day
+from frontmap.extract.written_years import written_year
 
 _NOW = re.compile(
     r"(?:(?:earlier|later)\s+)?(?:today|tonight|overnight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)", re.IGNORECASE
@@ -32,16 +33,25 @@ _DAY = dt.timedelta(days=1)
 _DATELINE_LAG = dt.timedelta(days=2)  # the most a dateline may precede publication
 
 
-def report_day(heads: Iterable[str], published: dt.date | None) -> dt.date | None:
+def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
     its first sentences) when that is a day or two before publication, else the publication date;
-    without one, the date line at the report's head (`head_dates`), if any."""
+    without one, the date line among its first sentences or the first lines of `text`, the whole
+    report (`head_dates`), else its dateline's day in the one year `text` writes, if any."""
+    heads = list(heads)
     if published is None:
-        return head_day(heads)
+        return head_day(heads, text) or _lent_dateline_day(heads, text)
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day
     return published
+
+
+def _lent_dateline_day(heads: list[str], text: str) -> dt.date | None:
+    """Return the day of a dateline written without its year ("KABUL, July 9 (EFE).-") in the year
+    of every day `text` writes in full; None when it writes none, or days of several years."""
+    year = written_year(text)
+    return dateline_date(heads, dt.date(year, 12, 31)) if year is not None else None
 
 
 def speaks_of_now(expr: DateExpression) -> bool:

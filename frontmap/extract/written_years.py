@@ -40,6 +40,12 @@ def latest_written_day(text: str) -> dt.date | None:
     return max(days, default=None)
 
 
+def written_year(text: str) -> int | None:
+    """Return the year of every day `text` writes in full, when they are all of one year; else None."""
+    years = {day.year for day in _written_days(text) if day is not None}
+    return years.pop() if len(years) == 1 else None
+
+
 def _written_days(text: str) -> Iterator[dt.date | None]:
     """Yield the day of each date `text` writes in full (None for a year alone)."""
     for count, year in enumerate(_YEAR.finditer(text)):

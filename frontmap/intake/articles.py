@@ -1,6 +1,6 @@
 """Ingest: read a corpus folder into articles (decode, split multi-article files, attach metadata).
 
-Decoding (`decode`), splitting multi-article files (`split`), datelines (`datelines`), saved web
+Decoding (`decode`), splitting multi-article files (`split`), datelines (`frontmap.extract.head_dates`), saved web
 pages (`pages`), article tables (`tables`) and the corpus's files and archives (`sources`) have
 modules of their own; this one walks the corpus folder and attaches metadata. A file that cannot be
 decoded, or one over MAX_FILE_BYTES, is skipped with a reason naming it; the rest is still read.
@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontmap.intake.datelines import date_in_text
+from frontmap.extract.head_dates import date_in_text
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
 from frontmap.intake.agencies import outlet_and_agency
 from frontmap.intake.entry import Entry

@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from frontmap.intake.datelines import date_in_text
+from frontmap.extract.head_dates import date_in_text
 from frontmap.intake.decode import _looks_like_html, decode_text, html_to_text
 from frontmap.intake.entry import Entry, with_headline
 

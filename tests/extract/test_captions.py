@@ -18,6 +18,9 @@ from frontmap.extract.captions import is_caption
     # the agencies' own form, and soldiers getting ready
     "Photo taken on Aug. 6, 2021 shows smoke rising during clashes in Sheberghan, Afghanistan.",
     "Afghan commandos prepare for an operation at a base in Kandahar on July 30, 2021.",
+    # a picture placed in a town and its country, then dated, with no scene verb of the list
+    "Displaced families from the north reach a park in Kabul, Afghanistan on August 10, 2021.",
+    "Lorries line up at the frontier in Torkham, Pakistan on July 9, 2021.",
 ])
 def test_a_dated_scene_is_a_caption(sentence):
     assert is_caption(sentence)
@@ -28,6 +31,8 @@ def test_a_dated_scene_is_a_caption(sentence):
     "Troops stand firm in Kunduz, officials said on Monday.",
     "The Taliban gathered in the square and seized the governor's office on August 9, 2021.",
     "Photographs taken by residents showed fighters in the main square on Friday.",
+    "Taliban fighters entered Kunduz, Afghanistan on August 8, 2021 and took the governor's compound, officials said.",
+    "The insurgents seized Kunduz, the capital of the province, on August 8, 2021.",
 ])
 def test_a_news_sentence_is_no_caption(sentence):
     assert not is_caption(sentence)
@@ -38,3 +43,9 @@ def test_a_dated_scene_does_not_date_the_story_after_it():
             "Militiamen stand guard at a post outside Faizabad on July 6, 2021. Photo: agency\n\n"
             "The Taliban said Wednesday they had captured Imam Sahib district.")
     assert ("Imam Sahib", "claimed", "2021-07-14") in events_of(text, dt.date(2021, 7, 14))
+
+
+def test_a_picture_placed_in_a_town_and_its_country_does_not_date_the_story_after_it():
+    text = ("Mazar-i-Sharif falls\nDisplaced families from the north reach a park in Kabul, Afghanistan on August 10, 2021.\n\n"
+            "Taliban fighters captured Mazar-i-Sharif, the largest city in the north, officials said.")
+    assert ("Mazar-i-Sharif", "taliban", "2021-08-15") in events_of(text, dt.date(2021, 8, 15))

@@ -12,6 +12,7 @@ from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_flashback import (
     is_flashback,
     later_of,
+    month_outlived,
     only_a_window,
     paragraph_opening,
 )
@@ -152,3 +153,20 @@ def test_a_month_named_alone_dates_the_rest_of_its_paragraph():
     text = "Badakhshan offensive\nIn June, the insurgents opened an offensive in the north. They overran Kuf Ab district."
     events = events_of(text, TUESDAY)
     assert any(place == "Kuf Ab" and day == "2021-06-15" for place, _status, day in events)
+
+
+def test_a_month_named_alone_does_not_reach_past_the_next_sentence():
+    text = ("Badakhshan\nIn April, the governor promised parliament that no district of the province would fall. "
+            "Soldiers at remote posts went unpaid for weeks. Kuf Ab district fell to the Taliban after a short battle.")
+    events = events_of(text, TUESDAY)
+    assert any(place == "Kuf Ab" and day == "2021-07-20" for place, _status, day in events)
+
+
+@pytest.mark.parametrize(("carried", "distance", "outlived"), [
+    ((dt.date(2021, 4, 15), "month"), 1, False),
+    ((dt.date(2021, 4, 15), "month"), 2, True),
+    ((dt.date(2021, 7, 18), "explicit"), 5, False),  # a day keeps its reach
+    (None, 5, False),
+])
+def test_month_outlived_ends_a_month_after_the_sentence_that_follows_it(carried, distance, outlived):
+    assert month_outlived(carried, distance) is outlived

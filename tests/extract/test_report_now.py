@@ -74,3 +74,16 @@ def test_a_date_closing_an_agency_parenthesis_is_a_dateline(head):
     events = events_of(head, dt.date(2021, 8, 10))
     assert ("Kunduz", "government", "2021-08-09") in events
     assert ("Kunduz", "government", "2021-08-10") not in events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the year of every day the report writes in full is its dateline's
+    ("Herat, July 9 (EFE).- Two border posts fell, officials said. Trade had stopped on June 30, 2021.", dt.date(2021, 7, 9)),
+    ("July 14 (UPI) -- The crossing was lost on Wednesday. Talks had stalled on 2 May 2021.", dt.date(2021, 7, 14)),
+    # no day written in full, or days of two years: the year is unknown
+    ("Herat, July 9 (EFE).- Two border posts fell, officials said.", None),
+    ("Herat, July 9 (EFE).- The posts fell. Trade stopped on June 30, 2021, as it had on March 3, 2020.", None),
+])
+def test_an_undated_reports_dateline_takes_the_one_year_it_writes(text, day):
+    heads = text.split(". ")[:3]
+    assert report_day(heads, None, text) == day

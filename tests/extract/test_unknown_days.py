@@ -57,12 +57,32 @@ def test_a_dated_report_still_counts_the_weekday_back_from_publication():
     ("Published: Thursday, July 22, 2021 10:15", dt.date(2021, 7, 22)),
     ("3rd Aug, 2021.", dt.date(2021, 8, 3)),
     ("Today: Friday, 14 March 2025", None),
+    ("Current date: 14 March 2025", None),
     ("Kunduz fell on August 8, 2021", None),
 ])
 def test_the_date_line_at_a_report_head_is_its_day(line, day):
     assert head_day([line]) == day
 
 
+def test_a_date_line_above_one_of_an_earlier_year_is_the_pages_clock():
+    assert head_day(["\u2022 Fri. Mar 14th, 2025", "Militants overrun Faizabad", "Aug 12, 2021"]) == dt.date(2021, 8, 12)
+    assert head_day(["Fri. Mar 14th, 2025", "Militants overrun Faizabad"]) == dt.date(2025, 3, 14)
+
+
+def test_the_date_line_under_a_long_lead_is_read_past_the_first_sentences():
+    text = ("\u2022 Fri. Mar 14th, 2025\n\nShopkeepers in the northern towns shut early as word of the advance spread through "
+            "the bazaars.\n\nAug 9, 2021\n\nThe insurgents also overran Faizabad on Sunday, officials said.")
+    assert head_day(text.split("\n\n")[:2], text) == dt.date(2021, 8, 9)
+    assert _days(text)[("Faizabad", "taliban")] == "2021-08-08"
+
+
 def test_a_weekday_counts_back_from_the_date_line_at_the_head():
     text = "Militants overrun Faizabad\n\nThu 12 August 2021\n\nThe insurgents overran Faizabad on Tuesday night."
     assert _days(text)[("Faizabad", "taliban")] == "2021-08-10"
+
+
+def test_an_agency_dateline_without_its_year_counts_in_the_one_year_the_report_writes():
+    text = ("Northern city lost\n\nJuly 14 (UPI) -- Taliban fighters overran Faizabad on Wednesday, officials said. "
+            "Flights to the city had already stopped on 2 May 2021.")
+    assert _days(text)[("Faizabad", "taliban")] == "2021-07-14"
+    assert _days(text.replace(" Flights to the city had already stopped on 2 May 2021.", ""))[("Faizabad", "taliban")] is None
