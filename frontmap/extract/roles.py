@@ -181,6 +181,10 @@ class Actors:
         """Return True when "their" or "its" stands just before `position`."""
         return self._view.endswith((" their ", " its "), 0, position)
 
+    def named(self) -> bool:
+        """Return True when the sentence names any actor at all."""
+        return bool(self._found)
+
     def first_subject(self) -> str | None:
         """Return the side of the sentence's first actor that can be a subject."""
         return next((side for _, _, side, subject in self._found if subject), None)
