@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+# "no access to areas ...", "no electricity in parts of X": the "no" counts another noun, linked to the units by a preposition
+_OTHER_NOUN_LINK = r"(?:to|in|into|of|from|at|on|for|with|across|inside|within)\b"
 _UNITS = r"(?:districts?|provinces?|cities|city|towns?|capitals?|areas?|cent(?:re|er)s?|bases?|parts?|posts?|crossings?)"
 _NONE_SUBJECT = re.compile(
-    r" (?:no|none +of +(?:the|its|their|these|those)|not +(?:a +single|one|one +of +the|any)) +(?:\w+ +){0,2}?" + _UNITS
+    r" (?:no|none +of +(?:the|its|their|these|those)|not +(?:a +single|one|one +of +the|any)) +(?:(?!" + _OTHER_NOUN_LINK + r")\w+ +){0,2}?" + _UNITS
     + r"(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone) +(?:\w+ +){1,6}?)?"
     r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|actually|\w+ly))* *$"
 )

@@ -74,6 +74,7 @@ _OWN_FORCES_BEFORE = re.compile(r" (?:its|their|his|her|our) +$")  # a side's ow
 _JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
+_RELATIVE_AFTER = re.compile(r" (?:where|which|who|whose|whom) ")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
@@ -182,6 +183,10 @@ class Actors:
         """Return True when "their" or "its" stands just before `position`."""
         return self._view.endswith((" their ", " its "), 0, position)
 
+    def named(self) -> bool:
+        """Return True when the sentence names any actor at all."""
+        return bool(self._found)
+
     def first_subject(self) -> str | None:
         """Return the side of the sentence's first actor that can be a subject."""
         return next((side for _, _, side, subject in self._found if subject), None)
@@ -192,7 +197,17 @@ class Actors:
         seizing it"), else the sentence's first."""
         joined = [side for start, _, side, subject in self._found
                   if subject and start < position and _JOINED_BEFORE.search(self._view, max(0, start - 12), start)]
-        return joined[-1] if joined else self.first_subject()
+        if joined:
+            return joined[-1]
+        # "families rested in Kabul after fleeing X, where the Taliban and forces fought": the men of a
+        # relative clause after the participle describe the place, they are not who did it
+        return next((side for start, _, side, subject in self._found if subject and not self._in_relative_after(position, start)), None)
+
+    def _in_relative_after(self, position: int, start: int) -> bool:
+        """Return True when the actor at `start` stands in a relative clause opened after `position`
+        and not closed before it ("X, where the Taliban fought": not "X, where they fought, the army")."""
+        opened = [m.end() for m in _RELATIVE_AFTER.finditer(self._view, position, start)] if start > position else []
+        return bool(opened) and "  " not in self._view[opened[-1] : start]
 
     def leaver(self, trigger: Trigger) -> str | None:
         """Return the side that leaves: the sentence's subject for a participle ("forces retreated

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, facility_subjects, fled_fights, gaps
-from frontmap.extract import flags, forced_out, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
+from frontmap.extract import flags, forced_out, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
 from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -278,7 +278,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = (roles.WHOLE if kind == LEAVE and left_posts.left_own_posts(gap)  # "quit their posts in the city": left it
-                    else roles.PART if gaps.part_after(sentence, end) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
+                    else roles.PART if gaps.part_after(sentence, end) or held_areas.held_part_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone

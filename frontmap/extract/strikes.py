@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cues, fled_fights
+from frontmap.extract import cues, fled_fights, quiet_outskirts
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
@@ -82,7 +82,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
     on people, a war told as the background of another event, a projectile or a bomb, a raid told by
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
-    people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`)."""
+    people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`),
+    or outskirts named in a sentence with no side in it (`frontmap.extract.quiet_outskirts`)."""
     if trigger.kind != FIGHT:
         return fled_fights.unarmed_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end):
@@ -92,7 +93,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
         return True
     word = view[trigger.start : trigger.end].strip()
-    if _STANDOFF.fullmatch(word):
+    if _STANDOFF.fullmatch(word) or quiet_outskirts.unfought_outskirts(view, trigger):
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))

@@ -4,7 +4,7 @@ gazetteer, published Sunday 2021-08-01)."""
 from __future__ import annotations
 
 import pytest
-from test_rules import G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.text import text_view
@@ -16,6 +16,8 @@ from frontmap.extract.text import text_view
     ("Not a single town, not even Almar, was captured", True),
     ("The district has fallen", False),
     ("No Taliban fighters reached the town, but the district has fallen", False),
+    ("Aid agencies have no access to areas captured", False),  # the "no" counts the access
+    ("There is no power in parts of the town captured", False),
 ])
 def test_a_negative_subject_before_the_verb(sentence, expected):
     view = text_view(sentence)
@@ -29,4 +31,12 @@ def test_a_negative_subject_before_the_verb(sentence, expected):
     ("The Taliban captured Almar district, where no soldiers were left.", {("Almar", T)}),
 ])
 def test_no_district_fell(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aid agencies have no access to villages under Taliban control in Badghis province.", {("Badghis", C)}),
+    ("There is no electricity in parts of Kunduz city held by the Taliban, residents said.", {("Kunduz", C)}),
+])
+def test_no_before_another_noun_denies_nothing(finder, text, expected):
     assert statuses(finder, text) == expected

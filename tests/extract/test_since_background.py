@@ -65,3 +65,23 @@ def test_the_sentence_after_a_dated_since_clause_is_of_the_reports_day(finder):
     events = read(finder, text)
     assert ("Kunduz", "taliban", "2021-08-08") in events
     assert ("Khanabad", "contested", "2021-08-23") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 40,000 people have left Kunduz since the insurgents seized the city on Aug. 8, the UN said.",
+         ("Kunduz", "taliban", "2021-08-08")),
+        ("Two clinics have been shut since the Taliban overran Sheberghan on Aug. 7, aid workers said.",
+         ("Sheberghan", "taliban", "2021-08-07")),
+    ],
+)
+def test_an_abbreviated_month_keeps_its_day_inside_the_since_clause(finder, text, expected):
+    assert expected in read(finder, text)
+
+
+def test_a_day_after_the_clause_s_comma_is_not_the_clause_s():
+    text = "Shops have stayed shut since the insurgents overran Kunduz, traders said on Aug. 20."
+    assert in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
+    text = "Shops have stayed shut since the insurgents overran Kunduz on Aug. 8, traders said."
+    assert not in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)

@@ -1,0 +1,44 @@
+"""Tests for frontmap.extract.quiet_outskirts: the outskirts of a town named only as where people
+camp, live or get care, with no armed side in the sentence, are not fought over."""
+
+from __future__ import annotations
+
+import pytest
+from test_since_background import read
+from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
+
+from frontmap.extract.quiet_outskirts import unfought_outskirts
+from frontmap.extract.text import text_view
+from frontmap.extract.triggers import find_triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 families are sheltering in a camp on the outskirts of Herat, the refugee department said.",
+        "A clinic on the outskirts of Kandahar city treated dozens of children for diarrhoea.",
+        "The dusty outskirts of Kabul now hold thousands of displaced people from the north.",
+    ],
+)
+def test_outskirts_with_no_side_give_no_event(finder, text):
+    assert read(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taliban fighters were on the outskirts of Maimana on Friday, officials said.", ("Maimana", "contested", "2021-08-20")),
+        ("Families left Pul-e Khumri as insurgents massed on the outskirts of the city.", ("Pul-e Khumri", "contested", "2021-08-23")),
+        ("Fighting reached the outskirts of Kandahar, residents said.", ("Kandahar", "contested", "2021-08-23")),
+    ],
+)
+def test_a_side_or_a_fight_on_the_outskirts_still_contests_the_town(finder, text, expected):
+    assert expected in read(finder, text)
+
+
+def test_only_the_bare_word_outskirts_is_quieted():
+    text = "A camp on the outskirts of Herat was shelled overnight."
+    view = text_view(text)
+    words = {view[t.start : t.end].strip(): unfought_outskirts(view, t) for t in find_triggers(text, view)}
+    assert words.get("outskirts") is True
+    assert not any(quiet for word, quiet in words.items() if word != "outskirts")
