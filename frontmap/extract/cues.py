@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract import shared_aims
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
@@ -292,6 +293,9 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
     if withheld(view[max(clause_start, position - 90) : position]):  # "yet to confirm the capture of X"
+        return True
+    joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
+    if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
         return False
