@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import shared_aims
+from frontmap.extract import caused_infinitives, shared_aims
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
@@ -297,7 +297,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
-    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
+    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import caused_infinitives
+
 # " to <verb> <up to six words of its object> and|or ": the earlier infinitive, ending right before the verb
 _JOINED_TO = re.compile(r"(?:^| )to +(?:\w+ly +)?(?!be\b)[a-z]+(?: +(?!and\b|or\b|to\b)[a-z]+){0,6} +(?:and|or) +(?:also +|then +)?$")
-# "forced the troops to", "made them", "helped the army": a causative that tells the infinitive as done
-_CAUSED_BEFORE = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|oblig(?:ed|ing)|made|making|help(?:ed|ing)|enabl(?:ed|ing)|allow(?:ed|ing))(?: +\w+){0,4} +$")
 # the bare (infinitive) form of a control verb: "take", "retake", "clear", "seize", "regain" ...
 _BARE_VERB = re.compile(
     r"(?:re ?)?(?:take|capture|seize|clear|gain|claim|occupy|overrun|storm|enter|liberate|evict|expel|push|drive"
@@ -34,4 +34,4 @@ def joined_to(view: str, clause_start: int, position: int, end: int) -> int | No
     if found is None:
         return None
     to = found.start() + (view[found.start()] == " ")
-    return None if _CAUSED_BEFORE.search(view, max(0, to - 50), to) else to
+    return None if caused_infinitives.caused(view, 0, to + 3) else to
