@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract import caused_infinitives, shared_aims
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
@@ -41,7 +42,7 @@ _NEGATION_BEFORE = re.compile(
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
 _INTENT_BEFORE = re.compile(
-    r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume)"
+    r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
     r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
@@ -52,7 +53,7 @@ _INTENT_BEFORE = re.compile(
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
-    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping) +){0,3}$"
+    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping) +){0,3}$"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 # "an imminent attack on X", "a feared assault": fighting expected, not fought
@@ -293,7 +294,10 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
         return True
     if withheld(view[max(clause_start, position - 90) : position]):  # "yet to confirm the capture of X"
         return True
-    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before):
+    joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
+    if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
+        return True
+    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, last_standing
+from frontmap.extract import air_backing, facilities, last_standing
 from frontmap.extract.standing import HELD_STATUSES, says_still
 from frontmap.status import CONTESTED, TALIBAN
 
@@ -72,7 +72,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
 
     Reads `trigger` and, when the trigger is found in `excerpt`, the few words around it there.
     """
-    window = _around(trigger, _ELSEWHERE_OPENER.sub("", excerpt, count=1))
+    window = _around(trigger, air_backing.without_air_backing(_ELSEWHERE_OPENER.sub("", excerpt, count=1)))
     still_window = _to_clause_end(window, trigger) if status == TALIBAN else window
     if status in HELD_STATUSES and (says_still(still_window) or last_standing.is_last_standing(trigger)):
         return HOLD

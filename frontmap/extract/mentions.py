@@ -47,7 +47,7 @@ from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
-from frontmap.extract.persons import is_part_of_name, names_a_person, names_an_outlet, word_joined_after
+from frontmap.extract.persons import is_part_of_name, names_a_person, names_a_unit, names_an_outlet, word_joined_after
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.same_name_capitals import cued_capital
@@ -239,7 +239,7 @@ class MentionFinder:
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, word_joined_after(text, end, after)) or names_a_person(text, start, end, before_word)
-                    or names_an_outlet(text, end) or names_a_village(text, start, end)):
+                    or names_an_outlet(text, end) or names_a_unit(text, end) or names_a_village(text, start, end)):
                 continue
             hint = "city" if facilities.names_a_town_facility(text, end) or written_as_town(text, start, end) else after_word.lower()
             place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))

@@ -115,3 +115,14 @@ def names_an_outlet(text: str, end: int) -> bool:
     """Return True when the name ending at `end` begins an outlet's or forum's name ("Kabul Now")."""
     return OUTLET_AFTER.match(text, end) is not None
 
+
+# "Maiwand 215th Corps", "Pamir 217 Army Corps": an army corps named after a place, its number
+# between (the name right before "Corps" is read by `is_part_of_name`; "the Kunduz corps
+# headquarters" is the base in Kunduz)
+_UNIT_AFTER = re.compile(r" +\d{3}(?:st|nd|rd|th)?\s+(?:(?:Army|Military|National\s+Army)\s+)?[Cc]orps\b")
+
+
+def names_a_unit(text: str, end: int) -> bool:
+    """Return True when the name ending at `end` names an army corps ("Maiwand 215th Corps"), not a place."""
+    return _UNIT_AFTER.match(text, end) is not None
+

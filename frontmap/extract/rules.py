@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cues, denials, disputed, district_counts, expected_fights, facility_subjects, fled_fights, gaps
-from frontmap.extract import flags, forced_out, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects
-from frontmap.extract import plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_falls
+from frontmap.extract import appositives, attributive_holds, bases, campaign_asides, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights, forced_out, gaps, held_areas
+from frontmap.extract import held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times, pending_clauses, place_subjects, plural_objects
+from frontmap.extract import possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_clearances, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -92,7 +92,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
     r"(?<! all)(?<! all other) (?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
-    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?)"
+    r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?|squares?|bazaars?|markets?|stations?)"
     r" +(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
 _UNITS_BEFORE_PLACE = re.compile(
@@ -261,7 +261,7 @@ class SentenceReader:
             if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
                 not_its = (changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start])
                            or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)))
-                return None if not_its else roles.WHOLE
+                return None if not_its else (cleared_parts.part_or_ward(self._part_before(start, max(c_start, trigger.end)), sentence, start, end) if kind == EXPEL else roles.WHOLE)
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
@@ -283,7 +283,7 @@ class SentenceReader:
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
-            return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else self._part_before(start, c_start)
+            return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start), sentence, start, end)
         if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), trigger.start):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
@@ -369,7 +369,7 @@ class SentenceReader:
             status = CONTESTED
         if status == TALIBAN and self._claimed(clause):
             status = CLAIMED
-        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and disputed.still_fought_after(self.view, trigger.end) else status
+        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the

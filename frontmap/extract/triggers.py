@@ -105,6 +105,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
+    # a siege broken, lifted or ended relieves the place: its defenders hold it ("broke the siege of X")
+    (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?sieges?\s+(?:of|on)\b",
+     EXPEL, GOVERNMENT, 0.8, False),
     # "hand X over" (not the idiom "on the other hand, X links to ...")
     (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b"
@@ -241,7 +244,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo""".split()
+    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end""".split()
 )
 
 

@@ -124,6 +124,11 @@ def test_person_and_organisation_names_skipped(finder):
     assert names(finder, "Mullah Kunduz spoke. The Khost Protection Force and Kabul University.") == []
 
 
+def test_an_army_corps_named_after_a_place_with_its_number_skipped(finder):
+    assert names(finder, "Herat 207th Corps said it held. The Khost 203 Army Corps agreed.") == []
+    assert names(finder, "Troops held Herat, the 207th Corps said.") == [("Herat", "district:D-HER")]
+
+
 def test_organisation_word_in_the_next_sentence_keeps_the_place(finder):
     # the word after a full stop or a comma opens a new phrase: it does not name an organisation
     assert names(finder, "Troops left Imam Sahib. Police said it was calm.") == [("Imam Sahib", "district:D-IMS")]

@@ -235,6 +235,15 @@ def test_a_dateline_with_only_the_agency_is_where_the_report_was_filed(finder):
     assert events(finder, text) == {("Charkh", "AF-LOG", "taliban")}
 
 
+@pytest.mark.parametrize("text", [
+    "KABUL, Afghanistan -- The centre of Charkh district in Logar province has fallen to the Taliban, a resident said.",
+    "Kabul/Islamabad (Reuters)-The centre of Charkh district in Logar province has fallen to the Taliban, a resident said.",
+    "KABUL/ISLAMABAD (Reuters) - The centre of Charkh district in Logar province has fallen to the Taliban, a resident said.",
+])
+def test_a_dateline_with_a_double_hyphen_or_a_second_city_is_where_the_report_was_filed(finder, text):
+    assert events(finder, text) == {("Charkh", "AF-LOG", "taliban")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,0 +1,37 @@
+"""Aims shared by joined infinitives: "to eliminate threats and take control of X", "sent commandos
+to secure the highway and retake X".
+
+A bare verb joined by "and" (or "or") to an earlier "to" infinitive is that infinitive's second
+aim: the "to" governs both, so the taking is a goal like "to take control of X", not a fact. A
+finished verb after "and" ("entered the city and took control of X") is its own predicate, and an
+infinitive the text tells as done ("forced the troops to retreat and hand over X", "were able to
+break through and retake X": `frontmap.extract.cues`) stays a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import caused_infinitives
+
+# " to <verb> <up to six words of its object> and|or ": the earlier infinitive, ending right before the verb
+_JOINED_TO = re.compile(r"(?:^| )to +(?:\w+ly +)?(?!be\b)[a-z]+(?: +(?!and\b|or\b|to\b)[a-z]+){0,6} +(?:and|or) +(?:also +|then +)?$")
+# the bare (infinitive) form of a control verb: "take", "retake", "clear", "seize", "regain" ...
+_BARE_VERB = re.compile(
+    r"(?:re ?)?(?:take|capture|seize|clear|gain|claim|occupy|overrun|storm|enter|liberate|evict|expel|push|drive"
+    r"|hand|surrender|hold|control|establish)\b"
+)
+_REACH = 80  # characters before the verb in which the earlier infinitive stands
+
+
+def joined_to(view: str, clause_start: int, position: int, end: int) -> int | None:
+    """Return the position of the "to" of an earlier infinitive that the bare verb at [position,
+    end) of the lower-case `view` is joined to ("to secure the highway and retake X"), else None."""
+    if not _BARE_VERB.match(view, position, end):
+        return None
+    lo = max(clause_start, position - _REACH)
+    found = _JOINED_TO.search(view, lo, position)
+    if found is None:
+        return None
+    to = found.start() + (view[found.start()] == " ")
+    return None if caused_infinitives.caused(view, 0, to + 3) else to
