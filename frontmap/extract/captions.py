@@ -22,10 +22,10 @@ _SCENE_VERB = re.compile(
     r"\b(?:stands?|gathers?|waves?|patrols?|sits?|walks?|rides?|drives?|poses?|looks?|holds?|carr(?:y|ies)|guards?"
     r"|inspects?|arrives?|waits?|celebrates?|prepares?|trains?|rests?|march(?:es)?|(?:is|are)\s+seen)\b"
 )
-# "... reach a park in Kabul, Afghanistan on August 10, 2021.": a picture agency places its photo in a
-# town and its country, then dates it; a news sentence names the town alone
+# "... reach a park in Kabul, Afghanistan on August 10, 2021.", "... in Chaman, Pakistan July 9, 2021.": a
+# picture agency places its photo in a town and its country, then dates it; a news sentence names the town alone
 _PLACED_END = re.compile(
-    r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan)\s+on\s+" + _MONTH_DAY_YEAR
+    r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan)\s+(?:on\s+)?" + _MONTH_DAY_YEAR
     + r"\s*(?:\([^)]*\)\.?)?\s*$"
 )
 # "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
@@ -56,11 +56,16 @@ _PICTURE_MARK = re.compile(
 )
 
 
+# a photographer's credit after the agency's name: "REUTERS/Jane Doe"
+_PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 def captions_a_picture(line: str) -> bool:
     """Return True when `line` reads like a photo's caption (dated or not): it pictures a scene in
     the present ("fighters stand guard", "officials patrol"), credits a picture agency, or ends by
-    placing and dating its picture ("... in Kabul, Afghanistan on August 10, 2021.")."""
-    return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line))
+    placing and dating its picture ("... in Kabul, Afghanistan on August 10, 2021."), or credits
+    its photographer ("REUTERS/Jane Doe")."""
+    return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line) or _PHOTO_CREDIT.search(line))
 
 
 def is_archive_caption(sentence: str) -> bool:

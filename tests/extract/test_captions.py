@@ -21,6 +21,7 @@ from frontmap.extract.captions import is_caption
     # a picture placed in a town and its country, then dated, with no scene verb of the list
     "Displaced families from the north reach a park in Kabul, Afghanistan on August 10, 2021.",
     "Lorries line up at the frontier in Torkham, Pakistan on July 9, 2021.",
+    "A view of the fence along the frontier near Chaman, Pakistan March 3, 2019.",
 ])
 def test_a_dated_scene_is_a_caption(sentence):
     assert is_caption(sentence)

@@ -203,6 +203,7 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         ("Headline\n\nA column of fighters is reportedly seen near Aybak on August 9, 2021.\n\nOn Monday ...", None),
         ("Headline\nAugust 10, 2021\n\nSoldiers stand guard in Herat, 6 August 2021. EPA\n\nOn Monday ...", dt.date(2021, 8, 10)),
         ("Headline\n\nDisplaced families from the north reach a park in Kabul, Afghanistan on August 10, 2021.\n\nOn Monday ...", None),
+        ("Headline\n\nA view of the fence near Chaman, Pakistan March 3, 2019. REUTERS/Jane Doe - X1\n\nOn Monday ...", None),
         ("Headline\n\nMOSCOW (Sputnik - 06th August, 2021) The group said on Friday ...", dt.date(2021, 8, 6)),
         # a page's clock is the day the page was read, not the report's
         ("Today: Sunday, 9 March 2025\n\nHeadline\n\nOn Friday the Taliban attacked.", None),
