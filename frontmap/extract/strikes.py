@@ -15,6 +15,7 @@ import re
 
 from frontmap.extract import cues, fled_fights
 from frontmap.extract.date_expressions import MONTHS
+from frontmap.extract.islamic_state_raids import islamic_state_party
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
 
@@ -31,8 +32,8 @@ _MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
 # "the September 11 attacks", "the 9/11 attacks": attacks named by their date, an event of history
 _NAMED_BY_DATE = re.compile(r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+\d{1,2}|9\s+11)\s+$")
 _ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
-# "claimed the strike", "responsibility for the attack": only raids are owned up to
-_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
+# "claimed the strike", "responsibility for the attack", "behind Friday's attack": only raids are owned up to
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+(?:\s+s)?\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
 _POINT_TARGET = (
     r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
@@ -40,6 +41,10 @@ _POINT_TARGET = (
 )
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
+)
+# a raid into a place where people gather, not the town's posts nor its seat of power ("stormed a hospital in X")
+_STORMED_SITE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,3}?(?:hospital|clinic|mosque|shrine|school|university|wedding|embassy|hotel|funeral|market|bus)\b"
 )
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
@@ -59,7 +64,11 @@ _PARTY_AFTER = re.compile(
     r"|civilians|army|regime|coincide|across|nationwide)\b"
 )
 # a blast or a killing told in the sentence: shots fired then are part of the raid
-_BLAST = re.compile(r"\b(?:blast|explosion|exploded|bomb|bombing|suicide|gunmen|assassinat\w*|shot dead)\b")
+_BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|bombs?|bombings?|bombers?|suicide|gunmen|assassinat\w*|shot dead)\b")
+# an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
+_MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
+# the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
+_CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
 _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
 _TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
@@ -83,8 +92,10 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     on people, a war told as the background of another event, a projectile or a bomb, a raid told by
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
     people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`)."""
+    if islamic_state_party(sentence, trigger):  # a bombing or raid by or on the Islamic State
+        return True
     if trigger.kind != FIGHT:
-        return fled_fights.unarmed_entry(view, trigger)
+        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end):
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
@@ -107,6 +118,12 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     return False
 
 
+def _stormed_site(view: str, trigger: Trigger) -> bool:
+    """Return True when the entry is a raid into a building where people gather ("stormed a
+    military hospital in X"), not into the town or its seat of power."""
+    return view[trigger.start : trigger.start + 5] == "storm" and bool(_STORMED_SITE.match(view, trigger.end))
+
+
 def _background(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the fighting comes after the place as the background of another event,
     waged against a side rather than at a place ("amid the offensive against the government")."""
@@ -125,7 +142,7 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         view, max(0, trigger.start - 40), trigger.start
     ):
         return True
-    if _INCIDENT_AFTER.match(view, trigger.end):
+    if _INCIDENT_AFTER.match(view, trigger.end) or _CALLED_BLAST.match(view, trigger.end) or _MEANS_AFTER.match(view, trigger.end):
         return True
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
