@@ -63,8 +63,8 @@ _PARTY_AFTER = re.compile(
     r"^\s+(?:(?:against|on|with)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:government|forces|troops|taliban|insurgents|militants"
     r"|civilians|army|regime|coincide|across|nationwide)\b"
 )
-# a blast or a killing told in the sentence: shots fired then are part of the raid
-_BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|bombs?|bombings?|bombers?|suicide|gunmen|assassinat\w*|shot dead)\b")
+# a blast or a killing told in the sentence: shots fired then are part of the raid (`bombing_references` reads it too)
+BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|bombs?|bombings?|bombers?|suicide|gunmen|assassinat\w*|shot dead)\b")
 # an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
 _MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
 # the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
@@ -112,7 +112,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":
-        return bool(_BLAST.search(view))
+        return bool(BLAST.search(view))
     if _AIR.match(word):
         return _counted_strike(view, trigger, place_end)
     return False
@@ -157,9 +157,12 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
 
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
-    """Return True when an air strike is reported by its toll, not inside a town nor backing ground
-    operations there ("an airstrike on Taliban positions in X district killed 12"; not "jets struck
+    """Return True when a strike hits one building ("struck a mosque in X") or an air strike is
+    reported by its toll, not inside a town nor backing ground operations there ("an airstrike on
+    Taliban positions in X district killed 12"; not "jets struck
     positions in parts of the city", "strikes in support of operations in X")."""
+    if _TARGET_AFTER.match(view[trigger.end : trigger.end + 60]):
+        return True  # "bombers struck a mosque in X": a raid on one building
     low, high = min(trigger.start, place_end - 20), max(trigger.end, place_end)
     around = view[max(0, low - 80) : high + 80]
     if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):
