@@ -46,8 +46,13 @@ def islamic_state_party(sentence: str, trigger: Trigger) -> bool:
 
 def _acting_before(sentence: str, trigger_start: int) -> bool:
     """Return True when the group is named shortly before the trigger with no other side between."""
-    window_start = max(0, trigger_start - _BEFORE_REACH)
-    last = None
-    for last in _GROUP_RE.finditer(sentence, window_start, trigger_start):
-        pass
+    last = last_named_before(sentence, trigger_start, _GROUP_RE)
     return last is not None and not _OTHER_SIDE.search(sentence, last.end(), trigger_start)
+
+
+def last_named_before(sentence: str, trigger_start: int, party: re.Pattern[str]) -> re.Match[str] | None:
+    """Return the last match of `party` in the words shortly before the trigger (None: none)."""
+    last = None
+    for last in party.finditer(sentence, max(0, trigger_start - _BEFORE_REACH), trigger_start):
+        pass
+    return last

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cues, fled_fights
+from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
 from frontmap.extract.negated_fights import fight_negated
@@ -92,7 +93,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     on people, a war told as the background of another event, a projectile or a bomb, a raid told by
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
     people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`)."""
-    if islamic_state_party(sentence, trigger):  # a bombing or raid by or on the Islamic State
+    if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
         return True
     if trigger.kind != FIGHT:
         return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger)
