@@ -69,6 +69,7 @@ _FLED_BEFORE = re.compile(
     r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?:the +)?(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
+    r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
 _SENT_TO_BEFORE = re.compile(
