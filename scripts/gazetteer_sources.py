@@ -184,7 +184,7 @@ Qadis | Qadis | Qades;Qadees
 Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye Now;Qalah-ye Naw;Qala-i-Now;Qala-e Now;Qala Naw;Qalay-e Naw;Qala-e-No;Qala-e No;Qala-i-No;Qala-e-Nu;Qala-e Nau;Qala-i-Nau;Qala-e-Nau;Qal'at Naw
 """),
     "AF-BGL": _d("""
-Andarab | Andarab | Andarab;Bano;Banu;Andarab-e Bano
+Andarab | Andarab | Andarab;Andarob;Bano;Banu;Andarab-e Bano
 Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
 Burka | Burka | Borka;Burqa
 Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from frontmap.extract.triggers import HOLD, LOSE, Trigger
 
-_COMPOUND_WORDS = ("held", "controlled")
+_COMPOUND_WORDS = ("held", "controlled", "run", "ruled")
 # "captured government-held X", "besieged the Taliban-controlled city of X": who held it, no other thing
 # "government-held X", "Taliban-held district of X", "government-controlled provincial capital, X"
 _UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:city|town|district|capital|province|cent(?:re|er))\s*(?:of\s+|,\s*))?", re.IGNORECASE)

@@ -71,7 +71,7 @@ def interleaved_claims(padded: str) -> list[int]:
 # confirmed", "the group s spokesman on sunday confirmed", "mujahid also confirmed"
 _TALIBAN_CONFIRMER = re.compile(
     r"(?:taliban|insurgents|militants|the +group|islamic +emirate|mujahid|shaheen|ahmadi|" + GROUP_BY_KIND + ")"
-    r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|commanders?|leaders?|zabih?ullah|zabiullah"
+    r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|insiders?|commanders?|leaders?|zabih?ullah|zabiullah"
     r"|mujahid|qari|yousuf|yusuf|yousaf|ahmadi|suhail|shaheen|for|the|taliban|group|has|have|had|" + _ADVERBIAL_WORD + ")){0,8} +$"
 )
 # "government and taliban sources confirmed": both sides, so a fact

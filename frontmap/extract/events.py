@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
+from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.date_lookahead import dated_by_next
@@ -108,7 +108,7 @@ def extract_events(
     quoted = attribution.taliban_quoted(article.text, sentences)
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
     drafts = attribution.demote_doubted(drafts, *across, quoted)
-    drafts = fought_on.fought_against_claims(drafts, *across)
+    drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
     drafts = held_on.held_against_claims(drafts, *across)
     return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
-from frontmap.extract import militia_sides, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, enemies, expellers, flags, gaps, holders, militia_sides, relative_subjects, speaker_tags, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
@@ -309,6 +308,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return other(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
         return CONTESTED
+    if appointed_holds.office_trigger(trigger.text):
+        return TALIBAN  # "the Taliban-appointed governor of X": whoever speaks, the post is the group's
     return holders.holder(trigger, actors, view)
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cues, fled_fights, quiet_outskirts
+from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
+from frontmap.extract.islamic_state_raids import islamic_state_party
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
 
@@ -31,8 +33,8 @@ _MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
 # "the September 11 attacks", "the 9/11 attacks": attacks named by their date, an event of history
 _NAMED_BY_DATE = re.compile(r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+\d{1,2}|9\s+11)\s+$")
 _ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
-# "claimed the strike", "responsibility for the attack": only raids are owned up to
-_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+\s+)?$")
+# "claimed the strike", "responsibility for the attack", "behind Friday's attack": only raids are owned up to
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+(?:\s+s)?\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
 _POINT_TARGET = (
     r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
@@ -40,6 +42,10 @@ _POINT_TARGET = (
 )
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
+)
+# a raid into a place where people gather, not the town's posts nor its seat of power ("stormed a hospital in X")
+_STORMED_SITE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,3}?(?:hospital|clinic|mosque|shrine|school|university|wedding|embassy|hotel|funeral|market|bus)\b"
 )
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
@@ -58,8 +64,12 @@ _PARTY_AFTER = re.compile(
     r"^\s+(?:(?:against|on|with)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:government|forces|troops|taliban|insurgents|militants"
     r"|civilians|army|regime|coincide|across|nationwide)\b"
 )
-# a blast or a killing told in the sentence: shots fired then are part of the raid
-_BLAST = re.compile(r"\b(?:blast|explosion|exploded|bomb|bombing|suicide|gunmen|assassinat\w*|shot dead)\b")
+# a blast or a killing told in the sentence: shots fired then are part of the raid (`bombing_references` reads it too)
+BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|bombs?|bombings?|bombers?|suicide|gunmen|assassinat\w*|shot dead)\b")
+# an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
+_MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
+# the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
+_CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
 _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
 _TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
@@ -84,8 +94,10 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
     people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`),
     or outskirts named in a sentence with no side in it (`frontmap.extract.quiet_outskirts`)."""
+    if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
+        return True
     if trigger.kind != FIGHT:
-        return fled_fights.unarmed_entry(view, trigger)
+        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end):
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
@@ -102,10 +114,16 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":
-        return bool(_BLAST.search(view))
+        return bool(BLAST.search(view))
     if _AIR.match(word):
         return _counted_strike(view, trigger, place_end)
     return False
+
+
+def _stormed_site(view: str, trigger: Trigger) -> bool:
+    """Return True when the entry is a raid into a building where people gather ("stormed a
+    military hospital in X"), not into the town or its seat of power."""
+    return view[trigger.start : trigger.start + 5] == "storm" and bool(_STORMED_SITE.match(view, trigger.end))
 
 
 def _background(view: str, trigger: Trigger, place_end: int) -> bool:
@@ -126,7 +144,7 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         view, max(0, trigger.start - 40), trigger.start
     ):
         return True
-    if _INCIDENT_AFTER.match(view, trigger.end):
+    if _INCIDENT_AFTER.match(view, trigger.end) or _CALLED_BLAST.match(view, trigger.end) or _MEANS_AFTER.match(view, trigger.end):
         return True
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
@@ -141,9 +159,12 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
 
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
-    """Return True when an air strike is reported by its toll, not inside a town nor backing ground
-    operations there ("an airstrike on Taliban positions in X district killed 12"; not "jets struck
+    """Return True when a strike hits one building ("struck a mosque in X") or an air strike is
+    reported by its toll, not inside a town nor backing ground operations there ("an airstrike on
+    Taliban positions in X district killed 12"; not "jets struck
     positions in parts of the city", "strikes in support of operations in X")."""
+    if _TARGET_AFTER.match(view[trigger.end : trigger.end + 60]):
+        return True  # "bombers struck a mosque in X": a raid on one building
     low, high = min(trigger.start, place_end - 20), max(trigger.end, place_end)
     around = view[max(0, low - 80) : high + 80]
     if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):

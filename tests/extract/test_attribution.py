@@ -288,3 +288,16 @@ def test_a_declared_victory(finder, text, expected):
 ])
 def test_a_place_claimed_by_name(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The resistance disputed the Taliban's assertion that Khenj district had been taken on Friday.", {("Khenj", CL)}),
+    ("Troops retook Khanabad on Friday in what officials called an assertion of the state's authority.", {("Khanabad", G)}),
+])
+def test_an_assertion_that_is_a_claim(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_taliban_insiders_confirming_a_gain_claim_it(finder):
+    text = "Taliban insiders confirmed that their fighters had captured Rokha district on Friday."
+    assert statuses(finder, text) == {("Rokha", CL)}

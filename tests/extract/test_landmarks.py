@@ -57,3 +57,11 @@ def test_a_region_of_the_country_is_no_landmark(sentence, name):
 ])
 def test_where_the_people_of_a_place_named_before_are_is_no_event_place(sentence):
     assert _role(sentence, "Kabul") == "title or affiliation"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Soldiers of the old army sought refuge in Khidir district after the fall.", "Khidir"),
+    ("Families took shelter in Nili as the Taliban moved in.", "Nili"),
+])
+def test_a_refuge_is_a_destination(sentence, name):
+    assert _role(sentence, name) == "destination"
