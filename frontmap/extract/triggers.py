@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract.denials import FALSE_WORDS
+from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.text import text_view
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
@@ -307,6 +308,8 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         done = match.end()
         _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
+        if padded.startswith("outskirts ", start + 1) and is_an_address(padded, start + 1):
+            continue  # "a camp on the outskirts of X": where it lies
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
         starts = [t.start for t in found]
