@@ -83,7 +83,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
-       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah", 31.593, 64.372),
+       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
@@ -185,8 +185,8 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab;Andarob;Bano;Banu;Andarab-e Bano
-Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city
-Burka | Burka | Borka;Burqa
+Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city;Baghlan-e Kohna;Baghlan-e Kohneh;Old Baghlan
+Burka | Burka | Borka;Burqa;Beraka
 Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh;De Salah
 Dushi | Doshi | Dushi;Dooshi
@@ -303,10 +303,10 @@ Baghran | Baghran | Baghran
 Dishu | Deshu | Dishu;Dishoo
 Garmser | Garmsir | Garmser;Garmseer;Garm Ser
 Kajaki | Kajaki | Kajakai;Kajaki Dam
-Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah
+Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashgar Gah;Lashgargah
 Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
-Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj
+Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj;Nahre Seraj;Nahre Saraj;Nahr-e Seraj
 Naw Zad | Now Zad | Nawzad;Naw Zad;Nowzad;Nauzad
 Nawa-I-Barak Zayi | Nawa | Nawa-e Barakzai;Nawa-i-Barakzayi;Nawa-e Barakzayi;Nawa Barakzai;Nawa district | 1
 Reg (Khanshin) | Reg | Khanashin;Khan Neshin;Khanshin;Reg-e Khan Nishin;Khan Nishin | 1

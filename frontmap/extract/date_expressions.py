@@ -296,8 +296,8 @@ def resolve_expression(
     if expr.kind == "shift":
         return _shifted(expr, published, previous), "relative"
     if expr.kind == "ago":
-        if published is None:
-            return None, "relative"
+        if published is None:  # "two years ago" in an undated report: some year before its own
+            return None, ("year" if g("unit").lower() == "year" else "relative")
         num = g("num").lower()
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
         return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
@@ -343,6 +343,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
     if rel in ("earlier in the day", "later in the day", "the same day") or rel.startswith(("that ", "later that ", "earlier that ")):
         return (previous or published), "relative"
+    if rel in ("last year", "previous year") or rel.endswith("years"):  # "in recent years": before this one (unknown undated)
+        return (dt.date(published.year - 1, 7, 1) if published else None), "year"
     if published is None:
         return None, "relative"
     day = dt.timedelta(days=1)
@@ -359,8 +361,6 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
         return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
-    if rel in ("last year", "previous year") or rel.endswith("years"):  # "in recent years": before this one
-        return dt.date(published.year - 1, 7, 1), "year"
     if rel.endswith("days"):
         return published - day, "relative"
     if rel.endswith("weeks"):

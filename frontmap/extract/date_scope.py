@@ -57,6 +57,11 @@ _TALLY_BEFORE_SINCE = re.compile(
     r"[^.;:]{0,60}\bsince\s+(?:last\s+)?$",
     re.IGNORECASE,
 )
+# "tensions have risen since May 1": a trend's start, not the day of the attack told beside it
+_TREND_BEFORE_SINCE = re.compile(
+    r"\b(?:risen|rose|rising|increased|grown|grew|mounted|climbed|soared|heightened|spiked|surged)\s+(?:\w+\s+){0,3}?since\s+(?:last\s+)?$",
+    re.IGNORECASE,
+)
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
@@ -211,11 +216,12 @@ def reported_day(sentence: str, today: dt.date | None) -> dt.date | None:
 
 def counts_since(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` starts the period of a running count ("the seventh capital to fall
-    since Friday"): the count's start, never the day of the event told beside it."""
+    since Friday") or of a trend ("tensions have risen since May 1"): its start, never the day of
+    the event told beside it."""
     head = sentence[max(0, expr.start - 120) : expr.start]
     if expr.text[:5].lower() == "since":
         head += "since "
-    return bool(_TALLY_BEFORE_SINCE.search(head))
+    return bool(_TALLY_BEFORE_SINCE.search(head) or _TREND_BEFORE_SINCE.search(head))
 
 
 def pick(

@@ -176,10 +176,11 @@ class ArticleDates:
 
     def is_history(self, date: dt.date | None, basis: str = "") -> bool:
         """Return True for a date in a year before publication: history, never this year's news;
-        in an undated report, a date told only by its year ("overran the city in 2015")."""
-        if date is None or self._published is None:
-            return date is not None and basis == "year"
-        return date.year < self._published.year
+        in an undated report, a date told only by a year ("overran the city in 2015", "has fallen
+        twice in recent years": some year before the report's, whichever it is)."""
+        if self._published is None:
+            return basis == "year"
+        return date is not None and date.year < self._published.year
 
     def _plain_date(
         self, index: int, dated: list[Dated], clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool],
@@ -190,7 +191,7 @@ class ArticleDates:
         sentence = self._sentence(index)
         found = day_told_after(sentence, events, position, trigger, pick(with_unknown_days(events, dated), clauses, clause, position, trigger, sentence))
         if found is not None and found.date is None:
-            return self._undated()  # an undated report's "on Friday": no day rather than another sentence's
+            return (None, "year") if found.basis == "year" else self._undated()  # "on Friday": no day; "in recent years": history
         if found is not None:
             date, basis = found.range_start or found.date, span_basis(found, events)
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):

@@ -33,6 +33,7 @@ from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
+from frontmap.extract.province_appositions import called_a_province
 from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -339,7 +340,8 @@ def _is_province_level(place: Place, s_view: str, target: Target, clause: tuple[
         return True
     if not _shares_province_name(place) or place_scope.called_a_city(s_view, target.start, target.end, reader.sentence):
         return False
-    return reader.province_scale(clause) or place_scope.listed_as_provinces(reader.sentence, target.start, target.end)
+    sentence, start, end = reader.sentence, target.start, target.end  # "X, a region bordering Tajikistan": the province
+    return reader.province_scale(clause) or place_scope.listed_as_provinces(sentence, start, end) or called_a_province(sentence, start, end)
 
 
 def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:

@@ -47,9 +47,12 @@ __all__ = [
     "stands_for_its_province",
 ]
 
-# "the provinces of X and Y", "the most important provinces of the country, X, Y and Z", "three provinces: X, Y and Z"
+# "the provinces of X and Y", "the most important provinces of the country, X, Y and Z", "three provinces: X, Y and Z";
+# examples given of provinces too: "six provinces, including X and Y", "provinces such as X", "other provinces like X"
+# ("namely" may list the capitals of the provinces just counted, so it is left out)
 _PROVINCES_OF_BEFORE = re.compile(
-    r"\b[Pp]rovinces\s*(?:of\s+(?:the\s+)?(?:(?:country|nation|region|south|north|east|west|afghanistan)\s*[,:]\s*)?|[,:]\s*)"
+    r"\b[Pp]rovinces\s*(?:of\s+(?:the\s+)?(?:(?:country|nation|region|south|north|east|west|afghanistan)\s*[,:]\s*)?|[,:]\s*"
+    r"|,?\s*(?:including|such\s+as|like|notably|especially|particularly|among\s+them)\s+(?:in\s+)?)"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 # "the city of Kunduz", "the capitals (or centres) of Ghazni and Herat provinces": the city, whatever follows

@@ -29,8 +29,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract.denials import FALSE_WORDS
+from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.text import text_view
+from frontmap.extract.tightened_holds import is_a_tightened_hold
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 CAPTURE, RETAKE, EXPEL, FALL, LOSE, HANDOVER, LEAVE, HOLD, ENTER, FIGHT = (
@@ -96,6 +98,8 @@ _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tues
 # what an attempt aims at ("to take", "to recapture")
 # ("fighting back to evict the Taliban from X": driving the other side out is an aim too)
 _AIMS = r"(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b"
+# "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row)
+_HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 # "regained (the) control": one retaking, not a retake beside a hold ("control" alone reads as one)
@@ -128,7 +132,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
-     r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?:\s+(?:out|on(?:to)?|by)\b)?"
+     r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
@@ -216,7 +220,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
-     r"|\b(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
+     r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
      r"|\bcounteroffensives?\b"
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b"
@@ -318,6 +322,8 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         done = match.end()
         _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
+        if _said_of_something_else(padded, start + 1):
+            continue
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
         starts = [t.start for t in found]
@@ -331,6 +337,12 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if added:
             found = sorted(found + added, key=lambda t: t.start)
     return found
+
+
+def _said_of_something_else(view: str, start: int) -> bool:
+    """Return True when the trigger word at `start` of `view` says nothing of who holds the place:
+    "a camp on the outskirts of X" (where the camp lies), "tighten their hold on X" (pressure on it)."""
+    return (view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
 
 
 def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> bool:

@@ -17,8 +17,15 @@ _DAY_KINDS = frozenset({"weekday", "month_day"})
 
 
 def unknown_days(dated: list[Dated]) -> list[Dated]:
-    """Return the event days among a sentence's expressions `dated` that have no date."""
-    return [d for d in dated if d.role == "event" and d.date is None and d.expr.kind in _DAY_KINDS]
+    """Return the event days among a sentence's expressions `dated` that have no date (a span of
+    years back, "in recent years", among them: some year before the unknown one of the report;
+    a year written out without a date is this year's, and says nothing)."""
+    return [d for d in dated if d.role == "event" and d.date is None and (d.expr.kind in _DAY_KINDS or _years_back(d))]
+
+
+def _years_back(dated: Dated) -> bool:
+    """Return True for a span of years back told with no publication date ("in recent years", "two years ago")."""
+    return dated.basis == "year" and dated.expr.kind != "year"
 
 
 def with_unknown_days(events: list[Dated], dated: list[Dated]) -> list[Dated]:

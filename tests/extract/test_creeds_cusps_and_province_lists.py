@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_mentions import make_article
-from test_rules import G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 from frontmap.extract.events import extract_events
 
@@ -50,6 +50,12 @@ def test_the_capital_of_afghanistans_province(finder, text, expected):
      {("AF-HER", T), ("AF-BDG", T), ("AF-FRA", T)}),
     # ... while a name before the word stays a city
     ("The Taliban overran Kandahar on Friday, after taking districts in several provinces of the south.", {("Kandahar", T)}),
+    # the examples given of provinces are provinces too ("six provinces, including X", "such as X", "like X")
+    ("Clashes went on in four provinces, including Kunduz and Ghazni, on Friday.", {("AF-KDZ", C), ("AF-GHA", C)}),
+    ("Clashes went on in northern provinces such as Balkh and Kunduz on Friday.", {("AF-BAL", C), ("AF-KDZ", C)}),
+    ("Fighting spread on Friday to western provinces like Herat.", {("AF-HER", C)}),
+    # ... unless the text calls the example a city
+    ("The Taliban attacked checkpoints in three provinces, including around the city of Kandahar, on Friday.", {("Kandahar", C)}),
 ])
 def test_a_list_after_provinces_names_provinces(finder, text, expected):
     article = make_article(text)

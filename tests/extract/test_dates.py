@@ -59,6 +59,9 @@ D = dt.date
         # nothing: the publication date
         ("The Taliban hold the district.", SUNDAY, "publication"),
         ("Civilian deaths climbed during the first half of 2021.", SUNDAY, "publication"),
+        # a trend's start ("has risen since Friday") dates no event told beside it; a fight's own "since" does
+        ("The Taliban attacked a post in Farah, while tensions have risen since Friday.", SUNDAY, "publication"),
+        ("Fighting has raged in Kunduz since Friday.", dt.date(2021, 7, 30), "weekday"),
         ("Officials may be forced to leave.", SUNDAY, "publication"),
         ("Families displaced since early May number 40,000.", SUNDAY, "publication"),
     ],

@@ -248,6 +248,10 @@ def test_undated_article_keeps_other_years_out():
     text = "Reporters said Kunduz has fallen to the Taliban. The insurgents briefly overran the city in 2015 as well."
     assert summary(finder, text, published=None) == [("Kunduz", "taliban", "")]
     assert summary(finder, "In 2016 the insurgents took Kunduz for a week.", published=None) == []
+    # so is one told only by a span of years back ("in recent years", "last year", "two years ago")
+    assert summary(finder, "Kunduz has briefly fallen twice to the militants in recent years.", published=None) == []
+    assert summary(finder, "The insurgents overran Kunduz two years ago.", published=None) == []
+    assert summary(finder, "Kunduz, which the army retook last year, fell to the Taliban.", published=None) == [("Kunduz", "taliban", "")]
 
 
 def test_trigger_prefix_filter_matches_a_full_scan(sample_corpus):

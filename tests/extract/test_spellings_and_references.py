@@ -30,6 +30,9 @@ def events(finder: MentionFinder, text: str, headline: str = "Report") -> set[tu
 @pytest.mark.parametrize("text, expected", [
     ("KABUL - Insurgents walked into Lashkar Ghah on Friday after the last troops pulled out.", {("Lashkar Gah", "taliban")}),
     ("KABUL - Heavy fighting went on in Lashgarkah on Thursday, residents said.", {("Lashkar Gah", "contested")}),
+    ("KABUL - The army beat back an attack on Lashgar Gah from the south on Thursday.", {("Lashkar Gah", "contested"), ("Lashkar Gah", "government")}),
+    ("KABUL - Clashes went on in Nahre Seraj on Thursday, an official said.", {("Nahr-e Saraj", "contested")}),
+    ("KABUL - Beraka district of Baghlan fell to the Taliban on Thursday.", {("Burka", "taliban")}),
     ("KABUL - Taloquan was overrun by the Taliban on Thursday, a Takhar lawmaker said.", {("Taloqan", "taliban")}),
     ("KABUL - Clashes raged across Baglan province on Thursday, police said.", {("Baghlan", "contested")}),
     ("KABUL - Government troops pulled out of Lolash in Faryab on Thursday.", {("Lawlash", "taliban")}),
