@@ -1,0 +1,32 @@
+"""War words in reports that are not about the war: a fight against a disease, a drought or
+tears, a drivers' strike, trucks of flour coming in and a farm on a town's outskirts give no
+fight at the place; fighting for the town, air strikes, armed men in trucks and fighters on the
+outskirts still do (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hardship, a cause or lives as the foe
+    ("Nurses in Herat are battling a surge in infections as oxygen runs short.", set()),
+    ("The fight against polio in Kandahar has stalled for lack of funds.", set()),
+    ("Farmers in Balkh are battling the worst drought in a generation.", set()),
+    ("Villagers in Kamdesh fought floodwaters through the night.", set()),
+    ("A widow in Ghazni, fighting back tears, said she had sold her rugs.", set()),
+    ("Women in Herat have been fighting for their rights for two decades.", set()),
+    ("Doctors in Kunduz are fighting to save newborns as the power fails.", set()),
+])
+def test_a_fight_against_hardship_contests_nothing(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops were fighting the Taliban in Kunduz despite the cold.", {("Kunduz", C)}),
+    ("Fighting raged in Ghazni as hunger spread across the province.", {("Ghazni", C)}),
+    ("Afghan forces fought for Lashkar Gah for a week.", {("Lashkar Gah", C)}),
+])
+def test_a_fight_against_a_side_stays(finder, text, expected):
+    assert statuses(finder, text) == expected
