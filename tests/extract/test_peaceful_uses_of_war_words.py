@@ -30,3 +30,21 @@ def test_a_fight_against_hardship_contests_nothing(finder, text, expected):
 ])
 def test_a_fight_against_a_side_stays(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus drivers went on strike in Herat to protest a new road toll.", set()),
+    ("The truckers' strike in Kandahar has emptied fuel stations.", set()),
+    ("Teachers in Mazar-i-Sharif staged a hunger strike over unpaid salaries.", set()),
+    ("A strike by shopkeepers shut the main bazaar of Kunduz.", set()),
+])
+def test_a_work_stoppage_is_no_strike(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jets carried out strikes on Taliban positions in Lashkar Gah.", {("Lashkar Gah", C)}),
+    ("Government forces launched strikes against the Taliban in Kunduz.", {("Kunduz", C)}),
+])
+def test_a_blow_struck_stays_a_strike(finder, text, expected):
+    assert statuses(finder, text) == expected
