@@ -48,3 +48,14 @@ def test_a_work_stoppage_is_no_strike(finder, text, expected):
 ])
 def test_a_blow_struck_stays_a_strike(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lorries laden with flour entered Herat after the road reopened.", set()),
+    ("Trucks carrying Uzbek wheat rolled into Kunduz.", set()),
+    ("Aid convoys entered Farah on Saturday.", set()),
+    ("Taliban fighters in pickup trucks rolled into Kunduz.", {("Kunduz", C)}),
+    ("Army trucks entered Farah on Saturday.", {("Farah", C)}),
+])
+def test_goods_coming_in_are_no_entry(finder, text, expected):
+    assert statuses(finder, text) == expected
