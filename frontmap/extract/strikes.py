@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, work_stoppages
+from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, outskirts_addresses, work_stoppages
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
@@ -84,14 +84,15 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     its means or aimed at one building, shots in such a raid, an air strike counted by its toll,
     people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`),
     goods and their carriers coming in (`frontmap.extract.cargo_entries`),
-    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`) or a stoppage
-    of work (`frontmap.extract.work_stoppages`)."""
+    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
+    of work (`frontmap.extract.work_stoppages`) or outskirts named as an address in a sentence with
+    no fighting (`frontmap.extract.outskirts_addresses`)."""
     if trigger.kind != FIGHT:
         return fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):
         return True
-    if work_stoppages.work_stoppage(view, trigger):  # "truck drivers went on strike in X"
-        return True
+    if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger):
+        return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"

@@ -59,3 +59,13 @@ def test_a_blow_struck_stays_a_strike(finder, text, expected):
 ])
 def test_goods_coming_in_are_no_entry(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His vineyard lies on the outskirts of Charikar.", set()),
+    ("Some 400 families live in a camp on the outskirts of Herat.", set()),
+    ("The Taliban were on the outskirts of Kandahar.", {("Kandahar", C)}),
+    ("Clashes broke out on the outskirts of Ghazni.", {("Ghazni", C)}),
+])
+def test_outskirts_as_an_address(finder, text, expected):
+    assert statuses(finder, text) == expected
