@@ -18,13 +18,13 @@ import re
 from frontmap.extract.triggers import Trigger
 
 # what people fight that is no armed side: a disease, want, a disaster, prices, their own tears
-_HARDSHIP_WORDS = (
+HARDSHIP_WORDS = (
     r"tears|virus(?:es)?|covid(?:\s+19)?|coronavirus|pandemic|outbreaks?|epidemics?|infections?|diseases?|polio"
     r"|measles|malaria|cholera|cancer|illness(?:es)?|hunger|famine|malnutrition|poverty|droughts?|floods?|floodwaters"
     r"|flooding|blazes?|flames|wildfires?|locusts|snow|cold|winter|corruption|inflation|unemployment|addiction"
     r"|debts?|prices"
 )
-_HARDSHIP = r"(?:" + _HARDSHIP_WORDS + r")\b"
+_HARDSHIP = r"(?:" + HARDSHIP_WORDS + r")\b"
 # words between the fighting word and its foe, but no place-taking preposition ("fighting in X despite the cold")
 _GAP_WORD = r"(?!(?:in|at|near|around|for|despite|amid|during|on|across|inside|outside|over|with|and|to|into|from)\b)[\w-]+\s+"
 _AGAINST_HARDSHIP = re.compile(
@@ -41,7 +41,7 @@ _TO_SAVE = re.compile(
     r"\s+to\s+(?:save|treat|feed|vaccinate|rescue|reach|keep\s+alive|contain|curb|stem|slow|stop)\s+(?:\w+\s+){0,2}?"
     r"(?:lives|patients|children|people|families|babies|newborns|infants|mothers|elderly|victims|survivors|sick|ill"
     r"|wounded|injured|crops|harvests?|livestock"
-    r"|spread|" + _HARDSHIP_WORDS + r")\b"
+    r"|spread|" + HARDSHIP_WORDS + r")\b"
 )
 
 

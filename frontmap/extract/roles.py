@@ -22,7 +22,7 @@ import bisect
 import re
 
 from frontmap.extract import appositives, enemies, expellers, flags, gaps, holders, relative_subjects, speaker_tags, trips
-from frontmap.extract import militia_sides, withheld_confirmations
+from frontmap.extract import militia_sides, natural_forces, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
@@ -247,6 +247,8 @@ def other(side: str) -> str:
 
 def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str | None:
     """Return the status `trigger` gives the place by who acts (None: it says nothing of control)."""
+    if natural_forces.natural_subject(view, trigger):  # "floods swept through X", "poverty has taken over X"
+        return None
     kind = trigger.kind
     if kind in (FIGHT, ENTER):
         return CONTESTED

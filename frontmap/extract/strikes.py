@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, outskirts_addresses, work_stoppages
+from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces
+from frontmap.extract import outskirts_addresses, work_stoppages
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
@@ -85,8 +86,11 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`),
     goods and their carriers coming in (`frontmap.extract.cargo_entries`),
     a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
-    of work (`frontmap.extract.work_stoppages`) or outskirts named as an address in a sentence with
-    no fighting (`frontmap.extract.outskirts_addresses`)."""
+    of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
+    no fighting (`frontmap.extract.outskirts_addresses`) or a flood, a fire or a disease sweeping in
+    (`frontmap.extract.natural_forces`)."""
+    if natural_forces.natural_subject(view, trigger):  # "floods swept through X"
+        return True
     if trigger.kind != FIGHT:
         return fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):

@@ -6,7 +6,7 @@ outskirts still do (invented sentences, shipped gazetteer, published Sunday 2021
 from __future__ import annotations
 
 import pytest
-from test_rules import C, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,4 +68,15 @@ def test_goods_coming_in_are_no_entry(finder, text, expected):
     ("Clashes broke out on the outskirts of Ghazni.", {("Ghazni", C)}),
 ])
 def test_outskirts_as_an_address(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flash floods swept through three villages in Kamdesh on Wednesday night.", set()),
+    ("A fire swept through the cloth market of Kandahar, destroying 40 shops.", set()),
+    ("Hunger and unemployment have taken over Kabul, residents said.", set()),
+    ("Taliban fire swept through government positions in Kunduz.", {("Kunduz", C)}),
+    ("Panic spread in Herat as the Taliban overran the city.", {("Herat", T)}),
+])
+def test_a_natural_force_takes_nothing(finder, text, expected):
     assert statuses(finder, text) == expected
