@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces
-from frontmap.extract import outskirts_addresses, work_stoppages
+from frontmap.extract import outskirts_addresses, sporting_contests, work_stoppages
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
 from frontmap.extract.triggers import FIGHT, Trigger
@@ -87,8 +87,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     goods and their carriers coming in (`frontmap.extract.cargo_entries`),
     a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
-    no fighting (`frontmap.extract.outskirts_addresses`) or a flood, a fire or a disease sweeping in
-    (`frontmap.extract.natural_forces`)."""
+    no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
+    (`frontmap.extract.natural_forces`) or a match (`frontmap.extract.sporting_contests`)."""
     if natural_forces.natural_subject(view, trigger):  # "floods swept through X"
         return True
     if trigger.kind != FIGHT:
@@ -97,6 +97,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
+    if sporting_contests.match_contest(view, trigger):  # "the teams battled it out in X"
+        return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"

@@ -80,3 +80,13 @@ def test_outskirts_as_an_address(finder, text, expected):
 ])
 def test_a_natural_force_takes_nothing(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Herat beat Mazar-i-Sharif 2-1 in a fierce battle at the Herat stadium.", set()),
+    ("The two cricket teams battled it out before a full stadium in Kandahar.", set()),
+    ("Afghan forces and the Taliban clashed near the stadium in Lashkar Gah.", {("Lashkar Gah", C)}),
+    ("Fighting for Kunduz went on for a third day, and a football match was called off.", {("Kunduz", C)}),
+])
+def test_a_match_is_no_battle(finder, text, expected):
+    assert statuses(finder, text) == expected
