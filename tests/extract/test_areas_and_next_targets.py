@@ -1,0 +1,17 @@
+"""A place described as "a remote area" is the place itself, so a hold told of that area is the
+place's; a place said to "be next" is a forecast, so the capture told before it does not reach it
+(invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aid could not reach Kamdesh, a remote area under Taliban control.", {("Kamdesh", T)}),
+    ("Aid could not reach Waygal district, a mountainous area that is not under government control.", {("Waygal", T)}),
+    ("Aid could not reach Kamdesh, a remote district under Taliban control.", {("Kamdesh", T)}),
+])
+def test_an_area_apposition_is_the_place(finder, text, expected):
+    assert statuses(finder, text) == expected
