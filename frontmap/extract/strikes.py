@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces
+from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces, next_targets
 from frontmap.extract import outskirts_addresses, sporting_contests, work_stoppages
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.negated_fights import fight_negated
@@ -88,9 +88,10 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
-    (`frontmap.extract.natural_forces`) or a match (`frontmap.extract.sporting_contests`)."""
-    if natural_forces.natural_subject(view, trigger):  # "floods swept through X"
-        return True
+    (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`) or a place
+    only said to be next (`frontmap.extract.next_targets`)."""
+    if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end):
+        return True  # "floods swept through X", "X will be next to come under attack"
     if trigger.kind != FIGHT:
         return fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):

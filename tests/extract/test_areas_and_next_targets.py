@@ -15,3 +15,13 @@ from test_rules import T, finder, statuses  # noqa: F401  (finder: the shared fi
 ])
 def test_an_area_apposition_is_the_place(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban have captured Ghazni, and Kandahar could be next, officials fear.", {("Ghazni", T)}),
+    ("Herat fell on Thursday, and Mazar-i-Sharif and Kunduz may be next.", {("Herat", T)}),
+    ("The Taliban took Ghazni, and Kandahar and Herat could be next.", {("Ghazni", T)}),
+    ("The Taliban took Ghazni and Kandahar on Thursday.", {("Ghazni", T), ("Kandahar", T)}),
+])
+def test_a_place_said_to_be_next_is_a_forecast(finder, text, expected):
+    assert statuses(finder, text) == expected
