@@ -16,11 +16,13 @@ import re
 from frontmap.extract.cues import ARMED_SIDE
 from frontmap.extract.triggers import Trigger
 
-# fighting, a siege or a capture told anywhere in the sentence
+# fighting, a siege, a capture or an advance told anywhere in the sentence
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|clash\w*|battl\w*|attack\w*|assault\w*|offensives?|advanc\w*|sieges?|besieg\w*|shell\w*"
     r"|mortars?|rockets?|gunfire|firing|captur\w*|seiz\w*|overr[au]n\w*|encircl\w*|surround\w*|positions?|checkpoints?"
-    r"|front\s?lines?|push\w*|storm\w*|took|taken|fell|fallen|control\w*|airstrikes?|strikes?|bomb\w*)\b"
+    r"|front\s?lines?|push\w*|storm\w*|took|taken|fell|fallen|control\w*|airstrikes?|strikes?|bomb\w*"
+    # an advance told of men named before ("By evening they were on the outskirts of the capital")
+    r"|they|them|reach\w*|approach\w*|closing|closed\s+in|arriv\w*)\b"
 )
 
 

@@ -90,3 +90,8 @@ def test_a_natural_force_takes_nothing(finder, text, expected):
 ])
 def test_a_match_is_no_battle(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_men_named_before_on_the_outskirts_are_an_advance(finder):
+    text = "Fighters took Jalalabad. By evening they were on the outskirts of Ghazni."
+    assert ("Ghazni", C) in statuses(finder, text)
