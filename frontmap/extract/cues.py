@@ -110,6 +110,11 @@ _GOAL_BEFORE_PLACE = re.compile(
     r"| (?:put|putting|pil(?:e|ed|ing)|increas(?:e|ed|ing)|ramp(?:ed|ing)? +up|step(?:ped|ping)? +up|kept|keep(?:ing)?|exert(?:ed|ing)?)"
     r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"
 )
+# the armed sides of the war and their men: a subject with one of them is no civilian one
+ARMED_SIDE = re.compile(
+    r"\b(?:taliban|fighters|insurgents|militants|forces|troops|soldiers|army|police|military|armou?red|commandos"
+    r"|gunmen|militia\w*|humvees)\b"
+)
 _PEOPLE_TARGETED = re.compile(
     r" +(?:and +(?:killed|shot|wounded|injured|abducted|kidnapped) +)?(?:(?:against|on|targeting) +)?(?:the +|an? +)?(?:\w+ +){0,2}?"
     r"(?:(?:officials|civilians|journalists|activists|judges|clerics|elders"

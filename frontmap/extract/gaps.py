@@ -29,7 +29,7 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier""".split()
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
@@ -285,7 +285,7 @@ def is_subject_gap(gap: str) -> bool:
         return True
     if _ONE_OF_COUNTED.match(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(gap)))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(gap))))  # "X, as well as Y, fell": Y is a subject too
     stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

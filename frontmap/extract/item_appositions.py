@@ -46,3 +46,14 @@ def without_open_apposition(gap: str) -> str | None:
     if found is None or _VERB_LIKE.search(found["np"].lower().replace("second-", "")):
         return None
     return gap[: found.start()] + found["aux"] + " "
+
+
+# ", a remote area" / "- a mountainous region": the place named before described by a vague noun
+_AREA_APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:area|region)\b")
+
+
+def without_area_apposition(gap: str) -> str:
+    """Return `gap` without a description of the place before it as "a remote area" or "a
+    mountainous region" ("X, a remote area that is not under government control"): that area is
+    X itself, not a part of it."""
+    return _AREA_APPOSITION.sub("", gap, count=1)

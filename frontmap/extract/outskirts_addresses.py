@@ -1,17 +1,23 @@
-"""The outskirts of a town named only as an address: where a camp, a mosque or a settlement lies.
+"""The outskirts of a town named only as an address, not as a front.
 
-"Families sheltering in a makeshift settlement on the outskirts of Kandahar city" or "a blast at a
-mosque on the outskirts of the capital" say where something stands, not that anyone fights there:
-the bare word "outskirts" is fighting only when it tells where fighters are or press ("the Taliban
-are on the outskirts of X", "pressed on Herat's outskirts"). A fight word of its own in the sentence
+"Families sheltering in a makeshift settlement on the outskirts of Kandahar city", "a blast at a
+mosque on the outskirts of the capital", "a farmer whose plot lies on the outskirts of Charikar" say
+where something stands or someone lives, not that anyone fights there. The bare word "outskirts" is
+fighting only when it tells where fighters are or press ("the Taliban are on the outskirts of X",
+"by evening they were on the outskirts of the capital"). A fight word of its own in the sentence
 ("clashes", "attacked") still tells the fighting.
+
+Everything here reads the sentence's view (`frontmap.extract.text.text_view`: lower case,
+punctuation as spaces, same offsets as the sentence).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_an_address"]
+from frontmap.extract.cues import ARMED_SIDE
+
+__all__ = ["address_only", "is_an_address"]
 
 # a standing place, or a verb of lying or living, then a few words and "on (at, in) the outskirts"
 _ADDRESS_BEFORE = re.compile(
@@ -21,8 +27,25 @@ _ADDRESS_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
 )
 
+# fighting, a siege, a capture or an advance told anywhere in the sentence
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|fought|clash\w*|battl\w*|attack\w*|assault\w*|offensives?|advanc\w*|sieges?|besieg\w*|shell\w*"
+    r"|mortars?|rockets?|gunfire|firing|captur\w*|seiz\w*|overr[au]n\w*|encircl\w*|surround\w*|positions?|checkpoints?"
+    r"|front\s?lines?|push\w*|storm\w*|took|taken|fell|fallen|control\w*|airstrikes?|strikes?|bomb\w*"
+    # an advance told of men named before ("By evening they were on the outskirts of the capital")
+    r"|they|them|reach\w*|approach\w*|closing|closed\s+in|arriv\w*)\b"
+)
+
 
 def is_an_address(view: str, start: int) -> bool:
     """Return True when the word "outskirts" starting at `start` of `view` (a sentence's lower-case
     view) only says where a camp, a mosque, a settlement or people living there lie."""
     return _ADDRESS_BEFORE.search(view, max(0, start - 80), start) is not None
+
+
+def address_only(view: str, start: int, end: int) -> bool:
+    """Return True when `view[start:end]` is the word "outskirts" in a sentence that names no armed
+    side and no fighting: the outskirts are where someone or something is, not a front."""
+    if view[start:end].strip() != "outskirts":
+        return False
+    return not (ARMED_SIDE.search(view) or _FIGHTING.search(view))

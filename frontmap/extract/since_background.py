@@ -21,7 +21,10 @@ from frontmap.extract.date_expressions import DateExpression, find_date_expressi
 
 # a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
 _SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s+(?:and|but|while|when|as|after|before)\s")
+# a stop ends the clause, but not the period of a month written short ("since X fell on Aug. 12")
+_MONTHS_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_STOP = r"(?:[,;:!?\"“”]|" + "".join(rf"(?<!\b{m})(?<!\b{m.title()})" for m in _MONTHS_SHORT) + r"\.)"
+_CLAUSE_END = re.compile(_STOP + r"|\s+(?:and|but|while|when|as|after|before)\s")
 _CHANGE = re.compile(
     r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"
     r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",
@@ -30,7 +33,7 @@ _CHANGE = re.compile(
 _AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 # "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
 # before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
-_AFTER_END = re.compile(r"[,;:.!?\"“”]|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
+_AFTER_END = re.compile(_STOP + r"|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
 # "retreated after losing X": the subject's own next step, told as the news, not a known change
 _PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)

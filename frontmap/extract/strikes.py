@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cues, fled_fights, quiet_outskirts
+from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces, next_targets
+from frontmap.extract import outskirts_addresses, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -91,21 +92,33 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     """Return True when the fighting word `trigger` names violence that does not contest the place
     ending at `place_end` (an offset in `sentence`): fighting said not to have happened, an attack
     on people, a war told as the background of another event, a projectile or a bomb, a raid told by
-    its means or aimed at one building, shots in such a raid, an air strike counted by its toll, or
-    people who are no side trying to get in, fleeing it or coming in (`frontmap.extract.fled_fights`),
-    or outskirts named in a sentence with no side in it (`frontmap.extract.quiet_outskirts`)."""
+    its means or aimed at one building, shots in such a raid, an air strike counted by its toll,
+    violence of the Islamic State or of a neighbour's border guards (`frontmap.extract.islamic_state_raids`,
+    `frontmap.extract.border_clashes`), people who are no side trying to get in, fleeing it or coming
+    in (`frontmap.extract.fled_fights`), goods and their carriers coming in (`frontmap.extract.cargo_entries`),
+    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
+    of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
+    no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
+    (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`) or a place
+    only said to be next (`frontmap.extract.next_targets`)."""
     if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
         return True
+    if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end):
+        return True  # "floods swept through X", "X will be next to come under attack"
     if trigger.kind != FIGHT:
-        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger)
-    if fled_fights.fled(view, trigger, place_end):
+        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
+    if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):
+        return True
+    if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
+        return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
+    if sporting_contests.match_contest(view, trigger):  # "the teams battled it out in X"
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
         return True
     word = view[trigger.start : trigger.end].strip()
-    if _STANDOFF.fullmatch(word) or quiet_outskirts.unfought_outskirts(view, trigger):
+    if _STANDOFF.fullmatch(word):
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))

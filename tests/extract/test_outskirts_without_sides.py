@@ -1,4 +1,4 @@
-"""Tests for frontmap.extract.quiet_outskirts: the outskirts of a town named only as where people
+"""Tests for frontmap.extract.outskirts_addresses through the reader: the outskirts of a town named only as where people
 camp, live or get care, with no armed side in the sentence, are not fought over."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from test_since_background import read
 from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
 
-from frontmap.extract.quiet_outskirts import unfought_outskirts
+from frontmap.extract.outskirts_addresses import address_only
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import find_triggers
 
@@ -36,9 +36,10 @@ def test_a_side_or_a_fight_on_the_outskirts_still_contests_the_town(finder, text
     assert expected in read(finder, text)
 
 
-def test_only_the_bare_word_outskirts_is_quieted():
-    text = "A camp on the outskirts of Herat was shelled overnight."
-    view = text_view(text)
-    words = {view[t.start : t.end].strip(): unfought_outskirts(view, t) for t in find_triggers(text, view)}
-    assert words.get("outskirts") is True
-    assert not any(quiet for word, quiet in words.items() if word != "outskirts")
+def test_only_the_bare_word_outskirts_in_a_quiet_sentence_is_an_address():
+    quiet = "Aid workers set up a field kitchen on the outskirts of Herat on Monday."
+    view = text_view(quiet)
+    assert [address_only(view, t.start, t.end) for t in find_triggers(quiet, view)] == [True]
+    fought = "A camp on the outskirts of Herat was shelled overnight."
+    view = text_view(fought)
+    assert not any(address_only(view, t.start, t.end) for t in find_triggers(fought, view))
