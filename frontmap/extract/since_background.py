@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.date_expressions import DateExpression, find_date_expressions
+from frontmap.extract.date_expressions import find_date_expressions
 
 # a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
 _SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
@@ -48,21 +48,12 @@ def in_background_since(sentence: str, start: int, end: int) -> bool:
     opener = _last_since(sentence, start)
     if opener is None:
         return False
-    dates = find_date_expressions(sentence)
-    stop = _clause_stop(sentence, end, dates)
-    clause = sentence[opener:stop]
-    dated = find_date_expressions(clause) or any(opener <= d.start < stop for d in dates)
+    stop = _CLAUSE_END.search(sentence, end)
+    stop_at = stop.start() if stop else len(sentence)
+    clause = sentence[opener:stop_at]
+    # a day read in the whole sentence counts too: "Aug 15" may read apart only with its context
+    dated = find_date_expressions(clause) or any(opener <= d.start < stop_at for d in find_date_expressions(sentence))
     return _CHANGE.search(clause) is not None and not dated
-
-
-def _clause_stop(sentence: str, end: int, dates: list[DateExpression]) -> int:
-    """Return where the clause running on past `end` stops: at its first comma, stop or joining
-    word, but not at the full stop of an abbreviated month ("since X fell on Aug. 8,"), which
-    belongs to the clause's day."""
-    for stop in _CLAUSE_END.finditer(sentence, end):
-        if not any(d.start <= stop.start() < d.end for d in dates):
-            return stop.start()
-    return len(sentence)
 
 
 def dated_in_since(sentence: str, start: int) -> bool:
