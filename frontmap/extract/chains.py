@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract import control_sequels
 from frontmap.extract.triggers import Trigger
 
 # what may stand between two verbs of one subject: a short tail of the first ("for a week", "on
@@ -40,8 +41,8 @@ def chain_end(
     place ending at `place_end`, opens (`trigger` itself when none is coordinated with it, or when it
     comes before the place), in a sentence whose triggers start at `starts` (sorted). `sentence`
     tells punctuation apart, `view` (its lower-cased view) is what the gaps are read in."""
-    if trigger.start < place_end:
-        return trigger
+    if trigger.start < place_end:  # "entered X and took control": the control taken is X's end
+        return control_sequels.control_sequel(sentence, triggers, starts, trigger, place_end) or trigger
     current = trigger
     i = bisect.bisect_right(starts, current.start)
     while i < len(triggers):
