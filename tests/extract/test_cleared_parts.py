@@ -12,6 +12,7 @@ from test_who_acts_and_which_clause import finder, statuses  # noqa: F401  (the 
     ("Commandos cleared the main square in the city of Kunduz on Sunday.", "Kunduz"),
     ("Police cleared the radio station in Farah city overnight.", "Farah"),
     ("Troops evicted the Taliban from several villages around Ghazni city.", "Ghazni"),
+    ("Troops evicted the Taliban from several villages from around Ghazni city.", "Ghazni"),
     ("The third district of Kandahar city was cleared of militants on Monday.", "Kandahar"),
     ("Army units cleared villages in Almar district of the insurgents.", "Almar"),
 ])

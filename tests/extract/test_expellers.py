@@ -33,3 +33,12 @@ def test_a_second_predicate_of_the_subject_takes_no_object(finder):
     found = statuses(finder, "By Monday, Taliban forces had cleared the districts and were established in "
                              "Badakhshan, Takhar and Andarab near the Panjshir valley.")
     assert not any(place in ("Panjshir", "Badakhshan", "Takhar") for place, _ in found)
+
+
+@pytest.mark.parametrize("text, place, status", [
+    ("Commandos pushed the remainder out of Panjwai on Tuesday.", "Panjwai", "government"),
+    ("Police forced the last attackers out of Andar district on Monday.", "Andar", "government"),
+    ("The Taliban pushed the remaining soldiers out of Zurmat on Friday.", "Zurmat", "taliban"),
+])
+def test_the_side_pushed_out_may_be_named_by_what_is_left_of_it(finder, text, place, status):
+    assert (place, status) in statuses(finder, text)
