@@ -32,8 +32,9 @@ _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|clash\w*|battl\w*|attack\w*|assault\w*|offensives?|advanc\w*|sieges?|besieg\w*|shell\w*"
     r"|mortars?|rockets?|gunfire|firing|captur\w*|seiz\w*|overr[au]n\w*|encircl\w*|surround\w*|positions?|checkpoints?"
     r"|front\s?lines?|push\w*|storm\w*|took|taken|fell|fallen|control\w*|airstrikes?|strikes?|bomb\w*"
-    # an advance told of men named before ("By evening they were on the outskirts of the capital")
-    r"|they|them|reach\w*|approach\w*|closing|closed\s+in|arriv\w*)\b"
+    # men named before ("By evening they were on the outskirts of the capital"); an arrival or an
+    # approach alone may be of the displaced, so it needs a side or a pronoun for them
+    r"|they|them)\b"
 )
 
 

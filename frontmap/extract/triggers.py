@@ -57,9 +57,9 @@ class Trigger:
 _BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
 # a post the Taliban filled in the place: "the Taliban-appointed governor of X", "a Taliban police
 # chief for X district" (`frontmap.extract.appointed_holds` lets the title name the place); never a
-# shadow post of the insurgency
+# shadow post of the insurgency, nor one it only "designated" for a place it did not hold
 TALIBAN_OFFICE = (
-    r"(?:(?<=taliban )|(?<=taliban s ))(?:appointed\s+|installed\s+)?(?!shadow\b)(?:(?:acting|new|provincial|district|deputy|city|local)\s+){0,2}"
+    r"(?:(?<=taliban )|(?<=taliban s ))(?<!designated taliban )(?:appointed\s+|installed\s+)?(?!shadow\b)(?:(?:acting|new|provincial|district|deputy|city|local)\s+){0,2}"
     r"(?:governor|police\s+chief|chief\s+of\s+police|mayor)\s+(?:of|for|in)(?=\s)"
 )
 _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun

@@ -26,6 +26,7 @@ def test_a_post_of_the_taliban_is_their_hold(finder, text, expected):
     "The governor of Ghazni said on Friday that schools would stay closed.",
     "The Taliban's shadow governor for Ghazni said on Friday that his men were ready.",
     "The Taliban appointed a new governor of Ghazni on Friday, a statement said.",
+    "Among the dead was the designated Taliban district governor for Qaisar district, the ministry said.",
 ])
 def test_a_title_alone_is_no_hold(finder, text):
     assert statuses(finder, text) == set()

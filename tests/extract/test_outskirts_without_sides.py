@@ -18,6 +18,7 @@ from frontmap.extract.triggers import find_triggers
         "Some 2,000 families are sheltering in a camp on the outskirts of Herat, the refugee department said.",
         "A clinic on the outskirts of Kandahar city treated dozens of children for diarrhoea.",
         "The dusty outskirts of Kabul now hold thousands of displaced people from the north.",
+        "With the arrival of more families from the north, the outskirts of Kabul look like one vast camp.",
     ],
 )
 def test_outskirts_with_no_side_give_no_event(finder, text):
