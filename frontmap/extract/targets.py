@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import border_sides, compass, forward_names, gapped_subjects, plural_references, references
-from frontmap.extract.area_references import AREA_SPAN, area_objects
+from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references
+from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import text_view
-from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -109,16 +110,21 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     verbs = {t.start for t in triggers}
     objects = {t.end for t in triggers if _takes_object(t)}
     targets = []
+    states = {t.start for t in triggers if t.kind == HOLD}
     subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
     held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
-    for at, is_object in itertools.chain(subjects, governed, held):
+    pronoun_states = {m.start() for m in references.PRONOUN.finditer(sentence) if m.end() in states}
+    for at, is_object in itertools.chain(subjects, area_states, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
+        if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object:
+            antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None:
-            span = AREA_SPAN if sentence.startswith("the area", at) else 2
+            span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
     return targets
 
