@@ -33,3 +33,9 @@ def test_a_district_troops_prepare_to_retake_is_passed_over():
 def test_a_side_district_a_control_word_later_governs_is_meant():
     text = _LEAD + "Troops had been moved to the neighbouring district of Kuf Ab.\n\nOn Monday the Taliban attacked Kuf Ab. Police said the district was cleared by evening."
     assert ("Kuf Ab", "government", "2021-08-02") in events_of(text, MON_AUG_2)
+
+
+def test_a_reference_set_after_a_name_only_describes_it():
+    text = _LEAD + "Troops had been moved to the neighbouring district of Kuf Ab.\n\n\"Soldiers left the district for Faizabad, the provincial capital, and the district fell,\" an officer said."
+    events = events_of(text, MON_AUG_2)
+    assert not any(name in ("Kuf Ab", "Faizabad") for name, _status, _day in events)
