@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
 from frontmap.extract import rules as rules
+from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
@@ -193,6 +194,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in area_subjects(read.article.text))
     return sorted(candidates)
 
 

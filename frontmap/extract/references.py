@@ -17,7 +17,8 @@
   said ...") is not the place an event happens in.
   (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
 - "The provincial capital" with no capital named before it is read by `unnamed_capitals`; "the
-  district" a paragraph after a look back at another district, by `topic_districts`.
+  district" a paragraph after a look back at another district, by `topic_districts`; after a
+  district named only on the side (a destination, an "after" clause, a plan), by `side_districts`.
 - Scope: a place named right after another place of its province ("Malistan in Ghazni",
   "Guzara in Herat", "Enjil district of Herat province", "Lashkar Gah, Helmand") only locates the
   first; "Ghazni's Andar district" likewise.
@@ -39,6 +40,7 @@ from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
                                                mention_kind, names_its_province, prefer_controlled)
+from frontmap.extract.side_districts import report_district
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.topic_districts import topic_district
@@ -271,7 +273,8 @@ class Antecedents:
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
                 chosen = (later and self._governed_rival(mention, i, preferred)) or mention
                 if noun == "district" and chosen is mention:
-                    chosen = topic_district(self._text, self._sentences, self._ordered, i, position) or mention
+                    chosen = (topic_district(self._text, self._sentences, self._ordered, i, position)
+                              or report_district(self._text, self._sentences, self._ordered, i) or mention)
                 seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
                 return seat or (noun in _SEAT_NOUNS + ("capital",) and province_cues.own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import border_sides, compass, forward_names, gapped_subjects, plural_references, references
-from frontmap.extract.area_references import AREA_SPAN, area_objects
+from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references
+from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import text_view
-from frontmap.extract.triggers import CAPTURE, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -33,7 +34,10 @@ _OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
 # "the provincial capital Taloqan", "took the capital, Taloqan": an apposition; but a comma that closes a fronted
 # phrase ("After the base in the district fell, Khas Uruzgan collapsed") starts the main clause
-_FRONTED = re.compile(r"\W*(?:after|before|when|as|following|in|with|since|despite|during|while|once)\b[^,]*$", re.IGNORECASE)
+_SUBORDINATORS = r"after|before|when|as|following|since|despite|during|while|once"
+_FRONTED = re.compile(r"\W*(?:" + _SUBORDINATORS + r"|in|with)\b[^,]*$", re.IGNORECASE)
+# "said that after militants attacked Gizab, the district centre ...": a subordinate clause the comma closes
+_OPENS_CLAUSE = re.compile(r"\b(?:" + _SUBORDINATORS + r")\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
@@ -109,16 +113,21 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     verbs = {t.start for t in triggers}
     objects = {t.end for t in triggers if _takes_object(t)}
     targets = []
+    states = {t.start for t in triggers if t.kind == HOLD}
     subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
     held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
-    for at, is_object in itertools.chain(subjects, governed, held):
+    pronoun_states = {m.start() for m in references.PRONOUN.finditer(sentence) if m.end() in states}
+    for at, is_object in itertools.chain(subjects, area_states, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
+        if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object:
+            antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None:
-            span = AREA_SPAN if sentence.startswith("the area", at) else 2
+            span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
     return targets
 
@@ -157,6 +166,13 @@ def _names_it(sentence: str, end: int, m_start: int) -> bool:
     return sentence[end:m_start] == ", " and _FRONTED.match(sentence, 0, end) is None
 
 
+def _apposed_to(sentence: str, start: int, m_end: int) -> bool:
+    """Return True when a definite reference starting at `start` is the apposition of the name
+    ending at `m_end` ("Qalat, the provincial capital city"), not the subject of a main clause
+    after a subordinate one ("After days of fighting in Imam Sahib, the city fell")."""
+    return sentence[m_end:start] == ", " and _OPENS_CLAUSE.search(sentence, 0, m_end) is None
+
+
 def _background_after(sentence: str, s_start: int, mentions: list[Mention], at: int) -> set[str]:
     """Return the keys of the places first named after `at` in a backward-looking phrase ("entered the
     city hours after the fall of Jalalabad, the capital of Nangarhar"): the story's background, not
@@ -189,6 +205,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         start, end = match.span()
         if any(start < m.end - s_start and _names_it(sentence, end, m.start - s_start) for m in mentions):
             continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
+        if any(m.place.kind != "province" and _apposed_to(sentence, start, m.end - s_start) for m in mentions):
+            continue  # it only describes the name right before it ("left for Qalat, the provincial capital")
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         behind = _background_after(sentence, s_start, mentions, end)
