@@ -123,7 +123,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
-       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan", 36.736, 69.535),
+       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
@@ -308,7 +308,7 @@ Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
 Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj;Nahre Seraj;Nahre Saraj;Nahr-e Seraj
 Naw Zad | Now Zad | Nawzad;Naw Zad;Nowzad;Nauzad
-Nawa-I-Barak Zayi | Nawa | Nawa-e Barakzai;Nawa-i-Barakzayi;Nawa-e Barakzayi;Nawa Barakzai;Nawa district | 1
+Nawa-I-Barak Zayi | Nawa | Nawa-e Barakzai;Nawa-i-Barakzayi;Nawa-e Barakzayi;Nawa Barakzai;Nawa district;Nawah | 1
 Reg (Khanshin) | Reg | Khanashin;Khan Neshin;Khanshin;Reg-e Khan Nishin;Khan Nishin | 1
 Sangin | Sangin | Sangeen
 Washer | Washir | Washer;Washeer
@@ -574,7 +574,7 @@ Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja 
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar
 Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
-Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan
+Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan
 Warsaj | Warsaj | Varsaj;Worsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),

@@ -60,7 +60,12 @@ _MODIFIERS_BETWEEN = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped"
     r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)"
-    r"|captured|capturing|detained|seized|seizing)"
+    r"|captured|capturing|detained|seized|seizing"
+    # the side an infinitive opposes ("the last province to resist the group, X, surrendered"): not
+    # the subject of the verb after it; verbs of saying or seeing ("to find the Taliban patrolling")
+    # and a "to" before a name ("confirmed to VOA the Taliban had") leave their side a doer
+    r"|to +(?:resist|defy|oppose|fight|confront|counter|stop|halt|repel|repulse|attack|defeat|block|dislodge|evict|expel"
+    r"|clear|drive|push|beat|hold|fend|keep)(?: +(?:out|back|off|away|down))?)"
     # "killed some members of the security forces": a count of the men before them
     r" +(?:(?:some|many|several|dozens|scores|hundreds|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:afghan +)?$"
 )
@@ -72,7 +77,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _OWN_FORCES_BEFORE = re.compile(r" (?:its|their|his|her|our) +$")  # a side's own men, named through a pronoun ("the spokesman said his forces")
 _JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
-_RELATIVE_OPEN = re.compile(r" (?:who|whom|whose) +(?:\w+ +)*?$")
+_RELATIVE_OPEN = re.compile(r" (?:who|whom|whose|which) +(?:\w+ +)*?$")
 _RELATIVE_AFTER = re.compile(r" (?:where|which|who|whose|whom) ")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun

@@ -16,11 +16,13 @@ import re
 # Copied web pages often lose the space after a period ("fled the area.Spokesman for the ministry
 # said"): a period glued between a lower-case word and a capitalised one ends a sentence too, unless
 # the capitalised word runs on into another period or a lower-case letter ("news.Reuters.com").
+# The stop may follow a year or a closing bracket and carry a closing quote ("in May 2021.The",
+# "(AFP).Taliban", 'he wrote.”On Friday'): a decimal ("3.5") or an initial ("J.R.") has no such run.
 # The pattern opens on the stop itself, shared by both forms (the glued one looks back at its
 # lower-case letters once the stop is found), so the scan skips from one stop to the next.
 _BOUNDARY = re.compile(
     r"[.!?…](?:[.!?…]*[\"'”’)\]]*[^\S\n]+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]*(?![\w.])))"
+    r"|(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\w\)\.))[\"'”’)\]]*(?=[A-Z][a-z]*(?![\w.])))"
 )
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _ABBREVIATIONS = frozenset(
@@ -43,7 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Every line is at least one sentence (headlines and photo captions often lack a final
     period); within a line, a sentence ends at . ! ? before a capital (after a space, or glued to
-    both words: "the area.Spokesman"), unless the word before
+    both words: "the area.Spokesman", "in May 2021.The", "(AFP).Police"), unless the word before
     the period is an abbreviation ("U.S.", "Gen.", "km") or an initial. A sentence longer than
     MAX_SENTENCE_CHARS is cut at the last space before the limit (at the limit when there is none).
     """

@@ -38,6 +38,9 @@ def events(finder: MentionFinder, text: str, headline: str = "Report") -> set[tu
     ("KABUL - Government troops pulled out of Lolash in Faryab on Thursday.", {("Lawlash", "taliban")}),
     ("KABUL - Insurgents overran Mianashin district of Kandahar late on Thursday.", {("Mianishin", "taliban")}),
     ("KABUL - The militants seized Dahna-e-Ghori district of Baghlan on Thursday.", {("Dahana-e Ghori", "taliban")}),
+    ("KABUL - Insurgents assaulted Tarukan from three sides on Thursday, Takhar police said.", {("Taloqan", "contested")}),
+    ("KABUL - Airstrikes hit militant positions outside Talukan on Thursday.", {("Taloqan", "contested")}),
+    ("KABUL - Fighting flared in Nawah district of Helmand on Thursday, officials said.", {("Nawa", "contested")}),
 ])
 def test_outlet_spellings(finder, text, expected):
     assert events(finder, text) == expected

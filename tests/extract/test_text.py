@@ -16,8 +16,19 @@ def test_a_period_glued_to_the_next_sentence_still_ends_it():
     assert sentences(text) == ["Troops pushed the insurgents out of the district.", "A police spokesman said the bazaar was calm."]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("The governor wrote that the city held.”On Friday the Taliban entered Kunduz.", "The governor wrote that the city held.”"),
+    ("The offensive began in May 2021.The Taliban took Zaranj in August.", "The offensive began in May 2021."),
+    ("Commandos reached the base (AFP).Police said Kunduz was calm.", "Commandos reached the base (AFP)."),
+])
+def test_a_glued_stop_after_a_quote_a_year_or_a_bracket_ends_the_sentence(text, first):
+    assert sentences(text) == [first, text[len(first):]]
+
+
 @pytest.mark.parametrize("text", [
     "Details were posted on news.Reuters.com on Monday.",  # a web address
+    "Prices rose 2.5 percent in Kabul.",  # a decimal
+    "Reports from 07.09.2021 Kabul were read.",  # a dotted date
     "The U.S.Army left the base.",  # a dotted abbreviation
     "Gen.Sadat arrived in the city.",  # a title
 ])
