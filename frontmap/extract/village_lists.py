@@ -14,6 +14,7 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _REST_BEFORE_VILLAGES = re.compile(rf"(?:{_JOIN}{_NAME})*\s+villages?\b(?![’'])", re.IGNORECASE)
 # a name just before this one in the list: "X and ", "X, "
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-]){_NAME}{_JOIN}$", re.IGNORECASE)
+_JOINS = re.compile(r",|\band\b", re.IGNORECASE)  # one more name after each
 
 
 def listed_as_villages(text: str, start: int, end: int) -> bool:
@@ -22,5 +23,4 @@ def listed_as_villages(text: str, start: int, end: int) -> bool:
     rest = _REST_BEFORE_VILLAGES.match(text, end)
     if rest is None:
         return False
-    names_after = rest.group(0).count(",") + len(re.findall(r"\band\b", rest.group(0), re.IGNORECASE))
-    return names_after > 0 or bool(_NAME_BEFORE.search(text, max(0, start - 60), start))
+    return _JOINS.search(rest.group(0)) is not None or bool(_NAME_BEFORE.search(text, max(0, start - 60), start))
