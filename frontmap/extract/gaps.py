@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, ranks, seats
+from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, seats
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
@@ -365,7 +365,7 @@ def includes(gap: str) -> bool:
 def only_locates(gap: str) -> bool:
     """Return True when the place after `gap` only locates a place named just before ("X in Y")."""
     tail = gap[-60:]
-    return tail.endswith((" in ", " of ", " the ", "ern ", " central ")) and bool(_LOCATOR_GAP.search(tail))  # a cheap test first
+    return tail.endswith((" in ", " of ", " the ", "ern ", " central ")) and bool(_LOCATOR_GAP.search(tail)) and not province_list_heads.heads_a_list(tail)
 
 
 def _name_or(word: str, lowered: str, allowed: frozenset[str]) -> bool:

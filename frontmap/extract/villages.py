@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.village_lists import listed_as_villages
+
 # "Qalandar village", "Murghab village in ...": the name is the village's (but not "villages", which
 # a district holds: "Andar villages")
 _VILLAGE_AFTER = re.compile(r"\s+village\b(?![s’'])", re.IGNORECASE)
@@ -21,6 +23,6 @@ def names_a_village(text: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) of `text` is written as a village's name."""
     if _UNIT_AT_END.search(text, start, end):
         return False
-    if _VILLAGE_AFTER.match(text, end):
+    if _VILLAGE_AFTER.match(text, end) or listed_as_villages(text, start, end):
         return True
     return bool(_VILLAGE_BEFORE.search(text, max(0, start - 40), start)) and not _UNIT_AFTER.match(text, end)
