@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.reference_choice import controlled, mention_kind
+from frontmap.extract.topic_districts import DISTRICT_KINDS
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-_DISTRICT_KINDS = ("district", "carved_district")
 _SIDE_BEFORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?)\s+after\s+(?:the\s+)?$"  # "just days after Narkh district was overrun"
     r"|\b(?:mov\w+|shift\w*|relocat\w+|transferr?\w*|redeploy\w*)\s+(?:[\w-]+\s+){0,8}?to\s+(?:its|the|a)\s+"
@@ -44,7 +44,7 @@ def report_district(text: str, sentences: Sequence[tuple[int, int]], ordered: Se
     place = ordered[i].place.key
     for j in range(i - 1, max(0, i - _TOPIC_REACH) - 1, -1):
         other = ordered[j]
-        if other.place.key != place and mention_kind(other) in _DISTRICT_KINDS and _governed(text, sentences, other) \
+        if other.place.key != place and mention_kind(other) in DISTRICT_KINDS and _governed(text, sentences, other) \
                 and not _side_phrase(text, sentences, other):
             return other
     return None

@@ -19,7 +19,7 @@ from frontmap.extract.reference_choice import controlled, headline_subject, head
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-_DISTRICT_KINDS = ("district", "carved_district")
+DISTRICT_KINDS = ("district", "carved_district")  # the mention kinds of a district
 
 
 def topic_district(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], i: int,
@@ -30,10 +30,10 @@ def topic_district(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
     mention = ordered[i]
     if mention.sentence_index == 0 or "\n" not in text[mention.end : position]:
         return None
-    topic = headline_town(ordered, _DISTRICT_KINDS)
+    topic = headline_town(ordered, DISTRICT_KINDS)
     if topic is None or topic.place.key == mention.place.key:
         return None
     h_start, h_end = sentences[0]
     if not controlled(text[h_start:h_end], topic.start - h_start, topic.end - h_start):
         return None
-    return headline_subject(ordered, i, _DISTRICT_KINDS) or topic
+    return headline_subject(ordered, i, DISTRICT_KINDS) or topic
