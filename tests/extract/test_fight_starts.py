@@ -12,7 +12,7 @@ from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazet
     [
         ("Street fighting has gone on in Kunduz since August 9, residents said.", ("Kunduz", "contested", "2021-08-09")),
         ("Insurgents have besieged Ghazni since August 10, cutting the road south.", ("Ghazni", "contested", "2021-08-10")),
-        ("Taloqan has been the scene of heavy clashes since early August 8.", ("Taloqan", "contested", "2021-08-08")),
+        ("Clashes have shaken Taloqan since early August 8.", ("Taloqan", "contested", "2021-08-08")),
     ],
 )
 def test_fighting_since_a_day_is_contested_from_that_day(finder, text, expected):
