@@ -5,8 +5,9 @@ Two openings are recognised, because both tell a separate happening with its own
 
 - a clause that opens on its own date: "had taken Nimroz on Friday *and on Saturday* they took
   Sheberghan" - Saturday dates what follows it, never Nimroz before it;
-- a clause with a new subject in the present tense: "16 districts fell two weeks ago *and clashes
-  are* still going on outside Taloqan" - the clashes are today's, not two weeks old.
+- a clause in the present tense, with a new subject or none: "16 districts fell two weeks ago *and
+  clashes are* still going on outside Taloqan" - the clashes are today's, not two weeks old; "retook
+  X on Saturday *and are* fighting in Y" - the fighting is of the report's day, not Saturday's.
 
 A sequence verb does the same: "the takeover of Jalalabad *followed* the fall of Mazar on Saturday" -
 Saturday is the day of what was followed, not of the takeover told before the verb.
@@ -26,9 +27,10 @@ from frontmap.extract.date_expressions import DateExpression
 
 # text before a date that starts a new coordinate clause: "... and on Saturday", "... and then late on Sunday"
 _AND_BEFORE_DATE = re.compile(r"\band\s+(?:then\s+)?(?:(?:on|early|late|later|by)\s+)*$", re.IGNORECASE)
-# "and clashes are", "and the fighting is still", "and they have": a new subject in the present tense
+# "and clashes are", "and the fighting is still", "and they have": a new subject in the present tense;
+# "retook X on Saturday and are now fighting in Y": the same subject's next predicate, told as of now
 _AND_PRESENT_CLAUSE = re.compile(
-    r"\band\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}?(?:still\s+|now\s+)?"
+    r"\band\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:still\s+|now\s+)?"
     r"(?:are|is|remains?|continues?|have\s+been|has\s+been)\b"
 )
 # "X followed the fall of Y on Saturday", "X preceded ...": a verb with an object orders two happenings,

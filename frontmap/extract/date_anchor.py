@@ -2,7 +2,9 @@
 main clause (for `frontmap.extract.dates.ArticleDates`).
 
 - A place inside the complement takes the complement's own date ("two days after the Taliban stormed
-  the prison on Aug 9": Aug 9), else the main clause's date less the shift.
+  the prison on Aug 9": Aug 9), else the main clause's date less the shift; but a main clause with no
+  day of its own ("families fled a week before the city fell") puts no "before" complement after the
+  report: it keeps the report's day.
 - A place outside it takes the main clause's date, or the complement's date plus the shift when only
   the complement names a day (a window there, "this month", dates nothing).
 - When the main clause reports a change the complement retells by a pronoun ("Officials confirmed the
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.date_expressions import resolve_expression
+from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.date_scope import Dated, names_a_day, states_at
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
@@ -64,7 +67,9 @@ def anchored_date(
     if lo <= position < hi:
         if inside:
             return plain(inside, (lo, hi, False), position, None)
-        date, _ = plain(outside, clause, anchor.expr.start, None)
+        date, basis = plain(outside, clause, anchor.expr.start, None)
+        if date is not None and shift < dt.timedelta(0) and basis in PUBLICATION_BASES:
+            return date, basis  # "fled a week before the city fell", no day told: the fall is not after the report
         return (date - shift, "relative") if date is not None else (None, "undated")
     days = [d for d in inside if names_a_day(d.expr)]  # not a window ("fears they may win later this month")
     if days and not any(d.role == "event" and d.date is not None for d in outside):

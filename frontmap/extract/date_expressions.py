@@ -128,9 +128,13 @@ _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "aft
 _RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
-# Dates of other things than the event: a group's founding, a person's birth, a deal.
+# Dates of other things than the event: a group's founding, a person's birth, a deal, a span's start
+# ("since the start of the offensive in May"); but a change of hands told as a noun is dated by its
+# day ("since the fall of Herat on August 12": Herat's fall)
 _NOT_EVENT_DATE = re.compile(
-    r"\b(?:founded|formed|established|born|created|set\s+up|signed|since\s+the\s+\w+\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:founded|formed|established|born|created|set\s+up|signed"
+    r"|since\s+the\s+(?!(?:fall|collapse|capture|seizure|conquest|loss|surrender|takeover)\s)\w+\s+of)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.

@@ -77,6 +77,7 @@ from frontmap.extract.date_scope import (
     told_as_earlier,
 )
 from frontmap.extract.date_sequels import told_after_force
+from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.memo import per_index
 from frontmap.extract.relative_retellings import retold_in_relative
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
@@ -381,8 +382,8 @@ class ArticleDates:
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
-            if role == "period" and self._recent_start(date) and not counts_since(sentence, expr):
-                role = "event"  # "since Sunday": a recent start is the event's day
+            if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr)) and not counts_since(sentence, expr):
+                role = "event"  # "since Sunday", "fighting has raged since July 28": the start is the event's day
             start = None
             if found and found[-1].role == role == "event" and joins_range(sentence, found[-1].expr, expr):
                 start = found[-1].range_start or found[-1].date

@@ -145,9 +145,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      CAPTURE, TALIBAN, 0.8, True),
     (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
-    # "Kunduz's fall on Sunday", "Taloqan's capture by the insurgents": the owner is the place (`possessives`);
+    # "Kunduz's fall on Sunday", "Kabul's Aug. 15 fall", "Taloqan's capture by the insurgents": the owner is the place (`possessives`);
     # "X's seizure", "X's takeover" are read by the capture row above
-    (r"(?<= s )(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
+    (r"(?<= s )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\s+)?(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     # ("siezed" is a common misspelling of "seized")
     (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
@@ -257,7 +257,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    run rule appo inst acti new prov dist depu city loca gove poli chie mayo
+    run rule appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
     not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end""".split()
 )
 

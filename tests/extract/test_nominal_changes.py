@@ -20,6 +20,8 @@ MONDAY = dt.date(2021, 8, 9)
         ("Faizabad's capture by the insurgents on Saturday was confirmed by a lawmaker.", "Faizabad", "2021-08-07"),
         ("Residents fled Jalalabad after Achin's takeover on Thursday.", "Achin", "2021-08-05"),
         ("Khost city's fall on Sunday surprised few.", "Khost", "2021-08-08"),
+        ("Prices have doubled since Kunduz's Aug. 8 fall.", "Kunduz", "2021-08-08"),  # the day between owner and noun
+        ("Herat's August 6 collapse surprised few.", "Herat", "2021-08-06"),
     ],
 )
 def test_a_place_owning_the_noun_of_its_fall_fell(text, place, day):

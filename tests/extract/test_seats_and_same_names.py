@@ -145,7 +145,7 @@ def test_pending_reads_the_tense(clause, verb, expected):
          "Mazar-i-Sharif", {"Gardez", "Khost"}),
         ("Apart from Kabul, the government keeps only Jalalabad in the east and the northern hub of Mazar-i-Sharif, "
          "which is encircled by the Taliban.", "Mazar-i-Sharif", {"Kabul", "Jalalabad"}),
-        ("The militants took Aybak and Pul-e Khumri, which was surrounded for two days before it fell.",
+        ("The militants took Aybak and Pul-e Khumri, which was surrounded for two days before it fell on Sunday.",
          "Pul-e Khumri", {"Aybak"}),
     ],
 )

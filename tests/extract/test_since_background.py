@@ -39,6 +39,8 @@ def test_an_undated_since_change_gives_no_event(finder, text):
         ("Food prices have tripled since the insurgents overran Kunduz on August 8.", ("Kunduz", "taliban", "2021-08-08")),
         ("Since Herat fell on Aug. 12, banks have rationed cash.", ("Herat", "taliban", "2021-08-12")),  # a short month's period
         ("Dollars have been scarce since the Taliban took Kabul on Aug. 15, traders said.", ("Kabul", "taliban", "2021-08-15")),
+        ("Few lorries have crossed from Iran since the fall of Herat on August 12.", ("Herat", "taliban", "2021-08-12")),  # a noun's day
+        ("Since the collapse of Kunduz on Aug. 8, the road north has stayed shut.", ("Kunduz", "taliban", "2021-08-08")),
         ("Since the offensive began the Taliban have seized Ghazni.", ("Ghazni", "taliban", "2021-08-23")),
         ("Since Friday, fighters have captured Sheberghan.", ("Sheberghan", "taliban", "2021-08-20")),
         ("Troops cleared Sheberghan in July. The insurgents have since overrun Sheberghan again.",
