@@ -68,7 +68,7 @@ def date_in_text(text: str) -> dt.date | None:
     lines = _first_lines(text)
     refused = _page_clocks(lines)
     for line in lines:
-        if line and line not in refused and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and not captions_a_picture(line):
+        if line and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and _taken_line(line, refused):
             dates = _dates_in(line)
             if dates:
                 return dates[0][1]
