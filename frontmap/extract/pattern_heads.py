@@ -1,0 +1,115 @@
+"""Pattern heads: the first characters a regular expression's match can open with, so that a large
+alternation is tried only with the alternatives that can match where it stands.
+
+A table of alternatives (`frontmap.extract.triggers`) tried at many positions spends most of its
+time entering alternatives that fail at their first letters. `heads` reads a pattern's syntax and
+returns every string of the first `length` characters one of its matches can open with (or None
+when it cannot tell: a class such as \\w, a back-reference, a change of case); `by_heads` then
+builds, for each head, the alternation of only the alternatives that can open with it, in their
+order and with their group names, so at a position it finds exactly what the whole one finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_MAX_HEADS = 5000  # more heads than this tell too little to be worth listing
+
+
+def heads(pattern: str, length: int) -> frozenset[str] | None:
+    """Return the strings of `length` characters a match of `pattern` (compiled without flags)
+    can open with, or None when a match may be shorter or the pattern holds what is not read here."""
+    found = _sequence(list(parser.parse(pattern)), length)
+    if found is None or any(len(head) < length for head in found):
+        return None
+    return frozenset(found)
+
+
+def by_heads(alternatives: Sequence[str], length: int, opening: str = "") -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    """Return, for each head of `alternatives` (`heads`), the pattern `opening` + (?:(?P<g0>...)|...)
+    of the alternatives that can open with it (named g<i> after their place in `alternatives`), and
+    the pattern of those whose heads are unknown, for any other head (None when there are none)."""
+    known = [heads(alternative, length) for alternative in alternatives]
+
+    def compiled(indexes: list[int]) -> re.Pattern[str] | None:
+        groups = "|".join(f"(?P<g{i}>{alternatives[i]})" for i in indexes)
+        return re.compile(opening + "(?:" + groups + ")") if indexes else None
+
+    every = sorted(set().union(*(h for h in known if h is not None)))
+    table = {head: compiled([i for i, h in enumerate(known) if h is None or head in h]) for head in every}
+    return table, compiled([i for i, h in enumerate(known) if h is None])  # type: ignore[return-value]
+
+
+def _sequence(items: list, length: int) -> set[str] | None:
+    """Return the heads of `items` matched one after another (None: unknown)."""
+    found = {""}
+    for op, av in items:
+        if all(len(head) >= length for head in found):
+            break
+        item = _item(op, av, length)
+        if item is None:
+            return None
+        found = _joined(found, item, length)
+        if len(found) > _MAX_HEADS:
+            return None
+    return found
+
+
+def _joined(first: set[str], then: set[str], length: int) -> set[str]:
+    """Return the heads of a match of `first` followed by one of `then`, cut to `length`."""
+    return {head if len(head) >= length else (head + more)[:length] for head in first for more in then}
+
+
+def _item(op: object, av: object, length: int) -> set[str] | None:
+    """Return the heads of one parsed item (None: unknown)."""
+    if op is sre.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is sre.IN:
+        return _characters(av)  # type: ignore[arg-type]
+    if op in _ZERO_WIDTH:
+        return {""}  # a look-around or a boundary only narrows the match
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av  # type: ignore[misc]
+        return None if add_flags else _sequence(list(items), length)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:  # type: ignore[index]
+            heads_of = _sequence(list(alternative), length)
+            if heads_of is None:
+                return None
+            found |= heads_of
+        return found
+    if op in _REPEATS:
+        return _repeated(*av, length)  # type: ignore[misc]
+    return None
+
+
+def _repeated(low: int, high: int, items: object, length: int) -> set[str] | None:
+    """Return the heads of `items` repeated `low` to `high` times (None: unknown)."""
+    once = _sequence(list(items), length)  # type: ignore[call-overload]
+    if once is None or low > length:
+        return None
+    found, run = ({""} if low == 0 else set()), {""}
+    for times in range(1, min(high, length) + 1):  # past `length` repeats every head is complete
+        run = _joined(run, once, length)
+        if times >= low:
+            found |= run
+    return found
+
+
+def _characters(members: list) -> set[str] | None:
+    """Return the characters a class [...] matches (None: a negated class or a category)."""
+    found: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            found.add(chr(av))
+        elif op is sre.RANGE:
+            found.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return found
