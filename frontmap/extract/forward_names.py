@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 _IGNORE_CASE = re.IGNORECASE
 # "a strategic border crossing", "an important border town", "another key border post": indefinite, so named later if at all
-_UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+){0,2}?border\s+(?:crossing|town)\b", _IGNORE_CASE)
+# (its first letter, then a look back at the word it opens: a scan over a whole text skips ahead fast)
+_UNNAMED = re.compile(r"a(?<!\wa)(?:n|nother)?\s+(?:[a-z-]+\s+){0,2}?border\s+(?:crossing|town)\b", _IGNORE_CASE)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossing|post|gate)\b", _IGNORE_CASE)
 _TOWN_BEFORE = re.compile(r"\btown\s+of\s+$", _IGNORE_CASE)
 # the next sentence shows the captors there ("their flag over the X crossing", "Taliban fighters in the town of X")

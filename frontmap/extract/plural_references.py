@@ -26,14 +26,21 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.references import Antecedents
 
-GROUP = re.compile(
-    r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<named>aforementioned|above-?mentioned|said))"  # every one of the list before
+_COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
+_NAMED = r"(?P<named>aforementioned|above-?mentioned|said)"  # every one of the list before
+_GROUP_NOUN = (
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )
-# the same pattern told first what a group opens with ("both", "all", "the", "these", "those"): the
-# engine passes over every other position at once, about twice as fast over a whole text
-_GROUP_SEARCH = re.compile("(?=[BbAaTt])" + GROUP.pattern)
+GROUP = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)" + _COUNT
+    + r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+" + _NAMED + ")" + _GROUP_NOUN
+)
+# the same matches, its first letter read as a class (then looked back at, for the word it opens):
+# the engine passes over every position without one of them at once, fast over a whole text
+_GROUP_SEARCH = re.compile(
+    r"[BbAaTt](?<!\w[BbAaTt])(?:(?<=[Bb])(?P<both>oth)|(?:(?<=[Aa])ll\s+(?:the\s+)?|(?<=[Tt])h(?:e|ese|ose)\s+)" + _COUNT
+    + r"|(?:(?<=[Aa])ll\s+[Tt]|(?<=[Tt]))h(?:e|ese|ose)\s+" + _NAMED + ")" + _GROUP_NOUN
+)
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces")  # one ends every group: most sentences have none
 
 

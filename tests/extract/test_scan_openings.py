@@ -1,0 +1,39 @@
+"""Whole-text scans told their first letter as a class: the same matches as the patterns they stand for."""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import border_sides, forward_names, plural_references
+
+_TEXTS = [
+    "Militias took Alpha and Beta. Both districts fell back to the insurgents a day later.",
+    "All the three towns were quiet; all three districts fell, and these two provinces held.",
+    "The aforementioned districts and those said towns were retaken. Aboth districts is no word.",
+    "Lathe two districts, bathe three towns: no group inside a word.",
+    "Fighters seized the Afghan side of the border; then the border posts on the Afghan side fell.",
+    "Breathe Afghan side of the border is no opening, nor is lathe border posts.",
+    "They reached an important border crossing, another key border town, and a strategic border crossing.",
+    "Banana border crossing and Ba border town are no openings.",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str, groups: tuple[str, ...] = ()) -> list[tuple]:
+    return [(m.span(), *(bool(m.group(g)) if g != "count" else m.group(g) for g in groups)) for m in pattern.finditer(text)]
+
+
+def test_group_scan_finds_what_the_group_pattern_finds():
+    groups = ("both", "count", "named", "provinces")
+    for text in _TEXTS:
+        assert _spans(plural_references._GROUP_SEARCH, text, groups) == _spans(plural_references.GROUP, text, groups)
+    assert len(_spans(plural_references._GROUP_SEARCH, " ".join(_TEXTS))) == 6
+
+
+def test_side_and_unnamed_crossing_scans_open_at_a_word_only():
+    side_with_boundary = re.compile(r"\b" + border_sides.SIDE.pattern.replace(r"[Tt](?<!\w[Tt])he", "[Tt]he", 1))
+    unnamed_with_boundary = re.compile(r"\b(?:an?|another)" + forward_names._UNNAMED.pattern.split(")?", 1)[1], re.IGNORECASE)
+    for text in _TEXTS:
+        assert _spans(border_sides.SIDE, text) == _spans(side_with_boundary, text)
+        assert _spans(forward_names._UNNAMED, text) == _spans(unnamed_with_boundary, text)
+    assert len(_spans(border_sides.SIDE, " ".join(_TEXTS))) == 2
+    assert len(_spans(forward_names._UNNAMED, " ".join(_TEXTS))) == 3
