@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -157,6 +157,7 @@ class _Reading:
         places = [m.place for m in self.by_sentence.get(index, [])]
         return {p.district_id or p.key for p in places} | {p.province_code for p in places if p.kind == "province"}
 
+    @memo.per_index  # asked again for the sentences before and after by the lists, the dating and the settling
     def sentence(self, index: int) -> tuple[int, str, str]:
         """Return (start, text, view) of sentence `index`."""
         start, end = self.sentences[index]

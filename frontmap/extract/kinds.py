@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import air_backing, facilities, last_standing
+from frontmap.extract.memo import per_article
 from frontmap.extract.standing import HELD_STATUSES, says_still
 from frontmap.status import CONTESTED, TALIBAN
 
@@ -65,6 +66,7 @@ _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 
 
+@per_article  # the events of one sentence share its excerpt, and often the trigger and status too
 def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     """Return the kind of fighting an event reports: STRIKE (from the air, by shelling or
     bombing), NEARBY (near, around, on the outskirts of the place, or elsewhere; a siege of it) or GROUND; for

@@ -114,14 +114,15 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     objects = {t.end for t in triggers if _takes_object(t)}
     targets = []
     states = {t.start for t in triggers if t.kind == HOLD}
-    subjects = ((m.start(), False) for m in references.PRONOUN.finditer(sentence) if m.end() in verbs)
+    pronouns = [m.span() for m in references.PRONOUN.finditer(sentence)]  # one scan, for subjects and states
+    subjects = ((start, False) for start, end in pronouns if end in verbs)
     area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
     held = ((at, False) for at in held_references(sentence, triggers))  # "troops remained in control there"
-    pronoun_states = {m.start() for m in references.PRONOUN.finditer(sentence) if m.end() in states}
+    pronoun_states = {start for start, end in pronouns if end in states}
     for at, is_object in itertools.chain(subjects, area_states, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object:
