@@ -4,9 +4,9 @@ alternation is tried only with the alternatives that can match where it stands.
 A table of alternatives (`frontmap.extract.triggers`) tried at many positions spends most of its
 time entering alternatives that fail at their first letters. `heads` reads a pattern's syntax and
 returns every string of the first `length` characters one of its matches can open with (or None
-when it cannot tell: a class such as \\w, a back-reference, a change of case); `by_heads` then
-builds, for each head, the alternation of only the alternatives that can open with it, in their
-order and with their group names, so at a position it finds exactly what the whole one finds.
+when it cannot tell: a class such as \\w, a back-reference, a change of case); `HeadTable` then
+tries at a position only the alternatives that can open with its head, in their order, so it
+finds there exactly what the whole alternation finds.
 """
 
 from __future__ import annotations
@@ -30,19 +30,27 @@ def heads(pattern: str, length: int) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def by_heads(alternatives: Sequence[str], length: int, opening: str = "") -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
-    """Return, for each head of `alternatives` (`heads`), the pattern `opening` + (?:(?P<g0>...)|...)
-    of the alternatives that can open with it (named g<i> after their place in `alternatives`), and
-    the pattern of those whose heads are unknown, for any other head (None when there are none)."""
-    known = [heads(alternative, length) for alternative in alternatives]
+class HeadTable:
+    """Alternatives tried in order at a position, only those that can open with the `length`
+    characters after `opening` there (`heads`): the first that matches is the one the whole
+    alternation `opening(?:a0|a1|...)` would take there."""
 
-    def compiled(indexes: list[int]) -> re.Pattern[str] | None:
-        groups = "|".join(f"(?P<g{i}>{alternatives[i]})" for i in indexes)
-        return re.compile(opening + "(?:" + groups + ")") if indexes else None
+    def __init__(self, alternatives: Sequence[str], length: int, opening: str = ""):
+        self._patterns = [re.compile(opening + "(?:" + alternative + ")") for alternative in alternatives]
+        self._skip, self._length = len(opening), length
+        known = [heads(alternative, length) for alternative in alternatives]
+        self._unknown = tuple(i for i, h in enumerate(known) if h is None)  # tried at every position
+        every = set().union(*(h for h in known if h is not None))
+        self._by_head = {head: tuple(i for i, h in enumerate(known) if h is None or head in h) for head in every}
 
-    every = sorted(set().union(*(h for h in known if h is not None)))
-    table = {head: compiled([i for i, h in enumerate(known) if h is None or head in h]) for head in every}
-    return table, compiled([i for i, h in enumerate(known) if h is None])  # type: ignore[return-value]
+    def match(self, text: str, at: int) -> tuple[int, re.Match[str] | None]:
+        """Return (index, match) of the first alternative matching `text` at `at`, or (-1, None)."""
+        head = text[at + self._skip : at + self._skip + self._length]
+        for i in self._by_head.get(head, self._unknown):
+            found = self._patterns[i].match(text, at)
+            if found is not None:
+                return i, found
+        return -1, None
 
 
 def _sequence(items: list, length: int) -> set[str] | None:

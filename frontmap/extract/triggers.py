@@ -245,8 +245,8 @@ def _branch(pattern: str) -> str:
 
 
 _TRIGGER_PATTERN = re.compile(" (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")")
-# the same, per two first letters of the word: only the rows that can open with them (same groups, same order)
-_BY_HEAD, _ANY_HEAD = pattern_heads.by_heads([_branch(row[0]) for row in _TRIGGER_TABLE], 2, " ")
+# the same rows, tried at a word only when they can open with its first two letters
+_BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 2, " ")
 # The first letters of every word a trigger can start with (enough of them to skip common words
 # such as "reported", "officials", "region", "more"): the pattern is only tried at words starting
 # so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
@@ -317,13 +317,11 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
     found: list[Trigger] = []
     done = 0
     for word in _PREFIXED_WORD.finditer(padded):
-        at = word.start()
-        pattern = _BY_HEAD.get(padded[at + 1 : at + 3], _ANY_HEAD) if at >= done else None
-        match = pattern.match(padded, at) if pattern is not None else None
+        row, match = _BY_HEAD.match(padded, word.start()) if word.start() >= done else (-1, None)
         if match is None:
             continue
         done = match.end()
-        _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
+        _, kind, status, weight, nominal = _TRIGGER_TABLE[row]
         start, end = match.start(), match.end() - 1
         if _said_of_something_else(padded, start + 1):
             continue
