@@ -24,7 +24,10 @@ _MAX_HEADS = 5000  # more heads than this tell too little to be worth listing
 def heads(pattern: str, length: int) -> frozenset[str] | None:
     """Return the strings of `length` characters a match of `pattern` (compiled without flags)
     can open with, or None when a match may be shorter or the pattern holds what is not read here."""
-    found = _sequence(list(parser.parse(pattern)), length)
+    parsed = parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:  # "(?i)" for the whole pattern
+        return None
+    found = _sequence(list(parsed), length)
     if found is None or any(len(head) < length for head in found):
         return None
     return frozenset(found)

@@ -21,6 +21,7 @@ def test_heads_unknown_for_what_is_not_read():
     assert heads(r"\w+ed", 2) is None
     assert heads(r"[^a]b", 2) is None
     assert heads(r"(?i:fall)", 2) is None  # a change of case
+    assert heads(r"(?i)fall", 2) is None
 
 
 def test_each_head_finds_what_the_whole_alternation_finds():
