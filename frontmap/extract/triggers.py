@@ -244,7 +244,7 @@ def _branch(pattern: str) -> str:
     return re.sub(r"(^|\|)\\b", r"\1", pattern)
 
 
-_TRIGGER_PATTERN = re.compile(" (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")")
+_WHOLE_TABLE = " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in enumerate(_TRIGGER_TABLE)) + ")"  # compiled for the tests only
 # the same rows, tried at a word only when they can open with its first two letters
 _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 2, " ")
 # The first letters of every word a trigger can start with (enough of them to skip common words
@@ -303,7 +303,7 @@ def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
     """Return (start, end, status) of the triggers a scan at every word would find (for tests)."""
     padded = " " + text_view(sentence)
     return [
-        (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][2]) for m in _TRIGGER_PATTERN.finditer(padded)
+        (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][2]) for m in re.finditer(_WHOLE_TABLE, padded)
     ]
 
 
