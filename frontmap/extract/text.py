@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset(
     etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
     oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
 )
-_NOT_WORD = re.compile(r"[^\w ]|_")
+_NOT_WORD = re.compile(r"[^\w ]")  # "_" too, replaced apart: one class scans faster than an alternation
 _SPOKESMAN_SURNAME = re.compile(r"(?<=ullah )m(?:ujahed|ajahid|ojahid|ojahed)\b|\bmujahed\b")  # the surname alone too ("Mujahed said")
 _WORD_WINDOW = 24
 #: The longest sentence any stage sees. News sentences stay well under it (the sample corpus's
@@ -110,7 +110,7 @@ def text_view(text: str) -> str:
         view = view.replace("seige", "siege")
     if "ullah m" in view or "mujahed" in view:  # the spokesman's surname as outlets spell it ("zabihullah mujahed"): one name
         view = _SPOKESMAN_SURNAME.sub("mujahid", view)
-    return _NOT_WORD.sub(" ", view)
+    return _NOT_WORD.sub(" ", view).replace("_", " ")
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
