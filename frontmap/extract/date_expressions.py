@@ -182,7 +182,10 @@ def any_anchor(sentence: str, days_only: bool = False) -> bool:
     """Return True when `anchors(sentence, days_only)` finds any position (without listing them)."""
     if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)):
         return True
-    return any(word in sentence for word in (_DAY_WORDS if days_only else _RELATIVE_WORDS))
+    for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:  # a loop, not any(): asked for sentence after sentence
+        if word in sentence:
+            return True
+    return False
 
 
 def _matches(sentence: str):
@@ -238,7 +241,10 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
     figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
-    found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
+    if figures:
+        found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
+    if not found:
+        return found  # most sentences name no date: nothing to sort or fold
     return fold_weekday_dates(sentence, sorted(found, key=lambda e: e.start) if feasts or figures else found)
 
 
