@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import Stems
+
 # the words before the date, up to two words between them and it
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:founded|formed|established|born|created|set\s+up|signed"
@@ -15,24 +17,10 @@ _NOT_EVENT_DATE = re.compile(
     re.IGNORECASE,
 )
 # the stems every one of those words holds: the cheap test run before the pattern
-_STEMS = ("found", "formed", "establish", "born", "creat", "set", "sign", "since")
-_STEM = re.compile("(?i:" + "|".join(_STEMS) + ")")
+_STEMS = Stems("found", "formed", "establish", "born", "creat", "set", "sign", "since")
 
 
 def dates_another_thing(before: str) -> bool:
     """Return True when the words `before` a date (the 40 characters before it) make it the date of
     a founding, a birth, a deal or a span's start, not of the event."""
-    return _holds_a_stem(before) and _NOT_EVENT_DATE.search(before) is not None
-
-
-def _holds_a_stem(before: str) -> bool:
-    """Return True when `before` holds one of `_STEMS`, in any case. Plain ASCII text is lower-cased
-    and searched as it is: a pattern that ignores case tries every position, and only letters
-    outside ASCII need its case folding ("ſ" is an "s" to it)."""
-    if not before.isascii():
-        return _STEM.search(before) is not None
-    low = before.lower()
-    for stem in _STEMS:
-        if stem in low:
-            return True
-    return False
+    return _STEMS.found_in(before) and _NOT_EVENT_DATE.search(before) is not None

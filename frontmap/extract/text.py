@@ -120,3 +120,24 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+class Stems:
+    """Word stems looked for in any case: the cheap test run before a pattern that needs one of them."""
+
+    def __init__(self, *stems: str):
+        """Keep lower-case ASCII `stems`, and their alternation ignoring case for other text."""
+        self.stems = stems
+        self._pattern = re.compile("(?i:" + "|".join(map(re.escape, stems)) + ")")
+
+    def found_in(self, text: str) -> bool:
+        """Return True when `text` holds one of the stems in any case. ASCII text is lower-cased and
+        searched as it is (a pattern ignoring case tries every position); only letters outside
+        ASCII need the pattern's case folding ("\u017f" is an "s" to it)."""
+        if not text.isascii():
+            return self._pattern.search(text) is not None
+        low = text.lower()
+        for stem in self.stems:  # a loop, not any(): asked for every date of a sentence
+            if stem in low:
+                return True
+        return False
