@@ -25,6 +25,7 @@ from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.tally_dates import closes_a_tally
+from frontmap.extract.text import Stems
 from frontmap.extract.time_clauses import time_clause_dates
 
 _DATELINE_BEFORE = re.compile(
@@ -47,6 +48,7 @@ _SINCE_PHRASE_BEFORE = re.compile(
     r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )
+_SINCE = Stems("since")  # the cheap test run before the pattern
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 )
@@ -174,7 +176,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     # since 2015, when they seized Kunduz": the year dates the when-clause
     if not names_a_day(expr) and closes_a_tally(sentence, expr.start) and not _WHEN_AFTER.match(sentence, expr.end):
         return "tally"
-    if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
+    reach = max(0, expr.start - 110)
+    if _SINCE.found_in(sentence[reach : expr.start]) and _SINCE_PHRASE_BEFORE.search(sentence, reach, expr.start):
         return "period"
     return "event"
 
