@@ -41,6 +41,9 @@ _PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most 
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a stem of each word `_PERIOD_START_BEFORE` opens with: the cheap test run before it
+_PERIOD_STEMS = Stems("since", "began", "begun", "begin", "start", "launched", "announced", "agreed", "signed", "founded", "formed",
+                      "established", "born", "created", "set", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
 # "since the start of a large military offensive in May", "since launching their offensive in May":
 # the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(
@@ -170,7 +173,8 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "reporting"
     if names_a_coming_day(before):
         return "coming"
-    if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or _PERIOD_START_BEFORE.search(before):
+    if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or (
+            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before)):
         return "period"
     # "the second capital to fall in the last two days": the tally's span; but "the first to fall
     # since 2015, when they seized Kunduz": the year dates the when-clause
