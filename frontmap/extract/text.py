@@ -126,7 +126,10 @@ class Stems:
     """Word stems looked for in any case: the cheap test run before a pattern that needs one of them."""
 
     def __init__(self, *stems: str):
-        """Keep lower-case ASCII `stems`, and their alternation ignoring case for other text."""
+        """Keep `stems` (lower-case ASCII, what `found_in` compares lower-cased ASCII text with) and
+        their alternation ignoring case, for other text."""
+        if not all(stem.isascii() and stem == stem.lower() for stem in stems):
+            raise ValueError(f"stems: expected lower-case ASCII words, got {stems!r}")
         self.stems = stems
         self._pattern = re.compile("(?i:" + "|".join(map(re.escape, stems)) + ")")
 

@@ -43,3 +43,5 @@ def test_stems_are_found_in_any_case_and_folded_letters():
     assert stems.found_in("police \u201ctold\u201d reporters")
     assert not stems.found_in("the sad news came on")
     assert not stems.found_in("")
+    with pytest.raises(ValueError):
+        Stems("Said")  # a capital would never be found in lower-cased text
