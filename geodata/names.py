@@ -177,7 +177,13 @@ def loose_key(norm: str) -> str:
     for old, new in _VOWEL_RUNS:
         key = key.replace(old, new)
     key = key.translate(_CHAR_MAP)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_first_of_run, key)
+
+
+def _first_of_run(match: re.Match[str]) -> str:
+    """Return the letter a run of it stands for (a callable rather than the template "\\1",
+    which is looked up again on every call: the gazetteer makes thousands of loose keys)."""
+    return match.group(1)
 
 
 # Aliases that are also everyday words, tribes or personal names in English-language news (Reg,

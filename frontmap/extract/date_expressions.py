@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.date_foundings import dates_another_thing
 from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
@@ -128,21 +129,11 @@ _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "aft
 _RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
-# Dates of other things than the event: a group's founding, a person's birth, a deal, a span's start
-# ("since the start of the offensive in May"); but a change of hands told as a noun is dated by its
-# day ("since the fall of Herat on August 12": Herat's fall)
-_NOT_EVENT_DATE = re.compile(
-    r"\b(?:founded|formed|established|born|created|set\s+up|signed"
-    r"|since\s+the\s+(?!(?:fall|collapse|capture|seizure|conquest|loss|surrender|takeover)\s)\w+\s+of)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
 NAMES_AN_EVENT = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?)\b", re.IGNORECASE)
 
 # The first letter or digit of a word (what str.isalnum() calls alphanumeric, after one that is not).
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-_NOT_EVENT_WORDS = re.compile(r"(?i:found|formed|establish|born|creat|set|sign|since)")
 
 
 @dataclass(frozen=True)
@@ -182,7 +173,10 @@ def any_anchor(sentence: str, days_only: bool = False) -> bool:
     """Return True when `anchors(sentence, days_only)` finds any position (without listing them)."""
     if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)):
         return True
-    return any(word in sentence for word in (_DAY_WORDS if days_only else _RELATIVE_WORDS))
+    for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:  # a loop, not any(): asked for sentence after sentence
+        if word in sentence:
+            return True
+    return False
 
 
 def _matches(sentence: str):
@@ -230,7 +224,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
             kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
         before = sentence[max(0, match.start() - 40) : match.start()]
-        if _NOT_EVENT_WORDS.search(before) and _NOT_EVENT_DATE.search(before):
+        if dates_another_thing(before):
             continue
         if kind == "weekday":
             groups.update(weekday_marks(sentence, match.start()))
@@ -238,7 +232,10 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
     figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
-    found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
+    if figures:
+        found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
+    if not found:
+        return found  # most sentences name no date: nothing to sort or fold
     return fold_weekday_dates(sentence, sorted(found, key=lambda e: e.start) if feasts or figures else found)
 
 

@@ -48,11 +48,13 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     nxt = index + 1
     if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
+    _, sentence, view = read.sentence(nxt)
+    if not _dates_itself(sentence):
+        return date, basis  # most often the next sentence names no day: the cheapest test first
     own = read.sentence(index)[1]
     if find_date_expressions(own) or _VAGUE_SPAN.search(own):
         return date, basis  # "captured X over the past few days": a date of its own, however vague
-    _, sentence, view = read.sentence(nxt)
-    if _TALLY.search(sentence) or not _dates_itself(sentence):
+    if _TALLY.search(sentence):
         return date, basis
     if not any(t.status == status for t in rules.find_triggers(sentence, view)):
         return date, basis
@@ -65,10 +67,13 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
 
 def _names_nothing_new(read: Any, index: int, nxt: int) -> bool:
     """Return True when sentence `nxt` names no unit that sentence `index` does not name or hold."""
+    named = read.by_sentence.get(nxt)
+    if not named:
+        return True  # no place at all: nothing new
     here = {m.place for m in read.by_sentence.get(index, [])}
     known = {p.district_id or p.key for p in here} | {p.province_code for p in here}
     text = read.article.text
-    return all(_unit(m, text) in known for m in read.by_sentence.get(nxt, []))
+    return all(_unit(m, text) in known for m in named)
 
 
 def _unit(mention: Any, text: str) -> str:

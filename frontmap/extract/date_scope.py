@@ -25,6 +25,7 @@ from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.tally_dates import closes_a_tally
+from frontmap.extract.text import Stems
 from frontmap.extract.time_clauses import time_clause_dates
 
 _DATELINE_BEFORE = re.compile(
@@ -40,6 +41,9 @@ _PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most 
     r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a stem of each word `_PERIOD_START_BEFORE` opens with: the cheap test run before it
+_PERIOD_STEMS = Stems("since", "began", "begun", "begin", "start", "launched", "announced", "agreed", "signed", "founded", "formed",
+                      "established", "born", "created", "set", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
 # "since the start of a large military offensive in May", "since launching their offensive in May":
 # the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(
@@ -47,6 +51,7 @@ _SINCE_PHRASE_BEFORE = re.compile(
     r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )
+_SINCE = Stems("since")  # the cheap test run before the pattern
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 )
@@ -168,13 +173,15 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return "reporting"
     if names_a_coming_day(before):
         return "coming"
-    if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or _PERIOD_START_BEFORE.search(before):
+    if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or (
+            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before)):
         return "period"
     # "the second capital to fall in the last two days": the tally's span; but "the first to fall
     # since 2015, when they seized Kunduz": the year dates the when-clause
     if not names_a_day(expr) and closes_a_tally(sentence, expr.start) and not _WHEN_AFTER.match(sentence, expr.end):
         return "tally"
-    if _SINCE_PHRASE_BEFORE.search(sentence, max(0, expr.start - 110), expr.start):
+    reach = max(0, expr.start - 110)
+    if _SINCE.found_in(sentence[reach : expr.start]) and _SINCE_PHRASE_BEFORE.search(sentence, reach, expr.start):
         return "period"
     return "event"
 

@@ -268,11 +268,14 @@ class MentionFinder:
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):
-            if not cued_names.may_cue(text[low:high]):
+            sentence = text[low:high]
+            if not cued_names.may_cue(sentence):
                 continue
             first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
+            if first == last and "district" not in sentence:
+                continue  # no "district" cue, and no mention to place a name by: nothing to find
             here = {m.place.province_code for m in ordered[first:last] if m.place.kind == "province"}
-            for start, end, place, score in cued_names.cued_places(text[low:high], low, taken[first:last], here or everywhere, self.gazetteer):
+            for start, end, place, score in cued_names.cued_places(sentence, low, taken[first:last], here or everywhere, self.gazetteer):
                 found.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
         return found
 

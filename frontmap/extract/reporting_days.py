@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.text import Stems
 
 _MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
 # "issued a statement", "posted a short video": a source's speaking act with no verb of saying
@@ -35,6 +36,9 @@ _SPEAKING_AFTER = re.compile(
     r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted|" + _PUT_OUT + r")\b",
     re.IGNORECASE,
 )
+# a stem of each word `_REPORTING_BEFORE` may open with: the cheap test run before it
+_REPORTING_STEMS = Stems("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated",
+                         "declared", "tweeted", "wrote", "saying", "issued", "released", "posted", "published", "put", "sent")
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
 _STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:published|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",
@@ -45,7 +49,7 @@ def is_reporting(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` dates a source's speaking ("said on Sunday", "officials on Tuesday
     said"), not an event."""
     before = sentence[max(0, expr.start - 48) : expr.start]
-    if _REPORTING_BEFORE.search(before) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
+    if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
         return True
     if expr.kind not in _DAY_KINDS or not _SPEAKING_AFTER.match(sentence, expr.end):
         return False

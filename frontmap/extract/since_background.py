@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.text import Stems
 
 # a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
 _SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
@@ -31,6 +32,7 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_SINCE_WORD, _AFTER_WORDS = Stems("since"), Stems("after", "following")  # the openers' words
 # "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
 # before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
 _AFTER_END = re.compile(_STOP + r"|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
@@ -65,12 +67,15 @@ def dated_in_since(sentence: str, start: int) -> bool:
 
 def _last_since(sentence: str, start: int) -> int | None:
     """Return where the last "since" before `start` opens, when no clause ends between, else None."""
-    return _last_opener(_SINCE, sentence, start, _CLAUSE_END)
+    return _last_opener(_SINCE, _SINCE_WORD, sentence, start, _CLAUSE_END)
 
 
-def _last_opener(opener: re.Pattern[str], sentence: str, start: int, clause_end: re.Pattern[str]) -> int | None:
-    """Return where the last `opener` before `start` opens, when no clause ends between, else None."""
+def _last_opener(opener: re.Pattern[str], words: Stems, sentence: str, start: int, clause_end: re.Pattern[str]) -> int | None:
+    """Return where the last `opener` (written with one of `words`) before `start` opens, when no
+    clause ends between, else None."""
     window_start = max(0, start - _REACH)
+    if not words.found_in(sentence[window_start:start]):
+        return None  # the cheap test first: most places have no opener before them
     found = None
     for match in opener.finditer(sentence, window_start, start):
         found = match.end()
@@ -83,7 +88,7 @@ def _last_opener(opener: re.Pattern[str], sentence: str, start: int, clause_end:
 def in_background_after(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`..`end` of `sentence` stands in an "after" or "following"
     clause telling a change ("after it fell", "following the loss of X") and the sentence names no day."""
-    opener = _last_opener(_AFTER, sentence, start, _AFTER_END)
+    opener = _last_opener(_AFTER, _AFTER_WORDS, sentence, start, _AFTER_END)
     if opener is None or _PARTICIPLE.match(sentence, opener) or find_date_expressions(sentence):
         return False
     stop = _AFTER_END.search(sentence, end)

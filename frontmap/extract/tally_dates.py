@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from frontmap.extract.text import Stems
+
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 # "the 13th district to fall in a week", "the latest capital to be overrun in ten days": a running tally
 _TALLY_OVER_DAYS = re.compile(
@@ -32,6 +34,7 @@ _TALLY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TALLY_REACH = 160
+_SPAN_WORDS = Stems("week", "days")  # what a tally's window needs: the cheap test run before the pattern
 
 
 class _Dates(Protocol):
@@ -47,7 +50,7 @@ class _Dates(Protocol):
 def tally_over_days(sentence: str) -> bool:
     """Return True when `sentence` tells a place as the latest of a tally over a week or several
     days ("the 13th district to fall in a week", "the latest capital to fall, the 13th in seven days")."""
-    return "to " in sentence and _TALLY_OVER_DAYS.search(sentence) is not None
+    return "to " in sentence and _SPAN_WORDS.found_in(sentence) and _TALLY_OVER_DAYS.search(sentence) is not None
 
 
 def carried_unless_tally(dates: _Dates, index: int) -> tuple[dt.date, str] | None:

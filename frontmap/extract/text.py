@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset(
     etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
     oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
 )
-_NOT_WORD = re.compile(r"[^\w ]|_")
+_NOT_WORD = re.compile(r"[^\w ]")  # "_" too, replaced apart: one class scans faster than an alternation
 _SPOKESMAN_SURNAME = re.compile(r"(?<=ullah )m(?:ujahed|ajahid|ojahid|ojahed)\b|\bmujahed\b")  # the surname alone too ("Mujahed said")
 _WORD_WINDOW = 24
 #: The longest sentence any stage sees. News sentences stay well under it (the sample corpus's
@@ -110,7 +110,7 @@ def text_view(text: str) -> str:
         view = view.replace("seige", "siege")
     if "ullah m" in view or "mujahed" in view:  # the spokesman's surname as outlets spell it ("zabihullah mujahed"): one name
         view = _SPOKESMAN_SURNAME.sub("mujahid", view)
-    return _NOT_WORD.sub(" ", view)
+    return _NOT_WORD.sub(" ", view).replace("_", " ")
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -120,3 +120,27 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+class Stems:
+    """Word stems looked for in any case: the cheap test run before a pattern that needs one of them."""
+
+    def __init__(self, *stems: str):
+        """Keep `stems` (lower-case ASCII, what `found_in` compares lower-cased ASCII text with) and
+        their alternation ignoring case, for other text."""
+        if not all(stem.isascii() and stem == stem.lower() for stem in stems):
+            raise ValueError(f"stems: expected lower-case ASCII words, got {stems!r}")
+        self.stems = stems
+        self._pattern = re.compile("(?i:" + "|".join(map(re.escape, stems)) + ")")
+
+    def found_in(self, text: str) -> bool:
+        """Return True when `text` holds one of the stems in any case. ASCII text is lower-cased and
+        searched as it is (a pattern ignoring case tries every position); only letters outside
+        ASCII need the pattern's case folding ("\u017f" is an "s" to it)."""
+        if not text.isascii():
+            return self._pattern.search(text) is not None
+        low = text.lower()
+        for stem in self.stems:  # a loop, not any(): asked for every date of a sentence
+            if stem in low:
+                return True
+        return False

@@ -169,7 +169,8 @@ def _article_body(lines: list[str], label: str | None) -> str:
         start = i
         break
     body = "\n".join(lines[start:]).replace("\f", "")
-    body = _DROPPED_LINES.sub("", body)
+    if ":" in body or _SEPARATOR_LINE.search("\n" + body):  # a navigation line has its colon, a separator is a line of its own
+        body = _DROPPED_LINES.sub("", body)
     return _BLANK_RUN.sub("\n\n", body).strip()
 
 

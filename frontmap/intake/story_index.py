@@ -55,8 +55,11 @@ def signature_of(opening: Sequence[str]) -> bytes:
     shingles = np.zeros(count, dtype=np.uint32)
     for offset, mix in enumerate(_SHINGLE_MIX):
         shingles = shingles * mix + words[offset:offset + count]  # a shingle's hash: its words in order
-    hashes = _spread(np.unique(shingles))
-    return (hashes[:, None] * _A + _B).min(axis=0).tobytes()  # uint32 arithmetic wraps modulo 2**32
+    # Each hash function's least value over the shingles: a repeated shingle cannot change it, so
+    # they are not made unique first (a sort); the table is made in place (uint32 wraps modulo 2**32).
+    table = np.multiply.outer(_spread(shingles), _A)
+    table += _B
+    return table.min(axis=0).tobytes()
 
 
 @functools.lru_cache(maxsize=1 << 18)  # a corpus's vocabulary: each word hashed once

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontmap.extract.text import split_sentences
+from frontmap.extract.text import Stems, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -34,3 +34,14 @@ def test_a_glued_stop_after_a_quote_a_year_or_a_bracket_ends_the_sentence(text, 
 ])
 def test_a_glued_period_inside_an_address_or_abbreviation_ends_nothing(text):
     assert sentences(text) == [text]
+
+
+def test_stems_are_found_in_any_case_and_folded_letters():
+    stems = Stems("said", "told")
+    assert stems.found_in("officials SAID on")
+    assert stems.found_in("the governor \u017faid on")  # a long s, as a pattern ignoring case reads it
+    assert stems.found_in("police \u201ctold\u201d reporters")
+    assert not stems.found_in("the sad news came on")
+    assert not stems.found_in("")
+    with pytest.raises(ValueError):
+        Stems("Said")  # a capital would never be found in lower-cased text
