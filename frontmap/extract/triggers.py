@@ -63,6 +63,8 @@ TALIBAN_OFFICE = (
     r"(?:governor|police\s+chief|chief\s+of\s+police|mayor)\s+(?:of|for|in)(?=\s)"
 )
 _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun
+# "X, now run by the Taliban", "X is governed by": a place's rule told after it, not "a prison run by the Taliban in X"
+_BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "entirely", "largely", " ")
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
@@ -130,10 +132,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bchang(?:ed|es|ing|e)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT
      + r"|\b(?:repeatedly|twice)\s+chang(?:ed|es|ing)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
-    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
-     r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
+    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control|rule|authority)\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
+     r"|(?:\w+\s+){0,2}?(?:control|rule|authority))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
@@ -257,7 +259,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    run rule appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
+    run rule admi appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
     not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end""".split()
 )
 
