@@ -11,9 +11,9 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
-- ``hold``: holds, controls, in control of, under X control, in X hands, X-held (the actor holds);
+- ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by (the actor holds);
 - ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
-- ``fight``: clashes, attacks, siege, encircled, outskirts, shelling, trying to capture ... (contested).
+- ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
 scans; every alternative starts after a literal space, and the table is only tried at words whose
