@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, speaker_tags, trips, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, speaker_tags, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
@@ -276,6 +276,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
     if kind == EXPEL:
         return _expel_outcome(trigger, actors, view, place_end)
     if kind in (CAPTURE, RETAKE):
+        if civil_takeovers.civil_takeover(view, trigger):
+            return None  # "a Qatari team took over the running of X airport"
         flown = flags.flag_side(trigger.text, view[max(0, trigger.start - 25) : trigger.start])
         if flown is not None:
             return flown

@@ -163,7 +163,7 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end):
+        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
             return None
         nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start)
         for trigger in nearby:

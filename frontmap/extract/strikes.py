@@ -50,8 +50,15 @@ _STORMED_SITE = re.compile(
 )
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
+# "the insurgents' attack occurred in X", "the attack by Taliban fighters took place in X": an
+# assault told with its armed authors, so fighting where it happened (not a blast nor gunmen's raid)
+_GROUND_AUTHORS = r"(?:taliban|insurgents?|militants?|fighters)"
+_AUTHORS_BEFORE = re.compile(r"\b" + _GROUND_AUTHORS + r"\s+(?:s\s+)?(?:fighters\s+(?:s\s+)?)?(?:\w+\s+)?$")
+_AUTHORS_AFTER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:\w+\s+)?" + _GROUND_AUTHORS + r"\b")
+_AIR_BEFORE = re.compile(r"\b(?:air|aerial|drone)\s+$")
 # "the minister's house ... was attacked", "attacked by gunmen": a raid on one building, or by raiders
 _PASSIVE_TARGET = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,8}(?:was|were|had\s+been|has\s+been)\s+$")
+_TARGET_RIGHT_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+$")  # a headline's "lawmaker's home raided in X"
 _BY_RAIDERS = re.compile(r"^\s+by\s+(?:\w+\s+){0,2}(?:gunmen|bombers?|assailants|attackers|suicide|assassins)\b")
 _TARGET_BEFORE = re.compile(r"\b" + _POINT_TARGET + r"\s+(?:\w+\s+){0,10}\w+$")
 # a war told as the background of another event at the place ("killed in Kabul amid the offensive
@@ -73,7 +80,7 @@ _MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(
 _CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
 _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
-_TOLL = re.compile(r"\b(?:killed|killing|wounded|injured|dead|casualties)\b")
+_TOLL = re.compile(r"\b(?:killed|killing|kills|wounded|injured|dead|casualties)\b")
 # strikes on insurgents inside a town or part of it: the insurgents are in the town, so it is fought over
 _INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
 # strikes backing ground troops there ("in support of operations in X"): X is fought over
@@ -124,7 +131,9 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
     if word.startswith("attack") and _NAMED_BY_DATE.search(view, max(0, trigger.start - 20), trigger.start):
         return True
-    if word.startswith(("attack", "assault")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+    if word.startswith("raid") and _AIR_BEFORE.search(view, max(0, trigger.start - 12), trigger.start):
+        return _counted_strike(view, trigger, place_end)  # "an air raid on X": read as an air strike is
+    if word.startswith(("attack", "assault", "raid")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":
         return bool(BLAST.search(view))
@@ -157,18 +166,25 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         view, max(0, trigger.start - 40), trigger.start
     ):
         return True
-    if _INCIDENT_AFTER.match(view, trigger.end) or _CALLED_BLAST.match(view, trigger.end) or _MEANS_AFTER.match(view, trigger.end):
+    if (_INCIDENT_AFTER.match(view, trigger.end) and not _ground_attack(view, trigger)) or _CALLED_BLAST.match(view, trigger.end) or _MEANS_AFTER.match(view, trigger.end):
         return True
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
     if _TARGET_AFTER.match(after) or _BY_RAIDERS.match(after):
         return True
-    if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]):
+    if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]) or _TARGET_RIGHT_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True
     if place_end <= trigger.start:  # the passive "the compound in X was attacked"
         return bool(_TARGET_BEFORE.search(view[max(0, place_end - 90) : place_end]))
     return False
+
+
+def _ground_attack(view: str, trigger: Trigger) -> bool:
+    """Return True when the attack is told with its armed authors ("the Taliban attack", "the
+    attack by insurgents") and no blast or gunmen in the sentence make it a raid of terror."""
+    authored = _AUTHORS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _AUTHORS_AFTER.match(view, trigger.end)
+    return bool(authored) and not BLAST.search(view)
 
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:

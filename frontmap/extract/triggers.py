@@ -11,9 +11,9 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
-- ``hold``: holds, controls, in control of, under X control, in X hands, X-held (the actor holds);
+- ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by (the actor holds);
 - ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
-- ``fight``: clashes, attacks, siege, encircled, outskirts, shelling, trying to capture ... (contested).
+- ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
 scans; every alternative starts after a literal space, and the table is only tried at words whose
@@ -64,6 +64,7 @@ TALIBAN_OFFICE = (
     r"(?:governor|police\s+chief|chief\s+of\s+police|mayor)\s+(?:of|for|in)(?=\s)"
 )
 _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun
+_BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
@@ -103,8 +104,8 @@ _AIMS = r"(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|stor
 _HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
-# "regained (the) control": one retaking, not a retake beside a hold ("control" alone reads as one)
-_RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"
+_RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
+_FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
@@ -131,10 +132,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bchang(?:ed|es|ing|e)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT
      + r"|\b(?:repeatedly|twice)\s+chang(?:ed|es|ing)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
-    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?"
-     r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
+    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
+     r"|(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?streets\s+of\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
@@ -231,7 +232,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_CONTESTED) + r")contested\b(?!\s+(?:by\s+(?:two|three|\d|several|rival|candidates)|elections?|polls?|seats?|results?|claims?)\b)",
      FIGHT, CONTESTED, 0.85, False),
     # "without a fight", "with barely a fight": no fighting at all
-    (r"\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b)|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
+    (r"\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b|\s+" + _FOUGHT_SIDE + r")|\braid(?:ed|ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|(?<!celebratory )(?<!celebration )(?<!festive )\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
@@ -258,7 +259,7 @@ _TRIGGER_PREFIXES = frozenset(
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    run rule appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
+    run rule admi raid appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
     not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end""".split()
 )
 

@@ -16,6 +16,8 @@ from frontmap.extract.appointed_holds import office_trigger, taliban_office_befo
     ("The Taliban's deputy police chief for Kunduz province spoke to reporters on Saturday.", {("Kunduz", T)}),
     ("Shops reopened in Taliban-run Kandahar city on Saturday.", {("Kandahar", T)}),
     # a Taliban source speaking of its own post makes it no claim
+    # killed, but not in the fighting (after the takeover, by a bomb): the post stays the group's
+    ("A roadside bomb killed the Taliban police chief for Shortepa on Friday, a Taliban official said.", {("Shortepa", T)}),
     ("The Taliban mayor of Kunduz said on Friday that street lights would be repaired, a Taliban spokesman said.", {("Kunduz", T)}),
 ])
 def test_a_post_of_the_taliban_is_their_hold(finder, text, expected):
@@ -27,6 +29,9 @@ def test_a_post_of_the_taliban_is_their_hold(finder, text, expected):
     "The Taliban's shadow governor for Ghazni said on Friday that his men were ready.",
     "The Taliban appointed a new governor of Ghazni on Friday, a statement said.",
     "Among the dead was the designated Taliban district governor for Qaisar district, the ministry said.",
+    # a post's holder killed in the fighting: a shadow official, whose title holds nothing
+    "Army commandos killed Qari Jalil, the Taliban police chief for Shortepa, in a night raid on Friday.",
+    "Mawlawi Sami, the Taliban district governor of Chimtal, was among 15 insurgents killed on Friday.",
 ])
 def test_a_title_alone_is_no_hold(finder, text):
     assert statuses(finder, text) == set()

@@ -84,6 +84,10 @@ def test_a_fact_headline_gives_way_to_a_claimed_body(finder, text, expected):
     # officials of both sides, a councillor, a lawmaker whose surname is the spokesman's: facts
     ("Jawand district fell on Saturday, government and Taliban officials said.", {("Jawand", T)}),
     ("Jawand district fell on Saturday, said Gul Ahmad Mujahid, a Badghis councillor.", {("Jawand", T)}),
+    # a group of another kind reports: "an aid group", "a rights group" are no Taliban voice
+    ("Jawand district fell on Saturday, an aid group said.", {("Jawand", T)}),
+    ("A rights group said the insurgents had captured Jawand district on Saturday.", {("Jawand", T)}),
+    ("Jawand district fell on Saturday, the armed group said.", {("Jawand", CL)}),
 ])
 def test_who_speaks_for_the_taliban(finder, text, expected):
     assert statuses(finder, text) == expected
