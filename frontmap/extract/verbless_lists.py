@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from frontmap.extract import rules
+from frontmap.extract.date_scope import told_since
 from frontmap.extract.gaps import only_locates
 from frontmap.extract.text import has_any
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -241,4 +242,8 @@ def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> 
     if count is None or start < count[2] or start >= count[3] or not names_for_the_list(sentence, start):
         return None
     verdict = reader.judge(count[0], count[1])
-    return None if verdict is None else dataclasses.replace(verdict, trigger_start=count[0])
+    if verdict is None:
+        return None
+    # dated at the count, unless the verb after it tells a change since ("five have since fallen")
+    since = verdict.trigger_start > count[0] and told_since(sentence, verdict.trigger_start)
+    return verdict if since else dataclasses.replace(verdict, trigger_start=count[0])
