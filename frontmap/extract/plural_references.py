@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<named>aforementioned|above-?mentioned|said))"  # every one of the list before
+    r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<named>aforementioned|afore-?said|above-?mentioned|said))"  # every one of the list before
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )
 # the same pattern told first what a group opens with ("both", "all", "the", "these", "those"): the
