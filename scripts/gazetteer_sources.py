@@ -125,7 +125,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
-       "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city", 32.627, 65.877),
+       "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city;Tirin Kut", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
        "Maidan Shahr", "Maydan Shahr", "Maidan Shahr;Maydan Shahr;Maidanshahr;Meydan Shahr;Maidan Shar;Maidan Shehr", 34.396, 68.867),
     _p("AF-ZAB", "Zabul", "Zabul;Zabol province", "زابل", "زابل",
@@ -213,7 +213,7 @@ Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh;Kushanda;Kishanda;Keshenda;
 Marmul | Marmul | Marmol
 Mazari Sharif | Mazar-i-Sharif | Mazar-e Sharif;Mazar-e-Sharif;Mazar i Sharif;Mazari Sharif;Mazar;Mazar Sharif;Mazar-i Sharif
 Nahri Shahi | Nahr-e Shahi | Nahri Shahi;Nahr-i-Shahi;Nahr Shahi
-Sholgara | Sholgara | Shulgara;Sholgarah;Sholgar;Sholgaar
+Sholgara | Sholgara | Shulgara;Sholgarah;Sholgar;Sholgaar;Sholgere;Sholgareh
 Shortepa | Shortepa | Shortapa;Shor Tepa;Shortapah;Shor Tapa
 Zari | Zari | Zari
 """),
@@ -584,7 +584,7 @@ Gizab | Gizab | Gizao
 Dihrawud | Dehrawud | Dihrawud;Deh Rawud;Deh Rawood;Dehrawood
 Khas Uruzgan | Khas Uruzgan | Khas Oruzgan;Uruzgan district
 Shahidi Hassas | Shahid-e Hassas | Shahidi Hassas;Shahid-i-Hassas;Char Chino;Charchino
-Tirin Kot | Tarinkot | Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Taringot;Tarinkowt
+Tirin Kot | Tarinkot | Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Taringot;Tarinkowt;Tirin Kut
 """),
     "AF-WAR": _d("""
 Chaki Wardak | Chak-e Wardak | Chaki Wardak;Chak;Chak-i-Wardak;Chak Wardak

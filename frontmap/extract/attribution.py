@@ -29,6 +29,7 @@ from frontmap.extract.claim_speakers import confirmed_by_taliban
 from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
+from frontmap.extract.named_speakers import surname_spoken_as_claims
 from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
@@ -179,9 +180,10 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     and without the hearsay gains the Taliban deny (`frontmap.extract.denied_gains`), a claim
     retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
     scare quotes a claim (`frontmap.extract.scare_quotes`), as is a gain "he added" after a Taliban
-    speaker (`frontmap.extract.pronoun_speakers`), but a quotation a witness backs a fact
-    (`frontmap.extract.quote_backings`); `view_of(i)`
-    is sentence i's view, `named_in(i)` the units it names."""
+    speaker (`frontmap.extract.pronoun_speakers`) or told by a Taliban spokesman's surname
+    (`frontmap.extract.named_speakers`), but a quotation a witness backs a fact
+    (`frontmap.extract.quote_backings`); `view_of(i)` is sentence i's view, `named_in(i)` the
+    units it names."""
     told = {d.index for d in drafts}
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
@@ -196,6 +198,7 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
     settled = doubted_by_writer([_settled(d, quoted - backed, doubted, confirmed) for d in drafts], view_of, official_source)
     settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
+    settled = surname_spoken_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 

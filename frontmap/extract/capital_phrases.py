@@ -47,6 +47,9 @@ _CAPITALS_OF = re.compile(
     r"|those)\s+of\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
     re.IGNORECASE,
 )
+# "big cities including the western Herat, southern Lashkar Gah and Maimana": the cities, not their provinces
+_CITIES_INCLUDING = re.compile(
+    r"\bcities\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?" + _ITEMS + r"$", re.IGNORECASE)
 # "Paktika and Kunar provincial capitals", "the Ghazni and Logar provincial centres" (after the list)
 _NO_NAME = r"(?!(?:other|more|several|some|many|two|three|four|five|six|seven|eight|nine|ten|\d+|the|its|their)\b)"
 _CAPITALS_AFTER = re.compile(
@@ -64,10 +67,12 @@ def names_capitals_listed(text: str, start: int, end: int) -> bool:
     """Return True when the province named at [start, end) of `text` (or of its lower-case view)
     stands for its capital in a list of capitals: "the capitals (capital cities, provincial centres,
     centres) of X and Y (provinces)", "those of the provinces of X and Y" after capitals were spoken
-    of, "X and Y provincial capitals"."""
+    of, "X and Y provincial capitals", "cities including X and Y"."""
     before = _CAPITALS_OF.search(text, max(0, start - 120), start) if _may_lead_capitals(text, start) else None
     if before is not None:
         return before["lead"].lower() != "those" or "capital" in text[max(0, start - _THOSE_REACH) : before.start()].lower()
+    if "cities" in text[max(0, start - 120) : start].lower() and _CITIES_INCLUDING.search(text, max(0, start - 120), start):
+        return True
     if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the capitals of Zabul and Uruzgan provinces along with Helmand's"
     return bool(_CAPITALS_AFTER.match(text, end, end + 120))

@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from frontmap.extract.told_drafts import DraftT as _T, as_claim
 from frontmap.status import CLAIMED, TALIBAN
 
-# the event named by a noun: "the fall of", "the capture of", "its seizure", "the takeover of"
+# the event named by a noun: "the fall of", "the capture of", "the capturing of", "its seizure", "the takeover of"
 # (not the verb: "the 10th capital to fall" is the writer's own count)
-_NOUN = re.compile(r"(?:(?:capture|conquest|seizure|take ?over|fall|collapse|hand ?over|loss)\s+of|seizure|takeover)\b", re.IGNORECASE)
+_NOUN = re.compile(r"(?:(?:capture|conquest|seizure|take ?over|fall|collapse|hand ?over|loss|(?:captur|seiz|overrunn)ing)\s+of|seizure|takeover)\b",
+                   re.IGNORECASE)
 
 
 def retold_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str], sourced: Callable[[str], bool]) -> list[_T]:

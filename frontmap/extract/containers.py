@@ -3,7 +3,8 @@
 - A province written as where districts lie ("four districts in Ghazni and Paktika provinces fell",
   "took a district in Takhar province", "retook a district from the Taliban in Balkh province",
   "the Foobar district of northern Takhar province", "five districts fell to the Taliban in
-  provinces of Takhar and Faryab") is
+  provinces of Takhar and Faryab", "two districts in the northern provinces of Balkh and
+  Samangan fell") is
   where the news happened, not what changed hands: the districts fell, not the province. A sweep
   over all of them ("all the districts of Badakhshan") is left to the province rules.
   The country's possessive may stand before the province ("two districts in Afghanistan's
@@ -36,7 +37,7 @@ _DISTRICTS_THEN_PROVINCES = r"districts?\s+(?:[\w’'-]+\s+){1,7}?in\s+(?:the\s+
 _WON_FROM = r"(?:from\s+(?:the\s+)?(?:taliban|insurgents|militants|government|(?:afghan\s+|government\s+|security\s+)?forces)\s+)?"
 _DISTRICTS_IN_BEFORE = re.compile(
     r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?" + _WON_FROM + r"(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
-    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:province)\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:provinces?)\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)

@@ -283,8 +283,15 @@ def negated(view: str, clause_start: int, position: int) -> bool:
     return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before)) or negative_subject(view, clause_start, position)
 
 
+# "has never surrendered to anyone", "never fell to any invader": a boast of all time, no denial of a fall
+_TO_ANYONE = re.compile(r"\w+(?: +\w+)? +(?:to +)?(?:anyone|anybody|any +(?:one|force|forces|invaders?|army|armies|power|enemy|enemies))\b")
+
+
 def not_happened(view: str, clause_start: int, position: int) -> bool:
-    """Return True when the trigger at `position` is said not to have happened ("has not fallen")."""
+    """Return True when the trigger at `position` is said not to have happened ("has not fallen"),
+    not in a boast of all time ("has never surrendered to anyone")."""
+    if _TO_ANYONE.match(view, position):
+        return False
     return bool(_NOT_BEFORE.search(" " + view[max(clause_start, position - 40) : position])) or negative_subject(view, clause_start, position)
 
 

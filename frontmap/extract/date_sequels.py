@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.date_scope import told_since
+from frontmap.extract.date_scope import Dated, told_since
 
 # a sentence opening "Later," / "Later on" / "Afterwards" / "Subsequently" / "In the days that followed"
 _SEQUEL_OPENING = re.compile(
@@ -29,3 +29,10 @@ def told_after_force(sentence: str, trigger: int | None) -> bool:
         return False
     opening = _SEQUEL_OPENING.match(sentence)
     return (opening is not None and opening.end() <= trigger) or told_since(sentence, trigger)
+
+
+def dated_before_sequel(sentence: str, picked: Dated | None, trigger: int | None) -> bool:
+    """Return True when `picked` is a date told before the trigger at `trigger` and the trigger
+    tells a change since ("retaken in July, but five have since fallen back"): the date is the
+    earlier clause's, and the change came after it, on a day the text does not give."""
+    return picked is not None and trigger is not None and picked.expr.end <= trigger and told_since(sentence, trigger)

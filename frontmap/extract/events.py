@@ -36,6 +36,7 @@ from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
 from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
+from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
@@ -110,6 +111,7 @@ def extract_events(
     quoted = attribution.taliban_quoted(article.text, sentences)
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
     drafts = attribution.demote_doubted(drafts, *across, quoted)
+    drafts = held_after_repelled(drafts, read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
     drafts = held_on.held_against_claims(drafts, *across)
     return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from frontmap.extract.references import Antecedents
 
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-_NAMED = r"(?P<named>aforementioned|above-?mentioned|said)"  # every one of the list before
+_NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
     r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
 )

@@ -23,7 +23,10 @@ _CLOSES_TAG = re.compile(
     r"(?: +(?:on|late|early|in|by|a|an|the|reporters|journalists|afp|reuters|phone|telephone|statement|\w+day))*"
     r"(?:  |\s*$)"
 )
-_CLOSES_INVERTED = re.compile(r"(?: +\w+){0,3}?(?:  |\s*$)")
+# its speaker's words only: no verb of its own (", said the militants seized X," opens a clause)
+_CLOSES_INVERTED = re.compile(
+    r"(?: +(?!(?:had|has|have|was|were|is|are|seized|captured|took|taken|overran|overrun|stormed|entered|fell|retook|recaptured"
+    r"|controlled|controls?|held|holds?|attacked|abandoned|withdrew|left)\b)\w+){0,3}?(?:  |\s*$)")
 
 
 def in_speaker_tag(view: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_scope import Dated, states_at
+from frontmap.extract.date_sequels import dated_before_sequel
 from frontmap.extract.fight_durations import counted_from_fight
 from frontmap.extract.relative_history import retakes
 
@@ -49,5 +50,8 @@ def day_told_after(
 ) -> Dated | None:
     """Return the date of the place at `position` from what the sentence tells around its trigger:
     a change "after N days of fighting" counted from a joined clause's day (`fight_durations`),
-    else `picked` (the plain reading's), else a hold's origin (`state_origin`), else None."""
+    else `picked` (the plain reading's, unless it is the day a "has since" change came after),
+    else a hold's origin (`state_origin`), else None."""
+    if dated_before_sequel(sentence, picked, trigger):
+        picked = None
     return counted_from_fight(sentence, events, trigger) or picked or state_origin(sentence, events, position, trigger)

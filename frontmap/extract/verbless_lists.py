@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from frontmap.extract import rules
+from frontmap.extract.date_scope import told_since
 from frontmap.extract.gaps import only_locates
 from frontmap.extract.text import has_any
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
@@ -168,14 +169,15 @@ _ELABORATED_COUNT = re.compile(  # a colon or a dash, spaced or typed close ("go
     + r"(?:[^.:;,—–]{0,40}?" + _SAID_BEFORE_LIST + r"?(?:(?::|\s(?:--|[—–-]))\s|(?<=\w)(?:[—–]|--)(?=(?-i:[A-Z])))|(?P<comma>,)\s)",
     re.IGNORECASE)
 # "five of these have since fallen back to the Taliban, X in Badakhshan, Y in Nimroz and Z": a count
-# (or "N of these") whose verb ends on the winner, then the names it counts after a comma; not a
+# (or "N of these") whose verb ends on the winner, then a run of the names it counts after a comma
+# or a colon ("three of them have since fallen to the Taliban: X, Y and Z"); not a
 # comma inside a list of where the count lies ("fell to the Taliban in Kunduz, Baghlan and Takhar
 # provinces", "in the provinces of X, Y and Z": the provinces that hold the districts)
 _COUNT_OR_SHARE = r"(?:" + _COUNT.pattern + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:these|them|those))"
 _NAMED_AFTER_WINNER = re.compile(
     "(?P<count>" + _COUNT_OR_SHARE + r")[^.:;,—–]{0,50}?\b(?:to|by)\s+the\s+(?:taliban|insurgents|militants)"
     r"(?:\s+(?:on|by|in(?!\s+(?:the\s+)?(?:provinces?\s+of\s+)?(?-i:[A-Z]))|late|early|overnight|this|last)\b[^.:;,—–]{0,25}?)?"
-    r"(?P<comma>,)\s",
+    r"(?P<comma>,|:)\s",
     re.IGNORECASE,
 )
 _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
@@ -241,4 +243,8 @@ def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> 
     if count is None or start < count[2] or start >= count[3] or not names_for_the_list(sentence, start):
         return None
     verdict = reader.judge(count[0], count[1])
-    return None if verdict is None else dataclasses.replace(verdict, trigger_start=count[0])
+    if verdict is None:
+        return None
+    # dated at the count, unless the verb after it tells a change since ("five have since fallen")
+    since = verdict.trigger_start > count[0] and told_since(sentence, verdict.trigger_start)
+    return verdict if since else dataclasses.replace(verdict, trigger_start=count[0])

@@ -36,6 +36,7 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str]]:
         "Five more districts of the northern province of Jawzjan have fallen since Sunday, officials said.",
         "Four districts have come under Taliban control in provinces of Ghor, Farah and Badghis since Monday.",
         "Two districts fell overnight in the western provinces of Herat and Farah, officials said.",
+        "Two districts in the northern provinces of Balkh and Samangan fell to the group on Tuesday.",
         "Commandos retook a district from the Taliban in Balkh province on Tuesday, the ministry said.",
         "Army Retakes District From Taliban In Faryab Province",
         "Insurgents overran a district in northern Afghanistan's Sar-e Pul province on Tuesday.",

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from frontmap.extract.date_sequels import told_after_force
+import datetime as dt
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_scope import Dated
+from frontmap.extract.date_sequels import dated_before_sequel, told_after_force
 
 
 def _at(sentence: str, verb: str) -> int:
@@ -37,3 +41,22 @@ def test_a_later_with_a_day_of_its_own_or_inside_the_sentence_is_no_sequel(sente
 
 def test_no_trigger_no_sequel():
     assert not told_after_force("Later they captured Qalat.", None)
+
+
+def _dated(sentence: str, words: str) -> Dated:
+    expr = next(e for e in find_date_expressions(sentence) if sentence[e.start:e.end] == words)
+    return Dated(expr, "event", dt.date(2021, 7, 20), "explicit", None)
+
+
+@pytest.mark.parametrize("sentence, words, verb, before", [
+    ("The army retook Malistan on July 20; it has since fallen back to the Taliban.", "July 20", "fallen", True),
+    ("Eleven districts were won back on July 20, but four have since been lost again.", "July 20", "lost", True),
+    ("The army retook Malistan on July 20 and still holds it.", "July 20", "holds", False),
+    ("Malistan has since fallen back to the Taliban on July 20.", "July 20", "fallen", False),
+])
+def test_a_day_told_before_a_since_change_is_the_earlier_clause_s(sentence, words, verb, before):
+    assert dated_before_sequel(sentence, _dated(sentence, words), _at(sentence, verb)) is before
+
+
+def test_no_date_picked_no_sequel_day():
+    assert not dated_before_sequel("Malistan has since fallen.", None, 13)

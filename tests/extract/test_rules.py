@@ -105,6 +105,7 @@ def test_losing_and_leaving(finder, text, expected):
     ("There was no truth to reports that Ghazni had been overrun, the governor said.", {("Ghazni", G)}),
     ("Ghazni has not fallen, the governor insisted on Friday.", {("Ghazni", G)}),
     ("Ghazni did not fall to the Taliban.", {("Ghazni", G)}),
+    ("Ghazni has never surrendered to anyone, the elders boasted.", set()),  # all time: no denial of a fall
     ("The insurgents have not captured any part of Ghazni city, the governor said.", {("Ghazni", G)}),
     ("Government forces did not withdraw from Ghazni.", {("Ghazni", G)}),
     ("The Taliban did not enter Ghazni.", set()),

@@ -122,6 +122,8 @@ def test_withdrawals_told_over_a_span(finder, text, expected):
     ("GHAZNI, Aug 1 - Clashes hit Nawur, Malistan and Jaghori on Friday, and the aforementioned districts fell that night.",
      {("Nawur", C, "2021-07-30"), ("Malistan", C, "2021-07-30"), ("Jaghori", C, "2021-07-30"),
       ("Nawur", T, "2021-07-30"), ("Malistan", T, "2021-07-30"), ("Jaghori", T, "2021-07-30")}),
+    ("Commandos retook Nawur and Malistan on Thursday. The Taliban overran the aforesaid districts again on Friday.",
+     {("Nawur", G, "2021-07-29"), ("Malistan", G, "2021-07-29"), ("Nawur", T, "2021-07-30"), ("Malistan", T, "2021-07-30")}),
 ])
 def test_a_counted_group_refers_back_to_the_places_before(finder, text, expected):
     assert {(p, s, d) for p, s, d in dated(finder, text)} == expected

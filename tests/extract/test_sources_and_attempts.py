@@ -58,9 +58,11 @@ def test_a_repelled_attack_in_a_headline(finder, text, expected):
     ("Attempts by the insurgents to take Darzab have gone on for a week, residents said.", {("Darzab", C)}),
     ("The militants attempted to storm Kajaki district on Saturday night.", {("Kajaki", C)}),
     ("Troops tried to retake Nijrab.", {("Nijrab", C)}),
+    ("Taliban fighters tried to attack Kaldar district on Monday night, police said.", {("Kaldar", C)}),
     # a planned attempt, or one that is only imagined, is not
     ("The Taliban plan to try to seize Ghormach next month, officials warned.", set()),
     ("Any attempt to take Maimana would meet fierce resistance, the governor said.", set()),
+    ("The insurgents are preparing to attack Ghormach, officials warned.", set()),
 ])
 def test_an_attempt_on_a_place_is_fighting(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -17,6 +17,9 @@ from frontmap.extract.text import text_view
     ("Fighters took the town on Friday, police said.", "police", True),
     ("In the north, officials said they had won back the town.", "officials", False),
     ("Officials said, however, that the town was calm.", "officials", False),
+    # "said" opening a clause whose subject acts: no inverted tag, whatever commas follow
+    ("A police spokesman, Youresh, said the militants seized the town, including its bazaar.", "militants", False),
+    ("The governor's aide said the insurgents had taken the town, residents agreed.", "insurgents", False),
 ])
 def test_a_speaker_set_off_by_commas(sentence, actor, expected):
     view = text_view(sentence)

@@ -181,6 +181,13 @@ def test_after_a_comma_only_a_run_of_names_lists_the_count():
     assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "government"), ("Nijrab", "government"), ("Kuf Ab", "contested")}
 
 
+def test_a_share_named_after_a_colon_takes_the_winner_only_before_a_run_of_names():
+    text = "Three districts were retaken in July, but two of them have since fallen to the Taliban: Achin and Nijrab."
+    assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "taliban"), ("Nijrab", "taliban")}
+    text = "Two of them were lost to the Taliban: the army named none, but fighting went on in Achin."
+    assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "contested")}
+
+
 def test_a_count_with_two_words_before_its_noun_still_counts():
     text = "Two more northern districts fell on Saturday, police said. They were Achin and Nijrab."
     assert {(p, s) for p, s, _d in events_of(text, MONDAY)} == {("Achin", "taliban"), ("Nijrab", "taliban")}

@@ -1,0 +1,22 @@
+"""Attacks repelled by reference: "... attacked X. Forces repelled the attack." holds X for the
+defenders (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, G, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban attacked Qalat on Saturday. Security forces repulsed the assault, police said.", {("Qalat", C), ("Qalat", G)}),
+    ("Insurgents tried to attack Shahjoy overnight. Police beat back the attack after hours of fighting.",
+     {("Shahjoy", C), ("Shahjoy", G)}),
+    # the repelling failed, or the Taliban repelled the government's attack: no hold for the government
+    ("The Taliban attacked Qalat on Saturday. Police failed to repel the assault.", {("Qalat", C)}),
+    ("Commandos attacked Taliban positions in Shahjoy on Saturday. The Taliban repelled the attack.", {("Shahjoy", C)}),
+    # the sentence after names its own place: read by the sentence rules
+    ("The Taliban attacked Qalat on Saturday. Police repelled another attack on Shahjoy.",
+     {("Qalat", C), ("Shahjoy", C), ("Shahjoy", G)}),
+])
+def test_a_repelled_attack_holds_the_place_attacked_before(finder, text, expected):
+    assert statuses(finder, text) == expected
