@@ -184,6 +184,10 @@ def test_participle_set_off_after_the_place(finder, text, expected):
     ("Taliban fighters closed in on government-held Aybak.", {("Aybak", G)}),
     ("Taliban-held Gizab was quiet on Saturday.", {("Gizab", T)}),
     ("Officials plan to retake Taliban-held Gizab next week.", {("Gizab", T)}),
+    # before a list, the compound is every listed name's: it waits behind the verb for each
+    ("Commandos recaptured the Taliban-held Khwaja Ghar and Baharak districts on Saturday.", {("Khwaja Ghar", G), ("Baharak", G)}),
+    ("The army attacked the Taliban-controlled Khwaja Ghar, Bangi and Baharak districts.",
+     {("Khwaja Ghar", C), ("Bangi", C), ("Baharak", C)}),
 ])
 def test_compound_hold_waits_behind_the_clause_verb(finder, text, expected):
     check(finder, text, expected)
