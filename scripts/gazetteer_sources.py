@@ -628,7 +628,7 @@ PLACES: tuple[PlaceEntry, ...] = (
                ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar",
-                "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder"), 37.19, 68.61),
+                "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder", "Sheikh Khan"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
     PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan"), 37.22, 67.42),

@@ -23,6 +23,9 @@ _COMPOUND_WORDS = ("held", "controlled", "run", "ruled")
 # "captured government-held X", "besieged the Taliban-controlled city of X": who held it, no other thing
 # "government-held X", "Taliban-held district of X", "government-controlled provincial capital, X"
 _UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:city|town|district|capital|province|cent(?:re|er))\s*(?:of\s+|,\s*))?", re.IGNORECASE)
+# "Taliban-held X and Y districts", "Taliban-controlled X, Y and Z": the compound stands before the
+# whole list, so before its later names too
+_NAMES_BEFORE = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:[ -](?:e|i|wa|o|[A-Z][\w'’-]*))*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _UNITS = r"(?:parts?|districts?|areas?|territor(?:y|ies)|cit(?:y|ies)|towns?|capitals?|ground|provinces?)"
 _COMPOUND_IN_GAP = re.compile(rf"\b[A-Za-z]+-(?:held|controlled)\b|\blost\b(?=\s+{_UNITS}\b)", re.IGNORECASE)
 # "the lost districts of", "every district lost since": "lost" as an adjective of a unit
@@ -32,10 +35,12 @@ _UNIT_BEFORE_LOST = re.compile(rf"\b{_UNITS}\s+$", re.IGNORECASE)
 
 def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
     """Return True when `trigger` is the end of a hyphened compound right before the place
-    ("government-held X")."""
+    ("government-held X"), or before the list the place ends ("Taliban-held X and Y")."""
     if trigger.kind != HOLD or trigger.text.lower() not in _COMPOUND_WORDS or trigger.start < 2:
         return False
-    return sentence[trigger.start - 1] == "-" and bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start))
+    if sentence[trigger.start - 1] != "-":
+        return False
+    return bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start) or _NAMES_BEFORE.fullmatch(sentence, trigger.end, place_start))
 
 
 def lost_unit(sentence: str, trigger: Trigger) -> bool:

@@ -73,6 +73,18 @@ def is_archive_caption(sentence: str) -> bool:
     return bool(_ARCHIVE_CAPTION.search(sentence))
 
 
+# "..., Wardak Province, Afghanistan. (Reuters)": a picture placed in its country and credited to
+# its agency, with no day: a news sentence names the town alone and is credited in its dateline
+_PLACED_CREDIT_END = re.compile(r",\s+Afghanistan\s*\.?\s*\(\s*[A-Z][\w.&/ -]{1,30}\)\s*\.?\s*$")
+
+
+def is_undated_scene_caption(line: str) -> bool:
+    """Return True when `line` captions an undated picture: a scene in the present ("trucks
+    gather near a site attacked ...") placed in Afghanistan and credited to an agency. Its
+    picture may be of any day, so it tells no news."""
+    return bool(_PLACED_CREDIT_END.search(line, max(0, len(line) - 80)) and _SCENE_VERB.search(line))
+
+
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")
 
 

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day
-from frontmap.extract.captions import is_archive_caption, is_caption, picture_word_positions
+from frontmap.extract.captions import is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -137,7 +137,7 @@ class ArticleDates:
             line = self._text[line_start:line_end]
             at = bisect.bisect_left(self._pictures, line_start)
             pictured = at < len(self._pictures) and self._pictures[at] < line_start + len(line)
-            self._news_lines[line_start] = not (pictured and is_archive_caption(line))
+            self._news_lines[line_start] = not ((pictured and is_archive_caption(line)) or is_undated_scene_caption(line))
         return self._news_lines[line_start]
 
     def _line_around(self, start: int, end: int) -> tuple[int, int]:

@@ -4,6 +4,9 @@
 districts", "a third of Kunduz's districts": the count is of districts the sentence leaves unnamed, so the place (a province, or a
 city named like it) has no event of its own, as in "five of the seven districts of X"
 (`frontmap.extract.rules`). "All of X's districts" is the whole of X and stays an event.
+
+The count may also follow the name as an aside of its own: "in Badakhshan, where the Taliban
+control 26 of 28 districts", "Takhar (the insurgents hold 14 of its 17 districts)".
 """
 
 from __future__ import annotations
@@ -16,10 +19,18 @@ _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _SHARE_BEFORE = re.compile(rf"\b{_COUNT} +(?:(?:districts|of +them) +)?(?:out +)?of +$")
 # after the name: "'s seven districts", "' 16 districts" (the view folds the apostrophe to a space)
 _OWN_DISTRICTS_AFTER = re.compile(rf" +s? *(?:{_COUNT} +)?(?:\w+ +)?districts\b")
+# an aside after the name counting its districts (the view folds the comma and brackets to spaces)
+_HOLDER = r"(?:the +)?(?:taliban|insurgents|militants|group|they)"
+_COUNTED_ASIDE_AFTER = re.compile(
+    rf" +(?:province +)?(?:where +)?{_HOLDER} +(?:now +|already +)?(?:controls?|holds?|(?:has|have) +(?:seized|captured|taken)) +"
+    rf"{_COUNT} +(?:out +)?of +(?:its +|the +|their +)?(?:\d+ +|\w+ +)?districts\b"
+)
 
 
 def counted_among_its_districts(view: str, start: int, end: int) -> bool:
     """Return True when the name at view[start:end] owns a counted share of districts ("five of
     X's seven districts"): the share, not the place, is what the sentence tells of."""
     # the anchored test first: it fails at once after most names, the search before them need not run
-    return bool(_OWN_DISTRICTS_AFTER.match(view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start))
+    if _OWN_DISTRICTS_AFTER.match(view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start):
+        return True
+    return _COUNTED_ASIDE_AFTER.match(view, end, end + 90) is not None

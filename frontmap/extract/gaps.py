@@ -285,7 +285,7 @@ def is_subject_gap(gap: str) -> bool:
         return True
     if _ONE_OF_COUNTED.match(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(gap))))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(gap)))))  # "X, as well as Y, fell": Y is a subject too
     stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

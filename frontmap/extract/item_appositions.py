@@ -26,6 +26,11 @@ _OPEN_APPOSITION = re.compile(
     r"(?P<aux>(?:\s+(?:were|was|has|have|had|been|being|both|all|also|now|then))*)\s*$"
 )
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|fell|took|held|won|lost|was|were|is|are|has|have|had|who|which|that|where)\b")
+# ", one of the main trade gates into Iran" (an item's rank among its kind) and ", both in Herat
+# province in western Afghanistan" (where the items of the list lie): descriptions without a verb
+_RANK_OR_SHARED_PLACE = re.compile(
+    r",\s+(?:one\s+of|among|(?:both|all)\s+(?:of\s+them\s+)?in)\s+[^,;:()\"“”]{1,70}?(?=,)"
+)
 
 
 def compact_gap(gap: str) -> str:
@@ -34,7 +39,18 @@ def compact_gap(gap: str) -> str:
     from its verb."""
     if ", " not in gap:
         return gap
-    return _ITEM_DESCRIPTION.sub("", without_open_apposition(gap) or gap)
+    return without_rank_asides(_ITEM_DESCRIPTION.sub("", without_open_apposition(gap) or gap))
+
+
+def without_rank_asides(gap: str) -> str:
+    """Return `gap` without the verbless asides that rank a list's item among its kind (", one of
+    the main gates into Iran") or place the list's items (", both in Herat province")."""
+    return _RANK_OR_SHARED_PLACE.sub(_verbless_dropped, gap) if ", " in gap else gap
+
+
+def _verbless_dropped(found: re.Match) -> str:
+    """Return "" for a description without a verb, else the description itself (kept)."""
+    return found[0] if _VERB_LIKE.search(found[0][1:].lower()) else ""
 
 
 def without_open_apposition(gap: str) -> str | None:

@@ -50,6 +50,23 @@ def fronted(sentence: str, clause_start: int, start: int) -> bool:
     return start - clause_start <= 40 and bool(_FRONTED_LOCATIVE.match(sentence[clause_start:start]))
 
 
+# "In addition to X, ...", "Besides X, ...": the place the clause's object adds to (not "In addition to attacking X")
+_ADDED_OPENING = re.compile(r"^\W*(?:in\s+addition\s+to|besides)\s+(?:the\s+)?(?:(?![\w’'-]+ing\s)[\w’'-]+\s+){0,2}$", _IGNORE_CASE)
+# "two other capitals", "three more districts", "another district": the object counts places beside it
+_OTHERS = re.compile(r"^\s*(?:(?:the|\w+)\s+)?(?:other|more|further)\b|^\s*another\b", _IGNORE_CASE)
+
+
+def fronted_role(sentence: str, clause_start: int, start: int, obj: str) -> str | None:
+    """Return how a place that opens its clause stands to the verb after it, `obj` the verb's
+    object: a fronted locative ("In X, they took the police headquarters") as that object makes
+    it (`gaps.object_kind`); a place the object adds to ("In addition to X, they took two other
+    capitals") the whole place, as taken as the others; None for a place that opens no clause so."""
+    if fronted(sentence, clause_start, start):
+        return gaps.object_kind(obj)
+    opening = start - clause_start <= 40 and _ADDED_OPENING.match(sentence[clause_start:start])
+    return gaps.WHOLE if opening and _OTHERS.match(obj) else None
+
+
 # the people who can hand a place over: its officials and defenders
 _GIVERS = re.compile(
     r"\b(?:officials|officers|governor|governors|chief|chiefs|commanders?|head|heads|forces|troops|soldiers|police|policemen"

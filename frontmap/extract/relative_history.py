@@ -7,7 +7,9 @@ Coarse dates (a year, a decade, "last year", "years ago", a span such as "in rec
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
-earlier this week"), dates its participle whatever the date: the verb before it keeps its own.
+earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
+does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
+insurgents out of the areas that they seized last week").
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _REDUCED_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _REDUCED_REACH = 60
+# "the areas that ...", "the posts which ...": a restrictive relative on the ground or posts the verb is about
+_RESTRICTIVE_OPENER = re.compile(
+    r"\b(?:areas?|parts?|territor(?:y|ies)|ground|villages?|positions?|(?:out|check)?posts?|checkpoints?|bases?)\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|st|ft|ld|ht|ught)\b", re.IGNORECASE)
 # "retook X, which the Taliban captured in June": the loss a retaking undoes came before it
 _RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
@@ -45,7 +52,7 @@ def dates_a_relative_past(
     participle with its agent there: it dates something else the clause tells of the place."""
     if trigger is None:
         return False
-    if _reduced_relative(sentence, expr, trigger):
+    if _reduced_relative(sentence, expr, trigger) or _restrictive_loss(sentence, expr, trigger):
         return True
     openers = [m for m in _RELATIVE_OPENER.finditer(sentence, trigger, expr.start)]
     if not openers or _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is not None:
@@ -90,3 +97,13 @@ def _reduced_relative(sentence: str, expr: DateExpression, trigger: int) -> bool
     ("regained X captured by the Taliban earlier this week")."""
     lo = max(trigger + 1, expr.start - _REDUCED_REACH)
     return lo < expr.start and _REDUCED_RELATIVE.search(sentence, lo, expr.start) is not None
+
+
+def _restrictive_loss(sentence: str, expr: DateExpression, trigger: int) -> bool:
+    """Return True when `expr` ends a restrictive relative on ground or posts, after the trigger,
+    that tells their capture or loss ("the areas that they took control over last week")."""
+    openers = list(_RESTRICTIVE_OPENER.finditer(sentence, trigger, expr.start))
+    if not openers:
+        return False
+    inside = sentence[openers[-1].end() : expr.start]
+    return "," not in inside and _CLAUSE_BREAK.search(inside) is None and _LOSS.search(inside) is not None

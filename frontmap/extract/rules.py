@@ -298,8 +298,7 @@ class SentenceReader:
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
                 if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end])):
                     return role
-            if place_subjects.fronted(sentence, c_start, start) and gap.startswith(","):
-                role = gaps.object_kind(self._object_after(trigger))
+            if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger))):
                 return None if role == roles.OTHER else role
             return None
         return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger) else gaps.facility_named_for(gap)

@@ -3,20 +3,28 @@
 An article whose only date is such a dateline takes the year of the corpus when every dated
 article of the corpus shares one year, else the year of its neighbouring dated articles (the one
 before and the one after, in reading order) when they agree. Otherwise it stays undated, and
-`undated_reason` says why, for the build summary.
+`undated_reason` says why, for the build summary. An article without such a dateline may still
+name its days without their year: an agency's dateline with no town, days written with their
+weekday, else the days it tells things happened on (`frontmap.intake.day_clues`); they take the
+year the same way.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
 from frontmap.extract.dates import MONTHS
+from frontmap.intake.day_clues import DayClue, clue_day, day_clue
 
 #: date_source of an article dated by a yearless dateline and the corpus's year.
 YEAR_FROM_CORPUS = "dateline-year"
+#: date_source of an article dated by the latest day it writes with its weekday, in the corpus's year.
+WEEKDAY_YEAR = "weekday-year"
+#: date_source of an article dated by the latest day it tells something happened on, in the corpus's year.
+TOLD_DAY_YEAR = "told-day-year"
+_SOURCES = {"dateline": YEAR_FROM_CORPUS, "weekdays": WEEKDAY_YEAR, "days": TOLD_DAY_YEAR}
 NO_YEAR = "dateline without a year"
 NO_DATE = "no manifest row matched and no date in the text"
 
@@ -44,19 +52,19 @@ def yearless_dateline(text: str) -> tuple[int, int] | None:
 
 def undated_reason(article) -> str:
     """Return why `article` (an Article without a publication date) has no date."""
-    return NO_YEAR if yearless_dateline(article.text) else NO_DATE
+    return NO_YEAR if _clue_of(article.text) else NO_DATE
 
 
 def infer_missing_years(articles: Iterable) -> Iterator:
     """Yield `articles` (Article objects), those dated only by a yearless dateline given the
     corpus's year (see the module docstring); they are yielded once the whole corpus is read."""
-    pending: list[tuple[object, tuple[int, int], int | None]] = []  # article, (month, day), year before
+    pending: list[tuple[object, DayClue, int | None]] = []  # article, its days without a year, year before
     waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
     after: dict[int, int] = {}
     years: set[int] = set()
     previous: int | None = None
     for article in articles:
-        found = yearless_dateline(article.text) if article.published is None else None
+        found = _clue_of(article.text) if article.published is None else None
         if found is not None:
             waiting.append(len(pending))
             pending.append((article, found, previous))
@@ -67,8 +75,15 @@ def infer_missing_years(articles: Iterable) -> Iterator:
             after.update((n, previous) for n in waiting)
             waiting.clear()
         yield article
-    for n, (article, (month, day), before) in enumerate(pending):
-        yield _dated(article, month, day, _year_for(years, before, after.get(n)))
+    for n, (article, clue, before) in enumerate(pending):
+        yield _dated(article, clue, _year_for(years, before, after.get(n)))
+
+
+def _clue_of(text: str) -> DayClue | None:
+    """Return the days without a year that `text` gives as its own day: its dateline's, else the
+    other clues of `frontmap.intake.day_clues`; None when it gives none."""
+    dateline = yearless_dateline(text)
+    return ("dateline", [(*dateline, None)]) if dateline else day_clue(text)
 
 
 def _year_for(years: set[int], before: int | None, after: int | None) -> int | None:
@@ -79,15 +94,12 @@ def _year_for(years: set[int], before: int | None, after: int | None) -> int | N
     return neighbours.pop() if len(neighbours) == 1 else None
 
 
-def _dated(article, month: int, day: int, year: int | None):
-    """Return `article` dated `year`-`month`-`day` (unchanged when there is no year or no such day)."""
-    if year is None:
+def _dated(article, clue: DayClue, year: int | None):
+    """Return `article` dated by `clue` in `year` (unchanged when there is no year or no such day)."""
+    published = None if year is None else clue_day(clue, year)
+    if published is None:
         return article
-    try:
-        published = dt.date(year, month, day)
-    except ValueError:
-        return article
-    return dataclasses.replace(article, published=published, date_source=YEAR_FROM_CORPUS)
+    return dataclasses.replace(article, published=published, date_source=_SOURCES[clue[0]])
 
 
 _FIX = {

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from event_reading import events_of
 
-from frontmap.extract.captions import is_caption
+from frontmap.extract.captions import is_caption, is_undated_scene_caption
 
 
 @pytest.mark.parametrize("sentence", [
@@ -50,3 +50,27 @@ def test_a_picture_placed_in_a_town_and_its_country_does_not_date_the_story_afte
     text = ("Mazar-i-Sharif falls\nDisplaced families from the north reach a park in Kabul, Afghanistan on August 10, 2021.\n\n"
             "Taliban fighters captured Mazar-i-Sharif, the largest city in the north, officials said.")
     assert ("Mazar-i-Sharif", "taliban", "2021-08-15") in events_of(text, dt.date(2021, 8, 15))
+
+
+def test_an_undated_scene_credited_to_its_agency_tells_no_news():
+    text = ("Crossing taken\nPolice trucks gather near a post hit by Taliban in Sayedabad district, Wardak Province, Afghanistan. (Reuters)\n\n"
+            "The Taliban captured Shir Khan Bandar on Tuesday, officials said.")
+    events = events_of(text, dt.date(2021, 6, 22))
+    assert ("Shir Khan Bandar", "taliban", "2021-06-22") in events
+    assert not [e for e in events if e[0] == "Sayedabad"]
+
+
+@pytest.mark.parametrize("line", [
+    "Police trucks gather near a post hit by Taliban in Sayedabad district, Wardak Province, Afghanistan. (Reuters)",
+    "Militiamen patrol a road in Chak district, Wardak province, Afghanistan (AFP)",
+])
+def test_a_credited_scene_placed_in_afghanistan_is_an_undated_caption(line):
+    assert is_undated_scene_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Taliban fighters captured Chak district, Wardak province, Afghanistan. (Reuters)",  # no scene: news
+    "Taliban fighters patrol the streets of Chak district after seizing it on Tuesday, officials said.",
+])
+def test_a_news_line_is_no_undated_caption(line):
+    assert not is_undated_scene_caption(line)

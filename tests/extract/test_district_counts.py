@@ -34,3 +34,16 @@ def test_the_share_needs_a_count_before_and_districts_after():
     ghazni, zabul = view.index("ghazni"), view.index("zabul")
     assert counted_among_its_districts(view, ghazni, ghazni + len("ghazni"))
     assert not counted_among_its_districts(view, zabul, zabul + len("zabul"))
+
+
+@pytest.mark.parametrize("text", [
+    "The outlook is grim in Ghazni, where the Taliban control 12 of 19 districts.",
+    "Fighting spread across Faryab (the insurgents now hold nine of its 14 districts) this week.",
+    "In Badghis, the militants have seized six of the seven districts.",
+])
+def test_a_count_told_in_an_aside_after_the_name_is_no_event_of_the_place(finder, text):
+    assert statuses(finder, text) == set()
+
+
+def test_an_aside_naming_a_district_is_no_count(finder):
+    assert statuses(finder, "Clashes went on in Ghazni, where the Taliban seized Andar district on Monday.") == {("Andar", T), ("Ghazni", "contested")}

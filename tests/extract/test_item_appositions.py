@@ -52,3 +52,19 @@ def test_a_semicolon_before_a_clause_of_its_own_is_no_list(finder):
                              "and heavy fighting went on around Lashkar Gah.")
     assert ("Zaranj", "taliban") in found
     assert ("Lashkar Gah", "taliban") not in found
+
+
+@pytest.mark.parametrize(("gap", "kept"), [
+    (" border town, one of the main gates to Iran, and the Y border town, both in Herat province, have ",
+     " border town, and the Y border town, have "),
+    (", among the oldest towns of the north, has ", ", has "),
+    (", one of the towns the Taliban seized, has ", ", one of the towns the Taliban seized, has "),  # a verb: kept
+])
+def test_verbless_asides_ranking_or_placing_the_items_are_dropped(gap, kept):
+    assert item_appositions.without_rank_asides(gap) == kept
+
+
+def test_ranked_and_placed_items_keep_their_verb(finder):
+    text = ("The Islam Qala border town, one of the busiest gates to Iran, and the Torghundi border town, one of two gates "
+            "to Turkmenistan, both in Herat province in western Afghanistan, have fallen to the Taliban.")
+    assert statuses(finder, text) == {("Islam Qala", "taliban"), ("Torghundi", "taliban")}

@@ -56,3 +56,14 @@ def test_a_weekday_and_its_calendar_date_are_read_as_one_day():
     sentence = "fell on Friday, August 6, officials said"
     (found,) = find_date_expressions(sentence)
     assert (found.kind, found.text) == ("month_day", "Friday, August 6")
+
+
+def test_a_loss_told_in_a_restrictive_relative_on_the_ground_dates_the_loss_only():
+    events = events_of("Commandos retook Khwahan district, pushing the militants out of the areas that they seized last week.", TUE_AUG_10)
+    assert ("Khwahan", "government", "2021-08-10") in events
+    assert not [e for e in events if e[1] == "government" and e[2] != "2021-08-10"]
+
+
+def test_a_restrictive_relative_without_a_loss_leaves_the_verb_its_day():
+    events = events_of("Commandos retook Khwahan district, including the villages that line the road, on Monday.", TUE_AUG_10)
+    assert ("Khwahan", "government", "2021-08-09") in events

@@ -184,6 +184,10 @@ def test_participle_set_off_after_the_place(finder, text, expected):
     ("Taliban fighters closed in on government-held Aybak.", {("Aybak", G)}),
     ("Taliban-held Gizab was quiet on Saturday.", {("Gizab", T)}),
     ("Officials plan to retake Taliban-held Gizab next week.", {("Gizab", T)}),
+    # before a list, the compound is every listed name's: it waits behind the verb for each
+    ("Commandos recaptured the Taliban-held Khwaja Ghar and Baharak districts on Saturday.", {("Khwaja Ghar", G), ("Baharak", G)}),
+    ("The army attacked the Taliban-controlled Khwaja Ghar, Bangi and Baharak districts.",
+     {("Khwaja Ghar", C), ("Bangi", C), ("Baharak", C)}),
 ])
 def test_compound_hold_waits_behind_the_clause_verb(finder, text, expected):
     check(finder, text, expected)
@@ -235,3 +239,17 @@ def test_possessive_pronoun_holds(finder, text, expected):
 def test_operations_launched_in_a_place(finder, text, expected):
     check(finder, text, expected)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place the object's "other" or "more" places are added to is taken as they are
+    ("In addition to Kunduz, the insurgents captured two other capitals: Taloqan and Aybak.",
+     {("Kunduz", T), ("Taloqan", T), ("Aybak", T)}),
+    ("In addition to Gizab, the Taliban seized three more districts on Saturday.", {("Gizab", T)}),
+    # no "other" in the object, or an action on the place: nothing said of its capture
+    ("Besides Kunduz, the insurgents captured Taloqan on Saturday.", {("Taloqan", T)}),
+    ("In addition to shelling Kunduz, the insurgents captured two other capitals: Taloqan and Aybak.",
+     {("Taloqan", T), ("Aybak", T)}),
+])
+def test_a_place_the_object_adds_to_is_taken_too(finder, text, expected):
+    assert statuses(finder, text) - {("Kunduz", C)} == expected

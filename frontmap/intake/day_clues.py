@@ -1,0 +1,109 @@
+"""The days an undated article names without their year, that the corpus's year can complete.
+
+Two clues, besides the dateline of `frontmap.intake.yearless`:
+
+- an agency's dateline with no town: "July 14 (UPI) -- Taliban forces said ..." (the article's day);
+- days written with their weekday: "on Friday, June 18", "early on Saturday 10 July". The weekday
+  checks the year: a day whose weekday does not fall on it in the corpus's year is no clue. The
+  latest such day is the one the report speaks from (its news is of that day or just before it);
+- else the days it tells things happened on: "said on June 21", "earlier this morning, June 30",
+  in a sentence of facts (not "will end on August 31", "a deadline of", "by September 11"), not
+  of the story's background ("since the withdrawal began on May 1"). The latest of them, again.
+
+A report that writes any date in full ("July 7, 2021") is left alone: the extraction lends that
+year to its days itself (`frontmap.extract.written_years`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontmap.extract.dates import MONTHS
+from frontmap.extract.written_years import latest_written_day
+
+_LINES = 8
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "July 14 (UPI) --", "Aug. 6 (Reuters) -": a line opening with the day and the agency in brackets
+_AGENCY_DATELINE = re.compile(
+    rf"^\s*(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(\s*[A-Z][\w./ -]{{1,25}}\)\s*(?:[-\u2013\u2014]+|:)",
+    re.IGNORECASE,
+)
+# "Friday, June 18", "Saturday 10 July", "Friday (July 16)"; not "Friday, June 18, 2021"
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+\(?(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b)"
+    r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+# "on June 21", "on 21 June", "this morning, June 30": a day something happened on
+_TOLD_DAY = re.compile(
+    rf"(?:\bon|\b(?:morning|afternoon|evening|night),)\s+(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b)"
+    r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# what makes a sentence's day one still to come, a limit or the story's background ("since the
+# withdrawal began on May 1"): no day the report speaks from
+_NOT_A_FACT = re.compile(
+    rf"\b(?:will|would|shall|could|(?-i:may)|might|deadline|until|till|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH})|scheduled|expected|due|plans?|planned"
+    r"|ahead\s+of|since|withdrawal|pull-?out|drawdown)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+#: A clue: ("dateline", [(month, day, None)]), ("weekdays", [(month, day, weekday index), ...]) or
+#: ("days", [(month, day, None), ...]).
+DayClue = tuple[str, list[tuple[int, int, int | None]]]
+
+
+def agency_dateline(text: str) -> tuple[int, int] | None:
+    """Return (month, day) of an agency's dateline without a town or a year ("July 14 (UPI) --")
+    in the opening lines of `text`, or None."""
+    for line in text.split("\n")[:_LINES]:
+        match = _AGENCY_DATELINE.match(line)
+        if match and 1 <= int(match["day"]) <= 31:
+            return MONTHS[match["month"].lower()], int(match["day"])
+    return None
+
+
+def day_clue(text: str) -> DayClue | None:
+    """Return the days without a year `text` gives as a clue to its own day: its agency dateline,
+    else its days written with their weekday; None when it names none, or writes a date in full."""
+    if latest_written_day(text) is not None:
+        return None
+    dateline = agency_dateline(text)
+    if dateline is not None:
+        return "dateline", [(*dateline, None)]
+    days = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), _WEEKDAYS.index(m["weekday"].lower()))
+            for m in _WEEKDAY_DAY.finditer(text)]
+    if days:
+        return "weekdays", days
+    told = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), None)
+            for m in _TOLD_DAY.finditer(text) if not _NOT_A_FACT.search(_sentence_around(text, m.start()))]
+    return ("days", told) if told else None
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """Return the sentence of `text` holding `position` (cut at a full stop followed by a space)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, position)
+    return text[start : end.start() if end else len(text)]
+
+
+def clue_day(clue: DayClue, year: int) -> dt.date | None:
+    """Return the day `clue` gives in `year`: its dateline's, else the latest of its weekday days
+    that fall on their weekday that year; None when none does."""
+    days = [day for day in (_day(year, month, d, weekday) for month, d, weekday in clue[1]) if day is not None]
+    return max(days, default=None)
+
+
+def _day(year: int, month: int, day: int, weekday: int | None) -> dt.date | None:
+    """Return the date `year`-`month`-`day`, or None when there is no such day or it does not fall
+    on `weekday` (when given)."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if weekday is None or date.weekday() == weekday else None

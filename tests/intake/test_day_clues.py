@@ -1,0 +1,91 @@
+"""An undated article that names its days without their year (an agency's dateline with no town,
+days written with their weekday) takes the corpus's year; the weekday checks it. Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.intake.articles import Article
+from frontmap.intake.day_clues import agency_dateline, clue_day, day_clue
+from frontmap.intake.yearless import NO_YEAR, TOLD_DAY_YEAR, WEEKDAY_YEAR, YEAR_FROM_CORPUS, infer_missing_years, undated_reason
+
+D = dt.date
+
+
+def article(name: str, published: dt.date | None, text: str = "Body text only.") -> Article:
+    return Article(article_id=name, file=name, item=None, title="", outlet="", agency="", url="",
+                   published=published, date_source="text" if published else "undated", text=text)
+
+
+def read(text: str, corpus_day: dt.date = D(2021, 7, 1)) -> Article:
+    return {a.file: a for a in infer_missing_years([article("a", corpus_day), article("b", None, text)])}["b"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crossing claimed\n\nJuly 14 (UPI) -- Insurgents said they took the crossing on Wednesday.", (7, 14)),
+    ("Aug. 6 (Reuters) - Fighters entered the city.", (8, 6)),
+    ("The town fell on July 14 (local time) - officials said.", None),  # not a line's opening
+])
+def test_agency_dateline(text, expected):
+    assert agency_dateline(text) == expected
+
+
+def test_an_agency_dateline_takes_the_corpus_year():
+    dated = read("Crossing claimed\n\nJuly 14 (UPI) -- Insurgents said on Wednesday they took the crossing.")
+    assert (dated.published, dated.date_source) == (D(2021, 7, 14), YEAR_FROM_CORPUS)
+
+
+def test_the_latest_day_written_with_its_weekday_dates_the_article():
+    text = ("Districts lost in the north\nThe council head said the district fell on Friday, June 18. "
+            "He confirmed the army's retreat from a second district on Saturday 19 June.")
+    dated = read(text)
+    assert (dated.published, dated.date_source) == (D(2021, 6, 19), WEEKDAY_YEAR)
+
+
+def test_a_weekday_that_does_not_fall_on_its_day_that_year_is_no_clue():
+    dated = read("Districts lost\nLocal officials in the north told reporters that the district fell on Thursday, June 18.")  # a Friday in 2021
+    assert dated.published is None
+    assert undated_reason(dated) == NO_YEAR
+
+
+def test_a_day_told_without_its_weekday_is_a_clue_of_its_own_kind():
+    assert day_clue("Districts lost\nThe district fell on June 18, officials said.") == ("days", [(6, 18, None)])
+
+
+def test_a_report_that_writes_a_full_date_is_left_to_the_extraction():
+    assert day_clue("Districts lost\nPictured on July 7, 2021. The district fell on Friday, July 9.") is None
+
+
+def test_clue_day_picks_the_latest_day_on_its_weekday():
+    clue = day_clue("Sides clash\nFighting began on Monday, June 21 and ended on Wednesday, June 23.")
+    assert clue_day(clue, 2021) == D(2021, 6, 23)
+    assert clue_day(clue, 2020) is None
+
+
+def test_without_a_weekday_the_latest_day_told_as_past_dates_the_article():
+    text = ("Balkh district lost\nThe council head said the Taliban took the district earlier this morning, June 30. "
+            "The army had cleared it on June 29, the ministry said. The Taliban first overran it on June 21.")
+    dated = read(text)
+    assert (dated.published, dated.date_source) == (D(2021, 6, 30), TOLD_DAY_YEAR)
+
+
+@pytest.mark.parametrize("text", [
+    "Pullout\nThe US mission will end on August 31, officials said.",  # still to come
+    "Pullout\nAll foreign troops are due to leave on August 31.",
+    "Pullout\nThe talks were set up to end by August 31, and resumed on the Tuesday after.",  # no day told: a limit
+])
+def test_a_day_still_to_come_or_a_limit_is_no_clue(text):
+    assert day_clue(text) is None
+
+
+def test_a_weekday_day_wins_over_a_told_day():
+    clue = day_clue("Districts lost\nThe district fell on Friday, June 18. A second one fell on June 19.")
+    assert clue_day(clue, 2021) == D(2021, 6, 18)
+
+
+def test_the_background_of_the_story_is_no_clue():
+    text = ("Commandos ambushed\nForces briefly retook the district late on Tuesday. Since the foreign withdrawal "
+            "began on May 1, at least 27 districts have fallen.")
+    assert day_clue(text) is None
