@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from frontmap.extract.control_passes import is_a_pass_of_something_else
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.relative_takes import relative_takes
@@ -173,6 +174,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
      r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
+     # "control of X passed to the Taliban", "... had passed to forces loyal to the old government": "to" names the winner
+     r"|\bpass(?:ed|es|ing)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)",
      FALL, TALIBAN, 0.85, False),
@@ -343,8 +346,10 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
 
 def _said_of_something_else(view: str, start: int) -> bool:
     """Return True when the trigger word at `start` of `view` says nothing of who holds the place:
-    "a camp on the outskirts of X" (where the camp lies), "tighten their hold on X" (pressure on it)."""
-    return (view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
+    "a camp on the outskirts of X" (where the camp lies), "tighten their hold on X" (pressure on it),
+    "intelligence was passed to the Taliban" (no control passes)."""
+    return ((view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
+            or is_a_pass_of_something_else(view, start))
 
 
 def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> bool:
