@@ -28,12 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract.control_passes import is_a_pass_of_something_else
 from frontmap.extract.denials import FALSE_WORDS
-from frontmap.extract.outskirts_addresses import is_an_address
+from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.text import text_view
-from frontmap.extract.tightened_holds import is_a_tightened_hold
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 CAPTURE, RETAKE, EXPEL, FALL, LOSE, HANDOVER, LEAVE, HOLD, ENTER, FIGHT = (
@@ -327,7 +325,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         done = match.end()
         _, kind, status, weight, nominal = _TRIGGER_TABLE[int(match.lastgroup[1:])]
         start, end = match.start(), match.end() - 1
-        if _said_of_something_else(padded, start + 1):
+        if said_of_something_else(padded, start + 1):
             continue
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
@@ -342,14 +340,6 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if added:
             found = sorted(found + added, key=lambda t: t.start)
     return found
-
-
-def _said_of_something_else(view: str, start: int) -> bool:
-    """Return True when the trigger word at `start` of `view` says nothing of who holds the place:
-    "a camp on the outskirts of X" (where the camp lies), "tighten their hold on X" (pressure on it),
-    "intelligence was passed to the Taliban" (no control passes)."""
-    return ((view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
-            or is_a_pass_of_something_else(view, start))
 
 
 def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> bool:
