@@ -16,6 +16,7 @@ _PLACE_WORD_BEFORE = re.compile(
     r"\b(?:district|districts|city|cities|town|towns|province|capital|cent(?:re|er)|port|crossing|valley|base)\s+"
     r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$"
 )
+_PASSED_TO = re.compile(r"pass(?:ed|es|ing)(?=\s+(?:back\s+)?to\b)")
 _CONTROL_AFTER = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|hands|rule)\b")
 
 
@@ -24,10 +25,8 @@ def is_a_pass_of_something_else(view: str, start: int) -> bool:
     hands over something other than a place or its control ("intelligence was passed to the
     Taliban"): neither "control" before it in its clause, nor a place word as its subject, nor
     "to Taliban control" after it."""
-    if not view.startswith("pass", start):
-        return False
-    word_end = view.find(" ", start)
-    if _CONTROL_AFTER.match(view, word_end if word_end >= 0 else len(view)):
-        return False
+    passed = _PASSED_TO.match(view, start)
+    if passed is None or _CONTROL_AFTER.match(view, passed.end()):
+        return False  # "passed into the hands of" is the table's own fall
     before = view[max(0, start - 120):start]
     return _CONTROL_BEFORE.search(before) is None and _PLACE_WORD_BEFORE.search(before) is None
