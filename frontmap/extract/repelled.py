@@ -32,6 +32,10 @@ _ON_PLACE = re.compile(
 # the items of a list of names before the place ("the attack on Faizabad, Mazar-e-Sharif and X"), case-sensitive
 _ITEMS_BEFORE = (r"(?-i:(?:[A-Z][\w’'.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w’'.-]*))*(?:\s+(?:city|town|district))?"
                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,7})")
+# "the attacks in two villages of X", "in Sherdagh and Kharzar areas of the district": a part of the place
+_IN_PART_OF_PLACE = re.compile(
+    r"\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:areas?|parts?|villages?|sections?|neighbou?rhoods?)\s+of\s+(?:the\s+)?$",
+    _IGNORE_CASE)
 _ON_LISTED_PLACE = re.compile(_ON_PLACE.pattern[:-1] + _ITEMS_BEFORE + "$", _IGNORE_CASE)
 _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
 _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
@@ -54,7 +58,7 @@ def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: 
         if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(sentence[verb.end : fight.start]):
             return verb
     start, end = place
-    if fight.end <= start and (_ON_PLACE.match(sentence, fight.end, start) or _ON_LISTED_PLACE.match(sentence, fight.end, start)):
+    if fight.end <= start and any(p.match(sentence, fight.end, start) for p in (_ON_PLACE, _ON_LISTED_PLACE, _IN_PART_OF_PLACE)):
         end = shared_outcomes.list_end(sentence, end)  # "the attacks on X, Y and Z were repelled": X's too
         j = bisect.bisect_left(starts, end)
         if j < len(triggers) and triggers[j].kind == EXPEL and _PASSIVE_AFTER_PLACE.match(sentence[end : triggers[j].start]):
