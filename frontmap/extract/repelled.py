@@ -28,7 +28,7 @@ _GOVERNED_GAP = re.compile(
 # "the attack on X", "the attack by militants on X", or a fight word that ends in its preposition ("the push on X")
 _ON_PLACE = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:on|against)\b))?"
-    r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+    r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in)|(?<=outskirts)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
 # the items of a list of names before the place ("the attack on Faizabad, Mazar-e-Sharif and X"), case-sensitive
 _ITEMS_BEFORE = (r"(?-i:(?:[A-Z][\w’'.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w’'.-]*))*(?:\s+(?:city|town|district))?"
                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,7})")
