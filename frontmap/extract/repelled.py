@@ -41,7 +41,7 @@ _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
 _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
-    r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
+    r"^(?:\s+(?:districts?|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
     r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|also|again|successfully))?)?\s+$",
 )
