@@ -159,7 +159,7 @@ Khwahan | Khwahan | Khawahan;Khohan;Khwahan;Hohon
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
-Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan;Munjan;Monjan
+Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan;Kran wa Manjan;Kran and Manjan;Munjan;Monjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
@@ -627,7 +627,7 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
                ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
-               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Sheikh Khan Bandar",
+               ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Shirkhan", "Sheikh Khan Bandar",
                 "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder", "Sheikh Khan"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),

@@ -27,9 +27,11 @@ _OUTCOME_WORD = (
 # "all 11 districts in X province": every district of it, so the whole province, an event of its own
 _WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the|every\s+one\s+of\s+the)\s+$", re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+provinces?)?"
+# what may stand before the province: "Afghanistan's", "the Afghan western province of", "the restive northern"
+_OWNER = (r"(?:(?:afghanistan['’]s|the)\s+)?(?:afghan\s+)?(?:(?:restive|volatile|remote|embattled|central|(?:north|south)?(?:east|west)?(?:ern)?)\s+)*")
 _COUNTED_IN_BEFORE = re.compile(
-    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}\s+(?:in|across|of)\s+(?:the\s+)?"
-    rf"(?:(?:provinces|regions)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}\s+(?:in|across|of)\s+{_OWNER}"
+    rf"(?:(?:provinces?|regions?)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 

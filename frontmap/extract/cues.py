@@ -42,7 +42,9 @@ _NEGATION_BEFORE = re.compile(
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
 _INTENT_BEFORE = re.compile(
-    r" (?:to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
+    # "asked them to help the army retake X", "to send troops and support the police reclaim X": an aim
+    r" (?:(?:(?<!able )(?<!managed )to|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
+    r"|to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
     r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal

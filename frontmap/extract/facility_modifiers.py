@@ -1,7 +1,7 @@
 """A province named only as where a facility lies: "Taliban seize Helmand army base".
 
 A province's name right before a facility noun ("a Helmand army base", "Uruzgan checkpoint",
-"Badakhshan police post") says where the facility is; taking the facility is not taking the
+"Badakhshan police post", "the province's central prison") says where the facility is; taking the facility is not taking the
 province, nor fighting across it. A city named like its province is left to the rules for parts
 of a place ("Kunduz airport": fighting at Kunduz).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _FACILITY_AFTER = re.compile(
-    r"(?:\s+province)?\s+(?:(?:army|military|police|border|security|government|intelligence|main|key|former|old)\s+){0,2}"
+    r"(?:\s+province)?(?:['’]s)?\s+(?:(?:army|military|police|border|security|government|intelligence|main|key|former|old|central|provincial)\s+){0,2}"
     r"(?:base|airbase|air\s+base|camp|checkpoint|check\s+post|outpost|post|garrison|barracks|prison|jail|compound|airport"
     r"|airfield|dam|bridge|headquarters|depot)s?\b",
     re.IGNORECASE,

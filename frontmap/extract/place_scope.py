@@ -127,8 +127,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
         found = "locator"
-    if found is None and target.place.kind == "province" and not target.anaphor and names_a_facility_of_it(sentence, target.end):
-        found = "locator"  # "Taliban seize Helmand army base": where the base lies
+    if found is None and target.place.kind == "province" and names_a_facility_of_it(sentence, target.end):
+        found = "locator"  # "Taliban seize Helmand army base", "the province's central prison": where it lies
     if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
         found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):

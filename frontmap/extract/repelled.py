@@ -4,7 +4,8 @@
 repelled" and "a Taliban assault on X was pushed back overnight" put it after the place, as a
 passive whose subject is the attack (a headline drops the auxiliary: "Taliban attack on X repelled,
 say police"); "Taliban attacks have been pushed back in X" puts the place after that passive.
-Either way the fight word alone would only say "contested".
+Either way the fight word alone would only say "contested". The place may be any name of a list
+the attack was on ("the attacks on X, Y and Z were repelled": each held).
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from frontmap.extract import roles
-from frontmap.extract.text import text_view
+from frontmap.extract import roles, shared_outcomes
 from frontmap.extract.triggers import EXPEL, FIGHT, Trigger
 from frontmap.status import GOVERNMENT, TALIBAN
 
@@ -28,12 +28,20 @@ _GOVERNED_GAP = re.compile(
 # "the attack on X", "the attack by militants on X", or a fight word that ends in its preposition ("the push on X")
 _ON_PLACE = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:on|against)\b))?"
-    r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+    r"(?:(?<=\son)|(?<=\sagainst)|\s+(?:on|against|in)|(?<=outskirts)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", _IGNORE_CASE)
+# the items of a list of names before the place ("the attack on Faizabad, Mazar-e-Sharif and X"), case-sensitive
+_ITEMS_BEFORE = (r"(?-i:(?:[A-Z][\w’'.-]*(?:[ -](?:(?:e|i|ye)\b|[A-Z][\w’'.-]*))*(?:\s+(?:city|town|district))?"
+                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,7})")
+# "the attacks in two villages of X", "in Sherdagh and Kharzar areas of the district": a part of the place
+_IN_PART_OF_PLACE = re.compile(
+    r"\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:areas?|parts?|villages?|sections?|neighbou?rhoods?)\s+of\s+(?:the\s+)?$",
+    _IGNORE_CASE)
+_ON_LISTED_PLACE = re.compile(_ON_PLACE.pattern[:-1] + _ITEMS_BEFORE + "$", _IGNORE_CASE)
 _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
 _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
-    r"^(?:\s+(?:district|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
+    r"^(?:\s+(?:districts?|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
     r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|also|again|successfully))?)?\s+$",
 )
@@ -50,7 +58,8 @@ def governing(sentence: str, triggers: list[Trigger], starts: list[int], fight: 
         if verb.kind == EXPEL and verb.start >= c_start and _GOVERNED_GAP.match(sentence[verb.end : fight.start]):
             return verb
     start, end = place
-    if fight.end <= start and _ON_PLACE.match(sentence, fight.end, start):
+    if fight.end <= start and any(p.match(sentence, fight.end, start) for p in (_ON_PLACE, _ON_LISTED_PLACE, _IN_PART_OF_PLACE)):
+        end = shared_outcomes.list_end(sentence, end)  # "the attacks on X, Y and Z were repelled": X's too
         j = bisect.bisect_left(starts, end)
         if j < len(triggers) and triggers[j].kind == EXPEL and _PASSIVE_AFTER_PLACE.match(sentence[end : triggers[j].start]):
             return triggers[j]
@@ -61,17 +70,16 @@ def attack_and_verb(sentence: str, triggers: list[Trigger], starts: list[int], t
                     place: tuple[int, int], actors: Callable[[], roles.Actors]) -> tuple[Trigger, Trigger]:
     """Return (fight, verb) for `trigger` read about the place at `place` (start, end): a fight
     word and the expel verb governing it ("repelled the attack on X"; "the attack on X was
-    repelled", read from the verb too when the army made the attack: "an attack by the army on X
-    was repelled"), else (`trigger`, `trigger`). `actors` gives the sentence's actors."""
+    repelled", read from the verb too when it is X's nearest word: "the attacks on Y and X were
+    repelled", "an attack by the army on X was repelled"), else (`trigger`, `trigger`). `actors`
+    gives the sentence's actors."""
     if trigger.kind == FIGHT:
         return trigger, governing(sentence, triggers, starts, trigger, c_start, place)
     if trigger.kind == EXPEL and trigger.start >= place[1]:
         i = bisect.bisect_left(starts, place[0]) - 1
         attack = triggers[i] if i >= 0 and triggers[i].kind == FIGHT and triggers[i].start >= c_start else None
         if attack is not None and governing(sentence, triggers, starts, attack, c_start, place) is trigger:
-            view = text_view(sentence)
-            if holder_after_repelled(actors(), view, attack) == TALIBAN:
-                return attack, trigger
+            return attack, trigger
     if trigger.kind == EXPEL and trigger.end <= place[0]:
         attack = _passive_subject(sentence, triggers, starts, trigger, c_start)
         if attack is not None:

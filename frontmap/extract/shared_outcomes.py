@@ -39,3 +39,14 @@ def outcome_before(triggers: list[Trigger], i: int) -> Trigger | None:
     while i >= 0 and triggers[i].kind == FIGHT:
         i -= 1
     return triggers[i] if i >= 0 else None
+
+
+def list_end(sentence: str, end: int) -> int:
+    """Return where the list of names that the name ending at `end` begins ends ("X, Y and Z
+    city": after "city"), or `end` when no name follows."""
+    for _ in range(_MAX_ITEMS):
+        item = _NEXT_ITEM.match(sentence, end)
+        if item is None:
+            break
+        end = item.end()
+    return end

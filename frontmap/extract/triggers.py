@@ -30,10 +30,9 @@ from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
 from frontmap.extract.denials import FALSE_WORDS
-from frontmap.extract.outskirts_addresses import is_an_address
+from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.text import text_view
-from frontmap.extract.tightened_holds import is_a_tightened_hold
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 CAPTURE, RETAKE, EXPEL, FALL, LOSE, HANDOVER, LEAVE, HOLD, ENTER, FIGHT = (
@@ -176,6 +175,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
      r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
+     # "control of X passed to the Taliban", "... had passed to forces loyal to the old government": "to" names the winner
+     r"|\bpass(?:ed|es|ing)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)",
      FALL, TALIBAN, 0.85, False),
@@ -325,7 +326,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         done = match.end()
         _, kind, status, weight, nominal = _TRIGGER_TABLE[row]
         start, end = match.start(), match.end() - 1
-        if _said_of_something_else(padded, start + 1):
+        if said_of_something_else(padded, start + 1):
             continue
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
@@ -340,12 +341,6 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if added:
             found = sorted(found + added, key=lambda t: t.start)
     return found
-
-
-def _said_of_something_else(view: str, start: int) -> bool:
-    """Return True when the trigger word at `start` of `view` says nothing of who holds the place:
-    "a camp on the outskirts of X" (where the camp lies), "tighten their hold on X" (pressure on it)."""
-    return (view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
 
 
 def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> bool:

@@ -55,7 +55,7 @@ def test_no_second_event_without_a_separate_verb(finder, text, expected):
     # the attacker named after "by": the place was the other side's, and it still is
     ("An attack by the army on Maiwand district was repelled on Monday, villagers said.", {("Maiwand", T)}),
     ("A counter-offensive by Afghan commandos on Khakrez district was beaten back on Friday.", {("Khakrez", T)}),
-    ("An assault by Taliban fighters on Chora district was pushed back on Thursday.", {("Chora", G)}),
+    ("An assault by Taliban fighters on Chora district was pushed back on Thursday.", {("Chora", G), ("Chora", C)}),
 ])
 def test_the_side_after_by_attacked_and_failed(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -45,8 +45,8 @@ def test_the_owner_of_a_nominal_capture_is_its_agent(finder, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a headline without its auxiliary, the speaker after a comma: the place held
-    ("Insurgent assault on Kajaki repelled, say police\nLASHKAR GAH, Aug 1 - Shops stayed shut.", {("Kajaki", G)}),
-    ("Taliban attack on Darzab beaten back, officials say\nSHEBERGHAN, Aug 1 - Roads were closed.", {("Darzab", G)}),
+    ("Insurgent assault on Kajaki repelled, say police\nLASHKAR GAH, Aug 1 - Shops stayed shut.", {("Kajaki", G), ("Kajaki", C)}),
+    ("Taliban attack on Darzab beaten back, officials say\nSHEBERGHAN, Aug 1 - Roads were closed.", {("Darzab", G), ("Darzab", C)}),
 ])
 def test_a_repelled_attack_in_a_headline(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -1,0 +1,32 @@
+"""Control that "passed to" a side: a change of hands only when control, or a place, passes.
+
+"Control of Khanabad passed to the Taliban" and "the district passed to local militias" tell who
+holds the place now; "information about Khanabad was passed to the Taliban" and "weapons seized in
+Khanabad passed to militia groups" hand over something else, and say nothing of who holds the town.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_a_pass_of_something_else"]
+
+_CONTROL_BEFORE = re.compile(r"\bcontrol\b[^.;:]{0,100}$")
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:district|districts|city|cities|town|towns|province|capital|cent(?:re|er)|port|crossing|valley|base)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$"
+)
+_PASSED_TO = re.compile(r"pass(?:ed|es|ing)(?=\s+(?:back\s+)?to\b)")
+_CONTROL_AFTER = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|hands|rule)\b")
+
+
+def is_a_pass_of_something_else(view: str, start: int) -> bool:
+    """Return True when the "passed to" trigger at `start` of `view` (a sentence's lower-case view)
+    hands over something other than a place or its control ("intelligence was passed to the
+    Taliban"): neither "control" before it in its clause, nor a place word as its subject, nor
+    "to Taliban control" after it."""
+    passed = _PASSED_TO.match(view, start)
+    if passed is None or _CONTROL_AFTER.match(view, passed.end()):
+        return False  # "passed into the hands of" is the table's own fall
+    before = view[max(0, start - 120):start]
+    return _CONTROL_BEFORE.search(before) is None and _PLACE_WORD_BEFORE.search(before) is None
