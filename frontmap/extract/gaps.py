@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, seats
+from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
@@ -102,7 +103,7 @@ _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall"
 _RANKED_COUNT = re.compile(r"\b(?:last|latest|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)  # "the last three cities to fall": a rank
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 # "captured 13 districts, including X and Y": the listed places are the object
-_INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
+_INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b|viz\.,?)", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before;
 # a unit word written in capitals names none ("the Provinces of Herat, Kandahar and Helmand fell")
 _LOCATOR_GAP = re.compile(
@@ -356,10 +357,8 @@ def relative_part(gap: str, at: int) -> str | None:
 
 def includes(gap: str) -> bool:
     """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
-    inclusion = None
-    for inclusion in _INCLUSION.finditer(gap):
-        pass
-    return inclusion is not None and object_kind(gap[inclusion.end() :]) != OTHER
+    inclusion = next(reversed(list(_INCLUSION.finditer(gap))), None)
+    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER
 
 
 def only_locates(gap: str) -> bool:
