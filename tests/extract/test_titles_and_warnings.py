@@ -1,0 +1,31 @@
+"""Tests for words of control that tell no event: a title ("ousted vice president"), a warning
+("warned the Taliban against entering X") and a hypothesis ("any negotiated surrender of X")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from real_reading import real_events
+
+_DAY = dt.date(2021, 8, 25)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters loyal to the ousted vice president gathered in Panjshir on Tuesday.",
+    "Supporters of the ousted government met in Panjshir on Tuesday.",
+    "Saleh warned the Taliban against entering Panjshir on Tuesday.",
+    "The insurgents hold every card in any negotiated surrender of Kabul, a diplomat said.",
+    "The Taliban will control any eventual handover of Kabul, a diplomat said.",
+])
+def test_no_event(text):
+    assert real_events(text, _DAY) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Local fighters ousted the Taliban from Paryan district on Sunday.", ("Paryan", "government")),
+    ("Officials said the governor negotiated the surrender of Jalalabad on Sunday.", ("Jalalabad", "taliban")),
+    ("Officials warned on Sunday that the Taliban had entered Ghazni.", ("Ghazni", "contested")),
+])
+def test_the_event_beside_such_words_stays(text, event):
+    assert event in real_events(text, _DAY)
