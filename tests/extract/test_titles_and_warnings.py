@@ -1,5 +1,6 @@
 """Tests for words of control that tell no event: a title ("ousted vice president"), a warning
-("warned the Taliban against entering X") and a hypothesis ("any negotiated surrender of X")."""
+("warned the Taliban against entering X") and a hypothesis ("any negotiated surrender of X"); and
+"holding out in X", which is its defenders' hold."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_no_event(text):
 ])
 def test_the_event_beside_such_words_stays(text, event):
     assert event in real_events(text, _DAY)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Militiamen and soldiers have been holding out in Panjshir since Sunday.", {("Panjshir", "government")}),
+    ("Soldiers held out in Nahrin district on Friday, a police official said.", {("Nahrin", "government")}),
+    ("Troops held out in Nahrin's old fort on Friday, a resident said.", set()),
+    ("Officials hold out little hope for Nahrin, a council member said.", set()),
+])
+def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
+    assert real_events(text, _DAY) == events
