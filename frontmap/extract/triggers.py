@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.relative_takes import relative_takes
+from frontmap.extract.seat_objects import STANDING_AT_SEAT
 from frontmap.extract.text import text_view
 from frontmap.extract.tightened_holds import is_a_tightened_hold
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
@@ -134,7 +135,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:\w+\s+){0,2}?control)\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
-     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
+     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?fl(?:y|ying|ew|ies|own)\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
@@ -258,7 +259,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
     run rule appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end""".split()
+    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi""".split()
 )
 
 
