@@ -149,7 +149,8 @@ _CLAIM = re.compile(
     r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
     r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
-    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|islamic +emirate)\b"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi"
+    r"|islamic +emirate(?!(?: +of +afghanistan)?(?: +s)? +(?:\w+ +)?(?:forces|fighters|troops|soldiers|men|units)\b))\b"  # its men are no source
 )
 # an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")
 _EXPLICIT_CLAIM = re.compile(
