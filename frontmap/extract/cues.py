@@ -54,7 +54,8 @@ _INTENT_BEFORE = re.compile(
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
-    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping) +){0,3}$"
+    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping"
+    r"|strong|stiff|tough|fierce|real|serious|good) +){0,3}$"  # "would put up a strong fight"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 # "an imminent attack on X", "a feared assault": fighting expected, not fought

@@ -226,7 +226,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
      r"|\bcounteroffensives?\b"
      r"|\breach(?:ed|ing|es)?\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
-     r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b"
+     r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b|\bput(?:s|ting)?\s+up\s+(?:an?\s+)?(?:(?:strong|stiff|fierce|tough|heavy|determined)\s+)?resistance\b"
      # "X was still contested": the word after a verb of being or a degree, not "a contested election"
      r"|\b(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_CONTESTED) + r")contested\b(?!\s+(?:by\s+(?:two|three|\d|several|rival|candidates)|elections?|polls?|seats?|results?|claims?)\b)",
      FIGHT, CONTESTED, 0.85, False),
@@ -259,7 +259,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
     run rule appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi""".split()
+    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put""".split()
 )
 
 

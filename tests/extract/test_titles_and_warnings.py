@@ -1,6 +1,6 @@
 """Tests for words of control that tell no event: a title ("ousted vice president"), a warning
 ("warned the Taliban against entering X") and a hypothesis ("any negotiated surrender of X"); and
-"holding out in X", which is its defenders' hold."""
+"holding out in X", which is its defenders' hold, and resistance put up or only foreseen."""
 
 from __future__ import annotations
 
@@ -39,4 +39,14 @@ def test_the_event_beside_such_words_stays(text, event):
     ("Officials hold out little hope for Nahrin, a council member said.", set()),
 ])
 def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
+    assert real_events(text, _DAY) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Soldiers put up stiff resistance in Kandahar on Tuesday.", {("Kandahar", "contested")}),
+    ("In May officials were confident that troops would put up a strong fight for Kandahar.", set()),
+    ("Officials expect troops to put up stiff resistance in Kandahar.", set()),
+    ("Troops in Kandahar put up no resistance on Tuesday.", set()),
+])
+def test_resistance_put_up_or_foreseen(text, events):
     assert real_events(text, _DAY) == events
