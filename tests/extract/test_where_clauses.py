@@ -24,3 +24,15 @@ def test_a_closed_where_clause_or_no_other_name_leaves_the_place_its_verb():
     assert not belongs_to_later_place(sentence, len("Kabul"), sentence.index("attack"))
     sentence = "Kabul from Ghazni, where clashes"
     assert belongs_to_later_place(sentence, len("Kabul"), sentence.index("clashes"))
+
+
+
+@pytest.mark.parametrize(("sentence", "verb", "expected"), [
+    ("Control was limited to Kabul, and Jalalabad also fell", "fell", True),
+    ("Kabul, while the northern city of Mazar too had fallen", "fallen", True),
+    ("Kabul and Jalalabad also fell", "fell", False),
+    ("Kabul, Gardez and Jalalabad fell", "fell", False),
+])
+def test_a_name_with_also_is_its_verbs_own_subject(sentence, verb, expected):
+    end = sentence.index("Kabul") + len("Kabul")
+    assert belongs_to_later_place(sentence, end, sentence.index(verb)) is expected
