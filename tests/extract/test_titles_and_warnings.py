@@ -37,6 +37,8 @@ def test_the_event_beside_such_words_stays(text, event):
     ("Soldiers held out in Nahrin district on Friday, a police official said.", {("Nahrin", "government")}),
     ("Troops held out in Nahrin's old fort on Friday, a resident said.", set()),
     ("Officials hold out little hope for Nahrin, a council member said.", set()),
+    ("Fighters have been holding out in Panjshir since the fall of the capital.", {("Panjshir", "government")}),
+    ("Taliban fighters held out in Nahrin on Friday.", {("Nahrin", "taliban")}),
 ])
 def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
     assert real_events(text, _DAY) == events
