@@ -156,7 +156,7 @@ _ELLIPSIS_BEFORE = re.compile(
 # did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
     r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
-    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?"  # "as has the capital of the southern X province"
+    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?)?"  # "as has the capital of the southern X province" (of the southern province of X)
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COORDINATORS = (
