@@ -51,8 +51,8 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
             return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown
         return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
-    if text.endswith((" out", " out in")) and text.startswith("h") and not _FIGHTING.search(view):
-        return _holdout_side(trigger, actors, view)  # "only the provincial capital still held out": its defenders
+    if text.startswith("h") and (text.endswith(" out in") or (text.endswith(" out") and not _FIGHTING.search(view))):
+        return _holdout_side(trigger, actors, view)  # "only the provincial capital still held out", "held out in X": its defenders
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
     return actors.agent(trigger)

@@ -39,6 +39,7 @@ def test_the_event_beside_such_words_stays(text, event):
     ("Officials hold out little hope for Nahrin, a council member said.", set()),
     ("Fighters have been holding out in Panjshir since the fall of the capital.", {("Panjshir", "government")}),
     ("Taliban fighters held out in Nahrin on Friday.", {("Nahrin", "taliban")}),
+    ("Led by a former mujahideen commander's son, they held out in Panjshir, where attacks are hard.", {("Panjshir", "government")}),
 ])
 def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
     assert real_events(text, _DAY) == events
