@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, seats
+from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import leading_time_dropped
 from frontmap.extract.text import has_any
@@ -82,8 +83,8 @@ _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain
 # "X was one of three districts (that fell)", "X is among the capitals (taken)": X is one of the units counted
 _ONE_OF_COUNTED = re.compile(
     r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"
-    r"\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?\s*$", re.IGNORECASE)
+    r"\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:(?:now|still)\s+)?(?:the\s+only\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+(?:still\s+)?not)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 # "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
@@ -102,7 +103,7 @@ _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall"
 _RANKED_COUNT = re.compile(r"\b(?:last|latest|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)  # "the last three cities to fall": a rank
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 # "captured 13 districts, including X and Y": the listed places are the object
-_INCLUSION = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b", re.IGNORECASE)
+_INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b|viz\.,?)", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before;
 # a unit word written in capitals names none ("the Provinces of Herat, Kandahar and Helmand fell")
 _LOCATOR_GAP = re.compile(
@@ -135,7 +136,7 @@ _PART_SUBJECT = re.compile(
 )
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
-    r"|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?)\b"
+    r"|forts?|fortress|citadel|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?)\b"
     r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b"  # "Kabul airport"
     r"|\s+police\s+(?:headquarters|hq|station|compound)\b",  # "Kunduz police headquarters": the police's building
     re.IGNORECASE,
@@ -155,7 +156,7 @@ _ELLIPSIS_BEFORE = re.compile(
 # did Qalat": a coordinated name that shares the verb before it
 _COORDINATED_BEFORE = re.compile(
     r"\b(?:then|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
-    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?"  # "as has the capital of the southern X province"
+    r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?)?"  # "as has the capital of the southern X province" (of the southern province of X)
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COORDINATORS = (
@@ -356,10 +357,8 @@ def relative_part(gap: str, at: int) -> str | None:
 
 def includes(gap: str) -> bool:
     """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
-    inclusion = None
-    for inclusion in _INCLUSION.finditer(gap):
-        pass
-    return inclusion is not None and object_kind(gap[inclusion.end() :]) != OTHER
+    inclusion = next(reversed(list(_INCLUSION.finditer(gap))), None)
+    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER
 
 
 def only_locates(gap: str) -> bool:

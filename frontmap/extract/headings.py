@@ -46,10 +46,13 @@ def inline_heading(sentence: str, s_start: int, index: int, mentions: Sequence[M
                    triggers: Sequence[Trigger]) -> tuple[Mention, int] | None:
     """Return the mention line `index` opens with as its heading ("August 8 – Kunduz: ...",
     `mentions` being the line's, at `s_start` in the text) and where the first control verb after
-    it ends, or None when the line has no such heading or names another place."""
-    if index < _FIRST_ENTRY or len(mentions) != 1 or not triggers:
+    it ends, or None when the line has no such heading or names another place (its own province
+    may follow: "Aug. 7 - Sheberghan: The Taliban say they took the northern province of Jawzjan")."""
+    if index < _FIRST_ENTRY or not mentions or not triggers:
         return None
     mention = mentions[0]
+    if any(m.place.kind != "province" or m.place.province_code != mention.place.province_code for m in mentions[1:]):
+        return None
     start, end = mention.start - s_start, mention.end - s_start
     dated_before = _DATED_BEFORE.match(sentence, 0, start) and _COLON_AFTER.match(sentence, end)
     dated_after = index > _DATELINE_REACH and not sentence[:start].strip(" -–—•*") and _DATED_AFTER.match(sentence, end)

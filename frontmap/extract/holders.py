@@ -24,7 +24,8 @@ _OF_AFTER = re.compile(r" +of +(?:the +)?")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
-_FIGHTING = re.compile(r"\b(?:fight|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
+_NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
+_FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
 
 def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
@@ -50,11 +51,21 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
             return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown
         return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
-    if text.endswith(" out") and text.startswith("h") and not _FIGHTING.search(view):
-        return actors.agent(trigger) or GOVERNMENT  # "only the provincial capital still held out": its defenders
+    if text.startswith("h") and (text.endswith(" out in") or (text.endswith(" out") and not _FIGHTING.search(view))):
+        return _holdout_side(trigger, actors, view)  # "only the provincial capital still held out", "held out in X": its defenders
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
     return actors.agent(trigger)
+
+
+def _holdout_side(trigger: Trigger, actors: Actors, view: str) -> str:
+    """Return the side holding out: the defenders (the government's side), unless the Taliban are
+    named as the doers ("Taliban fighters held out in X"); "fighters" or "they" alone hold out
+    against the Taliban."""
+    agent = actors.agent(trigger)
+    if agent == TALIBAN and not _NAMED_TALIBAN.search(view, max(0, trigger.start - 60), trigger.start):
+        return GOVERNMENT
+    return agent or GOVERNMENT
 
 
 def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -5,7 +5,8 @@ history, not the news of the report, even when no year is given.
 The words that make it so are adverbs of repetition or of an earlier time around the verb:
 "twice before", "three times before", "before" closing the clause ("have held the city before"),
 "in the past" (not a recent window: "in the past 24 hours", "in the past week" is news), a span of
-years or decades ("the heaviest fighting of the past two decades", "during the war"), and
+years or decades ("the heaviest fighting of the past two decades", "during the war", "the hub of
+the offensive for two decades", "for 20 years"), and
 "previously", "formerly", "once" right before the verb.
 """
 
@@ -26,12 +27,15 @@ _EARLIER_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\b(?:{_TIMES} +(?:before|previously|earlier)\b|(?:{_TIMES} +)?in +the +past\b(?! +{_RECENT}\b)"
     rf"|(?:in|of|over|during) +the +(?:past|last) +(?:\w+ +)?(?:decades?|(?:\d+|two|three|four|five|ten|twenty|several|many) +years)\b"
     r"|during +the +(?:\w+ +)?war\b)"  # "the heaviest fighting of the past two decades": the war's, not the news
+    # "the hub of the offensive for two decades" (no punctuation between, a double space in the view: not "..., a city
+    # they had not held for 20 years")
+    r"|^(?:(?! {2}).){0,60}?\b(?:for|over) +(?:(?:(?:two|three|four|several|many|\d) +)?decades|(?:[1-9]\d|ten|fifteen|twenty|forty) +years)\b"
     rf"|^(?: +[a-z]+){{0,3}}? +(?!{_WHEN}\b)[a-z]+ +before(?: *$| {{2,}})"
 )
 # right before the verb: "had previously held", "once controlled", "formerly ruled"
 _EARLIER_BEFORE = re.compile(r" (?:previously|formerly|once)(?: +\w+ly)? *$")
 # words without which the pattern named beside them cannot match (most verbs have none near them)
-_AFTER_WORDS = ("before", "previously", "earlier", "past", "last", "war")  # _EARLIER_AFTER
+_AFTER_WORDS = ("before", "previously", "earlier", "past", "last", "war", "decades", "years")  # _EARLIER_AFTER
 _BEFORE_WORDS = ("previously", "formerly", "once")  # _EARLIER_BEFORE
 _REACH = 80  # characters after the verb in which the clause's adverbs are read
 _BOUNDARY = 8

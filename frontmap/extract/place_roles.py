@@ -15,6 +15,7 @@ import re
 
 from frontmap.extract import place_subjects
 from frontmap.extract.appointed_holds import taliban_office_before
+from frontmap.extract.seat_objects import seat_object
 from frontmap.extract.text import has_any, text_view
 
 _IGNORE_CASE = re.IGNORECASE
@@ -169,7 +170,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)) or (
+    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)
+            and not seat_object(before, sentence, end)) or (
             _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"

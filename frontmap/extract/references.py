@@ -80,6 +80,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "district": (("district", "carved_district"), ("capital_district", "town")),
     "province": (("province",), ()),
     "crossing": (("crossing",), ("town", "district", "carved_district")),  # "the crossing": the border town's, else the town
+    "crossing with": (("crossing",), ()),  # "the border crossing with Iran": a crossing named before, never a town that is none
     "post": (("crossing",), ("town", "district", "carved_district")),  # "the border post": the crossing's
 }
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named

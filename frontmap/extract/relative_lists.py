@@ -11,6 +11,9 @@ the clause's closing comma ("X and Y, which is the larger, fell") is the main cl
 where fighting raged": the fighting of a "where" clause is at the place named right before it, not
 at one named earlier and joined to it by a preposition (a list, "Kunduz and Takhar provinces, where
 fighting raged", shares the clause).
+
+"Government control was limited to Kabul, and Jalalabad also fell": a name joined by ", and" with
+"also" (or "too") before the verb is that verb's own subject; the place before the comma is not.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ _SINGULAR_RELATIVE = re.compile(
 # in "and": an apposition, "X, the capital of Balkh, which is", joins none)
 _LIST_JOIN = re.compile(r"\s(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?[A-Z]")
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+# ", and Jalalabad also" / ", while the northern city of Mazar too" right before the verb
+_ALSO_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]*\s+(?:also|too|likewise)\s+(?:(?:has|have|had|was|were)\s+)?$")
 # a name, not a day or a month ("the defence of Kandahar city on Monday, where fighting ...": Kandahar's)
 _NAME = re.compile(r"\b(?!(?i:" + "|".join(sorted(WEEKDAYS) + sorted(MONTHS)) + r")\b)[A-Z][\w'’-]")
 
@@ -35,8 +40,11 @@ _NAME = re.compile(r"\b(?!(?i:" + "|".join(sorted(WEEKDAYS) + sorted(MONTHS)) + 
 def belongs_to_later_place(sentence: str, end: int, trigger_start: int) -> bool:
     """Return True when the control word at `trigger_start` stands in a singular relative clause
     ("..., which is surrounded") that a list joins to a place named after the one ending at `end`,
-    or in a "where" clause opened right after another name ("Kabul from Ghazni, where clashes")."""
+    or in a "where" clause opened right after another name ("Kabul from Ghazni, where clashes"), or
+    when another name with "also" is the verb's own subject ("Kabul, and Jalalabad also fell")."""
     gap = sentence[end:trigger_start]
+    if _ALSO_SUBJECT.search(gap):
+        return True  # "Kabul, and Jalalabad also fell": Jalalabad's verb
     relatives = list(_SINGULAR_RELATIVE.finditer(gap))
     if not relatives:
         return _where_of_later_name(gap)

@@ -39,6 +39,7 @@ _FRONTED = re.compile(r"\W*(?:" + _SUBORDINATORS + r"|in|with)\b[^,]*$", re.IGNO
 # "said that after militants attacked Gizab, the district centre ...": a subordinate clause the comma closes
 _OPENS_CLAUSE = re.compile(r"\b(?:" + _SUBORDINATORS + r")\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+_WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
 
@@ -212,7 +213,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         behind = _background_after(sentence, s_start, mentions, end)
         here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind}
-        antecedent = antecedents.resolve(s_start + start, match.group("noun"), modifier=modifier)
+        noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
+        antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets + _side_targets(antecedents, sentence, s_start, mentions)

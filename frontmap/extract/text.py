@@ -28,7 +28,7 @@ _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
     etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
-    oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
+    oct nov dec mt ft u.s u.k u.n e.g i.e viz a.m p.m al""".split()
 )
 _NOT_WORD = re.compile(r"[^\w ]")  # "_" too, replaced apart: one class scans faster than an alternation
 _SPOKESMAN_SURNAME = re.compile(r"(?<=ullah )m(?:ujahed|ajahid|ojahid|ojahed)\b|\bmujahed\b")  # the surname alone too ("Mujahed said")

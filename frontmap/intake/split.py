@@ -32,11 +32,13 @@ _SEPARATOR = re.compile(rf"^{_SEPARATOR_BODY}$", re.MULTILINE)
 # The same line test for a whole text with a "\n" put in front: opening with a literal line break
 # instead of ^ lets the regex engine jump from line to line instead of trying every character.
 _SEPARATOR_LINE = re.compile(rf"\n{_SEPARATOR_BODY}(?=\n|\Z)")
-# Whole lines removed from an article's text: navigation ("ALSO READ: ...") and separators.
+# Whole lines removed from an article's text: navigation ("ALSO READ: ...", "Also Read - ...") and separators.
 _DROPPED_LINES = re.compile(
-    rf"^(?:\s*(?:also read|read also|read more|see also|related)\s*:.*|{_SEPARATOR_BODY})(?:\n|$)",
+    rf"^(?:\s*(?:also read|read also|read more|see also|related)\s*[:|\-–—].*|{_SEPARATOR_BODY})(?:\n|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A link glued to the end of a paragraph ("... in Afghanistan.Also Read - India Won't ..."): the rest of the line
+_GLUED_LINK = re.compile(r"(?<=[.!?”\"])[ \t]*(?:Also Read|ALSO READ|Read More|READ MORE)[ \t]*[:|\-–—].*$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n(?:[ \t\v\u00a0]*\n)+")
 _LEADING_MARK = re.compile(r"^\s*[-–•>»|]")
 _CRUMB_SPLIT = re.compile(r"\s[/|»>]\s")
@@ -169,8 +171,7 @@ def _article_body(lines: list[str], label: str | None) -> str:
         start = i
         break
     body = "\n".join(lines[start:]).replace("\f", "")
-    if ":" in body or _SEPARATOR_LINE.search("\n" + body):  # a navigation line has its colon, a separator is a line of its own
-        body = _DROPPED_LINES.sub("", body)
+    body = _GLUED_LINK.sub("", _DROPPED_LINES.sub("", body))
     return _BLANK_RUN.sub("\n\n", body).strip()
 
 

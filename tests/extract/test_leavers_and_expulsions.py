@@ -73,6 +73,9 @@ def test_who_is_driven_out(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Army units re-occupied the centres of Shibar and Kahmard districts on Friday.", {("Shibar", G), ("Kahmard", G)}),
     ("On Friday armed Taliban men were patrolling the streets of Mehtarlam, residents said.", {("Mehtarlam", T)}),
+    ("Taliban fighters patrolled the streets in Mehtarlam on Friday.", {("Mehtarlam", T)}),
+    ("The Taliban patrol the city of Mehtarlam.", {("Mehtarlam", T)}),
+    ("A Taliban commander said his men would patrol the streets of Mehtarlam.", set()),
     ("The group's white flags were flying over Mehtarlam by Friday evening.", {("Mehtarlam", T)}),
     ("A national flag was flying over Mehtarlam, a resident said.", set()),
 ])

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from event_reading import events_of
+from real_reading import real_events
 
 SUNDAY = dt.date(2021, 8, 8)
 
@@ -44,3 +45,11 @@ def test_went_or_followed_otherwise_tells_no_fall(text):
 
 def test_as_did_with_no_place_after_tells_nothing_more():
     assert events_of("The Taliban attacked Khost on Friday, as did tribal militias.", SUNDAY) == {("Khost", "contested", "2021-08-06")}
+
+
+@pytest.mark.parametrize("text", [
+    "Herat has fallen, as has the capital of the southern province of Helmand.",
+    "Herat has fallen, as has the capital of southern Helmand province.",
+])
+def test_as_has_the_capital_of_a_province(text):
+    assert ("Lashkar Gah", "taliban") in real_events(text, SUNDAY)

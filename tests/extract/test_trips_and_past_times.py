@@ -59,6 +59,10 @@ def test_the_helpers_read_the_words_around_the_verb():
     ("The valley saw heavy fighting during the Soviet war.", True),
     ("Heavy fighting raged in the city over the past two days.", False),
     ("Heavy fighting raged in the city over the last week.", False),
+    ("Fighting has raged across the province for two decades.", True),
+    ("The base was the hub of the fighting for 20 years.", True),
+    ("Fighting raged in the city for two days.", False),
+    ("The fighting reached the city, which the army had held for 20 years.", False),
 ])
 def test_fighting_over_years_of_war_is_history(sentence, expected):
     view = text_view(sentence)

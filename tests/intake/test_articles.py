@@ -92,6 +92,23 @@ def test_a_repeated_header_label_splits_generally():
     assert [headline_of(a) for a in articles] == [f"Headline number {n} about the war" for n in (1, 2, 3)]
 
 
+@pytest.mark.parametrize("link", [
+    "\n\nAlso Read - Herat has fallen: what it means for Kabul",  # a line of its own, with a dash
+    "Also Read - Herat has fallen: what it means for Kabul",  # glued to the paragraph's last sentence
+    "\n\nRELATED | Herat has fallen",
+])
+def test_links_to_other_stories_are_dropped(link):
+    body = "The district was quiet on Monday, elders said, and the market reopened after a week. " * 3
+    text = f"Headline about the war\n\n{body.strip()}{link}\n\nFighting went on in Ghazni on Tuesday, officials said."
+    (article,) = split_articles(text)
+    assert "fallen" not in article and "Fighting went on in Ghazni" in article
+
+
+def test_a_dash_in_a_sentence_is_no_link():
+    text = "Headline about the war\n\nThe offensive was planned for weeks - also read as a warning by Kabul - and began on Monday in Ghazni province."
+    assert "also read as a warning" in split_articles(text)[0]
+
+
 def test_tiny_pieces_are_not_articles():
     text = (DATA / "separated_digest.txt").read_text(encoding="utf-8") + "\n==========\n\nEnd of file\n"
     articles = split_articles(text)
