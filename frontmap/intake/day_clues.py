@@ -7,8 +7,8 @@ Two clues, besides the dateline of `frontmap.intake.yearless`:
   checks the year: a day whose weekday does not fall on it in the corpus's year is no clue. The
   latest such day is the one the report speaks from (its news is of that day or just before it);
 - else the days it tells things happened on: "said on June 21", "earlier this morning, June 30",
-  in a sentence of facts (not "will end on August 31", "a deadline of", "by September 11"), not
-  of the story's background ("since the withdrawal began on May 1"). The latest of them, again.
+  in a sentence of facts (not "will end on August 31", "a deadline of", "by September 11"). The
+  latest of them, again.
 
 A report that writes any date in full ("July 7, 2021") is left alone: the extraction lends that
 year to its days itself (`frontmap.extract.written_years`).
@@ -43,11 +43,10 @@ _TOLD_DAY = re.compile(
     r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-# what makes a sentence's day one still to come, a limit or the story's background ("since the
-# withdrawal began on May 1"): no day the report speaks from
+# what makes a sentence's day one still to come, or a limit: no day the report tells of
 _NOT_A_FACT = re.compile(
     rf"\b(?:will|would|shall|could|(?-i:may)|might|deadline|until|till|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH})|scheduled|expected|due|plans?|planned"
-    r"|ahead\s+of|since|withdrawal|pull-?out|drawdown)\b",
+    r"|ahead\s+of)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -83,9 +83,3 @@ def test_a_day_still_to_come_or_a_limit_is_no_clue(text):
 def test_a_weekday_day_wins_over_a_told_day():
     clue = day_clue("Districts lost\nThe district fell on Friday, June 18. A second one fell on June 19.")
     assert clue_day(clue, 2021) == D(2021, 6, 18)
-
-
-def test_the_background_of_the_story_is_no_clue():
-    text = ("Commandos ambushed\nForces briefly retook the district late on Tuesday. Since the foreign withdrawal "
-            "began on May 1, at least 27 districts have fallen.")
-    assert day_clue(text) is None
