@@ -5,10 +5,7 @@ Two clues, besides the dateline of `frontmap.intake.yearless`:
 - an agency's dateline with no town: "July 14 (UPI) -- Taliban forces said ..." (the article's day);
 - days written with their weekday: "on Friday, June 18", "early on Saturday 10 July". The weekday
   checks the year: a day whose weekday does not fall on it in the corpus's year is no clue. The
-  latest such day is the one the report speaks from (its news is of that day or just before it);
-- else the days it tells things happened on: "said on June 21", "earlier this morning, June 30",
-  in a sentence of facts (not "will end on August 31", "a deadline of", "by September 11"). The
-  latest of them, again.
+  latest such day is the one the report speaks from (its news is of that day or just before it).
 
 A report that writes any date in full ("July 7, 2021") is left alone: the extraction lends that
 year to its days itself (`frontmap.extract.written_years`).
@@ -37,22 +34,7 @@ _WEEKDAY_DAY = re.compile(
     re.IGNORECASE,
 )
 
-# "on June 21", "on 21 June", "this morning, June 30": a day something happened on
-_TOLD_DAY = re.compile(
-    rf"(?:\bon|\b(?:morning|afternoon|evening|night),)\s+(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b)"
-    r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:19|20)\d\d)",
-    re.IGNORECASE,
-)
-# what makes a sentence's day one still to come, or a limit: no day the report tells of
-_NOT_A_FACT = re.compile(
-    rf"\b(?:will|would|shall|could|(?-i:may)|might|deadline|until|till|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH})|scheduled|expected|due|plans?|planned"
-    r"|ahead\s+of)\b",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-#: A clue: ("dateline", [(month, day, None)]), ("weekdays", [(month, day, weekday index), ...]) or
-#: ("days", [(month, day, None), ...]).
+#: A clue: ("dateline", [(month, day, None)]) or ("weekdays", [(month, day, weekday index), ...]).
 DayClue = tuple[str, list[tuple[int, int, int | None]]]
 
 
@@ -76,19 +58,7 @@ def day_clue(text: str) -> DayClue | None:
         return "dateline", [(*dateline, None)]
     days = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), _WEEKDAYS.index(m["weekday"].lower()))
             for m in _WEEKDAY_DAY.finditer(text)]
-    if days:
-        return "weekdays", days
-    told = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), None)
-            for m in _TOLD_DAY.finditer(text) if not _NOT_A_FACT.search(_sentence_around(text, m.start()))]
-    return ("days", told) if told else None
-
-
-def _sentence_around(text: str, position: int) -> str:
-    """Return the sentence of `text` holding `position` (cut at a full stop followed by a space)."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
-    start = starts[-1] if starts else 0
-    end = _SENTENCE_END.search(text, position)
-    return text[start : end.start() if end else len(text)]
+    return ("weekdays", days) if days else None
 
 
 def clue_day(clue: DayClue, year: int) -> dt.date | None:

@@ -5,8 +5,7 @@ article of the corpus shares one year, else the year of its neighbouring dated a
 before and the one after, in reading order) when they agree. Otherwise it stays undated, and
 `undated_reason` says why, for the build summary. An article without such a dateline may still
 name its days without their year: an agency's dateline with no town, days written with their
-weekday, else the days it tells things happened on (`frontmap.intake.day_clues`); they take the
-year the same way.
+weekday (`frontmap.intake.day_clues`); they take the year the same way.
 """
 
 from __future__ import annotations
@@ -22,9 +21,6 @@ from frontmap.intake.day_clues import DayClue, clue_day, day_clue
 YEAR_FROM_CORPUS = "dateline-year"
 #: date_source of an article dated by the latest day it writes with its weekday, in the corpus's year.
 WEEKDAY_YEAR = "weekday-year"
-#: date_source of an article dated by the latest day it tells something happened on, in the corpus's year.
-TOLD_DAY_YEAR = "told-day-year"
-_SOURCES = {"dateline": YEAR_FROM_CORPUS, "weekdays": WEEKDAY_YEAR, "days": TOLD_DAY_YEAR}
 NO_YEAR = "dateline without a year"
 NO_DATE = "no manifest row matched and no date in the text"
 
@@ -99,7 +95,8 @@ def _dated(article, clue: DayClue, year: int | None):
     published = None if year is None else clue_day(clue, year)
     if published is None:
         return article
-    return dataclasses.replace(article, published=published, date_source=_SOURCES[clue[0]])
+    source = WEEKDAY_YEAR if clue[0] == "weekdays" else YEAR_FROM_CORPUS
+    return dataclasses.replace(article, published=published, date_source=source)
 
 
 _FIX = {

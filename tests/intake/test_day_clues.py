@@ -9,7 +9,7 @@ import pytest
 
 from frontmap.intake.articles import Article
 from frontmap.intake.day_clues import agency_dateline, clue_day, day_clue
-from frontmap.intake.yearless import NO_YEAR, TOLD_DAY_YEAR, WEEKDAY_YEAR, YEAR_FROM_CORPUS, infer_missing_years, undated_reason
+from frontmap.intake.yearless import NO_YEAR, WEEKDAY_YEAR, YEAR_FROM_CORPUS, infer_missing_years, undated_reason
 
 D = dt.date
 
@@ -50,8 +50,8 @@ def test_a_weekday_that_does_not_fall_on_its_day_that_year_is_no_clue():
     assert undated_reason(dated) == NO_YEAR
 
 
-def test_a_day_told_without_its_weekday_is_a_clue_of_its_own_kind():
-    assert day_clue("Districts lost\nThe district fell on June 18, officials said.") == ("days", [(6, 18, None)])
+def test_a_day_without_its_weekday_or_dateline_is_no_clue():
+    assert day_clue("Districts lost\nThe district fell on June 18, officials said.") is None
 
 
 def test_a_report_that_writes_a_full_date_is_left_to_the_extraction():
@@ -62,24 +62,3 @@ def test_clue_day_picks_the_latest_day_on_its_weekday():
     clue = day_clue("Sides clash\nFighting began on Monday, June 21 and ended on Wednesday, June 23.")
     assert clue_day(clue, 2021) == D(2021, 6, 23)
     assert clue_day(clue, 2020) is None
-
-
-def test_without_a_weekday_the_latest_day_told_as_past_dates_the_article():
-    text = ("Balkh district lost\nThe council head said the Taliban took the district earlier this morning, June 30. "
-            "The army had cleared it on June 29, the ministry said. The Taliban first overran it on June 21.")
-    dated = read(text)
-    assert (dated.published, dated.date_source) == (D(2021, 6, 30), TOLD_DAY_YEAR)
-
-
-@pytest.mark.parametrize("text", [
-    "Pullout\nThe US mission will end on August 31, officials said.",  # still to come
-    "Pullout\nAll foreign troops are due to leave on August 31.",
-    "Pullout\nThe talks were set up to end by August 31, and resumed on the Tuesday after.",  # no day told: a limit
-])
-def test_a_day_still_to_come_or_a_limit_is_no_clue(text):
-    assert day_clue(text) is None
-
-
-def test_a_weekday_day_wins_over_a_told_day():
-    clue = day_clue("Districts lost\nThe district fell on Friday, June 18. A second one fell on June 19.")
-    assert clue_day(clue, 2021) == D(2021, 6, 18)
