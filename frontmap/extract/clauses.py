@@ -93,7 +93,6 @@ _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:As(?!\s+per\b|\s+(?:in|with)\s+(?:the\s+)?[A-Z])|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
     r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
     r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,)?[^,]*,"  # "After X, capital of Y, fell, ..."
-    r"(?:\s*where\b[^,]*,)?"  # "After fleeing X, where fighting raged, ...": X's own relative clause
 )
 
 
@@ -171,8 +170,6 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             comma = sentence.find(", ", comma + 2, end)
         elif apposed := _APPOSITIVE.match(sentence, comma + 2, end):  # "as Herat, the third-largest city, fell"
             comma = sentence.find(", ", apposed.end(), end)
-        elif sentence.startswith("where ", comma + 2):  # "after fleeing X, where fighting raged": X's own relative clause
-            comma = sentence.find(", ", comma + 2, end)
         else:
             break
     return comma
