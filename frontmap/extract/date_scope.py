@@ -25,7 +25,7 @@ from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.tally_dates import closes_a_tally
-from frontmap.extract.text import Stems
+from frontmap.extract.text import Stems, phrases_pattern
 from frontmap.extract.time_clauses import time_clause_dates
 
 _DATELINE_BEFORE = re.compile(
@@ -36,14 +36,15 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 _UNPLACED_DATELINE = re.compile(r"\s*\([A-Za-z][^)]{0,29}\)\s*(?:[-–—:]|\.-)")
 # "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
 _AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
+# the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
+_PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
+                 "formed", "established", "born", "created", "set up", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
 _PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most positions fail at once
-    r"(?=[SsBbLlAaFfEeCcDdWwPp])\b(?:since|began|begun|begin|started|starting|launched|announced|agreed|signed|founded|formed|established"
-    r"|born|created|set\s+up|ended|completed|deadline|withdrawal|pullout|drawdown)\s+(?:\w+\s+){0,2}$",
+    "(?=[" + "".join(sorted({c for word in _PERIOD_WORDS for c in (word[0], word[0].upper())})) + r"])\b(?:"
+    + phrases_pattern(_PERIOD_WORDS) + r")\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a stem of each word `_PERIOD_START_BEFORE` opens with: the cheap test run before it
-_PERIOD_STEMS = Stems("since", "began", "begun", "begin", "start", "launched", "announced", "agreed", "signed", "founded", "formed",
-                      "established", "born", "created", "set", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
+_PERIOD_STEMS = Stems.of_phrases(_PERIOD_WORDS)
 # "since the start of a large military offensive in May", "since launching their offensive in May":
 # the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(

@@ -15,13 +15,17 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import DateExpression
-from frontmap.extract.text import Stems
+from frontmap.extract.text import Stems, phrases_pattern
 
 _MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
 # "issued a statement", "posted a short video": a source's speaking act with no verb of saying
-_PUT_OUT = r"(?:issued|released|posted|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:\w+\s+)?" + _MEDIUM
+_PUT_OUT_WORDS = ("issued", "released", "posted", "published", "put out", "sent out")
+_PUT_OUT = r"(?:" + phrases_pattern(_PUT_OUT_WORDS) + r")\s+(?:a|an)\s+(?:\w+\s+)?" + _MEDIUM
+# the verbs of a source speaking right before a day ("said on Sunday"), for the pattern and its cheap test
+_REPORTING_WORDS = ("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated", "declared", "tweeted",
+                    "wrote", "as saying")
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|confirmed|announced|reported|added|stated|declared|tweeted|wrote|as\s+saying|" + _PUT_OUT + ")"
+    r"\b(?:" + phrases_pattern(_REPORTING_WORDS) + "|" + _PUT_OUT + ")"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+" + _MEDIUM + "))?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
@@ -36,9 +40,7 @@ _SPEAKING_AFTER = re.compile(
     r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted|" + _PUT_OUT + r")\b",
     re.IGNORECASE,
 )
-# a stem of each word `_REPORTING_BEFORE` may open with: the cheap test run before it
-_REPORTING_STEMS = Stems("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated",
-                         "declared", "tweeted", "wrote", "saying", "issued", "released", "posted", "published", "put", "sent")
+_REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
 _STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:published|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",

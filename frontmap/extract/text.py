@@ -122,8 +122,20 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def phrases_pattern(phrases: tuple[str, ...]) -> str:
+    """Return a regex alternation of `phrases` (words separated by one space), any white space
+    between their words: the pattern side of a list whose `Stems.of_phrases` is its cheap test."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+
+
 class Stems:
     """Word stems looked for in any case: the cheap test run before a pattern that needs one of them."""
+
+    @classmethod
+    def of_phrases(cls, phrases: tuple[str, ...]) -> Stems:
+        """Return the stems of `phrases` (the longest word of each): a text `phrases_pattern`
+        matches in holds one of them, so the pattern need not run on a text that holds none."""
+        return cls(*dict.fromkeys(max(phrase.split(), key=len) for phrase in phrases))
 
     def __init__(self, *stems: str):
         """Keep `stems` (lower-case ASCII, what `found_in` compares lower-cased ASCII text with) and

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from frontmap.extract.text import Stems, split_sentences
+from frontmap.extract.text import Stems, phrases_pattern, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -45,3 +47,13 @@ def test_stems_are_found_in_any_case_and_folded_letters():
     assert not stems.found_in("")
     with pytest.raises(ValueError):
         Stems("Said")  # a capital would never be found in lower-cased text
+
+
+def test_a_list_of_phrases_gives_its_pattern_and_the_stems_every_match_holds():
+    phrases = ("said", "put out", "as saying")
+    pattern = re.compile(r"\b(?:" + phrases_pattern(phrases) + r")\b", re.IGNORECASE)
+    stems = Stems.of_phrases(phrases)
+    assert stems.stems == ("said", "put", "saying")
+    for text in ("officials said on", "the group PUT  OUT a video", "quoted as\tsaying"):
+        assert pattern.search(text) and stems.found_in(text)
+    assert not pattern.search("they put it out") and not stems.found_in("the sad news")
