@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.text import Stems
+from frontmap.extract.text import Stems, phrases_pattern
 
-# the words before the date, up to two words between them and it
+# the words of another thing's date, up to two words between them and it ("founded in 1994"); and a
+# span's start ("since the start of the offensive in May"), not a change of hands ("since the fall of")
+_FOUNDING_WORDS = ("founded", "formed", "established", "born", "created", "set up", "signed")
 _NOT_EVENT_DATE = re.compile(
-    r"\b(?:founded|formed|established|born|created|set\s+up|signed"
-    r"|since\s+the\s+(?!(?:fall|collapse|capture|seizure|conquest|loss|surrender|takeover)\s)\w+\s+of)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:" + phrases_pattern(_FOUNDING_WORDS)
+    + r"|since\s+the\s+(?!(?:fall|collapse|capture|seizure|conquest|loss|surrender|takeover)\s)\w+\s+of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# the stems every one of those words holds: the cheap test run before the pattern
-_STEMS = Stems("found", "formed", "establish", "born", "creat", "set", "sign", "since")
+_STEMS = Stems.of_phrases((*_FOUNDING_WORDS, "since"))  # the cheap test run before the pattern
 
 
 def dates_another_thing(before: str) -> bool:
