@@ -15,7 +15,7 @@ day", the date in force), recording how (``basis``):
   "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
   day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
-  "two days later" / "a day earlier" / "the previous day" (counted from the day in force), "two
+  "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force), "two
   weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
   `frontmap.extract.month_windows`), "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
@@ -52,7 +52,7 @@ MONTHS["sept"] = 9
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
-    "a couple of": 2, "couple of": 2,
+    "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -92,6 +92,7 @@ _PATTERN = re.compile(
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
+            r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
@@ -108,7 +109,7 @@ _PATTERN = re.compile(
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
-            r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|just|only|some)\s+)?hours)"
+            r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"
             r"\s+(?:later|earlier|before|after)\b",
             # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
             r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
@@ -120,13 +121,13 @@ _PATTERN = re.compile(
 _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) after$")
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
 # "the previous day", "the two preceding days": back from the day in force (a span: its last day)
-_COUNTED_BACK = re.compile(r"the (?:\w+ )?(?:previous|preceding) ")
+_COUNTED_BACK = re.compile(r"the (?:\w+ )?(?:previous|preceding) |the eve of ")  # "on the eve of its fall": the day before
 _NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later")
+_DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later", " eve of")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(_MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
@@ -325,8 +326,9 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
 def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
     """Return the day "N hours later / after / before / earlier" than `base` falls on: the same
     day, unless N makes a whole day or more ("24 hours after", "48 hours later")."""
-    count = expr.get("hours").split()[0]
-    days = round(int(count) / 24) if count.isdigit() and not expr.get("hours_less") else 0
+    count = expr.get("hours").split()[0].lower()
+    hours = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)  # "48 hours", "forty-eight hours"
+    days = round(hours / 24) if not expr.get("hours_less") else 0
     if base is None or not days:
         return base
     sign = -1 if expr.text.lower().endswith(("before", "earlier")) else 1
