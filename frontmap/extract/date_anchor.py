@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.date_expressions import resolve_expression
+from frontmap.extract.date_references import retells_force
 from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.date_scope import Dated, names_a_day, states_at
 
@@ -77,6 +78,8 @@ def anchored_date(
     date, basis = plain(outside, clause, position, trigger)
     if date is not None and (retells_main(sentence, anchor.expr.start, lo, hi) or retells_state(sentence, trigger, lo, hi)):
         return date - shift, "relative"
+    if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
+        return date + shift, "relative"  # "Two days after its fall, X was overrun": after the day in force
     return date, basis
 
 

@@ -63,6 +63,7 @@ from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import is_heading, line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
+from frontmap.extract.date_references import told_before
 from frontmap.extract.date_scope import (
     Dated,
     after_a_dateline,
@@ -375,7 +376,7 @@ class ArticleDates:
         found: list[Dated] = []
         for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
             if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev")):  # "the previous Friday"
-                in_force = self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
+                in_force = told_before(sentence, expr, index and self._dated_of(index - 1)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text), running)  # undated: its written year

@@ -1,0 +1,51 @@
+"""Back references between days: "the day before that", "two days after its fall" (for
+`frontmap.extract.dates` and `frontmap.extract.date_anchor`).
+
+A shift followed by "that" counts from the last day the sentence before it told, which is not
+always the day that sentence puts in force: in "X fell on Sunday, a day after forces retook Y. The
+day before that, fighters attacked Z", "that" is the Saturday of the retaking, so Z was attacked on
+Friday. A shift whose complement only retells the change in force ("two days after its fall",
+"a day after it fell") dates its main clause that many days after the day in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontmap.extract.date_expressions import DateExpression, resolve_expression
+from frontmap.extract.date_scope import Dated, names_a_day
+
+_ANY_DAY = dt.date(2000, 1, 15)
+_THAT_AFTER = re.compile(r"\s+(?:that|this)\s*(?:[,.;]|$)", re.IGNORECASE)  # "The day before that, ..."
+_RETOLD_ONLY = re.compile(
+    r"\s*(?:its|their|the\s+(?:city|town|district|capital)'s)\s+(?:fall|capture|collapse|surrender|loss|seizure)\s*$"
+    r"|\s*(?:it|they)\s+(?:fell|had\s+fallen|(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost))\s*$",
+    re.IGNORECASE,
+)
+
+
+def told_before(sentence: str, expr: DateExpression, previous: list[Dated] | None) -> tuple[dt.date, str] | None:
+    """Return (day, "carried") that a shift `expr` followed by "that" counts from: the last day the
+    sentence before told (`previous`, its dated expressions), an anchored shift's complement day
+    included; None when `expr` refers back to nothing or that sentence told no day."""
+    if not previous or expr.kind not in ("shift", "relative") or not _THAT_AFTER.match(sentence, expr.end):
+        return None
+    day = main = None
+    for dated in previous:
+        if dated.role == "event" and dated.date is not None and names_a_day(dated.expr):
+            day = main = dated.date
+        elif dated.role == "anchor" and main is not None:
+            day = main - shift_of(dated.expr)  # "Sunday, a day after ...": that day is Saturday
+    return (day, "carried") if day is not None else None
+
+
+def shift_of(expr: DateExpression) -> dt.timedelta:
+    """Return how far the shift `expr` moves a day ("two days after": two days, "a day before": minus one)."""
+    return resolve_expression(expr, None, _ANY_DAY)[0] - _ANY_DAY
+
+
+def retells_force(sentence: str, lo: int, hi: int) -> bool:
+    """Return True when an anchored shift's complement sentence[lo:hi] only retells a change by a
+    pronoun ("its fall", "it was captured"): the change of the day in force."""
+    return _RETOLD_ONLY.match(sentence, lo, hi) is not None
