@@ -81,6 +81,7 @@ from frontmap.extract.date_sequels import told_after_force
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.memo import per_index
 from frontmap.extract.relative_retellings import retold_in_relative
+from frontmap.extract.report_caps import speaker_days
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.since_background import dated_in_since
@@ -189,7 +190,7 @@ class ArticleDates:
         position: int, trigger: int | None,
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
-        events, reported = self._events_and_reports(index, dated)
+        events, reported = speaker_days(self._events_and_reports(index, dated), dated, trigger)  # "..., but X said on Wednesday that ..."
         sentence = self._sentence(index)
         found = day_told_after(sentence, events, position, trigger, pick(with_unknown_days(events, dated), clauses, clause, position, trigger, sentence))
         if found is not None and found.date is None:
