@@ -1,10 +1,11 @@
-"""Glossed words of "now": "this morning (Tuesday)", "last night, June 14", "today, Monday, Aug. 9"
-(for `frontmap.extract.dates`).
+"""Glossed words of "now": "this morning (Tuesday)", "last night, June 14", "today, Monday, Aug. 9",
+and glossed counted days: "hours earlier, late on Monday", "the next day, Friday" (for `frontmap.extract.dates`).
 
 A reporter who writes "this morning" or "last night" often names the day right after it, in
 brackets or between commas. The word of "now" counts from the day the writer wrote, which may be a
 day before the paper came out; the day named beside it does not depend on that, so it is the day
-the event took place: the word takes the named day's date.
+the event took place: the word takes the named day's date. So does a counted day or hour ("a day
+later", "hours earlier") that a named day follows: the writer spelled out the day it counts to.
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ _NOW_WORD = re.compile(
     re.IGNORECASE,
 )
 # what may stand between the word and the day that glosses it: a comma or an opening bracket
-_GLOSS_GAP = re.compile(r"\s*(?:,|\(|\[)\s*(?:on\s+)?")
+_GLOSS_GAP = re.compile(r"\s*(?:,|\(|\[)\s*(?:(?:early|late)\s+)?(?:on\s+)?", re.IGNORECASE)
+# a counted day or hour told before the day itself: "hours earlier, late on Monday", "the next day, Friday"
+_COUNTED_WORD = re.compile(r"^(?!.*(?:week|month|year|recent|past)).*(?:later|earlier|after|before|next|following|previous)", re.IGNORECASE)
 _GLOSS_KINDS = ("weekday", "month_day")
 
 
 def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
     """Return `found` (a sentence's dated expressions, in order) with each word of "now" that a
-    named day glosses ("this morning (Tuesday)", "last night, June 14") given that day's date."""
+    or counted day that a named day glosses ("this morning (Tuesday)", "hours earlier, late on Monday")
+    given that day's date."""
     result = list(found)
     for i, now in enumerate(found[:-1]):
         gloss = found[i + 1]
@@ -40,8 +44,9 @@ def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
 
 def _glosses(sentence: str, now: Dated, gloss: Dated) -> bool:
     """Return True when `gloss` names the day of the word of "now" `now` right before it."""
-    if now.expr.kind != "relative" or gloss.expr.kind not in _GLOSS_KINDS or gloss.date is None:
+    if now.expr.kind not in ("relative", "shift") or gloss.expr.kind not in _GLOSS_KINDS or gloss.date is None:
         return False
-    if now.role != "event" or gloss.role != "event" or _NOW_WORD.fullmatch(now.expr.text.strip()) is None:
+    told = now.expr.text.strip()
+    if now.role != "event" or gloss.role != "event" or not (_NOW_WORD.fullmatch(told) or _COUNTED_WORD.match(told)):
         return False
     return _GLOSS_GAP.fullmatch(sentence, now.expr.end, gloss.expr.start) is not None
