@@ -3,7 +3,8 @@
 
 - After the verb of speaking: "..., officials said on Sunday", "told reporters Monday", "said in a
   statement late Saturday", "quoted the ministry as saying late Tuesday"; a page's stamp
-  ("Published : Friday, 9 July, 2021") is the writer's day of speaking.
+  ("Published : Friday, 9 July, 2021") is the writer's day of speaking. But "fighting was reported on
+  Monday" dates the fighting: what was reported is a happening seen on its day, not a source's word.
 - Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
   ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
 - A statement or a video put out: "the group on Sunday issued a statement saying ...", "released a
@@ -40,6 +41,11 @@ _SPEAKING_AFTER = re.compile(
     r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted|" + _PUT_OUT + r")\b",
     re.IGNORECASE,
 )
+# "fighting was reported on Monday": the fighting is what the day dates, seen as it happened
+_FIGHT_REPORTED = re.compile(
+    r"\b(?:fighting|clashes|battles?|attacks?|gunfire|shelling|explosions?)\s+(?:was|were)\s+(?:also\s+|again\s+)?reported\s+\w*\s*\w*\s*$",
+    re.IGNORECASE,
+)
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
@@ -51,7 +57,7 @@ def is_reporting(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` dates a source's speaking ("said on Sunday", "officials on Tuesday
     said"), not an event."""
     before = sentence[max(0, expr.start - 48) : expr.start]
-    if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
+    if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before) and not _FIGHT_REPORTED.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
         return True
     if expr.kind not in _DAY_KINDS or not _SPEAKING_AFTER.match(sentence, expr.end):
         return False
