@@ -2,8 +2,9 @@
 clause before it (for `frontmap.extract.date_scope.pick`).
 
 "Troops pulled out of X on Friday after weeks under siege, and the insurgents took over the district
-centre": the second clause tells the other half of one happening, on the day the first names. Only
-a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
+centre": the second clause tells the other half of one happening, on the day the first names. So
+does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
+it"). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
 tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
 carried day must never be earlier than the change it dates.
 """
@@ -16,6 +17,12 @@ from typing import Protocol
 
 # ", and the Taliban moved into ...": a plain "and" opening the clause
 _AND_OPENING = re.compile(r"[\s,]*and\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
+# ", but local forces held it", "but were beaten back": the defence that met the change told before, on its day
+_BUT_ANSWER = re.compile(
+    r"[\s,]*but\s+(?:[\w'-]+\s+){0,3}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"
+    r"|beat\s+off|fought\s+off|drove\s+(?:them|the\s+\w+)\s+(?:back|out)|defended)\b",
+    re.IGNORECASE,
+)
 # a later time, or a state told as of now, inside the clause
 _LATER_OR_NOW = re.compile(
     r"\b(?:then|later|now|since|still|eventually|subsequently|afterwards|days|weeks|is|are|has|have|remains?|control)\b",
@@ -37,7 +44,7 @@ def carried_across_and(
     at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
     if clause[2] or not at:
         return []
-    opening = _AND_OPENING.match(sentence, clause[0], clause[1])
+    opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1])
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
     before = next((c for c in reversed(clauses[:at]) if not c[2]), None)
