@@ -19,6 +19,7 @@ import bisect
 import re
 
 from frontmap.extract import caused_infinitives, shared_aims
+from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
@@ -307,7 +308,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     before = " " + view[max(clause_start, position - 60) : position]
     if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
         return True
-    if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before):
+    if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before) or compared_or_imagined(view, position):
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True

@@ -83,7 +83,8 @@ _RELATIVE_AFTER = re.compile(r" (?:where|which|who|whose|whom) ")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
-_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
+# "a major blow to the government", "a setback to the Taliban": whom a loss hurts, not who gains the place
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
