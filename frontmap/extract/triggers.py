@@ -103,6 +103,7 @@ _AIMS = r"(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|stor
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row)
 _HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
+# ("foiled an attack on X" holds X; "foiled a bomb plot in X" is police work, no fight for it)
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 _RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
@@ -113,7 +114,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bre ?establish(?:ed|es|ing)?\s+(?:\w+\s+)?control\b",
      RETAKE, GOVERNMENT, 0.9, False),
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
-     r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\bfoil(?:ed|s)?\b|\bthwart(?:ed|s)?\b|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
+     r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
      r"|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
      r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
