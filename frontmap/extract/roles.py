@@ -169,6 +169,11 @@ class Actors:
             return self._found[i][2]
         return None
 
+    def _past_a_comma(self, position: int) -> bool:
+        """Return True when punctuation (a double space in the view) stands before the next actor."""
+        i = bisect.bisect_left(self._starts, position)
+        return i < len(self._found) and "  " in self._view[position : self._found[i][0]]
+
     def by_agent(self, trigger: Trigger) -> str | None:
         """Return the side of a passive agent after `trigger` ("captured on Sunday by the army")."""
         if trigger.text.lower().endswith(" by"):
@@ -249,8 +254,8 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun"):
-            return None
+        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()):
+            return None  # "the fall of X ... raised doubts about its ability to survive, officials said": no winner
         return ("from" if match.group("prep") == "from" else "to"), side
 
 
