@@ -39,6 +39,10 @@ _DASH = re.compile(r"\s[—–-]\s")
 # "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
 _DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
+# a list of units told each with its place ("The three cities — X, in Baghlan Province; Y, the capital of ...;
+# and Z, in Badakhshan Province — were overrun") brackets a longer aside after its plural head
+_LIST_ASIDE_REACH = 240
+_PLURAL_HEAD_BEFORE = re.compile(r"\b(?:cities|capitals|districts|towns|provinces|crossings|bases)\s*$", re.IGNORECASE)
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
 _APPOSITIVE = re.compile(
@@ -156,7 +160,8 @@ def _aside_dashes(sentence: str) -> set[int]:
     dashes = [m.start() for m in _DASH.finditer(sentence) if not _DATELINE_HEAD.match(sentence, 0, m.start())]
     for a, b in zip(dashes, dashes[1:]):
         same = sentence[a + 1] == sentence[b + 1]
-        if same and a not in found and b - a <= _ASIDE_REACH and not any(c in sentence[a:b] for c in ";:"):
+        reach = _LIST_ASIDE_REACH if _PLURAL_HEAD_BEFORE.search(sentence, max(0, a - 30), a) else _ASIDE_REACH
+        if same and a not in found and b - a <= reach and not any(c in sentence[a:b] for c in ";:"):
             found.update((a, b))
     return found
 

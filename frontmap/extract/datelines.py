@@ -1,4 +1,5 @@
-"""The dateline's place: "HERAT, July 9 -", "KUNDUZ, Afghanistan (AP) -", "Kabul [Afghanistan] July 27 (ANI):".
+"""The dateline's place: "HERAT, July 9 -", "KUNDUZ, Afghanistan (AP) -", "Kabul [Afghanistan] July 27 (ANI):",
+and the bare capitals of a copy that lost its dash: "KABUL Afghan authorities on Tuesday vowed ...".
 
 A dateline says where the report was filed, not what happened there, so the place it names does not
 count as a town of a province when the sentence tells an event of the whole province ("HERAT, July 9 -
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-__all__ = ["is_dateline", "line_dateline", "outside_dateline"]
+__all__ = ["bare_dateline", "is_dateline", "line_dateline", "outside_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 # What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon
@@ -44,3 +45,17 @@ def line_dateline(sentence: str, start: int, end: int) -> bool:
     if not sentence.startswith(":", end) or not sentence[start:end].isupper():
         return False
     return not sentence[sentence.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“(")
+
+
+# after a bare capitals dateline: one space and a capitalised word in lower case ("KABUL Afghan ...")
+_BARE_TAIL = re.compile(r" (?=[A-Z][a-z])")
+
+
+def bare_dateline(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) of `sentence` opens it in capitals with no mark
+    after it, the sentence going on in ordinary case ("KABUL Afghan authorities on Tuesday vowed
+    ..."): a dateline whose dash or comma the copy lost, not a headline in capitals."""
+    name = sentence[start:end]
+    if len(name) < 4 or not name.isupper() or sentence[:start].strip(" \t\n\"'“("):
+        return False
+    return _BARE_TAIL.match(sentence, end) is not None and sentence[end:].strip() != sentence[end:].strip().upper()

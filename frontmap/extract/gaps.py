@@ -102,8 +102,9 @@ LATEST_BEING = re.compile(  # also "..., the latest X", "..., most recently X"
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
 _RANKED_COUNT = re.compile(r"\b(?:last|latest|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)  # "the last three cities to fall": a rank
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
-# "captured 13 districts, including X and Y": the listed places are the object
-_INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming)\b|viz\.,?)", re.IGNORECASE)
+# "captured 13 districts, including X and Y", "the fall of cities like X" (not "a city like no other"): the listed places are the object
+_INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming"
+                        r"|(?<=cities\s)like|(?<=towns\s)like|(?<=capitals\s)like|(?<=districts\s)like)\b|viz\.,?)", re.IGNORECASE)
 # "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before;
 # a unit word written in capitals names none ("the Provinces of Herat, Kandahar and Helmand fell")
 _LOCATOR_GAP = re.compile(

@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.fought_on import DraftT, copies_answering
+from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.standing import still_run
 from frontmap.status import GOVERNMENT
 
 _STILL = still_run(0)
+_STANDING = re.compile(r" " + _STILL)
 # "it remains in government hands", "the city is still under the control of security forces"
 _GOVERNMENT_HOLD = re.compile(
     r" " + _STILL + r"(?:in|under)(?: +the)? +(?:full +)?(?:government|state|afghan +(?:government|forces|army)|security +forces)"
@@ -43,14 +45,23 @@ def held_by_government(view: str, start: int = 0) -> bool:
     after a government side with no Taliban word between; not a hold denied ("no longer")."""
     padded = " " + view
     for match in _GOVERNMENT_HOLD.finditer(padded, start):
-        if not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+        if not _denied_hold(padded, start, match.start()):
             return True
     for match in _BARE_HOLD.finditer(padded, start):
         before = padded[max(start, match.start() - 80) : match.start() + 1]
         sides = [(m.start(), True) for m in _GOVERNMENT_SIDE.finditer(before)] + [(m.start(), False) for m in _TALIBAN.finditer(before)]
-        if sides and max(sides)[1] and not _NOT_BEFORE.search(padded, max(0, match.start() - 30), match.start() + 1):
+        if sides and max(sides)[1] and not _denied_hold(padded, start, match.start()):
             return True
     return False
+
+
+def _denied_hold(padded: str, start: int, at: int) -> bool:
+    """Return True when the hold at `at` is denied: "no longer", or a negative subject ("nowhere
+    in the province is under government control", read up to the hold's standing words)."""
+    if _NOT_BEFORE.search(padded, max(0, at - 30), at + 1):
+        return True
+    standing = _STANDING.match(padded, at)
+    return negative_subject(padded, start, standing.end() if standing else at + 1)
 
 
 def held_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],

@@ -1,5 +1,5 @@
-"""Negative subjects: a control verb whose subject is "no district", "none of the cities" or "not
-a single town" is said not to have happened.
+"""Negative subjects: a control verb whose subject is "no district", "none of the cities", "not
+a single town" or "nowhere in X" is said not to have happened.
 
 "No district, including X, has fallen, the governor said" and "none of the provinces' capitals
 has been captured" deny the change as "X has not fallen" does; the negation stands in the
@@ -18,9 +18,12 @@ _NONE_SUBJECT = re.compile(
     + r"(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone) +(?:\w+ +){1,6}?)?"
     r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|actually|\w+ly))* *$"
 )
+# "nowhere in the entire province is under government control": no part of the place said to be so
+_NOWHERE_SUBJECT = re.compile(r" nowhere +(?:in|on|across|inside) +(?:\w+ +){1,5}?(?:(?:is|was|are|were|has|have|had|been|yet|still|\w+ly) +){1,3}$")
 _REACH = 90  # characters before the verb in which its negative subject stands
 
 
 def negative_subject(view: str, clause_start: int, position: int) -> bool:
     """Return True when the verb at `position` has a negative subject ("no district has fallen")."""
-    return _NONE_SUBJECT.search(" " + view[max(clause_start, position - _REACH) : position]) is not None
+    before = " " + view[max(clause_start, position - _REACH) : position]
+    return _NONE_SUBJECT.search(before) is not None or (" nowhere " in before and _NOWHERE_SUBJECT.search(before) is not None)

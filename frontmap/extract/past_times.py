@@ -6,7 +6,7 @@ The words that make it so are adverbs of repetition or of an earlier time around
 "twice before", "three times before", "before" closing the clause ("have held the city before"),
 "in the past" (not a recent window: "in the past 24 hours", "in the past week" is news), a span of
 years or decades ("the heaviest fighting of the past two decades", "during the war", "the hub of
-the offensive for two decades", "for 20 years"), and
+the offensive for two decades", "for 20 years", "over the years"), and
 "previously", "formerly", "once" right before the verb.
 """
 
@@ -30,6 +30,7 @@ _EARLIER_AFTER = re.compile(
     # "the hub of the offensive for two decades" (no punctuation between, a double space in the view: not "..., a city
     # they had not held for 20 years")
     r"|^(?:(?! {2}).){0,60}?\b(?:for|over) +(?:(?:(?:two|three|four|several|many|\d) +)?decades|(?:[1-9]\d|ten|fifteen|twenty|forty) +years)\b"
+    r"|^(?:(?! {2}).){0,60}?\b(?:over|through|across) +the +years\b"  # "the fiercest fighting between them over the years"
     rf"|^(?: +[a-z]+){{0,3}}? +(?!{_WHEN}\b)[a-z]+ +before(?: *$| {{2,}})"
 )
 # right before the verb: "had previously held", "once controlled", "formerly ruled"

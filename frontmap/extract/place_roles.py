@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import place_subjects
+from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
 from frontmap.extract.text import has_any, text_view
@@ -42,7 +43,8 @@ _REFERENCE_BEFORE = re.compile(
     # look-behinds tried at every position of the window made this search several times slower
     r"|(?= +(?:connect|link))(?:" + "|".join(f"(?<={w})" for w in _ROUTE_BEFORE) + r") +(?:connect|link)(?:s|ed|ing)? +(?:(?!" + ROUTE_STOPS + r"\b)\w+ +){0,4}?(?:(?:with|to|and) +)?(?:the +)?(?:(?:city|town|capital) +(?:of +)?)?$"
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
-    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +)?$"
+    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +"
+    r"|(?:afghan +|country s +|national +)?capital +)?$"  # "edging closer to the capital Kabul"
 )
 # "every district except the provincial capital Taloqan": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(
@@ -166,6 +168,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out
     if (" reach" in before and _REACHED_BEFORE.search(before)) or sends_forces(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
+    if acts_as_government(sentence, start, end):
+        return "institution"  # "forced Kabul to deploy commandos": the government, acting
     if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)):
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):

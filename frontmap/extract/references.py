@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import compass, institutions, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
-from frontmap.extract.datelines import line_dateline
+from frontmap.extract.datelines import bare_dateline, line_dateline
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.memo import per_article
@@ -178,7 +178,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
-    ) or line_dateline(sentence, start, end):
+    ) or line_dateline(sentence, start, end) or bare_dateline(sentence, start, end):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
         return "reference point"

@@ -83,7 +83,8 @@ _RELATIVE_AFTER = re.compile(r" (?:where|which|who|whose|whom) ")
 _AGENT_REACH = 100  # characters before a trigger to look for its actor
 _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner right before the noun
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
-_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
+# "a major blow to the government", "a setback to the Taliban": whom a loss hurts, not who gains the place
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
@@ -168,6 +169,11 @@ class Actors:
             return self._found[i][2]
         return None
 
+    def _past_a_comma(self, position: int) -> bool:
+        """Return True when punctuation (a double space in the view) stands before the next actor."""
+        i = bisect.bisect_left(self._starts, position)
+        return i < len(self._found) and "  " in self._view[position : self._found[i][0]]
+
     def by_agent(self, trigger: Trigger) -> str | None:
         """Return the side of a passive agent after `trigger` ("captured on Sunday by the army")."""
         if trigger.text.lower().endswith(" by"):
@@ -248,8 +254,8 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun"):
-            return None
+        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()):
+            return None  # "the fall of X ... raised doubts about its ability to survive, officials said": no winner
         return ("from" if match.group("prep") == "from" else "to"), side
 
 

@@ -6,7 +6,8 @@ A place named only to say where another one lies is no event of its own:
 - as one end of a stretch between two places ("a base between Kunduz and Khan Abad");
 - as what a named base, crossing or town lies near ("Bagram Air Base near Kabul");
 - as the city whose edge a place taken lies on ("seized Nad Ali, on the outskirts of Lashkar
-  Gah", "took Shakardara, on Kabul's northern edge"), while "fighting on the outskirts of X"
+  Gah", "took Shakardara, on Kabul's northern edge", "seized a district from the army on the
+  outskirts of Kabul"), while "fighting on the outskirts of X"
   stays fighting at X;
 - as the province where a named site lies ("the border crossing port, also in Herat", "the
   Torghundi crossing, located in Herat province"; `locates_a_site`: a town there holds the site);
@@ -79,6 +80,12 @@ _EDGE_APPOSITION_BEFORE = re.compile(
     _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
     r"(?:(?:on|at)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    _IGNORE_CASE,
+)
+# "seized a district from government forces on the outskirts of X": the district taken lies there
+_DISTRICT_EDGE_BEFORE = re.compile(
+    r"\bdistricts?\s+from\s+(?:[\w’'-]+\s+){1,4}?(?:on|at)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     _IGNORE_CASE,
 )
 _EDGE_POSSESSIVE_BEFORE = re.compile(
@@ -188,7 +195,7 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     if _is_road_end(before, after) or _is_stretch_end(before) or (
             has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or _UNNAMED_SITE_NEAR.search(before))):
         return "reference point"
-    if has_any(low, _EDGE_WORDS) and _EDGE_APPOSITION_BEFORE.search(before):
+    if has_any(low, _EDGE_WORDS) and (_EDGE_APPOSITION_BEFORE.search(before) or _DISTRICT_EDGE_BEFORE.search(before)):
         return "reference point"
     if _EDGE_POSSESSIVE_AFTER.match(after) and _EDGE_POSSESSIVE_BEFORE.search(before):
         return "reference point"

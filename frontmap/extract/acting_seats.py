@@ -1,0 +1,36 @@
+"""A place named as the government that acts from it, not as a place where anything happens.
+
+"The offensive in Takhar forced Kabul to deploy commandos", "the fighting prompted Kabul to rush
+reinforcements north", "Kabul has sent more troops": the capital stands for the government that
+sends and orders; the fighting is elsewhere. A place is read so when a verb of sending, deploying
+or ordering follows it as its own verb, or, after a verb of causing ("forced", "prompted", "led"),
+as the infinitive it is made to do.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["acts_as_government"]
+
+# what a government does with troops and orders, not what happens to a town
+_ACTS = (r"(?:deploy|send|dispatch|rush|airlift|fly|reinforce|mobili[sz]e|order|respond|scramble|redeploy|recruit|arm)")
+# "Kabul deployed", "Kabul has sent", "Kabul quickly dispatched": the place's own verb
+_ACTING_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|then|quickly|hastily|also|later|since)\s+){0,2}"
+    r"(?:deployed|sent|dispatched|rushed|airlifted|flew|reinforced|mobili[sz]ed|ordered|responded|scrambled|redeployed|recruited|armed)"
+    r"\s+(?:\w+\s+){0,3}?(?:troops|soldiers|forces|reinforcements|commandos|special|militia\w*|men|units|aircraft|planes|helicopters|by|to|more|fresh|additional|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+# "forced Kabul to deploy", "prompting Kabul to rush": the government made to act
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:forc|prompt|le(?:d|ad)|push|compel|oblig|spur|driv|drove|press|urg)\w*\s+$", re.IGNORECASE)
+_CAUSED_AFTER = re.compile(r"\s+to\s+(?:\w+ly\s+)?" + _ACTS + r"\b", re.IGNORECASE)
+
+
+def acts_as_government(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at sentence[start:end] is the government acting ("forced Kabul
+    to deploy commandos", "Kabul has sent reinforcements"), so no event place."""
+    if _ACTING_AFTER.match(sentence, end):
+        return True
+    return bool(_CAUSED_AFTER.match(sentence, end) and _CAUSED_BEFORE.search(sentence[max(0, start - 30) : start]))
