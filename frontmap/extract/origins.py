@@ -24,6 +24,13 @@ _ORIGIN_BEFORE_PLACE = re.compile(
     r"from\s+(?:the\s+)?(?:(?:capital|city|province|provincial\s+capital|neighbouring|neighboring|nearby)\s+(?:of\s+)?)*$"
 )
 
+# "reinforcements have reached X from Y", "commandos arrived in X from Y": where they came from, told
+# after where they went (not "the Taliban reached X from Y": attackers are `_ATTACKED_FROM_BEFORE`'s)
+_REACHED_FROM_BEFORE = re.compile(
+    rf"\b{_CARRIED}\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+)?(?:reached|arrived\s+(?:in|at)|been\s+{_SENT}\s+(?:in)?to)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|province|provincial\s+capital|neighbou?ring|nearby)\s+(?:of\s+)?)*$"
+)
+
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
 # from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
 _ATTACKED_FROM_BEFORE = re.compile(
@@ -68,8 +75,8 @@ def _moved_from(view: str, start: int) -> bool:
     """Return True when the words before `start` in `view` end in "from" after troops or attackers on
     the move ("reinforcements sent from", "the Taliban entered the district from")."""
     lo = max(0, start - 80)
-    if view.find("from", lo, start) >= 0 and _ORIGIN_BEFORE_PLACE.search(view, lo, start):  # the pattern ends in "from"
-        return True
+    if view.find("from", lo, start) >= 0 and (_ORIGIN_BEFORE_PLACE.search(view, lo, start) or _REACHED_FROM_BEFORE.search(view, lo, start)):
+        return True  # the patterns end in "from"
     # a cheap test first: the long pattern only when "from" stands just before the place
     return " from " in view[max(0, start - 40) : start] and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 140), start))
 
