@@ -63,7 +63,7 @@ _INTENT_BEFORE = re.compile(
 # "an imminent attack on X", "a feared assault": fighting expected, not fought
 _UNREAL_BEFORE = re.compile(
     r" (?:imminent|looming|possible|potential|expected|planned|feared|anticipated|impending|future|any"
-    r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for)(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly) +)?$")
+    r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
