@@ -80,12 +80,14 @@ def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Cal
             by_province: dict[str, tuple[Place, ...]]) -> Place:
     """Return the district a source means when it writes a district's name with a province that
     does not hold it but holds one district named nearly so ("Dawlat Shah district in the northern
-    province of Faryab" is Faryab's Dawlatabad); else `place` (a district written with a neighbouring
+    province of Faryab", "Faryab's Dawlat Shah" are Faryab's Dawlatabad); else `place` (a district written with a neighbouring
     or former province, "Gizab in Daykundi", stays itself)."""
     if place.kind != "district":
         return place
     match = after(text, span[1])
     if match is None or not _SAYS_IN.search(match.group(0)):
+        match = before(text, span[0])  # "Faryab's Dawlat Shah district"
+    if match is None:
         return place
     named = provinces_named(match.group("name"))
     if len(named) != 1 or named[place.province_code]:
