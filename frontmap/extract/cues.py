@@ -131,7 +131,7 @@ _PEOPLE_TARGETED = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
-    r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|no +truth|untrue"
+    r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|brush(?:ed|es|ing)? +off|no +truth|untrue"
     r"|not +true|baseless|unfounded|false|incorrect|propaganda"
     r"|spread(?:s|ing)? +(?:false +|fake +)?(?:rumou?rs|lies|disinformation))\b"  # "the enemy has spread rumours that they took X"
 )
