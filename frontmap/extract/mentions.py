@@ -328,9 +328,10 @@ class MentionFinder:
         located = locators.located(pool, text, span, self.gazetteer.provinces_named) if span is not None else None
         if located is locators.ELSEWHERE:
             return None, 0.0  # "Kohistan in Kapisa": a place of that province the gazetteer does not hold so
-        if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad
-            located = cued_capital(pool, self._capital_ids, text, span, self._capital_province)
+        if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad; else where the report placed it
+            located = cued_capital(pool, self._capital_ids, text, span, self._capital_province) or decided.get(("placed", pool_key))
         if located is not None:
+            decided["placed", pool_key] = located  # "Ghazni's Jaghatu district ... Jaghatu is the 13th district": Ghazni's still
             return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:
