@@ -185,9 +185,9 @@ Qala-I-Naw | Qala-e Naw | Qala-i-Naw;Qala i Naw;Qalai Naw;Qala-e-Naw;Qal'ah-ye N
 """),
     "AF-BGL": _d("""
 Andarab | Andarab | Andarab;Andarob;Bano;Banu;Andarab-e Bano
-Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city;Baghlan-e Kohna;Baghlan-e Kohneh;Old Baghlan
-Burka | Burka | Borka;Burqa;Beraka
-Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori
+Baghlani Jadid | Baghlan-e Jadid | Baghlani Jadid;Baghlan-i-Jadid;Baghlan Jadid;New Baghlan;Baghlan-e Markazi;Baghlan city;Baghlan-e Kohna;Baghlan-e Kohneh;Old Baghlan;Baghlan-e Kohne;Baghlan-i-Kohna
+Burka | Burka | Borka;Burqa;Beraka;Borkah
+Dahana-I-Ghuri | Dahana-e Ghori | Dahana-i-Ghuri;Dahana-e Ghuri;Dahan-e Ghori;Dahanai Ghori;Dahana Ghori;Dahana-i-Ghori;Dahna-e Ghori;Dahna-i-Ghori;Dehneh Ghori;Dahaneh Ghori;Dahane Ghori
 Dih Salah | Deh Salah | Dih Salah;Deh-e Salah;Dehsalah;Deh Saleh;De Salah
 Dushi | Doshi | Dushi;Dooshi
 Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gharu

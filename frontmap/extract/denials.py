@@ -15,9 +15,9 @@ import re
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 #: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
-FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake)\b"
+FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake|(?:a\s+)?fabrications?|(?:a\s+)?lies?)\b"
 #: The verbs of denial ("denied", "rejected", "dismissed", "refuted", "disputed"), as a pattern.
-DENY_VERB = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?)"
+DENY_VERB = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+off)"
 #: A verb of denial in a lower-cased view.
 DENIAL = re.compile(rf" {DENY_VERB}\b")
 _TALIBAN_DENIER = re.compile(

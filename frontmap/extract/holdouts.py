@@ -3,6 +3,10 @@
 A part of a place held by the government says nothing of the place as a rule ("forces hold the
 airport in X"), but "only" turns it around: everything else in X is in Taliban hands, so X is
 taken, not fought over, and the part still held is the exception.
+
+The district centre is the exception to the exception: the map follows who holds it, so "X and Y
+are controlled by the Taliban, and only the centres are in government hands" leaves X and Y fought
+over, not lost.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 from frontmap.extract.gaps import PART
 from frontmap.extract.standing import STAY, STILL
 from frontmap.extract.triggers import CAPTURE, FALL, HOLD, LOSE
-from frontmap.status import GOVERNMENT, TALIBAN
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 # "only the army corps compound in", "nothing but the airport of", "all but the governor's office in"
 _ONLY_PART_BEFORE = re.compile(
@@ -31,6 +35,12 @@ _ONLY_HOLDOUT_LATER = re.compile(
     rf"(?<!the )(?<!an )\b(?:only|nothing +but|all +but) +(?:the +|a +|its +)?(?:\w+ +){{1,6}}?(?:{STAY}|(?:was|were|is|are) +still)"
     r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
 )
+# "... and only the (district) centres are in control of the government" (not "only the centres of Y
+# and Z": other places named)
+_ONLY_CENTRES_HELD_LATER = re.compile(
+    rf"\bonly +(?:the +|their +|its +)?(?:district +)?cent(?:re|er)s?\b(?! +of\b) +(?:\w+ +){{0,2}}?(?:{STAY}|(?:was|were|is|are)(?: +still)?)"
+    r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
+)
 _TAKING = (CAPTURE, FALL, LOSE)
 
 
@@ -38,7 +48,9 @@ def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[i
     """Return TALIBAN when the place at `span` of the sentence's lower-case `view` has only a part of it
     left with the government ("only the corps compound in X remained with the government": `role` PART,
     a HOLD `kind`; "took most of X, and only the airport stayed with the army": a taking `kind`), else
-    `status` unchanged."""
+    `status` unchanged; CONTESTED when only its district centre is left with the government."""
+    if status == TALIBAN and "only" in view and _ONLY_CENTRES_HELD_LATER.search(view, span[1], span[1] + 200):
+        return CONTESTED  # "X is controlled by the Taliban, and only the centre is with the government"
     if role != PART:
         return status
     start, end = span

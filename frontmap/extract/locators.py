@@ -62,3 +62,41 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
         if named and not fitting and match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)):
             return ELSEWHERE
     return None
+
+
+_SAME_STEM = 5  # letters a slip and the district it stands for share ("Dawlat Shah" / "Dawlatabad" in Faryab)
+
+
+def districts_by_province(places: Sequence[Place]) -> dict[str, tuple[Place, ...]]:
+    """Return the districts of each province code (for `slipped`)."""
+    found: dict[str, list[Place]] = {}
+    for place in places:
+        if place.kind == "district":
+            found.setdefault(place.province_code, []).append(place)
+    return {code: tuple(districts) for code, districts in found.items()}
+
+
+def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Callable[[str], Counter],
+            by_province: dict[str, tuple[Place, ...]]) -> Place:
+    """Return the district a source means when it writes a district's name with a province that
+    does not hold it but holds one district named nearly so ("Dawlat Shah district in the northern
+    province of Faryab", "Faryab's Dawlat Shah" are Faryab's Dawlatabad); else `place` (a district written with a neighbouring
+    or former province, "Gizab in Daykundi", stays itself)."""
+    if place.kind != "district":
+        return place
+    match = after(text, span[1])
+    if match is None or not _SAYS_IN.search(match.group(0)):
+        match = before(text, span[0])  # "Faryab's Dawlat Shah district"
+    if match is None:
+        return place
+    named = provinces_named(match.group("name"))
+    if len(named) != 1 or named[place.province_code]:
+        return place
+    stem = _stem(place.name)
+    near = [p for p in by_province.get(next(iter(named)), ()) if _stem(p.name) == stem]
+    return near[0] if len(near) == 1 and len(stem) == _SAME_STEM else place
+
+
+def _stem(name: str) -> str:
+    """Return the first letters of a name, lower-cased, without spaces and hyphens."""
+    return re.sub(r"[^a-z]", "", name.lower())[:_SAME_STEM]

@@ -136,6 +136,7 @@ class MentionFinder:
         self._capital_ids = frozenset(p.district_id for p in self._capitals.values())
         self._word_like = frozenset(self._key(a) for a in gazetteer.word_like_aliases())
         self._province_keys = frozenset(k for k, places in self._candidates.items() if any(p.kind == "province" for p in places))
+        self._by_province = locators.districts_by_province(gazetteer.places())
 
     @staticmethod
     def _capital_places(gazetteer: Gazetteer) -> dict[str, Place]:
@@ -322,14 +323,15 @@ class MentionFinder:
                 self._pools.clear()
             known = self._pools[key, following] = self._pool(key, following)
         answer, pool, pool_key = known
-        if answer is not None:
-            return answer
+        if answer is not None:  # one place, unless its province is written wrong ("Dawlat Shah in Faryab")
+            return answer if span is None or answer[0] is None else (locators.slipped(answer[0], text, span, self.gazetteer.provinces_named, self._by_province), answer[1])
         located = locators.located(pool, text, span, self.gazetteer.provinces_named) if span is not None else None
         if located is locators.ELSEWHERE:
             return None, 0.0  # "Kohistan in Kapisa": a place of that province the gazetteer does not hold so
-        if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad
-            located = cued_capital(pool, self._capital_ids, text, span, self._capital_province)
+        if located is None and span is not None:  # "the provincial capital Faizabad", not Jowzjan's Fayzabad; else where the report placed it
+            located = cued_capital(pool, self._capital_ids, text, span, self._capital_province) or decided.get(("placed", pool_key))
         if located is not None:
+            decided["placed", pool_key] = located  # "Ghazni's Jaghatu district ... Jaghatu is the 13th district": Ghazni's still
             return located, 1.0
         lo, hi = max(0, index - 1), min(len(sentences), index + 2)
         if (lo, hi, pool_key) not in decided:

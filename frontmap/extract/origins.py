@@ -24,6 +24,14 @@ _ORIGIN_BEFORE_PLACE = re.compile(
     r"from\s+(?:the\s+)?(?:(?:capital|city|province|provincial\s+capital|neighbouring|neighboring|nearby)\s+(?:of\s+)?)*$"
 )
 
+# "reinforcements have reached X from Y", "commandos arrived in X from Y": where they came from, told
+# after where they went (not "the Taliban reached X from Y": attackers are `_ATTACKED_FROM_BEFORE`'s)
+_REACHED_FROM_BEFORE = re.compile(
+    rf"\b{_CARRIED}\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+)?(?:reached|arrived\s+(?:in|at)|been\s+{_SENT}\s+(?:in)?to)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|province|provincial\s+capital|neighbou?ring|nearby)\s+(?:of\s+)?)*$"
+)
+_CLAUSE_AFTER = re.compile(r"\s+(?:where|which|when)\b")
+
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
 # from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
 _ATTACKED_FROM_BEFORE = re.compile(
@@ -54,6 +62,8 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
         return True
     if sentence is None:
         return False
+    if place_end is not None and _reached_from(view, place_start, place_end):
+        return True
     listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start) if _after_a_list_joint(sentence, place_start) else None
     first = listed.start() if listed else place_start
     if listed and _moved_from(view, first):
@@ -72,6 +82,14 @@ def _moved_from(view: str, start: int) -> bool:
         return True
     # a cheap test first: the long pattern only when "from" stands just before the place
     return " from " in view[max(0, start - 40) : start] and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 140), start))
+
+
+def _reached_from(view: str, start: int, end: int) -> bool:
+    """Return True when the place at [start, end) of `view` is where troops that reached another place
+    came from ("reinforcements have reached X from Y"), and no clause after it tells what happens
+    there ("... from Y, where fighting raged": Y's own fight)."""
+    lo = max(0, start - 80)
+    return view.find("from", lo, start) >= 0 and _REACHED_FROM_BEFORE.search(view, lo, start) is not None and not _CLAUSE_AFTER.match(view, end)
 
 
 def _after_a_list_joint(sentence: str, start: int) -> bool:

@@ -40,7 +40,7 @@ from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
                                                mention_kind, names_its_province, prefer_controlled)
-from frontmap.extract.side_districts import report_district
+from frontmap.extract.side_districts import governed_district_before, report_district
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.topic_districts import topic_district
@@ -279,7 +279,8 @@ class Antecedents:
                 seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
                 return seat or (noun in _SEAT_NOUNS + ("capital",) and province_cues.own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention
-        return fallback
+        far = noun == "district" and fallback is not None and mention_kind(fallback) not in preferred  # a city: the report's district instead
+        return (far and governed_district_before(self._text, self._sentences, self._ordered, count)) or fallback
 
     def sentence_text(self, index: int) -> str:
         """Return the text of sentence `index`."""

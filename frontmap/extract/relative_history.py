@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from frontmap.extract.date_expressions import DateExpression
 
-_RELATIVE_OPENER = re.compile(r",\s*(?:which|where|whose|who|whom)\b", re.IGNORECASE)
+# ", which ..."; also "which" and "where" without the comma, as many outlets write them ("X in Faryab which had fallen")
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|where|whose|who|whom)\b|\s(?:which|where)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s")
 # "... captured by the Taliban " / "... lost to the Taliban " right before the date: a participle and its agent
 _REDUCED_RELATIVE = re.compile(

@@ -110,7 +110,8 @@ class Actors:
             start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
             if side == T_SIDE and _ANTI.search(padded, max(0, match.start() - 10), match.start() + 1):
                 side = G_SIDE  # "anti-Taliban uprising forces"
-            modified = found and (view[found[-1][1] : start] in (" ", " s ") or _MODIFIERS_BETWEEN.match(view[found[-1][1] : start]))
+            between = view[found[-1][1] : start] if found else ""  # punctuation alone reads as spaces ("Official: Taliban ...")
+            modified = found and (between in (" ", " s ") or (between.strip() != "" and _MODIFIERS_BETWEEN.match(between)))
             if modified:
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
             elif found and _OWN_FORCES_BEFORE.search(padded, max(0, match.start() - 8), match.start() + 1):

@@ -73,3 +73,14 @@ def _governed(text: str, sentences: Sequence[tuple[int, int]], mention: Mention)
     located = _LOCATED.match(text, mention.end, s_end)
     ends = (mention.end, located.end()) if located else (mention.end,)
     return any(controlled(text[s_start:s_end], mention.start - s_start, end - s_start) for end in ends)
+
+
+def governed_district_before(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], count: int) -> Mention | None:
+    """Return the last district mention among the first `count` of `ordered` that a control word
+    governs ("took Nerkh district"), or None: what "the district" means paragraphs on, when only a
+    city has been named since ("Kabul has been on high alert ... The fall of the district")."""
+    for j in range(count - 1, max(0, count - _TOPIC_REACH) - 1, -1):
+        other = ordered[j]
+        if mention_kind(other) in DISTRICT_KINDS and _governed(text, sentences, other) and not _side_phrase(text, sentences, other):
+            return other
+    return None

@@ -65,11 +65,13 @@ _NAMED_SITE_NEAR = re.compile(
     r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
-# "a district near Kunduz city fell", "towns outside Kunduz": another unit and the town it lies near
-# (a base, post or village outside a town is in its district: `facilities`, `kinds`)
+# "a district near Kunduz city fell", "towns outside Kunduz", "a district not far from the Afghan capital,
+# Kabul", "seized a district from government forces on the outskirts of Kabul": another unit and the town it
+# lies near (a base, post or village outside a town is in its district: `facilities`, `kinds`)
 _UNNAMED_SITE_NEAR = re.compile(
-    r"\b(?:districts?|towns?)\s*,?\s+(?:just\s+|right\s+)?"
-    r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+(?:of\s+)?)?$",
+    r"\b(?:districts?|towns?)(?:\s+(?:from|by)(?:\s+[\w’'-]+){1,4}?)?\s*,?\s+(?:just\s+|right\s+|located\s+|lying\s+)?"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|(?:on|at)\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:(?:Afghan|country['’]s|national|provincial)\s+)?(?:city|town|capital)\s*,?\s+(?:of\s+)?)?$",
     _IGNORE_CASE,
 )
 _EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
@@ -111,7 +113,9 @@ _CLOSE_TO_BEFORE = re.compile(
     # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
-    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$"
+    # "Gizab is located northeast of Tarinkot": the bearing of one place from another, no distance told
+    r"|\b(?:located|situated|lies|lying)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "the border crossing port, also in Herat", "the dam, located in Herat province": where a site lies
@@ -210,10 +214,11 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
 
 
 # words without which the pattern named beside them cannot match (substrings of the lower-cased text)
-_NEAR_WORDS = ("near", "outside", "close", "far", "next")  # _NAMED_SITE_NEAR
+_NEAR_WORDS = ("near", "outside", "close", "far", "next", "outskirt", "edge", "fringe")  # _NAMED_SITE_NEAR, _UNNAMED_SITE_NEAR
 _EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  # _EDGE_APPOSITION_BEFORE
 _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
-                 "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight")  # _CLOSE_TO_BEFORE
+                 "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight",
+                 "located", "situated", "lies", "lying")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
 _BOUNDARY_WORDS = ("border", "boundary", "frontier")  # _BOUNDARY_OF_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
