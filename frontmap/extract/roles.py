@@ -248,9 +248,17 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun"):
+        if side is None or match.group("pronoun") or not self._object_of(position + match.end()):
             return None
         return ("from" if match.group("prep") == "from" else "to"), side
+
+
+    def _object_of(self, position: int) -> bool:
+        """Return True when the first actor after a preposition ending at `position` is its object:
+        in "retook X after reinforcements arrived from Faizabad, the governor's spokesman said" the
+        governor stands past the comma, the source, not whom the town was won from."""
+        i = bisect.bisect_left(self._starts, position)
+        return i < len(self._found) and "  " not in self._view[position : self._found[i][0]]
 
 
 def _closed_relative(view: str, start: int, end: int, position: int) -> bool:
