@@ -31,6 +31,8 @@ _LOCATED_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside|at|beyond|acro
 _AUX = r"(?:(?:was|were)(?:\s+(?:all|both|also|now|then))?|(?:had|have|has)(?:\s+(?:all|both|also|now|since))?\s+been)"
 _PASSIVE_AFTER_LIST = re.compile(r"\s" + _AUX + r"\s+(?:\w+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s*(?:city\s+|district\s+)?" + _AUX + r"\s+(?:\w+ly\s+)?$")  # needs a "by" agent
+# a participle's aside between the place and its verb: "X, besieged since the weekend, was abandoned by"
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;:()]{0,80},", _IGNORE_CASE)
 
 
 def left_by(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
@@ -43,7 +45,8 @@ def left_by(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> boo
         return True
     if _LOCATED_BEFORE.search(sentence, max(0, start - 30), start):
         return False
-    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start):
+    aside = _PARTICIPLE_ASIDE.match(sentence, end, trigger_start)
+    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, aside.end() if aside else end, trigger_start):
         return True
     passive = _PASSIVE_AFTER_LIST.search(sentence, end, trigger_start)  # "X, Y and Z, all in the east, were abandoned by"
     return passive is not None and gaps.is_subject_gap(sentence[end : passive.start()] + " ")
