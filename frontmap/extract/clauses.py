@@ -186,18 +186,20 @@ def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int,
     return clauses[i] if 0 <= i and position < clauses[i][1] else clauses[-1]
 
 
-# Gapping: "X fell on Tuesday, Y on Wednesday, and Z and W on Thursday". A later conjunct keeps
-# only its names and its own day; the verb is the one before, the day is its own.
+# Gapping: "X fell on Tuesday, Y on Wednesday, and Z and W on Thursday", "took X yesterday and Y the
+# day before". A later conjunct keeps only its names and its own day; the verb is the one before,
+# the day is its own.
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # words split by spaces only: no two ways to read a name
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?"
-_DAY_WORDS = rf"(?i:{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier)"
+_DAY_WORDS = rf"(?i:{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier|yesterday|today|before|weekend)"
 _GAPPED_BEFORE = re.compile(rf"\b{_DAY_WORDS}(?P<sep>\s*[,;]\s+(?:and\s+)?|\s+and\s+)(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 _GAPPED_AFTER = re.compile(
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*\s+(?:"
     rf"(?:(?:early|late)\s+)?(?:on|in|by|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?i:{_WEEKDAYS}|{_MONTHS})\b[\w.]*(?:\s+\d{{1,2}})?"
     r"|(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+later"
-    r"|the\s+day\s+after(?:\s+that)?)"
+    r"|the\s+day\s+after(?:\s+that)?|yesterday|today|the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?:\s+that|\s+yesterday)?"
+    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|before))"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,;.]|and\b|$))",
 )
 

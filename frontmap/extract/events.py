@@ -252,7 +252,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         in_headline = index == 0 and read.dates.is_headline(0)
         if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
-        if target.anaphor and (place.key, verdict.status) in named:
+        if target.anaphor and (place.key, verdict.status) in named and not held_there.goes_on_there(sentence, target.start, verdict):
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
             named.add((place.key, verdict.status))

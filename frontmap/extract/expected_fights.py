@@ -39,15 +39,25 @@ _AWAITED_BEFORE = re.compile(
     r"(?: +(?:for|to))? +" + _QUALIFIER + "{0,3}$"
 )
 
+# fighting a forecast brings: "the coming days are expected to bring fresh fighting near X", "the
+# thaw will see more clashes around X" (a noun of fighting with no determiner, so listed here)
+_BROUGHT_FIGHT = re.compile(r"(?:fighting|clashes|battles?|attacks?|assaults?|offensives?)$")
+_FORESEEN_BEFORE = re.compile(
+    r" (?:(?:expected|likely|forecast|predicted|feared|poised|bound|set) +to|will|would|could|may|might)"
+    r" +(?:bring|see|mean|spark|trigger|herald|unleash|lead +to)"
+    r" +(?:(?:more|fresh|new|renewed|heavy|heavier|intense|further|fierce|wider|major) +){0,2}$"
+)
+
 
 def expected(view: str, trigger: Trigger) -> bool:
     """Return True when a fight noun ("an assault", "a Taliban attack") names fighting awaited or
     foreseen: a modal follows what it aims at, "expected" or "feared" right after it (a headline's
-    "assault on Kabul expected"), or a word of preparing or waiting comes before it."""
-    if trigger.kind != FIGHT or not _FIGHT_NOUN.search(trigger.text.lower()):
+    "assault on Kabul expected"), a word of preparing or waiting comes before it, or a forecast
+    brings it ("are expected to bring fresh fighting")."""
+    if trigger.kind != FIGHT or not (_FIGHT_NOUN.search(trigger.text.lower()) or _BROUGHT_FIGHT.match(trigger.text.lower())):
         return False
     before = " " + view[max(0, trigger.start - 60) : trigger.start]
-    if _AWAITED_BEFORE.search(before):
+    if _AWAITED_BEFORE.search(before) or (_BROUGHT_FIGHT.match(trigger.text.lower()) and _FORESEEN_BEFORE.search(before)):
         return True
     if _AWAITED_AFTER.match(view, trigger.end):
         return True

@@ -4,8 +4,8 @@
 it", "they are still fighting there": "there" right after a word of holding or fighting, and "it"
 as the object of a verb of holding, stand for the town or district named in the sentence or the one
 before (`references.resolve_pronoun`); such a fight or hold is no event of a place named before
-that one ("X lies west of Y, where they have been fighting there"). Not an existential "there"
-("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
+that one ("X lies west of Y, where they have been fighting there"), and "fighting there was
+continuing" is the fight's own verb. Not an existential "there" ("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
 ("could hold it", "never held it").
 """
 
@@ -17,14 +17,17 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.text import has_any
 from frontmap.extract.triggers import FIGHT, HOLD, Trigger
+from frontmap.status import CONTESTED
 
 if TYPE_CHECKING:
     from frontmap.extract.rules import Verdict
     from frontmap.extract.targets import Target
 
+# "fighting there was continuing": the fight's own verb after "there", not an existential "there was"
+_GOING_ON = r"(?:\s+been)?\s+(?:still\s+)?(?:continuing|going\s+on|raging|ongoing|intensifying|escalating|under\s+way|underway)\b"
 _THERE = re.compile(
     r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?P<word>there)\b"
-    r"(?!\s+(?:is|was|were|are|has|have|had|will|would|may|might|could|seems?|appears?)\b)"
+    r"(?!\s+(?:is|was|were|are|has|have|had|will|would|may|might|could|seems?|appears?)\b(?!" + _GOING_ON + "))"
 )
 _IT = re.compile(
     r"\s+(?P<word>it)\b(?!['’]s)(?!\s+(?:responsible|accountable|liable|for|to|against|as|up|back|in\s+check|together|off)\b)"
@@ -121,3 +124,10 @@ def told_of_another(sentence: str, verdict: Verdict, target: Target, targets: Se
         return False
     return any(not t.anaphor and t.place.key != target.place.key and target.end <= t.start and t.end <= verdict.trigger_start
                for t in targets)
+
+
+def goes_on_there(sentence: str, at: int, verdict: Verdict) -> bool:
+    """Return True when the reference at `at` is a "there" telling a fight after the named one of the
+    same sentence ("X was attacked on Monday, and fighting there was continuing on Wednesday": the
+    fight's own event, with its own day; on the same day the two are one)."""
+    return sentence.startswith("there", at) and verdict.status == CONTESTED

@@ -1,7 +1,8 @@
 """Trigger words that say nothing of who holds a place, though they look like control words.
 
 "A camp on the outskirts of X" tells where the camp lies (`outskirts_addresses`), "tighten their
-hold on X" is pressure on a town (`tightened_holds`), and "intelligence was passed to the Taliban"
+hold on X" is pressure on a town (`tightened_holds`), "fighting to hold X" is fighting there
+(`fought_holds`), and "intelligence was passed to the Taliban"
 passes no control (`control_passes`): the table's pattern cannot see that, so each word it finds is
 asked here before it becomes a trigger.
 """
@@ -9,6 +10,7 @@ asked here before it becomes a trigger.
 from __future__ import annotations
 
 from frontmap.extract.control_passes import is_a_pass_of_something_else
+from frontmap.extract.fought_holds import is_a_fought_hold
 from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.tightened_holds import is_a_tightened_hold
 
@@ -18,6 +20,6 @@ __all__ = ["said_of_something_else"]
 def said_of_something_else(view: str, start: int) -> bool:
     """Return True when the trigger word at `start` of `view` (a sentence's padded lower-case view)
     says nothing of who holds the place: an outskirts that only addresses a site, a hold tightened,
-    something other than control passed to a side."""
+    something other than control passed to a side, a hold fought for."""
     return ((view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
-            or is_a_pass_of_something_else(view, start))
+            or is_a_pass_of_something_else(view, start) or is_a_fought_hold(view, start))

@@ -14,15 +14,24 @@ _LOCATED_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
-# with no comma: "bordering Turkmenistan", "on the border with Iran" right after the place, a name closing it
-_BORDER_ASIDE = re.compile(r"^\s+(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s)")
+# with no comma: "bordering Turkmenistan", "on the border with Iran", "along the Pakistani border" right
+# after the place, a name or the border closing it
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_BORDER_ASIDE = re.compile(
+    rf"\s+(?:(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?{_NAME}"
+    rf"|(?:on|along|near)\s+the\s+(?:{_NAME}\s+)?(?:border|frontier)(?!\s+with\b))(?=\s)"
+)
+_BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.pattern)  # "and Y along the border were": Y's
 
 
 def dropped(gap: str) -> str:
     """Return `gap` (the words between a place and a verb after it) without a leading aside that
-    only says where the place lies, or `gap` itself when it opens on none."""
+    only says where the place lies (or a border aside after the list's next name), or `gap` itself
+    when it holds none."""
     if (border := _BORDER_ASIDE.match(gap)) is not None:
         return gap[border.end() :]
+    if (border := _BORDER_ASIDE_AFTER_NAME.search(gap)) is not None:
+        return gap[: border.start()] + gap[border.end() :]
     if "," not in gap[:4] or not any(cue in gap for cue in _CUES):
         return gap
     aside = _LOCATED_ASIDE.match(gap)

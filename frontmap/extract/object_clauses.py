@@ -19,7 +19,10 @@ from frontmap.extract.standing import STAY
 _CLAUSE_OPENER = re.compile(
     r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S"
     # or a second predicate of the same subject: "had cleared the districts and were established in X"
-    r"|\band\s+(?:were|was|are|is|have|has|had)\s+(?:now\s+|also\s+|since\s+)?\w+(?:ed|en)\s+(?:in|at|across|around|near)\b",
+    r"|\band\s+(?:were|was|are|is|have|has|had)\s+(?:now\s+|also\s+|since\s+)?\w+(?:ed|en)\s+(?:in|at|across|around|near)\b"
+    # or a new subject of armed men with its own verb: "X was overrun, and troops retreated to a base outside"
+    r"|,\s+(?:and|but)\s+(?:the\s+|some\s+|most\s+)?(?:[\w-]+\s+)?(?:forces|troops|soldiers|police|policemen|commandos|defenders|fighters|militants|insurgents)"
+    r"\s+(?:(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:had\s+|have\s+|were\s+)?(?:\w+ed|withdrew|fled|fought|took|held|overran)\b",
     re.IGNORECASE,
 )
 # a participle of result, or "with" opening an absolute phrase, right after a comma

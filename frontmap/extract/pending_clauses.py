@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-# the opener, then the clause's subject (a few words, no past auxiliary), then present auxiliaries
+# the opener, then the clause's subject (a few words, no past auxiliary, no comma: "attacked the day
+# before, and fighting there is going on" is no clause of "before"), then present auxiliaries
 _OPENER = re.compile(
-    r" (?:before|until|till|by +the +time|in +case) +(?:(?!(?:was|were|had|did|would|could|might)\b)[\w]+ +){1,6}?"
+    r" (?:before|until|till|by +the +time|in +case) (?:(?!(?:was|were|had|did|would|could|might)\b)[\w]+ ){1,6}?"
     r"(?P<aux>(?:(?:is|are|has|have|also|finally|eventually|actually|even|ever|really|completely|fully|too) +)*)$"
 )
 # past forms a control verb takes without "-ed"

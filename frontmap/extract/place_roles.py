@@ -129,7 +129,8 @@ _PROVINCE_SCALE = re.compile(
 # (the place's unit and its province may come first: "X district of Helmand, which ...")
 _RELATIVE_AFTER_PLACE = re.compile(
     r"(?: +(?:district|city|town))?(?: +(?:centre|center))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *"
-    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +by)\b",  # or a participle: "X, briefly overrun by ..., fell"
+    # or a participle: "X, briefly overrun by ..., fell", "X, besieged since the weekend, was abandoned"
+    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for))\b",
     _IGNORE_CASE,
 )
 # ", an official said.", ", according to residents": only who told it, to the sentence's end

@@ -1,7 +1,8 @@
 """The place as the scene or subject of a verb told after it.
 
 - "X, which security forces left on Sunday" / "X was abandoned by the army": the leavers named in a
-  relative clause or a "by" phrase left the place itself (`left_by`);
+  relative clause or a "by" phrase left the place itself, and so did "troops in X" who withdrew
+  (`left_by`, `frontmap.extract.garrison_leavers`);
 - "In X, insurgents seized the governor's office": a fronted locative sets the scene of the clause
   (`fronted`).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import gaps
+from frontmap.extract import gaps, garrison_leavers
 
 _IGNORE_CASE = re.IGNORECASE
 # not "In addition to X," / "In contrast to X,": a phrase ending in "to" or "with" names a thing compared, not where
@@ -30,16 +31,22 @@ _LOCATED_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside|at|beyond|acro
 _AUX = r"(?:(?:was|were)(?:\s+(?:all|both|also|now|then))?|(?:had|have|has)(?:\s+(?:all|both|also|now|since))?\s+been)"
 _PASSIVE_AFTER_LIST = re.compile(r"\s" + _AUX + r"\s+(?:\w+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s*(?:city\s+|district\s+)?" + _AUX + r"\s+(?:\w+ly\s+)?$")  # needs a "by" agent
+# a participle's aside between the place and its verb: "X, besieged since the weekend, was abandoned by"
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:\w+ly\s+)?\w+(?:ed|en)\b[^,;:()]{0,80},", _IGNORE_CASE)
 
 
-def left_by(sentence: str, place: tuple[int, int], trigger_start: int) -> bool:
+def left_by(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
     """Return True when the words between the place at `place` = (start, end) and a verb of leaving
-    at `trigger_start` make the place what the leavers left ("X, which the troops", "X was"), the
-    place not being where something else stood ("bases near X were evacuated")."""
+    at `verb` = (start, end) make the place what the leavers left ("X, which the troops", "X was",
+    "troops in X"), the place not being where something else stood ("bases near X were evacuated")."""
     start, end = place
+    trigger_start = verb[0]
+    if garrison_leavers.garrison_left(sentence, place, verb):
+        return True
     if _LOCATED_BEFORE.search(sentence, max(0, start - 30), start):
         return False
-    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, end, trigger_start):
+    aside = _PARTICIPLE_ASIDE.match(sentence, end, trigger_start)
+    if _RELATIVE_LEAVER.match(sentence, end, trigger_start) or _PASSIVE_BY.match(sentence, aside.end() if aside else end, trigger_start):
         return True
     passive = _PASSIVE_AFTER_LIST.search(sentence, end, trigger_start)  # "X, Y and Z, all in the east, were abandoned by"
     return passive is not None and gaps.is_subject_gap(sentence[end : passive.start()] + " ")

@@ -38,6 +38,9 @@ _IN_PART_OF_PLACE = re.compile(
     _IGNORE_CASE)
 _ON_LISTED_PLACE = re.compile(_ON_PLACE.pattern[:-1] + _ITEMS_BEFORE + "$", _IGNORE_CASE)
 _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
+_ON_OTHER_PLACE = re.compile(  # "an attack on Y": Y's; not "an attack on Sunday"
+    r"\s+(?:on|against|in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]")
 _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
@@ -80,11 +83,25 @@ def attack_and_verb(sentence: str, triggers: list[Trigger], starts: list[int], t
         attack = triggers[i] if i >= 0 and triggers[i].kind == FIGHT and triggers[i].start >= c_start else None
         if attack is not None and governing(sentence, triggers, starts, attack, c_start, place) is trigger:
             return attack, trigger
+        attack = _object_attack(sentence, triggers, starts, trigger)
+        if attack is not None:
+            return attack, trigger
     if trigger.kind == EXPEL and trigger.end <= place[0]:
         attack = _passive_subject(sentence, triggers, starts, trigger, c_start)
         if attack is not None:
             return attack, trigger
     return trigger, trigger
+
+
+def _object_attack(sentence: str, triggers: list[Trigger], starts: list[int], verb: Trigger) -> Trigger | None:
+    """Return the fight noun that is the object of the expel verb `verb` told after the place ("In
+    X, police repelled an attack", "police in X repelled a Taliban assault": the attack was at X),
+    else None; an attack said to be on another place ("repelled an attack on Y") is not X's."""
+    i = bisect.bisect_right(starts, verb.start)
+    attack = triggers[i] if i < len(triggers) and triggers[i].kind == FIGHT else None
+    if attack is None or not _FIGHT_NOUN.fullmatch(attack.text) or not _GOVERNED_GAP.match(sentence[verb.end : attack.start]):
+        return None
+    return None if _ON_OTHER_PLACE.match(sentence, attack.end) else attack
 
 
 def _passive_subject(sentence: str, triggers: list[Trigger], starts: list[int], verb: Trigger, c_start: int) -> Trigger | None:

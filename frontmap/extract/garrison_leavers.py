@@ -1,0 +1,44 @@
+"""A place's own garrison leaving it: "troops in X retreated to a base outside the district centre",
+"police at X withdrew overnight" (for `frontmap.extract.place_subjects`).
+
+Forces named by where they stand ("troops in X") and told to retreat, withdraw or pull out leave
+that place: those who held it gave it up. A retreat that stays inside the place ("withdrew to the
+airport", "pulled back into the governor's compound") leaves them holding a part of it, so it is
+no loss of the whole; a refuge past it ("a base outside the district centre") is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IGNORE_CASE = re.IGNORECASE
+
+# "troops in", "the police garrison at", "soldiers stationed in": the men who hold the place
+_GARRISON_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|police|policemen|garrison|defenders|commandos|army|personnel|militiamen|fighters|insurgents|militants)"
+    r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    _IGNORE_CASE,
+)
+# nothing but the place's kind and an auxiliary between the place and the verb ("troops in X district had")
+_TO_VERB = re.compile(
+    r"(?:\s+(?:district|city|town|province|centre|center))*(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
+    _IGNORE_CASE,
+)
+# a refuge inside the place: "to the airport", "into the governor's compound", "inside the city"
+_INNER_REFUGE = re.compile(
+    r"\s+(?:back\s+)?(?:to|into|inside|within)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:(?!outside|beyond)[\w’'-]+\s+){0,3}?"
+    r"(?:airport|compound|headquarters|base|bases|barracks|garrison|citadel|fort|fortress|palace|office|offices|building|city|town|centre|center)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:outside|beyond|away|out\s+of)\b)",
+    _IGNORE_CASE,
+)
+
+
+def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """Return True when forces named as standing in the place at `place` = (start, end) are the
+    subject of the verb of leaving at `verb` = (start, end) and do not stay inside it."""
+    start, end = place
+    if not _GARRISON_BEFORE.search(sentence, max(0, start - 40), start):
+        return False
+    if _TO_VERB.fullmatch(sentence, end, verb[0]) is None:
+        return False
+    return _INNER_REFUGE.match(sentence, verb[1]) is None
