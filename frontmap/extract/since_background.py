@@ -32,6 +32,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# a change everyone knows, told as a noun or of the place itself ("since the fall of Kabul", "since
+# Kabul fell"), not the speaker's own deed ("since they captured it")
+_KNOWN_CHANGE = re.compile(r"\b(?:(?:fall|capture|seizure|takeover|loss)\s+of|fell)\b", re.IGNORECASE)
 _SINCE_WORD, _AFTER_WORDS = Stems("since"), Stems("after", "following")  # the openers' words
 # "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
 # before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
@@ -56,6 +59,18 @@ def in_background_since(sentence: str, start: int, end: int) -> bool:
     # a day read in the whole sentence counts too: "Aug 15" may read apart only with its context
     dated = find_date_expressions(clause) or any(opener <= d.start < stop_at for d in find_date_expressions(sentence))
     return _CHANGE.search(clause) is not None and not dated
+
+
+def dated_since_change(sentence: str, trigger_start: int) -> bool:
+    """Return True when the control word at `trigger_start` of `sentence` tells the change of a
+    "since" clause with a day of its own ("holding out since the fall of Kabul three weeks ago"):
+    the writer's background, so no claim of whoever the sentence quotes."""
+    opener = _last_since(sentence, trigger_start)
+    if opener is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, trigger_start)
+    clause = sentence[opener : stop.start() if stop else len(sentence)]
+    return _KNOWN_CHANGE.search(clause) is not None and bool(find_date_expressions(clause))
 
 
 def dated_in_since(sentence: str, start: int) -> bool:
