@@ -46,7 +46,7 @@ _ACTOR = re.compile(
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
-    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrf"
+    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance"
     r"|(?<=the )resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance")
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
