@@ -1,7 +1,7 @@
 """A bombing told again as "the attack": "Three suicide bombers struck a mosque in X ... The
 attack on X shattered the Taliban's claim to have restored security".
 
-A report of a blast often goes on to speak of it as "the attack", "Friday's attack" or "the
+A report of a blast (or of a drone's or a plane's strike) often goes on to speak of it as "the attack", "Friday's attack" or "the
 first attack in the province" without its means. That attack is the bombing told before, no
 assault on the town: when an earlier sentence of the report tells a blast at the same place
 (the same unit: the province only for a province's own event), the contested reading of such a definite attack is dropped. An attack
@@ -22,6 +22,10 @@ _DEFINITE_ATTACK = re.compile(
     r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+s)\s+"
     r"(?:(?:latest|first|second|third|deadliest|deadly|same|recent|twin|latter)\s+){0,2}(?:attacks?|assault)\b"
 )
+
+
+# a blast, or a strike from the air told as one ("a suspected drone attack hit a house in X")
+_TOLD_BLAST = re.compile(BLAST.pattern + r"|\b(?:drones?|air\s*strikes?|airstrikes?|missiles?)\b")
 
 
 class _Told(Protocol):
@@ -50,4 +54,4 @@ def _retold_bombing(draft: _Told, view_of: Callable[[int], str], named_in: Calla
         return False
     if not _DEFINITE_ATTACK.search(view_of(draft.index)):
         return False
-    return any(BLAST.search(view_of(i)) and draft.key in named_in(i) for i in range(draft.index))
+    return any(_TOLD_BLAST.search(view_of(i)) and draft.key in named_in(i) for i in range(draft.index))

@@ -24,6 +24,7 @@ from frontmap.extract.earlier_falls import dates_for
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
+from frontmap.extract.since_background import without_later_since_days
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
 from frontmap.extract.time_clauses import time_clause_dates
@@ -238,7 +239,7 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
-    events = dates_for(sentence, events, position)  # "the sixth to fall, after Zaranj and Kunduz"
+    events = without_later_since_days(sentence, dates_for(sentence, events, position), position)  # "the sixth to fall, after Zaranj"
     exprs = [d.expr for d in events]
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
               and not dates_a_relative_past(sentence, d.expr, trigger, exprs)]  # "X, which they ruled in 1996"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, memo, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, held_on, held_there, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -139,6 +139,7 @@ class _Reading:
     dates: ArticleDates
     antecedents: references.Antecedents
     places: PlaceBudget  # what the reading limits let each sentence read
+    front_letters: tuple[str, ...] = ()  # the letters the report gave the resistance front (`front_acronyms`)
 
     @classmethod
     def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None,
@@ -151,7 +152,7 @@ class _Reading:
         return cls(
             article, sentences, view, by_sentence,
             ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts),
-            references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts),
+            references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts), front_acronyms.defined_in(text),
         )
 
     def units_named(self, index: int) -> set[str]:
@@ -164,7 +165,8 @@ class _Reading:
         """Return (start, text, view) of sentence `index`."""
         start, end = self.sentences[index]
         sentence = self.article.text[start:end]
-        return start, *clauses.list_semicolons_as_commas(sentence, self.view[start:end] if self.view is not None else text_view(sentence))
+        view = self.view[start:end] if self.view is not None else text_view(sentence)
+        return start, *clauses.list_semicolons_as_commas(sentence, front_acronyms.as_front(view, self.front_letters) if self.front_letters else view)
 
 
 @dataclass(frozen=True)

@@ -28,18 +28,29 @@ _TARGET_AFTER = re.compile(r"\s*(?:(?:\w+\s+)?(?:with|on|against|targeting)\s+)?
 # the group owning up to or carrying out violence anywhere in the sentence
 _AUTHOR = re.compile(
     _GROUP + r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has|had|have)\s+)?"
-    r"(?:claimed|carried\s+out|was\s+behind|were\s+behind|set\s+off|detonated|stormed|bombed)\b"
+    r"(?:claimed|carried\s+out|was\s+behind|were\s+behind|set\s+off|detonated|stormed|bombed|targeted|struck)\b"
 )
+# the trigger's own attack owned up to in the passive: "an attack in X claimed by the jihadist group Islamic State"
+_CLAIMED_BY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:claimed|carried\s+out|staged|mounted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _GROUP
+)
+# a raid in a sentence that names the group: a raid on its cells or by its gunmen ("IS members
+# were captured in a Taliban raid in X", "the raid followed the arrest of two IS members")
+_RAID = re.compile(r"raid(?:s|ed|ing)?$", re.IGNORECASE)
 
 
 def islamic_state_party(sentence: str, trigger: Trigger) -> bool:
     """Return True when the Islamic State is a party to the violence `trigger` names in `sentence`:
-    the one acting just before it, its target right after it, or the author the sentence names."""
+    the one acting just before it, its target right after it, the author the sentence names or the one its attack is said to be
+    claimed by, or any part in a raid the sentence
+    tells beside the group's name."""
     if sentence.isupper():  # a headline in capitals: "IS" may be the verb
         return False
     if _AUTHOR.search(sentence):
         return True
-    if _TARGET_AFTER.match(sentence, trigger.end):
+    if _RAID.match(trigger.text) and _GROUP_RE.search(sentence):
+        return True
+    if _TARGET_AFTER.match(sentence, trigger.end) or _CLAIMED_BY_AFTER.match(sentence, trigger.end):
         return True
     return _acting_before(sentence, trigger.start)
 

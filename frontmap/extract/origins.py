@@ -38,8 +38,14 @@ _ATTACKED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:ed|ing|es)|launch(?:ed|ing|es)?|infiltrat(?:ed|ing|es)|mov(?:ed|ing)|c(?:ame|oming)"
     r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing)\b"
     r"(?:(?!\b(?:drove|driv\w*|expel\w*|oust\w*|evict\w*|clear\w*|push\w*|flush\w*|free\w*|retook|recaptur\w*|withdr\w*|retreat\w*|fled|flee\w*|left)\b)[\w ]){0,80}?"
-    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
+    r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
+    r"(?:(?:several|different|multiple|various|many|all|two|three|four|five)\s+(?:directions|sides|fronts|routes)\s+"
+    r"(?:including|such\s+as|like|namely)\s+)?"  # "from different directions, including X and Y"
     r"(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
+)
+# the province in brackets after a named origin: "attacked X from Gulbahar (Parwan Province)"
+_BRACKETED_AFTER_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:pass|valley|gorge|road|highway|bridge|river))?\s*\(\s*$"
 )
 
 # the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
@@ -64,6 +70,9 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
         return False
     if place_end is not None and _reached_from(view, place_start, place_end):
         return True
+    bracketed = _BRACKETED_AFTER_NAME.search(sentence, max(0, place_start - 60), place_start)
+    if bracketed and _moved_from(view, bracketed.start()):
+        return True
     listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start) if _after_a_list_joint(sentence, place_start) else None
     first = listed.start() if listed else place_start
     if listed and _moved_from(view, first):
@@ -76,12 +85,15 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
 
 def _moved_from(view: str, start: int) -> bool:
     """Return True when the words before `start` in `view` end in "from" after troops or attackers on
-    the move ("reinforcements sent from", "the Taliban entered the district from")."""
+    the move ("reinforcements sent from", "the Taliban entered the district from"), or in "through"
+    or "via" after attackers ("attacked X through the Y pass")."""
     lo = max(0, start - 80)
     if view.find("from", lo, start) >= 0 and _ORIGIN_BEFORE_PLACE.search(view, lo, start):  # the pattern ends in "from"
         return True
     # a cheap test first: the long pattern only when "from" stands just before the place
-    return " from " in view[max(0, start - 40) : start] and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 140), start))
+    near = view[max(0, start - 60) : start]
+    moved = " from " in near or " through " in near or " via " in near
+    return moved and bool(_ATTACKED_FROM_BEFORE.search(view, max(0, start - 160), start))
 
 
 def _reached_from(view: str, start: int, end: int) -> bool:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, gaps, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times
-from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, trips, unfinished_clearances, unfinished_falls
+from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, since_background, trips
+from frontmap.extract import unfinished_clearances, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import (
@@ -366,7 +367,7 @@ class SentenceReader:
             if trigger.kind == HOLD and (status == GOVERNMENT or held_facilities.facility_after(self.sentence, end)):
                 return None  # forces holding the airport say nothing of the city
             status = CONTESTED
-        if status == TALIBAN and self._claimed(clause) and not appointed_holds.office_trigger(trigger.text):  # the post is no claim
+        if status == TALIBAN and self._claimed(clause) and not (appointed_holds.office_trigger(trigger.text) or since_background.dated_since_change(self.sentence, trigger.start)):  # a post, the writer's background
             status = CLAIMED
         return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
 

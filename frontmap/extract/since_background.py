@@ -16,8 +16,9 @@ tell, so neither the report's day nor a day carried from an earlier sentence is 
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
-from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions
 from frontmap.extract.text import Stems
 
 # a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
@@ -32,6 +33,10 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:where|which|who|whom|whose)\b", re.IGNORECASE)
+# a change everyone knows, told as a noun or of the place itself ("since the fall of Kabul", "since
+# Kabul fell"), not the speaker's own deed ("since they captured it")
+_KNOWN_CHANGE = re.compile(r"\b(?:(?:fall|capture|seizure|takeover|loss)\s+of|fell)\b", re.IGNORECASE)
 _SINCE_WORD, _AFTER_WORDS = Stems("since"), Stems("after", "following")  # the openers' words
 # "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
 # before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
@@ -56,6 +61,42 @@ def in_background_since(sentence: str, start: int, end: int) -> bool:
     # a day read in the whole sentence counts too: "Aug 15" may read apart only with its context
     dated = find_date_expressions(clause) or any(opener <= d.start < stop_at for d in find_date_expressions(sentence))
     return _CHANGE.search(clause) is not None and not dated
+
+
+def dated_since_change(sentence: str, trigger_start: int) -> bool:
+    """Return True when the control word at `trigger_start` of `sentence` tells the change of a
+    "since" clause with a day of its own ("holding out since the fall of Kabul three weeks ago"):
+    the writer's background, so no claim of whoever the sentence quotes."""
+    opener = _last_since(sentence, trigger_start)
+    if opener is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, trigger_start)
+    clause = sentence[opener : stop.start() if stop else len(sentence)]
+    return _KNOWN_CHANGE.search(clause) is not None and bool(find_date_expressions(clause))
+
+
+class _Dated(Protocol):
+    expr: DateExpression
+
+
+DatedT = TypeVar("DatedT", bound=_Dated)
+
+
+def without_later_since_days(sentence: str, events: list[DatedT], position: int) -> list[DatedT]:
+    """Return `events` without the days told in a "since" clause that opens after the place at
+    `position` ("pushed into X, where foes have held out since the fall of Kabul three weeks ago":
+    the clause's day dates Kabul's fall, not X's news)."""
+    return [d for d in events if not _change_told_after(sentence, _last_since(sentence, d.expr.start), d.expr.start, position)]
+
+
+def _change_told_after(sentence: str, opener: int | None, day_start: int, position: int) -> bool:
+    """Return True when a "since" clause opening at `opener` (None: none) in a relative clause after
+    `position` tells a change before its day at `day_start` (not the bare start of a span, "has
+    raged since July 29", nor the start of the place's own span, "has raged in X since the Taliban
+    entered it on Friday")."""
+    if opener is None or opener <= position or _CHANGE.search(sentence, opener, day_start) is None:
+        return False
+    return _RELATIVE.search(sentence, position, opener) is not None
 
 
 def dated_in_since(sentence: str, start: int) -> bool:

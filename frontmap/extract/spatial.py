@@ -106,7 +106,7 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+(?:also\s+|too\s+|both\s+)?(?:borders?|neighbou?rs?|adjoins?|abuts?)\s+(?:on\s+)?(?:the\s+)?(?:provinces?\s+of\s+)?$"
-    r"|\b(?:adjacent|next)\s+to\s+(?:the\s+)?$"  # "provinces that (also) border Herat"
+    r"|\b(?:adjacent|next)\s+to\s+(?:the\s+)?(?:(?:provincial\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"  # "adjacent to the provincial capital X"
     # "a district of Laghman, neighbouring Kabul", "the province bordering Kabul": the participle after a comma or a
     # place noun (not the adjective of "fighting spread to neighbouring Kandahar", which names the place)
     r"|(?:,|\b(?:province|district|city|town|village|area|region|port)s?)\s+(?:neighbou?ring|bordering|adjoining)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$"

@@ -33,6 +33,15 @@ _MEANS_BEFORE = re.compile(
 _MORTAR_BEFORE = re.compile(r"\bmortar\s+$")
 # "the September 11 attacks", "the 9/11 attacks": attacks named by their date, an event of history
 _NAMED_BY_DATE = re.compile(r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+\d{1,2}|9\s+11)\s+$")
+# "the attack on August 26 near the airport": a bare definite attack named by its day after it
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_DATE_AFTER = re.compile(r"\s+(?:on|of)\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+\d{1,2}\b")
+# "at the scene of the attack": the site of one incident (`triggers` keeps "scene of" off it too)
+_SCENE_BEFORE = re.compile(r"\bscene\s+of\s+(?:the|an?|this|that)?\s*(?:\w+\s+s\s+)?(?:\w+\s+)?$")
+# "In another attack, a sticky bomb exploded in X": the attack is the blast the clause after it tells
+_BLAST_CLAUSE_AFTER = re.compile(
+    r",\s*(?:a|an|the|two|three|twin)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|suicide\s+bombers?|gunmen|grenades?)\b"
+)
 _ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
 # "claimed the strike", "responsibility for the attack", "behind Friday's attack": only raids are owned up to
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+(?:\s+s)?\s+)?$")
@@ -41,8 +50,10 @@ _POINT_TARGET = (
     r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
     r"|minivan|mosque|mosques|shrine|school|hospital|clinic|wedding|embassy|hotel|motorcade|funeral|market|palace)"
 )
+# a building's own long name counts too ("the 400-bed Sardar Daud Khan hospital"), never a town's parts
+_NAME_WORD = r"(?:(?!(?:and|or|including|city|town|district|districts|centre|center|capital|province|areas?|parts?)\b)\w+\s+)"
 _TARGET_AFTER = re.compile(
-    r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,4}?" + _POINT_TARGET + r"\b"
+    r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:(?:[\w]+\s+){0,4}?|" + _NAME_WORD + r"{5,7}?)" + _POINT_TARGET + r"\b"
 )
 # a raid into a place where people gather, not the town's posts nor its seat of power ("stormed a hospital in X")
 _STORMED_SITE = re.compile(
@@ -129,7 +140,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
-    if word.startswith("attack") and _NAMED_BY_DATE.search(view, max(0, trigger.start - 20), trigger.start):
+    if word.startswith("attack") and _named_attack(sentence, view, trigger):
         return True
     if word.startswith("raid") and _AIR_BEFORE.search(view, max(0, trigger.start - 12), trigger.start):
         return _counted_strike(view, trigger, place_end)  # "an air raid on X": read as an air strike is
@@ -140,6 +151,19 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if _AIR.match(word):
         return _counted_strike(view, trigger, place_end)
     return False
+
+
+def _named_attack(sentence: str, view: str, trigger: Trigger) -> bool:
+    """Return True when an attack is named by its day ("the September 11 attacks", "the attack on
+    August 26"), by its scene ("at the scene of the attack") or by the blast the clause after it
+    tells ("In another attack, a bomb exploded")."""
+    if _NAMED_BY_DATE.search(view, max(0, trigger.start - 20), trigger.start):
+        return True
+    if _THE_BEFORE.search(view, max(0, trigger.start - 5), trigger.start) and _DATE_AFTER.match(view, trigger.end):
+        return True
+    if _SCENE_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+        return True
+    return bool(_BLAST_CLAUSE_AFTER.match(sentence, trigger.end))
 
 
 def _stormed_site(view: str, trigger: Trigger) -> bool:

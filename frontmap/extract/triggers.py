@@ -105,6 +105,8 @@ _HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 # ("foiled an attack on X" holds X; "foiled a bomb plot in X" is police work, no fight for it)
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
+# "at the scene of the attack", "the scene of Friday's blast": the site of one incident, not of a battle
+_SCENE_OF_INCIDENT = r"\s+(?:the|a|an|this|that)?\s*(?:\w+\W?s\s+)?(?:\w+\s+)?(?:attack|blast|bombing|explosion|shooting|incident)s?\b"
 _RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
@@ -222,7 +224,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
-     r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b|\bsieges?\b"
+     r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b(?!" + _SCENE_OF_INCIDENT + r")|\bsieges?\b"
      r"|\b(?:heavy|fierce|intense)\s+(?:conflict|confrontations?)\b"  # not a bare "the conflict": the war itself
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +

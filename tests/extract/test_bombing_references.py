@@ -17,6 +17,8 @@ def _contested(finder, text: str) -> set[str]:
     "The attack on Kunduz was the deadliest in months, residents said.",
     "Blasts in the east\n\nTwo bombs went off near a market in Nangarhar province on Saturday.\n\n"
     "It was the first attack in Nangarhar this year, officials said.",
+    "Drone over the east\n\nA drone strike hit a house in Nangarhar province late on Friday.\n\n"
+    "Elders said the attack in Nangarhar broke the country's sovereignty.",
 ])
 def test_the_attack_retelling_a_bombing(finder, text):
     assert _contested(finder, text) == set()

@@ -23,6 +23,11 @@ from frontmap.extract.triggers import FIGHT, Trigger
     # the attack called a bombing, or told by its means, in its own clause
     "Officials said the attack in Herat city on Friday was a suicide bombing.",
     "The attack, which included gunmen and a suicide bomber, hit Kabul on Friday.",
+    # the attack owned up to in the passive, or the group as the one who targeted
+    "Dozens died five days after an attack in Kabul claimed by the militant group Islamic State.",
+    "An Islamic State bomber targeted crowds outside Kabul airport in one of the deadliest attacks in years.",
+    # a raid told beside the group's name: on its cells
+    "Three IS members were captured in a Taliban raid in Paghman district on Wednesday.",
 ])
 def test_violence_of_the_islamic_state_contests_nothing(finder, text):
     assert statuses(finder, text) == set()
@@ -35,6 +40,9 @@ def test_violence_of_the_islamic_state_contests_nothing(finder, text):
     # a blast in the sentence does not undo an assault on the town
     ("Taliban fighters attacked Kunduz city from three sides on Saturday, and a car bomb went off near the police headquarters.",
      {("Kunduz", C)}),
+    # a passive owner named for another attack than the fighting word's
+    ("Taliban fighters clashed with resistance forces in Paryan district on Friday, a day after a bombing claimed by Islamic State killed two in Kabul.",
+     {("Paryan", C)}),
 ])
 def test_fighting_of_the_map_sides_still_contests(finder, text, expected):
     assert statuses(finder, text) == expected

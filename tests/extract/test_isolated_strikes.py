@@ -22,6 +22,11 @@ from frontmap.extract.open_questions import open_question
     "Insurgents claimed the attack in Ghazni, which wounded a district official.",
     "The attack took place in a crowded part of Kabul on Saturday, the police said.",
     "An attack targeted a wedding hall in Kunduz city on Friday night.",
+    "An attack on the 350-bed Mirwais Regional Referral Hospital in Kandahar city left four guards dead.",
+    # an attack named by its day, by its scene or by the blast the clause after it tells
+    "Worshippers still spoke of the attack on October 8 in Kunduz city.",
+    "In Kunduz city, shopkeepers swept up glass at the scene of the attack.",
+    "In another attack, a magnetic bomb blew up under a minibus in Kabul on Friday.",
     # shots in the course of such a raid
     "A car bomb went off outside a minister's house in Kabul on Friday, followed by bursts of gunfire.",
     # mortar rounds landing on homes, or fired in a town rather than on it
@@ -55,6 +60,8 @@ def test_violence_that_does_not_contest_the_place(finder, text):
 @pytest.mark.parametrize(("text", "expected"), [
     # an assault on the town or its posts is a fight for it
     ("The Taliban attacked Kunduz city from three directions on Friday.", {("Kunduz", C)}),
+    ("Paryan has become the scene of running battles since Friday.", {("Paryan", C)}),
+    ("The Taliban attack on July 30 on Qala-e Naw city went on into the night.", {("Qala-e Naw", C)}),
     ("Taliban fighters attacked police posts in Andar district on Saturday.", {("Andar", C)}),
     ("The insurgents launched an attack on Ghazni city before dawn on Friday.", {("Ghazni", C)}),
     # an attempt by fighters is a fight, even when civilians are named before it

@@ -24,6 +24,11 @@ def _origin(sentence: str, name: str) -> bool:
     ("Clashes went on in Andar, and reinforcements were on their way from Kabul.", "Kabul"),
     ("A convoy en route from Ghazni came under fire near Andar.", "Ghazni"),
     ("Fresh troops heading from Herat were expected by nightfall.", "Herat"),
+    # the directions an attack came from, and the province in brackets after a named origin or route
+    ("Fighters attacked Panjshir from several directions, including Parwan and Andarab.", "Parwan"),
+    ("Fighters attacked Panjshir from several directions, including Parwan and Andarab.", "Andarab"),
+    ("Fighters tried to attack Panjshir from Gulbahar (Parwan province) at dawn.", "Parwan"),
+    ("Fighters tried to attack Panjshir through the Khawak pass (Baghlan province) at dawn.", "Baghlan"),
 ])
 def test_later_names_of_an_origin_list_are_origins(sentence, name):
     assert _origin(sentence, name)
@@ -33,6 +38,8 @@ def test_later_names_of_an_origin_list_are_origins(sentence, name):
     ("The army drove the Taliban out of Khakrez and Arghandab on Friday.", "Arghandab"),
     ("Fighters from the village attacked Sangin and Musa Qala on Monday.", "Musa Qala"),
     ("Insurgents from Nad Ali attacked Nawa and Marja overnight.", "Marja"),
+    ("Fighters attacked Panjshir from several directions, including Parwan and Andarab.", "Panjshir"),
+    ("The army retook Nahrin (Baghlan province) on Monday.", "Baghlan"),
 ])
 def test_places_a_verb_acts_on_are_no_origins(sentence, name):
     assert not _origin(sentence, name)

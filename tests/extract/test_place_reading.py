@@ -123,6 +123,9 @@ def test_a_sentence_about_the_provincial_capital_is_no_province_event(finder):
 def test_it_never_means_the_dateline_city(finder):
     text = "KABUL, July 20 - Troops pulled back to Kandahar airport on Monday. It fell hours later, a lawmaker said."
     assert not any(place == "Kabul" for place, *_ in read(finder, text))
+    # the country in square brackets after the city, as some agencies write it
+    text = "Kabul [Afghanistan], November 16 : The group stepped up its attacks in Afghanistan after the Taliban took control of it."
+    assert not any(place == "Kabul" for place, *_ in read(finder, text))
 
 
 def test_where_a_statement_was_made_is_no_event(finder):

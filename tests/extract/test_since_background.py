@@ -89,3 +89,25 @@ def test_a_day_after_the_clause_s_comma_is_not_the_clause_s():
     assert in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
     text = "Shops have stayed shut since the insurgents overran Kunduz on Aug. 8, traders said."
     assert not in_background_since(text, text.index("Kunduz"), text.index("Kunduz") + 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's dated background inside what the Taliban said is no claim of theirs
+        ("The Taliban said their fighters had reached Bazarak on Sunday, where foes have held out since the fall of Kabul on Aug. 15.",
+         ("Kabul", "taliban", "2021-08-15")),
+        # the speaker's own deed told in the clause stays theirs to claim
+        ("The Taliban said on Sunday they had held Ghazni since the day they seized it on Aug. 12, a spokesman added.",
+         ("Ghazni", "claimed", "2021-08-12")),
+    ],
+)
+def test_a_dated_since_change_inside_a_taliban_statement(finder, text, expected):
+    assert expected in read(finder, text)
+
+
+def test_a_since_day_in_a_relative_after_the_place_is_not_the_place_s(finder):
+    text = "The Taliban said their fighters had reached Bazarak, where foes have held out since the fall of Kabul on Aug. 15."
+    assert not any(place == "Bazarak" and day == "2021-08-15" for place, _status, day in read(finder, text))
+    text = "Fighting has raged in Bazarak since the Taliban entered the valley on Aug. 15, residents said."
+    assert ("Bazarak", "contested", "2021-08-15") in read(finder, text)

@@ -27,6 +27,7 @@ def role_of(sentence: str, place: str) -> str | None:
         ("Shots rang out in Sayedabad, halfway between Ghazni and Kabul.", "Ghazni"),
         ("Shots rang out in Sayedabad, halfway between Ghazni and Kabul.", "Kabul"),
         ("Fighting went on in Sangin, midway between Kajaki and Gereshk.", "Gereshk"),
+        ("The centre of Rokha, adjacent to the provincial capital Bazarak, fell on Sunday.", "Bazarak"),
     ],
 )
 def test_neighbours_journeys_and_midpoints_are_landmarks(sentence, place):
