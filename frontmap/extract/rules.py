@@ -241,7 +241,8 @@ class SentenceReader:
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
         subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
-        while i < len(self.triggers) and self.triggers[i].start - end <= list_reach.reach(self.sentence, (end, end), _REACH):
+        reach = list_reach.reach(self.sentence, (end, end), _REACH) if i < len(self.triggers) else 0
+        while i < len(self.triggers) and self.triggers[i].start - end <= reach:
             trigger = self.triggers[i]
             infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
             if not infinitive and gaps.is_subject_gap(self.sentence[subject_end : trigger.start]):
