@@ -140,7 +140,8 @@ _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
 _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 # "the group", "the armed group": the Taliban; "an aid group", "a rights group" are other sources, reporting
-_THE_GROUP = "(?:" + "|".join(f"(?<={w} )" for w in "the taliban armed militant insurgent islamist rebel extremist hardline jihadist radical".split()) + ")group"
+# the words before it looked at only where "group" stands (a look-behind first was tried at every space of the scan)
+_THE_GROUP = "group(?:" + "|".join(f"(?<={w} group)" for w in "the taliban armed militant insurgent islamist rebel extremist hardline jihadist radical".split()) + ")"
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|assertions? +that|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
