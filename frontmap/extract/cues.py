@@ -43,10 +43,10 @@ _NEGATION_BEFORE = re.compile(
 )
 _INTENT_BEFORE = re.compile(
     # "asked them to help the army retake X", "to send troops and support the police reclaim X": an aim
-    r" (?:(?:(?<!able )(?<!managed )to|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
+    r" (?:(?:to(?<!able to)(?<!managed to)|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
     r"|to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
-    r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
+    r"|(?:will|would|could|might|may(?<!in may)(?<!since may)(?<!early may)(?<!late may)(?<!mid may)(?<!of may)(?<!until may)(?<!from may)(?<!last may)(?<!\d may)|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
