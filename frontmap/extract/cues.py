@@ -44,10 +44,10 @@ _NEGATION_BEFORE = re.compile(
 )
 _INTENT_BEFORE = re.compile(
     # "asked them to help the army retake X", "to send troops and support the police reclaim X": an aim
-    r" (?:(?:(?<!able )(?<!managed )to|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
+    r" (?:(?:to(?<!able to)(?<!managed to)|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
     r"|to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
-    r"|(?:will|would|could|might|(?<!in )(?<!since )(?<!early )(?<!late )(?<!mid )(?<!of )(?<!until )(?<!from )(?<!last )(?<!\d )may|can|shall)"
+    r"|(?:will|would|could|might|may(?<!in may)(?<!since may)(?<!early may)(?<!late may)(?<!mid may)(?<!of may)(?<!until may)(?<!from may)(?<!last may)(?<!\d may)|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
@@ -141,7 +141,8 @@ _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
 _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 # "the group", "the armed group": the Taliban; "an aid group", "a rights group" are other sources, reporting
-_THE_GROUP = "(?:" + "|".join(f"(?<={w} )" for w in "the taliban armed militant insurgent islamist rebel extremist hardline jihadist radical".split()) + ")group"
+# the words before it looked at only where "group" stands (a look-behind first was tried at every space of the scan)
+_THE_GROUP = "group(?:" + "|".join(f"(?<={w} group)" for w in "the taliban armed militant insurgent islamist rebel extremist hardline jihadist radical".split()) + ")"
 _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|assertions? +that|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"

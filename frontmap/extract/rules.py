@@ -92,7 +92,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
 )
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
-    r"(?<! all)(?<! all other) (?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
+    r" (?<! all )(?<! all other )(?:parts?|portions?|sections?|swathe?s|swaths|territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?|squares?|bazaars?|markets?|stations?|old +(?:city|town))"
     r" +(?:from +)?(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
@@ -242,7 +242,8 @@ class SentenceReader:
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
         subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
-        while i < len(self.triggers) and self.triggers[i].start - end <= list_reach.reach(self.sentence, (end, end), _REACH):
+        reach = list_reach.reach(self.sentence, (end, end), _REACH) if i < len(self.triggers) else 0
+        while i < len(self.triggers) and self.triggers[i].start - end <= reach:
             trigger = self.triggers[i]
             infinitive = self.view.endswith(" to ", 0, trigger.start)  # "is the tenth capital to fall": the clause's date
             if not infinitive and gaps.is_subject_gap(self.sentence[subject_end : trigger.start]):

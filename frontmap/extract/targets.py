@@ -21,7 +21,7 @@ from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references
 from frontmap.extract.sole_districts import sole_district
-from frontmap.extract.text import text_view
+from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
+# every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
+_DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     already listed by `_named_places`) and definite references."""
     targets = _named_places(sentence, s_start, mentions) if named is None else list(named)
     named_here = None
-    for match in references.DEFINITE.finditer(sentence):
+    for match in references.DEFINITE.finditer(sentence) if has_any(sentence, _DEFINITE_NOUNS) else ():
         start, end = match.span()
         if any(start < m.end - s_start and _names_it(sentence, end, m.start - s_start) for m in mentions):
             continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
