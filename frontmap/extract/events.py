@@ -35,7 +35,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
+from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -290,7 +290,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             drafts.append(dataclasses.replace(draft, status=CONTESTED))
-    yield from place_scope.overruled_exceptions_dropped(drafts, excepted)
+    yield from retake_means.means_dropped(place_scope.overruled_exceptions_dropped(drafts, excepted), sentence)
 
 
 class _PlacesInside:
