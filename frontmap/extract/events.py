@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, held_on, held_there, last_standing, memo, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, headline_cities, headline_overstatements, held_on, held_there, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -357,9 +357,10 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     told_in: dict[str, int] = {}  # each event's first sentence: the article's reading order
     headline, article = (0 if read.dates.is_headline(0) else -1), read.article
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
+    parted = headline_overstatements.parts_told(article.text, read.by_sentence, headline)  # "several districts of X"
     for draft in retellings.own_days_first(drafts):
-        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
-            continue  # "Clashes in Sar-e Pul province" (or "in Bamyan") above the districts the body names
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted):
+            continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
         date, basis = read.dates.settled(
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
         )
