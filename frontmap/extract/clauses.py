@@ -99,12 +99,18 @@ _LEADING_SUBORDINATE = re.compile(
     r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
     r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,)?[^,]*,"  # "After X, capital of Y, fell, ..."
 )
+# people leaving a place ("after fleeing X"): the place gets no event from the flight, so a
+# where-clause after it ("after fleeing X, where fighting raged, ...") is the place's own and stays
+# in the clause; any other subordinate clause ends at its comma ("as has the capital of Helmand,
+# where foreign forces fought the war's bloodiest battles" keeps that history out of the fall)
+_FLIGHT_OPENING = re.compile(r"\s*(?:fleeing|escaping|leaving|running\s+from|fled|escaped|left)\s+")
+_LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, subordinate) for each clause of `sentence`."""
     cuts = [0]
-    lead = _LEADING_SUBORDINATE.match(sentence)
+    lead = _LEADING_FLIGHT.match(sentence) or _LEADING_SUBORDINATE.match(sentence)
     if lead:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
@@ -178,6 +184,8 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             comma = sentence.find(", ", comma + 2, end)
         elif apposed := _APPOSITIVE.match(sentence, comma + 2, end):  # "as Herat, the third-largest city, fell"
             comma = sentence.find(", ", apposed.end(), end)
+        elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"
+            comma = sentence.find(", ", comma + 2, end)
         else:
             break
     return comma

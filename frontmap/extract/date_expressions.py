@@ -17,7 +17,8 @@ day", the date in force), recording how (``basis``):
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force), "two
   weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
-  `frontmap.extract.month_windows`), "in recent days / weeks / months" (- 1 day / - 14 days / - 60 days).
+  `frontmap.extract.month_windows`), "in recent days / weeks / months", "over the past four days": a span
+  ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s", a span of
@@ -43,6 +44,7 @@ from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import MONTH_WINDOW_RE, is_month_window, resolve_month_window
+from frontmap.extract.span_windows import span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
 
@@ -99,7 +101,10 @@ _PATTERN = re.compile(
             # "over the past four years", "in recent years": a span of years, the past before this one
             r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
             r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
-            r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days)\b",
+            r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days"
+            # "in the past few days", "over the past week", "took three capitals in three days": spans ending now
+            r"|(?:in\s+|over\s+)?the\s+past\s+(?:(?:few|couple\s+of)\s+days|week)"
+            r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
@@ -225,7 +230,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
             kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
         before = sentence[max(0, match.start() - 40) : match.start()]
-        if dates_another_thing(before):
+        if dates_another_thing(before) or not span_of_the_count(before, match.group(0)):
             continue
         if kind == "weekday":
             groups.update(weekday_marks(sentence, match.start()))
@@ -364,12 +369,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
         return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
-    if rel.endswith("days"):
-        return published - day, "relative"
-    if rel.endswith("weeks"):
-        return published - 14 * day, "relative"
-    if rel.endswith("months"):
-        return published - 60 * day, "relative"
+    if (span := span_start(rel, published)) is not None:  # "in recent weeks", "over the past two days"
+        return span
     # today, tonight, overnight, this morning/afternoon/evening/week/month/year, earlier today
     return published, "relative"
 

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from frontmap.extract.coordinate_dates import FRONTED
 from frontmap.extract.date_expressions import DateExpression
 from frontmap.extract.date_scope import RANGE_GAP, Dated
+from frontmap.extract.span_windows import RANGE_BASIS
 
-#: The date basis of an event dated by a range of days: its first day, the event on some day of it.
-RANGE_BASIS = "range"
+__all__ = ["RANGE_BASIS", "joins_range", "span_basis"]  # RANGE_BASIS: the basis of an event some day of a span dates
+
 
 # after the second date: a subject ("they", "the Taliban", "government forces") or a verb in the
 # past ("took", "seized", "was overrun", "have taken"), i.e. the start of a new clause

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, held_on, held_there, last_standing, memo, plural_references
+from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
+from frontmap.extract import last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -35,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, unit_tellings, verbless_lists
+from frontmap.extract import dated_run_ups, forward_names, headings, overruled, place_scope, province_events, province_lists, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -292,7 +293,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             drafts.append(dataclasses.replace(draft, status=CONTESTED))
-    yield from place_scope.overruled_exceptions_dropped(drafts, excepted)
+    yield from retake_means.means_dropped(place_scope.overruled_exceptions_dropped(drafts, excepted), sentence)
 
 
 class _PlacesInside:
@@ -359,9 +360,10 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     told_in: dict[str, int] = {}  # each event's first sentence: the article's reading order
     headline, article = (0 if read.dates.is_headline(0) else -1), read.article
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
+    parted = headline_overstatements.parts_told(article.text, read.by_sentence, headline)  # "several districts of X"
     for draft in retellings.own_days_first(drafts):
-        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)):
-            continue  # "Clashes in Sar-e Pul province" (or "in Bamyan") above the districts the body names
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted):
+            continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
         date, basis = read.dates.settled(
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
         )

@@ -24,6 +24,8 @@ import re
 from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, speaker_tags, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
+from frontmap.extract import resistance_leaders
+from frontmap.extract.resistance_leaders import LEADER_SIDE
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -46,7 +48,7 @@ _ACTOR = re.compile(
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
-    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance"
+    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?<=the )resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance")
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
@@ -124,6 +126,8 @@ class Actors:
                 or _NOT_SUBJECT_AFTER.match(view, end)
                 or speaker_tags.in_speaker_tag(view, opens, end)  # ", officials said,": reports, does nothing
             )
+            if found and side == G_SIDE and resistance_leaders.loyal_to(view, found[-1][1], start):
+                found[-1] = (*found[-1][:2], G_SIDE, found[-1][3])  # "fighters loyal to Massoud": his men
             found.append((start, end, side, subject))
         self._view = view
         self._found = found

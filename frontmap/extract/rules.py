@@ -28,19 +28,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
+from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, gaps, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times
 from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import unfinished_clearances, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
-from frontmap.extract.place_roles import (
-    facility_between,
-    is_container,
-    is_province_scale,
-    place_role_blocks,
-    verb_after_relative,
-)
+from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
 from frontmap.extract.relative_openings import relative_opening
 from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
@@ -367,7 +361,8 @@ class SentenceReader:
         if role == roles.PART:
             if trigger.kind == HOLD and (status == GOVERNMENT or held_facilities.facility_after(self.sentence, end)):
                 return None  # forces holding the airport say nothing of the city
-            status = CONTESTED
+            site_claim = status == TALIBAN and claimed_sites.names_a_site(self.view, trigger.start, trigger.end, end) and self._claimed(clause)
+            status = CLAIMED if site_claim else CONTESTED  # "the Taliban said they took X's airport": their claim
         if status == TALIBAN and self._claimed(clause) and not (appointed_holds.office_trigger(trigger.text) or since_background.dated_since_change(self.sentence, trigger.start)):  # a post, the writer's background
             status = CLAIMED
         return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status

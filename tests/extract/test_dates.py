@@ -47,8 +47,14 @@ D = dt.date
         ("The district had also fallen two days back.", D(2021, 7, 30), "relative"),
         ("The district fell last week.", D(2021, 7, 25), "relative"),
         ("The crossing, which the insurgents seized last month, is calm.", D(2021, 7, 15), "relative"),
-        ("The district has seen heavy clashes in recent days.", D(2021, 7, 31), "relative"),
-        ("The movement has taken wide areas of countryside in recent months.", D(2021, 6, 2), "relative"),
+        # spans ending with the report: their first day, as a range
+        ("The district has seen heavy clashes in recent days.", D(2021, 7, 31), "range"),
+        ("The movement has taken wide areas of countryside in recent months.", D(2021, 6, 2), "range"),
+        ("Two districts fell over the past four days.", D(2021, 7, 28), "range"),
+        ("Clashes have gone on in the city over the past week.", D(2021, 7, 25), "range"),
+        ("The insurgents took three districts in three days.", D(2021, 7, 30), "range"),
+        # a campaign's count of days is no day of the place's own
+        ("The town was the fifth district to fall in four days.", SUNDAY, "publication"),
         # years: history
         ("Gunmen raided the town in 2012 and 2014 but withdrew.", D(2012, 7, 1), "year"),
         ("The district fell to the Taliban last year.", D(2020, 7, 1), "year"),

@@ -1,0 +1,30 @@
+"""Resistance leaders: the anti-Taliban side named through the men who lead it.
+
+After August 15 the reports name the resistance through its leaders as often as by its name:
+"Massoud's spokesman said his fighters had retaken X", "a spokesman for Ahmad Massoud claimed
+...", "fighters loyal to Saleh". A leader named that way is an actor of the government's side
+(`frontmap.extract.roles`), so "his fighters" after him are his men, not the Taliban, and their
+retake is no Taliban claim. Only the possessive ("Massoud's"), the spokesman's "for" and the
+"loyal to" name him as a side: "Massoud left for Tajikistan" is a man travelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADER = r"(?:(?:ahmad +)?massoud|(?:amrullah +)?saleh|(?:abdul +rashid +)?dostum)"
+
+#: The `roles` actor alternative (in a lower-case view) for a resistance leader named as a side.
+LEADER_SIDE = (
+    r"(?:(?<=for )|(?<=loyal to )|(?<=allied to )|(?<=allied with ))" + _LEADER
+    + r"|" + _LEADER + r"(?= +s +(?:spokes\w+|aides?|commanders?|deputy|office|fighters|forces|men|militia|supporters)\b)"
+)
+
+_LOYAL_BETWEEN = re.compile(r" +(?:(?:still|who +(?:are|were) +)?(?:loyal|allied) +(?:to|with)|(?:led|commanded) +by) +(?:the +)?$")
+
+
+def loyal_to(view: str, men_end: int, side_start: int) -> bool:
+    """Return True when only "loyal to" (or "allied with", "led by") lies between men ending at
+    `men_end` and the side starting at `side_start` of the lower-case view ("fighters loyal to
+    Massoud"): the men are that side's."""
+    return _LOYAL_BETWEEN.fullmatch(view, men_end, side_start) is not None
