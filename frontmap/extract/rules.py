@@ -269,8 +269,8 @@ class SentenceReader:
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
-            if kind == LEAVE and _DESTINATION.search(gap):
-                return None  # "retreated to an army base outside X"
+            if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap)):
+                return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
             if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
