@@ -150,7 +150,7 @@ def looks_back(expr: DateExpression) -> bool:
 
 
 # "since 2016 when they briefly held Kunduz": the date is the when-clause's, not a span's start
-_WHEN_AFTER = re.compile(r",?\s+when\s")
+_WHEN_AFTER = re.compile(r",?\s+when\s|\s+(?:fall|capture|seizure|takeover|surrender|loss|recapture)\s+of\s")  # "since May 3, when", "since the Aug. 8 fall of": a dated event
 _BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECASE)
 
@@ -176,7 +176,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     if names_a_coming_day(before):
         return "coming"
     if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or (
-            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before)):
+            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, expr.end)):
         return "period"
     # "the second capital to fall in the last two days": the tally's span; but "the first to fall
     # since 2015, when they seized Kunduz": the year dates the when-clause

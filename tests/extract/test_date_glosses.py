@@ -1,7 +1,7 @@
 """A word of "now" with the day named beside it ("this morning (Tuesday)", "last night, June 14")
 takes the named day: the word counts from the day the writer wrote, the name does not. So does a
 rough count back after a named day ("on July 9, a month ago"); a release's dated lead ("May 5,
-2021—") is its dateline."""
+2021—") is its dateline; a date before an event noun ("since the Aug. 8 fall of X") is that event's day."""
 
 from __future__ import annotations
 
@@ -66,3 +66,11 @@ def test_a_count_back_in_a_clause_of_its_own_keeps_its_day():
 def test_a_releases_dated_lead_is_its_dateline_not_the_fights_day():
     text = "May 5, 2021—Fighting around Achin district, Nangarhar province, grew sharply on May 3, a charity said."
     assert reads(text, dt.date(2021, 5, 5), ("Achin", "contested", "2021-05-03"), ("Achin", "contested", "2021-05-05"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the Aug. 8 capture of Kunduz by the Taliban, thousands have left the city.",
+    "Since the Aug. 8 fall of Kunduz, aid groups have struggled to reach the city.",
+])
+def test_a_date_before_an_event_noun_is_that_events_day(sentence):
+    assert reads(sentence, dt.date(2021, 8, 20), ("Kunduz", "taliban", "2021-08-08"), ("Kunduz", "taliban", "2021-08-20"))
