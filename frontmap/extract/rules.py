@@ -357,7 +357,7 @@ class SentenceReader:
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED
-        if trigger.kind == HOLD and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X"
+        if trigger.kind in (HOLD, EXPEL) and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X", "families pushed out of X"
             return None
         status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None:
