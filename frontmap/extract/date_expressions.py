@@ -67,6 +67,7 @@ _MONTH_RE = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+_YEAR_END = r"(?:\b|(?-i:(?=[A-Z][a-z])))"  # a year ends at a word's end, or where a glued word starts ("August 3, 2021Afghanistan's army")
 _MOD_RE = r"(?:(?:the\s+)?(?P<{g}>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Bb]eginning|[Ss]tart|[Ee]nd)(?:\s+of)?[\s-]*)"
 _NUM_RE = r"(?P<num>\d{1,2}|a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 
@@ -76,10 +77,10 @@ _PATTERN = re.compile(
         [
             # "July 23, 2021", "early July 28", "Aug. 1"
             _MOD_RE.format(g="md_mod") + "?" + _MONTH_RE.format(g="md_month")
-            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
-            # "1 August", "1st of August 2021"
-            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE.format(g="dm_month")
-            + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
+            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
+            # "1 August", "1st of August 2021", "17-June"
+            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=" + _MONTH_RE.replace("(?P<{g}>", "(?:") + r"(?:\b|-)))" + _MONTH_RE.format(g="dm_month")  # "17-June": a UN form
+            + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
             # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"

@@ -1,5 +1,6 @@
 """Glossed words of "now": "this morning (Tuesday)", "last night, June 14", "today, Monday, Aug. 9",
-and glossed counted days: "hours earlier, late on Monday", "the next day, Friday" (for `frontmap.extract.dates`).
+glossed counted days: "hours earlier, late on Monday", "the next day, Friday" (for `frontmap.extract.dates`);
+and a rough count back after a named day ("on July 9, a month ago").
 
 A reporter who writes "this morning" or "last night" often names the day right after it, in
 brackets or between commas. The word of "now" counts from the day the writer wrote, which may be a
@@ -28,6 +29,8 @@ _GLOSS_GAP = re.compile(r"\s*(?:,|\(|\[)\s*(?:(?:early|late)\s+)?(?:on\s+)?", re
 # a counted day or hour told before the day itself: "hours earlier, late on Monday", "the next day, Friday"
 _COUNTED_WORD = re.compile(r"^(?!.*(?:week|month|year|recent|past)).*(?:later|earlier|after|before|next|following|previous)", re.IGNORECASE)
 _GLOSS_KINDS = ("weekday", "month_day")
+# "a month ago", "two days ago": a rough count back that a named day before it pins ("on July 9, a month ago")
+_AGO = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+ago", re.IGNORECASE)
 
 
 def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
@@ -39,6 +42,8 @@ def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
         gloss = found[i + 1]
         if _glosses(sentence, now, gloss):
             result[i] = dataclasses.replace(now, date=gloss.date, basis=gloss.basis)
+        elif _glosses_ago(sentence, now, gloss):  # "on July 9, a month ago": the named day, not a month back
+            result[i + 1] = dataclasses.replace(gloss, date=now.date, basis=now.basis)
     return result
 
 
@@ -50,3 +55,12 @@ def _glosses(sentence: str, now: Dated, gloss: Dated) -> bool:
     if now.role != "event" or gloss.role != "event" or not (_NOW_WORD.fullmatch(told) or _COUNTED_WORD.match(told)):
         return False
     return _GLOSS_GAP.fullmatch(sentence, now.expr.end, gloss.expr.start) is not None
+
+
+def _glosses_ago(sentence: str, named: Dated, ago: Dated) -> bool:
+    """Return True when the count back `ago` ("a month ago") glosses the named day right before it."""
+    if named.expr.kind not in _GLOSS_KINDS or named.date is None or ago.expr.kind not in ("ago", "relative"):
+        return False
+    if named.role not in ("event", "period") or ago.role != "event" or _AGO.fullmatch(ago.expr.text.strip()) is None:
+        return False
+    return _GLOSS_GAP.fullmatch(sentence, named.expr.end, ago.expr.start) is not None

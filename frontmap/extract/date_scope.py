@@ -35,6 +35,7 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
 # "July 14 (UPI) --": an agency's dateline without its town or year opens the report with its day
 _UNPLACED_DATELINE = re.compile(r"\s*\([A-Za-z][^)]{0,29}\)\s*(?:[-–—:]|\.-)")
+_DASH_AFTER = re.compile(r"\s*[-–—]")  # "May 5, 2021—": a dated lead
 # "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
 _AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
@@ -150,7 +151,7 @@ def looks_back(expr: DateExpression) -> bool:
 
 
 # "since 2016 when they briefly held Kunduz": the date is the when-clause's, not a span's start
-_WHEN_AFTER = re.compile(r",?\s+when\s")
+_WHEN_AFTER = re.compile(r",?\s+when\s|\s+(?:fall|capture|seizure|takeover|surrender|loss|recapture)\s+of\s")  # "since May 3, when", "since the Aug. 8 fall of": a dated event
 _BACK_WORDS = re.compile(r"earlier$|before$|previously$|previous", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(r"week|month|year|recent|past|few|days", re.IGNORECASE)
 
@@ -176,7 +177,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     if names_a_coming_day(before):
         return "coming"
     if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or (
-            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before)):
+            _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, expr.end)):
         return "period"
     # "the second capital to fall in the last two days": the tally's span; but "the first to fall
     # since 2015, when they seized Kunduz": the year dates the when-clause
@@ -375,10 +376,14 @@ def after_a_dateline(sentence_at: Callable[[int], str], index: int) -> bool:
 
 
 def _opens_unplaced_dateline(sentence: str, expr: DateExpression) -> bool:
-    """Return True when `expr`, a day without its year, opens `sentence` and an agency's name in
-    brackets follows it ("July 14 (UPI) --")."""
-    yearless = expr.kind == "month_day" and not (expr.get("md_year") or expr.get("dm_year"))
-    return yearless and not sentence[: expr.start].strip() and _UNPLACED_DATELINE.match(sentence, expr.end) is not None
+    """Return True when `expr`, a day, opens `sentence` as a dateline without a town: without its
+    year and an agency's name in brackets after it ("July 14 (UPI) --"), or with its year and a dash
+    after it ("May 5, 2021—Fighting ...", a charity's release)."""
+    if expr.kind != "month_day" or sentence[: expr.start].strip():
+        return False
+    if expr.get("md_year") or expr.get("dm_year"):
+        return _DASH_AFTER.match(sentence, expr.end) is not None
+    return _UNPLACED_DATELINE.match(sentence, expr.end) is not None
 
 
 def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:

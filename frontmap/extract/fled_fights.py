@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.triggers import ENTER, FIGHT, HOLD, Trigger
+from frontmap.extract.triggers import ENTER, EXPEL, FIGHT, HOLD, Trigger
 
 _FLIGHT_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|(?:ran|run|runs|running) +(?:away +)?from|(?:displaced|uprooted|driven +out|forced +out|chased +out) +by)"
@@ -26,10 +26,13 @@ _FIGHT_PLACE_AFTER = re.compile(
     r" +(?:in|inside|around|near|across|at|for|over)(?: +(?!(?:have|has|had|are|were|is|was|and +(?:have|are|were)))\w+){1,8} *$"
 )
 
+_UNARMED_WORD = re.compile(r" (?:people|residents|civilians|famil(?:y|ies)|villagers|locals|inhabitants|idps) ")
+_ARMED_WORD = re.compile(r" (?:taliban|insurgents?|militants?|fighters|rebels|troops|forces|soldiers|police) ")
+_ARMED_AFTER = re.compile(r" +(?:the +|their +|all +)?(?:\w+ +)?(?:taliban|insurgents?|militants?|fighters|rebels)\b")  # "pushed out the Taliban"
 # the unarmed right before an entry verb: "civilians entering the city", "families pouring into X"
 _UNARMED_BEFORE = re.compile(
     r"(?:^| )(?:people|residents|civilians|famil(?:y|ies)|relatives|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
-    r"|travell?ers|passengers|crowds)"
+    r"|travell?ers|passengers|crowds|protesters|demonstrators|marchers)"
     r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b[\w ]{0,60}?)?"  # "residents fleeing the battle"
     r"(?: +(?:who|were|are|was|had|have|has|also|still|already|now))* *$"
 )
@@ -50,7 +53,13 @@ def fled(view: str, trigger: Trigger, place_end: int) -> bool:
 def unarmed_entry(view: str, trigger: Trigger) -> bool:
     """Return True when the entry trigger's subject right before it is civilians ("civilians
     entering the city", "families pouring into Kabul"), or the subject still in the place is
-    ("his family was still in X"): no side entered or holds the place."""
+    ("his family was still in X"), or the people driven out are ("families were pushed out of X",
+    "drove hundreds of families out of X"): no side entered, holds or lost the place."""
+    if trigger.kind == EXPEL:
+        if _UNARMED_WORD.search(view, trigger.start, trigger.end):
+            return True  # "drove hundreds of families out"
+        return _ARMED_AFTER.match(view, trigger.end) is None and not _ARMED_WORD.search(view, trigger.start, trigger.end) and bool(
+            _UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))
     if trigger.kind != ENTER and not (trigger.kind == HOLD and view.startswith("still in", trigger.start)):
         return False
     return bool(_UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))

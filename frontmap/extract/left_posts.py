@@ -1,5 +1,7 @@
 """Forces leaving their own posts in a place: "soldiers quit their posts in the city overnight",
-"security forces abandoned their positions at Shir Khan Bandar" (for `frontmap.extract.rules`).
+"security forces abandoned their positions at Shir Khan Bandar" (for `frontmap.extract.rules`);
+and people leaving their own homes ("forced families to leave their villages in X"), which is flight,
+not a side giving up the place.
 
 Posts named as the leavers' own ("their posts", "its positions") in a place are how the place was
 held: those who held it left it, so the place itself changed hands. Posts that are not theirs, or
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+_LIST_TAIL = r"(?:[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?"  # a later item of a list: "in Kunduz and <Badakhshan>"
 _OWN_POSTS = re.compile(
     r"\s+(?:all\s+|most\s+of\s+)?(?:their|its|his)\s+(?:\w+\s+)?(?:posts?|positions?|checkpoints?|outposts?|bases?|barracks)"
-    r"\s+(?:in|at|inside|within)\s+(?:the\s+)?(?:(?:city|town|district|centre|center|capital)\s+(?:of\s+)?)?",
+    r"\s+(?:in|at|inside|within)\s+(?:the\s+)?(?:(?:city|town|district|centre|center|capital)\s+(?:of\s+)?)?" + _LIST_TAIL,
     re.IGNORECASE,
 )
 
@@ -21,3 +24,18 @@ def left_own_posts(gap: str) -> bool:
     """Return True when `gap`, the words between a verb of leaving and the place after it, names
     the leavers' own posts in that place ("abandoned their posts in", "quit its positions at the town of")."""
     return _OWN_POSTS.fullmatch(gap) is not None
+
+
+_OWN_HOMES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:their|his|her|its|our)\s+(?:\w+\s+)?(?:homes?|houses?|villages?|farms?|lands?|fields|shops)"
+    r"\s+(?:\w+\s+){0,3}?(?:in|at|of|around|near)\s+(?:the\s+)?(?:(?:city|town|district|province)\s+(?:of\s+)?)?"
+    + _LIST_TAIL,
+    re.IGNORECASE,
+)
+
+
+def left_homes(gap: str) -> bool:
+    """Return True when `gap`, the words between a verb of leaving and the place after it, names
+    the leavers' own homes there ("leave their villages in", "abandoned their houses in the city of"):
+    people fleeing, not a side leaving the place."""
+    return _OWN_HOMES.fullmatch(gap) is not None

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import compass, institutions, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
+from frontmap.extract.displaced_destinations import displaced_to
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, facility_town
 from frontmap.extract.memo import per_article
@@ -169,7 +170,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before) and not sends_forces(before)) or (
-            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before):
+            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before) or displaced_to(before):
         return "destination"
     if (institutions.named_as_institution(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))

@@ -265,8 +265,8 @@ class SentenceReader:
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
-            if kind == LEAVE and _DESTINATION.search(gap):
-                return None  # "retreated to an army base outside X"
+            if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap)):
+                return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
             if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
@@ -353,7 +353,7 @@ class SentenceReader:
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED
-        if trigger.kind == HOLD and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X"
+        if trigger.kind in (HOLD, EXPEL) and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X", "families pushed out of X"
             return None
         status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from frontmap.extract.date_expressions import NAMES_AN_EVENT, DateExpression, find_date_expressions, resolve_expression
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=[A-Z][a-z]))")  # "August 3, 2021Afghanistan's": a glued word after it
 _BEFORE_YEAR = 30  # characters before a year that may hold its month and day ("Wednesday, September 1, 2021")
 _MAX_YEARS = 200  # years looked at: the dates a report writes in full are few, a long list of years is no dateline
 _YEARLESS_KINDS = frozenset({"month_day"})  # a month alone is a window: no day to lend a year to

@@ -1,5 +1,7 @@
 """A word of "now" with the day named beside it ("this morning (Tuesday)", "last night, June 14")
-takes the named day: the word counts from the day the writer wrote, the name does not."""
+takes the named day: the word counts from the day the writer wrote, the name does not. So does a
+rough count back after a named day ("on July 9, a month ago"); a release's dated lead ("May 5,
+2021—") is its dateline; a date before an event noun ("since the Aug. 8 fall of X") is that event's day."""
 
 from __future__ import annotations
 
@@ -46,3 +48,29 @@ def test_a_day_further_on_is_no_gloss(sentence, word, day):
 ])
 def test_events_take_the_named_day(text, present, absent):
     assert reads(text, WED_JUN_16, present, absent)
+
+
+@pytest.mark.parametrize(("sentence", "word", "day"), [
+    ("Fighting has gone on in Qalat since the offensive began on May 16, a month ago.", "a month ago", dt.date(2021, 5, 16)),
+    ("The Taliban overran the district on Monday, two days ago.", "two days ago", dt.date(2021, 6, 14)),
+])
+def test_a_count_back_after_a_named_day_takes_that_day(sentence, word, day):
+    assert (word, day) in _dates(sentence)
+
+
+def test_a_count_back_in_a_clause_of_its_own_keeps_its_day():
+    found = _dates("They seized Maruf on June 9, and a month ago they had taken Arghistan.")
+    assert ("a month ago", dt.date(2021, 6, 9)) not in found
+
+
+def test_a_releases_dated_lead_is_its_dateline_not_the_fights_day():
+    text = "May 5, 2021—Fighting around Achin district, Nangarhar province, grew sharply on May 3, a charity said."
+    assert reads(text, dt.date(2021, 5, 5), ("Achin", "contested", "2021-05-03"), ("Achin", "contested", "2021-05-05"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the Aug. 8 capture of Kunduz by the Taliban, thousands have left the city.",
+    "Since the Aug. 8 fall of Kunduz, aid groups have struggled to reach the city.",
+])
+def test_a_date_before_an_event_noun_is_that_events_day(sentence):
+    assert reads(sentence, dt.date(2021, 8, 20), ("Kunduz", "taliban", "2021-08-08"), ("Kunduz", "taliban", "2021-08-20"))

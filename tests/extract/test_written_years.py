@@ -58,3 +58,8 @@ def test_a_date_that_names_an_old_event_is_no_day_of_the_report(finder):
     events = read_undated(finder, "Taliban take Kunduz\n\nFighters overran Kunduz on Sunday, August 8. The capital "
                           "had been the group's last stronghold before the September 11, 2001 attacks on the United States.")
     assert ("Kunduz", "taliban", "2001-09-11") not in events
+
+
+def test_a_year_glued_to_the_next_word_still_ends_its_date():
+    assert latest_written_day("August 3, 2021Afghanistan's army warned residents to leave.") == dt.date(2021, 8, 3)
+    assert latest_written_day("Flight 2021abc left on August 3.") is None
