@@ -32,7 +32,7 @@ _ARMED_AFTER = re.compile(r" +(?:the +|their +|all +)?(?:\w+ +)?(?:taliban|insur
 # the unarmed right before an entry verb: "civilians entering the city", "families pouring into X"
 _UNARMED_BEFORE = re.compile(
     r"(?:^| )(?:people|residents|civilians|famil(?:y|ies)|relatives|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
-    r"|travell?ers|passengers|crowds|protesters|demonstrators|marchers)"
+    r"|travell?ers|passengers|crowds)"
     r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b[\w ]{0,60}?)?"  # "residents fleeing the battle"
     r"(?: +(?:who|were|are|was|had|have|has|also|still|already|now))* *$"
 )

@@ -197,7 +197,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
-     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bmarch(?:ed|es|ing)?\s+on\b(?!\s+(?:\w+day|\d|in|at(?!\s+least)|through|with|for|until|despite|regardless|and|as|while|to|toward|towards)\b)|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b|" + _ARRIVAL
+     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpushed\s+into\b|\bstormed\b|" + _ARRIVAL
      # "fought their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b",
