@@ -155,7 +155,10 @@ class DateExpression:
 
     def get(self, name: str) -> str | None:
         """Return the captured field `name` (None when absent)."""
-        return dict(self.fields).get(name)
+        for field, value in self.fields:  # a few pairs: no dict built per question
+            if field == name:
+                return value
+        return None
 
 
 def anchors(sentence: str, days_only: bool = False) -> list[int]:
