@@ -166,12 +166,14 @@ def anchors(sentence: str, days_only: bool = False) -> list[int]:
     year, or a relative word such as "yesterday", "week", "ago"); with `days_only`, only those of
     expressions that may name a day or a month (no bare year, "week", "ago")."""
     found = {m.start() for m in _NAME_ANCHOR.finditer(sentence)}
-    years = [m.start() for m in _YEAR_ANCHOR.finditer(sentence)]
+    years = [m.start() for m in _YEAR_ANCHOR.finditer(sentence)] if "19" in sentence or "20" in sentence else []
     if years:  # every date in figures holds a year: without one, that scan (slow: no literal to seek) finds nothing
         found.update(m.start() for m in _FIGURES_ANCHOR.finditer(sentence))
         if not days_only:
             found.update(years)
     for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:
+        if word not in sentence:  # most are not: the operator answers that quicker than a call of find
+            continue
         at = sentence.find(word)
         while at >= 0:
             found.add(at)
