@@ -21,6 +21,8 @@ _KNOWN = "nrf"  # the letters the actor pattern knows
 
 def defined_in(text: str) -> tuple[str, ...]:
     """Return the letters (lower case) `text` defines for the resistance front, other than the known ones."""
+    if "Front" not in text and "Alliance" not in text:
+        return ()  # the name's last word, which most reports never write: no scan of the whole text
     found = {m.group(1).lower() for m in _DEFINED.finditer(text)}
     return tuple(sorted(letters for letters in found if not letters.startswith(_KNOWN)))
 
