@@ -18,9 +18,14 @@ from typing import Any
 from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_retelling import OWN_BASES
-from frontmap.extract.date_scope import names_a_day
+from frontmap.extract.date_scope import names_a_day, role_of
 from frontmap.extract.sentence_date import resolve_date
 
+# the days the next sentence may refine: one carried in, and the day a source spoke ("X has fallen,
+# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's)
+_REFINED = frozenset({"carried", "reported"})
+# the days of a sentence that are not its event's: a source's speaking, the report's dateline
+_NOT_OWN = frozenset({"reporting", "dateline"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
 # day", which counts from a day the sentence does not give, nor "in recent days")
 _CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
@@ -44,15 +49,16 @@ _TALLY = re.compile(
 def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
     """Return (date, basis) for an event of sentence `index` of the reading `read` (an
     `events._Reading`) with `status`: the next sentence's own day (basis "retold") when the event's
-    day was only carried in and that sentence retells it, else (`date`, `basis`) unchanged."""
+    day was only carried in, or bounded by the day a source spoke, and that sentence retells it,
+    else (`date`, `basis`) unchanged."""
     nxt = index + 1
-    if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
+    if basis not in _REFINED or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
     _, sentence, view = read.sentence(nxt)
     if not _dates_itself(sentence):
         return date, basis  # most often the next sentence names no day: the cheapest test first
     own = read.sentence(index)[1]
-    if find_date_expressions(own) or _VAGUE_SPAN.search(own):
+    if any(role_of(own, e) not in _NOT_OWN for e in find_date_expressions(own)) or _VAGUE_SPAN.search(own):
         return date, basis  # "captured X over the past few days": a date of its own, however vague
     if _TALLY.search(sentence):
         return date, basis
@@ -60,7 +66,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
         return date, basis
     published = read.article.published
     told, how = resolve_date(sentence, published)
-    if told is None or how not in OWN_BASES or (published is not None and told > published):
+    latest = date if basis == "reported" else published  # "officials said Wednesday": no later than that
+    if told is None or how not in OWN_BASES or (latest is not None and told > latest):
         return date, basis
     return told, "retold"
 
