@@ -4,9 +4,12 @@ with its day and no other place.
 "Earlier, forces retook X and Y." followed by a quote, "In an operation that began this (Friday)
 morning, the districts were retaken" - the second sentence is the same happening in a witness's
 words, and its Friday dates X and Y better than the day carried in from a paragraph about another
-event. Only when the first sentence gives no date at all, and the next names no place but those
-of the first and their provinces ("the Bamyan governor said": it can only be about what came
-before), tells an outcome of the same status, counts no tally, and dates it itself.
+event. Likewise "X has fallen, officials said Wednesday. The district was overrun on Tuesday": the
+day the officials spoke only bounds the fall, and the next sentence gives its day. Only when the
+first sentence gives no date of its own (a source's day and the dateline's aside), and the next
+names no place but those of the first and their provinces ("the Bamyan governor said": it can
+only be about what came before), tells an outcome of the same status, counts no tally, and dates
+it itself.
 """
 
 from __future__ import annotations
