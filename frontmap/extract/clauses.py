@@ -215,6 +215,12 @@ _GAPPED_AFTER = re.compile(
 )
 
 
+def day_follows(sentence: str, at: int) -> bool:
+    """Return True when a gapped conjunct's day comes at sentence[at:] (" on July 16", "a day
+    later"), more names of the conjunct allowed before it."""
+    return _GAPPED_AFTER.match(sentence, at) is not None
+
+
 def gapped_conjunct_start(sentence: str, start: int, end: int) -> int | None:
     """Return where the gapped conjunct holding the place at [start, end) begins ("..., Faizabad
     on Wednesday": the verb before is the place's, its day its own), or None when the place has a

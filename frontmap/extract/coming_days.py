@@ -24,12 +24,23 @@ _COMING_BEFORE = re.compile(
     r"\s+(?:(?:on|for|from|until|by|before)\s+)?(?:next\s+)?$",
     re.IGNORECASE,
 )
+# A scheduled happening's own day, told by a participle after its noun: "a truce starting on
+# Thursday", "talks opening Monday", "the Eid holiday beginning Friday". The day is the truce's,
+# whatever the tense; "clashes starting on Sunday" is fighting, and its day dates the fighting.
+_HAPPENING_DAY = re.compile(
+    r"\b(?:truce|cease-?fire|talks|negotiations|meeting|jirga|conference|summit|holidays?|eid|festival"
+    r"|elections?|vote|visit|deadline|pause|session|recess|exams?)s?,?"
+    r"\s+(?:starting|beginning|opening|ending|expiring|running|lasting|due)(?:\s+(?:through|until))?"
+    r"\s+(?:(?:on|from|at|until|till)\s+)?(?:next\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def names_a_coming_day(before: str) -> bool:
     """Return True when `before` (the text just before a date) makes the date a coming one:
-    a start, deadline or plan the sentence puts after its own time."""
-    return _COMING_BEFORE.search(before) is not None
+    a start, deadline or plan the sentence puts after its own time, or the day of a scheduled
+    happening named just before it ("a truce starting on")."""
+    return _COMING_BEFORE.search(before) is not None or _HAPPENING_DAY.search(before) is not None
 
 
 def coming_role(role: str, date: dt.date | None, published: dt.date | None) -> str:

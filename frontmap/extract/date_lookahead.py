@@ -4,9 +4,12 @@ with its day and no other place.
 "Earlier, forces retook X and Y." followed by a quote, "In an operation that began this (Friday)
 morning, the districts were retaken" - the second sentence is the same happening in a witness's
 words, and its Friday dates X and Y better than the day carried in from a paragraph about another
-event. Only when the first sentence gives no date at all, and the next names no place but those
-of the first and their provinces ("the Bamyan governor said": it can only be about what came
-before), tells an outcome of the same status, counts no tally, and dates it itself.
+event. Likewise "X has fallen, officials said Wednesday. The district was overrun on Tuesday": the
+day the officials spoke only bounds the fall, and the next sentence gives its day. Only when the
+first sentence gives no date of its own (a source's day and the dateline's aside), and the next
+names no place but those of the first and their provinces ("the Bamyan governor said": it can
+only be about what came before), tells an outcome of the same status, counts no tally, and dates
+it itself.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ from typing import Any
 from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_retelling import OWN_BASES
-from frontmap.extract.date_scope import names_a_day
+from frontmap.extract.date_scope import names_a_day, role_of
 from frontmap.extract.sentence_date import resolve_date
 
+# the days the next sentence may refine: one carried in, and the day a source spoke ("X has fallen,
+# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's)
+_REFINED = frozenset({"carried", "reported"})
+# the days of a sentence that are not its event's: a source's speaking, the report's dateline
+_NOT_OWN = frozenset({"reporting", "dateline"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
 # day", which counts from a day the sentence does not give, nor "in recent days")
 _CALENDAR_KINDS = frozenset({"month_day", "weekday", "relative"})
@@ -44,15 +52,16 @@ _TALLY = re.compile(
 def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
     """Return (date, basis) for an event of sentence `index` of the reading `read` (an
     `events._Reading`) with `status`: the next sentence's own day (basis "retold") when the event's
-    day was only carried in and that sentence retells it, else (`date`, `basis`) unchanged."""
+    day was only carried in, or bounded by the day a source spoke, and that sentence retells it,
+    else (`date`, `basis`) unchanged."""
     nxt = index + 1
-    if basis != "carried" or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
+    if basis not in _REFINED or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
     _, sentence, view = read.sentence(nxt)
     if not _dates_itself(sentence):
         return date, basis  # most often the next sentence names no day: the cheapest test first
     own = read.sentence(index)[1]
-    if find_date_expressions(own) or _VAGUE_SPAN.search(own):
+    if any(role_of(own, e) not in _NOT_OWN for e in find_date_expressions(own)) or _VAGUE_SPAN.search(own):
         return date, basis  # "captured X over the past few days": a date of its own, however vague
     if _TALLY.search(sentence):
         return date, basis
@@ -60,7 +69,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
         return date, basis
     published = read.article.published
     told, how = resolve_date(sentence, published)
-    if told is None or how not in OWN_BASES or (published is not None and told > published):
+    latest = date if basis == "reported" else published  # "officials said Wednesday": no later than that
+    if told is None or how not in OWN_BASES or (latest is not None and told > latest):
         return date, basis
     return told, "retold"
 

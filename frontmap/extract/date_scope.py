@@ -81,7 +81,7 @@ _RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
 _NAME_REACH = 40  # characters from a place's start to the comma ending its name
-_CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_CONJUNCT_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)  # "... and the X crossing on Friday"
 # what may stand beside a date in a clause of the date alone: "on Thursday night, a local elder said."
 _BARE_BEFORE = re.compile(
     r"[\s\W]*(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+(?:midnight|dawn|daybreak|nightfall|dusk|noon)\s+)?"

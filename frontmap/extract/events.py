@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
-from frontmap.extract import last_standing, memo, plural_references
+from frontmap.extract import dated_objects, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -255,7 +255,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         in_headline = index == 0 and read.dates.is_headline(0)
         if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
-        if target.anaphor and (place.key, verdict.status) in named and not held_there.goes_on_there(sentence, target.start, verdict):
+        if target.anaphor and (place.key, verdict.status) in named and not (held_there.goes_on_there(sentence, target.start, verdict)
+                                                                            or dated_objects.own_day_object(sentence, target.start, target.end)):
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
             named.add((place.key, verdict.status))

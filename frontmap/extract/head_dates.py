@@ -24,7 +24,7 @@ from frontmap.extract.date_expressions import MONTHS, find_date_expressions, res
 _HEAD_LINE = 48  # characters: a longer sentence is text, not a date line
 # what a date line may hold besides its date: a label, a weekday, a time
 _REST = re.compile(
-    r"(?:(?:publish(?:ed)?\s*date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date)\s*:?)?"
+    r"(?:(?:publish(?:ed)?\s*date|publish(?:ed)?(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date)\s*:?)?"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     r"|\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|ist|pst|est|\W+",
     re.IGNORECASE,
@@ -40,14 +40,26 @@ _DATE_PATTERNS = (
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("M", "d", "y")),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("d", "M", "y")),
 )
-_DATELINE_WORDS = re.compile(r"^\s*(published|posted|updated|date|dated)\b", re.IGNORECASE)
+_DATELINE_WORDS = re.compile(r"^\s*(publish(?:ed)?|posted|updated|date|dated)\b", re.IGNORECASE)
+# a publication stamp's label, at a line's start or after a "|" ("By staff | Posted: 16 June 2021"),
+# then its date, a weekday allowed before it (not "Updated": the first version's day is the report's)
+_STAMP = re.compile(
+    r"(?:^|\|)\s*(?:publish(?:ed)?(?:\s+on|\s*date)?|posted(?:\s+on)?|publication\s+date|date\s+published)\s*[:\-]?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+    re.IGNORECASE,
+)
+_STAMP_REACH = 40  # characters after a stamp's label in which its date is read
 
 
 def head_day(heads: Iterable[str], text: str = "") -> dt.date | None:
-    """Return the day the first date line among `heads` (the report's first sentences), then among
-    the first lines of `text` (the whole report), prints, a day of a month with its year; None
+    """Return the day a publication stamp among `heads` (the report's first sentences) and the
+    first lines of `text` (the whole report) prints, else the day the first date line among them
+    prints, a day of a month with its year; None
     when no such line is only a date, or when each that is reads as a page's clock."""
     lines = [head.strip() for head in heads] + _first_lines(text)
+    stamped = _stamped_day(lines)  # "Posted: June 16, 2021" below "Monday, June 14, 2021": the stamp
+    if stamped is not None:
+        return stamped
     clocks = _page_clocks(lines)
     return next((day for line in lines if line not in clocks and (day := _line_day(line)) is not None), None)
 
@@ -60,12 +72,17 @@ def _first_lines(text: str) -> list[str]:
 def date_in_text(text: str) -> dt.date | None:
     """Return the publication date written at the top of `text`, or None.
 
-    A dateline wins: a short line among the first lines that holds a date, or a line starting
-    with Published/Posted/Updated/Date. Else the first full date within the opening characters.
+    The page's own stamp wins ("publish: 19 May 2021", "Published on: ...", "Posted: ..." among
+    the first lines, at a line's start or after a "|"): a day the text mentions above it ("Monday,
+    June 14, 2021") is news, not the day the page went out. Then a dateline: a short line among
+    the first lines that holds a date, or a line starting with Published/Posted/Updated/Date. Else the first full date within the opening characters.
     Neither is taken from a page's clock or a photo caption ("Fighters stand guard in Herat, 6
     August 2021. EPA").
     """
     lines = _first_lines(text)
+    stamped = _stamped_day(lines)
+    if stamped is not None:
+        return stamped
     refused = _page_clocks(lines)
     for line in lines:
         if line and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and _taken_line(line, refused):
@@ -75,6 +92,16 @@ def date_in_text(text: str) -> dt.date | None:
     opening = text[:_SEARCH_CHARS]
     dates = [day for at, day in _dates_in(opening) if _taken_line(_line_at(opening, at).strip(), refused)]
     return dates[0] if dates else None
+
+
+def _stamped_day(lines: list[str]) -> dt.date | None:
+    """Return the day the first publication stamp among `lines` prints right after its label, or None."""
+    for line in lines:
+        for label in _STAMP.finditer(line):
+            dates = _dates_in(line[label.end() : label.end() + _STAMP_REACH])
+            if dates and dates[0][0] == 0:
+                return dates[0][1]
+    return None
 
 
 def _taken_line(line: str, clocks: set[str]) -> bool:

@@ -49,7 +49,7 @@ _FIGHT_REPORTED = re.compile(
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
-_STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:published|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",
+_STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:publish(?:ed)?|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",
                            re.IGNORECASE)
 
 

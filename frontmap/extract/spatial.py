@@ -154,7 +154,8 @@ _DISTRICT_AFTER = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|more|second|third|fourth|fifth|sixth|key|strategic|remote"
-    r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:\w+\s+)?$",
+    # (not "on July 14 and Khakrez district": the number a day, the place the next of a list)
+    r"|restive|major|important|northern|southern|eastern|western|central|neighbou?ring)\s+(?:(?!(?:and|or|but)\s)\w+\s+)?$",
     _IGNORE_CASE,
 )
 

@@ -59,9 +59,16 @@ def test_a_dated_report_still_counts_the_weekday_back_from_publication():
     ("Today: Friday, 14 March 2025", None),
     ("Current date: 14 March 2025", None),
     ("Kunduz fell on August 8, 2021", None),
+    ("publish: 19 May 2021", dt.date(2021, 5, 19)),
 ])
 def test_the_date_line_at_a_report_head_is_its_day(line, day):
     assert head_day([line]) == day
+
+
+def test_the_pages_stamp_wins_over_a_day_the_head_mentions():
+    assert head_day(["Monday, June 14, 2021", "Posted: June 16, 2021"]) == dt.date(2021, 6, 16)
+    text = "Militants overrun Faizabad\n\nMonday, June 14, 2021\n\nPosted: June 16, 2021\n\nThe insurgents overran Faizabad on Tuesday night."
+    assert _days(text)[("Faizabad", "taliban")] == "2021-06-15"  # Tuesday counted back from the stamp, not from the 14th
 
 
 def test_a_date_line_above_one_of_an_earlier_year_is_the_pages_clock():

@@ -228,6 +228,13 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         ("Today: 2 April 2024\nJuly 3, 2021\n\nHeadline\n\nOn Friday ...", dt.date(2021, 7, 3)),
         # two date lines of one year: the first is the report's
         ("Headline\nJuly 3, 2021\nUpdated: July 4, 2021\n\nOn Friday ...", dt.date(2021, 7, 3)),
+        # the page's own stamp wins over a day the text mentions above it
+        ("Headline\npublish: 19 May 2021\n\nBody", dt.date(2021, 5, 19)),
+        ("Headline\nMonday, June 14, 2021\nPublished on: June 16, 2021\n\nOn Monday ...", dt.date(2021, 6, 16)),
+        ("Headline\nKABUL, Monday, June 14, 2021 - Fighters took Andar.\nPosted: Wednesday, 16 June 2021\n", dt.date(2021, 6, 16)),
+        ("Headline\nBy staff | publish: 16 June 2021 | 3 min read\nOn Monday, June 14, 2021, ...", dt.date(2021, 6, 16)),
+        # a report the text says was published is no stamp of the page's
+        ("Headline\nJune 16, 2021\n\nA survey, published on June 2, 2021, warned ...", dt.date(2021, 6, 16)),
     ],
 )
 def test_date_in_text(text, expected):

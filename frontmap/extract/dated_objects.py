@@ -1,0 +1,29 @@
+"""Dated objects: a later object of one verb with a day of its own is a second event.
+
+"Insurgents took the X border crossing on July 8 and the district centre on July 16": the verb
+is written once, but each object keeps its day, so "the district centre" is the district's fall
+on July 16, not the crossing's capture told again. Only a reference joined by "and" to what came
+before, with a day right after it (a unit noun such as "centre" between), is read so; "took X and
+the district on Friday" is one event told twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.clauses import day_follows
+
+# "..., and the district", "... as well as the city": the reference opens a later conjunct
+_JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+$")
+# "the district centre on July 16": the unit's own part, then its day
+_PART_AFTER = re.compile(r"\s+(?:cent(?:re|er)|headquarters|compound|bazaar|seat)\b")
+_REACH = 16  # characters before the reference in which the conjunction is looked for
+
+
+def own_day_object(sentence: str, start: int, end: int) -> bool:
+    """Return True when the reference at sentence[start:end] is a later object of a verb told
+    before it, with a day of its own right after it ("... and the district centre on July 16")."""
+    if _JOINED_BEFORE.search(sentence, max(0, start - _REACH), start) is None:
+        return False
+    part = _PART_AFTER.match(sentence, end)
+    return day_follows(sentence, part.end() if part else end)
