@@ -1,5 +1,9 @@
 """Words of conflict and of control changing that the trigger table reads (`frontmap.extract.triggers`).
 
+Posts falling in a town ("check posts fell to the Taliban in X", "three checkpoints fall in X")
+are fighting in the town, not its fall: the words from the posts to the verb are one fight word, so
+"fell" is not read as the town's fall.
+
 "Conflict" is mostly the war itself ("the conflict has displaced millions"), so it is fighting at a
 place only when the words say where it goes on: "conflict between the army and the Taliban escalated
 in X", "street-to-street conflicts in X", "armed conflict in X". "The conflict between ..." with
@@ -14,6 +18,13 @@ CONFLICT_FIGHT = (
     r"\b(?<!the )(?<!this )(?<!long )(?<!old )(?<!year )(?<!decades )conflicts?\s+between\b"
     r"|(?:(?<=street to street )|(?<=street )|(?<=armed )|(?<=urban ))conflicts?\b"
     r"|\bconflicts?\b(?=\s+(?:has\s+|have\s+|had\s+)?(?:escalat|erupt|intensif|raged|rages|flared|spread)\w*)"
+)
+
+# posts that fell in, around or near a town: fighting there ("have now fallen", "fell to the insurgents around X")
+FALLEN_POSTS = (
+    r"\b(?:(?:check|security|police|army|military|border|government)\s+)?(?:posts|outposts|checkpoints|check\s*points)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:fell|fall|fallen|falling)(?:\s+to\s+(?:the\s+)?(?:taliban|insurgents|militants|enemy))?"
+    r"(?=\s+(?:in|inside|within|around|across|near)\s)"
 )
 
 # lookbehinds put right after the word "control": not "changes in control", "shifting control"

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, TURNOVER_NOT_HOLD
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract.relative_takes import relative_takes
@@ -227,7 +227,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b(?!" + _SCENE_OF_INCIDENT + r")|\bsieges?\b"
      r"|\b(?:heavy|fierce|intense)\s+(?:conflict|confrontations?)\b"  # not a bare "the conflict": the war itself
-     r"|" + CONFLICT_FIGHT +  # a conflict told where it goes on (`conflict_words`)
+     r"|" + CONFLICT_FIGHT + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
@@ -269,7 +269,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
     run rule admi raid appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put""".split()
+    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put chec secu bord post outp army""".split()
 )
 
 
