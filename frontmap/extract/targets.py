@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
@@ -219,7 +219,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
-    return targets + _side_targets(antecedents, sentence, s_start, mentions)
+    return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
 
 
 def _side_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
@@ -249,3 +249,15 @@ def _names_a_side(sentence: str, s_start: int, mention: Mention) -> int | None:
     return border_sides.place_side(sentence, mention.end - s_start)
 
 
+
+def _sweep_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
+    """Return the province an unnamed sweep ("By Sunday all the districts had fallen") stands for:
+    the province named before, when the sentence names no place and no district of it was named
+    before (those are the districts meant)."""
+    targets = []
+    for start, end in district_sweeps.sweep_spans(sentence) if not mentions else ():
+        province = antecedents.resolve(s_start + start, "province")
+        district = antecedents.resolve(s_start + start, "district")
+        if province is not None and (district is None or district.place.province_code != province.place.province_code):
+            targets.append(Target(start, end, province.place, province.score, True))
+    return targets
