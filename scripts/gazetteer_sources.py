@@ -621,7 +621,8 @@ PLACES: tuple[PlaceEntry, ...] = (
     # border crossings
     PlaceEntry("Spin Boldak crossing", "crossing", "Spin Boldak", "AF-KAN",
                ("Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman gate", "Chaman-Spin Boldak", "Spin Boldak-Chaman",
-                "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
+                # the crossing named from the Pakistani town across it ("the Afghan side of the Chaman crossing")
+                "Chaman crossing", "Chaman border crossing", "Chaman gate", "Friendship Gate", "Bab-e Dosti"), 30.99, 66.40),
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala", "Islam Qal"), 34.667, 61.067),
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from frontmap.extract.date_expressions import MONTHS
 
-__all__ = ["SIDE", "side_references"]
+__all__ = ["SIDE", "place_side", "side_references"]
 
 _MONTHS = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + r")\b"  # "on July 9"
 _FRONTIER = r"(?:border|crossing|frontier|bridge|gate|boundary)"
@@ -32,6 +32,8 @@ SIDE = re.compile(  # a letter class first (no \b), so a scan over a whole text 
     # "the border posts in Kaldar district": the name after the words is the place they mean
     r"(?!\s+(?:in|at|of|on|near|along)\s+(?:the\s+)?(?!Afghan\b|Taliban\b|\w+day\b|" + _MONTHS + r")[A-Z])"  # not "on Sunday", "in Taliban hands"
 )
+# "the Kandahar side of the Chaman crossing": a province's (or town's) side of a crossing is the crossing
+_PLACE_SIDE = re.compile(r"\s+side\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:border\s+)?" + _FRONTIER + r"\b")
 _PARTY_BEFORE = re.compile(r"\b(?:talks?|talking|negotiat\w+|meetings?|met|agreement|contacts?)\s+with\s+$", re.IGNORECASE)
 
 
@@ -42,3 +44,11 @@ def side_references(sentence: str) -> Iterator[tuple[int, int]]:
     for match in SIDE.finditer(sentence):
         if not _PARTY_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             yield match.span()
+
+
+def place_side(sentence: str, end: int) -> int | None:
+    """Return where the words naming a side of a crossing end when the name ending at `end` in
+    `sentence` is followed by them ("Kandahar| side of the Chaman crossing"), else None: the name
+    only says whose side, the place meant is the crossing."""
+    match = _PLACE_SIDE.match(sentence, end)
+    return match.end() if match else None

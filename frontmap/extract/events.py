@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
+from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
 from frontmap.extract import dated_objects, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
@@ -199,6 +199,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in district_sweeps.sweep_spans(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in area_subjects(read.article.text))
     return sorted(candidates)

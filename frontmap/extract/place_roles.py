@@ -17,6 +17,7 @@ from frontmap.extract import place_subjects
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
+from frontmap.extract.speaking_places import filed_from
 from frontmap.extract.text import has_any, text_view
 
 _IGNORE_CASE = re.IGNORECASE
@@ -164,6 +165,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     before = " " + view[lo:start]
     if _is_reference(sentence, before, lo, start) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
+    if " from" in before and filed_from(sentence, start):
+        return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means
     if "xcept" in before or " from" in before or " than" in before:
         if _EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(_before_excepted_names(sentence, lo, start)):
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import city_wards, references
+from frontmap.extract import city_wards, district_sweeps, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -83,7 +83,10 @@ _POSSESSED_PART_AFTER = re.compile(
 def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) -> Verdict | None:
     """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
     the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
-    a city not named like its province), is fighting there, so contested; else unchanged."""
+    a city not named like its province), is fighting there, so contested; an unnamed sweep of a
+    province's districts as `district_sweeps` reads it; else unchanged."""
+    if target.anaphor and target.place.kind == "province" and district_sweeps.is_sweep(sentence, target.start):
+        return district_sweeps.sweep_verdict(sentence, target.end, verdict)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return verdict
     place = target.place

@@ -1,6 +1,7 @@
 """Where a statement was made, not where anything happened: "Mujahid told a news conference in
 Kabul that the fighting in Panjshir was over", "said at a press briefing in X". The place names
-the room the speaker stood in; the fighting is the other place's.
+the room the speaker stood in; the fighting is the other place's. So does the place a reporter
+files from ("our correspondent, reporting from Kabul, said ..."): the desk, not the news.
 """
 
 from __future__ import annotations
@@ -15,8 +16,22 @@ _SPOKEN_IN = re.compile(
     re.IGNORECASE,
 )
 
+# "our correspondent, reporting from Kabul", "speaking from the capital, Kabul", "filing from X"
+_FILED_FROM = re.compile(
+    r"\b(?:reporting|speaking|writing|filing|broadcasting|talking)\s+(?:\w+\s+)?from\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
 
 def spoken_in(sentence: str, start: int) -> bool:
     """Return True when the place at `start` only says where a statement was made ("told a news
     conference in X")."""
+    if filed_from(sentence, start):
+        return True
     return "in" in sentence[max(0, start - 8) : start] and _SPOKEN_IN.search(sentence, max(0, start - 90), start) is not None
+
+
+def filed_from(sentence: str, start: int) -> bool:
+    """Return True when the place at `start` only says where a reporter files from ("our
+    correspondent, reporting from Kabul, said")."""
+    return "from" in sentence[max(0, start - 30) : start] and _FILED_FROM.search(sentence, max(0, start - 50), start) is not None

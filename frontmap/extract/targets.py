@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
@@ -155,7 +155,7 @@ def _named_places(sentence: str, s_start: int, mentions: list[Mention], limit: i
     """Return the sentence's mentions that are no mere locators, as targets (the first `limit` when given)."""
     targets = []
     for i, m in enumerate(mentions):
-        if not references.only_locates(sentence, s_start, mentions, i):
+        if not references.only_locates(sentence, s_start, mentions, i) and not _names_a_side(sentence, s_start, m):
             targets.append(Target(m.start - s_start, m.end - s_start, m.place, m.score, False))
             if len(targets) == limit:
                 break
@@ -219,17 +219,45 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
-    return targets + _side_targets(antecedents, sentence, s_start, mentions)
+    return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
 
 
 def _side_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
     """Return the crossings `sentence` speaks of as the Afghan side of a border ("took control of
-    the Afghan side of the border" after naming Torkham)."""
+    the Afghan side of the border" after naming Torkham) or as a province's side of one ("the
+    Kandahar side of the Chaman crossing")."""
     targets = []
     for start, end in border_sides.side_references(sentence):
         inside = [m for m in mentions if start <= m.start - s_start < end]  # "the Afghan side of the Hairatan bridge"
         meant = inside[0] if inside else antecedents.resolve(s_start + start, "crossing")
         if meant is not None:
             targets.append(Target(start, end, meant.place, meant.score, not inside))
+    for m in mentions:  # "the Kandahar side of the Chaman crossing", "... of the border" after naming it
+        end = _names_a_side(sentence, s_start, m)
+        inside = [n for n in mentions if m.end <= n.start < s_start + end] if end else []
+        meant = inside[0] if inside else antecedents.resolve(m.start, "crossing") if end else None
+        if meant is not None:
+            targets.append(Target(m.start - s_start, end, meant.place, meant.score, not inside))
     return targets
 
+
+def _names_a_side(sentence: str, s_start: int, mention: Mention) -> int | None:
+    """Return where "side of the ... crossing" ends when `mention` only says whose side of a
+    crossing is meant ("the Kandahar side of the Chaman crossing"), else None."""
+    if mention.place.kind == "crossing":
+        return None
+    return border_sides.place_side(sentence, mention.end - s_start)
+
+
+
+def _sweep_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
+    """Return the province an unnamed sweep ("By Sunday all the districts had fallen") stands for:
+    the province named before, when the sentence names no place and no district of it was named
+    before (those are the districts meant)."""
+    targets = []
+    for start, end in district_sweeps.sweep_spans(sentence) if not mentions else ():
+        province = antecedents.resolve(s_start + start, "province")
+        district = antecedents.resolve(s_start + start, "district")
+        if province is not None and (district is None or district.place.province_code != province.place.province_code):
+            targets.append(Target(start, end, province.place, province.score, True))
+    return targets

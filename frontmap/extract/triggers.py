@@ -169,7 +169,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
      r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley"
-     r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?)\b"
+     r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
      r"|\s+those\s+of\b)",  # "took those of the provinces of X": the capitals spoken of before
      CAPTURE, TALIBAN, 0.85, False),
     (r"\b(?:fell|fallen)\b(?!\s+(?:silent|quiet|still|short|apart|asleep|ill|victim|prey|foul)\b)"  # "the city fell silent"

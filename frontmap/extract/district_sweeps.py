@@ -1,0 +1,57 @@
+"""A sweep of a province's districts told without its name: "Fighting spread across Logar. By
+Sunday all the districts had fallen, officials said."
+
+"All the districts" with no name of its own and no list of districts before it means every
+district of the province the text was just speaking of: an event of that province. What it leaves
+unsaid is the capital, which reports name when it falls ("all the districts, including the
+provincial capital"); without it the province is not whole in Taliban hands, so the sweep maps as
+the province fought over (contested), not taken. "All the districts of X", "all but two districts"
+and "all the districts except the capital" are read where the name or the exception is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.rules import Verdict
+
+__all__ = ["is_sweep", "sweep_spans", "sweep_verdict"]
+
+_SWEEP = re.compile(
+    r"(?<![Bb]ut )\b[Aa]ll\s+(?:of\s+)?(?:the|its)\s+(?:province['’]s\s+)?districts\b"
+    # a name or a clause after it is read there: "all the districts of Logar", "all the districts that fell"
+    r"(?!\s+(?:of|in|across|except|but|save|apart|other|that|which|we|named|listed|mentioned|around|near)\b)"
+    r"(?!\s*,\s*(?:except|but|save|apart|bar)\b)"
+)
+_CAPITAL_TOO = re.compile(
+    r"\b(?:including|as\s+well\s+as|and|along\s+with|even)\s+(?:the\s+)?(?:provincial\s+)?(?:capital|centre|center)\b", re.IGNORECASE
+)
+
+
+def sweep_spans(sentence: str) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) spans of `sentence`'s unnamed sweeps ("all the districts",
+    "all of its districts"), which stand for the province named before."""
+    if "districts" in sentence:
+        yield from (match.span() for match in _SWEEP.finditer(sentence))
+
+
+def is_sweep(sentence: str, start: int) -> bool:
+    """Return True when an unnamed sweep of districts starts at `start` of `sentence`."""
+    return _SWEEP.match(sentence, start) is not None
+
+
+def sweep_verdict(sentence: str, end: int, verdict: Verdict | None) -> Verdict | None:
+    """Return the verdict on the province a sweep ending at `end` stands for: the districts taken
+    with the capital ("all the districts, including the capital") is the province taken; without
+    it, the province fought over (contested); a claim stays a claim; any other outcome, nothing."""
+    if verdict is None or verdict.status not in (TALIBAN, CLAIMED, CONTESTED):
+        return None  # "all the districts are run by the governor": no change of hands told
+    if verdict.status != TALIBAN or _CAPITAL_TOO.search(sentence, end, end + 40):
+        return verdict
+    return dataclasses.replace(verdict, status=CONTESTED)
