@@ -2,16 +2,15 @@
 Sunday all the districts had fallen, officials said."
 
 "All the districts" with no name of its own and no list of districts before it means every
-district of the province the text was just speaking of: an event of that province. What it leaves
-unsaid is the capital, which reports name when it falls ("all the districts, including the
-provincial capital"); without it the province is not whole in Taliban hands, so the sweep maps as
-the province fought over (contested), not taken. "All the districts of X", "all but two districts"
-and "all the districts except the capital" are read where the name or the exception is.
+district of the province the text was just speaking of: an event of that province, read as "all of
+X's districts fell" is. A province event never colours a district, and the map shows a province
+Taliban-held only on a report of its capital (`frontmap.timeline`), which reports name when it falls
+("all the districts, including the provincial capital"). "All the districts of X", "all but two
+districts" and "all the districts except the capital" are read where the name or the exception is.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -29,9 +28,6 @@ _SWEEP = re.compile(
     r"(?!\s+(?:of|in|across|except|but|save|apart|other|that|which|we|named|listed|mentioned|around|near)\b)"
     r"(?!\s*,\s*(?:except|but|save|apart|bar)\b)"
 )
-_CAPITAL_TOO = re.compile(
-    r"\b(?:including|as\s+well\s+as|and|along\s+with|even)\s+(?:the\s+)?(?:provincial\s+)?(?:capital|centre|center)\b", re.IGNORECASE
-)
 
 
 def sweep_spans(sentence: str) -> Iterator[tuple[int, int]]:
@@ -46,12 +42,9 @@ def is_sweep(sentence: str, start: int) -> bool:
     return _SWEEP.match(sentence, start) is not None
 
 
-def sweep_verdict(sentence: str, end: int, verdict: Verdict | None) -> Verdict | None:
-    """Return the verdict on the province a sweep ending at `end` stands for: the districts taken
-    with the capital ("all the districts, including the capital") is the province taken; without
-    it, the province fought over (contested); a claim stays a claim; any other outcome, nothing."""
+def sweep_verdict(verdict: Verdict | None) -> Verdict | None:
+    """Return the verdict on the province a sweep stands for: a capture, a claim or fighting told of
+    its districts is the province's; any other outcome, nothing."""
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED, CONTESTED):
         return None  # "all the districts are run by the governor": no change of hands told
-    if verdict.status != TALIBAN or _CAPITAL_TOO.search(sentence, end, end + 40):
-        return verdict
-    return dataclasses.replace(verdict, status=CONTESTED)
+    return verdict

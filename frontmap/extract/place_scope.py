@@ -86,7 +86,7 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) ->
     a city not named like its province), is fighting there, so contested; an unnamed sweep of a
     province's districts as `district_sweeps` reads it; else unchanged."""
     if target.anaphor and target.place.kind == "province" and district_sweeps.is_sweep(sentence, target.start):
-        return district_sweeps.sweep_verdict(sentence, target.end, verdict)
+        return district_sweeps.sweep_verdict(verdict)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return verdict
     place = target.place
