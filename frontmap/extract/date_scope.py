@@ -25,19 +25,11 @@ from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.since_background import without_later_since_days
+from frontmap.extract.dated_leads import dateline_role
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
 from frontmap.extract.time_clauses import time_clause_dates
 
-_DATELINE_BEFORE = re.compile(
-    r"^\W*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}(?:\s*\[[^\]]{1,30}\])?(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,30}\))?(?:,|(?<=\]))\s*$"
-)  # "KABUL, Aug 9 -", "Kabul [Afghanistan] July 27 (ANI):"
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|\(\w+\))")
-# "July 14 (UPI) --": an agency's dateline without its town or year opens the report with its day
-_UNPLACED_DATELINE = re.compile(r"\s*\([A-Za-z][^)]{0,29}\)\s*(?:[-–—:]|\.-)")
-_DASH_AFTER = re.compile(r"\s*[-–—]")  # "May 5, 2021—": a dated lead
-# "MOSCOW (UrduPoint News / Sputnik - 10th August, 2021)": the date closes the agency's parenthesis
-_AGENCY_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'.-]+(?:,?\s+[A-Z][A-Za-z'.-]+){0,2},?\s*\([^()]{1,60}[-–—]\s*$")
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
 _PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
                  "formed", "established", "born", "created", "set up", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
@@ -166,12 +158,9 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     if prepositional and _COMPLEMENT_START.match(sentence, expr.end):
         return "anchor"
     before = sentence[max(0, expr.start - 48) : expr.start]
-    if expr.start < 60 and _DATELINE_BEFORE.match(sentence, 0, expr.start) and _DATELINE_AFTER.match(sentence, expr.end):
-        return "dateline" if at_head else "event"
-    if at_head and _opens_unplaced_dateline(sentence, expr):
-        return "dateline"
-    if at_head and expr.start < 80 and _AGENCY_DATELINE.match(sentence, 0, expr.start) and sentence[expr.end : expr.end + 3].lstrip().startswith(")"):
-        return "dateline"
+    dateline = dateline_role(sentence, expr, at_head)
+    if dateline is not None:
+        return dateline
     if is_reporting(sentence, expr):
         return "reporting"
     if names_a_coming_day(before):
@@ -373,17 +362,6 @@ def after_a_dateline(sentence_at: Callable[[int], str], index: int) -> bool:
     with a dated dateline: a second one is a timeline entry's heading ("KABUL, Aug 1 - The list:
     ... Zaranj, July 26: ...")."""
     return any(_dateline_expression(sentence_at(i)[:80]) is not None for i in range(index))
-
-
-def _opens_unplaced_dateline(sentence: str, expr: DateExpression) -> bool:
-    """Return True when `expr`, a day, opens `sentence` as a dateline without a town: without its
-    year and an agency's name in brackets after it ("July 14 (UPI) --"), or with its year and a dash
-    after it ("May 5, 2021—Fighting ...", a charity's release)."""
-    if expr.kind != "month_day" or sentence[: expr.start].strip():
-        return False
-    if expr.get("md_year") or expr.get("dm_year"):
-        return _DASH_AFTER.match(sentence, expr.end) is not None
-    return _UNPLACED_DATELINE.match(sentence, expr.end) is not None
 
 
 def dateline_date(heads: Iterable[str], published: dt.date | None) -> dt.date | None:

@@ -32,6 +32,7 @@ from frontmap.extract import pattern_heads
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
+from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
 from frontmap.extract.text import text_view
@@ -257,32 +258,6 @@ _WHOLE_TABLE = " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in en
 # the same rows, tried at a word only when they can open with its first three letters (a word
 # tries 2.7 rows on average so, 3.1 by its first two)
 _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 3, " ")
-# The first letters of every word a trigger can start with (enough of them to skip common words
-# such as "reported", "officials", "region", "more"): the pattern is only tried at words starting
-# so (tests/extract/test_events.py checks this against a full scan of the sample corpus).
-_TRIGGER_PREFIXES = frozenset(
-    """re reac reto reta retr reca recl rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
-    clea repe repu foil thwa beat fend held oust defe push forc kick flus chas unde hand sign cont conq hold capt seiz siez
-    fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
-    conf flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
-    sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
-    poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
-    decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
-    run rule admi raid appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put chec secu bord post outp army""".split()
-)
-
-
-def _prefix_alternatives(prefixes: frozenset[str]) -> str:
-    """Return a pattern matching any of `prefixes` (a two-letter one only as a whole word), grouped
-    by first letter: a long flat alternation would be tried branch by branch at every word."""
-    by_first: dict[str, list[str]] = {}
-    for p in sorted(prefixes):
-        by_first.setdefault(p[0], []).append(p[1:] if len(p) >= 3 else p[1:] + r"(?!\w)")
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-
-
-_PREFIXED_WORD = re.compile(" (?=" + _prefix_alternatives(_TRIGGER_PREFIXES) + ")")
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
 # "took the Islam Qala crossing": an article before a name, but not before the actors or a people
 _TAKE_NAME = re.compile(
@@ -326,7 +301,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
     padded = " " + (view if view is not None else text_view(sentence))
     found: list[Trigger] = []
     done = 0
-    for word in _PREFIXED_WORD.finditer(padded):
+    for word in PREFIXED_WORD.finditer(padded):
         row, match = _BY_HEAD.match(padded, word.start()) if word.start() >= done else (-1, None)
         if match is None:
             continue

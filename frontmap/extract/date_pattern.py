@@ -1,0 +1,75 @@
+"""The grammar of a date expression: one compiled alternation of every form a news sentence writes
+(for `frontmap.extract.date_expressions`, which finds and resolves them).
+
+Tried left to right at each position, longer forms first; the named groups say which form matched
+and carry its fields (a month, a day, a year, a modifier such as "early", a count, a unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract.month_windows import MONTH_WINDOW_RE
+
+#: A month's name or abbreviation, as a named group (`{g}`: the group's name).
+MONTH_RE = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR_END = r"(?:\b|(?-i:(?=[A-Z][a-z])))"  # a year ends at a word's end, or where a glued word starts ("August 3, 2021Afghanistan's army")
+_MOD_RE = r"(?:(?:the\s+)?(?P<{g}>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Bb]eginning|[Ss]tart|[Ee]nd)(?:\s+of)?[\s-]*)"
+_NUM_RE = r"(?P<num>\d{1,2}|a few|a couple of|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+
+#: Every date form, one alternation (case ignored but where a form says otherwise).
+PATTERN = re.compile(
+    "|".join(
+        [
+            # "July 23, 2021", "early July 28", "Aug. 1"
+            _MOD_RE.format(g="md_mod") + "?" + MONTH_RE.format(g="md_month")
+            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
+            # "1 August", "1st of August 2021", "17-June"
+            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"(?:\b|-)))" + MONTH_RE.format(g="dm_month")  # "17-June": a UN form
+            + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
+            # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
+            # preposition or a year (so that the verb "may" or a name is not a month)
+            r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
+            + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
+            # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"
+            r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+            # "yesterday", "the next day", ...
+            r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+            r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
+            r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
+            r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
+            r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
+            r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
+            r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
+            r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
+            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
+            r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
+            r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            # "over the past four years", "in recent years": a span of years, the past before this one
+            r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
+            r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
+            r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days"
+            # "in the past few days", "over the past week", "took three capitals in three days": spans ending now
+            r"|(?:in\s+|over\s+)?the\s+past\s+(?:(?:few|couple\s+of)\s+days|week)"
+            r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
+            # "two weeks ago", "3 days ago", "two days back"
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
+            # "two days later", "a day earlier", "three days after": counted from the day in force
+            # a bare plural only forward ("days later": "days before the fall" is no day of its own)
+            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"|(?=(?:day|week)s\s+(?:later|afterwards)\b))(?P<shift_unit>day|week)s?"
+            r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
+            # "hours after", "two hours before": the same day
+            r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
+            r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"
+            r"\s+(?:later|earlier|before|after)\b",
+            # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
+            r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
+            + r"(?:the\s+)?(?P<y_year>(?:19|20)\d\d)(?P<y_decade>s)?\b(?!\s*(?:per|%|civilians|people|km))",
+        ]
+    ),
+    re.IGNORECASE,
+)
