@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, gaps, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times
 from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, since_background, trips
-from frontmap.extract import fled_places, unfinished_clearances, unfinished_falls
+from frontmap.extract import fled_places, included_objects, unfinished_clearances, unfinished_falls
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
@@ -204,7 +204,7 @@ class SentenceReader:
         before = self.sentence[window:start]
         at = gaps.ellipsis_start(before)
         if at is None:
-            at = gaps.coordination_start(before)
+            at = included_objects.shared_start(self.sentence, window, start)  # "then X", "as well as X", "those included X"
         if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
             at = start - window
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
