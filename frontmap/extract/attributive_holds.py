@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from frontmap.extract.last_pockets import without_last_pocket
 from frontmap.extract.triggers import HOLD, LOSE, Trigger
 
 _COMPOUND_WORDS = ("held", "controlled", "run", "ruled")
@@ -56,8 +57,9 @@ def lost_unit(sentence: str, trigger: Trigger) -> bool:
 
 def without_compound(gap: str) -> str:
     """Return the words between a verb and its place without a compound hold ("government-held"),
-    which says whose the place was, not that another thing was taken."""
-    return _COMPOUND_IN_GAP.sub("", gap).replace("  ", " ")
+    which says whose the place was, not that another thing was taken), and as a bare space when they
+    name the last ground a side had there (`last_pockets`)."""
+    return without_last_pocket(_COMPOUND_IN_GAP.sub("", gap).replace("  ", " "))
 
 
 def compound_holder(view: str, actors, trigger: Trigger) -> str | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
-from frontmap.extract import dated_objects, last_standing, memo, plural_references
+from frontmap.extract import battle_tolls, dated_objects, last_standing, memo, plural_references
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -218,7 +218,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
                                read.places.cuts, index, "triggers")  # before the targets: cheaper, and often none
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers:
-        triggers = _carried_outcome(read, index, sentence, s_start, mentions)
+        triggers = _carried_outcome(read, index, sentence, s_start, mentions) or battle_tolls.toll_triggers(s_view)  # "troops killed 30 Taliban in X"
     listing = verbless_lists.reading(read, index, sentence, s_view, triggers) if mentions else None
     roster = None if listing is None else listing.verdict  # "The fallen districts are X, Y and Z": one verdict for each
     if roster is not None:

@@ -1,7 +1,9 @@
 """A fight the article tells as the run-up to a capture it dates the same day.
 
 "The Taliban seized X on Friday after a week-long battle", "Fighting had raged around X for days",
-"They had laid siege to X before the final assault", "Clashes were underway for almost three weeks",
+"captured X on Friday after storming the city", "fell after insurgents stormed the city", "the
+Taliban had pushed into cities like X", "They had laid siege to X before the final assault",
+"Clashes were underway for almost three weeks",
 "Forces fought since early August to defend X": the fighting is the state the capture ended, yet
 with no day of its own it takes the capture's day. On that day the place changed hands, so the
 contested reading goes; a fight told as still going on ("clashes continue at the airport") stays.
@@ -20,10 +22,13 @@ if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
 
 _FIGHT = r"(?:battles?|fighting|fights?|clashes|siege|assault|offensive|resistance|struggle)"
+# an advance that came before the change: "had pushed into X", "had stormed the city"
+_ADVANCE_DONE = r"|pushed\s+into|stormed|entered|broken\s+into|broke\s+into|surrounded|encircled|attacked"
 # the fight came first: "after a week-long battle", "had raged for days", "since early August"
 _RUN_UP = re.compile(
     r"\bafter\s+(?:a|an|the|their|its|days|weeks|months|hours)?\s*(?:[\w-]+\s+){0,3}?" + _FIGHT + r"\b"
-    r"|\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:fought|fighting|raged|taken\s+place|besieged|under\s+siege|battled|clashed|laid\s+siege)\b"
+    r"|\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:fought|fighting|raged|taken\s+place|besieged|under\s+siege|battled|clashed|laid\s+siege" + _ADVANCE_DONE + r")\b"
+    r"|\bafter\s+(?:[\w-]+\s+){0,3}?(?:storm(?:ing|ed)|enter(?:ing|ed)|push(?:ing|ed)\s+into|br(?:eaking|oke)\s+into|besieg(?:ing|ed)|encircl(?:ing|ed)|surround(?:ing|ed)|attack(?:ing|ed|s))\b"
     r"|\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?(?:(?:several|many|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:days|weeks|months)\b"
     r"|\b(?:week|weeks|day|days|month|months)-long\b"
     r"|\bsince\s+(?:early|mid|late)\s+(?:june|july|august)\b"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, negation, object_clauses, origins, past_times
 from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, since_background, trips
-from frontmap.extract import unfinished_clearances, unfinished_falls
+from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
@@ -145,8 +145,8 @@ class SentenceReader:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
         if self._question or not self.triggers or ranked_against(self.sentence, start):  # "the largest city after X"
             return None
-        verdict = self._judge_own(start, end)
-        return verdict if verdict is not None else self._elliptical(start, end)
+        verdict = self._judge_own(start, end) or self._elliptical(start, end)
+        return verdict if verdict is not None or (fight := unworded_fights.fight_told_around(self.sentence, self.view, self.triggers, (start, end))) is None else Verdict(CONTESTED, fight.text, fight.start, fight.weight)
 
     def _judge_own(self, start: int, end: int) -> Verdict | None:
         """Return what the verbs about the place at [start, end) say, or None."""
@@ -204,7 +204,7 @@ class SentenceReader:
         before = self.sentence[window:start]
         at = gaps.ellipsis_start(before)
         if at is None:
-            at = gaps.coordination_start(before)
+            at = included_objects.shared_start(self.sentence, window, start)  # "then X", "as well as X", "those included X"
         if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
             at = start - window
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None

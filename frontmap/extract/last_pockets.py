@@ -1,0 +1,55 @@
+"""The last pocket of a side's control, handed over or taken: the place's remaining ground changing hands.
+
+"The surrender ceded the last pocket of government control in X to the Taliban", "the insurgents
+seized the last area still held by the army in X": the holding words only describe what changed
+hands (the ground the losing side still had), so they say nothing of who holds X now, and the
+change takes the whole of X, since the last of it went. A hold told as a state ("X remained the
+last pocket of government control in the province") has no change verb before it and stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_a_last_pocket", "without_last_pocket"]
+
+_AREA = r"(?:pockets?|areas?|parts?|territor(?:y|ies)|stretch(?:es)?|enclaves?|strongholds?|bastions?|footholds?|neighbou?rhoods?)"
+_SIDE = r"(?:the\s+)?(?:government|state|army|taliban|insurgent|militant)"
+# a change verb with the last of some ground as its object: "ceded the last", "seized its remaining"
+_CHANGE_OF_LAST = (
+    r"\b(?:ced(?:e|ed|es|ing)|hand(?:ed|s|ing)?(?:\s+over)?|surrender(?:ed|s|ing)?|g(?:ave|ive|iven|iving)\s+up|yield(?:ed|s|ing)?"
+    r"|los(?:t|e|es|ing)|captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|overr[au]n|took|tak(?:en|es|ing)|retook|recaptur(?:ed|e|es|ing))"
+    r"\s+(?:over\s+)?(?:control\s+of\s+)?(?:(?:the|its|their)\s+(?:last|final|remaining)|an?|some|several|(?:the|its|their)\s+(?:last|final)\s+(?:two|three|few))\s+(?:\w+\s+){0,2}?"
+)
+# the words before the holding word: "the last pocket of government" (control), "the last area" (under
+# ... control, held by), "the last government" (held)
+_BEFORE_HOLD = re.compile(_CHANGE_OF_LAST + rf"(?:{_AREA}\s+(?:still\s+)?(?:of\s+{_SIDE}\s+)?|{_SIDE}\s+)$")
+_HOLD_WORDS = ("control", "under ", "held", "run by", "controlled")
+# between the change verb and the place, once compounds are dropped: "the last pocket of government
+# control in", "the remaining areas held by the army in", "a pocket of government control in"
+_POCKET_GAP = re.compile(
+    rf"^\s*(?P<last>(?:the|its|their)\s+(?:last|final|remaining)\s+)?(?:\w+\s+){{0,2}}?{_AREA}"
+    rf"(?P<holder>\s+(?:of|under)\s+{_SIDE}\s+control|\s+(?:still\s+)?(?:held|controlled|run)\s+by\s+{_SIDE}(?:\s+forces)?)?\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_a_last_pocket(view: str, start: int) -> bool:
+    """Return True when the holding word at `start` of `view` (a sentence's padded lower-case view)
+    describes the ground a change verb before it hands over or takes ("ceded the last pocket of
+    government control in X", "seized a pocket of government control in X")."""
+    if not view.startswith(_HOLD_WORDS, start):
+        return False
+    return _BEFORE_HOLD.search(view, max(0, start - 90), start) is not None
+
+
+def without_last_pocket(gap: str) -> str:
+    """Return `gap` (the words between a change verb and its place) as a bare space when they name
+    the last ground a side had there ("the last pocket of government control in": the whole place),
+    without the holding words when they name some of it ("a pocket in": a part), else unchanged."""
+    pocket = _POCKET_GAP.match(gap)
+    if pocket is None:
+        return gap
+    if pocket.group("last"):
+        return " "
+    return gap[: pocket.start("holder")] + gap[pocket.end("holder") :] if pocket.group("holder") else gap
