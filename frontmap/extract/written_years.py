@@ -5,7 +5,10 @@ still writes some dates in full: a stamp "3:33 a.m. ET, August 13, 2021", a line
 2021", a caption "..., Aug 12, 2021". Its days written without a year ("- Aug. 6 - ZARANJ.", "on
 August 15", a heading "May 11") are of that year: they count from the latest day the report
 writes in full, as a dated report's count from its publication (the year before, for a day
-more than two months after it). Weekdays and words of "now" still need the report's own day. A
+more than two months after it). Only a stamp says when the page was written: a day told in its
+prose ("a deal signed on February 29, 2020") is only a floor, so a yearless day more than two
+months after it ("since the Aug. 15 fall of Kabul") has no year the page gives, and stays undated
+rather than going back a year. Weekdays and words of "now" still need the report's own day. A
 date that names an old event ("the September 11, 2001 attacks") is not a day the report writes.
 """
 
@@ -23,6 +26,8 @@ _BEFORE_YEAR = 30  # characters before a year that may hold its month and day ("
 _MAX_YEARS = 200  # years looked at: the dates a report writes in full are few, a long list of years is no dateline
 _YEARLESS_KINDS = frozenset({"month_day"})  # a month alone is a window: no day to lend a year to
 _YEAR_FIELDS = ("md_year", "dm_year")
+# a day told in prose, the day of something the report tells ("on", "since", "signed in"), not its stamp
+_TOLD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|through|by|before|after|of|between|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def lent_day(expr: DateExpression, text: str) -> dt.date | None:
@@ -30,7 +35,11 @@ def lent_day(expr: DateExpression, text: str) -> dt.date | None:
     publication date: the latest day `text` writes in full; None for any other expression."""
     if expr.kind not in _YEARLESS_KINDS or any(expr.get(field) for field in _YEAR_FIELDS):
         return None
-    return latest_written_day(text)
+    latest = latest_written_day(text)
+    if latest is None or latest in _stamp_days(text):
+        return latest
+    day = resolve_expression(expr, latest)[0]
+    return None if day is not None and day.year < latest.year else latest  # a floor, not the page's day
 
 
 @lru_cache(maxsize=8)
@@ -46,14 +55,30 @@ def written_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+@lru_cache(maxsize=8)
+def _stamp_days(text: str) -> frozenset[dt.date]:
+    """Return the days `text` writes in full outside its prose (a stamp, a dated line, a caption's end)."""
+    return frozenset(day for day, told in _written_days_told(text) if day is not None and not told)
+
+
 def _written_days(text: str) -> Iterator[dt.date | None]:
     """Yield the day of each date `text` writes in full (None for a year alone)."""
+    return (day for day, _told in _written_days_told(text))
+
+
+def _written_days_told(text: str) -> Iterator[tuple[dt.date | None, bool]]:
+    """Yield (day, told in prose) for each date `text` writes in full (day None for a year alone)."""
     for count, year in enumerate(_YEAR.finditer(text)):
         if count == _MAX_YEARS:
             return
         if NAMES_AN_EVENT.match(text, year.end()):
-            yield None
+            yield None, True
             continue
-        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end()]
+        offset = max(0, year.start() - _BEFORE_YEAR)
+        window = text[offset : year.end()]
         full = [e for e in find_date_expressions(window) if e.kind == "month_day" and e.end == len(window)]
-        yield resolve_expression(full[-1], None)[0] if full else None
+        if not full:
+            yield None, False
+            continue
+        told = _TOLD_BEFORE.search(text, max(0, offset + full[-1].start - 20), offset + full[-1].start) is not None
+        yield resolve_expression(full[-1], None)[0], told

@@ -63,3 +63,18 @@ def test_a_date_that_names_an_old_event_is_no_day_of_the_report(finder):
 def test_a_year_glued_to_the_next_word_still_ends_its_date():
     assert latest_written_day("August 3, 2021Afghanistan's army warned residents to leave.") == dt.date(2021, 8, 3)
     assert latest_written_day("Flight 2021abc left on August 3.") is None
+
+
+def test_a_day_told_in_prose_is_a_floor_not_the_pages_day(finder):
+    # "signed on February 29, 2020" tells a past event: the Aug. 15 after it is no day of 2019
+    text = ("Kabul a month on\n\nKABUL - Thousands have left since the Aug. 15 fall of Kabul. Washington signed "
+            "its accord with the movement on February 29, 2020.")
+    assert ("Kabul", "taliban", "2019-08-15") not in read_undated(finder, text)
+    assert ("Kabul", "taliban", None) in read_undated(finder, text)
+
+
+def test_a_stamp_still_lends_the_year_before_and_prose_its_own_year(finder):
+    stamped = "Kabul months on\n\nUpdated January 4, 2022\n\nKABUL - Since Kabul's Aug. 15 fall, thousands have left."
+    assert ("Kabul", "taliban", "2021-08-15") in read_undated(finder, stamped)
+    told = "Herat falls\n\nKABUL - Herat fell on August 12, 2021, and Kandahar was overrun on Aug. 13."
+    assert ("Kandahar", "taliban", "2021-08-13") in read_undated(finder, told)
