@@ -69,6 +69,8 @@ def anchored_date(
         if inside:
             return plain(inside, (lo, hi, False), position, None)
         date, basis = plain(outside, clause, anchor.expr.start, None)
+        if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
+            return date, basis  # "Two days after the fall of Y, X was overrun": Y's change is the day in force
         if date is not None and shift < dt.timedelta(0) and basis in PUBLICATION_BASES:
             return date, basis  # "fled a week before the city fell", no day told: the fall is not after the report
         return (date - shift, "relative") if date is not None else (None, "undated")

@@ -20,7 +20,8 @@ _ANY_DAY = dt.date(2000, 1, 15)
 _THAT_AFTER = re.compile(r"\s+(?:that|this)\s*(?:[,.;]|$)", re.IGNORECASE)  # "The day before that, ..."
 _RETOLD_ONLY = re.compile(
     r"\s*(?:its|their|the\s+(?:city|town|district|capital)'s)\s+(?:fall|capture|collapse|surrender|loss|seizure)\s*$"
-    r"|\s*(?:it|they)\s+(?:fell|had\s+fallen|(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost))\s*$",
+    r"|\s*(?:it|they)\s+(?:fell|had\s+fallen|(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost))\s*$"
+    r"|\s*the\s+(?:fall|capture|collapse|surrender|loss|seizure)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$",  # "of Y": a name
     re.IGNORECASE,
 )
 
@@ -47,5 +48,5 @@ def shift_of(expr: DateExpression) -> dt.timedelta:
 
 def retells_force(sentence: str, lo: int, hi: int) -> bool:
     """Return True when an anchored shift's complement sentence[lo:hi] only retells a change by a
-    pronoun ("its fall", "it was captured"): the change of the day in force."""
+    pronoun or a name ("its fall", "it was captured", "the fall of Y"): the change of the day in force."""
     return _RETOLD_ONLY.match(sentence, lo, hi) is not None

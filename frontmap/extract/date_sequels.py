@@ -3,8 +3,10 @@
 "On August 9 they seized Aybak and the next day Farah. Later they captured X and Y." The day in
 force is August 10, and "Later" says X and Y fell after it, on days the text does not give: so
 they are not dated to it. Such a change, like "X has since fallen", is known only as of the
-report's day (for `frontmap.extract.dates.ArticleDates`). A "later" with a day of its own ("later
-that day", "later on Friday") is a date expression and dates its sentence itself.
+report's day (for `frontmap.extract.dates.ArticleDates`). So is the main clause after an uncounted
+"Days after the fall of Y," when the day in force is Y's: X fell some days after Y, not on Y's day.
+A "later" with a day of its own ("later that day", "later on Friday") is a date expression and
+dates its sentence itself.
 """
 
 from __future__ import annotations
@@ -20,14 +22,19 @@ _SEQUEL_OPENING = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))\b",
     re.IGNORECASE,
 )
+# "Days after the fall of X, ...", "A few weeks after Y fell, ...": an uncounted span after a change the
+# opening retells; the main clause after the comma is later than that change, by days it does not count
+_UNCOUNTED_AFTER_OPENING = re.compile(
+    r"[\W_]*(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|hours)\s+after\s+[^,;:]{1,80}?,", re.IGNORECASE)
 
 
 def told_after_force(sentence: str, trigger: int | None) -> bool:
     """Return True when the change at `trigger` of `sentence` is told as coming after the day in
-    force ("X has since fallen", "Later they captured X"): some day after it, known as of the report."""
+    force ("X has since fallen", "Later they captured X", "Days after the fall of Y, X was overrun"):
+    some day after it, known as of the report."""
     if trigger is None:
         return False
-    opening = _SEQUEL_OPENING.match(sentence)
+    opening = _SEQUEL_OPENING.match(sentence) or _UNCOUNTED_AFTER_OPENING.match(sentence)
     return (opening is not None and opening.end() <= trigger) or told_since(sentence, trigger)
 
 

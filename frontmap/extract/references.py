@@ -136,7 +136,7 @@ _JOURNEY_BEFORE = re.compile(
 # "officials said in Kabul" (not "said the Taliban were in X" nor "said fighting raged in X": a clause of its own)
 _SAID_IN_BEFORE = re.compile(
     r" (?:said|says|told|tells|announced|stated|added|speaking|spoke|briefing|briefed|addressing|tweeted|wrote)"
-    r"(?: +(?!(?:were|was|are|is|fighting|clash\w*|battl\w*|attack\w*|gunfire|shelling|\w+ed)\b)\w+){0,3}? +in +$"
+    r"(?: +(?!(?:were|was|are|is|fighting|clash\w*|battl\w*|attack\w*|gunfire|shelling|\w+ed|villages?|areas?|parts?|(?:check|out)?posts?|positions?)\b)\w+){0,3}? +in +$"
 )
 # "the Afghan government in Kabul denies ...": the seat of the national government, not a place the news is about
 _GOVERNMENT_IN_BEFORE = re.compile(r" (?<!provincial )(?<!local )(?<!district )(?:government|regime) +in +$")
