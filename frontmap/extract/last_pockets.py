@@ -3,7 +3,9 @@
 "The surrender ceded the last pocket of government control in X to the Taliban", "the insurgents
 seized the last area still held by the army in X": the holding words only describe what changed
 hands (the ground the losing side still had), so they say nothing of who holds X now, and the
-change takes the whole of X, since the last of it went. A hold told as a state ("X remained the
+change takes the whole of X, since the last of it went. So does "seized the rest of X" or "took control
+of the remaining areas of X": taking what was left of a place is its capture, where "captured parts
+of X" stays a fight for it. A hold told as a state ("X remained the
 last pocket of government control in the province") has no change verb before it and stays one.
 """
 
@@ -28,10 +30,13 @@ _HOLD_WORDS = ("control", "under ", "held", "run by", "controlled")
 # between the change verb and the place, once compounds are dropped: "the last pocket of government
 # control in", "the remaining areas held by the army in", "a pocket of government control in"
 _POCKET_GAP = re.compile(
-    rf"^\s*(?P<last>(?:the|its|their)\s+(?:last|final|remaining)\s+)?(?:\w+\s+){{0,2}}?{_AREA}"
+    rf"^\s*(?:of\s+)?(?P<last>(?:the|its|their)\s+(?:last|final|remaining)\s+)?(?:\w+\s+){{0,2}}?{_AREA}"
     rf"(?P<holder>\s+(?:of|under)\s+{_SIDE}\s+control|\s+(?:still\s+)?(?:held|controlled|run)\s+by\s+{_SIDE}(?:\s+forces)?)?\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# "seized the rest of X", "took control of the remainder of the city of X": all that was left of it
+_REST_GAP = re.compile(r"^\s*(?:of\s+)?(?:the|its|their)\s+(?:rest|remainder)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_a_last_pocket(view: str, start: int) -> bool:
@@ -47,6 +52,8 @@ def without_last_pocket(gap: str) -> str:
     """Return `gap` (the words between a change verb and its place) as a bare space when they name
     the last ground a side had there ("the last pocket of government control in": the whole place),
     without the holding words when they name some of it ("a pocket in": a part), else unchanged."""
+    if _REST_GAP.match(gap):
+        return " "
     pocket = _POCKET_GAP.match(gap)
     if pocket is None:
         return gap

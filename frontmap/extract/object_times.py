@@ -2,6 +2,9 @@
 "seized overnight the western city of Y", "captured early on Sunday the town of Z", "retreated
 overnight from X". It says when,
 not what was taken, so it is left out of the words read as the object's lead.
+
+So is a time set off before a later object of the same verb ("overran X on 16 July and, three days
+later, Y district"; "and, on Sunday, Y"): Y is the verb's second object, with a day of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +21,26 @@ _TIME_LEAD = re.compile(
     r")\s*,?(?=\s+(?:the|a|an|its|their|from)\s)",  # "retreated overnight from X"
     re.IGNORECASE,
 )
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+_MONTH = r"(?:june|july|august|september|jun|jul|aug|sept?)\.?"
+# "and, three days later, " / "and, the next day, " / "and, on Sunday, " at the end of the gap
+_LIST_TIME_ASIDE = re.compile(
+    r"\band\s*,\s*(?:"
+    rf"{_COUNT}\s+(?:days?|weeks?|hours?)\s+(?:later|afterwards?)|the\s+(?:next|following)\s+(?:day|morning|evening|night|week)"
+    rf"|(?:later\s+)?on\s+(?:{_DAY}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})|(?:days|weeks|hours)\s+later"
+    r")\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def times_dropped(gap: str) -> str:
+    """Return `gap` (the words between a verb and the place after it) without a time phrase that
+    opens it (`leading_time_dropped`) nor one set off before the place as a later object ("and,
+    three days later, " -> "and ")."""
+    gap = leading_time_dropped(gap)
+    aside = _LIST_TIME_ASIDE.search(gap) if "," in gap else None
+    return gap if aside is None else gap[: aside.start()] + "and "
 
 
 def leading_time_dropped(gap: str) -> str:

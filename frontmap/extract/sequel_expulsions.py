@@ -8,6 +8,10 @@ are its passive subject, so the place is read once, by the capture; without this
 the map with the Taliban. The undoing gives the place back to the government on its own weekday
 ("on Monday") when it names one, else on the capture's day. A hedged undoing ("before troops could
 drive them out", "tried to push them back") is no undoing.
+
+An attack undone the same way ("stormed X on Monday but security forces pushed them back",
+"attacked X but were repulsed") is an attack repelled: X was held, as "forces repelled an attack on
+X" is read, and fought over; the fighting stays on the map with the hold.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from frontmap.extract.text import has_any
 from frontmap.extract.weekday_dates import WEEKDAYS
-from frontmap.status import GOVERNMENT, TALIBAN
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 _CAPTORS = r"(?:them|the\s+(?:militants|insurgents|taliban|fighters|rebels))"
 _OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed)\s+"
@@ -45,6 +49,8 @@ _HEDGE = re.compile(
 # or the undoing at a place of its own ("were expelled from Y"): the undoing is not the capture's
 _ELSEWHERE = re.compile(r"\b(?:where|toward|towards|into|onto|attack\w*|advanc\w*|march\w*)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:from|in|at|out\s+of|near|outside|of)\s+(?:the\s+)?[A-Z]")
+# an assault on the place itself, not fighting near it nor a siege ("clashed near X", "besieged X")
+_ASSAULT = re.compile(r"\b(?:storm|attack|assault|raid|overr|tried\s+to\s+(?:take|capture|seize|overrun|storm))", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
@@ -61,19 +67,28 @@ DraftT = TypeVar("DraftT", bound=_Told)
 
 
 def with_sequel_expulsions(drafts: Sequence[DraftT]) -> list[DraftT]:
-    """Return `drafts` and, for each Taliban capture whose own sentence tells it undone with no
-    place named again (see the module notes), a government event of the same place."""
+    """Return `drafts` and, for each Taliban capture or assault whose own sentence tells it undone
+    with no place named again (see the module notes), a government event of the same place."""
     told = {(d.index, d.key) for d in drafts if d.status == GOVERNMENT}
     others = {d.index for d in drafts if d.status != TALIBAN}  # a sentence telling another side or fight too
+    changed = {(d.index, d.key) for d in drafts if d.status != CONTESTED}
     added = []
     for draft in drafts:
-        if draft.status != TALIBAN or draft.date is None or (draft.index, draft.key) in told or draft.index in others:
+        if draft.date is None or (draft.index, draft.key) in told or not _undoable(draft, others, changed):
             continue
         undoing = _undoing(draft.excerpt, draft.trigger)
         if undoing is not None:
             told.add((draft.index, draft.key))
             added.append(dataclasses.replace(draft, status=GOVERNMENT, date=_day_of(undoing, draft.date), trigger=undoing.string[undoing.end("between") : undoing.end()].strip()))
     return [*drafts, *added]
+
+
+def _undoable(draft: _Told, others: set[int], changed: set[tuple[int, str]]) -> bool:
+    """Return True for a capture alone in its sentence (`others`: sentences telling another side or
+    fight too), or an assault whose place the sentence tells no other way (`changed`)."""
+    if draft.status == TALIBAN:
+        return draft.index not in others
+    return draft.status == CONTESTED and (draft.index, draft.key) not in changed and _ASSAULT.search(draft.trigger) is not None
 
 
 def _undoing(sentence: str, trigger: str) -> re.Match[str] | None:
