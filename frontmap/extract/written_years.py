@@ -42,28 +42,27 @@ def lent_day(expr: DateExpression, text: str) -> dt.date | None:
     return None if day is not None and day.year < latest.year else latest  # a floor, not the page's day
 
 
-@lru_cache(maxsize=8)
 def latest_written_day(text: str) -> dt.date | None:
     """Return the latest day `text` writes with its month, day and year, or None."""
-    days = [day for day in _written_days(text) if day is not None]
-    return max(days, default=None)
+    return max((day for day, _told in _written_days(text) if day is not None), default=None)
 
 
 def written_year(text: str) -> int | None:
     """Return the year of every day `text` writes in full, when they are all of one year; else None."""
-    years = {day.year for day in _written_days(text) if day is not None}
+    years = {day.year for day, _told in _written_days(text) if day is not None}
     return years.pop() if len(years) == 1 else None
 
 
-@lru_cache(maxsize=8)
 def _stamp_days(text: str) -> frozenset[dt.date]:
     """Return the days `text` writes in full outside its prose (a stamp, a dated line, a caption's end)."""
-    return frozenset(day for day, told in _written_days_told(text) if day is not None and not told)
+    return frozenset(day for day, told in _written_days(text) if day is not None and not told)
 
 
-def _written_days(text: str) -> Iterator[dt.date | None]:
-    """Yield the day of each date `text` writes in full (None for a year alone)."""
-    return (day for day, _told in _written_days_told(text))
+@lru_cache(maxsize=8)
+def _written_days(text: str) -> tuple[tuple[dt.date | None, bool], ...]:
+    """Return (day, told in prose) for each date `text` writes in full (day None for a year alone),
+    read once per text for the three questions above."""
+    return tuple(_written_days_told(text))
 
 
 def _written_days_told(text: str) -> Iterator[tuple[dt.date | None, bool]]:

@@ -17,11 +17,11 @@ import datetime as dt
 import re
 
 from frontmap.extract.dates import MONTHS
+from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.extract.written_years import latest_written_day
 
 _LINES = 8
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "July 14 (UPI) --", "Aug. 6 (Reuters) -": a line opening with the day and the agency in brackets
 _AGENCY_DATELINE = re.compile(
     rf"^\s*(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(\s*[A-Z][\w./ -]{{1,25}}\)\s*(?:[-\u2013\u2014]+|:)",
@@ -29,7 +29,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "Friday, June 18", "Saturday 10 July", "Friday (July 16)"; not "Friday, June 18, 2021"
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+\(?(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b)"
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+\(?(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b)"
     r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -56,7 +56,7 @@ def day_clue(text: str) -> DayClue | None:
     dateline = agency_dateline(text)
     if dateline is not None:
         return "dateline", [(*dateline, None)]
-    days = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), _WEEKDAYS.index(m["weekday"].lower()))
+    days = [(MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]), WEEKDAYS[m["weekday"].lower()])
             for m in _WEEKDAY_DAY.finditer(text)]
     return ("weekdays", days) if days else None
 
