@@ -45,9 +45,15 @@ def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     fight with an earlier day of its own."""
     events = settle_remnants(drop_undated_run_ups(events))
     known = {(e.place, e.status, e.event_date) for e in events}
+    # "took over Kabul ..., a setback in Y following clashes with a militia on Friday": the sentence's
+    # fight was read at a place of its own
+    fought_at: dict[str, set[str]] = {}
+    for e in events:
+        if e.status == CONTESTED:
+            fought_at.setdefault(e.excerpt, set()).add(e.place)
     added = []
     for event in events:
-        day = _run_up_day(event)
+        day = _run_up_day(event, fought_at.get(event.excerpt, set()))
         if day is None or (event.place, CONTESTED, day) in known:
             continue
         known.add((event.place, CONTESTED, day))
@@ -55,13 +61,13 @@ def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     return events + added if added else events
 
 
-def _run_up_day(event: ControlEvent) -> dt.date | None:
+def _run_up_day(event: ControlEvent, fought_at: set[str]) -> dt.date | None:
     """Return the day of the dated fight the sentence of `event` (a change of hands) tells before
-    the change, when it is a day or more earlier, else None."""
+    the change, when it is a day or more earlier and no place of its own was read for it, else None."""
     if event.status not in _CHANGES or event.event_date is None:
         return None
     match = _DATED_RUN_UP.search(event.excerpt) if _FIGHT_WORD.search(event.excerpt) else None
-    if match is None:
+    if match is None or fought_at - {event.place}:
         return None
     back = (event.event_date.weekday() - WEEKDAYS[match.group("day").lower()]) % 7
     return event.event_date - dt.timedelta(days=back) if back else None

@@ -1,6 +1,7 @@
 """Militia sides: whose men "the militia" are when a Taliban source speaks of it.
 
-"Militia" alone names the men who fight the Taliban (local militias, uprising forces). A bare
+"Militia" alone names the men who fight the Taliban (local militias, uprising forces), and so do
+"local fighters" when no word of the movement's stands with them ("local fighters retook X"). A bare
 "the militia" in the account of a Taliban source ("two Taliban commanders said the militia had
 seized X") is the source's own movement, named the way the wire report names it: the Taliban.
 """
@@ -25,3 +26,12 @@ def is_speakers_militia(view: str, start: int, end: int, speaker_end: int) -> bo
     if not _THE_BEFORE.search(view, max(0, start - 5), start):
         return False
     return _REPORTED_BY.match(view[speaker_end:start]) is not None
+
+
+_LOCAL_FIGHTERS = re.compile(r" (?:local|tribal|village) +$")
+
+
+def local_fighters(view: str, start: int, end: int) -> bool:
+    """Return True when the actor at [start, end) of `view` is "local fighters" (the men of a local
+    uprising; "local Taliban fighters" are read through their modifier before this is asked)."""
+    return view.startswith("fighters", start) and _LOCAL_FIGHTERS.search(view, max(0, start - 9), start) is not None

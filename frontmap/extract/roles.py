@@ -49,7 +49,7 @@ _ACTOR = re.compile(
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
-    r"|(?<=the )resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance")
+    r"|(?:(?<=the )|(?<=^ ))resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance", a headline's "Resistance claims X")
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
@@ -73,7 +73,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r" +(?:(?:some|many|several|dozens|scores|hundreds|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:afghan +)?$"
 )
 _NOT_SUBJECT_AFTER = re.compile(
-    r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|claims?|push|onslaught|siege|takeover|rule|flags?"
+    r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|push|onslaught|siege|takeover|rule|flags?"
+    r"|claims?(?= +(?:of|that|about|were|was|are|is|have|has|had|and|or|by|on|in|made)\b|  |\s*$)"  # not "Resistance claims X": a verb
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
@@ -110,7 +111,7 @@ class Actors:
         for match in _ACTOR.finditer(padded):
             side = T_SIDE if match.group("t") else G_SIDE
             start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
-            if side == T_SIDE and _ANTI.search(padded, max(0, match.start() - 10), match.start() + 1):
+            if side == T_SIDE and (_ANTI.search(padded, max(0, match.start() - 10), match.start() + 1) or militia_sides.local_fighters(view, start, end)):
                 side = G_SIDE  # "anti-Taliban uprising forces"
             between = view[found[-1][1] : start] if found else ""  # punctuation alone reads as spaces ("Official: Taliban ...")
             modified = found and (between in (" ", " s ") or (between.strip() != "" and _MODIFIERS_BETWEEN.match(between)))
@@ -217,7 +218,10 @@ class Actors:
             return joined[-1]
         # "families rested in Kabul after fleeing X, where the Taliban and forces fought": the men of a
         # relative clause after the participle describe the place, they are not who did it
-        return next((side for start, _, side, subject in self._found if subject and not self._in_relative_after(position, start)), None)
+        subjects = [(end, side) for start, end, side, subject in self._found if subject and not self._in_relative_after(position, start)]
+        if len(subjects) > 1 and subjects[1][0] < position and speaker_tags.opens_report(self._view, subjects[0][0]):
+            return subjects[1][1]  # "officials said the militants moved on X after seizing Y": the reported clause's subject
+        return subjects[0][1] if subjects else None
 
     def _in_relative_after(self, position: int, start: int) -> bool:
         """Return True when the actor at `start` stands in a relative clause opened after `position`
@@ -233,7 +237,7 @@ class Actors:
     def _participle(self, trigger: Trigger) -> bool:
         """Return True when `trigger` is a participle whose subject is the sentence's ("after
         seizing X", "..., evacuating X")."""
-        return trigger.text.lower().endswith("ing") and (
+        return trigger.text.lower().partition(" ")[0].endswith("ing") and (  # "after taking control of X" too
             _PARTICIPLE_BEFORE.search(self._view, max(0, trigger.start - 12), trigger.start) is not None
             or self._view[max(0, trigger.start - 2) : trigger.start] == "  "  # a comma before it
         )

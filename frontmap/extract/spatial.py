@@ -114,8 +114,8 @@ _CLOSE_TO_BEFORE = re.compile(
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$"
-    # "Gizab is located northeast of Tarinkot": the bearing of one place from another, no distance told
-    r"|\b(?:located|situated|lies|lying)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
+    # "Gizab is located northeast of Tarinkot", "lies in the north of Kabul": the bearing of one place from another
+    r"|\b(?:located|situated|lies|lying)\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "the border crossing port, also in Herat", "the dam, located in Herat province": where a site lies

@@ -38,3 +38,12 @@ def in_speaker_tag(view: str, start: int, end: int) -> bool:
     if _INVERTED.search(view, max(0, start - 30), start):
         return _CLOSES_INVERTED.match(view, end) is not None
     return _CLOSES_TAG.match(view, end) is not None
+
+
+_OPENS_REPORT = re.compile(r"(?: +\w+){0,2}? +" + SAYS + r"(?: +that)? +\w")  # "officials said the militants ...", "police told reporters that"
+
+
+def opens_report(view: str, end: int) -> bool:
+    """Return True when the actor ending at `end` is followed by its verb of saying and the words it
+    reports ("officials said the militants ..."): the speaker, not the subject of what it reports."""
+    return _OPENS_REPORT.match(view, end) is not None
