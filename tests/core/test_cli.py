@@ -191,3 +191,21 @@ def test_places_lookup_refuses_an_empty_name(query):
     result = CliRunner().invoke(main, ["places", "lookup", query])
     assert result.exit_code == 2
     assert "give a place name" in result.output
+
+
+def test_build_refuses_a_page_stamped_after_today(tmp_path):
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    (corpus / "report.html").write_text(
+        "<!DOCTYPE html><html><head><title>Taliban take Khan Abad district</title></head><body><article>"
+        "<h1>Taliban take Khan Abad district</h1><p>Posted: 19 May 2099</p>"
+        "<p>KUNDUZ - Taliban fighters took control of Khan Abad district in Kunduz province on 10 August "
+        "2021 after government troops pulled back to the provincial capital, local officials said.</p>"
+        "<p>Fighting went on through the night near the city's airport, a provincial council member "
+        "said, and several families left for Mazar-i-Sharif.</p></article></body></html>", encoding="utf-8")
+    result = run("build", str(corpus), "--data", str(data), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "report.html, the publication date line at its top: 2099-05-19 is after today; kept undated" in result.output
+    with open(data / "timeline.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and max(row["valid_from"] for row in rows) == "2021-08-10"
