@@ -23,6 +23,8 @@ from frontmap.intake.manifest import ManifestEntry
 #: How far past the local today a publication date may fall (the world's time zones).
 SLACK = dt.timedelta(days=1)
 UNDATED = "undated"
+#: How a refusal ends, for readers of a build's warnings (the dashboard's upload result).
+REFUSED = "is after today; kept undated"
 
 
 def after_today(day: dt.date, today: dt.date) -> bool:
@@ -35,7 +37,12 @@ def refusal(day: dt.date | None, today: dt.date, where: str) -> str | None:
     today), or None when the date may stand (or there is none)."""
     if day is None or not after_today(day, today):
         return None
-    return f"{where}: {day.isoformat()} is after today; kept undated"
+    return f"{where}: {day.isoformat()} {REFUSED}"
+
+
+def refusals(warnings: list[str]) -> list[str]:
+    """Return the warnings among `warnings` that refuse a publication date after today."""
+    return [warning for warning in warnings if warning.endswith(REFUSED)]
 
 
 def publication_date(

@@ -153,6 +153,7 @@ def test_the_default_today_is_the_real_one(tmp_path):
 
 
 def test_an_upload_refuses_the_date_and_stores_the_article(tmp_path):
+    from dashboard.upload_summary import summary_sentences
     from frontmap.built import load_built
 
     upload = ingest_uploads([("report.txt", stamped("19 May 2099").encode()), ("other.txt", OTHER.encode())],
@@ -160,6 +161,7 @@ def test_an_upload_refuses_the_date_and_stores_the_article(tmp_path):
     assert upload.ok
     assert ("report.txt, the publication date line at its top: 2099-05-19 is after today; kept undated"
             in upload.build.warnings)
+    assert "1 publication date after today was refused" in summary_sentences(upload.build)  # the dashboard says so
     articles = load_built(tmp_path).articles.set_index("file")
     assert sorted(articles.index) == ["other.txt", "report.txt"]
     assert pd.isna(articles.loc["report.txt", "published"])
