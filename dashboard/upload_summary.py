@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from frontmap.intake.publication import refusals
+
 ADDED = "added"
 ALREADY_STORED = "already stored, nothing new"
 RECEIVED = "received"
@@ -59,6 +61,11 @@ def summary_sentences(build: Any) -> str:
     if undated:
         sentences.append(f"{_plural(undated, 'event')} in the store {'has' if undated == 1 else 'have'} no date "
                          "and cannot be placed on the map; give their articles a `published` date in manifest.csv.")
+    refused = refusals(list(counts.get("warnings") or []))
+    if refused:
+        sentences.append(f"{_plural(len(refused), 'publication date')} after today "
+                         f"{'was' if len(refused) == 1 else 'were'} refused, the articles kept undated: "
+                         f"{'; '.join(refused)}.")
     if "districts_with_state" in counts:
         sentences.append(f"The map now shows {_plural(int(counts['districts_with_state']), 'district')} "
                          f"with a known state, from {_plural(int(counts.get('articles_total', 0)), 'article')} in all.")

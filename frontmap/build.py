@@ -9,6 +9,7 @@ timeline, with `sources_for` for the sources panel.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import itertools
@@ -183,6 +184,7 @@ def build_corpus(
     columns: Mapping[str, str] | None = None,
     article_budget: float | None | str = "environment",
     engine: Engine | None = None,
+    today: dt.date | None = None,
 ) -> BuildSummary:
     """Ingest `corpus_dir` into the data directory's store, rebuild the timeline, write the CSVs.
 
@@ -199,7 +201,8 @@ def build_corpus(
     processes): they write the outputs and record their end one at a time.
     `engine` (frontmap.engines.make_engine) runs the extraction in worker processes or on a Dask
     cluster; the store is still written here, in corpus order, so the output is the same as the
-    default's (this process, one article at a time).
+    default's (this process, one article at a time). A publication date after `today` (default:
+    the real today) is refused, its article kept undated (frontmap.intake.publication).
     """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
@@ -213,7 +216,7 @@ def build_corpus(
     summary = BuildSummary(corpus_dir=corpus_dir, data_dir=data, store_path=paths.store_path(data))
     with build_running(data), Store.open(data) as store:
         build_id = store.begin_build(corpus_dir.resolve())
-        plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns)
+        plan = plan_corpus(corpus_dir, Path(manifest) if manifest else None, report, columns, today)
         extract = SigningExtractor(BudgetedExtractor(extract, budget))
         with ExitStack() as outputs:  # the outputs lock outlives the workers: they are done after grouping
             with _serving(engine, {"read": plan.read, "extract": extract, "stories": StoryChecks(store.path)}) as pool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from frontmap.intake.publication import SLACK
 from frontmap.intake.stories import one_copy_per_story
 from frontmap.review import ReviewLog, read_log, reviewed_facts
 from frontmap.store import Store
@@ -24,12 +25,13 @@ class DistrictSubset:
     span: tuple[dt.date | None, dt.date | None]
 
 
-def timeline_span(store: Store) -> tuple[dt.date | None, dt.date | None]:
+def timeline_span(store: Store, today: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
     """Return (1 January of the earliest, 31 December of the latest) publication year in the store;
-    (None, None) when every article is undated."""
+    (None, the day after `today`, default the real today) when every article is undated: an event
+    its text dates later (a mistyped year) has not happened yet."""
     first, last = store.published_range()
     if first is None or last is None:
-        return None, None
+        return None, (today or dt.date.today()) + SLACK
     return dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
 
 
@@ -40,8 +42,8 @@ def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bo
     person-checked events when `verified_only`); of the districts `only` names when given.
 
     Events dated before the year of the earliest published article are history, and events after
-    the year of the latest are out of range: neither is placed. (Undated corpus: events before the
-    year most events fall in are history; no upper bound.)
+    the year of the latest are out of range: neither is placed. (Undated corpus: events after
+    today are out of range, and those before the year most of the others fall in are history.)
     """
     reviews = reviews if reviews is not None else read_log(store)
     if only is None:
@@ -50,7 +52,7 @@ def timeline_from_store(store: Store, districts: pd.DataFrame, verified_only: bo
     events = reviewed_facts(one_copy_per_story(facts, only.stories), reviews, verified_only)  # a story weighs once
     events = [e for e in events if e.district_id in only.districts]
     start, end = only.span
-    return build_timeline(events, districts, start=start or default_start(events), end=end)
+    return build_timeline(events, districts, start=start or default_start(events, end), end=end)
 
 
 def stored_facts(store: Store) -> list:
@@ -64,4 +66,4 @@ def timeline_from_facts(facts: Sequence, span: tuple[dt.date | None, dt.date | N
     (timeline_span), `reviews` applied: timeline_from_store without reading the store again."""
     events = reviewed_facts(facts, reviews, verified_only)
     start, end = span
-    return build_timeline(events, districts, start=start or default_start(events), end=end)
+    return build_timeline(events, districts, start=start or default_start(events, end), end=end)

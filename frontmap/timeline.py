@@ -134,9 +134,11 @@ def as_date(day: dt.date | str, name: str = "day") -> dt.date:
         raise ValueError(f"{name}: expected a date or YYYY-MM-DD, got {day!r}") from None
 
 
-def default_start(events: Iterable[Any]) -> dt.date | None:
-    """Return 1 January of the year most dated events fall in (ties: the later year), or None."""
-    years = Counter(e.event_date.year for e in events if e.event_date is not None)
+def default_start(events: Iterable[Any], end: dt.date | None = None) -> dt.date | None:
+    """Return 1 January of the year most dated events up to `end` (None: any) fall in (ties: the
+    later year), or None."""
+    years = Counter(e.event_date.year for e in events
+                    if e.event_date is not None and (end is None or e.event_date <= end))
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))
@@ -307,14 +309,14 @@ def build_timeline(
     """Return the Timeline of `events` (ControlEvents, in reading order) over the `districts` table.
 
     `districts` needs district_id, district, province_code, province (is_capital optional, for the
-    province roll-up). Events before `start` (default: default_start(events)) are history and are
+    province roll-up). Events before `start` (default: default_start(events, end)) are history and are
     not placed; events after `end` (default: no limit) are out of range and not placed (warned); undated events and events on districts not in the table are not placed either
     (the latter with a warning).
     """
     missing = [c for c in DISTRICT_COLUMNS if c not in districts.columns]
     if missing:
         raise ValueError(f"districts: expected columns {', '.join(DISTRICT_COLUMNS)}; missing {', '.join(missing)}")
-    start = start or default_start(events)
+    start = start or default_start(events, end)
     province_of = dict(zip(districts["district_id"], districts["province_code"]))
     provinces = set(districts["province_code"])
     per_district: dict[str, list[Any]] = defaultdict(list)

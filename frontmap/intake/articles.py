@@ -7,7 +7,8 @@ decoded, or one over MAX_FILE_BYTES, is skipped with a reason naming it; the res
 
 Metadata: the manifest row of the article (``item``), else what its file gave (a page's meta tags,
 a table row's columns), else the file's row; publication date from the article's row, else its
-page or table row, else a date in the article's opening lines, else the file's row, else undated.
+page or table row, else a date in the article's opening lines, else the file's row, else undated
+(`publication`: a date after today is refused, its article kept undated).
 ``article_id`` is the first 16 hex digits of the SHA-256 of the article text (NFC, line ends and
 trailing spaces normalised), so the same text always gets the same id wherever it is stored.
 """
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontmap.extract.head_dates import date_in_text
+from frontmap.extract.head_dates import date_in_text  # noqa: F401  (re-exported)
 from frontmap.intake.decode import UndecodableFile, decode_text, html_to_text  # noqa: F401  (re-exported)
 from frontmap.intake.agencies import outlet_and_agency
 from frontmap.intake.entry import Entry
@@ -32,6 +33,7 @@ from frontmap.intake.manifest import (
     manifest_path_for,
     parse_manifest,
 )
+from frontmap.intake.publication import publication_date
 from frontmap.intake.sources import Source, list_sources, read_entries, read_source
 from frontmap.intake.yearless import infer_missing_years
 from frontmap.intake.split import (  # noqa: F401  (re-exported)
@@ -115,24 +117,27 @@ def _load_manifest(corpus_dir: Path, manifest: Path | None, report: CorpusRead) 
 
 
 def iter_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
-                columns: Mapping[str, str] | None = None) -> Iterator[Article]:
+                columns: Mapping[str, str] | None = None, today: dt.date | None = None) -> Iterator[Article]:
     """Yield the articles of `corpus_dir` one at a time; skipped files and warnings go to `report`.
 
     `columns` names the columns of article tables (tables.parse_columns). An article whose text
     repeats one already read (same article_id) is reported and not yielded.
-    One dated only by a dateline without a year takes the corpus's year (intake.yearless).
+    One dated only by a dateline without a year takes the corpus's year (intake.yearless). A
+    publication date after `today` (default: the real today) is refused (intake.publication).
     """
-    plan = plan_corpus(corpus_dir, manifest, report, columns)
+    plan = plan_corpus(corpus_dir, manifest, report, columns, today)
     return articles_from(plan, ((source, functools.partial(plan.read, source)) for source in plan.sources), report)
 
 
 @dataclass(frozen=True)
 class SourceReader:
-    """Reads one source of a corpus into its articles, with the manifest and table columns it needs.
-    A pure function of the source: a build may run it in its worker processes."""
+    """Reads one source of a corpus into its articles, with the manifest and table columns it needs
+    and the day it takes for today (a publication date after it is refused). A pure function of the
+    source: a build may run it in its worker processes."""
 
     table: Manifest
     columns: Mapping[str, str] | None = None
+    today: dt.date = field(default_factory=dt.date.today)
 
     def __call__(self, source: Source) -> tuple[list[Article], list[tuple[str, ...]]]:
         """Return (the source's articles, its notes): notes are ("warn", message) and
@@ -141,7 +146,7 @@ class SourceReader:
         entries = _read_entries(source, notes, self.columns)
         if entries:
             _check_items(source.name, entries, self.table, notes)
-        return [_make_article(source.name, entry, self.table) for entry in entries], notes.kept
+        return [_make_article(source.name, entry, self.table, self.today, notes.warn) for entry in entries], notes.kept
 
 
 class _Notes(CorpusRead):
@@ -167,9 +172,10 @@ class CorpusPlan:
 
 
 def plan_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
-                columns: Mapping[str, str] | None = None) -> CorpusPlan:
+                columns: Mapping[str, str] | None = None, today: dt.date | None = None) -> CorpusPlan:
     """Return the CorpusPlan of `corpus_dir`: manifest loaded, sources listed (the manifest's and
-    the listing's warnings go to `report`)."""
+    the listing's warnings go to `report`), `today` (default: the real today) the day after which
+    a publication date is refused."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise NotADirectoryError(f"corpus_dir: expected a folder of article files, got {corpus_dir}")
@@ -177,7 +183,7 @@ def plan_corpus(corpus_dir: Path, manifest: Path | None, report: CorpusRead,
     sources = list_sources(corpus_dir, report.skip, exclude=manifest_path_for(corpus_dir, manifest))
     for message in check_files(table, {source.name for source in sources}):
         report.warn(message)
-    return CorpusPlan(sources, SourceReader(table, columns))
+    return CorpusPlan(sources, SourceReader(table, columns, today or dt.date.today()))
 
 
 def articles_from(plan: CorpusPlan, reads: Iterable[tuple[Source, Callable[[], tuple]]],
@@ -185,7 +191,7 @@ def articles_from(plan: CorpusPlan, reads: Iterable[tuple[Source, Callable[[], t
     """Yield the articles of `reads` ((source, done): done() returns plan.read(source), wherever it
     ran), in order, as iter_corpus does: notes replayed into `report`, repeats read once, years
     inferred."""
-    return infer_missing_years(_distinct_articles(reads, report))
+    return infer_missing_years(_distinct_articles(reads, report), plan.read.today)
 
 
 def _distinct_articles(reads: Iterable[tuple[Source, Callable[[], tuple]]], report: CorpusRead) -> Iterator[Article]:
@@ -238,9 +244,10 @@ def _check_items(name: str, entries: list[Entry], table: Manifest, report: Corpu
         )
 
 
-def _make_article(file: str, entry: Entry, table: Manifest) -> Article:
+def _make_article(file: str, entry: Entry, table: Manifest, today: dt.date, warn: Callable[[str], None]) -> Article:
     """Return the Article for one entry, with metadata from its manifest rows, else from its file
-    (a page's meta tags, a table's columns), else from its text."""
+    (a page's meta tags, a table's columns), else from its text; its publication date settled by
+    intake.publication (one after `today` refused, warned through `warn`)."""
     item, text = entry.item, entry.text
     own = table.entry(file, item if item is not None else None)
     if own is None and item is None:
@@ -251,15 +258,7 @@ def _make_article(file: str, entry: Entry, table: Manifest) -> Article:
     def pick(attr: str) -> str:
         return next((getattr(r, attr) for r in rows if getattr(r, attr)), "")
 
-    published, source = None, "undated"
-    if own is not None and own.published:
-        published, source = own.published, "manifest"
-    elif entry.published is not None:
-        published, source = entry.published, entry.date_source
-    elif (found := date_in_text(text)) is not None:
-        published, source = found, "text"
-    elif whole is not None and whole.published:
-        published, source = whole.published, "manifest"
+    published, source = publication_date(file, own, entry, whole, today, warn, table.name)
     title = (own.title if own is not None and own.title else "") or entry.title or headline_of(text)
     title = title or _first_words(text)
     outlet, agency = outlet_and_agency(text, pick("outlet"), pick("agency"))
@@ -286,12 +285,12 @@ def _first_words(text: str, limit: int = 100) -> str:
 
 
 def read_corpus(corpus_dir: Path, manifest: Path | None = None,
-                columns: Mapping[str, str] | None = None) -> CorpusRead:
+                columns: Mapping[str, str] | None = None, today: dt.date | None = None) -> CorpusRead:
     """Return every article of `corpus_dir` (manifest: `manifest`, else corpus_dir/manifest.csv;
-    table columns: `columns`).
+    table columns: `columns`; a publication date after `today`, default the real today, refused).
 
     Unreadable files are listed in `skipped`; manifest and file problems in `warnings`.
     """
     report = CorpusRead()
-    report.articles.extend(iter_corpus(Path(corpus_dir), manifest, report, columns))
+    report.articles.extend(iter_corpus(Path(corpus_dir), manifest, report, columns, today))
     return report

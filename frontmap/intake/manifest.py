@@ -4,7 +4,8 @@
 ``item`` is empty describes the whole file; a row with ``item`` N describes article N (1-based)
 inside a multi-article file. Every problem (a missing column, a file the corpus does not hold, a
 date that is not ``YYYY-MM-DD``, a duplicate row) gives one specific warning and the rest of the
-manifest is still used.
+manifest is still used. A date after today is refused where an article's date is settled
+(`frontmap.intake.publication`), naming this file's line.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Manifest:
 
     entries: dict[tuple[str, int | None], ManifestEntry]
     warnings: list[str]
+    name: str = "manifest.csv"  # the file's name, for warnings about its rows
     _items: dict[str, list[int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -74,7 +76,7 @@ def parse_manifest(text: str, name: str = "manifest.csv") -> Manifest:
     missing = [c for c in MANIFEST_COLUMNS if c not in header]
     if "file" in missing:
         warnings.append(f"{name}: no 'file' column (columns found: {', '.join(header) or 'none'}); manifest ignored")
-        return Manifest(entries={}, warnings=warnings)
+        return Manifest(entries={}, warnings=warnings, name=name)
     if missing:
         warnings.append(f"{name}: missing column(s) {', '.join(missing)}; those fields are left empty")
     for row in reader:
@@ -121,7 +123,7 @@ def parse_manifest(text: str, name: str = "manifest.csv") -> Manifest:
             url=(row.get("url") or "").strip(),
             line=line,
         )
-    return Manifest(entries=entries, warnings=warnings)
+    return Manifest(entries=entries, warnings=warnings, name=name)
 
 
 def _shape_warnings(row: dict, width: int, where: str, file: str) -> list[str]:

@@ -5,7 +5,8 @@ user (``--columns text=body,published=date``). Only the text column is required.
 be read (broken JSON, more values than the header, no text) is reported by file and row number
 and skipped; the rest of the table is read. A row's article has ``item`` = its row number (the
 first row under the header is 1), its title as headline, and its date from the published column
-(date_source "table"); a date that cannot be read leaves the article to be dated from its text.
+(date_source "table"); a date that cannot be read leaves the article to be dated from its text,
+one after today leaves it undated (`frontmap.intake.publication`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import logging
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -83,9 +83,11 @@ def ingest_uploads(
     uploads: Iterable[tuple[str, bytes]],
     data_dir: Path,
     limits: UploadLimits | None = None,
+    today: date | None = None,
 ) -> UploadReport:
     """Check `uploads` (pairs of file name and raw bytes), write the acceptable ones to a fresh
-    folder under ``<data_dir>/uploads/`` and build them into the store in `data_dir`.
+    folder under ``<data_dir>/uploads/`` and build them into the store in `data_dir` (a
+    publication date after `today`, default the real today, refused as in any build).
 
     Returns an :class:`UploadReport` naming every accepted and rejected file and holding the build
     summary (None, and no folder, when nothing was accepted).
@@ -112,7 +114,7 @@ def ingest_uploads(
     with build_running(data_dir):  # from the first file written: start-up recovery leaves it be
         folder = write_staged(staged, data_dir / UPLOADS_SUBDIR)
         manifest = folder / MANIFEST_NAME if staged.manifest is not None else None
-        summary = build_corpus(folder, manifest, data_dir, data_dir)
+        summary = build_corpus(folder, manifest, data_dir, data_dir, today=today)
     return UploadReport(accepted=accepted, rejected=staged.rejected, build=summary, folder=folder,
                         manifest=manifest is not None)
 

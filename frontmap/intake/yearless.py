@@ -5,17 +5,20 @@ article of the corpus shares one year, else the year of its neighbouring dated a
 before and the one after, in reading order) when they agree. Otherwise it stays undated, and
 `undated_reason` says why, for the build summary. An article without such a dateline may still
 name its days without their year: an agency's dateline with no town, days written with their
-weekday (`frontmap.intake.day_clues`); they take the year the same way.
+weekday (`frontmap.intake.day_clues`); they take the year the same way. A day that year puts
+after today stays undated, as any publication date after today does (`frontmap.intake.publication`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
 from frontmap.extract.dates import MONTHS
 from frontmap.intake.day_clues import DayClue, clue_day, day_clue
+from frontmap.intake.publication import after_today
 
 #: date_source of an article dated by a yearless dateline and the corpus's year.
 YEAR_FROM_CORPUS = "dateline-year"
@@ -51,9 +54,11 @@ def undated_reason(article) -> str:
     return NO_YEAR if _clue_of(article.text) else NO_DATE
 
 
-def infer_missing_years(articles: Iterable) -> Iterator:
+def infer_missing_years(articles: Iterable, today: dt.date | None = None) -> Iterator:
     """Yield `articles` (Article objects), those dated only by a yearless dateline given the
-    corpus's year (see the module docstring); they are yielded once the whole corpus is read."""
+    corpus's year (see the module docstring), unless that day is after `today` (default: the real
+    today); they are yielded once the whole corpus is read."""
+    today = today or dt.date.today()
     pending: list[tuple[object, DayClue, int | None]] = []  # article, its days without a year, year before
     waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
     after: dict[int, int] = {}
@@ -72,7 +77,7 @@ def infer_missing_years(articles: Iterable) -> Iterator:
             waiting.clear()
         yield article
     for n, (article, clue, before) in enumerate(pending):
-        yield _dated(article, clue, _year_for(years, before, after.get(n)))
+        yield _dated(article, clue, _year_for(years, before, after.get(n)), today)
 
 
 def _clue_of(text: str) -> DayClue | None:
@@ -90,10 +95,11 @@ def _year_for(years: set[int], before: int | None, after: int | None) -> int | N
     return neighbours.pop() if len(neighbours) == 1 else None
 
 
-def _dated(article, clue: DayClue, year: int | None):
-    """Return `article` dated by `clue` in `year` (unchanged when there is no year or no such day)."""
+def _dated(article, clue: DayClue, year: int | None, today: dt.date):
+    """Return `article` dated by `clue` in `year` (unchanged when there is no year, no such day,
+    or the day is after `today`)."""
     published = None if year is None else clue_day(clue, year)
-    if published is None:
+    if published is None or after_today(published, today):
         return article
     source = WEEKDAY_YEAR if clue[0] == "weekdays" else YEAR_FROM_CORPUS
     return dataclasses.replace(article, published=published, date_source=source)

@@ -39,3 +39,12 @@ def test_articles_read_in_part_or_skipped_past_the_budget_are_told():
     text = summary_sentences(summary(articles_read=3, articles_new=2, articles_over_budget=1, articles_read_in_part=1))
     assert text.startswith("Read 3 articles: 2 new, 1 skipped past the time budget. 1 article was read only in "
                            "part: longer or fuller of names than any news report")
+
+
+def test_a_publication_date_after_today_is_told_by_name():
+    refused = "report.txt, the publication date line at its top: 2099-05-19 is after today; kept undated"
+    text = summary_sentences(summary(articles_read=2, articles_new=2, warnings=[refused, "other warning"]))
+    assert ("1 publication date after today was refused, the articles kept undated: report.txt, the publication "
+            "date line at its top: 2099-05-19 is after today; kept undated.") in text
+    assert "other warning" not in text
+    assert "after today" not in summary_sentences(summary(articles_read=1, articles_new=1))

@@ -191,3 +191,36 @@ def test_places_lookup_refuses_an_empty_name(query):
     result = CliRunner().invoke(main, ["places", "lookup", query])
     assert result.exit_code == 2
     assert "give a place name" in result.output
+
+
+def _build_one(folder, name: str, text: str) -> tuple[str, list[dict]]:
+    """Build a corpus of the one file `name` holding `text` through the CLI; return its output
+    and the rows of timeline.csv."""
+    corpus, data = folder / "corpus", folder / "data"
+    corpus.mkdir()
+    (corpus / name).write_text(text, encoding="utf-8")
+    result = run("build", str(corpus), "--data", str(data), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    with open(data / "timeline.csv", newline="", encoding="utf-8") as handle:
+        return result.output, list(csv.DictReader(handle))
+
+
+def test_build_refuses_a_page_stamped_after_today(tmp_path):
+    output, rows = _build_one(tmp_path, "report.html", (
+        "<!DOCTYPE html><html><head><title>Taliban take Khan Abad district</title></head><body><article>"
+        "<h1>Taliban take Khan Abad district</h1><p>Posted: 19 May 2099</p>"
+        "<p>KUNDUZ - Taliban fighters took control of Khan Abad district in Kunduz province on 10 August "
+        "2021 after government troops pulled back to the provincial capital, local officials said.</p>"
+        "<p>Fighting went on through the night near the city's airport, a provincial council member "
+        "said, and several families left for Mazar-i-Sharif.</p></article></body></html>"))
+    assert "report.html, the publication date line at its top: 2099-05-19 is after today; kept undated" in output
+    assert rows and max(row["valid_from"] for row in rows) == "2021-08-10"
+
+
+def test_an_event_a_text_dates_after_today_stays_off_an_undated_timeline(tmp_path):
+    _output, rows = _build_one(tmp_path, "report.txt", (
+        "Taliban take Khan Abad district\n\nPosted: 19 May 2099\n\nKUNDUZ - Taliban fighters took control of "
+        "Khan Abad district in Kunduz province on 10 August 2021 after government troops pulled back, "
+        "local officials said.\n\nFighters also overran Imam Sahib district on 19 May 2099, a provincial "
+        "council member said.\n"))
+    assert [(row["district"], row["valid_from"]) for row in rows] == [("Khanabad", "2021-08-10")]

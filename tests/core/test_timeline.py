@@ -216,6 +216,30 @@ def test_default_start_is_the_year_most_events_fall_in():
     assert default_start([event("u", "d-hrt", "taliban", None)]) is None
 
 
+def test_events_after_the_end_do_not_choose_the_start():
+    events = [event("a", "d-kdz", "taliban", D(2021, 8, 10)), event("b", "d-imam", "taliban", D(2099, 5, 19)),
+              event("c", "d-hrt", "taliban", D(2099, 5, 20))]
+    assert default_start(events) == D(2099, 1, 1)
+    assert default_start(events, end=D(2026, 12, 4)) == D(2021, 1, 1)
+    tl = build_timeline(events, DISTRICTS, end=D(2026, 12, 4))
+    assert states(tl, "d-kdz") == [("taliban", D(2021, 8, 10), None, ("a",))]
+    assert states(tl, "d-imam") == [] and states(tl, "d-hrt") == []
+
+
+class _Undated:
+    """A store whose articles are all undated (what timeline_span reads of it)."""
+
+    def published_range(self):
+        return None, None
+
+
+def test_an_undated_store_ends_its_span_the_day_after_today():
+    from frontmap.stored_timeline import timeline_span
+
+    assert timeline_span(_Undated(), today=D(2026, 12, 3)) == (None, D(2026, 12, 4))
+    assert timeline_span(_Undated())[1] == dt.date.today() + dt.timedelta(days=1)
+
+
 def test_explicit_start_keeps_earlier_events_out():
     tl = build_timeline([event("a", "d-hrt", "contested", D(2020, 12, 30)),
                          event("b", "d-hrt", "taliban", D(2021, 8, 12))], DISTRICTS, start=D(2021, 1, 1))
