@@ -10,12 +10,15 @@ Summaries of a campaign are often written as lines, each led by a date:
   under it tells the same entry;
 - a *dated item*, a line that opens with its date and a dash or colon ("- Aug. 8 - KUNDUZ. ...",
   "Aug 12 - FIROZKOH: ...", "August 6 – Zaranj: ..."), dates that line only: the next line
-  tells another place on a day of its own, or on none.
+  tells another place on a day of its own, or on none. Near the report's head such a line with
+  its year ("Aug 10, 2021 - Farah falls.") could read as a dateline without a town; beside
+  another dated line it is a timeline's entry (`in_dated_run`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from frontmap.extract.date_expressions import find_date_expressions
 
@@ -62,6 +65,20 @@ def is_heading(text: str) -> bool:
     """Return True when `text` (a line, or a sentence of one) is only a date: a timeline's section
     heading ("Aug. 12:", "Thursday, August 12")."""
     return line_kind(text) == "heading"
+
+
+def in_dated_run(sentence_at: Callable[[int], str], index: int, count: int) -> bool:
+    """Return True when sentence `index` (of `count`; `sentence_at` gives each) and the one before
+    or after it, past the headline, each open with a day: entries of a timeline ("Aug 10, 2021 -
+    Farah falls." over "August 12, 2021: ..."), none of them the report's dateline."""
+    if not _opens_with_day(sentence_at(index)):
+        return False
+    return any(_opens_with_day(sentence_at(i)) for i in (index - 1, index + 1) if 1 <= i < count)
+
+
+def _opens_with_day(sentence: str) -> bool:
+    """Return True when `sentence` opens a line with a day: a heading, a titled entry or a dated item."""
+    return line_kind(sentence.lstrip()) != ""
 
 
 def _is_only(line: str, start: int, end: int) -> bool:

@@ -60,7 +60,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
 )
 from frontmap.extract.date_flashback import carried_basis, counts_on, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
-from frontmap.extract.date_lines import is_heading, line_kind
+from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_references import told_before
@@ -379,7 +379,7 @@ class ArticleDates:
             if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev")):  # "the previous Friday"
                 in_force = told_before(sentence, expr, index and self._dated_of(index - 1)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
-            role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index))
+            role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text), running)  # undated: its written year
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.use_asides import without_use_aside
+
 # a leading comma, a participle of location, then up to a closing comma (no clause break within)
 _LOCATED_ASIDE = re.compile(
     r"^\s*,\s*(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:located|situated|lying|lies|sitting|sits|perched|nestled|set)\s+[^,;:()]{2,110},",
@@ -27,7 +29,8 @@ _BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.patte
 def dropped(gap: str) -> str:
     """Return `gap` (the words between a place and a verb after it) without a leading aside that
     only says where the place lies (or a border aside after the list's next name), or `gap` itself
-    when it holds none."""
+    when it holds none; a use aside anywhere in it goes too (`frontmap.extract.use_asides`)."""
+    gap = without_use_aside(gap)
     if (border := _BORDER_ASIDE.match(gap)) is not None:
         return gap[border.end() :]
     if (border := _BORDER_ASIDE_AFTER_NAME.search(gap)) is not None:

@@ -45,6 +45,7 @@ import ahocorasick
 
 from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
+from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, seat_before, written_as_province
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_a_unit, names_an_outlet, word_joined_after
@@ -66,15 +67,6 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
-# "the center of the Ghazni province": the province's seat, the way Afghan officials write it
-_CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
-# "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too
-_CAPITAL_OF = re.compile(
-    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"
-    r"|provincial\s+capital,?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in)\s+(?:the\s+)?(?:afghanistan['’]s\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
-)
-_CAPITAL_OF_REACH = 60  # characters before a province in which "the capital of" may name its capital
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
 # ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char.
@@ -85,8 +77,6 @@ _NEEDS_TOKENS = re.compile(
     r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b))"
 )
 
-# "the Baghlan provincial center" is Pul-e Khumri, as "Baghlan's provincial capital" is
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACROSS = re.compile(r"\bacross\s+(?:the\s+)?$", re.IGNORECASE)  # "fighting across Kandahar": the province, not only its city
@@ -253,7 +243,7 @@ class MentionFinder:
                 continue  # "Kakar", "Zadran": tribes and surnames unless the text says district or lists them so
             if place.kind == "province" and self._means_its_capital(place, text, start, end):
                 place = self._capitals[place.province_code]  # "the provincial capital of X province"
-                end = covered_until = _capital_words_end(text, end)  # "X's capital fell": the verb's subject
+                end = covered_until = capital_words_end(text, end)  # "X's capital fell": the verb's subject
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
@@ -293,10 +283,10 @@ class MentionFinder:
         """Return True when a province's name stands for its capital: "the capital of X (province)",
         "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
         return province.province_code in self._capitals and bool(
-            _CAPITAL_OF.search(text[max(0, start - _CAPITAL_OF_REACH) : start])
+            capital_before(text, start) or seat_before(text, start, end)
             or names_capitals_listed(text, start, end)
-            or _CAPITAL_AFTER.match(text, end, end + 30)
-            or (_CENTRE_OF.search(text, max(0, start - 30), start) is not None and self._says_province(province, text, start, end))
+            or capital_after(text, end)
+            or (centre_before(text, start) and self._says_province(province, text, start, end))
         )
 
     def _says_province(self, province: Place, text: str, start: int, end: int) -> bool:
@@ -304,7 +294,7 @@ class MentionFinder:
         word "province", or a province whose capital has another name ("the center of Panjshir")."""
         if self._capitals[province.province_code].name.lower() != province.name.lower():
             return True
-        return text[start:end].lower().endswith("province") or _PROVINCE_WORD_AFTER.match(text, end) is not None
+        return written_as_province(text, start, end)
 
     def _resolve(
         self, key: str, following: str, text: str, sentences: Sequence[tuple[int, int]], index: int,
@@ -374,13 +364,6 @@ class MentionFinder:
             # One province: the gazetteer's order puts its capital before the province itself.
             return (pool[0], 0.9), (), ()
         return None, pool, tuple(p.key for p in pool)
-
-
-def _capital_words_end(text: str, end: int) -> int:
-    """Return where "'s (provincial) capital" after a province name ending at `end` ends ("Helmand's
-    provincial capital" names one town), else `end`."""
-    match = _CAPITAL_AFTER.match(text, end, end + 30)
-    return match.end() if match else end
 
 
 def _word_before(text: str, view: str, start: int) -> str:

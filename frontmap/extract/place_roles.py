@@ -19,6 +19,7 @@ from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
 from frontmap.extract.speaking_places import filed_from
 from frontmap.extract.text import has_any, text_view
+from frontmap.extract.use_asides import use_aside_end
 
 _IGNORE_CASE = re.IGNORECASE
 
@@ -235,7 +236,7 @@ def verb_after_relative(sentence: str, end: int) -> int | None:
     (after the clause's closing comma; with none, inside the clause: "X, which fell"), else None."""
     relative = _RELATIVE_AFTER_PLACE.match(sentence, end)
     if relative is None:
-        return None
+        return use_aside_end(sentence, end)  # "X, long used by militants as a route to ..., fell"
     closing = sentence.find(",", relative.end())
     if closing < 0 or _SOURCE_TAIL.match(sentence, closing):
         return relative.end()  # "X, which the Taliban overran, an official said": no verb of X's own after it

@@ -34,6 +34,7 @@ from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_it
 from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.speaking_places import spoken_in
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
+from frontmap.extract.use_asides import in_use_aside
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "background"  # "the first protest since Kabul was captured": a known change, no news
     if found is None and judged and ("after" in s_view or "following" in s_view) and in_background_after(sentence, target.start, target.end):
         found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told
+    if found is None and judged and in_use_aside(sentence, target.start, target.end):
+        found = "purpose"  # "Nerkh, long used by militants to launch attacks on Kabul, fell": the attacks' aim
     return found
 
 

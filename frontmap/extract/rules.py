@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repelled, roles, seats, shared_outcomes, since_background, trips
+from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
@@ -340,6 +340,8 @@ class SentenceReader:
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
         if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end):
             return _NOT_A_FACT
+        if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
+            return _NOT_A_FACT  # "opens the door to the fall of X, and the fall of X cuts ...": the same prospect
         denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end)
         return _DENIED if denied else _FACT
 

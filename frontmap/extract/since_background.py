@@ -10,7 +10,11 @@ it (`dated_in_since`).
 The same holds for an "after" or "following" clause in a sentence that names no day at all ("60,000
 have fled the city after it fell", "army chief fired after Kunduz lost", "following the loss of
 Ghazni, officials met"): the change came before the sentence's news, on a day the sentence does not
-tell, so neither the report's day nor a day carried from an earlier sentence is its own.
+tell, so neither the report's day nor a day carried from an earlier sentence is its own. After a
+span the text does not count ("Days after the fall of Y, X was overrun on Monday", "X fell on
+Monday, weeks after Y") the change is background even when the sentence has a day, unless the
+clause gives it its own ("days after Y fell on Saturday"); a counted span ("two days after the fall
+of Y") dates it, and "hours after" is the same day.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ _AFTER_END = re.compile(_STOP + r"|\s+(?:but|while|when|as|after|before)\s|\s+an
 # "retreated after losing X": the subject's own next step, told as the news, not a known change
 _PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)
+# "(only) days after", "a few weeks after": a span the text does not count ("two days after" dates the change, "hours after" is the same day)
+_SPAN_AFTER = re.compile(r"\b(?:(\w+)\s+)?(?:days|weeks|months)\s+(?:after|following)$", re.IGNORECASE)
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty".split())
 _REACH = 80  # characters from "since" to the place
 # a main clause begun before the place: "since the offensive began the Taliban have seized X"
 _MAIN_CLAUSE = re.compile(r"\b(?:have|has|began|begun|started|launched)\b", re.IGNORECASE)
@@ -130,8 +137,22 @@ def in_background_after(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`..`end` of `sentence` stands in an "after" or "following"
     clause telling a change ("after it fell", "following the loss of X") and the sentence names no day."""
     opener = _last_opener(_AFTER, _AFTER_WORDS, sentence, start, _AFTER_END)
-    if opener is None or _PARTICIPLE.match(sentence, opener) or find_date_expressions(sentence):
+    if opener is None or _PARTICIPLE.match(sentence, opener):
         return False
     stop = _AFTER_END.search(sentence, end)
     clause = sentence[opener : stop.start() if stop else len(sentence)]
-    return _CHANGE.search(clause) is not None or _LOSS.search(clause) is not None
+    if _CHANGE.search(clause) is None and _LOSS.search(clause) is None:
+        return False
+    if _uncounted_span_before(sentence, opener):
+        return not find_date_expressions(clause)  # "days after the fall of X,": X's own day is none the sentence gives
+    return not find_date_expressions(sentence)
+
+
+def _uncounted_span_before(sentence: str, opener: int) -> bool:
+    """Return True when "after" ending at `opener` closes a span the text does not count ("days
+    after", "a few weeks after"; not "two days after")."""
+    span = _SPAN_AFTER.search(sentence, max(0, opener - 40), opener)
+    if span is None:
+        return False
+    word = (span.group(1) or "").lower()
+    return not (word.isdigit() or word in _COUNTS)

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
+from frontmap.extract.bare_falls import BARE_PLURAL_FALL
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
@@ -184,7 +185,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # "control of X passed to the Taliban", "... had passed to forces loyal to the old government": "to" names the winner
      r"|\bpass(?:ed|es|ing)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
-     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)",
+     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)"
+     # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
+     r"|" + BARE_PLURAL_FALL,
      FALL, TALIBAN, 0.85, False),
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"

@@ -1,0 +1,33 @@
+"""A timeline's bare plural "fall": a fall only after a list of names.
+
+"Lashkar Gah, Qalat and Tarinkot fall.", "Jalalabad and Kabul fall on Sunday": the places joined by
+"and" are what fell (`BARE_PLURAL_FALL`, a row of the trigger table: the word with no noun's
+determiner, modal or negation before it, its clause ending or a day following it). "Capitals near
+Kabul fall" or "Districts around Kandahar city fall" name the place only as where others lie, and
+"Ghazni and Uruzgan districts fall" does not say which districts: there the word is no trigger
+(`is_an_unlisted_bare_fall`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# no noun's determiner ("the fall", "Kunduz's fall on Sunday": the possessive's own row), modal, negation or "to"
+_NOT_BEFORE = "".join(
+    f"(?<!\\b{w} )" for w in "the a an this that its their in of last next free will would could may might not to t s districts provinces".split()
+)
+BARE_PLURAL_FALL = r"(?<=[a-z0-9] )" + _NOT_BEFORE + r"fall\b(?=\s*$|\s\s|\s+(?:on|late|early|overnight|within|in\s+quick|one\s+after)\b)"
+_BARE = re.compile(BARE_PLURAL_FALL)
+_REACH = 60  # characters before the word in which its list of names lies
+_JOINED = re.compile(r"\band\b")
+# a word that places the names beside others ("near Kabul", "around Kandahar city")
+_PLACING = re.compile(r"\b(?:near|around|outside|across|of|in|from|beyond|towards?|close)\b")
+
+
+def is_an_unlisted_bare_fall(view: str, start: int) -> bool:
+    """Return True when the word at `start` of `view` (a sentence's padded lower-case view) is a bare
+    plural "fall" after no list of names joined by "and", or after one placed beside another place."""
+    if not _BARE.match(view, start):
+        return False
+    before = view[max(0, start - _REACH) : start]
+    return _JOINED.search(before) is None or _PLACING.search(before) is not None

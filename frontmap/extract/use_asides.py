@@ -1,0 +1,62 @@
+"""A "use" aside between a place and its verb tells a habit or a purpose, no event.
+
+"Jalrez district in Wardak province, long used by militants to launch attacks on Kabul, fell on
+Saturday", "Nerkh, which the insurgents have long used as a staging ground for attacks on the
+capital, fell", "Wardak, long a route for militants launching attacks on the capital": the aside
+says what the place has served for. The place before it is still the verb's subject
+(`without_use_aside`; the verb past the aside is its own, `use_aside_end`), and a place named
+inside it ("Kabul", "the capital") is what the attacks would aim at, neither fought over nor taken
+(`in_use_aside`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# how the aside opens: "long used", "which the Taliban have long used", "a province militants often use",
+# "used for years", "known as a staging ground"
+_HABIT = r"(?:(?:long|often|frequently|regularly|repeatedly|routinely|historically|traditionally)\s+)?"
+# or what the place is for: "long a route for militants", "a staging ground for attacks on"
+_ROLE_NOUN = r"(?:route|base|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|springboard|corridor|conduit|haven|sanctuary)"
+_OPENING = (
+    r",\s*(?:(?:(?:which|that|a\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:have|has|had)\s+)?" + _HABIT
+    + r"(?:been\s+)?(?:used|use|served|known)\b"
+    + r"|(?:long\s+|for\s+years\s+)?an?\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r"\s+(?:for|to|from)\b)"
+)
+_ASIDE = re.compile(_OPENING + r"[^,;:()]{2,160},", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(_OPENING + r"[^,;:()]{0,160}$", re.IGNORECASE)
+_CLOSE_AFTER = re.compile(r"[^,;:()]{0,160}(?:,|[.!?\"”’']*\s*$)")  # a comma, or the sentence's end
+# an aside right after the place, past a short locating phrase ("Sayedabad district in Wardak province, long used ...")
+_ASIDE_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:district|province|city|town))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+province)?)?\s*"
+    + _OPENING + r"[^,;:()]{2,160}(?=,)", re.IGNORECASE)
+_REACH = 200  # characters before a place in which its aside may open
+_CUES = ("used", " use ", "served", "known", "route", "base", "pad", "staging", "springboard", "corridor", "conduit", "haven", "sanctuary")
+
+
+def without_use_aside(gap: str) -> str:
+    """Return `gap` (the words between a place and a verb after it) without the first use aside in
+    it ("district in Wardak province, long used ... Kabul, "), or `gap` itself when it holds none."""
+    if "," not in gap or not any(cue in gap for cue in _CUES):
+        return gap
+    aside = _ASIDE.search(gap)
+    return gap if aside is None else gap[: aside.start()] + " " + gap[aside.end() :].lstrip()
+
+
+def use_aside_end(sentence: str, end: int) -> int | None:
+    """Return where the comma closing a use aside right after the place ending at `end` stands
+    (the place's own verb comes after it), else None."""
+    if not any(cue in sentence[end : end + 240] for cue in _CUES):
+        return None
+    aside = _ASIDE_AFTER_PLACE.match(sentence, end)
+    return None if aside is None else aside.end()
+
+
+def in_use_aside(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at [start, end) of `sentence` lies inside a use aside that a
+    comma or the sentence's end closes after it ("..., long used by militants to launch attacks on
+    Kabul, fell", "Wardak, long a route for militants launching attacks on the capital.")."""
+    before = sentence[max(0, start - _REACH) : start]
+    if not any(cue in before for cue in _CUES):
+        return False
+    return _OPEN_BEFORE.search(before) is not None and _CLOSE_AFTER.match(sentence, end) is not None
