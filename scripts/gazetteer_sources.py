@@ -149,13 +149,13 @@ Arghanj Khaw | Arghanj Khwa | Arghanjkhwa;Arghanj Khwah;Arghanjkhah
 Argo | Argo | Arghu;Argu
 Baharak | Baharak | Baharak;Bahark | 1
 Darayim | Darayim | Darayem;Daraim;Dar-e Yem
-Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi
+Darwaz | Maimay | Darwaz;Maymay;Mamay;Darwaz-e Payin;Maimai;Maymai;Maimi;Mahimai
 Darwazbala | Nusay | Darwaz-e Bala;Darwaz Bala;Nossay;Nusai
 Fayzabad | Faizabad | Fayzabad;Feyzabad | 1
 Ishkashiem | Ishkashim | Eshkashem;Ishkashem;Ishkashim;Ishakashim
 Jurm | Jurm | Jorm
 Khash | Khash | Khash
-Khwahan | Khwahan | Khawahan;Khohan;Khwahan;Hohon
+Khwahan | Khwahan | Khawahan;Khohan;Khwahan;Hohon;Khahan
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
@@ -427,7 +427,7 @@ Dashte Archi | Dasht-e Archi | Dashte Archi;Dasht-i-Archi;Dashti Archi;Archi
 Imam Sahib | Imam Sahib | Imam Saheb
 Khanabad | Khanabad | Khan Abad
 Kunduz | Kunduz | Kunduz city;Konduz;Qunduz
-Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal
+Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal;Qalai Zol;Qala-i-Zol
 """),
     "AF-LAG": _d("""
 Alingar | Alingar | Alinigar
@@ -571,7 +571,7 @@ Hazar Sumuch | Hazar Sumuch | Hazar Somuch;Hazarsumuch;Hazar Samooch;Hazar Samuc
 Ishkamish | Eshkamesh | Ishkamish;Ishkamesh;Ashkamash;Eshkamish
 Kalfagan | Kalafgan | Kalfagan;Kalafgan;Kalfgan
 Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja Baha-ud-Din;Khwaja Baha-u-Din;Khwaja Bahawudin
-Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar
+Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar;Khoja Ghor;Khwaja Ghor
 Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
 Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan
@@ -629,7 +629,7 @@ PLACES: tuple[PlaceEntry, ...] = (
                ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Shirkhan", "Sheikh Khan Bandar",
-                "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder", "Sheikh Khan"), 37.19, 68.61),
+                "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder", "Sheikh Khan", "Shir Khan", "Sher Khan", "Shirhan"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
     PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan"), 37.22, 67.42),

@@ -6,8 +6,8 @@
   "its capital" right after a province ("controls the entire province, including its capital"). The
   province then only says where that capital lies (`names_its_capital_later`).
 - "the centers of Herat, Kandahar and Zabul provinces", "the provincial centres of Ghazni and
-  Logar": the provinces' capitals, as "the capitals of X and Y provinces" are
-  (`names_capitals_listed`); "district centres of X" are other places.
+  Logar": the provinces' capitals, as "the capitals of X and Y provinces" are, and "provincial centres in
+  X and Y provinces" (`names_capitals_listed`); "district centres of X" are other places.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ _CAPITALS_OF = re.compile(
     r"|those)\s+of\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
     re.IGNORECASE,
 )
+# "clashes near provincial centers in Faryab and Takhar provinces": "in" where "of" is usual, after "provincial" only
+# ("population centres in Faryab" are other places)
+_PROVINCIAL_IN = re.compile(
+    r"\bprovincial\s+(?:capitals|cent(?:er|re)s|seats)\s+in\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
+    re.IGNORECASE,
+)
 # "big cities including the western Herat, southern Lashkar Gah and Maimana": the cities, not their provinces
 _CITIES_INCLUDING = re.compile(
     r"\bcities\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?" + _ITEMS + r"$", re.IGNORECASE)
@@ -71,6 +77,8 @@ def names_capitals_listed(text: str, start: int, end: int) -> bool:
     before = _CAPITALS_OF.search(text, max(0, start - 120), start) if _may_lead_capitals(text, start) else None
     if before is not None:
         return before["lead"].lower() != "those" or "capital" in text[max(0, start - _THOSE_REACH) : before.start()].lower()
+    if "provincial" in text[max(0, start - 120) : start].lower() and _PROVINCIAL_IN.search(text, max(0, start - 120), start):
+        return True
     if "cities" in text[max(0, start - 120) : start].lower() and _CITIES_INCLUDING.search(text, max(0, start - 120), start):
         return True
     if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):

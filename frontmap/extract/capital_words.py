@@ -17,8 +17,8 @@ import re
 # "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too
 _CAPITAL_OF = re.compile(
     r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"
-    r"|provincial\s+capital,?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in)\s+(?:the\s+)?(?:afghanistan['’]s\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
-)
+    r"|provincial\s+capital,?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in)\s+(?:the\s+)?(?:afghanistan['’]s\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+afghan\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "... of the northern Afghan province of Balkh"
 _CAPITAL_OF_REACH = 60  # characters before a province in which "the capital of" may name its capital
 # "the center of the Ghazni province": the province's seat, the way Afghan officials write it
 _CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 "Insurgents have several times carried out attacks in X", "militants often strike X", "X has long
 been used by insurgents to launch attacks on Y", "X has been a frequent target of Taliban attacks",
-"X has come under attacks for years": none of these is a fight on the report's day, so none makes
+"X has come under attacks for years", "X is a volatile province where the Taliban carry out attacks":
+none of these is a fight on the report's day, so none makes
 the place contested today. Fighting still going on stays a fact ("fighting has raged in X for
 three days", "attacks on X have gone on for weeks"), and so does a habit pinned to a recent day
 ("attacked X again on Sunday", "have several times attacked X since Friday").
@@ -39,6 +40,12 @@ _RECENT = re.compile(
     r"\b(?:again|today|tonight|yesterday|overnight|this\s+(?:week|morning|evening)|last\s+night|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|since|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)\b"
 )
+# a standing description of a place, the attacks told in a clause on it: "X is a volatile province where the
+# Taliban are active, carrying out attacks on the security forces"
+_DESCRIBED = re.compile(
+    r"\b(?:is|remains|has\s+(?:long\s+)?been)\s+(?:one\s+of\s+the\s+most\s+|among\s+the\s+most\s+)?(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:volatile|restive|insecure|troubled|unstable|unsafe)\s+(?:provinces?|districts?|regions?|areas?)\b[^.;:]*?\bwhere\b"
+)
 _WORDS = ("long", "ofte", "freq", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
           "months", "years", "use", " as ")
 
@@ -49,6 +56,9 @@ def habitual(view: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
     if trigger.kind != FIGHT:
         return False
     start, end = _phrase(view, trigger, clause)
+    described = _DESCRIBED.search(view, 0, trigger.start)
+    if described is not None and _ATTACK_NOUNS.search(trigger.text.lower()) and not _RECENT.search(view, described.start(), end):
+        return True
     phrase, wide = view[start:end], _opening(view, 0, trigger.start)
     if not has_any(view[wide:end], _WORDS) or _RECENT.search(phrase):
         return False

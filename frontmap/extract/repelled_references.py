@@ -2,7 +2,8 @@
 
 Wire copy tells an attack on a place, then its outcome in the next sentence by a definite noun:
 "The militants tried to storm Qalat overnight. Security forces repulsed the assault, killing 20",
-"... tried to attack Panjshir on Monday. The resistance front managed to repel the attack". The
+"... tried to attack Panjshir on Monday. The resistance front managed to repel the attack", or in
+the passive, "The attack was repulsed, the governor said". The
 second sentence names no place, so the sentence rules read nothing there; "forces repelled an
 attack on X" in one sentence holds X for the defenders, and so does this pair. Each place the
 sentence before tells attacked (a contested event told by an attack, an assault, an offensive)
@@ -29,6 +30,13 @@ _REPELLED = re.compile(
     r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|beat(?:en|ing)?\s+back|fended\s+off|foiled|thwarted|pushed\s+back)"
     r"\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)\b"
 )
+# "the attack has been repulsed", "this assault was beaten back" (a negation between the two words breaks the match)
+_REPELLED_PASSIVE = re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)"
+    r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
+    r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|pushed\s+back)\b"
+)
+_BY_TALIBAN = re.compile(r"\s+by\s+(?:the\s+)?(?:taliban|insurgents|militants)\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:failed|unable|could\s+not|couldn\s+t|did\s+not|didn\s+t|not|never)\s+(?:to\s+)?(?:\w+\s+)?$")
 _TALIBAN_BEFORE = re.compile(r"\b(?:taliban|insurgents|militants)\b")
 # the trigger of an event that tells an attack on the place ("attacked", "an assault on", "tried to attack")
@@ -62,6 +70,11 @@ def _repelling(read: Reading, index: int, told: set[int]) -> tuple[int, str, str
     if index >= len(read.sentences) or index in told:
         return None
     _, sentence, view = read.sentence(index)
+    passive = _REPELLED_PASSIVE.search(view)
+    if passive is not None:
+        if _BY_TALIBAN.match(view, passive.end()):
+            return None  # "the attack was repulsed by the Taliban": the government's attack
+        return passive.start(), sentence[passive.start() : passive.end()], " ".join(sentence.split())
     match = _REPELLED.search(view)
     if match is None or _NEGATED_BEFORE.search(view, max(0, match.start() - 30), match.start()):
         return None

@@ -14,6 +14,11 @@ from test_rules import C, G, finder, statuses  # noqa: F401  (finder: the shared
     # the repelling failed, or the Taliban repelled the government's attack: no hold for the government
     ("The Taliban attacked Qalat on Saturday. Police failed to repel the assault.", {("Qalat", C)}),
     ("Commandos attacked Taliban positions in Shahjoy on Saturday. The Taliban repelled the attack.", {("Shahjoy", C)}),
+    # the passive: "the attack was repulsed"; not when the Taliban repulsed it or it is not yet repulsed
+    ("The Taliban attacked Qalat on Saturday. The attack was repulsed after hours of fighting, police said.",
+     {("Qalat", C), ("Qalat", G)}),
+    ("Commandos attacked Taliban positions in Shahjoy on Saturday. The assault was repulsed by the Taliban.", {("Shahjoy", C)}),
+    ("The Taliban attacked Qalat on Saturday. The attack has not been repulsed yet, residents said.", {("Qalat", C)}),
     # the sentence after names its own place: read by the sentence rules
     ("The Taliban attacked Qalat on Saturday. Police repelled another attack on Shahjoy.",
      {("Qalat", C), ("Shahjoy", C), ("Shahjoy", G)}),
