@@ -69,9 +69,10 @@ _MAX_CACHE = 200_000
 # "the center of the Ghazni province": the province's seat, the way Afghan officials write it
 _CENTRE_OF = re.compile(r"\bthe\s+cent(?:er|re)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
-# "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too
+# "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too,
+# and "the capital city of Herat province"
 _CAPITAL_OF = re.compile(
-    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"
+    r"\b(?:(?:capital(?:\s+city)?|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"
     r"|provincial\s+capital,?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in)\s+(?:the\s+)?(?:afghanistan['’]s\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 _CAPITAL_OF_REACH = 60  # characters before a province in which "the capital of" may name its capital
