@@ -83,7 +83,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
-       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah;Lakshar Gah", 31.593, 64.372),
+       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
@@ -120,7 +120,7 @@ PROVINCES: tuple[Province, ...] = (
        "Charikar", "Chaharikar", "Charikar;Chaharikar;Charikar city", 35.014, 69.171),
     _p("AF-SAM", "Samangan", "Samangan", "سمنگان", "سمنګان",
        "Aybak", "Aybak", "Aybak;Aibak;Aybak city;Samangan city", 36.265, 68.016),
-    _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
+    _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan", 36.736, 69.535),
@@ -303,7 +303,7 @@ Baghran | Baghran | Baghran
 Dishu | Deshu | Dishu;Dishoo
 Garmser | Garmsir | Garmser;Garmseer;Garm Ser
 Kajaki | Kajaki | Kajakai;Kajaki Dam
-Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashgar Gah;Lashgargah;Lakshar Gah
+Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah
 Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
 Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj;Nahre Seraj;Nahre Saraj;Nahr-e Seraj
@@ -555,7 +555,7 @@ Balkhab | Balkhab | Balkh Ab
 Gosfandi | Gosfandi | Gosfendi;Gusfandi
 Kohistanat | Kohistanat | Kohestanat
 Sangcharak | Sancharak | Sangcharak;Sang Charak;Sang-e Charak
-Sari Pul | Sar-e Pul | Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sar-i-Pol;Sar-e Pul city;Sar-e Pol city
+Sari Pul | Sar-e Pul | Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar-e Pul city;Sar-e Pol city
 Sayyad | Sayyad | Sayad;Sayyad
 Sozma Qala | Sozma Qala | Sozma Qalah;Suzma Qala
 """),

@@ -16,7 +16,7 @@ import re
 
 # "the main city in Jawzjan" is its capital as well; "the capital of Afghanistan's western province of Nimroz" too
 _CAPITAL_OF = re.compile(
-    r"\b(?:(?:capital|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"
+    r"\b(?:(?:capital(?:\s+city)?|provincial\s+cent(?:er|re)),?\s+of|main\s+city\s+(?:of|in)"  # "the capital city of Herat province" too
     r"|provincial\s+capital,?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in)\s+(?:the\s+)?(?:afghanistan['’]s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+afghan\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "... of the northern Afghan province of Balkh"
 _CAPITAL_OF_REACH = 60  # characters before a province in which "the capital of" may name its capital

@@ -20,13 +20,14 @@ from collections.abc import Iterable
 
 from frontmap.extract.captions import captions_a_picture
 from frontmap.extract.date_expressions import MONTHS, find_date_expressions, resolve_expression
+from frontmap.extract.numeric_dates import unambiguous_numeric_dates
 
 _HEAD_LINE = 48  # characters: a longer sentence is text, not a date line
 # what a date line may hold besides its date: a label, a weekday, a time
 _REST = re.compile(
     r"(?:(?:publish(?:ed)?\s*date|publish(?:ed)?(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date)\s*:?)?"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"|\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|ist|pst|est|\W+",
+    r"|\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|ist|pst|est|\W+",
     re.IGNORECASE,
 )
 _CLOCK_LABEL = re.compile(r"^\W*(?:today|current\s+date|date\s+today)\b", re.IGNORECASE)
@@ -130,11 +131,14 @@ def _line_day(line: str) -> dt.date | None:
     rest = line[: days[0].start] + " " + line[days[0].end :]
     if not all(_REST.fullmatch(word) for word in rest.split()):
         return None
+    if not any(ch.isalpha() for ch in line[days[0].start : days[0].end]) and not unambiguous_numeric_dates(line):
+        return None  # "8/7/2021": 8 July or 7 August, as the site writes it
     return resolve_expression(days[0], None)[0]
 
 
 def _dates_in(text: str) -> list[tuple[int, dt.date]]:
-    """Return (position, date) for every full date (with a year) written in `text`."""
+    """Return (position, date) for every full date (with a year) written in `text`: in words, in
+    ISO form, or in figures whose day and month cannot be read the other way round."""
     found: list[tuple[int, dt.date]] = []
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -144,7 +148,8 @@ def _dates_in(text: str) -> list[tuple[int, dt.date]]:
                 found.append((match.start(), dt.date(int(parts["y"]), month, int(parts["d"]))))
             except ValueError:
                 continue
-    return sorted(found)
+    found.extend(unambiguous_numeric_dates(text))  # "8/13/2021, 4:39 AM": a page's stamp in figures
+    return sorted(set(found))
 
 
 def _line_at(text: str, position: int) -> str:

@@ -50,3 +50,15 @@ def _expression(match: re.Match[str], date: dt.date) -> tuple[int, int, str, dic
     """Return the match as a written date ("12.08.2021" as 12 August 2021)."""
     fields = {"md_day": str(date.day), "md_month": calendar.month_abbr[date.month], "md_year": str(date.year)}
     return match.start(), match.end(), match.group(0), fields
+
+
+def unambiguous_numeric_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Return (position, date) of each date in figures in `text` that reads one way only: "8/13/2021"
+    (no 13th month), "13.08.2021", "2021-08-13"; not "8/7/2021", which is 8 July or 7 August
+    depending on the site, and would date a whole report a month wrong."""
+    found = []
+    for start, _end, written, fields in find_numeric_dates(text):
+        figures = [int(part) for part in re.split(r"[./-]", written)[:2]]
+        if written[:4].isdigit() or figures[0] == figures[1] or max(figures) > 12:
+            found.append((start, dt.date(int(fields["md_year"]), list(calendar.month_abbr).index(fields["md_month"]), int(fields["md_day"]))))
+    return found

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import city_wards, district_sweeps, references
+from frontmap.extract import city_districts, city_wards, district_sweeps, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -91,11 +91,12 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) ->
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return verdict
     place = target.place
-    city_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
+    its_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
         sentence, target.start, target.end
     )
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
-    if city_districts or ward or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
+    if counted or ward or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
 

@@ -33,6 +33,7 @@ from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, 
 from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
+from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
 from frontmap.extract.relative_openings import relative_opening
@@ -338,7 +339,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end):
+        if (trigger.nominal and cues.modal_after(self.view, trigger.end, c_end)) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end):
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
             return _NOT_A_FACT  # "opens the door to the fall of X, and the fall of X cuts ...": the same prospect

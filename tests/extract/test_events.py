@@ -182,6 +182,11 @@ def test_history_is_no_event_of_this_year(finder):
     assert summary(finder, text) == [("Kunduz", "taliban", "2021-08-01")]
 
 
+def test_cannot_is_a_negation(finder):
+    assert summary(finder, "The governor said the Taliban cannot enter Herat.") == []
+    assert summary(finder, "Families who cannot leave said Taliban fighters entered Kunduz.") == [("Kunduz", "contested", "2021-08-01")]
+
+
 def test_caption_dated_by_its_date(finder):
     text = "A commando joins a military operation against insurgents in Herat city, Afghanistan, June 14, 2021. (Photo by X)"
     (event,) = events_of(finder, text)

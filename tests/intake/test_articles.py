@@ -212,6 +212,10 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
     [
         ("KABUL, August 5, 2021\n\nFighting ...", dt.date(2021, 8, 5)),
         ("Headline\n2021-07-30 14:02\n\nBody", dt.date(2021, 7, 30)),
+        # a stamp in figures counts when its day and month cannot be swapped
+        ("Headline\n8/13/2021, 4:39:06 AM\n\nThe Taliban took the city on Friday.", dt.date(2021, 8, 13)),
+        ("Headline\n14.08.2021\n\nBody", dt.date(2021, 8, 14)),
+        ("Headline\n8/7/2021, 4:39 AM\n\nOn Friday ...", None),
         ("Headline\n\nPosted on 8th Aug. 2021 by staff", dt.date(2021, 8, 8)),
         ("Headline\n\nFebruary 30, 2021 is not a date", None),
         ("Headline\n\nOn Friday the Taliban attacked.", None),

@@ -1,0 +1,42 @@
+"""A capture told as the subject of a modal: "Capturing Lashkar Gah would be a major victory",
+"the Taliban taking full control of X would mark a turning point". The gerund names an outcome
+the sentence weighs, not one that happened, as "the fall of X would be a blow" does with a noun
+(`frontmap.extract.cues.modal_after`).
+
+A gerund after a preposition or a verb tells a fact ("after capturing X the fighters would move
+on", "were seen taking X"), so only a gerund that opens its clause, or follows a bare subject of
+a few words, counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# words before a gerund that make it a verb's or a preposition's, not a subject
+_NOT_A_SUBJECT = frozenset(
+    "is are was were be been being am has have had kept keep keeps began begin begins started start starts "
+    "continued continue continues stopped after before by while since on in of for from without with despite "
+    "upon through when then and or but also reportedly seen shown".split()
+)
+# the modal after the gerund's object ("may" only as a verb: "grew on May 3" names a month)
+_MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|will|can|may(?=\s+(?:not\s+)?(?:be|have|become|give|mark|signal|prove|take|cost)\b))\b")
+_MODAL_REACH = 70  # characters after the gerund in which its modal stands
+_LEAD_WORDS = 4  # words a bare subject before the gerund may have ("the Taliban", "Taliban fighters")
+_WORD = re.compile(r"[a-z']+")
+
+
+def hypothetical_gerund(view: str, clause: tuple[int, int], trigger_start: int, trigger_end: int) -> bool:
+    """Return True when the trigger at [trigger_start, trigger_end) of the lower-case sentence
+    `view` is a gerund heading the subject of its `clause` (start, end), and a modal follows it."""
+    return gerund_subject(view, clause[0], trigger_start, view[trigger_start:trigger_end]) and bool(
+        _MODAL_AFTER.match(view, trigger_end, min(clause[1], trigger_end + _MODAL_REACH)))
+
+
+def gerund_subject(view: str, clause_start: int, trigger_start: int, trigger_text: str) -> bool:
+    """Return True when the trigger at `trigger_start` (`trigger_text`) is a gerund heading the
+    subject of its clause, opened at `clause_start` of the lower-case sentence `view`."""
+    first = trigger_text.split(maxsplit=1)[0].lower() if trigger_text.strip() else ""
+    if not first.endswith("ing"):
+        return False
+    lead = _WORD.findall(view[clause_start:trigger_start])
+    return len(lead) <= _LEAD_WORDS and not any(word in _NOT_A_SUBJECT for word in lead)
