@@ -11,6 +11,7 @@ from test_rules import C, finder, statuses  # noqa: F401  (finder: the shared fi
 @pytest.mark.parametrize(("text", "expected"), [
     ("Talks could help avert a Gizab attack, an elder said on Saturday.", set()),
     ("Elders tried on Friday to head off a Gizab assault, a lawmaker said.", set()),
+    ("Talks could avert Gizab attack, elders say", set()),
     ("Commandos fought off a Gizab attack on Friday, police said.", {("Gizab", C)}),
     ("Officials said they would repel the Gizab attack that began on Friday.", {("Gizab", C)}),
 ])
