@@ -12,6 +12,8 @@ from test_rules import C, finder, statuses  # noqa: F401  (finder: the shared fi
     ("Talks could help avert a Gizab attack, an elder said on Saturday.", set()),
     ("Elders tried on Friday to head off a Gizab assault, a lawmaker said.", set()),
     ("Talks could avert Gizab attack, elders say", set()),
+    ("A deal would probably save Gizab from any kind of attack, an elder said on Saturday.", set()),
+    ("Commandos saved Gizab from a Taliban attack on Friday, police said.", {("Gizab", C)}),
     ("Commandos fought off a Gizab attack on Friday, police said.", {("Gizab", C)}),
     ("Officials said they would repel the Gizab attack that began on Friday.", {("Gizab", C)}),
 ])
