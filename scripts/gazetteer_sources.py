@@ -78,8 +78,8 @@ PROVINCES: tuple[Province, ...] = (
        "Farah", "Farah", "Farah;Farah city;Farahi", 32.375, 62.116),
     _p("AF-FYB", "Faryab", "Faryab;Fariab;Faryaab", "فاریاب", "فارياب",
        "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh;Maymena", 35.921, 64.784),
-    _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī", "غزنی", "غزني",
-       "Ghazni", "Ghazni", "Ghazni;Ghazni city", 33.554, 68.421),
+    _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī;Gazni", "غزنی", "غزني",
+       "Ghazni", "Ghazni", "Ghazni;Ghazni city;Gazni;Gazni city", 33.554, 68.421),
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
@@ -272,7 +272,7 @@ Andar | Andar | Andar
 Bahrami Shahid (Jaghatu) | Jaghatu | Bahrami Shahid;Jaghato;Jaghatu-e Ghazni
 Dih Yak | Deh Yak | Dih Yak;Deyak;Dehyak
 Gelan | Gelan | Gilan;Gillan
-Ghazni | Ghazni | Ghazni city
+Ghazni | Ghazni | Ghazni city;Gazni;Gazni city
 Giro | Giro | Gairo;Giru
 Jaghuri | Jaghori | Jaghuri;Jaghoori
 Khwaja Umari | Khwaja Omari | Khwaja Umari;Khoja Omari

@@ -24,13 +24,14 @@ import re
 
 from frontmap.extract.claim_channels import channel_claims
 from frontmap.extract.hedges import hedged_statements
+from frontmap.extract.participle_claims import participle_claims
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 _MONTHS = "june|july|august|september|jun|jul|aug|sept?"
 # a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
 GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
 # "the movement", "the Taliban movement", "the organisation": the reports' other names for the group
-_SPEAKER = (r"(?:taliban(?: +movement)?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
+_SPEAKER = (r"(?:taliban(?: +(?:movement|military|militants|forces|members))?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
             + GROUP_BY_KIND + ")")
 _ADVERBIAL_WORD = (
     r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially|had|has|have"
@@ -58,10 +59,11 @@ def interleaved_claims(padded: str) -> list[int]:
     after words of time or manner only ("the taliban on tuesday said", "the insurgents  in a
     statement  claimed"), or denies ("the taliban denied": what they deny of their loss, they
     claim), of each "confirmed" the Taliban say ("the taliban confirmed that they had captured X"),
-    of each hedge of the reporter's ("reportedly", "allegedly", "were said to have"), and of each
-    channel of the group's ("a tweet from mujahid": `frontmap.extract.claim_channels`)."""
+    of each hedge of the reporter's ("reportedly", "allegedly", "were said to have"), of each
+    channel of the group's ("a tweet from mujahid": `frontmap.extract.claim_channels`) and of each
+    participle of the group's speech ("after announcing that they had": `participle_claims`)."""
     found = [m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded)]
-    found += hedged_statements(padded) + channel_claims(padded)
+    found += hedged_statements(padded) + channel_claims(padded) + participle_claims(padded)
     if " confirm" in padded:
         found += [m.start() for m in CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
     return sorted(found)

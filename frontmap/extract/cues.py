@@ -61,9 +61,15 @@ _INTENT_BEFORE = re.compile(
     r"|strong|stiff|tough|fierce|real|serious|good) +){0,3}$"  # "would put up a strong fight"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
-# "an imminent attack on X", "a feared assault": fighting expected, not fought
+# "an imminent attack on X", "a feared assault": fighting expected, not fought; "avert a Kabul attack"
+# (a headline's "avert Kabul attack"): averted, the place named as the noun's modifier; a place to be
+# spared fighting
 _UNREAL_BEFORE = re.compile(
     r" (?:imminent|looming|possible|potential|expected|planned|feared|anticipated|impending|future|any"
+    r"|(?:prevent|avert|forestall)(?:s|ed|ing)?(?: +an?| +the)? +[a-z'’-]+|(?:stav(?:e|es|ed|ing)|head(?:s|ed|ing)?) +off(?: +an?| +the)? +[a-z'’-]+"
+    # "would probably save Kabul from any kind of attack", "to spare the city from fighting": a hope
+    r"|(?:would|could|might|will|can|to)(?: +(?:probably|possibly|help|only|also))? +(?:sav|spar)(?:e|es|ing)"
+    r" +(?:[a-z'’-]+ +){1,3}?from(?: +(?:any|an?|the|further|more))?(?: +(?:type|kind|sort|form)s? +of)?"
     r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from frontmap.extract.fought_on import DraftT, copies_answering
 from frontmap.extract.negative_subjects import negative_subject
+from frontmap.extract.open_questions import open_question
 from frontmap.extract.standing import still_run
 from frontmap.status import GOVERNMENT
 
@@ -56,9 +57,10 @@ def held_by_government(view: str, start: int = 0) -> bool:
 
 
 def _denied_hold(padded: str, start: int, at: int) -> bool:
-    """Return True when the hold at `at` is denied: "no longer", or a negative subject ("nowhere
-    in the province is under government control", read up to the hold's standing words)."""
-    if _NOT_BEFORE.search(padded, max(0, at - 30), at + 1):
+    """Return True when the hold at `at` is denied: "no longer", a negative subject ("nowhere
+    in the province is under government control", read up to the hold's standing words), or
+    only asked about ("unable to determine which cities were still in government hands")."""
+    if _NOT_BEFORE.search(padded, max(0, at - 30), at + 1) or open_question(padded[max(start, at - 200) : at + 1]):
         return True
     standing = _STANDING.match(padded, at)
     return negative_subject(padded, start, standing.end() if standing else at + 1)

@@ -55,6 +55,10 @@ _NAME_WORD = r"(?:(?!(?:and|or|including|city|town|district|districts|centre|cen
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:(?:[\w]+\s+){0,4}?|" + _NAME_WORD + r"{5,7}?)" + _POINT_TARGET + r"\b"
 )
+# people gathered for an occasion, hit on it or during it ("an attack during a flag day celebration in
+# X", "an attack on a funeral ceremony"), named right after the preposition: no town or its centre between
+_GATHERING = r"(?:celebrations?|ceremon(?:y|ies)|festivals?|rall(?:y|ies)|prayers|commemorations?|gatherings?)"
+_GATHERING_AFTER = re.compile(r"^\s+(?:on|against|targeting|at|during)\s+(?:the\s+|a\s+|an\s+)?" + _NAME_WORD + r"{0,4}?" + _GATHERING + r"\b")
 # a raid into a place where people gather, not the town's posts nor its seat of power ("stormed a hospital in X")
 _STORMED_SITE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,3}?(?:hospital|clinic|mosque|shrine|school|university|wedding|embassy|hotel|funeral|market|bus)\b"
@@ -185,7 +189,8 @@ def _background(view: str, trigger: Trigger, place_end: int) -> bool:
 def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a
     suicide attack", "a rocket attack on Kabul", mortar fire landing in X) or aimed at one building
-    or vehicle ("attacked the minister's house in X", "a compound in X was attacked")."""
+    or vehicle ("attacked the minister's house in X", "a compound in X was attacked") or at people
+    gathered for an occasion ("an attack during a celebration in X")."""
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
         view, max(0, trigger.start - 40), trigger.start
     ):
@@ -195,7 +200,7 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
-    if _TARGET_AFTER.match(after) or _BY_RAIDERS.match(after):
+    if _TARGET_AFTER.match(after) or _GATHERING_AFTER.match(after) or _BY_RAIDERS.match(after):
         return True
     if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]) or _TARGET_RIGHT_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True

@@ -29,8 +29,10 @@ NO_DATE = "no manifest row matched and no date in the text"
 
 _LINES = 8
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the place, then its country in brackets ("Kabul [Afghanistan], Aug 12 :", "Taluqan [Afghanistan] July 7
+# (ANI):", the comma optional there) or after a comma ("KANDAHAR, Afghanistan, July 30"), then the day
 _DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{2,30})?,\s*"
+    r"^\s*[A-Z][\w'’.\- ]{1,40}(?:\s*[\[(](?-i:[A-Z])[A-Za-z'’.\- ]{1,29}[\])]\s*,?|(?:,\s*[\w'’.\- ]{2,30})?,)\s*"
     rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)"
     r"(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,

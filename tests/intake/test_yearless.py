@@ -18,6 +18,10 @@ D = dt.date
     ("Headline\n\nKABUL, Aug 6 (AP) - Fighters entered the city.", (8, 6)),
     ("KANDAHAR, Afghanistan, July 30 (Reuters) - Clashes went on.", (7, 30)),
     ("Kabul, 14 August (AFP) - The road was closed.", (8, 14)),
+    ("Headline\nKabul [Afghanistan], August 12 : The Taliban said they held the city.", (8, 12)),
+    ("Taluqan [Afghanistan] July 7 (ANI/Xinhua): An attack was repulsed.", (7, 7)),
+    ("Kabul [Afghanistan], Aug 12, 2021 (ANI): A full date is no yearless dateline.", None),
+    ("Taliban [fighters] August 12 is no dateline: the bracket holds no country.", None),
     ("KABUL, Aug 6, 2021 (AP) - A full date is no yearless dateline.", None),
     ("The Taliban took the town on August 6, officials said.", None),
 ])
