@@ -26,6 +26,7 @@ from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract import resistance_leaders
 from frontmap.extract.resistance_leaders import LEADER_SIDE
+from frontmap.extract.state_leaders import STATE_LEADER
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -47,7 +48,7 @@ _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|radicals|fighters|mujahideen|enemy|attackers"
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
-    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration"
+    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|" + STATE_LEADER +
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?<=the )resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance")
 )
