@@ -24,3 +24,4 @@ def test_the_leaders_leaving_a_city_never_make_it_held(text):
 def test_a_foreign_president_speaks_for_no_side():
     events = events_of("US President Joe Biden said on Monday he stood by the pullout, a day after the Taliban took Kabul.", MON_AUG_16)
     assert events == {("Kabul", "taliban", "2021-08-15")}
+
