@@ -1,4 +1,4 @@
-""""Took the country's second and third largest cities, X and Y": a pair of ranks between the verb
+""""Took Afghanistan's second and third biggest cities, X and Y": a pair of ranks between the verb
 and the cities keeps "took" a capture of the names after them; travel on roads to them is none."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ FRI_AUG_13 = dt.date(2021, 8, 13)
 
 
 def test_a_pair_of_ranks_before_the_cities_keeps_the_capture():
-    events = events_of("On Thursday the insurgents took the country's second and third largest cities, Herat and Kunduz.", FRI_AUG_13)
+    events = events_of("On Thursday the insurgents took Afghanistan's second and third biggest cities, Herat and Kunduz.", FRI_AUG_13)
     assert {("Herat", "taliban", "2021-08-12"), ("Kunduz", "taliban", "2021-08-12")} <= events
 
 
