@@ -81,7 +81,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī;Gazni", "غزنی", "غزني",
        "Ghazni", "Ghazni", "Ghazni;Ghazni city;Gazni;Gazni city", 33.554, 68.421),
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
-       "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
+       "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Feruz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
        "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
@@ -617,7 +617,7 @@ PLACES: tuple[PlaceEntry, ...] = (
     # capitals whose city name differs from the district's
     PlaceEntry("Feroz Koh", "capital", "Chaghcharan", "AF-GHO",
                ("Firozkoh", "Firoz Koh", "Feroz Kuh", "Ferozkoh", "Firuzkuh", "Firoz Koah", "Feroz Koah", "Fayroz Koh", "Firuzkoh",
-                "Firuz Koh"), 34.522, 65.252),
+                "Firuz Koh", "Feruz Koh"), 34.522, 65.252),
     # border crossings
     PlaceEntry("Spin Boldak crossing", "crossing", "Spin Boldak", "AF-KAN",
                ("Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman gate", "Chaman-Spin Boldak", "Spin Boldak-Chaman",

@@ -18,7 +18,9 @@ _COMING_BEFORE = re.compile(
     r"(?=[TtWwIiAaDdSsVvPpHhEe])\b(?:(?:that|which|to)\s+(?:begins?|starts?|opens?|ends?|expires?|runs?\s+until)"
     r"|(?:is|are|was|were)\s+(?:due|scheduled|slated|set|planned|expected)(?:\s+to(?:\s+\w+){1,3}?)?"
     r"|due|scheduled\s+(?:for|on)|slated\s+for"
-    r"|will\s+(?:be\s+)?\w+(?:\s+\w+)?"
+    # "will be recalled from its summer recess on": a future verb and the few words of its complement
+    # (no past verb among them: "will retake the district that fell on" dates the fall)
+    r"|will\s+(?:be\s+)?\w+(?:\s+(?!\w+ed\b|fell\b|lost\b|taken\b|overrun\b|held\b|fallen\b)\w+){0,4}?"
     # an aim not yet reached: "vowed to take the city by Friday", "plan to attack it on Sunday"
     r"|(?:vow|threaten|plan|aim|hope|want|intend|promis|pledg|expect)\w*\s+to\s+[^.,;]{0,40}?)"
     r"\s+(?:(?:on|for|from|until|by|before)\s+)?(?:next\s+)?$",

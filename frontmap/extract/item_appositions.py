@@ -28,6 +28,11 @@ _OPEN_APPOSITION = re.compile(
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|fell|took|held|won|lost|was|were|is|are|has|have|had|who|which|that|where)\b")
 # ", one of the main trade gates into Iran" (an item's rank among its kind) and ", both in Herat
 # province in western Afghanistan" (where the items of the list lie): descriptions without a verb
+# "X being the second victim of the day fell": an absolute phrase ranking the place among the day's losses
+_BEING_RANK = re.compile(
+    r"^,?\s+being\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:victim|catch|prize|casualty|loss|conquest|city|capital|town|district)"
+    r"(?:\s+(?:of|on)\s+the\s+day|\s+(?:yet|so\s+far))?(?=,?\s)"
+)
 _RANK_OR_SHARED_PLACE = re.compile(
     r",\s+(?:one\s+of|among|(?:both|all)\s+(?:of\s+them\s+)?in)\s+[^,;:()\"“”]{1,70}?(?=,)"
 )
@@ -44,7 +49,9 @@ def compact_gap(gap: str) -> str:
 
 def without_rank_asides(gap: str) -> str:
     """Return `gap` without the verbless asides that rank a list's item among its kind (", one of
-    the main gates into Iran") or place the list's items (", both in Herat province")."""
+    the main gates into Iran", "being the second victim of the day") or place the list's items
+    (", both in Herat province")."""
+    gap = _BEING_RANK.sub("", gap, count=1)
     return _RANK_OR_SHARED_PLACE.sub(_verbless_dropped, gap) if ", " in gap else gap
 
 

@@ -1,7 +1,8 @@
 """The national capital named by description: "the Afghan capital", "the country's capital",
 "Afghanistan's capital" with no name after it is Kabul, whatever city was told last ("The Taliban
 took Jalalabad. By evening fighters were on the outskirts of the Afghan capital"), and so is "the
-capital" told with the presidential palace ("entered the capital and took the presidential palace").
+capital" told with the presidential palace ("entered the capital and took the presidential palace")
+or with what the government still holds ("leaving just the capital in the government's hands").
 The presidential palace itself, with no place named after it ("fighters occupied the Afghan
 presidential palace"), is the seat of the government in Kabul: what is done to it is done there.
 """
@@ -24,6 +25,10 @@ NATIONAL_CODE = "AF-KAB"  # the province whose capital is the country's
 _NATIONAL = re.compile(
     r"[TtA](?<!\w[TtA])(?:(?:(?<=[Tt])he\s+(?:Afghan|country['’]s|national)|(?<=A)fghanistan['’]s)\s+capital\b(?!\s+(?:city\s+)?of\b)"
     r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)(?=[^.;]{0,80}?\bpresidential\s+palace\b)"
+    # what the government is left with as the cities fall: "leaving just the capital and pockets of
+    # territory in the government's hands", "is left holding the capital and a few contested cities"
+    r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)"
+    r"(?:(?<=leaving the capital)|(?<=leaving only the capital)|(?<=leaving just the capital)|(?<=holding the capital)|(?<=holding only the capital))"
     r"|(?<=[Tt])he\s+(?:(?:Afghan|country['’]s)\s+)?presidential\s+palace\b(?!\s+(?:in|of|at)\s))"
 )
 

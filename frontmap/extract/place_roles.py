@@ -115,7 +115,9 @@ _TITLE_MODIFIERS = frozenset(
 _TITLE_AFTER = re.compile(
     r"^(?:[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
-    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n)\b)",
+    r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n"
+    # "stunned Kabul's backers in Washington": the government the capital names, and its friends abroad
+    r"|backers|allies|partners|donors|rulers|regime|leadership|diplomats?|envoys?)\b)",
     _IGNORE_CASE,
 )
 

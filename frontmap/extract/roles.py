@@ -26,6 +26,7 @@ from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract import resistance_leaders
 from frontmap.extract.resistance_leaders import LEADER_SIDE
+from frontmap.extract.state_leaders import STATE_LEADER
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
 from frontmap.extract.triggers import (
     CAPTURE,
@@ -47,7 +48,7 @@ _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|radicals|fighters|mujahideen|enemy|attackers"
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
-    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|border +guards"
+    r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|border +guards|" + STATE_LEADER +
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?:(?<=the )|(?<=^ ))resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance", a headline's "Resistance claims X")
 )
@@ -220,9 +221,7 @@ class Actors:
         # "families rested in Kabul after fleeing X, where the Taliban and forces fought": the men of a
         # relative clause after the participle describe the place, they are not who did it
         subjects = [(end, side) for start, end, side, subject in self._found if subject and not self._in_relative_after(position, start)]
-        if len(subjects) > 1 and subjects[1][0] < position and speaker_tags.opens_report(self._view, subjects[0][0]):
-            return subjects[1][1]  # "officials said the militants moved on X after seizing Y": the reported clause's subject
-        return subjects[0][1] if subjects else None
+        return speaker_tags.first_doer(self._view, subjects, position)
 
     def _in_relative_after(self, position: int, start: int) -> bool:
         """Return True when the actor at `start` stands in a relative clause opened after `position`

@@ -47,3 +47,12 @@ def opens_report(view: str, end: int) -> bool:
     """Return True when the actor ending at `end` is followed by its verb of saying and the words it
     reports ("officials said the militants ..."): the speaker, not the subject of what it reports."""
     return _OPENS_REPORT.match(view, end) is not None
+
+
+def first_doer(view: str, subjects: list[tuple[int, str]], position: int) -> str | None:
+    """Return the side of the first of `subjects` ((end, side) in order) that does something before
+    `position`: past a speaker whose verb opens the report ("officials said the militants moved on X
+    after seizing Y": the militants); None when there is no subject."""
+    if len(subjects) > 1 and subjects[1][0] < position and opens_report(view, subjects[0][0]):
+        return subjects[1][1]
+    return subjects[0][1] if subjects else None

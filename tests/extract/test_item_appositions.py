@@ -59,6 +59,9 @@ def test_a_semicolon_before_a_clause_of_its_own_is_no_list(finder):
      " border town, and the Y border town, have "),
     (", among the oldest towns of the north, has ", ", has "),
     (", one of the towns the Taliban seized, has ", ", one of the towns the Taliban seized, has "),  # a verb: kept
+    (" being the second victim of the day ", " "),  # an absolute phrase ranking the place among the day's losses
+    (" being their biggest catch yet, ", ", "),
+    (" being attacked from three sides ", " being attacked from three sides "),  # no rank: kept
 ])
 def test_verbless_asides_ranking_or_placing_the_items_are_dropped(gap, kept):
     assert item_appositions.without_rank_asides(gap) == kept

@@ -18,6 +18,10 @@ from frontmap.extract.national_capital import _NATIONAL
     ("the Afghan presidential palace", True),
     ("the presidential palace", True),
     ("the presidential palace in Kabul", False),  # the name after it is the mention
+    # what the government is left with as the cities fall
+    ("leaving only the capital in government hands", True),
+    ("is left holding the capital and a few towns", True),
+    ("said the capital was still in government hands", False),  # a local report's own capital
 ])
 def test_a_description_of_the_national_capital(text, expected):
     assert bool(_NATIONAL.search(text)) is expected

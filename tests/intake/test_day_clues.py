@@ -1,5 +1,6 @@
 """An undated article that names its days without their year (an agency's dateline with no town,
-days written with their weekday) takes the corpus's year; the weekday checks it. Texts of our own."""
+a timeline's date headings, days written with their weekday) takes the corpus's year; the weekday
+checks it. Texts of our own."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_clue_day_picks_the_latest_day_on_its_weekday():
     clue = day_clue("Sides clash\nFighting began on Monday, June 21 and ended on Wednesday, June 23.")
     assert clue_day(clue, 2021) == D(2021, 6, 23)
     assert clue_day(clue, 2020) is None
+
+
+def test_the_latest_date_heading_of_a_timeline_dates_it():
+    text = ("Aug. 12:\n\n-- Insurgents entered the city, a spokesman said.\n\n"
+            "Aug. 11:\n\n-- Fighters overran a district in the north, officials said.")
+    dated = read(text, D(2021, 8, 1))
+    assert (dated.published, dated.date_source) == (D(2021, 8, 12), YEAR_FROM_CORPUS)
+
+
+@pytest.mark.parametrize("text", [
+    "Districts lost\nThe district fell on Aug. 12: officials said so later.",  # a day in a sentence, no heading
+    "Aug. 12: Fighters overran a district in the north, officials said.",  # a dated item, not a heading alone
+])
+def test_a_day_inside_a_line_of_text_is_no_heading(text):
+    assert day_clue(text) is None
