@@ -83,7 +83,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
        "Feroz Koh", "Chaghcharan", "Feroz Koh;Firozkoh;Firoz Koh;Feroz Kuh;Ferozkoh;Fayroz Koh;Firuzkoh;Firuz Koh;Feruz Koh;Chaghcharan;Chaghcharan city;Chakhcharan", 34.522, 65.252),
     _p("AF-HEL", "Helmand", "Helmand;Hilmand;Helmund", "هلمند", "هلمند",
-       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah", 31.593, 64.372),
+       "Lashkar Gah", "Lashkar Gah", "Lashkar Gah;Lashkargah;Lashkar Gāh;Lashkari Bazar;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashkar-Gah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah;Lakshkar Gah", 31.593, 64.372),
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
@@ -303,7 +303,7 @@ Baghran | Baghran | Baghran
 Dishu | Deshu | Dishu;Dishoo
 Garmser | Garmsir | Garmser;Garmseer;Garm Ser
 Kajaki | Kajaki | Kajakai;Kajaki Dam
-Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah
+Lashkar Gah | Lashkar Gah | Lashkargah;Lashkar Gāh;Lashkar Gar;Lashkar Ghah;Lashgarkah;Lashgar Gah;Lashgargah;Lakshar Gah;Laschkargah;Laschkar Gah;Lakshkar Gah
 Musa Qala | Musa Qala | Musa Qalah;Musa Qaleh;Musa Kala;Moosa Qala
 Nad Ali | Nad Ali | Nad-e Ali;Nad-i-Ali;Nadali;Nade Ali
 Nahri Sarraj | Nahr-e Saraj | Nahri Sarraj;Nahr-i-Saraj;Nahr-e Sarraj;Nahri Saraj;Nahre Seraj;Nahre Saraj;Nahr-e Seraj

@@ -26,11 +26,24 @@ _ACTING_AFTER = re.compile(
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forc|prompt|le(?:d|ad)|push|compel|oblig|spur|driv|drove|press|urg)\w*\s+$", re.IGNORECASE)
 _CAUSED_AFTER = re.compile(r"\s+to\s+(?:\w+ly\s+)?" + _ACTS + r"\b", re.IGNORECASE)
+# "the battle between Kabul and the Taliban", "talks between the insurgents and Kabul": a side, not a place
+_SIDES = r"(?:the\s+)?(?:Taliban|insurgents|militants|insurgency)"
+_SIDE_BEFORE = re.compile(r"\bbetween\s+(?:" + _SIDES + r"\s+and\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+and\s+" + _SIDES + r"\b", re.IGNORECASE)
 
 
 def acts_as_government(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at sentence[start:end] is the government acting ("forced Kabul
     to deploy commandos", "Kabul has sent reinforcements"), so no event place."""
-    if _ACTING_AFTER.match(sentence, end):
+    if _ACTING_AFTER.match(sentence, end) or _opposes_taliban(sentence, start, end):
         return True
     return bool(_CAUSED_AFTER.match(sentence, end) and _CAUSED_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+def _opposes_taliban(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place is one side of a pair with the Taliban ("the battle between Kabul
+    and the Taliban", "between the insurgents and Kabul"): the government it stands for."""
+    before = _SIDE_BEFORE.search(sentence[max(0, start - 40) : start])
+    if before is None:
+        return False
+    return " and " in before.group(0) or _SIDE_AFTER.match(sentence, end) is not None

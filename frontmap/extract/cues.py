@@ -38,7 +38,7 @@ _NEGATION_BEFORE = re.compile(
     r"|(?:not|\w*n t|never)(?: +(?:yet|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X"
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
-    r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
+    r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
     r"|fighters|insurgents|militants|forces|troops|soldiers"
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )

@@ -74,7 +74,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later", " eve of")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later", " eve of", "9/11", "9-11")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
@@ -171,7 +171,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue  # "may", "march" as verbs
         if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_year")):
             continue
-        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade")):
+        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")):
             continue
         year = groups.get("md_year") or groups.get("dm_year")
         if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
@@ -206,7 +206,7 @@ def _kind_of(groups: dict[str, str]) -> str | None:
         return "ago"
     if "shift_unit" in groups or "hours" in groups:
         return "shift"
-    if "y_year" in groups:
+    if "y_year" in groups or "era" in groups:
         return "year"
     return None
 
@@ -237,6 +237,8 @@ def resolve_expression(
         base = previous if g("wd_prev") and previous is not None and previous <= published else published
         back = (base.weekday() - wanted) % 7 or (7 if g("wd_last") or g("wd_prev") else 0)
         return base - dt.timedelta(days=back), "weekday"
+    if expr.kind == "year" and g("era"):
+        return dt.date(2000, 7, 1), "year"  # "prior to 9/11": some year of the first Taliban rule
     if expr.kind == "year":
         year = int(g("y_year"))
         if g("y_decade"):

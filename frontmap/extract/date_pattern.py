@@ -66,8 +66,10 @@ PATTERN = re.compile(
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
             r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"
             r"\s+(?:later|earlier|before|after)\b",
+            # "prior to 9/11", "before the 9/11 attacks", "pre-9/11": the years of the first Taliban rule
+            r"\b(?:(?:before|prior\s+to|until|till)\s+(?:the\s+)?|pre-)(?P<era>9/11|9-11)(?!\d)",
             # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"
-            r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
+            r"\b(?:(?P<y_prep>in|since|during|by|of|from|until|around|before|prior\s+to)\s+)?" + _MOD_RE.format(g="y_mod") + "?"
             + r"(?:the\s+)?(?P<y_year>(?:19|20)\d\d)(?P<y_decade>s)?\b(?!\s*(?:per|%|civilians|people|km))",
         ]
     ),

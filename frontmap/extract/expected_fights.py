@@ -34,6 +34,7 @@ _AWAITED_AFTER = re.compile(
 _AWAITED_BEFORE = re.compile(
     r" (?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got|be|being|are|were|is|was) +ready|brac(?:e|es|ed|ing)(?: +(?:itself|themselves))?|steel(?:s|ed|ing)? +(?:itself|themselves)"
     r"|await(?:s|ed|ing)?|(?:wait|waits|waited|waiting) +for"
+    r"|in +advance +of|ahead +of"  # "hold the north in advance of the battle for Kabul": the battle is to come
     # what a change makes possible: "opened the door for a Taliban siege of Kabul", "paves the way for an assault"
     r"|open(?:s|ed|ing)? +the +(?:door|way)|pav(?:e|es|ed|ing) +the +way|set(?:s|ting)? +the +stage|(?:threat|fears?|risk|prospect|spectre|specter) +of)"
     r"(?: +(?:for|to))? +" + _QUALIFIER + "{0,3}$"

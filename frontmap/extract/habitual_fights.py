@@ -2,8 +2,8 @@
 
 "Insurgents have several times carried out attacks in X", "militants often strike X", "X has long
 been used by insurgents to launch attacks on Y", "X has been a frequent target of Taliban attacks",
-"X has come under attacks for years", "X is a volatile province where the Taliban carry out attacks":
-none of these is a fight on the report's day, so none makes
+"X has come under attacks for years", "X is a volatile province where the Taliban carry out attacks",
+"cities the insurgents had besieged for years": none of these is a fight on the report's day, so none makes
 the place contested today. Fighting still going on stays a fact ("fighting has raged in X for
 three days", "attacks on X have gone on for weeks"), and so does a habit pinned to a recent day
 ("attacked X again on Sunday", "have several times attacked X since Friday").
@@ -29,6 +29,10 @@ _FREQUENCY = re.compile(
 # a long span that makes plural attacks a habit: "attacks for months", "for years" (not "fighting for months")
 _LONG_SPAN = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last|\d+|two|three|four|five|six)\s+)?(?:months|years)\b")
 _ATTACK_NOUNS = re.compile(r"(?:attacks|raids|assaults|ambushes)$")
+# a siege told over years is the place's standing state ("cities besieged by the insurgents for
+# years"); one of weeks or months is still the news
+_SIEGE_WORDS = re.compile(r"(?:besieg\w*|sieges?|encircled|surrounded)$")
+_YEARS_SPAN = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last|\d+|two|three|four|five|six)\s+)?years\b")
 # a purpose: "used ... to launch attacks", "a base to stage attacks", "a launchpad for raids on Y"
 _PURPOSE = re.compile(
     r"\b(?:used|uses|use|using|as\s+an?\s+(?:\w+\s+)?(?:base|launch\s*pad|launching\s+pad|springboard|staging\s+(?:ground|post|area)"
@@ -64,7 +68,10 @@ def habitual(view: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
         return False
     if _FREQUENCY.search(phrase) or _PURPOSE.search(view, wide, trigger.start):
         return True
-    return bool(_ATTACK_NOUNS.search(trigger.text.lower()) and _LONG_SPAN.search(view, trigger.end, end))
+    told = trigger.text.lower()
+    if _SIEGE_WORDS.search(told) and _YEARS_SPAN.search(view, trigger.end, end):
+        return True
+    return bool(_ATTACK_NOUNS.search(told) and _LONG_SPAN.search(view, trigger.end, end))
 
 
 def _phrase(view: str, trigger: Trigger, clause: tuple[int, int]) -> tuple[int, int]:

@@ -6,7 +6,8 @@ nothing of them (what their own clause says still counts: "while fighting went o
 a participle or absolute phrase after a comma: "took over the border post, leaving Kabul airport the
 only way out", "hold every crossing, with Kabul airport the last route": the verb did not take Kabul.
 A place after a comma with a verb of its own right after it is the subject of the next clause, not
-one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense".
+one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense". Nor did it fight
+for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets".
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _CLAUSE_OPENER = re.compile(
     # or a new subject of armed men with its own verb: "X was overrun, and troops retreated to a base outside"
     r"|,\s+(?:and|but)\s+(?:the\s+|some\s+|most\s+)?(?:[\w-]+\s+)?(?:forces|troops|soldiers|police|policemen|commandos|defenders|fighters|militants|insurgents)"
     r"\s+(?:(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:had\s+|have\s+|were\s+)?(?:\w+ed|withdrew|fled|fought|took|held|overran)\b",
+    re.IGNORECASE,
+)
+# or a second predicate of the same subject whose verb neither takes nor fights for the place after
+# it: "laid siege to Kandahar and Herat, and targeted Kabul with rockets", "attacked X and threatened Y"
+_OTHER_PREDICATE = re.compile(
+    r"\band\s+(?:then\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?(?:targeted|threatened|visited|warned|eyed|menaced|bypassed|skirted|spared)"
+    r"\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # a participle of result, or "with" opening an absolute phrase, right after a comma
@@ -47,4 +55,4 @@ def crosses_into_clause(gap: str, after: str = "") -> bool:
     place after a comma is the subject of a clause of its own."""
     if "," in gap and (_PHRASE_OPENER.search(gap) or _OWN_VERB_AFTER.match(after)):
         return True
-    return bool(_CLAUSE_OPENER.search(gap))
+    return bool(_CLAUSE_OPENER.search(gap) or _OTHER_PREDICATE.search(gap))

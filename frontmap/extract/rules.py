@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
+from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -274,7 +274,7 @@ class SentenceReader:
                 return roles.WHOLE if gaps.INVERTED.match(gap) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = (roles.WHOLE if kind == LEAVE and left_posts.left_own_posts(gap)  # "quit their posts in the city": left it
+            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or held_areas.held_part_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):

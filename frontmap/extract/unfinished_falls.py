@@ -15,7 +15,8 @@ from frontmap.extract.triggers import Trigger
 from frontmap.status import CONTESTED, GOVERNMENT
 
 _PARTIAL = r"(?:completely|fully|entirely|totally|wholly)"
-_PARTIAL_BEFORE = re.compile(r" " + _PARTIAL + r" +(?:been +)?$")  # "has not completely fallen"
+# "has not completely fallen", "is not fully Taliban-controlled"
+_PARTIAL_BEFORE = re.compile(r" " + _PARTIAL + r" +(?:been +)?(?:in +(?:the +)?)?(?:(?:taliban|insurgent|militant)[- ]?)?$", re.IGNORECASE)
 _PARTIAL_AFTER = re.compile(r"(?: +(?:to|into) +(?:the +)?(?:hands +of +)?(?:the +)?\w+)? +" + _PARTIAL + r"\b")  # "fallen to the Taliban completely"
 _ONGOING = re.compile(
     r" still +(?:\w+ +){0,2}?(?:fighting|clashes|battles?|battling|resisting)\b"

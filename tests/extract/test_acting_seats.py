@@ -22,3 +22,9 @@ def test_a_place_where_something_happens_is_not():
     assert not _acts("The Taliban attacked the outskirts of Kabul on Sunday.")
     assert not _acts("The assault forced Kabul residents to flee.")
     assert not _acts("Fighting forced Taloqan to close its markets.", "Taloqan")
+
+
+def test_one_side_of_a_pair_with_the_taliban_is_the_government():
+    assert _acts("The battle between Kabul and the Taliban is fought at our doorstep.")
+    assert _acts("Talks between the Taliban and Kabul stalled on Monday.")
+    assert not _acts("The road between Kabul and Jalalabad was cut.")

@@ -213,3 +213,13 @@ def test_headline_takes_the_one_date_the_body_gives_the_place():
     dates.remember("farah", "contested", D(2021, 8, 7), "weekday", 1)
     assert dates.settled("farah", "taliban", MONDAY, "publication", headline=True) == (D(2021, 8, 7), "retold")
     assert dates.settled("farah", "taliban", MONDAY, "publication", headline=False) == (MONDAY, "publication")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The province held out against them even prior to 9/11.",
+    "Before the 9/11 attacks the Taliban ruled the valley.",
+    "The Taliban held Bamyan before 2001.",
+])
+def test_the_years_before_9_11_are_history(sentence):
+    date, basis = resolve_date(sentence, dt.date(2021, 8, 1))
+    assert basis == "year" and date.year < 2021

@@ -65,3 +65,11 @@ def test_a_headline_fight_expected(finder, text, expected):
 ])
 def test_a_fight_made_possible_or_feared_is_no_fight(finder, text):
     assert statuses(finder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurgents hold the north in advance of the battle for Kabul.", set()),
+    ("Shops in Taloqan closed ahead of an assault on the city.", set()),
+])
+def test_a_fight_ahead_is_no_event(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -16,6 +16,7 @@ from frontmap.status import CONTESTED as C
     ("The district chief said Almar district has not completely fallen to the Taliban.", {("Almar", C)}),
     ("A council member said Almar district had not fallen to the insurgents entirely.", {("Almar", C)}),
     ("Officials said Almar district has not been fully captured.", {("Almar", C)}),
+    ("A researcher said Almar district is not fully Taliban-controlled.", {("Almar", C)}),
 ])
 def test_a_denied_fall_still_fought_over_is_contested(finder, text, expected):
     assert statuses(finder, text) == expected
@@ -30,3 +31,11 @@ def test_a_denied_fall_still_fought_over_is_contested(finder, text, expected):
 ])
 def test_a_denied_fall_with_no_fight_going_on_stays_held(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A researcher said Almar district is not fully in insurgent hands.",
+    "A researcher said Almar district is not in insurgent hands.",
+])
+def test_a_negated_insurgent_hold_is_no_capture(finder, text):
+    assert ("Almar", "taliban") not in statuses(finder, text)
