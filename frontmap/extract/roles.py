@@ -296,7 +296,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]) or appositives.participle_after_place(view, place_end, trigger)
+        progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "forces are taking X": their act, no passive
+        passive = (not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])) or appositives.participle_after_place(view, place_end, trigger)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor

@@ -1,0 +1,18 @@
+"""A side's own act in the progressive ("forces are taking control of X") is no passive whose
+agent went unnamed; "gaining", "assuming" and "wresting" control are takings as their past forms
+are (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Government forces are capturing Ghazni, officials said.", {("Ghazni", C)}),
+    ("The Taliban are capturing Ghazni, officials said.", {("Ghazni", T)}),
+    ("Ghazni was captured on Friday, officials said.", {("Ghazni", T)}),
+    ("After gaining control of Ghazni on Friday, the Taliban moved north.", {("Ghazni", T)}),
+])
+def test_progressive_and_ing_takings(finder, text, expected):
+    assert statuses(finder, text) == expected
