@@ -151,7 +151,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b"  # "declared victory in X"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|fighters|resistance|opposition|militias?|holdouts?)\s+(?:in|at)\b)?",  # "... over the resistance in X"
      CAPTURE, TALIBAN, 0.8, True),
-    (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\b(?:fall|collapse)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?of\b", FALL, TALIBAN, 0.85, True),  # "the fall Saturday of X"
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     # "Kunduz's fall on Sunday", "Kabul's Aug. 15 fall", "Taloqan's capture by the insurgents": the owner is the place (`possessives`);
     # "X's seizure", "X's takeover" are read by the capture row above
