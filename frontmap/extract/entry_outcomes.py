@@ -5,7 +5,8 @@ and seized control of the government", "armed men attacked X and cleared it of t
 
 Read alone, the entry is only contested ("entered but not taken") and the assault only a fight;
 the outcome clause says more. A Taliban entry that goes on to take control (of "it", "the city",
-the government) is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
+the government), or that followed a handover ("moved into X after elders negotiated the fall of
+the government there"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
 frees a prison's inmates, or a flag raised over one building, is no capture of the town ("stormed
 the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
 place of the Taliban or drive them out is a retaking: the government's reading is added, the
@@ -36,7 +37,13 @@ _TAKEN = re.compile(
     r"(?:took|seized|gained|assumed|established)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\s+" + _UNIT + r"\b",
     re.IGNORECASE,
 )
-_OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then)\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?")
+_OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?")
+# a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
+_HANDED = re.compile(
+    r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
+    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?surrendered\b",
+    re.IGNORECASE,
+)
 # what may stand between the trigger's place and the outcome: its day, its locator, no new clause
 _BETWEEN = re.compile(r"[^.;:\"“”]{0,120}?")
 _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*|unable|vow\w*|plan\w*|not|never|to)\s*$", re.IGNORECASE)
@@ -79,7 +86,7 @@ def _outcome(draft: DraftT) -> tuple[str, str] | None:
         if not _BETWEEN.fullmatch(sentence, after, match.start()) or _HEDGE.search(sentence, after, match.start()):
             continue
         start = match.end()
-        for pattern, status in ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN)):
+        for pattern, status in ((_HANDED, TALIBAN),) if match.group("after") else ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN)):
             found = pattern.match(sentence, start)
             if found is not None and not _PLACE_AFTER.match(sentence, found.end()) and _fits(status, sentence[:at], trigger):
                 return status, sentence[start : found.end()]
