@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 
-# "X surrendered, and the latter claimed to have taken Y": a coordinated clause with its own speaker
+# "X surrendered, and the latter claimed to have taken Y" (or "and a Taliban official said ..."): a coordinated clause with its own speaker
 # starts a new clause, so its claim covers only what it says, not the fact told before it
 _OWN_SPEAKER = (
-    r"and\s+(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
+    r"and\s+(?:(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
     r"(?:claim|announc|assert|insist|boast)\w*"
+    # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
+    r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b)"
 )
 #: the participles that open what the subject of the clause before says ("..., saying they took X", "announcing that ...")
 SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring)"

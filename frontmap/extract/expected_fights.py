@@ -40,6 +40,9 @@ _AWAITED_BEFORE = re.compile(
     r"(?: +(?:for|to))? +" + _QUALIFIER + "{0,3}$"
 )
 
+# a wait still going on: "are waiting for orders before attacking", "awaiting the green light before storming"
+_WAITED_BEFORE = re.compile(r" (?:waiting|awaiting)(?: +(?:for +)?[\w']+(?: +[\w']+){0,3}?)? +before +$")  # not "waited ... before attacking": it came
+
 # fighting a forecast brings: "the coming days are expected to bring fresh fighting near X", "the
 # thaw will see more clashes around X" (a noun of fighting with no determiner, so listed here)
 _BROUGHT_FIGHT = re.compile(r"(?:fighting|clashes|battles?|attacks?|assaults?|offensives?)$")
@@ -54,7 +57,10 @@ def expected(view: str, trigger: Trigger) -> bool:
     """Return True when a fight noun ("an assault", "a Taliban attack") names fighting awaited or
     foreseen: a modal follows what it aims at, "expected" or "feared" right after it (a headline's
     "assault on Kabul expected"), a word of preparing or waiting comes before it, or a forecast
-    brings it ("are expected to bring fresh fighting")."""
+    brings it ("are expected to bring fresh fighting"); or a fight verb a wait comes before ("are
+    waiting for orders before attacking X")."""
+    if trigger.kind == FIGHT and _WAITED_BEFORE.search(" " + view[max(0, trigger.start - 60) : trigger.start]):
+        return True  # "are waiting for orders before attacking X": the attack is still to come
     if trigger.kind != FIGHT or not (_FIGHT_NOUN.search(trigger.text.lower()) or _BROUGHT_FIGHT.match(trigger.text.lower())):
         return False
     before = " " + view[max(0, trigger.start - 60) : trigger.start]

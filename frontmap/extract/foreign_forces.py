@@ -16,10 +16,13 @@ from frontmap.extract.held_facilities import facility_after
 if TYPE_CHECKING:
     from frontmap.extract.rules import Verdict
 
-# the subject right before the verb: "the U.S. military", "American troops", "NATO forces", "Marines"
+# "were in the final phase of (pulling out)": a stage of the troops' own act, between them and its verb
+_PHASE = r"(?:\s+in\s+the\s+(?:\w+\s+){0,2}(?:phase|stages?|process|midst)\s+of)?"
+# the subject right before the verb (or before a stage of its act): "the U.S. military", "American
+# troops", "NATO forces", "Marines", "US forces were in the final phase of"
 _FOREIGN_SUBJECT = re.compile(
     r"\b(?:(?:U\.?S\.?|US|American|NATO|British|UK|Turkish|foreign|coalition|international|allied|western)\s+"
-    r"(?:(?:military|army|troops|forces|soldiers|marines|personnel|contingent)\b)(?:\s+\w+){0,2}"
+    r"(?:(?:military|army|troops|forces|soldiers|marines|personnel|contingent)\b)(?:\s+\w+){0,2}" + _PHASE +
     r"|(?:U\.?S\.?\s+)?Marines(?:\s+\w+){0,2}|the\s+Pentagon)\s+(?:has\s+|have\s+|had\s+)?$",
 )
 # verbs of taking, keeping or leaving a place (not fighting): what the troops do to the airport or base

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, seats
+from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, seats
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -287,7 +287,7 @@ def is_subject_gap(gap: str) -> bool:
         return True
     if _ONE_OF_COUNTED.match(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(gap)))))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(reduced_relatives.without_participle(gap))))))  # "X, as well as Y, fell": Y is a subject too
     stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

@@ -7,7 +7,10 @@ that says it was named ("the aforementioned districts": all of them).
 group is the subject (or object) of its own verb, so each place it counts is read there again,
 as a reference. The places are the last ones of that number named before the group, in its own
 sentence or the one before (provinces and mere locators do not count); a count the text does not
-match ("the three districts" after two names) means nothing.
+match ("the three districts" after two names) means nothing. A count the sentence before does
+not match is looked for one sentence further back ("militias took X, Y and Z. The Taliban took back
+Z on Sunday. All three areas are theirs again"). "The districts" with no count is the last list of
+two or more places, in its own sentence or the one before ("X, Y and Z ... the districts").
 """
 
 from __future__ import annotations
@@ -29,19 +32,22 @@ if TYPE_CHECKING:
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
 _NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|(?P<provinces>provinces))\b"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|areas|(?P<provinces>provinces))\b"
 )
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)" + _COUNT
     + r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
+# "the districts", uncounted: the list just named; never one followed by its own names ("the districts of X and Y")
+_BARE = re.compile(r"\b[Tt]h(?:e|ese|ose)\s+(?:districts|areas)\b(?!\s*(?:(?:of|in|around|near|along|where|that|which)\b|[(:\u2014-]))")
 # the same matches, its first letter read as a class (then looked back at, for the word it opens):
 # the engine passes over every position without one of them at once, fast over a whole text
 _GROUP_SEARCH = re.compile(
     r"[BbAaTt](?<!\w[BbAaTt])(?:(?<=[Bb])(?P<both>oth)|(?:(?<=[Aa])ll\s+(?:the\s+)?|(?<=[Tt])h(?:e|ese|ose)\s+)" + _COUNT
     + r"|(?:(?<=[Aa])ll\s+[Tt]|(?<=[Tt]))h(?:e|ese|ose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
-_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces")  # one ends every group: most sentences have none
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
+_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas")  # one ends every group: most sentences have none
 
 
 def back_references(text: str) -> Iterator[int]:
@@ -54,6 +60,8 @@ def back_references(text: str) -> Iterator[int]:
     if not has_any(text, _GROUP_NOUNS):
         return  # every group ends in one of these nouns: half the texts hold none
     for match in _GROUP_SEARCH.finditer(text):
+        yield match.start()
+    for match in _BARE.finditer(text):
         yield match.start()
 
 
@@ -70,12 +78,38 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
             continue  # "the three districts - X, Y and Z - fell": named there, read there
         places = _last_named(antecedents, own, index, (s_start + match.start(), count), bool(match.group("provinces")))
         found.extend((match.start(), match.end(), m) for m in places)
+    for match in _BARE.finditer(sentence):
+        if not _named_after(own, s_start + match.end(), 1, 12):
+            found.extend((match.start(), match.end(), m) for m in _last_list(antecedents, own, index, s_start + match.start()))
     return found
 
 
-def _named_after(own: list[Mention], position: int, count: int) -> bool:
-    """Return True when the sentence names at least `count` places right after `position`."""
-    return sum(1 for m in own if position <= m.start <= position + 80) >= count
+def _named_after(own: list[Mention], position: int, count: int, reach: int = 80) -> bool:
+    """Return True when the sentence names at least `count` places within `reach` characters after `position`."""
+    return sum(1 for m in own if position <= m.start <= position + reach) >= count
+
+
+def _last_list(antecedents: Antecedents, own: list[Mention], index: int, position: int) -> list[Mention]:
+    """Return the list of two or more towns or districts ("X, Y and Z") named before `position`,
+    in the sentence `index` (`own` its mentions) or else the one before; empty when there is none."""
+    found = _list_run(antecedents, index, _event_places(antecedents, index, [m for m in own if m.end <= position]))
+    if not found and index > 0:
+        found = _list_run(antecedents, index - 1, _event_places(antecedents, index - 1, antecedents.mentions_of(index - 1)))
+    return found
+
+
+def _list_run(antecedents: Antecedents, index: int, places: list[Mention]) -> list[Mention]:
+    """Return the run of `places` (of sentence `index`) that its text joins as a list (only commas
+    and "and" between them) of two or more different places, when there is just one such run."""
+    sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
+    runs: list[list[Mention]] = []
+    for m in places:
+        if runs and _LIST_GAP.fullmatch(sentence[runs[-1][-1].end - s_start:m.start - s_start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    lists = [run for run in runs if len({m.place.key for m in run}) >= 2]
+    return lists[0] if len(lists) == 1 else []  # two lists ("X and Y ..., while Z and W ..."): which one is meant?
 
 
 def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int | None], provinces: bool) -> list[Mention]:
@@ -88,6 +122,10 @@ def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tu
     before = pick(antecedents, index, [m for m in own if m.end <= position])
     if not before and index > 0:
         before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
+    if count is not None and len({m.place.key for m in before}) < count and index > 1:
+        earlier = [m for m in pick(antecedents, index - 2, antecedents.mentions_of(index - 2))
+                   if _role(antecedents, m) != "dateline"]  # one sentence further back
+        before = earlier if len({m.place.key for m in earlier}) == count else before  # there, only an exact count
     if count is None:  # every one named: not the dateline's city ("KUNDUZ, July 14 - ... X, Y and Z ... the aforementioned districts")
         before = [m for m in before if _role(antecedents, m) != "dateline"]
     keys: list[Mention] = []

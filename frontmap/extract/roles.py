@@ -47,7 +47,7 @@ T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|radicals|fighters|mujahideen|enemy|attackers"
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
-    r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|officials?|authorities|militias?"
+    r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|govt|gov +t|officials?|authorities|militias?|militiamen"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|border +guards|" + STATE_LEADER +
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?:(?<=the )|(?<=^ ))resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance", a headline's "Resistance claims X")
@@ -300,7 +300,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
             return other(direction[1])
-        passive = _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]) or appositives.participle_after_place(view, place_end, trigger)
+        progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "forces are taking X": their act, no passive
+        passive = (not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])) or appositives.participle_after_place(view, place_end, trigger)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor

@@ -20,7 +20,8 @@ TRIGGER_PREFIXES = frozenset(
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
     run rule admi raid appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
-    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put chec secu bord post outp army""".split()
+    not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put chec secu bord post outp army
+    fann""".split()
 )
 
 

@@ -143,7 +143,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
-     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))\s+(?:over|above|on|atop)\b"
+     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
@@ -152,7 +152,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b"  # "declared victory in X"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|fighters|resistance|opposition|militias?|holdouts?)\s+(?:in|at)\b)?",  # "... over the resistance in X"
      CAPTURE, TALIBAN, 0.8, True),
-    (r"\b(?:fall|collapse)\s+of\b", FALL, TALIBAN, 0.85, True),
+    (r"\b(?:fall|collapse)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?of\b", FALL, TALIBAN, 0.85, True),  # "the fall Saturday of X"
     (r"\bhand ?over\s+of\b", HANDOVER, TALIBAN, 0.8, True),
     # "Kunduz's fall on Sunday", "Kabul's Aug. 15 fall", "Taloqan's capture by the insurgents": the owner is the place (`possessives`);
     # "X's seizure", "X's takeover" are read by the capture row above
@@ -164,7 +164,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
-     r"|\b(?:wrest(?:ed|s)?|gain(?:ed|s)?|assum(?:ed|e)|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\b"
+     r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"

@@ -29,3 +29,12 @@ def test_nowhere_is_a_negative_subject():
     sentence = "Nowhere in the entire Nimroz province is under government control."
     assert _at(sentence, "under", lambda view, at: negative_subject(view, 0, at))
     assert not _at("Fighting in Nimroz province is under way.", "under", lambda view, at: negative_subject(view, 0, at))
+
+
+def test_no_place_and_nowhere_now_are_negative_subjects():
+    def negative(view: str, at: int) -> bool:
+        return negative_subject(view, 0, at)
+
+    assert _at("No place in Baghlan is now under the control of the resistance.", "under", negative)
+    assert _at("Nowhere in Kapisa is now under the control of government forces.", "under", negative)
+    assert not _at("One place in Baghlan is now under the control of the resistance.", "under", negative)

@@ -76,6 +76,8 @@ def test_a_lower_case_name_needs_its_place_word():
     assert placed_in_lower_case(text, 12, 22)
     assert not placed_in_lower_case(text, 29, 34)
     assert not placed_in_lower_case("the district of bar", 16, 19)  # too short to trust
+    assert placed_in_lower_case("militias retook pol-e-Hesar, Bano and Deh Salah", 16, 27)  # a part with a capital
+    assert not placed_in_lower_case("militias retook pol-e-hesar, Bano and Deh Salah", 16, 27)
 
 
 @pytest.mark.parametrize("text, expected", [

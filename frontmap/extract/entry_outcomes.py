@@ -1,0 +1,101 @@
+"""An entry or an assault whose own sentence goes on to tell how it ended, with no place named
+again: "Taliban fighters swept into the base on Sunday and took control of it", "swept into Kabul
+and seized control of the government", "armed men attacked X and cleared it of the Taliban",
+"stormed X and drove the insurgents out".
+
+Read alone, the entry is only contested ("entered but not taken") and the assault only a fight;
+the outcome clause says more. A Taliban entry that goes on to take control (of "it", "the city",
+the government), or that followed a handover ("moved into X after elders negotiated the fall of
+the government there"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
+frees a prison's inmates, or a flag raised over one building, is no capture of the town ("stormed
+the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
+place of the Taliban or drive them out is a retaking: the government's reading is added, the
+fight kept. A hedged outcome ("tried to drive them out", "could take control") tells nothing, and
+an outcome at a place of its own ("and took control of Y") belongs to Y, read there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from frontmap.extract.sequel_expulsions import DraftT
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+_TALIBAN = r"(?:the\s+)?(?:taliban|militants|insurgents)"
+_UNIT = r"(?:it|the\s+(?:city|town|district|base|airbase|capital|area|compound|government|prison))"
+# the clause that tells the outcome, right after "and" (or ", then"): what is said of the place
+_EXPELLED = re.compile(
+    r"(?:cleared|cleansed|rid|freed)\s+(?:it|them|the\s+(?:district|town|city|area))\s+of\s+" + _TALIBAN + r"\b"
+    r"|(?:drove|pushed|forced|chased|kicked)\s+(?:" + _TALIBAN + r"|them)\s+out\b"
+    r"|(?:drove|pushed|forced|chased|kicked)\s+out\s+" + _TALIBAN + r"\b"
+    r"|(?:expelled|evicted|ousted)\s+" + _TALIBAN + r"\b",
+    re.IGNORECASE,
+)
+_TAKEN = re.compile(
+    r"(?:took|seized|gained|assumed|established)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\s+" + _UNIT + r"\b",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?")
+# a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
+_HANDED = re.compile(
+    r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
+    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?surrendered\b",
+    re.IGNORECASE,
+)
+# what may stand between the trigger's place and the outcome: its day, its locator, no new clause
+_BETWEEN = re.compile(r"[^.;:\"“”]{0,120}?")
+_HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*|unable|vow\w*|plan\w*|not|never|to)\s*$", re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:swept|swarmed|poured|marched|moved|rolled|entered|entering|enter|advanced)\b", re.IGNORECASE)
+_ASSAULT = re.compile(r"\b(?:attack\w*|assault\w*|raid\w*|storm\w*|stormed)\b", re.IGNORECASE)
+_SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:taliban|militants|insurgents)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|of|over|from)\s+[A-Z]")
+
+
+def with_entry_outcomes(drafts: Sequence[DraftT]) -> list[DraftT]:
+    """Return `drafts` with each contested entry or assault whose sentence tells its outcome (see
+    the module notes) read again: a Taliban entry that took control becomes a capture, an assault
+    that cleared the place of the Taliban gains a retaking beside the fight."""
+    told = {(d.index, d.key, d.status) for d in drafts}
+    result: list[DraftT] = []
+    for draft in drafts:
+        outcome = _outcome(draft) if draft.status == CONTESTED else None
+        if outcome is None:
+            result.append(draft)
+            continue
+        status, words = outcome
+        if status == TALIBAN:
+            result.append(dataclasses.replace(draft, status=TALIBAN, trigger=words))
+        else:
+            result.append(draft)
+            if (draft.index, draft.key, GOVERNMENT) not in told:
+                result.append(dataclasses.replace(draft, status=GOVERNMENT, trigger=words))
+    return result
+
+
+def _outcome(draft: DraftT) -> tuple[str, str] | None:
+    """Return (status, words) of the outcome the contested `draft`'s sentence tells after its
+    trigger, or None when it tells none (or a hedged one, or one at a place of its own)."""
+    sentence, trigger = draft.excerpt, draft.trigger
+    at = sentence.find(trigger)
+    if at < 0:
+        return None
+    after = at + len(trigger)
+    for match in _OPENER.finditer(sentence, after):
+        if not _BETWEEN.fullmatch(sentence, after, match.start()) or _HEDGE.search(sentence, after, match.start()):
+            continue
+        start = match.end()
+        for pattern, status in ((_HANDED, TALIBAN),) if match.group("after") else ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN)):
+            found = pattern.match(sentence, start)
+            if found is not None and not _PLACE_AFTER.match(sentence, found.end()) and _fits(status, sentence[:at], trigger):
+                return status, sentence[start : found.end()]
+    return None
+
+
+def _fits(status: str, before: str, trigger: str) -> bool:
+    """Return True when the outcome fits the reading: a capture after a Taliban entry (the
+    Taliban named before the trigger), a retaking after an assault."""
+    if status == TALIBAN:
+        return _ENTRY.search(trigger) is not None and _SIDE_TALIBAN.search(before) is not None
+    return _ASSAULT.search(trigger) is not None

@@ -1,0 +1,44 @@
+"""A past participle with its agent that only describes the subject before the sentence's own
+verb: "the three areas captured by the resistance forces have been retaken by the Taliban", "X,
+seized by militias on Friday, was retaken by the Taliban on Sunday".
+
+The participle tells how the place stood before ("captured by the resistance"); the finite verb
+after it tells what happened now. Read as a trigger of its own, the participle gives the place to
+the side it names while the main verb gives it to the other, and the two readings cancel: the
+participle is no trigger. A participle after "was", "has been" and the like is itself the verb
+("was captured by the resistance and has since been retaken"), and "and", "but" or a relative
+word between the two verbs starts a clause of its own: both keep their readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICIPLE = r"(?:captured|seized|taken|held|overrun|retaken|recaptured|controlled|occupied|liberated)"
+_AGENT_WORDS = r"(?:(?!(?:and|but|while|who|which|that|before|after|until|when)\b)[\w'-]+[\s,]+){1,7}?"
+_MAIN_VERB = (
+    r"(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|again\s+|already\s+)?been|was|were|is|are)\s+"
+    r"(?:\w+ly\s+|since\s+|now\s+|again\s+)?(?:re-?\w+|captured|seized|taken|overrun|lost|abandoned|cleared|freed)\b"
+)
+_REDUCED = re.compile(_PARTICIPLE + r"\s+by\s+" + _AGENT_WORDS + _MAIN_VERB)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|have|has|had|get|got)\s+(?:\w+ly\s+)?$")
+
+
+def is_a_reduced_relative(view: str, start: int) -> bool:
+    """Return True when the trigger word at `start` of `view` (a padded lower-case view) is a past
+    participle with its agent describing the subject of a finite verb that follows (see the
+    module notes)."""
+    if _REDUCED.match(view, start) is None:
+        return False
+    return _BE_BEFORE.search(view, max(0, start - 30), start) is None
+
+
+# the same participle at the head of the words between a subject and its verb ("X captured by the
+# militias on Friday have been retaken"): what is left is the verb's own
+_GAP_HEAD = re.compile(r"^(\s*,?\s*)" + _PARTICIPLE + r"\s+by\s+" + _AGENT_WORDS + r"(?=(?:have|has|had|was|were|is|are)\b)", re.IGNORECASE)
+
+
+def without_participle(gap: str) -> str:
+    """Return `gap` (the words between a subject and its verb) without a participle and its agent
+    at its head ("captured by the militias have been" -> "have been")."""
+    return _GAP_HEAD.sub(r"\1", gap, count=1)
