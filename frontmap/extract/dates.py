@@ -78,6 +78,7 @@ from frontmap.extract.date_scope import (
     told_as_earlier,
 )
 from frontmap.extract.date_sequels import told_after_force
+from frontmap.extract.history_sequels import history_followed
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.memo import per_index
 from frontmap.extract.relative_retellings import retold_in_relative
@@ -91,14 +92,12 @@ from frontmap.extract.unknown_days import unknown_days, with_unknown_days
 from frontmap.extract.written_years import lent_day
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
-_SINCE_REACH = dt.timedelta(days=7)
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
-_RETELL_REACH = dt.timedelta(days=31)
-_DATELINE_REACH = 3  # sentences in which a dateline is looked for
-_DATELINE_SPAN = 80  # characters of a sentence's start that may hold its dateline
+_SINCE_REACH, _RETELL_REACH = dt.timedelta(days=7), dt.timedelta(days=31)
+_DATELINE_REACH, _DATELINE_SPAN = 3, 80  # sentences in which a dateline is looked for; characters of their start that may hold it
 
 
 class ArticleDates:
@@ -165,8 +164,9 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) of an event told at `position` of sentence `index` by the trigger at `trigger`
         (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives them, `clause` the place's)."""
-        dated = self._dated_of(index)
-        anchor = self._anchor_of(index)
+        dated, anchor = self._dated_of(index), self._anchor_of(index)
+        if (history := history_followed(self, index)) is not None:
+            return history, "year"  # "In October 2001, ... A month later, they fled Kabul": history
         if anchor is None:
             return self._plain_date(index, dated, clauses, clause, position, trigger)
         plain = lambda ds, cl, pos, trig: self._plain_date(index, ds, clauses, cl, pos, trig)

@@ -67,7 +67,8 @@ _LISTED_AS_PROVINCES = re.compile(
 
 # "X, the provincial capital", "X, the capital of Logar province": the same place named twice
 _APPOSITION_GAP = re.compile(
-    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?)?$",
+    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+)?(?:capital(?:\s+city)?|main\s+city|hub|seat)\s+of\s+(?:the\s+)?(?:afghanistan['’]s\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?:afghan\s+)?(?:province\s+of\s+)?)?$",  # "X, capital city of Y", "X, the hub of the northern province of Y"
     re.IGNORECASE,
 )
 _FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
