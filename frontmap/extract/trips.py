@@ -19,7 +19,7 @@ import re
 # people of the administration or of a delegation, right before the verb (with auxiliaries)
 _TRAVELLERS_BEFORE = re.compile(
     r" (?:officials|official|governor|deputy +governor|lawmakers?|mps?|ministers?|delegation|delegates|envoys?|diplomats?|staff"
-    r"|employees|council +members?|elders|mayor|president|vice +president)"
+    r"|employees|council +members?|elders|mayor|president|vice +president|(?:ashraf +)?ghani|(?:amrullah +)?saleh)"  # "Ghani left Kabul for Washington"
     r"(?: +(?:were|are|had|have|has|was|also|already|then|now|been|to|reportedly))* *$"
 )
 # a plain departure, not flight or abandonment
