@@ -38,6 +38,8 @@ class State:
 
 #: A date_basis that alone dates a capture or retake: a calendar date written in the text.
 EXPLICIT_BASIS = "explicit"
+#: The date_basis of an event dated by a day told in an earlier sentence.
+CARRIED_BASIS = "carried"
 #: Statuses a single happening starts (a capture, a retake): reports of one such state that give
 #: other days disagree on when it happened. Fighting and claims last; their dates do not disagree.
 POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
@@ -121,14 +123,23 @@ def change_points(events: Sequence[Any]) -> list[State]:
 def _supported_start(state: State) -> dt.date | None:
     """Return the day `state` starts once its reports are weighed (see the module rules): for a
     capture or retake, the earliest day the text of two independent sources gives, or a calendar
-    date in one text; None when no day is so supported (and for fighting and claims)."""
+    date in one text, counting first only the reports that date the event in its own sentence;
+    None when no day is so supported (and for fighting and claims)."""
     if state.status not in POINT_STATUSES:
         return None
+    voters = [e for e in state.events if e.date_basis not in PUBLICATION_BASES and e.date_basis != RANGE_BASIS]
+    # a day carried from another sentence ("They had already taken X", under a lead of days
+    # before) votes only when no report dates the event in its own words
+    own_words = [e for e in voters if e.date_basis != CARRIED_BASIS]
+    return _earliest_supported(own_words) or _earliest_supported(voters)
+
+
+def _earliest_supported(voters: Sequence[Any]) -> dt.date | None:
+    """Return the earliest day two independent sources among `voters` give, or one gives as a
+    calendar date; None when there is none."""
     sources: dict[dt.date, set[str]] = defaultdict(set)
     supported = []
-    for event in state.events:
-        if event.date_basis in PUBLICATION_BASES or event.date_basis == RANGE_BASIS:
-            continue  # the day it was published, or the first of a span: by when it happened, not when
+    for event in voters:
         sources[event.event_date].add(_source(event))
         if event.date_basis == EXPLICIT_BASIS or len(sources[event.event_date]) >= 2:
             supported.append(event.event_date)

@@ -38,8 +38,10 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   day of a span the event fell in) votes for its day;
   a day is supported when two independent sources vote for it (a source is the wire agency an
   article names, so syndicated copies of one story count once, else the article), or when one
-  gives it as a calendar date (`date_basis` explicit). The state starts on the earliest supported
-  day; the reports dated before it (a lone early outlier) stay among its sources but do not
+  gives it as a calendar date (`date_basis` explicit). Reports that date the event in its own
+  sentence are weighed first: a day carried from an earlier sentence (`date_basis` carried: "They
+  had already taken X" under a lead of days before) supports a day only when none of them does.
+  The state starts on the earliest supported day; the reports dated before it (a lone early outlier) stay among its sources but do not
   start it. When no day is supported, the state starts with its earliest report. Fighting and
   claims last for days, so their dates never disagree: they start on their earliest report.
 - A lone capture (no supported day) that a supported capture of the same place follows within a

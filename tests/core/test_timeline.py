@@ -402,6 +402,19 @@ def test_a_lone_early_report_does_not_start_a_capture_two_independent_reports_da
     assert on.loc["d-kdz", "event_ids"] == ("early", "b", "c")
 
 
+@pytest.mark.parametrize(("early_basis", "start"), [
+    ("carried", D(2021, 8, 13)),  # "They had already taken X" under an earlier lead: a day carried, outvoted
+    ("weekday", D(2021, 8, 9)),  # two reports that date the capture in their own words: the earliest stands
+], ids=["carried-early", "own-words-early"])
+def test_days_carried_from_another_sentence_vote_only_when_no_report_dates_it_in_its_own_words(early_basis, start):
+    tl = build_timeline([
+        facts("x", "taliban", D(2021, 8, 9), basis=early_basis),
+        facts("y", "taliban", D(2021, 8, 9), basis=early_basis),
+        facts("z", "taliban", D(2021, 8, 13), basis="explicit"),
+    ], DISTRICTS)
+    assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")] == [("taliban", start)]
+
+
 def test_a_lone_capture_told_early_with_fighting_before_the_real_fall_starts_nothing():
     # "had already taken Kunduz" in one report on the 9th, talk of assaults on the 10th, and the
     # fall two sources date to the 13th: one fall, told early, not two
