@@ -2,7 +2,7 @@
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
 X, Y and Z", "The districts that fell include X and Y", "Cities now under Taliban control include X
-and Y", "They include X and Y", "Among these were X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+and Y", "They include X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
 1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
@@ -42,6 +42,9 @@ _OPENING = re.compile(
     rf"\W*(?:(?:(?:the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}"
     r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
+    # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
+    r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
+    r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
