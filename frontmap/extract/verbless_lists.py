@@ -2,7 +2,7 @@
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
 X, Y and Z", "The districts that fell include X and Y", "Cities now under Taliban control include X
-and Y", "They include X and Y", "Among these were X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+and Y", "They include X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z", "The same applies to X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
 1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
@@ -42,11 +42,17 @@ _OPENING = re.compile(
     rf"\W*(?:(?:(?:the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}"
     r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
+    # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
+    r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
+    r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
     re.IGNORECASE,
 )
+# "The same applies to X and Y", "the same was true of X": a name right after, its outcome the one told just before
+_SAME = re.compile(
+    r"^\W*the\s+same\s+(?:applies|applied|goes|went|is\s+true|was\s+true|happened)\s+(?:to|for|of|in)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "The other capitals, fallen earlier, are ...": a retold list with no day to date its places by
 _UNDATED_PAST = re.compile(
     r"\b(?:earlier|previously|already|before|so\s+far|to\s+date)\b(?!\s+(?:this|that|on|in|today|last|the)\b)", re.IGNORECASE)
@@ -94,9 +100,13 @@ def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: lis
     """Return what the list sentence `index` says of the places it names, from its opening, the
     sentence after or the sentence before (in that order); None for any other sentence, or when
     its places have a verb of their own."""
-    match = _OPENING.match(sentence)
+    same = _SAME.match(sentence) if index > 0 else None
+    match = _OPENING.match(sentence) or same
     if match is None or any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
         return None
+    if same is not None:  # "The same applies to X and Y": what the sentence before said of its place
+        verdict = _from_place_before(read, index - 1)
+        return None if verdict is None else ListReading(dataclasses.replace(verdict, trigger_start=0), None)
     verdict, borrowed = _from_opening(sentence, s_view, match, triggers), None
     if verdict is None and index + 1 < len(read.sentences):
         verdict, borrowed = _from_sentence_after(*read.sentence(index + 1)[1:])
@@ -115,6 +125,17 @@ def _from_opening(sentence: str, view: str, match: re.Match[str], triggers: list
     if (match.group("adjective") or "").strip().lower() in _FALLEN:
         return rules.Verdict(TALIBAN, match.group("adjective").strip(), 0, 0.7)
     return None
+
+
+def _from_place_before(read: Reading, index: int) -> rules.Verdict | None:
+    """Return the verdict sentence `index` gives the last place it names, or None when it names
+    none or tells no outcome ("they did not take X")."""
+    p_start, previous, p_view = read.sentence(index)
+    places = read.by_sentence.get(index, [])
+    if not places or UNTOLD.search(p_view):
+        return None
+    reader = rules.SentenceReader(previous, rules.find_triggers(previous, p_view), p_view)
+    return reader.judge(places[-1].start - p_start, places[-1].end - p_start)
 
 
 def _from_count_before(previous: str, p_view: str) -> rules.Verdict | None:
