@@ -31,6 +31,7 @@ from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
+from frontmap.extract.province_operations import operation_located
 from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.speaking_places import spoken_in
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -137,6 +138,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "Taliban seize Helmand army base", "the province's central prison": where it lies
     if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
         found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
+    if found is None and target.place.kind == "province" and not target.anaphor and operation_located(sentence, s_view, target.start, target.end):
+        found = "locator"  # "killed 18 militants in a raid in Baghlan province": where, not what was fought over
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and not target.anaphor and spoken_in(sentence, target.start):
