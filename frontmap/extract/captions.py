@@ -36,6 +36,7 @@ _CAPTION_START = re.compile(
 _ARCHIVE_CAPTION = re.compile(
     r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
     r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"
+    r"|\([^()]{0,40}\b(?:photo|picture)\b[^()]{0,40}[/,]\s*file\s*\)"  # an agency's credit of a file picture: "(AP Photo/File)"
     r"|\b(?:file|archive)\s+(?:photo|picture|image|footage)\b"
     r"|\b(?:pictured|photographed|taken|shown)\s+(?:here\s+)?in\s+(?:19|20)\d\d\b",
     re.IGNORECASE,

@@ -254,7 +254,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             continue
         place = target.place
         in_headline = index == 0 and read.dates.is_headline(0)
-        if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence):
+        if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence, index):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
         if target.anaphor and (place.key, verdict.status) in named and not (held_there.goes_on_there(sentence, target.start, verdict)
                                                                             or dated_objects.own_day_object(sentence, target.start, target.end)):

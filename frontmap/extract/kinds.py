@@ -44,6 +44,12 @@ _STRIKE = re.compile(
     r"rockets?|missiles?|pounded|hit)\b",
     re.IGNORECASE,
 )
+# an assault made with rockets and small arms is ground fighting: "attacked X with rockets and small arms"
+_ASSAULT = re.compile(r"^(?:attack|assault|storm|raid)\w*$", re.IGNORECASE)
+_SMALL_ARMS = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,5}?(?:small[\s-]+arms|light\s+weapons|machine[\s-]*guns?|(?:assault\s+)?rifles|gunfire|guns)\b",
+    re.IGNORECASE,
+)
 _NEARBY = re.compile(
     r"\b(?:outskirts|near|nearby|around|surrounding|outside|vicinity|edge\s+of|elsewhere|"
     r"other\s+(?:parts|districts|areas))\b",
@@ -78,7 +84,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     still_window = _to_clause_end(window, trigger) if status == TALIBAN else window
     if status in HELD_STATUSES and (says_still(still_window) or last_standing.is_last_standing(trigger)):
         return HOLD
-    if _STRIKE.search(window):
+    if _STRIKE.search(window) and not (_ASSAULT.match(trigger.strip()) and _SMALL_ARMS.search(excerpt)):
         return STRIKE
     if _NEARBY.search(window):
         return NEARBY

@@ -30,7 +30,9 @@ from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.destination_events import destination_tells_own_event
 from frontmap.extract.district_words import called_a_district
+from frontmap.extract.fight_modifiers import names_its_towns_fight
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
+from frontmap.extract.province_operations import operation_located
 from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.speaking_places import spoken_in
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -137,6 +139,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "Taliban seize Helmand army base", "the province's central prison": where it lies
     if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
         found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
+    if found is None and target.place.kind == "province" and not target.anaphor and operation_located(sentence, s_view, target.start, target.end):
+        found = "locator"  # "killed 18 militants in a raid in Baghlan province": where, not what was fought over
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and not target.anaphor and spoken_in(sentence, target.start):
@@ -195,12 +199,15 @@ def overruled_exceptions_dropped(drafts: list, excepted: set[str]) -> list:
     return [d for d in drafts if not (d.key in excepted and d.key in told and d.status == GOVERNMENT)]
 
 
-def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]]) -> bool:
+def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by_sentence: Mapping[int, list[Mention]], index: int = -9) -> bool:
     """Return True when the target, a province or a city named like its province, is written as the
     province of a district (`spatial.names_a_district_of_it`); `in_headline` lets a provincial capital,
     or the other districts and towns of the province the report names (`by_sentence`: its mentions
-    by sentence), count for the city."""
+    by sentence), count for the city; a province modifying a fight beside its town, in sentence
+    `index` (`fight_modifiers`), is its town's fight."""
     place = target.place
+    if place.kind == "province" and names_its_towns_fight(sentence, target, by_sentence, index):
+        return True  # "Fighting in Maimana ... the Faryab clashes": the town's fight
     if place.kind == "province":  # "a Helmand district", a headline's "Helmand district falls": no district is named so
         return names_a_district_of_it(sentence, target.start, target.end, in_headline)
     if place.name.lower() != place.province.lower():

@@ -23,6 +23,9 @@ from frontmap.extract.triggers import FIGHT, Trigger
 
 # a projectile or a planted charge: violence at a place, never a fight for it by itself
 _STANDOFF = re.compile(r"rockets?|mortars?|bomb(?:s|ed|ing|ings)?")
+# shells as projectiles, not a side shelling the town: "mortar shells hit X", "several shells landed in X"
+_SHELLS_NOUN_BEFORE = re.compile(r"\b(?:mortar|artillery|tank|stray|several|two|three|four|five|\d+|the|a\s+few|some)\s+$")
+_SHELLS_LANDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:hits?|land(?:s|ed)?|struck|strikes?|f[ae]ll|falls|slamm\w+|explod\w+|rain\w*)\b")
 # an attack told by its means or its authors: a raid of terror, not an assault on the town
 _MEANS_BEFORE = re.compile(
     r"\b(?:rocket|rockets|suicide|bomb|bombing|car|truck|magnetic|sticky|roadside|grenade|terrorist|terror|complex"
@@ -140,7 +143,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
         return True
     word = view[trigger.start : trigger.end].strip()
-    if _STANDOFF.fullmatch(word):
+    if _STANDOFF.fullmatch(word) or (word == "shells" and _projectile_shells(view, trigger)):
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
@@ -155,6 +158,12 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if _AIR.match(word):
         return _counted_strike(view, trigger, place_end)
     return False
+
+
+def _projectile_shells(view: str, trigger: Trigger) -> bool:
+    """Return True when the trigger "shells" names projectiles ("mortar shells hit X", "shells
+    landed in X"), not a side that shells the town."""
+    return bool(_SHELLS_NOUN_BEFORE.search(view, max(0, trigger.start - 12), trigger.start) or _SHELLS_LANDED_AFTER.match(view, trigger.end))
 
 
 def _named_attack(sentence: str, view: str, trigger: Trigger) -> bool:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from event_reading import events_of
 
-from frontmap.extract.captions import is_caption, is_undated_scene_caption
+from frontmap.extract.captions import is_archive_caption, is_caption, is_undated_scene_caption
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,3 +74,13 @@ def test_a_credited_scene_placed_in_afghanistan_is_an_undated_caption(line):
 ])
 def test_a_news_line_is_no_undated_caption(line):
     assert not is_undated_scene_caption(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Soldiers take part in an operation in Andar district of Ghazni province. (AP Photo/File)", True),
+    ("Militiamen gather near Charikar, Parwan province. (AP Photo/Jane Doe, File)", True),
+    ("Militiamen gather near Charikar, Parwan province. (AP Photo/Jane Doe)", False),  # a credit, no file picture
+    ("The Taliban took the file room of the Charikar court on Friday.", False),
+])
+def test_an_agency_credit_of_a_file_picture_marks_an_archive_caption(line, expected):
+    assert is_archive_caption(line) is expected

@@ -32,6 +32,9 @@ from frontmap.extract.open_questions import open_question
     # mortar rounds landing on homes, or fired in a town rather than on it
     "Six civilians were hurt in mortar attacks in Kandahar city on Saturday.",
     "Mortar rounds fell on three homes in Kandahar city on Friday, wounding a boy.",
+    # shells as projectiles, hitting or landing in a town
+    "Artillery shells hit Maimana on Friday, killing two women, officials said.",
+    "Several shells landed in Pul-e-Khumri city on Saturday, wounding a shopkeeper.",
     # a raid on one house, told in the passive or by its raiders
     "The home of a district judge was attacked in Kunduz city on Friday night.",
     "A guesthouse in Herat city was attacked by gunmen on Saturday.",
@@ -77,6 +80,7 @@ def test_violence_that_does_not_contest_the_place(finder, text):
      {("Kunduz", C)}),
     # mortar fire kept up on a town is a siege weapon; strikes backing ground operations there
     ("Insurgents have kept up mortar attacks on Pul-e-Khumri since Friday night.", {("Pul-e Khumri", C)}),
+    ("The Taliban shelled Maimana on Friday as their fighters closed in.", {("Maimana", C)}),
     ("Nine insurgents died in air strikes backing army operations in Sayed Karam district on Saturday.",
      {("Sayed Karam", C)}),
     # the bombing says nothing, the clashes do

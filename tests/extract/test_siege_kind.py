@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontmap.extract.kinds import ADVANCE, GROUND, NEARBY, event_kind
+from frontmap.extract.kinds import ADVANCE, GROUND, NEARBY, STRIKE, event_kind
 
 
 @pytest.mark.parametrize(("trigger", "excerpt"), [
@@ -33,3 +33,12 @@ def test_taking_a_site_after_a_siege_is_still_an_advance():
 
 def test_fighting_inside_the_city_stays_on_the_ground():
     assert event_kind("clashes", "Street clashes went on in Kunduz city on Tuesday.", "contested") == GROUND
+
+
+def test_an_assault_with_rockets_and_small_arms_is_on_the_ground():
+    excerpt = "The Taliban attacked Qalat with rockets and small arms on Friday, officials said."
+    assert event_kind("attacked", excerpt, "contested") == GROUND
+
+
+def test_a_rocket_attack_alone_stays_a_strike():
+    assert event_kind("attack", "A rocket attack on Qalat wounded two guards on Friday.", "contested") == STRIKE
