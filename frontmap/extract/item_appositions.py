@@ -72,11 +72,12 @@ def without_open_apposition(gap: str) -> str | None:
 
 
 # ", a remote area" / "- a mountainous region": the place named before described by a vague noun
-_AREA_APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:area|region)\b")
+# "The Hairatan area is still held by ...": a bare "area" right after the name is the place too
+_AREA_APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:area|region)\b|^\s+area\b(?=\s+(?:is|was|remains|remained)\b)")
 
 
 def without_area_apposition(gap: str) -> str:
     """Return `gap` without a description of the place before it as "a remote area" or "a
-    mountainous region" ("X, a remote area that is not under government control"): that area is
-    X itself, not a part of it."""
+    mountainous region" ("X, a remote area that is not under government control"), or a bare
+    "area" after it ("the X area is"): that area is X itself, not a part of it."""
     return _AREA_APPOSITION.sub("", gap, count=1)

@@ -21,10 +21,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, speaker_tags, trips, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, resistance_leaders, speaker_tags, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
-from frontmap.extract import resistance_leaders
+from frontmap.extract.headline_passives import passive_of_place
 from frontmap.extract.resistance_leaders import LEADER_SIDE
 from frontmap.extract.state_leaders import STATE_LEADER
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
@@ -301,7 +301,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if direction is not None and direction[0] == "from":
             return other(direction[1])
         progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "forces are taking X": their act, no passive
-        passive = (not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])) or appositives.participle_after_place(view, place_end, trigger)
+        passive = (not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])) or appositives.participle_after_place(view, place_end, trigger) or passive_of_place(view, place_end, trigger.start, trigger.end)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor

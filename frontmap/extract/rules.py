@@ -34,6 +34,7 @@ from frontmap.extract import overrun_forces, pending_clauses, place_subjects, pl
 from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
+from frontmap.extract.headline_passives import bare_participle
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
 from frontmap.extract.relative_openings import relative_opening
@@ -291,7 +292,7 @@ class SentenceReader:
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
             return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start)  # "X, ..., which fell", "X is a town the army retook"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger)
+            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
                 if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end])):
                     return role

@@ -1,0 +1,108 @@
+"""Relative changes: a non-restrictive relative clause after a place that tells its own change of
+hands, on its own day ("Deh Salah, which the army recaptured on Sunday, fell again on Tuesday").
+
+The place's one mention is read once, by the main clause, so the clause's change is lost. The
+clause is read here as a statement of its own: its side and verb give the status, its weekday the
+date (counted back from the latest day read in the sentence). Only a clause of a side, a verb and a
+day is read: "which the Taliban have tried to take for months" (an attempt) and "which is 40 km
+from Y" tell no change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.extract.date_expressions import WEEKDAYS
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import ControlEvent
+
+_INSURGENTS = r"(?:the\s+)?(?:taliban(?:\s+fighters)?|insurgents|militants|rebels)"
+_FORCES = (
+    r"(?:the\s+)?(?:(?:afghan|government|security|special|national)\s+)*"
+    r"(?:army|forces|troops|commandos|police|soldiers)"
+)
+_SIDE = rf"(?P<side>{_INSURGENTS}|{_FORCES})"
+_RETAKE = r"recaptured|retook|retaken|won\s+back|regained|reclaimed"
+_CAPTURE = r"captured|seized|took|taken|overran|overrun"
+_ASSAULT = r"stormed|attacked|besieged|assaulted"
+_VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT})"
+_WHEN = (
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
+)
+_AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
+# "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
+# "which had fallen to the Taliban on Monday"
+_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:"
+    rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
+    rf"|{_AUX}been\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
+    rf"|{_AUX}(?P<fell>fell|fallen)\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES})"
+    rf"){_WHEN},",
+    re.IGNORECASE,
+)
+_KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
+
+
+def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return `events` with an event added for each relative clause, after an event's place in its
+    sentence, that tells a change of that place on a day of its own not read already."""
+    known = {(e.place, e.status, e.event_date) for e in events}
+    latest: dict[str, dt.date] = {}
+    for e in events:
+        if e.event_date is not None:
+            latest[e.excerpt] = max(e.event_date, latest.get(e.excerpt, e.event_date))
+    added = []
+    for event in events:
+        for status, weekday in _clause_changes(event):
+            day = _day_before(latest.get(event.excerpt), weekday)
+            if day is None or (event.place, status, day) in known:
+                continue
+            known.add((event.place, status, day))
+            added.append(_told_on(event, status, day))
+    return events + added if added else events
+
+
+def _clause_changes(event: ControlEvent) -> list[tuple[str, str]]:
+    """Return (status, weekday) of each relative clause of the event's sentence right after its place."""
+    place = _letters(event.place)
+    found = []
+    for match in _CLAUSE.finditer(event.excerpt):
+        before = _KIND.sub("", event.excerpt[:match.start()])
+        if place and _letters(before).endswith(place):
+            found.append((_status(match), match.group("day").lower()))
+    return found
+
+
+def _status(match: re.Match) -> str:
+    """Return the status the clause's verb and side tell."""
+    side = match.group("side") or match.group("agent") or match.group("winner")
+    by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
+    verb = (match.group("verb") or match.group("passive") or "").lower()
+    if re.fullmatch(_ASSAULT, verb):
+        return CONTESTED
+    return TALIBAN if by_insurgents else GOVERNMENT
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def _day_before(anchor: dt.date | None, weekday: str) -> dt.date | None:
+    """Return the most recent `weekday` on or before `anchor`, None without an anchor."""
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS[weekday]) % 7)
+
+
+def _told_on(event: ControlEvent, status: str, day: dt.date) -> ControlEvent:
+    """Return `event` told as the clause's change on `day` (a new event with its own id)."""
+    event_id = hashlib.sha256(f"{event.event_id}|clause|{status}|{day.isoformat()}".encode()).hexdigest()[:16]
+    return dataclasses.replace(event, event_id=event_id, status=status, event_date=day, date_basis="weekday",
+                               trigger="relative clause", kind="")
