@@ -58,9 +58,10 @@ PATTERN = re.compile(
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
             # "two days later", "a day earlier", "three days after": counted from the day in force
-            # a bare plural only forward ("days later": "days before the fall" is no day of its own)
+            # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
+            # X"); "days before the fall" is no day of its own
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?=(?:day|week)s\s+(?:later|afterwards)\b))(?P<shift_unit>day|week)s?"
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"

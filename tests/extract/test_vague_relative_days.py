@@ -69,3 +69,20 @@ def test_a_counted_shift_keeps_its_count():
 ])
 def test_words_that_name_no_day_are_no_date(sentence):
     assert find_date_expressions(sentence) == []
+
+
+def test_days_earlier_counts_back_from_the_day_in_force():
+    assert _day("The army shelled Sangcharak, after losing Balkhab days earlier.") == IN_FORCE - dt.timedelta(days=2)
+
+
+def test_days_after_a_gerund_is_a_counted_shift():
+    (expr,) = find_date_expressions("Militants closed the road to Qaisar, days after taking Almar.")
+    assert expr.kind == "shift"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The police held the bazaar for days after the governor left.",
+    "Commandos cleared the town days earlier than planned.",
+])
+def test_a_duration_or_a_comparison_is_no_count(sentence):
+    assert find_date_expressions(sentence) == []
