@@ -48,6 +48,11 @@ PATTERN = re.compile(
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            # "Recently they took X": some day of the weeks before the report; not "the recently
+            # appointed governor", "as recently as May", "until recently" (a state that ended), "most
+            # recently X" (the last of a list), "districts recently retaken by the army" (a state now)
+            r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bmost\s)(?:recently|lately)(?![-\w])"
+            r"(?!\s+\w+(?:ed|en)\s+(?:by|from)\b)"
             # "over the past four years", "in recent years": a span of years, the past before this one
             r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
             r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"

@@ -86,3 +86,22 @@ def test_days_after_a_gerund_is_a_counted_shift():
 ])
 def test_a_duration_or_a_comparison_is_no_count(sentence):
     assert find_date_expressions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recently the insurgents overran Yamgan.",
+    "The militia, which lately lost Warduj, pulled back to Baharak.",
+])
+def test_recently_is_a_span_of_the_weeks_before_the_report(sentence):
+    (expr,) = find_date_expressions(sentence)
+    assert resolve_expression(expr, PUBLISHED) == (PUBLISHED - dt.timedelta(days=14), "range")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recently appointed governor toured the front.",
+    "Districts recently retaken by the army were quiet.",
+    "The police held Kishm until recently.",
+    "Five districts fell, most recently Warduj.",
+])
+def test_recently_over_a_noun_a_reduced_relative_or_a_list_is_no_span(sentence):
+    assert find_date_expressions(sentence) == []
