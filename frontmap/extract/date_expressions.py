@@ -15,7 +15,8 @@ day", the date in force), recording how (``basis``):
   "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
   day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
-  "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force), "two
+  "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force;
+  "a month later", "a year later": about that far on, a span from that day, never past the report), "two
   weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
   `frontmap.extract.month_windows`), "in recent days / weeks / months", "over the past four days": a span
   ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
@@ -46,7 +47,7 @@ from frontmap.extract.date_pattern import PATTERN as _PATTERN  # noqa: F401  (al
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, resolve_month_window
-from frontmap.extract.span_windows import span_of_the_count, span_start
+from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
 
@@ -60,6 +61,7 @@ NUMBER_WORDS = {
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
 _FUTURE_SLACK = dt.timedelta(days=60)
@@ -249,6 +251,9 @@ def resolve_expression(
         return dt.date(year, month, 1), "year"
     if expr.kind == "shift" and g("hours"):
         return _hours_later(expr, previous or published), "relative"
+    if expr.kind == "shift" and expr.get("shift_unit").lower() in _LONG_UNITS:  # "a month later": about then
+        found = _shifted(expr, published, previous)
+        return (min(found, published) if found and published else found), RANGE_BASIS
     if expr.kind == "shift":
         return _shifted(expr, published, previous), "relative"
     if expr.kind == "ago":

@@ -62,11 +62,11 @@ PATTERN = re.compile(
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
-            # "two days later", "a day earlier", "three days after": counted from the day in force
+            # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
             # X"); "days before the fall" is no day of its own
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week)s?"
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"

@@ -105,3 +105,17 @@ def test_recently_is_a_span_of_the_weeks_before_the_report(sentence):
 ])
 def test_recently_over_a_noun_a_reduced_relative_or_a_list_is_no_span(sentence):
     assert find_date_expressions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("A month later, the insurgents overran Almar.", 30),
+    ("Two months later the army abandoned Burka.", 60),
+])
+def test_a_month_shift_is_a_span_from_that_far_on(sentence, days):
+    (expr,) = find_date_expressions(sentence)
+    assert resolve_expression(expr, PUBLISHED, IN_FORCE - dt.timedelta(days=days)) == (IN_FORCE, "range")
+
+
+def test_a_year_shift_never_reaches_past_the_report():
+    (expr,) = find_date_expressions("A year later the police returned to Nahrin.")
+    assert resolve_expression(expr, PUBLISHED, IN_FORCE) == (PUBLISHED, "range")
