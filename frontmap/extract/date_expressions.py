@@ -15,7 +15,8 @@ day", the date in force), recording how (``basis``):
   "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
   day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
-  "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force), "two
+  "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force;
+  "a month later", "a year later": about that far on, a span from that day, never past the report), "two
   weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
   `frontmap.extract.month_windows`), "in recent days / weeks / months", "over the past four days": a span
   ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
@@ -46,7 +47,7 @@ from frontmap.extract.date_pattern import PATTERN as _PATTERN  # noqa: F401  (al
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, resolve_month_window
-from frontmap.extract.span_windows import span_of_the_count, span_start
+from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
 
@@ -59,7 +60,8 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
 _FUTURE_SLACK = dt.timedelta(days=60)
@@ -74,7 +76,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ays later", "eeks later", " eve of", "9/11", "9-11")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "eeks later", " eve of", "9/11", "9-11")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
@@ -249,6 +251,9 @@ def resolve_expression(
         return dt.date(year, month, 1), "year"
     if expr.kind == "shift" and g("hours"):
         return _hours_later(expr, previous or published), "relative"
+    if expr.kind == "shift" and expr.get("shift_unit").lower() in _LONG_UNITS:  # "a month later": about then
+        found = _shifted(expr, published, previous)
+        return (min(found, published) if found and published else found), RANGE_BASIS
     if expr.kind == "shift":
         return _shifted(expr, published, previous), "relative"
     if expr.kind == "ago":
@@ -256,7 +261,7 @@ def resolve_expression(
             return None, ("year" if g("unit").lower() == "year" else "relative")
         num = g("num").lower()
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
-        return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
+        return published - dt.timedelta(days=count * UNIT_DAYS[g("unit").lower()]), "relative"
     return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
 
 
@@ -271,7 +276,7 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
     if base is None:
         return None
-    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[expr.get("shift_unit").lower()])
+    found = base + dt.timedelta(days=sign * count * UNIT_DAYS[expr.get("shift_unit").lower()])
     if published is not None and num in _VAGUE_COUNTS:
         return min(found, published)
     return found

@@ -24,9 +24,10 @@ from frontmap.extract.date_retelling import OWN_BASES
 from frontmap.extract.date_scope import names_a_day, role_of
 from frontmap.extract.sentence_date import resolve_date
 
-# the days the next sentence may refine: one carried in, and the day a source spoke ("X has fallen,
-# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's)
-_REFINED = frozenset({"carried", "reported"})
+# the days the next sentence may refine: one carried in, the day a source spoke ("X has fallen,
+# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's), and a day
+# before the one in force that a bare "earlier" guessed (a sentence with no date of its own)
+_REFINED = frozenset({"carried", "reported", "relative"})
 # the days of a sentence that are not its event's: a source's speaking, the report's dateline
 _NOT_OWN = frozenset({"reporting", "dateline"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same

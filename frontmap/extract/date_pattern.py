@@ -48,6 +48,11 @@ PATTERN = re.compile(
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
+            # "Recently they took X": some day of the weeks before the report; not "the recently
+            # appointed governor", "as recently as May", "until recently" (a state that ended), "most
+            # recently X" (the last of a list), "districts recently retaken by the army" (a state now)
+            r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bmost\s)(?:recently|lately)(?![-\w])"
+            r"(?!\s+\w+(?:ed|en)\s+(?:by|from)\b)"
             # "over the past four years", "in recent years": a span of years, the past before this one
             r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
             r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
@@ -57,10 +62,11 @@ PATTERN = re.compile(
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
-            # "two days later", "a day earlier", "three days after": counted from the day in force
-            # a bare plural only forward ("days later": "days before the fall" is no day of its own)
-            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?=(?:day|week)s\s+(?:later|afterwards)\b))(?P<shift_unit>day|week)s?"
+            # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
+            # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
+            # X"); "days before the fall" is no day of its own
+            r"\b(?:(?:(?P<shift_about>more\s+than|over|nearly|almost|about|around|roughly|some)\s+)?(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"

@@ -92,12 +92,12 @@ _STATE = re.compile(
 )
 # "X has since fallen back", "have since been overrun": a change after the day in force, told as of now
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:been\s+)?$", re.IGNORECASE)
-# "fell earlier", "had earlier reached" - not "Earlier," opening a sentence (that is the same day), "an
+# "fell earlier", "had earlier reached", "Earlier, they took X" (after a day told before: before it) - not "an
 # earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
 # "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
 # earlier: what was said may be of the same day)
 _BARE_EARLIER = re.compile(
-    r"(?<!^)(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
     r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
     r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"

@@ -1,5 +1,5 @@
 """Span windows counted back from publication: "in recent days", "over the past four days", "in
-recent weeks", "the last few months".
+recent weeks", "recently", "the last few months".
 
 Such words tell that something happened on some day of a span that ends with the report, not on
 a day of its own: "parts of the city have fallen in recent weeks". The event takes the span's
@@ -31,6 +31,8 @@ def span_start(rel: str, published: dt.date) -> tuple[dt.date, str] | None:
     """Return (the span's first day, RANGE_BASIS) for the lower-cased, single-spaced relative
     expression `rel` when it is a span back from `published` ("in recent weeks", "over the past
     two days"), else None."""
+    if rel in ("recently", "lately"):  # as vague as "in recent weeks"
+        rel = "recent weeks"
     unit = rel.rsplit(" ", 1)[-1]
     if rel.endswith("past week"):  # "over the past week": seven days, not the calendar week before ("last week")
         return published - dt.timedelta(days=7), RANGE_BASIS

@@ -111,14 +111,17 @@ def test_a_change_a_source_tells_keeps_the_day_in_force():
 @pytest.mark.parametrize(
     "second",
     [
-        "Earlier, insurgents seized Nijrab.",  # opening a sentence: earlier the same day
         "Insurgents seized Nijrab earlier on Saturday.",
         "An earlier assault on Nijrab had been repelled, and on Saturday insurgents seized it.",
     ],
 )
-def test_earlier_with_a_day_or_opening_a_sentence_keeps_that_day(second):
+def test_earlier_with_a_day_of_its_own_keeps_that_day(second):
     text = f"Achin fell on Saturday. {second}"
     assert ("Nijrab", "taliban", "2021-08-07") in events_of(text, SUNDAY)
+
+
+def test_earlier_opening_a_sentence_is_before_the_day_told_before_it():
+    assert ("Nijrab", "taliban", "2021-08-06") in events_of("Achin fell on Saturday. Earlier, insurgents seized Nijrab.", SUNDAY)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +196,11 @@ def test_a_fronted_since_clause_in_the_next_sentence_does_not_retell_the_day(ope
     )
     days = {day for place, _, day in events_of(text, dt.date(2021, 5, 24)) if place == "Faizabad"}
     assert days and "2021-05-01" not in days
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Shops in Achin reopened on Sunday, more than two weeks after the fall of Kunduz.", "2021-07-18"),
+    ("Shops in Achin reopened on Sunday, two weeks after the fall of Kunduz.", "2021-07-25"),
+])
+def test_a_lower_bound_count_reaches_a_unit_further_back(sentence, day):
+    assert ("Kunduz", "taliban", day) in events_of(sentence, SUNDAY)

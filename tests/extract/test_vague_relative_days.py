@@ -69,3 +69,62 @@ def test_a_counted_shift_keeps_its_count():
 ])
 def test_words_that_name_no_day_are_no_date(sentence):
     assert find_date_expressions(sentence) == []
+
+
+def test_days_earlier_counts_back_from_the_day_in_force():
+    assert _day("The army shelled Sangcharak, after losing Balkhab days earlier.") == IN_FORCE - dt.timedelta(days=2)
+
+
+def test_days_after_a_gerund_is_a_counted_shift():
+    (expr,) = find_date_expressions("Militants closed the road to Qaisar, days after taking Almar.")
+    assert expr.kind == "shift"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The police held the bazaar for days after the governor left.",
+    "Commandos cleared the town days earlier than planned.",
+])
+def test_a_duration_or_a_comparison_is_no_count(sentence):
+    assert find_date_expressions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recently the insurgents overran Yamgan.",
+    "The militia, which lately lost Warduj, pulled back to Baharak.",
+])
+def test_recently_is_a_span_of_the_weeks_before_the_report(sentence):
+    (expr,) = find_date_expressions(sentence)
+    assert resolve_expression(expr, PUBLISHED) == (PUBLISHED - dt.timedelta(days=14), "range")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recently appointed governor toured the front.",
+    "Districts recently retaken by the army were quiet.",
+    "The police held Kishm until recently.",
+    "Five districts fell, most recently Warduj.",
+])
+def test_recently_over_a_noun_a_reduced_relative_or_a_list_is_no_span(sentence):
+    assert find_date_expressions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("A month later, the insurgents overran Almar.", 30),
+    ("Two months later the army abandoned Burka.", 60),
+])
+def test_a_month_shift_is_a_span_from_that_far_on(sentence, days):
+    (expr,) = find_date_expressions(sentence)
+    assert resolve_expression(expr, PUBLISHED, IN_FORCE - dt.timedelta(days=days)) == (IN_FORCE, "range")
+
+
+def test_a_year_shift_never_reaches_past_the_report():
+    (expr,) = find_date_expressions("A year later the police returned to Nahrin.")
+    assert resolve_expression(expr, PUBLISHED, IN_FORCE) == (PUBLISHED, "range")
+
+
+@pytest.mark.parametrize("sentence, about", [
+    ("More than three weeks after the fall of Kunduz, shops reopened.", "more than"),
+    ("Nearly two weeks after the takeover of Herat, the road reopened.", "nearly"),
+])
+def test_an_approximate_count_keeps_its_qualifier(sentence, about):
+    (expr,) = find_date_expressions(sentence)
+    assert expr.kind == "shift" and expr.get("shift_about").lower() == about
