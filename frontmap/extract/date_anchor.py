@@ -21,11 +21,10 @@ import re
 from collections.abc import Callable
 
 from frontmap.extract.anchor_complements import complement
-from frontmap.extract.date_expressions import UNIT_DAYS, resolve_expression
+from frontmap.extract.date_expressions import resolve_expression
 from frontmap.extract.date_references import retells_force
 from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.date_scope import Dated, names_a_day, states_at
-from frontmap.extract.span_windows import RANGE_BASIS
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
 PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]
@@ -74,7 +73,7 @@ def anchored_date(
             return date, basis  # "Two days after the fall of Y, X was overrun": Y's change is the day in force
         if date is not None and shift < dt.timedelta(0) and basis in PUBLICATION_BASES:
             return date, basis  # "fled a week before the city fell", no day told: the fall is not after the report
-        return (date - shift - _beyond(anchor.expr), _counted_basis(anchor.expr)) if date is not None else (None, "undated")
+        return (date - shift, "relative") if date is not None else (None, "undated")
     days = [d for d in inside if names_a_day(d.expr)]  # not a window ("fears they may win later this month")
     if days and not any(d.role == "event" and d.date is not None for d in outside):
         return days[0].date + shift, "relative"
@@ -84,20 +83,6 @@ def anchored_date(
     if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
         return date + shift, "relative"  # "Two days after its fall, X was overrun": after the day in force
     return date, basis
-
-
-def _counted_basis(expr) -> str:
-    """Return the basis of a complement's day a shift counts back to: RANGE_BASIS when the count is
-    approximate ("more than three weeks after", "about a month after"), else "relative"."""
-    return RANGE_BASIS if expr.get("shift_about") or (expr.get("shift_unit") or "").lower() in ("month", "year") else "relative"
-
-
-def _beyond(expr) -> dt.timedelta:
-    """Return how much further back than its count an approximate shift may reach: one unit for a
-    lower bound ("more than three weeks after X": X maybe four weeks back), else nothing."""
-    if (expr.get("shift_about") or "").lower().split()[:1] not in (["more"], ["over"]):
-        return dt.timedelta(0)
-    return dt.timedelta(days=UNIT_DAYS.get((expr.get("shift_unit") or "").lower(), 0))
 
 
 def retells_main(sentence: str, anchor_start: int, lo: int, hi: int) -> bool:

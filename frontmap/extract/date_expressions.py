@@ -60,7 +60,7 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
@@ -261,7 +261,7 @@ def resolve_expression(
             return None, ("year" if g("unit").lower() == "year" else "relative")
         num = g("num").lower()
         count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 1)
-        return published - dt.timedelta(days=count * UNIT_DAYS[g("unit").lower()]), "relative"
+        return published - dt.timedelta(days=count * _UNIT_DAYS[g("unit").lower()]), "relative"
     return _resolve_relative(" ".join(g("rel").lower().split()), published, previous)
 
 
@@ -276,7 +276,7 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
     if base is None:
         return None
-    found = base + dt.timedelta(days=sign * count * UNIT_DAYS[expr.get("shift_unit").lower()])
+    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[expr.get("shift_unit").lower()])
     if published is not None and num in _VAGUE_COUNTS:
         return min(found, published)
     return found

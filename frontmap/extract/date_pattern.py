@@ -65,7 +65,7 @@ PATTERN = re.compile(
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
             # X"); "days before the fall" is no day of its own
-            r"\b(?:(?:(?P<shift_about>more\s+than|over|nearly|almost|about|around|roughly|some)\s+)?(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
             # "hours after", "two hours before": the same day
