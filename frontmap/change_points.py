@@ -20,6 +20,8 @@ from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN, same_day_ra
 ONE_DAY = dt.timedelta(days=1)
 #: How far ahead a supported capture may follow a lone capture report and still be the same fall.
 FOLD_REACH = dt.timedelta(days=7)
+#: How far ahead a dated change may follow one known only as within a span and still be the same.
+SPAN_REACH = dt.timedelta(days=31)
 
 
 @dataclass
@@ -117,7 +119,7 @@ def change_points(events: Sequence[Any]) -> list[State]:
             state.valid_from = start
         elif state.status in POINT_STATUSES:
             lone.add(i)
-    return _fold_lone_captures(states, lone)
+    return _fold_lone_captures(_fold_span_changes(states), lone)
 
 
 def _supported_start(state: State) -> dt.date | None:
@@ -162,6 +164,22 @@ def _fold_lone_captures(states: list[State], lone: set[int]) -> list[State]:
             continue
         folded.append(state)
     return folded
+
+
+def _fold_span_changes(states: list[State]) -> list[State]:
+    """Return `states` with each capture or retake known only as within a span ("in recent weeks
+    they seized X": every report basis range, placed on the span's first day) folded into the next
+    state of its status within SPAN_REACH, whatever lies between: the span says only that it had
+    happened by the report, so it must not paint the place before the reports that date it."""
+    kept: list[State] = []
+    for i, state in enumerate(states):
+        spanned = state.status in POINT_STATUSES and all(e.date_basis == RANGE_BASIS for e in state.events)
+        later = next((s for s in states[i + 1 :] if s.status == state.status), None) if spanned else None
+        if later is not None and later.valid_from - state.valid_from <= SPAN_REACH:
+            later.events[:0] = state.events
+            continue
+        kept.append(state)
+    return kept
 
 
 def _supported_capture_after(states: list[State], lone: set[int], i: int) -> State | None:

@@ -44,6 +44,10 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   The state starts on the earliest supported day; the reports dated before it (a lone early outlier) stay among its sources but do not
   start it. When no day is supported, the state starts with its earliest report. Fighting and
   claims last for days, so their dates never disagree: they start on their earliest report.
+- A capture or retake known only as within a span (every report `date_basis` range: "in recent
+  weeks they seized X", placed on the span's first day) joins the next state of its status that
+  follows within a month, whatever lies between: the span says only that it had happened by the
+  report, so it never paints the place before the reports that date it.
 - A lone capture (no supported day) that a supported capture of the same place follows within a
   week, with only fighting or claims between, is that fall told early ("had already taken X"
   days before X fell): it joins the later capture's sources and starts no state of its own.

@@ -415,6 +415,23 @@ def test_days_carried_from_another_sentence_vote_only_when_no_report_dates_it_in
     assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")] == [("taliban", start)]
 
 
+def test_a_capture_known_only_within_a_span_joins_the_dated_capture_that_follows():
+    tl = build_timeline([
+        facts("span", "taliban", D(2021, 8, 11), basis="range"),  # "in recent weeks they seized X", a late-August report
+        facts("hold", "government", D(2021, 8, 13), basis="explicit"),
+        facts("fall", "taliban", D(2021, 8, 15), basis="explicit"),
+    ], DISTRICTS)
+    assert [(s, f, ids) for s, f, _to, ids in states(tl, "d-kdz")] == [
+        ("government", D(2021, 8, 13), ("hold",)),
+        ("taliban", D(2021, 8, 15), ("span", "fall")),  # still among the fall's sources
+    ]
+
+
+def test_a_capture_known_only_within_a_span_stands_when_no_dated_one_follows():
+    tl = build_timeline([facts("span", "taliban", D(2021, 8, 11), basis="range")], DISTRICTS)
+    assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")] == [("taliban", D(2021, 8, 11))]
+
+
 def test_a_lone_capture_told_early_with_fighting_before_the_real_fall_starts_nothing():
     # "had already taken Kunduz" in one report on the 9th, talk of assaults on the 10th, and the
     # fall two sources date to the 13th: one fall, told early, not two
