@@ -9,16 +9,15 @@ is lost, since the place's one mention is read once, by the change.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract.date_expressions import WEEKDAYS
+from frontmap.extract.derived_events import derived_event
 from frontmap.extract.relative_changes import add_clause_changes
 from frontmap.extract.prior_fights import settle_run_ups as drop_undated_run_ups
 from frontmap.extract.remnants import settle_remnants
+from frontmap.extract.weekday_dates import weekday_on_or_before
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -70,12 +69,11 @@ def _run_up_day(event: ControlEvent, fought_at: set[str]) -> dt.date | None:
     match = _DATED_RUN_UP.search(event.excerpt) if _FIGHT_WORD.search(event.excerpt) else None
     if match is None or fought_at - {event.place}:
         return None
-    back = (event.event_date.weekday() - WEEKDAYS[match.group("day").lower()]) % 7
-    return event.event_date - dt.timedelta(days=back) if back else None
+    day = weekday_on_or_before(event.event_date, match.group("day"))
+    return day if day != event.event_date else None
 
 
 def _contested_on(event: ControlEvent, day: dt.date) -> ControlEvent:
     """Return `event` told as a fight on `day` (a new event with its own id)."""
-    event_id = hashlib.sha256(f"{event.event_id}|run-up|{day.isoformat()}".encode()).hexdigest()[:16]
-    return dataclasses.replace(event, event_id=event_id, status=CONTESTED, event_date=day, date_basis="weekday",
-                               trigger="fighting", kind="")
+    return derived_event(event, f"run-up|{day.isoformat()}", status=CONTESTED, event_date=day, date_basis="weekday",
+                         trigger="fighting", kind="")

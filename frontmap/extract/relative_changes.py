@@ -10,13 +10,12 @@ from Y" tell no change.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract.date_expressions import WEEKDAYS
+from frontmap.extract.derived_events import derived_event
+from frontmap.extract.weekday_dates import weekday_on_or_before
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -96,13 +95,10 @@ def _letters(text: str) -> str:
 
 def _day_before(anchor: dt.date | None, weekday: str) -> dt.date | None:
     """Return the most recent `weekday` on or before `anchor`, None without an anchor."""
-    if anchor is None:
-        return None
-    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS[weekday]) % 7)
+    return None if anchor is None else weekday_on_or_before(anchor, weekday)
 
 
 def _told_on(event: ControlEvent, status: str, day: dt.date) -> ControlEvent:
     """Return `event` told as the clause's change on `day` (a new event with its own id)."""
-    event_id = hashlib.sha256(f"{event.event_id}|clause|{status}|{day.isoformat()}".encode()).hexdigest()[:16]
-    return dataclasses.replace(event, event_id=event_id, status=status, event_date=day, date_basis="weekday",
-                               trigger="relative clause", kind="")
+    return derived_event(event, f"clause|{status}|{day.isoformat()}", status=status, event_date=day, date_basis="weekday",
+                         trigger="relative clause", kind="")

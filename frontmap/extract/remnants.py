@@ -24,11 +24,10 @@ claim that day finishes nothing: the site taken beside it stays a fight.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.derived_events import derived_event
 from frontmap.extract.facilities import PART, SITE
 from frontmap.extract.overruled import unit_of
 from frontmap.extract.triggers import (
@@ -141,5 +140,4 @@ def _is_entry(trigger: str) -> bool:
 
 def _as_taken(event: ControlEvent) -> ControlEvent:
     """Return `event` told as the place taken by the Taliban on its day (a new event with its own id)."""
-    event_id = hashlib.sha256(f"{event.event_id}|remnant".encode()).hexdigest()[:16]
-    return dataclasses.replace(event, event_id=event_id, status=TALIBAN, kind="")
+    return derived_event(event, "remnant", status=TALIBAN, kind="")

@@ -58,4 +58,9 @@ def checked_weekday(day: dt.date | None, weekday: str | None, published: dt.date
     or before publication, as the weekday alone would give (the writer slipped on one of the two)."""
     if day is None or weekday is None or published is None or day.weekday() == WEEKDAYS[weekday.lower()]:
         return day
-    return published - dt.timedelta(days=(published.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+    return weekday_on_or_before(published, weekday)
+
+
+def weekday_on_or_before(day: dt.date, weekday: str) -> dt.date:
+    """Return the latest date on or before `day` that falls on `weekday` ("Sunday", any case)."""
+    return day - dt.timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
