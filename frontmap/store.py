@@ -23,6 +23,7 @@ import pandas as pd
 
 from frontmap.extract.events import EVENT_COLUMNS, ControlEvent
 from frontmap.intake.articles import Article
+from frontmap.intake.stories import first_tellers
 from frontmap.paths import store_path
 from frontmap.store_schema import (  # noqa: F401  (the errors and version are re-exported)
     SCHEMA_VERSION,
@@ -278,16 +279,20 @@ class Store:
         cursor.row_factory = None  # plain tuples
         columns = ", ".join("e." + name for name in EventFacts._fields[:-1])
         # An event's source: the wire agency its article names (syndicated copies of one story
-        # are one source), else the article itself.
-        sql = f"SELECT {columns}, coalesce(nullif(a.agency, ''), a.article_id) FROM events e JOIN articles a USING (article_id) "
+        # are one source), else the article itself; a sentence copied from an earlier article
+        # counts as that article's source (stories.first_tellers).
+        sql = (f"SELECT {columns}, e.excerpt, coalesce(nullif(a.agency, ''), a.article_id) "
+               "FROM events e JOIN articles a USING (article_id) ")
+        told = first_tellers()
         with self._id_table("chosen_districts", districts or ()) as units:
             where = "" if districts is None else f"WHERE e.district_id IN {units} "
             rows = cursor.execute(sql + where + _READING_ORDER)
             dates: dict[str | None, dt.date | None] = {}  # a few hundred days: parse each once
             return [
                 EventFacts(event_id, article_id, district_id, province_code, status,
-                           dates[day] if day in dates else dates.setdefault(day, _date(day)), basis, kind, source)
-                for event_id, article_id, district_id, province_code, status, day, basis, kind, source in rows
+                           dates[day] if day in dates else dates.setdefault(day, _date(day)), basis, kind,
+                           told(excerpt, (district_id, province_code, status), source))
+                for event_id, article_id, district_id, province_code, status, day, basis, kind, excerpt, source in rows
             ]
 
     def article_order(self, covered: int, reopened: Sequence[int] = ()) -> list[tuple[str, str, bool]]:

@@ -37,8 +37,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   report whose text dates it (any `date_basis` but manifest or publication, and range: the first
   day of a span the event fell in) votes for its day;
   a day is supported when two independent sources vote for it (a source is the wire agency an
-  article names, so syndicated copies of one story count once, else the article), or when one
-  gives it as a calendar date (`date_basis` explicit). Reports that date the event in its own
+  article names, so syndicated copies of one story count once, else the article; an event read
+  from a long sentence an earlier article printed counts as that article's: one sentence copied
+  is one report, stories.first_tellers), or when one gives it as a calendar date (`date_basis` explicit). Reports that date the event in its own
   sentence are weighed first: a day carried from an earlier sentence (`date_basis` carried: "They
   had already taken X" under a lead of days before) supports a day only when none of them does.
   The state starts on the earliest supported day; the reports dated before it (a lone early outlier) stay among its sources but do not
