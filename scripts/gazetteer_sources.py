@@ -107,7 +107,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-NAN", "Nangarhar", "Nangarhar;Ningarhar;Nangrahar;Nangahar", "ننگرهار", "ننګرهار",
        "Jalalabad", "Jalalabad", "Jalalabad;Jalal Abad;Jelalabad;Jalalabad city", 34.426, 70.452),
     _p("AF-NIM", "Nimroz", "Nimroz;Nimruz;Neemroz;Nimrouz", "نیمروز", "نيمروز",
-       "Zaranj", "Zaranj", "Zaranj;Zaranj city;Zaranc;Zarang", 30.960, 61.860),
+       "Zaranj", "Zaranj", "Zaranj;Zaranj city;Zaranc;Zarang;Jaranj", 30.960, 61.860),
     _p("AF-NUR", "Nuristan", "Nuristan;Nooristan;Nurestan", "نورستان", "نورستان",
        "Parun", "Parun", "Parun;Paroon;Parun city", 35.420, 70.922),
     _p("AF-PIA", "Paktia", "Paktia;Paktiya;Paktya;Paktiā", "پکتیا", "پکتيا",
@@ -159,7 +159,7 @@ Khwahan | Khwahan | Khawahan;Khohan;Khwahan;Hohon;Khahan
 Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
-Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kran wa Munjan;Kran wa Manjan;Kran and Manjan;Munjan;Monjan
+Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kiraan wa Minjaan;Kiraan and Minjaan;Kiran and Munjan;Kran wa Munjan;Kran wa Manjan;Kran and Manjan;Munjan;Monjan
 Raghistan | Raghistan | Ragh;Raghestan
 Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
 Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
@@ -474,7 +474,7 @@ Chahar Burjak | Chahar Burjak | Char Burjak;Chahar Burjaq;Charburjak
 Chakhansur | Chakhansur | Chakhansoor;Chakhansour;Chankhansur;Chakhanasur
 Kang | Kang | Kang
 Khash Rod | Khash Rod | Khashrod;Khash Rud;Kashrood;Khashrood;Kash Rod
-Zaranj | Zaranj | Zaranj city;Zarang
+Zaranj | Zaranj | Zaranj city;Zarang;Jaranj
 """),
     "AF-NUR": _d("""
 Bargi Matal | Barg-e Matal | Bargi Matal;Barg-i-Matal;Bargmatal

@@ -25,8 +25,11 @@ _COUNT_START = r"(?=[\dOoTtFfSsEeNnMmHhAa])"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|most|some|half|all\s+but\s+\w+)"
 _TOTAL = r"(?:(?:the|its|their)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
 # "nine of the 10 (police) districts of the city of X", "eight out of ten districts in X", "all but one district of X"
+# ... or the total after the districts: "captured 9 districts out of 10 in X"
+_TOTAL_AFTER = r"(?:\s+out)?\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARE_BEFORE = re.compile(
-    rf"{_COUNT_START}(?P<count>\b(?:{_COUNT}\s+(?:out\s+)?of\s+{_TOTAL}|all\s+but\s+\w+\s+)(?:police\s+|city\s+)?districts?)"
+    rf"{_COUNT_START}(?P<count>\b(?:{_COUNT}\s+(?:out\s+)?of\s+{_TOTAL}|all\s+but\s+\w+\s+)(?:police\s+|city\s+)?districts?"
+    rf"|\b{_COUNT}\s+(?:police\s+|city\s+)?districts{_TOTAL_AFTER})"
     r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ _OUTCOME_WORD = (
     r"(?:more|other|have|has|had|were|was|been|also|reportedly|all|now|already|fallen|fell|captured|seized|overrun|overran"
     r"|taken|lost|collapsed|abandoned|surrendered|to|by|the|taliban|insurgents|militants|group|on|in|over|since|during|past"
     r"|last|this|day|days|week|weekend|24|48|hours|night|overnight|morning|evening|late|early|under|control|of|their"
+    r"|out|\d+"  # the total of a share: "12 districts out of 19 in X province"
     rf"|{_WEEKDAYS})"
 )
 # "all 11 districts in X province": every district of it, so the whole province, an event of its own
@@ -29,11 +30,21 @@ _WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+the|all\s+of\s+the|every\s+one\s+of\
 _NAME = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+provinces?)?"
 # what may stand before the province: "Afghanistan's", "the Afghan western province of", "the restive northern"
 _OWNER = (r"(?:(?:afghanistan['’]s|the)\s+)?(?:afghan\s+)?(?:(?:restive|volatile|remote|embattled|central|(?:north|south)?(?:east|west)?(?:ern)?)\s+)*")
+# the locative may stand as an aside set off by a dash or a bracket: "six districts — in the provinces of X"
+_ASIDE_OPEN = r"(?:\s+|\s*[—–(]\s*|\s+-+\s+)"
 _COUNTED_IN_BEFORE = re.compile(
-    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}\s+(?:in|across|of)\s+{_OWNER}"
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}{_ASIDE_OPEN}(?:in|across|of)\s+{_OWNER}"
     rf"(?:(?:provinces?|regions?)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
+# "captured several districts in Afghanistan including Takhar, the northeastern province": a
+# province set among the districts counted is where some of them lie, never one of them
+_COUNTED_INCLUDING_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}(?:\s+in\s+afghanistan)?,?\s+including\s+"
+    rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+_CALLED_PROVINCE_AFTER = re.compile(r"\s+province\b|,\s+(?:the\s+|a\s+)?(?:[\w’']+\s+){0,3}province\b", re.IGNORECASE)
 
 
 def locates_counted_units(sentence: str, start: int) -> bool:
@@ -44,4 +55,15 @@ def locates_counted_units(sentence: str, start: int) -> bool:
     if "district" not in window:
         return False  # a cheap test first: most names have no count before them
     found = _COUNTED_IN_BEFORE.search(sentence, lo, start)
+    if found is None and "including" in window:
+        return _included_province(sentence, lo, start)
     return found is not None and not _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start())
+
+
+def _included_province(sentence: str, lo: int, start: int) -> bool:
+    """Return True when the name at `start` is set among counted districts ("districts including
+    X") and the text calls it a province ("X, the northeastern province")."""
+    if _COUNTED_INCLUDING_BEFORE.search(sentence, lo, start) is None:
+        return False
+    name = re.match(_NAME, sentence[start:])
+    return name is not None and _CALLED_PROVINCE_AFTER.match(sentence, start + name.end()) is not None

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 #: The kind `reference_choice.mention_kind` gives a facility.
 FACILITY = "facility"
 _FACILITY_NAME = re.compile(r"\b(?:air\s*field|airport|air\s*base|camp|dam|tunnel)\b", re.IGNORECASE)
+# a border crossing named after its town ("Spin Boldak crossing"): the town is what "the city" means
+_SITE_NAME = re.compile(r"\b(?:air\s*field|airport|air\s*base|camp|dam|tunnel|crossing)\b", re.IGNORECASE)
 
 
 def is_facility(place: Place) -> bool:
@@ -28,10 +30,21 @@ def is_facility(place: Place) -> bool:
 
 def facility_town(facility: Mention, ordered: Sequence[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
     """Return the mention (of `ordered`, an article's mentions by position) of the town whose name
-    the `facility`'s name starts with ("Kandahar" for Kandahar Airfield) and that `fits` (the kind a
+    the `facility`'s name starts with ("Kandahar" for Kandahar Airfield, "Spin Boldak" for the Spin
+    Boldak crossing) and that `fits` (the kind a
     reference asks for): the nearest one before the facility,
     else the first after it; None when the article names no such town."""
-    town = _FACILITY_NAME.split(facility.place.name)[0].strip().lower()
+    town = _SITE_NAME.split(facility.place.name)[0].strip().lower()
     named = [m for m in ordered if m.place.name.lower() == town and not is_facility(m.place) and fits(m)]
     before = [m for m in named if m.start < facility.start]
     return before[-1] if before else (named[0] if named else None)
+
+
+def site_town(site: Mention, ordered: Sequence[Mention], kind_of: Callable[[Mention], str],
+              preferred: tuple[str, ...], accepted: tuple[str, ...]) -> Mention | None:
+    """Return the mention of the town a facility or a border crossing (`site`) is named after, for
+    "the city" told after it (`facility_town`): a town of the `preferred` kinds (`kind_of` reads a
+    mention's kind), or for a crossing of the `accepted` kinds too, since the border town it takes
+    its name from is often a district ("the Spin Boldak crossing ... the city"); None when none."""
+    kinds = preferred + accepted if site.place.kind == "crossing" else preferred
+    return facility_town(site, ordered, lambda m: kind_of(m) in kinds)

@@ -36,7 +36,7 @@ from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to
 from frontmap.extract.district_words import called_a_district
-from frontmap.extract.facility_places import FACILITY, facility_town
+from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
@@ -257,8 +257,8 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = mention_kind(mention)
-            if kind == FACILITY and noun in _SEAT_NOUNS + ("capital",) and (town := facility_town(mention, self._ordered, lambda m: mention_kind(m) in preferred)):
-                return town  # "Kandahar airport ... the city": Kandahar, named elsewhere in the article
+            if kind in (FACILITY, "crossing") and noun in _SEAT_NOUNS + ("capital",) and (town := site_town(mention, self._ordered, mention_kind, preferred, accepted)):
+                return town  # "Kandahar airport (the Spin Boldak crossing) ... the city": the town, named elsewhere
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)

@@ -204,19 +204,19 @@ class SentenceReader:
         else in X's clause speaks of it."""
         window = max(0, start - 80)
         before = self.sentence[window:start]
-        at = gaps.ellipsis_start(before)
-        if at is None:
-            at = included_objects.shared_start(self.sentence, window, start)  # "then X", "as well as X", "those included X"
+        fronted = shared_outcomes.fronted_outcome(self.sentence, start, end, self.triggers, self._starts)  # "After X, Y and Z, they took W"
+        at = gaps.ellipsis_start(before) if fronted is None else start - window
+        at = included_objects.shared_start(self.sentence, window, start) if at is None else at  # "then X", "as well as X", "those included X"
         if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
             at = start - window
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
         window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
-        if at is None or (gapped is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
+        if at is None or (gapped is None and fronted is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
         i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
-        trigger = shared_outcomes.outcome_before(self.triggers, i)  # "captured X after fighting; Y did too"
+        trigger = fronted or shared_outcomes.outcome_before(self.triggers, i)  # "captured X after fighting; Y did too"
         if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)

@@ -1,11 +1,17 @@
 """Elliptical sequels: "Zaranj fell on Friday. Sheberghan and Kunduz followed." The outcome told
 before is shared by every name of the list whose only verb is "followed", "were next" or "did too",
 not by the last name alone (`frontmap.extract.gaps.follows_suit` reads the words after one name).
+
+A list fronted by "after" shares the main verb after it: "After Ghazni, Herat and Lashkar Gah, the
+Taliban have captured Kandahar" tells that the three were captured first, as "captured Kandahar
+after Ghazni and Herat" does (`frontmap.extract.gaps.ellipsis_start`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from frontmap.extract import gaps
 from frontmap.extract.triggers import FIGHT, Trigger
@@ -16,6 +22,13 @@ _NEXT_ITEM = re.compile(
     r"(?:\s+(?:city|town|district|districts|cities))?"
 )
 _MAX_ITEMS = 8
+# the sentence opens with "After" (past a dateline) and only names follow it up to the place
+_FRONTED_AFTER = re.compile(
+    r"^\W*(?:[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*)?(?:(?:And|But|So)\s+)?(?:After|Following)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+# only the main clause's subject stands between the list's comma and its verb: "the Taliban have"
+_SUBJECT_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}")
 
 
 def list_follows_suit(sentence: str, end: int) -> bool:
@@ -50,3 +63,19 @@ def list_end(sentence: str, end: int) -> int:
             break
         end = item.end()
     return end
+
+
+def fronted_outcome(sentence: str, start: int, end: int, triggers: Sequence[Trigger], starts: Sequence[int]) -> Trigger | None:
+    """Return the main verb that the name at [start, end) shares when it stands in a list fronted by
+    "After" and closed by a comma ("After Ghazni, Herat and Lashkar Gah, the Taliban have captured
+    X"), `triggers` being the sentence's triggers and `starts` their starts; None when the name
+    stands in no such list or the verb after it is no fighting-free outcome."""
+    if _FRONTED_AFTER.match(sentence[:start]) is None:
+        return None
+    close = list_end(sentence, end)
+    if sentence[close : close + 1] != ",":
+        return None
+    i = bisect.bisect_left(starts, close)
+    if i == len(triggers) or triggers[i].kind == FIGHT:
+        return None
+    return triggers[i] if _SUBJECT_ONLY.fullmatch(sentence, close + 1, triggers[i].start) else None

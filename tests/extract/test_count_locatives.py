@@ -16,6 +16,10 @@ from frontmap.extract.count_locatives import locates_counted_units
     "Insurgents overran five districts on Friday in Nangarhar and Kapisa provinces.",
     "The Taliban captured six districts over the weekend across Balkh, Helmand and Badakhshan.",
     "Seven district centres were abandoned by government forces overnight in Kunduz and Balkh.",
+    "At least four districts — in the provinces of Faryab, Jawzjan, and Samangan — fell this week, officials said.",
+    "Five district centres (in Baghlan and Kunduz) were overrun on Tuesday night.",
+    "The Taliban now hold 12 districts out of 19 in Ghazni province, a lawmaker said.",
+    "The insurgents overran several districts in Afghanistan including Takhar, the northeastern province.",
 ])
 def test_the_provinces_a_count_lies_in_are_no_events(finder, text):
     assert statuses(finder, text) == set()
@@ -91,3 +95,10 @@ def test_every_name_of_a_list_among_the_counted_units(finder, text, expected):
 def test_all_the_districts_of_a_province_are_the_whole_of_it():
     text = "The Taliban now control all seven districts in Balkh province, officials said."
     assert not locates_counted_units(text, text.index("Balkh"))
+
+
+def test_a_province_set_among_counted_districts_must_be_called_a_province():
+    called = "The group took several districts including Baghlan, a northern province, last month."
+    assert locates_counted_units(called, called.index("Baghlan"))
+    bare = "The group took several districts including Kunduz on Sunday."
+    assert not locates_counted_units(bare, bare.index("Kunduz"))
