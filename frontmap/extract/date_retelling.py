@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from frontmap.extract.counted_leads import counted_lead_day
+from frontmap.extract.future_days import until_today
 
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
@@ -67,7 +68,14 @@ class Retellings:
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,
     ) -> tuple[dt.date | None, str]:
-        """Return the final (date, basis) of an event told in `paragraph` (see the module notes)."""
+        """Return the final (date, basis) of an event told in `paragraph` (see the module notes);
+        (None, "undated") for a day after today, which no report tells (`future_days`)."""
+        return until_today(*self._retold(key, status, date, basis, headline, paragraph))
+
+    def _retold(
+        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None,
+    ) -> tuple[dt.date | None, str]:
+        """Return the (date, basis) of an event told in `paragraph` once its retellings are weighed."""
         if basis == "carried":
             return self._retold_elsewhere(key, status, paragraph) or (date, basis)
         if headline and basis in OWN_BASES and date is not None:

@@ -21,6 +21,7 @@ from frontmap.extract.date_expressions import (
     resolve_expression,
 )
 from frontmap.extract.date_scope import dateline_date
+from frontmap.extract.future_days import up_to_today
 from frontmap.extract.head_dates import head_day
 from frontmap.extract.written_years import written_year
 
@@ -37,10 +38,11 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
     its first sentences) when that is a day or two before publication, else the publication date;
     without one, the date line among its first sentences or the first lines of `text`, the whole
-    report (`head_dates`), else its dateline's day in the one year `text` writes, if any."""
+    report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
+    dateline's day in the one year `text` writes, if any."""
     heads = list(heads)
     if published is None:
-        return head_day(heads, text) or _lent_dateline_day(heads, text)
+        return up_to_today(head_day(heads, text)) or _lent_dateline_day(heads, text)
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day

@@ -3,7 +3,7 @@ report printed without its date (for `frontmap.extract.dates.ArticleDates`).
 
 A weekday counts back from the day the report was printed, and a day of a month without its year
 takes its year from it; without that day a weekday names no date, and a year-less day names one
-only with a year the report writes elsewhere (`frontmap.extract.written_years`). The date in force from an earlier
+only with a year the report writes elsewhere, or its corpus's year (`frontmap.extract.written_years`). The date in force from an earlier
 sentence (often a photo caption's, a day or more before the story) is not their day, and an
 analyst would rather have the event undated than dated wrongly, so they stay among the sentence's
 dates: a place they date is undated, and so is what the sentences after them tell.

@@ -9,7 +9,11 @@ more than two months after it). Only a stamp says when the page was written: a d
 prose ("a deal signed on February 29, 2020") is only a floor, so a yearless day more than two
 months after it ("since the Aug. 15 fall of Kabul") has no year the page gives, and stays undated
 rather than going back a year. Weekdays and words of "now" still need the report's own day. A
-date that names an old event ("the September 11, 2001 attacks") is not a day the report writes.
+date that names an old event ("the September 11, 2001 attacks") is not a day the report writes,
+nor is a day after today (a mistyped stamp, `future_days`).
+
+A report that writes no day in full takes the corpus's year, when the intake found one
+(`frontmap.intake.yearless`): its yearless days are of that year, unless that puts them after today.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from frontmap.extract.date_expressions import NAMES_AN_EVENT, DateExpression, find_date_expressions, resolve_expression
+from frontmap.extract.future_days import after_today
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=[A-Z][a-z]))")  # "August 3, 2021Afghanistan's": a glued word after it
 _BEFORE_YEAR = 30  # characters before a year that may hold its month and day ("Wednesday, September 1, 2021")
@@ -30,16 +35,29 @@ _YEAR_FIELDS = ("md_year", "dm_year")
 _TOLD_BEFORE = re.compile(r"\b(?:on|since|from|until|till|through|by|before|after|of|between|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def lent_day(expr: DateExpression, text: str) -> dt.date | None:
+def lent_day(expr: DateExpression, text: str, reference_year: int | None = None) -> dt.date | None:
     """Return the day a yearless date expression of `text` counts from when the report gives no
-    publication date: the latest day `text` writes in full; None for any other expression."""
+    publication date: the latest day `text` writes in full, else the last day of `reference_year`
+    (the corpus's) unless the expression's day that year is after today; None for any other expression."""
     if expr.kind not in _YEARLESS_KINDS or any(expr.get(field) for field in _YEAR_FIELDS):
         return None
     latest = latest_written_day(text)
-    if latest is None or latest in _stamp_days(text):
+    if latest is None:
+        return _year_end(expr, reference_year)
+    if latest in _stamp_days(text):
         return latest
     day = resolve_expression(expr, latest)[0]
     return None if day is not None and day.year < latest.year else latest  # a floor, not the page's day
+
+
+def _year_end(expr: DateExpression, year: int | None) -> dt.date | None:
+    """Return the last day of `year`, from which a yearless day counts as one of that year; None
+    without a year, or when the day `expr` names that year is after today."""
+    if year is None:
+        return None
+    end = dt.date(year, 12, 31)
+    day = resolve_expression(expr, end)[0]
+    return end if day is not None and not after_today(day) else None
 
 
 def latest_written_day(text: str) -> dt.date | None:
@@ -80,4 +98,5 @@ def _written_days_told(text: str) -> Iterator[tuple[dt.date | None, bool]]:
             yield None, False
             continue
         told = _TOLD_BEFORE.search(text, max(0, offset + full[-1].start - 20), offset + full[-1].start) is not None
-        yield resolve_expression(full[-1], None)[0], told
+        day = resolve_expression(full[-1], None)[0]
+        yield (None if day is not None and after_today(day) else day), told

@@ -7,8 +7,8 @@ row of its whole file; else the article is undated.
 A publication date after today is a mistyped one (a stamp reading 2099 for 2021): it is refused,
 whatever gave it, and the article is kept undated, so its events take only the days its text
 writes; a warning names where the date came from (file, manifest line or table row, and field).
-Today is the machine's local date, with one day of slack: a report stamped just after midnight
-where it was written can read as tomorrow here.
+The rule, today with one day of slack, is `frontmap.extract.future_days`'s: the extraction
+refuses the same stamp when it reads the page's text.
 """
 
 from __future__ import annotations
@@ -16,20 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from frontmap.extract.future_days import SLACK, after_today  # noqa: F401  (re-exported: the intake's rule)
 from frontmap.extract.head_dates import date_in_text
 from frontmap.intake.entry import Entry
 from frontmap.intake.manifest import ManifestEntry
 
-#: How far past the local today a publication date may fall (the world's time zones).
-SLACK = dt.timedelta(days=1)
 UNDATED = "undated"
 #: How a refusal ends, for readers of a build's warnings (the dashboard's upload result).
 REFUSED = "is after today; kept undated"
-
-
-def after_today(day: dt.date, today: dt.date) -> bool:
-    """Return True when `day` falls after `today`, beyond the time-zone slack."""
-    return day > today + SLACK
 
 
 def refusal(day: dt.date | None, today: dt.date, where: str) -> str | None:

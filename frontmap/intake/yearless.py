@@ -7,6 +7,10 @@ before and the one after, in reading order) when they agree. Otherwise it stays 
 name its days without their year: an agency's dateline with no town, days written with their
 weekday (`frontmap.intake.day_clues`); they take the year the same way. A day that year puts
 after today stays undated, as any publication date after today does (`frontmap.intake.publication`).
+
+An article left undated still gets that year as its `reference_year`:
+the extraction gives it to the days the article writes without a year ("Zaranj fell on 6 August"),
+while its weekdays and words of "now" stay undated, with no day to count from.
 """
 
 from __future__ import annotations
@@ -59,24 +63,23 @@ def undated_reason(article) -> str:
 def infer_missing_years(articles: Iterable, today: dt.date | None = None) -> Iterator:
     """Yield `articles` (Article objects), those dated only by a yearless dateline given the
     corpus's year (see the module docstring), unless that day is after `today` (default: the real
-    today); they are yielded once the whole corpus is read."""
+    today), the other undated ones that year as their reference year; the articles without a
+    publication date are yielded once the whole corpus is read."""
     today = today or dt.date.today()
-    pending: list[tuple[object, DayClue, int | None]] = []  # article, its days without a year, year before
+    pending: list[tuple[object, DayClue | None, int | None]] = []  # undated article, its days without a year, year before
     waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
     after: dict[int, int] = {}
     years: set[int] = set()
     previous: int | None = None
     for article in articles:
-        found = _clue_of(article.text) if article.published is None else None
-        if found is not None:
+        if article.published is None:
             waiting.append(len(pending))
-            pending.append((article, found, previous))
+            pending.append((article, _clue_of(article.text), previous))
             continue
-        if article.published is not None:
-            previous = article.published.year
-            years.add(previous)
-            after.update((n, previous) for n in waiting)
-            waiting.clear()
+        previous = article.published.year
+        years.add(previous)
+        after.update((n, previous) for n in waiting)
+        waiting.clear()
         yield article
     for n, (article, clue, before) in enumerate(pending):
         yield _dated(article, clue, _year_for(years, before, after.get(n)), today)
@@ -97,12 +100,12 @@ def _year_for(years: set[int], before: int | None, after: int | None) -> int | N
     return neighbours.pop() if len(neighbours) == 1 else None
 
 
-def _dated(article, clue: DayClue, year: int | None, today: dt.date):
-    """Return `article` dated by `clue` in `year` (unchanged when there is no year, no such day,
-    or the day is after `today`)."""
-    published = None if year is None else clue_day(clue, year)
+def _dated(article, clue: DayClue | None, year: int | None, today: dt.date):
+    """Return `article` dated by `clue` in `year`; when there is no clue, no such day, or the day
+    is after `today`, still undated, with `year` its reference year (unchanged without a year)."""
+    published = None if year is None or clue is None else clue_day(clue, year)
     if published is None or after_today(published, today):
-        return article
+        return article if year is None else dataclasses.replace(article, reference_year=year)
     source = WEEKDAY_YEAR if clue[0] == "weekdays" else YEAR_FROM_CORPUS
     return dataclasses.replace(article, published=published, date_source=source)
 

@@ -66,6 +66,25 @@ def test_a_corpus_without_any_dated_article_stays_undated():
     assert undated_reason(article("x", None)) == NO_DATE
 
 
+def test_an_article_left_undated_takes_the_corpus_year_as_its_reference_year():
+    read = {a.file: a for a in infer_missing_years([article("a", D(2021, 7, 1)), article("b", None),
+                                                     article("c", D(2021, 9, 1))])}
+    assert (read["b"].published, read["b"].reference_year, read["b"].date_source) == (None, 2021, "undated")
+    assert (read["a"].reference_year, read["a"].date_source) == (None, "text")
+
+
+def test_a_corpus_of_several_years_gives_no_reference_year():
+    read = {a.file: a for a in infer_missing_years([article("a", D(2020, 12, 1)), article("b", None),
+                                                     article("c", D(2021, 8, 9))])}
+    assert read["b"].reference_year is None
+
+
+def test_a_dateline_after_today_keeps_the_article_undated_with_its_reference_year():
+    read = {a.file: a for a in infer_missing_years([article("a", D(2021, 7, 1)), article("b", None, YEARLESS)],
+                                                    today=D(2021, 7, 20))}
+    assert (read["b"].published, read["b"].reference_year) == (None, 2021)
+
+
 def test_build_summary_counts_undated_events_and_says_why(tmp_path, geodata_dir):
     from frontmap.build import build_corpus
 
