@@ -203,10 +203,10 @@ Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak;Barfak
     "AF-BAL": _d("""
 Balkh | Balkh | Balkh district;Balkh city
 Chahar Bolak | Chahar Bolak | Char Bolak;Chahar Bulak;Charbolak
-Chahar Kint | Chahar Kint | Char Kint;Chaharkent;Chahar Kent
+Chahar Kint | Chahar Kint | Char Kint;Chaharkent;Chahar Kent;Charkint;Charkanat
 Chimtal | Chimtal | Chemtal;Cheemtal;Chamtal;Chimtaal
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt Abad;Dawalabad | 1
-Dihdadi | Dehdadi | Dihdadi;Deh Dadi
+Dihdadi | Dehdadi | Dihdadi;Deh Dadi;Dehdade
 Kaldar | Kaldar | Kaldar;Kaldara
 Khulm | Khulm | Kholm;Tashqurghan;Tashkurgan
 Kishindih | Kishindih | Keshendeh;Kishinde;Kishendeh;Kushanda;Kishanda;Keshenda;Kishindeh
@@ -337,7 +337,7 @@ Darzab | Darzab | Darzab
 Fayzabad | Fayzabad | Faizabad
 Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
 Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
-Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh;Khwaja Dukoh;Khwaja Dako
+Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh;Khwaja Dukoh;Khwaja Dako;Khawja Du Koh;Khawja Do Koh
 Mangajek | Mangajek | Mingajik;Mangajik;Mangjic;Manjigak
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen;Qirqeen

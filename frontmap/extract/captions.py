@@ -33,6 +33,8 @@ _CAPTION_START = re.compile(
     r"^\s*(?:(?:In\s+)?(?:this|the|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)\b|(?:photo|picture|image)\s+(?:taken|shows)\b)",
     re.IGNORECASE,
 )
+# "Soldiers pose for a picture in X on July 18.": people posing for the camera are a picture's scene
+_POSED = re.compile(r"\bpos(?:e|es|ed|ing)\s+for\s+(?:a\s+)?(?:group\s+)?(?:picture|photo(?:graph)?)s?\b", re.IGNORECASE)
 _ARCHIVE_CAPTION = re.compile(
     r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
     r"|\((?:file|archive|file\s+photo|file\s+picture)\)|\[(?:file|archive)\]"
@@ -47,6 +49,8 @@ def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
     ending = max(0, len(sentence) - 80)
     if _CAPTION_END.search(sentence, ending) or _PLACED_END.search(sentence, ending) or _CAPTION_START.match(sentence):
+        return True
+    if _POSED.search(sentence):
         return True
     return bool(_SCENE_END.search(sentence, ending) and _SCENE_VERB.search(sentence))
 

@@ -17,9 +17,9 @@ day", the date in force), recording how (``basis``):
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force;
   "a month later", "a year later": about that far on, a span from that day, never past the report), "two
-  weeks ago" or "two weeks back" (publication - 14), "last week" (- 7), month windows ("late last month",
-  `frontmap.extract.month_windows`), "in recent days / weeks / months", "over the past four days": a span
-  ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
+  weeks ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
+  "early last week" its Monday), month windows ("late last month", `frontmap.extract.month_windows`),
+  "in recent days / weeks / months", "over the past four days": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s", a span of
@@ -319,6 +319,9 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return min(saturday + day, published), "relative"
     if rel in ("last week", "previous week"):
         return published - 7 * day, "relative"
+    if rel.endswith("last week"):  # "late last week": its Friday; "early last week": its Monday
+        monday = published - day * published.weekday()
+        return monday - day * (7 if rel.startswith(("early", "the start")) else 3), "relative"
     if is_month_window(rel):
         return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of

@@ -46,7 +46,7 @@ PATTERN = re.compile(
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
-            r"|" + MONTH_WINDOW_RE + r"|last\s+(?:week|year)|this\s+year|previous\s+(?:week|year)"
+            r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
             # "Recently they took X": some day of the weeks before the report; not "the recently
             # appointed governor", "as recently as May", "until recently" (a state that ended), "most

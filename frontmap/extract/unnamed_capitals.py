@@ -2,13 +2,15 @@
 
 "Fighting in Helmand ... pushed into the provincial capital": with no capital named before it, in a
 text that names a province (in its sentence or the two before), the reference is that province's
-capital; the mention finder adds it as a mention. A capital named through its province ("Helmand's
+capital; the mention finder adds it as a mention. "The provincial centre" and "the centre of the
+province" are read the same way (Afghan officials call a capital the province's centre). A capital named through its province ("Helmand's
 capital") is found by `capital_phrases`.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,40 +24,53 @@ if TYPE_CHECKING:
 
 _CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
 _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
+_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
+# "the provincial centre", "the center of the province"; not "the provincial center of Ghor" (named)
+_CENTRE = re.compile(
+    r"\b[Tt]he\s+(?:provincial\s+cent(?:re|er)|cent(?:re|er)\s+of\s+the\s+province)\b(?!\s+of\b|-)"
+)
 
 
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each "the provincial capital" (or
-    "the local capital") that no name follows and that follows a province named before any capital (in its sentence or
+    "the local capital", "the provincial centre", "the centre of the province") that no name follows and that follows a province named before any capital (in its sentence or
     the two before), for each capital named through its province (`capital_phrases`), for each
     description of the national capital (`national_capital`) and for each "the city" before any
     town is named (`unnamed_cities`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     found = capitals_by_province(text, sentences, ordered) + national_capitals(text, sentences, ordered)
     found += [f for f in unnamed_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
-    if "provincial capital" not in text and "local capital" not in text:
+    if "provincial capital" not in text and "local capital" not in text and not _CENTRE.search(text):
         return found
     starts = [s for s, _ in sentences]
-    for match in DEFINITE.finditer(text):
-        if match.group("modifier") not in _CAPITAL_MODIFIERS or match.group("noun") != "capital":
-            continue
-        start, end = match.span()
+    for start, end in _capital_words(text):
         count = mentions_before(ordered, start, end)
         if count is None:
             continue  # a name inside or right after it: "the provincial capital Taloqan"
         index = bisect.bisect_right(starts, start) - 1
-        code = _province_before(ordered[:count], index)
+        code = _province_before(ordered[:count], index, text)
         if code is not None:
             found.append((index, start, end, code))
     return found
 
 
-def _province_before(before: Sequence[Mention], index: int) -> str | None:
+def _capital_words(text: str) -> list[tuple[int, int]]:
+    """Return the spans of "the provincial capital" (or "the local capital") and of "the
+    provincial centre" (or "the centre of the province") in `text`, in order."""
+    spans = [match.span() for match in DEFINITE.finditer(text)
+             if match.group("modifier") in _CAPITAL_MODIFIERS and match.group("noun") == "capital"]
+    return sorted(spans + [match.span() for match in _CENTRE.finditer(text)])
+
+
+def _province_before(before: Sequence[Mention], index: int, text: str) -> str | None:
     """Return the province code of the last province named (in `before`, by position, within reach
-    of sentence `index`) when no capital was named after it, else None."""
+    of sentence `index`) when no capital was named after it, else None. A name before an
+    official's title ("Sar-e-Pul Governor X said") names the office, not the town."""
     for mention in reversed(before):
         if mention.sentence_index < index - _CAPITAL_REACH:
             return None
+        if _TITLE_AFTER.match(text, mention.end):
+            continue
         if mention.place.kind == "province":
             return mention.place.province_code
         if mention.capital or mention.place.kind == "capital":

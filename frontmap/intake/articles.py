@@ -62,7 +62,7 @@ class Article:
     agency: str
     url: str
     published: dt.date | None
-    date_source: str  # "manifest" | "page" | "table" | "text" | "dateline-year" | "weekday-year" (intake.yearless) | "undated"
+    date_source: str  # "manifest" | "page" | "table" | "text" | "url" | "dateline-year" | "weekday-year" (intake.yearless) | "undated"
     text: str
     reference_year: int | None = None  # undated: the corpus's year, for the days it writes without one (intake.yearless)
 

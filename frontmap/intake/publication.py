@@ -2,7 +2,8 @@
 
 The order: the article's manifest row, else what its file gave (a saved page's date, a table
 row's published column), else the publication date line at the top of its text, else the manifest
-row of its whole file; else the article is undated.
+row of its whole file, else the day its web address is filed under (`frontmap.intake.url_dates`);
+else the article is undated.
 
 A publication date after today is a mistyped one (a stamp reading 2099 for 2021): it is refused,
 whatever gave it, and the article is kept undated, so its events take only the days its text
@@ -20,6 +21,8 @@ from frontmap.extract.future_days import SLACK, after_today  # noqa: F401  (re-e
 from frontmap.extract.head_dates import date_in_text
 from frontmap.intake.entry import Entry
 from frontmap.intake.manifest import ManifestEntry
+from frontmap.intake.url_dates import SOURCE as URL_SOURCE
+from frontmap.intake.url_dates import url_date
 
 UNDATED = "undated"
 #: How a refusal ends, for readers of a build's warnings (the dashboard's upload result).
@@ -72,6 +75,8 @@ def _first_date(own: ManifestEntry | None, entry: Entry,
         return found, "text", None
     if whole is not None and whole.published:
         return whole.published, "manifest", whole
+    if (filed := url_date((own.url if own is not None else "") or entry.url)) is not None:
+        return filed, URL_SOURCE, None
     return None, UNDATED, None
 
 
@@ -84,4 +89,6 @@ def _origin_text(row: ManifestEntry | None, source: str, file: str, item: int | 
         return f"{file} row {item}, field published"
     if source == "page":
         return f"{where}, the page's publication date"
+    if source == URL_SOURCE:
+        return f"{where}, the day its web address is filed under"
     return f"{where}, the publication date line at its top"
