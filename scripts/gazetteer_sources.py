@@ -380,7 +380,7 @@ Spin Boldak | Spin Boldak | Spin Buldak;Spinboldak;Spin Boldaq
 Zhari | Zhari | Zheray;Zharay;Zheri;Zherai;Zharai
 """),
     "AF-KAP": _d("""
-Alasay | Alasay | Alasai;Ala Say
+Alasay | Alasay | Alasai;Ala Say;Ala Sai;Alaysa
 Hisa-i-Awali Kohistan | Kohistan 1 | Hisa-i-Awali Kohistan;Hesa-e Awal Kohistan;Kohistan-e Awal
 Hisa-i-Duwumi Kohistan | Kohistan 2 | Hisa-i-Duwumi Kohistan;Hesa-e Duwum Kohistan;Kohistan-e Duwum
 Koh Band | Koh Band | Kohband
@@ -545,7 +545,7 @@ Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Pars
 Aybak | Aybak | Aibak;Samangan city
 Dara-I-Sufi Bala | Dara-e Suf-e Bala | Dara-i-Sufi Bala;Darah-e Suf Bala;Dara-e Sof Bala;Dara-e Suf-e Bala;Dara-e Suf Bala;Dara-i-Suf Bala;Dara-i-Sawf Bala
 Dara-I-Sufi Payin | Dara-e Suf-e Payin | Dara-i-Sufi Payin;Darah-e Suf Payin;Dara-e Sof Payin;Dara-e Suf-e Payin;Dara-e Suf Payin;Dara-i-Suf Payin;Dara-e Suf;Dara-i-Suf;Dara-i-Sawf
-Feroz Nakhchir | Feroz Nakhchir | Firoz Nakhchir;Feroznakhchir
+Feroz Nakhchir | Feroz Nakhchir | Firoz Nakhchir;Feroznakhchir;Firuzan Khachir
 Hazrati Sultan | Hazrat-e Sultan | Hazrati Sultan;Hazrat Sultan;Hazrat-i-Sultan
 Khuram Wa Sarbagh | Khuram wa Sarbagh | Khulm wa Sarbagh;Khuram-o-Sarbagh;Khuram Sarbagh
 Ruyi Du Ab | Ruy-e Du Ab | Ruyi Du Ab;Ruy-i-Du Ab;Roy-e Do Ab;Ruidoab

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.date_ranges import RANGE_BASIS, span_basis
 from frontmap.extract.date_scope import Dated
 
 MONTH_BASIS = "month"  # a carried date that came from a month named alone
@@ -45,10 +46,20 @@ def month_outlived(carried: tuple[dt.date, str] | None, distance: int) -> bool:
     return carried is not None and carried[1] == MONTH_BASIS and distance > _MONTH_REACH
 
 
-def carried_basis(dated: Dated) -> str:
-    """Return the basis a sentence's date `dated` is put in force with: `MONTH_BASIS` for a month
-    named alone ("in June"), else its own."""
-    return MONTH_BASIS if dated.expr.kind == "month" else dated.basis
+def carried_basis(dated: Dated, events: Sequence[Dated] = ()) -> str:
+    """Return the basis a sentence's date `dated` (one of its event dates `events`) is put in
+    force with: `MONTH_BASIS` for a month named alone ("in June"), RANGE_BASIS for a span of days
+    ("fell between 19 May and 13 July"), else its own."""
+    if dated.expr.kind == "month":
+        return MONTH_BASIS
+    return RANGE_BASIS if span_basis(dated, events) == RANGE_BASIS else dated.basis
+
+
+def in_force_basis(carried: tuple[dt.date, str]) -> str:
+    """Return the basis of an event the date in force `carried` dates: RANGE_BASIS when a span put
+    it in force (the next sentence's "Three of those districts were handed over" happened on some
+    day of it, not on its first), else "carried"."""
+    return RANGE_BASIS if carried[1] == RANGE_BASIS else "carried"
 
 
 def later_of(*days: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:

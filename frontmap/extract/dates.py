@@ -58,7 +58,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_flashback import carried_basis, counts_on, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import carried_basis, counts_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
@@ -306,7 +306,7 @@ class ArticleDates:
             back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else told_under
-        return (found[0], "carried") if found is not None and found[0] is not None else None
+        return (found[0], in_force_basis(found)) if found is not None and found[0] is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:
         """Return the date sentence `index` puts in force for the sentences after it, if any."""
@@ -322,7 +322,7 @@ class ArticleDates:
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
                 if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
-                    self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1]))
+                    self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events))
                 elif not events and unknown_days(dated) and self.tells_news(index):
                     self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown
         return self._carry_out[index]

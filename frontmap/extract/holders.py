@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 _OUR = re.compile(r"\bours?\b")
 _IN_BEFORE = re.compile(r" in +(?:the +)?$")
-_OF_AFTER = re.compile(r" +of +(?:the +)?")
+# a word that only says which forces ("of Afghan forces", "of the national army"): the actor comes after it
+_FORCES_WORD = r"(?:afghan|national|local|government|security|special|commando|pro +government)"
+_OF_AFTER = re.compile(r" +of +(?:the +)?(?:" + _FORCES_WORD + r" +)?")
+_ENDS_IN_FORCES_WORD = re.compile(r"\bof +(?:the +)?" + _FORCES_WORD + r"$")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
@@ -69,7 +72,10 @@ def _holdout_side(trigger: Trigger, actors: Actors, view: str) -> str:
 
 
 def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", else None."""
+    """Return the side owning the hands in "the Taliban's hands", "the insurgents' hands", "the
+    hands of the Afghan forces" (the actor after the word that says which), else None."""
+    if _ENDS_IN_FORCES_WORD.search(trigger.text.lower()):
+        return actors.at(trigger.end, 2)
     possessive = view.endswith((" s ", "  "), 0, trigger.start)
     return actors.owner_before(trigger.start, 4) if possessive else None
 

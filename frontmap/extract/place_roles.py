@@ -94,9 +94,9 @@ _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|council|councillors?|members?|elders?|officials?|representatives?|residents?)"
     r" +(?:from|of) +(?:the|this|that|its|their) +(?:province|district|city|town|region|area) +in"
     r"|(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
-    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
+    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?|residents?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
-    r"|officials?|authorities|corps|command) +in)"
+    r"|officials?|authorities|corps|command|(?:local|security|military|tribal) +sources?) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
 )
 # "overran the army corps in X": the base taken, no title of a speaker (`frontmap.extract.bases`)
@@ -105,7 +105,10 @@ _BASE_TAKEN_BEFORE = re.compile(
 )
 # "the governor of Ghazni, which was handed to the Taliban": the relative clause tells the place's
 # own event, whatever title named it
-_OWN_RELATIVE_AFTER = re.compile(r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b", _IGNORE_CASE)
+_OWN_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b|,\s+(?:which|where)\s+(?:the\s+)?(?:taliban|insurgents|militants)\b",
+    _IGNORE_CASE,
+)  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too
 _TITLE_PREPOSITIONS = (" from ", " of ", " for ", " in ")
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)

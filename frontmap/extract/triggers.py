@@ -187,6 +187,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
      # "control of X passed to the Taliban", "... had passed to forces loyal to the old government": "to" names the winner
      r"|\bpass(?:ed|es|ing)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
+     # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
+     r"|\btransferr(?:ed|ing)\s+to\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants)\b(?!\s+s\b|['’]s\b))"  # not "to the Taliban's prison"
+     r"|\b(?:taken|slipped|slips|slipping|gone)\s+out\s+of\s+(?:the\s+)?government(?:['’]s)?\s+control\b"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"

@@ -1,5 +1,6 @@
 """Weekdays read with the words around them: "last Friday", "the previous Friday", and a weekday
-written with its date ("on Wednesday, July 14", "Sunday (8 August)", "Tuesday June 8").
+written with its date ("on Wednesday, July 14", "Sunday (8 August)", "Tuesday June 8", "Friday
+night, June 25": a part of the day may stand between them).
 
 The written date names the day and the weekday only restates it, so the pair is one explicit
 expression (when the two disagree, the weekday is read as it would be alone). Read alone, the weekday would be the latest such day on or before publication, which is
@@ -18,8 +19,8 @@ from collections.abc import Sequence
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 # "the previous Friday": the Friday before the day in force
 _PREVIOUS_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+$", re.IGNORECASE)
-# What may stand between the weekday and its date: a comma, a space, an opening bracket.
-_GAP = re.compile(r"\s*,?\s*\(?\s*")
+# What may stand between the weekday and its date: a part of the day, a comma, a space, an opening bracket.
+_GAP = re.compile(r"\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*\(?\s*", re.IGNORECASE)
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}  # "monday": 0, ...
 
 
