@@ -20,6 +20,7 @@ import re
 
 from frontmap.extract import caused_infinitives, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
+from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
@@ -210,7 +211,8 @@ class SentenceCues:
     @once
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
-        found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)]
+        found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
+                 if not admitted_by_official(padded, m.start())]
         return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
 
     @once
