@@ -7,11 +7,15 @@ authorities") or have an official admit the loss without naming the place again 
 acknowledged that troops had pulled out", "the governor admitted the district had fallen").
 Other verbs back a claim the same way ("a claim backed by a resident", "corroborated by
 witnesses", "borne out by local officials"), and wire copy drops the auxiliary ("Information
-confirmed by a resident.").
+confirmed by a resident."). An official admits the loss, too, in telling what the government does
+about it: forces "temporarily relocated" from the place, efforts "launched to recapture the
+crossing" or "under way to dislodge the insurgents" (a plan to retake says the place was lost;
+a vow to defend it, or an operation to clear its outskirts, does not).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: A verb that backs what was said, in the passive, up to its "by".
@@ -25,6 +29,12 @@ _ADMISSION = re.compile(
     r" (?:acknowledg(?:ed|es|ing)?|admit(?:s|ted|ting)?|conceded?|concedes)(?: +(?:on +\w+|late +\w+|in +a +statement))?"
     r" +(?:that +)?(?:[a-z0-9]+ +){0,8}?(?:fallen|fell|captured|seized|overrun|overran|lost"
     r"|(?:pulled|pull) +out|withdr[ae]wn?|withdrew|retreated|left|abandoned|evacuated|surrendered)\b"
+)
+# "forces at the port had been temporarily relocated", "efforts had been launched to recapture the crossing"
+_LOSS_ANSWERED = re.compile(
+    r" (?:forces|troops|personnel|police|soldiers|guards|officials|staff) +(?:\w+ +){0,4}?(?:had|have|has) +been +(?:temporarily +)?relocated\b"
+    r"| (?:efforts?|attempts?|an? +operations?) +(?:\w+ +){0,2}?(?:(?:had|have|has) +been|(?:were|was|are|is)(?: +now)?) +(?:launched|under +way|underway|started|begun|being +made)"
+    r" +to +(?:recapture|retake|reclaim|regain|dislodge|evict|expel|drive +out|oust)\b"
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|authorities|governor|ministry|police|provincial +council|council|lawmakers?|mps?|army|commander"
@@ -42,10 +52,11 @@ _SPEAKER_REACH = 80  # characters before an admission in which the official is n
 def confirmed_by_official(padded: str) -> bool:
     """Return True when the padded view has an official confirm, in the passive, what was said
     ("the claim was confirmed by the police spokesman"), or admit a loss ("officials acknowledged
-    that troops had pulled out"), no Taliban voice in the speaker's words."""
+    that troops had pulled out", "the ministry said efforts had been launched to recapture it"),
+    no Taliban voice in the speaker's words."""
     if backings(padded):
         return True  # "confirmed by the police spokesman", "corroborated by residents"
-    for match in _ADMISSION.finditer(padded):
+    for match in itertools.chain(_ADMISSION.finditer(padded), _LOSS_ANSWERED.finditer(padded)):
         before = padded[max(0, match.start() - _SPEAKER_REACH) : match.start()]
         if _OFFICIAL.search(before) and not _TALIBAN.search(before):
             return True

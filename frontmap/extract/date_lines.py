@@ -13,6 +13,10 @@ Summaries of a campaign are often written as lines, each led by a date:
   tells another place on a day of its own, or on none. Near the report's head such a line with
   its year ("Aug 10, 2021 - Farah falls.") could read as a dateline without a town; beside
   another dated line it is a timeline's entry (`in_dated_run`).
+
+A copy run without its headline starts with the lede, a sentence ("As troops leave, the Taliban
+have seized five capitals, with X the latest to fall on Sunday."): that first line is body, not a
+headline (`reads_as_headline`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.intake.split import headline_of
 
 _HEADING_SPAN = 40  # characters: a longer line is text, not a heading
 _BULLET = re.compile(r"\s*(?:[-–—•*]+\s*)?")
@@ -85,3 +90,9 @@ def _is_only(line: str, start: int, end: int) -> bool:
     """Return True when line[start:end] is all the line says (bar punctuation and a weekday)."""
     before, after = line[:start], line[end:]
     return _HEADING_REST.fullmatch(before) is not None and re.fullmatch(r"[\W_]*", after) is not None
+
+
+def reads_as_headline(first_line: str) -> bool:
+    """Return True when an article's first line reads like a headline (short, several words, not
+    a sentence ending in a full stop), False for a lede sentence standing first."""
+    return bool(headline_of(first_line))

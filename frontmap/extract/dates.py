@@ -60,7 +60,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
 )
 from frontmap.extract.date_flashback import carried_basis, counts_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
-from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind
+from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_references import told_before
@@ -153,10 +153,10 @@ class ArticleDates:
         return line_start, line_end
 
     def is_headline(self, index: int) -> bool:
-        """Return True for the article's first line when more text follows it."""
-        if index != 0 or len(self._sentences) < 2:
+        """Return True for the article's first line when more text follows it and it is no lede sentence."""
+        if index != 0 or len(self._sentences) < 2 or "\n" not in self._text[self._sentences[0][1] : self._sentences[1][0]]:
             return False
-        return "\n" in self._text[self._sentences[0][1] : self._sentences[1][0]]
+        return reads_as_headline(self._text[: self._sentences[1][0]])
 
     def date_of(
         self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,

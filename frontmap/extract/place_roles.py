@@ -109,6 +109,9 @@ _OWN_RELATIVE_AFTER = re.compile(
     r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b|,\s+(?:which|where)\s+(?:the\s+)?(?:taliban|insurgents|militants)\b",
     _IGNORE_CASE,
 )  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too
+# "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
+_NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
+_TELLS_AFTER = re.compile(r"(?: +province)?,? +(?:told|said|says|tells|added)\b")
 _TITLE_PREPOSITIONS = (" from ", " of ", " for ", " in ")
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
@@ -186,10 +189,18 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "loser of a part"
     if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (
-            _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)):
+            _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)) or (
+            _speaker_from(sentence, start, end)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
+
+
+def _speaker_from(sentence: str, start: int, end: int) -> bool:
+    """Return True when a capitalised name and "from" stand just before the place and a verb of
+    saying right after it ("Samangani from Samangan province told the media"): the speaker's home,
+    as after a title ("a lawmaker from X")."""
+    return _NAMED_FROM_BEFORE.search(sentence, max(0, start - 40), start) is not None and _TELLS_AFTER.match(sentence, end) is not None
 
 
 def _district_compound(view: str, start: int, end: int) -> bool:

@@ -5,6 +5,9 @@ there was still fierce fighting in the city and that X had not fallen", "X has n
 Taliban completely": the negated fall keeps the place out of Taliban hands, but the same sentence
 says it is still fought over, or only partly lost, so it is contested, not the government's.
 Fighting told of another named place ("..., while clashes went on in Y") says nothing of X.
+So does an entry the sentence grants ("did not deny that fighters had entered X, but said the city
+had not fallen", "X has not fallen, though insurgents have pushed into the city"): X is fought over; an
+entry into another named place ("had entered Y") says nothing of X.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ _ONGOING = re.compile(
     r"| (?:were|are|was|is) +(?:still +)?(?:resisting|fighting +(?:back|on))\b"
     r"| continu\w+ +to +(?:resist|fight)\b"
 )
+# "had entered X", "have already entered the city": not "had not entered"
+_ENTERED = re.compile(r" (?:had|have|has)(?: +already)? +(?:entered|pushed +into|broken +into)\b")
+# "who had entered it were pushed out": the entry undone, the place held
+_UNDONE = re.compile(r"\b(?:(?:pushed|driven|forced|thrown|beaten|chased) +(?:back|out)|repell?ed|repulsed|expelled|evicted|cleared|flushed +out)\b")
 _NO_BEFORE = re.compile(r" (?:no|not|any) +(?:\w+ +)?$")  # "there was no fighting going on"
 # "clashes went on in Arghandab", "fighting continues in districts around it": not at the place itself
 _ELSEWHERE = re.compile(
@@ -33,12 +40,13 @@ _ELSEWHERE = re.compile(
 )
 
 
-def still_fought(status: str | None, sentence: str, view: str, trigger: Trigger) -> str | None:
+def still_fought(status: str | None, sentence: str, view: str, trigger: Trigger, place: tuple[int, int] | None = None) -> str | None:
     """Return CONTESTED for a government hold read from a denied or negated fall when the sentence
-    says the place is still fought over or was not wholly lost; else `status`."""
+    says the place is still fought over, was not wholly lost or was entered (`place`: its span in
+    the sentence); else `status`."""
     if status != GOVERNMENT:
         return status
-    return CONTESTED if _partly(view, trigger) or _fight_goes_on(sentence, view) else status
+    return CONTESTED if _partly(view, trigger) or _fight_goes_on(sentence, view) or _entered(sentence, view, place) else status
 
 
 def _partly(view: str, trigger: Trigger) -> bool:
@@ -50,3 +58,16 @@ def _fight_goes_on(sentence: str, view: str) -> bool:
     """Return True when the sentence tells fighting going on, not at another named place."""
     return any(not _NO_BEFORE.search(view, max(0, m.start() - 12), m.start() + 1) and not _ELSEWHERE.match(sentence, m.end())
                for m in _ONGOING.finditer(view))
+
+
+def _entered(sentence: str, view: str, place: tuple[int, int] | None) -> bool:
+    """Return True when the sentence grants an entry into the place itself, not undone after it
+    ("pushed out"): the entry names no other place (the place's own name, "the city", "it", or
+    nothing), or the place is a reference ("the city") to the one the entry names."""
+    own = sentence[place[0] : place[1]] if place else ""
+    for match in _ENTERED.finditer(view):
+        after = sentence[match.end() :].lstrip(" ,")
+        into_it = not after[:1].isupper() or not own[:1].isupper() or after.startswith(own)
+        if into_it and not _UNDONE.search(view, match.end()):
+            return True
+    return False

@@ -22,6 +22,12 @@ from frontmap.extract.text import text_view
     ("This was confirmed by Kabul, which said troops would retake the post.", True),
     ("The claim was backed by the Afghan government.", True),
     ("The claim was echoed by Kabul-based analysts.", False),
+    ("A ministry spokesman said forces at the crossing had been temporarily relocated.", True),
+    ("The governor's spokesman said efforts had been launched to retake the district.", True),
+    ("The ministry said efforts were under way to dislodge the insurgents from their positions.", True),
+    ("A ministry spokesman said forces would defend the crossing.", False),
+    ("The ministry said an operation was under way to clear the roads around the crossing.", False),
+    ("A Taliban spokesman said efforts were under way to recapture the posts.", False),
 ])
 def test_a_confirmation_in_other_words(sentence, expected):
     assert confirmed_by_official(" " + text_view(sentence)) is expected

@@ -53,3 +53,12 @@ def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
 ])
 def test_resistance_put_up_or_foreseen(text, events):
     assert real_events(text, _DAY) == events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The Taliban "are in full control", Sefatullah Samangani from Samangan province told the media on Monday.', set()),
+    ("Aybak fell on Monday, Sefatullah Samangani from Samangan told reporters.", {("Aybak", "taliban")}),
+    ("Government troops withdrew from Samangan province on Monday, Ahmad Zia told reporters.", {("Samangan", "taliban")}),
+])
+def test_a_named_speaker_from_a_province_gives_his_home(text, expected):
+    assert real_events(text, dt.date(2021, 8, 9)) == expected

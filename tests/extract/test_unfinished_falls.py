@@ -39,3 +39,13 @@ def test_a_denied_fall_with_no_fight_going_on_stays_held(finder, text, expected)
 ])
 def test_a_negated_insurgent_hold_is_no_capture(finder, text):
     assert ("Almar", "taliban") not in statuses(finder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials did not deny that insurgents had entered Almar district, but said the district had not fallen.", {("Almar", C)}),
+    ("The governor said Almar district had not fallen, though the insurgents had pushed into it from the west.", {("Almar", C)}),
+    ("The governor said Almar district had not fallen, though the insurgents had entered Qaisar district.", {("Almar", G), ("Qaisar", C)}),
+    ("The governor said Almar district had not fallen, and the insurgents who had entered it were pushed out.", {("Almar", G)}),
+])
+def test_a_denied_fall_that_grants_an_entry_is_contested(finder, text, expected):
+    assert statuses(finder, text) == expected
