@@ -89,7 +89,7 @@ from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.unknown_days import unknown_days, with_unknown_days
-from frontmap.extract.written_years import lent_day
+from frontmap.extract.written_years import lent_day, year_end
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
@@ -105,13 +105,13 @@ class ArticleDates:
 
     def __init__(
         self, text: str, sentences: Sequence[tuple[int, int]], published: dt.date | None, date_source: str = "",
-        in_force: dt.date | None = None, view: str | None = None, cuts: ReadingCuts | None = None,
+        in_force: dt.date | None = None, view: str | None = None, cuts: ReadingCuts | None = None, year: int | None = None,
     ):
         """Prepare dating for `text` cut into `sentences`, published on `published`
         (`date_source` "manifest" when that date came from the manifest; `in_force` a date in
         force before the first sentence; `view` the text lower-cased, offsets kept, if at hand;
-        `cuts` counts the dates of a run-on past its first ones, `reading_limits`)."""
-        self._text, self._sentences, self._published, self._cuts = text, sentences, published, cuts
+        `cuts` counts the dates of a run-on past its first ones, `reading_limits`; `year` an undated report's corpus year)."""
+        self._text, self._sentences, self._published, self._cuts, self._year = text, sentences, published, cuts, (None if published else year)
         basis = "undated" if published is None else "manifest" if date_source == "manifest" else "publication"
         self._fallback: tuple[dt.date | None, str] = (published, basis)
         self._pictures = picture_word_positions(text.lower() if view is None else view)
@@ -380,7 +380,7 @@ class ArticleDates:
                 in_force = told_before(sentence, expr, index and self._dated_of(index - 1)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
-            date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text), running)  # undated: its written year
+            date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text) or year_end(expr, self._year), running)  # undated: its written year, else the corpus's
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's

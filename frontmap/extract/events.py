@@ -152,7 +152,7 @@ class _Reading:
         text = article.text
         return cls(
             article, sentences, view, by_sentence,
-            ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts),
+            ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts, year=getattr(article, "year", None)),
             references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts), front_acronyms.defined_in(text),
         )
 

@@ -42,6 +42,22 @@ def lent_day(expr: DateExpression, text: str) -> dt.date | None:
     return None if day is not None and day.year < latest.year else latest  # a floor, not the page's day
 
 
+def year_end(expr: DateExpression, year: int | None) -> dt.date | None:
+    """Return the last day of `year` (the corpus's, lent to an undated report that writes none), for
+    a yearless day of a month to count from; None without a year or for any other expression."""
+    if year is None or expr.kind not in _YEARLESS_KINDS or any(expr.get(field) for field in _YEAR_FIELDS):
+        return None
+    return dt.date(year, 12, 31)
+
+
+def names_yearless_days(text: str) -> bool:
+    """Return True when `text` names a day of a month without its year and writes no date in full
+    (a report the corpus's year would date)."""
+    if latest_written_day(text) is not None:
+        return False
+    return any(e.kind in _YEARLESS_KINDS and not any(e.get(field) for field in _YEAR_FIELDS) for e in find_date_expressions(text))
+
+
 def latest_written_day(text: str) -> dt.date | None:
     """Return the latest day `text` writes with its month, day and year, or None."""
     return max((day for day, _told in _written_days(text) if day is not None), default=None)

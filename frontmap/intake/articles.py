@@ -64,6 +64,7 @@ class Article:
     published: dt.date | None
     date_source: str  # "manifest" | "page" | "table" | "text" | "dateline-year" | "weekday-year" (intake.yearless) | "undated"
     text: str
+    year: int | None = None  # an undated article's: the corpus's year, for the days it names without one (intake.yearless)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@ before and the one after, in reading order) when they agree. Otherwise it stays 
 name its days without their year: an agency's dateline with no town, days written with their
 weekday (`frontmap.intake.day_clues`); they take the year the same way. A day that year puts
 after today stays undated, as any publication date after today does (`frontmap.intake.publication`).
+An article that gives no day of its own but tells of days without their year and writes no year
+("On August 6, the Taliban captured X") stays undated and is lent the year alone (`Article.year`),
+for the extraction to date those days.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from frontmap.extract.dates import MONTHS
+from frontmap.extract.written_years import names_yearless_days
 from frontmap.intake.day_clues import DayClue, clue_day, day_clue
 from frontmap.intake.publication import after_today
 
@@ -61,14 +65,14 @@ def infer_missing_years(articles: Iterable, today: dt.date | None = None) -> Ite
     corpus's year (see the module docstring), unless that day is after `today` (default: the real
     today); they are yielded once the whole corpus is read."""
     today = today or dt.date.today()
-    pending: list[tuple[object, DayClue, int | None]] = []  # article, its days without a year, year before
+    pending: list[tuple[object, DayClue | None, int | None]] = []  # article, its days without a year (None: told days only), year before
     waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
     after: dict[int, int] = {}
     years: set[int] = set()
     previous: int | None = None
     for article in articles:
         found = _clue_of(article.text) if article.published is None else None
-        if found is not None:
+        if found is not None or (article.published is None and names_yearless_days(article.text)):
             waiting.append(len(pending))
             pending.append((article, found, previous))
             continue
@@ -97,11 +101,13 @@ def _year_for(years: set[int], before: int | None, after: int | None) -> int | N
     return neighbours.pop() if len(neighbours) == 1 else None
 
 
-def _dated(article, clue: DayClue, year: int | None, today: dt.date):
-    """Return `article` dated by `clue` in `year` (unchanged when there is no year, no such day,
-    or the day is after `today`)."""
-    published = None if year is None else clue_day(clue, year)
-    if published is None or after_today(published, today):
+def _dated(article, clue: DayClue | None, year: int | None, today: dt.date):
+    """Return `article` dated by `clue` in `year` (lent `year` alone when there is no clue or no such
+    day; unchanged when there is no year or the day is after `today`)."""
+    published = None if year is None or clue is None else clue_day(clue, year)
+    if published is None:
+        return article if year is None else dataclasses.replace(article, year=year)
+    if after_today(published, today):
         return article
     source = WEEKDAY_YEAR if clue[0] == "weekdays" else YEAR_FROM_CORPUS
     return dataclasses.replace(article, published=published, date_source=source)

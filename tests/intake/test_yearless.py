@@ -89,3 +89,13 @@ def test_build_summary_counts_undated_events_and_says_why(tmp_path, geodata_dir)
     again = build_corpus(corpus, data_dir=tmp_path / "data2")
     assert NO_YEAR not in again.undated_articles  # a.txt took 2021 from c.txt
 
+
+
+def test_an_article_that_tells_days_without_a_year_is_lent_the_corpus_year_alone():
+    told = "Headline\n\nOn August 6, the Taliban captured the capital of Nimroz."
+    read = list(infer_missing_years([article("a", D(2021, 7, 1)), article("b", None, told),
+                                     article("c", None, "Body text only."), article("d", D(2021, 9, 1))]))
+    lent = {a.file: a for a in read}
+    assert lent["b"].published is None and lent["b"].year == 2021
+    assert lent["c"].year is None  # no day to date
+    assert len(read) == 4
