@@ -87,7 +87,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-HER", "Herat", "Herat;Hirat;Heart", "هرات", "هرات",
        "Herat", "Hirat", "Herat;Hirat;Herat city", 34.348, 62.200),
     _p("AF-JOW", "Jowzjan", "Jowzjan;Jawzjan;Jauzjan;Jozjan;Juzjan;Jowzjān", "جوزجان", "جوزجان",
-       "Sheberghan", "Shibirghan", "Sheberghan;Shiberghan;Shibarghan;Shibirghan;Shebergan;Sheberghan city;Sibargan", 36.668, 65.753),
+       "Sheberghan", "Shibirghan", "Sheberghan;Shiberghan;Shibarghan;Shibirghan;Shebergan;Sheberghan city;Sibargan;Sherberghan", 36.668, 65.753),
     _p("AF-KAB", "Kabul", "Kabul;Kabol;Caboul", "کابل", "کابل",
        "Kabul", "Kabul", "Kabul;Kabul city", 34.528, 69.172),
     _p("AF-KAN", "Kandahar", "Kandahar;Qandahar;Kandahār", "قندهار", "کندهار",
@@ -123,7 +123,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
-       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan", 36.736, 69.535),
+       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city;Tirin Kut", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
@@ -244,7 +244,7 @@ Farah | Farah | Farah city
 Gulistan | Gulistan | Golestan;Gulestan
 Khaki Safed | Khak-e Safed | Khaki Safed;Khak-i-Safid;Khak-e Sefid;Khaki Safid
 Lash Wa Juwayn | Lash wa Juwayn | Lash-e Juwayn;Lash o Juwayn;Lash Juwayn;Lash Jawin;Lash-e Jawin;Lash wa Jawin
-Pur Chaman | Pur Chaman | Purchaman;Por Chaman
+Pur Chaman | Pur Chaman | Purchaman;Por Chaman;Pur Chman
 Pusht Rod | Pusht Rod | Pusht-e Rod;Poshtrod;Pushtrod;Pusht-e Road;Pusht Road
 Qala Ka | Qala-e Kah | Qala Ka;Qala-i-Kah;Qalai Kah;Qala Kah
 Shib Koh | Shib Koh | Shibkoh;Sheb Koh
@@ -342,7 +342,7 @@ Mangajek | Mangajek | Mingajik;Mangajik;Mangjic;Manjigak
 Mardyan | Mardyan | Mardian
 Qarqin | Qarqin | Qarqeen;Qirqeen
 Qush Tepa | Qush Tepa | Qosh Tepa;Qushtepa;Qush Tapa
-Shibirghan | Sheberghan | Shiberghan;Shibarghan;Shibirghan;Shebergan;Shibirghan city;Sibargan
+Shibirghan | Sheberghan | Shiberghan;Shibarghan;Shibirghan;Shebergan;Shibirghan city;Sibargan;Sherberghan
 """),
     "AF-KAB": _d("""
 Bagrami | Bagrami | Bagrami
@@ -574,7 +574,7 @@ Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja 
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar;Khoja Ghor;Khwaja Ghor
 Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
-Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan
+Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan
 Warsaj | Warsaj | Varsaj;Worsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),

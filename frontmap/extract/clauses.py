@@ -70,13 +70,19 @@ _BARE_ITEM = (
 )
 # "Firuz Koh, in central Ghor Province": an item located after a comma
 _LOCATED_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+in\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+[Pp]rovince"
+# "Taluqan, Takhar province", "Sar-e-Pul and Kunduz, of their respective provinces": a town (or
+# towns) and its province after a comma, one item of a list of such pairs
+_PROVINCED_ITEM = (
+    r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}){0,3},\s+"
+    r"(?:of\s+(?:their|its)\s+(?:respective\s+)?(?:[a-z]+\s+)?provinces?|(?:[a-z][\w-]*\s+)?[A-Z][\w’'-]*\s+[Pp]rovince)"
+)
 # "; and Kandahar, the second city, fell": the last item of a list of described items
 _LAST_ITEM = r"and\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?=,|\s+[a-z])"
 _LIST_SEMICOLON = re.compile(
-    r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + "|" + _BARE_ITEM + r")|\s+" + _LAST_ITEM + ")"
+    r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + "|" + _PROVINCED_ITEM + "|" + _BARE_ITEM + r")|\s+" + _LAST_ITEM + ")"
 )
 _LIST_ITEM_BEFORE = re.compile(
-    "(?:" + _LIST_ITEM + r"\s*|(?:" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + r")[^;:]{0,60}|\b" + _BARE_ITEM + r"\s*)$"
+    "(?:" + _LIST_ITEM + r"\s*|(?:" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + r")[^;:]{0,60}|\b(?:" + _PROVINCED_ITEM + "|" + _BARE_ITEM + r")\s*)$"
 )
 # "the biggest city of the north after Kabul": a rank measured against a name, no clause
 _RANK_AFTER_NAME = re.compile(
@@ -95,11 +101,17 @@ _RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
 # "As in Qaisar, which fell on Monday, ...": a comparison with a place, no clause of its own
 _AS_COMPARED = re.compile(r"[\s,“”\"]*[Aa]s\s+(?:in|with)\s+(?:the\s+)?[A-Z]")
+# a list of names runs on past its first comma ("After the fall of X, Y and Z in recent days, ..."),
+# when nothing but a phrase of time or place follows its last name before the comma: "After the fall
+# of X, Y and Z were besieged, ..." is a clause of its own after the first comma
+_LISTED_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_LIST_TAIL = r"(?:in|on|over|during|within|this|last|late|early|earlier|since|provinces?|districts?)"
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:As(?!\s+per\b|\s+(?:in|with)\s+(?:the\s+)?[A-Z])|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
     r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
-    r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,)?[^,]*,"  # "After X, capital of Y, fell, ..."
+    r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,"  # "After X, capital of Y, fell, ..."
+    rf"|[^,]*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=(?:\s+{_LIST_TAIL}\b[^,]*)?,))?[^,]*,"
 )
 # people leaving a place ("after fleeing X"): the place gets no event from the flight, so a
 # where-clause after it ("after fleeing X, where fighting raged, ...") is the place's own and stays

@@ -15,9 +15,11 @@ import re
 
 from frontmap.extract.date_scope import Dated, told_since
 
-# a sentence opening "Later," / "Later on" / "Afterwards" / "Subsequently" / "In the days that followed"
+# a sentence opening "Later," / "Later on" / "Afterwards" / "Subsequently" / "In the days that followed" /
+# "But then" (a step of a sequence after the day in force: "First, on Aug. 6, X fell. Then they took Y")
 _SEQUEL_OPENING = re.compile(
-    r"[\W_]*(?:later(?:\s+on)?|afterwards?|subsequently|in\s+the\s+(?:following|next)\s+days|in\s+the\s+days\s+that\s+followed)"
+    r"[\W_]*(?:later(?:\s+on)?|afterwards?|subsequently|in\s+the\s+(?:following|next)\s+days|in\s+the\s+days\s+that\s+followed"
+    r"|(?:(?:but|and)\s+)?then(?=,|\s+(?:they|the|insurgents|militants|fighters)\b))"
     r"(?!\s+(?:that|the\s+same|in\s+the|on|this|last|next|same|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))\b",
     re.IGNORECASE,

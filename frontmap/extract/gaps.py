@@ -29,9 +29,9 @@ _WHOLE_WORDS = frozenset(
     north-eastern north-western south-eastern south-western mountainous sprawling besieged embattled
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
-    symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout""".split()
-)  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X
+    symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest respective
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous""".split()
+)  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
@@ -71,7 +71,7 @@ _FORCES_THERE = re.compile(
 _LONG_LIST_WORDS = frozenset(
     """and in of the district districts province provinces also , ; from north south east west northern southern eastern western
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern central
-    capital capitals provincial""".split()  # "X, capital of Y province", "northern provincial capital of Z"
+    capital capitals provincial their its respective eponymous""".split()  # "X, capital of Y province", "X and Y, of their respective provinces"
 )
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())
 # words in -ly that are no adverb, or one that makes the change a partial one ("X partly fell")

@@ -22,7 +22,9 @@ _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|west
 _PROVINCE_TAIL = (
     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
     rf"|,\s+in\s+the\s+(?:{_COMPASS}\s+)?province\s+of\s+the\s+same\s+name(?=,)"
-    rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=[,;]))?"
+    rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=[,;])"
+    # a round-up's bare pairs: "Taluqan, Takhar province; Sar-e-Pul and Kunduz, of their respective provinces;"
+    rf"|,\s+(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*\s+[Pp]rovince(?=[,;])|,\s+of\s+(?:their|its)\s+(?:respective\s+)?(?:[a-z]+\s+)?provinces?(?=[,;]))?"
 )
 # or a description before it: "the northern provincial capital of Kunduz"
 _CAPITAL_LEAD = rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:provincial\s+)?capital\s+of\s+)?"

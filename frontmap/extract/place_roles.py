@@ -48,10 +48,10 @@ _REFERENCE_BEFORE = re.compile(
     r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +"
     r"|(?:afghan +|country s +|national +)?capital +)?$"  # "edging closer to the capital Kabul"
 )
-# "every district except the provincial capital Taloqan": the place left out of what the verb says
+# "every district except the provincial capital Taloqan" / "except the city of X": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(
     r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
-    r" +(?:the +)?(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))?,? *$"
+    r" +(?:the +)?(?:(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))(?: +(?:city +)?of)?)?,? *$"  # "except the city of X"
 )
 # "thousands have poured into Kabul to flee the fighting": where people fleeing went, not an advance
 _STREAMED_BEFORE = re.compile(r" (?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding|crowded) +(?:in|into|to)(?: +the)? *$")

@@ -113,7 +113,7 @@ _CLOSE_TO_BEFORE = re.compile(
     # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
-    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:city\s+of\s+)?$"
+    r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:(?:national\s+|provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$"
     # "Gizab is located northeast of Tarinkot", "lies in the north of Kabul": the bearing of one place from another
     r"|\b(?:located|situated|lies|lying)\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
     _IGNORE_CASE,

@@ -60,6 +60,14 @@ def _year_end(expr: DateExpression, year: int | None) -> dt.date | None:
     return end if day is not None and not after_today(day) else None
 
 
+def names_yearless_days(text: str) -> bool:
+    """Return True when `text` names a day of a month without its year and writes no date in full
+    (a report the corpus's year would date)."""
+    if latest_written_day(text) is not None:
+        return False
+    return any(e.kind in _YEARLESS_KINDS and not any(e.get(field) for field in _YEAR_FIELDS) for e in find_date_expressions(text))
+
+
 def latest_written_day(text: str) -> dt.date | None:
     """Return the latest day `text` writes with its month, day and year, or None."""
     return max((day for day, _told in _written_days(text) if day is not None), default=None)

@@ -8,9 +8,9 @@ name its days without their year: an agency's dateline with no town, days writte
 weekday (`frontmap.intake.day_clues`); they take the year the same way. A day that year puts
 after today stays undated, as any publication date after today does (`frontmap.intake.publication`).
 
-An article left undated still gets that year as its `reference_year`:
-the extraction gives it to the days the article writes without a year ("Zaranj fell on 6 August"),
-while its weekdays and words of "now" stay undated, with no day to count from.
+An article left undated that names days without their year and writes no year ("Zaranj fell on 6
+August") still gets that year as its `reference_year`: the extraction gives it to those days, while
+its weekdays and words of "now" stay undated, with no day to count from.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from frontmap.extract.dates import MONTHS
+from frontmap.extract.written_years import names_yearless_days
 from frontmap.intake.day_clues import DayClue, clue_day, day_clue
 from frontmap.intake.publication import after_today
 
@@ -63,8 +64,8 @@ def undated_reason(article) -> str:
 def infer_missing_years(articles: Iterable, today: dt.date | None = None) -> Iterator:
     """Yield `articles` (Article objects), those dated only by a yearless dateline given the
     corpus's year (see the module docstring), unless that day is after `today` (default: the real
-    today), the other undated ones that year as their reference year; the articles without a
-    publication date are yielded once the whole corpus is read."""
+    today), the other undated ones that name days without a year that year as their reference
+    year; those held for a year are yielded once the whole corpus is read."""
     today = today or dt.date.today()
     pending: list[tuple[object, DayClue | None, int | None]] = []  # undated article, its days without a year, year before
     waiting: list[int] = []  # indexes in `pending` still waiting for the next dated article
@@ -72,14 +73,16 @@ def infer_missing_years(articles: Iterable, today: dt.date | None = None) -> Ite
     years: set[int] = set()
     previous: int | None = None
     for article in articles:
-        if article.published is None:
+        clue = _clue_of(article.text) if article.published is None else None
+        if clue is not None or (article.published is None and names_yearless_days(article.text)):
             waiting.append(len(pending))
-            pending.append((article, _clue_of(article.text), previous))
+            pending.append((article, clue, previous))
             continue
-        previous = article.published.year
-        years.add(previous)
-        after.update((n, previous) for n in waiting)
-        waiting.clear()
+        if article.published is not None:
+            previous = article.published.year
+            years.add(previous)
+            after.update((n, previous) for n in waiting)
+            waiting.clear()
         yield article
     for n, (article, clue, before) in enumerate(pending):
         yield _dated(article, clue, _year_for(years, before, after.get(n)), today)

@@ -9,7 +9,7 @@ from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazet
 
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.events import extract_events
-from frontmap.extract.written_years import latest_written_day, lent_day
+from frontmap.extract.written_years import latest_written_day, lent_day, names_yearless_days
 from frontmap.intake.articles import Article
 
 _FACTBOX = (
@@ -78,3 +78,17 @@ def test_a_stamp_still_lends_the_year_before_and_prose_its_own_year(finder):
     assert ("Kabul", "taliban", "2021-08-15") in read_undated(finder, stamped)
     told = "Herat falls\n\nKABUL - Herat fell on August 12, 2021, and Kandahar was overrun on Aug. 13."
     assert ("Kandahar", "taliban", "2021-08-13") in read_undated(finder, told)
+
+
+def test_the_corpus_year_lent_to_an_undated_report_dates_its_told_days(finder):
+    text = _FACTBOX.replace("August 12, 2021", "Thursday")
+    article = Article("a1", "f.txt", None, "", "", "", "", None, "undated", text, reference_year=2021)
+    events = {(e.place, e.status, e.event_date.isoformat() if e.event_date else None) for e in extract_events(article, finder.find(article))}
+    assert ("Sheberghan", "taliban", "2021-08-07") in events
+    assert ("Aybak", "taliban", "2021-08-09") in events
+
+
+def test_a_report_that_writes_its_days_in_full_or_names_none_needs_no_lent_year():
+    assert names_yearless_days("Kunduz fell on August 8.")
+    assert not names_yearless_days("Kunduz fell on August 8, 2021.")
+    assert not names_yearless_days("Kunduz fell on Sunday.")

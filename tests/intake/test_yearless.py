@@ -66,15 +66,18 @@ def test_a_corpus_without_any_dated_article_stays_undated():
     assert undated_reason(article("x", None)) == NO_DATE
 
 
+TOLD = "Headline\n\nZaranj fell to the insurgents on 6 August, officials said."
+
+
 def test_an_article_left_undated_takes_the_corpus_year_as_its_reference_year():
-    read = {a.file: a for a in infer_missing_years([article("a", D(2021, 7, 1)), article("b", None),
+    read = {a.file: a for a in infer_missing_years([article("a", D(2021, 7, 1)), article("b", None, TOLD),
                                                      article("c", D(2021, 9, 1))])}
     assert (read["b"].published, read["b"].reference_year, read["b"].date_source) == (None, 2021, "undated")
     assert (read["a"].reference_year, read["a"].date_source) == (None, "text")
 
 
 def test_a_corpus_of_several_years_gives_no_reference_year():
-    read = {a.file: a for a in infer_missing_years([article("a", D(2020, 12, 1)), article("b", None),
+    read = {a.file: a for a in infer_missing_years([article("a", D(2020, 12, 1)), article("b", None, TOLD),
                                                      article("c", D(2021, 8, 9))])}
     assert read["b"].reference_year is None
 
@@ -108,3 +111,12 @@ def test_build_summary_counts_undated_events_and_says_why(tmp_path, geodata_dir)
     again = build_corpus(corpus, data_dir=tmp_path / "data2")
     assert NO_YEAR not in again.undated_articles  # a.txt took 2021 from c.txt
 
+
+def test_an_article_that_tells_days_without_a_year_is_lent_the_corpus_year_alone():
+    told = "Headline\n\nOn August 6, the Taliban captured the capital of Nimroz."
+    read = list(infer_missing_years([article("a", D(2021, 7, 1)), article("b", None, told),
+                                     article("c", None, "Body text only."), article("d", D(2021, 9, 1))]))
+    lent = {a.file: a for a in read}
+    assert lent["b"].published is None and lent["b"].reference_year == 2021
+    assert lent["c"].reference_year is None  # no day to date
+    assert len(read) == 4
