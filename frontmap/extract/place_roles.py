@@ -94,7 +94,7 @@ _TITLE_BEFORE = re.compile(
     r" (?:(?:lawmakers?|mps?|senators?|council|councillors?|members?|elders?|officials?|representatives?|residents?)"
     r" +(?:from|of) +(?:the|this|that|its|their) +(?:province|district|city|town|region|area) +in"
     r"|(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
-    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?|residents?) +(?:from|of|for)"
+    r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities|corps|command|(?:local|security|military|tribal) +sources?) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
@@ -112,6 +112,9 @@ _OWN_RELATIVE_AFTER = re.compile(
 # "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
 _NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
 _TELLS_AFTER = re.compile(r"(?: +province)?,? +(?:told|said|says|tells|added)\b")
+# "'They took the buildings,' a resident of Logar told reporters": the tag of a quotation says where
+# its speaker lives; "Residents of X said fighting went on" leaves X where the fighting is
+_QUOTED_RESIDENT_BEFORE = re.compile(r"[”\"'’],?\s+(?:[\w-]+\s+){0,4}?residents?\s+(?:of|from|in)\s+$", re.IGNORECASE)
 _TITLE_PREPOSITIONS = (" from ", " of ", " for ", " in ")
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
@@ -190,7 +193,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (
             _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)) or (
-            _speaker_from(sentence, start, end)):
+            _speaker_from(sentence, start, end) or _QUOTED_RESIDENT_BEFORE.search(sentence, max(0, start - 60), start)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
