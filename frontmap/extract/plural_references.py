@@ -39,7 +39,8 @@ GROUP = re.compile(
     + r"|(?:[Aa]ll\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
 # "the districts", uncounted: the list just named; never one followed by its own names ("the districts of X and Y")
-_BARE = re.compile(r"\b[Tt]h(?:e|ese|ose)\s+(?:districts|areas)\b(?!\s*(?:(?:of|in|around|near|along|where|that|which)\b|[(:\u2014-]))")
+# (its letter first, as in _GROUP_SEARCH: the scan over a whole text skips ahead fast)
+_BARE = re.compile(r"[Tt](?<!\w[Tt])h(?:e|ese|ose)\s+(?:districts|areas)\b(?!\s*(?:(?:of|in|around|near|along|where|that|which)\b|[(:\u2014-]))")
 # the same matches, its first letter read as a class (then looked back at, for the word it opens):
 # the engine passes over every position without one of them at once, fast over a whole text
 _GROUP_SEARCH = re.compile(

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
-_OPENING = re.compile(
-    r"^(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # a dateline: "FAIZABAD, July 5 - "
+_DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # "FAIZABAD, July 5 - "
+_LIST_OPENING = (
     # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
     rf"\W*(?:(?:(?:the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}"
     r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
@@ -47,9 +47,14 @@ _OPENING = re.compile(
     r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
-    r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)",
-    re.IGNORECASE,
+    r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)"
 )
+_OPENING = re.compile("^" + _DATELINE + _LIST_OPENING, re.IGNORECASE)
+# A dateline holds a day and a dash ("July 5 - "): a sentence with none is matched without trying
+# one, which costs most of the match (a try from every word, the sentence being capitalised or not
+# to a pattern ignoring case); the match is the same, the dateline being optional.
+_UNDATED_OPENING = re.compile("^" + _LIST_OPENING, re.IGNORECASE)
+_DATELINE_DAY = re.compile(r"\d\s*[-–—]")
 # "The same applies to X and Y", "the same was true of X": a name right after, its outcome the one told just before
 _SAME = re.compile(
     r"^\W*the\s+same\s+(?:applies|applied|goes|went|is\s+true|was\s+true|happened)\s+(?:to|for|of|in)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -92,8 +97,13 @@ class ListReading(NamedTuple):
 
 def opening_end(sentence: str) -> int:
     """Return where the opening of a list sentence ends ("The fallen districts are|"), or -1."""
-    match = _OPENING.match(sentence)
+    match = _opening(sentence)
     return match.end() if match else -1
+
+
+def _opening(sentence: str) -> re.Match[str] | None:
+    """Return the match of a list sentence's opening (`_OPENING`) at the start of `sentence`, or None."""
+    return (_OPENING if _DATELINE_DAY.search(sentence) else _UNDATED_OPENING).match(sentence)
 
 
 def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: list[rules.Trigger]) -> ListReading | None:
@@ -101,7 +111,7 @@ def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: lis
     sentence after or the sentence before (in that order); None for any other sentence, or when
     its places have a verb of their own."""
     same = _SAME.match(sentence) if index > 0 else None
-    match = _OPENING.match(sentence) or same
+    match = _opening(sentence) or same
     if match is None or any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
         return None
     if same is not None:  # "The same applies to X and Y": what the sentence before said of its place
