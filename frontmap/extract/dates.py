@@ -283,8 +283,7 @@ class ArticleDates:
 
     @per_index  # a flashback's test asks again for its paragraph's opening, place after place
     def _in_force_at(self, index: int) -> tuple[dt.date, str] | None:
-        """Return the date in force before sentence `index`: carried from the nearest earlier
-        sentence (up to `_CARRY_REACH` back) that puts one in force, remembered on the way."""
+        """Return the date in force before sentence `index`, carried from the nearest earlier one (`_CARRY_REACH`)."""
         if index not in self._in_force:
             k = index
             while k not in self._in_force and index - k < _CARRY_REACH:
@@ -300,6 +299,8 @@ class ArticleDates:
         if source is not None and month_outlived(found, index - source):  # "In March, ...": background to its next sentence only
             return self._in_force_at(source)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
+            if self._published is None and self._year is not None:  # a day the corpus's year dated stays in its paragraph
+                return None
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
@@ -334,8 +335,7 @@ class ArticleDates:
         return [d for d in dated if d.role == "reporting" and self._carries(d) and today is not None and d.date < today]
 
     def _carries(self, dated: Dated) -> bool:
-        """Return True when `dated` names a day that may stay in force: not history, not a vague
-        window ("two weeks ago", "in recent days"), not after publication (a plan)."""
+        """Return True when `dated` names a day that may stay in force: no history, vague window or plan."""
         if dated.date is None or dated.basis in _NOT_CARRIED or not names_a_day(dated.expr) or looks_back(dated.expr):
             return False
         return self._published is None or (dated.date <= self._published and not self.is_history(dated.date))

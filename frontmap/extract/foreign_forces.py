@@ -22,6 +22,7 @@ _PHASE = r"(?:\s+in\s+the\s+(?:\w+\s+){0,2}(?:phase|stages?|process|midst)\s+of)
 # troops", "NATO forces", "Marines", "US forces were in the final phase of"
 _FOREIGN_SUBJECT = re.compile(
     r"\b(?:(?:U\.?S\.?|US|American|NATO|British|UK|Turkish|foreign|coalition|international|allied|western)\s+"
+    r"(?:(?:combat|ground|special|remaining|last|support)\s+)?"  # "foreign combat troops", "US special forces"
     r"(?:(?:military|army|troops|forces|soldiers|marines|personnel|contingent)\b)(?:\s+\w+){0,2}" + _PHASE +
     r"|(?:U\.?S\.?\s+)?Marines(?:\s+\w+){0,2}|the\s+Pentagon)\s+(?:has\s+|have\s+|had\s+)?$",
 )

@@ -31,12 +31,12 @@ _NOW = re.compile(
 _SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
 _SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates
 _DAY = dt.timedelta(days=1)
-_DATELINE_LAG = dt.timedelta(days=2)  # the most a dateline may precede publication
+_DATELINE_LAG = dt.timedelta(days=31)  # the most a dateline may precede publication (a copy printed or saved later)
 
 
 def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
-    its first sentences) when that is a day or two before publication, else the publication date;
+    its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date;
     without one, the date line among its first sentences or the first lines of `text`, the whole
     report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
     dateline's day in the one year `text` writes, if any."""

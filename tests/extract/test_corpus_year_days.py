@@ -78,3 +78,12 @@ def test_the_rule_is_the_intakes_one_day_of_slack():
     assert not after_today(dt.date(2021, 8, 21), today) and after_today(dt.date(2021, 8, 22), today)
     assert until_today(dt.date(2099, 5, 19), "explicit") == (None, "undated")
     assert until_today(dt.date(2021, 5, 19), "explicit") == (dt.date(2021, 5, 19), "explicit")
+
+
+def test_a_day_the_corpus_year_dates_stays_in_its_paragraph(finder):
+    text = ("Why the army gave way\n\nThe last foreign combat troops left Bagram on July 2, and the insurgents began "
+            "to move on the north. Within days they took Zaranj, and Sheberghan fell the next day.\n\n"
+            "Since then the insurgents have seized Kunduz and Taloqan almost without a fight.")
+    read_out = read(finder, text, 2021)
+    assert ("Kunduz", "taliban", None) in read_out and ("Taloqan", "taliban", None) in read_out
+    assert not any(day is not None and day < "2021-07-03" for _, status, day in read_out if status == "taliban")
