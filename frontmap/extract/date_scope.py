@@ -21,6 +21,7 @@ from frontmap.extract.coordinate_carry import carried_across_and
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.earlier_falls import dates_for
+from frontmap.extract.earlier_year_clauses import dates_an_earlier_clause
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
@@ -232,7 +233,8 @@ def pick(
     events = without_later_since_days(sentence, dates_for(sentence, events, position), position)  # "the sixth to fall, after Zaranj"
     exprs = [d.expr for d in events]
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
-              and not dates_a_relative_past(sentence, d.expr, trigger, exprs)]  # "X, which they ruled in 1996"
+              and not dates_a_relative_past(sentence, d.expr, trigger, exprs)  # "X, which they ruled in 1996"
+              and not dates_an_earlier_clause(sentence, d.expr, trigger)]  # "took X, having held it in May 2020"
     exprs = [d.expr for d in events]
     events = [d for d in events if not earlier_predicate(sentence, d.expr, exprs, position, trigger)]
     if not events:

@@ -5,6 +5,10 @@ and Taloqan") fell before the place the sentence is about (for `frontmap.extract
 The sentence's day is the main place's, never theirs: a listed name takes only a date told inside
 the list ("the latest to fall, after Herat and Ghazni on Thursday"), and such a date is the listed
 names' own, never the main place's.
+
+A list fronted by "After" ("After Ghazni, Herat and Lashkar Gah, the Taliban took Kandahar on Friday")
+is read the same way: the main clause's day is Kandahar's, and "After Ghazni on Thursday, ..." dates
+Ghazni alone.
 """
 
 from __future__ import annotations
@@ -19,6 +23,17 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _AFTER_LIST = re.compile(
     rf"(?:,\s*|\s)(?:after|following)\s+(?!{_DAYS})(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:,?\s+and\s+(?:{_NAME}))?"
 )
+# a sentence's opening "After" (past a dateline): `frontmap.extract.shared_outcomes` reads the verb it shares
+FRONTED_OPENING = r"^\W*(?:[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*)?(?:(?:And|But|So)\s+)?(?:After|Following)\s+"
+# the words that open a day told right after a list: " on Thursday", " late Thursday", " early on Aug. 12"
+DAY_OPENING = r"\s+(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+)"
+# "After Ghazni, Herat and Lashkar Gah," or "After Ghazni on Thursday,": names only, up to the comma or a date
+_FRONTED_LIST = re.compile(
+    rf"{FRONTED_OPENING}(?!{_DAYS})(?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))*"
+    rf"(?=\s*,|{DAY_OPENING}[A-Z\d])"
+)
+# only the main clause's subject stands between a fronted list's comma and its verb: "the Taliban have"
+SUBJECT_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}")
 # the list closes its clause, or a date of its own follows it ("and Ghazni on Thursday")
 _LIST_CLOSE = re.compile(r"\s*(?:[.;:!?]|,|$|(?:on|early|late|last)\s+[A-Z\d])")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?!and\b)|$")
@@ -35,6 +50,9 @@ D = TypeVar("D", bound=_Dated)
 def earlier_list_span(sentence: str) -> tuple[int, int] | None:
     """Return the span (from its first name to its clause's end) of a list of earlier falls after
     "after" or "following" in `sentence`, or None."""
+    fronted = _fronted_list_span(sentence)
+    if fronted is not None:
+        return fronted
     if "after" not in sentence and "following" not in sentence:
         return None  # the pattern opens on no literal, so it would try every space: most sentences have neither word
     for match in _AFTER_LIST.finditer(sentence):
@@ -44,6 +62,29 @@ def earlier_list_span(sentence: str) -> tuple[int, int] | None:
         end = _CLAUSE_END.search(sentence, match.end())
         return first, end.start() if end else len(sentence)
     return None
+
+
+def _fronted_list_span(sentence: str) -> tuple[int, int] | None:
+    """Return the span (from its first name to the comma that closes it) of a list of earlier falls
+    fronted by "After" in `sentence`, or None."""
+    if "After" not in sentence[:60] and "Following" not in sentence[:60]:
+        return None
+    match = _FRONTED_LIST.match(sentence)
+    if match is None:
+        return None
+    first = re.match(FRONTED_OPENING, sentence).end()
+    end = sentence.find(",", match.end())
+    return first, end if end >= 0 else len(sentence)
+
+
+def in_fronted_list(sentence: str, position: int, trigger: int) -> bool:
+    """Return True when `position` stands in a list of earlier falls fronted by "After" whose verb
+    is the main clause's, at `trigger` ("After Ghazni, Herat and Lashkar Gah, the Taliban took"):
+    the list, not the main verb, dates it ("After Aybak, capital of Samangan, fell" has no list)."""
+    span = _fronted_list_span(sentence)
+    if span is None or not span[0] <= position < span[1]:
+        return False
+    return SUBJECT_ONLY.fullmatch(sentence, span[1] + 1, max(span[1] + 1, trigger)) is not None
 
 
 def dates_for(sentence: str, events: Sequence[D], position: int) -> list[D]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
-from frontmap.extract import battle_tolls, dated_objects, last_standing, memo, plural_references, pronoun_sides
+from frontmap.extract import battle_tolls, dated_objects, earlier_falls, last_standing, memo, plural_references, pronoun_sides
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -332,7 +332,7 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
                    trigger_start: int) -> tuple[tuple[int, int, bool], int]:
     """Return the clause and position whose date dates the event: the place's, or the clause of its
     own verb when that comes after a relative clause ("X, which they held last year, fell on Monday")."""
-    if trigger_start > start:
+    if trigger_start > start and not earlier_falls.in_fronted_list(reader.sentence, start, trigger_start):  # "After X and Y, they took Z"
         own = reader.clause_of(trigger_start)
         if own[0] > clause[0] and not own[2]:
             return own, trigger_start

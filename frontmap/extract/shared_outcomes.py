@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps
+from frontmap.extract.earlier_falls import DAY_OPENING, FRONTED_OPENING, SUBJECT_ONLY
 from frontmap.extract.triggers import FIGHT, Trigger
 
 # the rest of a short list after a name: ", Taloqan", " and Kunduz city", ", and Sar-e Pul"
@@ -24,11 +25,10 @@ _NEXT_ITEM = re.compile(
 _MAX_ITEMS = 8
 # the sentence opens with "After" (past a dateline) and only names follow it up to the place
 _FRONTED_AFTER = re.compile(
-    r"^\W*(?:[A-Z][A-Z .'-]+,[^-–—\n]{0,30}[-–—]\s*)?(?:(?:And|But|So)\s+)?(?:After|Following)\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+    FRONTED_OPENING + r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-# only the main clause's subject stands between the list's comma and its verb: "the Taliban have"
-_SUBJECT_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}")
+# a day told for the fronted list itself, before its comma: " on Thursday", " late on Aug. 12"
+_LIST_DAY = re.compile(DAY_OPENING + r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?=,)")
 
 
 def list_follows_suit(sentence: str, end: int) -> bool:
@@ -73,9 +73,11 @@ def fronted_outcome(sentence: str, start: int, end: int, triggers: Sequence[Trig
     if _FRONTED_AFTER.match(sentence[:start]) is None:
         return None
     close = list_end(sentence, end)
+    own_day = _LIST_DAY.match(sentence, close)  # "After Ghazni on Thursday, ...": the list's own day
+    close = close if own_day is None else own_day.end()
     if sentence[close : close + 1] != ",":
         return None
     i = bisect.bisect_left(starts, close)
     if i == len(triggers) or triggers[i].kind == FIGHT:
         return None
-    return triggers[i] if _SUBJECT_ONLY.fullmatch(sentence, close + 1, triggers[i].start) else None
+    return triggers[i] if SUBJECT_ONLY.fullmatch(sentence, close + 1, triggers[i].start) else None

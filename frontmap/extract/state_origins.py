@@ -5,6 +5,10 @@ they retook on Friday", "Insurgents are in control of Qalat since they stormed i
 Qala is in Taliban hands after the militants stormed it on Thursday": the
 state has no day of its own, and the clause after the place tells the change that began it, with
 its day. Without this the state takes the report's day and the day the text gives is lost.
+
+A clause whose change is another place's ("Sheberghan, now under Taliban control after Zaranj fell on
+Friday", "... since the insurgents captured Kunduz on Sunday") tells no origin: its day is that
+place's, and the state takes the day in force.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ _ORIGIN_CLAUSE = re.compile(
     r"\b(?:overr[au]n|seiz\w*|captur\w*|took|taken|stormed|conquer\w*|fell|retook|retaken|recaptur\w*"
     r"|regain\w*|liberat\w*|cleared|pushed\s+\w+\s+out|handed|surrender\w*|abandon\w*)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
+)
+
+_NAME = r"(?!(?:Taliban|Afghan|Government|Islamic|Mujahid|Special|Army|National)\b)[A-Z][\w'’-]*(?:[ -](?:e|i|ye|[A-Z][\w'’-]*))*"
+_CHANGE = r"(?:overr[au]n|seiz\w*|captur\w*|took|taken|stormed|fell|fallen|retook|retaken|recaptur\w*|surrender\w*|handed)"
+# the change told is another place's: "after Zaranj fell", "since Kunduz was overrun", "after they captured Kunduz"
+_ANOTHER_PLACE = re.compile(
+    rf"\b(?:after|since|when|once)\s+{_NAME}\s+(?:(?:had|has|was|were)\s+(?:been\s+)?)?{_CHANGE}\b|\b{_CHANGE}\s+{_NAME}"
 )
 
 
@@ -42,7 +53,7 @@ def state_origin(sentence: str, events: list[Dated], position: int, trigger: int
 def tells_its_origin(sentence: str, start: int, end: int) -> bool:
     """Return True when sentence[start:end] (from the place to a date) opens a clause that tells a
     change of hands ("... after they overran it on", "..., which they retook on")."""
-    return _ORIGIN_CLAUSE.match(sentence, start, end) is not None
+    return _ORIGIN_CLAUSE.match(sentence, start, end) is not None and _ANOTHER_PLACE.search(sentence, start, end) is None
 
 
 def day_told_after(
