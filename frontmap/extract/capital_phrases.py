@@ -7,7 +7,9 @@
   province then only says where that capital lies (`names_its_capital_later`).
 - "the centers of Herat, Kandahar and Zabul provinces", "the provincial centres of Ghazni and
   Logar": the provinces' capitals, as "the capitals of X and Y provinces" are, and "provincial centres in
-  X and Y provinces" (`names_capitals_listed`); "district centres of X" are other places.
+  X and Y provinces" (`names_capitals_listed`); "district centres of X" are other places. So are
+  "provinces whose capitals have fallen - X, Y" and "the provinces of X and Y, whose capitals fell"
+  (not "provinces whose districts fell").
 """
 
 from __future__ import annotations
@@ -67,6 +69,19 @@ _CAPITALS_AFTER = re.compile(
 _ELLIPTICAL_POSSESSIVE = re.compile(r"['’]s?(?=\s*(?:[.,;:)]|$))")
 _CAPITALS_BEFORE = re.compile(r"\b(?:capitals|capital\s+cities|provincial\s+cent(?:er|re)s)\b[^.;:]*$", re.IGNORECASE)
 _THOSE_REACH = 300  # "those of" looks this far back for the capitals it stands for
+# "provinces whose capitals have fallen - Kunduz, Takhar and Sar-e Pul", "... whose capitals are under
+# siege: X and Y", "provinces whose capitals fell include X and Y": the list after names the capitals
+_WHOSE_CAPITALS_BEFORE = re.compile(
+    r"\bprovinces\s+whose\s+(?:provincial\s+)?capitals\b[^.;:()\-–—]{0,60}?(?:\s*[-–—:]\s*|\s+(?:include|included|are|were)\s+)"
+    + _ITEMS + r"$",
+    re.IGNORECASE,
+)
+# "the provinces of Farah and Badghis, whose capitals fell on Wednesday", "Farah and Badghis provinces, whose
+# capitals ...": the list before; a name after "whose capital" ("whose capital Zaranj fell") is the capital itself
+_WHOSE_CAPITALS_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _NO_NAME + r"[\w’'-]+(?:\s+[\w’'-]+)?)*?(?:\s+provinces?)?\s*,?\s+whose\s+"
+    r"(?:provincial\s+)?capitals?\b(?!\s*,?\s*[A-Z])",
+)
 
 
 def names_capitals_listed(text: str, start: int, end: int) -> bool:
@@ -83,7 +98,17 @@ def names_capitals_listed(text: str, start: int, end: int) -> bool:
         return True
     if _ELLIPTICAL_POSSESSIVE.match(text, end) and _CAPITALS_BEFORE.search(text, max(0, start - 120), start):
         return True  # "the capitals of Zabul and Uruzgan provinces along with Helmand's"
+    if "whose" in text[max(0, start - 120) : end + 120].lower():
+        return _named_whose_capitals(text, start, end)
     return bool(_CAPITALS_AFTER.match(text, end, end + 120))
+
+
+def _named_whose_capitals(text: str, start: int, end: int) -> bool:
+    """Return True when the province at [start, end) is listed as one of "provinces whose capitals"
+    (the list after those words, or before ", whose capitals")."""
+    if _WHOSE_CAPITALS_BEFORE.search(text, max(0, start - 120), start):
+        return True
+    return _WHOSE_CAPITALS_AFTER.match(text, end, end + 120) is not None
 
 
 def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:

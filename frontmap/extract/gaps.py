@@ -80,10 +80,10 @@ _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the hi
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
-# "X was one of three districts (that fell)", "X is among the capitals (taken)": X is one of the units counted
+# "X was one of three districts (that fell)", "X is among the capitals (taken)", "X - one of several cities taken -": X is one of the units counted
 _ONE_OF_COUNTED = re.compile(
     r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"
-    r"\s*,?\s*(?:was|is|were|are|became|becomes)\s+(?:(?:now|still)\s+)?(?:the\s+only\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:\s*,?\s*(?:was|is|were|are|became|becomes)\s+|\s*(?:,|\s[-–—])\s*)(?:(?:now|still)\s+)?(?:the\s+only\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+still)?(?:\s+not)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
@@ -121,11 +121,11 @@ _NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+the\s+$|^(?!\s*by\s
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--?|—|–)\s+(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?\s(?:--?|—|–)\s+")  # "a long-time stronghold": a hyphen inside a word
-# "the border crossing of X", "the crossing at X", "the (dry) port of X": the crossing the town is named for, the place itself
+# "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
-                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|border\s+(?:post|port|gate))\s+(?:of|at)\s+$", re.IGNORECASE)
+                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|border(?:\s+(?:post|port|gate))?)\s+(?:of|at)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
 _OWN_CROSSING_AFTER = re.compile(
     r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"

@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import re
 
+# "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
+# preposition or time, or a danger or a rule X is left in ("leaving Kabul under government control")
+_CAUSATIVE_AFTER = re.compile(
+    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
+    r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
+    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
+    r"|the|s)\b)[a-z]+"
+)
+
 _LIST_TAIL = r"(?:[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?"  # a later item of a list: "in Kunduz and <Badakhshan>"
 _OWN_POSTS = re.compile(
     r"\s+(?:all\s+|most\s+of\s+)?(?:their|its|his)\s+(?:\w+\s+)?(?:posts?|positions?|checkpoints?|outposts?|bases?|barracks)"
@@ -39,3 +48,9 @@ def left_homes(gap: str) -> bool:
     the leavers' own homes there ("leave their villages in", "abandoned their houses in the city of"):
     people fleeing, not a side leaving the place."""
     return _OWN_HOMES.fullmatch(gap) is not None
+
+
+def left_in_a_state(sentence: str, end: int) -> bool:
+    """Return True when a word after the place ending at `end` says what state the leaving left it
+    in ("leaving X isolated", "left X under threat"), not where or when it was left."""
+    return _CAUSATIVE_AFTER.match(sentence, end) is not None

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import city_districts, city_wards, district_sweeps, references
+from frontmap.extract import border_objects, city_districts, city_wards, district_sweeps, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -153,6 +153,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "background"  # "the first protest since Kabul was captured": a known change, no news
     if found is None and judged and ("after" in s_view or "following" in s_view) and in_background_after(sentence, target.start, target.end):
         found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told
+    if found is None and judged and not target.anaphor and border_objects.boundary_not_crossing(sentence, target):
+        found = "locator"  # "seized the border of Kandahar province": a boundary, not a crossing
     if found is None and judged and in_use_aside(sentence, target.start, target.end):
         found = "purpose"  # "Nerkh, long used by militants to launch attacks on Kabul, fell": the attacks' aim
     return found

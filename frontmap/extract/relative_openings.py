@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_PRONOUN = re.compile(r"\b(?:which|that|whom)\b", re.IGNORECASE)
+# "the provinces of X and Y, whose capitals fell": the mention is then the capital itself
+# (`capital_phrases`), the clause its own
+_PRONOUN = re.compile(r"\b(?:which|that|whom|whose\s+(?:provincial\s+)?capitals?)\b", re.IGNORECASE)
 # a noun of place, then the clause's subject (a side) and its auxiliary, up to the verb
 _ZERO = re.compile(
     r"\b(?:crossings?|cit(?:y|ies)|towns?|districts?|capitals?|ports?|posts?|bases?|strongholds?|provinces?|cent(?:re|er)s?)\s+"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
 from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
-from frontmap.extract import included_objects, unfinished_clearances, unfinished_falls, unworded_fights
+from frontmap.extract import as_ellipses, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -101,14 +101,6 @@ _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
-# "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
-# preposition or time, or a danger or a rule X is left in ("leaving Kabul under government control")
-_CAUSATIVE_AFTER = re.compile(
-    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
-    r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
-    r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
-    r"|the|s)\b)[a-z]+"
-)
 
 
 class SentenceReader:
@@ -209,6 +201,8 @@ class SentenceReader:
         at = included_objects.shared_start(self.sentence, window, start) if at is None else at  # "then X", "as well as X", "those included X"
         if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
             at = start - window
+        as_at = as_ellipses.shared_start(before) if at is None else None  # "X is the scene of fighting, as is Y"
+        at = as_at if as_at is not None else at
         gapped = gapped_conjunct_start(self.sentence, start, end) if at is None else None
         window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
         clause = self.clause_of(start)
@@ -216,8 +210,8 @@ class SentenceReader:
         if at is None or (gapped is None and fronted is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
             return None
         i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
-        trigger = fronted or shared_outcomes.outcome_before(self.triggers, i)  # "captured X after fighting; Y did too"
-        if trigger is None or trigger.kind not in _SHARED_OUTCOME or window + at - trigger.end > (120 if gapped is None else 160):
+        trigger = fronted or (shared_outcomes.outcome_before(self.triggers, i) if as_at is None else as_ellipses.shared_trigger(self.triggers, i))  # "captured X after fighting; Y did too"
+        if trigger is None or (trigger.kind not in _SHARED_OUTCOME and as_at is None) or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)
         status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
@@ -269,13 +263,13 @@ class SentenceReader:
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap)):
                 return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
-            if kind == LEAVE and _CAUSATIVE_AFTER.match(self.sentence, end):
+            if kind == LEAVE and left_posts.left_in_a_state(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
-                return roles.WHOLE if gaps.INVERTED.match(gap) else None
+                return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap)  # "quit their posts in the city", "overran the forces in it"
+            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or held_areas.held_part_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):

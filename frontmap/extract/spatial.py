@@ -32,6 +32,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.border_objects import border_taken
 from frontmap.extract.district_words import closes_a_list
 from frontmap.extract.text import has_any
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
@@ -260,7 +261,9 @@ def _is_boundary_end(before: str, after: str, low: str) -> bool:
     border between Kunduz and Baghlan provinces")."""
     if _BOUNDARY_PAIR_FIRST.match(after) or (before.rstrip().endswith(("-", "–")) and _BOUNDARY_PAIR_SECOND_AFTER.match(after)):
         return True
-    return has_any(low, _BOUNDARY_WORDS) and bool(_BOUNDARY_OF_BEFORE.search(before) or _BOUNDARY_OF_BEFORE.search(_list_head(before, after)))
+    if not has_any(low, _BOUNDARY_WORDS) or border_taken(before, after):  # "seized the strategic border of Spin Boldak": its crossing
+        return False
+    return bool(_BOUNDARY_OF_BEFORE.search(before) or _BOUNDARY_OF_BEFORE.search(_list_head(before, after)))
 
 
 def _is_road_end(before: str, after: str) -> bool:

@@ -1,0 +1,30 @@
+"""A place named after a copula as one of a set of places a verb told before it: "One of the
+capitals captured earlier in the day was Kandahar", "Among the districts overrun on Friday were
+Khwaja Ghar and Yangi Qala". The place shares what the set's verb says, on the set's date.
+
+The verb must tell the set itself: "one of the few capitals not yet captured is X" (negated) or
+"one of the cities the Taliban want to take is X" (a wish) name no member of a captured set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.extract import gaps
+
+# "one of the (several) capitals (that were)" / "among the towns" right before the participle
+_SET_BEFORE = re.compile(
+    r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:capitals|cities|towns|districts|district\s+cent(?:re|er)s|provinces|crossings)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?$",
+    re.IGNORECASE,
+)
+_SET_REACH = 80
+
+
+def inverted_member(view: str, trigger_start: int, gap: str) -> bool:
+    """Return True when the verb at `trigger_start` of `view` (the sentence's lower-case view) tells
+    a set the place after `gap` is then said to be one of ("one of the capitals captured on Monday
+    was X")."""
+    if gaps.INVERTED.match(gap) is None:
+        return False
+    return _SET_BEFORE.search(view, max(0, trigger_start - _SET_REACH), trigger_start) is not None
