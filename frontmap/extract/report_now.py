@@ -31,12 +31,20 @@ _NOW = re.compile(
 _SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
 _SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates
 _DAY = dt.timedelta(days=1)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEAD_CHARS = 600  # the headline and lead, where a wire story tells its latest news
+# a part of the day beside a weekday: "early Sunday", "late on Saturday", "Sunday morning"
+_PART_OF_DAY = re.compile(
+    r"\b(?:early|late)\s+(?:on\s+)?(?P<a>{days})\b|\b(?P<b>{days})\s+(?:morning|night|dawn)\b".format(
+        days="|".join(_DAY_NAMES)), re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DAY_NAMES) + r")\b", re.IGNORECASE)
 _DATELINE_LAG = dt.timedelta(days=31)  # the most a dateline may precede publication (a copy printed or saved later)
 
 
 def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
-    its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date;
+    its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date
+    (the day after it when the lead tells its news early or late that day: `_lead_told_next_day`);
     without one, the date line among its first sentences or the first lines of `text`, the whole
     report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
     dateline's day in the one year `text` writes, if any."""
@@ -46,7 +54,20 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day
-    return published
+    return published + _DAY if _lead_told_next_day(text, published) else published
+
+
+def _lead_told_next_day(text: str, published: dt.date) -> bool:
+    """Return True when the first weekday of the lead is the day after publication and told with
+    its part of the day ("seized the city early Sunday" in a paper dated Saturday): a story dated by
+    the wire's clock, hours behind the country's, speaks from the country's next day; a lead's news
+    is never six days old."""
+    lead = text[:_LEAD_CHARS]
+    first = _WEEKDAY.search(lead)
+    if first is None or first.group(0).lower() != _DAY_NAMES[(published + _DAY).weekday()]:
+        return False
+    marked = _PART_OF_DAY.search(lead, max(0, first.start() - 12))
+    return marked is not None and first.start() in (marked.start("a"), marked.start("b")) and up_to_today(published + _DAY) is not None
 
 
 def _lent_dateline_day(heads: list[str], text: str) -> dt.date | None:
