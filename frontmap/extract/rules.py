@@ -263,7 +263,7 @@ class SentenceReader:
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
-            if trigger.text.lower().endswith("control"):
+            if trigger.text.lower().endswith(("control", "restored", "established")):  # "control was restored in X"
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
