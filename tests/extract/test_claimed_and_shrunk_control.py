@@ -38,3 +38,13 @@ def test_the_governments_hold_stands(finder, text):
 
 def test_other_things_restored_are_no_event(finder):
     assert statuses(finder, "Electricity was restored in Kunduz on Monday.") == set()
+
+
+def test_the_groups_forces_after_its_claim_hold_nothing_for_the_government(finder):
+    text = "The Taliban said they took Kunduz on Monday. The group said its forces were in control of the city."
+    assert ("Kunduz", "government") not in statuses(finder, text)
+
+
+def test_officials_own_forces_hold_against_a_claim(finder):
+    text = "The Taliban said they took Kunduz on Monday. Officials said their forces remain in control."
+    assert ("Kunduz", "government") in statuses(finder, text)
