@@ -28,8 +28,9 @@ from frontmap.extract.participle_claims import participle_claims
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 _MONTHS = "june|july|august|september|jun|jul|aug|sept?"
-# a group the reports name by its kind: "the armed group", "the hardline Islamist movement"
-GROUP_BY_KIND = r"(?:the|an?) +(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
+# a group the reports name by its kind: "the armed group", "the hardline Islamist movement" (a headline or
+# a sentence after a dateline drops the article: "Armed group says ...")
+GROUP_BY_KIND = r"(?:(?:the|an?) +|(?<=^ )|(?<=  ))(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
 # "the movement", "the Taliban movement", "the organisation": the reports' other names for the group
 _SPEAKER = (r"(?:taliban(?: +(?:movement|military|militants|forces|members))?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
             + GROUP_BY_KIND + ")")

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
-from frontmap.extract import battle_tolls, dated_objects, earlier_falls, last_standing, memo, plural_references, pronoun_sides
+from frontmap.extract import battle_tolls, dated_objects, earlier_falls, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -108,7 +108,7 @@ def extract_events(
     sentences = split_sentences(article.text) if sentences is None else sentences
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
-    drafts = rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts))
+    drafts = shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts)))
     quoted = attribution.taliban_quoted(article.text, sentences)
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
     drafts = attribution.demote_doubted(drafts, *across, quoted)

@@ -36,7 +36,8 @@ _BARE_HOLD = re.compile(
 _GOVERNMENT_SIDE = re.compile(
     r" (?:government|officials?|authorities|ministry|governor|police|army|forces|troops|commandos|commanders?|soldiers|kabul)\b"
 )
-_TALIBAN = re.compile(r" (?:taliban|insurgents|militants|mujahid|fighters|the +group)\b")
+_TALIBAN = re.compile(r" (?:taliban|insurgents|militants|mujahid|fighters|the +group|armed +group)\b")
+_POSSESSIVE_BEFORE = re.compile(r" (?:its|their)$")
 _NOT_BEFORE = re.compile(r" (?:no +longer|not|never|n t)(?: +\w+){0,2} +$")
 
 
@@ -50,10 +51,22 @@ def held_by_government(view: str, start: int = 0) -> bool:
             return True
     for match in _BARE_HOLD.finditer(padded, start):
         before = padded[max(start, match.start() - 80) : match.start() + 1]
-        sides = [(m.start(), True) for m in _GOVERNMENT_SIDE.finditer(before)] + [(m.start(), False) for m in _TALIBAN.finditer(before)]
+        sides = _owned_by_speaker(before, [(m.start(), True) for m in _GOVERNMENT_SIDE.finditer(before)] + [(m.start(), False) for m in _TALIBAN.finditer(before)])
         if sides and max(sides)[1] and not _denied_hold(padded, start, match.start()):
             return True
     return False
+
+
+def _owned_by_speaker(before: str, sides: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """Return `sides` ((position, government?) in `before`) in text order, "its forces" or "their
+    troops" given the side of the actor told before them ("the group said their forces remain in
+    control": the group's own forces)."""
+    owned: list[tuple[int, bool]] = []
+    for at, government in sorted(sides):
+        if government and owned and _POSSESSIVE_BEFORE.search(before, 0, at):
+            government = owned[-1][1]
+        owned.append((at, government))
+    return owned
 
 
 def _denied_hold(padded: str, start: int, at: int) -> bool:

@@ -96,7 +96,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
-_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)) +(?:\w+ +){0,3}$")
+_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)|(?:key|main|all|major) +government +(?:buildings|offices)) +(?:\w+ +){0,3}$")
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
@@ -257,7 +257,7 @@ class SentenceReader:
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
                 return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
-            if trigger.text.lower().endswith("control"):
+            if trigger.text.lower().endswith(("control", "restored", "established")):  # "control was restored in X"
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"

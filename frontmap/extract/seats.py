@@ -3,6 +3,8 @@
 - Between a verb and a place: "took the governor's office in X" took X's seat. The seat counts only
   when it is what the verb took: "seized a truck in the centre of X" took a truck, located by "in";
   the centre of X is where it stood.
+- Named by its buildings: "took key government buildings in X", "the main government offices in X"
+  are the seat; "government buildings" with no such word may be a few of them (a part).
 - In a list: the seat of government named first among the parts of a place before it. "the
   governor's office, the police headquarters and all government buildings in X" tells of X's seat
   (so of X), where "the police headquarters in X" alone is a part of it. A saying verb between ends
@@ -19,6 +21,8 @@ SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presid
 _LOCATING = frozenset({"in", "at", "inside", "near"})
 _NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
 _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
+# "seized key government buildings in X": the seat, where "government buildings" alone may be a few of them
+_KEY_BUILDINGS = re.compile(r"\b(?:key|main|major|all)\s+government\s+(?:buildings|offices)\b")
 
 # "the governor's office, the police headquarters and all government buildings in X": the seat named
 # first in a list of the parts before the place (no saying verb between: "the governor's office said")
@@ -32,6 +36,8 @@ def names_seat(lowered: list[str]) -> bool:
     """Return True when the gap's lower-case words name the place's seat of government ("the
     governor's compound in", "the district centre of"), not a thing located at it ("a monument in
     the centre of")."""
+    if _KEY_BUILDINGS.search(" ".join(lowered)):
+        return True
     for i, word in enumerate(lowered):
         if word in SEAT_WORDS:
             # only the seat next to the name can be located at a thing ("a truck in the centre of")

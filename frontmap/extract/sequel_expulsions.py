@@ -10,7 +10,7 @@ the map with the Taliban. The undoing gives the place back to the government on 
 drive them out", "tried to push them back") is no undoing.
 
 An attack undone the same way ("stormed X on Monday but security forces pushed them back",
-"attacked X but were repulsed") is an attack repelled: X was held, as "forces repelled an attack on
+"attacked X but were repulsed", "assaulted X, but the attack was foiled") is an attack repelled: X was held, as "forces repelled an attack on
 X" is read, and fought over; the fighting stays on the map with the hold.
 """
 
@@ -27,13 +27,14 @@ from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 _CAPTORS = r"(?:them|the\s+(?:militants|insurgents|taliban|fighters|rebels))"
-_OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed)\s+"
+_OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed|beat|beaten)\s+"
 _EXPELLED = r"(?:expelled|evicted|ousted|repelled|repulsed|expel|evict|oust)"
 # the conjunction that opens the undoing, then the undoing itself (its subject, if any, before it)
 _SEQUEL = re.compile(
     r"(?:\bbefore\b|,?\s+but\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
     + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
-    r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed)\s+(?:out|back)|" + _EXPELLED + r")\b"
+    r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed|beaten)\s+(?:out|back)|" + _EXPELLED + r")\b"
+    r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|(?:beaten|pushed)\s+back|fended\s+off)\b"
     r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b)",
     re.IGNORECASE,
 )

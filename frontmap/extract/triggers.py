@@ -117,7 +117,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
      r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
-     r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bre ?establish(?:ed|es|ing)?\s+(?:\w+\s+)?control\b",
+     r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
+     r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
      RETAKE, GOVERNMENT, 0.9, False),
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
      r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
@@ -171,7 +172,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
      r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
-     r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley"
+     r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley|governor\s+s\s+office|government\s+buildings"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
      r"|\s+those\s+of\b"  # "took those of the provinces of X": the capitals spoken of before
      # "took Afghanistan's second and third biggest cities": a pair of ranks before the places
