@@ -72,7 +72,7 @@ _THOSE_REACH = 300  # "those of" looks this far back for the capitals it stands 
 # "provinces whose capitals have fallen - Kunduz, Takhar and Sar-e Pul", "... whose capitals are under
 # siege: X and Y", "provinces whose capitals fell include X and Y": the list after names the capitals
 _WHOSE_CAPITALS_BEFORE = re.compile(
-    r"\bprovinces\s+whose\s+(?:provincial\s+)?capitals\b[^.;:()\-–—]{0,60}?(?:\s*[-–—:]\s*|\s+(?:include|included|are|were)\s+)"
+    r"\bprovinces\s+whose\s+(?:provincial\s+)?capitals?\b[^.;:()\-–—]{0,60}?(?:\s*[-–—:]\s*|\s+(?:include|included|are|were)\s+)"
     + _ITEMS + r"$",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ import re
 # the fallen units right before the verb: "capitals that have", "towns which had already", "provinces
 # whose capitals have" (not "provinces whose districts have": the list is not of those)
 _HEAD = re.compile(
-    r"\b(?:provinces\s+whose\s+(?:provincial\s+)?capitals|(?<!whose )(?:(?:provincial\s+)?capitals|cities|towns|districts|district\s+cent(?:re|er)s))"
+    r"\b(?:provinces\s+whose\s+(?:provincial\s+)?capitals?|(?<!whose )(?:(?:provincial\s+)?capitals|cities|towns|districts|district\s+cent(?:re|er)s))"
     r"(?:\s+(?:that|which))?\s+(?:(?:have|has|had|so\s+far|already|now|also)\s+)*$",
     re.IGNORECASE,
 )
