@@ -4,6 +4,9 @@
 government is the place taken: "the insurgents entered the presidential palace in Kabul", "entered
 Ghazni's abandoned governor's compound", or an entry whose own sentence goes on to the seat
 ("entered X and took control of the governor's office", with no other place named for the seat).
+An entry told with the seat left to it is the place taken too: "the governor's house was evacuated
+and the Taliban entered the city", "entered X after the district headquarters was abandoned";
+residents who fled, or an entry into the outskirts (read apart, as a part), tell no fall.
 Only a calm entry counts: fighters who "stormed" or "broke into" a compound are still fighting.
 The presidential palace is Kabul's seat alone: "the capital" told with it is no provincial capital.
 """
@@ -36,6 +39,14 @@ _SEAT_TAKEN_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:city['’]s\s+|town['’]s\s+)?" + _SEAT + r"(?!\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# the seat emptied: "the governor's house was evacuated", "the district headquarters had been abandoned"
+_LEFT = (r"(?:" + _SEAT + r"|(?:district|police|provincial)\s+(?:headquarters|centre|center|compound))[^.;:]{0,40}?\s+"
+         r"(?:was|were|had\s+been|has\s+been|been)\s+(?:hastily\s+|quietly\s+|already\s+)?(?:evacuated|abandoned|emptied|vacated|deserted)\b")
+# the seat left before the entry, in a clause coordinated with it, the Taliban its subject
+_LEFT_BEFORE = re.compile(_LEFT + r"[^.;:]{0,60}?\b(?:and|as|before|when|then|by\s+the\s+time)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:taliban|insurgents|militants)\b[^.;:,]{0,30}$", re.IGNORECASE)
+# the entry told first, the seat left with it: "entered X after the governor's office was abandoned"
+_LEFT_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:after|as|once)\s+(?:the\s+|its\s+)?" + _LEFT, re.IGNORECASE)
 
 
 def seats_entered(drafts: Sequence[Any]) -> list[Any]:
@@ -63,4 +74,13 @@ def _reaches_seat(draft: Any) -> bool:
     after = at + len(draft.trigger)
     seat = _SEAT_ENTERED.match(draft.excerpt, after) or _SEAT_TAKEN_AFTER.search(draft.excerpt, after)
     # the presidential palace is the national capital's seat, never a provincial capital's
-    return seat is not None and ("presidential" not in seat.group().lower() or draft.province_code == NATIONAL_CODE)
+    if seat is None:
+        return _seat_left(draft.excerpt, at, after)
+    return ("presidential" not in seat.group().lower() or draft.province_code == NATIONAL_CODE)
+
+
+def _seat_left(sentence: str, at: int, after: int) -> bool:
+    """Return True when `sentence` tells the seat left in a clause coordinated with the Taliban's
+    entry between `at` and `after`: before it ("was evacuated and the Taliban entered") or after it
+    ("entered the city after the governor's compound was abandoned")."""
+    return _LEFT_BEFORE.search(sentence[:at]) is not None or _LEFT_AFTER.match(sentence, after) is not None
