@@ -71,14 +71,18 @@ _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "st
 _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
-# "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
-# insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
+# "the Taliban were in X", "the militants have reached X", "fighters are present (have been seen) in X":
+# an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it,
+# and "were in" says nothing new)
 _ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters") for aux in ("", " have", " had", " has")]
 _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
     r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|a\s+position|position)\b)"
+    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been)"
+    r"\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted)\s+(?:in|inside)\b"
+    r"(?!\s+(?:an?\s+|the\s+|\w+\s+)?(?:videos?|footage|photos?|pictures?|images?|clips?|posts?)\b)"  # "seen in a video": no place yet
 )
 # "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town
 _ARRIVAL = (
