@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from frontmap.extract import last_standing
+from frontmap.extract import last_standing, where_fights
 from frontmap.extract.triggers import (
     CAPTURE,
     EXPEL,
@@ -58,7 +58,8 @@ def is_circumstance_before(view: str, place_start: int, trigger: Trigger) -> boo
 
 def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int], sentence: str = "") -> Iterator[Trigger]:
     """Yield `triggers` (nearest first) in the same order, except that a circumstantial fight after
-    the place (`is_circumstance`), or one before a list the verb includes (`is_circumstance_before`),
+    the place (`is_circumstance`), one in a "where" clause after it (`where_fights.fight_in_where`),
+    or one before a list the verb includes (`is_circumstance_before`),
     waits behind every verb of change before the place, and a hold in the place's apposition
     (`last_standing.in_apposition`, needs the `sentence`) behind the verb of change after it."""
     start, end = place
@@ -69,7 +70,7 @@ def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int],
             held.append(trigger)
             apposed = True
             continue
-        if is_circumstance(view, end, trigger) or is_circumstance_before(view, start, trigger):
+        if is_circumstance(view, end, trigger) or is_circumstance_before(view, start, trigger) or where_fights.fight_in_where(view, end, trigger):
             held.append(trigger)
             continue
         if held and not ((trigger.end <= start or apposed) and trigger.kind in _CHANGES):

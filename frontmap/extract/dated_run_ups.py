@@ -18,6 +18,7 @@ from frontmap.extract.relative_changes import add_clause_changes
 from frontmap.extract.prior_fights import settle_run_ups as drop_undated_run_ups
 from frontmap.extract.remnants import settle_remnants
 from frontmap.extract.weekday_dates import weekday_on_or_before
+from frontmap.extract.where_fights import add_where_fights
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
             continue
         known.add((event.place, CONTESTED, day))
         added.append(_contested_on(event, day))
-    return add_clause_changes(events + added if added else events)
+    return add_where_fights(add_clause_changes(events + added if added else events))
 
 
 def _run_up_day(event: ControlEvent, fought_at: set[str]) -> dt.date | None:

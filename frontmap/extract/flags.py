@@ -2,7 +2,9 @@
 
 "Commandos drove the Taliban out of X and raised the national flag": the nearest actor before the
 verb is the Taliban, but the republic's flag goes up only where the government holds; the
-movement's white flag only where the Taliban do. The flag's words outrank the nearest actor.
+movement's white flag only where the Taliban do. The flag's words outrank the nearest actor. A flag
+taken down ("fighters pulled down the Afghan flag at X", "replaced the national flag") is the other
+way round: the state's comes down where the Taliban take over.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ import re
 
 from frontmap.status import GOVERNMENT, TALIBAN
 
-__all__ = ["flag_side", "flown_over"]
+__all__ = ["FLAG_DOWN", "flag_side", "flown_over"]
+
+# "taking down the Afghan flag", "pulled down the national flag", "replaced the government's flag":
+# the flag that comes down is the losing side's (a trigger of `frontmap.extract.triggers`)
+FLAG_DOWN = (
+    r"\b(?:(?:took|taken|take|takes|taking|pulled|pulling|pulls|tore|torn|tearing|tears|brought|bringing|hauled|hauling)\s+down"
+    r"|replac(?:ed|es|ing))\s+(?:\w+['’]?s?\s+){0,3}flags?\b"
+)
+_FLAG_DOWN = re.compile(FLAG_DOWN, re.IGNORECASE)
 
 _STATE_FLAG = re.compile(
     r"\b(?:national|afghan|country['’]?s|republic['’]?s|government['’]?s|state|tricolou?r)\s+(?:\w+\s+)?flags?\b|\btricolou?rs?\b",
@@ -24,18 +34,20 @@ _MOVEMENT_FLAG = re.compile(r"\b(?:white|taliban['’]?s?|emirate['’]?s?|group
 
 
 def flag_side(trigger_text: str, before: str = "") -> str | None:
-    """Return GOVERNMENT for a trigger raising the state's flag ("raised the national flag"),
-    TALIBAN for one raising the movement's ("hoisted their white flag"), None otherwise. A passive
+    """Return GOVERNMENT for a trigger raising the state's flag ("raised the national flag") or
+    taking down the movement's, TALIBAN for one raising the movement's ("hoisted their white flag")
+    or taking down the state's ("pulled down the Afghan flag"), None otherwise. A passive
     trigger opens at the flag, so its owner stands in the words `before` it ("the white flag was
     hoisted")."""
     if "flag" not in trigger_text.lower() and "tricol" not in trigger_text.lower():
         return None
     if trigger_text.lower().startswith("flag"):
         trigger_text = before.rsplit(".", 1)[-1][-25:] + trigger_text
+    lowered = _FLAG_DOWN.match(trigger_text) is not None
     if _STATE_FLAG.search(trigger_text):
-        return GOVERNMENT
+        return TALIBAN if lowered else GOVERNMENT
     if _MOVEMENT_FLAG.search(trigger_text):
-        return TALIBAN
+        return GOVERNMENT if lowered else TALIBAN
     return None
 
 

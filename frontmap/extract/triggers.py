@@ -33,6 +33,7 @@ from frontmap.extract.bare_falls import BARE_PLURAL_FALL
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
+from frontmap.extract import flags
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
@@ -71,14 +72,18 @@ _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "st
 _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
-# "the Taliban were in X", "the militants have reached X": an arrival, so fighting, told of the
-# insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
+# "the Taliban were in X", "the militants have reached X", "fighters are present (have been seen) in X":
+# an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it,
+# and "were in" says nothing new)
 _ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters") for aux in ("", " have", " had", " has")]
 _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
     r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|a\s+position|position)\b)"
+    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been)"
+    r"\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted)\s+(?:in|inside)\b"
+    r"(?!\s+(?:an?\s+|the\s+|\w+\s+)?(?:videos?|footage|photos?|pictures?|images?|clips?|posts?)\b)"  # "seen in a video": no place yet
 )
 # "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town
 _ARRIVAL = (
@@ -167,7 +172,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
      r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b"
+     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
