@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
     from geodata.gazetteer import Place
 
 # What locates a name shared by districts of several provinces: the province named right after it
@@ -19,6 +20,10 @@ _LOCATOR_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
+# "the Parwan Shinwar district", "Kapisa Tagab and Nijrab districts": a province's name glued before
+# the district's, with "district(s)" after the name or the list it opens
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+) $")
+_DISTRICT_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,4}\s+districts?\b")
 _LOCATOR_AFTER_FIRST = frozenset(",adio")  # what _LOCATOR_AFTER can find first past a name's spaces
 
 
@@ -30,13 +35,34 @@ def after(text: str, end: int) -> re.Match | None:
     return _LOCATOR_AFTER.match(text, end, end + 160)
 
 
-def before(text: str, start: int) -> re.Match | None:
-    """Return _LOCATOR_BEFORE's match before a name at `start` ("Ghazni's Nawa"); None at once
-    when the words before it do not end in a possessive."""
+def before(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """Return _LOCATOR_BEFORE's match before a name at `start` ("Ghazni's Nawa"), or, given the
+    name's `end`, the province's name glued before it when "district(s)" follows ("the Parwan
+    Shinwar district"); None at once when the words before it end in neither."""
     window = max(0, start - 30)
     if not text[window:start].rstrip().endswith(("'s", "’s")):
-        return None
+        if end is None or not text[start - 2 : start - 1].isalpha() or not _called_a_district(text, start, end):
+            return None
+        return _GLUED_BEFORE.search(text, window, start)
     return _LOCATOR_BEFORE.search(text, window, start)
+
+
+def _called_a_district(text: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) is called a district: "district" ends it ("Shinwar
+    district" is one name) or follows it, or follows the list it opens ("Tagab and Nijrab districts")."""
+    return text[start:end].lower().endswith(("district", "districts")) or _DISTRICT_AFTER.match(text, end) is not None
+
+
+def without_glued_provinces(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Return `mentions` (in text order) without each province's name glued before a district of
+    that province called a district ("the Parwan Shinwari district", "Kandahar Arghandab and
+    Maiwand districts"): it only says where the district lies, as "Parwan's" would."""
+    glued = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if (first.end + 1 == second.start and second.place.kind == "district" and first.place.province_code == second.place.province_code
+                and first.place.name.lower() == first.place.province.lower() and before(text, second.start, second.end) is not None):
+            glued.add(id(first))
+    return [m for m in mentions if id(m) not in glued] if glued else list(mentions)
 
 
 _SAYS_IN = re.compile(r"\s(?:in|of)\s")
@@ -50,7 +76,7 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
     "of" holds none of them ("Kohistan in Kapisa"), or None when no locator decides
     (`provinces_named`: the gazetteer's count of the provinces a text names)."""
     start, end = span
-    for match in (after(text, end), before(text, start)):
+    for match in (after(text, end), before(text, start, end)):
         if match is None:
             continue
         named = provinces_named(match.group("name"))
@@ -86,7 +112,7 @@ def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Cal
         return place
     match = after(text, span[1])
     if match is None or not _SAYS_IN.search(match.group(0)):
-        match = before(text, span[0])  # "Faryab's Dawlat Shah district"
+        match = before(text, span[0], span[1])  # "Faryab's Dawlat Shah district", "the Faryab Dawlat Shah district"
     if match is None:
         return place
     named = provinces_named(match.group("name"))

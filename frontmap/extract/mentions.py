@@ -250,7 +250,7 @@ class MentionFinder:
         mentions += self._cued(article, sentences, mentions)
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
-        return sorted(mentions, key=lambda m: m.start)
+        return locators.without_glued_provinces(sorted(mentions, key=lambda m: m.start), text)
 
     def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""

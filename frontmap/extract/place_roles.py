@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import place_subjects
+from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
@@ -228,6 +229,7 @@ def _title_before(sentence: str, before: str, start: int) -> bool:
     northern"), `before` being the padded view ending at `start`."""
     if not has_any(before, _TITLE_PREPOSITIONS):
         return False  # a cheap test first: every title of _TITLE_BEFORE ends in one of them
+    before = without_acronym(sentence, before, start)  # "the council (PC) in": the title, as without it
     title = _TITLE_BEFORE.search(before)
     if title is None or _BASE_TAKEN_BEFORE.search(before):
         return False

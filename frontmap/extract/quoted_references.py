@@ -3,7 +3,9 @@
 Wire copy opens with the quote and names its speaker after: '"The Taliban have surrounded an
 army battalion on the outskirts of the city," a member of the Sar-e-Pul provincial council said.'
 The city meant is the speaker's own, named in the attribution, not the last city told before the
-quote (often another one fallen the day before).
+quote (often another one fallen the day before). A speaker placed in the national capital ("a lawmaker
+from Kabul") speaks from the seat of government: when a town is named before the quote, that town,
+not Kabul, is what "the city" means.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+from frontmap.extract.reference_choice import is_national_capital
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -23,7 +27,8 @@ _ATTRIBUTION = re.compile(r"\s*,?\s*[^\"“”\n]{0,160}?\b(?:said|says|told|add
 
 def attributed_place(text: str, position: int, ordered: Sequence[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
     """Return the place named in the attribution after the quote that holds `position` (the
-    first mention there that `fits`), or None when `position` is in no quote so attributed."""
+    first mention there that `fits`, past the national capital when a place that fits is named
+    before), or None when `position` is in no quote so attributed."""
     quote = _quote_around(text, position)
     if quote is None:
         return None
@@ -34,9 +39,9 @@ def attributed_place(text: str, position: int, ordered: Sequence[Mention], fits:
     if said is None:
         return None
     stop = _sentence_end(text, said.end())  # "said a police officer in Kunduz": the speaker after the verb too
-    i = bisect.bisect_left(ordered, close + 1, key=lambda m: m.start)
+    i = first = bisect.bisect_left(ordered, close + 1, key=lambda m: m.start)
     while i < len(ordered) and ordered[i].start < stop:
-        if fits(ordered[i]):
+        if fits(ordered[i]) and not (is_national_capital(ordered[i].place) and any(fits(m) for m in ordered[:first])):
             return ordered[i]
         i += 1
     return None

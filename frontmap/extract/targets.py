@@ -20,6 +20,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references
+from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
@@ -42,6 +43,7 @@ _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
+_SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
 _DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
 
@@ -193,10 +195,13 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
-    ("shelled Kandahar airport, but the city ...": `facility_places`)."""
+    ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
+    a speaker's seat ("said a lawmaker from Kabul")."""
     view = text_view(sentence)
+    roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in mentions}
     return {m.place.key: m.place.province_code for m in mentions
-            if m.place.kind != "province" and not is_facility(m.place) and references.any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_ABOUT}
+            if m.place.kind != "province" and not is_facility(m.place) and roles[id(m)] not in _NOT_ABOUT
+            and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],

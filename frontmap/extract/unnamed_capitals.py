@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract.capital_phrases import capitals_by_province
 from frontmap.extract.national_capital import national_capitals
 from frontmap.extract.references import DEFINITE
+from frontmap.extract.speaker_cities import speaker_cities
 from frontmap.extract.unnamed_cities import mentions_before, unnamed_cities
 
 if TYPE_CHECKING:
@@ -36,10 +37,11 @@ def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: 
     "the local capital", "the provincial centre", "the centre of the province") that no name follows and that follows a province named before any capital (in its sentence or
     the two before), for each capital named through its province (`capital_phrases`), for each
     description of the national capital (`national_capital`) and for each "the city" before any
-    town is named (`unnamed_cities`)."""
+    town is named (`unnamed_cities`) or whose speaker names its province (`speaker_cities`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     found = capitals_by_province(text, sentences, ordered) + national_capitals(text, sentences, ordered)
     found += [f for f in unnamed_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
+    found += [f for f in speaker_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     if "provincial capital" not in text and "local capital" not in text and not _CENTRE.search(text):
         return found
     starts = [s for s, _ in sentences]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.references import DEFINITE, any_role, place_role
@@ -44,16 +44,21 @@ def unnamed_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
     under_dateline = bool(towns) and towns[0].start < first_town  # every town before the first one named is a dateline's
     starts = [s for s, _ in sentences]
     found = []
-    for match in DEFINITE.finditer(text, 0, first_town):
-        if match.group("noun") not in ("city", "capital") or match.group("modifier") not in _CAPITAL_MODIFIERS:
-            continue
-        if match.group("noun") == "capital" and match.group("modifier") is None:
-            continue  # "the capital": Kabul
+    for match in city_references(text, 0, first_town):
         index = bisect.bisect_right(starts, match.start()) - 1
         code = _named_later(text, sentences, ordered, index) or _province_near(text, sentences, ordered, index, under_dateline)
         if code is not None and mentions_before(ordered, match.start(), match.end()) is not None:
             found.append((index, match.start(), match.end(), code))
     return found
+
+
+def city_references(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """Return the matches of "the city", "the provincial capital" and "the local capital" in
+    text[low:high], in order ("the capital" alone is Kabul)."""
+    for match in DEFINITE.finditer(text, low, high):
+        noun, modifier = match.group("noun"), match.group("modifier")
+        if noun == "city" and modifier in _CAPITAL_MODIFIERS or noun == "capital" and modifier in _CAPITAL_MODIFIERS[1:]:
+            yield match
 
 
 def _named_later(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], index: int) -> str | None:

@@ -201,7 +201,7 @@ def test_sample_corpus_mentions_are_spans_of_their_article(sample_corpus):
     for article in read_corpus(sample_corpus).articles:
         for mention in finder.find(article):
             assert article.text[mention.start : mention.end] == mention.surface
-            assert mention.surface[0].isupper()
+            assert mention.surface[0].isupper() or mention.surface.startswith(("the ", "this ", "that "))  # a name, or "the city" read as one
             count += 1
     assert count > 100
 
