@@ -81,8 +81,9 @@ _ARRIVAL = (
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
     r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|a\s+position|position)\b)"
-    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been)"
-    r"\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted)\s+(?:in|inside)\b"
+    # "fighters are seen inside X" is a photo's caption: only "have been seen" tells of the place
+    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)\s+(?:now\s+|already\s+|also\s+)?present"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted))\s+(?:in|inside)\b"
     r"(?!\s+(?:an?\s+|the\s+|\w+\s+)?(?:videos?|footage|photos?|pictures?|images?|clips?|posts?)\b)"  # "seen in a video": no place yet
 )
 # "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town
