@@ -9,8 +9,9 @@ the map with the Taliban. The undoing gives the place back to the government on 
 ("on Monday") when it names one, else on the capture's day. A hedged undoing ("before troops could
 drive them out", "tried to push them back") is no undoing.
 
-An attack undone the same way ("stormed X on Monday but security forces pushed them back",
-"attacked X but were repulsed", "assaulted X, but the attack was foiled") is an attack repelled: X was held, as "forces repelled an attack on
+An attack or entry undone the same way ("stormed X on Monday but security forces pushed them back",
+"attacked X but were repulsed", "assaulted X, but the attack was foiled", "entered X but were
+pushed back") is an attack repelled: X was held, as "forces repelled an attack on
 X" is read, and fought over; the fighting stays on the map with the hold.
 """
 
@@ -50,8 +51,11 @@ _HEDGE = re.compile(
 # or the undoing at a place of its own ("were expelled from Y"): the undoing is not the capture's
 _ELSEWHERE = re.compile(r"\b(?:where|toward|towards|into|onto|attack\w*|advanc\w*|march\w*)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:from|in|at|out\s+of|near|outside|of)\s+(?:the\s+)?[A-Z]")
-# an assault on the place itself, not fighting near it nor a siege ("clashed near X", "besieged X")
-_ASSAULT = re.compile(r"\b(?:storm|attack|assault|raid|overr|tried\s+to\s+(?:take|capture|seize|overrun|storm))", re.IGNORECASE)
+# an assault on the place itself, or an entry into it, not fighting near it nor a siege ("clashed
+# near X", "besieged X"): "entered X but were pushed back" is an attack repelled
+_ASSAULT = re.compile(
+    r"\b(?:storm|attack|assault|raid|overr|enter|broke\s+into|break\s+into|forced\s+their\s+way\s+into"
+    r"|tried\s+to\s+(?:take|capture|seize|overrun|storm))", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
