@@ -23,6 +23,7 @@ from frontmap.extract.date_expressions import (
 from frontmap.extract.date_scope import dateline_date
 from frontmap.extract.future_days import up_to_today
 from frontmap.extract.head_dates import head_day
+from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.extract.written_years import written_year
 
 _NOW = re.compile(
@@ -31,13 +32,12 @@ _NOW = re.compile(
 _SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
 _SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates
 _DAY = dt.timedelta(days=1)
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LEAD_CHARS = 600  # the headline and lead, where a wire story tells its latest news
 # a part of the day beside a weekday: "early Sunday", "late on Saturday", "Sunday morning"
 _PART_OF_DAY = re.compile(
     r"\b(?:early|late)\s+(?:on\s+)?(?P<a>{days})\b|\b(?P<b>{days})\s+(?:morning|night|dawn)\b".format(
-        days="|".join(_DAY_NAMES)), re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DAY_NAMES) + r")\b", re.IGNORECASE)
+        days="|".join(WEEKDAYS)), re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _DATELINE_LAG = dt.timedelta(days=31)  # the most a dateline may precede publication (a copy printed or saved later)
 
 
@@ -64,7 +64,7 @@ def _lead_told_next_day(text: str, published: dt.date) -> bool:
     is never six days old."""
     lead = text[:_LEAD_CHARS]
     first = _WEEKDAY.search(lead)
-    if first is None or first.group(0).lower() != _DAY_NAMES[(published + _DAY).weekday()]:
+    if first is None or WEEKDAYS[first.group(0).lower()] != (published + _DAY).weekday():
         return False
     marked = _PART_OF_DAY.search(lead, max(0, first.start() - 12))
     return marked is not None and first.start() in (marked.start("a"), marked.start("b")) and up_to_today(published + _DAY) is not None
