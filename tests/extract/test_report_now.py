@@ -87,3 +87,21 @@ def test_a_date_closing_an_agency_parenthesis_is_a_dateline(head):
 def test_an_undated_reports_dateline_takes_the_one_year_it_writes(text, day):
     heads = text.split(". ")[:3]
     assert report_day(heads, None, text) == day
+
+
+SAT_AUG_14 = dt.date(2021, 8, 14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire story dated by the agency's clock tells the country's next morning
+    ("Insurgents take Pul-e Alam\n\nKABUL (AP) - The Taliban overran Pul-e Alam early Sunday, officials said.",
+     dt.date(2021, 8, 15)),
+    ("Insurgents take Pul-e Alam\n\nKABUL (AP) - The Taliban overran Pul-e Alam on Sunday morning, officials said.",
+     dt.date(2021, 8, 15)),
+    # a bare weekday, or a part of the day on another weekday, keeps the report's day
+    ("Insurgents take Pul-e Alam\n\nKABUL (AP) - The Taliban overran Pul-e Alam on Sunday, officials said.", SAT_AUG_14),
+    ("Insurgents take Pul-e Alam\n\nKABUL (AP) - The Taliban overran Pul-e Alam late Friday, officials said.", SAT_AUG_14),
+])
+def test_a_lead_told_early_on_the_next_day_speaks_from_it(text, expected):
+    heads = [line for line in text.split("\n") if line][:3]
+    assert report_day(heads, SAT_AUG_14, text) == expected
