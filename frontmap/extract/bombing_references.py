@@ -20,12 +20,15 @@ from frontmap.status import CONTESTED
 # "the attack", "this attack", "Friday's attack", "the first attack", "the latest deadly attack"
 _DEFINITE_ATTACK = re.compile(
     r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+s)\s+"
-    r"(?:(?:latest|first|second|third|deadliest|deadly|same|recent|twin|latter)\s+){0,2}(?:attacks?|assault)\b"
+    r"(?:(?:latest|first|second|third|deadliest|deadly|same|recent|twin|latter)\s+){0,2}"
+    # the place's name as the attack's ("the Kabul attack"), never its side ("the Taliban attack")
+    r"(?:(?!(?:taliban|insurgent|insurgents|militant|militants|government|army|afghan|enemy|rebel|ground|counter)\s)[a-z]+\s+)?"
+    r"(?:attacks?|assault)\b"
 )
 
 
-# a blast, or a strike from the air told as one ("a suspected drone attack hit a house in X")
-_TOLD_BLAST = re.compile(BLAST.pattern + r"|\b(?:drones?|air\s*strikes?|airstrikes?|missiles?)\b")
+# a blast, a rocket, or a strike from the air told as one ("a suspected drone attack hit a house in X")
+_TOLD_BLAST = re.compile(BLAST.pattern + r"|\b(?:drones?|air\s*strikes?|airstrikes?|missiles?|rockets?|mortars?)\b")
 
 
 class _Told(Protocol):

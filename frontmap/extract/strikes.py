@@ -47,7 +47,19 @@ _BLAST_CLAUSE_AFTER = re.compile(
 )
 _ON_AFTER = re.compile(r"\s+(?:on|against)\b")  # matched at the end of the trigger
 # "claimed the strike", "responsibility for the attack", "behind Friday's attack": only raids are owned up to
-_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned)\s+(?:the\s+)?(?:\w+(?:\s+s)?\s+)?$")
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claimed|claim|claims|responsibility\s+for|behind|condemned|investigations?\s+into"
+    r"|blam(?:e|es|ed|ing)\s+(?:\w+\s+){1,3}?for)\s+(?:the\s+)?(?:\w+(?:\s+s)?\s+){0,2}?$"
+)
+# an attack made with a projectile or a bomb, told after the verb ("the airport was attacked with
+# three rockets", "began its assault ... with the detonation of a car bomb"); rockets fired with
+# small arms are an assault (`frontmap.extract.kinds` reads those as ground fighting)
+_MEANS_WITH_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,16}?with\s+(?:the\s+)?(?:(?:detonation|explosion|firing|launch)\s+of\s+)?(?:(?:at\s+least|an?|\d+|two|three|four|five|several|\w+)\s+){0,3}?"
+    r"(?:rockets?|mortars?|missiles?|bombs?|explosives?|grenades?|drones?|ieds?)\b(?!\s+and\s+(?:small|light|machine|heavy|assault|gun))"
+)
+# a projectile as the subject of a striking verb: "rockets strike Kandahar airport", "three rockets struck"
+_PROJECTILE_BEFORE = re.compile(r"\b(?:rockets?|mortars?|missiles?|shells|rounds)\s+(?:\w+\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
 _POINT_TARGET = (
     r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
@@ -151,12 +163,12 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if word.startswith("raid") and _AIR_BEFORE.search(view, max(0, trigger.start - 12), trigger.start):
         return _counted_strike(view, trigger, place_end)  # "an air raid on X": read as an air strike is
-    if word.startswith(("attack", "assault", "raid")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+    if word.startswith(("attack", "assault", "raid")) or _CLAIMED_BEFORE.search(view, max(0, trigger.start - 60), trigger.start):
         return _raid(view, trigger, place_end)
     if word == "gunfire":
         return bool(BLAST.search(view))
     if _AIR.match(word):
-        return _counted_strike(view, trigger, place_end)
+        return bool(_PROJECTILE_BEFORE.search(view, max(0, trigger.start - 25), trigger.start)) or _counted_strike(view, trigger, place_end)
     return False
 
 
@@ -201,11 +213,13 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     or vehicle ("attacked the minister's house in X", "a compound in X was attacked") or at people
     gathered for an occasion ("an attack during a celebration in X")."""
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
-        view, max(0, trigger.start - 40), trigger.start
+        view, max(0, trigger.start - 60), trigger.start
     ):
         return True
     if (_INCIDENT_AFTER.match(view, trigger.end) and not _ground_attack(view, trigger)) or _CALLED_BLAST.match(view, trigger.end) or _MEANS_AFTER.match(view, trigger.end):
         return True
+    if _MEANS_WITH_AFTER.match(view, trigger.end):
+        return True  # "attacked with at least three rockets"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
