@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, hardship_fights, natural_forces, next_targets
+from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, natural_forces, next_targets
 from frontmap.extract import outskirts_addresses, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
@@ -136,8 +136,9 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
-    (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`) or a place
-    only said to be next (`frontmap.extract.next_targets`)."""
+    (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`), a place
+    only said to be next (`frontmap.extract.next_targets`) or the place of those calling for the
+    fighting to stop (`frontmap.extract.halt_appeals`)."""
     if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
         return True
     if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end):
@@ -151,6 +152,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if sporting_contests.match_contest(view, trigger):  # "the teams battled it out in X"
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
+        return True
+    if halt_appeals.called_off_elsewhere(view, trigger, place_end):  # "envoys in Kabul urged a halt to the offensives"
         return True
     if fight_negated(view, trigger.start, trigger.end):  # "no reports of fighting in X"
         return True
