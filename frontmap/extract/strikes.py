@@ -104,6 +104,11 @@ _PARTY_AFTER = re.compile(
 )
 # a blast or a killing told in the sentence: shots fired then are part of the raid (`bombing_references` reads it too)
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|bombs?|bombings?|bombers?|suicide|gunmen|assassinat\w*|shot dead)\b")
+# an attack as the occasion of another event ("a worker is moved to an ambulance following an
+# attack in X", "police inspect a house after an attack in X"): an incident at the place, told
+# without its side; "after a Taliban attack in X" names one and is read as fighting there
+_AFTERMATH_BEFORE = re.compile(r"\b(?:following|after|in\s+the\s+wake\s+of)\s+an?\s+(?:\w+\s+)?$")
+_IN_AFTER = re.compile(r"\s+in\b")
 # an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
 _MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
 # the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
@@ -223,6 +228,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True
     if _MEANS_WITH_AFTER.match(view, trigger.end):
         return True  # "attacked with at least three rockets"
+    if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
+        return not _authored(view, trigger)  # "moved to an ambulance following an attack in X"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
@@ -238,8 +245,13 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
 def _ground_attack(view: str, trigger: Trigger) -> bool:
     """Return True when the attack is told with its armed authors ("the Taliban attack", "the
     attack by insurgents") and no blast or gunmen in the sentence make it a raid of terror."""
-    authored = _AUTHORS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _AUTHORS_AFTER.match(view, trigger.end)
-    return bool(authored) and not BLAST.search(view)
+    return _authored(view, trigger) and not BLAST.search(view)
+
+
+def _authored(view: str, trigger: Trigger) -> bool:
+    """Return True when the attack is told with its armed authors ("the Taliban attack", "the
+    attack by insurgents")."""
+    return bool(_AUTHORS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _AUTHORS_AFTER.match(view, trigger.end))
 
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
