@@ -230,7 +230,7 @@ Yakawlang | Yakawlang | Yakaolang;Yakowlang;Yakolang;Yakaulang
 Gaiti | Kiti | Gaiti;Keti;Kiti
 Ishtarlay | Ishtarlay | Ashtarlay;Ishtarlai;Ashtarlai
 Kajran | Kajran | Kijran;Kejran
-Khadir | Khadir | Khedir;Khidir
+Khadir | Khadir | Khedir;Khidir;Khidr
 Miramor | Miramor | Miramoor;Mir Amor
 Nili | Nili | Nilli
 Sangi Takht | Sang-e Takht | Sangi Takht;Sang-i-Takht;Sang Takht;Sang-e Takht-e Bandar

@@ -272,7 +272,7 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
     never reaches past `published`."""
     num = " ".join((expr.get("shift_num") or "").lower().split())
     count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 2)  # "days later": two at least
-    sign = -1 if expr.get("shift_dir").lower() in ("earlier", "before", "previously") else 1
+    sign = -1 if expr.get("shift_dir").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
     if base is None:
         return None

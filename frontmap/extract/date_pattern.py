@@ -64,10 +64,10 @@ PATTERN = re.compile(
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
-            # X"); "days before the fall" is no day of its own
+            # X"); "days before the fall" is no day of its own; "eight days shy of the fall of X" is "before"
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
-            r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously)\b",
+            r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of)\b",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
             r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"

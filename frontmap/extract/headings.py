@@ -5,7 +5,9 @@ sentence after a heading (a place's name alone in capitals, a date before it or 
 place of its own tells of the heading's place; its control verb's object is that place. ("The city"
 in such a line already means the heading's place: `references` resolves it.) So does a line whose
 heading ends in a colon ("August 8 – Kunduz: The Taliban take control.", "Kunduz, August 8: ..."),
-when the heading's name is the only one the line gives.
+when the heading's name is the only one the line gives. A name alone in capitals on the line
+under the headline, with no date before it, is the report's dateline ("KABUL" over its first
+paragraph): what that paragraph tells is not told of the dateline's city.
 """
 
 from __future__ import annotations
@@ -30,7 +32,10 @@ def heading_place(antecedents: Antecedents, index: int, triggers: Sequence[Trigg
     None when no such heading stands there."""
     if not triggers or index == 0:
         return None
-    heading = _heading_mention(antecedents.sentence_text(index - 1), antecedents.mentions_of(index - 1))
+    line = antecedents.sentence_text(index - 1)
+    if index - 1 < _FIRST_ENTRY and not _DATED_HEADING.match(line):
+        return None  # "KABUL" alone under the headline: the dateline set apart, not a timeline's entry
+    heading = _heading_mention(line, antecedents.mentions_of(index - 1))
     return None if heading is None else (heading, triggers[0].end)
 
 
@@ -40,6 +45,7 @@ _DATELINE_REACH = 3  # "HERAT, July 8: ..." within the first sentences is the da
 _DATED_BEFORE = re.compile(r"^[\s\-–—•*]*" + _MONTH_DAY + r"\s*[-–—:,]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:.]\s")
 _DATED_AFTER = re.compile(r"\s*,\s*" + _MONTH_DAY + r"\s*:\s")
+_DATED_HEADING = re.compile(r"^[\s\-–—•*]*" + _MONTH_DAY)  # "Aug. 7 - SHEBERGHAN.": an entry, wherever it stands
 
 
 def inline_heading(sentence: str, s_start: int, index: int, mentions: Sequence[Mention],

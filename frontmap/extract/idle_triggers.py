@@ -5,7 +5,8 @@ hold on X" is pressure on a town (`tightened_holds`), "fighting to hold X" is fi
 (`fought_holds`), "ceded the last pocket of government control in X" describes what changed hands
 (`last_pockets`), "intelligence was passed to the Taliban"
 passes no control (`control_passes`), a bare plural "fall" with no list of names before it
-("Capitals near Kabul fall") says no named place fell (`bare_falls`), and "the areas captured by the
+("Capitals near Kabul fall") says no named place fell (`bare_falls`), "lost their lives in X" is
+deaths there (`lost_lives`), and "the areas captured by the
 resistance have been retaken" only describes the subject of the verb after it (`reduced_relatives`):
 the table's pattern cannot see that, so each word it finds is
 asked here before it becomes a trigger.
@@ -17,6 +18,7 @@ from frontmap.extract.bare_falls import is_an_unlisted_bare_fall
 from frontmap.extract.control_passes import is_a_pass_of_something_else
 from frontmap.extract.fought_holds import is_a_fought_hold
 from frontmap.extract.last_pockets import is_a_last_pocket
+from frontmap.extract.lost_lives import is_a_lost_life
 from frontmap.extract.outskirts_addresses import is_an_address
 from frontmap.extract.reduced_relatives import is_a_reduced_relative
 from frontmap.extract.tightened_holds import is_a_tightened_hold
@@ -28,7 +30,8 @@ def said_of_something_else(view: str, start: int) -> bool:
     """Return True when the trigger word at `start` of `view` (a sentence's padded lower-case view)
     says nothing of who holds the place: an outskirts that only addresses a site, a hold tightened,
     something other than control passed to a side, a hold fought for, the last ground handed over,
-    a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it."""
+    a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it,
+    lives, kin or homes lost there."""
     return ((view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
             or is_a_pass_of_something_else(view, start) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
-            or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start))
+            or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start))

@@ -207,9 +207,7 @@ class MentionFinder:
         if not text or not len(self._automaton):
             return []
         view = text_view(text) if view is None else view
-        hits = self._hits(text, view)
-        if not hits:
-            return []
+        hits = self._hits(text, view)  # none at all: a place told only by description may still be there
         if sentences is None:
             sentences = split_sentences(text)
         sentence_starts, budget = [s for s, _ in sentences], NameBudget(sentences, cuts)

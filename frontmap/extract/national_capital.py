@@ -9,12 +9,11 @@ presidential palace"), is the seat of the government in Kabul: what is done to i
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract.unnamed_cities import mentions_before
+from frontmap.extract.unnamed_cities import unnamed_descriptions
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -39,11 +38,4 @@ def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: 
     the presidential palace no place follows ("the Afghan presidential palace")."""
     if "capital" not in text and "palace" not in text:
         return []
-    starts = [s for s, _ in sentences]
-    found = []
-    for match in _NATIONAL.finditer(text):
-        start, end = match.span()
-        if mentions_before(ordered, start, end) is None:
-            continue  # "the Afghan capital Kabul": the name itself is the mention
-        found.append((bisect.bisect_right(starts, start) - 1, start, end, NATIONAL_CODE))
-    return found
+    return unnamed_descriptions(_NATIONAL, text, sentences, ordered, lambda _match: NATIONAL_CODE)

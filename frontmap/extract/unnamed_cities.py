@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.references import DEFINITE, any_role, place_role
@@ -99,3 +99,17 @@ def mentions_before(ordered: Sequence[Mention], start: int, end: int) -> int | N
     a name inside the reference or right after it ("the Afghan capital Kabul", "the city, Kunduz")."""
     count = bisect.bisect_right(ordered, end + 3, key=lambda m: m.start)
     return None if count and ordered[count - 1].end > start else count
+
+
+def unnamed_descriptions(pattern: re.Pattern[str], text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention],
+                         code_of: Callable[[re.Match[str]], str]) -> list[tuple[int, int, int, str]]:
+    """Return (sentence index, start, end, province code) for each match of `pattern` in `text` that
+    no name follows (`mentions_before`), the code given by `code_of` for the match: a place told by
+    description only ("the Afghan capital", "the country's second-largest city")."""
+    starts = [s for s, _ in sentences]
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if mentions_before(ordered, start, end) is not None:  # not "the Afghan capital Kabul": the name is the mention
+            found.append((bisect.bisect_right(starts, start) - 1, start, end, code_of(match)))
+    return found

@@ -1,0 +1,46 @@
+"""Cities named by their rank in the country: "the country's second-largest city" with no name told
+with it is Kandahar, "Afghanistan's third-biggest city" Herat, "the fourth-largest city in
+Afghanistan" Mazar-i-Sharif.
+
+Wire copy and features name a fallen city this way once its name was given sentences before, or
+never at all ("was in Kandahar with the commandos as the country's second-largest city fell").
+The ranks are the ones reports of 2021 agree on; the fifth and after vary from outlet to outlet, so
+they name nothing. Only a rank in Afghanistan counts ("Pakistan's second-largest city" is not
+read), and a rank with a name after it ("the country's second-largest city, Kandahar") or with the
+city it is ranked within ("the second-largest city of Herat province", "after Kabul") is the name's
+own business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract.unnamed_cities import unnamed_descriptions
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+# the province whose capital holds each rank
+_RANKED = {"second": "AF-KAN", "2nd": "AF-KAN", "third": "AF-HER", "3rd": "AF-HER", "fourth": "AF-BAL", "4th": "AF-BAL"}
+_OWNER = r"(?:[Tt]he\s+(?:country|nation)['’]s|Afghanistan['’]s|[Tt]he\s+Afghan)"
+_RANK = r"(?P<{}>second|third|fourth|2nd|3rd|4th)[\s-](?:largest|biggest|most\s+populous)\s+(?:city|town)"
+_IN_COUNTRY = r"\s+in\s+(?:the\s+country|Afghanistan)\b"
+_RANKED_CITY = re.compile(
+    rf"(?:{_OWNER}\s+{_RANK.format('owned')}|[Tt]he\s+{_RANK.format('placed')}(?={_IN_COUNTRY}))\b(?!\s+(?:of|after)\b)(?:{_IN_COUNTRY})?"
+)
+
+
+def ranked_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
+    """Return (sentence index, start, end, province code) for each city named only by its rank in
+    Afghanistan ("the country's second-largest city"), the code that of the province whose capital
+    holds the rank; a rank with the city's name right after it gives nothing."""
+    if "largest" not in text and "biggest" not in text and "populous" not in text:
+        return []
+    return unnamed_descriptions(_RANKED_CITY, text, sentences, ordered, _province_of)
+
+
+def _province_of(match: re.Match[str]) -> str:
+    """Return the code of the province whose capital holds the rank `match` tells."""
+    return _RANKED[(match.group("owned") or match.group("placed")).lower()]
