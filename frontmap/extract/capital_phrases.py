@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.text import has_any
+
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
@@ -176,4 +178,4 @@ def _may_lead_capitals(text: str, start: int) -> bool:
     if not window.isascii() and any(c in window for c in _ALSO_MATCHED):
         return True
     low = window.lower()
-    return any(word in low for word in _LEAD_WORDS)
+    return has_any(low, _LEAD_WORDS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import has_any
+
 _DISPLACED_TO = re.compile(
     r" (?:displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?|mov(?:e|es))(?: +\w+){0,4}? +(?:into|to|towards?) +(?:the +)?"
     r"(?:(?:suburbs|outskirts|safer +(?:parts|areas|neighbou?rhoods)) +of +(?:the +)?)?$"
@@ -19,4 +21,4 @@ _WORDS = ("displac", "uproot", "move")
 def displaced_to(before: str) -> bool:
     """Return True when `before` (the lower-cased view before a place, opening on a space) ends on
     a displacement towards the place ("displacing families into", "led them to move to the suburbs of")."""
-    return any(word in before for word in _WORDS) and _DISPLACED_TO.search(before) is not None
+    return has_any(before, _WORDS) and _DISPLACED_TO.search(before) is not None

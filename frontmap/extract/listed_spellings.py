@@ -15,6 +15,7 @@ A person written so ("Ismail Khan of Herat") is skipped (`persons.names_a_person
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +37,8 @@ _LOCATED_BEFORE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _MIN_KNOWN = 2  # known districts of one province a list needs before its other names are looked up
+# the same few names (a province's, its capital's) are folded for mention after mention: kept once folded
+_folded = functools.lru_cache(maxsize=4096)(normalize)
 
 
 def placed_groups(
@@ -82,4 +85,4 @@ def _located(sentence: str, here: Sequence[tuple[int, int, Place]]) -> list[tupl
 def _names_a_province(written: str, place: Place) -> bool:
     """Return True when a mention names a province: read as one, or written as its province's name
     and read as the capital of the same name ("in Herat")."""
-    return place.kind == "province" or normalize(written) == normalize(place.province)
+    return place.kind == "province" or _folded(written) == _folded(place.province)

@@ -156,8 +156,9 @@ def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
 def _named_places(sentence: str, s_start: int, mentions: list[Mention], limit: int | None = None) -> list[Target]:
     """Return the sentence's mentions that are no mere locators, as targets (the first `limit` when given)."""
     targets = []
+    sided = "side" in sentence  # what `_names_a_side` reads: without it, no name there says whose side
     for i, m in enumerate(mentions):
-        if not references.only_locates(sentence, s_start, mentions, i) and not _names_a_side(sentence, s_start, m):
+        if not references.only_locates(sentence, s_start, mentions, i) and not (sided and _names_a_side(sentence, s_start, m)):
             targets.append(Target(m.start - s_start, m.end - s_start, m.place, m.score, False))
             if len(targets) == limit:
                 break
@@ -198,10 +199,10 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
     a speaker's seat ("said a lawmaker from Kabul")."""
     view = text_view(sentence)
-    roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in mentions}
-    return {m.place.key: m.place.province_code for m in mentions
-            if m.place.kind != "province" and not is_facility(m.place) and roles[id(m)] not in _NOT_ABOUT
-            and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
+    towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
+    roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in towns}
+    return {m.place.key: m.place.province_code for m in towns
+            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
@@ -237,7 +238,7 @@ def _side_targets(antecedents: references.Antecedents, sentence: str, s_start: i
         meant = inside[0] if inside else antecedents.resolve(s_start + start, "crossing")
         if meant is not None:
             targets.append(Target(start, end, meant.place, meant.score, not inside))
-    for m in mentions:  # "the Kandahar side of the Chaman crossing", "... of the border" after naming it
+    for m in mentions if "side" in sentence else ():  # "the Kandahar side of the Chaman crossing", "... of the border" after naming it
         end = _names_a_side(sentence, s_start, m)
         inside = [n for n in mentions if m.end <= n.start < s_start + end] if end else []
         meant = inside[0] if inside else antecedents.resolve(m.start, "crossing") if end else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import has_any
+
 # how the aside opens: "long used", "which the Taliban have long used", "a province militants often use",
 # "used for years", "known as a staging ground"
 _HABIT = r"(?:(?:long|often|frequently|regularly|repeatedly|routinely|historically|traditionally)\s+)?"
@@ -37,7 +39,7 @@ _CUES = ("used", " use ", "served", "known", "route", "base", "pad", "staging", 
 def without_use_aside(gap: str) -> str:
     """Return `gap` (the words between a place and a verb after it) without the first use aside in
     it ("district in Wardak province, long used ... Kabul, "), or `gap` itself when it holds none."""
-    if "," not in gap or not any(cue in gap for cue in _CUES):
+    if "," not in gap or not has_any(gap, _CUES):
         return gap
     aside = _ASIDE.search(gap)
     return gap if aside is None else gap[: aside.start()] + " " + gap[aside.end() :].lstrip()
@@ -46,7 +48,7 @@ def without_use_aside(gap: str) -> str:
 def use_aside_end(sentence: str, end: int) -> int | None:
     """Return where the comma closing a use aside right after the place ending at `end` stands
     (the place's own verb comes after it), else None."""
-    if not any(cue in sentence[end : end + 240] for cue in _CUES):
+    if not has_any(sentence[end : end + 240], _CUES):
         return None
     aside = _ASIDE_AFTER_PLACE.match(sentence, end)
     return None if aside is None else aside.end()
@@ -57,6 +59,6 @@ def in_use_aside(sentence: str, start: int, end: int) -> bool:
     comma or the sentence's end closes after it ("..., long used by militants to launch attacks on
     Kabul, fell", "Wardak, long a route for militants launching attacks on the capital.")."""
     before = sentence[max(0, start - _REACH) : start]
-    if not any(cue in before for cue in _CUES):
+    if not has_any(before, _CUES):
         return False
     return _OPEN_BEFORE.search(before) is not None and _CLOSE_AFTER.match(sentence, end) is not None
