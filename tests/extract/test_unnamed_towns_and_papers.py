@@ -1,0 +1,48 @@
+"""A weekday in a paper's name is no date (frontmap.extract.paper_names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.events import extract_events
+from frontmap.extract.mentions import MentionFinder
+from frontmap.extract.paper_names import names_a_paper
+from frontmap.intake.articles import Article
+from geodata.gazetteer import Gazetteer
+
+SATURDAY = dt.date(2021, 7, 24)
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Gazetteer.load())
+
+
+def events(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
+    """Return (place, status, ISO date) of every event `text` yields, published SATURDAY."""
+    article = Article("a1", "f.txt", None, text.split("\n", 1)[0], "", "", "", SATURDAY, "manifest", text)
+    return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hugh Tomlinson, The Sunday Times", "By our correspondent, The Friday Times", "the Mail on Sunday reported",
+     "the Independent on Sunday said", "a Sunday Business Post report"],
+)
+def test_a_weekday_in_a_papers_name_is_no_date(sentence):
+    assert not any(e.kind == "weekday" for e in find_date_expressions(sentence))
+
+
+def test_a_weekday_beside_a_papers_name_is_still_a_day():
+    found = find_date_expressions("Fighting raged on Sunday, the Sunday Telegraph reported.")
+    assert [e.text for e in found if e.kind == "weekday"] == ["Sunday"]
+    lower = "Fighting raged on Sunday times were hard"
+    assert not names_a_paper(lower, lower.index("Sunday"), lower.index("Sunday") + 6)
+
+
+def test_a_byline_paper_does_not_date_the_report(finder):
+    text = "Kandahar under pressure\nHugh Tomlinson\nThe Sunday Times\n\nCommandos are fighting the Taliban inside Kandahar city."
+    assert {day for _, _, day in events(finder, text)} == {"2021-07-24"}
