@@ -1,4 +1,6 @@
-"""A weekday in a paper's name is no date (frontmap.extract.paper_names)."""
+"""An unnamed town or village "in Kandahar" is not the city named like its province
+(frontmap.extract.containers), and a weekday in a paper's name is no date
+(frontmap.extract.paper_names)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,30 @@ def events(finder: MentionFinder, text: str) -> set[tuple[str, str, str]]:
     """Return (place, status, ISO date) of every event `text` yields, published SATURDAY."""
     article = Article("a1", "f.txt", None, text.split("\n", 1)[0], "", "", "", SATURDAY, "manifest", text)
     return {(e.place, e.status, e.event_date.isoformat()) for e in extract_events(article, finder.find(article))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban claim capture of key town in Kandahar\nPakistan closed its side of the border.",
+        "Taliban take border town in Helmand\nThe army sent reinforcements.",
+        "Village news\nThe Taliban claimed the capture of a village in Kandahar on Friday.",
+        "Village news\nInsurgents overran several villages in Ghazni on Friday, a councillor said.",
+    ],
+)
+def test_an_unnamed_town_in_a_province_is_not_its_capital(finder, text):
+    assert events(finder, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("City news\nThe Taliban pushed into Kandahar city on Friday.", ("Kandahar", "contested", "2021-07-23")),
+        ("Taliban take Ghazni town\nThe Taliban captured Ghazni on Friday.", ("Ghazni", "taliban", "2021-07-23")),
+    ],
+)
+def test_the_city_itself_is_still_read(finder, text, expected):
+    assert expected in events(finder, text)
 
 
 @pytest.mark.parametrize(
