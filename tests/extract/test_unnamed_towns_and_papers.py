@@ -1,6 +1,7 @@
 """An unnamed town or village "in Kandahar" is not the city named like its province
-(frontmap.extract.containers), and a weekday in a paper's name is no date
-(frontmap.extract.paper_names)."""
+(frontmap.extract.containers), a weekday in a paper's name is no date
+(frontmap.extract.paper_names), and a police district written as its code ("PD7") is a ward of
+its city (frontmap.extract.city_wards)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_a_weekday_beside_a_papers_name_is_still_a_day():
 def test_a_byline_paper_does_not_date_the_report(finder):
     text = "Kandahar under pressure\nHugh Tomlinson\nThe Sunday Times\n\nCommandos are fighting the Taliban inside Kandahar city."
     assert {day for _, _, day in events(finder, text)} == {"2021-07-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ward news\nTaliban fighters clashed with police in PD7 of Kandahar city on Friday.", {("Kandahar", "contested", "2021-07-23")}),
+        ("Ward news\nThe Taliban captured PD5 of Lashkar Gah on Friday.", {("Lashkar Gah", "contested", "2021-07-23")}),
+        ("Ward news\nThe Taliban captured PD 5 in Lashkar Gah on Friday.", {("Lashkar Gah", "contested", "2021-07-23")}),
+    ],
+)
+def test_a_police_district_code_is_a_ward_of_the_city(finder, text, expected):
+    assert events(finder, text) == expected
