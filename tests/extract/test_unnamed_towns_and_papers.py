@@ -1,7 +1,8 @@
 """An unnamed town or village "in Kandahar" is not the city named like its province
 (frontmap.extract.containers), a weekday in a paper's name is no date
-(frontmap.extract.paper_names), and a police district written as its code ("PD7") is a ward of
-its city (frontmap.extract.city_wards)."""
+(frontmap.extract.paper_names), a police district written as its code ("PD7") is a ward of
+its city (frontmap.extract.city_wards), and a leader of the group who speaks makes a claim
+(frontmap.extract.cues)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_a_byline_paper_does_not_date_the_report(finder):
 )
 def test_a_police_district_code_is_a_ward_of_the_city(finder, text, expected):
     assert events(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claim\nAn insurgent leader said on Friday that his fighters had taken Spin Boldak.", ("Spin Boldak", "claimed", "2021-07-23")),
+        ("Claim\nA Taliban leader told reporters that Khakrez had been captured on Friday.", ("Khakrez", "claimed", "2021-07-23")),
+        ("Fall\nThe Taliban captured Panjwai, the home district of Taliban leader Hibatullah Akhundzada, on Friday, officials said.",
+         ("Panjwai", "taliban", "2021-07-23")),
+    ],
+)
+def test_a_leader_of_the_group_speaking_makes_a_claim(finder, text, expected):
+    assert expected in events(finder, text)
