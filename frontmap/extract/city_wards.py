@@ -4,7 +4,8 @@ their police districts), so taking one is fighting in the city, not its fall.
 
 A district "in" or "of" a place the text calls a city ("X city", "the city of X", "the provincial
 capital") or names by its capital ("the capital of Helmand") is such a ward; "a district in
-Helmand" is one of the province's districts, read by the province rules.
+Helmand" is one of the province's districts, read by the province rules. A police district written as
+its code ("PD7 of Kandahar", "PD 5 in Lashkar Gah") is a ward whatever the place is called.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _WARD_BEFORE = re.compile(
     r"(?:\bpolice +|\bsecurity +|\bcity +)?\bdistricts?(?: +(?:no +)?\d+)? +(?:in|of|inside|within) +(?:the +)?"
     r"(?:(?:city|(?:provincial +)?capital) +of +(?:[a-z]+ +){0,2}?)?$"
 )
+# a police district written as its code, "PD7 of", "PD 5 in": only a city counts its wards so
+_CODE_BEFORE = re.compile(r"\bpds? *[-#]? *\d+ +(?:in|of|inside|within) +(?:the +)?$")
 # the place called a city: "Lashkar Gah city", "the city of Kandahar", "the capital of Helmand"
 _CITY_AFTER = re.compile(r"^ +city\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|capital) +of +(?:[a-z]+ +){0,2}$")
@@ -28,8 +31,11 @@ _REACH = 60  # characters before the place in which the ward is named
 
 def ward_of_city(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at sentence[start:end] follows a district of it and is called a
-    city ("a police district in Lashkar Gah city", "District in Capital of Helmand")."""
+    city ("a police district in Lashkar Gah city", "District in Capital of Helmand"), or follows a
+    police district's code ("PD5 of Lashkar Gah")."""
     before = text_view(sentence[max(0, start - _REACH) : start])
+    if _CODE_BEFORE.search(before):
+        return True
     if _WARD_BEFORE.search(before) is None:
         return False
     name, after = text_view(sentence[start:end]), text_view(sentence[end : end + 8])

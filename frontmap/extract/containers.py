@@ -10,7 +10,9 @@
   The country's possessive may stand before the province ("two districts in Afghanistan's
   northern Baghlan province", "a district in eastern Afghanistan's Nuristan province", "a key
   district in Afghanistan's central Province of Wardak"), and a town may stand for the districts
-  ("the city in Nimroz province": the city the report named, not the province).
+  ("the city in Nimroz province": the city the report named, not the province), and so may a town or
+  village it does not name ("a village in Kandahar", a headline's "key town in Kandahar"): the
+  news is about a place in the province, not its capital.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ _COMPASS = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
 # "Afghanistan's northern Baghlan province", "eastern Afghanistan's Nuristan province": the compass
 # word before the country or after it
 _DIRECTION = _COMPASS + r"(?:(?i:Afghanistan)['’]?s\s+)?" + _COMPASS
-# "the city in Nimroz province", "a town in Ghazni province": the province locates the town the words name
-_TOWN_IN = r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?:city|town|provincial\s+capital)\s+in"
+# "the city in Nimroz province", "a town in Ghazni province", "a village in Kandahar": the province
+# locates the town the words name; a headline drops the article ("capture of key town in Kandahar")
+_TOWN_IN = r"(?:(?:the|a|an)\s+|(?<![\w’'-])(?=[a-z]+\s+(?:town|village)))(?:[a-z]+\s+)?(?:city|town|villages?|provincial\s+capital)\s+in"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 # "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
 # "five districts have fallen to the Taliban in provinces of ": the verb between, then the provinces named as such

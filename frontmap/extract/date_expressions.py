@@ -49,6 +49,7 @@ from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, resolve_month_window
 from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
+from frontmap.extract.paper_names import names_a_paper
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -182,6 +183,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if dates_another_thing(before) or not span_of_the_count(before, match.group(0)):
             continue
         if kind == "weekday":
+            if names_a_paper(sentence, match.start(), match.end()):
+                continue  # "The Sunday Times": a paper, not a day
             groups.update(weekday_marks(sentence, match.start()))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
