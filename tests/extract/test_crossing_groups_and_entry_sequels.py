@@ -1,5 +1,6 @@
 """Border crossings counted back ("both crossings", "these two checkpoints"), entries told by what
-they brought about, goods "destined for" a city, and a port's name in a list of names."""
+they brought about, goods "destined for" a city, a port's name in a list of names, and a "there"
+after another province."""
 
 import datetime as dt
 
@@ -40,3 +41,14 @@ def test_a_port_and_its_province_do_not_end_a_list():
     text = "Ports lost\nKABUL, July 8 - The Taliban have taken over Sher Khan Bandar port in Kunduz, Aikhanum in Takhar and Dand-e-Pathan in Paktia."
     assert real_events(text, dt.date(2021, 7, 8)) == {
         ("Shir Khan Bandar", "taliban"), ("Ai Khanum", "taliban"), ("Dand-e Patan", "taliban")}
+
+
+def test_there_after_another_province_is_not_the_town_before():
+    text = ("Border capital\nZARANJ, Aug 7 - Taliban fighters reportedly took control of Zaranj overnight. Nimroz lies west of Helmand, "
+            "which many expected to go first because the Taliban have been fighting there for weeks.")
+    assert ("Zaranj", "contested") not in real_events(text, dt.date(2021, 8, 7))
+
+
+def test_there_after_the_towns_own_province_is_the_town():
+    text = "Attack\nZARANJ, Aug 4 - Taliban fighters attacked Zaranj on Tuesday. Officials in Nimroz said fighting there went on until dawn."
+    assert ("Zaranj", "contested") in real_events(text, dt.date(2021, 8, 4))
