@@ -490,7 +490,7 @@ Waygal | Waygal | Waigal
 Ahmad Abad | Ahmadabad | Ahmad Abad;Ahmadaba;Ahmad Aba
 Ali Khail (Jaji) | Jaji | Ali Khail;Ali Khel;Aryub Zazi;Zazi Aryub
 Chamkani | Chamkani | Chamkanai;Chamkany;Samkani
-Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan;Patan
+Dand Patan | Dand-e Patan | Dand Patan;Dand-i-Patan;Dand wa Patan;Patan;Dand-e-Pathan;Dand-e Pathan;Dand Pathan
 Gardiz | Gardez | Gardiz;Gardeyz
 Jani Khail | Jani Khel | Jani Khail;Janikhel;Janikhil | 1
 Laja Ahmad Khail | Laja Ahmad Khel | Laja Ahmad Khail;Lija Ahmad Khel;Laja Mangal;Lajah Mangal;Ahmad Khel;Ahmad Khil;Ahmadkhel;Ahmad Khail
@@ -626,22 +626,22 @@ PLACES: tuple[PlaceEntry, ...] = (
     PlaceEntry("Islam Qala", "crossing", "Kohsan", "AF-HER",
                ("Islam Qala", "Islam Qalah", "Eslam Qaleh", "Islam Qaleh", "Islam Kala", "Islam Qal"), 34.667, 61.067),
     PlaceEntry("Torghundi", "crossing", "Koshk", "AF-HER",
-               ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi"), 35.25, 62.28),
+               ("Torghundi", "Turghundi", "Towraghondi", "Torghondi", "Torghandi", "Turghandi", "Torgondi", "Towrgondi", "Turgundi", "Torgundi"), 35.25, 62.28),
     PlaceEntry("Shir Khan Bandar", "crossing", "Imam Sahib", "AF-KDZ",
                ("Sher Khan Bandar", "Shirkhan Bandar", "Sherkhan Bandar", "Shir Khan port", "Sherkhan", "Shirkhan", "Sheikh Khan Bandar",
                 "Sheer Khan Bandar", "Sheer Khan", "Shir Khan Bunder", "Sheikh Khan", "Shir Khan", "Sher Khan", "Shirhan"), 37.19, 68.61),
     PlaceEntry("Torkham", "crossing", "Muhmand Dara", "AF-NAN", ("Torkham", "Torkhum", "Turkham", "Torkham gate"),
                34.11, 71.09),
-    PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan"), 37.22, 67.42),
+    PlaceEntry("Hairatan", "crossing", "Kaldar", "AF-BAL", ("Hairatan", "Hayratan", "Heyratan", "Heratan", "Hairaton", "Khairaton", "Khairatan"), 37.22, 67.42),
     PlaceEntry("Aqina", "crossing", "Khani Chahar Bagh", "AF-FYB", ("Aqina", "Aqinah", "Akina"), 37.01, 65.18),
     # Farah's crossing to Iran (Mahirud on the Iranian side); Milak is Nimroz's, at Zaranj
     PlaceEntry("Abu Nasr Farahi", "crossing", "Shib Koh", "AF-FRA",
-               ("Abu Nasr Farahi", "Sheikh Abu Nasr Farahi", "Shaikh Abu Nasr Farahi", "Farahi port", "Mahirud"), None, None),
+               ("Abu Nasr Farahi", "Sheikh Abu Nasr Farahi", "Shaikh Abu Nasr Farahi", "Farahi port", "Mahirud", "Mahiroud", "Mahirood"), None, None),
     PlaceEntry("Milak", "crossing", "Zaranj", "AF-NIM", ("Milak", "Milak port"), None, None),
     PlaceEntry("Ghulam Khan", "crossing", "Gurbuz", "AF-KHO", ("Ghulam Khan", "Gulam Khan"), None, None),
     PlaceEntry("Angoor Adda", "crossing", "Barmal", "AF-PKA", ("Angoor Adda", "Angur Ada", "Angor Adda"), None, None),
     PlaceEntry("Dand-e Patan crossing", "crossing", "Dand Patan", "AF-PIA", ("Dand-e Patan crossing",), None, None),
-    PlaceEntry("Ai Khanum", "crossing", "Dashti Qala", "AF-TAK", ("Ai Khanum", "Ay Khanum", "Ai Khanoum"), 37.17, 69.41),
+    PlaceEntry("Ai Khanum", "crossing", "Dashti Qala", "AF-TAK", ("Ai Khanum", "Ay Khanum", "Ai Khanoum", "Aikhanum", "Ay-Khanoom", "Ay Khanoom", "Ai-Khanum"), 37.17, 69.41),
     # towns and landmarks the news names
     PlaceEntry("Gereshk", "town", "Nahri Sarraj", "AF-HEL", ("Gereshk", "Girishk", "Grishk", "Girishk city"), 31.821, 64.570),
     PlaceEntry("Khanashin", "town", "Reg (Khanshin)", "AF-HEL", ("Khan Neshin", "Khanashin"), None, None),

@@ -7,6 +7,7 @@ news; and where a text writes the words captions use (for `frontmap.extract.date
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # "July 23, 2021": a month (full or short), its day and a year
@@ -88,6 +89,22 @@ def is_undated_scene_caption(line: str) -> bool:
     gather near a site attacked ...") placed in Afghanistan and credited to an agency. Its
     picture may be of any day, so it tells no news."""
     return bool(_PLACED_CREDIT_END.search(line, max(0, len(line) - 80)) and _SCENE_VERB.search(line))
+
+
+# "... (Photo by Jane Doe/Anadolu Agency/Getty Images)": a picture agency's credit closing its caption
+_CREDIT_END = re.compile(r"\((?:photo|picture|image)s?\s*(?:by\b|:)\s*[^()]{2,90}\)\s*\.?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def archive_credit_paragraph(paragraph: str, published: dt.date | None) -> bool:
+    """Return True when `paragraph` is an agency's caption of an older picture: it ends with the
+    agency's photo credit and every year it gives is another than the report's ("Soldiers patrol
+    the crossing on February 18, 2017. Pakistan closed two crossings after ... (Photo by ...)").
+    None of its sentences is the report's news."""
+    if published is None or not _CREDIT_END.search(paragraph, max(0, len(paragraph) - 120)):
+        return False
+    years = {int(year) for year in _YEAR.findall(paragraph)}
+    return bool(years) and published.year not in years
 
 
 _PICTURE_WORDS = ("photo", "pictur", "image", "file", "archive", "footage")

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day
-from frontmap.extract.captions import is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
+from frontmap.extract.captions import archive_credit_paragraph, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -92,7 +92,7 @@ from frontmap.extract.unknown_days import unknown_days, with_unknown_days
 from frontmap.extract.written_years import lent_day
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
-_CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
+_CAPTION_LINE, _CREDITED_LINE = 320, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
@@ -132,13 +132,13 @@ class ArticleDates:
         """Return False for a sentence of a caption of an archive picture (a short line)."""
         start, end = self._sentences[index]
         line_start, line_end = self._line_around(start, end)
-        if line_end - line_start > _CAPTION_LINE:  # measured before slicing: a long line is never copied
-            line_start, line_end = start, end
+        if line_end - line_start > _CAPTION_LINE and not (line_end - line_start < _CREDITED_LINE and archive_credit_paragraph(self._text[line_start:line_end], self._published)):
+            line_start, line_end = start, end  # measured before slicing: a long line is never copied (but an older picture's credited caption)
         if line_start not in self._news_lines:
             line = self._text[line_start:line_end]
             at = bisect.bisect_left(self._pictures, line_start)
             pictured = at < len(self._pictures) and self._pictures[at] < line_start + len(line)
-            self._news_lines[line_start] = not ((pictured and is_archive_caption(line)) or is_undated_scene_caption(line))
+            self._news_lines[line_start] = not ((pictured and is_archive_caption(line)) or is_undated_scene_caption(line) or archive_credit_paragraph(line, self._published))
         return self._news_lines[line_start]
 
     def _line_around(self, start: int, end: int) -> tuple[int, int]:

@@ -6,7 +6,10 @@ and seized control of the government", "armed men attacked X and cleared it of t
 Read alone, the entry is only contested ("entered but not taken") and the assault only a fight;
 the outcome clause says more. A Taliban entry that goes on to take control (of "it", "the city",
 the government), or that followed a handover ("moved into X after elders negotiated the fall of
-the government there"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
+the government there"), that the town welcomed ("entered X and were greeted by residents"), that brought
+the government down or put them in charge ("entered Kabul, prompting the government to back down",
+"entered Kabul, taking charge as the new rulers") or that completed a takeover ("completed their takeover
+of the country by entering Kabul"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
 frees a prison's inmates, or a flag raised over one building, is no capture of the town ("stormed
 the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
 place of the Taliban or drive them out is a retaking: the government's reading is added, the
@@ -37,6 +40,19 @@ _TAKEN = re.compile(
     r"(?:took|seized|gained|assumed|established)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\s+" + _UNIT + r"\b",
     re.IGNORECASE,
 )
+# a capture told by what the entry brought about, in a clause of its own after a comma: "entered Kabul, taking
+# charge as the new rulers", "entered Kabul, prompting the government to back down" (not "taking control of a
+# checkpoint": a place of its own; not "prompting fears the government could fall": a fear)
+_BROUGHT_ABOUT = re.compile(
+    r"\s*,\s+(?:(?:taking|seizing|assuming)\s+(?:full\s+|complete\s+)?(?:the\s+)?(?:control|charge|power)(?:\s+(?:of|over)\s+" + _UNIT + r")?\b(?!\s+(?:of|over)\b)"
+    r"|(?:prompting|forcing|causing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?government\s+to\s+(?:collapse|back\s+down|flee|surrender|step\s+down|fall)\b"
+    r"|(?:which\s+led|leading)\s+to\s+the\s+(?:collapse|fall)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?government\b)",
+    re.IGNORECASE,
+)
+# "fighters entered X and were greeted by residents": an entry the town welcomed is no fight
+_WELCOMED = re.compile(r"were\s+(?:\w+\s+)?(?:welcomed|greeted)\b", re.IGNORECASE)
+# "completed their takeover of the country by entering Kabul": the entry is the takeover's last step
+_TAKEOVER_BY = re.compile(r"\b(?:complet\w+|finish\w+)\s+(?:their|its|the)\s+(?:takeover|capture|conquest)\b[^.;:]{0,60}?\bby\s+$", re.IGNORECASE)
 _OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?")
 # a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
 _HANDED = re.compile(
@@ -82,14 +98,32 @@ def _outcome(draft: DraftT) -> tuple[str, str] | None:
     if at < 0:
         return None
     after = at + len(trigger)
+    if _TAKEOVER_BY.search(sentence[:at]) and _fits(TALIBAN, sentence[:at], trigger):
+        return TALIBAN, trigger
+    told = _brought_about(sentence, after)
+    if told is not None and _fits(TALIBAN, sentence[:at], trigger):
+        return TALIBAN, told
     for match in _OPENER.finditer(sentence, after):
         if not _BETWEEN.fullmatch(sentence, after, match.start()) or _HEDGE.search(sentence, after, match.start()):
             continue
         start = match.end()
-        for pattern, status in ((_HANDED, TALIBAN),) if match.group("after") else ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN)):
+        for pattern, status in ((_HANDED, TALIBAN),) if match.group("after") else ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN), (_WELCOMED, TALIBAN)):
             found = pattern.match(sentence, start)
             if found is not None and not _PLACE_AFTER.match(sentence, found.end()) and _fits(status, sentence[:at], trigger):
                 return status, sentence[start : found.end()]
+    return None
+
+
+def _brought_about(sentence: str, after: int) -> str | None:
+    """Return the words of a comma clause that tells what the entry ending at `after` brought
+    about (`_BROUGHT_ABOUT`), when one follows its place with no new clause between, else None."""
+    for comma in re.finditer(",", sentence[after : after + 121]):
+        start = after + comma.start()
+        if not _BETWEEN.fullmatch(sentence, after, start) or _HEDGE.search(sentence, after, start):
+            return None
+        found = _BROUGHT_ABOUT.match(sentence, start)
+        if found is not None:
+            return sentence[start:found.end()].lstrip(" ,")
     return None
 
 

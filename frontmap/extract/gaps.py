@@ -22,7 +22,7 @@ WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
 
 _WHOLE_WORDS = frozenset(
     """the a an of in its their his her city town district districts capital capitals province provincial
-    cities towns centre center control over full complete total entire whole all key strategic important nearby
+    cities towns centre center control over full complete total entire whole all key strategic important nearby port ports dry
     neighbouring neighboring main border commercial trading historic ancient remote restive volatile major
     largest second third fourth fifth country country's s from out also now back on and or north south east
     west northern southern eastern western central northeastern northwestern southeastern southwestern
@@ -110,7 +110,7 @@ _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as
 # city's police district written as a code ("PD7 of Kandahar city": a ward of it, `city_wards`)
 _LOCATOR_GAP = re.compile(
     r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:districts?|city|town|province)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:districts?|city|town|province|(?:dry\s+)?port)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
 _UNITS_FROM_SIDE_IN = re.compile(

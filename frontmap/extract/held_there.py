@@ -20,6 +20,8 @@ from frontmap.extract.triggers import FIGHT, HOLD, Trigger
 from frontmap.status import CONTESTED
 
 if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from frontmap.extract.references import Antecedents
     from frontmap.extract.rules import Verdict
     from frontmap.extract.targets import Target
 
@@ -124,6 +126,17 @@ def told_of_another(sentence: str, verdict: Verdict, target: Target, targets: Se
         return False
     return any(not t.anaphor and t.place.key != target.place.key and target.end <= t.start and t.end <= verdict.trigger_start
                for t in targets)
+
+
+def past_another_province(antecedents: Antecedents, index: int, position: int, antecedent: Mention) -> bool:
+    """Return True when a "there" at `position` (of sentence `index`) would reach back to `antecedent`,
+    a town of an earlier sentence, past a province of another name that its own sentence names before
+    it ("took Zaranj. Nimruz lies west of Helmand, where they have been fighting there for weeks": the
+    fight is Helmand's, not Zaranj's; "officials in Nimroz said fighting there went on" is Zaranj's)."""
+    if antecedent.sentence_index >= index:
+        return False
+    provinces = [m for m in antecedents.mentions_of(index) if m.end <= position and m.place.kind == "province"]
+    return bool(provinces) and provinces[-1].place.province_code != antecedent.place.province_code
 
 
 def goes_on_there(sentence: str, at: int, verdict: Verdict) -> bool:

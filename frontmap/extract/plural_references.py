@@ -26,13 +26,22 @@ from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronoun
 from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from frontmap.extract.mentions import Mention
     from frontmap.extract.references import Antecedents
 
+    _Picker = Callable[[Antecedents, int, list[Mention]], list[Mention]]
+
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
+# "these two checkpoints", "both ports", "the two locations": border crossings named before (never towns or districts:
+# "took Nawa and Marja ... the two posts" are two posts, not the districts)
+_CROSSING_NOUN = (r"(?:(?:border|customs|trade|transit|crossing)\s+)?(?:crossings|crossing\s+points|checkpoints|points|ports|posts"
+                  r"|terminals|gateways|gates)|locations|sites")
 _NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote)\s+)?(?:districts|towns|cities|provincial\s+capitals|areas|(?P<provinces>provinces))\b"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|towns|cities|provincial\s+capitals|areas"
+    r"|(?P<provinces>provinces)|(?P<crossings>" + _CROSSING_NOUN + r"))\b"
 )
 GROUP = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)" + _COUNT
@@ -48,7 +57,8 @@ _GROUP_SEARCH = re.compile(
     + r"|(?:(?<=[Aa])ll\s+[Tt]|(?<=[Tt]))h(?:e|ese|ose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
-_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas")  # one ends every group: most sentences have none
+_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
+                "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")
 
 
 def back_references(text: str) -> Iterator[int]:
@@ -77,7 +87,8 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
         count = 2 if match.group("both") else None if match.group("named") else NUMBER_WORDS[match.group("count")]
         if count is not None and _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there
-        places = _last_named(antecedents, own, index, (s_start + match.start(), count), bool(match.group("provinces")))
+        pick = _provinces if match.group("provinces") else _crossings if match.group("crossings") else _event_places
+        places = _last_named(antecedents, own, index, (s_start + match.start(), count), pick)
         found.extend((match.start(), match.end(), m) for m in places)
     for match in _BARE.finditer(sentence):
         if not _named_after(own, s_start + match.end(), 1, 12):
@@ -113,13 +124,12 @@ def _list_run(antecedents: Antecedents, index: int, places: list[Mention]) -> li
     return lists[0] if len(lists) == 1 else []  # two lists ("X and Y ..., while Z and W ..."): which one is meant?
 
 
-def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int | None], provinces: bool) -> list[Mention]:
-    """Return the last `count` towns or districts (provinces when `provinces`) named before `position`
+def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tuple[int, int | None], pick: _Picker) -> list[Mention]:
+    """Return the last `count` towns or districts (what `pick` keeps of a sentence's mentions) named before `position`
     (`at` = (position, count)), in the group's sentence (`own` its mentions) or else the one before;
     an empty list when fewer are named there. With no count ("the aforementioned districts"), all
     of them, when they are more than one."""
     position, count = at
-    pick = _provinces if provinces else _event_places
     before = pick(antecedents, index, [m for m in own if m.end <= position])
     if not before and index > 0:
         before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
@@ -155,6 +165,11 @@ def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention])
         if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
         and any_role(sentence, m.start - s_start, m.end - s_start, view) not in NOT_ANTECEDENT
     ]
+
+
+def _crossings(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the border crossings among the event places of `mentions` (of sentence `index`)."""
+    return [m for m in _event_places(antecedents, index, mentions) if m.place.kind == "crossing"]
 
 
 def _provinces(_antecedents: Antecedents, _index: int, mentions: list[Mention]) -> list[Mention]:

@@ -118,7 +118,7 @@ _LOCATOR_GAP = re.compile(
 )
 _DESTINATION_BEFORE = re.compile(
     r" (?:left|leave|leaves|leaving|went(?! +on\b)|gone|going(?! +on\b)|moved|moving|returned|returning|return|flew|flown|fly|flying"
-    r"|travell?ed|travell?ing|arrived|arriving|bound|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
+    r"|travell?ed|travell?ing|arrived|arriving|bound|destined|evacuated|airlifted|sent|brought|summoned|recalled|relocate[ds]?"
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
     r"(?: +\w+){0,3}? +(?:for|to) +(?:the +)?$"
     # "in" ends a destination only after arriving ("arrived in X"), not after leaving ("left their base in X")
