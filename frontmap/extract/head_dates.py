@@ -80,9 +80,11 @@ def date_in_text(text: str) -> dt.date | None:
     The page's own stamp wins ("publish: 19 May 2021", "Published on: ...", "Posted: ..." among
     the first lines, at a line's start or after a "|"): a day the text mentions above it ("Monday,
     June 14, 2021") is news, not the day the page went out. Then a dateline: a short line among
-    the first lines that holds a date, or a line starting with Published/Posted/Updated/Date. Else the first full date within the opening characters.
-    Neither is taken from a page's clock, a photo caption ("Fighters stand guard in Herat, 6
-    August 2021. EPA") or a day a sentence of the story tells ("... attacked on September 11, 2001.").
+    the first lines that holds a date (not a short sentence of the story telling a day after a
+    preposition, "... who attacked America on September 11, 2001."), or a line starting with
+    Published/Posted/Updated/Date. Else the first full date within the opening characters (the
+    lead's day). Neither is taken from a page's clock or a photo caption ("Fighters stand guard in
+    Herat, 6 August 2021. EPA").
     """
     lines = _first_lines(text)
     stamped = _stamped_day(lines)
@@ -95,8 +97,7 @@ def date_in_text(text: str) -> dt.date | None:
             if dates:
                 return dates[0]
     opening = text[:_SEARCH_CHARS]
-    dates = [day for at, day in _dates_in(opening)
-             if _taken_line(_line_at(opening, at).strip(), refused) and not _told_in_story(opening, at)]
+    dates = [day for at, day in _dates_in(opening) if _taken_line(_line_at(opening, at).strip(), refused)]
     return dates[0] if dates else None
 
 

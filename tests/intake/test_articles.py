@@ -239,8 +239,11 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         ("Headline\nKABUL, Monday, June 14, 2021 - Fighters took Andar.\nPosted: Wednesday, 16 June 2021\n", dt.date(2021, 6, 16)),
         ("Headline\nBy staff | publish: 16 June 2021 | 3 min read\nOn Monday, June 14, 2021, ...", dt.date(2021, 6, 16)),
         # a day a sentence of the story tells, years back, is no publication date line
-        ("Headline\n\nThe envoy recalled the group that struck New York on September 11, 2001.\n\nOn Monday ...", None),
-        ("Headline\n\nHe said the fighters have held the town since June 3, 2021.\n\nOn Monday ...", None),
+        # (past the lead: the lead's own day, in the opening characters, stands for the report's)
+        ("Headline\n\n" + "The general spoke at length about the war. " * 10
+         + "\n\nHe recalled the group that struck New York on September 11, 2001.\n\nOn Monday ...", None),
+        ("Headline\n\n" + "The general spoke at length about the war. " * 10
+         + "\n\nHe said the fighters have held the town since June 3, 2021.\n\nOn Monday ...", None),
         ("Headline\nJuly 20, 2021\n\nOfficials said the town fell on July 18, 2021.\n", dt.date(2021, 7, 20)),
         # a report the text says was published is no stamp of the page's
         ("Headline\nJune 16, 2021\n\nA survey, published on June 2, 2021, warned ...", dt.date(2021, 6, 16)),
