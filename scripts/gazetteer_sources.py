@@ -122,7 +122,7 @@ PROVINCES: tuple[Province, ...] = (
        "Aybak", "Aybak", "Aybak;Aibak;Aybak city;Samangan city", 36.265, 68.016),
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
-    _p("AF-TAK", "Takhar", "Takhar;Tak'har", "تخار", "تخار",
+    _p("AF-TAK", "Takhar", "Takhar;Tak'har;Tahar", "تخار", "تخار",
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city;Tirin Kut", 32.627, 65.877),

@@ -17,6 +17,13 @@ _OWN_SPEAKER = (
     # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
     r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b)"
 )
+# "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the
+# cities, including X": a coordinated clause of the other side's own doing; what the Taliban took
+# before it is not X
+_OTHER_SIDE = (  # (not "the Taliban and Afghan forces were fighting": the two sides as one subject)
+    r"(?<!taliban )(?<!insurgents )(?<!militants )(?<!fighters )(?<!rebels )and\s+(?:(?:in\s+the\s+)?mean(?:time|while),?\s+)?(?:the\s+)?(?:(?:afghan|government|security|national|army)\s+)+"
+    r"(?:forces|troops|soldiers|police|commandos|army)\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?[a-z]+ing"
+)
 #: the participles that open what the subject of the clause before says ("..., saying they took X", "announcing that ...")
 SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring)"
 #: those and "adding", which goes on with whoever spoke last ("the governor said, adding that ...")
@@ -30,7 +37,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)

@@ -36,7 +36,7 @@ from frontmap.extract.withheld_confirmations import withheld
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
     r"| (?:not|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
-    r"|(?:not|\w*n t|never)(?: +(?:yet|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X"
+    r"|(?:not|\w*n t|never)(?: +(?:yet|be|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X", "will never be able to take X"
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
@@ -120,6 +120,7 @@ _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
     r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
     r"|(?:gradually|slowly|steadily|just +about|almost|nearly) +(?:encircl|surround)\w*"  # "gradually (just about) encircling X": not yet a siege
+    r"|(?:try(?:ing)?|tries|tried|seek(?:s|ing)?|aim(?:s|ing)?|attempt(?:s|ing)?|wants?|work(?:s|ing)?) +to +isolate"  # "trying to isolate X": an aim, no fight in X
     r") +(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight)\b)(?:the +)?(?:\w+ +){0,3}$"
     r"| (?:put|putting|pil(?:e|ed|ing)|increas(?:e|ed|ing)|ramp(?:ed|ing)? +up|step(?:ped|ping)? +up|kept|keep(?:ing)?|exert(?:ed|ing)?)"
     r" +(?:up +)?(?:the +)?(?:\w+ +)?pressure +on +(?:\w+ +){0,10}$"  # "put pressure on several capitals, including X in the west and Y"

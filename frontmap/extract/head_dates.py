@@ -40,6 +40,7 @@ _DATE_PATTERNS = (
     (re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("M", "d", "y")),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("d", "M", "y")),
+    (re.compile(r"\b(\d{1,2})-" + _MONTH + r"-((?:19|20)\d\d)\b", re.IGNORECASE), ("d", "M", "y")),  # "16-Aug-2021 01:08:47"
 )
 _DATELINE_WORDS = re.compile(r"^\s*(publish(?:ed)?|posted|updated|date|dated)\b", re.IGNORECASE)
 # a publication stamp's label, at a line's start or after a "|" ("By staff | Posted: 16 June 2021"),
@@ -50,6 +51,9 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_REACH = 40  # characters after a stamp's label in which its date is read
+# the word before a date a sentence of the story tells: "attacked ... on September 11, 2001"
+_STORY_PREPOSITION = re.compile(r"\b(?:on|since|until|till|before|after|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_STORY_WORDS = 5  # words before the date, preposition included: a clause, not a label
 
 
 def head_day(heads: Iterable[str], text: str = "") -> dt.date | None:
@@ -76,9 +80,11 @@ def date_in_text(text: str) -> dt.date | None:
     The page's own stamp wins ("publish: 19 May 2021", "Published on: ...", "Posted: ..." among
     the first lines, at a line's start or after a "|"): a day the text mentions above it ("Monday,
     June 14, 2021") is news, not the day the page went out. Then a dateline: a short line among
-    the first lines that holds a date, or a line starting with Published/Posted/Updated/Date. Else the first full date within the opening characters.
-    Neither is taken from a page's clock or a photo caption ("Fighters stand guard in Herat, 6
-    August 2021. EPA").
+    the first lines that holds a date (not a short sentence of the story telling a day after a
+    preposition, "... who attacked America on September 11, 2001."), or a line starting with
+    Published/Posted/Updated/Date. Else the first full date within the opening characters (the
+    lead's day). Neither is taken from a page's clock or a photo caption ("Fighters stand guard in
+    Herat, 6 August 2021. EPA").
     """
     lines = _first_lines(text)
     stamped = _stamped_day(lines)
@@ -87,12 +93,23 @@ def date_in_text(text: str) -> dt.date | None:
     refused = _page_clocks(lines)
     for line in lines:
         if line and (len(line) <= _DATELINE or _DATELINE_WORDS.match(line)) and _taken_line(line, refused):
-            dates = _dates_in(line)
+            dates = [day for at, day in _dates_in(line) if not _told_in_story(line, at)]
             if dates:
-                return dates[0][1]
+                return dates[0]
     opening = text[:_SEARCH_CHARS]
     dates = [day for at, day in _dates_in(opening) if _taken_line(_line_at(opening, at).strip(), refused)]
     return dates[0] if dates else None
+
+
+def _told_in_story(text: str, position: int) -> bool:
+    """Return True when the date at `position` of `text` is a day a sentence of the story tells
+    ("... who attacked America on September 11, 2001."): a preposition before it, a clause of
+    several words before that on its line. A dateline prints its day bare or after a label."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    if _DATELINE_WORDS.match(before):
+        return False
+    return bool(_STORY_PREPOSITION.search(before)) and len(before.split()) >= _STORY_WORDS
 
 
 def _stamped_day(lines: list[str]) -> dt.date | None:

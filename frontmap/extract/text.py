@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
     r"|(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\w\)\.))[\"'”’)\]]*(?=[A-Z][a-z]*(?![\w.])))"
 )
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
+_WRAPPED = re.compile(r"(?:[a-z]{2}|,)[^\S\n]*$")  # a line's end a sentence runs on past: "in just the"
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
     etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
@@ -52,8 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     boundaries = list(_BOUNDARY.finditer(text))  # each lies inside one line: matched to it below
     next_boundary = 0
-    for line in _LINE.finditer(text):
-        cut, end = line.span()
+    for cut, end in _lines(text):
         while next_boundary < len(boundaries) and boundaries[next_boundary].start() < end:
             match = boundaries[next_boundary]
             next_boundary += 1
@@ -73,6 +73,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans.append((cut, cut + tail))
     if any(end - start > MAX_SENTENCE_CHARS for start, end in spans):
         return [piece for span in spans for piece in _capped(text, *span)]
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the lines of `text`, a line a transcript wraps mid-sentence
+    joined to the line it runs on into ("in just the\n\npast 24 hours including Kandahar"): one
+    ending in a lower-case word or a comma, the next opening on a lower-case word."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if spans and _WRAPPED.search(text, spans[-1][0], spans[-1][1]) and text[start].islower():
+            start = spans.pop()[0]
+        spans.append((start, end))
     return spans
 
 

@@ -57,3 +57,15 @@ def test_a_list_of_phrases_gives_its_pattern_and_the_stems_every_match_holds():
     for text in ("officials said on", "the group PUT  OUT a video", "quoted as\tsaying"):
         assert pattern.search(text) and stems.found_in(text)
     assert not pattern.search("they put it out") and not stems.found_in("the sad news")
+
+
+def test_a_transcript_line_wrapped_mid_sentence_runs_on_past_the_blank_line():
+    text = "ANCHOR: They have taken three more cities in the\n\npast day, among them Kandahar.\n\nSeveral others are besieged."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0].startswith("ANCHOR: They have taken") and sentences[0].endswith("among them Kandahar.")
+    assert sentences[1] == "Several others are besieged."
+
+
+def test_a_line_that_ends_in_a_stop_ends_its_sentence_whatever_case_the_next_line_opens_in():
+    text = "The city fell on Friday.\n\nofficials said the governor had fled."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["The city fell on Friday.", "officials said the governor had fled."]

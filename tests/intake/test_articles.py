@@ -215,6 +215,7 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         # a stamp in figures counts when its day and month cannot be swapped
         ("Headline\n8/13/2021, 4:39:06 AM\n\nThe Taliban took the city on Friday.", dt.date(2021, 8, 13)),
         ("Headline\n14.08.2021\n\nBody", dt.date(2021, 8, 14)),
+        ("Headline\n16-Aug-2021 01:08:47\n\nBody", dt.date(2021, 8, 16)),  # a media library's stamp
         ("Headline\n8/7/2021, 4:39 AM\n\nOn Friday ...", None),
         ("Headline\n\nPosted on 8th Aug. 2021 by staff", dt.date(2021, 8, 8)),
         ("Headline\n\nFebruary 30, 2021 is not a date", None),
@@ -237,6 +238,13 @@ def test_publication_date_from_a_dateline_then_undated(tmp_path):
         ("Headline\nMonday, June 14, 2021\nPublished on: June 16, 2021\n\nOn Monday ...", dt.date(2021, 6, 16)),
         ("Headline\nKABUL, Monday, June 14, 2021 - Fighters took Andar.\nPosted: Wednesday, 16 June 2021\n", dt.date(2021, 6, 16)),
         ("Headline\nBy staff | publish: 16 June 2021 | 3 min read\nOn Monday, June 14, 2021, ...", dt.date(2021, 6, 16)),
+        # a day a sentence of the story tells, years back, is no publication date line
+        # (past the lead: the lead's own day, in the opening characters, stands for the report's)
+        ("Headline\n\n" + "The general spoke at length about the war. " * 10
+         + "\n\nHe recalled the group that struck New York on September 11, 2001.\n\nOn Monday ...", None),
+        ("Headline\n\n" + "The general spoke at length about the war. " * 10
+         + "\n\nHe said the fighters have held the town since June 3, 2021.\n\nOn Monday ...", None),
+        ("Headline\nJuly 20, 2021\n\nOfficials said the town fell on July 18, 2021.\n", dt.date(2021, 7, 20)),
         # a report the text says was published is no stamp of the page's
         ("Headline\nJune 16, 2021\n\nA survey, published on June 2, 2021, warned ...", dt.date(2021, 6, 16)),
     ],
