@@ -120,7 +120,7 @@ PROVINCES: tuple[Province, ...] = (
        "Charikar", "Chaharikar", "Charikar;Chaharikar;Charikar city", 35.014, 69.171),
     _p("AF-SAM", "Samangan", "Samangan", "سمنگان", "سمنګان",
        "Aybak", "Aybak", "Aybak;Aibak;Aybak city;Samangan city", 36.265, 68.016),
-    _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
+    _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Saripol;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har;Tahar", "تخار", "تخار",
        "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan", 36.736, 69.535),
@@ -319,9 +319,9 @@ Chishti Sharif | Chisht-e Sharif | Chishti Sharif;Chisht-i-Sharif;Chisht Sharif;
 Farsi | Farsi | Farsi
 Ghoryan | Ghoryan | Ghurian;Ghorian;Ghourian
 Gulran | Gulran | Golran
-Guzara | Guzara | Guzarah;Gozara;Guzara
+Guzara | Guzara | Guzarah;Gozara;Guzara;Gujara;Kusara
 Hirat | Herat | Hirat;Herat city
-Injil | Enjil | Injil;Enjeel
+Injil | Enjil | Injil;Enjeel;Indjil
 Karukh | Karukh | Karokh;Karrukh;Karkh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
@@ -555,7 +555,7 @@ Balkhab | Balkhab | Balkh Ab
 Gosfandi | Gosfandi | Gosfendi;Gusfandi
 Kohistanat | Kohistanat | Kohestanat
 Sangcharak | Sancharak | Sangcharak;Sang Charak;Sang-e Charak
-Sari Pul | Sar-e Pul | Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Sarepul;Sar-i-Pol;Sar-e Pul city;Sar-e Pol city
+Sari Pul | Sar-e Pul | Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Saripol;Sarepul;Sar-i-Pol;Sar-e Pul city;Sar-e Pol city
 Sayyad | Sayyad | Sayad;Sayyad
 Sozma Qala | Sozma Qala | Sozma Qalah;Suzma Qala
 """),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from frontmap.extract.captions import captions_a_picture, is_caption
+from frontmap.extract.captions import captions_a_picture, credits_a_picture, is_caption
 
 _LONGEST = 220  # characters: a longer line is a paragraph
 # who (a few words), then a participle: "Taliban fighters entering X", "A convoy of insurgents rolling into Y"
@@ -52,6 +52,18 @@ def is_caption_line(line: str) -> bool:
     if is_caption(line) or captions_a_picture(line):
         return True
     return (_PARTICIPLE_PHRASE.match(line) is not None or _YEAR_END.search(line) is not None) and _FINITE.search(line) is None
+
+
+def pictured_apart(text: str, sentences: Sequence[tuple[int, int]], index: int, position: int) -> bool:
+    """Return True when sentence `index` (of `text` cut into `sentences`), past the headline, stands
+    on a photo caption's line (`captions.credits_a_picture`) and `position` lies off that line: a
+    place the picture shows is not what the body's "the city" or "it" means."""
+    if not 0 < index < len(sentences):
+        return False
+    start, end = sentences[index]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    off_line = position < line_start or (line_end >= 0 and position > line_end)
+    return off_line and credits_a_picture(_line_of(text, sentences[index]))
 
 
 def _line_of(text: str, span: tuple[int, int]) -> str:

@@ -26,7 +26,7 @@ _SCENE_VERB = re.compile(
 # "... reach a park in Kabul, Afghanistan on August 10, 2021.", "... in Chaman, Pakistan July 9, 2021.": a
 # picture agency places its photo in a town and its country, then dates it; a news sentence names the town alone
 _PLACED_END = re.compile(
-    r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan)\s+(?:on\s+)?" + _MONTH_DAY_YEAR
+    r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan),?\s+(?:on\s+)?" + _MONTH_DAY_YEAR
     + r"\s*(?:\([^)]*\)\.?)?\s*$"
 )
 # "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
@@ -64,6 +64,8 @@ _PICTURE_MARK = re.compile(
 
 # a photographer's credit after the agency's name: "REUTERS/Jane Doe"
 _PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+\s+[A-Z][a-z]+")
+# "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)": a photographer and an agency in brackets end the line
+_BRACKETED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
 
 
 def captions_a_picture(line: str) -> bool:
@@ -72,6 +74,12 @@ def captions_a_picture(line: str) -> bool:
     placing and dating its picture ("... in Kabul, Afghanistan on August 10, 2021."), or credits
     its photographer ("REUTERS/Jane Doe")."""
     return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line) or _PHOTO_CREDIT.search(line))
+
+
+def credits_a_picture(line: str) -> bool:
+    """Return True when `line` is surely a photo's caption: it credits the photographer
+    ("REUTERS/Jane Doe", "(Stringer/Reuters)") or reads like a dated caption (`is_caption`)."""
+    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or is_caption(line))
 
 
 def is_archive_caption(sentence: str) -> bool:

@@ -143,7 +143,7 @@ _PEOPLE_TARGETED = re.compile(
 )
 _DENIAL = re.compile(
     r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|brush(?:ed|es|ing)? +off|no +truth|untrue"
-    r"|not +true|baseless|unfounded|false|incorrect|propaganda"
+    r"|not +true|baseless|unfounded|false|incorrect|propaganda|(?:(?:does|did|do|would) +not|(?:doesn|didn|don) +t) +mean"  # "it did not mean the city had fallen"
     r"|spread(?:s|ing)? +(?:false +|fake +)?(?:rumou?rs|lies|disinformation))\b"  # "the enemy has spread rumours that they took X"
 )
 # "nearly fell", "almost overran": it did not happen (and is no denial either)

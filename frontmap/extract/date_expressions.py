@@ -225,9 +225,10 @@ def resolve_expression(
         return resolve_feast(dict(expr.fields), published), "explicit"
     if expr.kind == "month_day":
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
-        day = int(g("md_day") or g("dm_day"))
+        day = int(g("dm_first") or g("md_day") or g("dm_day"))  # two days told as one ("12 and 13 August"): some day of them
         year = g("md_year") or g("dm_year")
-        return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), "explicit"
+        basis = RANGE_BASIS if g("dm_first") or g("md_last") else "explicit"
+        return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), basis
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
         mod = (g("m_mod") or "").lower()

@@ -26,9 +26,11 @@ PATTERN = re.compile(
         [
             # "July 23, 2021", "early July 28", "Aug. 1"
             _MOD_RE.format(g="md_mod") + "?" + MONTH_RE.format(g="md_month")
-            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
-            # "1 August", "1st of August 2021", "17-June"
-            r"\b(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"(?:\b|-)))" + MONTH_RE.format(g="dm_month")  # "17-June": a UN form
+            + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))"
+            + r"(?:\s*(?:and|to|-|–)\s*(?P<md_last>\d{1,2})\b(?!\s*(?:%|per|km|kilomet|miles|[a-z])))?"  # "August 12 and 13": two days
+            + r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
+            # "1 August", "1st of August 2021", "17-June", "12 and 13 August" (two days: the first's)
+            r"\b(?:(?P<dm_first>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"(?:\b|-)))" + MONTH_RE.format(g="dm_month")  # "17-June": a UN form
             + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
             # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
             # preposition or a year (so that the verb "may" or a name is not a month)

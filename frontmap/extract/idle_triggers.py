@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from frontmap.extract.bare_falls import is_an_unlisted_bare_fall
 from frontmap.extract.control_passes import is_a_pass_of_something_else
+from frontmap.extract.foreign_entries import is_an_entry_abroad
 from frontmap.extract.fought_holds import is_a_fought_hold
 from frontmap.extract.last_pockets import is_a_last_pocket
 from frontmap.extract.lost_lives import is_a_lost_life
@@ -31,7 +32,8 @@ def said_of_something_else(view: str, start: int) -> bool:
     says nothing of who holds the place: an outskirts that only addresses a site, a hold tightened,
     something other than control passed to a side, a hold fought for, the last ground handed over,
     a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it,
-    lives, kin or homes lost there."""
+    lives, kin or homes lost there, an entry into a neighbouring country."""
     return ((view.startswith("outskirts ", start) and is_an_address(view, start)) or is_a_tightened_hold(view, start)
             or is_a_pass_of_something_else(view, start) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
-            or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start))
+            or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start)
+            or is_an_entry_abroad(view, start))

@@ -9,7 +9,7 @@
   named before an unnamed place the text introduces ("retook a border crossing ... still held the
   town": the crossing, not the dateline's Kabul). "It" as
   the subject of a control verb ("by evening it had fallen") means the last town or district named
-  in its sentence or the one before, never the dateline's city.
+  in its sentence or the one before, never the dateline's city. A photo caption's line is no antecedent.
 - Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
   government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
   highway from Pul-e Khumri to Mazar-i-Sharif"), where a statement was made ("said on Monday in
@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import compass, institutions, origins, participles, province_cues, quoted_references, rules
+from frontmap.extract import caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to
@@ -262,7 +262,7 @@ class Antecedents:
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
-            if role in excluded or (role == "dateline" and kind not in preferred):
+            if role in excluded or (role == "dateline" and kind not in preferred) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
             # a place troops only came from ("attacked Taloqan with fighters brought from Kunduz. The city
             # fell"), or a dateline the headline does not name, is meant only when nothing else is at hand

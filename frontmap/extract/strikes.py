@@ -23,6 +23,8 @@ from frontmap.extract.triggers import FIGHT, Trigger
 
 # a projectile or a planted charge: violence at a place, never a fight for it by itself
 _STANDOFF = re.compile(r"rockets?|mortars?|bomb(?:s|ed|ing|ings)?")
+# a projectile as the subject of "strike"/"struck" ("Taliban rockets strike X airport", "mortar rounds struck X")
+_PROJECTILE_BEFORE = re.compile(r"\b(?:rockets?|mortars?|(?:mortar\s+)?rounds|shells|missiles?|drones?)\s+(?:\w+ly\s+)?$")
 # shells as projectiles, not a side shelling the town: "mortar shells hit X", "several shells landed in X"
 _SHELLS_NOUN_BEFORE = re.compile(r"\b(?:mortar|artillery|tank|stray|several|two|three|four|five|\d+|the|a\s+few|some)\s+$")
 _SHELLS_LANDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:hits?|land(?:s|ed)?|struck|strikes?|f[ae]ll|falls|slamm\w+|explod\w+|rain\w*)\b")
@@ -164,6 +166,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     word = view[trigger.start : trigger.end].strip()
     if _STANDOFF.fullmatch(word) or (word == "shells" and _projectile_shells(view, trigger)):
+        return True
+    if word.startswith(("strike", "struck")) and _PROJECTILE_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))

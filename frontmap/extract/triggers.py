@@ -147,7 +147,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bchang(?:ed|es|ing|e)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT
      + r"|\b(?:repeatedly|twice)\s+chang(?:ed|es|ing)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
-    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
+    (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?(?:afghan\s+|central\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
      r"|(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"

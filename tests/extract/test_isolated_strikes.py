@@ -32,6 +32,9 @@ from frontmap.extract.open_questions import open_question
     # mortar rounds landing on homes, or fired in a town rather than on it
     "Six civilians were hurt in mortar attacks in Kandahar city on Saturday.",
     "Mortar rounds fell on three homes in Kandahar city on Friday, wounding a boy.",
+    # projectiles as the subject of "strike" ("Taliban rockets strike X"), told in any tense
+    "Taliban rockets strike Lashkar Gah as shops stay shut on Sunday.",
+    "Mortar rounds struck Kunduz city overnight, wounding two civilians.",
     # shells as projectiles, hitting or landing in a town
     "Artillery shells hit Maimana on Friday, killing two women, officials said.",
     "Several shells landed in Pul-e-Khumri city on Saturday, wounding a shopkeeper.",
@@ -78,6 +81,8 @@ def test_violence_that_does_not_contest_the_place(finder, text):
      {("Qala-e Naw", C)}),
     ("Residents fled Kunduz on Saturday, where the Taliban launched an offensive against government forces.",
      {("Kunduz", C)}),
+    # fighters, not projectiles, who strike a town
+    ("Taliban fighters strike Lashkar Gah from three sides on Saturday.", {("Lashkar Gah", C)}),
     # mortar fire kept up on a town is a siege weapon; strikes backing ground operations there
     ("Insurgents have kept up mortar attacks on Pul-e-Khumri since Friday night.", {("Pul-e Khumri", C)}),
     ("The Taliban shelled Maimana on Friday as their fighters closed in.", {("Maimana", C)}),
