@@ -6,7 +6,8 @@ Wire copy and features name a fallen city this way once its name was given sente
 never at all ("was in Kandahar with the commandos as the country's second-largest city fell").
 The ranks are the ones reports of 2021 agree on; the fifth and after vary from outlet to outlet, so
 they name nothing. Only a rank in Afghanistan counts ("Pakistan's second-largest city" is not
-read), and a rank with a name after it ("the country's second-largest city, Kandahar") or with the
+read), and a rank with a name after it ("the country's second-largest city, Kandahar") or before it
+("Mazar-i-Sharif, Afghanistan's third-largest city": outlets rank it third or fourth) or with the
 city it is ranked within ("the second-largest city of Herat province", "after Kabul") is the name's
 own business.
 """
@@ -38,7 +39,14 @@ def ranked_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequ
     holds the rank; a rank with the city's name right after it gives nothing."""
     if "largest" not in text and "biggest" not in text and "populous" not in text:
         return []
-    return unnamed_descriptions(_RANKED_CITY, text, sentences, ordered, _province_of)
+    found = unnamed_descriptions(_RANKED_CITY, text, sentences, ordered, _province_of)
+    return [f for f in found if not _set_off_after_a_name(text, f[1], ordered)]
+
+
+def _set_off_after_a_name(text: str, start: int, ordered: Sequence[Mention]) -> bool:
+    """Return True when the rank at `start` stands in apposition after a named place ("Mazar-i-Sharif,
+    Afghanistan's third-largest city"): the rank describes that place, however the outlet ranks it."""
+    return any(m.end <= start and text[m.end:start].strip() == "," for m in ordered)
 
 
 def _province_of(match: re.Match[str]) -> str:

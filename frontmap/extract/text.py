@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(
 )
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
 _WRAPPED = re.compile(r"(?:[a-z]{2}|,)[^\S\n]*$")  # a line's end a sentence runs on past: "in just the"
+_BYLINE = re.compile(r"by\s+[A-Z]")  # "by News Desk": a byline under a headline, not a wrapped line
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
     etc inc ltd co corp dept est approx km kms mi ft min hrs jan feb mar apr jun jul aug sep sept
@@ -79,11 +80,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _lines(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the lines of `text`, a line a transcript wraps mid-sentence
     joined to the line it runs on into ("in just the\n\npast 24 hours including Kandahar"): one
-    ending in a lower-case word or a comma, the next opening on a lower-case word."""
+    ending in a lower-case word or a comma, the next opening on a lower-case word that opens no
+    byline ("Gardez captured\n\nby News Desk" is a headline over its byline)."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
-        if spans and _WRAPPED.search(text, spans[-1][0], spans[-1][1]) and text[start].islower():
+        if spans and _WRAPPED.search(text, spans[-1][0], spans[-1][1]) and text[start].islower() and not _BYLINE.match(text, start):
             start = spans.pop()[0]
         spans.append((start, end))
     return spans

@@ -32,3 +32,9 @@ def test_a_capture_scaled_down_to_parts_is_contested(finder, text):
 ])
 def test_a_partial_hold_before_the_fall_keeps_it(finder, text, expected):
     assert expected <= _readings(finder, text)
+
+
+def test_a_fall_told_again_after_the_partial_hold_stands(finder):
+    text = ("Taliban take Herat\n\nThe Taliban seized much of Herat on Sunday, officials said.\n\n"
+            "The fall of Herat is a heavy blow to the government, analysts said.")
+    assert ("Herat", "taliban", "2021-08-01") in _readings(finder, text)

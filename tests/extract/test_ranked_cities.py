@@ -29,6 +29,8 @@ def test_a_rank_in_the_country(text, expected):
     ("Fighters encircled Afghanistan's fourth-largest city on Saturday.", {("Mazar-i-Sharif", C)}),
     ("Kandahar, the country's second-largest city, fell to the Taliban on Friday.", {("Kandahar", T)}),
     ("Officials fear Afghanistan's third-largest city could fall within days.", set()),
+    # outlets rank Mazar-i-Sharif third or fourth: set off after its name, the rank is its own
+    ("Fighters clashed with troops outside Mazar-i-Sharif, Afghanistan's third-largest city, on Friday.", {("Mazar-i-Sharif", C)}),
 ])
 def test_the_ranked_city_is_the_place(finder, text, expected):
     assert statuses(finder, text) == expected

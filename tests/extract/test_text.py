@@ -69,3 +69,9 @@ def test_a_transcript_line_wrapped_mid_sentence_runs_on_past_the_blank_line():
 def test_a_line_that_ends_in_a_stop_ends_its_sentence_whatever_case_the_next_line_opens_in():
     text = "The city fell on Friday.\n\nofficials said the governor had fled."
     assert [text[s:e] for s, e in split_sentences(text)] == ["The city fell on Friday.", "officials said the governor had fled."]
+
+
+def test_a_headline_ending_in_a_lower_case_word_does_not_run_on_into_its_byline():
+    text = "Afghanistan: Taloqan and Pul-e Khumri captured\n\nby Staff Writer August 10, 2021\n\nThe Taliban took two more cities."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0] == "Afghanistan: Taloqan and Pul-e Khumri captured"
