@@ -40,6 +40,7 @@ _FRONTED = re.compile(r"\W*(?:" + _SUBORDINATORS + r"|in|with)\b[^,]*$", re.IGNO
 # "said that after militants attacked Gizab, the district centre ...": a subordinate clause the comma closes
 _OPENS_CLAUSE = re.compile(r"\b(?:" + _SUBORDINATORS + r")\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
+_PORT_AND = re.compile(r"\s*(?:(?:dry\s+)?port|(?:border\s+)?crossing)?\s*and\s+$")  # "the port of X and the city": X's own town
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
@@ -220,6 +221,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
             continue  # a name inside it or right after it ("the provincial capital Taloqan") is what it means
         if any(m.place.kind != "province" and _apposed_to(sentence, start, m.end - s_start) for m in mentions):
             continue  # it only describes the name right before it ("left for Qalat, the provincial capital")
+        if any(m.place.kind == "crossing" and _PORT_AND.fullmatch(sentence, m.end - s_start, start) for m in mentions):
+            continue  # "took the port of Sher Khan and the city": the port's own town, no capital named before
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         behind = _background_after(sentence, s_start, mentions, end)
