@@ -297,9 +297,9 @@ def _negated_at(padded: str, position: int) -> bool:
 
 # what a place's trigger is read with, each run only on a sentence holding one of its words
 # (`literal_gates`: most sentences hold none, and a search fails after trying every position)
-_HABITUAL, _UNREAL, _UNREAL_NEXT, _NEAR, _RANK, _INTENT, _GOAL, _NEGATION, _NEAR_MISS = (
+_HABITUAL, _UNREAL, _UNREAL_NEXT, _NEAR, _RANK, _INTENT, _GOAL, _NEGATION, _NEAR_MISS, _FALSE = (
     GatedPattern(p) for p in (_HABITUAL_BEFORE, _UNREAL_BEFORE, _UNREAL_AFTER, _NEAR_BEFORE, _FORESEEN_RANK, _INTENT_BEFORE,
-                              _GOAL_BEFORE_PLACE, _NEGATION_BEFORE, _NEAR_MISS_BEFORE))
+                              _GOAL_BEFORE_PLACE, _NEGATION_BEFORE, _NEAR_MISS_BEFORE, _FALSE_AFTER))
 
 
 def negated(view: str, clause_start: int, position: int) -> bool:
@@ -350,7 +350,7 @@ def modal_after(view: str, position: int, clause_end: int) -> bool:
 def falsified_after(view: str, position: int, clause_end: int) -> bool:
     """Return True when the clause calls the statement before it false ("reports of the fall of
     X were untrue", "claims that X had fallen are baseless")."""
-    return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
+    return bool(_FALSE.match(view, view, position, min(clause_end, position + 90)))
 
 
 def people_targeted(sentence: str, trigger_end: int) -> bool:
