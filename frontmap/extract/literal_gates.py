@@ -106,19 +106,25 @@ def _item(op: object, av: object) -> frozenset[str] | None:
     return None
 
 
-class GatedPattern:
-    """A pattern run only on text of a sentence that passes its `LiteralGate`."""
+class GatedPattern(LiteralGate):
+    """A pattern run only on text of a sentence that passes its `LiteralGate` (the kept answer
+    is read here first: a call less for each place, where the gate saves a search or two)."""
 
     def __init__(self, pattern: re.Pattern[str]):
+        super().__init__(pattern)
         self.pattern = pattern
-        self._gate = LiteralGate(pattern)
 
     def search(self, sentence: str, text: str, *bounds: int) -> re.Match[str] | None:
         """Return `pattern.search(text, *bounds)`, `text` being `sentence` or a window of it
         (padded with spaces or not); None at once when `sentence` holds none of its literals."""
-        return self.pattern.search(text, *bounds) if self._gate.admits(sentence) else None
+        admitted = self._answers.get(sentence)
+        if admitted is None:
+            admitted = self.admits(sentence)
+        return self.pattern.search(text, *bounds) if admitted else None
 
     def match(self, sentence: str, text: str, *bounds: int) -> re.Match[str] | None:
         """Return `pattern.match(text, *bounds)` (see `search`)."""
-        return self.pattern.match(text, *bounds) if self._gate.admits(sentence) else None
-
+        admitted = self._answers.get(sentence)
+        if admitted is None:
+            admitted = self.admits(sentence)
+        return self.pattern.match(text, *bounds) if admitted else None
