@@ -295,17 +295,16 @@ def _negated_at(padded: str, position: int) -> bool:
     return bool(_NEGATION_BEFORE.search(padded, max(0, position - 30), position + 1))
 
 
-# what a place's trigger is read with, each run only on a sentence holding one of its words
-# (`literal_gates`: most sentences hold none, and a search fails after trying every position)
-_HABITUAL, _UNREAL, _UNREAL_NEXT, _NEAR, _RANK, _INTENT, _GOAL, _NEGATION, _NEAR_MISS, _FALSE = (
-    GatedPattern(p) for p in (_HABITUAL_BEFORE, _UNREAL_BEFORE, _UNREAL_AFTER, _NEAR_BEFORE, _FORESEEN_RANK, _INTENT_BEFORE,
-                              _GOAL_BEFORE_PLACE, _NEGATION_BEFORE, _NEAR_MISS_BEFORE, _FALSE_AFTER))
+# what a place's trigger is read with, each run only on a sentence holding one of its few words
+# (`literal_gates`: most sentences hold none; a pattern of many words is cheaper searched at once)
+_HABITUAL, _UNREAL_NEXT, _NEAR, _RANK, _NEAR_MISS = (
+    GatedPattern(p) for p in (_HABITUAL_BEFORE, _UNREAL_AFTER, _NEAR_BEFORE, _FORESEEN_RANK, _NEAR_MISS_BEFORE))
 
 
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION.search(view, before) or _NEAR_MISS.search(view, before)) or negative_subject(view, clause_start, position)
+    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS.search(view, before)) or negative_subject(view, clause_start, position)
 
 
 # "has never surrendered to anyone", "never fell to any invader": a boast of all time, no denial of a fall
@@ -325,7 +324,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     to capture", "could fall", "regularly clashed"), not a fact ("forced to withdraw", "the latest
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
-    if _HABITUAL.search(view, before) or _UNREAL.search(view, before) or _UNREAL_NEXT.match(view, view, end, end + 60):
+    if _HABITUAL.search(view, before) or _UNREAL_BEFORE.search(before) or _UNREAL_NEXT.match(view, view, end, end + 60):
         return True
     if _NEAR.search(view, before) or _RANK.search(view, before) or compared_or_imagined(view, position):
         return True
@@ -336,7 +335,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
-    if not _INTENT.search(view, before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
+    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)
 
@@ -350,7 +349,7 @@ def modal_after(view: str, position: int, clause_end: int) -> bool:
 def falsified_after(view: str, position: int, clause_end: int) -> bool:
     """Return True when the clause calls the statement before it false ("reports of the fall of
     X were untrue", "claims that X had fallen are baseless")."""
-    return bool(_FALSE.match(view, view, position, min(clause_end, position + 90)))
+    return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
 
 
 def people_targeted(sentence: str, trigger_end: int) -> bool:
@@ -362,4 +361,4 @@ def people_targeted(sentence: str, trigger_end: int) -> bool:
 
 def goal(view: str, clause_start: int, place_start: int) -> bool:
     """Return True when the place is a goal, not an event ("set their sights on X", "threatening X")."""
-    return bool(_GOAL.search(view, " " + view[max(clause_start, place_start - 100) : place_start]))
+    return bool(_GOAL_BEFORE_PLACE.search(" " + view[max(clause_start, place_start - 100) : place_start]))

@@ -15,7 +15,6 @@ import re
 
 from frontmap.extract.cues import ARMED_SIDE
 from frontmap.extract.hardship_fights import HARDSHIP_WORDS
-from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.triggers import Trigger
 
 # the force right before the verb ("flash floods swept", "unemployment and poverty have taken over")
@@ -25,12 +24,10 @@ _FORCE_BEFORE = re.compile(
     r"(?:\s+(?:and|or)\s+\w+)?(?:\s+(?:have|has|had|were|was|is|are|also|quickly|rapidly|now|already|then|again))*\s*$"
 )
 
-_FORCES = GatedPattern(_FORCE_BEFORE)  # run only on a sentence naming such a force (`literal_gates`)
-
 
 def natural_subject(view: str, trigger: Trigger) -> bool:
     """Return True when the subject right before the trigger is a natural force, a disease or a
     mood ("floods swept through X", "poverty has taken over X") and no armed side comes with it
     ("Taliban fire swept through X" is still a fight)."""
     before = view[max(0, trigger.start - 60) : trigger.start]
-    return bool(_FORCES.search(view, before)) and not ARMED_SIDE.search(before)
+    return bool(_FORCE_BEFORE.search(before)) and not ARMED_SIDE.search(before)
