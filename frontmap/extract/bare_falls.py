@@ -27,7 +27,7 @@ _PLACING = re.compile(r"\b(?:near|around|outside|across|of|in|from|beyond|toward
 def is_an_unlisted_bare_fall(view: str, start: int) -> bool:
     """Return True when the word at `start` of `view` (a sentence's padded lower-case view) is a bare
     plural "fall" after no list of names joined by "and", or after one placed beside another place."""
-    if not _BARE.match(view, start):
+    if not view.startswith("fall", start) or not _BARE.match(view, start):  # the pattern's word: most triggers are others
         return False
     before = view[max(0, start - _REACH) : start]
     return _JOINED.search(before) is None or _PLACING.search(before) is not None

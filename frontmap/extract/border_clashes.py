@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.islamic_state_raids import last_named_before
+from frontmap.extract.literal_gates import GatedPattern, LiteralGate
 from frontmap.extract.triggers import Trigger
 
 _NEIGHBOUR = r"(?:Iranian|Iran['’]s|Pakistani|Pakistan['’]s|Tajik|Tajikistan['’]s|Uzbek|Turkmen)"
@@ -20,11 +21,13 @@ _FORCES = r"(?:(?:border\s+)?(?:guards?|forces|troops|soldiers|army|military|pol
 _NEIGHBOUR_FORCES = re.compile(r"\b" + _NEIGHBOUR + r"\s+(?:\w+\s+)?" + _FORCES)
 # "a clash between Iranian border guards and ...", "clashed with Pakistani troops", "fire on Iranian posts"
 _PARTY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:between|with|against|on)\s+(?:the\s+)?" + _NEIGHBOUR + r"\s+(?:\w+\s+)?" + _FORCES)
+_PARTY = GatedPattern(_PARTY_AFTER)  # both run only on a sentence naming a neighbour (`literal_gates`)
+_NAMED = LiteralGate(_NEIGHBOUR_FORCES)
 
 
 def neighbour_party(sentence: str, trigger: Trigger) -> bool:
     """Return True when a neighbour's forces are a party to the fighting `trigger` names in
     `sentence`: named just before it, or after it as the other side ("between", "with")."""
-    if _PARTY_AFTER.match(sentence, trigger.end):
+    if _PARTY.match(sentence, sentence, trigger.end):
         return True
-    return last_named_before(sentence, trigger.start, _NEIGHBOUR_FORCES) is not None
+    return _NAMED.admits(sentence) and last_named_before(sentence, trigger.start, _NEIGHBOUR_FORCES) is not None

@@ -11,9 +11,11 @@ province counts only when the text calls it a city ("Kandahar city's districts")
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.text import Stems
 from frontmap.status import CONTESTED
 
 if TYPE_CHECKING:
@@ -45,6 +47,14 @@ _ALL_BUT = re.compile(r"\ball\s+but\b", re.IGNORECASE)
 _OF = re.compile(r"[Oo][Ff]")  # a word both share patterns hold (no other letter folds to o or f)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all\s+but)\b", re.IGNORECASE)
+_DISTRICT = Stems("district")  # every count pattern here holds the word (and `district_lists`' too)
+
+
+@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: the sentence is read once
+def names_districts(sentence: str) -> bool:
+    """Return True when `sentence` holds the word "district" in any case (without it no count of
+    districts can match anywhere in it, and the per-place searches need not run)."""
+    return _DISTRICT.found_in(sentence)
 
 
 def part_verdict(reader: SentenceReader, sentence: str, target: Target) -> Verdict | None:
@@ -59,7 +69,7 @@ def own_district_count(sentence: str, target: Target) -> tuple[int, int] | None:
     """Return the span of a count of the city's own districts told around `target` ("nine of X's
     10 police districts", "all but one district of X"), else None."""
     place = target.place
-    if target.anaphor or place.kind == "province":
+    if target.anaphor or place.kind == "province" or not names_districts(sentence):
         return None
     found = _count_span(sentence, target.start, target.end)
     if found is None:

@@ -24,6 +24,7 @@ from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings
 from frontmap.extract.denials import FALSE_WORDS, denying
+from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
@@ -298,10 +299,16 @@ def _negated_at(padded: str, position: int) -> bool:
     return bool(_NEGATION_BEFORE.search(padded, max(0, position - 30), position + 1))
 
 
+# what a place's trigger is read with, each run only on a sentence holding one of its few words
+# (`literal_gates`: most sentences hold none; a pattern of many words is cheaper searched at once)
+_HABITUAL, _UNREAL_NEXT, _NEAR, _RANK, _NEAR_MISS = (
+    GatedPattern(p) for p in (_HABITUAL_BEFORE, _UNREAL_AFTER, _NEAR_BEFORE, _FORESEEN_RANK, _NEAR_MISS_BEFORE))
+
+
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before)) or negative_subject(view, clause_start, position)
+    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS.search(view, before)) or negative_subject(view, clause_start, position)
 
 
 # "has never surrendered to anyone", "never fell to any invader": a boast of all time, no denial of a fall
@@ -321,9 +328,9 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     to capture", "could fall", "regularly clashed"), not a fact ("forced to withdraw", "the latest
     city to fall")."""
     before = " " + view[max(clause_start, position - 60) : position]
-    if _HABITUAL_BEFORE.search(before) or _UNREAL_BEFORE.search(before) or _UNREAL_AFTER.match(view, end, end + 60):
+    if _HABITUAL.search(view, before) or _UNREAL_BEFORE.search(before) or _UNREAL_NEXT.match(view, view, end, end + 60):
         return True
-    if _NEAR_BEFORE.search(before) or _FORESEEN_RANK.search(before) or compared_or_imagined(view, position):
+    if _NEAR.search(view, before) or _RANK.search(view, before) or compared_or_imagined(view, position):
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.literal_gates import GatedPattern
+
 _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|some|many|most|half"
           r"|(?:a|one|two)[ -](?:third|quarter|fifth)s?|three[ -]quarters)")  # a share: "a third of X's districts"
 # before the name, in the folded view: "five of ", "ten districts out of ", "most of the"
@@ -25,12 +27,14 @@ _COUNTED_ASIDE_AFTER = re.compile(
     rf" +(?:province +)?(?:where +)?{_HOLDER} +(?:now +|already +)?(?:controls?|holds?|(?:has|have) +(?:seized|captured|taken)) +"
     rf"{_COUNT} +(?:out +)?of +(?:its +|the +|their +)?(?:\d+ +|\w+ +)?districts\b"
 )
+# run only on a sentence saying "districts" (`literal_gates`): most hold none, and each name tries both
+_OWN_DISTRICTS, _COUNTED_ASIDE = GatedPattern(_OWN_DISTRICTS_AFTER), GatedPattern(_COUNTED_ASIDE_AFTER)
 
 
 def counted_among_its_districts(view: str, start: int, end: int) -> bool:
     """Return True when the name at view[start:end] owns a counted share of districts ("five of
     X's seven districts"): the share, not the place, is what the sentence tells of."""
     # the anchored test first: it fails at once after most names, the search before them need not run
-    if _OWN_DISTRICTS_AFTER.match(view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start):
+    if _OWN_DISTRICTS.match(view, view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start):
         return True
-    return _COUNTED_ASIDE_AFTER.match(view, end, end + 90) is not None
+    return _COUNTED_ASIDE.match(view, view, end, end + 90) is not None

@@ -49,7 +49,7 @@ def listed_district_verdict(reader: SentenceReader, sentence: str, target: Targe
                             targets: Sequence[Target]) -> Verdict | None:
     """Return what the sentence says of the count for the district `target` listed after it
     ("captured two districts of X and Y"), else None."""
-    if not is_plain_district(target):
+    if not is_plain_district(target) or not city_districts.names_districts(sentence):  # the count reads "districts"
         return None
     head = list_head(sentence, target, targets)
     if head is None:

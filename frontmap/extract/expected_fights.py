@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.triggers import FIGHT, Trigger
 
 _FIGHT_NOUN = re.compile(r"(?:attack|assault|offensive|onslaught|push|advance|storm|siege|battle|fight)s?(?: +(?:on|against|into|towards?))?$")  # "push on"
@@ -51,6 +52,7 @@ _FORESEEN_BEFORE = re.compile(
     r" +(?:bring|see|mean|spark|trigger|herald|unleash|lead +to)"
     r" +(?:(?:more|fresh|new|renewed|heavy|heavier|intense|further|fierce|wider|major) +){0,2}$"
 )
+_WAITED = GatedPattern(_WAITED_BEFORE)  # run only on a sentence saying "waiting" (`literal_gates`)
 
 
 def expected(view: str, trigger: Trigger) -> bool:
@@ -59,7 +61,7 @@ def expected(view: str, trigger: Trigger) -> bool:
     "assault on Kabul expected"), a word of preparing or waiting comes before it, or a forecast
     brings it ("are expected to bring fresh fighting"); or a fight verb a wait comes before ("are
     waiting for orders before attacking X")."""
-    if trigger.kind == FIGHT and _WAITED_BEFORE.search(" " + view[max(0, trigger.start - 60) : trigger.start]):
+    if trigger.kind == FIGHT and _WAITED.search(view, " " + view[max(0, trigger.start - 60) : trigger.start]):
         return True  # "are waiting for orders before attacking X": the attack is still to come
     if trigger.kind != FIGHT or not (_FIGHT_NOUN.search(trigger.text.lower()) or _BROUGHT_FIGHT.match(trigger.text.lower())):
         return False

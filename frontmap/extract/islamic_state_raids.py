@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.text import has_any
 from frontmap.extract.triggers import Trigger
 
 # the group's names; "IS" and its variants only in capitals
 _GROUP = r"(?:\bIS(?:IS|IL|KP)?(?:-K)?\b|\b[Ii]slamic\s+[Ss]tate\b(?:[\s-]+Khorasan)?(?:\s+Province)?|\bDaesh\b)"
 _GROUP_RE = re.compile(_GROUP)
+# what every name of the group holds (the patterns keep their case): a sentence with none of them
+# names the group nowhere, so none of the patterns built on `_GROUP` need run
+_GROUP_LITERALS = ("IS", "slamic", "Daesh")
 # the group as the one acting just before the trigger: "Islamic State fighters clashed with",
 # "IS-K gunmen stormed", "militants of the Islamic State attacked"; no other side named between
 _OTHER_SIDE = re.compile(r"\b(?:[Tt]aliban|government|army|troops|soldiers|commandos|police|forces|insurgents)\b")
@@ -44,7 +48,7 @@ def islamic_state_party(sentence: str, trigger: Trigger) -> bool:
     the one acting just before it, its target right after it, the author the sentence names or the one its attack is said to be
     claimed by, or any part in a raid the sentence
     tells beside the group's name."""
-    if sentence.isupper():  # a headline in capitals: "IS" may be the verb
+    if sentence.isupper() or not has_any(sentence, _GROUP_LITERALS):  # a headline in capitals: "IS" may be the verb
         return False
     if _AUTHOR.search(sentence):
         return True

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.literal_gates import GatedPattern
+
 # "no reports of fighting in X", "no sign of clashes", "without any word of attacks"
 _NO_NEWS_BEFORE = re.compile(
     r"\b(?:no|without(?:\s+any)?)\s+(?:\w+\s+)?(?:reports?|signs?|word|news|evidence|trace|indication)\s+of\s+(?:the\s+|any\s+)?(?:\w+\s+)?$"
@@ -22,12 +24,13 @@ _NOT_REACHED_AFTER = re.compile(
     r"|(?:(?:is|are|was|were|has|have|had)\s+)?(?:yet|still\s+to|not\s+yet)\s+(?:to\s+)?)"
     r"(?:reach|reached|spread|come|came|extend|extended|touch|touched|affect|affected|hit|arrived?)\b"
 )
+_NO_NEWS = GatedPattern(_NO_NEWS_BEFORE)  # run only on a sentence holding one of its words (`literal_gates`)
 
 
 def fight_negated(view: str, start: int, end: int) -> bool:
     """Return True when the fight word at [start, end) of the sentence's view is said not to have
     happened ("no reports of fighting", "has not seen fighting", "fighting has not reached X")."""
     before = view[max(0, start - 80) : start]
-    if _NO_NEWS_BEFORE.search(before) or _NOT_SEEN_BEFORE.search(before):
+    if _NO_NEWS.search(view, before) or _NOT_SEEN_BEFORE.search(before):
         return True
     return bool(_NOT_REACHED_AFTER.match(view, end))

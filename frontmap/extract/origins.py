@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.literal_gates import GatedPattern
+
 _SENT = r"(?:sent|dispatched|deployed|redeployed|flown|airlifted|airdropped|brought|rushed|transferred)"
 _MOVED = rf"(?:{_SENT}|moved|arriv(?:ed|ing)|c(?:ame|oming))"
 _ON_THE_WAY = r"(?:(?:on\s+(?:their|its|the)\s+way|en\s+route|heading|headed)\s+)"  # "reinforcements were on their way from X"
@@ -48,6 +50,8 @@ _BRACKETED_AFTER_NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:pass|valley|gorge|road|highway|bridge|river))?\s*\(\s*$"
 )
 
+_BRACKETED = GatedPattern(_BRACKETED_AFTER_NAME)  # run only on a sentence with a bracket (`literal_gates`)
+
 # the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:[ei]\s+)?[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
 _LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
@@ -70,7 +74,7 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
         return False
     if place_end is not None and _reached_from(view, place_start, place_end):
         return True
-    bracketed = _BRACKETED_AFTER_NAME.search(sentence, max(0, place_start - 60), place_start)
+    bracketed = _BRACKETED.search(sentence, sentence, max(0, place_start - 60), place_start)
     if bracketed and _moved_from(view, bracketed.start()):
         return True
     listed = _LIST_BEFORE.search(sentence, max(0, place_start - 120), place_start) if _after_a_list_joint(sentence, place_start) else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.literal_gates import GatedPattern
+
 # the opener, then the clause's subject (a few words, no past auxiliary, no comma: "attacked the day
 # before, and fighting there is going on" is no clause of "before"), then present auxiliaries
 _OPENER = re.compile(
@@ -24,12 +26,13 @@ _IRREGULAR_PAST = frozenset({
 })
 _PRESENT_AUX = frozenset({"is", "are", "has", "have"})
 _REACH = 80  # characters before the verb in which the opener may stand
+_OPENERS = GatedPattern(_OPENER)  # run only on a sentence holding one of its words (`literal_gates`)
 
 
 def pending(view: str, clause_start: int, position: int, end: int) -> bool:
     """Return True when the control verb at view[position:end] (`view` the lower-cased text view)
     stands in a present-tense "before" / "until" clause: a change that may yet come, no event."""
-    match = _OPENER.search(" " + view[max(clause_start, position - _REACH) : position])
+    match = _OPENERS.search(view, " " + view[max(clause_start, position - _REACH) : position])
     if match is None:
         return False
     word = view[position:end].split(" ", 1)[0]

@@ -11,6 +11,7 @@ inside it ("Kabul", "the capital") is what the attacks would aim at, neither fou
 
 from __future__ import annotations
 
+import functools
 import re
 
 from frontmap.extract.text import has_any
@@ -45,10 +46,17 @@ def without_use_aside(gap: str) -> str:
     return gap if aside is None else gap[: aside.start()] + " " + gap[aside.end() :].lstrip()
 
 
+@functools.lru_cache(maxsize=64)  # asked once per place of a sentence: the cues are listed once
+def _cues_in(sentence: str) -> tuple[str, ...]:
+    """Return the cues of `sentence` (a window of it holds no other: most sentences hold none)."""
+    return tuple(cue for cue in _CUES if cue in sentence)
+
+
 def use_aside_end(sentence: str, end: int) -> int | None:
     """Return where the comma closing a use aside right after the place ending at `end` stands
     (the place's own verb comes after it), else None."""
-    if not has_any(sentence[end : end + 240], _CUES):
+    cues = _cues_in(sentence)
+    if not cues or not any(cue in sentence[end : end + 240] for cue in cues):
         return None
     aside = _ASIDE_AFTER_PLACE.match(sentence, end)
     return None if aside is None else aside.end()
