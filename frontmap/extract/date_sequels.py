@@ -30,14 +30,34 @@ _UNCOUNTED_AFTER_OPENING = re.compile(
     r"[\W_]*(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|hours)\s+after\s+[^,;:]{1,80}?,", re.IGNORECASE)
 
 
+# "Since then, ...", "Ever since, ...", "In the weeks since, ...": the sentence tells the period after the day in force
+_PERIOD_OPENING = re.compile(
+    r"[\W_]*(?:(?:and|but)\s+)?(?:(?:ever\s+)?since\s+then\b|ever\s+since(?=\s*,)|in\s+the\s+(?:days|weeks|months)\s+since\b)", re.IGNORECASE)
+# "Attacks have since stepped up in X", "the militants have also since pushed into X": the adverb after a perfect
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:also\s+)?since\b", re.IGNORECASE)
+_SINCE_REACH = 40  # characters after the trigger in which its clause's "have since" is read ("Attacks have since ...")
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while)\b")
+
+
+def _period_after_force(sentence: str, trigger: int) -> bool:
+    """Return True when `sentence` tells the period after the day in force around the trigger at
+    `trigger`: it opens "Since then," or "In the weeks since,", or a "have since" stands before
+    the trigger or just after it in its clause ("Attacks have since stepped up in X")."""
+    if _PERIOD_OPENING.match(sentence):
+        return True
+    adverb = _SINCE_ADVERB.search(sentence, 0, trigger + _SINCE_REACH)
+    return adverb is not None and (adverb.start() < trigger or not _CLAUSE_BREAK.search(sentence, trigger, adverb.start()))
+
+
 def told_after_force(sentence: str, trigger: int | None) -> bool:
     """Return True when the change at `trigger` of `sentence` is told as coming after the day in
-    force ("X has since fallen", "Later they captured X", "Days after the fall of Y, X was overrun"):
+    force ("X has since fallen", "Later they captured X", "Days after the fall of Y, X was overrun",
+    "Since then they have attacked X", "Attacks have since stepped up in X"):
     some day after it, known as of the report."""
     if trigger is None:
         return False
     opening = _SEQUEL_OPENING.match(sentence) or _UNCOUNTED_AFTER_OPENING.match(sentence)
-    return (opening is not None and opening.end() <= trigger) or told_since(sentence, trigger)
+    return (opening is not None and opening.end() <= trigger) or told_since(sentence, trigger) or _period_after_force(sentence, trigger)
 
 
 def dated_before_sequel(sentence: str, picked: Dated | None, trigger: int | None) -> bool:

@@ -89,7 +89,7 @@ from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.unknown_days import unknown_days, with_unknown_days
-from frontmap.extract.written_years import lent_day
+from frontmap.extract.lent_weekdays import lent_reference
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE, _CREDITED_LINE = 320, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
@@ -380,7 +380,7 @@ class ArticleDates:
                 in_force = told_before(sentence, expr, index and self._dated_of(index - 1)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
-            date, basis = resolve_expression(expr, self._now_of(expr) or lent_day(expr, self._text, self._year), running)  # undated: its written year, else the corpus's
+            date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's

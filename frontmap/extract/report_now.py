@@ -23,6 +23,7 @@ from frontmap.extract.date_expressions import (
 from frontmap.extract.date_scope import dateline_date
 from frontmap.extract.future_days import up_to_today
 from frontmap.extract.head_dates import head_day
+from frontmap.extract.tail_stamps import tail_stamp_day
 from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.extract.written_years import written_year
 
@@ -47,10 +48,10 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     (the day after it when the lead tells its news early or late that day: `_lead_told_next_day`);
     without one, the date line among its first sentences or the first lines of `text`, the whole
     report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
-    dateline's day in the one year `text` writes, if any."""
+    dateline's day in the one year `text` writes, else the stamp at its foot (`tail_stamps`), if any."""
     heads = list(heads)
     if published is None:
-        return up_to_today(head_day(heads, text)) or _lent_dateline_day(heads, text)
+        return up_to_today(head_day(heads, text)) or _lent_dateline_day(heads, text) or tail_stamp_day(text)
     day = dateline_date(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day
