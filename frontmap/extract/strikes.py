@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets
-from frontmap.extract import operation_hubs, outskirts_addresses, sporting_contests, work_stoppages
+from frontmap.extract import operation_hubs, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -151,7 +151,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end) or lone_entries.lone_entry(view, trigger):
         return True  # "floods swept through X", "X will be next to come under attack", "an envoy entered X"
     if trigger.kind != FIGHT:
-        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
+        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger) or setting_entries.entry_as_setting(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
