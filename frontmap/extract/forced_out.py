@@ -18,6 +18,12 @@ _FORCED_OUT = re.compile(
     + "|".join(_TALIBAN_MEN) + r")\s+(?:to\s+)?(?:flee|retreat|withdraw|pull\s+(?:out|back)|abandon|leave|surrender"
     r"|evacuate|fall\s+back)\b"
 )
+# "forcing out the government", "forced the western-backed administration out (to flee)": the government gone
+_GOVERNMENT = r"(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:government|administration|authorities)(?!\s+(?:s|forces|troops|soldiers|army|police)\b)"
+_GOVERNMENT_OUT = re.compile(
+    r"\bforc(?:ed|ing|es)\s+(?:out\s+" + _GOVERNMENT + r"|" + _GOVERNMENT + r"\s+(?:out|to\s+(?:flee|leave|quit|step\s+down)))\b"
+)
+_GOVERNMENT_AFTER = re.compile(r"\s+" + _GOVERNMENT + r"\b")  # right after an expel verb: "forced out the government"
 _REACH = 140  # characters after the place in which the outcome of its fight is told
 
 
@@ -26,7 +32,15 @@ def outcome_of_fight(status: str | None, view: str, place_end: int) -> str | Non
     the place (`view`: the sentence's lower-cased view) tell one side was forced out, else `status`."""
     if status != CONTESTED or "forc" not in view[place_end : place_end + _REACH]:
         return status
+    if _GOVERNMENT_OUT.search(view, place_end, place_end + _REACH):
+        return TALIBAN
     match = _FORCED_OUT.search(view, place_end, place_end + _REACH)
     if match is None:
         return status
     return GOVERNMENT if match.group("who") in _TALIBAN_MEN else TALIBAN
+
+
+def government_expelled(view: str, trigger_end: int) -> bool:
+    """Return True when the expel verb ending at `trigger_end` has the government itself as its
+    object ("an offensive on X forced out the government"): what was driven out is no attack."""
+    return _GOVERNMENT_AFTER.match(view, trigger_end) is not None

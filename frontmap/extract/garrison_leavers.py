@@ -13,10 +13,12 @@ import re
 
 _IGNORE_CASE = re.IGNORECASE
 
-# "troops in", "the police garrison at", "soldiers stationed in": the men who hold the place
+# "troops in", "the police garrison at", "soldiers stationed in", "forces defending the provincial
+# capital of": the men who hold the place
 _GARRISON_BEFORE = re.compile(
-    r"\b(?:forces|troops|soldiers|police|policemen|garrison|defenders|commandos|army|personnel|militiamen|fighters|insurgents|militants)"
-    r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    r"\b(?:forces|troops|soldiers|police|policemen|guards|garrison|defenders|commandos|army|personnel|militiamen|fighters|insurgents|militants)"
+    r"\s+(?:(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)|(?:defending|guarding|protecting|holding))\s+(?:the\s+)?"
+    r"(?:(?:(?:provincial|border|northern|southern|eastern|western|besieged)\s+)?(?:capital|city|town|district|crossing|port)\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # nothing but the place's kind and an auxiliary between the place and the verb ("troops in X district had")
@@ -37,7 +39,7 @@ def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) 
     """Return True when forces named as standing in the place at `place` = (start, end) are the
     subject of the verb of leaving at `verb` = (start, end) and do not stay inside it."""
     start, end = place
-    if not _GARRISON_BEFORE.search(sentence, max(0, start - 40), start):
+    if not _GARRISON_BEFORE.search(sentence, max(0, start - 70), start):
         return False
     if _TO_VERB.fullmatch(sentence, end, verb[0]) is None:
         return False

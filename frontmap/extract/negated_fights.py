@@ -1,7 +1,8 @@
 """Fighting said not to have happened at a place, in forms the general negation cues do not read:
 the fight word as the subject of a negated verb ("fighting has not reached X"), after "no reports
-of" / "no sign of", or after a subject that "has not seen" it ("neither X nor Y has seen
-fighting")."""
+of" / "no sign of", after a subject that "has not seen" it ("neither X nor Y has seen
+fighting"), or an attack whose attackers are then said not to have reached the place ("announced
+attacks on X; officials say they have not yet reached it")."""
 
 from __future__ import annotations
 
@@ -26,11 +27,23 @@ _NOT_REACHED_AFTER = re.compile(
 )
 _NO_NEWS = GatedPattern(_NO_NEWS_BEFORE)  # run only on a sentence holding one of its words (`literal_gates`)
 
+# "announced attacks on X; officials say they have not yet reached it": the attackers said not to be there
+_ATTACK_WORD = re.compile(r"(?:attack|assault|offensive|push|advance|attempt)")
+_ATTACKERS_NOT_THERE = re.compile(
+    r"\b(?:they|the\s+(?:taliban|insurgents|militants|attackers|fighters|group)|taliban\s+fighters)\s+"
+    r"(?:(?:had|have|has|did)\s+(?:not|n\s+t)\s+(?:yet\s+)?(?:reached|reach|entered|enter|got\s+(?:to|near|into))"
+    r"|(?:were|are|was|is)\s+(?:still\s+)?(?:yet|not\s+yet)\s+to\s+(?:reach|enter))\b"
+)
+_THERE_REACH = 160
+
 
 def fight_negated(view: str, start: int, end: int) -> bool:
     """Return True when the fight word at [start, end) of the sentence's view is said not to have
-    happened ("no reports of fighting", "has not seen fighting", "fighting has not reached X")."""
+    happened ("no reports of fighting", "has not seen fighting", "fighting has not reached X",
+    "attacks on X, but they have not reached it")."""
     before = view[max(0, start - 80) : start]
     if _NO_NEWS.search(view, before) or _NOT_SEEN_BEFORE.search(before):
         return True
-    return bool(_NOT_REACHED_AFTER.match(view, end))
+    if _NOT_REACHED_AFTER.match(view, end):
+        return True
+    return bool(_ATTACK_WORD.match(view, start) and _ATTACKERS_NOT_THERE.search(view, end, end + _THERE_REACH))

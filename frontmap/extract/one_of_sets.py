@@ -2,6 +2,9 @@
 capitals captured earlier in the day was Kandahar", "Among the districts overrun on Friday were
 Khwaja Ghar and Yangi Qala". The place shares what the set's verb says, on the set's date.
 
+So does the one ranked place a passive infinitive tells: "the last province to be surrendered was
+X", "the first capital to be handed over was Y".
+
 The verb must tell the set itself: "one of the few capitals not yet captured is X" (negated) or
 "one of the cities the Taliban want to take is X" (a wish) name no member of a captured set.
 """
@@ -18,6 +21,12 @@ _SET_BEFORE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?$",
     re.IGNORECASE,
 )
+# "the last province to be surrendered (was X)", "the first city to be handed over": one ranked
+# member told by a passive infinitive ("still to be taken", "yet to be captured" tell none)
+_RANKED_BEFORE = re.compile(
+    r"\b(?:last|first|latest|final|\w+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|district|district\s+cent(?:re|er)|province|crossing)"
+    r"\s+to\s+be\s+(?:\w+ly\s+)?$"
+)
 _SET_REACH = 80
 
 
@@ -27,4 +36,5 @@ def inverted_member(view: str, trigger_start: int, gap: str) -> bool:
     was X")."""
     if gaps.INVERTED.match(gap) is None:
         return False
-    return _SET_BEFORE.search(view, max(0, trigger_start - _SET_REACH), trigger_start) is not None
+    lo = max(0, trigger_start - _SET_REACH)
+    return _SET_BEFORE.search(view, lo, trigger_start) is not None or _RANKED_BEFORE.search(view, lo, trigger_start) is not None

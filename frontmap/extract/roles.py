@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, militia_sides, natural_forces, next_targets, relative_subjects, resistance_leaders, speaker_tags, trips, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, relative_subjects, resistance_leaders, speaker_tags, trips, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -283,7 +283,7 @@ def other(side: str) -> str:
 
 def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str | None:
     """Return the status `trigger` gives the place by who acts (None: it says nothing of control)."""
-    if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end):
+    if natural_forces.natural_subject(view, trigger) or measure_subjects.measure_fall(view, trigger) or next_targets.forecast_next(view, place_end):
         return None  # "floods swept through X", "poverty has taken over X", "..., and X could be next"
     kind = trigger.kind
     if kind in (FIGHT, ENTER):

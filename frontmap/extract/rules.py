@@ -173,7 +173,7 @@ class SentenceReader:
                 status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start)), self.sentence, self.view, trigger, (start, end))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own)), self.sentence, self.view, trigger, (start, end))
-            elif trigger is not fight and (trigger.start > end or fight.start < trigger.start):  # "the attack on X was repelled", "attacks were repelled in X"
+            elif trigger is not fight and (trigger.start > end or fight.start < trigger.start) and not forced_out.government_expelled(self.view, trigger.end):  # "the attack on X was repelled", "attacks were repelled in X"
                 status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:
                 status = holdouts.rest_lost(self._status(trigger, role, end, own), role, trigger.kind, self.view, (start, end))

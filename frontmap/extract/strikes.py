@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, natural_forces, next_targets
-from frontmap.extract import outskirts_addresses, sporting_contests, work_stoppages
+from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets
+from frontmap.extract import operation_hubs, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -148,15 +148,15 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     fighting to stop (`frontmap.extract.halt_appeals`)."""
     if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
         return True
-    if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end):
-        return True  # "floods swept through X", "X will be next to come under attack"
+    if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end) or lone_entries.lone_entry(view, trigger):
+        return True  # "floods swept through X", "X will be next to come under attack", "an envoy entered X"
     if trigger.kind != FIGHT:
-        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger)
+        return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger) or setting_entries.entry_as_setting(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
-    if sporting_contests.match_contest(view, trigger):  # "the teams battled it out in X"
+    if sporting_contests.match_contest(view, trigger) or operation_hubs.operations_hub(view, trigger):  # "the teams battled it out in X", "X is the hub of operations"
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
         return True
