@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.list_reach import COMPASS_ASIDE
 from frontmap.extract.text import has_any
 
 if TYPE_CHECKING:
@@ -40,10 +41,10 @@ _ITS_CAPITAL = re.compile(r"\bprovince(?:[^.;:]{0,40}?)\b(?:including|and|as\s+w
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
 _WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")
-# One list of names: "X", "X, Y and Z", "Sar-e Pul, Kunduz" (any case: the sentence's lower-case view too,
+# One list of names: "X", "X, Y and Z", "Sar-e Pul, Kunduz", "X to the north and Y to the west" (any case: the sentence's lower-case view too,
 # where "Sar-e-Pul" is three words)
 _REGION = r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-_ITEMS = r"(?:" + _REGION + r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?<=\s\s))){0,8}" + _REGION
+_ITEMS = r"(?:" + _REGION + r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:" + COMPASS_ASIDE + r")?\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?<=\s\s))){0,8}" + _REGION
 # "the capitals of X and Y", "the capital cities of X", "the provincial centres of X", "those of the
 # provinces of X" (a plural that takes "capitals" from before), "the centres of X" (not "district centres")
 _CAPITALS_OF = re.compile(

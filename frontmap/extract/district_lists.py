@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import city_districts, verbless_lists
+from frontmap.extract import city_districts, phrase_lists, verbless_lists
 
 if TYPE_CHECKING:
     from frontmap.extract.rules import SentenceReader, Verdict
@@ -59,7 +59,8 @@ def listed_district_verdict(reader: SentenceReader, sentence: str, target: Targe
 
 def counted_verdict(reader: SentenceReader, sentence: str, target: Target, targets: Sequence[Target]) -> Verdict | None:
     """Return the verdict a count gives `target` when the sentence lists it under one: spelled out
-    after a colon or dash (`verbless_lists.counted_verdict`) or named right after "N districts of";
+    after a colon or dash (`verbless_lists.counted_verdict`), listed there after the phrase that
+    rules it (`phrase_lists`: "remain under the control of the government: X and Y") or named right after "N districts of";
     or a count of the city's own districts ("nine of X's 10 police districts": `city_districts`)."""
-    listed = verbless_lists.counted_verdict(reader, sentence, target.start)
+    listed = verbless_lists.counted_verdict(reader, sentence, target.start) or phrase_lists.phrase_verdict(reader, sentence, target.start)
     return listed or city_districts.part_verdict(reader, sentence, target) or listed_district_verdict(reader, sentence, target, targets)

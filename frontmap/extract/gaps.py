@@ -192,7 +192,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
     gap = " of " + gap[forces.end() :] if forces else gap
-    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(times_dropped(list_reach.without_name_particles(gap)))))
+    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(times_dropped(list_reach.without_compass_asides(list_reach.without_name_particles(gap))))))
     if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word

@@ -15,6 +15,12 @@ import re
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:e|i|ye|o|wa)\b|[A-Z][\w'’.-]*))*"
 # the joining particle of a Dari name between two of its words: "Tala wa Barfak", "Khost o Fereng"
 _PARTICLE_IN_NAME = re.compile(r"(?<=[A-Za-z’'])\s+(?:wa|o|e|i|ye)\s+(?=[A-Z])")
+# a compass aside between two listed names: "Faizabad and Pul-e Khumri to the northeast and Farah to the
+# west", "the capitals of Takhar and Kunduz in the north, and Nimroz in the southwest" (after a name or
+# its unit word, the list going on after it; "pushed to the west and took X" or "to the north of Kabul" are no aside)
+COMPASS_ASIDE = (r"\s+(?:to|in)\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                 r"(?=\s*,?\s+(?:and|or)\s|\s*,)")
+_COMPASS_ASIDE_AFTER_NAME = re.compile(r"(?P<name>\b(?:[A-Z][\w'’-]+|provinces?|districts?|city))" + COMPASS_ASIDE)
 # a name may carry its province, the list going on after it: "Kahmard and Saighan in central Bamyan,
 # Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)"
@@ -52,6 +58,12 @@ def without_name_particles(text: str) -> str:
     """Return `text` with the joining particles inside names dropped ("Tala wa Barfak" -> "Tala
     Barfak"), so that a lower-case word there does not read as one between a verb and its object."""
     return _PARTICLE_IN_NAME.sub(" ", text)
+
+
+def without_compass_asides(text: str) -> str:
+    """Return `text` with the compass asides after listed names dropped ("X to the north and Y" ->
+    "X and Y"), so that they do not read as words between a verb and its object."""
+    return _COMPASS_ASIDE_AFTER_NAME.sub(r"\g<name>", text) if " the " in text else text
 
 
 def reach(sentence: str, place: tuple[int, int], base: int) -> int:

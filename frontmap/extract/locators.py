@@ -20,6 +20,11 @@ _LOCATOR_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
+# a district phrase located after a comma: "the district of Khost, in Baghlan province" is Baghlan's
+# Khost wa Fereng (not after any name: "fighting in Kunduz, in Baghlan and in Takhar" is a list)
+_DISTRICT_PHRASE_BEFORE = re.compile(r"\bdistrict\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AFTER_COMMA = re.compile(
+    r"(?:\s+district)?\s*,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "the Parwan Shinwar district", "Kapisa Tagab and Nijrab districts": a province's name glued before
 # the district's, with "district(s)" after the name or the list it opens
 _GLUED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+) $")
@@ -76,7 +81,7 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
     "of" holds none of them ("Kohistan in Kapisa"), or None when no locator decides
     (`provinces_named`: the gazetteer's count of the provinces a text names)."""
     start, end = span
-    for match in (after(text, end), before(text, start, end)):
+    for match in (after(text, end), before(text, start, end), _district_in_after(text, start, end)):
         if match is None:
             continue
         named = provinces_named(match.group("name"))
@@ -88,6 +93,16 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
         if named and not fitting and match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)):
             return ELSEWHERE
     return None
+
+
+def _district_in_after(text: str, start: int, end: int) -> re.Match | None:
+    """Return the province written after a comma and "in" after a district phrase ("the district of
+    X, in Y province", "X district, in Y"), else None."""
+    match = _IN_AFTER_COMMA.match(text, end, end + 80)
+    if match is None:
+        return None
+    said = text[start : match.start("name")].lower()  # "Khost district, in" (the name's own word, or after it)
+    return match if _DISTRICT_PHRASE_BEFORE.search(text, max(0, start - 20), start) or " district," in said else None
 
 
 _SAME_STEM = 5  # letters a slip and the district it stands for share ("Dawlat Shah" / "Dawlatabad" in Faryab)
@@ -112,15 +127,24 @@ def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Cal
         return place
     match = after(text, span[1])
     if match is None or not _SAYS_IN.search(match.group(0)):
-        match = before(text, span[0], span[1])  # "Faryab's Dawlat Shah district", "the Faryab Dawlat Shah district"
+        match = before(text, span[0], span[1]) or _district_in_after(text, *span)  # "Faryab's Dawlat Shah district"; "the district of X, in Y"
     if match is None:
         return place
     named = provinces_named(match.group("name"))
     if len(named) != 1 or named[place.province_code]:
         return place
-    stem = _stem(place.name)
-    near = [p for p in by_province.get(next(iter(named)), ()) if _stem(p.name) == stem]
-    return near[0] if len(near) == 1 and len(stem) == _SAME_STEM else place
+    stem, districts = _stem(place.name), by_province.get(next(iter(named)), ())
+    near = [p for p in districts if _stem(p.name) == stem] if len(stem) == _SAME_STEM else []
+    if not near:  # "Jaji, in Khost province": the short form of Khost's Jaji Maidan
+        near = [p for p in districts if _short_form(text[span[0] : span[1]], p.name)]
+    return near[0] if len(near) == 1 else place
+
+
+def _short_form(surface: str, name: str) -> bool:
+    """Return True when `surface` is the first word(s) of the longer `name` ("Jaji" of "Jaji
+    Maidan", "Khash" of "Khash Rod"), not a prefix of a word ("Khas")."""
+    surface, name = surface.lower(), name.lower()
+    return len(name) > len(surface) and name.startswith(surface) and name[len(surface)] in " -"
 
 
 def _stem(name: str) -> str:

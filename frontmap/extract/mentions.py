@@ -50,6 +50,7 @@ from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_a_unit, names_an_outlet, word_joined_after
 from frontmap.extract.place_cues import written_as_place
+from frontmap.extract.province_seats import names_province_seat
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.same_name_capitals import cued_capital
 from frontmap.extract.text import split_sentences, text_view
@@ -283,7 +284,7 @@ class MentionFinder:
         return province.province_code in self._capitals and bool(
             capital_before(text, start) or seat_before(text, start, end)
             or names_capitals_listed(text, start, end)
-            or capital_after(text, end)
+            or capital_after(text, end) or names_province_seat(text, start, end)
             or (centre_before(text, start) and self._says_province(province, text, start, end))
         )
 

@@ -5,6 +5,8 @@ Helmand province" name provinces: a name that could be a city or its province (K
 takes the kind of the names coordinated with it when they are provinces (or, like it, may be one)
 and at least one of them can only be a province. Its own province written after it to locate it
 ("Kandahar, in southern Kandahar province") is part of the name, not a second item of a list.
+A list the text calls cities ("clashes in the cities of Kandahar and neighbouring Helmand province")
+names the city, whatever the names after it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _LIST_GAP = re.compile(
     r"(?:neighbou?ring\s+|nearby\s+|adjacent\s+|(?:north|south|east|west)\w*\s+)?$",
     re.IGNORECASE,
 )
+# "the cities of Kandahar and ...", "the city of Kunduz and ...": the list names cities
+_CITIES_OF = re.compile(r"\bcit(?:y|ies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # ", in southern " / " in ": what leads from a name to the province that locates it
 _LOCATING_GAP = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?$", re.IGNORECASE)
 
@@ -37,7 +41,10 @@ def among_provinces(sentence: str, s_start: int, start: int, end: int, mentions:
     at = next((i for i, (s, e) in enumerate(spans) if s == start and e >= end), None)  # e past end: its locator joined
     if at is None:
         return False
-    others = [_kind(ordered[i]) for i in _list_around(sentence, spans, at) if i != at]  # kinds of the list's names only
+    chain = _list_around(sentence, spans, at)
+    if _CITIES_OF.search(sentence, max(0, spans[min(chain)][0] - 30), spans[min(chain)][0]):
+        return False  # "the cities of Kandahar and neighbouring Helmand province": Kandahar's city
+    others = [_kind(ordered[i]) for i in chain if i != at]  # kinds of the list's names only
     return "province" in others and all(kind in ("province", "either") for kind in others)
 
 

@@ -96,6 +96,7 @@ def test_a_name_listed_among_provinces_is_a_province(finder: MentionFinder, text
 @pytest.mark.parametrize(("text", "place"), [
     ("Fighting raged in Lashkar Gah and Kandahar on Saturday.", "Kandahar"),  # listed with a city: the city
     ("The Taliban captured Kunduz and Sar-e Pul on Sunday.", "Kunduz"),  # a capture names the cities taken
+    ("Clashes went on in the cities of Kandahar and neighbouring Helmand province on Saturday.", "Kandahar"),  # called cities
 ])
 def test_a_name_listed_with_cities_stays_a_city(finder: MentionFinder, text: str, place: str) -> None:
     assert place in {unit for unit, _ in units(finder, text)}
