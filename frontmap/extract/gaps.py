@@ -105,9 +105,8 @@ _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est
 # "captured 13 districts, including X and Y", "the fall of cities like X" (not "a city like no other"): the listed places are the object
 _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming"
                         r"|(?<=cities\s)like|(?<=towns\s)like|(?<=capitals\s)like|(?<=districts\s)like)\b|viz\.,?)", re.IGNORECASE)
-# "Kahmard in Bamyan", "Shah Wali Kot and Khakrez districts of Kandahar": the place only locates the one before;
-# a unit word written in capitals names none ("the Provinces of Herat, Kandahar and Helmand fell"), nor a
-# city's police district written as a code ("PD7 of Kandahar city": a ward of it, `city_wards`)
+# "Kahmard in Bamyan", "Khakrez districts of Kandahar": the place only locates the one before; a unit word in capitals
+# names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`)
 _LOCATOR_GAP = re.compile(
     r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:districts?|city|town|province|(?:dry\s+)?port)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
