@@ -327,7 +327,7 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         monday = published - day * published.weekday()
         return monday - day * (7 if rel.startswith(("early", "the start")) else 3), "relative"
     if is_month_window(rel):
-        return resolve_month_window(rel, published)
+        return resolve_month_window(rel, published), "relative"
     if rel in ("earlier this week", "earlier in the week"):  # a day of the week before the day told of
         return (previous if rel == "earlier in the week" and previous else published) - day, "relative"
     if (span := span_start(rel, published)) is not None:  # "in recent weeks", "over the past two days"

@@ -1,20 +1,15 @@
 """Month windows counted from publication: "last month", "late last month", "early this month",
 "earlier this month" (or "in the month"), "the end of last month".
 
-A window with a part stands as one day inside it, as a named month does
-(`frontmap.extract.date_expressions`): "early" the 5th, "mid" the 15th, "late" / "the end of" the
-25th; "this month" alone is the publication day. A day of this month is never after publication
-("late this month" in a paper of the 9th is the 9th). A window with no part ("last month",
-"earlier this month") names no day at all: "took Kabul earlier this month" in a paper of the 26th
-is no vote for the 13th. It is read as the "in recent weeks" spans are (`span_windows`): its
-month's first day with RANGE_BASIS, a span up to the report.
+A window stands as one day inside it, as a named month does (`frontmap.extract.date_expressions`):
+"early" the 5th, "mid" the 15th, "late" / "the end of" the 25th, no part the 15th of last month;
+"this month" alone is the publication day and "earlier this month" halfway to it. A day of this
+month is never after publication ("late this month" in a paper of the 9th is the 9th).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-from frontmap.extract.span_windows import RANGE_BASIS
 
 # Spliced into the relative alternation of the date pattern (no groups of its own).
 MONTH_WINDOW_RE = (
@@ -29,15 +24,14 @@ def is_month_window(rel: str) -> bool:
     return rel.endswith(("last month", "this month", "previous month", "in the month"))
 
 
-def resolve_month_window(rel: str, published: dt.date) -> tuple[dt.date, str]:
-    """Return (day, basis) for the month window `rel` (lower-cased, single-spaced) in a report
-    published on `published`: the day a part of a month stands as ("relative"), else the first day
-    of the month a window with no part spans (RANGE_BASIS)."""
+def resolve_month_window(rel: str, published: dt.date) -> dt.date:
+    """Return the day standing for the month window `rel` (lower-cased, single-spaced) in a report
+    published on `published`."""
     if rel in ("earlier this month", "earlier in the month"):
-        return published.replace(day=1), RANGE_BASIS
+        return published.replace(day=1 + (published.day - 1) // 2)
     part = [w for w in rel.replace("-", " ").split()[:-2] if w != "the"]
     day = _PART_DAY.get(part[0], 0) if part else 0
     if rel.endswith("this month"):
-        return (min(published.replace(day=day), published) if day else published), "relative"
-    last_month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day or 1)
-    return last_month, "relative" if day else RANGE_BASIS
+        return min(published.replace(day=day), published) if day else published
+    first = published.replace(day=1) - dt.timedelta(days=1)
+    return first.replace(day=day or 15)
