@@ -4,8 +4,9 @@ A report without a publication date still dates "On August 12 the Taliban took H
 year it writes or the corpus's (`written_years.lent_day`). A weekday told soon after that day
 ("Qala-i-Naw fell on Thursday") has no report's day to count back from, but the story runs on from
 the day it has just told: the weekday is the one that falls on that day or in the six days after
-it. Only a day told in the weekday's paragraph or the one before it counts, as a day lent a year
-does not carry across the whole report; a weekday with no such day near it stays undated, and
+it. Only a day told in the weekday's own paragraph counts, as a day lent a year does not carry
+across the report and a day a paragraph before is often background ("since the withdrawal began
+on May 1"); a weekday with no such day near it stays undated, and
 "last Thursday" or "the previous Thursday" count back, not on.
 """
 
@@ -19,7 +20,7 @@ from frontmap.extract.written_years import lent_day
 
 _WEEK_ON = dt.timedelta(days=6)  # the last day a weekday told after a day may fall on
 _YEAR_FIELDS = ("md_year", "dm_year")
-_PARAGRAPHS_BACK = 2  # the weekday's paragraph and the one before it
+_PARAGRAPHS_BACK = 1  # the weekday's own paragraph: a day told a paragraph before is often background ("since May 1")
 
 
 class _Dates(Protocol):
@@ -37,7 +38,7 @@ def lent_reference(dates: _Dates, index: int, expr: DateExpression, found: list)
     """Return the day `expr` of sentence `index` counts from in a report with no day of its own:
     a yearless day's lent year end or written day (`written_years.lent_day`), else for a weekday
     the sixth day after the last yearless day told before it (`found`: the sentence's expressions
-    dated so far) in its paragraph or the one before; None otherwise."""
+    dated so far) in its paragraph; None otherwise."""
     lent = lent_day(expr, dates._text, dates._year)
     if lent is not None or dates._published is not None or not _plain_weekday(expr):
         return lent
@@ -52,7 +53,7 @@ def _plain_weekday(expr: DateExpression) -> bool:
 
 def _last_lent_day(dates: _Dates, index: int, found: list) -> dt.date | None:
     """Return the latest yearless day told before the weekday: earlier in its sentence, else in the
-    sentences before it within its paragraph and the one before; None when there is none."""
+    sentences before it within its paragraph; None when there is none."""
     day = _lent_in(found)
     paragraphs = {dates._paragraph(index)}
     k = index - 1
