@@ -3,12 +3,14 @@
 
 A page saved without its header often keeps what its site prints below the story: a byline line
 ("By Staff Reporter | Sunday, August 8, 2021", its year sometimes glued to the next word of the
-page, "August 10, 2021International"), a photo caption dated with its year ("... in Kunduz on
-Sunday, Aug. 8, 2021. (AP Photo)"), or the date line under an embedded post ("August 2, 2021"
+page, "August 10, 2021International") or the date line under an embedded post ("August 2, 2021"
 alone after a quote). The latest such day is the report's own, so its weekdays count back from it.
-Two things there are no stamp:
+Three things there are no stamp:
 - a day a sentence of the story tells ("the last troops withdrew on August 31, 2021."): a
   lower-case word before it on its line, where a byline has only names and labels;
+- a photo caption's day ("... in Herat on August 14, 2021. (AFP)"): the picture is often a day or a
+  week older than the story, and a weekday counted back from it ("took Jalalabad on Sunday" under
+  a Saturday picture) would land a week early;
 - the caption of an archive picture ("A file photo shows ... June 4, 2017"): an older day.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from frontmap.extract.captions import credits_a_picture, is_archive_caption
+from frontmap.extract.captions import is_archive_caption
 from frontmap.extract.date_expressions import find_date_expressions, resolve_expression
 from frontmap.extract.future_days import up_to_today
 
@@ -29,21 +31,17 @@ _STORY_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")  # a byline's words are names,
 
 def tail_stamp_day(text: str) -> dt.date | None:
     """Return the latest day the last lines of `text` print as the report's own stamp (a byline,
-    a dated caption of a picture of the day, a post's date line), or None when they print none or
-    only a day after today."""
+    a post's date line), or None when they print none or only a day after today."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][-_TAIL_LINES:]
     days = [day for line in lines for day in _stamp_days(_GLUED.sub(r"\1 ", line))]
     return up_to_today(max(days, default=None))
 
 
 def _stamp_days(line: str) -> list[dt.date]:
-    """Return the full days `line` prints as a stamp: a caption's last one, else those after only
-    a byline's words."""
+    """Return the full days `line` prints as a stamp: those after only a byline's words (a
+    caption's day comes after the words that describe its picture)."""
     if is_archive_caption(line):
         return []
     full = [e for e in find_date_expressions(line) if e.kind == "month_day" and any(e.get(f) for f in _YEAR_FIELDS)]
-    if credits_a_picture(line):
-        full = full[-1:]
-    else:
-        full = [e for e in full if not _STORY_WORD.search(line[: e.start].rpartition("|")[2])]
+    full = [e for e in full if not _STORY_WORD.search(line[: e.start].rpartition("|")[2])]
     return [day for e in full if (day := resolve_expression(e, None)[0]) is not None]
