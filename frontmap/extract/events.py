@@ -245,7 +245,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             verdict = counted or reader.judge(target.start, target.end)
         else:  # a roster lists names: "the city" in it is not one of them
             verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
-        verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict), target.end)
+        verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict, mentions), target.end)
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None

@@ -84,11 +84,12 @@ _POSSESSED_PART_AFTER = re.compile(
 )
 
 
-def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) -> Verdict | None:
+def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, mentions: Sequence[Mention] = ()) -> Verdict | None:
     """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
     the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
-    a city not named like its province), is fighting there, so contested; an unnamed sweep of a
-    province's districts as `district_sweeps` reads it; else unchanged."""
+    a city not named like its province), or of a district the boundaries lack inside the polygon
+    of a provincial capital (one of the sentence's `mentions`), is fighting there, so contested;
+    an unnamed sweep of a province's districts as `district_sweeps` reads it; else unchanged."""
     if target.anaphor and target.place.kind == "province" and district_sweeps.is_sweep(sentence, target.start):
         return district_sweeps.sweep_verdict(verdict)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
@@ -99,9 +100,16 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None) ->
     )
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
     counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
-    if counted or ward or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    if counted or ward or _carved_from_a_capital(target, mentions) or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
+
+
+def _carved_from_a_capital(target: Target, mentions: Sequence[Mention]) -> bool:
+    """Return True when `target` is a district carved from the polygon that holds a provincial
+    capital (Laghman's Badpakh in Mehtarlam's): its fall leaves the rest of the polygon, the
+    capital with it, to be fought over, not taken."""
+    return target.place.kind == "carved_district" and any(m.capital and m.place.key == target.place.key for m in mentions)
 
 
 def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None) -> bool:

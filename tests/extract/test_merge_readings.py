@@ -1,7 +1,8 @@
 """Readings added while merging the latest audits: an official who "claims" a Taliban gain admits
 it; a resident's town is the speaker's home only in a quotation's tag; foreign combat troops leaving
 a base hand nothing over; an entry undone in its own sentence is an attack repelled; a weekday counts
-from a dateline up to a month before publication."""
+from a dateline up to a month before publication; a district the boundaries lack, carved from the
+polygon that holds a provincial capital, falls as a part of that polygon."""
 
 from __future__ import annotations
 
@@ -79,3 +80,13 @@ def test_a_weekday_counts_from_a_dateline_a_week_before_publication(events_of):
     text = ("Insurgents take Dand-e Patan\n\nGARDEZ, June 9 - Taliban fighters captured Dand-e Patan district in "
             "Paktia province on Wednesday, officials said.")
     assert events_of(text, dt.date(2021, 6, 18)) == {("Dand-e Patan", "taliban", "2021-06-09")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Badpakh lies inside the polygon that holds Laghman's capital: its fall is no fall of Mehtarlam
+    ("The Taliban overran Badpakh district in Laghman on Monday, officials said.", ("Badpakh", "contested", "2021-08-09")),
+    # Dand, carved from Daman, shares no capital's polygon: its fall stands
+    ("The Taliban overran Dand district in Kandahar on Monday, officials said.", ("Dand", "taliban", "2021-08-09")),
+])
+def test_a_district_carved_from_a_capitals_polygon_falls_as_a_part_of_it(events_of, text, expected):
+    assert expected in events_of(text, AUG_10)
