@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract import flags
@@ -244,7 +244,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b(?!" + _SCENE_OF_INCIDENT + r")|\bsieges?\b"
      r"|\b(?:heavy|fierce|intense)\s+(?:conflict|confrontations?)\b"  # not a bare "the conflict": the war itself
-     r"|" + CONFLICT_FIGHT + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
+     r"|" + CONFLICT_FIGHT + r"|" + OTHER_FIGHT_VERBS + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?<!cities surrounding)(?<!towns surrounding)(?<!districts surrounding)(?<!villages surrounding)(?<!areas surrounding)(?<!area surrounding)(?<!provinces surrounding)(?<!regions surrounding)(?<!region surrounding)(?<!places surrounding)(?<!territory surrounding)(?<!countryside surrounding)(?<!land surrounding)(?<!lands surrounding)(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
