@@ -1,5 +1,9 @@
 """Words of conflict and of control changing that the trigger table reads (`frontmap.extract.triggers`).
 
+Fighting is told with other verbs too: "violence broke out in X", "waging war in X", "the two sides
+collided outside X". Violence of another kind ("domestic violence", "violence against women") and a
+war on something ("waging war against corruption") are no fight at a place.
+
 Posts falling in a town ("check posts fell to the Taliban in X", "three checkpoints fall in X")
 are fighting in the town, not its fall: the words from the posts to the verb are one fight word, so
 "fell" is not read as the town's fall.
@@ -18,6 +22,14 @@ CONFLICT_FIGHT = (
     r"\b(?<!the )(?<!this )(?<!long )(?<!old )(?<!year )(?<!decades )conflicts?\s+between\b"
     r"|(?:(?<=street to street )|(?<=street )|(?<=armed )|(?<=urban ))conflicts?\b"
     r"|\bconflicts?\b(?=\s+(?:has\s+|have\s+|had\s+)?(?:escalat|erupt|intensif|raged|rages|flared|spread)\w*)"
+)
+
+# fighting told with other verbs: violence that broke out or flared, a war waged in a place, sides that collided
+OTHER_FIGHT_VERBS = (
+    r"\b(?<!domestic )(?<!sexual )(?<!gender )(?<!family )(?<!based )(?<!online )violence\s+(?:has\s+|had\s+)?"
+    r"(?:(?:broke|break(?:s|ing)?|broken)\s+out|erupt(?:ed|s|ing)?|flared(?:\s+up)?|escalated)\b"
+    r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=\s+(?:in|inside|around|across|near)\s)"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in "sides forces troops fighters taliban insurgents militants".split()) + r")collid(?:ed|es|e|ing)\b"
 )
 
 # posts that fell in, around or near a town: fighting there ("have now fallen", "fell to the insurgents around X")

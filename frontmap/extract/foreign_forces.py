@@ -21,10 +21,10 @@ _PHASE = r"(?:\s+in\s+the\s+(?:\w+\s+){0,2}(?:phase|stages?|process|midst)\s+of)
 # the subject right before the verb (or before a stage of its act): "the U.S. military", "American
 # troops", "NATO forces", "Marines", "US forces were in the final phase of"
 _FOREIGN_SUBJECT = re.compile(
-    r"\b(?:(?:U\.?S\.?|US|American|NATO|British|UK|Turkish|foreign|coalition|international|allied|western)\s+"
+    r"\b(?:(?:U\.?\s?S\.?|US|American|NATO|British|UK|Turkish|foreign|coalition|international|allied|western)\s+"
     r"(?:(?:combat|ground|special|remaining|last|support)\s+)?"  # "foreign combat troops", "US special forces"
     r"(?:(?:military|army|troops|forces|soldiers|marines|personnel|contingent)\b)(?:\s+\w+){0,2}" + _PHASE +
-    r"|(?:U\.?S\.?\s+)?Marines(?:\s+\w+){0,2}|the\s+Pentagon)\s+(?:has\s+|have\s+|had\s+)?$",
+    r"|(?:U\.?\s?S\.?\s+)?Marines(?:\s+\w+){0,2}|the\s+Pentagon)\s+(?:has\s+|have\s+|had\s+)?$",
 )
 # verbs of taking, keeping or leaving a place (not fighting): what the troops do to the airport or base
 _CONTROL_VERB = re.compile(
@@ -35,7 +35,7 @@ _EVACUATION = re.compile(
     r"\bevacuat\w*|\blast\s+(?:U\.?S\.?|American|foreign|NATO|evacuation)\s+(?:planes?|flights?)\b"
     r"|\b(?:handed|turned)\s+over\s+by\b", re.IGNORECASE)
 _FOREIGN_PARTY = re.compile(
-    r"\bU\.S\.(?!\w)|\b(?:US|United\s+States|America|Americans?|NATO)\b|\b(?i:foreign|coalition|allied|allies|british|western)\b")
+    r"\bU\.\s?S\.?(?!\w)|\b(?:US|United\s+States|America|Americans?|NATO)\b|\b(?i:foreign|coalition|allied|allies|british|western)\b")
 
 
 def foreign_control(sentence: str, verdict: Verdict) -> bool:

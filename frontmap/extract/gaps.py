@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, seats
+from frontmap.extract import facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, relative_asides, seats
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -281,7 +281,7 @@ def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell"), or
     a count it is one of ("X was one of three districts that fell")."""
-    if len(item_appositions.compact_gap(gap)) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
+    if len(item_appositions.compact_gap(gap := relative_asides.without_relative_aside(gap))) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
     if (closed := item_appositions.without_open_apposition(gap)) is not None and is_subject_gap(closed):
         return True

@@ -45,7 +45,7 @@ from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 
 _ACTOR = re.compile(
-    r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|radicals|fighters|mujahideen|enemy|attackers"
+    r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|talibs|talib(?= +(?:fighters?|commanders?|gunmen|gunman|militants?)\b)|militants?|insurgents?|insurgency|rebels?|jihadists?|islamists?|extremists?|radicals|fighters|mujahideen|enemy|attackers"
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|govt|gov +t|officials?|authorities|militias?|militiamen"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|border +guards|" + STATE_LEADER +

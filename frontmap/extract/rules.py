@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
+from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import as_ellipses, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -280,7 +280,7 @@ class SentenceReader:
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
-        gap = located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start])  # "X, Y, ... and Z fell"
+        gap = relative_asides.without_relative_aside(located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]))  # "X, Y, ... and Z fell"
         if trigger.nominal or kind == LEAVE or len(item_appositions.compact_gap(gap)) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
             return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, TURNOVER_NOT_HOLD
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract import flags
@@ -128,11 +128,11 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
      RETAKE, GOVERNMENT, 0.9, False),
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
-     r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
+     r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
      r"|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
      r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
-     r"\s+(?:(?:the|back|them|government|afghan|security|taliban|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders)\s+){0,3}out\b",
+     r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
     # a siege broken, lifted or ended relieves the place: its defenders hold it ("broke the siege of X")
     (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?sieges?\s+(?:of|on)\b",
@@ -246,7 +246,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there
      r"|\bfierce\s+(?:clashes|fighting|battles)\b|\bheavy\s+(?:clashes|fighting)\b|\bscene\s+of\b(?!" + _SCENE_OF_INCIDENT + r")|\bsieges?\b"
      r"|\b(?:heavy|fierce|intense)\s+(?:conflict|confrontations?)\b"  # not a bare "the conflict": the war itself
-     r"|" + CONFLICT_FIGHT + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
+     r"|" + CONFLICT_FIGHT + r"|" + OTHER_FIGHT_VERBS + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?<!cities surrounding)(?<!towns surrounding)(?<!districts surrounding)(?<!villages surrounding)(?<!areas surrounding)(?<!area surrounding)(?<!provinces surrounding)(?<!regions surrounding)(?<!region surrounding)(?<!places surrounding)(?<!territory surrounding)(?<!countryside surrounding)(?<!land surrounding)(?<!lands surrounding)(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"

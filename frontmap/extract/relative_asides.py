@@ -1,0 +1,30 @@
+"""A relative clause set off by commas between a place and its verb.
+
+"Malistan, where thousands of families had fled from the fighting in nearby districts last month,
+fell on Sunday": the clause only describes the place, however long it runs, and the place is still
+the subject of the verb after it. Shorter asides are skipped where the gap is read
+(`frontmap.extract.gaps`); this one takes out a whole ", which/where/who ... ," clause first, so its
+length does not hide the subject. The clause's own verbs are read on their own: "X, which fell
+last week, is quiet now" keeps its fall, and a place named inside the clause ("Y, where fighters
+from X came, fell") is no subject of the verb after it (its gap holds the clause's words).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the clause right after the place (or its unit word), up to the comma that closes it
+_RELATIVE_ASIDE = re.compile(
+    r"^(?:\s+(?:district|province|city|town|area|valley|dam|base|crossing))?\s*,\s*"
+    r"(?:which|where|who|whose|whom|when)\s[^,;:()]{2,200},"
+)
+
+
+def without_relative_aside(gap: str) -> str:
+    """Return `gap` (the words between a place and a verb after it) without a relative clause set
+    off by commas that opens it, or `gap` itself when it opens with none."""
+    clause = _RELATIVE_ASIDE.match(gap)
+    if clause is None:
+        return gap
+    opening = gap.index(",")
+    return gap[:opening] + " " + gap[clause.end() :].lstrip()
