@@ -100,7 +100,8 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     )
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
     counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
-    if counted or ward or _carved_from_a_capital(target, mentions) or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
+    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
 

@@ -90,3 +90,8 @@ def test_a_weekday_counts_from_a_dateline_a_week_before_publication(events_of):
 ])
 def test_a_district_carved_from_a_capitals_polygon_falls_as_a_part_of_it(events_of, text, expected):
     assert expected in events_of(text, AUG_10)
+
+
+def test_a_claimed_fall_of_a_carved_district_stays_a_claim(events_of):
+    text = "\"We took the Badpakh district centre in Laghman last night,\" a Taliban spokesman said on Tuesday."
+    assert {(place, status) for place, status, _ in events_of(text, AUG_10)} == {("Badpakh", "claimed")}
