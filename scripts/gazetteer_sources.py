@@ -195,7 +195,7 @@ Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur;Gus
 Khinjan | Khinjan | Khenjan;Khinjan
 Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Farang
 Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga
-Nahrin | Nahrin | Nahreen
+Nahrin | Nahrin | Nahreen;Nahrain
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
 Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri;Pul-e Chumri
 Tala Wa Barfak | Tala wa Barfak | Tala-o-Barfak;Tala Barfak;Barfak
@@ -252,9 +252,9 @@ Shib Koh | Shib Koh | Shibkoh;Sheb Koh
     "AF-FYB": _d("""
 Almar | Almar | Almar
 Andkhoy | Andkhoy | Andkhoi;Andkhvoy;Andkhuy;Andhoy
-Bilchiragh | Bilchiragh | Belcheragh;Bil Chiragh;Belchiragh
+Bilchiragh | Bilchiragh | Belcheragh;Bil Chiragh;Belchiragh;Bulcheragh;Bulchiragh
 Dawlatabad | Dawlatabad | Daulatabad;Dowlatabad;Dawlat Abad;Dawalat Abad;Dawalt Abad;Dawalabad
-Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan;Gurzivan
+Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan;Gurzivan;Gerziwan
 Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sabz Push;Khoja Sabz Push
 Kohistan | Kohistan | Kohistan | 1
@@ -335,7 +335,7 @@ Zanda Jan | Zinda Jan | Zanda Jan;Zendeh Jan;Zindajan
 Aqcha | Aqcha | Aqchah;Aqchah
 Darzab | Darzab | Darzab
 Fayzabad | Fayzabad | Faizabad
-Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab
+Kham Ab | Khamyab | Kham Ab;Khamab;Khamiab;Khomab
 Khaniqa | Khaniqa | Khanaqa;Khaniqah;Khanaqah
 Khwaja Du Koh | Khwaja Du Koh | Khoja Du Koh;Khwaja Do Koh;Khwaja Dukoh;Khwaja Dako;Khawja Du Koh;Khawja Do Koh
 Mangajek | Mangajek | Mingajik;Mangajik;Mangjic;Manjigak

@@ -6,6 +6,11 @@ day told in the sentences before it is history (a year before the report's), so 
 the event is history, never the report's news. Without this the sequel, which names no day of its
 own, falls back on the publication date, and a retelling of 2001 ("Taliban fighters fled the
 capital a month later") would turn a 2021 map.
+
+A sentence that opens by the end of the Taliban's first rule ("After the fall of the Taliban, Noor
+took Mazar-i-Sharif", "Following the ouster of the Taliban regime, ...") tells the 2001 era the
+same way: it names the regime's fall, not any day of this year's war ("after the fall of Taliban-held
+Kunduz" is no such opening).
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ _SEQUEL_OPENING = re.compile(
     r"|the\s+(?:following|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b",
     re.IGNORECASE,
 )
+# the opening that names the end of the first Taliban rule: "After the fall of the Taliban regime,"
+_ERA_OPENING = re.compile(
+    r"^\W*(?:after|following|since)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse|removal)\s+of\s+"
+    r"(?:the\s+)?taliban(?![-\w'’])(?:\s+(?:regime|government|rule))?\s*(?:in\s+2001\s*)?,",
+    re.IGNORECASE,
+)
+_ERA_END = dt.date(2001, 12, 7)  # the regime's last city given up: a day of that era, history to any 2021 report
 _LOOK_BACK = 4  # sentences before the sequel in which the day it counts from may be told
 
 
@@ -35,7 +47,10 @@ class _Dates(Protocol):
 
 def history_followed(dates: _Dates, index: int) -> dt.date | None:
     """Return the history day sentence `index` counts on from, when it opens by counting on from
-    the last day told before it and that day is history (a year before the report's); else None."""
+    the last day told before it and that day is history (a year before the report's), or a day of
+    the 2001 era when it opens by the first Taliban rule's end; else None."""
+    if _ERA_OPENING.match(dates._sentence(index)):
+        return _ERA_END
     if _SEQUEL_OPENING.match(dates._sentence(index)) is None:
         return None
     for k in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):

@@ -140,8 +140,8 @@ _SAID_IN_BEFORE = re.compile(
 )
 # "the Afghan government in Kabul denies ...": the seat of the national government, not a place the news is about
 _GOVERNMENT_IN_BEFORE = re.compile(r" (?<!provincial )(?<!local )(?<!district )(?:government|regime) +in +$")
-# "the army loyal to Kabul": the government named by its seat, not the city
-_LOYAL_TO_BEFORE = re.compile(r" (?:loyal|answerable|allegiance) +to +$")
+# "the army loyal to Kabul", "militias allied to Kabul": the government named by its seat, not the city
+_LOYAL_TO_BEFORE = re.compile(r" (?:loyal|answerable|allegiance|allied|aligned) +(?:to|with) +$")
 # "displaced families take shelter at a market in X": where people fled to, not a battle place
 _REFUGE_BEFORE = re.compile(
     r" (?:shelter(?:s|ed|ing)?|refuge|sanctuary)(?: +\w+){0,4}? +(?:in|at|across|around|inside) +(?:the +)?"
@@ -174,7 +174,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
         return "destination"
     if (institutions.named_as_institution(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
-            or (tail.endswith(" to") and _LOYAL_TO_BEFORE.search(before))):
+            or (tail.endswith((" to", " with")) and _LOYAL_TO_BEFORE.search(before))):
         return "institution"
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))

@@ -19,7 +19,7 @@ _JOINED_TO = re.compile(r"(?:^| )to +(?:\w+ly +)?(?!be\b)[a-z]+(?: +(?!and\b|or\
 # the bare (infinitive) form of a control verb: "take", "retake", "clear", "seize", "regain" ...
 _BARE_VERB = re.compile(
     r"(?:re ?)?(?:take|capture|seize|clear|gain|claim|occupy|overrun|storm|enter|liberate|evict|expel|push|drive"
-    r"|hand|surrender|hold|control|establish)\b"
+    r"|hand|surrender|hold|control|establish|fight|attack|battle)\b"  # "mobilised to go in and fight the Taliban in X"
 )
 _REACH = 80  # characters before the verb in which the earlier infinitive stands
 

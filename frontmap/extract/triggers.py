@@ -199,6 +199,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
      r"|\btransferr(?:ed|ing)\s+to\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants)\b(?!\s+s\b|['’]s\b))"  # not "to the Taliban's prison"
      r"|\b(?:taken|slipped|slips|slipping|gone)\s+out\s+of\s+(?:the\s+)?government(?:['’]s)?\s+control\b"
+     # a state told the same way: "Qarqin and Khamab districts are out of government's control"
+     r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow ))out\s+of\s+(?:the\s+)?(?:afghan\s+)?government(?:['’]?\s?s)?\s+control\b"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
