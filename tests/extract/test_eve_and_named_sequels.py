@@ -23,3 +23,15 @@ def test_the_eve_of_a_weekday_is_the_day_before_it(text, place, day):
 def test_a_plain_weekday_keeps_its_day():
     events = events_of("The Taliban seized Khost on Wednesday, before talks in Doha.", FRI_AUG_13)
     assert any(name == "Khost" and date == "2021-08-11" for name, _status, date in events)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The Taliban seized Imam Sahib on Monday. A day after Imam Sahib fell, fighters overran Enjil.",
+     ("Imam Sahib", "2021-08-09"), ("Enjil", "2021-08-10")),
+    ("Kunduz fell on Sunday. Two days after Kunduz had fallen, the insurgents took Faizabad.",
+     ("Kunduz", "2021-08-08"), ("Faizabad", "2021-08-10")),
+])
+def test_a_named_fall_in_force_dates_its_sequel_after_it(text, first, second):
+    events = {(name, date) for name, _status, date in events_of(text, FRI_AUG_13)}
+    assert first in events and second in events
+    assert (first[0], str(dt.date.fromisoformat(first[1]) - dt.timedelta(days=1))) not in events
