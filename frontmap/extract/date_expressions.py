@@ -242,7 +242,7 @@ def resolve_expression(
         wanted = WEEKDAYS[g("wd_day").lower()]
         base = previous if g("wd_prev") and previous is not None and previous <= published else published
         back = (base.weekday() - wanted) % 7 or (7 if g("wd_last") or g("wd_prev") else 0)
-        return base - dt.timedelta(days=back), "weekday"
+        return base - dt.timedelta(days=back + (1 if g("wd_eve") else 0)), "weekday"
     if expr.kind == "year" and g("era"):
         return dt.date(2000, 7, 1), "year"  # "prior to 9/11": some year of the first Taliban rule
     if expr.kind == "year":

@@ -6,8 +6,9 @@ commandos to retake it on Monday".
 The undoing's object is the captors ("them", "the insurgents") or the place as "it", or the captors
 are its passive subject, so the place is read once, by the capture; without this the place stays on
 the map with the Taliban. The undoing gives the place back to the government on its own weekday
-("on Monday") when it names one, else on the capture's day. A hedged undoing ("before troops could
-drive them out", "tried to push them back") is no undoing.
+("on Monday") when it names one, else on the capture's day. An undoing told after another year
+("a town they had held in 2007 before troops drove them out") is that year's. A hedged undoing
+("before troops could drive them out", "tried to push them back") is no undoing.
 
 An attack or entry undone the same way ("stormed X on Monday but security forces pushed them back",
 "attacked X but were repulsed", "assaulted X, but the attack was foiled", "entered X but were
@@ -56,6 +57,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:from|in|at|out\s+of|near|outside|of)\s+(?:the\
 _ASSAULT = re.compile(
     r"\b(?:storm|attack|assault|raid|overr|enter|broke\s+into|break\s+into|forced\s+their\s+way\s+into"
     r"|tried\s+to\s+(?:take|capture|seize|overrun|storm))", re.IGNORECASE)
+# a year written between the capture and the undoing ("took X, a town they had held in 2007 before
+# troops drove them out"): the undoing ended that earlier hold, not this capture
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
@@ -81,7 +85,7 @@ def with_sequel_expulsions(drafts: Sequence[DraftT]) -> list[DraftT]:
     for draft in drafts:
         if draft.date is None or (draft.index, draft.key) in told or not _undoable(draft, others, changed):
             continue
-        undoing = _undoing(draft.excerpt, draft.trigger)
+        undoing = _undoing(draft.excerpt, draft.trigger, draft.date.year)
         if undoing is not None:
             told.add((draft.index, draft.key))
             added.append(dataclasses.replace(draft, status=GOVERNMENT, date=_day_of(undoing, draft.date), trigger=undoing.string[undoing.end("between") : undoing.end()].strip()))
@@ -96,14 +100,16 @@ def _undoable(draft: _Told, others: set[int], changed: set[tuple[int, str]]) -> 
     return draft.status == CONTESTED and (draft.index, draft.key) not in changed and _ASSAULT.search(draft.trigger) is not None
 
 
-def _undoing(sentence: str, trigger: str) -> re.Match[str] | None:
-    """Return the undoing told after the capture's `trigger` in `sentence`, or None."""
+def _undoing(sentence: str, trigger: str, year: int) -> re.Match[str] | None:
+    """Return the undoing told after the capture's `trigger` (of `year`) in `sentence`, or None."""
     at = sentence.find(trigger)
     if at < 0 or not has_any(sentence[at + len(trigger) :].lower(), _OPENERS):
         return None
     match = _SEQUEL.search(sentence, at + len(trigger))
     if match is None or _HEDGE.search(match.group("between")) or _ELSEWHERE.search(sentence, at + len(trigger), match.end("between")):
         return None
+    if any(int(y.group()) != year for y in _YEAR.finditer(sentence, at + len(trigger), match.start())):
+        return None  # the undoing of an earlier year's hold
     return None if _PLACE_AFTER.match(sentence, match.end()) else match
 
 

@@ -28,6 +28,7 @@ def test_an_undone_capture_gives_the_place_back(text):
     "Headline\nThe Taliban seized Ghormach on Monday, but commandos tried to push them back.",
     "Headline\nThe Taliban captured Ghormach and Qaisar on Sunday before pushing toward Maimana, where they were repelled.",
     "Headline\nThe Taliban seized Ghormach on Sunday, but were expelled from Gurziwan on Monday.",
+    "Headline\nThe Taliban took Ghormach on Monday, a town they had held in 2009 before the army drove them out.",
 ])
 def test_a_hedged_or_elsewhere_undoing_leaves_the_capture(text):
     events = real_events(text, TUESDAY)
