@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import caption_lines, dated_run_ups, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, province_events, province_lists, retake_means, unit_tellings, verbless_lists
+from frontmap.extract import caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, province_events, province_lists, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -391,7 +391,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
         told_in[events[unit].event_id] = draft.index
     headline_ids = {events[unit].event_id for unit in from_headline}
     settled = overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids | caption_lines.pictured_ids(article.text, read.sentences, told_in)), told_in)
-    return denied_falls.settle_denied_falls(dated_run_ups.settle_run_ups(partial_holds.settle_partial_captures(settled, told_in, drafts)))
+    return denied_claims.add_denied_claims(denied_falls.settle_denied_falls(dated_run_ups.settle_run_ups(partial_holds.settle_partial_captures(settled, told_in, drafts))))
 
 
 def _shares_province_name(place: Place) -> bool:

@@ -50,3 +50,17 @@ def test_an_acronym_keeps_the_title(finder, text, expected):
 def test_a_glued_province_locates_its_district(finder, text, expected):
     article = make_article(text)
     assert {(e.place, e.province_code, e.status) for e in extract_events(article, finder.find(article))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a spokesman "in" a city is where the speaker sits, not where the fighting is
+    ("KHOST, July 12 - Fighting went on around the centre of Musa Khel district, a police spokesman in Khost said.",
+     {("Musa Khel", C)}),
+    ("GARDEZ, June 3 - Clashes broke out in Zurmat district on Thursday, the army spokesman in Gardez told reporters.",
+     {("Zurmat", C)}),
+    # near misses: the city the spokesman speaks of, and a spokesman's city that fell
+    ("KABUL, July 12 - A spokesman in Kabul said Khost was under attack.", {("Khost", C)}),
+    ("KUNDUZ, Aug 6 - Fighting went on in Kunduz on Friday, where a police spokesman was wounded.", {("Kunduz", C)}),
+])
+def test_a_spokesman_in_a_city_is_a_speaker(finder, text, expected):
+    assert statuses(finder, text) == expected

@@ -1,0 +1,62 @@
+"""Claims told inside an official's denial: "officials denied a Taliban statement that X had fallen".
+
+An official who rejects the Taliban's claim reports it too: the Taliban said X was theirs that day.
+The denial itself reads as the government's word or, when the officials admit fighting, as a fight
+(`frontmap.extract.rules`); beside it the claim stands as the Taliban's, a claim and no capture.
+A denial of reports from nobody named ("officials denied reports that X had fallen") names no
+claimant and adds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from typing import TYPE_CHECKING
+
+from frontmap.extract.denials import DENY_VERB
+from frontmap.extract.overruled import unit_of
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT
+
+if TYPE_CHECKING:
+    from frontmap.extract.events import ControlEvent
+
+# "denied a Taliban statement that", "rejected the Taliban's claims that", "dismissed the group's assertion that"
+_DENIED_CLAIM = re.compile(
+    rf"\b{DENY_VERB}\s+"
+    r"(?:an?\s+|the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+"
+    r"(?:claims?|statements?|assertions?|announcements?)\s+that\s+(?P<said>[^.;]*)",
+    re.IGNORECASE,
+)
+# what the claim says of the place: that it was taken
+_TAKEN = re.compile(r"\b(?:fallen|fell|captured|seized|taken|overrun|overran|took)\b", re.IGNORECASE)
+
+
+def add_denied_claims(events: list[ControlEvent]) -> list[ControlEvent]:
+    """Return the events with a claimed event added for each place an official's denial says the
+    Taliban claimed taken, on the denied event's date (none where the claim is already read)."""
+    known = {(unit_of(e), e.status, e.event_date) for e in events}
+    added = []
+    for event in events:
+        if event.status not in (GOVERNMENT, CONTESTED) or not _claim_denied(event):
+            continue
+        key = (unit_of(event), CLAIMED, event.event_date)
+        if key not in known:
+            known.add(key)
+            added.append(_as_claim(event))
+    return events + added
+
+
+def _claim_denied(event: ControlEvent) -> bool:
+    """Return True when the event's sentence denies a Taliban claim that names its place taken."""
+    match = _DENIED_CLAIM.search(event.excerpt)
+    if match is None:
+        return False
+    said = match.group("said")
+    return event.place.lower() in said.lower() and _TAKEN.search(said) is not None
+
+
+def _as_claim(event: ControlEvent) -> ControlEvent:
+    """Return the Taliban's claim read from the denied event: same place, date and sentence."""
+    event_id = hashlib.sha256(f"{event.event_id}|{CLAIMED}".encode("utf-8")).hexdigest()[:16]
+    return dataclasses.replace(event, event_id=event_id, status=CLAIMED, kind="")
