@@ -252,6 +252,8 @@ class Actors:
             return self._clause_subject(trigger.start) or self.before(trigger.start)
         if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
+            if owner is None and withheld_confirmations.announced_gain(self._view, trigger.start):
+                return self.before(trigger.start)  # "fighters loyal to Saleh announced the capture of X"
             if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):
                 return owner  # none for "officials confirmed the capture of X": the teller took nothing
         return self.before(trigger.start)
