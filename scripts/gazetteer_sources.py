@@ -160,9 +160,9 @@ Kishim | Keshem | Kishim;Kesham;Keshim;Kishm
 Kohistan | Kohistan
 Kuf Ab | Kuf Ab | Koof Ab;Kofab;Kufab;Kohf Ab
 Kuran Wa Munjan | Kuran wa Munjan | Koran wa Monjan;Kuran-o-Munjan;Kuran-wo-Munjan;Kuran wo Munjan;Koran o Munjan;Kiran wa Monjan;Kiran Munjan;Keran wa Monjan;Kiran wa Munjan;Kiraan wa Minjaan;Kiraan and Minjaan;Kiran and Munjan;Kran wa Munjan;Kran wa Manjan;Kran and Manjan;Munjan;Monjan
-Raghistan | Raghistan | Ragh;Raghestan
-Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg
-Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki
+Raghistan | Raghistan | Ragh;Raghestan;Rogiston
+Shahri Buzurg | Shahr-e Buzurg | Shahri Buzurg;Shahr-i-Buzurg;Shahr-e Bozorg;Shahr-e Buzarg;Shahr-e-Buzarg;Shahribuzurg
+Shaki | Shekay | Shaki;Shiki;Sheki;Shekai;Shuki;Shikai
 Shighnan | Shughnan | Shighnan;Shugnan;Shognan
 Shahada | Shuhada | Shahada;Shohada
 Tagab (Kishmi Bala) | Keshem Bala | Kishmi Bala;Keshm-e Bala;Tagab-e Badakhshan

@@ -91,8 +91,8 @@ _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b
 # "a major blow to the government", "a setback to the Taliban": whom a loss hurts, not who gains the place
 _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
-# "the loss of X on Friday was a blow to the government": a verb before "to" starts another statement
-_CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered) +(?:\w+ +){0,4}?to ")
+# "the loss of X on Friday was a blow to the government", "X fell as troops retreated to a base": a verb before "to" starts another statement
+_CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered|retreated|withdrew|fled|escaped|(?:pulled|fell) +back) +(?:\w+ +){0,4}?to ")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
 _SPEAKER_REACH = 50  # characters before the reporting verb in which its speaker is named
 # "fighting for (the) control of X", "the battle for control over X": X is fought over, held by neither
@@ -252,8 +252,8 @@ class Actors:
             return self._clause_subject(trigger.start) or self.before(trigger.start)
         if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
-            if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):
-                return owner  # none for "officials confirmed the capture of X": the teller took nothing
+            if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):  # "officials confirmed the capture of X": the teller took nothing,
+                return owner or (self.before(trigger.start) if withheld_confirmations.announced_gain(self._view, trigger.start) else None)  # fighters announcing it took it
         return self.before(trigger.start)
 
     def winner_after(self, position: int) -> tuple[str, str] | None:

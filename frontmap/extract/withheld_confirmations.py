@@ -43,3 +43,35 @@ def told_change(view: str, position: int) -> bool:
     """Return True when the noun of a change at `position` in the lower-case `view` is the object
     of a verb of telling ("officials confirmed the capture of X"), so the teller is not its actor."""
     return bool(_TOLD_BEFORE.search(" " + view[max(0, position - 60) : position]))
+
+
+# an armed side announcing its own gain: "fighters loyal to Saleh announced the capture of X", "the
+# resistance declared the seizure of X". Confirming or reporting a change tells another's deed.
+_ANNOUNCED_GAIN_BEFORE = re.compile(
+    r" (?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing))(?: +(?:the|its|their|of))* +$"
+)
+_GAIN_NOUN = re.compile(r"(?:re)?captur\w*|seiz\w*|takeover|taking|liberation")
+# the announcer is armed men, not officials or a ministry telling the news
+_ARMED_ANNOUNCER = re.compile(r"\b(?:forces|fighters|troops|militias?|militiamen|resistance|commandos|soldiers|gunmen)\b")
+
+
+def announced_gain(view: str, position: int) -> bool:
+    """Return True when the noun of a gain at `position` in the lower-case `view` is the object of
+    "announced" or "declared" and armed men announce it: they are the ones who gained the place."""
+    told = _ANNOUNCED_GAIN_BEFORE.search(" " + view[max(0, position - 40) : position])
+    if _GAIN_NOUN.match(view, position) is None or told is None:
+        return False
+    verb = max(0, position - 40) + told.start()  # the shift of the leading space and the match's space cancel
+    return _ARMED_ANNOUNCER.search(_announcer(view[max(0, verb - 120) : verb])) is not None
+
+
+_ASIDE = re.compile(r" *(?:led|commanded|backed|loyal|who|which)\b")
+
+
+def _announcer(before: str) -> str:
+    """Return the words of the announcer before the verb, back to a comma, passing over an aside
+    set off by commas ("fighters loyal to Saleh, led by a local commander, announced")."""
+    chunks = [chunk for chunk in before.split("  ") if chunk.strip()]
+    while len(chunks) > 1 and _ASIDE.match(chunks[-1]):
+        chunks.pop()
+    return chunks[-1] if chunks else ""
