@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from frontmap.intake.articles import Article
 from geodata.gazetteer import Gazetteer
 from frontmap.extract import mentions as mentions_module
+from frontmap.extract import text as text_module
 from frontmap.extract.mentions import MentionFinder, find_mentions
 from frontmap.extract.text import split_sentences, text_view
 
@@ -215,10 +216,11 @@ def test_sentences_split_once_give_the_same_mentions(sample_corpus):
 
 
 def _split_line_by_line(text: str) -> list[tuple[int, int]]:
-    """Each line split on its own (the split looks at nothing beyond a line), offsets shifted back."""
+    """Each line split on its own (the split looks at nothing beyond a line, a line a transcript
+    wraps mid-sentence joined to the next: `text._lines`), offsets shifted back."""
     spans = []
-    for line in re.finditer(r"[^\s][^\n]*", text):
-        spans.extend((line.start() + a, line.start() + b) for a, b in split_sentences(line.group()))
+    for start, end in text_module._lines(text):
+        spans.extend((start + a, start + b) for a, b in split_sentences(text[start:end]))
     return spans
 
 
