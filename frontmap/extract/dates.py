@@ -93,7 +93,7 @@ from frontmap.extract.lent_weekdays import lent_reference
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE, _CREDITED_LINE = 320, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
 _CARRY_REACH = 12  # sentences back a date in force is looked for
-_COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+_COUNTED_FROM_FORCE = frozenset({"relative", "shift", "ordinal"})  # kinds that count from the date in force
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _SINCE_REACH, _RETELL_REACH = dt.timedelta(days=7), dt.timedelta(days=31)
 _DATELINE_REACH, _DATELINE_SPAN = 3, 80  # sentences in which a dateline is looked for; characters of their start that may hold it
