@@ -49,6 +49,7 @@ from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, resolve_month_window
 from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
+from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
 
@@ -94,7 +95,7 @@ class DateExpression:
     start: int
     end: int
     text: str
-    kind: str  # month_day | month | weekday | relative | ago | shift | year | feast
+    kind: str  # month_day | month | weekday | relative | ago | shift | year | feast | ordinal
     fields: tuple[tuple[str, str], ...]
 
     def get(self, name: str) -> str | None:
@@ -127,7 +128,7 @@ def anchors(sentence: str, days_only: bool = False) -> list[int]:
 
 def any_anchor(sentence: str, days_only: bool = False) -> bool:
     """Return True when `anchors(sentence, days_only)` finds any position (without listing them)."""
-    if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)):
+    if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)) or has_ordinal(sentence):
         return True
     for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:  # a loop, not any(): asked for sentence after sentence
         if word in sentence:
@@ -190,6 +191,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
     figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
+    figures += [DateExpression(a, b, text, "ordinal", tuple(f.items())) for a, b, text, f in find_ordinal_days(sentence)]
     if figures:
         found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
     if not found:
@@ -223,6 +225,8 @@ def resolve_expression(
     g = expr.get
     if expr.kind == "feast":
         return resolve_feast(dict(expr.fields), published), "explicit"
+    if expr.kind == "ordinal":  # "on the 15th": the month in force's (counted from it), else the report's
+        return resolve_ordinal(int(g("od_day") or 0), published, previous), "explicit"
     if expr.kind == "month_day":
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
         day = int(g("dm_first") or g("md_day") or g("dm_day"))  # two days told as one ("12 and 13 August"): some day of them

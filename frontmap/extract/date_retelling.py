@@ -31,6 +31,8 @@ PUBLICATION_BASES = frozenset({"manifest", "publication"})
 IMPRECISE_BASES = PUBLICATION_BASES | {"undated"}
 OWN_BASES = frozenset({"explicit", "weekday", "relative", "range"})  # a date the telling itself writes
 _REFINE_REACH = 2  # days: a body date this close to the headline's refines it
+# outcomes a headline never takes each other's day from: "Army retakes X" above "X fell on July 11"
+_OPPOSED = {"government": frozenset({"taliban", "claimed"}), "taliban": frozenset({"government"}), "claimed": frozenset({"government"})}
 # a paragraph that opens on the lead's change ("The district centre fell", "The withdrawal took place")
 RETELLING_SUBJECT = re.compile(
     r"\s*(?:The|Its)\s+(?:[a-z]+\s+){0,2}?(?:district|city|town|cent(?:re|er)|headquarters|withdrawal|pullout|retreat|fall"
@@ -46,7 +48,7 @@ class Retellings:
         self._dates = dates
         self._first: dict[tuple[str, str], tuple[dt.date, str]] = {}
         self._own: dict[tuple[str, str], dict[dt.date, set[int]]] = {}
-        self._told: dict[str, set[dt.date]] = {}
+        self._told: dict[str, dict[dt.date, set[str | None]]] = {}  # body days told of a place, with their outcomes
         self._body_own: dict[tuple[str, str], set[dt.date]] = {}
 
     def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0) -> None:
@@ -55,7 +57,7 @@ class Retellings:
         if basis in OWN_BASES:
             self._own.setdefault((key, status), {}).setdefault(date, set()).add(paragraph)
         if not headline:
-            self._told.setdefault(key, set()).add(date)
+            self._told.setdefault(key, {}).setdefault(date, set()).add(status)
             if basis in OWN_BASES:
                 self._body_own.setdefault((key, status), set()).add(date)
 
@@ -63,7 +65,7 @@ class Retellings:
         """Note a telling of `key` dated only by publication (`date`): in the body, a day it gives
         the place, so that a headline does not take another one as the only one."""
         if date is not None and not headline:
-            self._told.setdefault(key, set()).add(date)
+            self._told.setdefault(key, {}).setdefault(date, set()).add(None)
 
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,
@@ -84,13 +86,18 @@ class Retellings:
             return date, basis
         if (key, status) in self._first:
             return self._first[(key, status)]
-        told = self._told.get(key, set())
+        told = self._told_days(key, status)
         lead_day = counted_lead_day(self._dates, status) if headline and self._dates is not None and told <= {date} else None
         if lead_day is not None:
             return lead_day, "retold"  # "Taliban take X, Y" above "took two cities on Thursday"
         if headline and len(told) == 1:
             return next(iter(told)), "retold"
         return date, basis
+
+    def _told_days(self, key: str, status: str) -> set[dt.date]:
+        """Return the body's days told of `key`, leaving out those told only of an outcome opposed to `status`."""
+        opposed = _OPPOSED.get(status, frozenset())
+        return {day for day, outcomes in self._told.get(key, {}).items() if not outcomes <= opposed}
 
     def _retold_elsewhere(self, key: str, status: str, paragraph: int | None) -> tuple[dt.date, str] | None:
         """Return (the one day, "retold") the tellings of (`key`, `status`) with their own date give

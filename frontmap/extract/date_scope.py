@@ -133,7 +133,7 @@ def names_a_day(expr: DateExpression) -> bool:
     a month ("in June"), not a vague window ("two weeks ago", "in recent days")."""
     if expr.kind == "feast":
         return not is_window(dict(expr.fields))
-    if expr.kind in ("month_day", "month", "weekday", "shift"):
+    if expr.kind in ("month_day", "month", "weekday", "shift", "ordinal"):
         return True
     return expr.kind == "relative" and not _WINDOW_WORDS.search(expr.text)
 

@@ -37,6 +37,13 @@ _PERIOD_OPENING = re.compile(
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:also\s+)?since\b", re.IGNORECASE)
 _SINCE_REACH = 40  # characters after the trigger in which its clause's "have since" is read ("Attacks have since ...")
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while)\b")
+# "Currently", "now", "at present", "at the moment", "as of now" (not "by now", "until now", "now-former")
+_NOW_ADVERB = re.compile(
+    r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bup\sto\s)\b(?:currently|at\s+present|at\s+the\s+moment|as\s+of\s+now|now)\b(?!-)",
+    re.IGNORECASE)
+# a present or progressive auxiliary: "are trying to seize", "is besieging", "have now surrounded"
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|remains?|has|have)\b|['’]re\b", re.IGNORECASE)
+_NOW_REACH = 60  # characters before the trigger in which its clause's "now" and present verb are read
 
 
 def _period_after_force(sentence: str, trigger: int) -> bool:
@@ -47,6 +54,18 @@ def _period_after_force(sentence: str, trigger: int) -> bool:
         return True
     adverb = _SINCE_ADVERB.search(sentence, 0, trigger + _SINCE_REACH)
     return adverb is not None and (adverb.start() < trigger or not _CLAUSE_BREAK.search(sentence, trigger, adverb.start()))
+
+
+def told_as_of_now(sentence: str, trigger: int) -> bool:
+    """Return True when the trigger at `trigger` is told in the present with "currently", "now",
+    "at present" or the like ("Currently the Taliban are trying to seize X"): of the report's own
+    day, not of a day carried from an earlier sentence."""
+    head = sentence[max(0, trigger - _NOW_REACH) : trigger]
+    adverb = _NOW_ADVERB.search(head)
+    auxiliary = _PRESENT_AUXILIARY.search(head)
+    if adverb is None or auxiliary is None:
+        return False
+    return not re.search(r"[;:]", head[min(adverb.start(), auxiliary.start()) :]) and not _CLAUSE_BREAK.search(head, auxiliary.end())
 
 
 def told_after_force(sentence: str, trigger: int | None) -> bool:

@@ -77,11 +77,10 @@ from frontmap.extract.date_scope import (
     states_at,
     told_as_earlier,
 )
-from frontmap.extract.date_sequels import told_after_force
+from frontmap.extract.present_dates import after_force
 from frontmap.extract.history_sequels import history_followed
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.memo import per_index
-from frontmap.extract.relative_retellings import retold_in_relative
 from frontmap.extract.report_caps import speaker_days
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
@@ -94,7 +93,7 @@ from frontmap.extract.lent_weekdays import lent_reference
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE, _CREDITED_LINE = 320, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
 _CARRY_REACH = 12  # sentences back a date in force is looked for
-_COUNTED_FROM_FORCE = frozenset({"relative", "shift"})  # kinds that count from the date in force
+_COUNTED_FROM_FORCE = frozenset({"relative", "shift", "ordinal"})  # kinds that count from the date in force
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
 _SINCE_REACH, _RETELL_REACH = dt.timedelta(days=7), dt.timedelta(days=31)
 _DATELINE_REACH, _DATELINE_SPAN = 3, 80  # sentences in which a dateline is looked for; characters of their start that may hold it
@@ -205,7 +204,7 @@ class ArticleDates:
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
-            if basis == "carried" and (told_after_force(sentence, trigger) or retold_in_relative(sentence, trigger)):
+            if basis == "carried" and after_force(self, index, trigger):
                 return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"

@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, seat_before, written_as_province
+from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
 from frontmap.extract.persons import is_part_of_name, names_a_person, names_a_unit, names_an_outlet, word_joined_after
@@ -246,6 +247,7 @@ class MentionFinder:
             capital = place.district_id in self._capital_ids and place.kind != "province"
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
+        mentions += held_in_named_province(held, mentions, text)  # "Taliban seize Kiti, Daikundi officials say"
         mentions += self._cued(article, sentences, mentions)
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
