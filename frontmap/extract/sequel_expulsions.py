@@ -1,7 +1,7 @@
 """A capture undone later in its own sentence, with no place named again: "The militants briefly
 captured X on Wednesday before commandos drove them out", "overran X, but security forces pushed
 them back hours later", "captured X but were expelled the same evening", "seized X, only for
-commandos to retake it on Monday".
+commandos to retake it on Monday", "fell on Monday, only for it to be taken back hours later".
 
 The undoing's object is the captors ("them", "the insurgents") or the place as "it", or the captors
 are its passive subject, so the place is read once, by the capture; without this the place stays on
@@ -37,7 +37,9 @@ _SEQUEL = re.compile(
     + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
     r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed|beaten)\s+(?:out|back)|" + _EXPELLED + r")\b"
     r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|(?:beaten|pushed)\s+back|fended\s+off)\b"
-    r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b)",
+    r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b"
+    # the place itself the passive subject: "only for it to be taken back (retaken) hours later"
+    r"|(?<=\bit\s)(?:to\s+be|was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:re-?taken|re-?captured|(?:taken|won|brought)\s+back)\b)",
     re.IGNORECASE,
 )
 # in lower case, a part of the word that opens every undoing ("until": "unt")
