@@ -1,6 +1,6 @@
 """A place that shares a whole predicate told before it: "Kunduz is the scene of heavy fighting,
 as is Herat", "Zaranj fell on Friday, as did Sheberghan", "Ghazni held out, and so did
-Gardez". Unlike "after X" or "then X", which share only a change of hands, "as is X" repeats the
+Gardez", "most of X is in Taliban hands, as is most of Y". Unlike "after X" or "then X", which share only a change of hands, "as is X" repeats the
 predicate itself, so a fight or a hold is shared too.
 
 "as officials in Herat said" or "as Herat's governor put it" is no such ellipsis: the name must
@@ -16,6 +16,7 @@ from frontmap.extract.triggers import Trigger
 # ", as is", ", as was the city of", "and so did": then only names up to the place
 _AS_AUXILIARY = re.compile(
     r",?\s+(?:and\s+)?(?:as|so)\s+(?:is|was|are|were|has|have|had|did|does|do)\s+(?:(?:also|too)\s+)?"
+    r"(?:(?:most|much|all|parts?|half|large\s+parts?)\s+of\s+)?"  # "as is most of X": the part as the predicate's
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|district|province|capital)\s+of\s+)?"
     r"(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )

@@ -64,6 +64,7 @@ _INTENT_BEFORE = re.compile(
     r"|strong|stiff|tough|fierce|real|serious|good) +){0,3}"  # "would put up a strong fight"
     r"(?:(?:spill +over|spillover|overflow|spread) +of +(?:the +)?)?$"  # "worried about an overflow of fighting"
 )
+_REACHED_EDGE = re.compile(r" (?:advanc|push|march|press|clos|fought|fight)\w* +(?:\w+ +)?(?:up +)?to +(?:the|its|their) +$")
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 # "an imminent attack on X", "a feared assault": fighting expected, not fought; "avert a Kabul attack"
 # (a headline's "avert Kabul attack"): averted, the place named as the noun's modifier; a place to be
@@ -116,10 +117,10 @@ _NEAR_BEFORE = re.compile(
 )
 _MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|may|will|can)\b")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
-# Saturday, invading X": a day after "on")
+# Saturday, invading X": a day after "on"; nor "advances on the outskirts of X": fighting at its edge)
 _GOAL_BEFORE_PLACE = re.compile(
     r" (?:sights? +(?:set +)?on|eyes? +(?:set +)?on|next +(?:big +)?(?:targets?|prize|objective)|threaten(?:ing|s|ed)?"
-    r"|threat +to|march(?:ing)? +on|advanc(?:e|es|ed|ing) +on|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
+    r"|threat +to|(?:march(?:ing)?|advanc(?:e|es|ed|ing)) +on(?! +the +(?:\w+ +)?(?:outskirts|edges?|fringes?|gates) +of\b)|bearing +down +on|move +on|push +(?:toward|towards)|heading +(?:for|toward|towards)"
     r"|(?:gradually|slowly|steadily|just +about|almost|nearly) +(?:encircl|surround)\w*"  # "gradually (just about) encircling X": not yet a siege
     r"|(?:try(?:ing)?|tries|tried|seek(?:s|ing)?|aim(?:s|ing)?|attempt(?:s|ing)?|wants?|work(?:s|ing)?) +to +isolate"  # "trying to isolate X": an aim, no fight in X
     r") +(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight)\b)(?:the +)?(?:\w+ +){0,3}$"
@@ -339,6 +340,9 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
+    reached = _REACHED_EDGE.search(before) if view.startswith(("outskirts", "edge", "gates"), position) else None
+    if reached is not None:  # "advanced to the outskirts of X": a place reached, no infinitive ("plan to advance" still is)
+        before = before[: reached.start() + 1]
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)

@@ -214,7 +214,7 @@ class SentenceReader:
         if trigger is None or (trigger.kind not in _SHARED_OUTCOME and as_at is None) or window + at - trigger.end > (120 if gapped is None else 160):
             return None
         own = self.clause_of(trigger.start)
-        status = self._status(trigger, roles.WHOLE, trigger.end, own) if self._scope(trigger, own) == _FACT else None
+        status = self._status(trigger, roles.WHOLE if as_at is None else self._part_before(start, window + as_at), trigger.end, own) if self._scope(trigger, own) == _FACT else None  # "as is most of Y": a part
         return None if status is None else Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status))
 
     def _hypothetical(self, clause: tuple[int, int, bool]) -> bool:

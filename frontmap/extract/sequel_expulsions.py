@@ -1,7 +1,7 @@
 """A capture undone later in its own sentence, with no place named again: "The militants briefly
 captured X on Wednesday before commandos drove them out", "overran X, but security forces pushed
 them back hours later", "captured X but were expelled the same evening", "seized X, only for
-commandos to retake it on Monday".
+commandos to retake it on Monday", "fell on Monday, only for it to be taken back hours later".
 
 The undoing's object is the captors ("them", "the insurgents") or the place as "it", or the captors
 are its passive subject, so the place is read once, by the capture; without this the place stays on
@@ -11,8 +11,8 @@ the map with the Taliban. The undoing gives the place back to the government on 
 ("before troops could drive them out", "tried to push them back") is no undoing.
 
 An attack or entry undone the same way ("stormed X on Monday but security forces pushed them back",
-"attacked X but were repulsed", "assaulted X, but the attack was foiled", "entered X but were
-pushed back") is an attack repelled: X was held, as "forces repelled an attack on
+"attacked X but were repulsed", "attacked X and were beaten back", "launched attacks on X, which
+were repulsed", "assaulted X, but the attack was foiled", "entered X but were pushed back") is an attack repelled: X was held, as "forces repelled an attack on
 X" is read, and fought over; the fighting stays on the map with the hold.
 """
 
@@ -33,15 +33,17 @@ _OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed|beat|bea
 _EXPELLED = r"(?:expelled|evicted|ousted|repelled|repulsed|expel|evict|oust)"
 # the conjunction that opens the undoing, then the undoing itself (its subject, if any, before it)
 _SEQUEL = re.compile(
-    r"(?:\bbefore\b|,?\s+but\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
+    r"(?:\bbefore\b|,?\s+but\b|,?\s+and\b|,?\s+which\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
     + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
     r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed|beaten)\s+(?:out|back)|" + _EXPELLED + r")\b"
     r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|(?:beaten|pushed)\s+back|fended\s+off)\b"
-    r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b)",
+    r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b"
+    # the place itself the passive subject: "only for it to be taken back (retaken) hours later"
+    r"|(?<=\bit\s)(?:to\s+be|was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:re-?taken|re-?captured|(?:taken|won|brought)\s+back)\b)",
     re.IGNORECASE,
 )
-# in lower case, a part of the word that opens every undoing ("until": "unt"): most sentences have none
-_OPENERS = ("before", "but", "unt", "only", "then")
+# in lower case, a part of the word that opens every undoing ("until": "unt")
+_OPENERS = ("before", "but", "and", "which", "unt", "only", "then")
 # ("fighting back to evict them": the undoing is only the fight's aim)
 _HEDGE = re.compile(
     r"\b(?:could|would|might|may|tried|trying|try|attempt\w*|fail\w*|unable|vow\w*|plan\w*|hope\w*|not|never)\b"

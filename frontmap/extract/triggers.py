@@ -146,8 +146,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # back and forth (over the years it is history; a bare "changes hands" in a headline only
     # announces the story below it)
     (r"\bchang(?:ed|es|ing)\s+hands\s+to\b", FALL, TALIBAN, 0.8, False),
-    (r"\bchang(?:ed|es|ing|e)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT
-     + r"|\b(?:repeatedly|twice)\s+chang(?:ed|es|ing)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
+    (r"\b(?:chang(?:ed|es|ing|e)|swap(?:ped|s|ping)?|switch(?:ed|es|ing)?)\s+hands\s+" + _REPEATED + r"\s+(?:\w+\s+){0,2}?" + _RECENT  # "swapped hands twice"
+     + r"|\b(?:repeatedly|twice)\s+(?:chang(?:ed|es|ing)|swapped|switched)\s+hands\s+(?:\w+\s+){0,2}?" + _RECENT, FIGHT, CONTESTED, 0.75, False),
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?(?:afghan\s+|central\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
      r"|(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
@@ -301,8 +301,8 @@ _CLAIMED_SUBJECT = re.compile(
 
 
 def changed_hands(trigger: Trigger) -> bool:
-    """Return True for "changed hands" (intransitive: only its subject is the place fought over)."""
-    return trigger.text.lower().startswith("chang")
+    """Return True for "changed hands" or "swapped hands" (intransitive: only its subject is the place fought over)."""
+    return trigger.text.lower().startswith(("chang", "swap", "switch"))
 
 
 def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:

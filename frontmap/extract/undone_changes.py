@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 from frontmap.extract.date_retelling import OWN_BASES
 from frontmap.extract.entry_outcomes import with_entry_outcomes
+from frontmap.extract.last_posts import with_last_posts_fallen
 from frontmap.extract.repelled_attackers import with_repelled_attackers
 from frontmap.extract.sequel_expulsions import with_sequel_expulsions
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
@@ -47,9 +48,10 @@ def before_their_undoing(drafts: Sequence[DraftT]) -> list[DraftT]:
     """Return `drafts`, each loss its own sentence tells as undone by a retaking with a day of its
     own, yet dated on or after that day, moved to the day before the retaking (see the module notes);
     with a retaking added for each capture undone with no place named again (`sequel_expulsions`),
-    each entry or assault read again by the outcome its sentence tells (`entry_outcomes`), and a hold
-    added for each assault by attackers told as driven off (`repelled_attackers`)."""
-    drafts = with_repelled_attackers(with_sequel_expulsions(with_entry_outcomes(drafts)))
+    each entry or assault read again by the outcome its sentence tells (`entry_outcomes`), a hold
+    added for each assault by attackers told as driven off (`repelled_attackers`), and a fall added
+    for each district whose last post is told fallen (`last_posts`)."""
+    drafts = with_last_posts_fallen(with_repelled_attackers(with_sequel_expulsions(with_entry_outcomes(drafts))))
     regains = {(d.index, d.key): d for d in drafts
                if d.status == GOVERNMENT and d.basis in OWN_BASES and d.date is not None and _RETAKING.search(d.trigger)}
     if not regains:
