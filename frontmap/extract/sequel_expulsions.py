@@ -33,7 +33,7 @@ _OUT = r"(?:drove|driven|drive|pushed|push|forced|kicked|chased|flushed|beat|bea
 _EXPELLED = r"(?:expelled|evicted|ousted|repelled|repulsed|expel|evict|oust)"
 # the conjunction that opens the undoing, then the undoing itself (its subject, if any, before it)
 _SEQUEL = re.compile(
-    r"(?:\bbefore\b|,?\s+but\b|,?\s+and\b|,?\s+which\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
+    r"(?P<opener>\bbefore\b|,?\s+but\b|,?\s+and\b|,?\s+which\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
     + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
     r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed|beaten)\s+(?:out|back)|" + _EXPELLED + r")\b"
     r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|(?:beaten|pushed)\s+back|fended\s+off)\b"
@@ -42,6 +42,9 @@ _SEQUEL = re.compile(
     r"|(?<=\bit\s)(?:to\s+be|was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:re-?taken|re-?captured|(?:taken|won|brought)\s+back)\b)",
     re.IGNORECASE,
 )
+# after a bare "and" or "which" only the attackers' own repulse undoes ("attacked X and were beaten back"),
+# not someone else's deed ("the capture of X ..., which ... 20 years after troops ousted the Taliban")
+_PASSIVE_UNDOING = re.compile(r"(?:being|were|was|got|(?:attack|assault|offensive|raid|push)s?)\b", re.IGNORECASE)
 # in lower case, a part of the word that opens every undoing ("until": "unt")
 _OPENERS = ("before", "but", "and", "which", "unt", "only", "then")
 # ("fighting back to evict them": the undoing is only the fight's aim)
@@ -109,6 +112,8 @@ def _undoing(sentence: str, trigger: str, year: int) -> re.Match[str] | None:
         return None
     match = _SEQUEL.search(sentence, at + len(trigger))
     if match is None or _HEDGE.search(match.group("between")) or _ELSEWHERE.search(sentence, at + len(trigger), match.end("between")):
+        return None
+    if match.group("opener").strip(" ,").lower() in ("and", "which") and not _PASSIVE_UNDOING.match(sentence, match.end("between")):
         return None
     if any(int(y.group()) != year for y in _YEAR.finditer(sentence, at + len(trigger), match.start())):
         return None  # the undoing of an earlier year's hold
