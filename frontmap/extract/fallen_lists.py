@@ -24,13 +24,18 @@ _LEAD_IN = re.compile(
     r"(?:,?\s+" + _TIME + r")*(?:\s*[-–—:]\s*|\s+(?:include|included|are|were|being)\s+)" + _ITEMS + r"$",
     re.IGNORECASE,
 )
+# a colon or dash judged itself (`phrase_lists` reads the list after it): only a time between it and the verb
+_UP_TO_OPENER = re.compile(r"(?:,?\s+" + _TIME + r")*\s*", re.IGNORECASE)
+_OPENER_AT = re.compile(r"\s*[-–—:]")
 _HEAD_REACH = 70
 
 
 def listed_after_fall(sentence: str, trigger_start: int, trigger_end: int, start: int) -> bool:
     """Return True when the place at `start` of `sentence` is in a list the fall at
     [trigger_start, trigger_end) introduces with a dash, a colon or "include", its subject being the
-    units listed ("capitals that have fallen - X, Y")."""
+    units listed ("capitals that have fallen - X, Y"); or when `start` is that colon or dash itself."""
     if _HEAD.search(sentence, max(0, trigger_start - _HEAD_REACH), trigger_start) is None:
         return False
-    return _LEAD_IN.fullmatch(sentence, trigger_end, start) is not None
+    if _LEAD_IN.fullmatch(sentence, trigger_end, start) is not None:
+        return True
+    return _OPENER_AT.match(sentence, start) is not None and _UP_TO_OPENER.fullmatch(sentence, trigger_end, start) is not None

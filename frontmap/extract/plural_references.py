@@ -1,7 +1,8 @@
 """A counted group that refers back to places named just before: "both districts", "all three
 districts", "the two towns", "all four provinces" (the provinces named, even those that only located
-a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs"), or a group
-that says it was named ("the aforementioned districts": all of them).
+a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs"), a group
+that says it was named ("the aforementioned districts": all of them), or a count with no noun as
+the subject of a verb ("All three fell by evening": the places named, never the dateline's city).
 
 "Militias took X, Y and Z on Friday. All three districts fell back to the Taliban on Monday": the
 group is the subject (or object) of its own verb, so each place it counts is read there again,
@@ -56,6 +57,9 @@ _GROUP_SEARCH = re.compile(
     r"[BbAaTt](?<!\w[BbAaTt])(?:(?<=[Bb])(?P<both>oth)|(?:(?<=[Aa])ll\s+(?:the\s+)?|(?<=[Tt])h(?:e|ese|ose)\s+)" + _COUNT
     + r"|(?:(?<=[Aa])ll\s+[Tt]|(?<=[Tt]))h(?:e|ese|ose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
+# "All three fell by evening", "all four were overrun": a count with no noun, the subject of a verb right after
+_NOUNLESS = re.compile(
+    r"\b[Aa]ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
                 "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")
@@ -68,6 +72,7 @@ def back_references(text: str) -> Iterator[int]:
     yield from object_pronouns(text)
     yield from area_objects(text)
     yield from held_there.candidates(text)
+    yield from (match.start() for match in _NOUNLESS.finditer(text))
     if not has_any(text, _GROUP_NOUNS):
         return  # every group ends in one of these nouns: half the texts hold none
     for match in _GROUP_SEARCH.finditer(text):
@@ -80,7 +85,8 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
                  own: list[Mention]) -> list[tuple[int, int, Mention]]:
     """Return (start, end, mention) for each place a counted group in `sentence` (sentence `index`
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
-    found: list[tuple[int, int, Mention]] = []
+    found = [(match.start(), match.end(), m) for match in _NOUNLESS.finditer(sentence)
+             for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS[match.group("count")]), _undated_places)]
     if not has_any(sentence, _GROUP_NOUNS):
         return found
     for match in _GROUP_SEARCH.finditer(sentence):
@@ -145,6 +151,12 @@ def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tu
             keys.append(m)
     count = count or max(2, len(keys))
     return list(reversed(keys[:count])) if len(keys) >= count else []
+
+
+def _undated_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the towns and districts of `mentions` (`_event_places`) but a dateline's city: "all
+    three" with no noun counts only places the report told of."""
+    return [m for m in _event_places(antecedents, index, mentions) if _role(antecedents, m) != "dateline"]
 
 
 def _role(antecedents: Antecedents, mention: Mention) -> str | None:

@@ -212,6 +212,8 @@ _NAMED_AFTER_WINNER = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
+# "took at least six provincial capitals: X, Y": the quantifier belongs to the count the verb takes
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|nearly|almost|about|over|some|up\s+to|as\s+many\s+as)\s+$", re.IGNORECASE)
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
@@ -257,7 +259,7 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     if match is None:
         return None
     count = _ANY_COUNT.match(sentence, match.start())
-    span = count.span() if count is not None else match.span("count")
+    span = _with_quantifier(sentence, count.span() if count is not None else match.span("count"))
     if not match.group("comma"):
         besides = _BESIDES_AFTER.match(sentence, span[1])  # "two cities aside from Kabul remain ...": the count's subject goes on
         closing = _CLOSING_DASH.search(sentence, match.end())  # "- X and Y - and fighting went on in Z": the list ends at its dash
@@ -265,6 +267,12 @@ def elaborated_count(sentence: str) -> tuple[int, int, int, int] | None:
     run = _NAME_RUN.match(sentence, match.end())
     listed = run is not None and sentence[match.end() : match.end() + 1].isupper() and " and " in run.group()
     return (span[0], span[1], match.end(), run.end()) if listed else None
+
+
+def _with_quantifier(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the count's span widened back over a quantifier right before it ("at least six")."""
+    quantifier = _QUANTIFIER_BEFORE.search(sentence, max(0, span[0] - 20), span[0])
+    return (quantifier.start(), span[1]) if quantifier else span
 
 
 def counted_verdict(reader: rules.SentenceReader, sentence: str, start: int) -> rules.Verdict | None:
