@@ -213,7 +213,8 @@ _NAMED_AFTER_WINNER = re.compile(
 )
 _CLOSING_DASH = re.compile(r"\s(?:--|[—–-])\s")
 # "took at least six provincial capitals: X, Y": the quantifier belongs to the count the verb takes
-_QUANTIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|nearly|almost|about|over|some|up\s+to|as\s+many\s+as)\s+$", re.IGNORECASE)
+# (not "over", the particle of "had taken over two other capitals: X and Y")
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|nearly|almost|about|some|up\s+to|as\s+many\s+as)\s+$", re.IGNORECASE)
 # after a comma only a run of names is a list ("both towns, X and Y,"; not "two districts, Kunduz police said")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|and|in|of|wa|e|district|districts|province|,|\s)+")
 
