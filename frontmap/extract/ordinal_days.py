@@ -13,7 +13,7 @@ import re
 
 # "on the 15th", "late on the 3rd", "by the 21st", "since the 2nd" (a preposition before it: a day, not a rank)
 _ORDINAL_DAY = re.compile(
-    r"\b(?:on|by|since|until|till|from|before|after)\s+the\s+(?P<od_day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"\b(?:on|by|since|until|till|from|before|after)\s+(?P<article>the)\s+(?P<od_day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?![\w-]|\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\w+\s+to\b)"
     r"|\s+(?:day|days|week|month|year|anniversary|century|time|round|floor|corps|division|brigade|battalion|district|province"
     r"|capital|city|town|place|attempt|attack|assault|consecutive|straight|of\s+(?:the|a|its|their|his|her)\s+\w+)\b)",
@@ -31,7 +31,7 @@ def find_ordinal_days(sentence: str) -> list[tuple[int, int, str, dict[str, str]
     the span starts at the article ("the 15th"), the field ``od_day`` holds the day."""
     if not has_ordinal(sentence):
         return []
-    return [(m.start("od_day") - 4, m.end(), sentence[m.start("od_day") - 4 : m.end()], {"od_day": m.group("od_day")})
+    return [(m.start("article"), m.end(), sentence[m.start("article") : m.end()], {"od_day": m.group("od_day")})
             for m in _ORDINAL_DAY.finditer(sentence)]
 
 
