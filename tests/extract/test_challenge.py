@@ -24,6 +24,7 @@ MIN_PER_CATEGORY = 12
 SHARED_RUN = 8  # words in a row that no case may share with a corpus file
 DATA = PROJECT_ROOT / "geodata" / "data"
 PRESENT = [s for s in SPLITS if split_path(s).exists()]
+KNOWN_MISSES = CHALLENGE_DIR / "known_misses.txt"  # dev cases not yet read in full
 
 
 def _table(name: str) -> list[dict]:
@@ -116,10 +117,21 @@ def test_no_case_shares_a_long_run_of_words_with_the_corpus(split):
         assert not shared, (raw["id"], " ".join(next(iter(shared))))
 
 
-def test_dev_f1_is_at_least_the_floor():
-    results = score_cases(load_cases(split_path("dev")))
-    overall = tallies(results)["ALL"]
+@pytest.fixture(scope="module")
+def dev_results() -> list:
+    """Return the score of every dev case, read once for the tests below."""
+    return score_cases(load_cases(split_path("dev")))
+
+
+def test_dev_f1_is_at_least_the_floor(dev_results):
+    overall = tallies(dev_results)["ALL"]
     assert overall.f1 >= DEV_F1_FLOOR, overall.to_dict()
+
+
+def test_every_dev_case_reads_in_full_but_the_known_misses(dev_results):
+    known = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    imperfect = {r.case.id for r in dev_results if r.missed or r.false_positives}
+    assert imperfect <= known, sorted(imperfect - known)
 
 
 # --- the matching rules, on hand-made predictions ---------------------------------------------
