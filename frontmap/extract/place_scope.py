@@ -84,7 +84,7 @@ _POSSESSED_PART_AFTER = re.compile(
 )
 
 
-def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, mentions: Sequence[Mention] = ()) -> Verdict | None:
+def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, mentions: Sequence[Mention]) -> Verdict | None:
     """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
     the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
     a city not named like its province), or of a district the boundaries lack inside the polygon
