@@ -39,7 +39,7 @@ _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capital
 _DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # "FAIZABAD, July 5 - "
 _LIST_OPENING = (
     # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
-    rf"\W*(?:(?:(?:the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?{_NOUNS}"
+    rf"\W*(?:(?:(?P<determiner>the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?(?P<noun>{_NOUNS})"
     r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
@@ -103,7 +103,10 @@ def opening_end(sentence: str) -> int:
 
 def _opening(sentence: str) -> re.Match[str] | None:
     """Return the match of a list sentence's opening (`_OPENING`) at the start of `sentence`, or None."""
-    return (_OPENING if _DATELINE_DAY.search(sentence) else _UNDATED_OPENING).match(sentence)
+    match = (_OPENING if _DATELINE_DAY.search(sentence) else _UNDATED_OPENING).match(sentence)
+    if match and match.group("noun") and not match.group("determiner") and match.group("noun")[-1:].lower() != "s":
+        return None  # "Sangin district, which they took in May, is quiet": a named place, no list's opening
+    return match
 
 
 def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: list[rules.Trigger]) -> ListReading | None:
