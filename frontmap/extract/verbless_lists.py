@@ -47,7 +47,8 @@ _LIST_OPENING = (
     r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
-    r"\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)"
+    r"(?:\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)"
+    r"|\s*:(?=\s*(?-i:[A-Z])))"  # "Capitals that have fallen since Friday: X, Y and Z"
 )
 _OPENING = re.compile("^" + _DATELINE + _LIST_OPENING, re.IGNORECASE)
 # A dateline holds a day and a dash ("July 5 - "): a sentence with none is matched without trying
@@ -132,6 +133,8 @@ def _from_opening(sentence: str, view: str, match: re.Match[str], triggers: list
     """Return the verdict the opening holds ("the fallen districts", "the districts that fell"),
     or None when it holds no outcome."""
     noun = _OWN_NOUN.search(sentence, 0, match.end())
+    if UNTOLD.search(view, 0, match.end()):
+        return None  # "Cities that could have fallen by now: X, Y", "The districts that did not fall are X"
     if triggers and noun is not None:
         own = triggers[-1]
         return rules.SentenceReader(sentence, triggers, view).judge(noun.start(), noun.end()) or rules.Verdict(own.status, own.text, 0, 0.7)
