@@ -58,8 +58,9 @@ _GROUP_SEARCH = re.compile(
     + r"|(?:(?<=[Aa])ll\s+[Tt]|(?<=[Tt]))h(?:e|ese|ose)\s+" + _NAMED + ")" + _GROUP_NOUN
 )
 # "All three fell by evening", "all four were overrun": a count with no noun, the subject of a verb right after
+# (its first letter read as a class, then looked back at: the engine skips to each "a" of a whole text at once)
 _NOUNLESS = re.compile(
-    r"\b[Aa]ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
+    r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
                 "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")

@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(
     r"|(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\w\)\.))[\"'”’)\]]*(?=[A-Z][a-z]*(?![\w.])))"
 )
 _LINE = re.compile(r"[^\s][^\n]*")  # a line from its first non-blank character
-_WRAPPED = re.compile(r"(?:[a-z]{2}|,)[^\S\n]*$")  # a line's end a sentence runs on past: "in just the"
+_RUN_ON_END = re.compile(r"(?:[a-z]{2}|,)\Z")  # a line's end a sentence runs on past: "in just the"
 _BYLINE = re.compile(r"by\s+[A-Z]")  # "by News Desk": a byline under a headline, not a wrapped line
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt cpt sgt adm brig gov sen rep pres prof st jr sr no nos vs
@@ -85,10 +85,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
-        if spans and _WRAPPED.search(text, spans[-1][0], spans[-1][1]) and text[start].islower() and not _BYLINE.match(text, start):
+        if spans and _runs_on(text, *spans[-1]) and text[start].islower() and not _BYLINE.match(text, start):
             start = spans.pop()[0]
         spans.append((start, end))
     return spans
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Return True when the line at [start, end) ends (past its trailing blanks) in a comma or in two
+    lower-case letters. Only its end is read: a search of the whole line tried every position."""
+    stop = len(text[start:end].rstrip())  # a line opens on a non-blank: what this strips is its last line's trailing blanks
+    return _RUN_ON_END.search(text, max(start, start + stop - 2), start + stop) is not None
 
 
 def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:

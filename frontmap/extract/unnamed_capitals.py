@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 _CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
 _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
 _TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
-# "the provincial centre", "the center of the province"; not "the provincial center of Ghor" (named)
+# "the provincial centre", "the center of the province"; not "the provincial center of Ghor" (named);
+# its first letter read as a class, then looked back at: a scan of a whole text skips to each "t" at once
 _CENTRE = re.compile(
-    r"\b[Tt]he\s+(?:provincial\s+cent(?:re|er)|cent(?:re|er)\s+of\s+the\s+province)\b(?!\s+of\b|-)"
+    r"[Tt](?<!\w[Tt])he\s+(?:provincial\s+cent(?:re|er)|cent(?:re|er)\s+of\s+the\s+province)\b(?!\s+of\b|-)"
 )
 
 

@@ -66,6 +66,15 @@ def test_a_transcript_line_wrapped_mid_sentence_runs_on_past_the_blank_line():
     assert sentences[1] == "Several others are besieged."
 
 
+def test_a_line_runs_on_when_it_ends_past_its_trailing_blanks_in_a_comma_or_two_lower_case_letters():
+    runs_on = ("Fighters moved toward the \t\n\nold bazaar overnight.", "Near the river, \n\nguards left their posts.")
+    for text in runs_on:
+        assert len(split_sentences(text)) == 1, text
+    ends = ("Fighters reached Zone 4 \n\nwhere guards had left.", "A\n\nb c.", "Roads closed at 9 PM \n\nfor a day.")
+    for text in ends:
+        assert len(split_sentences(text)) == 2, text
+
+
 def test_a_line_that_ends_in_a_stop_ends_its_sentence_whatever_case_the_next_line_opens_in():
     text = "The city fell on Friday.\n\nofficials said the governor had fled."
     assert [text[s:e] for s, e in split_sentences(text)] == ["The city fell on Friday.", "officials said the governor had fled."]
