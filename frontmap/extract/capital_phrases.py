@@ -5,9 +5,10 @@
   name") is that province's capital; so is "his province's capital" with no name after it, and
   "its capital" right after a province ("controls the entire province, including its capital"). The
   province then only says where that capital lies (`names_its_capital_later`).
-- "the centers of Herat, Kandahar and Zabul provinces", "the provincial centres of Ghazni and
-  Logar": the provinces' capitals, as "the capitals of X and Y provinces" are, and "provincial centres in
-  X and Y provinces" (`names_capitals_listed`); "district centres of X" are other places. So are
+- "the centers of Herat, Kandahar and Zabul provinces", "the centres of key provinces such as
+  Herat and Kandahar", "the provincial centres of Ghazni and Logar": the provinces' capitals, as
+  "the capitals of X and Y provinces" are, and "provincial centres in X and Y provinces"
+  (`names_capitals_listed`); "district centres of X" are other places. So are
   "provinces whose capitals have fallen - X, Y" and "the provinces of X and Y, whose capitals fell"
   (not "provinces whose districts fell").
 """
@@ -45,17 +46,22 @@ _WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its
 # where "Sar-e-Pul" is three words)
 _REGION = r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
 _ITEMS = r"(?:" + _REGION + r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:" + COMPASS_ASIDE + r")?\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?<=\s\s))){0,8}" + _REGION
+# "provinces of", "key provinces such as", "several provinces including": the provinces whose names follow
+_PROVINCES_NAMED = (
+    r"(?:(?:key|important|major|main|several|other|some|many|big|large|strategic|(?:north|south|east|west|central)[\w-]*)\s+){0,3}"
+    r"provinces\s+(?:of|such\s+as|like|including)\s+(?:the\s+)?"
+)
 # "the capitals of X and Y", "the capital cities of X", "the provincial centres of X", "those of the
 # provinces of X" (a plural that takes "capitals" from before), "the centres of X" (not "district centres")
 _CAPITALS_OF = re.compile(
     r"\b(?P<lead>capitals|capital\s+cities|provincial\s+(?:capitals|cent(?:er|re)s|seats)|(?<!district )(?<!district-)cent(?:er|re)s"
-    r"|those)\s+of\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
+    r"|those)\s+of\s+(?:the\s+)?(?:" + _PROVINCES_NAMED + r")?" + _ITEMS + r"$",
     re.IGNORECASE,
 )
 # "clashes near provincial centers in Faryab and Takhar provinces": "in" where "of" is usual, after "provincial" only
 # ("population centres in Faryab" are other places)
 _PROVINCIAL_IN = re.compile(
-    r"\bprovincial\s+(?:capitals|cent(?:er|re)s|seats)\s+in\s+(?:the\s+)?(?:" + _REGION + r"provinces\s+of\s+(?:the\s+)?)?" + _ITEMS + r"$",
+    r"\bprovincial\s+(?:capitals|cent(?:er|re)s|seats)\s+in\s+(?:the\s+)?(?:" + _PROVINCES_NAMED + r")?" + _ITEMS + r"$",
     re.IGNORECASE,
 )
 # "big cities including the western Herat, southern Lashkar Gah and Maimana": the cities, not their provinces

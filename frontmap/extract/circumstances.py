@@ -47,6 +47,22 @@ def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
     return trigger.kind == FIGHT and trigger.start >= place_end and bool(_CIRCUMSTANCE.fullmatch(view, place_end, trigger.start))
 
 
+# "(reported that) as a result of Taliban attacks, the city of X fell", "after days of clashes, X was
+# overrun": a fronted phrase of cause or time, its fight noun, then the comma before the subject
+_FRONTED_OPENER = re.compile(r"\b(?:as\s+a\s+result\s+of|after|following|amid|amidst|despite|because\s+of|due\s+to)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_FRONTED_GAP = re.compile(r"[\w’' -]{0,25},\s+(?:the\s+(?:city|town|district|provincial\s+capital)\s+of\s+)?", re.IGNORECASE)
+
+
+def is_fronted_circumstance(sentence: str, place_start: int, trigger: Trigger) -> bool:
+    """Return True when `trigger` is a fight noun in a fronted phrase of cause or time whose comma
+    the place of the `sentence` (its text, commas kept) follows as the subject ("as a result of
+    Taliban attacks, the city of X fell"): the verb after the place decides it, not the fight that
+    brought it about."""
+    if trigger.kind != FIGHT or trigger.end > place_start or not _FRONTED_GAP.fullmatch(sentence, trigger.end, place_start):
+        return False
+    return _FRONTED_OPENER.search(sentence, max(0, trigger.start - 60), trigger.start) is not None
+
+
 def is_circumstance_before(view: str, place_start: int, trigger: Trigger) -> bool:
     """Return True when `trigger` is a fight word in a phrase of manner or time that a list the
     clause's verb includes follows ("have fallen to the insurgents in the latest round of fighting,
@@ -61,12 +77,13 @@ def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int],
     the place (`is_circumstance`), one in a "where" clause after it (`where_fights.fight_in_where`),
     or one before a list the verb includes (`is_circumstance_before`),
     waits behind every verb of change before the place, and a hold in the place's apposition
-    (`last_standing.in_apposition`, needs the `sentence`) behind the verb of change after it."""
+    (`last_standing.in_apposition`, needs the `sentence`) or a fight in a fronted phrase of cause
+    or time (`is_fronted_circumstance`) behind the verb of change after it."""
     start, end = place
     held: list[Trigger] = []
     apposed = False  # a hold of the apposition waits: the verb after the apposition is the place's
     for trigger in triggers:
-        if sentence and last_standing.in_apposition(sentence, end, trigger):
+        if (sentence and last_standing.in_apposition(sentence, end, trigger)) or (sentence and is_fronted_circumstance(sentence, start, trigger)):
             held.append(trigger)
             apposed = True
             continue

@@ -61,6 +61,9 @@ _APPOSITIVE = re.compile(
     r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}),",  # wire style drops the article: "X, capital of Y, fell"
     re.IGNORECASE,
 )
+# a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
+# X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
+_FIGHT_BEFORE = re.compile(r"\b(?:attacks|assaults?|offensives?|clashes|fighting|battles?|raids|airstrikes|air\s+strikes|shelling)$", re.IGNORECASE)
 _LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
 _LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the Khashrod district in Nimruz"
@@ -203,8 +206,8 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
     while comma >= 0 and sentence[comma - 1 : comma].isalpha():
         if _LIST_AFTER_COMMA.match(sentence, comma + 2, end):
             comma = sentence.find(", ", comma + 2, end)
-        elif apposed := _APPOSITIVE.match(sentence, comma + 2, end):  # "as Herat, the third-largest city, fell"
-            comma = sentence.find(", ", apposed.end(), end)
+        elif (apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma):
+            comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
         elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"
             comma = sentence.find(", ", comma + 2, end)
         else:

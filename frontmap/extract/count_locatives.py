@@ -1,9 +1,9 @@
 """Provinces named as where a count of districts lies.
 
 "Insurgents overran six districts on Saturday in Badghis, Faryab and Jawzjan provinces", "five
-more districts have fallen to the Taliban in the provinces of X, Y and Z": the provinces only say
-where the unnamed districts are. None of them was taken as a whole, so none is an event of its own
-(the districts, when the text names them, are). Border crossings are not counted here: a crossing
+more districts have fallen to the Taliban in the provinces of X, Y and Z" (or "in several provinces
+such as X and Y"): the provinces only say where the unnamed districts are. None of them was
+taken as a whole, so none is an event of its own (the districts, when the text names them, are). Border crossings are not counted here: a crossing
 taken is fighting in the province that holds it.
 
 Between the count and the locative only the words of the outcome may stand (its verb, its winner,
@@ -32,9 +32,11 @@ _NAME = r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+provinces?)?"
 _OWNER = (r"(?:(?:afghanistan['’]s|the)\s+)?(?:afghan\s+)?(?:(?:restive|volatile|remote|embattled|central|(?:north|south)?(?:east|west)?(?:ern)?)\s+)*")
 # the locative may stand as an aside set off by a dash or a bracket: "six districts — in the provinces of X"
 _ASIDE_OPEN = r"(?:\s+|\s*[—–(]\s*|\s+-+\s+)"
+# "in several provinces such as X and Y", "across other provinces like X": examples of where they lie
+_SOME = r"(?:(?:several|some|other|many|various|key|important|\d+|two|three|four|five|six)\s+)?"
 _COUNTED_IN_BEFORE = re.compile(
     rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}{_ASIDE_OPEN}(?:in|across|of)\s+{_OWNER}"
-    rf"(?:(?:provinces?|regions?)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    rf"(?:{_SOME}(?:provinces?|regions?)\s+(?:of|such\s+as|like|including)\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 # "captured several districts in Afghanistan including Takhar, the northeastern province": a

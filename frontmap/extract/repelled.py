@@ -38,6 +38,8 @@ _IN_PART_OF_PLACE = re.compile(
     _IGNORE_CASE)
 _ON_LISTED_PLACE = re.compile(_ON_PLACE.pattern[:-1] + _ITEMS_BEFORE + "$", _IGNORE_CASE)
 _BY_AFTER = re.compile(r" +by +(?:the +)?")  # in the sentence's view
+# "police said the attack on X was repelled": the speaker before the attack owns no attack
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|added|stated|confirmed|announced|noted)\b")
 _ON_OTHER_PLACE = re.compile(  # "an attack on Y": Y's; not "an attack on Sunday"
     r"\s+(?:on|against|in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]")
@@ -117,8 +119,9 @@ def _passive_subject(sentence: str, triggers: list[Trigger], starts: list[int], 
 def holder_after_repelled(actors: roles.Actors, view: str, fight: Trigger) -> str:
     """Return the side that held the place when the attack `fight` on it was repelled: the side
     opposite the attack's owner ("the Taliban attack"; "the army's assault"; "an attack by the
-    army on X"), else the government."""
-    attacker = actors.owner_before(fight.start, 12) or _agent_after(actors, view, fight)
+    army on X"; not a speaker before it: "police said the attack"), else the government."""
+    owner = None if _SAID_BEFORE.search(view, max(0, fight.start - 14), fight.start) else actors.owner_before(fight.start, 12)
+    attacker = owner or _agent_after(actors, view, fight)
     return TALIBAN if attacker == GOVERNMENT else GOVERNMENT
 
 

@@ -223,9 +223,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b",
      ENTER, CONTESTED, 0.85, False),
-    # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X"
+    # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X",
+    # "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|" + _AIMS
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|" + _AIMS
      + r")(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",

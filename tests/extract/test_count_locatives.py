@@ -20,6 +20,8 @@ from frontmap.extract.count_locatives import locates_counted_units
     "Five district centres (in Baghlan and Kunduz) were overrun on Tuesday night.",
     "The Taliban now hold 12 districts out of 19 in Ghazni province, a lawmaker said.",
     "The insurgents overran several districts in Afghanistan including Takhar, the northeastern province.",
+    "Insurgents overran six district centres in several provinces such as Ghor and Faryab over the weekend.",
+    "At least five districts across other provinces like Baghlan and Kunduz were lost this week.",
 ])
 def test_the_provinces_a_count_lies_in_are_no_events(finder, text):
     assert statuses(finder, text) == set()

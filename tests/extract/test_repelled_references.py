@@ -4,7 +4,7 @@ defenders (invented sentences, shipped gazetteer, published Sunday 2021-08-01)."
 from __future__ import annotations
 
 import pytest
-from test_rules import C, G, finder, statuses  # noqa: F401  (finder: the shared fixture)
+from test_rules import CL, C, G, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,4 +24,20 @@ from test_rules import C, G, finder, statuses  # noqa: F401  (finder: the shared
      {("Qalat", C), ("Shahjoy", C), ("Shahjoy", G)}),
 ])
 def test_a_repelled_attack_holds_the_place_attacked_before(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claimed taking answered by a repelled attack, in the same sentence or the next: claim and hold
+    ("The Taliban claimed they had captured Qalat, whereas officials said the attacks of the Taliban were pushed back.",
+     {("Qalat", CL), ("Qalat", G)}),
+    ("The Taliban said they had seized Qalat on Saturday, but police said the assault was repulsed.", {("Qalat", CL), ("Qalat", G)}),
+    ("A Taliban spokesman said the fighters had overrun Shahjoy. The governor said the attack was beaten back.",
+     {("Shahjoy", CL), ("Shahjoy", G)}),
+    # the repelling failed, was the Taliban's, or was of an attack on another place: the claim alone
+    ("The Taliban claimed they had captured Qalat, but police said they failed to repel the attack.", {("Qalat", CL)}),
+    ("The Taliban claimed they had captured Qalat, but officials said an attack on Shahjoy was repulsed.",
+     {("Qalat", CL), ("Shahjoy", C), ("Shahjoy", G)}),
+])
+def test_a_repelled_attack_answers_a_claim(finder, text, expected):
     assert statuses(finder, text) == expected

@@ -59,7 +59,10 @@ def test_a_repelled_attack_in_a_headline(finder, text, expected):
     ("The militants attempted to storm Kajaki district on Saturday night.", {("Kajaki", C)}),
     ("Troops tried to retake Nijrab.", {("Nijrab", C)}),
     ("Taliban fighters tried to attack Kaldar district on Monday night, police said.", {("Kaldar", C)}),
+    ("The insurgents have been fighting to besiege Maimana since Sunday, officials said.", {("Maimana", C)}),
+    ("On Friday the Taliban tried to encircle Darzab from two sides.", {("Darzab", C)}),
     # a planned attempt, or one that is only imagined, is not
+    ("The governor fears the Taliban may try to besiege Maimana after the harvest.", set()),
     ("The Taliban plan to try to seize Ghormach next month, officials warned.", set()),
     ("Any attempt to take Maimana would meet fierce resistance, the governor said.", set()),
     ("The insurgents are preparing to attack Ghormach, officials warned.", set()),
