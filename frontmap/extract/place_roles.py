@@ -75,8 +75,9 @@ _FLED_BEFORE = re.compile(
     r"|flights?|flown|transferred|shifted"
     r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
-    # "fled to the Badakhshan provincial capital of Faizabad": the seat a province's name leads to
-    r"(?:\w+ +(?=provincial +))?(?:provincial +(?:capital|cent(?:re|er)) +(?:city +)?(?:of +)?)?"
+    # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
+    # town's kind, and one word before it (a province's name, a region), before its name
+    r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
     r"(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge

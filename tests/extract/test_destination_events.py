@@ -78,6 +78,7 @@ def test_the_far_end_of_a_road_named_with_its_province_is_a_landmark(sentence, p
         ("Soldiers gave up their checkpoints and fled to the Takhar provincial capital of Taloqan.", "Taloqan"),
         ("The garrison fell back to the provincial capital of Maimana overnight.", "Maimana"),
         ("Police retreated to the Badghis provincial centre, Qala-e Naw, on Friday.", "Qala-e Naw"),
+        ("The governor's guards escaped to the northeastern city of Faizabad by road.", "Faizabad"),
     ],
 )
 def test_a_province_s_seat_people_went_to_is_a_destination(sentence, place):
