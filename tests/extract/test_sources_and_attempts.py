@@ -29,6 +29,10 @@ def events_on(finder, text: str) -> set[tuple[str, str, str]]:
     ("The insurgents have taken control of Darzab district, as per the Taliban.", {("Darzab", CL)}),
     ("Kajaki district fell on Sunday, as per a statement from the group.", {("Kajaki", CL)}),
     ("Kajaki district fell on Sunday, as per officials.", {("Kajaki", T)}),
+    # the group named after its verb in the closing tag; an official's report of what it did is no claim
+    ("Fighters have overrun Darzab district, said the Taliban in a statement.", {("Darzab", CL)}),
+    ("Kajaki fell on Monday, claimed the insurgents.", {("Kajaki", CL)}),
+    ("Officials said the Taliban captured Kajaki district on Monday.", {("Kajaki", T)}),
     # "as" alone still opens a subordinate clause
     ("As officials met in Kabul, the Taliban captured Kaldar.", {("Kaldar", T)}),
     ("Kaldar fell on Sunday, as the Taliban said they would take it.", {("Kaldar", T)}),
