@@ -75,7 +75,8 @@ def interleaved_claims(padded: str) -> list[int]:
 _TALIBAN_CONFIRMER = re.compile(
     r"(?:taliban|insurgents|militants|the +group|islamic +emirate|mujahid|shaheen|ahmadi|" + GROUP_BY_KIND + ")"
     r"(?: +(?:s|spokes(?:man|person|woman|men|people)|statement|official|officials|sources?|insiders?|commanders?|leaders?|zabih?ullah|zabiullah"
-    r"|mujahid|qari|yousuf|yusuf|yousaf|ahmadi|suhail|shaheen|for|the|taliban|group|has|have|had|" + _ADVERBIAL_WORD + ")){0,8} +$"
+    # "the taliban released a statement confirming": the group's statement, its own word
+    r"|mujahid|qari|yousuf|yusuf|yousaf|ahmadi|suhail|shaheen|for|the|taliban|group|has|have|had|released|issued|" + _ADVERBIAL_WORD + ")){0,8} +$"
 )
 # "government and taliban sources confirmed": both sides, so a fact
 _ALSO_ANOTHER = re.compile(

@@ -107,7 +107,8 @@ _PHRASE_BEFORE_LIST = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,;.]{0,40}$", re.IGNORECASE)
-# "As per the Taliban, X fell" names a source, like "according to": no subordinate clause
+# "As per the Taliban, X fell" names a source, like "according to": no subordinate clause; nor is
+# "X fell, as per the Taliban" a clause of its own, so its source speaks for what the clause told
 _AS_PER = re.compile(r"[\s,“”\"]*as\s+per\b", re.IGNORECASE)
 # "As in Qaisar, which fell on Monday, ...": a comparison with a place, no clause of its own
 _AS_COMPARED = re.compile(r"[\s,“”\"]*[Aa]s\s+(?:in|with)\s+(?:the\s+)?[A-Z]")
@@ -140,7 +141,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start())
-                and not _PHRASE_BEFORE_LIST.match(sentence, match.start())):
+                and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())):
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = []

@@ -172,6 +172,10 @@ _CLAIM = re.compile(
     r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi"
+    # the tag after a comma, its verb first: "X fell, said the Taliban in a statement" (not "officials
+    # said the Taliban took X": no comma before the verb, and a clause after the group)
+    r"|(?<=  )(?:said|says|claimed|claims|announced|tweeted|posted|declared|stated|wrote|added) +(?:the +)?(?:taliban|insurgents|militants)"
+    r"(?! +(?:had|have|has|would|will|were|was|are|is|captured|seized|took|overran|entered|attacked|stormed|fighters|forces)\b)"
     r"|islamic +emirate(?!(?: +of +afghanistan)?(?: +s)? +(?:\w+ +)?(?:forces|fighters|troops|soldiers|men|units)\b))\b"  # its men are no source
 )
 # an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")

@@ -41,10 +41,24 @@ def is_dateline(sentence: str, start: int, end: int) -> bool:
 def line_dateline(sentence: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) of `sentence` is a capitals-and-colon dateline
     opening a line of it ("Taliban take Nerkh\nKABUL: The insurgents ...": a headline the sentence
-    cut did not split off; not a timeline's "Kunduz, Aug 8:", which tells an event there)."""
-    if not sentence.startswith(":", end) or not sentence[start:end].isupper():
+    cut did not split off; not a timeline's "Kunduz, Aug 8:", which tells an event there), or a
+    title-case one before a report's full sentence ("Kabul: According to the official, ...")."""
+    if not sentence.startswith(":", end) or not (sentence[start:end].isupper() or _titled_filing(sentence, start, end)):
         return False
     return not sentence[sentence.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“(")
+
+
+# a report's own sentence after a title-case dateline's colon: a capitalised word, then at least
+# nine more words on the line ("Kabul: According to the official, Taliban fighters entered ...")
+_FILED_SENTENCE = re.compile(r": +[A-Z][\w'’-]*(?:[ ,]+[\w'’-]+){9}")
+
+
+def _titled_filing(sentence: str, start: int, end: int) -> bool:
+    """Return True when a title-case name before a colon opens a report's sentence ("Kabul:
+    According to the official, ..."): the way many outlets file, where a short line after a
+    name ("Zaranj: fell on Aug 6") is a timeline's entry for that place."""
+    name = sentence[start:end]
+    return name[:1].isupper() and not name.isupper() and _FILED_SENTENCE.match(sentence, end) is not None
 
 
 # after a bare capitals dateline: one space and a capitalised word in lower case ("KABUL Afghan ...")

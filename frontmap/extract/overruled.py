@@ -2,8 +2,9 @@
 
 A Taliban claim about a place the article also reports taken as a fact goes (`settle_claims`),
 unless it answers the government's word since that capture (a retake, a denial);
-so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) when the body tells
-a capture of X on the same day, or a headline's "X changes hands twice" when the body tells each
+so does a headline's entry ("Taliban roll into X", "Taliban storm X": fighting) or taking of a site
+of X ("Taliban capture police headquarters in X") when the body tells a capture of X, or only the
+group's claim, on the same day, or a headline's "X changes hands twice" when the body tells each
 change (`settle_entries`), and a standing hold of one side ("X is one of the last cities to remain
 under government control") when the article tells X changing hands to the other side that day
 (`settle_holds`): the hold is the state the change ended, unless the hold's own sentence denies
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 _HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (frontmap.extract.triggers)
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
+# a taking verb: a headline's capture of a site of the place ("Taliban capture police headquarters in X"), contested
+_TAKING = re.compile(r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n\w*)\b", re.IGNORECASE)
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 # "But the police said forces still controlled it", "However, officials say ...": a hold set against the change
 _SET_AGAINST = re.compile(r"^\W*(?:but|however|yet|nevertheless|nonetheless)\b")
@@ -71,7 +74,8 @@ def _answers_the_government(claim: ControlEvent, events: list[ControlEvent]) -> 
 def settle_entries(events: list[ControlEvent], headline_ids: set[str]) -> list[ControlEvent]:
     """Return the events without a headline's entry into a place (contested) that the body's own
     report of the same day makes a capture ("Taliban roll into X" above "rolled into X on Tuesday
-    without a fight", "Taliban storm X" above "fighters took X": one event, the capture)."""
+    without a fight", "Taliban storm X" above "fighters took X": one event, the capture), or a
+    headline's taking of a site of it that the body tells only as the group's claim that day."""
     taken = {
         (unit_of(e), e.event_date) for e in events
         if e.status in (TALIBAN, CLAIMED) and e.event_id not in headline_ids
@@ -116,7 +120,10 @@ def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
 
 
 def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:
-    """Return True when the headline's contested `event` is an entry the body tells as a capture
-    that day, or a "changed hands twice" the body tells change by change (in `changed`)."""
+    """Return True when the headline's contested `event` is an entry, or the taking of a site of the
+    place, that the body tells as a capture or the group's claim that day ("Taliban capture police
+    headquarters in X" above "the Taliban claimed to have captured the police headquarters in X"),
+    or a "changed hands twice" the body tells change by change (in `changed`)."""
     key = (unit_of(event), event.event_date)
-    return (_ENTRY.search(event.trigger) is not None and key in taken) or (_HANDS.search(event.trigger) is not None and key in changed)
+    entry_or_site = _ENTRY.search(event.trigger) is not None or _TAKING.search(event.trigger) is not None
+    return (entry_or_site and key in taken) or (_HANDS.search(event.trigger) is not None and key in changed)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_objects, city_districts, city_wards, district_sweeps, references
+from frontmap.extract import border_objects, city_districts, city_wards, claimed_sites, district_sweeps, references
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -101,6 +101,8 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
     counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
+    if verdict.status == CLAIMED and not (counted or ward) and claimed_sites.owned_site_after(sentence, target.end):
+        return verdict  # "the Taliban said they took X's airport": their claim (`claimed_sites`)
     if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict

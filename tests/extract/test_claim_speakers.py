@@ -71,6 +71,10 @@ def test_the_reporters_hedge_and_the_groups_statement(finder, text, expected):
     ("Going by a post on Telegram by the group's spokesman, Khakrez fell overnight.", {("Khakrez", CL)}),
     ("Mujahid's latest statement said Almar was captured on Friday.", {("Almar", CL)}),
     ("Mujahid, in a voice message to reporters, said Ghormach had fallen.", {("Ghormach", CL)}),
+    # the group's statement confirming its own gain is its word; the ministry's is a source
+    ("The Taliban issued a statement confirming that their fighters had taken Gizab district.", {("Gizab", CL)}),
+    ("The insurgents released a statement on Friday confirming the capture of Khakrez.", {("Khakrez", CL)}),
+    ("The ministry issued a statement confirming that Almar had fallen.", {("Almar", T)}),
     # an official's channel is a source
     ("Almar fell on Friday, going by a statement from the defence ministry.", {("Almar", T)}),
 ])

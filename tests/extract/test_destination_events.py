@@ -70,3 +70,42 @@ def test_where_the_place_s_own_verb_is_looked_for_after_a_relative_clause(senten
 def test_the_far_end_of_a_road_named_with_its_province_is_a_landmark(sentence, place):
     start = sentence.index(place)
     assert place_role_blocks(sentence, start, start + len(place), 0) == "reference point"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Soldiers gave up their checkpoints and fled to the Takhar provincial capital of Taloqan.", "Taloqan"),
+        ("The garrison fell back to the provincial capital of Maimana overnight.", "Maimana"),
+        ("Police retreated to the Badghis provincial centre, Qala-e Naw, on Friday.", "Qala-e Naw"),
+        ("The governor's guards escaped to the northeastern city of Faizabad by road.", "Faizabad"),
+    ],
+)
+def test_a_province_s_seat_people_went_to_is_a_destination(sentence, place):
+    start = sentence.index(place)
+    assert place_role_blocks(sentence, start, start + len(place), 0) == "destination"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Soldiers gave up their checkpoints, and fighters then stormed the Takhar provincial capital of Taloqan.", "Taloqan"),
+        ("Hours after the troops fled, the provincial capital of Maimana came under attack.", "Maimana"),
+    ],
+)
+def test_a_province_s_seat_attacked_after_a_flight_is_no_destination(sentence, place):
+    start = sentence.index(place)
+    assert place_role_blocks(sentence, start, start + len(place), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "role"),
+    [
+        ("Four civilians died in the clashes, a Kapisa policeman said.", "Kapisa", "title or affiliation"),
+        ("Two Baghlan policewomen were wounded in the clashes.", "Baghlan", "title or affiliation"),
+        ("Clashes went on in Kapisa on Monday, a policeman said.", "Kapisa", None),
+    ],
+)
+def test_a_policeman_of_a_place_names_an_affiliation(sentence, place, role):
+    start = sentence.index(place)
+    assert place_role_blocks(sentence, start, start + len(place), 0) == role

@@ -27,6 +27,10 @@ def places(text: str) -> set[str]:
         ("KABUL: Soldiers moved west on Tuesday.", "KABUL", True),
         ("Troops regroup\nHERAT: Commandos arrived overnight.", "HERAT", True),
         ("Kunduz: The Taliban take control of the city.", "Kunduz", False),  # a timeline entry
+        # a title-case dateline before a report's full sentence
+        ("Kabul: According to provincial officials, Taliban fighters broke into the city on Wednesday.", "Kabul", True),
+        ("Taliban enter Badghis capital\nKabul: Officials said the insurgents had reached the governor's office by noon.", "Kabul", True),
+        ("Zaranj: fell to the Taliban on Friday.", "Zaranj", False),
         ("Officials in KABUL: no comment yet.", "KABUL", False),
     ],
 )

@@ -25,8 +25,17 @@ def events_on(finder, text: str) -> set[tuple[str, str, str]]:
     # "as per" names a source as "according to" does
     ("As per the Taliban, Ghormach district fell on Sunday night.", {("Ghormach", CL)}),
     ("As per the statement of the insurgents, their fighters seized Kaldar before dawn.", {("Kaldar", CL)}),
+    # "as per" closing the sentence names the source of what came before it
+    ("The insurgents have taken control of Darzab district, as per the Taliban.", {("Darzab", CL)}),
+    ("Kajaki district fell on Sunday, as per a statement from the group.", {("Kajaki", CL)}),
+    ("Kajaki district fell on Sunday, as per officials.", {("Kajaki", T)}),
+    # the group named after its verb in the closing tag; an official's report of what it did is no claim
+    ("Fighters have overrun Darzab district, said the Taliban in a statement.", {("Darzab", CL)}),
+    ("Kajaki fell on Monday, claimed the insurgents.", {("Kajaki", CL)}),
+    ("Officials said the Taliban captured Kajaki district on Monday.", {("Kajaki", T)}),
     # "as" alone still opens a subordinate clause
     ("As officials met in Kabul, the Taliban captured Kaldar.", {("Kaldar", T)}),
+    ("Kaldar fell on Sunday, as the Taliban said they would take it.", {("Kaldar", T)}),
 ])
 def test_plural_spokesmen_and_as_per_are_taliban_sources(finder, text, expected):
     assert statuses(finder, text) == expected
