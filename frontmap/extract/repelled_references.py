@@ -31,9 +31,9 @@ _REPELLED = re.compile(
     r"\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)\b"
 )
 # "the attack has been repulsed", "this assault was beaten back" (a negation between the two words breaks the match)
-_REPELLED_PASSIVE = re.compile(
+_REPELLED_PASSIVE = re.compile(  # "the attacks of the Taliban were pushed back": the attackers may follow the noun
     r"\b(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)"
-    r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
+    r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:taliban|insurgents|militants|group))?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
     r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|pushed\s+back)\b"
 )
 _BY_TALIBAN = re.compile(r"\s+by\s+(?:the\s+)?(?:taliban|insurgents|militants)\b")
@@ -62,6 +62,17 @@ def held_after_repelled(drafts: Sequence[Any], read: Reading) -> list[Any]:
         added += [dataclasses.replace(d, status=GOVERNMENT, index=index + 1, date=date, basis=basis, trigger=trigger, excerpt=excerpt)
                   for d in places]
     return sorted([*drafts, *added], key=lambda d: d.index) if added else list(drafts)
+
+
+def repels_the_attack(view: str, start: int = 0) -> bool:
+    """Return True when `view` (a sentence's lower-case view) tells "the attack" repelled after
+    `start`, not negated and not by the Taliban ("the attacks of the Taliban were pushed back")."""
+    passive = _REPELLED_PASSIVE.search(view, start)
+    if passive is not None:
+        return not _BY_TALIBAN.match(view, passive.end())
+    match = _REPELLED.search(view, start)
+    return (match is not None and not _NEGATED_BEFORE.search(view, max(0, match.start() - 30), match.start())
+            and not _TALIBAN_BEFORE.search(view, start, match.start()))
 
 
 def _repelling(read: Reading, index: int, told: set[int]) -> tuple[int, str, str] | None:
