@@ -194,7 +194,7 @@ Farang Wa Gharu | Fereng wa Gharu | Farang wa Gharu;Firing wa Gharu;Farang o Gha
 Guzargahi Nur | Guzargah-e Nur | Guzargahi Nur;Guzargah-i-Nur;Gozargah-e Nur;Gusargah-e Nur
 Khinjan | Khinjan | Khenjan;Khinjan
 Khost Wa Firing | Khost wa Fereng | Khost wa Firing;Khost-o-Fereng;Khost wa Farang
-Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga
+Khwaja Hijran (Jilga Nahrin) | Khwaja Hejran | Khwaja Hijran;Jilga Nahrin;Jelga Nahrin;Jelga;Burka-e Jelga;Jilga;Julga
 Nahrin | Nahrin | Nahreen;Nahrain
 Puli Hisar | Pul-e Hesar | Puli Hisar;Pul-i-Hisar;Pol-e Hesar;Pul-e Hisar
 Puli Khumri | Pul-e Khumri | Pul-i Humri;Pul-i-Humri;Pul-i-Khumri;Pol-e Khomri;Puli Khumri;Pul-e-Khumri;Pol-e-Khumri;Pul-i Khumri;Pulikhumri;Pul-e Khumeri;Pul-i-Khumeri;Pul-Khomri;Pul-e-Khomri;Pol-e-Khomri;Pul-e Chumri

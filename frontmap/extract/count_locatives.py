@@ -2,7 +2,8 @@
 
 "Insurgents overran six districts on Saturday in Badghis, Faryab and Jawzjan provinces", "five
 more districts have fallen to the Taliban in the provinces of X, Y and Z" (or "in several provinces
-such as X and Y"): the provinces only say where the unnamed districts are. None of them was
+such as X and Y"), "many districts have fallen in recent weeks, mostly in X and Y provinces": the
+provinces only say where the unnamed districts are. None of them was
 taken as a whole, so none is an event of its own (the districts, when the text names them, are). Border crossings are not counted here: a crossing
 taken is fighting in the province that holds it.
 
@@ -14,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|dozens\s+of|a\s+dozen)"
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many|dozens\s+of|a\s+dozen)"
 _UNITS = r"(?:district\s+(?:centres|centers|headquarters)|districts)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # the words an outcome told of the count may use before its locative (no clause of its own)
 _OUTCOME_WORD = (
     r"(?:more|other|have|has|had|were|was|been|also|reportedly|all|now|already|fallen|fell|captured|seized|overrun|overran"
     r"|taken|lost|collapsed|abandoned|surrendered|to|by|the|taliban|insurgents|militants|group|on|in|over|since|during|past"
-    r"|last|this|day|days|week|weekend|24|48|hours|night|overnight|morning|evening|late|early|under|control|of|their"
+    r"|last|this|day|days|week|weeks|weekend|24|48|hours|night|overnight|morning|evening|late|early|under|control|of|their"
     r"|out|\d+"  # the total of a share: "12 districts out of 19 in X province"
     rf"|{_WEEKDAYS})"
 )
@@ -37,6 +38,13 @@ _SOME = r"(?:(?:several|some|other|many|various|key|important|\d+|two|three|four
 _COUNTED_IN_BEFORE = re.compile(
     rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}(?:\s+{_OUTCOME_WORD}){{0,9}}{_ASIDE_OPEN}(?:in|across|of)\s+{_OWNER}"
     rf"(?:{_SOME}(?:provinces?|regions?)\s+(?:of|such\s+as|like|including)\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+# "many districts around the cities have fallen in recent weeks, mostly in X and Y provinces": an
+# aside that says where most of the counted districts lie, after the whole clause of their outcome
+_COUNTED_MOSTLY_IN_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?{_UNITS}\b[^,.;:]{{0,120}},\s+(?:mostly|mainly|largely|chiefly|all)\s+(?:in|across)\s+{_OWNER}"
+    rf"(?:(?:provinces?|regions?)\s+of\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 # "captured several districts in Afghanistan including Takhar, the northeastern province": a
@@ -56,7 +64,7 @@ def locates_counted_units(sentence: str, start: int) -> bool:
     window = sentence[lo:start].lower()
     if "district" not in window:
         return False  # a cheap test first: most names have no count before them
-    found = _COUNTED_IN_BEFORE.search(sentence, lo, start)
+    found = _COUNTED_IN_BEFORE.search(sentence, lo, start) or _COUNTED_MOSTLY_IN_BEFORE.search(sentence, lo, start)
     if found is None and "including" in window:
         return _included_province(sentence, lo, start)
     return found is not None and not _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start())

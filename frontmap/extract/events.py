@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there
+from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, dated_objects, earlier_falls, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
@@ -114,7 +114,7 @@ def extract_events(
     drafts = attribution.demote_doubted(drafts, *across, quoted)
     drafts = held_after_repelled(drafts, read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
-    drafts = held_on.held_against_claims(drafts, *across)
+    drafts = repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across)  # "..., whereas the attack was repelled"
     return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
 
 

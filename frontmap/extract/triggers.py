@@ -108,8 +108,8 @@ _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops
 _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight"
                r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks))\s+){0,2}")
 # what an attempt aims at ("to take", "to recapture")
-# ("fighting back to evict the Taliban from X": driving the other side out is an aim too)
-_AIMS = r"(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b"
+# ("fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold)
+_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row)
 _HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
@@ -229,7 +229,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|" + _AIMS
      + r")(?!\s+(?:\w+\s+)?power\b)"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
-     r"(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b",
+     r"(?:(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|(?=gaining\s+(?:full\s+|complete\s+)?control\b)gaining)(?:\s+(?:full\s+|complete\s+)?control\b)?",
      FIGHT, CONTESTED, 0.75, False),
     # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
     # assault"); a bare "failed to take X" tells no fight
@@ -241,9 +241,11 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
     # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X", "an
-    # operation on Friday to retake X", "heavy attacks to seize X"); a noun, so a modal after it makes it a plan ("a push to retake X will follow")
+    # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X");
+    # a noun, so a modal after it makes it a plan ("a push to retake X will follow")
     (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks|operations?)\s+(?:by\s+(?:the\s+)?\w+\s+)?"
-     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made)\s+)?" + _WHEN_TRIED + r"to\s+" + _AIMS
+     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
+     + r"(?:to\s+" + _AIMS + r"|aimed\s+at\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b)"
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),
     (r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:active|present|operating|entrenched|holed\s+up)\s+(?:in|inside|around)\b"  # insurgents still there

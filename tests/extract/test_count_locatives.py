@@ -22,6 +22,8 @@ from frontmap.extract.count_locatives import locates_counted_units
     "The insurgents overran several districts in Afghanistan including Takhar, the northeastern province.",
     "Insurgents overran six district centres in several provinces such as Ghor and Faryab over the weekend.",
     "At least five districts across other provinces like Baghlan and Kunduz were lost this week.",
+    "Fighting reached two cities as many districts near them fell over the past weeks, mostly in Baghlan and Samangan provinces.",
+    "Several districts changed hands during the week, all in Faryab province, officials said.",
 ])
 def test_the_provinces_a_count_lies_in_are_no_events(finder, text):
     assert statuses(finder, text) == set()
@@ -35,6 +37,11 @@ def test_the_provinces_a_count_lies_in_are_no_events(finder, text):
 ])
 def test_a_place_told_of_after_the_count_keeps_its_event(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_fighting_placed_in_the_provinces_stays_theirs(finder):
+    assert statuses(finder, "Heavy fighting went on in Baghlan and Samangan provinces as several districts changed hands.") == {
+        ("Baghlan", C), ("Samangan", C)}
 
 
 def test_the_locative_must_follow_a_count_of_districts():
