@@ -42,7 +42,7 @@ from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget
 from frontmap.extract.text import split_sentences, text_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
-from frontmap.status import CONTESTED
+from frontmap.status import CONTESTED, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.intake.articles import Article
@@ -109,9 +109,8 @@ def extract_events(
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
     drafts = shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts)))
-    quoted = attribution.taliban_quoted(article.text, sentences)
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
-    drafts = attribution.demote_doubted(drafts, *across, quoted)
+    drafts = attribution.demote_doubted(drafts, *across, read.quoted)
     drafts = held_after_repelled(drafts, read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
     drafts = repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across)  # "..., whereas the attack was repelled"
@@ -141,6 +140,7 @@ class _Reading:
     antecedents: references.Antecedents
     places: PlaceBudget  # what the reading limits let each sentence read
     front_letters: tuple[str, ...] = ()  # the letters the report gave the resistance front (`front_acronyms`)
+    quoted: frozenset[int] = frozenset()  # the sentences of a quotation the Taliban speak (`attribution.taliban_quoted`)
 
     @classmethod
     def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None,
@@ -154,7 +154,7 @@ class _Reading:
             article, sentences, view, by_sentence,
             ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts, reference_year=article.reference_year),
             references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts), front_acronyms.defined_in(text),
-        )
+            frozenset(attribution.taliban_quoted(text, sentences)))
 
     def units_named(self, index: int) -> set[str]:
         """Return the units (district ids or keys, province codes) sentence `index` names."""
@@ -230,7 +230,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     read.places.spend(index, [s_start + t.end for t in targets], mentions)
     if not targets:
         return
-    reader = rules.SentenceReader(sentence, triggers, s_view)  # indexes the sentence once
+    reader = rules.SentenceReader(sentence, triggers, s_view, TALIBAN if index in read.quoted else None)  # indexes the sentence once
     clauses = reader.clauses
     named: set[tuple[str, str]] = set()  # (place, status) the sentence tells by name
     excerpt = ""

@@ -42,7 +42,7 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return own
     if text.endswith((" by", " with")):
         return actors.agent_at(trigger.end)
-    if _OUR.search(text) or (text.startswith("hands") and view.endswith(" our ", 0, trigger.start)):
+    if told_as_ours(trigger.text, view, trigger.start):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
     of = _OF_AFTER.match(view, trigger.end) if text == "control" else None
     reach = of.end() - trigger.end + 4 if of is not None else 0  # "of the group" names its actor from "the"
@@ -59,6 +59,13 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
     return actors.agent(trigger)
+
+
+def told_as_ours(text: str, view: str, start: int) -> bool:
+    """Return True when the hold trigger `text` at `start` is told by its holder as "our"
+    ("under our control", "in our hands", "X is ours"): the speaker's side holds it."""
+    text = text.lower()
+    return bool(_OUR.search(text)) or (text.startswith("hands") and view.endswith(" our ", 0, start))
 
 
 def _holdout_side(trigger: Trigger, actors: Actors, view: str) -> str:

@@ -20,6 +20,7 @@ _PARTICLE_IN_NAME = re.compile(r"(?<=[A-Za-z’'])\s+(?:wa|o|e|i|ye)\s+(?=[A-Z])
 # its unit word, the list going on after it; "pushed to the west and took X" or "to the north of Kabul" are no aside)
 COMPASS_ASIDE = (r"\s+(?:to|in)\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                  r"(?=\s*,?\s+(?:and|or)\s|\s*,)")
+_FAR_COMPASS = re.compile(r"\bfar[\s-]+(?=(?:north|south|east|west))", re.IGNORECASE)  # "the far-western X": where it lies, as "the western X"
 _COMPASS_ASIDE_AFTER_NAME = re.compile(r"(?P<name>\b(?:[A-Z][\w'’-]+|provinces?|districts?|city))" + COMPASS_ASIDE)
 # a name may carry its province, the list going on after it: "Kahmard and Saighan in central Bamyan,
 # Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
@@ -62,7 +63,9 @@ def without_name_particles(text: str) -> str:
 
 def without_compass_asides(text: str) -> str:
     """Return `text` with the compass asides after listed names dropped ("X to the north and Y" ->
-    "X and Y"), so that they do not read as words between a verb and its object."""
+    "X and Y"), and "far" before a compass word ("the far north X" -> "the north X"), so that they
+    do not read as words between a verb and its object."""
+    text = _FAR_COMPASS.sub("", text)
     return _COMPASS_ASIDE_AFTER_NAME.sub(r"\g<name>", text) if " the " in text else text
 
 

@@ -39,6 +39,12 @@ _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|
 _RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
 _RETAKING_BEFORE = re.compile(_RETAKING.pattern + r"\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed)\b", re.IGNORECASE)
+# "took X, joining several capitals the group had seized in the past three days": the places X joins, their own days
+_JOINED_OTHERS = re.compile(
+    r"\b(?:to\s+join|join(?:s|ed|ing)|add(?:s|ed|ing)?\s+to|adding\s+it\s+to)\s+(?:(?:the|a|several|other|many|\w+\s+other|\d+)\s+)*"
+    r"(?:(?:provincial\s+)?capitals|cities|districts|towns|provinces|crossings)\b",
+    re.IGNORECASE,
+)
 # "..., on Monday" past a clause, not "..., officials said on Monday": a source's day is no verb's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 
@@ -53,7 +59,7 @@ def dates_a_relative_past(
     participle with its agent there: it dates something else the clause tells of the place."""
     if trigger is None:
         return False
-    if _reduced_relative(sentence, expr, trigger) or _restrictive_loss(sentence, expr, trigger):
+    if _reduced_relative(sentence, expr, trigger) or _restrictive_loss(sentence, expr, trigger) or _joined_others(sentence, expr, trigger):
         return True
     openers = [m for m in _RELATIVE_OPENER.finditer(sentence, trigger, expr.start)]
     if not openers or _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is not None:
@@ -98,6 +104,17 @@ def _reduced_relative(sentence: str, expr: DateExpression, trigger: int) -> bool
     ("regained X captured by the Taliban earlier this week")."""
     lo = max(trigger + 1, expr.start - _REDUCED_REACH)
     return lo < expr.start and _REDUCED_RELATIVE.search(sentence, lo, expr.start) is not None
+
+
+def _joined_others(sentence: str, expr: DateExpression, trigger: int) -> bool:
+    """Return True when `expr` dates the losses of the other places the trigger's place joins, in
+    the same clause after the trigger ("took X, joining several capitals the group had seized
+    during the past three days")."""
+    joined = list(_JOINED_OTHERS.finditer(sentence, trigger, expr.start))
+    if not joined:
+        return False
+    inside = sentence[joined[-1].end() : expr.start]
+    return "," not in inside and _CLAUSE_BREAK.search(inside) is None and _LOSS.search(inside) is not None
 
 
 def _restrictive_loss(sentence: str, expr: DateExpression, trigger: int) -> bool:

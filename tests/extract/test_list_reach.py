@@ -91,3 +91,12 @@ def test_groups_of_names_after_semicolons_and_names_joined_by_wa_keep_the_verb(f
 def test_a_name_particle_is_dropped_only_between_two_capitalised_words():
     assert list_reach.without_name_particles(" Tala wa Barfak districts of Baghlan, and ") == " Tala Barfak districts of Baghlan, and "
     assert list_reach.without_name_particles(" weapons o and ") == " weapons o and "
+
+
+@pytest.mark.parametrize(("gap", "expected"), [
+    (" the far north ", " the north "),
+    (" the far-western ", " the western "),
+    (" posts far from ", " posts far from "),  # "far" before no compass word stays
+])
+def test_far_before_a_compass_word_is_dropped(gap, expected):
+    assert list_reach.without_compass_asides(gap) == expected

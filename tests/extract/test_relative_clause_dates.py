@@ -30,6 +30,10 @@ def _first_date_skipped(sentence: str, verb: str) -> bool:
     ("Troops retook Khwahan, which the insurgents have shelled in recent weeks.", "retook", True),
     ("The loss of Khwahan hurt the army, which has struggled over the last few months.", "loss", True),
     ("Fighters overran Nusay, which they entered on Sunday, a resident said.", "overran", False),
+    # the places the verb's place joins keep their own days ("adding it to ...", "joining ...")
+    ("The group took Aybak, joining several capitals it had seized during the past three days.", "took", True),
+    ("Officials said the Taliban had taken Aybak, adding it to the cities they overran since Friday.", "taken", True),
+    ("The group took Aybak, joining several capitals under its rule since Friday.", "took", False),  # no loss told of them
 ])
 def test_a_relative_clause_keeps_its_own_date(sentence, verb, skipped):
     assert _first_date_skipped(sentence, verb) is skipped
