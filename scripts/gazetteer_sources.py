@@ -325,7 +325,7 @@ Injil | Enjil | Injil;Enjeel;Indjil
 Karukh | Karukh | Karokh;Karrukh;Karkh
 Kohsan | Kohsan | Kohsan;Kuhsan;Ghorian-e Kohsan
 Koshk | Kushk | Koshk;Kushk-e Robat Sangi;Kushk Robat Sangi;Robat-e Sangi;Robat Sangi;Rabat Sangi
-Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna
+Koshki Kohna | Kushk-e Kuhna | Koshki Kohna;Kushki Kuhna;Kushk-i-Kohna;Kushk-e Kohna;Kushk-e Kohnah;Kushk-i-Kohnah
 Obe | Obe | Obeh;Awba;Oba;Ube;Ubeh
 Pashtun Zarghun | Pashtun Zarghun | Pashtoon Zarghoon;Pashtunzarghun
 Shindand | Shindand | Shindand

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _OUR = re.compile(r"\bours?\b")
 _IN_BEFORE = re.compile(r" in +(?:the +)?$")
+# "remain in the government's control", "in the Taliban's control": whose control, owned before the word
+_IN_OWNED_BEFORE = re.compile(r" in +(?:the +)?(?:[a-z]+ +){1,3}?s +$")
 # a word that only says which forces ("of Afghan forces", "of the national army"): the actor comes after it
 _FORCES_WORD = r"(?:afghan|national|local|government|security|special|commando|pro +government)"
 _OF_AFTER = re.compile(r" +of +(?:the +)?(?:" + _FORCES_WORD + r" +)?")
@@ -48,6 +50,8 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     reach = of.end() - trigger.end + 4 if of is not None else 0  # "of the group" names its actor from "the"
     if of is not None and _IN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start) and actors.at(trigger.end, reach):
         return actors.at(trigger.end, reach)  # "remain in control of the government"
+    if text == "control" and _IN_OWNED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
+        return actors.owner_before(trigger.start, 4)  # "remain in the government's control"
     if text.startswith("flag"):
         return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
     if text.startswith("hands") or text == "theirs":

@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, seat_before, written_as_province
+from frontmap.extract.compound_heads import longer_compound
 from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
@@ -231,6 +232,11 @@ class MentionFinder:
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, word_joined_after(text, end, after)) or names_a_person(text, start, end, before_word)
                     or names_an_outlet(text, end) or names_a_unit(text, end) or names_a_village(text, start, end)):
+                continue
+            longer = longer_compound(self.gazetteer, text, (start, end), self._candidates.get(key, ()))
+            if longer is not None:  # "Kushk-e Kohnah": the compound's own district, not its head's
+                end = covered_until = longer[0]
+                mentions.append(Mention(article.article_id, index, start, end, text[start:end], longer[1], longer[2]))
                 continue
             hint = "city" if facilities.names_a_town_facility(text, end) or written_as_town(text, start, end) else after_word.lower()
             place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))

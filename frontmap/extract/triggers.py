@@ -32,6 +32,7 @@ from frontmap.extract import pattern_heads
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
+from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT
 from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract import flags
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
@@ -159,6 +160,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|(?<=\bthe )(?:captur|seiz|overrunn|tak)ing\s+of\b|\bconquest\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),  # "the capturing of X", "the taking of X": a noun
+    (GAINS_AMONG, CAPTURE, TALIBAN, 0.8, False),  # "among the latest rebel gains is X": told as a verb's, the place its subject or object
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b"  # "declared victory in X"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|fighters|resistance|opposition|militias?|holdouts?)\s+(?:in|at)\b)?",  # "... over the resistance in X"
      CAPTURE, TALIBAN, 0.8, True),
@@ -254,7 +256,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|" + CONFLICT_FIGHT + r"|" + OTHER_FIGHT_VERBS + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?<!cities surrounding)(?<!towns surrounding)(?<!districts surrounding)(?<!villages surrounding)(?<!areas surrounding)(?<!area surrounding)(?<!provinces surrounding)(?<!regions surrounding)(?<!region surrounding)(?<!places surrounding)(?<!territory surrounding)(?<!countryside surrounding)(?<!land surrounding)(?<!lands surrounding)(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
-     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b"
+     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b|" + GAINS_AT +
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
      r"|\bcounteroffensives?\b"

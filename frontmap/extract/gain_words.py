@@ -1,0 +1,31 @@
+"""The Taliban's "gains" as a noun, which the trigger table reads (`frontmap.extract.triggers`).
+
+"Gains" tells of ground won. Gains *in* a place ("the Taliban's sudden gains in Kandahar") are
+ground won inside it, not the whole place: fighting there. Gains near or around a place are
+ground won outside it (districts on its outskirts), no fight in it. A place counted *among* the gains ("among the latest rebel gains is the city of X", "X is
+among the Taliban's gains", "their gains include X") is itself won: a capture. Gains of another
+kind ("economic gains", "gains in women's rights", "market gains") and the government's gains
+("the army's gains in X") are no Taliban capture: the first are not ground at all, and the fight
+row's own readers weigh the second by their actor.
+"""
+
+from __future__ import annotations
+
+# words before "gains" that make them no ground won, or won by the other side
+_NOT_GROUND = "economic market stock financial development social hard won democratic".split()
+_OTHER_SIDE = "government army forces military troops commandos".split()
+_NOT_GROUND_BEFORE = "".join(f"(?<!{w} )" for w in _NOT_GROUND)
+_OTHER_SIDE_BEFORE = "".join(f"(?<!{w} )(?<!{w} s )" for w in _OTHER_SIDE)
+# what the gains may be called between "among the" and "gains": "latest rebel", "Taliban s recent"
+_GAIN_WORDS = r"(?:(?:latest|newest|recent|most|biggest|major|key|strategic|other|territorial|battlefield|swift|rapid|sudden|taliban|rebel|insurgent|militant|their|day|week|weekend|s)\s+){0,4}"
+
+# ground won in a place: fighting there (the view: lower case, punctuation as spaces)
+GAINS_AT = (
+    _NOT_GROUND_BEFORE + r"\bgains\b(?=\s+(?:in|inside)\s+(?!(?:women|girls|education|rights|health|literacy)\b))"
+)
+
+# a place counted among the gains, or the gains said to include it: a capture
+GAINS_AMONG = (
+    r"\bamong\s+(?:the\s+)?" + _GAIN_WORDS + _OTHER_SIDE_BEFORE + _NOT_GROUND_BEFORE + r"gains\b(?:\s+(?:is|was|are|were)(?:\s+also)?\b)?(?!\s+(?:in|inside|around|near|of|for|against|by|made\s+by)\b)"  # "among the gains is X": the copula with it
+    + r"|" + _OTHER_SIDE_BEFORE + _NOT_GROUND_BEFORE + r"\bgains\s+(?:(?:on|this|last)\s+\w+\s+|so\s+far\s+)?(?:have\s+|had\s+)?includ(?:e|ed|es|ing)\b"
+)
