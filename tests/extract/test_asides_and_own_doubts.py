@@ -1,18 +1,23 @@
 """Tests for the readings that look past an aside or a hedge: a modal after an aside
-(`aside_modals`), thousands separators inside an aside (`digit_groups`), a doubt of a sentence's
+(`aside_modals`), a capital restated by its appositive (`appositive_roles`), thousands separators inside an aside (`digit_groups`), a doubt of a sentence's
 own news (`own_doubts`), and a since-clause's or an anchored shift's day kept to its own clause
 (`since_background.dated_in_since`, `date_flashback.counts_on`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
 
 from frontmap.extract.aside_modals import modal_after_aside
 from frontmap.extract.date_flashback import counts_on
 from frontmap.extract.digit_groups import without_group_commas
+from frontmap.extract.events import extract_events
 from frontmap.extract.own_doubts import doubts_own_news
 from frontmap.extract.since_background import dated_in_since
 from frontmap.extract.text import text_view
+from frontmap.intake.articles import Article
 
 
 def _after(sentence: str, words: str) -> int:
@@ -84,3 +89,21 @@ def test_a_shift_anchored_on_another_change_does_not_count_on():
     assert not counts_on("The loss of Arghandab comes two days after foreign troops left Kandahar airfield.")
     assert counts_on("Maruf was overrun two days after that, the councillor added.")
     assert counts_on("Two days later, Maruf was overrun.")
+
+
+def test_a_capital_restated_by_its_appositive_keeps_the_part_of_its_name(finder):
+    from frontmap.extract import appositive_roles
+
+    text = "Report\nForces from Taloqan, the capital of Takhar, had gathered in Warsaj."
+    article = Article("a1", "f.txt", None, "", "", "", "", dt.date(2021, 8, 11), "manifest", text)
+    ordered = sorted(finder.find(article), key=lambda m: m.start)
+    flags = [appositive_roles.restated(ordered, i, text) for i in range(len(ordered))]
+    restating = [m.surface for m, flag in zip(ordered, flags) if flag]
+    assert restating == ["Takhar"] and ordered[flags.index(True) - 1].surface == "Taloqan"
+
+
+def test_the_city_after_a_restated_origin_is_the_city_taken(finder):
+    text = ("Report\nThe Taliban overran Faizabad around midnight. Troops withdrew to Warsaj, where reinforcements "
+            "from Taloqan, the capital of Takhar, had gathered. Shops stayed shut after the collapse of the city.")
+    article = Article("a1", "f.txt", None, "", "", "", "", dt.date(2021, 8, 11), "manifest", text)
+    assert {e.place for e in extract_events(article, finder.find(article))} == {"Faizabad"}
