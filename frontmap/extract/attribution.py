@@ -30,6 +30,7 @@ from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
 from frontmap.extract.named_speakers import surname_spoken_as_claims
+from frontmap.extract.own_doubts import doubts_own_news
 from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
@@ -224,7 +225,7 @@ def _settled(d: _T, quoted: set[int], doubted: dict[int, set[str]], confirmed: d
 
 def _doubts_them(view: str, again: set[str]) -> bool:
     """Return True when a later sentence doubts or denies what an earlier one told."""
-    return bool(again and denies(view)) or doubts(view) or denies_back(view)
+    return bool(again and denies(view)) or (doubts(view) and not doubts_own_news(view)) or denies_back(view)
 
 
 def _confirms_them(view: str, again: set[str]) -> bool:

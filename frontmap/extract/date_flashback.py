@@ -23,9 +23,11 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.anchor_complements import complement
+from frontmap.extract.date_expressions import DateExpression, find_date_expressions
 from frontmap.extract.date_ranges import RANGE_BASIS, span_basis
-from frontmap.extract.date_scope import Dated
+from frontmap.extract.date_references import retells_force
+from frontmap.extract.date_scope import Dated, role_of
 
 MONTH_BASIS = "month"  # a carried date that came from a month named alone
 _MONTH_REACH = 1  # sentences after its own that a month named alone dates
@@ -85,8 +87,18 @@ def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
 @functools.lru_cache(maxsize=512)  # asked for the same sentence at each of its places
 def counts_on(sentence: str) -> bool:
     """Return True when the sentence counts days on from the date in force ("the next day", "two
-    days later", "a day earlier")."""
-    return any(e.kind in ("relative", "shift") for e in find_date_expressions(sentence))
+    days later", "a day earlier"). A shift anchored on a change of its own ("two days after US
+    forces left Bagram") counts from that change, not from the date in force."""
+    return any(e.kind in ("relative", "shift") and not _anchored_elsewhere(sentence, e) for e in find_date_expressions(sentence))
+
+
+def _anchored_elsewhere(sentence: str, expr: DateExpression) -> bool:
+    """Return True when the shift `expr` has a complement that tells a change other than the one in
+    force ("two days after US forces vacated Bagram"), not a retelling of it ("two days after its fall")."""
+    if role_of(sentence, expr) != "anchor":
+        return False
+    lo, hi = complement(sentence, expr)
+    return not retells_force(sentence, lo, hi)
 
 
 def paragraph_openings(text: str, sentences: Sequence[tuple[int, int]], start: int, most: int) -> list[int]:

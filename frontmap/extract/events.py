@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, dated_objects, earlier_falls, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
+from frontmap.extract import battle_tolls, dated_objects, digit_groups, earlier_falls, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -165,7 +165,7 @@ class _Reading:
     def sentence(self, index: int) -> tuple[int, str, str]:
         """Return (start, text, view) of sentence `index`."""
         start, end = self.sentences[index]
-        sentence = self.article.text[start:end]
+        sentence = digit_groups.without_group_commas(self.article.text[start:end])  # "a city of 370,000 people,": one aside
         view = pronoun_sides.as_named_side(self, index, self.view[start:end] if self.view is not None else text_view(sentence))
         return start, *clauses.list_semicolons_as_commas(sentence, front_acronyms.as_front(view, self.front_letters) if self.front_letters else view)
 

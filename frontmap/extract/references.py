@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, rules
+from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to
@@ -367,7 +367,7 @@ class Antecedents:
             sentence = self._text[s_start:s_end]
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
             start, end = mention.start - s_start, mention.end - s_start
-            self._roles[i] = any_role(sentence, start, end, view) or (
+            self._roles[i] = self._role_of(i - 1) if appositive_roles.restated(self._ordered, i, self._text) else any_role(sentence, start, end, view) or (
                 "locator" if self._locates_previous(i, sentence, s_start) else None
             ) or ("origin" if origins.is_origin(view, start, sentence, end) else None) or (  # a headline's "Kandahar district falls"
                 "reference point" if mention.capital and not mention.sentence_index and names_a_district_of_it(sentence, start, end, True) else None)

@@ -109,8 +109,9 @@ def _change_told_after(sentence: str, opener: int | None, day_start: int, positi
 def dated_in_since(sentence: str, start: int) -> bool:
     """Return True when the date expression at `start` of `sentence` stands in a "since" clause
     ("calm has returned since Zaranj fell on 6 August"): it dates that clause's change, but the span
-    the clause opens runs on to the report's day, so the sentences after it are not of that day."""
-    return _last_since(sentence, start) is not None
+    the clause opens runs on to the report's day, so the sentences after it are not of that day.
+    So for a date that opens with "since" itself ("since early May, when the pullout began")."""
+    return sentence[start : start + 6].lower().startswith("since ") or _last_since(sentence, start) is not None
 
 
 def _last_since(sentence: str, start: int) -> int | None:
