@@ -26,7 +26,8 @@ _AUX = r"(?: +(?:had|have|has|would|will|were|was|also|now|already|then|later|su
 _SPEAKER_THEY = re.compile(
     r" +(?P<says>" + SAYS + r")(?: +(?:on +)?\w+day)?(?: +that)? +(?:they|we)" + _AUX + r" +$"
 )
-_IT = re.compile(r"(?:^|  | (?:since|after|when|as|and|because|before|until|where|once|that|" + SAYS + r")) +it" + _AUX + r" +$")
+# after a verb of saying, "it" may be the place itself ("the front claimed it controlled four districts"): left to the subject
+_IT = re.compile(r"(?:^|  | (?:since|after|when|as|and|because|before|until|where|once)) +it" + _AUX + r" +$")
 # singular actor words "it" can stand for (not "forces", "fighters", "militants": those are "they")
 _SINGULAR = re.compile(
     r"(?:group|movement|taliban|emirate|government|govt|army|ministry|resistance|front|alliance|nrfa?|uprising|militia|administration|garrison)$"
