@@ -15,7 +15,7 @@ import re
 #: spaces): "internationally recognised", "western backed", "us trained", "afghan".
 MODIFIERS = (
     r"(?:(?:the|a|an|its|their) +)?"
-    r"(?:(?:\w+ly|\w+ed|us|u +s|western|afghan|national|legitimate|official|new|former) +){1,3}"
+    r"(?:(?:(?:\w+ +){1,2}led|\w+ly|\w+ed|us|u +s|western|afghan|national|legitimate|official|new|former) +){1,3}"  # "the Massoud-led front"
 )
 _MODIFIERS_AT = re.compile(r" *" + MODIFIERS)
 

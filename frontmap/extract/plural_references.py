@@ -61,6 +61,7 @@ _GROUP_SEARCH = re.compile(
 # (its first letter read as a class, then looked back at: the engine skips to each "a" of a whole text at once)
 _NOUNLESS = re.compile(
     r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
+_ADDED_ASIDE = re.compile(r"\b(?:[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Bb]eyond)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
                 "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")
@@ -94,6 +95,8 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
         count = 2 if match.group("both") else None if match.group("named") else NUMBER_WORDS[match.group("count")]
         if count is not None and _named_after(own, s_start + match.end(), count):
             continue  # "the three districts - X, Y and Z - fell": named there, read there
+        if _ADDED_ASIDE.search(sentence, max(0, match.start() - 25), match.start()) and sentence.startswith(",", match.end()):
+            continue  # "in addition to the four districts, fighters battled in Y": the group only sets the scene
         pick = _provinces if match.group("provinces") else _crossings if match.group("crossings") else _event_places
         places = _last_named(antecedents, own, index, (s_start + match.start(), count), pick)
         found.extend((match.start(), match.end(), m) for m in places)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -49,7 +49,7 @@ _ACTOR = re.compile(
     r"|the +group|the +movement(?= +s\b)|islamic +emirate|" + GROUP_BY_KIND + ")"
     r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|govt|gov +t|officials?|authorities|militias?|militiamen"
     r"|uprising|defenders|garrison|andsf|ansf|security|personnel|governor|ministry|kabul +administration|border +guards|" + STATE_LEADER +
-    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
+    r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces?|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?:(?<=the )|(?<=^ ))resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance", a headline's "Resistance claims X")
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
@@ -186,11 +186,11 @@ class Actors:
         """Return the side of a passive agent after `trigger` ("captured on Sunday by the army")."""
         if trigger.text.lower().endswith(" by"):
             return self.agent_at(trigger.end)
-        window = self._view[trigger.end : trigger.end + 40]
-        cut = window.find(" by ")
+        after = passive_agent_times.past_time_phrase(self._view, trigger.end)  # "captured two days ago by X"
+        window, cut = self._view[after : after + 40], self._view[after : after + 40].find(" by ")
         if cut < 0 or not _BY_AGENT.match(window[: cut + 4]) or "  " in window[1:cut]:
             return None  # past a comma, the agent is a participle's: "took back X, seized by the Taliban"
-        return self.agent_at(trigger.end + cut + 4)
+        return self.agent_at(after + cut + 4)
 
     def agent_at(self, position: int) -> str | None:
         """Return the side of the actor right after a "by" ending at `position`, within its phrase:
@@ -254,7 +254,7 @@ class Actors:
             owner = self.owner_before(trigger.start, _OWNER_REACH) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
             if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):  # "officials confirmed the capture of X": the teller took nothing,
                 return owner or (self.before(trigger.start) if withheld_confirmations.announced_gain(self._view, trigger.start) else None)  # fighters announcing it took it
-        return self.before(trigger.start)
+        return pronoun_antecedents.pronoun_side(self._view, self._found, trigger.start) or self.before(trigger.start)
 
     def winner_after(self, position: int) -> tuple[str, str] | None:
         """Return ("to" | "from", side) for "to the Taliban" / "from government forces" after `position`."""

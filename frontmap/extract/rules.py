@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
+from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
 from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
 from frontmap.extract import as_ellipses, aside_modals, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
@@ -366,6 +366,8 @@ class SentenceReader:
             status = CLAIMED if site_claim else CONTESTED  # "the Taliban said they took X's airport": their claim
         if status == TALIBAN and self._claimed(clause) and not (appointed_holds.office_trigger(trigger.text) or since_background.dated_since_change(self.sentence, trigger.start)):  # a post, the writer's background
             status = CLAIMED
+        elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause):
+            status = CLAIMED  # "the province has been cleared, the Taliban spokesman said": the speaker's side cleared it
         return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
 
     def _claimed(self, clause: tuple[int, int, bool]) -> bool:
