@@ -6,7 +6,10 @@ turning point"). A long aside between the trigger's names and the modal (the cit
 size) pushes the modal out of that reach. Read in the sentence itself, whose commas the aside
 needs: the names, one aside set off by commas, and a modal right after the closing comma (the verb
 of the nominal subject). A comma followed by anything else ("..., officials said it would ...")
-opens another clause, whose modal is not the trigger's.
+opens another clause, whose modal is not the trigger's. The aside may hold a clause of its own
+("the two biggest cities after the capital"): the commas bound the reading, not the clauses. Only
+the modals of a prospect count: "the fall of X, the biggest prize yet, will embolden them" weighs
+what a fall that happened brings.
 """
 
 from __future__ import annotations
@@ -15,17 +18,17 @@ import re
 
 # the trigger's names (no comma), an aside between commas, then the modal as the next word
 _ASIDE_THEN_MODAL = re.compile(
-    r"[^,;:.!?]{1,80}?,[^,;:!?]{1,90}?,\s*(?:would|could|might|may|will|can)(?:\s+(?:not|also|surely|likely|probably))?\s+\w",
+    r"[^,;:.!?]{1,80}?,[^,;:!?]{1,90}?,\s*(?:would|could|might|may)(?:\s+(?:not|also|surely|likely|probably))?\s+\w",
     re.IGNORECASE,
 )
 _NO_ASIDE_WORDS = re.compile(r"\b(?:said|says|told|according|officials?|sources?)\b", re.IGNORECASE)  # a speaker's tag, not an aside
 
 
-def modal_after_aside(sentence: str, position: int, clause_end: int) -> bool:
+def modal_after_aside(sentence: str, position: int) -> bool:
     """Return True when, after the nominal trigger ending at `position` of `sentence`, its names and
-    one aside set off by commas lead straight to a modal before `clause_end` ("the loss of X and Y,
-    the largest cities, would mark ...")."""
-    found = _ASIDE_THEN_MODAL.match(sentence, position, clause_end)
+    one aside set off by commas lead straight to a modal ("the loss of X and Y, the largest cities,
+    would mark ...")."""
+    found = _ASIDE_THEN_MODAL.match(sentence, position)
     if found is None:
         return False
     aside = sentence[sentence.index(",", position) : found.end()]
