@@ -269,6 +269,13 @@ class SentenceCues:
             return False
         return any(claims) or not self._standing_source(clause_start, clause_end)
 
+    def told_by_taliban(self, clause_start: int, clause_end: int) -> bool:
+        """Return True when the Taliban are a source of the clause ("the Taliban spokesman said"),
+        not only a claim word ("residents claim"), and no other source stands behind it."""
+        i = bisect.bisect_left(self._claim_starts, clause_start)
+        sources = [explicit for start, explicit in self._claims[i:] if start < clause_end]
+        return False in sources and not self._confirms and not self._standing_source(clause_start, clause_end)
+
     def voiced_by_taliban(self, clause_start: int, speaker: tuple[int, int, bool]) -> bool:
         """Return True when the clause at `clause_start` opens with "saying" ("announcing" ...) and
         the Taliban are the subject of its `speaker` clause ("The Taliban pressed on, saying they

@@ -42,22 +42,8 @@ from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
-    _TAKE_NAME,
-    CAPTURE,
-    ENTER,
-    EXPEL,
-    FALL,
-    FIGHT,
-    HANDOVER,
-    HOLD,
-    LEAVE,
-    LOSE,
-    RETAKE,
-    Trigger,
-    changed_hands,
-    find_triggers,
-    find_triggers_full_scan,
-    nearest_triggers,
+    _TAKE_NAME, CAPTURE, ENTER, EXPEL, FALL, FIGHT, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger,
+    changed_hands, find_triggers, find_triggers_full_scan, nearest_triggers,
 )
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
@@ -366,18 +352,20 @@ class SentenceReader:
             status = CLAIMED if site_claim else CONTESTED  # "the Taliban said they took X's airport": their claim
         if status == TALIBAN and self._claimed(clause) and not (appointed_holds.office_trigger(trigger.text) or since_background.dated_since_change(self.sentence, trigger.start)):  # a post, the writer's background
             status = CLAIMED
-        elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause):
+        elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause, taliban_only=True):
             status = CLAIMED  # "the province has been cleared, the Taliban spokesman said": the speaker's side cleared it
         return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
 
-    def _claimed(self, clause: tuple[int, int, bool]) -> bool:
+    def _claimed(self, clause: tuple[int, int, bool], taliban_only: bool = False) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
-        clause that speaks for it: `frontmap.extract.speaker_clauses`)."""
+        clause that speaks for it: `frontmap.extract.speaker_clauses`); with `taliban_only`, only
+        when the Taliban tell it (residents' word of a retake is no Taliban claim)."""
         sentence_cues = self._sentence_cues()
-        if sentence_cues.claimed(clause[0], clause[1]):
+        told = sentence_cues.told_by_taliban if taliban_only else sentence_cues.claimed
+        if told(clause[0], clause[1]):
             return True
         speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
-        return speaker is not None and (sentence_cues.claimed(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker))
+        return speaker is not None and (told(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker))
 
     def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
         """Return the trigger's weight, lowered for a distant trigger or a claim."""

@@ -28,12 +28,14 @@ def test_a_repelled_attack_holds_the_place_attacked_before(finder, text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a claimed taking answered by a repelled attack, in the same sentence or the next: claim and hold
+    # a claimed taking answered by a repelled attack, in the same sentence or the next: the claim, the
+    # fighting the attack was and the hold (`repelled_answers`)
     ("The Taliban claimed they had captured Qalat, whereas officials said the attacks of the Taliban were pushed back.",
-     {("Qalat", CL), ("Qalat", G)}),
-    ("The Taliban said they had seized Qalat on Saturday, but police said the assault was repulsed.", {("Qalat", CL), ("Qalat", G)}),
+     {("Qalat", CL), ("Qalat", C), ("Qalat", G)}),
+    ("The Taliban said they had seized Qalat on Saturday, but police said the assault was repulsed.",
+     {("Qalat", CL), ("Qalat", C), ("Qalat", G)}),
     ("A Taliban spokesman said the fighters had overrun Shahjoy. The governor said the attack was beaten back.",
-     {("Shahjoy", CL), ("Shahjoy", G)}),
+     {("Shahjoy", CL), ("Shahjoy", C), ("Shahjoy", G)}),
     # the repelling failed, was the Taliban's, or was of an attack on another place: the claim alone
     ("The Taliban claimed they had captured Qalat, but police said they failed to repel the attack.", {("Qalat", CL)}),
     ("The Taliban claimed they had captured Qalat, but officials said an attack on Shahjoy was repulsed.",
