@@ -43,8 +43,9 @@ from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
     _TAKE_NAME, CAPTURE, ENTER, EXPEL, FALL, FIGHT, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger,
-    changed_hands, find_triggers, find_triggers_full_scan, nearest_triggers,
+    changed_hands, find_triggers, find_triggers_full_scan,
 )
+from frontmap.extract.nearest_triggers import nearest_triggers
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 __all__ = [  # the sentence reader, and what the events stage reads through it

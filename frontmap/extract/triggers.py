@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import pattern_heads
@@ -355,48 +354,3 @@ def _clear_of(found: list[Trigger], starts: list[int], start: int, end: int) -> 
     """Return True when no trigger of `found` (in order; `starts` their starts) overlaps start..end."""
     i = bisect.bisect_left(starts, end)  # the triggers starting before its end
     return i == 0 or found[i - 1].end <= start
-
-
-def nearest_triggers(triggers: list[Trigger], starts: list[int], place: tuple[int, int], bounds: tuple[int, int],
-                     reach: int, limit: int) -> Iterator[Trigger]:
-    """Yield the triggers (of one sentence, in order; `starts` their starts) within `bounds` and
-    `reach` characters of the place at `place` = (start, end), up to `limit` on each side, nearest
-    first (ties: the one before)."""
-    start, end = place
-    before = _one_side(triggers, starts, place, bounds, reach, limit, -1)
-    after = _one_side(triggers, starts, place, bounds, reach, limit, 1)
-    b, a = next(before, None), next(after, None)
-    while b is not None and a is not None:
-        if start - b.end <= a.start - end:
-            yield b
-            b = next(before, None)
-        else:
-            yield a
-            a = next(after, None)
-    for first, rest in ((b, before), (a, after)):
-        if first is not None:
-            yield first
-            yield from rest
-
-
-def _one_side(triggers: list[Trigger], starts: list[int], place: tuple[int, int], bounds: tuple[int, int],
-              reach: int, limit: int, step: int) -> Iterator[Trigger]:
-    """Yield up to `limit` triggers before (`step` -1) or after (1) the place, nearest first
-    (triggers never overlap, so that is their order)."""
-    (start, end), (low, high) = place, bounds
-    j = bisect.bisect_left(starts, start) + (-1 if step < 0 else 0)
-    found = 0
-    while 0 <= j < len(triggers) and found < limit:
-        t = triggers[j]
-        if step < 0:
-            if t.start < low or start - t.end > reach:
-                return
-            usable = t.end <= start
-        else:
-            if t.end > high or t.start - end > reach:
-                return
-            usable = t.start >= end
-        if usable:
-            found += 1
-            yield t
-        j += step
