@@ -25,6 +25,7 @@ from frontmap.extract.date_expressions import resolve_expression
 from frontmap.extract.date_references import retells_force
 from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.date_scope import Dated, names_a_day, states_at
+from frontmap.extract.shift_bounds import bounded_shift
 
 #: (expressions to choose from, clause, position, trigger) -> (date, basis): the plain dating of a sentence
 PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], tuple["dt.date | None", str]]
@@ -62,7 +63,7 @@ def anchored_date(
     """Return (date, basis) of the event told at `position` (trigger at `trigger`) of a sentence whose
     expressions `dated` hold the shift `anchor` (see the module notes)."""
     lo, hi = complement(sentence, anchor.expr)
-    shift = resolve_expression(anchor.expr, None, _ANY_DAY)[0] - _ANY_DAY
+    shift = bounded_shift(sentence, anchor.expr, resolve_expression(anchor.expr, None, _ANY_DAY)[0] - _ANY_DAY)
     outside = [d for d in dated if not lo <= d.expr.start < hi]
     inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
     if lo <= position < hi:

@@ -61,6 +61,8 @@ PATTERN = re.compile(
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days"
             # "in the past few days", "over the past week", "took three capitals in three days": spans ending now
             r"|(?:in\s+|over\s+)?the\s+past\s+(?:(?:few|couple\s+of)\s+days|week)"
+            # "within the past month", "over the last month": a month back from the report, not the calendar month before
+            r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",

@@ -82,6 +82,7 @@ from frontmap.extract.history_sequels import history_followed
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.memo import per_index
 from frontmap.extract.report_caps import speaker_days
+from frontmap.extract.retold_windows import retold_window_day
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.since_background import dated_in_since
@@ -198,8 +199,8 @@ class ArticleDates:
             date, basis = found.range_start or found.date, span_basis(found, events)
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
-        else:
-            date, basis = carried_unless_tally(self, index) or self._undated()  # not a tally's: "the 13th to fall in a week"
+        else:  # a window the sentence before dated the change it retells by ("last week"), else the day in force, not a tally's
+            date, basis = (index and retold_window_day(sentence, self._sentence(index - 1), self._dated_of(index - 1), self._published)) or carried_unless_tally(self, index) or self._undated()
             if basis == "carried" and index > 0:  # an answer to the statement just told is of its day, not the older one
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and states_at(self._sentence(index), trigger):

@@ -21,6 +21,8 @@ _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "l
 
 def is_month_window(rel: str) -> bool:
     """Return True when the lower-cased, single-spaced relative expression `rel` is a month window."""
+    if rel.endswith(("the last month", "past month")):  # "over the last month": a span back from the report
+        return False
     return rel.endswith(("last month", "this month", "previous month", "in the month"))
 
 
