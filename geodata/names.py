@@ -202,7 +202,7 @@ WORD_LIKE = frozenset({
 # Imam Sahib", "fighting in Nawa"): a place wherever they are capitalised, with no cue needed.
 NAMED_BARE = frozenset({
     "imam sahib", "kaldar", "nawa", "nili", "farah", "andar", "khash", "almar", "musa khel", "panjab",
-    "chora", "mizan", "spira", "waras", "saghar", "tulak", "wesh", "shinwar", "gelan",
+    "chora", "mizan", "spira", "waras", "saghar", "tulak", "wesh", "shinwar", "gelan", "jurm",
 })
 
 

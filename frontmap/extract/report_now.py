@@ -20,7 +20,7 @@ from frontmap.extract.date_expressions import (
     find_date_expressions,
     resolve_expression,
 )
-from frontmap.extract.date_scope import dateline_date
+from frontmap.extract.date_scope import dateline_date, role_of
 from frontmap.extract.future_days import up_to_today
 from frontmap.extract.head_dates import head_day
 from frontmap.extract.tail_stamps import tail_stamp_day
@@ -52,10 +52,21 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     heads = list(heads)
     if published is None:
         return up_to_today(head_day(heads, text)) or _lent_dateline_day(heads, text) or tail_stamp_day(text)
-    day = dateline_date(heads, published)
+    day = dateline_date(heads, published) or _weekday_dateline_day(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day
     return published + _DAY if _lead_told_next_day(text, published) else published
+
+
+def _weekday_dateline_day(heads: list[str], published: dt.date) -> dt.date | None:
+    """Return the day of a dateline that gives a weekday instead of a date ("ZARANJ, Afghanistan,
+    Friday -"): the latest such day on or before `published`, a copy printed the day after its
+    filing still speaking from it; None when no head opens with such a dateline."""
+    for head in heads:
+        for expr in find_date_expressions(head[:80]):
+            if expr.kind == "weekday" and role_of(head, expr) == "dateline":
+                return resolve_expression(expr, published)[0]
+    return None
 
 
 def _lead_told_next_day(text: str, published: dt.date) -> bool:
