@@ -1,7 +1,8 @@
 """The Taliban's "gains" as a noun, which the trigger table reads (`frontmap.extract.triggers`).
 
 "Gains" tells of ground won. Gains *in* a place ("the Taliban's sudden gains in Kandahar") are
-ground won inside it, not the whole place: fighting there. Gains near or around a place are
+ground won inside it, not the whole place: fighting there; so are "advances in" a place ("troops
+made advances in the city", by either side) and advancing inside it. Gains near or around a place are
 ground won outside it (districts on its outskirts), no fight in it. A place counted *among* the gains ("among the latest rebel gains is the city of X", "X is
 among the Taliban's gains", "their gains include X") is itself won: a capture. Gains of another
 kind ("economic gains", "gains in women's rights", "market gains") and the government's gains
@@ -21,7 +22,8 @@ _GAIN_WORDS = r"(?:(?:latest|newest|recent|most|biggest|major|key|strategic|othe
 
 # ground won in a place: fighting there (the view: lower case, punctuation as spaces)
 GAINS_AT = (
-    _NOT_GROUND_BEFORE + r"\bgains\b(?=\s+(?:in|inside)\s+(?!(?:women|girls|education|rights|health|literacy)\b))"
+    _NOT_GROUND_BEFORE + r"\b(?:gains|advances)\b(?=\s+(?:in|inside|into)\s+(?!(?:women|girls|education|rights|health|literacy|technology|medicine|science)\b))"
+    + r"|\badvanc(?:ed|ing)\s+(?:(?:further|deeper)\s+)?inside\b"  # the verb: "troops advanced deeper inside X"
 )
 
 # a place counted among the gains, or the gains said to include it: a capture

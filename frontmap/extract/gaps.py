@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import definite_counts, facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, relative_asides, seats
+from frontmap.extract import counted_conjuncts, definite_counts, facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, relative_asides, seats
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -191,7 +191,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
     gap = " of " + gap[forces.end() :] if forces else gap
-    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(times_dropped(list_reach.without_compass_asides(list_reach.without_name_particles(definite_counts.count_dropped(gap)))))))
+    gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(times_dropped(list_reach.without_compass_asides(list_reach.without_name_particles(definite_counts.count_dropped(counted_conjuncts.past_counted_units(gap))))))))
     if (len(gap) > 100 and not _is_long_list(gap)) or _LOCATIVE.match(gap):
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word
