@@ -167,7 +167,7 @@ _CLAIM = re.compile(
     # a leader of the group speaking ("a Taliban leader said", "an insurgent commander told"); not the
     # group's leader named as someone's ("the home district of Taliban leader Hibatullah Akhundzada")
     r"|(?:taliban|insurgent|militant) +(?:leaders?|commanders?|spokes(?:m[ae]n|persons?)) +(?:\w+ +){0,2}?(?:said|says|told|claimed|claims|called|described)"
-    r"|(?:taliban|" + _THE_GROUP + r"|insurgents?|militants?|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
+    r"|(?:taliban|" + _THE_GROUP + r"|insurgents?|militants?|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|(?!(?:a|an|the|his|her|one|another)\b)\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
     r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
     r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"

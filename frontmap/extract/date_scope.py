@@ -91,6 +91,14 @@ _STATE = re.compile(
     r"(?!\s+(?:off|back|up|talks|a\s+meeting))",
     re.IGNORECASE,
 )
+# "fighting went on in X, an officer said on Thursday": in progress on the day the source spoke
+_GOES_ON = re.compile(
+    r"(?:fighting|clashes|battles?|gunfights?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:still\s+)?"
+    r"(?:went\s+on|goes\s+on|going\s+on|continu(?:ed|es|ing)|rag(?:ed|es|ing)|under\s*way|ongoing|in\s+progress)\b",
+    re.IGNORECASE,
+)
+# "clashes went on for hours", "until nightfall": a fight of its own day, over before the source spoke
+_SPAN_TOLD = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:hours|days|weeks|minutes)|until|till|through|all\s+(?:day|night)|overnight)\b", re.IGNORECASE)
 # "X has since fallen back", "have since been overrun": a change after the day in force, told as of now
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:been\s+)?$", re.IGNORECASE)
 # "fell earlier", "had earlier reached", "Earlier, they took X" (after a day told before: before it) - not "an
@@ -186,6 +194,13 @@ def states_at(sentence: str, trigger: int | None) -> bool:
     if trigger is None:
         return False
     return _STATE.match(sentence, trigger) is not None or told_since(sentence, trigger)
+
+
+def goes_on_at(sentence: str, trigger: int | None) -> bool:
+    """Return True when the trigger at `trigger` opens fighting told as going on ("fighting went
+    on in X", "clashes were still raging"): in progress when the source spoke, like a state."""
+    match = None if trigger is None else _GOES_ON.match(sentence, trigger)
+    return match is not None and not _SPAN_TOLD.search(sentence[match.end():].split(",", 1)[0])
 
 
 def told_since(sentence: str, trigger: int | None) -> bool:

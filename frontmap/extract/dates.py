@@ -69,6 +69,7 @@ from frontmap.extract.date_scope import (
     after_a_dateline,
     capped,
     counts_since,
+    goes_on_at,
     looks_back,
     names_a_day,
     pick,
@@ -203,7 +204,7 @@ class ArticleDates:
             date, basis = (index and retold_window_day(sentence, self._sentence(index - 1), self._dated_of(index - 1), self._published)) or carried_unless_tally(self, index) or self._undated()
             if basis == "carried" and index > 0:  # an answer to the statement just told is of its day, not the older one
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
-            if reported and basis == "carried" and states_at(self._sentence(index), trigger):
+            if reported and basis == "carried" and (states_at(self._sentence(index), trigger) or goes_on_at(self._sentence(index), trigger)):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
             if basis == "carried" and after_force(self, index, trigger):
                 return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's

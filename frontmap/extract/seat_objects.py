@@ -16,7 +16,7 @@ from frontmap.extract.seats import SEAT_BUILDINGS
 # a trigger of `frontmap.extract.triggers`): armed men at the seat hold it; civilians there do not
 _ARMED = ("taliban", "fighters", "members", "militants", "insurgents", "gunmen", "men")
 STANDING_AT_SEAT = (
-    "(?:" + "|".join(f"(?<={w} )" for w in _ARMED) + r")(?:(?:were|are)\s+)?(?:stand(?:s|ing)?|stood|pos(?:es|ed|ing))\s+"
+    "(?:" + "|".join(f"(?<={w} )" for w in _ARMED) + r")(?:(?:were|are)\s+)?(?:stand(?:s|ing)?|stood|pos(?:es|ed|ing)|sit(?:s|ting)?|sat|seated)\s+"
     r"(?:in\s+front\s+of|outside|inside)(?:\s+(?:the\s+)?(?:main\s+)?gates?\s+of)?"
     r"(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,2}governor\s+s\s+" + SEAT_BUILDINGS + r"\b)"
 )

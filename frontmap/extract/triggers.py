@@ -91,6 +91,8 @@ _ARRIVAL = (
     r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
 )
 
+# armed men walking a town's streets hold it, as a patrol does; shoppers or families there do not
+_ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen")) + ")"
 _REPEATED = r"(?:(?:several|many|multiple|numerous|a\s+few|two|three|four|five|\d+)\s+times|twice|repeatedly|back\s+and\s+forth)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECENT = (  # a span of days or weeks this summer, not "over the years" or "since 2015"
@@ -153,7 +155,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+in\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
-     r"|\bpatroll?(?:ed|ing|s)?\s+(?:the\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))\s+(?:over|above|on|atop)\b"
+     r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
