@@ -65,17 +65,7 @@ from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, 
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_references import told_before
 from frontmap.extract.date_scope import (
-    Dated,
-    after_a_dateline,
-    capped,
-    counts_since,
-    goes_on_at,
-    looks_back,
-    names_a_day,
-    pick,
-    reported_day,
-    role_of,
-    states_at,
+    Dated, after_a_dateline, capped, counts_since, goes_on_at, looks_back, names_a_day, pick, reported_day, role_of, states_at,
     told_as_earlier,
 )
 from frontmap.extract.present_dates import after_force
