@@ -34,8 +34,8 @@ def span_start(rel: str, published: dt.date) -> tuple[dt.date, str] | None:
     if rel in ("recently", "lately"):  # as vague as "in recent weeks"
         rel = "recent weeks"
     unit = rel.rsplit(" ", 1)[-1]
-    if rel.endswith(("past month", "the last month")):  # "within the past month": thirty days back
-        return published - dt.timedelta(days=30), RANGE_BASIS
+    if rel.endswith(("past month", "the last month")):  # "within the past month": up to thirty days back, and
+        return published, RANGE_BASIS  # a map draws a span from its first day: a month early, so the report's day
     if rel.endswith("past week"):  # "over the past week": seven days, not the calendar week before ("last week")
         return published - dt.timedelta(days=7), RANGE_BASIS
     if unit not in _VAGUE_DAYS:
