@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, held_on, held_there, repelled_answers
+from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, dated_objects, digit_groups, earlier_falls, excepted_states, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
@@ -149,7 +149,7 @@ class _Reading:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
-        text = article.text
+        text, view = article.text, rebel_sides.article_view(view, article.text, article.published)
         return cls(
             article, sentences, view, by_sentence,
             ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts, reference_year=article.reference_year),

@@ -32,7 +32,7 @@ _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"
     # not "fighting in the north of X", a part of it ("the district, in the west of X" locates it)
     r"|(?<!\w in the )(?<!\w into the )(?<!entered the )(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
+    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|organi[sz]ed +in|headquartered +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gain_owners, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -305,7 +305,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
         if actor is not None:
             return actor
-        return TALIBAN if kind == CAPTURE else GOVERNMENT
+        return (trigger.nominal and gain_owners.owner_of_gain(view, actors, after)) or (TALIBAN if kind == CAPTURE else GOVERNMENT)  # "the capture of X extends the resistance's reach"
     if kind in (FALL, LOSE, HANDOVER):
         if trigger.text.lower().endswith(("to", "into")):  # "fell to", "falls into"
             direction = ("to", actors.at(trigger.end, 16)) if actors.at(trigger.end, 16) else None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, trips
+from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, trips
 from frontmap.extract import as_ellipses, aside_modals, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -240,7 +240,7 @@ class SentenceReader:
         if trigger.end <= start:
             if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
                 not_its = (changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start])
-                           or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)))
+                           or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) or state_clauses.verbless_state_after(sentence, trigger.end, start, end))
                 return None if not_its else (cleared_parts.part_or_ward(self._part_before(start, max(c_start, trigger.end)), sentence, start, end) if kind == EXPEL else roles.WHOLE)
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
