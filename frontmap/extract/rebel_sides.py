@@ -5,10 +5,11 @@ Taliban are the government in Kabul, the same words name the fighters against th
 recaptured by the rebel forces" in a late-August report is the resistance's retake, not a Taliban
 one. The actors of a sentence are read from its view (`frontmap.extract.roles`), which counts
 "rebels" as the Taliban's; in a report published after the takeover the words are written in the
-view as the government side's (same length, so every offset stays). Only a report that speaks
-of the fight against the Taliban (the resistance, an uprising, Massoud's front) reads so: a later
-recap of the summer's offensive ("the rebels swept the north in July") keeps rebels the Taliban's,
-and so does a report that itself calls the Taliban rebels ("Taliban rebels").
+view as the government side's (same length, so every offset stays). Only a report that speaks of
+the fight against the Taliban (the resistance, an uprising, Massoud's front, rebels set against
+the Taliban in one sentence) reads so: a later recap of the summer's offensive ("the rebels swept
+the north in July") keeps rebels the Taliban's, and so does a report that itself calls the
+Taliban rebels ("Taliban rebels").
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ TAKEOVER = dt.date(2021, 8, 15)  # the Taliban enter Kabul: from the next day th
 _REBEL = re.compile(r"\brebel(s?)\b")
 # the report names the Taliban themselves as rebels: "the Taliban rebels", "rebel Taliban"
 _TALIBAN_REBELS = re.compile(r"\b(?:taliban(?:'s|s)?\s+rebels?|rebel\s+taliban)\b", re.IGNORECASE)
-# the report speaks of armed opposition to the Taliban: only then are its rebels that opposition
-_RESISTANCE = re.compile(r"\b(?:resistance|anti-?\s?taliban|uprising|massoud|nrf)\b", re.IGNORECASE)
+# the report speaks of armed opposition to the Taliban, or sets rebels against the Taliban in one
+# sentence ("the rebels attacked Taliban positions"): only then are its rebels that opposition
+_RESISTANCE = re.compile(r"\b(?:resistance|anti-?\s?taliban|uprising|massoud|nrf)\b"
+                         r"|\brebels?\b[^.!?]{0,200}?\btaliban\b|\btaliban\b[^.!?]{0,200}?\brebels?\b", re.IGNORECASE)
 
 
 def after_takeover(text: str, published: dt.date | None) -> bool:
