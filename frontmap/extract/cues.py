@@ -29,6 +29,7 @@ from frontmap.extract.memo import once
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import relays
+from frontmap.extract.reported_officials import told_of_by_taliban
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
@@ -291,7 +292,8 @@ class SentenceCues:
         Taliban's word (`frontmap.extract.relayed_claims`)."""
         i = bisect.bisect_left(self._sources, clause_start)
         sources = self._sources[i : bisect.bisect_left(self._sources, clause_end)]
-        return any(not relays(self._padded, at, clause_start) for at in sources)
+        padded = self._padded  # ("the Taliban said the governor surrendered": the governor told of, no source)
+        return any(not relays(padded, at, clause_start) and not told_of_by_taliban(padded, at, clause_start) for at in sources)
 
 
 def _taliban_owned(padded: str, position: int) -> bool:

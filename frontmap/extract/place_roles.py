@@ -34,8 +34,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?<!\w in the )(?<!\w into the )(?<!entered the )(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|organi[sz]ed +in|headquartered +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
-    # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie)
-    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported) (?!s +capital\b))\w+ +){0,3}$"
+    # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie);
+    # "to the west of Kunduz in X": the landmark is done and "in" names where it happens
+    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported|in) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X", "outposts on the way to X" (not "en route to X, captured Y": a clause of
     # its own after the destination)
     r"| (?<!en )(?:road|highway|route|(?:(?<=on the )|(?<=along the ))way) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS

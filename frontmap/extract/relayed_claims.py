@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # the Taliban as the subject of their own verb of saying: "the taliban say", "the insurgents said"
-_TALIBAN_SAY = re.compile(
+TALIBAN_SAY = re.compile(
     r" (?:the +)?(?:taliban(?: +fighters)?|insurgents|militants|the +group|taliban +spokes\w+)"
     r"(?: +(?:had|have|has|also|earlier|later))* +(?:say|says|said|announced|declared)\b"
 )
@@ -29,7 +29,7 @@ def relays(padded: str, source_at: int, clause_start: int) -> bool:
     """Return True when the source at `source_at` of the padded view closes the sentence as the
     writer's source for a Taliban statement earlier in the clause from `clause_start` ("the
     taliban say they captured x  the police chief said"): a relay, not a confirmation."""
-    said = _TALIBAN_SAY.search(padded, clause_start, source_at)
+    said = TALIBAN_SAY.search(padded, clause_start, source_at)
     if said is None:
         return False
     if _ATTRIBUTION_AFTER.match(padded, source_at) is not None:

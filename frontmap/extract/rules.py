@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
+from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
 from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, trips
 from frontmap.extract import as_ellipses, aside_modals, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
@@ -287,8 +287,8 @@ class SentenceReader:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
         stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
-        if gaps.only_locates(before):
-            return True
+        if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before):
+            return True  # (not "west of Kunduz in X": X is where it happens)
         near = max(c_start, start - 40)
         return self.view.find("districts", near, start) >= 0 and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
 

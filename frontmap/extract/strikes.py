@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets
-from frontmap.extract import operation_hubs, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
+from frontmap.extract import operation_hubs, operation_tallies, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -156,6 +156,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
+    if operation_tallies.tallied_across_provinces(view, trigger):  # a ministry's daily toll over many provinces
+        return True
     if sporting_contests.match_contest(view, trigger) or operation_hubs.operations_hub(view, trigger):  # "the teams battled it out in X", "X is the hub of operations"
         return True
     if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
