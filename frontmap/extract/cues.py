@@ -28,8 +28,7 @@ from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
-from frontmap.extract.relayed_claims import relays
-from frontmap.extract.reported_officials import told_of_by_taliban
+from frontmap.extract.relayed_claims import only_through_the_taliban
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
@@ -261,11 +260,7 @@ class SentenceCues:
         An explicit claim ("claimed", "could not be verified") stands unless the sentence confirms
         it; a Taliban source ("the Taliban said") stands unless an official source also speaks.
         """
-        i = bisect.bisect_left(self._claim_starts, clause_start)
-        claims = []
-        while i < len(self._claims) and self._claims[i][0] < clause_end:
-            claims.append(self._claims[i][1])
-            i += 1
+        claims = self._claims_in(clause_start, clause_end)
         if not claims or self._confirms:
             return False
         return any(claims) or not self._standing_source(clause_start, clause_end)
@@ -273,9 +268,13 @@ class SentenceCues:
     def told_by_taliban(self, clause_start: int, clause_end: int) -> bool:
         """Return True when the Taliban are a source of the clause ("the Taliban spokesman said"),
         not only a claim word ("residents claim"), and no other source stands behind it."""
-        i = bisect.bisect_left(self._claim_starts, clause_start)
-        sources = [explicit for start, explicit in self._claims[i:] if start < clause_end]
-        return False in sources and not self._confirms and not self._standing_source(clause_start, clause_end)
+        return False in self._claims_in(clause_start, clause_end) and not self._confirms and not self._standing_source(clause_start, clause_end)
+
+    def _claims_in(self, clause_start: int, clause_end: int) -> list[bool]:
+        """Return, in order, for each claim cue of the clause whether it is an explicit claim word
+        ("claimed", "unverified") rather than a Taliban source ("the Taliban said")."""
+        starts = self._claim_starts
+        return [explicit for _, explicit in self._claims[bisect.bisect_left(starts, clause_start) : bisect.bisect_left(starts, clause_end)]]
 
     def voiced_by_taliban(self, clause_start: int, speaker: tuple[int, int, bool]) -> bool:
         """Return True when the clause at `clause_start` opens with "saying" ("announcing" ...) and
@@ -289,11 +288,10 @@ class SentenceCues:
 
     def _standing_source(self, clause_start: int, clause_end: int) -> bool:
         """Return True when a source of the clause stands behind it, not one that only relays the
-        Taliban's word (`frontmap.extract.relayed_claims`)."""
+        Taliban's word or is named in it (`frontmap.extract.relayed_claims`)."""
         i = bisect.bisect_left(self._sources, clause_start)
         sources = self._sources[i : bisect.bisect_left(self._sources, clause_end)]
-        padded = self._padded  # ("the Taliban said the governor surrendered": the governor told of, no source)
-        return any(not relays(padded, at, clause_start) and not told_of_by_taliban(padded, at, clause_start) for at in sources)
+        return any(not only_through_the_taliban(self._padded, at, clause_start) for at in sources)
 
 
 def _taliban_owned(padded: str, position: int) -> bool:

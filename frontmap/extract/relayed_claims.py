@@ -7,6 +7,11 @@ official also speaks) only when it is not such a relay: named after the Taliban'
 saying, in the attribution that closes the sentence ("..., the governor said", "..., police chief
 Abdul Karim told reporters"). The official who confirms ("..., which the governor confirmed")
 still makes it a fact (`cues.SentenceCues` reads "confirmed" first).
+
+Nor is an official named inside what the Taliban say: "the Taliban said that the governor and the
+police chief had surrendered to them" names the governor as who surrendered, not as a source, so
+the surrender is only claimed. A source word after the Taliban's verb of saying speaks only when a
+verb of saying, confirming or denying of its own follows it ("..., which the governor denied").
 """
 
 from __future__ import annotations
@@ -23,15 +28,38 @@ _ATTRIBUTION_AFTER = re.compile(r"(?: +[a-z]+){0,5}? +(?:said|says|told|added)\b
 # "..., according to the provincial police chief": the source that closes the sentence
 _ACCORDING_BEFORE = re.compile(r" according +to(?: +[a-z]+){0,6} *$")
 _CLOSES = re.compile(r"(?: +[a-z]+){0,6} *$")
+# the source's own verb of speaking, a few words (rank, name) after it
+_OWN_WORD_AFTER = re.compile(
+    r"(?: +[a-z]+){0,5}? +(?:(?:also|later|had|has|have) +)?(?:said|say|says|told|tells|added|confirm\w*|den(?:y|ies|ied)|reject\w*"
+    r"|dismiss\w*|reported|stated|announced|insisted|acknowledged|admitted|according)\b"
+)
 
 
 def relays(padded: str, source_at: int, clause_start: int) -> bool:
     """Return True when the source at `source_at` of the padded view closes the sentence as the
     writer's source for a Taliban statement earlier in the clause from `clause_start` ("the
     taliban say they captured x  the police chief said"): a relay, not a confirmation."""
-    said = TALIBAN_SAY.search(padded, clause_start, source_at)
-    if said is None:
+    return TALIBAN_SAY.search(padded, clause_start, source_at) is not None and _closes_as_attribution(padded, source_at)
+
+
+def only_through_the_taliban(padded: str, source_at: int, clause_start: int) -> bool:
+    """Return True when the source at `source_at` of the padded view follows a Taliban statement
+    earlier in the clause from `clause_start` and either relays it (`relays`) or is only named in
+    it, with no verb of saying, confirming or denying of its own ("the taliban said the governor
+    surrendered"): no source standing behind what they say."""
+    if TALIBAN_SAY.search(padded, clause_start, source_at) is None:
         return False
+    return _closes_as_attribution(padded, source_at) or _OWN_WORD_AFTER.match(padded, _word_end(padded, source_at + 1)) is None
+
+
+def _closes_as_attribution(padded: str, source_at: int) -> bool:
+    """Return True when the source at `source_at` is in the attribution that closes the sentence."""
     if _ATTRIBUTION_AFTER.match(padded, source_at) is not None:
         return True
     return _ACCORDING_BEFORE.search(padded, max(0, source_at - 70), source_at + 1) is not None and _CLOSES.match(padded, source_at) is not None
+
+
+def _word_end(padded: str, at: int) -> int:
+    """Return where the word starting at `at` ends."""
+    stop = padded.find(" ", at)
+    return len(padded) if stop < 0 else stop

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_rules import T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
-from frontmap.extract.relayed_claims import relays
+from frontmap.extract.relayed_claims import only_through_the_taliban, relays
 from frontmap.status import CLAIMED as L
 
 
@@ -39,3 +39,15 @@ def test_only_a_source_after_the_taliban_word_relays():
     assert relays(padded, padded.index(" police"), 0)
     padded = " the police chief said the district had fallen "
     assert not relays(padded, padded.index(" police"), 0)
+
+
+@pytest.mark.parametrize(("padded", "source", "expected"), [
+    # named in the Taliban's statement, or relaying it: no source of its own
+    (" the taliban said the governor and his guards had surrendered to them ", " governor", True),
+    (" the taliban say they captured x  the police chief said ", " police", True),
+    # a verb of its own after the Taliban's word, or no Taliban statement before it: a source
+    (" the taliban said they took x  which the governor denied on friday ", " governor", False),
+    (" the governor said the district had fallen ", " governor", False),
+])
+def test_a_source_only_through_the_taliban_word(padded, source, expected):
+    assert only_through_the_taliban(padded, padded.index(source), 0) is expected
