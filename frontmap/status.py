@@ -11,6 +11,11 @@ UNKNOWN = "unknown"
 #: Every status a district or province can be in, in legend order.
 STATUSES: tuple[str, ...] = (TALIBAN, CLAIMED, CONTESTED, GOVERNMENT, UNKNOWN)
 
+def other_side(side: str) -> str:
+    """Return the side opposing `side`: the government's for the Taliban's, else the Taliban's."""
+    return GOVERNMENT if side == TALIBAN else TALIBAN
+
+
 #: Statuses an event can carry (``unknown`` only ever means "no report yet").
 EVENT_STATUSES: tuple[str, ...] = (TALIBAN, CONTESTED, GOVERNMENT, CLAIMED)
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract.pronoun_speakers import SAYS
-from frontmap.status import GOVERNMENT, TALIBAN
+from frontmap.status import other_side
 
 _AUX = r"(?: +(?:had|have|has|would|will|were|was|also|now|already|then|later|successfully|finally))*"
 # "... spokesman Zabihullah Mujahid said (on Monday) (that) they have": the speaker's clause ends right before the verb
@@ -66,10 +66,5 @@ def _last_side(actors: Sequence[tuple[int, int, str, bool]], position: int, reac
         if not singular_only:
             return side
         if _SINGULAR.search(view[start:end]):  # "an uprising against the group": the group itself, not its opponents
-            return other(side) if _AGAINST.search(view, max(0, start - 10), start) else side
+            return other_side(side) if _AGAINST.search(view, max(0, start - 10), start) else side
     return None
-
-
-def other(side: str) -> str:
-    """Return the opposing side of `side`."""
-    return GOVERNMENT if side == TALIBAN else TALIBAN

@@ -40,7 +40,7 @@ from frontmap.extract.triggers import (
     RETAKE,
     Trigger,
 )
-from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN, other_side
 
 T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 
@@ -276,11 +276,6 @@ def _closed_relative(view: str, start: int, end: int, position: int) -> bool:
     return opened is not None and "  " not in view[opened.end() : start] and "  " in view[end:position]
 
 
-def other(side: str) -> str:
-    """Return the other side."""
-    return G_SIDE if side == T_SIDE else T_SIDE
-
-
 def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str | None:
     """Return the status `trigger` gives the place by who acts (None: it says nothing of control)."""
     if natural_forces.natural_subject(view, trigger) or measure_subjects.measure_fall(view, trigger) or next_targets.forecast_next(view, place_end):
@@ -299,7 +294,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return flown
         direction = actors.winner_after(after)
         if direction is not None and direction[0] == "from":
-            return other(direction[1])
+            return other_side(direction[1])
         progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "forces are taking X": their act, no passive
         passive = (not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])) or appositives.participle_after_place(view, place_end, trigger) or passive_of_place(view, place_end, trigger.start, trigger.end)
         actor = actors.by_agent(trigger) if passive else actors.agent(trigger)  # "officials said X was captured": no agent
@@ -314,11 +309,11 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if direction is not None and direction[0] == "to":
             return direction[1]
         if gaps.forces_after(view, trigger.end, trigger.nominal):  # "the surrender of government forces in X": they lose X
-            return other(actors.at(trigger.end, 30) or G_SIDE)
+            return other_side(actors.at(trigger.end, 30) or G_SIDE)
         if kind != FALL:
             actor = actors.agent(trigger)
             if actor is not None:
-                return other(actor)
+                return other_side(actor)
         return TALIBAN
     if kind == LEAVE:
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
@@ -331,7 +326,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if actor is None and passive and _left_unnamed(trigger, view):
             return TALIBAN
         actor = actor or actors.leaver(trigger)
-        return other(actor) if actor is not None else None
+        return other_side(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
         return CONTESTED
     if appointed_holds.office_trigger(trigger.text):
@@ -396,4 +391,4 @@ def _passive_expelled(trigger: Trigger, actors: Actors, view: str) -> str | None
     side = actors.at(match.end(), 4)
     if side is None or match.group("prep") != "by":
         return side
-    return other(side)
+    return other_side(side)
