@@ -185,19 +185,19 @@ class ArticleDates:
         sentence = self._sentence(index)
         found = day_told_after(sentence, events, position, trigger, pick(with_unknown_days(events, dated), clauses, clause, position, trigger, sentence))
         if found is not None and found.date is None:
-            return (None, "year") if found.basis == "year" else self._undated()  # "on Friday": no day; "in recent years": history
+            return (None, "year") if found.basis == "year" else self.undated()  # "on Friday": no day; "in recent years": history
         if found is not None:
             date, basis = found.range_start or found.date, span_basis(found, events)
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:  # a window the sentence before dated the change it retells by ("last week"), else the day in force, not a tally's
-            date, basis = (index and retold_window_day(sentence, self._sentence(index - 1), self._dated_of(index - 1), self._published)) or carried_unless_tally(self, index) or self._undated()
+            date, basis = (index and retold_window_day(sentence, self._sentence(index - 1), self._dated_of(index - 1), self._published)) or carried_unless_tally(self, index) or self.undated()
             if basis == "carried" and index > 0:  # an answer to the statement just told is of its day, not the older one
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
             if reported and basis == "carried" and (states_at(self._sentence(index), trigger) or goes_on_at(self._sentence(index), trigger)):
                 return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
             if basis == "carried" and after_force(self, index, trigger):
-                return self._undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
+                return self.undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
                 date, basis = date - dt.timedelta(days=1), "relative"  # "Kunduz and Taloqan fell earlier"
         return capped(date, basis, reported)
@@ -353,7 +353,7 @@ class ArticleDates:
         """Yield the starts (`span` characters, or whole) of the sentences that may hold the dateline."""
         return (self._sentence(i)[:span] for i in range(min(_DATELINE_REACH, len(self._sentences))))
 
-    def _undated(self) -> tuple[dt.date | None, str]:
+    def undated(self) -> tuple[dt.date | None, str]:
         """Return the date of an event the text gives no day for: the report's own day, else the publication date."""
         return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
 

@@ -271,7 +271,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
                                                                   places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
-        date, basis = excepted_states.held_now(read, (place.district_id or place.key) in excepted, dated_by_next(
+        date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, dated_by_next(
             read, index, verdict.status, *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)))
         if borrowed is not None:
             date, basis = verbless_lists.date_in(read, index + 1, borrowed)

@@ -8,14 +8,17 @@ the report's day: a window that reaches back a month gives that hold no earlier 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from frontmap.extract.span_windows import RANGE_BASIS
 
+if TYPE_CHECKING:
+    from frontmap.extract.dates import ArticleDates
 
-def held_now(read: Any, excepted: bool, dated: tuple[dt.date | None, str]) -> tuple[dt.date | None, str]:
+
+def held_now(dates: ArticleDates, excepted: bool, dated: tuple[dt.date | None, str]) -> tuple[dt.date | None, str]:
     """Return the (date, basis) of an event: for a place a sweep left out (`excepted`) dated by a
-    span back from the report, the report's own day; else `dated` as it is."""
+    span back from the report, the report's own day (`dates.undated`); else `dated` as it is."""
     if excepted and dated[1] == RANGE_BASIS:
-        return read.dates._undated()  # the span ends with the report: the hold is of its day
+        return dates.undated()  # the span ends with the report: the hold is of its day
     return dated
