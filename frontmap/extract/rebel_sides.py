@@ -45,4 +45,6 @@ def as_opponents(view: str) -> str:
 def article_view(view: str | None, text: str, published: dt.date | None) -> str | None:
     """Return the article's `view` with its rebels written as the Taliban's opponents when the report
     is published after the takeover (`after_takeover`), else `view` as it is."""
-    return as_opponents(view) if view is not None and after_takeover(text, published) else view
+    if view is None or "rebel" not in view or not after_takeover(text, published):  # most reports name no rebels: no scan
+        return view
+    return as_opponents(view)
