@@ -27,6 +27,9 @@ _COUNTED_ASIDE_AFTER = re.compile(
     rf" +(?:province +)?(?:where +)?{_HOLDER} +(?:now +|already +)?(?:controls?|holds?|(?:has|have) +(?:seized|captured|taken)) +"
     rf"{_COUNT} +(?:out +)?of +(?:its +|the +|their +)?(?:\d+ +|\w+ +)?districts\b"
 )
+# "all the districts of ", "all seven districts in ", "all of the 11 districts across the ": every district of the
+# place, so the whole of it (not a place that only locates a count, as in "seven districts of X")
+_ALL_DISTRICTS_BEFORE = re.compile(r"(?<!\w)all +(?:of +)?(?:the +)?(?:(?:\d+|\w+) +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$")
 # run only on a sentence saying "districts" (`literal_gates`): most hold none, and each name tries both
 _OWN_DISTRICTS, _COUNTED_ASIDE = GatedPattern(_OWN_DISTRICTS_AFTER), GatedPattern(_COUNTED_ASIDE_AFTER)
 
@@ -38,3 +41,9 @@ def counted_among_its_districts(view: str, start: int, end: int) -> bool:
     if _OWN_DISTRICTS.match(view, view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start):
         return True
     return _COUNTED_ASIDE.match(view, view, end, end + 90) is not None
+
+
+def sweeps_all_its_districts(view: str, start: int) -> bool:
+    """Return True when every district of the place at view[start:] is what the words before it
+    tell of ("all seven districts of X", "all the districts in X"): the whole place, an event."""
+    return _ALL_DISTRICTS_BEFORE.search(view, max(0, start - 50), start) is not None

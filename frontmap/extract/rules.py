@@ -290,7 +290,8 @@ class SentenceReader:
         if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before):
             return True  # (not "west of Kunduz in X": X is where it happens)
         near = max(c_start, start - 40)
-        return self.view.find("districts", near, start) >= 0 and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
+        return (self.view.find("districts", near, start) >= 0 and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
+                and not district_counts.sweeps_all_its_districts(self.view, start))
 
     def _part_before(self, start: int, c_start: int) -> str:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
