@@ -76,7 +76,7 @@ _LONG_LIST_WORDS = frozenset(
 _TIME_ADVERBS = frozenset("once again since subsequently ultimately recently swiftly rapidly".split())
 # words in -ly that are no adverb, or one that makes the change a partial one ("X partly fell")
 _LY_EXCLUDED = frozenset("family assembly supply anomaly monopoly partly partially".split())
-_LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?$)")  # ", on the highway to Kabul, and " before a listed place
+_LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?(?:the\s+(?:\w+\s+)?(?:city|town|district)\s+of\s+)?$)")  # ", on the highway to Kabul, and (the town of) " before a listed place
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())

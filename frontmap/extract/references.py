@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, rules
+from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to
@@ -181,7 +181,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
     ) or line_dateline(sentence, start, end) or bare_dateline(sentence, start, end):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
-    if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before):
+    if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before) and not route_asides.after_closed_route(sentence, start):
         return "reference point"
     return None
 
