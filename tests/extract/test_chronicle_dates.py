@@ -85,3 +85,19 @@ def test_an_announcement_before_the_day_in_force_does_not_move_it_back():
 def test_a_place_left_by_foreign_troops_in_a_passive_is_no_change_of_control(sentence, verb, foreign):
     verdict = Verdict("taliban", verb, sentence.index(verb), 0.8)
     assert foreign_control(sentence, verdict) is foreign
+
+
+@pytest.mark.parametrize("gap", ["—the second and third-biggest cities—were ", " and Herat—two trade hubs—were ", " — a major trade hub — was "])
+def test_an_aside_between_dashes_set_close_or_apart_leaves_the_subject(gap):
+    from frontmap.extract.gaps import is_subject_gap
+
+    assert is_subject_gap(gap)
+
+
+def test_a_name_before_a_dash_and_a_lower_case_aside_is_no_dateline():
+    from frontmap.extract.clauses import clause_spans
+
+    sentence = "Herat — the third-biggest city — was overrun on Thursday."
+    assert len(clause_spans(sentence)) == 1
+    dateline = "KABUL — The Taliban overran Herat — the third-biggest city — on Thursday."
+    assert len(clause_spans(dateline)) > 1
