@@ -101,3 +101,19 @@ def test_a_name_before_a_dash_and_a_lower_case_aside_is_no_dateline():
     assert len(clause_spans(sentence)) == 1
     dateline = "KABUL — The Taliban overran Herat — the third-biggest city — on Thursday."
     assert len(clause_spans(dateline)) > 1
+
+
+@pytest.mark.parametrize(
+    "view, plan",
+    [
+        ("taliban fighters began to enter ghazni city on sunday.", False),
+        ("insurgents started to enter kabul on sunday.", False),
+        ("the units would start to enter ghazni city within days.", True),
+        ("the group plans to enter ghazni city.", True),
+    ],
+)
+def test_an_infinitive_after_a_past_start_is_a_fact_and_after_a_modal_a_plan(view, plan):
+    from frontmap.extract.cues import intended
+
+    at = view.index("enter")
+    assert intended(view, 0, at, at + 5) is plan
