@@ -191,13 +191,20 @@ def _aside_dashes(sentence: str) -> set[int]:
     found: set[int] = set()
     if "-" not in sentence and "—" not in sentence and "–" not in sentence:
         return found  # no dash to pair (most sentences)
-    dashes = [m.start() for m in _DASH.finditer(sentence) if not _DATELINE_HEAD.match(sentence, 0, m.start())]
+    dashes = [m.start() for m in _DASH.finditer(sentence) if not _dateline_dash(sentence, m)]
     for a, b in zip(dashes, dashes[1:]):
         same = sentence[a + 1] == sentence[b + 1]
         reach = _LIST_ASIDE_REACH if _PLURAL_HEAD_BEFORE.search(sentence, max(0, a - 30), a) else _ASIDE_REACH
         if same and a not in found and b - a <= reach and not any(c in sentence[a:b] for c in ";:"):
             found.update((a, b))
     return found
+
+
+def _dateline_dash(sentence: str, dash: re.Match) -> bool:
+    """Return True when `dash` closes a dateline ("KABUL — The Taliban ..."): capitalised words
+    only before it and a capital after it; "Herat — the third-largest city — fell" opens an aside."""
+    after = sentence[dash.end() : dash.end() + 1]
+    return _DATELINE_HEAD.match(sentence, 0, dash.start()) is not None and not after.islower()
 
 
 def _subordinate_end(sentence: str, start: int, end: int) -> int:

@@ -4,7 +4,8 @@
   Tuesday. The Taliban had overrun it on Saturday.") dates its own paragraph only: the paragraphs
   after it go back to the day in force before it.
   A sentence that counts on from the date in force ("... and Sheberghan the next day", "two days
-  later") still continues the flashback's sequence: its days are the flashback's.
+  later", "fighting soon broke out in X") still continues the flashback's sequence: its days are the
+  flashback's (a month's too: "In early May, ... / Fighting soon breaks out in Helmand" is May).
 - A line that is only a date ("Aug. 12:", "Thursday, August 12") opens a section of a timeline:
   its day holds for the paragraphs under it, earlier than the lead's or not
   (`frontmap.extract.date_lines.is_heading`).
@@ -31,6 +32,7 @@ from frontmap.extract.date_scope import Dated, role_of
 
 MONTH_BASIS = "month"  # a carried date that came from a month named alone
 _MONTH_REACH = 1  # sentences after its own that a month named alone dates
+_SOON = re.compile(r"(?<!\bas )\bsoon\b(?!\s+as\b)|\bshortly\s+after(?:wards?)?\s*[,.]", re.IGNORECASE)  # not "as soon as"
 _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
 
 
@@ -87,8 +89,10 @@ def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
 @functools.lru_cache(maxsize=512)  # asked for the same sentence at each of its places
 def counts_on(sentence: str) -> bool:
     """Return True when the sentence counts days on from the date in force ("the next day", "two
-    days later", "a day earlier"). A shift anchored on a change of its own ("two days after US
+    days later", "a day earlier", or "soon" / "shortly afterwards"). A shift anchored on a change of its own ("two days after US
     forces left Bagram") counts from that change, not from the date in force."""
+    if _SOON.search(sentence):
+        return True  # "Fighting soon breaks out in X": shortly after the day (or month) in force
     return any(e.kind in ("relative", "shift") and not _anchored_elsewhere(sentence, e) for e in find_date_expressions(sentence))
 
 

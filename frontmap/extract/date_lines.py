@@ -3,7 +3,8 @@
 Summaries of a campaign are often written as lines, each led by a date:
 
 - a *date heading*, a line that is only a date ("Aug. 12:", "Thursday, August 12", a live page's
-  stamp "3:33 a.m. ET, August 13, 2021"), dates the lines under it until the next date: the
+  stamp "3:33 a.m. ET, August 13, 2021", or a month with its year or part, "June 2021", "Early
+  May", a chronicle's section), dates the lines under it until the next date: the
   headings of a timeline run backwards, so a heading earlier than the one above it is no
   flashback confined to its own line; so does a *titled entry*, a short line that opens with its
   date and reads as a title, not a sentence ("May 11: Taliban captures Nerkh"): the paragraph
@@ -40,6 +41,7 @@ _TITLE_SPAN = 80  # characters: a longer dated line is an item told in full
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]\s*$")
 _DAY_KINDS = frozenset({"month_day"})
 _DIGIT = re.compile(r"\d")  # every day-of-month expression writes its day in figures
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def line_kind(line: str) -> str:
@@ -47,6 +49,8 @@ def line_kind(line: str) -> str:
     lines under it as a heading does), "item" for one that opens with its date and a dash or
     colon, else "" (a line of running text)."""
     head = line[: _HEADING_SPAN * 3]
+    if is_month_heading(line):
+        return "heading"
     if _DIGIT.search(head) is None:
         return ""  # most lines of running text: no day of a month to open with, nothing to parse
     expressions = [e for e in find_date_expressions(head) if e.kind != "weekday"]  # "Thursday, August 12"
@@ -59,6 +63,15 @@ def line_kind(line: str) -> str:
     if opening.end() == first.start and _AFTER_ITEM_DATE.match(line, first.end):
         return "title" if _is_title(line) else "item"
     return ""
+
+
+def is_month_heading(line: str) -> bool:
+    """Return True when `line` is only a month, with its year or a part of it ("May 2021",
+    "Early May:", "Mid-June"): the heading of a chronicle's section for that month."""
+    if len(line.strip()) > _HEADING_SPAN or not _MONTH_WORD.search(line):
+        return False
+    expressions = find_date_expressions(line)
+    return len(expressions) == 1 and expressions[0].kind == "month" and _is_only(line, expressions[0].start, expressions[0].end)
 
 
 def _is_title(line: str) -> bool:

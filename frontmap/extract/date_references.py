@@ -42,6 +42,24 @@ def told_before(sentence: str, expr: DateExpression, previous: list[Dated] | Non
     return (day, "carried") if day is not None else None
 
 
+def reported_before(expr: DateExpression, previous: list[Dated] | None, in_force: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """Return (day, "carried") that a shift `expr` ("Two days later, ...") counts from when the
+    sentence before told no event day but a later day on which someone spoke ("Officials announced
+    on July 2 that the troops would leave Bagram"): the last date the text gave, past the one in
+    force (`in_force`). Only a shift of whole days counts so from a dated announcement; None otherwise."""
+    if not previous or expr.kind not in ("shift", "relative"):
+        return None
+    if any(d.role == "event" and d.date is not None and names_a_day(d.expr) for d in previous):
+        return None
+    spoken = [d.date for d in previous if d.role == "reporting" and d.date is not None and d.expr.kind == "month_day"]  # a dated announcement, not "a commander said on Friday"
+    if not spoken or (in_force is not None and in_force[0] is not None and spoken[-1] <= in_force[0]):
+        return None
+    moved = resolve_expression(expr, None, _ANY_DAY)[0]
+    if moved is None or moved == _ANY_DAY:
+        return None  # "the same day", "later that day": no count of whole days from the day before
+    return spoken[-1], "carried"
+
+
 def shift_of(expr: DateExpression) -> dt.timedelta:
     """Return how far the shift `expr` moves a day ("two days after": two days, "a day before": minus one)."""
     return resolve_expression(expr, None, _ANY_DAY)[0] - _ANY_DAY

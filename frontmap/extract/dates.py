@@ -63,7 +63,7 @@ from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
-from frontmap.extract.date_references import told_before
+from frontmap.extract.date_references import reported_before, told_before
 from frontmap.extract.date_scope import (
     Dated, after_a_dateline, capped, counts_since, goes_on_at, looks_back, names_a_day, pick, reported_day, role_of, states_at,
     told_as_earlier,
@@ -287,7 +287,7 @@ class ArticleDates:
             for i in range(k + 1, index + 1):
                 self._in_force[i], self._source[i] = found, self._source.get(k)
         found, source = self._in_force[index], self._source.get(index)
-        if source is not None and month_outlived(found, index - source):  # "In March, ...": background to its next sentence only
+        if source is not None and month_outlived(found, index - source) and not is_heading(self._sentence(source)):  # "In March, ...": background to its next sentence only (not a "May 2021" heading)
             return self._in_force_at(source)
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             if self._published is None and self._year is not None:  # a day the corpus's year dated stays in its paragraph
@@ -368,7 +368,8 @@ class ArticleDates:
         found: list[Dated] = []
         for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
             if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev")):  # "the previous Friday"
-                in_force = told_before(sentence, expr, index and self._dated_of(index - 1)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
+                previous = index and self._dated_of(index - 1)
+                in_force = told_before(sentence, expr, previous) or reported_before(expr, previous, self._in_force_at(index)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)

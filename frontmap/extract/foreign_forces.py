@@ -30,6 +30,13 @@ _FOREIGN_SUBJECT = re.compile(
 _CONTROL_VERB = re.compile(
     r"\b(?:t[ao]o?k|taken?|takes|taking|control|secur|seiz|captur|held|hold|keep|kept|remain"
     r"|abandon|left|leav|withdr|pull|quit|vacat|hand)", re.IGNORECASE)
+# a passive's doer right after its verb: "(was evacuated) by US forces", "(handed over) last week by the American military"
+_FOREIGN_AGENT = re.compile(
+    r"(?:\s+(?:\w+\s+){0,3}?)?\s*by\s+(?:the\s+)?(?:last\s+|departing\s+|remaining\s+)?"
+    r"(?:U\.?\s?S\.?|US|American|NATO|British|UK|foreign|coalition|international|allied|western)[\s-]+(?:led\s+)?"
+    r"(?:(?:combat|ground|special)\s+)?(?:military|army|troops|forces|soldiers|marines|personnel|contingent|coalition)\b",
+    re.IGNORECASE)
+_LEAVING = re.compile(r"\b(?:evacuat|abandon|vacat|left\b|quit)", re.IGNORECASE)  # the troops' leaving (not "handed over by": to whom matters)
 # the foreign troops' evacuation of a facility: "the evacuation", "the last US plane", "handed over by the Americans"
 _EVACUATION = re.compile(
     r"\bevacuat\w*|\blast\s+(?:U\.?S\.?|American|foreign|NATO|evacuation)\s+(?:planes?|flights?)\b"
@@ -41,6 +48,8 @@ _FOREIGN_PARTY = re.compile(
 def foreign_control(sentence: str, verdict: Verdict) -> bool:
     """Return True when `verdict` comes from foreign troops taking, holding or leaving the place (the verb's
     subject names them), which tells nothing of the war's control of it."""
+    if _LEAVING.search(verdict.trigger) and _FOREIGN_AGENT.match(sentence, verdict.trigger_start + len(verdict.trigger)):
+        return True  # "Bagram, which was evacuated by US forces": the passive's doer is the foreign troops
     if not _CONTROL_VERB.search(verdict.trigger):
         return False
     return bool(_FOREIGN_SUBJECT.search(sentence, max(0, verdict.trigger_start - 60), verdict.trigger_start))
