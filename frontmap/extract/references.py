@@ -102,7 +102,7 @@ _BACKGROUND_BEFORE = re.compile(
 # "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
 # "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
 UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another|our|my|their|his|her|your)\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
+    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
@@ -302,13 +302,13 @@ class Antecedents:
         """Return True when an unnamed place of the reference's kind ("a major border crossing",
         "a town outside X") is introduced after `mention`, or just before it as the place it
         locates: "the <noun>" at `end` means that place, not the named one."""
-        nouns = _UNNAMED_NOUNS.get(noun)
-        if nouns is None:
+        if (nouns := _UNNAMED_NOUNS.get(noun)) is None:
             return False
         s_start = self._sentences[mention.sentence_index][0]
         start = max(s_start, mention.start - _UNNAMED_REACH)
         for match in UNNAMED_PLACE.finditer(self._text, start, end):
-            if match.group("noun").split()[-1] not in nouns or match.start() < start:
+            if match.group("noun").split()[-1] not in nouns or match.start() < start or (  # "our district": a speaker's own, past the named place's sentence
+                    match.group("own") and match.start() < self._sentences[mention.sentence_index][1]):
                 continue
             if match.end() > mention.start or _LOCATES_AFTER.match(self._text, match.end(), mention.start):
                 if not _DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()):
