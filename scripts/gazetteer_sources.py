@@ -119,7 +119,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-PAR", "Parwan", "Parwan;Parvan", "پروان", "پروان",
        "Charikar", "Chaharikar", "Charikar;Chaharikar;Charikar city", 35.014, 69.171),
     _p("AF-SAM", "Samangan", "Samangan", "سمنگان", "سمنګان",
-       "Aybak", "Aybak", "Aybak;Aibak;Aybak city;Samangan city", 36.265, 68.016),
+       "Aybak", "Aybak", "Aybak;Aibak;Ibak;Aybak city;Samangan city", 36.265, 68.016),
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Saripol;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har;Tahar", "تخار", "تخار",
@@ -542,7 +542,7 @@ Sia Gird (Ghorbund) | Ghorband | Sia Gird;Siagird;Ghorbund;Siah Gird;Ghorband va
 Surkhi Parsa | Surkh-e Parsa | Surkhi Parsa;Surkh-i-Parsa;Surkh Parsa;Sorkh Parsa;Sorkh-e Parsa;Surkh-e-Parsa;Surkh-o-Parsa;Surkh-o Parsa;Surkh o Parsa
 """),
     "AF-SAM": _d("""
-Aybak | Aybak | Aibak;Samangan city
+Aybak | Aybak | Aibak;Ibak;Samangan city
 Dara-I-Sufi Bala | Dara-e Suf-e Bala | Dara-i-Sufi Bala;Darah-e Suf Bala;Dara-e Sof Bala;Dara-e Suf-e Bala;Dara-e Suf Bala;Dara-i-Suf Bala;Dara-i-Sawf Bala
 Dara-I-Sufi Payin | Dara-e Suf-e Payin | Dara-i-Sufi Payin;Darah-e Suf Payin;Dara-e Sof Payin;Dara-e Suf-e Payin;Dara-e Suf Payin;Dara-i-Suf Payin;Dara-e Suf;Dara-i-Suf;Dara-i-Sawf
 Feroz Nakhchir | Feroz Nakhchir | Firoz Nakhchir;Feroznakhchir;Firuzan Khachir

@@ -13,6 +13,9 @@
   ("the city in Nimroz province": the city the report named, not the province), and so may a town or
   village it does not name ("a village in Kandahar", a headline's "key town in Kandahar"): the
   news is about a place in the province, not its capital.
+- A name further on in a list that ends on "districts" is one of the districts, even when the
+  province of the same name heads the list ("of the districts of Balkh, Zari, Balkh and Kaldar
+  districts are held": the second Balkh is the district).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frontmap.extract.targets import Target
 
-__all__ = ["holds_the_districts"]
+__all__ = ["holds_the_districts", "listed_district"]
 
 _COMPASS = r"(?:(?:north|south|east|west|central)\w*(?:\s*-\s*\w+)?\s+)?"
 # "Afghanistan's northern Baghlan province", "eastern Afghanistan's Nuristan province": the compass
@@ -42,6 +45,10 @@ _DISTRICTS_IN_BEFORE = re.compile(
     r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?" + _WON_FROM + r"(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
     + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:provinces?)\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
+# the rest of a list that ends on "districts": ", Sholgara and Kaldar districts"
+_DISTRICT_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?" + _NAME + r"|\s+and\s+" + _NAME + r")*\s+districts\b")
+# the list's head and the names before the target: "districts of Balkh, Zari, "
+_NAMED_BEFORE = re.compile(_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
 
@@ -57,4 +64,12 @@ def holds_the_districts(sentence: str, target: Target) -> bool:
     found = _DISTRICTS_IN_BEFORE.search(sentence, max(0, target.start - 120), target.start)
     if found is None:
         return False
+    if listed_district(sentence, found.start(), target.start, target.end):
+        return False  # a later name of a list of districts: the district
     return not _SWEEP_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
+
+
+def listed_district(sentence: str, head: int, start: int, end: int) -> bool:
+    """Return True when the name at sentence[start:end] comes after another name of a list that
+    opens at `head` and ends on "districts" ("districts of Balkh, Zari, <Balkh> and Kaldar districts")."""
+    return _NAMED_BEFORE.search(sentence, head, start) is not None and _DISTRICT_LIST_AFTER.match(sentence, end) is not None

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.containers import listed_district
+
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many|dozens\s+of|a\s+dozen)"
 _UNITS = r"(?:district\s+(?:centres|centers|headquarters)|districts)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -67,7 +69,10 @@ def locates_counted_units(sentence: str, start: int) -> bool:
     found = _COUNTED_IN_BEFORE.search(sentence, lo, start) or _COUNTED_MOSTLY_IN_BEFORE.search(sentence, lo, start)
     if found is None and "including" in window:
         return _included_province(sentence, lo, start)
-    return found is not None and not _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start())
+    if found is None or _WHOLE_BEFORE.search(sentence, max(0, found.start() - 12), found.start()):
+        return False
+    name = re.match(_NAME, sentence[start:])
+    return name is None or not listed_district(sentence, found.start(), start, start + name.end())  # "..., Balkh and Kaldar districts": a district
 
 
 def _included_province(sentence: str, lo: int, start: int) -> bool:

@@ -58,6 +58,11 @@ _EXCEPT_BEFORE = re.compile(
 # "thousands have poured into Kabul to flee the fighting": where people fleeing went, not an advance
 _STREAMED_BEFORE = re.compile(r" (?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding|crowded) +(?:in|into|to)(?: +the)? *$")
 _FLEEING_AFTER = re.compile(r"\s*,?\s+(?:to\s+(?:flee|escape)|fleeing|escaping)\b")
+# "fleeing fighting in the north, Afghans pack Kabul parks": people who fled fill the place; the fight is elsewhere
+_PACKED_BEFORE = re.compile(
+    r" (?:flee|fled|fleeing|escap\w*|displaced|refugees)\b[\w ]{0,60}? (?:pack|crowd|fill|swell|throng|swamp|overwhelm)(?:s|ed|ing)?"
+    r" +(?:into +|in +)?(?:the +)?$"
+)
 # the names listed before a place that the exception goes on to ("except Kabul, Bazarak and ")
 _EXCEPTED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "Herat loses both border crossings": the place as the loser of something else, not taken itself
@@ -79,7 +84,7 @@ _FLED_BEFORE = re.compile(
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
-    r"(?:(?!(?:after|before|when|as|since|while|once|until|following)\b)\w+ +){0,2}$"
+    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from)\b)\w+ +){0,2}$"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )
@@ -193,7 +198,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if acts_as_government(sentence, start, end):
         return "institution"  # "forced Kabul to deploy commandos": the government, acting
-    if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)):
+    if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)) or _PACKED_BEFORE.search(before):
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"

@@ -7,6 +7,9 @@ Taliban had pushed into cities like X", "They had laid siege to X before the fin
 "Forces fought since early August to defend X": the fighting is the state the capture ended, yet
 with no day of its own it takes the capture's day. On that day the place changed hands, so the
 contested reading goes; a fight told as still going on ("clashes continue at the airport") stays.
+So does one told over a span with no day ("spent a month hearing gunfire in X", "weeks of fighting
+in X") in a report that dates X's capture earlier than the report's day: that span ended with the
+capture, so it is no fight of the report's day.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ _RUN_UP = re.compile(
     r"|\bwithout\s+(?:facing\s+|meeting\s+)?(?:much|any|serious|a)\s+(?:fight|resistance)\b",
     re.IGNORECASE,
 )
+# a fight told over a span: "spent more than a month hearing mortars", "weeks of fighting", "for days"
+_SPAN = re.compile(
+    r"\b(?:spent|for|over|after)\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:a|one|two|three|four|several|many|\d+)\s+(?:days?|weeks?|months?)\b"
+    r"|\b(?:days|weeks|months)\s+of\b",
+    re.IGNORECASE,
+)
 _UNDATED = frozenset({"publication", "manifest", "undated"})  # the fight's day is the report's, not the text's
 _STILL = re.compile(r"\b(?:still|continu\w*|went\s+on|goes\s+on|ongoing|remain\w*)\b", re.IGNORECASE)
 
@@ -47,8 +56,12 @@ def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     if not changed:
         return events
     told = {(unit_of(e), e.excerpt): e.event_date for e in events if e.status == TALIBAN and e.event_date is not None}
+    first = {}
+    for unit, day in changed:
+        first[unit] = min(day, first.get(unit, day))
     return [e for e in events if not (e.status == CONTESTED and (
-        (unit_of(e), e.event_date) in changed and _run_up(e.excerpt) or _undated_before(e, told.get((unit_of(e), e.excerpt)))))]
+        (unit_of(e), e.event_date) in changed and _run_up(e.excerpt) or _undated_before(e, told.get((unit_of(e), e.excerpt)))
+        or (_SPAN.search(e.excerpt) is not None and _undated_before(e, first.get(unit_of(e))))))]
 
 
 def _undated_before(event: ControlEvent, captured: dt.date | None) -> bool:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, line_dateline
-from frontmap.extract.displaced_destinations import displaced_to
+from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
@@ -101,13 +101,13 @@ _BACKGROUND_BEFORE = re.compile(
 )
 # "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
 # "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
-_UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another)\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
+UNNAMED_PLACE = re.compile(
+    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
-    r"|where|and|or|after|before|was|were|is|had|has|when|where)\b)",  # the noun ends the phrase: not "a district hospital"
+    r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
-_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "it"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",)}
+_UNNAMED_NOUNS = dict.fromkeys(("town", "city"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",), "it": ("town", "city", "crossing", "village", "post", "district")}
 _UNNAMED_REACH = 64  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
@@ -170,7 +170,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     after = sentence[end : end + 40]
     tail = before.rstrip(" ")  # both patterns end in a preposition (and "the"): most places have none before them
     if (tail.endswith(_DESTINATION_ENDS) and _DESTINATION_BEFORE.search(before) and not sends_forces(before)) or (
-            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before) or displaced_to(before):
+            has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before) or displaced_to(before) or pictured_refuge(sentence, start, end):
         return "destination"
     if (institutions.named_as_institution(after) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
@@ -302,13 +302,13 @@ class Antecedents:
         """Return True when an unnamed place of the reference's kind ("a major border crossing",
         "a town outside X") is introduced after `mention`, or just before it as the place it
         locates: "the <noun>" at `end` means that place, not the named one."""
-        nouns = _UNNAMED_NOUNS.get(noun)
-        if nouns is None:
+        if (nouns := _UNNAMED_NOUNS.get(noun)) is None:
             return False
         s_start = self._sentences[mention.sentence_index][0]
         start = max(s_start, mention.start - _UNNAMED_REACH)
-        for match in _UNNAMED_PLACE.finditer(self._text, start, end):
-            if match.group("noun").split()[-1] not in nouns or match.start() < start:
+        for match in UNNAMED_PLACE.finditer(self._text, start, end):
+            if match.group("noun").split()[-1] not in nouns or match.start() < start or (  # "our district": a speaker's own, past the named place's sentence
+                    match.group("own") and match.start() < self._sentences[mention.sentence_index][1]):
                 continue
             if match.end() > mention.start or _LOCATES_AFTER.match(self._text, match.end(), mention.start):
                 if not _DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()):

@@ -5,7 +5,9 @@ A report about a flood or a road may name one district ("Floods struck Kamdesh d
 several sentences later that relief is slow "because the area is not under government control" or
 "because it is under Taliban control". With no town or district named in that sentence or the one
 before, the area is the one district the report has named so far. Two districts named, or a place
-named only as a landmark, a destination or a title, and the reference stays unread.
+named only as a landmark, a destination or a title, and the reference stays unread; so does "it"
+after a place the sentence itself introduces unnamed ("they left our district and left it under
+Taliban control": the speaker's district, not the camp's city named paragraphs before).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontmap.extract.reference_choice import mention_kind
-from frontmap.extract.references import Antecedents, any_role
+from frontmap.extract.references import UNNAMED_PLACE, Antecedents, any_role
 from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
@@ -38,3 +40,9 @@ def _in_role(antecedents: Antecedents, index: int, mention: Mention) -> bool:
     sentence = antecedents.sentence_text(index)
     s_start = antecedents.sentence_start(index)
     return any_role(sentence, mention.start - s_start, mention.end - s_start, text_view(sentence)) is not None
+
+
+def unnamed_before(sentence: str, at: int) -> bool:
+    """Return True when the sentence introduces an unnamed place ("our district", "a village")
+    before position `at`: an "it" after it means that place."""
+    return UNNAMED_PLACE.search(sentence, 0, at) is not None

@@ -21,7 +21,7 @@ from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.reference_choice import is_national_capital
-from frontmap.extract.sole_districts import sole_district
+from frontmap.extract.sole_districts import sole_district, unnamed_before
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
 
@@ -132,7 +132,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     pronoun_states = {start for start, end in pronouns if end in states}
     for at, is_object in itertools.chain(subjects, area_states, governed, held):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
-        if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object:
+        if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None and at in held_at and past_another_province(antecedents, index, s_start + at, antecedent):
             continue

@@ -106,3 +106,16 @@ def test_a_semicolon_between_two_statements_still_cuts():
 def test_a_roster_takes_the_verdict_of_a_count_with_its_own_locative(finder, count):
     found = events(finder, count + " The districts are Obe, Saghar and Kohsan.")
     assert found == {("Obe", "taliban"), ("Saghar", "taliban"), ("Kohsan", "taliban")}
+
+
+def test_a_later_name_of_a_list_ending_on_districts_is_a_listed_district():
+    from frontmap.extract.containers import listed_district
+    sentence = "Of the districts of Balkh, Zari, Balkh and Kaldar districts, most are lost."
+    second = sentence.index("Balkh", sentence.index("Zari"))
+    head = sentence.index("districts of") + len("districts of ")
+    assert listed_district(sentence, head, second, second + len("Balkh"))
+    first = sentence.index("Balkh")
+    assert not listed_district(sentence, head, first, first + len("Balkh"))
+    plain = "Fighting spread across the districts of Balkh and Samangan provinces."
+    at = plain.index("Samangan")
+    assert not listed_district(plain, plain.index("Balkh"), at, at + len("Samangan"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_rules import C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
 
-from frontmap.extract.displaced_destinations import displaced_to
+from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
 from frontmap.extract.left_posts import left_homes, left_own_posts
 
 
@@ -49,3 +49,20 @@ def test_families_driven_out_are_no_side_expelled(finder, text):
 
 def test_villagers_driving_the_insurgents_out_still_retake(finder):
     assert ("Chahar Dara", G) in statuses(finder, "Villagers and police drove the insurgents out of Chahar Dara district on Monday.")
+
+
+def test_a_stamped_refuge_in_a_caption_is_where_the_picture_was_taken():
+    caption = "Families rest in a school yard, sheltering from the clashes between insurgents and the army in Kabul, Afghanistan, Aug. 9, 2021."
+    at = caption.index("Kabul")
+    assert pictured_refuge(caption, at, at + len("Kabul"))
+
+
+def test_a_stamped_fight_without_a_refuge_keeps_its_place():
+    caption = "Smoke rises over houses during clashes between insurgents and the army in Kandahar, Afghanistan, Aug. 9, 2021."
+    at = caption.index("Kandahar")
+    assert not pictured_refuge(caption, at, at + len("Kandahar"))
+
+
+def test_people_who_fled_packing_a_city_leave_it_no_fight(finder):
+    found = statuses(finder, "Escaping the fighting in the north, displaced families pack Mazar-i-Sharif mosques.")
+    assert not any(name == "Mazar-i-Sharif" for name, _status in found)

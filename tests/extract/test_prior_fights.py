@@ -50,3 +50,16 @@ def test_an_undated_fight_in_the_sentence_of_an_earlier_capture_is_its_run_up(fi
 def test_a_fight_still_going_on_after_the_capture_stays(finder: MentionFinder) -> None:
     text = "The militants attacked Almar before capturing it on Thursday; fighting still continues in its villages."
     assert (("Almar", T) in statuses(finder, text)) and (("Almar", C) in statuses(finder, text))
+
+
+def test_a_span_of_fighting_told_without_a_day_after_a_dated_capture_is_no_fight_of_the_report_day(finder: MentionFinder) -> None:
+    # published 2021-08-01 (a Sunday): the capture on Friday ended the month of shelling
+    text = ("A shopkeeper from Farah spent more than a month listening to rockets and gunfire in Farah. "
+            "He left on Friday, hours after the Taliban captured the city.")
+    assert ("Farah", T) in statuses(finder, text)
+    assert ("Farah", C) not in statuses(finder, text)
+
+
+def test_a_span_of_fighting_told_as_still_going_on_stays(finder: MentionFinder) -> None:
+    text = ("The Taliban captured Farah on Friday. Weeks of clashes still go on in Farah around the airport, residents said.")
+    assert ("Farah", C) in statuses(finder, text)

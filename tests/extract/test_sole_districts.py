@@ -29,3 +29,15 @@ def test_two_districts_named_leave_the_area_unread():
 def test_a_hope_for_the_area_is_no_event():
     text = _LEAD + "Officials said the area will be under government control once the road is open."
     assert not events_of(text, FRI_JUL_30)
+
+
+def test_it_after_the_speakers_own_district_is_not_the_report_district():
+    text = _LEAD + '"The army abandoned our district without a fight and left it under Taliban control," a farmer said.'
+    assert not any(name == "Kuf Ab" for name, _status, _day in events_of(text, FRI_JUL_30))
+
+
+def test_unnamed_before_finds_an_own_or_indefinite_place():
+    from frontmap.extract.sole_districts import unnamed_before
+    sentence = "They fled our village because it is under Taliban control."
+    assert unnamed_before(sentence, sentence.index("it is"))
+    assert not unnamed_before("Relief was slow because it is under Taliban control.", 20)
