@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, origins, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
@@ -201,12 +201,14 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
     ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
-    a speaker's seat ("said a lawmaker from Kabul")."""
+    a speaker's seat ("said a lawmaker from Kabul"), nor a place troops only came from ("commandos
+    flown in from Mazar-i-Sharif took the district back")."""
     view = text_view(sentence)
     towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
     roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in towns}
     return {m.place.key: m.place.province_code for m in towns
-            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
+            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)
+            and not origins.is_origin(view, m.start - s_start, sentence, m.end - s_start)}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
