@@ -20,7 +20,6 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references, past_another_province
-from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
@@ -200,14 +199,16 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
-    ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
-    a speaker's seat ("said a lawmaker from Kabul"), nor a place troops only came from ("commandos
-    flown in from Mazar-i-Sharif took the district back")."""
+    ("shelled Kandahar airport, but the city ...": `facility_places`), nor a place named as a
+    title or a speaker's seat ("said a lawmaker from Kabul", "the Balkh governor's office denied
+    it, saying troops held the district"), nor a place troops only came from ("commandos flown in
+    from Mazar-i-Sharif took the district back"). A reference may still mean such a place: it is
+    resolved among the places named before it ("a Kunduz lawmaker said the city had fallen")."""
     view = text_view(sentence)
     towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
     roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in towns}
     return {m.place.key: m.place.province_code for m in towns
-            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)
+            if roles[id(m)] not in _NOT_ABOUT and roles[id(m)] != _SPOKEN_FOR
             and not origins.is_origin(view, m.start - s_start, sentence, m.end - s_start)}
 
 
