@@ -19,6 +19,7 @@ from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subje
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import has_any, text_view
@@ -126,10 +127,11 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
+    parts = ((at, False) for at in part_pronouns(sentence, triggers))  # "pushed into its western neighbourhoods"
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
-    for at, is_object in itertools.chain(subjects, area_states, governed, held):
+    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object:
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
