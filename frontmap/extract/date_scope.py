@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from frontmap.extract.adverb_shifts import adverb_before_perfect
 from frontmap.extract.captions import is_caption
 from frontmap.extract.clauses import REPORTING_PARTICIPLES
 from frontmap.extract.coming_days import names_a_coming_day
@@ -164,7 +165,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     (`at_head` False) a dateline's form is a timeline entry's heading ("Zaranj, August 6: The
     Taliban take over ..."): the day of its line's event."""
     prepositional = expr.kind in ("shift", "relative") and " ".join(expr.text.lower().split()).endswith(("after", "before", "shy of", "short of"))
-    if prepositional and _COMPLEMENT_START.match(sentence, expr.end):
+    if prepositional and _COMPLEMENT_START.match(sentence, expr.end) and not adverb_before_perfect(sentence, expr):
         return "anchor"
     before = sentence[max(0, expr.start - 48) : expr.start]
     dateline = dateline_role(sentence, expr, at_head)

@@ -1,8 +1,9 @@
 """History sequels: "In October 2001, ... A month later, the Taliban fled Kabul" is still 2001.
 
 A sentence that opens by counting on from the day told before it ("a month later", "two days
-later", "five years later", "the following year") tells what came after that day. When the last
-day told in the sentences before it is history (a year before the report's), so is what followed:
+later", "five years later", "the following year", "that autumn", "later that year") tells what
+came after that day. When the last day told in the sentences before it is history (a year before
+the report's), so is what followed:
 the event is history, never the report's news. Without this the sequel, which names no day of its
 own, falls back on the publication date, and a retelling of 2001 ("Taliban fighters fled the
 capital a month later") would turn a 2021 map.
@@ -24,7 +25,8 @@ _SEQUEL_OPENING = re.compile(
     r"^\W*(?:(?:just|only|barely|about|some|nearly|almost|less\s+than|more\s+than)\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)"
-    r"|the\s+(?:following|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b",
+    r"|the\s+(?:following|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:later\s+)?that\s+(?:same\s+)?(?:week|month|year|spring|summer|autumn|fall|winter))\b",
     re.IGNORECASE,
 )
 # the opening that names the end of the first Taliban rule: "After the fall of the Taliban regime,"

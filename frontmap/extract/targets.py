@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, origins, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district, unnamed_before
@@ -127,10 +128,11 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
+    parts = ((at, False) for at in part_pronouns(sentence, triggers))  # "pushed into its western neighbourhoods"
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
-    for at, is_object in itertools.chain(subjects, area_states, governed, held):
+    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts):
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
@@ -200,13 +202,17 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
-    ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
-    a speaker's seat ("said a lawmaker from Kabul")."""
+    ("shelled Kandahar airport, but the city ...": `facility_places`), nor a place named as a
+    title or a speaker's seat ("said a lawmaker from Kabul", "the Balkh governor's office denied
+    it, saying troops held the district"), nor a place troops only came from ("commandos flown in
+    from Mazar-i-Sharif took the district back"). A reference may still mean such a place: it is
+    resolved among the places named before it ("a Kunduz lawmaker said the city had fallen")."""
     view = text_view(sentence)
     towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
     roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in towns}
     return {m.place.key: m.place.province_code for m in towns
-            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
+            if roles[id(m)] not in _NOT_ABOUT and roles[id(m)] != _SPOKEN_FOR
+            and not origins.is_origin(view, m.start - s_start, sentence, m.end - s_start)}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],

@@ -1,0 +1,37 @@
+"""A part of a town owned by "its": "fighters pushed into its western neighbourhoods".
+
+"The outskirts of X" and "X's western neighbourhoods" name the town; "its western neighbourhoods"
+after a verb of fighting or entering only points back to it. The town is the one "it"
+would mean at that point (the last town or district named in the sentence or the one before,
+`frontmap.extract.references.resolve_pronoun`), and the words after "its" make it a part of the
+town: a fight there is fighting in the town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from frontmap.extract.triggers import ENTER, FIGHT, Trigger
+
+_SIDE = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|outer|central|old|residential)"
+# "its western neighbourhoods", "its outskirts", "its southern edge"
+_ITS_PART = re.compile(
+    rf"\bits\s+(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates|outer\s+districts)\b"
+)
+# between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
+_VERB_GAP = re.compile(r"\s*(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")
+_KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as the whole town's fall
+
+
+def part_pronouns(sentence: str, triggers: Sequence[Trigger]) -> list[int]:
+    """Return where each "its" stands that owns a part of a town ("its western neighbourhoods")
+    right after a verb of fighting or entering in `sentence` (`triggers` being its own)."""
+    if "its " not in sentence:
+        return []
+    ends = [t.end for t in triggers if t.kind in _KINDS and not t.nominal]
+    found = []
+    for match in _ITS_PART.finditer(sentence):
+        if any(end <= match.start() and _VERB_GAP.fullmatch(sentence, end, match.start()) for end in ends):
+            found.append(match.start())
+    return found
