@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references, past_another_province
-from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
@@ -92,7 +91,8 @@ def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Tar
     own = [t for t in named if not t.anaphor]
     if len(triggers) < 2 or not own:
         return []
-    pairs = gapped_subjects.second_subjects(sentence, text_view(sentence), triggers, [(t.start, t.end) for t in own])
+    view, spans = text_view(sentence), [(t.start, t.end) for t in own]
+    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans)
     return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
@@ -200,13 +200,14 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     "The latest city to fall was Taloqan": in a sentence that names its own town or district, "the
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
-    ("shelled Kandahar airport, but the city ...": `facility_places`), nor the national capital as
-    a speaker's seat ("said a lawmaker from Kabul")."""
+    ("shelled Kandahar airport, but the city ...": `facility_places`), nor a town named only for
+    its speakers ("said a lawmaker from Kabul", "Kandahar officials said the district held": the
+    district named before; "the city" still finds that town, the nearest one named)."""
     view = text_view(sentence)
     towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
     roles = {id(m): references.any_role(sentence, m.start - s_start, m.end - s_start, view) for m in towns}
     return {m.place.key: m.place.province_code for m in towns
-            if roles[id(m)] not in _NOT_ABOUT and not (is_national_capital(m.place) and roles[id(m)] == _SPOKEN_FOR)}
+            if roles[id(m)] not in _NOT_ABOUT and roles[id(m)] != _SPOKEN_FOR}
 
 
 def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention],
