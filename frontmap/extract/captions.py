@@ -66,6 +66,9 @@ _PICTURE_MARK = re.compile(
 _PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)": a photographer and an agency in brackets end the line
 _BRACKETED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
+# "... on Aug. 11, 2021. Photo: AFP", "... Picture: Reuters": a sentence, then the credit of the picture
+# closing the line (a credit opening a line is the caption's own start, "Photo: Afghan soldiers at ...")
+_TRAILING_CREDIT = re.compile(r"[.!?)]\s+(?i:photo|picture|image)s?\s*:\s*[A-Z][\w.&/ -]{0,40}$")
 
 
 def captions_a_picture(line: str) -> bool:
@@ -78,8 +81,8 @@ def captions_a_picture(line: str) -> bool:
 
 def credits_a_picture(line: str) -> bool:
     """Return True when `line` is surely a photo's caption: it credits the photographer
-    ("REUTERS/Jane Doe", "(Stringer/Reuters)") or reads like a dated caption (`is_caption`)."""
-    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or is_caption(line))
+    ("REUTERS/Jane Doe", "(Stringer/Reuters)", "... Photo: AFP") or reads like a dated caption (`is_caption`)."""
+    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or _TRAILING_CREDIT.search(line.rstrip()) or is_caption(line))
 
 
 def is_archive_caption(sentence: str) -> bool:

@@ -46,8 +46,9 @@ _REFERENCE_BEFORE = re.compile(
     # (not "a crossing connecting X to Y": the crossing is X's); the verb looked for first: eleven
     # look-behinds tried at every position of the window made this search several times slower
     r"|(?= +(?:connect|link))(?:" + "|".join(f"(?<={w})" for w in _ROUTE_BEFORE) + r") +(?:connect|link)(?:s|ed|ing)? +(?:(?!" + ROUTE_STOPS + r"\b)\w+ +){0,4}?(?:(?:with|to|and) +)?(?:the +)?(?:(?:city|town|capital) +(?:of +)?)?$"
-    # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X"
-    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +"
+    # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X",
+    # "as fighting nears X" (the verb; "fighting near X" is left to the readings of nearness)
+    r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to|near(?:s|ed|ing)) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +"
     r"|(?:afghan +|country s +|national +)?capital +)?$"  # "edging closer to the capital Kabul"
 )
 # "every district except the provincial capital Taloqan" / "except the city of X": the place left out of what the verb says

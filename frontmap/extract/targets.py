@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_subjects, origins, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.held_there import held_references, past_another_province
-from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district, unnamed_before
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
@@ -93,7 +92,8 @@ def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Tar
     own = [t for t in named if not t.anaphor]
     if len(triggers) < 2 or not own:
         return []
-    pairs = gapped_subjects.second_subjects(sentence, text_view(sentence), triggers, [(t.start, t.end) for t in own])
+    view, spans = text_view(sentence), [(t.start, t.end) for t in own]
+    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans)
     return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
@@ -203,8 +203,8 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     city" can only mean a place named in that sentence, not one named earlier. A destination or an
     institution ("the governor left for Kabul") is no town the sentence is about, nor is a facility
     ("shelled Kandahar airport, but the city ...": `facility_places`), nor a place named as a
-    title or a speaker's seat ("said a lawmaker from Kabul", "the Balkh governor's office denied
-    it, saying troops held the district"), nor a place troops only came from ("commandos flown in
+    title or a speaker's seat ("said a lawmaker from Kabul", "Kandahar officials said the district
+    held", "the Balkh governor's office denied it, saying troops held the district"), nor a place troops only came from ("commandos flown in
     from Mazar-i-Sharif took the district back"). A reference may still mean such a place: it is
     resolved among the places named before it ("a Kunduz lawmaker said the city had fallen")."""
     view = text_view(sentence)
