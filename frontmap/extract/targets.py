@@ -20,6 +20,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.held_there import held_references, past_another_province
+from frontmap.extract.possessive_areas import possessive_areas
 from frontmap.extract.reference_choice import is_national_capital
 from frontmap.extract.sole_districts import sole_district
 from frontmap.extract.text import has_any, text_view
@@ -127,6 +128,10 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
+    ends = {t.end for t in triggers}
+    parts = ((at, True) for at, verb_ends in possessive_areas(sentence)
+             if not ends.isdisjoint(verb_ends) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
+    governed = itertools.chain(governed, parts)  # "pushed into its outskirts": the town named before
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
