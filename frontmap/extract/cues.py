@@ -149,6 +149,8 @@ _DENIAL = re.compile(
     r"|not +true|baseless|unfounded|false|incorrect|propaganda|(?:(?:does|did|do|would) +not|(?:doesn|didn|don) +t) +mean"  # "it did not mean the city had fallen"
     r"|spread(?:s|ing)? +(?:false +|fake +)?(?:rumou?rs|lies|disinformation))\b"  # "the enemy has spread rumours that they took X"
 )
+# "denied X had fallen but acknowledged Y was lost": what the speaker grants after the denial is no part of it
+_ADMISSION = re.compile(r" (?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b")
 # "nearly fell", "almost overran": it did not happen (and is no denial either)
 _NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
@@ -248,8 +250,16 @@ class SentenceCues:
         return [m.start() for m in _WITHOUT_FIGHT.finditer(self._padded)]
 
     def denied(self, clause_start: int, position: int) -> bool:
-        """Return True when a denial earlier in the clause covers `position`."""
-        return _any_in(self._denials, clause_start, position)
+        """Return True when a denial earlier in the clause covers `position`: one that no
+        admission after it ("deny X lost, admit Y fell") stops short of it."""
+        i = bisect.bisect_left(self._denials, clause_start)
+        j = bisect.bisect_left(self._denials, position)
+        return any(not self._admitted_between(at, position) for at in self._denials[i:j])
+
+    def _admitted_between(self, start: int, end: int) -> bool:
+        """Return True when an unnegated verb of admitting stands between `start` and `end`."""
+        padded = self._padded
+        return any(not _negated_at(padded, m.start()) for m in _ADMISSION.finditer(padded, start + 1, end))
 
     def without_fight(self, clause_start: int, clause_end: int) -> bool:
         """Return True when the clause says the place changed hands without a fight."""

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from frontmap.extract.triggers import ENTER, FIGHT, Trigger
 
 _SIDE = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|outer|central|old|residential)"
-# "its western neighbourhoods", "its outskirts", "its southern edge"
+# "its western neighbourhoods", "its outskirts", "its southern edge", "its streets"
 _ITS_PART = re.compile(
-    rf"\bits\s+(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates|outer\s+districts)\b"
+    rf"\bits\s+(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates?|outer\s+districts|cent(?:re|er)|streets|bazaars?|perimeter)\b"
 )
 # between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
 _VERB_GAP = re.compile(r"\s*(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")

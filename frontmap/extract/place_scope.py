@@ -75,6 +75,9 @@ _APPOSITION_GAP = re.compile(
 )
 _FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
 _COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
+# "remote Mandol district", "neighbouring Imam Sahib district": an adjective of the district itself
+_DESCRIBED_BEFORE = re.compile(r"\b(?:key|strategic|remote|restive|major|important|northern|southern|eastern|western|central|neighbou?ring|nearby)\s+$", re.IGNORECASE)
+_ONE_DISTRICT_AFTER = re.compile(r"\s+district\b(?!s)", re.IGNORECASE)
 # "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
 _POSSESSED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
@@ -82,6 +85,15 @@ _POSSESSED_PART_AFTER = re.compile(
     r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium)\b",
     re.IGNORECASE,
 )
+
+
+def _described_district(sentence: str, start: int, end: int) -> bool:
+    """Return True when an adjective, no count, stands before the place and one "district" after
+    it ("seized remote Mandol district", "neighbouring Imam Sahib district"): the district itself,
+    described, not one of a city's own districts ("nine Lashkar Gah districts")."""
+    if _DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start) is None:
+        return False
+    return sentence[start:end].lower().endswith(" district") or _ONE_DISTRICT_AFTER.match(sentence, end) is not None
 
 
 def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, mentions: Sequence[Mention]) -> Verdict | None:
@@ -97,7 +109,7 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     place = target.place
     its_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
         sentence, target.start, target.end
-    )
+    ) and not _described_district(sentence, target.start, target.end)
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
     counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim

@@ -6,6 +6,13 @@ The reporter passes the fall on and the defenders say it did not happen, so the 
 claim, as a Taliban claim the police reject is ("the Taliban said they took X, but police rejected
 the claim"). A rejection by the Taliban themselves, or one of something else ("denied the
 allegations of abuse"), leaves the gain as told.
+
+A fall told only inside what the sentence sets aside ("did not enter X, the governor said, despite
+posts on social media that the city had fallen", "contrary to rumours that X had been taken") is no
+more than the posts and rumours: a claim ("amid reports that X was seized" passes the news on, and
+stays as told). And when the other side answers that the Taliban exaggerate
+or lie ("the Taliban said they had entered X, but police said the group was exaggerating"), the
+Taliban's own account of fighting there is not told as fact: it goes.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontmap.extract.denials import DENY_VERB
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 # "but Massoud rejected the rumours of its fall", "though the resistance denied the reports": a contrast,
 # its subject (not the Taliban), then a rejection of what was reported
@@ -26,13 +33,45 @@ _REJECTED = re.compile(
     r"(?!\s+(?:of|about)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure)\b))\b",
     re.IGNORECASE,
 )
+# "but police said the group was exaggerating": the other side calls the Taliban's account overblown or false
+_EXAGGERATED = re.compile(
+    r"\b(?:but|though|although|however|while)\b(?P<who>[^.;:]{0,60}?)\b(?:said|say|says|insisted|added)\s+(?:that\s+)?"
+    r"(?:the\s+(?:group|taliban|insurgents|militants)|they)\s+(?:was|were|are|is)\s+(?:\w+\s+)?(?:exaggerating|lying|spreading\s+(?:lies|rumou?rs|propaganda))\b",
+    re.IGNORECASE,
+)
+# "despite posts on social media that", "contrary to reports that": what the sentence sets aside
+_SET_ASIDE_REPORT = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|contrary\s+to)\s+(?:the\s+|some\s+)?(?:\w+\s+){0,2}?"
+    r"(?:reports?|posts?|claims?|rumou?rs?|messages?|videos?|speculation)(?:\s+(?:on|in|from|by|circulating|online)(?:\s+[\w-]+){0,3}?)?\s+that\s+[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+_TALIBAN_SAY_BEFORE = re.compile(r"\b(?:taliban|insurgents?|militants?|group)\b[^.;:]{0,40}?\b(?:said|says|claimed|claims|announced|tweeted)\b", re.IGNORECASE)
 _TALIBAN_WHO = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|karimi|group['’]s)\b", re.IGNORECASE)
 
 
 def rejected_as_claims(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts`, each Taliban gain whose own sentence goes on to have the other side reject
     the report of it (see the module notes) told as a claim."""
-    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and _rejected_after(d.excerpt, d.trigger) else d for d in drafts]
+    kept = [d for d in drafts if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
+    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_rejected_after(d.excerpt, d.trigger) or _set_aside(d.excerpt, d.trigger)) else d
+            for d in kept]
+
+
+def _set_aside(sentence: str, trigger: str) -> bool:
+    """Return True when `trigger` stands in a report the sentence only sets aside ("despite posts
+    on social media that the city had fallen")."""
+    at = sentence.find(trigger)
+    return at > 0 and _SET_ASIDE_REPORT.search(sentence, 0, at) is not None
+
+
+def _overblown_taliban_account(sentence: str, trigger: str) -> bool:
+    """Return True when the Taliban tell `trigger` ("a Taliban spokesman said fighters had entered
+    X") and, after it, someone else says the group exaggerates or lies."""
+    at = sentence.find(trigger)
+    if at < 0 or _TALIBAN_SAY_BEFORE.search(sentence, 0, at) is None:
+        return False
+    found = _EXAGGERATED.search(sentence, at + len(trigger))
+    return found is not None and _TALIBAN_WHO.search(found.group("who")) is None
 
 
 def _rejected_after(sentence: str, trigger: str) -> bool:

@@ -1,7 +1,7 @@
 """A place named before its governor's seat, when the seat is what a verb took or where fighters stood.
 
 "Fighters took the Kunduz governor's office", "Taliban members stood in front of the gate of the
-Panjshir provincial governor's compound": the place names whose seat it is, and the seat stands for
+Panjshir provincial governor's compound", "armed men walking through the governor's compound in X": the place names whose seat it is, and the seat stands for
 the place (`frontmap.extract.seats`), where "the Kunduz governor's office said" or "the Badghis
 governor" name people or an office that speaks (`frontmap.extract.place_roles` reads those as titles).
 """
@@ -16,8 +16,9 @@ from frontmap.extract.seats import SEAT_BUILDINGS
 # a trigger of `frontmap.extract.triggers`): armed men at the seat hold it; civilians there do not
 _ARMED = ("taliban", "fighters", "members", "militants", "insurgents", "gunmen", "men")
 STANDING_AT_SEAT = (
-    "(?:" + "|".join(f"(?<={w} )" for w in _ARMED) + r")(?:(?:were|are)\s+)?(?:stand(?:s|ing)?|stood|pos(?:es|ed|ing)|sit(?:s|ting)?|sat|seated)\s+"
+    "(?:" + "|".join(f"(?<={w} )" for w in _ARMED) + r")(?:(?:were|are)\s+)?(?:(?:stand(?:s|ing)?|stood|pos(?:es|ed|ing)|sit(?:s|ting)?|sat|seated)\s+"
     r"(?:in\s+front\s+of|outside|inside)(?:\s+(?:the\s+)?(?:main\s+)?gates?\s+of)?"
+    r"|(?:walk|roam|stroll)(?:s|ed|ing)?\s+(?:through|around|into|inside))"  # "armed men walking through the governor's compound"
     r"(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,2}governor\s+s\s+" + SEAT_BUILDINGS + r"\b)"
 )
 _SEAT_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?governor['’]?s\s+" + SEAT_BUILDINGS + r"\b", re.IGNORECASE)

@@ -128,7 +128,8 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
-    parts = ((at, False) for at in part_pronouns(sentence, triggers))  # "pushed into its western neighbourhoods"
+    parts = ((at, False) for at in part_pronouns(sentence, triggers)  # "pushed into its western neighbourhoods"
+             if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
