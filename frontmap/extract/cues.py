@@ -54,6 +54,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"  # "in talks with the governor over handing the city over": its topic
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|fearing|wary +of"  # "fearing a spillover of fighting": feared, not fought
     r"|warn(?:s|ed|ing)?(?: +(?!against\b)[a-z]+){0,3} +against"  # "warned the insurgents against entering X": a threat, no event

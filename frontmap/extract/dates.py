@@ -357,6 +357,11 @@ class ArticleDates:
         """Return the date of an event the text gives no day for: the report's own day, else the publication date."""
         return self._fallback if self._fallback[0] is None else (self._today(), self._fallback[1])
 
+    def event_days(self, index: int) -> set[dt.date]:
+        """Return the recent days (within the retelling reach of publication, no bare year) sentence
+        `index` gives its events: no reporting day, no dateline's, no history ("last year")."""
+        return {d.date for d in self._dated_of(index) if d.role == "event" and d.date is not None and d.basis != "year" and self._recent(d.date)}
+
     def _dated_of(self, index: int) -> list[Dated]:
         """Return the sentence's expressions with roles and dates (relative ones counted from the
         date in force, then from the expression before them)."""

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, dated_objects, digit_groups, gapped_objects, earlier_falls, excepted_states, last_standing, memo, plural_references, pronoun_sides, shrunk_holds
+from frontmap.extract import battle_tolls, dated_objects, digit_groups, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -366,9 +366,9 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     for draft in retellings.own_days_first(drafts):
         if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted):
             continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
-        date, basis = read.dates.settled(
+        date, basis = lead_days.lead_dated(read, draft, drafts, headline, read.dates.settled(  # "... near X" above "... 15 km from X on Thursday"
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index
-        )
+        ))
         index = draft.index if (date, basis) == (draft.date, draft.basis) else -1
         unit = (draft.key, draft.status, date)
         kept = events.get(unit)

@@ -21,9 +21,14 @@ _GARRISON_BEFORE = re.compile(
     r"(?:(?:(?:provincial|border|northern|southern|eastern|western|besieged)\s+)?(?:capital|city|town|district|crossing|port)\s+of\s+)?$",
     _IGNORE_CASE,
 )
-# nothing but the place's kind and an auxiliary between the place and the verb ("troops in X district had")
+# where the place lies, set off by commas: "troops in X, west of the city, withdrew", "police in X, 20 km from Y, left"
+_BEARING_ASIDE = (
+    r"(?:\s*,\s*(?:(?:about|some|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside|near)\s+[^,;:()]{2,60},)?"
+)
+# nothing but the place's kind, where it lies and an auxiliary between the place and the verb ("troops in X district had")
 _TO_VERB = re.compile(
-    r"(?:\s+(?:district|city|town|province|centre|center))*(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
+    r"(?:\s+(?:district|city|town|province|centre|center))*" + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
 # a refuge inside the place: "to the airport", "into the governor's compound", "inside the city"

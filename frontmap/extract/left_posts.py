@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 # "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
-# preposition or time, or a danger or a rule X is left in ("leaving Kabul under government control")
+# preposition, time or bearing, or a danger or a rule X is left in ("leaving Kabul under government control")
 _CAUSATIVE_AFTER = re.compile(
     r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
     r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
     r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
-    r"|the|s)\b)[a-z]+"
+    r"|the|s"
+    # where the place lies is no state it is left in ("abandoned X district south of Y", "some 40 km from Y")
+    r"|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|outside|along|across|beside|some|about|roughly)\b)[a-z]+"
 )
 
 _LIST_TAIL = r"(?:[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?"  # a later item of a list: "in Kunduz and <Badakhshan>"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gain_owners, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gain_owners, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -80,7 +80,6 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
-_OWN_FORCES_BEFORE = re.compile(r" (?:its|their|his|her|our) +$")  # a side's own men, named through a pronoun ("the spokesman said his forces")
 _JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject
 _PARTICIPLE_BEFORE = re.compile(r"(?:after|before|while|since|upon|by|when) +$")
 _RELATIVE_OPEN = re.compile(r" (?:who|whom|whose|which) +(?:\w+ +)*?$")
@@ -119,8 +118,8 @@ class Actors:
             modified = found and (between in (" ", " s ") or (between.strip() != "" and _MODIFIERS_BETWEEN.match(between)))
             if modified:
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
-            elif found and _OWN_FORCES_BEFORE.search(padded, max(0, match.start() - 8), match.start() + 1):
-                side = found[-1][2]  # "the insurgents said their forces had taken X": the owner's side
+            elif found and (owned := owner_pronouns.owner_side(padded, match.start(), found)) is not None:
+                side = owned  # "the insurgents said their forces had taken X": the owner's side
             elif found and found[-1][2] == T_SIDE and militia_sides.is_speakers_militia(view, start, end, found[-1][1]):
                 side = T_SIDE  # "Taliban sources said the militia had seized X": the source's own movement
             opens = found[-1][0] if modified else match.start()  # "attacked security forces": the phrase's first word
