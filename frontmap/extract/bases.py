@@ -5,7 +5,8 @@ A police headquarters or a compound inside a city is a part of it (taking it is 
 city), but a base is mapped to the district that holds it (never to a whole province), and in a rural district the police
 headquarters is the district centre itself: losing either is losing the place ("the headquarters of
 the 217th Corps at Kunduz airport fell", "forces retreated from the police headquarters of Gizab
-district"; taking the police's building alone stays fighting in the district).
+district"; taking the police's building alone stays fighting in the district). A besieged base
+relieved in a district ("reached the besieged base in X district") is the district held.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from frontmap.extract.facilities import BASE_WITH_SEAT, OFFICE
 from frontmap.extract.gaps import PART, WHOLE
-from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LEAVE, LOSE
+from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, HANDOVER, LEAVE, LOSE
 
 _LOSING = (CAPTURE, FALL, HANDOVER, LEAVE, LOSE)  # kinds that tell a place changing hands
 _GIVING_UP = (HANDOVER, LEAVE)  # its defenders leaving or handing over
@@ -28,6 +29,7 @@ _HEADQUARTERS_BEFORE = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r" +district\b(?! +(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _CITY_AFTER = re.compile(r" +(?:city|town)\b")
+_RELIEVED = re.compile(r"\bbesieged\s+(?:[\w-]+\s+)?(?:base|outpost|garrison|post|compound|district\s+cent(?:re|er))\s+(?:in|of|at)\s+(?:the\s+)?$")  # the relief of a besieged base (`triggers`: "reached the besieged base in X")
 _PROVINCE = re.compile(r"[\w -]*?\bprovince\b")  # "the base in Kunduz province": not the province lost
 
 
@@ -42,6 +44,8 @@ def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
     before = view[max(0, start - 70) : start]
     if kind in _LOSING and _BASE_BEFORE.search(before) and not _PROVINCE.match(view[start : end + 12]):
         return WHOLE
+    if kind == EXPEL and _RELIEVED.search(before) and (view[start:end].endswith(" district") or _DISTRICT_AFTER.match(view, end)):
+        return WHOLE  # "reached the besieged base in X district": a rural district's base relieved is the district held
     found = _HEADQUARTERS_BEFORE.search(before)
     if found is None or _CITY_AFTER.match(view, end) or (found["police"] and kind not in _GIVING_UP):
         return role  # the police's building alone taken is fighting there; its men leaving it give the district up

@@ -1,4 +1,5 @@
-"""Clauses: a sentence cut where a subordinator, a semicolon, a colon or a dash starts a new clause.
+"""Clauses: a sentence cut where a subordinator, a semicolon, a colon or a dash starts a new clause,
+or where "and" joins a clause of state with its own definite subject ("and the city is in our hands").
 
 A trigger speaks of the places in its own clause; a subordinate clause ("after the Taliban took
 X", "while Herat held out") is marked so, and a leading one ends at its comma.
@@ -44,6 +45,14 @@ _CLAUSE_BREAK = re.compile(
     # (a subject or a time after it: not "a spokesman, however, said ...", an aside in one clause)
     r"|,\s(?<!said, )(?<!says, )(?<!added, )(?<!claimed, )"
     r"(?=however,?\s+(?:(?:the|they|it|its|their|in|on|over|since|during|by|this|these|those|local|afghan|security)\b|[A-Z]))"
+)
+# "The enemy is being pushed back and the city is in our hands": a coordinated clause with its own
+# subject (a definite place, one verb of state) holds its own predicate; the verb before "and" is
+# not about the city (a singular verb: "X and the city are in Taliban hands" is one subject)
+_COORDINATED_STATE = re.compile(
+    r"\s(?=and\s+the\s+(?:provincial\s+)?(?:city|town|district|capital)(?:\s+itself)?\s+(?:is|was|remains|remained|stays|stayed)\s+"
+    r"(?:still\s+|now\s+|firmly\s+|fully\s+|completely\s+)?(?:in|under|with)\b)",
+    re.IGNORECASE,
 )
 _DASH = re.compile(r"\s[—–-]\s")
 # "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
@@ -143,6 +152,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())):
             cuts.append(match.end())
+    cuts.extend(match.end() for match in _COORDINATED_STATE.finditer(sentence) if match.start() > 0)
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(sentence)]):

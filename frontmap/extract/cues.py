@@ -41,6 +41,7 @@ _NEGATION_BEFORE = re.compile(
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
+    r"|new|fresh|further|renewed"  # "no new attack on X", "no further fighting in X"
     r"|fighters|insurgents|militants|forces|troops|soldiers"
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
@@ -54,7 +55,8 @@ _INTENT_BEFORE = re.compile(
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
-    r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"  # "in talks with the governor over handing the city over": its topic
+    # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
+    r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
     r"|fearing|wary +of"  # "fearing a spillover of fighting": feared, not fought
     r"|warn(?:s|ed|ing)?(?: +(?!against\b)[a-z]+){0,3} +against"  # "warned the insurgents against entering X": a threat, no event
@@ -109,8 +111,8 @@ _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLE
 # "X would be the largest city to fall", "could become the third capital to fall": the count is foreseen
 # (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
 _FORESEEN_RANK = re.compile(
-    r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:be +(?:\w+ly +)?)?$"
-)
+    r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:(?:be|come) +(?:\w+ly +)?)?$"
+)  # and "could be the next to come under attack": the attack is foreseen
 # "are within hours of overrunning X", "appear days away from seizing X": near, not yet done (a fronted
 # "Within hours of capturing X, they ..." tells a fact: a copula or "now" must come first)
 _NEAR_BEFORE = re.compile(

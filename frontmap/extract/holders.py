@@ -2,7 +2,8 @@
 
 The side is read from the trigger itself ("Taliban control"), the actor right after it ("held by
 commandos", "in control of the government"), whose hands ("the insurgents' hands"), or, for "our"
-and "their", the speaker the quote is attributed to. `frontmap.extract.roles` asks it once it has
+and "their", the speaker the quote is attributed to; a speaker of no named side who calls the
+other side "the enemy" before "our" speaks for the government (the Taliban's voice is read first). `frontmap.extract.roles` asks it once it has
 ruled out every kind of change.
 """
 
@@ -28,6 +29,7 @@ _OF_AFTER = re.compile(r" +of +(?:the +)?(?:" + _FORCES_WORD + r" +)?")
 _ENDS_IN_FORCES_WORD = re.compile(r"\bof +(?:the +)?" + _FORCES_WORD + r"$")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
+_ENEMY = re.compile(r"\b(?:the +)?enem(?:y|ies)\b")  # the speaker's name for the other side: not the one saying "our"
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
 _NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
 _FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
@@ -96,7 +98,10 @@ def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
     after the quote (the one who "told reporters"), else before it."""
     if _TALIBAN_SPEAKER.search(view):
         return TALIBAN
-    return _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80) or actors.before(trigger.start)
+    said = _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80)
+    if said is None and _ENEMY.search(view, max(0, trigger.start - 150), trigger.start):
+        return GOVERNMENT  # "the enemy is pushed back and the city is in our hands," he said: no Taliban voice calls them so
+    return said or actors.before(trigger.start)
 
 
 def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | None:

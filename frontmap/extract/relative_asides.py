@@ -6,7 +6,9 @@ the subject of the verb after it. Shorter asides are skipped where the gap is re
 (`frontmap.extract.gaps`); this one takes out a whole ", which/where/who ... ," clause first, so its
 length does not hide the subject. The clause's own verbs are read on their own: "X, which fell
 last week, is quiet now" keeps its fall, and a place named inside the clause ("Y, where fighters
-from X came, fell") is no subject of the verb after it (its gap holds the clause's words).
+from X came, fell") is no subject of the verb after it (its gap holds the clause's words). Nor is it what a
+definite reference before the clause means: "The district, which straddles the road from Kunduz
+city to Takhar, fell on Saturday" is about the district named before, not about Kunduz.
 """
 
 from __future__ import annotations
@@ -28,3 +30,10 @@ def without_relative_aside(gap: str) -> str:
         return gap
     opening = gap.index(",")
     return gap[:opening] + " " + gap[clause.end() :].lstrip()
+
+
+def aside_span(sentence: str, at: int) -> tuple[int, int] | None:
+    """Return the (start, end) of the relative clause set off by commas that opens at `at` of
+    `sentence` (right after a place or a definite reference), or None when none opens there."""
+    clause = _RELATIVE_ASIDE.match(sentence[at:])
+    return None if clause is None else (at, at + clause.end())

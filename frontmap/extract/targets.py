@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references
+from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references, relative_asides
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
@@ -197,6 +197,16 @@ def _background_after(sentence: str, s_start: int, mentions: list[Mention], at: 
     return {key for key, m in first.items() if m.start - s_start >= at and references.in_background(sentence, 0, m.start - s_start)}
 
 
+def _described_after(sentence: str, s_start: int, mentions: list[Mention], at: int) -> set[str]:
+    """Return the keys of the places named inside a relative clause set off by commas right after
+    `at` ("The district, which lies on the road from Kunduz city, fell"): the clause describes what
+    the reference means, so they are not the town it means."""
+    span = relative_asides.aside_span(sentence, at)
+    if span is None:
+        return set()
+    return {m.place.key for m in mentions if span[0] <= m.start - s_start < span[1]}
+
+
 def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[str, str]:
     """Return {place key: province code} of the towns and districts `sentence` is about.
 
@@ -232,7 +242,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
             continue  # "took the port of Sher Khan and the city": the port's own town, no capital named before
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
-        behind = _background_after(sentence, s_start, mentions, end)
+        behind = _background_after(sentence, s_start, mentions, end) | _described_after(sentence, s_start, mentions, end)
         here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind}
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)

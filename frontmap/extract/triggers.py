@@ -108,14 +108,21 @@ _UNDER_PRESSURE = r"(?<!\bfall )(?<!\bfell )(?<!falls )(?<!fallen )(?<!falling )
 _STORMERS = ("taliban", "militants", "insurgents", "fighters", "forces", "troops", "commandos", "gunmen")
 # "tried on Monday to capture X", "struggled in vain to retake X": the day or manner between the verb and its aim
 _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight"
-               r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks))\s+){0,2}")
+               r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks)"
+               # "tried for a third night to storm X", "for the second day running"
+               r"|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|night|time|week|straight\s+(?:day|night))(?:\s+running|\s+in\s+a\s+row)?)\s+){0,2}")
+# a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X"
+# (clearing a road, a crowd or mines is no aim on a place)
+_EXPELLED = r"(?:the\s+|remaining\s+)?(?:[\w-]+\s+)?(?:taliban|insurgents|militants|fighters|rebels|attackers|enemy)\b"
 # what an attempt aims at ("to take", "to recapture")
 # ("fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold)
-_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
+_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row)
 _HELD_OPERATION = r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
 # ("foiled an attack on X" holds X; "foiled a bomb plot in X" is police work, no fight for it)
+# the relief that reaches the besieged ("army units reached the besieged base"; fighters reaching it are attackers)
+_RELIEVERS = "units troops forces reinforcements commandos column convoy soldiers army police".split()
 _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fiercely heavily bitterly".split()
 # "at the scene of the attack", "the scene of Friday's blast": the site of one incident, not of a battle
 _SCENE_OF_INCIDENT = r"\s+(?:the|a|an|this|that)?\s*(?:\w+\W?s\s+)?(?:\w+\s+)?(?:attack|blast|bombing|explosion|shooting|incident)s?\b"
@@ -137,11 +144,16 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),
     # a siege broken, lifted or ended relieves the place: its defenders hold it ("broke the siege of X")
-    (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?sieges?\s+(?:of|on)\b",
+    # so is one told in the passive ("the siege of X was lifted") or by the relief reaching the besieged ("reached
+    # the besieged base in X"; not "relieved the besieged garrison": the garrison named is the side relieved, no side expelled)
+    (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?sieges?\s+(?:of|on)\b"
+     r"|\bsieges?\s+of\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+)?(?:lifted|broken|ended)\b)"
+     r"|(?:" + "|".join(f"(?<={w} )" for w in _RELIEVERS) + r")reach(?:ed|es)\s+the\s+besieged(?=\s+(?:[\w-]+\s+)?(?:base|outpost|post|compound|district\s+cent(?:re|er))\b)",
      EXPEL, GOVERNMENT, 0.8, False),
     # "hand X over" (not the idiom "on the other hand, X links to ..."); gates opened are the town's,
     # not "the gates of a local jail" the fighters opened
     (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
+     r"|\bl(?:aid|ay|ays|aying)\s+down\s+(?:their|its|his|all\s+their)\s+(?:arms|weapons)\b"  # "forces in X laid down their arms": a surrender
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b(?!\s+of\s+(?:an?|the)\s+(?!city\b|town\b|capital\b|provincial\s+capital\b))"
      r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
