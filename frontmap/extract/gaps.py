@@ -120,8 +120,7 @@ _UNITS_FROM_SIDE_IN = re.compile(
 _NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+the\s+$|^(?!\s*by\s)[^;:]*\s(?:\d{1,2}|[A-Z][a-z]+day),?\s+and(?:\s+the|\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,)?\s+$")  # "on July 8 and the district" ("and a key district, X") (not "seized by gunmen on Sunday and retaken")
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
-# "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close, as some house styles do
-_DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")
+_DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")  # "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close
 # "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
