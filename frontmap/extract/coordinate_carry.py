@@ -4,7 +4,8 @@ clause before it (for `frontmap.extract.date_scope.pick`).
 "Troops pulled out of X on Friday after weeks under siege, and the insurgents took over the district
 centre": the second clause tells the other half of one happening, on the day the first names. So
 does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
-it"). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
+it"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
+but fighting broke out in Y": the contrast is of one day). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
 tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
 carried day must never be earlier than the change it dates.
 """
@@ -21,6 +22,13 @@ _AND_OPENING = re.compile(r"[\s,]*and\s+(?!then\b|later\b|now\b|since\b|eventual
 _BUT_ANSWER = re.compile(
     r"[\s,]*but\s+(?:[\w'-]+\s+){0,3}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"
     r"|beat\s+off|fought\s+off|drove\s+(?:them|the\s+\w+)\s+(?:back|out)|defended)\b",
+    re.IGNORECASE,
+)
+# ", but": a contrast, which shares the day only when the clause before tells a state of that day
+_BUT_OPENING = re.compile(r"[\s,]*but\s+", re.IGNORECASE)
+# "X was calm on Wednesday", "the city remained quiet": the state the "but" clause is set against
+_DAY_STATE = re.compile(
+    r"\b(?:was|were|remained|stayed|seemed|appeared|looked)\s+(?:\w+\s+)?(?:calm|quiet|peaceful|normal|tense|stable|safe|secure)\b",
     re.IGNORECASE,
 )
 # a later time, or a state told as of now, inside the clause
@@ -44,11 +52,12 @@ def carried_across_and(
     at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
     if clause[2] or not at:
         return []
-    opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1])
-    if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
-        return []
     before = next((c for c in reversed(clauses[:at]) if not c[2]), None)
     if before is None:
+        return []
+    opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1]) or (
+        _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) else None)
+    if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
     dated = [d for d in events if before[0] <= d.expr.start < before[1]]
     if len(dated) != 1 or dated[0].expr.kind in _NO_DAY:

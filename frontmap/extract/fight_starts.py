@@ -31,14 +31,14 @@ def opens_fighting(sentence: str, expr: DateExpression) -> bool:
     ("fighting has raged in Kunduz since July 28"): the place's first contested day."""
     if expr.kind not in _DAY_KINDS:
         return False
-    since_at = _since_start(sentence, expr)
+    since_at = since_start(sentence, expr)
     if since_at is None:
         return False
-    clause = _clause_before(sentence, since_at)
+    clause = clause_before(sentence, since_at)
     return _FIGHTING.search(clause) is not None and _NONE.search(clause) is None
 
 
-def _since_start(sentence: str, expr: DateExpression) -> int | None:
+def since_start(sentence: str, expr: DateExpression) -> int | None:
     """Return where the "since" opening `expr` stands, or None when `expr` follows no "since"."""
     if expr.text[:5].lower() == "since":
         return expr.start
@@ -46,7 +46,7 @@ def _since_start(sentence: str, expr: DateExpression) -> int | None:
     return found.start() if found else None
 
 
-def _clause_before(sentence: str, end: int) -> str:
+def clause_before(sentence: str, end: int) -> str:
     """Return the clause that runs up to `end`: from its last break before `end`."""
     window_start = max(0, end - _REACH)
     start = window_start

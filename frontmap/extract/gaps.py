@@ -55,7 +55,7 @@ _SUBJECT_WORDS = frozenset(
     back became becomes become to latest next come came comes gone border crossing crossings port headquarters compound
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
-    northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+    northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest southeast southwest
     far part country country's same name region eponymous namesake restive volatile remote rugged mountainous valley key major main neighbouring neighboring""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it

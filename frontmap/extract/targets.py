@@ -41,6 +41,8 @@ _FRONTED = re.compile(r"\W*(?:" + _SUBORDINATORS + r"|in|with)\b[^,]*$", re.IGNO
 _OPENS_CLAUSE = re.compile(r"\b(?:" + _SUBORDINATORS + r")\b[^,]*$", re.IGNORECASE)
 _CONTROL_OF = re.compile(r"(?:\s+(?:full\s+|complete\s+)?control)?(?:\s+of)?$")
 _PORT_AND = re.compile(r"\s*(?:(?:dry\s+)?port|(?:border\s+)?crossing)?\s*and\s+$")  # "the port of X and the city": X's own town
+# ", and reached Kabul", ", and then drove to X": a further predicate coordinated after the reference
+_NEXT_PREDICATE = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?:[a-z]+ed|went|drove|flew|made|got|came|rode)\b")
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
@@ -207,6 +209,16 @@ def _described_after(sentence: str, s_start: int, mentions: list[Mention], at: i
     return {m.place.key for m in mentions if span[0] <= m.start - s_start < span[1]}
 
 
+def _coordinated_after(sentence: str, s_start: int, mentions: list[Mention], at: int) -> set[str]:
+    """Return the keys of the places named in a predicate coordinated after `at` ("left on Friday,
+    hours after the Taliban seized the city, and reached Kabul on Sunday"): another clause's place,
+    not the town a reference before it means."""
+    found = _NEXT_PREDICATE.search(sentence, at)
+    if found is None:
+        return set()
+    return {m.place.key for m in mentions if m.start - s_start >= found.end()}
+
+
 def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[str, str]:
     """Return {place key: province code} of the towns and districts `sentence` is about.
 
@@ -242,7 +254,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
             continue  # "took the port of Sher Khan and the city": the port's own town, no capital named before
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
-        behind = _background_after(sentence, s_start, mentions, end) | _described_after(sentence, s_start, mentions, end)
+        behind = _background_after(sentence, s_start, mentions, end) | _described_after(sentence, s_start, mentions, end) | _coordinated_after(sentence, s_start, mentions, end)
         here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind}
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
