@@ -25,7 +25,7 @@ _PRONOUN_SPEAKER = re.compile(
     r"^\W*(?:he|she|the +spokes(?:man|person|woman)" + _BACK_REFERENCE + r")(?: +(?:also|further|later|then|again))? +" + _SPEAKS + r"\b"
     # the tag at the end ("..., he added"; the view has no commas)
     r"|\b(?:he|she|the +spokes(?:man|person|woman)" + _BACK_REFERENCE + r") +(?:also +)?" + _SPEAKS + r"\W*$|"
-    r"^\W*(?:\w+ +){1,5}?the +(?:former|latter) +(?:also +)?" + _SPEAKS + r"\b|\baccording +to +(?:him|her)\b"
+    r"^\W*(?:\w+ +){1,8}?(?:he|she|the +former|the +latter) +(?:also +)?" + _SPEAKS + r"\b|\baccording +to +(?:him|her)\b"
 )
 
 
