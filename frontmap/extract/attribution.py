@@ -83,7 +83,7 @@ _QUOTE = re.compile(  # the opening mark first, shared by both forms: the scan s
     r"|(?<=['‘])(?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$))"
 )
 _TALIBAN_VOICE = re.compile(
-    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|spokes\w+ +for +the +(?:taliban|group|insurgents)|(?:an|the) +insurgent +spokes\w+|mujahid"
+    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|(?:(?:official|chief|main) +)?spokes\w+ +for +the +(?:taliban|group|insurgents)|(?:an|the) +insurgent +spokes\w+|mujahid"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced)"
     r"|statements? +(?:\w+ +){0,3}?(?:by|from) +(?:the +)?(?:taliban|group|insurgents|militants))\b"  # "the statement put out by the Taliban"
 )

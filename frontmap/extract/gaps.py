@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import counted_conjuncts, definite_counts, facilities, item_appositions, list_reach, object_appositions, province_list_heads, ranks, reduced_relatives, relative_asides, seats
+from frontmap.extract import counted_conjuncts, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, province_list_heads, ranks, reduced_relatives, relative_asides, seats
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -21,7 +21,7 @@ from frontmap.extract.text import has_any
 WHOLE, SEAT, PART, OTHER = "whole", "seat", "part", "other"
 
 _WHOLE_WORDS = frozenset(
-    """the a an of in its their his her city town district districts capital capitals province provincial
+    """the a an both of in its their his her city town district districts capital capitals province provincial
     cities towns centre center control over full complete total entire whole all key strategic important nearby port ports dry
     neighbouring neighboring main border commercial trading historic ancient remote restive volatile major
     largest second third fourth fifth country country's s from out also now back on and or north south east
@@ -183,7 +183,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return WHOLE if includes(gap) else OTHER
     if _UNITS_FROM_SIDE_IN.search(gap):
         return OTHER  # "retook a district from the Taliban in Herat province": a unit of the place, not the place
-    if _NEW_CONJUNCT.search(gap):
+    if _NEW_CONJUNCT.search(gap) or listed_towns.town_ends_object_list(gap):
         return WHOLE  # "captured the Islam Qala customs post and the Torghundi border town": a second object
     if LATEST_BEING.search(gap):
         return WHOLE

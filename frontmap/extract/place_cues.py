@@ -9,6 +9,8 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from frontmap.extract import landmark_asides
+
 if TYPE_CHECKING:
     from geodata.gazetteer import Place
 
@@ -61,9 +63,10 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
     place: a province, a capital (its district id in `capital_ids`), or a name with a place cue."""
     if place.kind == "province" or place.district_id in capital_ids:
         return True
+    verb_at = landmark_asides.past_aside(text, end)  # "Argo, near Faizabad, was overrun": Argo's verb
     return bool(
         _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
         or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
-        or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, end, end + 90) is not None)
-        or _PASSIVE_AFTER.match(text, end, end + 60) is not None
+        or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None)
+        or _PASSIVE_AFTER.match(text, verb_at, verb_at + 60) is not None
     )

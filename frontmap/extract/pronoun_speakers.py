@@ -18,10 +18,14 @@ from frontmap.status import TALIBAN
 
 #: verbs of speaking a tag or a pronoun speaker uses ("said", "added", "told")
 SAYS = r"(?:said|says|added|adds|explained|claimed|claims|wrote|tweeted|stated|noted|insisted|told|went +on +to +say)"
+# "the former announced", "the latter said": one of the parties the sentence before named, speaking
+_BACK_REFERENCE = r"|the +(?:former|latter)"
+_SPEAKS = r"(?:" + SAYS + r"|announced|announces)"
 _PRONOUN_SPEAKER = re.compile(
-    r"^\W*(?:he|she|the +spokes(?:man|person|woman))(?: +(?:also|further|later|then|again))? +" + SAYS + r"\b"
+    r"^\W*(?:he|she|the +spokes(?:man|person|woman)" + _BACK_REFERENCE + r")(?: +(?:also|further|later|then|again))? +" + _SPEAKS + r"\b"
     # the tag at the end ("..., he added"; the view has no commas)
-    r"|\b(?:he|she|the +spokes(?:man|person|woman)) +(?:also +)?" + SAYS + r"\W*$|\baccording +to +(?:him|her)\b"
+    r"|\b(?:he|she|the +spokes(?:man|person|woman)" + _BACK_REFERENCE + r") +(?:also +)?" + _SPEAKS + r"\W*$|"
+    r"^\W*(?:\w+ +){1,8}?(?:he|she|the +former|the +latter) +(?:also +)?" + _SPEAKS + r"\b|\baccording +to +(?:him|her)\b"
 )
 
 

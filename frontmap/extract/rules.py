@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
+from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import overrun_forces, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, trips
+from frontmap.extract import overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, trips
 from frontmap.extract import as_ellipses, aside_modals, fallen_lists, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -140,7 +140,7 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0]) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
+        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0], end) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
             return None
         nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start)
         for trigger in nearby:
@@ -258,7 +258,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
-                    else roles.PART if gaps.part_after(sentence, end) or held_areas.held_part_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
+                    else roles.PART if gaps.part_after(sentence, end) or held_areas.held_part_before(self.view, trigger, gap) or part_participles.part_taken_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
@@ -283,14 +283,14 @@ class SentenceReader:
             return None
         return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger) else gaps.facility_named_for(gap)
 
-    def _only_locates(self, start: int, c_start: int) -> bool:
+    def _only_locates(self, start: int, c_start: int, end: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
         stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
         if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before):
             return True  # (not "west of Kunduz in X": X is where it happens)
         near = max(c_start, start - 40)
-        return (self.view.find("districts", near, start) >= 0 and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
+        return (self.view.find("districts", near, start) >= 0 and not count_appositions.opens_counted_list(self.sentence, start, end) and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
                 and not district_counts.sweeps_all_its_districts(self.view, start))
 
     def _part_before(self, start: int, c_start: int) -> str:

@@ -32,6 +32,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract import landmark_asides
 from frontmap.extract.border_objects import border_taken
 from frontmap.extract.district_words import closes_a_list
 from frontmap.extract.text import has_any
@@ -207,7 +208,7 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if has_any(low, _CLOSE_WORDS) and (_CLOSE_TO_BEFORE.search(before) or _CLOSE_TO_BEFORE.search(_list_head(before, after))):
         return "reference point"
-    if _is_boundary_end(before, after, low):
+    if _is_boundary_end(before, after, low) or landmark_asides.is_landmark(sentence, start, end):
         return "reference point"
     if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before))) or (
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):

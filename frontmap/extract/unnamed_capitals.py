@@ -19,6 +19,7 @@ from frontmap.extract.national_capital import national_capitals
 from frontmap.extract.ranked_cities import ranked_cities
 from frontmap.extract.references import DEFINITE
 from frontmap.extract.speaker_cities import speaker_cities
+from frontmap.extract.their_capitals import their_capitals
 from frontmap.extract.unnamed_cities import mentions_before, unnamed_cities
 
 if TYPE_CHECKING:
@@ -37,12 +38,13 @@ _CENTRE = re.compile(
 def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each "the provincial capital" (or
     "the local capital", "the provincial centre", "the centre of the province") that no name follows and that follows a province named before any capital (in its sentence or
-    the two before), for each capital named through its province (`capital_phrases`), for each
+    the two before), for each capital named through its province (`capital_phrases`) or among
+    several provinces' capitals (`their_capitals`), for each
     description of the national capital (`national_capital`), for each city named by its rank
     in the country (`ranked_cities`) and for each "the city" before any
     town is named (`unnamed_cities`) or whose speaker names its province (`speaker_cities`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    found = capitals_by_province(text, sentences, ordered) + national_capitals(text, sentences, ordered)
+    found = capitals_by_province(text, sentences, ordered) + national_capitals(text, sentences, ordered) + their_capitals(text, sentences, ordered)
     found += [f for f in ranked_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     found += [f for f in unnamed_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     found += [f for f in speaker_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
