@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.adverb_shifts import adverb_before_perfect
+from frontmap.extract.attempts_under_way import attempt_under_way
 from frontmap.extract.captions import is_caption
 from frontmap.extract.clauses import REPORTING_PARTICIPLES
 from frontmap.extract.coming_days import names_a_coming_day
@@ -200,6 +201,8 @@ def states_at(sentence: str, trigger: int | None) -> bool:
 def goes_on_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` opens fighting told as going on ("fighting went
     on in X", "clashes were still raging"): in progress when the source spoke, like a state."""
+    if trigger is not None and attempt_under_way(sentence, trigger):
+        return True  # "said on Thursday that commandos had begun an operation to retake X"
     match = None if trigger is None else _GOES_ON.match(sentence, trigger)
     return match is not None and not _SPAN_TOLD.search(sentence[match.end():].split(",", 1)[0])
 

@@ -72,6 +72,8 @@ from frontmap.extract.present_dates import after_force
 from frontmap.extract.history_sequels import history_followed
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.held_since import holds_from
+from frontmap.extract.start_days import began_on
+from frontmap.extract.reported_states import later_state_day
 from frontmap.extract.memo import per_index
 from frontmap.extract.report_caps import speaker_days
 from frontmap.extract.retold_windows import retold_window_day
@@ -188,7 +190,7 @@ class ArticleDates:
         if found is not None and found.date is None:
             return (None, "year") if found.basis == "year" else self.undated()  # "on Friday": no day; "in recent years": history
         if found is not None:
-            date, basis = found.range_start or found.date, span_basis(found, events)
+            date, basis = later_state_day(sentence, dated, found, trigger) or (found.range_start or found.date, span_basis(found, events))
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:  # a window the sentence before dated the change it retells by ("last week"), else the day in force, not a tally's
@@ -310,7 +312,7 @@ class ArticleDates:
                 dated = self._dated_of(index)
                 # a recent start ("since Friday") dates its own sentence's fighting, not the next
                 # sentences: they tell what happened within the period, on days it does not name
-                events = [d for d in dated if d.role == "event" and self._carries(d) and role_of(sentence, d.expr) != "period"
+                events = [d for d in dated if d.role == "event" and self._carries(d) and (role_of(sentence, d.expr) != "period" or began_on(sentence, d.expr))
                           and not dated_in_since(sentence, d.expr.start)]  # "since X fell on 6 August": the clause's day only
                 if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, dated_objects, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, plural_references, pronoun_sides, shrunk_holds
+from frontmap.extract import battle_tolls, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -256,7 +256,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         in_headline = index == 0 and read.dates.is_headline(0)
         if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence, index):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
-        if target.anaphor and (place.key, verdict.status) in named and not (held_there.goes_on_there(sentence, target.start, verdict)
+        if target.anaphor and (place.key, verdict.status) in named and not (held_there.goes_on_there(sentence, target.start, verdict) or reported_states.state_told_later(sentence, target.start, verdict.trigger_start)
                                                                             or dated_objects.own_day_object(sentence, target.start, target.end) or gapped_objects.on_its_own_day(s_view, target.start) or gerund_objects.own_day_gerund_object(sentence, target.start, target.end)):
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
