@@ -89,7 +89,7 @@ _TALIBAN_VOICE = re.compile(
 )
 _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
-    r"|parliamentarians?|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
+    r"|parliamentarians?|members? +of +(?:the +)?(?:parliament|national +assembly|senate)|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
     r" +(?:ministry|governor|police|army|province))\b"
     # "police had won back X": the side acting, not a source speaking
     r"(?! +(?:\w+ly +)?(?:had +|have +|has +)?(?:\w+ly +)?(?:re ?(?:took|taken|captured|gained|claimed|occupied)|won +back|took +back|taken +back|captured|seized|cleared)\b)"

@@ -177,7 +177,7 @@ _CLAIM = re.compile(
     r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
     r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
-    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi"
+    r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|(?<=said )(?:[a-z]+ +){1,8}?(?:had +)?told +(?:them|him|her)\b"  # hearsay: "said family members had told them"
     # the tag after a comma, its verb first: "X fell, said the Taliban in a statement" (not "officials
     # said the Taliban took X": no comma before the verb, and a clause after the group)
     r"|(?<=  )(?:said|says|claimed|claims|announced|tweeted|posted|declared|stated|wrote|added) +(?:the +)?(?:taliban|insurgents|militants)"

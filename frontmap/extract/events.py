@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
+from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
@@ -113,7 +113,7 @@ def extract_events(
     drafts = attribution.demote_doubted(drafts, *across, read.quoted)
     drafts = held_after_repelled(drafts, read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
-    drafts = repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across)  # "..., whereas the attack was repelled"
+    drafts = attacked_holds.attacked_holds(repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across), across[0])  # "..., whereas the attack was repelled"; "held X but came under attack"
     return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
 
 

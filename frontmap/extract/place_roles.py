@@ -108,7 +108,7 @@ _TITLE_BEFORE = re.compile(
     r" +(?:from|of) +(?:the|this|that|its|their) +(?:province|district|city|town|region|area) +in"
     r"|(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
-    r"|(?:lawmakers?|mps?|council|councillors?|governors?|members?|elders?|government|embassy|mission|consulate"
+    r"|(?:lawmakers?|mps?|council|councillors?|governors?|(?<!family )(?<!household )members?|elders?|government|embassy|mission|consulate"
     r"|officials?|authorities|corps|command|spokes(?:man|person|woman|men)|(?:local|security|military|tribal) +sources?) +in)"
     r" +(?:the +)?(?P<words>(?:(?!said |says |told )\w+ +){0,2})$"  # not "officials in Takhar said X fell"
 )

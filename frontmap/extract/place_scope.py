@@ -34,7 +34,7 @@ from frontmap.extract.fight_modifiers import names_its_towns_fight
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
 from frontmap.extract.province_operations import operation_located
 from frontmap.extract.since_background import in_background_after, in_background_since
-from frontmap.extract.speaking_places import spoken_in
+from frontmap.extract.speaking_places import speaker_seat, spoken_in
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
 from frontmap.extract.use_asides import in_use_aside
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
@@ -168,6 +168,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
     if found is None and not target.anaphor and spoken_in(sentence, target.start):
         found = "reference point"  # "told a news conference in Kabul that ...": where the words were said
+    if found is None and not target.anaphor and speaker_seat(sentence, target.start, target.end):
+        found = "reference point"  # "the defence ministry in Kabul said ...": the speakers' seat
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):
         found = "reference point"  # "the crossing port, also in Herat": the province the site lies in
     if found is None and _as_province(target.place) and not target.anaphor and locates_counted_units(sentence, target.start):

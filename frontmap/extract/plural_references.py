@@ -24,6 +24,7 @@ from frontmap.extract import held_there
 from frontmap.extract.area_references import area_objects
 from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
+from frontmap.extract.speaking_places import speaker_seat
 from frontmap.extract.text import has_any, text_view
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ _GROUP_SEARCH = re.compile(
 # (its first letter read as a class, then looked back at: the engine skips to each "a" of a whole text at once)
 _NOUNLESS = re.compile(
     r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
+# "troops were still fighting in both": a nounless "both" closing a clause, the two places told last
+_IN_BOTH = re.compile(r"\b(?:in|at|for|over|around)\s+(?P<both>both)(?=\s*(?:[.,;:]|$))")
+_PAIR_REACH = 3  # sentences back in which the two places may be spread
 _ADDED_ASIDE = re.compile(r"\b(?:[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Bb]eyond)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
@@ -75,6 +79,7 @@ def back_references(text: str) -> Iterator[int]:
     yield from area_objects(text)
     yield from held_there.candidates(text)
     yield from (match.start() for match in _NOUNLESS.finditer(text))
+    yield from (match.start("both") for match in _IN_BOTH.finditer(text))
     if not has_any(text, _GROUP_NOUNS):
         return  # every group ends in one of these nouns: half the texts hold none
     for match in _GROUP_SEARCH.finditer(text):
@@ -89,6 +94,8 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
     found = [(match.start(), match.end(), m) for match in _NOUNLESS.finditer(sentence)
              for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS[match.group("count")]), _undated_places)]
+    found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
+                 for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
     if not has_any(sentence, _GROUP_NOUNS):
         return found
     for match in _GROUP_SEARCH.finditer(sentence):
@@ -104,6 +111,24 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
         if not _named_after(own, s_start + match.end(), 1, 12):
             found.extend((match.start(), match.end(), m) for m in _last_list(antecedents, own, index, s_start + match.start()))
     return found
+
+
+def _last_pair(antecedents: Antecedents, own: list[Mention], at: tuple[str, int, int], position: int) -> list[Mention]:
+    """Return the last two towns or districts told before `position` (a dateline's city aside), in
+    the sentence `index` (`own` its mentions) or spread over the few before it; empty when the
+    sentence that completes the pair names more than two. `at` is (sentence text, its start, `index`)."""
+    sentence, s_start, index = at
+    found = [m for m in _undated_places(antecedents, index, [m for m in own if m.end <= position])
+             if not speaker_seat(sentence, m.start - s_start, m.end - s_start)]  # "the ministry in Kabul said ... in both"
+    earlier = index
+    while len({m.place.key for m in found}) < 2 and earlier > 0 and index - earlier < _PAIR_REACH:
+        earlier -= 1
+        found = _undated_places(antecedents, earlier, antecedents.mentions_of(earlier)) + found
+    keys: list[Mention] = []
+    for m in found:
+        if m.place.key not in {k.place.key for k in keys}:
+            keys.append(m)
+    return keys if len(keys) == 2 else []
 
 
 def _named_after(own: list[Mention], position: int, count: int, reach: int = 80) -> bool:

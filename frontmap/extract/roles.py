@@ -89,6 +89,8 @@ _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner rig
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
 # "a major blow to the government", "a setback to the Taliban": whom a loss hurts, not who gains the place
 _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
+# "withdrew from X to the army corps base": a site the side owns, where they went, not a side that wins
+_SITE_AFTER_SIDE = re.compile(r"(?:\w+ +){1,2}?(?:base|bases|camp|barracks|compound|garrison|headquarters|airfield|outpost)\b")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 # "the loss of X on Friday was a blow to the government", "X fell as troops retreated to a base": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered|retreated|withdrew|fled|escaped|(?:pulled|fell) +back) +(?:\w+ +){0,4}?to ")
@@ -262,7 +264,7 @@ class Actors:
         if match is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()):
+        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()) or _SITE_AFTER_SIDE.match(window, match.end()):
             return None  # "the fall of X ... raised doubts about its ability to survive, officials said": no winner
         return ("from" if match.group("prep") == "from" else "to"), side
 

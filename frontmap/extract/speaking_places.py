@@ -16,9 +16,12 @@ _SPOKEN_IN = re.compile(
     re.IGNORECASE,
 )
 
-# "our correspondent, reporting from Kabul", "speaking from the capital, Kabul", "filing from X"
+# "our correspondent, reporting from Kabul", "speaking from the capital, Kabul", "filing from X";
+# "he said by phone from the city", "told AFP by telephone from Kabul": the line's far end
 _FILED_FROM = re.compile(
-    r"\b(?:reporting|speaking|writing|filing|broadcasting|talking)\s+(?:\w+\s+)?from\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
+    r"\b(?:(?:reporting|speaking|writing|filing|broadcasting|talking)\s+(?:\w+\s+)?"
+    r"|(?:said|says|spoke|speaking|talking|told\s+\w+(?:\s+\w+){0,3}?)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+)"
+    r"from\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -34,4 +37,25 @@ def spoken_in(sentence: str, start: int) -> bool:
 def filed_from(sentence: str, start: int) -> bool:
     """Return True when the place at `start` only says where a reporter files from ("our
     correspondent, reporting from Kabul, said")."""
-    return "from" in sentence[max(0, start - 30) : start] and _FILED_FROM.search(sentence, max(0, start - 50), start) is not None
+    return "from" in sentence[max(0, start - 30) : start] and _FILED_FROM.search(sentence, max(0, start - 80), start) is not None
+
+
+# "the defence ministry in Kabul said", "officials in Kunduz told AFP", "the governor's office in Qalat denied":
+# the seat of those who speak, followed by their speech verb
+_SEAT_BEFORE = re.compile(
+    r"\b(?:ministry|ministries|office|offices|headquarters|officials?|authorities|government|palace|embassy|spokes(?:man|woman|person))"
+    r"\s+in\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|told|tells|denied|denies|insisted|insists|confirmed|confirms"
+    r"|announced|announces|rejected|rejects|stated|added|reported|claimed|acknowledged|admitted)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_seat(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at sentence[start:end] is only the seat of an office that speaks
+    ("the defence ministry in Kabul said", "officials in Kunduz told reporters")."""
+    return (" in" in sentence[max(0, start - 5) : start] and _SEAT_BEFORE.search(sentence, max(0, start - 60), start) is not None
+            and _SPEECH_AFTER.match(sentence, end) is not None)

@@ -1,0 +1,46 @@
+"""Holders under attack: "security forces were still in the district centre but were under
+attack from several sides", "troops held X but came under heavy fire".
+
+A hold told with a contrast that puts its holders under attack says two things of the place: the
+government still holds it, and it is fought over. The nearest trigger gives the hold; this adds the
+fighting (contested) for the same place, sentence and date. Only an attack on the holders themselves
+counts, told in the hold's own sentence after "but", "though" or "yet" ("but were under attack",
+"though they came under fire", "but remained besieged"); a fight elsewhere or one that ended
+("but the attack was repelled", "but were no longer under attack") adds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from frontmap.extract.fought_on import DraftT
+from frontmap.status import CONTESTED, GOVERNMENT
+
+# "but were under attack", "though they came under heavy fire", "but remained besieged", "yet were surrounded"
+_UNDER_ATTACK = re.compile(
+    r" (?:but|though|although|yet)(?: +(?:they|it|were|was|had|have|been|are|is|still|now|came|come|remained|remain|stayed))*"
+    r" +(?:under +(?:(?:heavy|intense|constant|repeated|sustained|fierce|renewed) +)?(?:attack|fire|siege|assault|pressure +from +(?:the +)?(?:taliban|insurgents|militants))"
+    r"|(?:besieged|surrounded|encircled|cut +off|fighting +off +(?:\w+ +){0,2}?attacks?))\b"
+)
+
+
+def attacked_holds(drafts: Sequence[DraftT], view_of: Callable[[int], str]) -> list[DraftT]:
+    """Return `drafts` and, for each government hold whose own sentence goes on, after a contrast,
+    to put its holders under attack, a contested copy of it."""
+    added: list[DraftT] = []
+    seen = {(d.key, d.status, d.index) for d in drafts}
+    for d in drafts:
+        if d.status != GOVERNMENT or (d.key, CONTESTED, d.index) in seen:
+            continue
+        if _holders_attacked(" " + view_of(d.index), getattr(d, "trigger", "")):
+            added.append(dataclasses.replace(d, status=CONTESTED, confidence=min(d.confidence, 0.6)))
+            seen.add((d.key, CONTESTED, d.index))
+    return [*drafts, *added]
+
+
+def _holders_attacked(view: str, trigger: str) -> bool:
+    """Return True when the view, after its hold trigger, puts the holders under attack."""
+    at = view.find(" " + trigger.lower()) if trigger else 0
+    return _UNDER_ATTACK.search(view, max(at, 0)) is not None
