@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.subject_relatives import dates_the_subjects_clause
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _OPENER = re.compile(
@@ -29,7 +30,10 @@ _BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 
 def dates_an_earlier_clause(sentence: str, expr: DateExpression, trigger: int | None) -> bool:
     """Return True when `expr` writes a year and stands in a clause with a verb of its own that opens
-    with a comma after the trigger at `trigger`: it dates that clause's earlier event, not the trigger's."""
+    with a comma after the trigger at `trigger`, or ends a relative clause on the subject right before
+    the trigger (`subject_relatives`): it dates that clause's earlier event, not the trigger's."""
+    if dates_the_subjects_clause(sentence, expr, trigger):
+        return True
     if trigger is None or _WRITTEN_YEAR.search(expr.text) is None:
         return False
     openers = list(_OPENER.finditer(sentence, trigger, expr.start))

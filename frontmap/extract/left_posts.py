@@ -18,7 +18,7 @@ _CAUSATIVE_AFTER = re.compile(
     r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
     r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
     r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
-    r"|the|s"
+    r"|the|s|again|once|twice"  # "pulled out of X again" (not "-ly": "leaving X increasingly isolated")
     # where the place lies is no state it is left in ("abandoned X district south of Y", "some 40 km from Y")
     r"|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|outside|along|across|beside|some|about|roughly)\b)[a-z]+"
 )

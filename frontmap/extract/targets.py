@@ -19,6 +19,8 @@ from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subje
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.definite_parts import definite_parts
+from frontmap.extract.reference_choice import mention_kind
 from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district, unnamed_before
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 _PRONOUN = re.compile(r"\bit\b")
 _OBJECT_KINDS = (CAPTURE, RETAKE, HANDOVER, LOSE, LEAVE)
+_TOWN_KINDS = ("capital", "capital_district", "town")
 # "might isolate the capital and overrun it", "vowed to retake it": no event for the "it"
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|may|will|can|shall|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to)\b")
 # "the provincial capital Taloqan", "took the capital, Taloqan": an apposition; but a comma that closes a fronted
@@ -121,6 +124,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     fight is (`held_there`), `triggers` being the sentence's."""
     verbs = {t.start for t in triggers}
     objects = {t.end for t in triggers if _takes_object(t)}
+    left_from = {t.end for t in triggers if t.kind == LEAVE and _takes_object(t)}  # "withdrew from it"
     targets = []
     states = {t.start for t in triggers if t.kind == HOLD}
     pronouns = [m.span() for m in references.PRONOUN.finditer(sentence)]  # one scan, for subjects and states
@@ -128,15 +132,18 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
-        if not objects.isdisjoint(_verb_ends(sentence, at)) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
+        if (not objects.isdisjoint(_verb_ends(sentence, at)) or _left_from_end(sentence, at) in left_from) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
     parts = ((at, False) for at in part_pronouns(sentence, triggers)  # "pushed into its western neighbourhoods"
              if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
+    towns_parts = ((at, None) for at in definite_parts(sentence, triggers) if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
-    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts):
-        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
+    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts, towns_parts):
+        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, bool(is_object))
+        if is_object is None and (antecedent is None or mention_kind(antecedent) not in _TOWN_KINDS or antecedent.sentence_index != index):
+            continue  # "X held on, though fighting went on near the airport": the town's part, told with it
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None and at in held_at and past_another_province(antecedents, index, s_start + at, antecedent):
@@ -160,6 +167,13 @@ def _verb_ends(sentence: str, position: int) -> tuple[int, int]:
     "regained control of it")."""
     before = sentence[:position].rstrip()
     return len(before[:-3].rstrip()) if before.endswith(" of") else len(before), _CONTROL_OF.search(before).start()
+
+
+def _left_from_end(sentence: str, position: int) -> int:
+    """Return where a leaving verb before "from it" at `position` would end ("pulled back from it",
+    "withdrew from it"), or -1 when no "from" comes right before it."""
+    before = sentence[:position].rstrip()
+    return len(before[:-5].rstrip()) if before.endswith(" from") else -1
 
 
 def _named_places(sentence: str, s_start: int, mentions: list[Mention], limit: int | None = None) -> list[Target]:
