@@ -26,7 +26,7 @@ _ADDRESS_BEFORE = re.compile(
     r"|graveyards?|factor(?:y|ies)|weddings?|funerals?|(?:refugee|displacement)\s+sites?"
     r"|located|situated|lying|based|living|lives|live|settled|sheltering|sheltered|displaced|stranded|housed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
-    # where troops went back to: "units pulled back to a base on the outskirts of the district" (their
+    # where troops went back to: "units pulled back to a hilltop base on the outskirts of the town" (their
     # retreat is read on its own; the outskirts only say where the base they reached lies)
     r"|\b(?:withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back|fallen\s+back|relocated|redeployed)\s+to\s+(?:an?|the|their|its|another)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"

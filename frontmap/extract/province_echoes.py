@@ -1,7 +1,7 @@
 """Fighting in a province that retells the fighting told for one of its districts.
 
-"Taliban fighters stormed the police headquarters of Qaisar district ... The clashes in Faryab come a
-day after ...": "the clashes in Faryab" are Qaisar's, told again by the province's name; "... were
+"Taliban fighters stormed the police headquarters of Qaisar district ... The clashes in Faryab follow
+weeks of ...": "the clashes in Faryab" are Qaisar's, told again by the province's name; "... were
 killed in clashes in the province" after a report of districts of it falling says the same. The
 district's event is on the map already, and a province-wide fight it is not. So a province's fight
 is dropped when its sentence gives no day of its own, speaks of the fighting as one already told
