@@ -4,6 +4,12 @@
 there), as "the insurgents overran the Nawa police headquarters" does. When the district's own
 building is among the facilities ("the Nawa police headquarters, district building and market have
 been seized"), the district's seat was taken: the district itself.
+
+The place may also be one of the subjects itself, beside facilities ("the district centre of X, its
+police compound and the nearby army base were overrun"; "X and its intelligence department were
+seized"): a plural verb after a list joined by "and" that opens right after the name.
+The place is then taken as it is named (`conjoined_with_facilities`), unless the name only fronts the
+clause ("In X, the police headquarters and the main bazaar were seized": X's parts).
 """
 
 from __future__ import annotations
@@ -22,6 +28,26 @@ _FACILITY = re.compile(
     rf"(?:(?P<base>{facilities.BASE_WITH_SEAT})|{facilities.PART}|buildings?|offices?|station|{_GROUNDS})",
     re.IGNORECASE,
 )
+
+
+# a list right after the name (and its province), up to a plural verb ("..., A and B were (all) captured", "and A have been seized")
+_CONJOINED = re.compile(r"^\s*(?:in\s+(?:[\w'’-]+\s+){1,3}?province\s*)?(?:,\s*|and\s+)(?P<items>.+?)\s+(?:were|have|had)\s+(?:(?:all|both|also)\s+)?(?:been\s+)?(?:(?:all|both|also)\s+)?$",
+                        re.IGNORECASE | re.DOTALL)
+# the words a listed facility may carry that `_FACILITY` does not read: "a large army base there"
+_LOOSE_WORDS = re.compile(r"^(?:an?|its|their)\s+|\b(?:large|big|key|major|nearby|strategic|local)\s+|\s+there$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def conjoined_with_facilities(gap: str, before: str) -> bool:
+    """Return True when the place whose name ends where `gap` starts (the words up to a passive
+    taking verb; `before`: the words before the name) is itself one of a plural subject listed with
+    its facilities ("X, the police headquarters and a large base there were captured"), not a name
+    that only fronts the clause ("In X, ...")."""
+    listed = _CONJOINED.match(gap)
+    if listed is None or _LOCATIVE_BEFORE.search(before) or not re.search(r"\band\b", gap, re.IGNORECASE):
+        return False
+    items = [_LOOSE_WORDS.sub("", item).strip() for item in _ITEM_BREAK.split(listed["items"]) if item.strip()]
+    return bool(items) and all(_FACILITY.fullmatch(item) or item.lower().endswith(" department") for item in items)
 
 
 def facility_role(gap: str, named: str) -> str | None:

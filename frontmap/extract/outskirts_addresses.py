@@ -2,7 +2,8 @@
 
 "Families sheltering in a makeshift settlement on the outskirts of Kandahar city", "a blast at a
 mosque on the outskirts of the capital", "a farmer whose plot lies on the outskirts of Charikar", "residents of the outskirts of X" say
-where something stands or someone lives, not that anyone fights there. The bare word "outskirts" is
+where something stands or someone lives (so does "troops withdrew to a base on the outskirts of X":
+where the retreat ended), not that anyone fights there. The bare word "outskirts" is
 fighting only when it tells where fighters are or press ("the Taliban are on the outskirts of X",
 "by evening they were on the outskirts of the capital"). A fight word of its own in the sentence
 ("clashes", "attacked") still tells the fighting.
@@ -25,6 +26,10 @@ _ADDRESS_BEFORE = re.compile(
     r"|graveyards?|factor(?:y|ies)|weddings?|funerals?|(?:refugee|displacement)\s+sites?"
     r"|located|situated|lying|based|living|lives|live|settled|sheltering|sheltered|displaced|stranded|housed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
+    # where troops went back to: "units pulled back to a hilltop base on the outskirts of the town" (their
+    # retreat is read on its own; the outskirts only say where the base they reached lies)
+    r"|\b(?:withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back|fallen\s+back|relocated|redeployed)\s+to\s+(?:an?|the|their|its|another)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
     # the people who live there: "residents of the outskirts of X", "families from the outskirts"
     r"|\b(?:residents?|inhabitants?|villagers|families|dwellers|locals|shopkeepers|traders)\s+(?:of|from|in|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?$"

@@ -276,7 +276,8 @@ class SentenceReader:
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
-                if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) else facility_subjects.facility_role(gap, self.sentence[start:end])):
+                if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
+                            else facility_subjects.facility_role(gap, self.sentence[start:end])):  # "X, the police headquarters and a base were seized"
                     return role
             if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger))):
                 return None if role == roles.OTHER else role
