@@ -72,7 +72,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|clear|drive|push|beat|hold|fend|keep)(?: +(?:out|back|off|away|down))?)"
     # "killed some members of the security forces": a count of the men before them
     r" +(?:(?:some|many|several|dozens|scores|hundreds|thousands|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:afghan +)?"
-    r"(?:(?:veteran|senior|prominent|powerful|top|notorious|famed|well-known|elderly|western|us|nato|backed|elected) +){0,2}$"  # "detained the veteran militia commander" (not "loyal to the former government")
+    r"(?:(?:veteran|senior|prominent|powerful|top|notorious|famed|well-known|elderly|western|us|u +s|uk|u +k|nato|backed|elected) +){0,2}$"  # "detained the veteran militia commander" (not "loyal to the former government")
 )
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|push|onslaught|siege|takeover|rule|flags?"

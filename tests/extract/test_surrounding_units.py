@@ -2,7 +2,7 @@
 districts or provinces that surround a city are other places (`spatial`), a bare verb joined to a
 modal one is as foreseen as it (`shared_aims`), a name that goes on a list is no province set off by
 a comma (`locators`), and a hold "in control of the Taliban" is no government answer (`held_on`), and every member of a list
-after the copula of "among the districts overrun ... were" is one of the set (`one_of_sets`)."""
+after the copula of "among the districts overrun ... were" is one of the set (`one_of_sets`); "U.S. forces" after a preposition is no subject (`roles`)."""
 
 from __future__ import annotations
 
@@ -87,3 +87,14 @@ def test_every_member_after_the_copula_of_a_set_is_one_of_it(gap, expected):
     from frontmap.extract.one_of_sets import inverted_member
     view = "among the districts overrun by the taliban in may were jalrez chak and nerkh"
     assert inverted_member(view, view.index("overrun"), gap) is expected
+
+
+@pytest.mark.parametrize("view, subject", [
+    ("the insurgents after a long battle with u s forces captured kunduz", False),
+    ("u s backed afghan commandos retook chahar dara", True),
+])
+def test_us_forces_after_a_preposition_are_no_subject(view, subject):
+    from frontmap.extract.roles import Actors
+    forces = view.index("forces") if "forces" in view else view.index("commandos")
+    found = [a for a in Actors(view)._found if a[0] <= forces < a[1] + 1]
+    assert found and found[-1][3] is subject
