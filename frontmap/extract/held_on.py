@@ -6,7 +6,8 @@ the place claimed, which is then the government's by the officials' word besides
 (`frontmap.extract.fought_on` reads such answers, and the fighting told the same way). A hold
 said in so many words to be the government's ("still in government hands") counts whoever
 speaks; a bare "remains in control" or "still control it" needs a government side right before
-it, with no Taliban word between.
+it, with no Taliban word between; "in control of the Taliban" ("all government buildings are in
+control of the Taliban") is the insurgents' hold, no answer for the government.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _GOVERNMENT_HOLD = re.compile(
 )
 # a hold with no side of its own: "remains in control", "still control it", "still hold the city"
 _BARE_HOLD = re.compile(
-    r" " + still_run(1) + r"in +(?:full +|firm +)?control\b"
+    r" " + still_run(1) + r"in +(?:full +|firm +)?control\b(?! +of +(?:the +)?(?:taliban|insurgents|militants|fighters|group|mujahideen)\b)"
     r"| still +(?:control|controls|controlled|hold|holds|held) +(?:it|the +(?:city|town|district|area|centre|center))\b"
 )
 _GOVERNMENT_SIDE = re.compile(

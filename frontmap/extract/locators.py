@@ -71,6 +71,7 @@ def without_glued_provinces(mentions: Sequence[Mention], text: str) -> list[Ment
 
 
 _SAYS_IN = re.compile(r"\s(?:in|of)\s")
+_LIST_JOINS = re.compile(r",|\band\b")
 #: What `located` returns when the province written beside a name holds none of its places.
 ELSEWHERE = "elsewhere"
 
@@ -82,7 +83,7 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
     (`provinces_named`: the gazetteer's count of the provinces a text names)."""
     start, end = span
     for match in (after(text, end), before(text, start, end), _district_in_after(text, start, end)):
-        if match is None:
+        if match is None or (match.re is _LOCATOR_AFTER and _comma_after_a_list(match)):
             continue
         named = provinces_named(match.group("name"))
         fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
@@ -93,6 +94,13 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
         if named and not fitting and match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)):
             return ELSEWHERE
     return None
+
+
+def _comma_after_a_list(match: re.Match) -> bool:
+    """Return True when a name after a comma only goes on a list the alias opens ("Faizabad,
+    Taloqan, Sheberghan"): a province set off by a comma locates a lone name ("Nawa, Ghazni")."""
+    head = match.group(0)[: match.start("name") - match.start()]
+    return not _SAYS_IN.search(head) and len(_LIST_JOINS.findall(head)) > 1
 
 
 def _district_in_after(text: str, start: int, end: int) -> re.Match | None:

@@ -12,7 +12,7 @@ A place named only to say where another one lies is no event of its own:
 - as the province where a named site lies ("the border crossing port, also in Herat", "the
   Torghundi crossing, located in Herat province"; `locates_a_site`: a town there holds the site);
 - as what a place is close to or borders ("given its proximity to Kandahar city", "two provinces that
-  border Herat", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
+  border Herat", "the districts around Kabul", "adjacent to Kabul", "the district that overlooks Kandahar", "the gateway to X"),
   or a distance spelt in words away ("less than a mile from Lashkar Gah").
 
 A city named like its province and written as the province of an unnamed district ("a key
@@ -112,6 +112,8 @@ _CLOSE_TO_BEFORE = re.compile(
     # "a district of Laghman, neighbouring Kabul", "the province bordering Kabul": the participle after a comma or a
     # place noun (not the adjective of "fighting spread to neighbouring Kandahar", which names the place)
     r"|(?:,|\b(?:province|district|city|town|village|area|region|port)s?)\s+(?:neighbou?ring|bordering|adjoining)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$"
+    # "attacks on districts in the provinces surrounding Kabul": the units around a place are other places
+    r"|\b(?:provinces|districts)\s+(?:that\s+|which\s+)?(?:surround(?:s|ing)?|around|encircl(?:e|es|ing)|ring(?:s|ing)?)\s+(?:the\s+)?(?:(?:national\s+|provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$"
     # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
@@ -221,7 +223,7 @@ _NEAR_WORDS = ("near", "outside", "close", "far", "next", "outskirt", "edge", "f
 _EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  # _EDGE_APPOSITION_BEFORE
 _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
                  "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight",
-                 "located", "situated", "lies", "lying")  # _CLOSE_TO_BEFORE
+                 "located", "situated", "lies", "lying", "surround", "around", "encircl", "ring")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
 _BOUNDARY_WORDS = ("border", "boundary", "frontier")  # _BOUNDARY_OF_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
