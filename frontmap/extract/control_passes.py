@@ -3,6 +3,8 @@
 "Control of Khanabad passed to the Taliban" and "the district passed to local militias" tell who
 holds the place now; "information about Khanabad was passed to the Taliban" and "weapons seized in
 Khanabad passed to militia groups" hand over something else, and say nothing of who holds the town.
+"Went over to" is read the same way: "the district went over to the Taliban" is the district's fall,
+"a police commander went over to the Taliban" is one man's defection.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ __all__ = ["is_a_pass_of_something_else"]
 _CONTROL_BEFORE = re.compile(r"\bcontrol\b[^.;:]{0,100}$")
 _PLACE_WORD_BEFORE = re.compile(
     r"\b(?:district|districts|city|cities|town|towns|province|capital|cent(?:re|er)|port|crossing|valley|base)\s+"
+    r"(?:\s[a-z][^.;:]{0,60}?\s\s)?"  # an aside set off by commas (two spaces in the view): "the district, on the border, had"
     r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$"
 )
-_PASSED_TO = re.compile(r"pass(?:ed|es|ing)(?=\s+(?:back\s+)?to\b)")
+_PASSED_TO = re.compile(r"(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)(?=\s+(?:back\s+)?to\b)")
 _CONTROL_AFTER = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|hands|rule)\b")
 
 

@@ -1,5 +1,5 @@
 """A place's own garrison leaving it: "troops in X retreated to a base outside the district centre",
-"police at X withdrew overnight" (for `frontmap.extract.place_subjects`).
+"police at X withdrew overnight", "X's last defenders left" (for `frontmap.extract.place_subjects`).
 
 Forces named by where they stand ("troops in X") and told to retreat, withdraw or pull out leave
 that place: those who held it gave it up. A retreat that stays inside the place ("withdrew to the
@@ -19,6 +19,13 @@ _GARRISON_BEFORE = re.compile(
     r"\b(?:forces|troops|soldiers|police|policemen|guards|garrison|defenders|commandos|army|personnel|militiamen|fighters|insurgents|militants)"
     r"\s+(?:(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)|(?:defending|guarding|protecting|holding))\s+(?:the\s+)?"
     r"(?:(?:(?:provincial|border|northern|southern|eastern|western|besieged)\s+)?(?:capital|city|town|district|crossing|port)\s+of\s+)?$",
+    _IGNORE_CASE,
+)
+# "X's police", "Kunduz's last defenders", "the town's remaining troops" (then up to the verb): the place's own men
+_OWN_GARRISON_AFTER = re.compile(
+    r"['’]s\s+(?:(?:last|remaining|few|entire|whole|own|local)\s+){0,2}"
+    r"(?:forces|troops|soldiers|police|policemen|guards|garrison|defenders|commandos|army|personnel)"
+    r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
 # where the place lies, set off by commas: "troops in X, west of the city, withdrew", "police in X, 20 km from Y, left"
@@ -44,6 +51,8 @@ def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) 
     """Return True when forces named as standing in the place at `place` = (start, end) are the
     subject of the verb of leaving at `verb` = (start, end) and do not stay inside it."""
     start, end = place
+    if _OWN_GARRISON_AFTER.fullmatch(sentence, end, verb[0]):
+        return _INNER_REFUGE.match(sentence, verb[1]) is None  # "X's last defenders left"
     if not _GARRISON_BEFORE.search(sentence, max(0, start - 70), start):
         return False
     if _TO_VERB.fullmatch(sentence, end, verb[0]) is None:

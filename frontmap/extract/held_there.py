@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.clauses import day_follows
 from frontmap.extract.text import has_any
 from frontmap.extract.triggers import FIGHT, HOLD, Trigger
 from frontmap.status import CONTESTED
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from frontmap.extract.rules import Verdict
     from frontmap.extract.targets import Target
 
+# "fighting went on in the town", "clashes continued inside the city": a fight word, then the place it is in
+_FIGHT_IN = re.compile(r"\b(?:fighting|clashes|battles?|gunfights?)\s+(?:\w+\s+){0,3}?(?:in|inside|around)\s+$", re.IGNORECASE)
+_PLACE_NOUN = re.compile(r"the\s+(?:(?:provincial|district)\s+)?(?:town|city|district|capital|cent(?:re|er))\b", re.IGNORECASE)
 # "fighting there was continuing": the fight's own verb after "there", not an existential "there was"
 _GOING_ON = r"(?:\s+been)?\s+(?:still\s+)?(?:continuing|going\s+on|raging|ongoing|intensifying|escalating|under\s+way|underway)\b"
 _THERE = re.compile(
@@ -142,5 +146,11 @@ def past_another_province(antecedents: Antecedents, index: int, position: int, a
 def goes_on_there(sentence: str, at: int, verdict: Verdict) -> bool:
     """Return True when the reference at `at` is a "there" telling a fight after the named one of the
     same sentence ("X was attacked on Monday, and fighting there was continuing on Wednesday": the
-    fight's own event, with its own day; on the same day the two are one)."""
-    return sentence.startswith("there", at) and verdict.status == CONTESTED
+    fight's own event, with its own day; on the same day the two are one), or the place a fight word
+    is "in" with a day of its own after it ("... and fighting went on in the town on Friday")."""
+    if verdict.status != CONTESTED:
+        return False
+    if sentence.startswith("there", at):
+        return True
+    noun = _PLACE_NOUN.match(sentence, at)
+    return noun is not None and _FIGHT_IN.search(sentence, max(0, at - 50), at) is not None and day_follows(sentence, noun.end())

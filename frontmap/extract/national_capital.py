@@ -31,6 +31,11 @@ _NATIONAL = re.compile(
     r"|(?<=[Tt])he\s+(?:(?:Afghan|country['’]s)\s+)?presidential\s+palace\b(?!\s+(?:in|of|at)\s))"
 )
 
+# a dateline of Kabul on the report's first or second line ("Headline\nKABUL, Aug 15 -")
+_KABUL_DATELINE = re.compile(r"(?:[^\n]*\n\s*)?KABUL\b(?:,\s*Afghanistan)?\s*(?:,|\(|[-–—])")
+# "the capital" with nothing making it a province's: not "the provincial capital", "the capital (city) of X", "the capital cities"
+_BARE_CAPITAL = re.compile(r"(?<![Pp]rovincial )(?<![Pp]rovince['’]s )\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b|\s+cities\b|\s*,)")
+
 
 def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
     """Return (sentence index, start, end, province code) for each description of the national
@@ -38,4 +43,9 @@ def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: 
     the presidential palace no place follows ("the Afghan presidential palace")."""
     if "capital" not in text and "palace" not in text:
         return []
-    return unnamed_descriptions(_NATIONAL, text, sentences, ordered, lambda _match: NATIONAL_CODE)
+    found = unnamed_descriptions(_NATIONAL, text, sentences, ordered, lambda _match: NATIONAL_CODE)
+    if _KABUL_DATELINE.match(text):  # a report filed in Kabul calls its own city "the capital"
+        taken = {start for _i, start, _e, _c in found}
+        found += [f for f in unnamed_descriptions(_BARE_CAPITAL, text, sentences, ordered, lambda _match: NATIONAL_CODE) if f[1] not in taken]
+        found.sort(key=lambda f: f[1])
+    return found

@@ -4,7 +4,9 @@
 after a verb of fighting or entering only points back to it. The town is the one "it"
 would mean at that point (the last town or district named in the sentence or the one before,
 `frontmap.extract.references.resolve_pronoun`), and the words after "its" make it a part of the
-town: a fight there is fighting in the town.
+town: a fight there is fighting in the town. "Its district centre" after a verb of taking, losing,
+handing over, fighting or entering is the district's seat, so the whole district ("overran its
+district centre late on Tuesday").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from frontmap.extract.triggers import ENTER, FIGHT, Trigger
+from frontmap.extract.triggers import CAPTURE, ENTER, FIGHT, HANDOVER, LOSE, RETAKE, Trigger
 
 _SIDE = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|outer|central|old|residential)"
 # "its western neighbourhoods", "its outskirts", "its southern edge", "its streets"
@@ -22,16 +24,21 @@ _ITS_PART = re.compile(
 # between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
 _VERB_GAP = re.compile(r"\s*(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")
 _KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as the whole town's fall
+# the seat of a district is the district itself: "overran its district centre" is the district's fall
+_ITS_SEAT = re.compile(r"\bits\s+(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")
+_SEAT_KINDS = (CAPTURE, RETAKE, LOSE, HANDOVER, FIGHT, ENTER)
 
 
 def part_pronouns(sentence: str, triggers: Sequence[Trigger]) -> list[int]:
     """Return where each "its" stands that owns a part of a town ("its western neighbourhoods")
-    right after a verb of fighting or entering in `sentence` (`triggers` being its own)."""
+    right after a verb of fighting or entering in `sentence`, or a district's seat ("its district
+    centre") right after a verb of control (`triggers` being its own)."""
     if "its " not in sentence:
         return []
-    ends = [t.end for t in triggers if t.kind in _KINDS and not t.nominal]
     found = []
-    for match in _ITS_PART.finditer(sentence):
-        if any(end <= match.start() and _VERB_GAP.fullmatch(sentence, end, match.start()) for end in ends):
-            found.append(match.start())
-    return found
+    for pattern, kinds in ((_ITS_PART, _KINDS), (_ITS_SEAT, _SEAT_KINDS)):
+        ends = [t.end for t in triggers if t.kind in kinds and not t.nominal]
+        for match in pattern.finditer(sentence):
+            if any(end <= match.start() and _VERB_GAP.fullmatch(sentence, end, match.start()) for end in ends):
+                found.append(match.start())
+    return sorted(found)

@@ -45,7 +45,8 @@ _DATELINE_LAG = dt.timedelta(days=31)  # the most a dateline may precede publica
 def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
     its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date
-    (the day after it when the lead tells its news early or late that day: `_lead_told_next_day`);
+    (the day after it when the lead tells its news early or late that day, `_lead_told_next_day`,
+    unless the dateline writes the publication day itself);
     without one, the date line among its first sentences or the first lines of `text`, the whole
     report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
     dateline's day in the one year `text` writes, else the stamp at its foot (`tail_stamps`), if any."""
@@ -55,6 +56,8 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     day = dateline_date(heads, published) or _weekday_dateline_day(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
         return day
+    if day == published:
+        return published  # the dateline writes the paper's own day: the lead speaks from it, never the day after
     return published + _DAY if _lead_told_next_day(text, published) else published
 
 

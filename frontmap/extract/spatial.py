@@ -60,6 +60,9 @@ _BETWEEN_SECOND = re.compile(
     _STRETCH_OR_MIDPOINT + r"between\s+(?:the\s+)?[\w’'\- ]{1,40}?\s+and\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$",
     _IGNORE_CASE,
 )
+# "Samangan lies between X and Y": X is where it lies; Y may open a clause of its own ("Y, which fell")
+_LIES_BETWEEN_FIRST = re.compile(
+    r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sandwiched)\s+(?:\w+\s+)?between\s+(?:the\s+)?(?:(?:city|town|district)\s+of\s+)?$", _IGNORE_CASE)
 # "Bagram Air Base near Kabul": a named base, crossing or town, then what it lies near (case kept:
 # the name before the noun is what makes it a locator; "the airport outside Kunduz" is Kunduz's)
 _NAMED_SITE_NEAR = re.compile(
@@ -276,8 +279,9 @@ def _is_road_end(before: str, after: str) -> bool:
 
 
 def _is_stretch_end(before: str) -> bool:
-    """Return True for a place named as an end of a stretch ("a base between Kunduz and X")."""
-    return "between" in before and bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+    """Return True for a place named as an end of a stretch ("a base between Kunduz and X"), or as
+    the first of the two a place lies between ("Samangan lies between X and Kunduz, which fell")."""
+    return "between" in before and bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before) or _LIES_BETWEEN_FIRST.search(before))
 
 
 def locates_a_site(sentence: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets
+from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets, wounded_origins
 from frontmap.extract import operation_hubs, operation_tallies, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
@@ -140,7 +140,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     violence of the Islamic State or of a neighbour's border guards (`frontmap.extract.islamic_state_raids`,
     `frontmap.extract.border_clashes`), people who are no side trying to get in, fleeing it or coming
     in (`frontmap.extract.fled_fights`), goods and their carriers coming in (`frontmap.extract.cargo_entries`),
-    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a stoppage
+    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), the fight
+    the wounded came from, elsewhere (`frontmap.extract.wounded_origins`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
     (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`), a place
@@ -152,7 +153,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True  # "floods swept through X", "X will be next to come under attack", "an envoy entered X"
     if trigger.kind != FIGHT:
         return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger) or setting_entries.entry_as_setting(view, trigger)
-    if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger):
+    if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger) or wounded_origins.from_fight_elsewhere(view, trigger, place_end):
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"

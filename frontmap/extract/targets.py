@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references, relative_asides
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
+from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.definite_parts import definite_parts
@@ -26,6 +27,12 @@ from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district, unnamed_before
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger
+
+_RURAL = ("district", "carved_district")  # place kinds that are no city
+# a new clause: "..., and", "..., but", "; "
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+# "the districts of Andar and Deh Yak": the names after it are called districts
+_DISTRICTS_OF = re.compile(r"\bdistricts?\s+of\s+(?:[\w'’-]+(?:\s+and\s+|\s*,\s*|\s+)){0,6}$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -269,12 +276,24 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         named_here = _towns_named(sentence, s_start, mentions) if named_here is None else named_here
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         behind = _background_after(sentence, s_start, mentions, end) | _described_after(sentence, s_start, mentions, end) | _coordinated_after(sentence, s_start, mentions, end)
-        here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind}
+        here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind and key not in _not_cities(match, sentence, s_start, mentions)}
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
+
+
+def _not_cities(match: re.Match[str], sentence: str, s_start: int, mentions: list[Mention]) -> set[str]:
+    """Return the keys of the places the sentence calls districts ("Andar district", "the districts
+    of Andar and Deh Yak") in a clause before the one of `match`, "the city" or "the capital": such
+    a district is no city the reference could mean ("seized Andar district, and entered the
+    outskirts of the city": the city named before; not "Guzara district, home to the city's airport")."""
+    if match.group("noun") not in ("city", "capital"):
+        return set()
+    return {m.place.key for m in mentions if m.place.kind in _RURAL and not m.capital and m.end - s_start <= match.start()
+            and _CLAUSE_BREAK.search(sentence, m.end - s_start, match.start()) and (
+        m.surface.lower().endswith("district") or called_a_district(sentence, m.start - s_start, m.end - s_start) or _DISTRICTS_OF.search(sentence, max(0, m.start - s_start - 80), m.start - s_start))}
 
 
 def _side_targets(antecedents: references.Antecedents, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:

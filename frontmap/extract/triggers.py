@@ -211,8 +211,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
      r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
-     # "control of X passed to the Taliban", "... had passed to forces loyal to the old government": "to" names the winner
-     r"|\bpass(?:ed|es|ing)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
+     # "control of X passed to the Taliban", "... had passed to forces loyal to the old government", "the district went over to the Taliban": "to" names the winner
+     r"|\b(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
      r"|\btransferr(?:ed|ing)\s+to\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants)\b(?!\s+s\b|['’]s\b))"  # not "to the Taliban's prison"
      r"|\b(?:taken|slipped|slips|slipping|gone)\s+out\s+of\s+(?:the\s+)?government(?:['’]s)?\s+control\b"
