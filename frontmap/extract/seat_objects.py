@@ -1,4 +1,4 @@
-"""A place named before its governor's seat, when the seat is what a verb took or where fighters stood.
+"""A place named before its governor's seat, when the seat is what a verb took, where fighters stood or a flag went up.
 
 "Fighters took the Kunduz governor's office", "Taliban members stood in front of the gate of the
 Panjshir provincial governor's compound", "armed men walking through the governor's compound in X": the place names whose seat it is, and the seat stands for
@@ -25,7 +25,9 @@ _SEAT_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?governor['’]?s\s+"
 # the verb or the place of standing right before "the X governor's office" (the padded, lower-case view)
 _TAKEN_OR_STOOD_AT = re.compile(
     r" (?:took|takes?|taken|taking|seiz(?:ed|es?|ing)|captur(?:ed|es?|ing)|overr(?:an|uns?|unning)|storm(?:ed|s|ing)?"
-    r"|enter(?:ed|s|ing)?|occup(?:ied|y|ies|ying)|in +front +of|outside|inside) +(?:the +)?(?:(?:main +)?gates? +of +(?:the +)?)?$"
+    r"|enter(?:ed|s|ing)?|occup(?:ied|y|ies|ying)|in +front +of|outside|inside"
+    r"|(?:rais(?:ed|es?|ing)|hoist(?:ed|s|ing)?|plant(?:ed|s|ing)?) +(?:[a-z]+ +){0,3}flags? +(?:over|above|on|atop))"  # "raised their flag over the X governor's office"
+    r" +(?:the +)?(?:(?:main +)?gates? +of +(?:the +)?)?$"
 )
 
 
