@@ -31,7 +31,17 @@ _TAKEN_OR_STOOD_AT = re.compile(
 )
 
 
+# "... governor's office has been taken", "was overrun by the Taliban": the seat taken, told in the passive
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:\w+\s+)?been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:taken|captured|seized|overrun|stormed|occupied)\b(?!\s+(?:back|over\s+by\s+(?:the\s+)?(?:army|government|commandos)))",
+    re.IGNORECASE,
+)
+
+
 def seat_object(before: str, sentence: str, end: int) -> bool:
     """Return True when the place ending at `end` of `sentence` names the governor's seat right
-    after it and `before` (the padded lower-case view up to the place) took that seat or stood at it."""
-    return _SEAT_AFTER.match(sentence, end) is not None and _TAKEN_OR_STOOD_AT.search(before) is not None
+    after it and `before` (the padded lower-case view up to the place) took that seat or stood at it,
+    or the seat is taken in the passive after it ("the Kandahar governor's office has been taken")."""
+    seat = _SEAT_AFTER.match(sentence, end)
+    return seat is not None and (_TAKEN_OR_STOOD_AT.search(before) is not None or _TAKEN_AFTER.match(sentence, seat.end()) is not None)
