@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.clock_times import in_time_zone_gloss
 from frontmap.extract.date_foundings import dates_another_thing
 from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.date_pattern import MONTH_RE
@@ -181,7 +182,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
             kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
         before = sentence[max(0, match.start() - 40) : match.start()]
-        if dates_another_thing(before) or not span_of_the_count(before, match.group(0)):
+        if dates_another_thing(before) or not span_of_the_count(before, match.group(0)) or in_time_zone_gloss(sentence, match.start(), match.end()):
             continue
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):

@@ -18,6 +18,7 @@ from frontmap.extract.adverb_shifts import adverb_before_perfect
 from frontmap.extract.attempts_under_way import attempt_under_way
 from frontmap.extract.captions import is_caption
 from frontmap.extract.clauses import REPORTING_PARTICIPLES
+from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
@@ -66,7 +67,7 @@ _TREND_BEFORE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
-_FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*(?:\w+\W+){0,2}$")
+_FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(

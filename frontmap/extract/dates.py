@@ -71,7 +71,7 @@ from frontmap.extract.date_scope import (
 from frontmap.extract.present_dates import after_force
 from frontmap.extract.history_sequels import history_followed
 from frontmap.extract.fight_starts import opens_fighting
-from frontmap.extract.held_since import holds_from
+from frontmap.extract.held_since import began_a_past_hold, holds_from
 from frontmap.extract.start_days import began_on
 from frontmap.extract.reported_states import later_state_day
 from frontmap.extract.memo import per_index
@@ -384,7 +384,7 @@ class ArticleDates:
             role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
-            if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr)) and not counts_since(sentence, expr):
+            if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr) or began_a_past_hold(sentence, expr, date, self._published)) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday", "fighting has raged since July 28": the start is the event's day
             start = None
             if found and found[-1].role == role == "event" and joins_range(sentence, found[-1].expr, expr):

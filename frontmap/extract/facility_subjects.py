@@ -3,7 +3,8 @@
 "The Nawa police headquarters was overrun by the insurgents" tells of a part of Nawa (fighting
 there), as "the insurgents overran the Nawa police headquarters" does. When the district's own
 building is among the facilities ("the Nawa police headquarters, district building and market have
-been seized"), the district's seat was taken: the district itself.
+been seized"), the district's seat was taken: the district itself. So is the governor's seat named
+after the place ("the Kandahar governor's office has been taken").
 
 The place may also be one of the subjects itself, beside facilities ("the district centre of X, its
 police compound and the nearby army base were overrun"; "X and its intelligence department were
@@ -17,9 +18,11 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import facilities, gaps
+from frontmap.extract.seats import SEAT_BUILDINGS
 
 # the auxiliaries between the subject and a passive verb ("have been", "was also")
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:also\s+|finally\s+|all\s+)?$", re.IGNORECASE)
+_GOVERNOR_SEAT = re.compile(r"(?:['’]s\s+)?(?:provincial\s+)?governor['’]?s\s+" + SEAT_BUILDINGS, re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _GROUNDS = "|".join(sorted(facilities.GROUND_WORDS))
 # one facility of the place: "police headquarters", "district building", "army base", "bazaar"
@@ -56,6 +59,8 @@ def facility_role(gap: str, named: str) -> str | None:
     base, PART for the others; None when `gap` is not such a list."""
     auxiliaries = _AUXILIARIES.search(gap)
     subject = gap[: auxiliaries.start()].strip() if auxiliaries else ""
+    if _GOVERNOR_SEAT.fullmatch(subject):
+        return gaps.SEAT  # "the Kandahar governor's office has been taken": the seat, the city with it
     if named.lower().endswith(" district"):
         subject = "district " + subject  # "the Nawa district building": the unit word went with the name
     items = [item for item in _ITEM_BREAK.split(subject) if item]

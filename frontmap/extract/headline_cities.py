@@ -5,6 +5,12 @@ province use the shared name for the province: the city has no fight or retaking
 headline's event on the city is dropped when the body tells events in other districts of that
 province and none in the city itself (a Taliban capture in the headline is left alone: a city's
 fall is headline news in its own right).
+
+"Taliban overrun Uruzgan district" above the fall of Dehrawud "in southern Uruzgan" is the same
+shorthand: "Uruzgan district" is also a name of Khas Uruzgan, but a headline that writes a district
+as its province's name plus "district" means a district of the province, which the body names. Its
+event gives way to the body's, a capture too, when the body tells of other districts of the province
+and never of that one.
 """
 
 from __future__ import annotations
@@ -46,9 +52,10 @@ def means_the_province(draft: _Draft, drafts: Sequence[_Draft], headline_mention
     """Return True when `draft`, an event of the headline on a city named like its province
     (`headline_mentions`: the headline's mentions in the article `text`), is better read as the
     province's name: the body's `drafts` tell of other districts of the province and never of the city."""
-    if not headline_mentions or draft.index != headline_mentions[0].sentence_index or draft.district_id is None or draft.status == TALIBAN:
+    if not headline_mentions or draft.index != headline_mentions[0].sentence_index or draft.district_id is None:
         return False
-    if not any(m.place.district_id == draft.district_id and _named_like_its_province(m) for m in headline_mentions):
+    mine = [m for m in headline_mentions if m.place.district_id == draft.district_id]
+    if not any(_written_as_a_province_district(m) or (draft.status != TALIBAN and _named_like_its_province(m)) for m in mine):
         return False
     first = headline_mentions[0].start
     line_end = text.find("\n", first)
@@ -62,3 +69,11 @@ def _named_like_its_province(mention: Mention) -> bool:
     """Return True when the mention is a city or district written with its province's name."""
     place = mention.place
     return place.kind != "province" and place.name.lower() == place.province.lower()
+
+
+def _written_as_a_province_district(mention: Mention) -> bool:
+    """Return True when a district of another name is written as its province's name and "district"
+    ("Uruzgan district" for Khas Uruzgan): a headline's "a district of Uruzgan"."""
+    place = mention.place
+    return (place.kind == "district" and place.name.lower() != place.province.lower()
+            and re.fullmatch(re.escape(place.province) + r"\s+district", mention.surface.strip(), re.IGNORECASE) is not None)

@@ -27,8 +27,8 @@ _RELATIVE_LEAVER = re.compile(
 )
 # "checkpoints around X", "the airport in X": the place only says where the thing left stood
 _LOCATED_BEFORE = re.compile(r"\b(?:in|near|around|outside|inside|at|beyond|across|close\s+to)\s+(?:the\s+)?$", _IGNORE_CASE)
-# "were", "have all been", "had both been": a list keeps its verb with a word on the group between
-_AUX = r"(?:(?:was|were)(?:\s+(?:all|both|also|now|then))?|(?:had|have|has)(?:\s+(?:all|both|also|now|since))?\s+been)"
+# "were", "is" (a timeline's present), "have all been", "had both been": a list keeps its verb with a word on the group between
+_AUX = r"(?:(?:was|were|is|are)(?:\s+(?:all|both|also|now|then))?|(?:had|have|has)(?:\s+(?:all|both|also|now|since))?\s+been)"
 _PASSIVE_AFTER_LIST = re.compile(r"\s" + _AUX + r"\s+(?:\w+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s*(?:city\s+|district\s+)?" + _AUX + r"\s+(?:\w+ly\s+)?$")  # needs a "by" agent
 # a participle's aside between the place and its verb: "X, besieged since the weekend, was abandoned by"

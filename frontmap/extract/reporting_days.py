@@ -7,6 +7,9 @@
   Monday" dates the fighting: what was reported is a happening seen on its day, not a source's word.
 - Between the speaker and the verb: "Officials on Tuesday said that Farah fell on Sunday", "the
   ministry late Monday confirmed ...": the speaking day, as much as "said on Tuesday" is.
+- Fronted, when the report then gives the event its own day: "On Sunday officials said Kunduz had
+  fallen late on Saturday" is as much the speaking day as "Officials on Sunday said ..." is. Without a
+  day of its own ("On Sunday the Taliban said they took X") the fronted day stays the event's.
 - A statement or a video put out: "the group on Sunday issued a statement saying ...", "released a
   video on Monday": the day the source spoke, though no verb of saying is used.
 """
@@ -15,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.clock_times import CLOCK_OPENING
+from frontmap.extract.date_expressions import DateExpression, any_anchor
 from frontmap.extract.text import Stems, phrases_pattern
 
 _MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
@@ -46,6 +50,13 @@ _FIGHT_REPORTED = re.compile(
     r"\b(?:fighting|clashes|battles?|attacks?|gunfire|shelling|explosions?)\s+(?:was|were)\s+(?:also\s+|again\s+)?reported\s+\w*\s*\w*\s*$",
     re.IGNORECASE,
 )
+# "On Sunday officials said that ...", "KABUL, Aug 9 - Late on Monday, the ministry said ...": a day
+# opening the sentence, then a speaker of a few words and the verb of speaking; the rest of the sentence
+_FRONTED_DAY = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+)?\W*" + CLOCK_OPENING + r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SPEAKER_THEN_VERB = re.compile(
+    r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
@@ -59,6 +70,8 @@ def is_reporting(sentence: str, expr: DateExpression) -> bool:
     before = sentence[max(0, expr.start - 48) : expr.start]
     if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before) and not _FIGHT_REPORTED.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
         return True
+    if expr.kind in _DAY_KINDS and _FRONTED_DAY.match(sentence, 0, expr.start) and (told := _SPEAKER_THEN_VERB.match(sentence, expr.end)):
+        return any_anchor(told.group("rest"), days_only=True)  # "On Sunday officials said X fell on Saturday"
     if expr.kind not in _DAY_KINDS or not _SPEAKING_AFTER.match(sentence, expr.end):
         return False
     return _SPEAKER_BEFORE.search(sentence, max(0, expr.start - 20), expr.start) is not None

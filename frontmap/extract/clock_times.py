@@ -1,0 +1,47 @@
+"""Clock times: the hour a report gives beside a day, and the time-zone glosses that restate it.
+
+Wire and live reports tell the hour of an event ("at 0200 local time on Friday", "soon after 10 a.m.
+on Sunday") and, for readers abroad, restate it in another zone in brackets ("(2130 GMT Thursday)").
+Two readings follow:
+
+- A clock time opening a sentence belongs with the day after it: "Soon after 10 a.m. local time on
+  Sunday the police gave up, and the city fell" is a fronted Sunday for the whole sentence, as
+  "On Sunday ..." is (`CLOCK_OPENING`, a pattern piece for the fronted-date test).
+- A day inside a bracketed conversion to GMT/UTC (or to another zone abroad) is the same moment seen
+  from elsewhere: near midnight it names the day before or after the local one, so it dates nothing
+  (`in_time_zone_gloss`). The local day outside the brackets does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ZONE = r"(?:GMT|UTC|ET|EST|EDT|PT|PDT|BST|CET|CEST|IST|PKT)\b"
+# a clock time that says it is one: "10 a.m.", "21:30", "0200 hours", "0200 local time", "2130 GMT"
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}[:.]\d\d\b|[012]?\d[0-5]\d\s*(?:hours|hrs)\b"
+    r"|[012]?\d[0-5]\d(?=\s*(?:(?:local|Kabul|Afghan)\s+time\b|" + _ZONE + r")))"
+)
+
+# "soon after 10 a.m. local time ", "at about 0200 ", "shortly before 4 p.m. Kabul time ": a
+# clock time (with the words that lead up to it) before the date of a fronted-date test
+CLOCK_OPENING = (
+    r"(?i:(?:(?:soon|shortly|just|at|around|about|after|before|by|until|from|some)\W+){0,3}"
+    + _CLOCK
+    + r"\s*(?:(?:local|Kabul|Afghan)\s+time\b|" + _ZONE + r")?\W*)?"
+)
+
+# an opening bracket whose content (up to the day) tells a clock time in a foreign zone:
+# "(2130 GMT Thursday", "(1830 GMT on Sunday", "(Thursday 2130 GMT" is matched after the day
+_GLOSS_BEFORE = re.compile(r"\(\s*(?:or\s+|about\s+|around\s+)?" + _CLOCK + r"\s*" + _ZONE + r"\W*(?:on\s+)?$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"\W*(?:at\s+)?" + _CLOCK + r"\s*" + _ZONE + r"\s*\)", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\(\s*(?:on\s+)?$")
+
+
+def in_time_zone_gloss(sentence: str, start: int, end: int) -> bool:
+    """Return True when the date at `start`-`end` sits in a bracketed clock time of a foreign zone
+    ("(2130 GMT Thursday)", "(Thursday, 2130 GMT)"): a restatement that dates nothing."""
+    before = sentence[max(0, start - 40) : start]
+    if _GLOSS_BEFORE.search(before):
+        return True
+    return _BRACKET_OPEN.search(before) is not None and _GLOSS_AFTER.match(sentence, end) is not None
