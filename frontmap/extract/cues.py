@@ -22,7 +22,7 @@ from frontmap.extract import caused_infinitives, negotiated_handovers, shared_ai
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
-from frontmap.extract.confirmations import backings
+from frontmap.extract.confirmations import backings, witnessed_holds
 from frontmap.extract.denials import FALSE_WORDS, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
@@ -246,7 +246,7 @@ class SentenceCues:
         padded = self._padded
         # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
         return [m.start() for m in CONFIRM.finditer(padded)
-                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded)
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded) + witnessed_holds(padded)
 
     @once
     def _calm(self) -> list[int]:
