@@ -10,7 +10,9 @@ witnesses", "borne out by local officials"), and wire copy drops the auxiliary (
 confirmed by a resident."). An official admits the loss, too, in telling what the government does
 about it: forces "temporarily relocated" from the place, efforts "launched to recapture the
 crossing" or "under way to dislodge the insurgents" (a plan to retake says the place was lost;
-a vow to defend it, or an operation to clear its outskirts, does not).
+a vow to defend it, or an operation to clear its outskirts, does not). A witness on the spot backs
+a claim by telling what they see of the insurgents' hold ("a shopkeeper said the group's flags were
+flying over the police headquarters", "residents said fighters were patrolling the bazaar").
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ def confirmed_by_official(padded: str) -> bool:
     ("the claim was confirmed by the police spokesman"), or admit a loss ("officials acknowledged
     that troops had pulled out", "the ministry said efforts had been launched to recapture it"),
     no Taliban voice in the speaker's words."""
-    if backings(padded):
-        return True  # "confirmed by the police spokesman", "corroborated by residents"
+    if backings(padded) or witnessed_holds(padded):
+        return True  # "confirmed by the police spokesman", "corroborated by residents", "a resident said their flags flew there"
     for match in itertools.chain(_ADMISSION.finditer(padded), _LOSS_ANSWERED.finditer(padded)):
         before = padded[max(0, match.start() - _SPEAKER_REACH) : match.start()]
         if _OFFICIAL.search(before) and not _TALIBAN.search(before):
@@ -72,4 +74,29 @@ def backings(padded: str) -> list[int]:
         who = match.group("who")
         if (_OFFICIAL.search(who) or _WITNESS.search(who)) and not _TALIBAN.search(who) and not who.startswith(("their ", "its ")):
             found.append(match.start())  # "backed by their commander": the claimant's own man
+    return found
+
+
+# someone on the spot, then a verb of telling: "a shopkeeper in the district centre said by telephone"
+_ON_THE_SPOT = re.compile(
+    r" (?:an? +|one +|two +|three +|several +|many +)?(?:local +)?(?:residents?|shopkeepers?|traders?|villagers?|witness(?:es)?|eyewitness(?:es)?|journalists?)"
+    r"(?: +(?!taliban\b)[a-z0-9]+){0,8}? +(?:said|says|told|reported|described)\b"
+)
+# what the witness sees of the insurgents' hold: their flags up, their men in the seats of the place
+_HOLD_SEEN = re.compile(
+    r" (?:(?:white +)?flags? +(?:(?:was|were|is|are|had +been|have +been|could +be +seen) +)?(?:flying|flown|hoisted|raised|up)"
+    r"|(?:raised|hoisted|planted) +(?:the +|their +|its +)?(?:(?:group|taliban|movement) +s +)?(?:white +)?flags?"
+    r"|(?:fighters|gunmen|insurgents|militants) +(?:were|are) +(?:now +)?(?:inside|in +charge +of|patrolling|manning|guarding|sitting +in))\b"
+)
+_WITNESS_REACH = 120  # characters before the hold seen in which the witness speaks
+
+
+def witnessed_holds(padded: str) -> list[int]:
+    """Return where the padded view has a witness on the spot tell the insurgents' hold they see
+    ("a shopkeeper said the group's flags were flying over the police headquarters")."""
+    found = []
+    for match in _HOLD_SEEN.finditer(padded):
+        before = padded[max(0, match.start() - _WITNESS_REACH) : match.start() + 1]
+        if _ON_THE_SPOT.search(before):
+            found.append(match.start())
     return found

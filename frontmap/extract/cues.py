@@ -18,11 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import caused_infinitives, shared_aims
+from frontmap.extract import caused_infinitives, negotiated_handovers, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
-from frontmap.extract.confirmations import backings
+from frontmap.extract.confirmations import backings, witnessed_holds
 from frontmap.extract.denials import FALSE_WORDS, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
@@ -41,7 +41,7 @@ _NEGATION_BEFORE = re.compile(
     r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
-    r"|new|fresh|further|renewed"  # "no new attack on X", "no further fighting in X"
+    r"|new|fresh|further|renewed|reach(?:ed)?"  # "no new attack on X", "no further fighting in X", "had not reached the outskirts of X"
     r"|fighters|insurgents|militants|forces|troops|soldiers"
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )
@@ -246,7 +246,7 @@ class SentenceCues:
         padded = self._padded
         # "could not be reached to confirm it", "declined to confirm": an infinitive confirms nothing
         return [m.start() for m in CONFIRM.finditer(padded)
-                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded)
+                if not _negated_at(padded, m.start()) and not padded.endswith(" to", 0, m.start()) and not confirmed_by_taliban(padded, m.start())] + backings(padded) + witnessed_holds(padded)
 
     @once
     def _calm(self) -> list[int]:
@@ -361,6 +361,8 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
     if withheld(view[max(clause_start, position - 90) : position]):  # "yet to confirm the capture of X"
+        return True
+    if negotiated_handovers.under_negotiation(view, clause_start, position):  # "negotiating for the handover of X"
         return True
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):

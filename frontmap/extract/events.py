@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, province_echoes, province_events, province_lists, retake_means, unit_tellings, verbless_lists
+from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, province_echoes, province_events, province_lists, qualified_denials, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -364,7 +364,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     parted = headline_overstatements.parts_told(article.text, read.by_sentence, headline)  # "several districts of X"
     for draft in retellings.own_days_first(drafts):
-        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted):
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted) or qualified_denials.qualified_below(draft, headline, drafts):
             continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
         date, basis = lead_days.lead_dated(read, draft, drafts, headline, read.dates.settled(  # "... near X" above "... 15 km from X on Thursday"
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index

@@ -80,7 +80,7 @@ _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
-    r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|a\s+position|position)\b)"
+    r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|(?:a|no)\s+position|position)\b)"
     # "fighters are seen inside X" is a photo's caption: only "have been seen" tells of the place
     r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)\s+(?:now\s+|already\s+|also\s+)?present"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted))\s+(?:in|inside)\b"

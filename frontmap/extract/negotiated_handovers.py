@@ -1,0 +1,31 @@
+"""Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
+"officials are bargaining over the surrender of X".
+
+A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
+talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
+verb, the progressive or the present says the talks go on; a past "negotiated the handover of X"
+(its object right after the verb) tells a handover that was done, and stays a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the verb of talks in the progressive or the present, up to four words ("on Wednesday", "with the
+# Taliban"), then "for" / "over" / "on" / "about" and up to three words of the noun's determiner
+_NEGOTIATING_FOR = re.compile(
+    r"\b(?:negotiat(?:ing|es?)|bargain(?:ing|s)?|haggl(?:ing|es?)|mediat(?:ing|es?)|talking)"
+    r"(?: +(?!for\b|over\b|about\b)[\w'’]+){0,4} +(?:for|over|on|about)"
+    r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
+)
+_REACH = 70  # characters before the trigger in which the verb stands
+# the nouns of a handover: talks "about the capture of X" may well tell a capture
+_HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender|transfer|turnover)\b")
+
+
+def under_negotiation(view: str, clause_start: int, position: int) -> bool:
+    """Return True when the trigger at `position` of the lower-case `view` (a handover noun) is what
+    someone is still negotiating for ("were negotiating for the handover of X")."""
+    if not _HANDOVER_NOUN.match(view, position):
+        return False
+    return _NEGOTIATING_FOR.search(view, max(clause_start, position - _REACH), position) is not None
