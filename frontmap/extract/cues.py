@@ -26,6 +26,7 @@ from frontmap.extract.confirmations import backings, witnessed_holds
 from frontmap.extract.denials import FALSE_WORDS, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
+from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.relayed_claims import only_through_the_taliban
@@ -155,7 +156,6 @@ _DENIAL = re.compile(
 # "denied X had fallen but acknowledged Y was lost": what the speaker grants after the denial is no part of it
 _ADMISSION = re.compile(r" (?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b")
 # "nearly fell", "almost overran": it did not happen (and is no denial either)
-_NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost) +$")
 # "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
 _NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
 # "the group", "the armed group": the Taliban; "an aid group", "a rights group" are other sources, reporting
@@ -334,7 +334,7 @@ _HABITUAL, _UNREAL_NEXT, _NEAR, _RANK, _NEAR_MISS = (
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION_BEFORE.search(before) or _NEAR_MISS.search(view, before)) or negative_subject(view, clause_start, position)
+    return bool(_NEGATION_BEFORE.search(before) or (_NEAR_MISS.search(view, before) and near_miss_negates(view, position))) or negative_subject(view, clause_start, position)
 
 
 # "has never surrendered to anyone", "never fell to any invader": a boast of all time, no denial of a fall

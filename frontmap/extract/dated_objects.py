@@ -2,7 +2,8 @@
 
 "Insurgents took the X border crossing on July 8 and the district centre on July 16": the verb
 is written once, but each object keeps its day, so "the district centre" is the district's fall
-on July 16, not the crossing's capture told again. Only a reference joined by "and" to what came
+on July 16, not the crossing's capture told again; so is "the city" in "X fell on Wednesday, three
+days after the insurgents took the city itself": the span gives it a day apart. Only a reference joined by "and" to what came
 before, with a day right after it (a unit noun such as "centre" between), is read so; "took X and
 the district on Friday" is one event told twice.
 """
@@ -18,11 +19,21 @@ _JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|as\s+well\s+as)\s+$")
 # "the district centre on July 16": the unit's own part, then its day
 _PART_AFTER = re.compile(r"\s+(?:cent(?:re|er)|headquarters|compound|bazaar|seat)\b")
 _REACH = 16  # characters before the reference in which the conjunction is looked for
+# "..., three days after the insurgents took the city itself": the reference is the object of a verb
+# the span dates apart from the sentence's own day (a few words between: its subject and verb)
+_SPAN_AFTER_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+(?:after|before)\s+"
+    r"(?:[\w'’]+\s+){1,4}$", re.IGNORECASE
+)
+_SPAN_REACH = 80
 
 
 def own_day_object(sentence: str, start: int, end: int) -> bool:
     """Return True when the reference at sentence[start:end] is a later object of a verb told
-    before it, with a day of its own right after it ("... and the district centre on July 16")."""
+    before it, with a day of its own right after it ("... and the district centre on July 16"),
+    or the object of a verb a span of days dates apart ("three days after they took the city")."""
+    if _SPAN_AFTER_BEFORE.search(sentence, max(0, start - _SPAN_REACH), start) is not None:
+        return True
     if _JOINED_BEFORE.search(sentence, max(0, start - _REACH), start) is None:
         return False
     part = _PART_AFTER.match(sentence, end)

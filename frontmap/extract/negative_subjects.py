@@ -1,5 +1,5 @@
 """Negative subjects: a control verb whose subject is "no district", "no place in X", "none of the
-cities", "not a single town" or "nowhere in X" is said not to have happened.
+cities", "not a single town", "neither X nor Y" or "nowhere in X" is said not to have happened.
 
 "No district, including X, has fallen, the governor said" and "none of the provinces' capitals
 has been captured" deny the change as "X has not fallen" does; the negation stands in the
@@ -14,9 +14,13 @@ import re
 _OTHER_NOUN_LINK = r"(?:to|in|into|of|from|at|on|for|with|across|inside|within)\b"
 _UNITS = r"(?:districts?|provinces?|cities|city|towns?|capitals?|areas?|places?|cent(?:re|er)s?|bases?|parts?|posts?|crossings?)"
 _NONE_SUBJECT = re.compile(
-    r" (?:no|none +of +(?:the|its|their|these|those)|not +(?:a +single|one|one +of +the|any)) +(?:(?!" + _OTHER_NOUN_LINK + r")\w+ +){0,2}?" + _UNITS
+    r" (?:no|none +of +(?:the|its|their|these|those)|not +(?:a +single|one|one +of +the|any)|nor +any(?: +other)?) +(?:(?!" + _OTHER_NOUN_LINK + r")\w+ +){0,2}?" + _UNITS
     + r"(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone) +(?:\w+ +){1,6}?)?"
     r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|now|actually|\w+ly))* *$"
+)
+# "neither the capital nor any district of X has fallen": both halves of the subject are denied the verb
+_NEITHER_NOR_SUBJECT = re.compile(
+    r" neither +(?:[\w'’]+ +){1,6}?nor +(?:[\w'’]+ +){1,6}?(?:has|have|had|was|were|is|are)(?: +(?:yet|so|far|been|being|ever|now|\w+ly))* *$"
 )
 # "nowhere in the entire province is under government control": no part of the place said to be so
 _NOWHERE_SUBJECT = re.compile(r" nowhere +(?:in|on|across|inside) +(?:\w+ +){1,5}?(?:(?:is|was|are|were|has|have|had|been|yet|still|now|\w+ly) +){1,3}$")
@@ -26,4 +30,6 @@ _REACH = 90  # characters before the verb in which its negative subject stands
 def negative_subject(view: str, clause_start: int, position: int) -> bool:
     """Return True when the verb at `position` has a negative subject ("no district has fallen")."""
     before = " " + view[max(clause_start, position - _REACH) : position]
+    if " neither " in before and _NEITHER_NOR_SUBJECT.search(before) is not None:
+        return True
     return _NONE_SUBJECT.search(before) is not None or (" nowhere " in before and _NOWHERE_SUBJECT.search(before) is not None)

@@ -51,6 +51,11 @@ _CONTROL_VERB_BEFORE = re.compile(
     r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
 )
 
+# "the Taliban had taken Kang", "took Kama": a verb a man may undergo too ("took Kakar hostage"), so
+# read as a place cue only for names that are no people's
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking)\s+(?:the\s+)?$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|[-'’]")  # "had taken Kang Kyung-wha's advice": part of a person's name
+
 
 def _names_own_province_after(place: Place, text: str, end: int) -> bool:
     """Return True when the province of `place` is named right after it ("Obe in Herat")."""
@@ -67,6 +72,8 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
     return bool(
         _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
         or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
-        or (text[start:end].lower() not in _PEOPLES and _CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None)
+        or (text[start:end].lower() not in _PEOPLES and (_CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None
+                                                        or (_TAKEN_BEFORE.search(text, max(0, start - 20), start) is not None
+                                                            and _NAME_GOES_ON.match(text, end) is None)))
         or _PASSIVE_AFTER.match(text, verb_at, verb_at + 60) is not None
     )

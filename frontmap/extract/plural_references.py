@@ -67,6 +67,8 @@ _IN_BOTH = re.compile(r"\b(?:in|at|for|over|around)\s+(?P<both>both)(?=\s*(?:[.,
 _PAIR_REACH = 3  # sentences back in which the two places may be spread
 _ADDED_ASIDE = re.compile(r"\b(?:[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Bb]eyond)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
+# "the Kunduz police spokesman said. Both districts ...": a place naming a speaker's office is no place the group counts
+_NOT_COUNTED = NOT_ANTECEDENT | {"title or affiliation"}
 _GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
                 "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")
 
@@ -198,13 +200,14 @@ def _role(antecedents: Antecedents, mention: Mention) -> str | None:
 def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
     """Return the towns and districts among `mentions` (of sentence `index`) that are no mere
     locators ("Khan Abad district in Kunduz": Kunduz only says where) nor landmarks, route ends or
-    destinations ("the road that connects Kabul with the south": "both cities" never mean Kabul)."""
+    destinations ("the road that connects Kabul with the south": "both cities" never mean Kabul)
+    nor names of a speaker's office ("the Kunduz police spokesman")."""
     sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
     view = text_view(sentence)
     return [
         m for i, m in enumerate(mentions)
         if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
-        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in NOT_ANTECEDENT
+        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_COUNTED
     ]
 
 

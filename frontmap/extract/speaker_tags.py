@@ -14,8 +14,9 @@ import re
 
 from frontmap.extract.pronoun_speakers import SAYS
 
-# the comma before the tag, and at most three words before the speaker ("the provincial", "a local")
-_OPENS_TAG = re.compile(r"  +(?:\w+ +){0,3}$")
+# the comma before the tag, and at most three words before the speaker ("the provincial", "a local"): none
+# a verb or a preposition of holding (", remained in government hands, he said": the hold, not its teller)
+_OPENS_TAG = re.compile(r"  +(?:(?!(?:in|under|into|within|remain(?:s|ed)?|stay(?:s|ed)?|is|was|are|were)\b)\w+ +){0,3}$")
 _INVERTED = re.compile(r"  +said +(?:\w+ +){0,3}$")  # ", said officials,"
 # the speaker's own words ("police chief", "governor of Jawzjan"), the verb, what may follow it, then a comma or the end
 _CLOSES_TAG = re.compile(
