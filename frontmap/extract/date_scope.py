@@ -202,10 +202,9 @@ def states_at(sentence: str, trigger: int | None) -> bool:
 def goes_on_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` opens fighting told as going on ("fighting went
     on in X", "clashes were still raging"): in progress when the source spoke, like a state."""
-    if trigger is not None and attempt_under_way(sentence, trigger):
-        return True  # "said on Thursday that commandos had begun an operation to retake X"
-    match = None if trigger is None else _GOES_ON.match(sentence, trigger)
-    return match is not None and not _SPAN_TOLD.search(sentence[match.end():].split(",", 1)[0])
+    under_way = trigger is not None and attempt_under_way(sentence, trigger)  # "said that commandos had begun an operation to retake X"
+    match = None if trigger is None or under_way else _GOES_ON.match(sentence, trigger)
+    return under_way or (match is not None and not _SPAN_TOLD.search(sentence[match.end():].split(",", 1)[0]))
 
 
 def told_since(sentence: str, trigger: int | None) -> bool:
