@@ -312,7 +312,7 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return (base - dt.timedelta(days=1) if base else None), "relative"
     if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
         return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
-    if rel in ("earlier in the day", "later in the day", "the same day") or rel.startswith(("that ", "later that ", "earlier that ")):
+    if rel in ("earlier in the day", "later in the day") or rel.startswith(("the same ", "that ", "later that ", "earlier that ")):
         return (previous or published), "relative"
     if rel in ("last year", "previous year") or rel.endswith("years"):  # "in recent years": before this one (unknown undated)
         return (dt.date(published.year - 1, 7, 1) if published else None), "year"

@@ -45,7 +45,7 @@ PATTERN = re.compile(
             r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
-            r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day"
+            r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+(?:day|night|morning|afternoon|evening)"
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
             r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"

@@ -1,4 +1,4 @@
-"""Tests for a retake undone ("pulled out of it again", "withdrew from it"), a date that closes a
+"""Tests for a retake undone ("pulled out of it again", "withdrew from it", "only to lose it"), a date that closes a
 relative clause on the subject (`frontmap.extract.subject_relatives`), and a town's part told only
 by "the" (`frontmap.extract.definite_parts`)."""
 
@@ -80,3 +80,20 @@ def test_parts_that_are_not_a_towns_fight(sentence):
 def test_a_later_sentences_airport_gunfire_is_not_fighting_in_a_fallen_city():
     events = events_of("The Taliban took Kabul on Sunday. A firefight at the airport killed a guard on Monday.", dt.date(2021, 8, 17))
     assert {e for e in events if e[0] == "Kabul"} == {("Kabul", "taliban", "2021-08-15")}
+
+
+@pytest.mark.parametrize("text, loss_day", [
+    ("Commandos retook Kaldar district on Friday morning, only to lose it again by nightfall.", "2021-07-16"),
+    ("Commandos recaptured Kaldar on Friday, but the Taliban retook the district the same evening.", "2021-07-16"),
+])
+def test_a_retake_lost_again_the_same_day_gives_both(text, loss_day):
+    events = events_of(text, dt.date(2021, 7, 17))
+    assert ("Kaldar", "government", "2021-07-16") in events and ("Kaldar", "taliban", loss_day) in events
+
+
+@pytest.mark.parametrize("text", [
+    "The army wants not only to retake Kaldar but to hold it.",
+    "Commandos retook Kaldar on Friday and vowed never to lose it again.",
+])
+def test_a_goal_or_a_vow_is_no_loss(text):
+    assert {e for e in events_of(text, dt.date(2021, 7, 17)) if e[1] == "taliban"} == set()
