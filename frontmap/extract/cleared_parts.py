@@ -4,19 +4,43 @@
 several villages around X", "the sixth district of X city was cleared": the object of the expel
 verb is a part of the place (a square, its villages, one of a city's wards), so the place itself is
 fought over, as a capture of such a part is (`frontmap.extract.place_scope.only_a_part_taken`).
-"Forces cleared X of the Taliban", "drove the insurgents out of X" clear the place itself.
+"Forces cleared X of the Taliban", "drove the insurgents out of X" clear the place itself, and so
+does "pushed the insurgents back to the outskirts of X": driven back to its edge, they are out of it.
 """
 
 from __future__ import annotations
 
+import re
+
 from frontmap.extract import city_wards
-from frontmap.extract.gaps import PART
+from frontmap.extract.gaps import PART, WHOLE
+
+_BACK_TO_EDGE = re.compile(
+    r"\bback\s+(?:to|towards?|into)\s+(?:the\s+)?(?:outskirts|edges?|fringes?|outer\s+\w+)\s+of\s+(?:the\s+(?:city|town|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+_BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def driven_to_edge(sentence: str, at: int) -> bool:
+    """Return True when the edge word at `at` ("outskirts") is where a side was driven back to
+    ("pushed the insurgents back to the outskirts of X"): the push tells what happened to X."""
+    return _BACK_TO.search(sentence, max(0, at - 30), at) is not None
+
+
+def back_to_its_edge(sentence: str, start: int) -> bool:
+    """Return True when the place at `start` is the one whose edge a side was driven back to
+    ("back to the outskirts of X"): X's own event, not a destination elsewhere."""
+    return _BACK_TO_EDGE.search(sentence, max(0, start - 80), start) is not None
 
 
 def part_or_ward(role: str, sentence: str, start: int, end: int) -> str:
     """Return PART when `role` (read from the words before the place at sentence[start:end]) is
     already PART, or when those words name one of the city's wards ("the sixth district of X
-    city"); else `role`."""
+    city"); WHOLE when the expelled were driven back to its edge; else `role`."""
+    if role == PART and back_to_its_edge(sentence, start):
+        return WHOLE  # "pushed the insurgents back to the outskirts of X": out of X itself
     if role == PART or not city_wards.ward_of_city(sentence, start, end):
         return role
     return PART

@@ -238,6 +238,8 @@ class SentenceReader:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
         kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
+            if kind == FIGHT and cleared_parts.driven_to_edge(sentence, trigger.start):
+                return None  # "pushed them back to the outskirts of X": the push's, read from its own verb
             if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
                 not_its = (changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start])
                            or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) or state_clauses.verbless_state_after(sentence, trigger.end, start, end))

@@ -97,3 +97,15 @@ def test_a_retake_lost_again_the_same_day_gives_both(text, loss_day):
 ])
 def test_a_goal_or_a_vow_is_no_loss(text):
     assert {e for e in events_of(text, dt.date(2021, 7, 17)) if e[1] == "taliban"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Commandos pushed the insurgents back to the outskirts of Kaldar on Friday.",
+    "The Taliban were driven back to the edges of Kaldar on Friday.",
+])
+def test_a_side_driven_back_to_the_edge_is_out_of_the_place(text):
+    assert ("Kaldar", "government", "2021-07-16") in events_of(text, dt.date(2021, 7, 17))
+
+
+def test_people_going_back_to_the_edge_tell_no_control():
+    assert events_of("Families went back to the outskirts of Kaldar on Friday.", dt.date(2021, 7, 17)) == set()
