@@ -139,7 +139,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
      r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b"
      r"|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
-     r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+(?:(?:the|taliban|talibs|insurgents|militants|fighters|attackers|enemy|them|rebels)\s+){0,2}back\b|\bmop(?:ped|ping|s)?\s+up\b"
+     r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+(?:(?:the|taliban|talibs|insurgents|militants|fighters|attackers|enemy|them|rebels|government|afghan|security|forces|soldiers|troops|defenders)\s+){0,3}back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders)\s+){0,3}out\b",
      EXPEL, GOVERNMENT, 0.85, False),

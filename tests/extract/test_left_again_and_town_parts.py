@@ -109,3 +109,8 @@ def test_a_side_driven_back_to_the_edge_is_out_of_the_place(text):
 
 def test_people_going_back_to_the_edge_tell_no_control():
     assert events_of("Families went back to the outskirts of Kaldar on Friday.", dt.date(2021, 7, 17)) == set()
+
+
+def test_the_taliban_pushing_the_troops_back_to_the_edge_take_the_place():
+    events = events_of("The Taliban pushed government forces back to the outskirts of Kaldar on Friday.", dt.date(2021, 7, 17))
+    assert ("Kaldar", "taliban", "2021-07-16") in events and ("Kaldar", "government", "2021-07-16") not in events
