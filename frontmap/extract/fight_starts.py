@@ -29,13 +29,17 @@ _REACH = 120  # characters before "since" searched for its clause
 def opens_fighting(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` is the day a "since" span of fighting told in its clause begins
     ("fighting has raged in Kunduz since July 28"): the place's first contested day."""
+    clause = since_clause(sentence, expr)
+    return clause is not None and _FIGHTING.search(clause) is not None and _NONE.search(clause) is None
+
+
+def since_clause(sentence: str, expr: DateExpression) -> str | None:
+    """Return the clause a "since <day>" at `expr` closes ("fighting has raged in X since July 28"),
+    or None when `expr` is no day or no "since" opens it."""
     if expr.kind not in _DAY_KINDS:
-        return False
+        return None
     since_at = since_start(sentence, expr)
-    if since_at is None:
-        return False
-    clause = clause_before(sentence, since_at)
-    return _FIGHTING.search(clause) is not None and _NONE.search(clause) is None
+    return None if since_at is None else clause_before(sentence, since_at)
 
 
 def since_start(sentence: str, expr: DateExpression) -> int | None:

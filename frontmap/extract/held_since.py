@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from frontmap.extract.date_expressions import DateExpression
-from frontmap.extract.fight_starts import clause_before, since_start
+from frontmap.extract.fight_starts import since_clause
 
 _SEASON = dt.timedelta(days=120)
 # "had held the district centre", "had been in Taliban hands", "had been under insurgent control",
@@ -30,16 +30,6 @@ _PAST_HOLD = re.compile(
     re.IGNORECASE,
 )
 
-
-def began_a_past_hold(sentence: str, expr: DateExpression, date: dt.date | None, published: dt.date | None) -> bool:
-    """Return True when `expr` ("since late June") starts a hold told as over ("had held X since
-    late June") within this season: the start is the hold's day."""
-    if date is None or published is None or not expr.text[:5].lower() == "since" or date < published - _SEASON:
-        return False
-    return _PAST_HOLD.search(sentence, max(0, expr.start - 100), expr.start) is not None
-
-
-_DAY_KINDS = ("month_day", "weekday")
 # the hold told in the clause before "since": "held", "in Taliban hands", "under their control"
 _HELD = re.compile(
     r"\b(?:held|controlled|ruled|occupied"
@@ -53,13 +43,16 @@ _NOT_A_START = re.compile(
 )
 
 
+def began_a_past_hold(sentence: str, expr: DateExpression, date: dt.date | None, published: dt.date | None) -> bool:
+    """Return True when `expr` ("since late June") starts a hold told as over ("had held X since
+    late June") within this season: the start is the hold's day."""
+    if date is None or published is None or not expr.text[:5].lower() == "since" or date < published - _SEASON:
+        return False
+    return _PAST_HOLD.search(sentence, max(0, expr.start - 100), expr.start) is not None
+
+
 def holds_from(sentence: str, expr: DateExpression) -> bool:
     """Return True when `expr` is the day a "since" span of control told in its clause begins
     ("has been in Taliban hands since July 3"): the day the hold is mapped from."""
-    if expr.kind not in _DAY_KINDS:
-        return False
-    at = since_start(sentence, expr)
-    if at is None:
-        return False
-    clause = clause_before(sentence, at)
-    return _HELD.search(clause) is not None and _NOT_A_START.search(clause) is None
+    clause = since_clause(sentence, expr)
+    return clause is not None and _HELD.search(clause) is not None and _NOT_A_START.search(clause) is None

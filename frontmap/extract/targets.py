@@ -143,14 +143,11 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     )
     parts = ((at, False) for at in part_pronouns(sentence, triggers)  # "pushed into its western neighbourhoods"
              if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
-    towns_parts = ((at, None) for at in definite_parts(sentence, triggers) if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
-    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts, towns_parts):
-        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, bool(is_object))
-        if is_object is None and (antecedent is None or mention_kind(antecedent) not in _TOWN_KINDS or antecedent.sentence_index != index):
-            continue  # "X held on, though fighting went on near the airport": the town's part, told with it
+    for at, is_object in itertools.chain(subjects, area_states, governed, held, parts):
+        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None and at in held_at and past_another_province(antecedents, index, s_start + at, antecedent):
@@ -158,6 +155,21 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         if antecedent is not None:
             span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
+    return targets + _town_part_targets(antecedents, sentence, s_start, index, triggers)
+
+
+def _town_part_targets(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
+                       triggers: Sequence[Trigger]) -> list[Target]:
+    """Return the town a fight at "the airport" or "the outskirts" (`definite_parts`) is in: a town
+    or capital named before it in the same sentence ("X held on, though fighting went on near the
+    airport"); a rural district's airport is some town's."""
+    targets = []
+    for at in definite_parts(sentence, triggers):
+        if _MODAL_BEFORE.search(sentence, max(0, at - 100), at):
+            continue
+        antecedent = references.resolve_pronoun(antecedents, index, s_start + at)
+        if antecedent is not None and mention_kind(antecedent) in _TOWN_KINDS and antecedent.sentence_index == index:
+            targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))
     return targets
 
 
