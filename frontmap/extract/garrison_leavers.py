@@ -21,6 +21,7 @@ _GARRISON_BEFORE = re.compile(
     r"(?:(?:(?:provincial|border|northern|southern|eastern|western|besieged)\s+)?(?:capital|city|town|district|crossing|port)\s+of\s+)?$",
     _IGNORE_CASE,
 )
+_FORCES_RIGHT_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|guards|garrison|defenders|commandos|personnel)\s+$", _IGNORE_CASE)
 # "X's police", "Kunduz's last defenders", "the town's remaining troops" (then up to the verb): the place's own men
 _OWN_GARRISON_AFTER = re.compile(
     r"['’]s\s+(?:(?:last|remaining|few|entire|whole|own|local)\s+){0,2}"
@@ -51,6 +52,10 @@ def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) 
     """Return True when forces named as standing in the place at `place` = (start, end) are the
     subject of the verb of leaving at `verb` = (start, end) and do not stay inside it."""
     start, end = place
+    if sentence.startswith("there", start):  # "troops there had fled": the forces of the place "there" stands for
+        end = start + len("there")
+        return (_FORCES_RIGHT_BEFORE.search(sentence, max(0, start - 20), start) is not None and _TO_VERB.fullmatch(sentence, end, verb[0]) is not None
+                and _INNER_REFUGE.match(sentence, verb[1]) is None)
     if _OWN_GARRISON_AFTER.fullmatch(sentence, end, verb[0]):
         return _INNER_REFUGE.match(sentence, verb[1]) is None  # "X's last defenders left"
     if not _GARRISON_BEFORE.search(sentence, max(0, start - 70), start):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract.clauses import day_follows
 from frontmap.extract.text import has_any
-from frontmap.extract.triggers import FIGHT, HOLD, Trigger
+from frontmap.extract.triggers import FIGHT, HANDOVER, HOLD, LEAVE, Trigger
 from frontmap.status import CONTESTED
 
 if TYPE_CHECKING:
@@ -38,6 +38,15 @@ _THERE = re.compile(
 _IT = re.compile(
     r"\s+(?P<word>it)\b(?!['’]s)(?!\s+(?:responsible|accountable|liable|for|to|against|as|up|back|in\s+check|together|off)\b)"
 )
+# "ten days after troops there had surrendered", "the soldiers there fled": the forces of the place
+# named before, giving it up ("there" right after the forces, then the verb)
+_FORCES_THERE = re.compile(
+    r"\b(?:troops|soldiers|forces|garrison|police|policemen|defenders|commandos)\s+(?P<word>there)\s+"
+    r"(?:(?:had|have|has|were|was|all|also|then|quickly|reportedly|simply|later|eventually|finally|soon)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FORCES_END = re.compile(r"(?:troops|soldiers|forces|garrison|police|policemen|defenders|commandos)\Z", re.IGNORECASE)
+_LONGEST_FORCES = len("policemen")
 _HOLD_VERB = re.compile(r"(?:hold|holds|holding|held|control|controls|controlled|controlling)$", re.IGNORECASE)
 # "could hold it", "failed to hold it", "never held it": no hold to tell
 _NOT_HELD_BEFORE = re.compile(
@@ -51,6 +60,10 @@ def held_references(sentence: str, triggers: Sequence[Trigger]) -> Iterator[int]
     """Yield where each "there" or "it" stands that a hold or fight word of `triggers` (the
     sentence's) tells the place of: "there" right after either, "it" right after a verb of holding."""
     for trigger in triggers:
+        if trigger.kind in (LEAVE, HANDOVER) and not trigger.nominal:
+            given_up = _FORCES_THERE.search(sentence, max(0, trigger.start - 60), trigger.start)
+            if given_up is not None:
+                yield given_up.start("word")
         if trigger.kind not in (HOLD, FIGHT):
             continue
         match = _THERE.match(sentence, trigger.end) or (_held_it(sentence, trigger) if trigger.kind == HOLD else None)
@@ -70,7 +83,8 @@ def _held_it(sentence: str, trigger: Trigger) -> re.Match[str] | None:
 # every other position at once): the fallback for a text lower() does not keep in step
 _CANDIDATE = re.compile(
     r"(?=[HhOoCcFfBb])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)"
-    r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?:there|it)\b",
+    r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?:there|it)\b"
+    r"|(?:troops|soldiers|forces|garrison|police|policemen|defenders|commandos)\s+there\b",
     re.IGNORECASE,
 )
 # a cheap filter over a whole text: "there" or "it" after a space, then told by the word before it
@@ -97,8 +111,13 @@ def candidates(text: str) -> Iterator[int]:
         start, end = word.start() + 1, word.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue  # "items", "therefore"
-        if _told_after_verb(text, _space_before(text, start)):
+        if _told_after_verb(text, _space_before(text, start)) or (end - start == 5 and _after_forces(text, _space_before(text, start))):
             yield end - 2
+
+
+def _after_forces(text: str, end: int) -> bool:
+    """Return True when a word naming forces ("troops", "the garrison") ends at `end`."""
+    return _FORCES_END.search(text, max(0, end - _LONGEST_FORCES), end) is not None
 
 
 def _space_before(text: str, position: int) -> int:

@@ -27,6 +27,9 @@ _IN_OWNED_BEFORE = re.compile(r" in +(?:the +)?(?:[a-z]+ +){1,3}?s +$")
 _FORCES_WORD = r"(?:afghan|national|local|government|security|special|commando|pro +government)"
 _OF_AFTER = re.compile(r" +of +(?:the +)?(?:" + _FORCES_WORD + r" +)?")
 _ENDS_IN_FORCES_WORD = re.compile(r"\bof +(?:the +)?" + _FORCES_WORD + r"$")
+# "in the hands of a small police unit", "of the armed Taliban": the owner within a short phrase
+# after "of" (never past punctuation: two spaces in the view)
+_OWNER_OF_PHRASE = re.compile(r"(?:hands|control) +of((?: [a-z0-9'-]+){1,4})")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _ENEMY = re.compile(r"\b(?:the +)?enem(?:y|ies)\b")  # the speaker's name for the other side: not the one saying "our"
@@ -62,6 +65,8 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
     if text.startswith("h") and (text.endswith(" out in") or (text.endswith(" out") and not _FIGHTING.search(view))):
         return _holdout_side(trigger, actors, view)  # "only the provincial capital still held out", "held out in X": its defenders
+    if text.startswith("under") and (owner := _owner_in_phrase(trigger, actors, view)) is not None:
+        return owner  # "under the control of local police"
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
     return actors.agent(trigger)
@@ -89,8 +94,19 @@ def _owner_of_hands(trigger: Trigger, actors: Actors, view: str) -> str | None:
     hands of the Afghan forces" (the actor after the word that says which), else None."""
     if _ENDS_IN_FORCES_WORD.search(trigger.text.lower()):
         return actors.at(trigger.end, 2)
+    if (owner := _owner_in_phrase(trigger, actors, view)) is not None:
+        return owner
     possessive = view.endswith((" s ", "  "), 0, trigger.start)
     return actors.owner_before(trigger.start, 4) if possessive else None
+
+
+def _owner_in_phrase(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side named in the short phrase after "hands of" / "control of" in `trigger`
+    ("in the hands of a small police unit", "under the control of local police"), else None."""
+    phrase = _OWNER_OF_PHRASE.search(view, trigger.start, trigger.end + 40)
+    if phrase is None or phrase.start() >= trigger.end:
+        return None
+    return actors.at(phrase.start(1), phrase.end(1) - phrase.start(1))
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -23,6 +23,12 @@ _CAUSATIVE_AFTER = re.compile(
     r"|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|outside|along|across|beside|some|about|roughly)\b)[a-z]+"
 )
 
+# "leaving X in the hands of a small police unit", "left X under Taliban control": whose hands it is left
+# in (in the view: lower case, punctuation as spaces)
+_LEFT_IN_HANDS = re.compile(
+    r" +(?:(?:district +)?(?:centre|center|headquarters|compound) +)?(?:in +(?:the +)?(?:[\w'’-]+ +){0,2}?hands(?: +of(?: [a-z0-9'’-]+){1,4})?"
+    r"|under +(?:the +)?(?:[\w'’-]+ +){0,3}?(?:control|rule)(?: +of(?: [a-z0-9'’-]+){1,4})?)"
+)
 _LIST_TAIL = r"(?:[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?"  # a later item of a list: "in Kunduz and <Badakhshan>"
 _OWN_POSTS = re.compile(
     r"\s+(?:all\s+|most\s+of\s+)?(?:their|its|his)\s+(?:\w+\s+)?(?:posts?|positions?|checkpoints?|outposts?|bases?|barracks)"
@@ -50,6 +56,13 @@ def left_homes(gap: str) -> bool:
     the leavers' own homes there ("leave their villages in", "abandoned their houses in the city of"):
     people fleeing, not a side leaving the place."""
     return _OWN_HOMES.fullmatch(gap) is not None
+
+
+def left_in_hands(view: str, end: int) -> tuple[int, int] | None:
+    """Return the span of the words after the place ending at `end` that say whose hands a leaving
+    left it in ("leaving X in the hands of the police", "left X under Taliban control"), else None."""
+    match = _LEFT_IN_HANDS.match(view, end)
+    return match.span() if match else None
 
 
 def left_in_a_state(sentence: str, end: int) -> bool:

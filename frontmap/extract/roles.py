@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gain_owners, gaps, holders, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -320,6 +320,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
         if direction is not None and direction[0] == "to":
             return direction[1]  # "abandoned X to the Taliban", "leaving X to the insurgents"
+        if (keeper := left_posts.left_in_hands(view, after)) and actors.inside(*keeper):
+            return actors.inside(*keeper)  # "leaving X in the hands of a small police unit"
         if trips.gives_nothing_up(view, trigger.start, trigger.text, place_end) or vacated_outskirts.outskirts_left_by_taliban(view, trigger.end, place_end):
             return None
         passive = place_end <= trigger.start or _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])

@@ -266,7 +266,7 @@ class SentenceReader:
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start), sentence, start, end)
-        if kind == LEAVE and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end)):
+        if kind in (LEAVE, HANDOVER) and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end)):
             return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"

@@ -72,6 +72,7 @@ def test_a_fight_told_by_there_is_not_a_place_named_before_the_last():
         "Fighters are \u017ftill holding it and still fighting \u017ftill there.",  # a long s a pattern ignoring case reads as "s"
         "\u0130t fell. Forces held \u0130T, then held \u0131t again.",  # letters lower() does not fold to "i": the whole-text pattern
         "it there hold",
+        "Troops there fled; the garrison  there left. Policemen\nthere surrendered, but nobody was there.",
     ],
 )
 def test_candidates_are_the_whole_text_patterns_hits(text):
@@ -79,3 +80,29 @@ def test_candidates_are_the_whole_text_patterns_hits(text):
 
     expected = [m.end() - 2 for m in held_there._CANDIDATE.finditer(text)]
     assert list(held_there.candidates(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ten days after troops there had surrendered, the army came back.", ["there"]),
+        ("By evening the soldiers there had fled.", ["there"]),
+        ("The garrison there quickly withdrew.", ["there"]),
+        ("There are few troops there.", []),
+        ("The troops there said they had not been paid.", []),
+    ],
+)
+def test_forces_there_giving_the_place_up(sentence, found):
+    assert words_found(sentence) == found
+
+
+def test_forces_there_who_surrender_give_up_the_place_named_before():
+    found = real_events("Ghormach\nQALA-E NAW, July 20 - Fighting broke out in Ghormach on Sunday. By Monday evening the police there had "
+                        "surrendered.", TUESDAY)
+    assert ("Ghormach", "taliban") in found
+
+
+def test_forces_there_who_retreat_inside_the_place_keep_it():
+    found = real_events("Ghormach\nQALA-E NAW, July 20 - Fighting broke out in Ghormach on Sunday. By Monday the soldiers there had "
+                        "retreated to the district compound.", TUESDAY)
+    assert ("Ghormach", "taliban") not in found
