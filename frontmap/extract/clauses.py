@@ -35,7 +35,7 @@ REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 # most positions fail at once (a look behind the space at every position costs a third of the scan;
 # the auxiliaries that make "since" an adverb are looked at behind it, once it is found).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
+    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
     r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"

@@ -44,3 +44,14 @@ def _governs(sentence: str, end: int, nominal: bool, start: int) -> bool:
     ending at `end` reaches the part at `start`."""
     gap = _VERB_GAP.fullmatch(sentence, end, start) if end <= start else None
     return gap is not None and (not nominal or gap.group("going") is not None)
+
+
+# "Taliban take Kishim bazaar": the named town's market, a part of it ("the district bazaar" after a
+# surrender is where the winners are seen, not a part fought over)
+_MARKET_AFTER = re.compile(r"\s+(?:main\s+|central\s+|old\s+)?(?:bazaar|market)\b", re.IGNORECASE)
+
+
+def named_market_after(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place named (capitalised) at [start, end) is followed by its market
+    ("Kishim bazaar", "X main market"): what the verb is about is that part of it."""
+    return sentence[start:start + 1].isupper() and _MARKET_AFTER.match(sentence, end) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attributive_holds
+from frontmap.extract import attributive_holds, flags
 from frontmap.status import GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if text == "control" and _IN_OWNED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start):
         return actors.owner_before(trigger.start, 4)  # "remain in the government's control"
     if text.startswith("flag"):
-        return actors.owner_before(trigger.start)  # "the group's white flags were flying over X"
+        return actors.owner_before(trigger.start) or flags.flag_side(trigger.text, view[max(0, trigger.start - 25) : trigger.start])  # "the group's white flags were flying over X"; "the national flag flew over X"
     if text.startswith("hands") or text == "theirs":
         if actors.possessive_before(trigger.start) or text == "theirs":  # "in their hands", "X is theirs": whose, said earlier
             return actors.before(trigger.start, 250) or (None if text == "theirs" else TALIBAN)  # "theirs" of no one named: unknown

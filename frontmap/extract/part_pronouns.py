@@ -22,7 +22,8 @@ _ITS_PART = re.compile(
     rf"\bits\s+(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates?|outer\s+districts|cent(?:re|er)|streets|bazaars?|perimeter)\b"
 )
 # between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
-_VERB_GAP = re.compile(r"\s*(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")
+# (a fight's own verb may come first: "fighting raged on its southern outskirts")
+_VERB_GAP = re.compile(r"\s*(?:(?:raged|continued|went\s+on|broke\s+out|erupted|flared|intensified|spread)\s+)?(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")
 _KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as the whole town's fall
 # the seat of a district is the district itself: "overran its district centre" is the district's fall
 _ITS_SEAT = re.compile(r"\bits\s+(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")

@@ -126,3 +126,19 @@ def names_a_unit(text: str, end: int) -> bool:
     """Return True when the name ending at `end` names an army corps ("Maiwand 215th Corps"), not a place."""
     return _UNIT_AFTER.match(text, end) is not None
 
+
+
+# "captured a former police chief in X", "seized the governor of Y at a checkpoint near X": a person is
+# what the verb took, and the place only where it happened (no list goes on: not "the chief and X")
+_PERSON_OBJECT = re.compile(
+    r"^\s*(?:an?|the|their|its|his|one)\s+(?:[\w'’-]+\s+){0,3}?(?:chief|commander|governor|official|elder|leader|spokes(?:man|woman|person)"
+    r"|officer|lawmaker|mp|judge|journalist|son|brother|relative|driver|general|deputy)(?:\s+of(?:\s+[\w'’-]+){1,3}?)?"
+    r"\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:(?!and\b)[\w'’-]+\s+){0,4}?(?:(?:in|at|near|outside|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def person_object(gap: str) -> bool:
+    """Return True when `gap`, the words between a verb and the place after it, names a person as
+    the verb's object and the place only as where it happened ("captured a former police chief in")."""
+    return _PERSON_OBJECT.match(gap) is not None

@@ -85,7 +85,8 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     anchored = _anchored_pronouns(dates, index, sentence, s_start, mentions)
     taken = {t.start for t in anchored}
     pronouns = [t for t in _pronoun_targets(antecedents, sentence, s_start, index, triggers) if t.start not in taken]
-    targets = _named_targets(antecedents, sentence, s_start, mentions, named) + anchored + pronouns + _second_subjects(sentence, triggers, named)
+    own = _named_targets(antecedents, sentence, s_start, mentions, named)
+    targets = own + anchored + _owned_by_the_reference(sentence, own, pronouns) + _second_subjects(sentence, triggers, named)
     targets += [Target(a, b, m.place, m.score, True) for a, b, m in plural_references.group_places(antecedents, sentence, s_start, index, mentions)]
     if not targets and (heading := heading_place(antecedents, index, triggers)) is not None:
         mention, at = heading  # "- Aug. 7 - SHEBERGHAN. Fighters take control.": the heading's place
@@ -96,6 +97,20 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
         mention, at = inline  # "August 8 – Kunduz: The Taliban take control.": read where the verb's object goes
         targets = [Target(at, at, t.place, t.score, True) if not t.anaphor and t.start == mention.start - s_start else t for t in targets]
     return targets if limit is None else targets[:limit]
+
+
+def _owned_by_the_reference(sentence: str, own: list[Target], pronouns: list[Target]) -> list[Target]:
+    """Return `pronouns`, an "its" that comes after a definite reference of the same sentence, with
+    no place named between them, meaning what the reference means ("The city itself held, with
+    fighting on its southern outskirts": not a district named in the sentence before)."""
+    out = []
+    for pronoun in pronouns:
+        before = [t for t in own if t.end <= pronoun.start]
+        last = max(before, key=lambda t: t.end) if before else None
+        if sentence.startswith("its", pronoun.start) and last is not None and last.anaphor and references.DEFINITE.match(sentence, last.start):
+            pronoun = Target(pronoun.start, pronoun.end, last.place, last.score, True)
+        out.append(pronoun)
+    return out
 
 
 def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Target]) -> list[Target]:

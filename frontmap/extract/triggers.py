@@ -93,6 +93,12 @@ _ARRIVAL = (
 
 # armed men walking a town's streets hold it, as a patrol does; shoppers or families there do not
 _ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen")) + ")"
+# what may follow "took it" when "it" is a place taken: its day, how fast, how ("took it by storm")
+_TOOK_IT_WHEN = (r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|in\s+(?:a\s+matter\s+of|(?:a\s+few|several|\d+|two|three|four)\s+)?(?:hours|days)"
+                 r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)")
+# "fighting in X captured on video", "footage captured by residents": a picture taken, no place
+_ON_FILM = (r"\s+(?:on|in|by)\s+(?:(?:a|the|mobile|phone|security|local|their)\s+)?(?:video|videos|camera|cameras|film|tape|footage|cctv|photos?|images?"
+            r"|pictures?|phones?|residents|journalists|photographers?)\b")
 _REPEATED = r"(?:(?:several|many|multiple|numerous|a\s+few|two|three|four|five|\d+)\s+times|twice|repeatedly|back\s+and\s+forth)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECENT = (  # a span of days or weeks this summer, not "over the years" or "since 2015"
@@ -169,7 +175,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:(?:afghan|central|national)\s+)?(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+(?:in|inside)\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
-     r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))\s+(?:over|above|on|atop)\b"
+     r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))(?:\s+(?:again|once\s+(?:again|more)|still|proudly|now))?\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
@@ -186,7 +192,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\s+)?(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     # ("siezed" is a common misspelling of "seized")
-    (r"\bcaptur(?:e|ed|es|ing)\b|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
+    (r"(?<!footage )(?<!video )(?<!images )(?<!pictures )(?<!photos )\bcaptur(?:e|ed|es|ing)\b(?!" + _ON_FILM + r")|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|" + SWEPT_OBJECT + r"|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
@@ -200,6 +206,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|crossings?(?!\s+(?:roads?|routes?|highway|fees?|times?)\b)|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley|governor\s+s\s+office|government\s+buildings"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
      r"|\s+those\s+of\b|\s+it\s+(?:again|once\s+(?:again|more))\b"  # "took those of the provinces of X"; "took it again": a place retold
+     r"|\s+it\b(?=\s*(?:[.;]|$)|\s+(?:" + _TOOK_IT_WHEN + r")\b)"  # "took it on Sunday", "took it without a fight" (not "took it seriously")
      # "took Afghanistan's second and third biggest cities": a pair of ranks before the places
      r"|\s+(?:(?:the|its|their|and|most|two|three|four|five|second|third|fourth|fifth|\w+est|(?:country|afghanistan|nation)\s+s)\s+){2,7}(?:cities|capitals|towns)\b)",
      CAPTURE, TALIBAN, 0.85, False),

@@ -77,7 +77,8 @@ def test_who_is_driven_out(finder, text, expected):
     ("The Taliban patrol the city of Mehtarlam.", {("Mehtarlam", T)}),
     ("A Taliban commander said his men would patrol the streets of Mehtarlam.", set()),
     ("The group's white flags were flying over Mehtarlam by Friday evening.", {("Mehtarlam", T)}),
-    ("A national flag was flying over Mehtarlam, a resident said.", set()),
+    ("A national flag was flying over Mehtarlam, a resident said.", {("Mehtarlam", G)}),  # the state's flag, as when raised (`flags`)
+    ("A flag was flying over Mehtarlam, a resident said.", set()),  # nobody's flag named
 ])
 def test_holding_a_place(finder, text, expected):
     assert statuses(finder, text) == expected, text
