@@ -85,6 +85,17 @@ def credits_a_picture(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or _TRAILING_CREDIT.search(line.rstrip()) or is_caption(line))
 
 
+# "(FILE PHOTO: soldiers on patrol in X, June 2021.)": an archive picture's caption set in brackets
+_BRACKETED_ARCHIVE = re.compile(r"\((?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-][^()]*\)", re.IGNORECASE)
+
+
+def bracketed_caption(text: str, start: int, end: int) -> bool:
+    """Return True when the line text[start:end] holds an archive picture's caption in brackets
+    with more words after them: only the sentence holding the brackets is the caption's."""
+    match = _BRACKETED_ARCHIVE.search(text, start, end)
+    return match is not None and bool(text[match.end() : end].strip(" .\n"))
+
+
 def is_archive_caption(sentence: str) -> bool:
     """Return True when `sentence` captions an archive or file picture (it tells no news)."""
     return bool(_ARCHIVE_CAPTION.search(sentence))

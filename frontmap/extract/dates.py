@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day
-from frontmap.extract.captions import archive_credit_paragraph, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
+from frontmap.extract.captions import archive_credit_paragraph, bracketed_caption, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -126,8 +126,8 @@ class ArticleDates:
         """Return False for a sentence of a caption of an archive picture (a short line)."""
         start, end = self._sentences[index]
         line_start, line_end = self._line_around(start, end)
-        if line_end - line_start > _CAPTION_LINE and not (line_end - line_start < _CREDITED_LINE and archive_credit_paragraph(self._text[line_start:line_end], self._published)):
-            line_start, line_end = start, end  # measured before slicing: a long line is never copied (but an older picture's credited caption)
+        if (line_end - line_start > _CAPTION_LINE and not (line_end - line_start < _CREDITED_LINE and archive_credit_paragraph(self._text[line_start:line_end], self._published))) or bracketed_caption(self._text, line_start, line_end):
+            line_start, line_end = start, end  # measured before slicing: a long line is never copied (but an older picture's credited caption); a bracketed caption is its sentence's
         if line_start not in self._news_lines:
             line = self._text[line_start:line_end]
             at = bisect.bisect_left(self._pictures, line_start)

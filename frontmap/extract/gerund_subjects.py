@@ -19,7 +19,8 @@ _NOT_A_SUBJECT = frozenset(
     "upon through when then and or but also reportedly seen shown".split()
 )
 # the modal after the gerund's object ("may" only as a verb: "grew on May 3" names a month)
-_MODAL_AFTER = re.compile(r"[^,;]{0,60}?\b(?:would|could|might|will|can|may(?=\s+(?:not\s+)?(?:be|have|become|give|mark|signal|prove|take|cost)\b))\b")
+# (not into a relative clause: "fighting is going on in X, which could fall")
+_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|could|might|will|can|may(?=\s+(?:not\s+)?(?:be|have|become|give|mark|signal|prove|take|cost)\b))\b")
 _MODAL_REACH = 70  # characters after the gerund in which its modal stands
 _LEAD_WORDS = 4  # words a bare subject before the gerund may have ("the Taliban", "Taliban fighters")
 _WORD = re.compile(r"[a-z']+")

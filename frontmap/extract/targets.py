@@ -304,11 +304,17 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         modifier = match.group("modifier")  # "the northern city" cannot mean Kabul, named here or before
         behind = _background_after(sentence, s_start, mentions, end) | _described_after(sentence, s_start, mentions, end) | _coordinated_after(sentence, s_start, mentions, end)
         here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind and key not in _not_cities(match, sentence, s_start, mentions)}
+        here = _cities_only(here, mentions) if sentence.startswith(" itself", end) else here  # "X, Y and the city itself": the city set against districts
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
+
+
+def _cities_only(keys: set[str], mentions: list[Mention]) -> set[str]:
+    """Return those of `keys` that are towns or capitals (not rural districts) among `mentions`."""
+    return {m.place.key for m in mentions if m.place.key in keys and m.place.kind not in _RURAL}
 
 
 def _not_cities(match: re.Match[str], sentence: str, s_start: int, mentions: list[Mention]) -> set[str]:

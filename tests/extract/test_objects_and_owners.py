@@ -75,3 +75,26 @@ def test_its_after_the_city_means_the_city_not_a_district_named_before():
 def test_one_after_another_opens_no_clause():
     sentence = "Three districts fell on Tuesday one after another, leaving the city surrounded."
     assert clause_spans(sentence) == [(0, len(sentence), False)]
+
+
+def test_a_bracketed_file_caption_leaves_the_sentence_after_it_news():
+    text = ("Pul-e Khumri\nPUL-E KHUMRI, Aug 9 - (FILE PHOTO: Afghan commandos on patrol in Kunduz province, June 2021.) "
+            "Taliban fighters attacked the outskirts of Pul-e Khumri on Sunday morning, police said.")
+    assert real_events(text, MONDAY) == {("Pul-e Khumri", "contested")}
+
+
+def test_a_bracketed_file_caption_alone_tells_nothing():
+    assert real_events("Pul-e Khumri\nPUL-E KHUMRI, Aug 9 - (FILE PHOTO: Afghan commandos retake Kunduz, June 2021.)", MONDAY) == set()
+
+
+def test_the_city_itself_set_against_named_districts_is_the_report_city():
+    found = real_events("Herat\nHERAT, Aug 9 - Only Injil, Guzara and the city itself remain under government control.", MONDAY)
+    assert ("Herat", "government") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maruf\nKANDAHAR, Aug 9 - Fighting is going on in Maruf district, which could be overrun within days, they said.", {("Maruf", "contested")}),
+    ("Maruf\nKANDAHAR, Aug 9 - Fighting in Maruf could spread to Kandahar city, they said.", set()),
+])
+def test_a_modal_in_a_relative_clause_leaves_the_fight_before_it(text, expected):
+    assert {e for e in real_events(text, MONDAY) if e[0] == "Maruf"} == expected
