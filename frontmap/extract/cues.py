@@ -360,7 +360,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
-    if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.feared_unconfirmed(view, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"
+    if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.only_feared(view, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"
         return True
     if negotiated_handovers.under_negotiation(view, clause_start, position):  # "negotiating for the handover of X"
         return True
