@@ -29,7 +29,7 @@ _RETRACTION = re.compile(
     r"|(?:said|says|admitted|conceded|acknowledged)\b[^.;]{0,40}?\b(?:the|his|her|its|their|that|this)\s+(?:earlier\s+|initial\s+|first\s+)?"
     r"(?:report|information|statement|account|announcement)\s+(?:had\s+been|was)\s+(?:wrong|incorrect|false|mistaken|premature|inaccurate))\b"
     # "misinformed about the number of soldiers killed": only another part of the report is taken back
-    r"(?!\s+(?:about|on|over|regarding|as\s+to|in\s+respect\s+of)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure|takeover|district|city|town)\b))",
+    r"(?!\s+(?:about|over|regarding|as\s+to|in\s+respect\s+of)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure|takeover|district|city|town)\b))",
     re.IGNORECASE,
 )
 
