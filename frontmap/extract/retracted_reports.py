@@ -6,15 +6,17 @@ What the teller takes back was never so: the change goes, whoever's it was. What
 after taking it back ("..., and that troops were still holding the district centre"), is told as
 usual. Only a report the sentence tells before the retraction goes ("told reporters that",
 "had announced that"); a denial of someone else's report is a denial (`frontmap.extract.denials`).
+The teller may take it back in the next sentence ("He later said he had been misinformed"), and the
+reporter may show the report false ("..., but the reports turned out to be false").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["without_retracted"]
+__all__ = ["without_retracted", "without_retracted_next"]
 
 # a verb of telling whose that-clause the change stands in
 _TOLD_BEFORE = re.compile(
@@ -33,16 +35,49 @@ _RETRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# "..., but the reports turned out to be false": the report itself shown wrong, in the reporter's words
+_FALSIFIED = re.compile(
+    r"\b(?:but|though|although|however)\b[^.;]{0,30}?\b(?:the|that|this|these|those|his|her|its|their)\s+(?:(?:earlier|initial|first|early|media|local|online|taliban)\s+)?"
+    r"(?:reports?|claims?|news|rumou?rs?|accounts?|statements?)\s+(?:later\s+|soon\s+)?(?:turned\s+out|proved|was\s+shown|were\s+shown|was\s+found|were\s+found)"
+    r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:false|wrong|untrue|baseless|inaccurate|unfounded|premature|incorrect|mistaken)\b",
+    re.IGNORECASE,
+)
+# the next sentence opens with the teller taking it back: "He later said he had been misinformed",
+# "The group later withdrew the claim" (its subject a pronoun or a teller named by its role)
+_TELLER_OPENING = re.compile(
+    r"\W*(?:he|she|they|it|the\s+(?:\w+\s+)?(?:official|spokes(?:man|woman|person)|ministry|governor|group|taliban|police|army|agency|lawmaker|member|source|station|website))"
+    r"\s+(?:(?:later|subsequently|afterwards|then|also|soon|however)\s+)*(?:said|says|admitted|conceded|acknowledged|withdrew|retracted|corrected|took|walked)\b",
+    re.IGNORECASE,
+)
+
 
 def without_retracted(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts` less each one whose trigger stands in a report (a that-clause of telling)
-    that the same sentence, after it, has its teller take back."""
+    that the same sentence, after it, has its teller take back or shows false."""
     return [d for d in drafts if not _retracted(d.excerpt, d.trigger)]
 
 
-def _retracted(sentence: str, trigger: str) -> bool:
-    """Return True when `trigger` in `sentence` follows a verb of telling and a retraction follows it."""
+def without_retracted_next(drafts: Sequence[Any], view_of: Callable[[int], str], sentence_count: int) -> list[Any]:
+    """Return `drafts` less each one told in a report that the next sentence (the view of sentence
+    i is `view_of(i)`) opens with its teller taking back ("He later said he had been misinformed")."""
+    def taken_back(d: Any) -> bool:
+        if d.index + 1 >= sentence_count or not _told(d.excerpt, d.trigger):
+            return False
+        following = view_of(d.index + 1)
+        return _TELLER_OPENING.match(following) is not None and _RETRACTION.search(following) is not None
+    return [d for d in drafts if not taken_back(d)]
+
+
+def _told(sentence: str, trigger: str) -> bool:
+    """Return True when `trigger` in `sentence` stands after a verb of telling ("said that")."""
     at = sentence.find(trigger)
-    if at < 0 or _TOLD_BEFORE.search(sentence, 0, at) is None:
+    return at >= 0 and _TOLD_BEFORE.search(sentence, 0, at) is not None
+
+
+def _retracted(sentence: str, trigger: str) -> bool:
+    """Return True when `trigger` in `sentence` follows a verb of telling and a retraction, or a
+    contrast showing the report false, follows it."""
+    if not _told(sentence, trigger):
         return False
-    return _RETRACTION.search(sentence, at + len(trigger)) is not None
+    at = sentence.find(trigger) + len(trigger)
+    return _RETRACTION.search(sentence, at) is not None or _FALSIFIED.search(sentence, at) is not None
