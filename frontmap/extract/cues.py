@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import caused_infinitives, negotiated_handovers, shared_aims
+from frontmap.extract import caused_infinitives, feared_falls, negotiated_handovers, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -59,7 +59,7 @@ _INTENT_BEFORE = re.compile(
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
     r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
-    r"|fearing|wary +of"  # "fearing a spillover of fighting": feared, not fought
+    r"|(?:likely|unlikely|expected?|expects|set|due|poised|about|bound|certain|sure|feared|predicted|tipped)(?: +(?!to\b)[a-z]+){0,3}? +to +be" r"|fearing|wary +of|or +(?:else +)?fac(?:e|ing)(?: +an?| +the)?(?: +(?:all[ -]+out|full[ -]+scale))?"  # "expected X to be lost"; "fearing a spillover": feared, not fought; "surrender or face an all-out attack"
     r"|warn(?:s|ed|ing)?(?: +(?!against\b)[a-z]+){0,3} +against"  # "warned the insurgents against entering X": a threat, no event
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
@@ -360,7 +360,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
-    if withheld(view[max(clause_start, position - 90) : position]):  # "yet to confirm the capture of X"
+    if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.only_feared(view, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"
         return True
     if negotiated_handovers.under_negotiation(view, clause_start, position):  # "negotiating for the handover of X"
         return True

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retellings, seat_entries, undone_changes
+from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, retracted_reports, retellings, seat_entries, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, shrunk_holds
 from frontmap.extract import rules as rules
@@ -110,7 +110,7 @@ def extract_events(
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
     drafts = brief_holds.brief_holds_as_fighting(shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts))))
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
-    drafts = attribution.demote_doubted(province_echoes.without_province_echoes(drafts, across[0]), *across, read.quoted)  # "the clashes in Faryab"
+    drafts = attribution.demote_doubted(province_echoes.without_province_echoes(retracted_reports.without_retracted_next(drafts, across[0], across[2]), across[0]), *across, read.quoted)  # "the clashes in Faryab"
     drafts = named_anchors.dated_from_named(held_after_repelled(drafts, read), read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
     drafts = attacked_holds.attacked_holds(repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across), across[0])  # "..., whereas the attack was repelled"; "held X but came under attack"

@@ -1,5 +1,6 @@
 """Fighting told against a claim: "The Taliban said they took X, but officials said fighting
-continued", or in the next sentence "Officials denied this, saying clashes were still under way".
+continued" (or "that security forces were still fighting inside the compound"), or in the next
+sentence "Officials denied this, saying clashes were still under way".
 
 The sentence that answers a claim often names no place: its fighting is about the place claimed,
 which is then fought over (contested) besides claimed. Told in the claim's own sentence, the
@@ -20,6 +21,9 @@ _GOING_ON = (
     r"(?:fighting|clashes|battles?|gunfights?|resistance)(?: +(?!that\b|which\b)\w+){0,2}?"
     r" +(?:(?:was|were|is|are|had +been|has +been|have +been) +)?(?:still +)?"
     r"(?:continu\w*|going +on|under +way|underway|raging|ongoing|in +progress)\b"
+    # "but officials said security forces were still fighting inside the compound": the defenders fight on
+    r"|(?:forces|troops|soldiers|police(?:men)?|commandos|defenders|army|garrison)(?: +\w+){0,2}? +(?:were|was|are|is|had +been|have +been|has +been) +still"
+    r" +(?:fighting|battling|resisting|clashing|engaged)\b"
 )
 _NOT_BEFORE = re.compile(r" (?:no|not|never|without|ended|stopped|over)(?: +\w+){0,2} +$")
 _CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|yet)\b")

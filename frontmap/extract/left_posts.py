@@ -36,11 +36,20 @@ _OWN_POSTS = re.compile(
     re.IGNORECASE,
 )
 
+# "withdrew its troops from X", "pulled the police out of X": the forces a side takes out of the place
+_OWN_FORCES = re.compile(
+    r"\s+(?:all\s+(?:of\s+)?|most\s+of\s+|the\s+last\s+of\s+)?(?:their|its|his|the|government|afghan|remaining)\s+(?:\w+\s+)?"
+    r"(?:troops|forces|soldiers|police(?:men)?|garrison|commandos|units)"
+    r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:(?:city|town|district|centre|center|capital)\s+(?:of\s+)?)?" + _LIST_TAIL,
+    re.IGNORECASE,
+)
+
 
 def left_own_posts(gap: str) -> bool:
     """Return True when `gap`, the words between a verb of leaving and the place after it, names
-    the leavers' own posts in that place ("abandoned their posts in", "quit its positions at the town of")."""
-    return _OWN_POSTS.fullmatch(gap) is not None
+    the leavers' own posts in that place ("abandoned their posts in", "quit its positions at the town of")
+    or the forces taken out of it ("withdrew its troops from", "pulled the police out of")."""
+    return _OWN_POSTS.fullmatch(gap) is not None or _OWN_FORCES.fullmatch(gap) is not None
 
 
 _OWN_HOMES = re.compile(

@@ -33,6 +33,11 @@ _REACHED_FROM_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|province|provincial\s+capital|neighbou?ring|nearby)\s+(?:of\s+)?)*$"
 )
 _CLAUSE_AFTER = re.compile(r"\s+(?:where|which|when)\b")
+# "withdrew its troops from X", "pulled the police out": the troops leave the place they are taken from
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|s|ing)?|evacuat(?:ed|es|ing|e)|recall(?:ed|s|ing)?)\s+(?:all\s+(?:of\s+)?|the\s+last\s+of\s+)?"
+    r"(?:(?:its|their|his|the|government|afghan|remaining)\s+)?(?:[\w-]+\s+)?$"
+)
 
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
 # from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
@@ -92,8 +97,8 @@ def _moved_from(view: str, start: int) -> bool:
     the move ("reinforcements sent from", "the Taliban entered the district from"), or in "through"
     or "via" after attackers ("attacked X through the Y pass")."""
     lo = max(0, start - 80)
-    if view.find("from", lo, start) >= 0 and _ORIGIN_BEFORE_PLACE.search(view, lo, start):  # the pattern ends in "from"
-        return True
+    if view.find("from", lo, start) >= 0 and (found := _ORIGIN_BEFORE_PLACE.search(view, lo, start)):  # the pattern ends in "from"
+        return not _WITHDRAWN_BEFORE.search(view, max(0, found.start() - 40), found.start())  # "withdrew its troops from X": left, not came from
     # a cheap test first: the long pattern only when "from" stands just before the place
     near = view[max(0, start - 60) : start]
     moved = " from " in near or " through " in near or " via " in near

@@ -4,7 +4,9 @@ said, but the resistance denied the reports".
 
 The reporter passes the fall on and the defenders say it did not happen, so the fall is only a
 claim, as a Taliban claim the police reject is ("the Taliban said they took X, but police rejected
-the claim"). A rejection by the Taliban themselves, or one of something else ("denied the
+the claim"). So is one the sentence's own speaker goes on to leave unconfirmed ("residents told him the
+Taliban raised their flag over X, but he could not confirm that the district had fallen"). A
+rejection by the Taliban themselves, or one of something else ("denied the
 allegations of abuse"), leaves the gain as told.
 
 A fall told only inside what the sentence sets aside ("did not enter X, the governor said, despite
@@ -12,7 +14,8 @@ posts on social media that the city had fallen", "contrary to rumours that X had
 more than the posts and rumours: a claim ("amid reports that X was seized" passes the news on, and
 stays as told). And when the other side answers that the Taliban exaggerate
 or lie ("the Taliban said they had entered X, but police said the group was exaggerating"), the
-Taliban's own account of fighting there is not told as fact: it goes.
+Taliban's own account of fighting there is not told as fact: it goes. A report its own teller takes
+back ("said he had been misinformed") goes too (`frontmap.extract.retracted_reports`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontmap.extract.denials import DENY_VERB
+from frontmap.extract.retracted_reports import without_retracted
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 # "but Massoud rejected the rumours of its fall", "though the resistance denied the reports": a contrast,
@@ -45,6 +49,15 @@ _SET_ASIDE_REPORT = re.compile(
     r"(?:reports?|posts?|claims?|rumou?rs?|messages?|videos?|speculation)(?:\s+(?:on|in|from|by|circulating|online)(?:\s+[\w-]+){0,3}?)?\s+that\s+[^.;:]{0,80}$",
     re.IGNORECASE,
 )
+# "but he could not confirm that the district had fallen", "though officials would not confirm it":
+# the gain told before the contrast is only what the sentence's source (residents, reports) says
+_UNCONFIRMED = re.compile(
+    r"\b(?:but|though|although|however|while)\b(?P<who>[^.;:]{0,60}?)\b(?:(?:could|can|would|did|was|were)\s+not|cannot|couldn['’]t|wouldn['’]t"
+    r"|unable\s+to|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|independently\s+)?(?:confirm|verify)\s+"
+    r"(?:(?:that|whether|if)\b[^.;:]{0,60}?\b(?:fallen|fell|lost|captured|taken|seized|overrun|in\s+taliban\s+hands|under\s+taliban\s+control)\b"
+    r"|(?:it|this|the\s+(?:fall|capture|loss|seizure|takeover|reports?|claims?|news))\b(?!\s+(?:of|about|on)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure)\b)))",
+    re.IGNORECASE,
+)
 _TALIBAN_SAY_BEFORE = re.compile(r"\b(?:taliban|insurgents?|militants?|group)\b[^.;:]{0,40}?\b(?:said|says|claimed|claims|announced|tweeted)\b", re.IGNORECASE)
 _TALIBAN_WHO = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|karimi|group['’]s)\b", re.IGNORECASE)
 
@@ -52,8 +65,9 @@ _TALIBAN_WHO = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|karimi|g
 def rejected_as_claims(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts`, each Taliban gain whose own sentence goes on to have the other side reject
     the report of it (see the module notes) told as a claim."""
-    kept = [d for d in drafts if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
-    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_rejected_after(d.excerpt, d.trigger) or _set_aside(d.excerpt, d.trigger)) else d
+    kept = [d for d in without_retracted(drafts) if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
+    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_rejected_after(d.excerpt, d.trigger) or _set_aside(d.excerpt, d.trigger)
+                                                                          or _rejected_after(d.excerpt, d.trigger, _UNCONFIRMED)) else d
             for d in kept]
 
 
@@ -74,11 +88,11 @@ def _overblown_taliban_account(sentence: str, trigger: str) -> bool:
     return found is not None and _TALIBAN_WHO.search(found.group("who")) is None
 
 
-def _rejected_after(sentence: str, trigger: str) -> bool:
+def _rejected_after(sentence: str, trigger: str, rejection: re.Pattern[str] = _REJECTED) -> bool:
     """Return True when, after `trigger` in `sentence`, a contrast has someone other than the
-    Taliban reject the report."""
+    Taliban reject the report (`rejection`: or withhold its confirmation)."""
     at = sentence.find(trigger)
     if at < 0:
         return False
-    found = _REJECTED.search(sentence, at + len(trigger))
+    found = rejection.search(sentence, at + len(trigger))
     return found is not None and _TALIBAN_WHO.search(found.group("who")) is None

@@ -11,7 +11,8 @@
   fallen late on Saturday" is as much the speaking day as "Officials on Sunday said ..." is. Without a
   day of its own ("On Sunday the Taliban said they took X") the fronted day stays the event's.
 - A statement or a video put out: "the group on Sunday issued a statement saying ...", "released a
-  video on Monday": the day the source spoke, though no verb of saying is used.
+  video on Monday": the day the source spoke, though no verb of saying is used; so too a statement
+  taken back ("withdrew the statement on Sunday, saying fighting was still going on").
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ _MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
 # "issued a statement", "posted a short video": a source's speaking act with no verb of saying
 _PUT_OUT_WORDS = ("issued", "released", "posted", "published", "put out", "sent out")
 _PUT_OUT = r"(?:" + phrases_pattern(_PUT_OUT_WORDS) + r")\s+(?:a|an)\s+(?:\w+\s+)?" + _MEDIUM
+# "withdrew the statement on Sunday", "corrected its report late Monday": the source speaking again
+_TAKEN_BACK_WORDS = ("withdrew", "retracted", "corrected")
+_TAKEN_BACK = r"(?:" + phrases_pattern(_TAKEN_BACK_WORDS) + r")\s+(?:the|its|his|her|their|that|an?)\s+(?:\w+\s+)?(?:" + _MEDIUM + r"|report|claim|announcement|remarks)"
 # the verbs of a source speaking right before a day ("said on Sunday"), for the pattern and its cheap test
 _REPORTING_WORDS = ("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated", "declared", "tweeted",
                     "wrote", "as saying")
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:" + phrases_pattern(_REPORTING_WORDS) + "|" + _PUT_OUT + ")"
+    r"\b(?:" + phrases_pattern(_REPORTING_WORDS) + "|" + _PUT_OUT + "|" + _TAKEN_BACK + ")"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an?\s+" + _MEDIUM + "))?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|earlier\s+)?$",
@@ -57,7 +61,7 @@ _SPEAKER_THEN_VERB = re.compile(
     r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted)\b(?P<rest>[^.;]*)",
     re.IGNORECASE,
 )
-_REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
+_REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS + _TAKEN_BACK_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
 _STAMP_BEFORE = re.compile(r"\W*(?:[^|\n]{0,30}\|\s*)*(?:publish(?:ed)?|posted|updated|created|last\s+updated)\s*(?:on\s*)?[:-]?\s*$",

@@ -237,7 +237,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:following|next|same)\s+day|day\s+after|a\s+day\s+later|to\s+the\s+(?:taliban|insurgents|militants))\b)"
      r"|(?<=to )go\b(?=\s+(?:was|were)\b)",  # "the first capital to go was Zaranj"
      FALL, TALIBAN, 0.8, False),
-    (r"\blos(?:t|ing|e|es)\b(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?", LOSE, TALIBAN, 0.85, False),
+    # "lost contact with the garrison of X", "contact lost with X": a link cut, not the place lost
+    (r"(?<!contact\s)\blos(?:t|ing|e|es)\b(?!\s+(?:all\s+)?(?:(?:radio|phone|telephone)\s+)?(?:contact|touch|communications?|track|sight|links?)\b)(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?", LOSE, TALIBAN, 0.85, False),
     (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in|to\s+(?:the\s+)?" + _SIDES + r")\b)"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
