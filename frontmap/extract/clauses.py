@@ -149,7 +149,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start())
+        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())):
             cuts.append(match.end())
     cuts.extend(match.end() for match in _COORDINATED_STATE.finditer(sentence) if match.start() > 0)
@@ -167,6 +167,21 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((a, b, subordinate))
     return spans
+
+
+# "captured a district on Tuesday: X in Y": the colon only goes on to name the object
+_KIND_BEFORE_COLON = re.compile(
+    r"\b(?:a|an|another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:district|town|city|capital|crossing|port)(?:\s+(?:(?:late\s+|early\s+)?on\s+\w+day|overnight|yesterday|today))?$",
+    re.IGNORECASE,
+)
+
+
+def _named_after_colon(sentence: str, at: int) -> bool:
+    """Return True when the colon at `at` follows a single place told by its kind and is followed
+    by a name ("took a district on Tuesday: X"): one clause, the name the object's."""
+    return (sentence.startswith(":", at) and sentence[at + 1 : at + 3].strip()[:1].isupper()
+            and _KIND_BEFORE_COLON.search(sentence, max(0, at - 70), at) is not None)
 
 
 def _ranked_after(sentence: str, at: int) -> bool:

@@ -14,7 +14,8 @@ import re
 _APPOSED_OBJECT = re.compile(
     r"^\s+(?:the|a|an|another|one\s+more|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crossing|port|border\s+(?:post|town|point)|town|city|district|capital)"
-    r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?\s*,\s*$",
+    r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?"
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?\s*[,:]\s*$",  # "a district on Tuesday: X"
     re.IGNORECASE,
 )
 

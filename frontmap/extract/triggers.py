@@ -152,7 +152,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # a siege broken, lifted or ended relieves the place: its defenders hold it ("broke the siege of X")
     # so is one told in the passive ("the siege of X was lifted") or by the relief reaching the besieged ("reached
     # the besieged base in X"; not "relieved the besieged garrison": the garrison named is the side relieved, no side expelled)
-    (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?sieges?\s+(?:of|on)\b"
+    (r"\b(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:(?!of\b)[\w-]+\s+){0,4}?sieges?\s+(?:of|on)\b"  # "the Taliban's ten-day siege of"
      r"|\bsieges?\s+of\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+)?(?:lifted|broken|ended)\b)"
      r"|(?:" + "|".join(f"(?<={w} )" for w in _RELIEVERS) + r")reach(?:ed|es)\s+the\s+besieged(?=\s+(?:[\w-]+\s+)?(?:base|outpost|post|compound|district\s+cent(?:re|er))\b)",
      EXPEL, GOVERNMENT, 0.8, False),

@@ -98,3 +98,16 @@ def test_the_city_itself_set_against_named_districts_is_the_report_city():
 ])
 def test_a_modal_in_a_relative_clause_leaves_the_fight_before_it(text, expected):
     assert {e for e in real_events(text, MONDAY) if e[0] == "Maruf"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Taliban captured a district on Sunday: Qaisar in Faryab, officials said.", {("Qaisar", "taliban")}),
+    ("The Taliban captured a district on Sunday: officials said it was the fourth this week.", set()),
+])
+def test_a_name_after_a_colon_is_the_object_told_by_its_kind(sentence, expected):
+    assert real_events("Faryab\nKABUL, Aug 9 - " + sentence, MONDAY) - {("Kabul", "taliban")} == expected
+
+
+def test_a_siege_broken_after_days_relieves_the_place():
+    found = real_events("Muqur\nQALA-E NAW, Aug 9 - Afghan forces broke the Taliban's ten-day siege of Muqur district on Sunday.", MONDAY)
+    assert ("Muqur", "government") in found
