@@ -326,7 +326,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger):
+        if (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end, self.sentence) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger):
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
             return _NOT_A_FACT  # "opens the door to the fall of X, and the fall of X cuts ...": the same prospect
