@@ -24,7 +24,8 @@ _PROGRESSIVE = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # what makes a past progressive an answer to the claim: a speaker, or "still"
 _ANSWER = re.compile(r"\b(?:said|says|say|told|tells|according|insisted|insists|claimed|denied|still)\b", re.IGNORECASE)
 _LOSSES = (TALIBAN, CLAIMED)
-_HOLD_WORD = re.compile(r"(?:held|holding|controlled|controlling|in\s+control)\b", re.IGNORECASE)  # not "had retaken": a change
+_HOLD_WORD = re.compile(r"(?:held|holding|controlled|controlling|control)\b", re.IGNORECASE)  # not "had retaken": a change
+_HOLDING_BEFORE = re.compile(r"\b(?:holding|held|keeping|kept)\s+(?:full\s+)?$", re.IGNORECASE)  # "were holding control over X"
 _TENSE_REACH = 30  # characters before the hold word where its auxiliary stands
 
 
@@ -40,13 +41,18 @@ def without_prior_holds(drafts: Sequence[Any]) -> list[Any]:
 
 
 def told_before_a_loss(sentence: str, trigger: str) -> bool:
-    """Return True when `trigger` of `sentence` is a hold word ("held", "holding", "in control")
+    """Return True when `trigger` of `sentence` is a hold word ("held", "holding", "holding control")
     in the past perfect, or in the past progressive of a sentence that quotes no one and says no
     "still"."""
     at = sentence.find(trigger) if trigger and _HOLD_WORD.match(trigger) else -1
     if at < 0:
         return False
     before = sentence[max(0, at - _TENSE_REACH) : at]
+    if trigger.lower().startswith("control"):  # the noun: the tense is its verb's ("had held control")
+        verb = _HOLDING_BEFORE.search(before)
+        if verb is None:
+            return False
+        before = before[: verb.start()]
     if _PERFECT.search(before):
         return True
     return _PROGRESSIVE.search(before) is not None and _ANSWER.search(sentence) is None

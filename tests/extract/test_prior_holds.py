@@ -20,6 +20,7 @@ def _draft(status: str, excerpt: str, trigger: str, key: str = "Qalat", date: dt
     ("Soldiers had held the town for years.", "held"),
     ("Troops had been holding the city since June.", "holding"),
     ("The province is a rebel heartland, but troops were holding its capital.", "holding"),
+    ("The south is a rebel heartland, but soldiers were holding control over the city.", "control"),
 ])
 def test_a_perfect_or_narrated_progressive_hold_is_told_before_a_loss(sentence, trigger):
     assert told_before_a_loss(sentence, trigger)
@@ -30,6 +31,7 @@ def test_a_perfect_or_narrated_progressive_hold_is_told_before_a_loss(sentence, 
     ("Troops were still holding the city.", "holding"),
     ("Troops hold the city.", "hold"),
     ("Commandos had retaken the district.", "retaken"),
+    ("Government control had been restored in the city.", "control"),
 ])
 def test_an_answer_or_a_present_hold_is_not(sentence, trigger):
     assert not told_before_a_loss(sentence, trigger)
