@@ -6,8 +6,9 @@ says of its place, on the entry's date (or the date in force, as the heading's "
 
 Only the place before the entry's colon is the heading's: the rest of the entry describes it
 ("Capital of Helmand in the south"). The heading is the nearest line above the entry that ends
-without a full stop; a heading that states no state ("Background", "What happened next"), or one
-that mixes two ("capitals that have fallen to, or are contested by, the Taliban"), gives nothing.
+without a full stop, the headline excepted (a report's headline is no section's); a heading that
+states no state ("Background", "What happened next"), or one that mixes two ("capitals that have
+fallen to, or are contested by, the Taliban"), gives nothing.
 """
 
 from __future__ import annotations
@@ -60,9 +61,9 @@ def in_entry_head(sentence: str, start: int) -> bool:
 
 
 def _heading_above(text: str, position: int) -> str | None:
-    """Return the nearest line above `position` of `text` that ends without a full stop (the
-    section's heading), or None when none stands within reach."""
-    lines = text[:position].split("\n")[:-1]
+    """Return the nearest line above `position` of `text`, below its headline, that ends without a
+    full stop (the section's heading), or None when none stands within reach."""
+    lines = text[:position].split("\n")[1:-1]  # the headline heads the report, no section of it
     for line in reversed(lines[-_REACH_LINES:]):
         if line.strip() and not _LINE_END.search(line):
             return line

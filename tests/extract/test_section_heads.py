@@ -50,3 +50,9 @@ def test_only_the_place_before_the_colon_is_the_entry_place():
     entry = "Lashkar Gah: capital of Helmand in the south."
     assert in_entry_head(entry, 0)
     assert not in_entry_head(entry, entry.index("Helmand"))
+
+
+def test_the_headline_is_no_section_heading():
+    text = "Cities under siege\n\nKABUL, Aug 12 - Officials spoke on Thursday.\n\nGhazni: residents queued at the banks.\n"
+    entry = "Ghazni: residents queued at the banks."
+    assert entry_verdict(text, text.index(entry), entry, []) is None
