@@ -56,3 +56,13 @@ def test_the_headline_is_no_section_heading():
     text = "Cities under siege\n\nKABUL, Aug 12 - Officials spoke on Thursday.\n\nGhazni: residents queued at the banks.\n"
     entry = "Ghazni: residents queued at the banks."
     assert entry_verdict(text, text.index(entry), entry, []) is None
+
+
+def test_a_name_alone_in_capitals_is_an_entry_unless_its_line_tells_a_verb():
+    heading = "PROVINCIAL CAPITALS CAPTURED BY THE TALIBAN:"
+    bare = "- Aug. 13 - QALAT."
+    text = f"Headline\n\n{heading}\n\n{bare} Capital of Zabul.\n\n- Aug. 12 - GHAZNI. The insurgents take over the city.\n"
+    verdict = entry_verdict(text, text.index(bare), bare, [])
+    assert verdict is not None and verdict.status == "taliban"
+    told = "- Aug. 12 - GHAZNI."
+    assert entry_verdict(text, text.index(told), told, []) is None
