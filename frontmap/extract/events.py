@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, province_echoes, province_events, province_lists, qualified_denials, retake_means, unit_tellings, verbless_lists
+from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import split_sentences, text_view
@@ -108,7 +108,7 @@ def extract_events(
     sentences = split_sentences(article.text) if sentences is None else sentences
     read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
-    drafts = brief_holds.brief_holds_as_fighting(shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts))))
+    drafts = prior_holds.without_prior_holds(brief_holds.brief_holds_as_fighting(shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts)))))
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
     drafts = attribution.demote_doubted(province_echoes.without_province_echoes(retracted_reports.without_retracted_next(drafts, across[0], across[2]), across[0]), *across, read.quoted)  # "the clashes in Faryab"
     drafts = named_anchors.dated_from_named(held_after_repelled(drafts, read), read)  # "... attacked X. Forces repelled the attack"

@@ -15,7 +15,7 @@ import re
 
 __all__ = ["is_a_last_pocket", "without_last_pocket"]
 
-_AREA = r"(?:pockets?|areas?|parts?|territor(?:y|ies)|stretch(?:es)?|enclaves?|strongholds?|bastions?|footholds?|neighbou?rhoods?)"
+_AREA = r"(?:pockets?|islands?|areas?|parts?|territor(?:y|ies)|stretch(?:es)?|enclaves?|strongholds?|bastions?|footholds?|neighbou?rhoods?)"
 _SIDE = r"(?:the\s+)?(?:government|state|army|taliban|insurgent|militant)"
 # a change verb with the last of some ground as its object: "ceded the last", "seized its remaining"
 _CHANGE_OF_LAST = (

@@ -259,7 +259,7 @@ class SentenceReader:
                 return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
+            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or part_participles.part_taken_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
@@ -326,7 +326,7 @@ class SentenceReader:
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
         if cues.negated(self.view, c_start, trigger.start):
             return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
-        if (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger):
+        if (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end, self.sentence) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger):
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
             return _NOT_A_FACT  # "opens the door to the fall of X, and the fall of X cuts ...": the same prospect

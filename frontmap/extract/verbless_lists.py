@@ -25,7 +25,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from frontmap.extract import rules
+from frontmap.extract import rules, section_heads
 from frontmap.extract.date_scope import told_since
 from frontmap.extract.gaps import only_locates
 from frontmap.extract.text import has_any
@@ -116,7 +116,10 @@ def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: lis
     its places have a verb of their own."""
     same = _SAME.match(sentence) if index > 0 else None
     match = _opening(sentence) or same
-    if match is None or any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
+    if match is None:  # "Aug. 12 - Herat: the third-largest city." under "Capitals captured by the Taliban"
+        verdict = section_heads.entry_verdict(read.article.text, read.sentences[index][0], sentence, triggers)
+        return None if verdict is None else ListReading(verdict, None)
+    if any(t.start >= match.end() for t in triggers) or _UNDATED_PAST.search(match.group()):
         return None
     if same is not None:  # "The same applies to X and Y": what the sentence before said of its place
         verdict = _from_place_before(read, index - 1)
@@ -182,6 +185,8 @@ def names_for_the_list(sentence: str, start: int) -> bool:
     """Return True when the place at `start` of a list sentence is one of the places it lists,
     not one that locates another ("Obe in Herat": Herat only locates) or counted units ("two in
     Kandahar, one in Parwan": the province holds the districts counted)."""
+    if _opening(sentence) is None and _SAME.match(sentence) is None:  # an entry under a section heading
+        return section_heads.in_entry_head(sentence, start)
     before = sentence[max(0, start - 60) : start]
     return not only_locates(before) and _COUNTED_IN.search(before) is None
 

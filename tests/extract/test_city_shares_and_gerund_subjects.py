@@ -27,6 +27,7 @@ def test_named_districts_of_a_province_stay_taken(finder):
 @pytest.mark.parametrize("text, place", [
     ("Capturing Lashkar Gah would be a major victory for the insurgents.", "Lashkar Gah"),
     ("The Taliban taking full control of Kandahar could cut the south off.", "Kandahar"),
+    ("They hold two capitals, but seizing Kunduz, a city of 370,000, would be their largest gain.", "Kunduz"),
 ])
 def test_a_gerund_subject_of_a_modal_is_no_capture(finder, text, place):
     assert (place, "taliban") not in statuses(finder, text)
@@ -34,6 +35,7 @@ def test_a_gerund_subject_of_a_modal_is_no_capture(finder, text, place):
 
 @pytest.mark.parametrize("text, place", [
     ("After taking Qalat on Friday the Taliban would turn north.", "Qalat"),
+    ("They pushed on, but taking Farah, a city of some 100,000 people, was their biggest gain that day.", "Farah"),
     ("Fighters taking over Tarinkot on Friday met no resistance.", "Tarinkot"),
 ])
 def test_a_gerund_after_a_preposition_or_without_a_modal_is_a_capture(finder, text, place):
