@@ -65,7 +65,9 @@ _CITY_WORDS = re.compile(r"\b(?:city|town|capital|provincial\s+cent(?:re|er))\b"
 _CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
+    # an aside after the first name is skipped, unless it calls the place a town ("X - the movement's birthplace - as well as Y and Z provinces")
+    r"(?:\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?![^,;–—()]*?\b(?:capital|city|town|seat|hub)\b)[^,;–—()]{1,60}?(?:,|\s[-–—])(?=\s+as\s+well\s+as\s))?"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}provinces\b"
 )
 
