@@ -108,7 +108,7 @@ _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as
 # "Kahmard in Bamyan", "Khakrez districts of Kandahar": the place only locates the one before; a unit word in capitals
 # names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`)
 _LOCATOR_GAP = re.compile(
-    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
+    r"(?<=[\w,-] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:[Dd]istricts?|[Cc]ity|[Tt]own|[Pp]rovince|(?:dry\s+)?[Pp]ort)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
