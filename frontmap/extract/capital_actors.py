@@ -20,7 +20,7 @@ _SIDE_ACT = (
 )
 # "Kabul repel ...", "Kabul has also sent ...", "Kabul on Sunday denied ..."
 _AS_SUBJECT = re.compile(
-    r"\s+(?:(?:has|have|had|also|quickly|swiftly|later|again|since|(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day)\s+){0,3}(?:" + _SIDE_ACT + r"|says|said)\b(?!\s+by\b)",  # not a passive participle: "Kabul claimed by the Taliban"
+    r"\s+(?:(?:has|have|had|also|quickly|swiftly|later|again|since|(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day)\s+){0,3}(?:" + _SIDE_ACT + r"|says|said)\b(?!\s+(?:by|into|to\s+(?:be|have))\b)",  # not a passive: "Kabul claimed by the Taliban", "Kabul said to be encircled"
     re.IGNORECASE,
 )
 # "Kabul's forces", "Kabul's denial": the side's men, arms or words

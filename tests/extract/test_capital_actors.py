@@ -25,7 +25,7 @@ def test_the_capital_as_the_government():
 def test_the_capital_as_a_place():
     for sentence in ("The assault on Kabul was repelled.", "Kabul fell on Sunday.", "Fighters reached Kabul's outskirts.",
                      "Officials in Kabul said the city was calm.", "Rockets hit Kabul on Tuesday.",
-                     "Kabul claimed by the Taliban as the president flees"):
+                     "Kabul claimed by the Taliban as the president flees", "Kabul said to be encircled by fighters"):
         assert not _acts(sentence), sentence
 
 
