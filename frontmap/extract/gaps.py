@@ -108,8 +108,8 @@ _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as
 # "Kahmard in Bamyan", "Khakrez districts of Kandahar": the place only locates the one before; a unit word in capitals
 # names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`)
 _LOCATOR_GAP = re.compile(
-    r"(?<=[\w,] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:districts?|city|town|province|(?:dry\s+)?port)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?<=[\w,-] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:[Dd]istricts?|[Cc]ity|[Tt]own|[Pp]rovince|(?:dry\s+)?[Pp]ort)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
 _UNITS_FROM_SIDE_IN = re.compile(
@@ -125,7 +125,7 @@ _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:
 # ("the Kunduz border post of X": the post named for its province is X itself)
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern"
-                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|border(?:\s+(?:post|port|gate))?)\s+(?:of|at)\s+$", re.IGNORECASE)
+                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)\s+(?:of|at)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
 _OWN_CROSSING_AFTER = re.compile(
     r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"

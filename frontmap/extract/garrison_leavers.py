@@ -32,11 +32,13 @@ _OWN_GARRISON_AFTER = re.compile(
 # where the place lies, set off by commas: "troops in X, west of the city, withdrew", "police in X, 20 km from Y, left"
 _BEARING_ASIDE = (
     r"(?:\s*,\s*(?:(?:about|some|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside|near)\s+[^,;:()]{2,60},)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside|near)\s+[^,;:()]{2,60},"
+    r"|\s*,\s*(?:the|a|an)\s+(?:main|key|busiest|biggest|largest|only|second)\s+[^,;:()]{2,60},)?"  # "X, the main transit route to Iran,"
 )
-# nothing but the place's kind, where it lies and an auxiliary between the place and the verb ("troops in X district had")
+# nothing but the place's kind, where it lies and an auxiliary between the place and the verb ("troops in X district had",
+# "soldiers in the X border post, the main route into Iran, fled")
 _TO_VERB = re.compile(
-    r"(?:\s+(?:district|city|town|province|centre|center))*" + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
+    r"(?:\s+(?:district|city|town|province|centre|center|border|crossing|port|post|gate))*" + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
 # a refuge inside the place: "to the airport", "into the governor's compound", "inside the city"

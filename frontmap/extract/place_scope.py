@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import border_objects, city_districts, city_wards, claimed_sites, district_sweeps, references
+from frontmap.extract.capital_actors import stands_for_government
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
@@ -64,7 +65,9 @@ _CITY_WORDS = re.compile(r"\b(?:city|town|capital|provincial\s+cent(?:re|er))\b"
 _CITY_BEFORE = re.compile(r"\b(?:city|town|capital)\s+of\s+(?:the\s+)?$")  # lists of capitals: `capital_phrases`
 # "Kandahar and Helmand, the southern Pashto-speaking provinces": the names of a list called provinces
 _LISTED_AS_PROVINCES = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
+    # an aside after the first name is skipped, unless it calls the place a town ("X - the movement's birthplace - as well as Y and Z provinces")
+    r"(?:\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?![^,;–—()]*?\b(?:capital|city|town|seat|hub)\b)[^,;–—()]{1,60}?(?:,|\s[-–—])(?=\s+as\s+well\s+as\s))?"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*(?:,\s*)?(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}provinces\b"
 )
 
@@ -171,6 +174,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "reference point"  # "told a news conference in Kabul that ...": where the words were said
     if found is None and not target.anaphor and speaker_seat(sentence, target.start, target.end):
         found = "reference point"  # "the defence ministry in Kabul said ...": the speakers' seat
+    if found is None and not target.anaphor and stands_for_government(sentence, target.start, target.end, target.place.province_code, target.place.name):
+        found = "actor"  # "Kabul repelled the attacks", "a claim refuted by Kabul": the government, not the city
     if found is None and _as_province(target.place) and locates_a_site(sentence, target.start):
         found = "reference point"  # "the crossing port, also in Herat": the province the site lies in
     if found is None and _as_province(target.place) and not target.anaphor and locates_counted_units(sentence, target.start):

@@ -43,6 +43,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|added|stated|confir
 _ON_OTHER_PLACE = re.compile(  # "an attack on Y": Y's; not "an attack on Sunday"
     r"\s+(?:on|against|in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]")
+# "repelled attacks on three major cities": the attacks were on places the object counts, not on X
+_ON_OTHER_PLACES = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:cities|towns|districts|capitals|provinces)\b", _IGNORE_CASE)
 _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onslaught|raids?)", _IGNORE_CASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
@@ -104,6 +106,15 @@ def _object_attack(sentence: str, triggers: list[Trigger], starts: list[int], ve
     if attack is None or not _FIGHT_NOUN.fullmatch(attack.text) or not _GOVERNED_GAP.match(sentence[verb.end : attack.start]):
         return None
     return None if _ON_OTHER_PLACE.match(sentence, attack.end) else attack
+
+
+def aimed_at_counted_places(sentence: str, fight: Trigger, place: tuple[int, int]) -> bool:
+    """Return True when the fight noun `fight`, told after the place at `place` (start, end), is
+    said to be on places its object counts ("X was hit and troops repelled attacks on three
+    cities"): the attacks, and the verb driving them off, say nothing of X."""
+    if fight.kind != FIGHT or fight.start < place[1] or not _FIGHT_NOUN.fullmatch(fight.text):
+        return False
+    return bool(_ON_OTHER_PLACES.match(sentence, fight.end))
 
 
 def _passive_subject(sentence: str, triggers: list[Trigger], starts: list[int], verb: Trigger, c_start: int) -> Trigger | None:

@@ -150,6 +150,8 @@ class SentenceReader:
             role = bases.widened(role, trigger.kind, self.view, (start, end))  # "the army base in X fell"
             trigger = chain_end(self.sentence, self.view, self.triggers, self._starts, trigger, end)
             fight, trigger = repelled.attack_and_verb(self.sentence, self.triggers, self._starts, trigger, clause[0], (start, end), self._sentence_actors)
+            if repelled.aimed_at_counted_places(self.sentence, fight, (start, end)):
+                continue  # "X was hit and troops repelled attacks on three cities": the cities' fight
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:

@@ -298,3 +298,8 @@ def test_translated_wire_spellings_are_found(real_finder):
     text = "Fighting hit Gusargah-e Nur district, and skirmishes went on around Pul-e Khumri."
     names = [m.place.name for m in real_finder.find(make_article(text, dt.date(2021, 5, 24)))]
     assert names == ["Guzargah-e Nur", "Pul-e Khumri"]
+
+
+def test_a_hyphen_left_spaced_inside_a_name(finder):
+    assert names(finder, "Fighting near Lashkar- Gah on Sunday.") == [("Lashkar- Gah", "district:D-LGA")]
+    assert names(finder, "A well- known road leads to Lashkar Gah.") == [("Lashkar Gah", "district:D-LGA")]
