@@ -62,6 +62,10 @@ _ARRIVED_AFTER = re.compile(
     r"(?:arrived|reached|gathered|massed|converged|poured|come|joined|headed|were\s+(?:sent|deployed|brought))\b"
 )
 
+# "fighters from X (also) raided ... in Y": the raiders' home, when another place is the one raided
+_RAIDED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|then\s+|later\s+)*(?:raided|attacked|stormed|struck|ambushed|overran|hit)\b")
+_NAME_AFTER = re.compile(r"\s(?:in|at|on|of|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?[A-Z]")
+
 
 def is_origin(view: str, place_start: int, sentence: str | None = None, place_end: int | None = None) -> bool:
     """Return True when the place starting at `place_start` in the sentence view `view` is only
@@ -84,7 +88,18 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     if place_end is None or not _PEOPLE_FROM_BEFORE.search(view, max(0, first - 30), first):
         return False
     rest = _LIST_AFTER.match(sentence, place_end)
-    return bool(_ARRIVED_AFTER.match(sentence, rest.end() if rest else place_end))
+    after = rest.end() if rest else place_end
+    return bool(_ARRIVED_AFTER.match(sentence, after)) or _raided_elsewhere(sentence, after)
+
+
+def _raided_elsewhere(sentence: str, end: int) -> bool:
+    """Return True when the fighters from a place strike another one named after their verb
+    ("fighters from X also raided a checkpoint in Y"): X is where they came from, Y is hit."""
+    verb = _RAIDED_AFTER.match(sentence, end)
+    if verb is None:
+        return False
+    comma = sentence.find(",", verb.end())
+    return _NAME_AFTER.search(sentence, verb.end(), comma if comma >= 0 else len(sentence)) is not None
 
 
 def _moved_from(view: str, start: int) -> bool:
