@@ -35,10 +35,10 @@ _REACHED_FROM_BEFORE = re.compile(
 _CLAUSE_AFTER = re.compile(r"\s+(?:where|which|when)\b")
 
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
-# from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
+# from Y", "push into X from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
 _ATTACKED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:ed|ing|es)|launch(?:ed|ing|es)?|infiltrat(?:ed|ing|es)|mov(?:ed|ing)|c(?:ame|oming)"
-    r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing)\b"
+    r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing|push(?:ed|es|ing)?\s+into)\b"
     r"(?:(?!\b(?:drove|driv\w*|expel\w*|oust\w*|evict\w*|clear\w*|push\w*|flush\w*|free\w*|retook|recaptur\w*|withdr\w*|retreat\w*|fled|flee\w*|left)\b)[\w ]){0,80}?"
     r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
     r"(?:(?:several|different|multiple|various|many|all|two|three|four|five)\s+(?:directions|sides|fronts|routes)\s+"
