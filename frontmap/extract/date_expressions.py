@@ -212,7 +212,7 @@ def _kind_of(groups: dict[str, str]) -> str | None:
         return "relative"
     if "unit" in groups:
         return "ago"
-    if "shift_unit" in groups or "hours" in groups:
+    if "shift_unit" in groups or "after_unit" in groups or "hours" in groups:
         return "shift"
     if "y_year" in groups or "era" in groups:
         return "year"
@@ -260,7 +260,7 @@ def resolve_expression(
         return dt.date(year, month, 1), "year"
     if expr.kind == "shift" and g("hours"):
         return _hours_later(expr, previous or published), "relative"
-    if expr.kind == "shift" and expr.get("shift_unit").lower() in _LONG_UNITS:  # "a month later": about then
+    if expr.kind == "shift" and (expr.get("shift_unit") or "day").lower() in _LONG_UNITS:  # "a month later": about then
         found = _shifted(expr, published, previous)
         return (min(found, published) if found and published else found), RANGE_BASIS
     if expr.kind == "shift":
@@ -279,13 +279,13 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
     counted from the day in force `previous` (a step back from `published` when none); None without
     a day to count from. A count the text leaves vague ("a few", "several", none) is a guess, so it
     never reaches past `published`."""
-    num = " ".join((expr.get("shift_num") or "").lower().split())
+    num = " ".join((expr.get("shift_num") or expr.get("after_num") or "").lower().split())
     count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 2)  # "days later": two at least
-    sign = -1 if expr.get("shift_dir").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
+    sign = -1 if (expr.get("shift_dir") or "after").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
     if base is None:
         return None
-    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[expr.get("shift_unit").lower()])
+    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[(expr.get("shift_unit") or expr.get("after_unit")).lower()])
     if published is not None and num in _VAGUE_COUNTS:
         return min(found, published)
     return found

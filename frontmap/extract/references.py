@@ -69,7 +69,7 @@ PRONOUN = re.compile(
 # "forces retook it on Saturday": "it" as the object of a control verb right before it (or of
 # "control of") means the same (a literal first, so the scan is fast)
 _OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
-_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "se", "of", "om")  # retook, overran, overrun, lost, lose, control of, withdrew from
+_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "se", "of", "om", "won")  # retook, overran, overrun, lost, lose, control of, withdrew from, won (it back)
 _PRONOUN_REACH = 1
 _PRONOUN_NOUN = "it"  # a town, a district, or a facility ("Bagram Airfield ... it fell")
 _REACH = 3  # sentences back to look for the place a definite reference means
