@@ -115,6 +115,12 @@ _PHRASE_BEFORE_LIST = re.compile(
     + r",\s+(?:including|among\s+(?:them|those|others)|such\s+as|namely)\b",
     re.IGNORECASE,
 )
+# "took it back after ten days": a count of days, no clause of its own (its day is the clause's)
+_COUNTED_DAYS_AFTER = re.compile(
+    r"[ ,]after\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+(?:days?|weeks?)\b(?![-\w])"
+    r"(?!\s+(?:of|in|on|at|under|with|without|since)\b)",
+    re.IGNORECASE,
+)
 _RANK_BEFORE = re.compile(r"\b(?:largest|biggest|most\s+populous|important)\b[^,;.]{0,40}$", re.IGNORECASE)
 # "As per the Taliban, X fell" names a source, like "according to": no subordinate clause; nor is
 # "X fell, as per the Taliban" a clause of its own, so its source speaks for what the clause told
@@ -150,7 +156,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
-                and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())):
+                and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())
+                and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())
     cuts.extend(match.end() for match in _COORDINATED_STATE.finditer(sentence) if match.start() > 0)
     cuts = sorted(set(cuts))

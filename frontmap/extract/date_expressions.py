@@ -64,6 +64,7 @@ NUMBER_WORDS = {
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")  # "the second day of the battle"
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
@@ -212,7 +213,7 @@ def _kind_of(groups: dict[str, str]) -> str | None:
         return "relative"
     if "unit" in groups:
         return "ago"
-    if "shift_unit" in groups or "hours" in groups:
+    if "shift_unit" in groups or "after_unit" in groups or "nth_ord" in groups or "hours" in groups:
         return "shift"
     if "y_year" in groups or "era" in groups:
         return "year"
@@ -260,7 +261,7 @@ def resolve_expression(
         return dt.date(year, month, 1), "year"
     if expr.kind == "shift" and g("hours"):
         return _hours_later(expr, previous or published), "relative"
-    if expr.kind == "shift" and expr.get("shift_unit").lower() in _LONG_UNITS:  # "a month later": about then
+    if expr.kind == "shift" and (expr.get("shift_unit") or "day").lower() in _LONG_UNITS:  # "a month later": about then
         found = _shifted(expr, published, previous)
         return (min(found, published) if found and published else found), RANGE_BASIS
     if expr.kind == "shift":
@@ -279,13 +280,15 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
     counted from the day in force `previous` (a step back from `published` when none); None without
     a day to count from. A count the text leaves vague ("a few", "several", none) is a guess, so it
     never reaches past `published`."""
-    num = " ".join((expr.get("shift_num") or "").lower().split())
+    num = " ".join((expr.get("shift_num") or expr.get("after_num") or "").lower().split())
     count = int(num) if num.isdigit() else NUMBER_WORDS.get(num, 2)  # "days later": two at least
-    sign = -1 if expr.get("shift_dir").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
+    if expr.get("nth_ord"):  # "the second day of the battle": a day after the day it began
+        count = _ORDINALS.index(expr.get("nth_ord").lower())
+    sign = -1 if (expr.get("shift_dir") or "after").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
     if base is None:
         return None
-    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[expr.get("shift_unit").lower()])
+    found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[(expr.get("shift_unit") or expr.get("after_unit") or "day").lower()])
     if published is not None and num in _VAGUE_COUNTS:
         return min(found, published)
     return found

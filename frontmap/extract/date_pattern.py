@@ -72,6 +72,12 @@ PATTERN = re.compile(
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
             r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of)\b",
+            # "on the second day of the battle": a day counted from the fight's start, the day in force
+            r"\bthe\s+(?P<nth_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the\s+)?"
+            r"(?:battle|fighting|siege|assault|offensive|clashes|attack)\b",
+            # "won it back after ten days": as "ten days later" (not "after ten days of fighting", a span)
+            r"\bafter\s+(?P<after_num>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"(?P<after_unit>day|week)s?\b(?![-\w])(?!\s+(?:of|in|on|at|under|with|without|since)\b)",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
             r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 # "leaving X isolated", "left X exposed", "leaving X under threat": a word after the place that is no
-# preposition, time or bearing, or a danger or a rule X is left in ("leaving Kabul under government control")
+# preposition ("fled X into Tajikistan": where they went), time or bearing, or a danger or a rule X is left in
+# ("leaving Kabul under government control")
 _CAUSATIVE_AFTER = re.compile(
-    r" +(?!(?:on|in|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
+    r" +(?!(?:on|in|into|of|at|after|before|for|to|without|and|or|overnight|late|early|earlier|yesterday|last|this|that|districts?|city|over|between"
     r"|around|through|throughout|until|till|from|toward|towards|(?:a|an|two|three|four|five|six|several|few|\d+) +(?:days?|weeks?|hours?|months?)"
     r"|cities|provinces?|cent(?:re|er)s?|headquarters|with|by|as|amid|under(?! +(?:\w+ +){0,3}?(?:threat|pressure|siege|attack|control|rule)\b)|following|behind|when|while|since|within|during|shortly"
     r"|the|s|again|once|twice"  # "pulled out of X again" (not "-ly": "leaving X increasingly isolated")

@@ -40,10 +40,10 @@ _WITHDRAWN_BEFORE = re.compile(
 )
 
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
-# from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
+# from Y", "push into X from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
 _ATTACKED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:ed|ing|es)|launch(?:ed|ing|es)?|infiltrat(?:ed|ing|es)|mov(?:ed|ing)|c(?:ame|oming)"
-    r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing)\b"
+    r"|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?|raid(?:ed|ing|s)?|pour(?:ed|ing)|march(?:ed|ing)|crossed|crossing|push(?:ed|es|ing)?\s+into)\b"
     r"(?:(?!\b(?:drove|driv\w*|expel\w*|oust\w*|evict\w*|clear\w*|push\w*|flush\w*|free\w*|retook|recaptur\w*|withdr\w*|retreat\w*|fled|flee\w*|left)\b)[\w ]){0,80}?"
     r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
     r"(?:(?:several|different|multiple|various|many|all|two|three|four|five)\s+(?:directions|sides|fronts|routes)\s+"
@@ -67,6 +67,10 @@ _ARRIVED_AFTER = re.compile(
     r"(?:arrived|reached|gathered|massed|converged|poured|come|joined|headed|were\s+(?:sent|deployed|brought))\b"
 )
 
+# "fighters from X (also) raided ... in Y": the raiders' home, when another place is the one raided
+_RAIDED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|then\s+|later\s+)*(?:raided|attacked|stormed|struck|ambushed|overran|hit)\b")
+_NAME_AFTER = re.compile(r"\s(?:in|at|on|of|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?[A-Z]")
+
 
 def is_origin(view: str, place_start: int, sentence: str | None = None, place_end: int | None = None) -> bool:
     """Return True when the place starting at `place_start` in the sentence view `view` is only
@@ -89,7 +93,18 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     if place_end is None or not _PEOPLE_FROM_BEFORE.search(view, max(0, first - 30), first):
         return False
     rest = _LIST_AFTER.match(sentence, place_end)
-    return bool(_ARRIVED_AFTER.match(sentence, rest.end() if rest else place_end))
+    after = rest.end() if rest else place_end
+    return bool(_ARRIVED_AFTER.match(sentence, after)) or _raided_elsewhere(sentence, after)
+
+
+def _raided_elsewhere(sentence: str, end: int) -> bool:
+    """Return True when the fighters from a place strike another one named after their verb
+    ("fighters from X also raided a checkpoint in Y"): X is where they came from, Y is hit."""
+    verb = _RAIDED_AFTER.match(sentence, end)
+    if verb is None:
+        return False
+    comma = sentence.find(",", verb.end())
+    return _NAME_AFTER.search(sentence, verb.end(), comma if comma >= 0 else len(sentence)) is not None
 
 
 def _moved_from(view: str, start: int) -> bool:

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "Kakar, Shinwar and Dur Baba districts"
     r"\s*(?:districts?|valley|area|city|town|bazaar|centre|center|province)\b"
-    # "Doshi, a key district in Baghlan", "Jilga, another district": an apposition that calls it a
+    # "Doshi, a key district in Baghlan", "Jilga, another district", "Doshi, a township": an apposition that calls it a
     # district (not "Kakar, a district police chief": a man's office)
-    r"|\s*,\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:district|town)\b"
+    r"|\s*,\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:district|town(?:ship)?)\b"
     r"(?!\s+(?:governor|chief|police|elders?|officials?|council\w*|head|commander|spokes\w+|administrator)\b)"
     r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
     r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",

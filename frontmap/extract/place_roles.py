@@ -126,6 +126,8 @@ _OWN_RELATIVE_AFTER = re.compile(
 )  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too
 # "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
 _NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
+# "a police officer in Maimana said": where a speaker with no title of office serves (the verb of saying after it)
+_SERVES_IN_BEFORE = re.compile(r"\b(?:officers?|policem[ae]n|soldiers?|commanders?|doctors?|teachers?|traders?)\s+(?:based\s+|stationed\s+)?in\s+$", _IGNORE_CASE)
 _TELLS_AFTER = re.compile(r"(?: +province)?,? +(?:told|said|says|tells|added)\b")
 # "'They took the buildings,' a resident of Logar told reporters": the tag of a quotation says where
 # its speaker lives; "Residents of X said fighting went on" leaves X where the fighting is
@@ -215,10 +217,11 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
 
 
 def _speaker_from(sentence: str, start: int, end: int) -> bool:
-    """Return True when a capitalised name and "from" stand just before the place and a verb of
-    saying right after it ("Samangani from Samangan province told the media"): the speaker's home,
-    as after a title ("a lawmaker from X")."""
-    return _NAMED_FROM_BEFORE.search(sentence, max(0, start - 40), start) is not None and _TELLS_AFTER.match(sentence, end) is not None
+    """Return True when a capitalised name and "from" (or a speaker's post and "in") stand just
+    before the place and a verb of saying right after it ("Samangani from Samangan province told
+    the media", "a police officer in Maimana said"): the speaker's home, as after a title."""
+    before = sentence[max(0, start - 40) : start]
+    return (_NAMED_FROM_BEFORE.search(before) is not None or _SERVES_IN_BEFORE.search(before) is not None) and _TELLS_AFTER.match(sentence, end) is not None
 
 
 def _district_compound(view: str, start: int, end: int) -> bool:

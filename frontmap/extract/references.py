@@ -54,7 +54,7 @@ _NOT_A_PLACE_NAME = r"(?:January|February|March|April|May|June|July|August|Septe
 # "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count,
 # nor "the capital cities": many places)
 DEFINITE = re.compile(  # a letter class first (no \b): the scan skips ahead fast; then its noun within two words, or no more is tried
-    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town|district|capital|province|crossing|(?<=border )post)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
+    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town(?:ship)?|district|capital|province|crossing|(?<=border )post)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
     r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|city\s+of|hospital|police|council|governor(?![’']s\s+(?:office|compound|residence|headquarters)\b)|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)(?:s\b|\s+of\b))(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them, "the district centres" many
     r"(?!(?<=provincial capital),?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z]\w+\s+[Pp]rovince)"  # "the provincial capital in X province": X's capital, named
@@ -69,7 +69,7 @@ PRONOUN = re.compile(
 # "forces retook it on Saturday": "it" as the object of a control verb right before it (or of
 # "control of") means the same (a literal first, so the scan is fast)
 _OBJECT_PRONOUN = re.compile(r" it\b(?!['’]s)")
-_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "se", "of", "om")  # retook, overran, overrun, lost, lose, control of, withdrew from
+_VERB_ENDINGS = ("ed", "ok", "an", "un", "st", "se", "of", "om", "won")  # retook, overran, overrun, lost, lose, control of, withdrew from, won (it back)
 _PRONOUN_REACH = 1
 _PRONOUN_NOUN = "it"  # a town, a district, or a facility ("Bagram Airfield ... it fell")
 _REACH = 3  # sentences back to look for the place a definite reference means

@@ -54,8 +54,9 @@ _PORT_AND = re.compile(r"\s*(?:(?:dry\s+)?port|(?:border\s+)?crossing)?\s*and\s+
 # ", and reached Kabul", ", and then drove to X": a further predicate coordinated after the reference
 _NEXT_PREDICATE = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?:[a-z]+ed|went|drove|flew|made|got|came|rode)\b")
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
-# roles of a name that is no town a sentence is about (a dateline's city is where the report was filed)
-_NOT_ABOUT = frozenset({"destination", "institution", "dateline"})
+# roles of a name that is no town a sentence is about (a dateline's city is where the report was filed;
+# "pulled back toward Khinjan", "50 km from Kabul" only point the way)
+_NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point"})
 _SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
 _DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
@@ -276,7 +277,8 @@ def _towns_named(sentence: str, s_start: int, mentions: list[Mention]) -> dict[s
     ("shelled Kandahar airport, but the city ...": `facility_places`), nor a place named as a
     title or a speaker's seat ("said a lawmaker from Kabul", "Kandahar officials said the district
     held", "the Balkh governor's office denied it, saying troops held the district"), nor a place troops only came from ("commandos flown in
-    from Mazar-i-Sharif took the district back"). A reference may still mean such a place: it is
+    from Mazar-i-Sharif took the district back"), nor a landmark or direction ("the district had
+    fallen and the police pulled back toward Khinjan"). A reference may still mean such a place: it is
     resolved among the places named before it ("a Kunduz lawmaker said the city had fallen")."""
     view = text_view(sentence)
     towns = [m for m in mentions if m.place.kind != "province" and not is_facility(m.place)]  # the roles of these alone matter
@@ -306,6 +308,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         here = {key for key, code in named_here.items() if compass.fits(modifier, code) and key not in behind and key not in _not_cities(match, sentence, s_start, mentions)}
         here = _cities_only(here, mentions) if sentence.startswith(" itself", end) else here  # "X, Y and the city itself": the city set against districts
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
+        noun = "town" if noun == "township" else noun  # "the township": a town, as the text called it
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))

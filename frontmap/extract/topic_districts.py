@@ -3,7 +3,8 @@
 
 A report whose headline tells a district's change ("Taliban take Jaghatu district") is about that
 district; one whose headline tells of a district it does not name ("Taliban capture Takhar's
-district") is about the district its lead tells the change of. A later paragraph may look back at another district ("On June 4, the Taliban took Deh
+district") is about the district its lead tells the change of, unless the reference's district is
+named in the lead's own paragraph (no look back: "X fell. Fighting was also reported in Y."). A later paragraph may look back at another district ("On June 4, the Taliban took Deh
 Yak district.") and the next paragraph come back to the story ("He added that the district centre
 fell without a fight"): "the district" there means the report's district, not the one of the
 paragraph before. Within one paragraph the nearest district named stays what "the district" means
@@ -36,7 +37,9 @@ def topic_district(text: str, sentences: Sequence[tuple[int, int]], ordered: Seq
     topic = headline_town(ordered, DISTRICT_KINDS)
     if topic is None:  # "Taliban capture Takhar's district": the lead names the district the headline tells of
         lead = _lead_district(text, sentences, ordered)
-        return lead if lead is not None and lead.place.key != mention.place.key else None
+        if lead is None or lead.place.key == mention.place.key or "\n" not in text[lead.end : mention.start]:
+            return None  # a district named in the lead's own paragraph is the news too, no look back
+        return lead
     if topic.place.key == mention.place.key:
         return None
     h_start, h_end = sentences[0]
