@@ -1,0 +1,34 @@
+"""A hold told up to the day it ended: "police held X until Sunday, when they withdrew".
+
+The hold is the state before that day; the clause after "when" tells what happened on it. When the
+holders then leave, flee, surrender or give the place up, the place was lost that day: the
+verdict is the loss, told by the verb after "when" and dated by the day "until" names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontmap.status import GOVERNMENT, TALIBAN
+
+# "until Sunday, when they withdrew", "until late on Sunday, when the police finally pulled out"
+_ENDED_WHEN = re.compile(
+    r"(?:\s+(?:the|its|their|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:compound|cent(?:re|er)|headquarters|base|district|town|city))?)?"  # "held the compound until"
+    r"\s+until\s+[^,;.]{2,40}?,?\s+when\s+(?:they|the\s+last\s+of\s+them|(?:all|most)\s+of\s+them|the\s+(?:\w+\s+)?(?:police(?:men)?|troops|forces|soldiers|garrison|defenders|commandos)|its\s+defenders)"
+    r"\s+(?:(?:had|finally|eventually|all|then|quietly)\s+)*(?P<verb>withdrew|pulled\s+out|pulled\s+back|fled|retreated|left|surrendered|gave\s+up|abandoned\s+it|laid\s+down\s+their\s+(?:arms|weapons))\b",
+    re.IGNORECASE,
+)
+_HOLD_WORDS = re.compile(r"^(?:held|holding|hold|holds|controlled|controlling)\b", re.IGNORECASE)
+
+
+def ended_hold(sentence: str, verdict, place_end: int):
+    """Return `verdict` (a `rules.Verdict`), or, when it is a government hold told up to the day it
+    ended by its holders leaving ("held X until Sunday, when they withdrew"), the loss of the place
+    told by the verb after "when"."""
+    if verdict is None or verdict.status != GOVERNMENT or not _HOLD_WORDS.match(verdict.trigger):
+        return verdict
+    after = max(place_end, verdict.trigger_start + len(verdict.trigger))
+    ended = _ENDED_WHEN.match(sentence, after)
+    if ended is None:
+        return verdict
+    return type(verdict)(TALIBAN, ended.group("verb"), ended.start("verb"), verdict.confidence)

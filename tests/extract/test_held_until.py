@@ -1,0 +1,21 @@
+"""A hold told up to the day it ended: "police held X until Sunday, when they withdrew" is the
+loss of X on Sunday (invented sentences, shipped gazetteer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from real_reading import real_events
+
+WEDNESDAY = dt.date(2021, 7, 14)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police held Arghistan district until Sunday, when they withdrew.", {("Arghistan", "taliban")}),
+    ("Government forces held Arghistan until late on Sunday, when the last policemen surrendered.", {("Arghistan", "taliban")}),
+    ("Soldiers in the centre of Maruf district held the compound until Sunday, when the last of them surrendered.", {("Maruf", "taliban")}),
+    ("Police held Arghistan district until Sunday, when reinforcements arrived.", {("Arghistan", "government")}),
+])
+def test_a_hold_until_its_holders_leave_is_the_places_loss(sentence, expected):
+    assert real_events("Kandahar\nKANDAHAR, July 14 - " + sentence, WEDNESDAY) - {("Kandahar", "taliban")} == expected
