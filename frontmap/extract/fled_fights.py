@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.triggers import ENTER, EXPEL, FIGHT, HOLD, Trigger
+from frontmap.extract.triggers import ENTER, EXPEL, FIGHT, HOLD, RETAKE, Trigger
 
 _FLIGHT_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|escapes|escaping|(?:ran|run|runs|running) +(?:away +)?from|(?:displaced|uprooted|driven +out|forced +out|chased +out) +by)"
@@ -60,6 +60,6 @@ def unarmed_entry(view: str, trigger: Trigger) -> bool:
             return True  # "drove hundreds of families out"
         return _ARMED_AFTER.match(view, trigger.end) is None and not _ARMED_WORD.search(view, trigger.start, trigger.end) and bool(
             _UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))
-    if trigger.kind != ENTER and not (trigger.kind == HOLD and view.startswith("still in", trigger.start)):
+    if trigger.kind not in (ENTER, RETAKE) and not (trigger.kind == HOLD and view.startswith("still in", trigger.start)):
         return False
     return bool(_UNARMED_BEFORE.search(view, max(0, trigger.start - 110), trigger.start))

@@ -40,10 +40,16 @@ _OWN_POSTS = re.compile(
 # "withdrew its troops from X", "pulled the police out of X": the forces a side takes out of the place
 _OWN_FORCES = re.compile(
     r"\s+(?:all\s+(?:of\s+)?|most\s+of\s+|the\s+last\s+of\s+)?(?:their|its|his|the|government|afghan|remaining)\s+(?:\w+\s+)?"
-    r"(?:troops|forces|soldiers|police(?:men)?|garrison|commandos|units)"
+    r"(?:troops|forces|soldiers|police(?:men)?|garrison|commandos|units|fighters|militants|men)"  # "withdrew their fighters from X": the Taliban leaving
     r"\s+(?:from|out\s+of)\s+(?:the\s+)?(?:(?:city|town|district|centre|center|capital)\s+(?:of\s+)?)?" + _LIST_TAIL,
     re.IGNORECASE,
 )
+
+
+def forces_taken_out(view: str, at: int) -> bool:
+    """Return True when the words at `at` name the forces a verb of leaving takes out of a place
+    ("withdrew their fighters from X"): those forces' side is the one leaving."""
+    return _OWN_FORCES.match(view, at) is not None
 
 
 def left_own_posts(gap: str) -> bool:

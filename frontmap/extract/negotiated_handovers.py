@@ -14,13 +14,13 @@ import re
 # the verb of talks in the progressive or the present, up to four words ("on Wednesday", "with the
 # Taliban"), then "for" / "over" / "on" / "about" and up to three words of the noun's determiner
 _NEGOTIATING_FOR = re.compile(
-    r"\b(?:negotiat(?:ing|es?)|bargain(?:ing|s)?|haggl(?:ing|es?)|mediat(?:ing|es?)|talking)"
-    r"(?: +(?!for\b|over\b|about\b)[\w'’]+){0,4} +(?:for|over|on|about)"
+    r"\b(?:negotiat(?:ing|es?|ions)|bargain(?:ing|s)?|haggl(?:ing|es?)|mediat(?:ing|es?)|talking|talks|discussions)"  # "in talks ... about surrendering X"
+    r"(?: +(?!for\b|over\b|about\b)[\w'’]+){0,6} +(?:for|over|on|about)"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 _REACH = 70  # characters before the trigger in which the verb stands
 # the nouns of a handover: talks "about the capture of X" may well tell a capture
-_HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender|transfer|turnover)\b")
+_HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender(?:ing)?|transfer|turnover)\b")
 
 
 def under_negotiation(view: str, clause_start: int, position: int) -> bool:

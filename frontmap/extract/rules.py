@@ -70,6 +70,7 @@ class Verdict:
 
 
 _HYPOTHETICAL = frozenset("if unless whether".split())
+_PURPOSE = re.compile(r"\bto +(?:spare|protect|avoid|prevent|save|shield|escape|stop)\b")  # a fight only in what a verb is meant to spare
 _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
@@ -155,8 +156,8 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))):
-                    continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact
+                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))) or (trigger.start >= end and _PURPOSE.search(self.view, end, trigger.start)):
+                    continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact; "left X to spare it air strikes": a purpose
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
                 status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
@@ -345,7 +346,7 @@ class SentenceReader:
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED
-        if trigger.kind in (HOLD, EXPEL) and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X", "families pushed out of X"
+        if (trigger.kind in (HOLD, EXPEL) or trigger.text.lower().startswith("mov")) and fled_fights.unarmed_entry(self.view, trigger):  # "his family was still in X", "families pushed out of X", "residents moved back into X"
             return None
         status = roles.outcome(trigger, self._sentence_actors(), self.view, end)
         if status is None and trigger.kind == HOLD and holders.told_as_ours(trigger.text, self.view, trigger.start):

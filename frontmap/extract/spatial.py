@@ -150,7 +150,8 @@ _ALL_BUT_COUNT_BEFORE = re.compile(
     r"\b(?i:all\s+but)\s+(?i:one|two|three|four|five|\d+)\b[^,;.]{0,60},\s*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 # "only two cities aside from Kabul remain ...": the count leaves the place out only to add it
-_ONLY_BESIDES_BEFORE = re.compile(r"\b(?i:only)\b[^,;:.]{0,50}\s(?i:aside|apart)\s+from\s+(?:the\s+)?(?:(?:capital|city)\s+)?$")
+_ONLY_BESIDES_BEFORE = re.compile(r"\b(?i:only)\b[^,;:.]{0,70}\s(?i:aside|apart)\s+from\s+(?:the\s+)?(?:(?:capital|city)\s+)?$")
+_ONLY_AFTER = re.compile(r"\s*,\s*(?i:only)\b")
 _EXCEPTING = ("except", "apart from", "aside from", "other than", " save ", " but ", " bar ", "barring")
 
 # "a key Kandahar district", "a Herat border district", "a Kunduz border town": a unit of the province
@@ -301,8 +302,14 @@ def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict 
     is still held: government when the sweep took the rest ("all districts except X have fallen",
     "apart from X, every district is under Taliban control"), else None (a sweep of fighting or of
     retaking says nothing of the place left out). `reader` reads the sentence."""
-    if _ONLY_BESIDES_BEFORE.search(reader.sentence, max(0, start - 80), start):
-        verdict = reader.judge(start, end)  # "only two cities aside from Kabul remain in government hands": Kabul too
+    if only := _ONLY_BESIDES_BEFORE.search(reader.sentence, max(0, start - 100), start):
+        # "only two cities aside from Kabul remain in government hands": Kabul too; "X is the only
+        # district still held apart from Y": Y is held as the "only" phrase is
+        only = (only.start(), only.start() + len("only"))
+    elif only := _ONLY_AFTER.match(reader.sentence, end):  # "apart from Kabul, only X and Y are still in government hands"
+        only = (only.end() - len("only"), only.end())
+    if only:
+        verdict = reader.judge(start, end) or reader.judge(*only)
         return verdict if verdict is not None and verdict.status == GOVERNMENT else None
     verdict = _sweep_verdict(reader, start, end) or reader.judge(start, end)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):

@@ -19,3 +19,17 @@ WEDNESDAY = dt.date(2021, 7, 14)
 ])
 def test_a_hold_until_its_holders_leave_is_the_places_loss(sentence, expected):
     assert real_events("Kandahar\nKANDAHAR, July 14 - " + sentence, WEDNESDAY) - {("Kandahar", "taliban")} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Taliban said they had withdrawn their fighters from the centre of Sancharak district to spare civilians from air strikes.",
+     {("Sancharak", "government")}),
+    ("Security forces moved back into the Sancharak district compound on Monday evening.", {("Sancharak", "government")}),
+    ("Hundreds of families moved back into Sancharak on Monday.", set()),
+    ("The governor was reported to be in talks with the Taliban on Monday morning about surrendering Sancharak.", set()),
+    ("Almar is now the only district of Faryab still under government control apart from Maimana itself.",
+     {("Almar", "government"), ("Maimana", "government")}),
+    ("Apart from Maimana, only Almar is still in government hands.", {("Almar", "government"), ("Maimana", "government")}),
+])
+def test_who_left_moved_back_or_still_holds(sentence, expected):
+    assert real_events("North\nKABUL, July 14 - " + sentence, WEDNESDAY) - {("Kabul", "taliban")} == expected
