@@ -114,7 +114,9 @@ def is_undated_scene_caption(line: str) -> bool:
 
 
 # "... (Photo by Jane Doe/Anadolu Agency/Getty Images)": a picture agency's credit closing its caption
-_CREDIT_END = re.compile(r"\((?:photo|picture|image)s?\s*(?:by\b|:)\s*[^()]{2,90}\)\s*\.?\s*$", re.IGNORECASE)
+# or an agency's slash credit ("... 22 August 2016. EPA/STRINGER", "REUTERS/Jane Doe/File Photo")
+_CREDIT_END = re.compile(r"\((?:photo|picture|image)s?\s*(?:by\b|:)\s*[^()]{2,90}\)\s*\.?\s*$"
+                         r"|\b(?:epa(?:-efe)?|reuters|afp|ap|xinhua|anadolu|getty\s+images)/[A-Za-z][\w .'/-]{1,50}\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

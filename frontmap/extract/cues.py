@@ -39,10 +39,10 @@ _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
     r"| (?:not|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
     r"|(?:not|\w*n t|never)(?: +(?:yet|be|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X", "will never be able to take X"
-    r"|spared(?: +from)?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting"
+    r"|spared(?: +(?:from|by))?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting", "spared by the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
-    r"|new|fresh|further|renewed|reach(?:ed)?"  # "no new attack on X", "no further fighting in X", "had not reached the outskirts of X"
+    r"|new|fresh|further|renewed|reach(?:ed)?|come"  # "no new attack on X", "no further fighting in X", "had not reached the outskirts of X", "has not come under attack"
     r"|fighters|insurgents|militants|forces|troops|soldiers"
     r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
 )

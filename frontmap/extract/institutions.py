@@ -18,7 +18,9 @@ _SPEAKS = r"(?:said|says|insisted|confirmed|announced|added|denied|claimed|repor
 # ("the X district government compound" is a site in the place, not its administration)
 _INSTITUTION_AFTER = re.compile(
     rf"^(?:,? +(?:which|who) +{_SPEAKS}|(?:-| +)(?:based|bound|backed|government(?! +(?:compound|complex|buildings?|headquarters|offices?|cent(?:re|er)))"
-    r"|administration|authorities|regime|leadership))\b",  # "confirmed by Kabul, which said ...": a place never speaks
+    r"|administration|authorities|regime|leadership)"  # "confirmed by Kabul, which said ...": a place never speaks
+    # an outlet called by its city ("the Kabul broadcaster Tolo News", "a Herat daily"); not "the X radio station", a site
+    r"| +(?:broadcaster|daily|dailies|newspapers?|weekly|news +(?:agency|site|channel|website)))\b",
     re.IGNORECASE,
 )
 # "X's Emergency Hospital confirmed", "X hospital said", "the main hospital in X received": the

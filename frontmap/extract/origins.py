@@ -55,6 +55,8 @@ _BRACKETED_AFTER_NAME = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:pass|valley|gorge|road|highway|bridge|river))?\s*\(\s*$"
 )
 
+# "wounded brought in from X district on Monday, where fighting went on": the clause after tells what happens there
+_WHERE_AFTER = re.compile(r"(?:\s+(?:district|province|city|town))?(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*where\b", re.IGNORECASE)
 _BRACKETED = GatedPattern(_BRACKETED_AFTER_NAME)  # run only on a sentence with a bracket (`literal_gates`)
 
 # the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
@@ -77,6 +79,8 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     where troops or supplies came from ("reinforcements sent from X"), also as a later name of the
     list that follows "from" when the `sentence` itself is given ("fighters from X, Y and Z have
     arrived": `place_end` is where the place's name ends)."""
+    if sentence is not None and place_end is not None and _WHERE_AFTER.match(sentence, place_end):
+        return False  # no place only left behind: the "where" clause is its own news
     if _moved_from(view, place_start):
         return True
     if sentence is None:

@@ -26,7 +26,7 @@ _IGNORE_CASE = re.IGNORECASE
 
 _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 # a control verb ends the words a road's name may run on with ("the road to X, captured Y")
-ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen)"
+ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen|after|when|while|because|but|until)"  # a verb, or a clause opener past the road
 _ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bridge", "artery", "corridor", "that", "which")
 _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from)"

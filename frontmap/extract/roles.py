@@ -92,6 +92,7 @@ _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<
 # "withdrew from X to the army corps base": a site the side owns, where they went, not a side that wins
 _SITE_AFTER_SIDE = re.compile(r"(?:\w+ +){1,2}?(?:base|bases|camp|barracks|compound|garrison|headquarters|airfield|outpost)\b")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
+_LEFT_FROM = re.compile(r"\s+(?:of|from)\b")  # "drove out of X" (not "drove out the Taliban from X")
 # "the loss of X on Friday was a blow to the government", "X fell as troops retreated to a base": a verb before "to" starts another statement
 _CLAUSE_BEFORE_TO = re.compile(r"(?:(?! to )[^,;])*? (?:was|were|is|are|has|have|had|been|be|will|would|dealt|delivered|retreated|withdrew|fled|escaped|(?:pulled|fell) +back) +(?:\w+ +){0,4}?to ")
 # the attribution after a quote: "...," Defence Ministry spokesman Fawad Aman said
@@ -351,7 +352,7 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
         return cleared
     if passive and 0 <= trigger.start - place_end <= 40:  # "X has been cleared": the place is the subject
         expelled = actors.inside(place_end, trigger.start) or _passive_expelled(trigger, actors, view)
-    elif passive or _DROVE_OUT.match(trigger.text):
+    elif passive or (_DROVE_OUT.match(trigger.text) and _LEFT_FROM.match(view, trigger.end)):
         expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
         if expelled is None and passive:
             expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view)

@@ -144,7 +144,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
      r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
      RETAKE, GOVERNMENT, 0.9, False),
-    (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b|\bcleared\b"
+    # "drove out at dawn", "drove back to Kabul": a drive, not a side driven out (the object-less verb; "drove out of X" is left to `roles`)
+    (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b(?<!\bdrove out)(?<!\bdrove back)|\bdrove\s+(?:out|back)\b(?!\s*$|\s+(?:at|with|to|towards?|in|into|on|from|before|after|early|late|and|again|through|across|overnight)\b)|\bcleared\b"
      r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b|\bheld\s+back\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants|attackers|enemy)\b)"
      r"|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
      r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+(?:(?:the|taliban|talibs|insurgents|militants|fighters|attackers|enemy|them|rebels|government|afghan|security|forces|soldiers|troops|defenders)\s+){0,3}back\b|\bmop(?:ped|ping|s)?\s+up\b"
@@ -299,7 +300,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "without a fight", "with barely a fight": no fighting at all
     # "bombed Taliban positions in X" first: the positions' place is where the strike fell, as after "struck"
     (r"\b(?:bomb(?:ed|ing)|pound(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing))\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?)\b"
-     r"|\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around)\b|\s+" + _FOUGHT_SIDE + r")|\braid(?:ed|ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
+     r"|\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around|through|throughout|overnight|until)\b|\s+on\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+" + _FOUGHT_SIDE + r")|\braid(?:ed|ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|(?<!celebratory )(?<!celebration )(?<!festive )\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
