@@ -75,7 +75,7 @@ _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) af
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
 # "the previous day", "the two preceding days": back from the day in force (a span: its last day)
 _COUNTED_BACK = re.compile(r"the (?:\w+ )?(?:previous|preceding) |the eve of ")  # "on the eve of its fall": the day before
-_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -188,7 +188,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):
                 continue  # "The Sunday Times": a paper, not a day
-            groups.update(weekday_marks(sentence, match.start()))
+            groups.update(weekday_marks(sentence, match.start()), wd_day=groups["wd_day"].replace("-", ""))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]

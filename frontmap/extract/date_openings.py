@@ -22,12 +22,13 @@ from frontmap.extract.weekday_dates import WEEKDAYS
 _GLUED = ("early", "mid", "middle", "late", "beginning", "start", "end")  # may run into a month or a year
 _MONTHS = {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"sept"}
 _WEEKDAYS = set(WEEKDAYS) | {f"{day}s" for day in WEEKDAYS}  # "on Mondays"
+_SPLIT_WEEKDAYS = {"mon", "tues", "wed", "wednes", "thurs", "fri", "sat", "satur", "sun"}  # "Mon-day": a print copy's hyphen
 _OTHERS = """a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty seventy several some just only
     the in since until by during from of through around yesterday today tonight overnight last this
     earlier later next that over at previous recent recently lately past days weeks hours less under within nearly almost
     before prior till pre after"""
 #: The lower-case words an alternative of the date pattern may open with (figures aside).
-OPENINGS = frozenset(_MONTHS | _WEEKDAYS | set(_OTHERS.split()) | set(_GLUED))
+OPENINGS = frozenset(_MONTHS | _WEEKDAYS | _SPLIT_WEEKDAYS | set(_OTHERS.split()) | set(_GLUED))
 _LETTERS = re.compile(r"[A-Za-z]*")
 
 

@@ -36,8 +36,9 @@ PATTERN = re.compile(
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
             + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
-            # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"
-            r"\b(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+            # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"; a print copy's
+            # line-end hyphen left inside ("on Mon-day")
+            r"\b(?P<wd_day>Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day)s?\b",
             # "yesterday", "the next day", ...
             r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"

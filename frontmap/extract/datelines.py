@@ -18,10 +18,16 @@ if TYPE_CHECKING:
 __all__ = ["bare_dateline", "is_dateline", "line_dateline", "outside_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-# What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon
+# What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon,
+# or the bullet some papers print after it ("KABUL • Taleban fighters have ...")
 _DATELINE_TAIL = re.compile(
-    r"\s*(?:,\s*|\s+)?(?:[\[(]?Afghanistan[\])]?\s*,?\s*)?(?:" + _MONTH + r"\s*,?\s*)?(?:\([A-Za-z.]+\)\s*)?[-–—:]",
+    r"(?:/[A-Z][A-Z-]+)?\s*(?:,\s*|\s+)?(?:[\[(]?Afghanistan[\])]?\s*,?\s*)?(?:" + _MONTH + r"\s*,?\s*)?(?:\([A-Za-z.]+\)\s*)?[-–—:•]",
 )
+
+
+# the first of two places a report was filed from, in capitals ("KANDAHAR/KABUL • ..."): the second
+# is a dateline's place too
+_CO_DATELINE = re.compile(r"[A-Z][A-Z-]+/")
 
 
 def outside_dateline(sentence: str, s_start: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -32,7 +38,8 @@ def outside_dateline(sentence: str, s_start: int, mentions: Sequence[Mention]) -
 
 def is_dateline(sentence: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) of `sentence` opens it and a dateline's tail follows."""
-    if start < 0 or sentence[:start].strip(" \t\n\"'“(") or not _DATELINE_TAIL.match(sentence, end):
+    lead = sentence[:start].strip(" \t\n\"'“(")
+    if start < 0 or (lead and not _CO_DATELINE.fullmatch(lead)) or not _DATELINE_TAIL.match(sentence, end):
         return False
     tail = _DATELINE_TAIL.match(sentence, end).group(0)
     return sentence[start:end].isupper() or bool(re.search(r"\d|Afghanistan|\(", tail))

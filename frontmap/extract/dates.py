@@ -50,13 +50,7 @@ from frontmap.extract.captions import archive_credit_paragraph, bracketed_captio
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
-    MONTHS,
-    WEEKDAYS,
-    DateExpression,
-    anchors,
-    any_anchor,
-    find_date_expressions,
-    resolve_expression,
+    MONTHS, WEEKDAYS, DateExpression, anchors, any_anchor, find_date_expressions, resolve_expression,
 )
 from frontmap.extract.date_flashback import carried_basis, counts_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
@@ -80,6 +74,7 @@ from frontmap.extract.retold_windows import retold_window_day
 from frontmap.extract.reading_limits import MAX_DATES_PER_RUN_ON, ReadingCuts, first_of_run_on
 from frontmap.extract.report_now import lead_speaking_day, report_day, speaks_of_now
 from frontmap.extract.since_background import dated_in_since
+from frontmap.extract.stamp_lines import from_stamp
 from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.unknown_days import unknown_days, with_unknown_days
@@ -297,7 +292,7 @@ class ArticleDates:
                 return None
             kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))])  # a timeline's line? a date line?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
-            told_under = later_of(self._in_force_at(opening), self._in_force_at(source))  # or a later day told before it there
+            told_under = later_of(*(self._in_force_at(k) for k in (opening, source) if not from_stamp(self, k)))  # or a later day told there (no stamp line's)
             back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not counts_on(self._sentence(index)):
                 return None if kind == "item" else told_under

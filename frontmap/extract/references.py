@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
-from frontmap.extract.datelines import bare_dateline, line_dateline
+from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, site_town
@@ -151,7 +151,7 @@ _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNO
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(  # a long dash may be glued to the first word: "BAMIYAN, Afghanistan—The fight"
-    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\[[^\]]{1,30}\])?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—]\s|[–—](?=[A-Z])|:\s*$)"
+    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\[[^\]]{1,30}\])?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—•]\s|[–—](?=[A-Z])|:\s*$)"
     r"|^\s*,\s*[A-Z][a-z]+\s*(?:\([^)]{1,30}\)\s*)?--\s"  # "KABUL, Afghanistan -- The" (not "Kunduz -- the biggest prize -- fell")
     r"|^\s*(?:/\s*[A-Z][A-Za-z]+\s*)?\([A-Z][^)]{0,38}\)(?:\s*[-–—]\s*|\s+)(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash; "Kabul/Mumbai (Reuters)-With"
 )
@@ -179,7 +179,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
-    ) or line_dateline(sentence, start, end) or bare_dateline(sentence, start, end):
+    ) or line_dateline(sentence, start, end) or bare_dateline(sentence, start, end) or is_dateline(sentence, start, end):
         return "dateline"  # "KUNDUZ, June 30 - ...": where the report was filed
     if has_any(before, _ROUTE_WORDS) and _ROUTE_BEFORE.search(before) and not route_asides.after_closed_route(sentence, start):
         return "reference point"

@@ -67,6 +67,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if text[stop] == "." and match.end() - stop <= 2 and "." in word and len(word) <= 4:
                 continue  # "U.S. Air Force": a dotted abbreviation
+            if elides(text, cut, stop):
+                continue  # '"armed men are attacking ... Kandahar city from the west," he said': words left out
             spans.append((cut, stop + len(match.group(0).rstrip())))
             cut = match.end()
         tail = len(text[cut:end].rstrip())
@@ -75,6 +77,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if any(end - start > MAX_SENTENCE_CHARS for start, end in spans):
         return [piece for span in spans for piece in _capped(text, *span)]
     return spans
+
+
+# an ellipsis (three stops or the one character) and the word before it
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+# words after which a quoted sentence cannot end: an ellipsis there marks words left out, not a stop
+_OPEN_WORDS = frozenset("the a an of in on at to from into and or with by for against toward towards".split())
+
+
+def elides(text: str, start: int, stop: int) -> bool:
+    """Return True when the ellipsis at `stop` of `text` (in the line from `start`) leaves words out
+    of a quotation rather than ending its sentence: a quote opened before it is still open, and the
+    word before it is one a sentence does not end on (a preposition, an article, a verb in -ing
+    wanting its object: "are attacking ... Kandahar city")."""
+    if not _ELLIPSIS.match(text, stop) and not _ELLIPSIS.match(text, stop - 2):
+        return False
+    words = text[max(start, stop - 30) : stop].lower().split()
+    word = words[-1].rstrip(".…") if words else ""
+    if not (word in _OPEN_WORDS or (word.endswith("ing") and len(word) > 5)):
+        return False
+    before = text[start:stop]
+    return (before.count("“") > before.count("”")) or (before.count('"') % 2 == 1)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
