@@ -245,7 +245,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
-     r"|\bbreak\s+into\b|\bbroke\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
+     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
      # "fought their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
