@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import caused_infinitives, feared_falls, negotiated_handovers, shared_aims
+from frontmap.extract import caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -68,7 +68,6 @@ _INTENT_BEFORE = re.compile(
     r"|strong|stiff|tough|fierce|real|serious|good) +){0,3}"  # "would put up a strong fight"
     r"(?:(?:spill +over|spillover|overflow|spread) +of +(?:the +)?)?$"  # "worried about an overflow of fighting"
 )
-_REACHED_EDGE = re.compile(r" (?:advanc|push|march|press|clos|fought|fight)\w* +(?:\w+ +)?(?:up +)?to +(?:the|its|their) +$")
 # "forced to withdraw", "had to abandon": the infinitive is a fact
 # "an imminent attack on X", "a feared assault": fighting expected, not fought; "avert a Kabul attack"
 # (a headline's "avert Kabul attack"): averted, the place named as the noun's modifier; a place to be
@@ -367,9 +366,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
-    reached = _REACHED_EDGE.search(before) if view.startswith(("outskirts", "edge", "gates"), position) else None
-    if reached is not None:  # "advanced to the outskirts of X": a place reached, no infinitive ("plan to advance" still is)
-        before = before[: reached.start() + 1]
+    before = edge_arrivals.read_before(view, position, before)  # "advanced to the outskirts of X"; "expected them to reach its edge"
     if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)

@@ -63,7 +63,7 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")  # "the second day of the battle"
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
@@ -246,6 +246,9 @@ def resolve_expression(
         if published is None:
             return None, "weekday"
         wanted = WEEKDAYS[g("wd_day").lower()]
+        ahead = previous + dt.timedelta(days=(wanted - previous.weekday()) % 7 or 7) if g("wd_next") and previous is not None else None
+        if ahead is not None and ahead <= published:  # "took X on Aug. 1 and Y the following Tuesday"
+            return ahead, "relative"
         base = previous if g("wd_prev") and previous is not None and previous <= published else published
         back = (base.weekday() - wanted) % 7 or (7 if g("wd_last") or g("wd_prev") else 0)
         return base - dt.timedelta(days=back + (1 if g("wd_eve") else 0)), "weekday"

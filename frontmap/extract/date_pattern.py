@@ -68,11 +68,12 @@ PATTERN = re.compile(
             # "two weeks ago", "3 days ago", "two days back"
             r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
+            # ("a week to the day after": the same count, said to be exact; "two nights later"; "three days on,")
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
             # X"); "days before the fall" is no day of its own; "eight days shy of the fall of X" is "before"
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|week|month|year)s?"
-            r"\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of)\b",
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|night|week|month|year)s?"
+            r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;]))\b",
             # "on the second day of the battle": a day counted from the fight's start, the day in force
             r"\bthe\s+(?P<nth_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the\s+)?"
             r"(?:battle|fighting|siege|assault|offensive|clashes|attack)\b",

@@ -33,7 +33,8 @@ _OPENS_PREDICATE = re.compile(
     r"(?:(?:have|has|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
     r"(?:took|taken|fell|fallen|seized|captured|overran|overrun|entered|stormed|retook|retaken|recaptured|won|lost"
     r"|began|came|moved|pushed|launched|attacked|surrendered|withdrew|withdrawn|gained|reached|claimed|regained"
-    r"|routed|cleared|freed|liberated|encircled|besieged|abandoned|handed|occupied|re-?occupied|drove|overwhelmed)\b",
+    r"|routed|cleared|freed|liberated|encircled|besieged|abandoned|handed|occupied|re-?occupied|drove|overwhelmed"
+    r"|forced|ousted|expelled|evicted|kicked|chased|repelled|repulsed|secured)\b",
     re.IGNORECASE,
 )
 

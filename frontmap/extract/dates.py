@@ -370,7 +370,7 @@ class ArticleDates:
         own_day: dt.date | None = None  # the last event day this sentence names itself
         found: list[Dated] = []
         for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
-            if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev")):  # "the previous Friday"
+            if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev") or expr.get("wd_next")):  # "the previous (following) Friday"
                 previous = index and self._dated_of(index - 1)
                 in_force = told_before(sentence, expr, previous) or reported_before(expr, previous, self._in_force_at(index)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None

@@ -48,7 +48,7 @@ def lent_reference(dates: _Dates, index: int, expr: DateExpression, found: list)
 
 def _plain_weekday(expr: DateExpression) -> bool:
     """Return True for a weekday that names no direction of its own ("Thursday", not "last Thursday")."""
-    return expr.kind == "weekday" and not expr.get("wd_prev") and not expr.get("wd_last")
+    return expr.kind == "weekday" and not expr.get("wd_prev") and not expr.get("wd_last") and not expr.get("wd_next")
 
 
 def _last_lent_day(dates: _Dates, index: int, found: list) -> dt.date | None:

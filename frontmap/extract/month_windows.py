@@ -1,5 +1,5 @@
 """Month windows counted from publication: "last month", "late last month", "early this month",
-"earlier this month" (or "in the month"), "the end of last month".
+"earlier this month" (or "in the month"), "the end of last month", "the start of the month" (this one).
 
 A window stands as one day inside it, as a named month does (`frontmap.extract.date_expressions`):
 "early" the 5th, "mid" the 15th, "late" / "the end of" the 25th, no part the 15th of last month;
@@ -14,7 +14,7 @@ import datetime as dt
 # Spliced into the relative alternation of the date pattern (no groups of its own).
 MONTH_WINDOW_RE = (
     r"(?:(?:(?:early|mid|middle|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
-    r"(?:last|this|previous)\s+month|earlier\s+in\s+the\s+month)"
+    r"(?:last|this|previous)\s+month|earlier\s+in\s+the\s+month|(?:the\s+)?(?:beginning|start)\s+of\s+the\s+month)"
 )
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 
@@ -23,12 +23,14 @@ def is_month_window(rel: str) -> bool:
     """Return True when the lower-cased, single-spaced relative expression `rel` is a month window."""
     if rel.endswith(("the last month", "past month")):  # "over the last month": a span back from the report
         return False
-    return rel.endswith(("last month", "this month", "previous month", "in the month"))
+    return rel.endswith(("last month", "this month", "previous month", "in the month", "of the month"))
 
 
 def resolve_month_window(rel: str, published: dt.date) -> dt.date:
     """Return the day standing for the month window `rel` (lower-cased, single-spaced) in a report
     published on `published`."""
+    if rel.endswith("of the month"):  # "at the start of the month": of the report's month
+        rel = rel[: -len("the month")] + "this month"
     if rel in ("earlier this month", "earlier in the month"):
         return published.replace(day=1 + (published.day - 1) // 2)
     part = [w for w in rel.replace("-", " ").split()[:-2] if w != "the"]

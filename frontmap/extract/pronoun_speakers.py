@@ -5,7 +5,8 @@ claimed", ", he said" for several sentences. The sentence rules read one sentenc
 see no speaker there, so a gain the Taliban's spokesman goes on to list would read as a fact. A
 sentence whose only speaker is such a pronoun speaks with the voice of the sentence before it;
 when that voice is the Taliban's (named there, or carried to it the same way), its gains are
-claims, unless the sentence itself names an official source.
+claims, unless the sentence itself names an official source. "The spokesman said" speaks with the
+voice of the last sentence that named a spokesman, though other sentences stand between them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _BUILDING = re.compile(
     r"\b(?:governor|police|army|ministry|council|district|provincial)(?: +s)? +(?:office|compound|residence|house|palace|headquarters|hq|building|station|command|outpost|post|checkpoint|base|barrack)s?\b"
 )
 _CARRY = 3  # sentences a pronoun speaker may carry a voice over ("He said ... He added ...")
+# "The next morning the spokesman said ...": the spokesman last named, though other sentences came between
+_THE_SPOKESMAN = re.compile(r"\bthe +spokes(?:man|person|woman)(?: +(?:also|further|later|then|again))? +" + _SPEAKS + r"\b")
+_SPOKESMAN = re.compile(r"\bspokes(?:man|person|woman)\b")
 
 
 def pronoun_speaks(view: str) -> bool:
@@ -45,6 +49,10 @@ def pronoun_speaks(view: str) -> bool:
 def carries_taliban_voice(index: int, view_of: Callable[[int], str], taliban_voice: Callable[[str], bool]) -> bool:
     """Return True when sentence `index` has a pronoun speaker carrying the Taliban voice of the
     sentences before it (`taliban_voice`: whether a view names a Taliban speaker and no official)."""
+    if _THE_SPOKESMAN.search(view_of(index)):
+        named = next((e for e in range(index - 1, max(-1, index - 1 - _CARRY), -1) if _SPOKESMAN.search(view_of(e))), None)
+        if named is not None and (taliban_voice(view_of(named)) or carries_taliban_voice(named, view_of, taliban_voice)):
+            return True
     for earlier in range(index - 1, max(-1, index - 1 - _CARRY), -1):
         if not pronoun_speaks(view_of(earlier + 1)):
             return False

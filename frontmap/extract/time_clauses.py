@@ -9,6 +9,9 @@ on Friday") dates that earlier change, and one that tells when fighting began ("
 began late on Sunday", "after days of fighting") dates its start: neither dates the main clause.
 Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
 that names only a month ("the first to fall after attacks escalated in May").
+
+A "when" clause right after a date glosses it: "families who fled X in June, when those districts
+fell" tells the fall in June, though the date stands in another clause.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _OWN_DAY = re.compile(
 
 
 _NO_DAY = frozenset({"month", "year"})
+_GLOSS_GAP = re.compile(r"[\s,]*")  # between a date and the "when" clause that glosses it
 
 
 class _Dated(Protocol):
@@ -40,7 +44,9 @@ def time_clause_dates(
     """Return the event dates of the clause of time next to `clause` (a main clause without a date
     of its own) that dates it, else []: the one right before it or right after it."""
     at = next((i for i, c in enumerate(clauses) if c[0] == clause[0] and not c[2]), None)
-    if clause[2] or at is None:
+    if clause[2]:
+        return _glossed_day(sentence, clause, events)
+    if at is None:
         return []
     neighbours = _neighbours(sentence, clauses, at, events)
     for neighbour in neighbours:
@@ -74,3 +80,11 @@ def _neighbours(
         if not (later[2] and undated and _TIME_OPENING.match(sentence, later[0], later[1])):
             break
     return found
+
+
+def _glossed_day(sentence: str, clause: tuple[int, int, bool], events: Sequence[_Dated]) -> list[_Dated]:
+    """Return the date a "when" clause `clause` glosses ("in June, when those districts fell"):
+    the one that ends right before it, else []."""
+    if not sentence.startswith("when ", clause[0]) and not sentence.startswith("When ", clause[0]):
+        return []
+    return [d for d in events if _GLOSS_GAP.fullmatch(sentence, d.expr.end, clause[0])][-1:]

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 _LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 # "the previous Friday": the Friday before the day in force
 _PREVIOUS_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+$", re.IGNORECASE)
+# "the following Tuesday": the first Tuesday after the day in force
+_FOLLOWING_BEFORE = re.compile(r"\bthe\s+(?:following|next)\s+$", re.IGNORECASE)
 # "on the eve of Wednesday's talks": the day before that Wednesday
 _EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:last\s+)?$", re.IGNORECASE)
 # What may stand between the weekday and its date: a part of the day, a comma, a space, an opening bracket.
@@ -46,12 +48,15 @@ def fold_weekday_dates(sentence: str, found: Sequence) -> list:
 def weekday_marks(sentence: str, start: int) -> dict[str, str]:
     """Return the marks the words before the weekday at `start` give it: {"wd_last": "last"} for
     "last Friday" (in a Friday paper, a week ago), {"wd_prev": "previous"} for "the previous
-    Friday", {"wd_eve": "eve"} for "the eve of Friday's vote" (the day before), or none."""
+    Friday", {"wd_next": "following"} for "the following Friday" (the first after the day in force),
+    {"wd_eve": "eve"} for "the eve of Friday's vote" (the day before), or none."""
     marks = {}
     if _LAST_BEFORE.search(sentence, max(0, start - 12), start):
         marks["wd_last"] = "last"
     if _PREVIOUS_BEFORE.search(sentence, max(0, start - 16), start):
         marks["wd_prev"] = "previous"
+    if _FOLLOWING_BEFORE.search(sentence, max(0, start - 18), start):
+        marks["wd_next"] = "following"
     if _EVE_BEFORE.search(sentence, max(0, start - 20), start):
         marks["wd_eve"] = "eve"
     return marks
