@@ -1,8 +1,11 @@
-"""Captures weighed in the present tense, and frontier sites told by their province."""
+"""Captures weighed in the present tense, frontier sites told by their province, and foreign
+troops' own operations."""
 
 from __future__ import annotations
 
 from frontmap.extract.border_site_provinces import site_in
+from frontmap.extract.foreign_forces import foreign_operations
+from frontmap.extract.rules import Verdict
 from frontmap.extract.valued_captures import weighed
 
 
@@ -41,3 +44,13 @@ def test_other_posts_do_not_name_a_province():
     assert not site_in(sentence, sentence.index("Kandahar"))
     sentence = "Fighters entered Herat after taking the crossing."
     assert not site_in(sentence, sentence.index("Herat"))
+
+
+def test_foreign_troops_own_operations_are_no_fight_between_the_sides():
+    sentence = "Helmand was the focal point for British and United States military operations."
+    start = sentence.index("military operations")
+    verdict = Verdict("contested", "military operations", start, 0.8)
+    assert foreign_operations(sentence, verdict)
+    sentence = "Afghan military operations went on in Helmand on Wednesday."
+    verdict = Verdict("contested", "military operations", sentence.index("military operations"), 0.8)
+    assert not foreign_operations(sentence, verdict)
