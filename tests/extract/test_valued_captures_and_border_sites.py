@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from frontmap.extract.border_site_provinces import site_in
 from frontmap.extract.foreign_forces import foreign_operations
+from frontmap.extract.object_appositions import names_the_object
 from frontmap.extract.rules import Verdict
 from frontmap.extract.valued_captures import weighed
 
@@ -54,3 +55,9 @@ def test_foreign_troops_own_operations_are_no_fight_between_the_sides():
     sentence = "Afghan military operations went on in Helmand on Wednesday."
     verdict = Verdict("contested", "military operations", sentence.index("military operations"), 0.8)
     assert not foreign_operations(sentence, verdict)
+
+
+def test_a_crossing_told_with_its_neighbour_then_its_town():
+    assert names_the_object(" an important border crossing with Pakistan, at ")
+    assert names_the_object(" a busy crossing into Iran, ")
+    assert not names_the_object(" a police checkpoint, at ")
