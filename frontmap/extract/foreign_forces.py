@@ -4,7 +4,9 @@ so what they take, hold or leave says nothing of who controls it ("American troo
 Kabul airport" is no fight for Kabul; "US troops left Bagram" is no Taliban capture). Nor does a
 facility of the town the other side takes over as the foreign troops evacuate it ("the Taliban took
 control of parts of Kabul airport as the US evacuation neared its end"): it passes from the
-departing foreigners, not from the side the town's control is fought between."""
+departing foreigners, not from the side the town's control is fought between. Nor is foreign troops'
+own campaign a fight between the two sides ("Helmand was the focal point of British and US military
+operations"): that war was theirs, and its place tells nothing of who holds the place now."""
 
 from __future__ import annotations
 
@@ -45,6 +47,24 @@ _FOREIGN_PARTY = re.compile(
     r"\bU\.\s?S\.?(?!\w)|\b(?:US|United\s+States|America|Americans?|NATO)\b|\b(?i:foreign|coalition|allied|allies|british|western)\b")
 
 
+_FOREIGN_NAME = r"(?:U\.?\s?S\.?|US|United\s+States|American|NATO|British|UK|coalition|foreign|allied|western|international)"
+# the owner right before an operation noun: "British and United States (military) operations", "US-led operations", "NATO's mission"
+_FOREIGN_OWNER = re.compile(
+    r"\b" + _FOREIGN_NAME + r"(?:['’]s)?(?:[\s-]+led)?(?:,?\s+(?:and|or)\s+" + _FOREIGN_NAME + r"(?:[\s-]+led)?)?"
+    r"\s+(?:(?:military|combat|counter-?insurgency|counter-?terrorism|ground|air|troops['’]?|forces['’]?)\s+)*$",
+    re.IGNORECASE)
+_OPERATION = re.compile(r"\b(?:operations?|offensives?|campaigns?|missions?|surge)\b", re.IGNORECASE)
+
+
+def foreign_operations(sentence: str, verdict: Verdict) -> bool:
+    """Return True when `verdict` comes from an operation the foreign troops owned ("the focal point for
+    British and United States military operations"), not a fight between the war's two sides."""
+    if not _OPERATION.search(verdict.trigger):
+        return False
+    before = sentence[max(0, verdict.trigger_start - 60) : verdict.trigger_start]
+    return _FOREIGN_OWNER.search(before) is not None
+
+
 def foreign_control(sentence: str, verdict: Verdict) -> bool:
     """Return True when `verdict` comes from foreign troops taking, holding or leaving the place (the verb's
     subject names them), which tells nothing of the war's control of it."""
@@ -66,6 +86,6 @@ def taken_from_evacuating_troops(sentence: str, verdict: Verdict, place_end: int
 def without_foreign_control(sentence: str, verdict: Verdict | None, place_end: int) -> Verdict | None:
     """Return `verdict`, or None when it only tells of foreign troops' control, or of a facility of
     the place taken as they evacuate it, ending at `place_end` (see the module notes)."""
-    if verdict is not None and (foreign_control(sentence, verdict) or taken_from_evacuating_troops(sentence, verdict, place_end)):
+    if verdict is not None and (foreign_control(sentence, verdict) or taken_from_evacuating_troops(sentence, verdict, place_end) or foreign_operations(sentence, verdict)):
         return None
     return verdict

@@ -3,8 +3,9 @@
 "Captured another key port in the province, X", "seized a second border town, X": the name in
 apposition is the object itself, whole, though the kind before it ("crossing", "port") would on its
 own make the place only a part of a town named after it ("the crossing in X"). The kind's words
-may carry an article or a count word, a few describing words and where it lies ("in the
-province", "in the north"); nothing else may stand before the comma.
+may carry an article or a count word, a few describing words, the neighbour a crossing leads to
+("a border crossing with Pakistan, at X") and where it lies ("in the province", "in the north");
+nothing else may stand before the comma.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import re
 _APPOSED_OBJECT = re.compile(
     r"^\s+(?:the|a|an|another|one\s+more|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crossing|port|border\s+(?:post|town|point)|town|city|district|capital)"
+    r"(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+(?:Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan|China))?"  # "a crossing with Pakistan, at X"
     r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?"
-    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?\s*[,:]\s*$",  # "a district on Tuesday: X"
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?\s*[,:]\s*(?:at\s+)?$",  # "a district on Tuesday: X"
     re.IGNORECASE,
 )
 

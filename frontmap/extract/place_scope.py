@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_objects, city_districts, city_wards, claimed_sites, district_sweeps, references
+from frontmap.extract import border_objects, border_site_provinces, city_districts, city_wards, claimed_sites, district_sweeps, references
 from frontmap.extract.capital_actors import stands_for_government
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
@@ -145,8 +145,10 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
 
 def listed_as_provinces(sentence: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) is in a list the text calls provinces ("in
-    Kandahar and Helmand, the southern provinces", "the provinces of Kandahar and Helmand")."""
-    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120) or _PROVINCES_OF_BEFORE.search(sentence, max(0, start - 120), start))
+    Kandahar and Helmand, the southern provinces", "the provinces of Kandahar and Helmand"), or named
+    as where frontier sites lie ("took crossings in Herat and Kunduz": the provinces, not their capitals)."""
+    return bool(_LISTED_AS_PROVINCES.match(sentence, end, end + 120) or _PROVINCES_OF_BEFORE.search(sentence, max(0, start - 120), start)
+                or border_site_provinces.site_in(sentence, start))
 
 
 def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Sequence[Mention], judged: bool) -> str | None:

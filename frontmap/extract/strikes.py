@@ -113,6 +113,12 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:following|after|in\s+the\s+wake\s+of)\s+an
 _IN_AFTER = re.compile(r"\s+in\b")
 # an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
 _MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
+# attacks told by a blast among them or by a claim no one made ("several attacks struck X, including a
+# bomb blast", "..., but no group has claimed responsibility"): raids of terror, no assault on the town
+_RAID_TOLD_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:including|among\s+them)\s+(?:a|an|two|three|several)?\s*(?:\w+\s+){0,2}?(?:bomb\w*|blasts?|explosions?)\b"
+    r"|[^.;]{0,160}?\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*claimed\b"
+)
 # the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
 _CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
@@ -235,6 +241,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True
     if _MEANS_WITH_AFTER.match(view, trigger.end):
         return True  # "attacked with at least three rockets"
+    if _RAID_TOLD_AFTER.match(view, trigger.end) and not _authored(view, trigger):
+        return True  # "attacks struck X, including a bomb blast, but no group has claimed responsibility"
     if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
         return not _authored(view, trigger)  # "moved to an ambulance following an attack in X"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):

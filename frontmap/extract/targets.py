@@ -21,7 +21,7 @@ from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.definite_parts import definite_parts
-from frontmap.extract.reference_choice import mention_kind
+from frontmap.extract.reference_choice import is_national_capital, mention_kind
 from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district, unnamed_before
@@ -310,6 +310,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         noun = "town" if noun == "township" else noun  # "the township": a town, as the text called it
         antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
+        if antecedent is not None and modifier == "provincial" and is_national_capital(antecedent.place):
+            antecedent = None  # "the provincial capital" never means Kabul, not even a report's Kabul dateline
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)

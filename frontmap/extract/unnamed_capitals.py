@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 _CAPITAL_MODIFIERS = ("provincial", "local")  # "the local capital" after "in Zabul province": Qalat, as AP writes it
 _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the provincial capital" is
+# farther back, a province is still meant when it is the last place named before the reference: a
+# feature tells a district "of Kunduz province", a soldier's words, then "the provincial capital"
+_QUIET_REACH = 5
 _TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
 # "the provincial centre", "the center of the province"; not "the provincial center of Ghor" (named);
 # its first letter read as a class, then looked back at: a scan of a whole text skips to each "t" at once
@@ -73,9 +76,11 @@ def _capital_words(text: str) -> list[tuple[int, int]]:
 def _province_before(before: Sequence[Mention], index: int, text: str) -> str | None:
     """Return the province code of the last province named (in `before`, by position, within reach
     of sentence `index`) when no capital was named after it, else None. A name before an
-    official's title ("Sar-e-Pul Governor X said") names the office, not the town."""
-    for mention in reversed(before):
-        if mention.sentence_index < index - _CAPITAL_REACH:
+    official's title ("Sar-e-Pul Governor X said") names the office, not the town. The last place
+    named before the reference, when it is a province, is meant from farther back (`_QUIET_REACH`)."""
+    for k, mention in enumerate(reversed(before)):
+        quiet = k == 0 and mention.place.kind == "province" and mention.sentence_index >= index - _QUIET_REACH
+        if mention.sentence_index < index - _CAPITAL_REACH and not quiet:
             return None
         if _TITLE_AFTER.match(text, mention.end):
             continue
