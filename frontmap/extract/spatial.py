@@ -32,7 +32,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract import landmark_asides
+from frontmap.extract import besieged_exceptions, landmark_asides
 from frontmap.extract.border_objects import border_taken
 from frontmap.extract.district_words import closes_a_list
 from frontmap.extract.text import has_any
@@ -314,7 +314,7 @@ def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict 
     verdict = _sweep_verdict(reader, start, end) or reader.judge(start, end)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return None
-    return dataclasses.replace(verdict, status=GOVERNMENT, fought=False)
+    return besieged_exceptions.besieged_instead(reader.sentence, end, verdict) or dataclasses.replace(verdict, status=GOVERNMENT, fought=False)
 
 
 def _sweep_verdict(reader: SentenceReader, start: int, end: int) -> Verdict | None:
