@@ -32,6 +32,9 @@ _LEAD_WORDS = 4  # words a bare subject before the gerund may have ("the Taliban
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_OPENERS = frozenset(("but", "yet"))  # after a comma they open a clause of their own
 _OPENER_AFTER_COMMA = re.compile(r",\s*(?:but|yet)\s")
+# a clause opened inside the sentence's clause, after a comma (two spaces in the view): "X lies on the
+# road, and losing it would cut ...", "..., but taking X would ..."
+_OPENER_IN_VIEW = re.compile(r"  +(?:and|but|yet) +")
 
 
 def _after_comma(sentence: str, clause_start: int, trigger_start: int) -> bool:
@@ -56,7 +59,8 @@ def gerund_subject(view: str, clause_start: int, trigger_start: int, trigger_tex
     first = trigger_text.split(maxsplit=1)[0].lower() if trigger_text.strip() else ""
     if not first.endswith("ing"):
         return False
-    lead = _WORD.findall(view[clause_start:trigger_start])
+    opened = [m.end() for m in _OPENER_IN_VIEW.finditer(view, clause_start, trigger_start)]
+    lead = _WORD.findall(view[opened[-1] if opened else clause_start:trigger_start])
     if lead and lead[0] in _CLAUSE_OPENERS and _after_comma(sentence, clause_start, trigger_start):
         lead = lead[1:]
     return len(lead) <= _LEAD_WORDS and not any(word in _NOT_A_SUBJECT for word in lead)

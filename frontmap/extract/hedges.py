@@ -23,6 +23,8 @@ _HEDGED = re.compile(
     # the clause's subject (the adverb right before the verb is `claim_speakers`' hedge)
     + r"| (?:reportedly|allegedly|purportedly|supposedly) +(?:(?!" + _CONTROL_VERB + r"\b)\w+ +){1,3}?" + _CONTROL_VERB + r"\b"
     # "reports of taliban fighters taking control of X": what the reports tell, not what the reporter saw
+    # "citing unnamed sources, an agency reported that X had fallen": a source nobody names is unverified
+    + r"| (?:unnamed|unidentified|anonymous) +(?:\w+ +){0,2}?sources?\b"
     + r"| (?:unconfirmed +|unverified +)?(?:reports|rumou?rs) +(?:of|about) +(?:(?!" + _TAKING + r"\b)\w+ +){1,3}?" + _TAKING + r"\b"
 )
 # the same hedge between a subject and its verb, in the sentence's own letters
@@ -31,8 +33,8 @@ _SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)
 
 def hedged_statements(padded: str) -> list[int]:
     """Return the start of each hedge on a whole statement in the padded view ("were said to have",
-    "is believed to be", "reportedly, the taliban captured")."""
-    if not any(word in padded for word in (" to ", "edly", "ing ")):
+    "is believed to be", "reportedly, the taliban captured", "citing unnamed sources")."""
+    if not any(word in padded for word in (" to ", "edly", "ing ", "source")):
         return []
     return [m.start() for m in _HEDGED.finditer(padded)]
 

@@ -18,7 +18,7 @@ from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
-from frontmap.extract.speaking_places import filed_from
+from frontmap.extract.speaking_places import filed_from, national_seat
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.use_asides import use_aside_end
 
@@ -196,6 +196,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "reference point"
     if " from" in before and filed_from(sentence, start):
         return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means
+    if " in" in before and national_seat(sentence, start, end):
+        return "reference point"  # "the defence ministry in Kabul said": the speakers' seat, not what they speak of
     if "xcept" in before or " from" in before or " than" in before:
         if _EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(_before_excepted_names(sentence, lo, start)):
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out

@@ -59,3 +59,14 @@ def speaker_seat(sentence: str, start: int, end: int) -> bool:
     ("the defence ministry in Kabul said", "officials in Kunduz told reporters")."""
     return (" in" in sentence[max(0, start - 5) : start] and _SEAT_BEFORE.search(sentence, max(0, start - 60), start) is not None
             and _SPEECH_AFTER.match(sentence, end) is not None)
+
+
+# a national body's seat: "the defence ministry in Kabul said", "the presidential palace in Kabul denied"
+# (local officials in X speak of X: "officials in Kunduz said the city had fallen")
+_NATIONAL_SEAT_BEFORE = re.compile(r"\b(?:ministry|ministries|palace|embassy)\s+in\s+(?:the\s+capital\s*,?\s*)?$", re.IGNORECASE)
+
+
+def national_seat(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at sentence[start:end] is only the seat of a national body that
+    speaks ("the defence ministry in Kabul said"): never what a later "the district" means."""
+    return speaker_seat(sentence, start, end) and _NATIONAL_SEAT_BEFORE.search(sentence, max(0, start - 40), start) is not None
