@@ -24,6 +24,6 @@ _OPERATION_NOUNS = frozenset({"offensive", "counter-offensive", "counteroffensiv
 def not_begun(view: str, trigger, clause_end: int) -> bool:
     """Return True when `trigger` names an operation ("offensive", "operation") and the clause after
     it calls the operation only promised, planned or not yet begun."""
-    if trigger.text.lower().split()[-1] not in _OPERATION_NOUNS:
+    if _OPERATION_NOUNS.isdisjoint(trigger.text.lower().split()):  # "offensive", "operation to retake"
         return False
     return _NOT_BEGUN_AFTER.match(view, trigger.end, min(clause_end, trigger.end + 110)) is not None
