@@ -33,3 +33,12 @@ def test_a_hold_until_its_holders_leave_is_the_places_loss(sentence, expected):
 ])
 def test_who_left_moved_back_or_still_holds(sentence, expected):
     assert real_events("North\nKABUL, July 14 - " + sentence, WEDNESDAY) - {("Kabul", "taliban")} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It took the insurgents another day to seize Maruf district.", {("Maruf", "taliban")}),
+    ("It took the Taliban only a few hours to capture Maruf district on Sunday.", {("Maruf", "taliban")}),
+    ("It would take the Taliban weeks to capture Maruf district, analysts said.", set()),
+])
+def test_the_time_a_taking_took_tells_it_happened(sentence, expected):
+    assert real_events("Kandahar\nKANDAHAR, July 14 - " + sentence, WEDNESDAY) - {("Kandahar", "taliban")} == expected
