@@ -7,6 +7,7 @@ verdict is the loss, told by the verb after "when" and dated by the day "until" 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from frontmap.status import GOVERNMENT, TALIBAN
@@ -31,4 +32,4 @@ def ended_hold(sentence: str, verdict, place_end: int):
     ended = _ENDED_WHEN.match(sentence, after)
     if ended is None:
         return verdict
-    return type(verdict)(TALIBAN, ended.group("verb"), ended.start("verb"), verdict.confidence)
+    return dataclasses.replace(verdict, status=TALIBAN, trigger=ended.group("verb"), trigger_start=ended.start("verb"))

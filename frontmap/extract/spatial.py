@@ -302,19 +302,25 @@ def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict 
     is still held: government when the sweep took the rest ("all districts except X have fallen",
     "apart from X, every district is under Taliban control"), else None (a sweep of fighting or of
     retaking says nothing of the place left out). `reader` reads the sentence."""
-    if only := _ONLY_BESIDES_BEFORE.search(reader.sentence, max(0, start - 100), start):
-        # "only two cities aside from Kabul remain in government hands": Kabul too; "X is the only
-        # district still held apart from Y": Y is held as the "only" phrase is
-        only = (only.start(), only.start() + len("only"))
-    elif only := _ONLY_AFTER.match(reader.sentence, end):  # "apart from Kabul, only X and Y are still in government hands"
-        only = (only.end() - len("only"), only.end())
-    if only:
+    only = _only_beside(reader.sentence, start, end)
+    if only is not None:
         verdict = reader.judge(start, end) or reader.judge(*only)
         return verdict if verdict is not None and verdict.status == GOVERNMENT else None
     verdict = _sweep_verdict(reader, start, end) or reader.judge(start, end)
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return None
     return besieged_exceptions.besieged_instead(reader.sentence, end, verdict) or dataclasses.replace(verdict, status=GOVERNMENT, fought=False)
+
+
+def _only_beside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the word "only" that the place at [start, end) stands beside ("only two
+    cities aside from Kabul remain ...", "X is the only district still held apart from Y", "apart
+    from Y, only X ..."): the place shares what the "only" phrase is told; else None."""
+    before = _ONLY_BESIDES_BEFORE.search(sentence, max(0, start - 100), start)
+    if before is not None:
+        return before.start(), before.start() + len("only")
+    after = _ONLY_AFTER.match(sentence, end)
+    return (after.end() - len("only"), after.end()) if after is not None else None
 
 
 def _sweep_verdict(reader: SentenceReader, start: int, end: int) -> Verdict | None:
