@@ -15,7 +15,10 @@ import re
 # "led them to successfully"
 _CAUSED_TO = re.compile(
     r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|oblig(?:ed|ing)|made|making|led|leading"
-    r"|help(?:ed|ing)|enabl(?:ed|ing)|allow(?:ed|ing))(?: +(?!to\b)\w+){1,4} +to +(?:\w+ly +)?$"
+    r"|help(?:ed|ing)|enabl(?:ed|ing)|allow(?:ed|ing))"
+    # not a choice made ("made the decision to enter X", "made an attempt to take X"): an aim, not a deed
+    r"(?! +(?:the +|a +|an +|their +|its +|his +|no +)?(?:decisions?|attempts?|bids?|efforts?|plans?|moves?|preparations?|offers?|calls?)\b)"
+    r"(?: +(?!to\b)\w+){1,4} +to +(?:\w+ly +)?$"
 )
 _REACH = 60  # characters before the verb in which the causative stands
 

@@ -39,7 +39,7 @@ _PART_WORDS = frozenset(
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
     portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges""".split()
 ) | facilities.BASE_WORDS | facilities.GROUND_WORDS
-_ALL_OF_IT = re.compile(r"\ball\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X": all of X
+_ALL_OF_IT = re.compile(r"\b(?:all\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)|(?:entire|whole)\s+territory)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X", "the entire territory of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
 _PART_BEFORE_IN = frozenset("districts".split())
