@@ -7,9 +7,9 @@
   Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means, nor a
   place named only as an earlier capture ("a day after taking X") while another is at hand, nor one
   named before an unnamed place the text introduces ("retook a border crossing ... still held the
-  town": the crossing, not the dateline's Kabul). "It" as
-  the subject of a control verb ("by evening it had fallen") means the last town or district named
-  in its sentence or the one before, never the dateline's city. A photo caption's line is no antecedent.
+  town": the crossing, not the dateline's Kabul; "took another provincial capital ... the city's
+  fall"). "It" as the subject of a control verb ("by evening it had fallen") means the last town or
+  district named in its sentence or the one before, never the dateline's city. No caption is one.
 - Spatial and institutional roles: a place named as a destination, an institution ("the Kabul
   government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
   highway from Pul-e Khumri to Mazar-i-Sharif"), where a statement was made ("said on Monday in
@@ -102,12 +102,13 @@ _BACKGROUND_BEFORE = re.compile(
 # "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
 # "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
 UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village)\b"
+    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village|capital)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
-    r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until)\b)",  # the noun ends the phrase: not "a district hospital"
+    r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until"
+    r"|yesterday|today|overnight|late|early|last|this|the\s+same|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
-_UNNAMED_NOUNS = dict.fromkeys(("town", "city"), ("town", "city", "crossing", "village", "post")) | {"district": ("district",), "it": ("town", "city", "crossing", "village", "post", "district")}
+_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "capital"), ("town", "city", "crossing", "village", "post", "capital")) | {"district": ("district",), "it": ("town", "city", "crossing", "village", "post", "district", "capital")}
 _UNNAMED_REACH = 64  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
