@@ -14,8 +14,7 @@
   government", "Kabul airport" in a sentence about flights, "X-based"), a point on a route ("the
   highway from Pul-e Khumri to Mazar-i-Sharif"), where a statement was made ("said on Monday in
   Kabul"), or as the dateline of a report ("KUNDUZ, June 30 -", "In Kabul, the capital, officials
-  said ...") is not the place an event happens in.
-  (`frontmap.extract.rules.place_role_blocks` adds distance landmarks and titles.)
+  said ...") is not the place an event happens in (`rules.place_role_blocks` adds landmarks, titles).
 - "The provincial capital" with no capital named before it is read by `unnamed_capitals`; "the
   district" a paragraph after a look back at another district, by `topic_districts`; after a
   district named only on the side (a destination, an "after" clause, a plan), by `side_districts`.
