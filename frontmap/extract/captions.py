@@ -11,10 +11,11 @@ import datetime as dt
 import re
 
 # "July 23, 2021": a month (full or short), its day and a year
-_MONTH_DAY_YEAR = (
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+_MONTH_DAY_YEAR = _MONTH + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?"
 _CAPTION_END = re.compile(r",\s*" + _MONTH_DAY_YEAR + r"\s*(?:\([^)]*\))?\s*$")
 # "Taliban fighters stand guard ... in Kandahar on August 13, 2021.": a scene in the present tense
 # dated with its year at the end (a news sentence tells the past: "The city fell on July 30, 2021.")
@@ -28,6 +29,12 @@ _SCENE_VERB = re.compile(
 _PLACED_END = re.compile(
     r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan),?\s+(?:on\s+)?" + _MONTH_DAY_YEAR
     + r"\s*(?:\([^)]*\)\.?)?\s*$"
+)
+# "..., Laghman province, Afghanistan, on July 8. Reuters": a picture placed in its country, dated
+# (with or without its year) and credited to its agency by name alone; a news sentence does neither
+_PLACED_AGENCY_END = re.compile(
+    r",\s+Afghanistan,?\s+(?:on\s+)?" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?\.\s*"
+    r"(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty\s+Images|Xinhua|Anadolu(?:\s+Agency)?)\s*\.?\s*$"
 )
 # "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
 _CAPTION_START = re.compile(
@@ -107,10 +114,11 @@ _PLACED_CREDIT_END = re.compile(r",\s+Afghanistan\s*\.?\s*\(\s*[A-Z][\w.&/ -]{1,
 
 
 def is_undated_scene_caption(line: str) -> bool:
-    """Return True when `line` captions an undated picture: a scene in the present ("trucks
-    gather near a site attacked ...") placed in Afghanistan and credited to an agency. Its
-    picture may be of any day, so it tells no news."""
-    return bool(_PLACED_CREDIT_END.search(line, max(0, len(line) - 80)) and _SCENE_VERB.search(line))
+    """Return True when `line` captions a picture: a scene in the present ("trucks gather near a
+    site attacked ...") placed in Afghanistan and credited to an agency, undated or dated by
+    month and day alone. A picture may be of any day, so it tells no news."""
+    ending = max(0, len(line) - 80)
+    return bool((_PLACED_CREDIT_END.search(line, ending) or _PLACED_AGENCY_END.search(line, ending)) and _SCENE_VERB.search(line))
 
 
 # "... (Photo by Jane Doe/Anadolu Agency/Getty Images)": a picture agency's credit closing its caption
