@@ -130,6 +130,9 @@ def _supported_start(state: State) -> dt.date | None:
     if state.status not in POINT_STATUSES:
         return None
     voters = [e for e in state.events if e.date_basis not in PUBLICATION_BASES and e.date_basis != RANGE_BASIS]
+    # a line saying a side holds the place tells that it did by then, not when it changed hands: it
+    # votes only when no report of the change itself does
+    voters = [e for e in voters if getattr(e, "kind", GROUND) != HOLD] or voters
     # a day carried from another sentence ("They had already taken X", under a lead of days
     # before) votes only when no report dates the event in its own words
     own_words = [e for e in voters if e.date_basis != CARRIED_BASIS]

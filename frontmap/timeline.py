@@ -39,7 +39,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   a day is supported when two independent sources vote for it (a source is the wire agency an
   article names, so syndicated copies of one story count once, else the article; an event read
   from a long sentence an earlier article printed counts as that article's: one sentence copied
-  is one report, stories.first_tellers), or when one gives it as a calendar date (`date_basis` explicit). Reports that date the event in its own
+  is one report, stories.first_tellers), or when one gives it as a calendar date (`date_basis` explicit). A line saying
+  a side holds the place (kind `hold`: "X is now under Taliban control") votes only when no report of
+  the change itself does: it tells what was held by then, not when it changed hands. Reports that date the event in its own
   sentence are weighed first: a day carried from an earlier sentence (`date_basis` carried: "They
   had already taken X" under a lead of days before) supports a day only when none of them does.
   The state starts on the earliest supported day; the reports dated before it (a lone early outlier) stay among its sources but do not

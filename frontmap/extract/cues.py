@@ -204,12 +204,6 @@ _WITHOUT_FIGHT = re.compile(
 )
 
 
-def unopposed_entry(trigger_text: str) -> bool:
-    """Return True for an entry that says by itself nobody fought it ("walked into X", "strolled
-    into X"), so a capture, where "entered" or "stormed" is fighting."""
-    return trigger_text.lower().startswith(("walk", "stroll"))
-
-
 class SentenceCues:
     """The denial, attribution and manner cues of one sentence, each found once when first asked."""
 

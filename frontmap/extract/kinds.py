@@ -16,8 +16,8 @@ army headquarters at Kunduz airport" two days after Kunduz fell; "fighters enter
 freed the prisoners" in a later article's recap).
 
 For a capture or a retake the kind says something else: ``hold`` marks a report that a side
-still holds the place ("X remains under government control", "is still held by"), not that it
-changed hands. On a day with both, the timeline takes the change (`frontmap.change_points`):
+holds the place ("X remains under government control", "is still held by", "now under Taliban
+control"), not that it changed hands. On a day with both, the timeline takes the change (`frontmap.change_points`):
 such lines are background written before the news of the day.
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import air_backing, facilities, last_standing
+from frontmap.extract import air_backing, facilities, last_standing, triggers
 from frontmap.extract.memo import per_article
 from frontmap.extract.standing import HELD_STATUSES, says_still
 from frontmap.status import CONTESTED, TALIBAN
@@ -82,7 +82,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     """
     window = _around(trigger, air_backing.without_air_backing(_ELSEWHERE_OPENER.sub("", excerpt, count=1)))
     still_window = _to_clause_end(window, trigger) if status == TALIBAN else window
-    if status in HELD_STATUSES and (says_still(still_window) or last_standing.is_last_standing(trigger)):
+    if status in HELD_STATUSES and (says_still(still_window) or last_standing.is_last_standing(trigger) or _standing_words(trigger)):
         return HOLD
     if _STRIKE.search(window) and not (_ASSAULT.match(trigger.strip()) and _SMALL_ARMS.search(excerpt)):
         return STRIKE
@@ -91,6 +91,13 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     if status == CONTESTED and (_ENTRY.match(trigger.strip()) or _site_taken(trigger, excerpt)):
         return ADVANCE
     return NEARBY if status == CONTESTED and _SIEGE.search(window) else GROUND
+
+
+def _standing_words(trigger: str) -> bool:
+    """Return True when `trigger` itself tells who holds the place, not a change of hands ("under
+    Taliban control", "in the hands of", "held by"): what a side held by then, whenever it was taken."""
+    found = triggers.find_triggers(trigger)
+    return len(found) == 1 and found[0].kind == triggers.HOLD
 
 
 def _site_taken(trigger: str, excerpt: str) -> bool:

@@ -38,6 +38,7 @@ from frontmap.extract.headline_passives import bare_participle
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
 from frontmap.extract.relative_openings import relative_opening
+from frontmap.extract.unopposed_entries import unopposed_entry
 from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
 from frontmap.extract.text import text_view
@@ -342,7 +343,7 @@ class SentenceReader:
             if no_contest(self.sentence, self.view, trigger, end):  # a rocket, a bomb, a killing
                 return None
             c_start, c_end, _ = clause
-            calm = trigger.kind == ENTER and (self._sentence_cues().without_fight(c_start, c_end) or cues.unopposed_entry(trigger.text))
+            calm = trigger.kind == ENTER and (self._sentence_cues().without_fight(c_start, c_end) or unopposed_entry(trigger.text, self.sentence[c_start:c_end], self.sentence[trigger.end :]))
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED

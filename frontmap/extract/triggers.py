@@ -3,7 +3,7 @@
 Each trigger has a *kind*, which says how its status follows from who acts (see
 `frontmap.extract.roles`):
 
-- ``capture``: captured, seized, overran, swept into or through, took over / control, raised their flag ... (the actor wins);
+- ``capture``: captured, seized, overran, swept through, took over / control, raised their flag ... (the actor wins);
 - ``retake``: retook, recaptured, regained, re-occupied, took back ... (the actor wins back);
 - ``expel``: evicted, drove out, pushed the Taliban out, repelled, foiled, thwarted, defeated ... (the expelled side loses);
 - ``fall``: fell, fall(s) to, the fall of, and in a run of falls told by day "went on Friday",
@@ -12,7 +12,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
 - ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by (the actor holds);
-- ``enter``: entered, walked into, broke into, stormed (fighting, or a capture "without a fight");
+- ``enter``: entered, walked or swept into, broke into, stormed (fighting, or a capture "without a fight" or unopposed);
 - ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
@@ -196,7 +196,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     # ("siezed" is a common misspelling of "seized")
     (r"(?<!footage )(?<!video )(?<!images )(?<!pictures )(?<!photos )\bcaptur(?:e|ed|es|ing)\b(?!" + _ON_FILM + r")|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
-     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+(?:through|into)\b|" + SWEPT_OBJECT + r"|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
+     r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|" + SWEPT_OBJECT + r"|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise))"
@@ -245,7 +245,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in|to\s+(?:the\s+)?" + _SIDES + r")\b)"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
-    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
+    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
      r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"

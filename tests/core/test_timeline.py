@@ -415,6 +415,18 @@ def test_days_carried_from_another_sentence_vote_only_when_no_report_dates_it_in
     assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")] == [("taliban", start)]
 
 
+def test_lines_saying_a_side_holds_a_place_do_not_vote_on_the_day_it_was_taken():
+    held = facts("now-held", "taliban", D(2021, 8, 9), basis="carried")._replace(kind="hold")
+    tl = build_timeline([
+        facts("taken", "taliban", D(2021, 8, 6)),  # "on Friday the Taliban captured X", one report
+        held,  # "X and Y are now fully under Taliban control", in two reports three days later
+        held._replace(event_id="now-held-2", article_id="article-now-held-2"),
+    ], DISTRICTS)
+    assert [(s, f, ids) for s, f, _to, ids in states(tl, "d-kdz")] == [
+        ("taliban", D(2021, 8, 6), ("taken", "now-held", "now-held-2")),
+    ]
+
+
 def test_a_capture_known_only_within_a_span_joins_the_dated_capture_that_follows():
     tl = build_timeline([
         facts("span", "taliban", D(2021, 8, 11), basis="range"),  # "in recent weeks they seized X", a late-August report
