@@ -21,7 +21,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from frontmap.extract import quote_backings
 from frontmap.extract.claim_retellings import retold_as_claims
@@ -186,7 +186,9 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     (`frontmap.extract.named_speakers`), but a quotation a witness backs a fact
     (`frontmap.extract.quote_backings`); `view_of(i)` is sentence i's view, `named_in(i)` the
     units it names."""
-    told = {d.index for d in drafts}
+    told: dict[int, set[str]] = {}  # the units each sentence tells news of
+    for d in drafts:
+        told.setdefault(d.index, set()).add(d.key)
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
         if not official_source(view_of(index)):
@@ -250,7 +252,7 @@ def _confirmer_named(before: str) -> bool:
 
 
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
-                 sentence_count: int, told: set[int], speaks_of: Callable[[str, set[str]], bool]) -> set[str]:
+                 sentence_count: int, told: Mapping[int, set[str]], speaks_of: Callable[[str, set[str]], bool]) -> set[str]:
     """Return the units of sentence `index` that the next sentence (or the one after, past a
     sentence that tells nothing) speaks of as `speaks_of` asks (all, unless it names some again)."""
     for later in (index + 1, index + 2):
@@ -259,7 +261,8 @@ def _later_units(index: int, units: set[str], view_of: Callable[[int], str], nam
         view = view_of(later)
         again = named_in(later) & units
         if speaks_of(view, again):
-            return again or units
+            own = told.get(later, units)  # the places its own news is of
+            return again or (units if own & units else set())  # not X's when only of others ("... flags over the compound in Y")
         if later in told:
             break
     return set()

@@ -21,7 +21,8 @@ _CARGO_BEFORE = re.compile(
     r"\b(?:trucks?|lorr(?:y|ies)|tankers?|containers?|wagons?|trains?|buses|goods|cargo|consignments?|shipments?"
     r"|supplies|imports|exports|commodities|aid(?:\s+convoys?)?|food|flour|wheat|fuel|fruit)"
     r"(?:\s+(?:carrying|laden|loaded|bringing|filled|packed|with|of|from)\b[\w\s]{0,50}?)?"
-    r"(?:\s+(?:have|has|had|were|was|are|is|also|finally|began|begun|started|to|been))*\s*$"
+    r"(?:\s+(?:have|has|had|were|was|are|is|also|finally|began|begun|started|to|been))*"
+    r"(?:\s+(?:made|rode|drove|wound|crept|found|[a-z]+ed))?\s*$"  # "aid convoys made (wound) their way into X": the verb before the trigger's "their way"
 )
 
 

@@ -73,7 +73,8 @@ PATTERN = re.compile(
             # X"); "days before the fall" is no day of its own; "eight days shy of the fall of X" is "before"
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|night|week|month|year)s?"
-            r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;]))\b",
+            r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;])"
+            r"|since(?=\s+(?:the|they|it)\s))\b",  # "two weeks since the Taliban's sweep into X": as "two weeks after"
             # "on the second day of the battle": a day counted from the fight's start, the day in force
             r"\bthe\s+(?P<nth_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the\s+)?"
             r"(?:battle|fighting|siege|assault|offensive|clashes|attack)\b",

@@ -166,7 +166,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
     anchor (a shift with a complement: "two days after the city fell"). Past the report's head
     (`at_head` False) a dateline's form is a timeline entry's heading ("Zaranj, August 6: The
     Taliban take over ..."): the day of its line's event."""
-    prepositional = expr.kind in ("shift", "relative") and " ".join(expr.text.lower().split()).endswith(("after", "before", "shy of", "short of"))
+    prepositional = expr.kind in ("shift", "relative") and " ".join(expr.text.lower().split()).endswith(("after", "before", "shy of", "short of", "since"))
     if prepositional and _COMPLEMENT_START.match(sentence, expr.end) and not adverb_before_perfect(sentence, expr):
         return "anchor"
     before = sentence[max(0, expr.start - 48) : expr.start]

@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
-from frontmap.extract.answer_days import answered_day
+from frontmap.extract.answer_days import answered_day, spoke_after, told_long_after
 from frontmap.extract.captions import archive_credit_paragraph, bracketed_caption, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
@@ -192,8 +192,8 @@ class ArticleDates:
             date, basis = (index and retold_window_day(sentence, self._sentence(index - 1), self._dated_of(index - 1), self._published)) or carried_unless_tally(self, index) or self.undated()
             if basis == "carried" and index > 0:  # an answer to the statement just told is of its day, not the older one
                 date = answered_day(self._dated_of(index - 1), sentence, date) or date
-            if reported and basis == "carried" and (states_at(self._sentence(index), trigger) or goes_on_at(self._sentence(index), trigger)):
-                return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"
+            if reported and basis == "carried" and (states_at(sentence, trigger) or goes_on_at(sentence, trigger) or told_long_after(date, reported)):
+                return max(reported), "reported"  # "the governor said on Wednesday that forces still held X"; a statement weeks on
             if basis == "carried" and after_force(self, index, trigger):
                 return self.undated()  # "X has since fallen", "Later they took X": after the day in force, known as of the report's
             if date is not None and told_as_earlier(self._sentence(index), clause[0], clause[1], trigger):
@@ -309,8 +309,11 @@ class ArticleDates:
                 # sentences: they tell what happened within the period, on days it does not name
                 events = [d for d in dated if d.role == "event" and self._carries(d) and (role_of(sentence, d.expr) != "period" or began_on(sentence, d.expr))
                           and not dated_in_since(sentence, d.expr.start)]  # "since X fell on 6 August": the clause's day only
-                if not events and self._in_force_at(index) is None:  # a quote's "said on Friday" keeps the day in force
+                in_force = self._in_force_at(index)
+                if not events and in_force is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
+                elif not events and spoke_after(dated, in_force[0], self._today()):
+                    self._carry_out[index] = (None, "undated")  # the report's own day again: the news is past the older day
                 if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events))
                 elif not events and unknown_days(dated) and self.tells_news(index):

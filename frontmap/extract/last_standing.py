@@ -29,7 +29,7 @@ _LINK = (
     r"(?: +(?:now|thus|effectively|therefore))?"
 )
 _UNIT = (
-    r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|"
+    r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|territory|region|valley|"
     r"urban +(?:area|centre|center|hub))"
 )
 _GOVERNMENT_SIDE = rf"(?:the +)?(?:{agent_phrases.MODIFIERS})?(?:government|afghan +(?:government|forces|army|troops)|state|security +forces|army)"
@@ -37,6 +37,7 @@ _OTHER_SIDE = r"(?:the +)?(?:taliban|insurgents?|militants?|their|group s|insurg
 # what the last place is: not the Taliban's, still the government's, or not fallen
 _STANDING = (
     rf"(?:(?:not|never) +(?:yet +)?(?:under|in) +{_OTHER_SIDE}(?: +\w+)? +(?:control|hands)"
+    rf"|(?:out +of|outside|beyond) +{_OTHER_SIDE}(?: +\w+)? +(?:control|hands|grip)"
     rf"|(?:under|in) +{_GOVERNMENT_SIDE}(?: +s)? +(?:control|hands)"
     rf"|(?:under|in) +(?:the +)?control +of +{_GOVERNMENT_SIDE}"
     rf"|(?:held|controlled) +by +{_GOVERNMENT_SIDE}"
@@ -45,8 +46,9 @@ _STANDING = (
 #: The description of the last place standing in a lower-cased view, starting at the words after
 #: the place ("as the only major city left not under the insurgents' control").
 LAST_STANDING = re.compile(
+    r"(?: +valley)?(?: +in +the +(?:north|south|east|west|\w+ern)(?: +of +the +country)?)?"  # "the panjshir valley in the north is ..."
     rf" *,? +(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
-    rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across) +(?:the +)?\w+(?: +\w+)??)?"
+    rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across|among) +(?:the +)?\w+(?: +\w+){{0,3}}?)?"  # "among afghanistan s 34 provinces"
     r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
     rf"(?: +(?:left|remaining|still|now))* +{_STANDING}\b"
 )

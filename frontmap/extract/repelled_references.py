@@ -25,10 +25,10 @@ from frontmap.status import CONTESTED, GOVERNMENT
 if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
-# "repelled the attack", "beat back this assault", "foiled their latest offensive"
+# "repelled the attack", "beat back this assault", "foiled their latest offensive", "repulsed both attacks"
 _REPELLED = re.compile(
     r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|beat(?:en|ing)?\s+back|fended\s+off|foiled|thwarted|pushed\s+back)"
-    r"\s+(?:the|this|that|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)\b"
+    r"\s+(?:the|this|that|their|its|both|these|those|all(?:\s+(?:the|their|three|four))?)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)\b"
 )
 # "the attack has been repulsed", "this assault was beaten back" (a negation between the two words breaks the match)
 _REPELLED_PASSIVE = re.compile(  # "the attacks of the Taliban were pushed back": the attackers may follow the noun

@@ -52,15 +52,20 @@ _LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\b(?:(\w+)\s+)?(?:days|weeks|months)\s+(?:after|following)$", re.IGNORECASE)
 _COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty".split())
 _REACH = 80  # characters from "since" to the place
+# "three weeks since", "a month since": a counted span back from the main clause's day
+_COUNTED_SINCE = re.compile(
+    r"\b(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+since$", re.IGNORECASE
+)
 # a main clause begun before the place: "since the offensive began the Taliban have seized X"
 _MAIN_CLAUSE = re.compile(r"\b(?:have|has|began|begun|started|launched)\b", re.IGNORECASE)
 
 
 def in_background_since(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`..`end` of `sentence` stands in an undated "since"
-    clause telling a change ("since Kabul was captured", "since the fall of Kunduz")."""
+    clause telling a change ("since Kabul was captured", "since the fall of Kunduz"); a counted
+    span before it ("three weeks since the Taliban took X") dates the change, as "three weeks after" does."""
     opener = _last_since(sentence, start)
-    if opener is None:
+    if opener is None or _COUNTED_SINCE.search(sentence, max(0, opener - 40), opener):
         return False
     stop = _CLAUSE_END.search(sentence, end)
     stop_at = stop.start() if stop else len(sentence)

@@ -249,8 +249,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
-     # "fought their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
+     # "fought their way into X", "bicycled (made, drove) their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
+     r"|(?:(?<=ed )|(?<=made )|(?<=rode )|(?<=drove )|(?<=wound )|(?<=crept )|(?<=snuck )|(?<=found ))(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"  # any verb's: trigger words open with "their"
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b",
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X",
