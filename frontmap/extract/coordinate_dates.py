@@ -14,7 +14,9 @@ Saturday is the day of what was followed, not of the takeover told before the ve
 
 Two predicates of one subject each keep their own date: "X came under attack on Sunday *and was
 overrun* on Monday" - Sunday dates the attack, Monday the capture; "overran X on Wednesday *and took*
-Y on Thursday" - Thursday dates Y, Wednesday X (`earlier_predicate`).
+Y on Thursday" - Thursday dates Y, Wednesday X (`earlier_predicate`). So does a second clause
+whose subject is the place: "the operation began on Sunday night *and Kalafgan was retaken* on
+Monday" - Monday dates the retaking.
 
 A date that opens the sentence ("On Monday, ...") governs every clause of it and is never cut off.
 """
@@ -46,6 +48,9 @@ _NEXT_PREDICATE = re.compile(
     r"|later|then|only|subsequently|quickly)\s+)*",
     re.IGNORECASE,
 )
+# between a first clause's date and the place that opens the second as its subject: "began on Sunday
+# night and Kalafgan was retaken on Monday", "launched on Sunday and \"the districts were cleared ..."
+_NEXT_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:and|but|while|whereas)\s+[\"“]?(?:the\s+|its\s+|both\s+)?", re.IGNORECASE)
 # from the second verb to its own date: "overrun by the Taliban on Monday", "fell on Monday"
 _DATE_GAP = re.compile(r"[^,;.]{0,60}?\s(?:on|early|late|by|overnight|in)?\s*")
 _REACH = 160  # characters: a coordinate opening further than this from the event is not looked for
@@ -71,8 +76,12 @@ def earlier_predicate(sentence: str, expr: DateExpression, later: list[DateExpre
     second one, told of the place at `position`, dated by its own expression in `later` ("came under
     attack on Sunday and was overrun on Monday": Sunday is not the day of the overrun; "overran X
     on Wednesday and took Y on Thursday": Wednesday is not Y's)."""
-    if trigger is None or not expr.start < trigger or expr.start < position < trigger:
-        return False  # the place before the date ("X came under attack on Sunday and was overrun") or after the verb
-    if _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None:
+    if trigger is None or not expr.start < trigger:
+        return False
+    if expr.start < position < trigger:  # the place between: its own clause only when it opens one
+        opens_clause = expr.end <= position and _NEXT_SUBJECT.fullmatch(sentence, expr.end, position) is not None
+        if not opens_clause:
+            return False  # the place before the date ("X came under attack on Sunday and was overrun")
+    elif _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None:
         return False
     return any(trigger < other.start and _DATE_GAP.fullmatch(sentence, trigger, other.start) for other in later)

@@ -62,6 +62,8 @@ PATTERN = re.compile(
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days"
             # "in the past few days", "over the past week", "took three capitals in three days": spans ending now
             r"|(?:in\s+|over\s+)?the\s+past\s+(?:(?:few|couple\s+of)\s+days|week)"
+            # "have fallen within a week's time": some day of the week up to the report (not "within a week of the pullout")
+            r"|within\s+(?:a|one)\s+week(?:['’]s\s+time)?(?!['’]s)(?!\s+(?:of|after|from|since)\b)"
             # "within the past month", "over the last month": a month back from the report, not the calendar month before
             r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",

@@ -73,11 +73,19 @@ def without_open_apposition(gap: str) -> str | None:
 
 # ", a remote area" / "- a mountainous region": the place named before described by a vague noun
 # "The Hairatan area is still held by ...": a bare "area" right after the name is the place too
-_AREA_APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:area|region)\b|^\s+area\b(?=\s+(?:is|was|remains|remained)\b)")
+_AREA_APPOSITION = re.compile(r"\s*(?P<mark>[,\u2013\u2014-])\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:area|region)\b|^\s+area\b(?=\s+(?:is|was|remains|remained)\b)")
+# ", an area along the border, had been": where the area lies goes on up to the closing comma
+_LOCATED_AFTER = re.compile(r"\s+(?:along|on|near|by|beside|close\s+to|next\s+to)\s")
 
 
 def without_area_apposition(gap: str) -> str:
     """Return `gap` without a description of the place before it as "a remote area" or "a
     mountainous region" ("X, a remote area that is not under government control"), or a bare
-    "area" after it ("the X area is"): that area is X itself, not a part of it."""
-    return _AREA_APPOSITION.sub("", gap, count=1)
+    "area" after it ("the X area is"): that area is X itself, not a part of it. When the area is
+    located after the noun (", an area along the border, fell"), the opening comma stays, so the
+    rest is read as the aside it is."""
+    found = _AREA_APPOSITION.search(gap)
+    if found is None:
+        return gap
+    kept = found["mark"] if found["mark"] and _LOCATED_AFTER.match(gap, found.end()) else ""
+    return gap[: found.start()] + kept + gap[found.end() :]

@@ -10,7 +10,9 @@ as a reference. The places are the last ones of that number named before the gro
 sentence or the one before (provinces and mere locators do not count); a count the text does not
 match ("the three districts" after two names) means nothing. A count the sentence before does
 not match is looked for one sentence further back ("militias took X, Y and Z. The Taliban took back
-Z on Sunday. All three areas are theirs again"). "The districts" with no count is the last list of
+Z on Sunday. All three areas are theirs again"), or, for three or more, in the two together when
+they name exactly that many ("took X and Y. Fighting goes on in Z. The Taliban claim all three
+districts"; a pair, "both", is read from one sentence). "The districts" with no count is the last list of
 two or more places, in its own sentence or the one before ("X, Y and Z ... the districts").
 """
 
@@ -168,12 +170,15 @@ def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tu
     of them, when they are more than one."""
     position, count = at
     before = pick(antecedents, index, [m for m in own if m.end <= position])
+    in_own = bool(before)
     if not before and index > 0:
         before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
     if count is not None and len({m.place.key for m in before}) < count and index > 1:
         earlier = [m for m in pick(antecedents, index - 2, antecedents.mentions_of(index - 2))
                    if _role(antecedents, m) != "dateline"]  # one sentence further back
-        before = earlier if len({m.place.key for m in earlier}) == count else before  # there, only an exact count
+        # "took X and Y. Fighting goes on in Z. They claim all three": a list of three or more told over two sentences
+        spread = [] if in_own or not before or count < 3 else earlier + before
+        before = earlier if len({m.place.key for m in earlier}) == count else spread if len({m.place.key for m in spread}) == count else before  # there, only an exact count
     if count is None:  # every one named: not the dateline's city ("KUNDUZ, July 14 - ... X, Y and Z ... the aforementioned districts")
         before = [m for m in before if _role(antecedents, m) != "dateline"]
     keys: list[Mention] = []

@@ -77,7 +77,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NOT_SUBJECT_AFTER = re.compile(
     r" +(?:s +)?(?:assaults?|attacks?|offensives?|advances?|positions?|push|onslaught|siege|takeover|rule|flags?"
     r"|claims?(?= +(?:of|that|about|were|was|are|is|have|has|had|and|or|by|on|in|made)\b|  |\s*$)"  # not "Resistance claims X": a verb
-    r"|statement|spokes(?:man|person)|threats?|pressure|gains|ambush)\b"
+    r"|statement|spokes(?:man|person)|threats?|pressure|gains(?! +(?:full +|complete +|total +)?control\b)|ambush)\b"  # "forces gains control of X": the verb
     r"| +s +(?!forces|fighters|troops|men|militants|soldiers|units|commandos)\w"  # "the governor's compound"
 )
 _JOINED_BEFORE = re.compile(r" (?:and|but|while|whereas|then) +(?:the +)?$")  # a clause joined to the one before, with its own subject

@@ -36,7 +36,7 @@ def span_start(rel: str, published: dt.date) -> tuple[dt.date, str] | None:
     unit = rel.rsplit(" ", 1)[-1]
     if rel.endswith(("past month", "the last month")):  # "within the past month": up to thirty days back, and
         return published, RANGE_BASIS  # a map draws a span from its first day: a month early, so the report's day
-    if rel.endswith("past week"):  # "over the past week": seven days, not the calendar week before ("last week")
+    if rel.endswith("past week") or rel.startswith(("within a week", "within one week")):  # "over the past week": seven days, not the calendar week before ("last week")
         return published - dt.timedelta(days=7), RANGE_BASIS
     if unit not in _VAGUE_DAYS:
         return None
@@ -61,8 +61,16 @@ _COUNTED_PLACES = re.compile(
 )
 
 
+# "the ninth in Faryab within a week": a rank in the campaign's tally, which the span measures
+_WITHIN_WEEK = re.compile(r"within\s+(?:a|one)\s+week", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
 def span_of_the_count(before: str, text: str) -> bool:
     """Return False when the date expression `text` is a bare "in N days" that follows no count of
-    places (`before`: the words before it): "the sixth capital to fall in four days" spans the
-    campaign, not the place's own fall; "took three capitals in three days" spans the three."""
+    places (`before`: the words before it), or a "within a week" after a rank: "the sixth capital
+    to fall in four days", "the ninth in Faryab within a week" span the campaign, not the place's
+    own fall; "took three capitals in three days" spans the three."""
+    if _WITHIN_WEEK.match(text):
+        return _RANK_BEFORE.search(before) is None
     return _IN_DAYS.match(text) is None or _COUNTED_PLACES.search(before) is not None
