@@ -18,6 +18,12 @@ _OWN_SPEAKER = (
     # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
     r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b)"
 )
+# "X was captured by the group, which has also claimed control of Y": the claim of a relative clause
+# on the side named before it is that side's own, and leaves what was told before it a fact
+_AGENT_CLAIM = (
+    r"(?:(?<=taliban,.)|(?<=taliban.)|(?<=group,.)|(?<=group.)|(?<=insurgents,.)|(?<=militants,.))which\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|now\s+)?"
+    r"(?:claim|announc|assert|boast|said\b|says\b|stated\b|tweeted\b)\w*"
+)
 # "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the
 # cities, including X": a coordinated clause of the other side's own doing; what the Taliban took
 # before it is not X
@@ -38,7 +44,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)
