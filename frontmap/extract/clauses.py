@@ -79,7 +79,12 @@ _APPOSITIVE = re.compile(
 # a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
 # X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
 _FIGHT_BEFORE = re.compile(r"\b(?:attacks|assaults?|offensives?|clashes|fighting|battles?|raids|airstrikes|air\s+strikes|shelling)$", re.IGNORECASE)
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
+# the next item of a list of names: one more before a comma or "and", or the last after an Oxford
+# comma ("X, Y, and Z from Aug. 6": a name and no verb after it)
+_LIST_AFTER_COMMA = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)"
+    r"|and\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*(?=\s*[.;]|\s*$|\s+(?:from|between|on|in|over|during|since|by|at)\b)"
+)
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
 _LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the Khashrod district in Nimruz"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
