@@ -26,7 +26,12 @@ _NAMED_LIST = re.compile(rf",\s*{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME}")
 # the complement ends on a name ("taking Kunduz"), and the list it opens ends its clause: not
 # "Kunduz, Afghan and US officials said"
 _ENDS_ON_NAME = re.compile(rf"\b{_NAME}\s*$")
-_LIST_CLOSE = re.compile(r"\s*(?:[,.;:!?]|$)")  # a date after the list ("... and Taloqan on Sunday") is its own
+# a date after the list ("... and Taloqan on Sunday") is its own; a manner phrase ("... and Kandahar in
+# quick succession", "without a fight") says how the list fell, and the clause closes after it
+_LIST_CLOSE = re.compile(
+    r"(?:\s+(?:in\s+(?:quick|rapid|swift)\s+succession|one\s+after\s+(?:another|the\s+other)|in\s+a\s+single\s+day"
+    r"|without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|a\s+shot\s+(?:being\s+)?fired)))?\s*(?:[,.;:!?]|$)"
+)
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:

@@ -17,12 +17,26 @@ _PARTICIPLE_BEFORE = re.compile(
 _CAMPAIGN = re.compile(r"(?:offensives?|campaigns?|blitz|onslaught|push|drive|advance)\b", re.IGNORECASE)
 
 
+# "since the group launched its offensive in May": the campaign's start, told to measure a span by
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:since|when|after)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:launched|began|started|opened|unleashed)\s+"
+    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# "launched an offensive on the city", "an offensive to take X": aimed at a place, a fight of its own
+_AIMED_AFTER = re.compile(r"\s+(?:on|against|to\s+(?:take|capture|seize|overrun)|for|into)\b", re.IGNORECASE)
+
+
 def campaign_aside(sentence: str, end: int, trigger_start: int) -> bool:
     """Return True when the fight word at `trigger_start` names a campaign in a participle clause
-    that follows the place ending at `end` ("X, escalating an offensive"): not a fight for X."""
-    if trigger_start <= end or not _CAMPAIGN.match(sentence, trigger_start):
+    that follows the place ending at `end` ("X, escalating an offensive"), or in a clause that only
+    tells when the campaign began ("X would be the biggest city to fall since the group launched its
+    offensive in May"): not a fight for X."""
+    campaign = _CAMPAIGN.match(sentence, trigger_start) if trigger_start > end else None
+    if campaign is None:
         return False
-    return _PARTICIPLE_BEFORE.search(sentence, end, trigger_start) is not None
+    if _PARTICIPLE_BEFORE.search(sentence, end, trigger_start) is not None:
+        return True
+    return _LAUNCHED_BEFORE.search(sentence, end, trigger_start) is not None and _AIMED_AFTER.match(sentence, campaign.end()) is None
 
 
 def new_clause_after(sentence: str, end: int, trigger_start: int) -> bool:

@@ -48,6 +48,18 @@ def capital_before(text: str, start: int) -> bool:
     return _CAPITAL_OF.search(text[max(0, start - _CAPITAL_OF_REACH) : start]) is not None
 
 
+# "the city of Nimruz", "the cities of Nimruz, Sheberghan and Kunduz": a province's name among the cities
+_CITY_OF = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?cit(?:y|ies)\s+of\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)){0,6}$"
+)
+
+
+def city_before(text: str, start: int) -> bool:
+    """Return True when "the city of" or "the cities of" (a list of names after it) stands before
+    `start` (a capital only when the name can only mean the province: the caller tells)."""
+    return _CITY_OF.search(text, max(0, start - 120), start) is not None
+
+
 def centre_before(text: str, start: int) -> bool:
     """Return True when "the centre of (the)" stands right before `start` (a capital only when the
     name can only mean the province: the caller tells)."""

@@ -18,6 +18,13 @@ _OWN_SPEAKER = (
     # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
     r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b)"
 )
+# "X was captured by the group, which has also claimed control of Y": the claim of a relative clause
+# on the side named before it is that side's own, and leaves what was told before it a fact
+_AGENT_CLAIM = (
+    r"(?:(?<=taliban,.)|(?<=taliban.)|(?<=the group,.)|(?<=the group.)|(?<=armed group,.)|(?<=militant group,.)|(?<=insurgent group,.)"
+    r"|(?<=insurgents,.)|(?<=militants,.))which\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|now\s+)?"
+    r"(?:claim|announc|assert|boast|said\b|says\b|stated\b|tweeted\b)\w*"
+)
 # "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the
 # cities, including X": a coordinated clause of the other side's own doing; what the Taliban took
 # before it is not X
@@ -38,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)
@@ -73,7 +80,12 @@ _APPOSITIVE = re.compile(
 # a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
 # X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
 _FIGHT_BEFORE = re.compile(r"\b(?:attacks|assaults?|offensives?|clashes|fighting|battles?|raids|airstrikes|air\s+strikes|shelling)$", re.IGNORECASE)
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)")
+# the next item of a list of names: one more before a comma or "and", or the last after an Oxford
+# comma ("X, Y, and Z from Aug. 6": a name and no verb after it)
+_LIST_AFTER_COMMA = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\b)"
+    r"|and\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*(?=\s*[.;]|\s*$|\s+(?:from|between|on|in|over|during|since|by|at)\b)"
+)
 # "Dahana-i-Ghori district in Baghlan province", "Awba district of Herat": one located item of a list
 _LIST_ITEM = (  # "Mangjic, Faizabad, and Khanaqah districts of Jawzjan", "the Khashrod district in Nimruz"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,6}\s+districts?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*"

@@ -181,6 +181,9 @@ _CLAIM = re.compile(
     # said the Taliban took X": no comma before the verb, and a clause after the group)
     r"|(?<=  )(?:said|says|claimed|claims|announced|tweeted|posted|declared|stated|wrote|added) +(?:the +)?(?:taliban|insurgents|militants)"
     r"(?! +(?:had|have|has|would|will|were|was|are|is|captured|seized|took|overran|entered|attacked|stormed|fighters|forces)\b)"
+    # the group speaking in a relative clause after its name: "captured by the Taliban, who said they had also taken X"
+    r"|(?:(?<=taliban  )|(?<=taliban )|(?<=the group  )|(?<=the group )|(?<=armed group  )|(?<=militant group  )|(?<=insurgent group  )|(?<=insurgents  )"
+    r"|(?<=militants  ))(?:who|which) +(?:(?:had|have|has) +)?(?:also +|later +)?(?:said|says|announced|declared|tweeted|posted|stated)"
     r"|islamic +emirate(?!(?: +of +afghanistan)?(?: +s)? +(?:\w+ +)?(?:forces|fighters|troops|soldiers|men|units)\b))\b"  # its men are no source
 )
 # an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")

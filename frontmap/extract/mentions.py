@@ -45,7 +45,7 @@ import ahocorasick
 
 from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
-from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, seat_before, written_as_province
+from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, city_before, seat_before, written_as_province
 from frontmap.extract.compound_heads import longer_compound
 from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
@@ -294,7 +294,7 @@ class MentionFinder:
             capital_before(text, start) or seat_before(text, start, end)
             or names_capitals_listed(text, start, end)
             or capital_after(text, end) or names_province_seat(text, start, end)
-            or (centre_before(text, start) and self._says_province(province, text, start, end))
+            or ((centre_before(text, start) or city_before(text, start)) and self._says_province(province, text, start, end))
         )
 
     def _says_province(self, province: Place, text: str, start: int, end: int) -> bool:

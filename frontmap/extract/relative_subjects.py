@@ -14,7 +14,8 @@ import re
 
 # the gap between the actor and the verb: the relative pronoun and at most a few auxiliaries or adverbs
 _RELATIVE_GAP = re.compile(
-    r"(?: +(?:commanders?|leaders?|members|men|gunmen|elements|units?))? *(?:  )?(?:who|that|which) +(?:(?:had|have|has|were|was|are|is|also|then|later|earlier|just|already|recently|since|now|\w+ly) +){0,3}$"
+    r"(?: +(?:commanders?|leaders?|members|men|gunmen|elements|units?))? *(?:  )?(?:who|that|which) +(?:(?:had|have|has|were|was|are|is|also|then|later|earlier|just|already|recently|since|now|\w+ly) +){0,3}"
+    r"(?:(?:claimed|claims|announced|declared) +)?$"  # "the group, which has also claimed control of X": what it claims to hold
 )
 
 

@@ -263,7 +263,7 @@ class SentenceReader:
                 return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
-            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
+            role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered_at(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or part_participles.part_taken_before(self.view, trigger, gap) else gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):

@@ -26,11 +26,13 @@ _TALLY_OVER_DAYS = re.compile(
 )
 
 # "the second capital to fall to the Taliban in the last two days", "the second district that has
-# fallen this week": a tally's clause up to its window
+# fallen this week", "the third capital the group has taken over in the last three days": a tally's
+# clause up to its window
 _TALLY_HEAD = re.compile(
     rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
-    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?(?:to\s+|(?:that|which)\s+(?:has|have|had)\s+)"
-    r"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized)|change[ds]?\s+hands)\b[^.;,]{0,40}?$",
+    r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?(?:(?:to\s+|(?:that|which)\s+(?:has|have|had)\s+)"
+    r"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized)|change[ds]?\s+hands)"
+    r"|(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:taken|seized|captured|overrun)(?:\s+over)?)\b[^.;,]{0,40}?$",
     re.IGNORECASE,
 )
 _TALLY_REACH = 160
@@ -66,4 +68,4 @@ def carried_unless_tally(dates: _Dates, index: int) -> tuple[dt.date, str] | Non
 def closes_a_tally(sentence: str, start: int) -> bool:
     """Return True when the date expression at `start` ends a tally's clause ("X is the second
     capital to fall in the last two days"): the span the tally counts over, not the day of X."""
-    return "to " in sentence and _TALLY_HEAD.search(sentence, max(0, start - _TALLY_REACH), start) is not None
+    return _TALLY_HEAD.search(sentence, max(0, start - _TALLY_REACH), start) is not None
