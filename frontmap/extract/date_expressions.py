@@ -80,7 +80,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "eeks later", " eve of", "9/11", "9-11")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "ays before", "eeks later", " eve of", "9/11", "9-11")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
