@@ -32,7 +32,7 @@ from frontmap.extract.since_background import without_later_since_days
 from frontmap.extract.dated_leads import dateline_role
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
-from frontmap.extract.time_clauses import time_clause_dates
+from frontmap.extract.time_clauses import relative_time_dates, time_clause_dates
 
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
 _PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
@@ -265,7 +265,7 @@ def pick(
         if aside:
             return min(aside, key=lambda d: _distance(d.expr, trigger))
     clause = (clause[0], _past_appositive(sentence, position, clause[:2])[1], clause[2])
-    own = [d for d in events if clause[0] <= d.expr.start < clause[1]]
+    own = [d for d in events if clause[0] <= d.expr.start < clause[1]] or relative_time_dates(sentence, clauses, clause, events)
     if not own and clause[2]:
         main = [c for c in clauses if not c[2]]
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]
