@@ -68,6 +68,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
+_PART_MOD = {"first": "early", "opening": "early", "last": "late", "final": "late", "closing": "late"}  # "the first days of August"
 _FUTURE_SLACK = dt.timedelta(days=60)
 _NOT_ON_FEAST = frozenset({"before", "after", "ahead of"})  # "ahead of Eid": some day before it, not the feast
 
@@ -175,7 +176,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         month = groups.get("md_month") or groups.get("dm_month") or groups.get("m_month")
         if month and not _CASE_SENSITIVE_MONTH.match(month):
             continue  # "may", "march" as verbs
-        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_year")):
+        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_part") or groups.get("m_year")):
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")):
             continue
@@ -237,7 +238,7 @@ def resolve_expression(
         return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), basis
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
-        mod = (g("m_mod") or "").lower()
+        mod = (g("m_mod") or _PART_MOD.get((g("m_part") or "").lower(), "")).lower()
         day = _MONTH_DAY.get(mod, 15)
         year = g("m_year")
         found = _safe_date(int(year) if year else None, month, day, published)
@@ -316,6 +317,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):
         base = previous or published
         return (base - dt.timedelta(days=1) if base else None), "relative"
+    if rel.startswith("within "):  # "Within days, ...": some day after the day in force, up to the report
+        return (previous + dt.timedelta(days=1), RANGE_BASIS) if previous and (not published or previous < published) else (published, "relative")
     if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
         return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
     if rel in ("earlier in the day", "later in the day") or rel.startswith(("the same ", "that ", "later that ", "earlier that ")):

@@ -35,6 +35,8 @@ PATTERN = re.compile(
             # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
+            # "in the first days of August", "the last week of July": its first or last days
+            + r"(?:(?:the\s+)?(?P<m_part>first|opening|last|final|closing)\s+(?:few\s+)?(?:days|week)\s+of\s+)?"
             + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
             # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"; a print copy's
             # line-end hyphen left inside ("on Mon-day")
@@ -48,7 +50,9 @@ PATTERN = re.compile(
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+(?:day|night|morning|afternoon|evening)"
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
-            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
+            # "Kunduz fell on Sunday. Within days, ...": some day after the day in force ("within days of": a complement)
+            r"|within\s+(?:a\s+few\s+|several\s+)?days(?!\s+of\b)"
+            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
             # "Recently they took X": some day of the weeks before the report; not "the recently
