@@ -52,7 +52,7 @@ from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_s
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
-from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
+from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, local_time_mark, weekday_marks
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -189,7 +189,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):
                 continue  # "The Sunday Times": a paper, not a day
-            groups.update(weekday_marks(sentence, match.start()), wd_day=groups["wd_day"].replace("-", ""))
+            groups.update(weekday_marks(sentence, match.start()), **local_time_mark(sentence, match.end()), wd_day=groups["wd_day"].replace("-", ""))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
