@@ -63,7 +63,7 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
-_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")  # "the second day of the battle"
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
@@ -312,6 +312,8 @@ def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
 
 def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
+    if rel.endswith(("before yesterday", "before last")):  # "the night before last": two days before the report
+        return (published - dt.timedelta(days=2) if published else None), "relative"
     if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):
         return (previous + dt.timedelta(days=1) if previous else None), "relative"
     if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):

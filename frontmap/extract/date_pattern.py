@@ -45,6 +45,7 @@ PATTERN = re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight(?!\s+(?:on\s+|into\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
+            r"|the\s+(?:day|night)\s+before\s+(?:yesterday|last)"  # two days before the report
             r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
@@ -70,13 +71,13 @@ PATTERN = re.compile(
             r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # ("a week to the day after": the same count, said to be exact; "two nights later"; "three days on,")
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
             # X"); "days before the fall" is no day of its own, but "Days before, ..." ends there: "days earlier";
             # "eight days shy of the fall of X" is "before"
-            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
+            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)\s+"
             r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than)|before(?=\s*[,;.]))\b))(?P<shift_unit>day|night|week|month|year)s?"
             r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;]))\b",
             # "on the second day of the battle": a day counted from the fight's start, the day in force
