@@ -5,7 +5,7 @@
 day", the date in force), recording how (``basis``):
 
 - ``explicit``: a written date ("July 30", "early July 28", "August 1, 2021", "1 August") or a
-  month ("in June", "in mid-July", "late July", "May 2021"). A date without a year takes the
+  month ("in June", "in mid-July", "late July", "May 2021", "the first days of August"). A date without a year takes the
   publication year, or the year before when that would put it more than 60 days after publication.
 - ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
   recent such day on or before publication (the publication weekday itself = publication day, but
@@ -13,11 +13,12 @@ day", the date in force), recording how (``basis``):
 - ``relative``: "24 hours after" / "48 hours later" (whole days; "two hours after" and "less than
   24 hours after" are the same day), "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
   "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
-  day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
+  day in force - 1), "over the weekend" / "this past weekend" (its Sunday), "the night before last" (publication
+  - 2), "Within days, ..." (some day after the day in force, a span), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force;
   "a month later", "a year later": about that far on, a span from that day, never past the report), "two
-  weeks ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
+  weeks ago", "a fortnight ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
   "early last week" its Monday), month windows ("late last month", `frontmap.extract.month_windows`),
   "in recent days / weeks / months", "over the past four days": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
