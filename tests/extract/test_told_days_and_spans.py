@@ -4,7 +4,8 @@ August", "Within days, ...", "the night before last", "a fortnight ago", "twelve
 weekday told in local time under a dateline abroad, a relative clause dated by its clause of time,
 "Y's fall" retold, "Hours earlier", and a second thing said; with the readings of who took what
 that such sentences carry ("commanders loyal to Dostum", "was taken too", "the crossing with
-Tajikistan at X", an entry undone past a second predicate, "western Herat")."""
+Tajikistan at X", an entry undone past a second predicate, an entry after the forces pulled out, "were
+inside the presidential palace", "western Herat")."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ WED_AUG_4 = dt.date(2021, 8, 4)
      ("Shir Khan Bandar", "taliban", "2021-08-02"), ("Shir Khan Bandar", "contested", "2021-08-02")),
     ("On Monday, fighters broke into Khost and seized the police headquarters before commandos drove them out.",
      ("Khost", "government", "2021-08-02"), ("Khost", "taliban", "2021-08-02")),
+    ("Taliban fighters entered Achin on the morning of Aug. 2 after government forces pulled out overnight.",
+     ("Achin", "taliban", "2021-08-02"), ("Achin", "contested", "2021-08-02")),
+    ("On Sunday the insurgents were inside the presidential palace in Kabul.",
+     ("Kabul", "taliban", "2021-08-01"), ("Kabul", "contested", "2021-08-01")),
 ])
 def test_a_day_told_by_reference_span_or_clock(text, present, absent):
     assert reads(text, WED_AUG_4, present, absent)
