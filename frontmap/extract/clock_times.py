@@ -33,7 +33,8 @@ CLOCK_OPENING = (
 
 # an opening bracket whose content (up to the day) tells a clock time in a foreign zone:
 # "(2130 GMT Thursday", "(1830 GMT on Sunday", "(Thursday 2130 GMT" is matched after the day
-_GLOSS_BEFORE = re.compile(r"\(\s*(?:or\s+|about\s+|around\s+)?" + _CLOCK + r"\s*" + _ZONE + r"\W*(?:on\s+)?$", re.IGNORECASE)
+# (a bracket closed before the day ends the gloss: "at 4 p.m. (1130 GMT) on Thursday" is the local day)
+_GLOSS_BEFORE = re.compile(r"\(\s*(?:or\s+|about\s+|around\s+)?" + _CLOCK + r"\s*" + _ZONE + r"[^\w)]*(?:on\s+)?$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\W*(?:at\s+)?" + _CLOCK + r"\s*" + _ZONE + r"\s*\)", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\(\s*(?:on\s+)?$")
 

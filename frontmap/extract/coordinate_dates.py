@@ -9,6 +9,9 @@ Two openings are recognised, because both tell a separate happening with its own
   clashes are* still going on outside Taloqan" - the clashes are today's, not two weeks old; "retook
   X on Saturday *and are* fighting in Y" - the fighting is of the report's day, not Saturday's.
 
+A second thing said opens the same way: "officials said the Taliban lost 100 men between Saturday and
+Monday, *and that* forces still held X" - the span is the losses', not the hold's.
+
 A sequence verb does the same: "the takeover of Jalalabad *followed* the fall of Mazar on Saturday" -
 Saturday is the day of what was followed, not of the takeover told before the verb.
 
@@ -41,6 +44,8 @@ _SEQUENCE_VERB = re.compile(
     r"\b(?:followed|follows|preceded|precedes)\s+(?:(?:the|a|an|its|their)\s+(?!(?:next|following|same|day|morning"
     r"|evening|night|afternoon)\b)|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|June|July|August)\b)[A-Z])"
 )
+# "said ..., and that ...": a second report of the same speaker, with a time of its own
+_AND_THAT = re.compile(r"\band\s+that\b", re.IGNORECASE)
 FRONTED = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 # between a first predicate's date and the second predicate's verb: "on Sunday and was (finally) overrun"
 _NEXT_PREDICATE = re.compile(
@@ -68,7 +73,7 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
     if expr.end > min(near) or min(near) - expr.end > _REACH or FRONTED.match(sentence, 0, expr.start):
         return False
     opening = _AND_PRESENT_CLAUSE.search(sentence, expr.end)
-    return opening is not None and opening.start() < min(near)
+    return (opening is not None and opening.start() < min(near)) or _AND_THAT.search(sentence, expr.end, min(near)) is not None
 
 
 def earlier_predicate(sentence: str, expr: DateExpression, later: list[DateExpression], position: int, trigger: int | None) -> bool:

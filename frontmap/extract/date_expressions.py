@@ -5,7 +5,7 @@
 day", the date in force), recording how (``basis``):
 
 - ``explicit``: a written date ("July 30", "early July 28", "August 1, 2021", "1 August") or a
-  month ("in June", "in mid-July", "late July", "May 2021"). A date without a year takes the
+  month ("in June", "in mid-July", "late July", "May 2021", "the first days of August"). A date without a year takes the
   publication year, or the year before when that would put it more than 60 days after publication.
 - ``weekday``: "on Friday", "Sunday afternoon", "late on Saturday", "Earlier Thursday": the most
   recent such day on or before publication (the publication weekday itself = publication day, but
@@ -13,11 +13,12 @@ day", the date in force), recording how (``basis``):
 - ``relative``: "24 hours after" / "48 hours later" (whole days; "two hours after" and "less than
   24 hours after" are the same day), "yesterday", "last night" (publication - 1), "today", "this morning", "tonight",
   "overnight", "this week" (publication), "earlier this week" (publication - 1; "earlier in the week": the
-  day in force - 1), "over the weekend" (its Sunday), "earlier in the day"
+  day in force - 1), "over the weekend" / "this past weekend" (its Sunday), "the night before last" (publication
+  - 2), "Within days, ..." (some day after the day in force, a span), "earlier in the day"
   (the day in force, else publication), "the next day" / "the following day" / "a day later" /
   "two days later" / "a day earlier" / "the previous day" / "the eve of its fall" (counted from the day in force;
   "a month later", "a year later": about that far on, a span from that day, never past the report), "two
-  weeks ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
+  weeks ago", "a fortnight ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
   "early last week" its Monday), month windows ("late last month", `frontmap.extract.month_windows`),
   "in recent days / weeks / months", "over the past four days": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
@@ -52,7 +53,7 @@ from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_s
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
-from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, weekday_marks
+from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, local_time_mark, weekday_marks
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -63,11 +64,12 @@ NUMBER_WORDS = {
     "a couple of": 2, "couple of": 2, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
 }
 _VAGUE_COUNTS = frozenset({"", "a few", "several"})
-_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")  # "the second day of the battle"
 _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact day: a span from its day
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
+_PART_MOD = {"first": "early", "opening": "early", "last": "late", "final": "late", "closing": "late"}  # "the first days of August"
 _FUTURE_SLACK = dt.timedelta(days=60)
 _NOT_ON_FEAST = frozenset({"before", "after", "ahead of"})  # "ahead of Eid": some day before it, not the feast
 
@@ -80,7 +82,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "eeks later", " eve of", "9/11", "9-11")
+_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "ays before", "eeks later", " eve of", "9/11", "9-11")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
@@ -175,7 +177,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         month = groups.get("md_month") or groups.get("dm_month") or groups.get("m_month")
         if month and not _CASE_SENSITIVE_MONTH.match(month):
             continue  # "may", "march" as verbs
-        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_year")):
+        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_part") or groups.get("m_year")):
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")):
             continue
@@ -188,7 +190,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):
                 continue  # "The Sunday Times": a paper, not a day
-            groups.update(weekday_marks(sentence, match.start()), wd_day=groups["wd_day"].replace("-", ""))
+            groups.update(weekday_marks(sentence, match.start()), **local_time_mark(sentence, match.end()), wd_day=groups["wd_day"].replace("-", ""))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
@@ -237,7 +239,7 @@ def resolve_expression(
         return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), basis
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
-        mod = (g("m_mod") or "").lower()
+        mod = (g("m_mod") or _PART_MOD.get((g("m_part") or "").lower(), "")).lower()
         day = _MONTH_DAY.get(mod, 15)
         year = g("m_year")
         found = _safe_date(int(year) if year else None, month, day, published)
@@ -311,11 +313,15 @@ def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
 
 def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
+    if rel.endswith(("before yesterday", "before last")):  # "the night before last": two days before the report
+        return (published - dt.timedelta(days=2) if published else None), "relative"
     if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):
         return (previous + dt.timedelta(days=1) if previous else None), "relative"
     if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):
         base = previous or published
         return (base - dt.timedelta(days=1) if base else None), "relative"
+    if rel.startswith("within "):  # "Within days, ...": some day after the day in force, up to the report
+        return (previous + dt.timedelta(days=1), RANGE_BASIS) if previous and (not published or previous < published) else (published, "relative")
     if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
         return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
     if rel in ("earlier in the day", "later in the day") or rel.startswith(("the same ", "that ", "later that ", "earlier that ")):

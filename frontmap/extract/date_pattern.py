@@ -35,20 +35,25 @@ PATTERN = re.compile(
             # "in June", "mid-July", "late July 2021", "since May": a month needs a modifier, a
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
+            # "in the first days of August", "the last week of July": its first or last days
+            + r"(?:(?:the\s+)?(?P<m_part>first|opening|last|final|closing)\s+(?:few\s+)?(?:days|week)\s+of\s+)?"
             + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
             # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"; a print copy's
             # line-end hyphen left inside ("on Mon-day")
             r"\b(?P<wd_day>Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day)s?\b",
-            # "yesterday", "the next day", ...
-            r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+            # "yesterday", "the next day", ... ("overnight Saturday": the weekday names the night, not the report)
+            r"\b(?P<rel>yesterday|today|tonight|overnight(?!\s+(?:on\s+|into\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
+            r"|the\s+(?:day|night)\s+before\s+(?:yesterday|last)"  # two days before the report
             r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+(?:day|night|morning|afternoon|evening)"
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
-            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend"
+            # "Kunduz fell on Sunday. Within days, ...": some day after the day in force ("within days of": a complement)
+            r"|within\s+(?:a\s+few\s+|several\s+)?days(?!\s+of\b)"
+            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)"
             # "Recently they took X": some day of the weeks before the report; not "the recently
@@ -68,13 +73,14 @@ PATTERN = re.compile(
             r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back"
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|back)\b",
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # ("a week to the day after": the same count, said to be exact; "two nights later"; "three days on,")
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
-            # X"); "days before the fall" is no day of its own; "eight days shy of the fall of X" is "before"
-            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than))\b))(?P<shift_unit>day|night|week|month|year)s?"
+            # X"); "days before the fall" is no day of its own, but "Days before, ..." ends there: "days earlier";
+            # "eight days shy of the fall of X" is "before"
+            r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)\s+"
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than)|before(?=\s*[,;.]))\b))(?P<shift_unit>day|night|week|month|year)s?"
             r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;])"
             r"|since(?=\s+(?:the|they|it)\s))\b",  # "two weeks since the Taliban's sweep into X": as "two weeks after"
             # "on the second day of the battle": a day counted from the fight's start, the day in force

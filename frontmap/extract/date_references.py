@@ -22,6 +22,7 @@ _RETOLD_ONLY = re.compile(
     r"\s*(?:its|their|the\s+(?:city|town|district|capital)'s)\s+(?:fall|capture|collapse|surrender|loss|seizure)\s*$"
     r"|\s*(?:it|they)\s+(?:fell|had\s+fallen|(?:was|were|had\s+been)\s+(?:captured|taken|seized|overrun|lost))\s*$"
     r"|\s*the\s+(?:fall|capture|collapse|surrender|loss|seizure)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$"  # "of Y": a name
+    r"|\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}['’]s\s+(?:fall|capture|collapse|surrender|loss|seizure)\s*$"  # "Y's fall"
     r"|\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:fell|had\s+fallen|(?:was|had\s+been)\s+(?:captured|taken|seized|overrun|lost))\s*$",  # "Y fell"
     re.IGNORECASE,
 )
@@ -67,5 +68,5 @@ def shift_of(expr: DateExpression) -> dt.timedelta:
 
 def retells_force(sentence: str, lo: int, hi: int) -> bool:
     """Return True when an anchored shift's complement sentence[lo:hi] only retells a change by a
-    pronoun or a name ("its fall", "it was captured", "the fall of Y", "Y fell"): the change of the day in force."""
+    pronoun or a name ("its fall", "it was captured", "the fall of Y", "Y's fall", "Y fell"): the change of the day in force."""
     return _RETOLD_ONLY.match(sentence, lo, hi) is not None

@@ -32,7 +32,7 @@ from frontmap.extract.since_background import without_later_since_days
 from frontmap.extract.dated_leads import dateline_role
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
-from frontmap.extract.time_clauses import time_clause_dates
+from frontmap.extract.time_clauses import relative_time_dates, time_clause_dates
 
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
 _PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
@@ -107,9 +107,9 @@ _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:be
 # "fell earlier", "had earlier reached", "Earlier, they took X" (after a day told before: before it) - not "an
 # earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
 # "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
-# earlier: what was said may be of the same day)
+# earlier: what was said may be of the same day), "Hours earlier" (a count of hours, the same day or the night before)
 _BARE_EARLIER = re.compile(
-    r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )(?<!\bhours )(?<!\bminutes )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
     r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
     r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
@@ -265,7 +265,7 @@ def pick(
         if aside:
             return min(aside, key=lambda d: _distance(d.expr, trigger))
     clause = (clause[0], _past_appositive(sentence, position, clause[:2])[1], clause[2])
-    own = [d for d in events if clause[0] <= d.expr.start < clause[1]]
+    own = [d for d in events if clause[0] <= d.expr.start < clause[1]] or relative_time_dates(sentence, clauses, clause, events)
     if not own and clause[2]:
         main = [c for c in clauses if not c[2]]
         own = [d for d in events if any(c[0] <= d.expr.start < c[1] for c in main)]

@@ -348,6 +348,8 @@ class ArticleDates:
         "last night") in a report printed the day after its lead's source spoke, that day."""
         if self._spoke is False and speaks_of_now(expr):
             self._spoke = lead_speaking_day(self._heads(), self._today()) if self._today() == self._published else None
+        if expr.get("wd_local") and self._published is not None:
+            return self._published  # "early Sunday local time" under a dateline abroad a day behind: the paper's week
         return (self._spoke if speaks_of_now(expr) else None) or self._today()
 
     def _heads(self, span: int | None = None) -> Iterator[str]:

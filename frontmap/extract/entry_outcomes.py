@@ -6,7 +6,7 @@ and seized control of the government", "armed men attacked X and cleared it of t
 Read alone, the entry is only contested ("entered but not taken") and the assault only a fight;
 the outcome clause says more. A Taliban entry that goes on to take control (of "it", "the city",
 the government), or that followed a handover ("moved into X after elders negotiated the fall of
-the government there"), that the town welcomed ("entered X and were greeted by residents"), that brought
+the government there", "entered X after government forces pulled out"), that the town welcomed ("entered X and were greeted by residents"), that brought
 the government down or put them in charge ("entered Kabul, prompting the government to back down",
 "entered Kabul, taking charge as the new rulers") or that completed a takeover ("completed their takeover
 of the country by entering Kabul"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
@@ -57,11 +57,12 @@ _OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:t
 # a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
 _HANDED = re.compile(
     r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
-    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?surrendered\b",
+    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?"
+    r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out)\b",  # "entered X after government forces pulled out overnight"
     re.IGNORECASE,
 )
 # what may stand between the trigger's place and the outcome: its day, its locator, no new clause
-_BETWEEN = re.compile(r"[^.;:\"“”]{0,120}?")
+_BETWEEN = re.compile(r"(?:[^.;:\"“”]|(?<=[A-Z][a-z]{2})\.(?=\s+\d)){0,120}?")  # ("on the morning of Aug. 13": an abbreviation's full stop)
 _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*|unable|vow\w*|plan\w*|not|never|to)\s*$", re.IGNORECASE)
 _ENTRY = re.compile(r"\b(?:swept|swarmed|poured|marched|moved|rolled|entered|entering|enter|advanced)\b", re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:attack\w*|assault\w*|raid\w*|storm\w*|stormed)\b", re.IGNORECASE)

@@ -84,6 +84,8 @@ _NEEDS_TOKENS = re.compile(
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACROSS = re.compile(r"\bacross\s+(?:the\s+)?$", re.IGNORECASE)  # "fighting across Kandahar": the province, not only its city
+# "through western Herat", "in southern Kandahar": a part of the country is the province's, not its city's
+_COMPASS_PART = re.compile(r"\b(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+$", re.IGNORECASE)
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 
@@ -280,10 +282,11 @@ class MentionFinder:
 
     def _province_if_written_so(self, key: str, place: Place, text: str, start: int, hint: str = "") -> Place:
         """Return the province named like `place` when the words before say so ("in the western province of Herat",
-        "fighting across Kandahar", not "across Kandahar city": `hint` the word after), else `place`."""
+        "fighting across Kandahar", "western Herat", not "across Kandahar city": `hint` the word after), else `place`."""
         if place.kind == "province" or key not in self._province_keys:
             return place  # no province to prefer: the pattern need not run
-        written = _PROVINCE_OF.search(text, max(0, start - 40), start) or (hint not in _CITY_HINTS and _ACROSS.search(text, max(0, start - 12), start))
+        written = _PROVINCE_OF.search(text, max(0, start - 40), start) or (hint not in _CITY_HINTS and (
+            _ACROSS.search(text, max(0, start - 12), start) or _COMPASS_PART.search(text, max(0, start - 20), start)))
         provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if written else []
         return provinces[0] if len(provinces) == 1 and place.kind != "province" else place
 

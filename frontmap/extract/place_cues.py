@@ -1,6 +1,6 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district" (or an apposition
-calling it one), its own province, a list of districts, or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
+calling it one), its own province, a list of districts, a part of a place ("the centre of X"), or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
 the Taliban")."""
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ _CONTROL_VERB_BEFORE = re.compile(
     r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
 )
 
+# "attacked the centre of Sabari", "on the outskirts of Jaji": a man has no centre or outskirts
+_PART_OF_PLACE_BEFORE = re.compile(r"\b(?:cent(?:re|er)|outskirts|heart)\s+of\s+$", re.IGNORECASE)
+
 # "the Taliban had taken Kang", "took Kama": a verb a man may undergo too ("took Kakar hostage"), so
 # read as a place cue only for names that are no people's
 _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking)\s+(?:the\s+)?$")
@@ -72,6 +75,7 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
     return bool(
         _PLACE_CUE_AFTER.match(text, end, end + 160) or _PLACE_CUE_BEFORE.search(text, max(0, start - 80), start)
         or _names_own_province_after(place, text, end) or _CONTROL_VERB_BEFORE.search(text, max(0, start - 40), start)
+        or _PART_OF_PLACE_BEFORE.search(text, max(0, start - 20), start)
         or (text[start:end].lower() not in _PEOPLES and (_CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None
                                                         or (_TAKEN_BEFORE.search(text, max(0, start - 20), start) is not None
                                                             and _NAME_GOES_ON.match(text, end) is None)))

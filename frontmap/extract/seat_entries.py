@@ -27,7 +27,8 @@ from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 # the seat of government of a town or of the country
 _SEAT = r"(?:presidential\s+(?:palace|compound)|(?:provincial\s+|district\s+)?governor['’]?s?\s+" + SEAT_BUILDINGS + r")\b"
 # an entry that says nothing of fighting ("entered", "walked into", "swept into"; not "stormed")
-_CALM_ENTRY = re.compile(r"^(?:enter(?:ed|s|ing)?|(?:walk|stroll|roll|march|mov|sw(?:ept|eep)|pour|stream|drove|driv)\w*\s+into)$", re.IGNORECASE)
+_CALM_ENTRY = re.compile(r"^(?:enter(?:ed|s|ing)?|(?:walk|stroll|roll|march|mov|sw(?:ept|eep)|pour|stream|drove|driv)\w*\s+into"
+                         r"|(?:were|are)\s+(?:already\s+|now\s+)?inside)$", re.IGNORECASE)  # "were inside the presidential palace"
 # the entry's own object is the seat: "entered the presidential palace", "entered X's abandoned governor's office"
 _SEAT_ENTERED = re.compile(
     r"\s+(?:(?:the|its|(?-i:[A-Z])[\w'’-]*['’]s?)\s+)?(?:(?:abandoned|empty|deserted|main|fortified|heavily\s+guarded)\s+)?" + _SEAT,

@@ -111,9 +111,9 @@ def _undoing(sentence: str, trigger: str, year: int) -> re.Match[str] | None:
     if at < 0 or not has_any(sentence[at + len(trigger) :].lower(), _OPENERS):
         return None
     match = _SEQUEL.search(sentence, at + len(trigger))
+    while match is not None and match.group("opener").strip(" ,").lower() in ("and", "which") and not _PASSIVE_UNDOING.match(sentence, match.end("between")):
+        match = _SEQUEL.search(sentence, match.end("opener"))  # "broke into X and seized the police headquarters before commandos drove them out"
     if match is None or _HEDGE.search(match.group("between")) or _ELSEWHERE.search(sentence, at + len(trigger), match.end("between")):
-        return None
-    if match.group("opener").strip(" ,").lower() in ("and", "which") and not _PASSIVE_UNDOING.match(sentence, match.end("between")):
         return None
     if any(int(y.group()) != year for y in _YEAR.finditer(sentence, at + len(trigger), match.start())):
         return None  # the undoing of an earlier year's hold

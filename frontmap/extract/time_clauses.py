@@ -10,6 +10,10 @@ began late on Sunday", "after days of fighting") dates its start: neither dates 
 Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
 that names only a month ("the first to fall after attacks escalated in May").
 
+A relative clause without a day is dated by the clause of time right after it: "police who fled X
+when the Taliban stormed it on July 8 (returned on Sunday)" fled on July 8, whatever the main clause's
+day (`relative_time_dates`).
+
 A "when" clause right after a date glosses it: "families who fled X in June, when those districts
 fell" tells the fall in June, though the date stands in another clause.
 """
@@ -29,8 +33,12 @@ _OWN_DAY = re.compile(
 )
 
 
+_RELATIVE_OPENING = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
+_SAME_TIME_OPENING = re.compile(r"\W*(?:just\s+|shortly\s+)?(?:when|as|while|once)\b", re.IGNORECASE)
 _NO_DAY = frozenset({"month", "year"})
 _GLOSS_GAP = re.compile(r"[\s,]*")  # between a date and the "when" clause that glosses it
+# "in June, when those districts fell"; "returned on Sunday after commandos cleared X": no later than that day
+_GLOSS_OPENING = re.compile(r"(?:[Ww]hen|after)\s")
 
 
 class _Dated(Protocol):
@@ -83,8 +91,25 @@ def _neighbours(
 
 
 def _glossed_day(sentence: str, clause: tuple[int, int, bool], events: Sequence[_Dated]) -> list[_Dated]:
-    """Return the date a "when" clause `clause` glosses ("in June, when those districts fell"):
-    the one that ends right before it, else []."""
-    if not sentence.startswith("when ", clause[0]) and not sentence.startswith("When ", clause[0]):
+    """Return the date a "when" or "after" clause `clause` glosses ("in June, when those districts
+    fell", "returned on Sunday after commandos cleared X"): the one that ends right before it, else []."""
+    if not _GLOSS_OPENING.match(sentence, clause[0]):
         return []
     return [d for d in events if _GLOSS_GAP.fullmatch(sentence, d.expr.end, clause[0])][-1:]
+
+
+def relative_time_dates(
+    sentence: str, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], events: Sequence[_Dated],
+) -> list[_Dated]:
+    """Return the first event date of the clause of time ("when", "as", "while") that follows the
+    relative clause `clause` ("who fled X when the Taliban stormed it on July 8"), when `clause`
+    holds no date of its own; else []."""
+    if not clause[2] or not _RELATIVE_OPENING.match(sentence, clause[0], clause[1]):
+        return []
+    if any(clause[0] <= d.expr.start < clause[1] for d in events):
+        return []
+    after = next((c for c in clauses if c[0] == clause[1]), None)
+    if after is None or not after[2] or not _SAME_TIME_OPENING.match(sentence, after[0], after[1]):
+        return []
+    dated = [d for d in events if after[0] <= d.expr.start < after[1]]
+    return dated[:1] if dated and dated[0].expr.kind not in _NO_DAY else []

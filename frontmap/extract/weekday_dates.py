@@ -25,6 +25,8 @@ _FOLLOWING_BEFORE = re.compile(r"\bthe\s+(?:following|next)\s+$", re.IGNORECASE)
 _EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:last\s+)?$", re.IGNORECASE)
 # What may stand between the weekday and its date: a part of the day, a comma, a space, an opening bracket.
 _GAP = re.compile(r"\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*\(?\s*", re.IGNORECASE)
+# "early Sunday local time": the day where it happened, told by a writer abroad whose dateline is a day behind
+_LOCAL_TIME_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\(\s*)?(?:local|Kabul|Afghan(?:istan)?)\s+time\b", re.IGNORECASE)
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}  # "monday": 0, ...
 
 
@@ -43,6 +45,12 @@ def fold_weekday_dates(sentence: str, found: Sequence) -> list:
             continue
         folded.append(expr)
     return folded
+
+
+def local_time_mark(sentence: str, end: int) -> dict[str, str]:
+    """Return {"wd_local": "local"} when the weekday ending at `end` is told in local time ("early
+    Sunday local time", "Friday (Kabul time)"), else {}."""
+    return {"wd_local": "local"} if _LOCAL_TIME_AFTER.match(sentence, end) else {}
 
 
 def weekday_marks(sentence: str, start: int) -> dict[str, str]:
