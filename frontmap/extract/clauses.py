@@ -147,7 +147,9 @@ _LIST_TAIL = r"(?:in|on|over|during|within|this|last|late|early|earlier|since|pr
 # a name in apposition stays in the clause: "While the nation's capital, Kabul, is not under threat, ..."
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:As(?!\s+per\b|\s+(?:in|with)\s+(?:the\s+)?[A-Z])|While|Although|Though|After|When|Since|If|Because|Despite|Amid)\b"
-    r"(?:[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
+    # its subject a list of names: "While Herat, Kandahar and Lashkar Gah held out on Wednesday, ..."
+    rf"(?:\s+{_LISTED_NAME}\s*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=\s+[a-z])"
+    r"|[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
     r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,"  # "After X, capital of Y, fell, ..."
     rf"|[^,]*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=(?:\s+{_LIST_TAIL}\b[^,]*)?,))?[^,]*,"
 )

@@ -320,7 +320,7 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):
         base = previous or published
         return (base - dt.timedelta(days=1) if base else None), "relative"
-    if rel.startswith("within "):  # "Within days, ...": some day after the day in force, up to the report
+    if rel.startswith("within ") and rel.endswith("days"):  # "Within days, ...": some day after the day in force, up to the report
         return (previous + dt.timedelta(days=1), RANGE_BASIS) if previous and (not published or previous < published) else (published, "relative")
     if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
         return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
