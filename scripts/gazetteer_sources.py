@@ -505,7 +505,7 @@ Dila | Dila | Dila wa Khushamand;Dila Khoshamand;Khoshamand;Khushamand;Dila wa K
 Gayan | Gayan | Gyan;Gayan
 Gomal | Gomal | Gumal
 Jani Khel | Jani Khel | Jani Khail;Janikhel;Jani Khil;Janikhil
-Mata Khan | Mata Khan | Matakhan
+Mata Khan | Mata Khan | Matakhan;Muta Khan
 Nika | Naka | Nika
 Omna | Omna | Umna
 Sar Hawza | Sar Hawza | Sar Rawza;Sarhawza;Sar Rowza
