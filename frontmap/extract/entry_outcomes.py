@@ -58,7 +58,7 @@ _OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:t
 _HANDED = re.compile(
     r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
     r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?"
-    r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out)\b",  # "entered X after government forces pulled out overnight"
+    r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out|fled|left|retreated|abandoned\s+(?:it|the\s+(?:city|town|district)))\b",  # "entered X after government forces pulled out overnight", "... fled"
     re.IGNORECASE,
 )
 # what may stand between the trigger's place and the outcome: its day, its locator, no new clause
