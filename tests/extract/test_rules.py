@@ -237,9 +237,9 @@ def test_non_events(finder, text, expected):
     ("Jaghori and Malistan are still in government hands.", {("Jaghori", G), ("Malistan", G)}),
     ("Forces handed over Kishm and Jurm districts to the Taliban.", {("Keshem", T), ("Jurm", T)}),
     ("Five districts of Badakhshan fell on Monday, among them Yamgan and Warduj.", {("Yamgan", T), ("Warduj", T)}),
-    # holding out: still the government's (Herat, split from its list by "While X,", is not read yet)
+    # holding out: still the government's, every name of the list that opens the "while" clause
     ("While Herat, Kandahar and Lashkar Gah held out, Ghazni fell.",
-     {("Kandahar", G), ("Lashkar Gah", G), ("Ghazni", T)}),
+     {("Herat", G), ("Kandahar", G), ("Lashkar Gah", G), ("Ghazni", T)}),
     ("Taliban fighters took control of Shah Wali Kot and Khakrez districts of Kandahar.",
      {("Shah Wali Kot", T), ("Khakrez", T)}),
     # a list named as the subject of its verb: "X and Y districts fell", "X, Y and Z districts of W were taken"
