@@ -29,14 +29,19 @@ _OFFICIAL = re.compile(
 )
 _DENYING_AFTER = re.compile(rf" +(?:\w+ +){{0,3}}?{DENY_VERB}\b")
 _SPEAKER_REACH = 80  # characters before the denial in which its speaker is named
+# the trigger kinds (`triggers`, which imports this module) of a place changing back to the government
+_GOVERNMENT_GAINS = ("retake", "expel")
 
 
-def denied_status(status: str | None, denier_is_taliban: bool) -> str | None:
+def denied_status(status: str | None, denier_is_taliban: bool, kind: str | None = None) -> str | None:
     """Return the status a denied statement leaves (None: nothing): the Taliban's claim when the
-    Taliban deny, else the government's."""
+    Taliban deny; else the government's, or the Taliban's when what is denied is the government's
+    own retaking of a place (`kind`: "reports that forces had retaken X were false": X stays lost)."""
     if status not in (TALIBAN, CLAIMED, GOVERNMENT):
         return None
-    return CLAIMED if denier_is_taliban else GOVERNMENT
+    if denier_is_taliban:
+        return CLAIMED
+    return TALIBAN if status == GOVERNMENT and kind in _GOVERNMENT_GAINS else GOVERNMENT
 
 
 def taliban_deny(view: str, clause_start: int, position: int) -> bool:

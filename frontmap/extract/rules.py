@@ -161,7 +161,7 @@ class SentenceReader:
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
                 status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
-                status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start)), self.sentence, self.view, trigger, (start, end))
+                status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start), trigger.kind), self.sentence, self.view, trigger, (start, end))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own)), self.sentence, self.view, trigger, (start, end))
             elif trigger is not fight and (trigger.start > end or fight.start < trigger.start) and not forced_out.government_expelled(self.view, trigger.end):  # "the attack on X was repelled", "attacks were repelled in X"
