@@ -83,10 +83,13 @@ _COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:key|strategic|remote|restive|major|important|northern|southern|eastern|western|central|neighbou?ring|nearby)\s+$", re.IGNORECASE)
 _ONE_DISTRICT_AFTER = re.compile(r"\s+district\b(?!s)", re.IGNORECASE)
 # "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
+# or by its name before the part ("Arghandab villages")
 _POSSESSED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
     r"(?:entrances?|gates?|outskirts|suburbs?|edges?|fringes?|outer\s+districts|neighbou?rhoods?|parts?|checkpoints?|outposts?"
-    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium)\b",
+    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium|villages?)\b"
+    # "seized Arghandab villages", "in the Kunduz outskirts": the place's name qualifying its parts
+    r"|\s+(?:(?:outlying|border|nearby|several)\s+)?(?:villages|outskirts|suburbs)\b",
     re.IGNORECASE,
 )
 
