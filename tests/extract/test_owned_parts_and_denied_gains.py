@@ -1,0 +1,39 @@
+"""Parts named by their place's possessive or name, landmarks named after another city, and
+denials of a negated subject or of the government's own gain (invented sentences, shipped
+gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import CL, C, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Almar's police headquarters fell on Friday, officials said.", {("Almar", C)}),
+    ("Almar district's police headquarters was overrun on Friday, officials said.", {("Almar", C)}),
+    ("The police headquarters in Almar fell on Friday, officials said.", {("Almar", C)}),
+])
+def test_a_facility_owned_by_the_place_is_a_part_of_it(finder, text, expected):
+    assert statuses(finder, text) == expected
+
+
+def test_villages_named_by_the_district_are_a_part_of_it(finder):
+    assert statuses(finder, "Taliban take Almar villages after heavy fighting.") == {("Almar", C)}
+
+
+def test_a_gate_named_after_another_city_is_a_landmark(finder):
+    text = "Taliban fighters reached the Kabul Gate on the northern edge of Kandahar city on Thursday and clashed with police there."
+    assert statuses(finder, text) == {("Kandahar", C)}
+
+
+def test_none_of_a_named_province_s_districts_has_fallen(finder):
+    text = "None of Faryab's districts has fallen to the Taliban, the governor said."
+    assert not {status for _, status in statuses(finder, text)} & {T, CL}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports that government forces had recaptured Almar were false, a police official said.", {("Almar", T)}),
+    ("Officials denied reports that Almar had fallen to the Taliban.", {("Almar", G)}),
+])
+def test_a_denied_retaking_leaves_the_place_lost(finder, text, expected):
+    assert statuses(finder, text) == expected
