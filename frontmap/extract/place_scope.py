@@ -93,6 +93,9 @@ _POSSESSED_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "had mostly overrun X", "X was partly captured": the verb's own adverb of extent, nothing between
+_IN_PART_BEFORE = re.compile(r"\b(?:mostly|largely|partly|partially|half)\s+(?:(?:been|be)\s+)?$", re.IGNORECASE)
+
 
 def _described_district(sentence: str, start: int, end: int) -> bool:
     """Return True when an adjective, no count, stands before the place and one "district" after
@@ -122,9 +125,15 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
     if verdict.status == CLAIMED and not (counted or ward) and claimed_sites.owned_site_after(sentence, target.end):
         return verdict  # "the Taliban said they took X's airport": their claim (`claimed_sites`)
-    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
+
+
+def _taken_in_part(sentence: str, verdict: Verdict) -> bool:
+    """Return True when an adverb of extent right before the verb takes only some of the place
+    ("had mostly overrun X", "X was partly captured"), as "most of X" does."""
+    return _IN_PART_BEFORE.search(sentence, max(0, verdict.trigger_start - 30), verdict.trigger_start) is not None
 
 
 def _carved_from_a_capital(target: Target, mentions: Sequence[Mention]) -> bool:
