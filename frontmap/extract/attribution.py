@@ -67,9 +67,11 @@ _CONFIRM_BACK = re.compile(
     r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
     r"(?:news|reports?|claims?|account|fall|capture|seizure|loss|takeover|it|this)\b"
 )
-# "the lawmaker confirmed (that) the two buildings have fallen": a confirmation that names the loss
+# "the lawmaker confirmed (that) the two buildings have fallen", "confirmed the base had been handed
+# over": a confirmation that names the loss
 _CONFIRM_THAT = re.compile(
     r" confirm(?:ed|s|ing)? +(?:that +)?(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
+    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
 _BY_OFFICIAL = re.compile(

@@ -37,3 +37,22 @@ def test_none_of_a_named_province_s_districts_has_fallen(finder):
 ])
 def test_a_denied_retaking_leaves_the_place_lost(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban had mostly overrun Kunduz on Sunday, officials said.",
+    "Kunduz was partly overrun on Sunday, officials said.",
+])
+def test_an_adverb_of_extent_takes_only_a_part(finder, text):
+    assert statuses(finder, text) == {("Kunduz", C)}
+
+
+def test_a_base_beside_the_town_is_lost_with_it(finder):
+    text = "Soldiers at the army base beside Kunduz airport surrendered to the Taliban on Wednesday, officials said."
+    assert statuses(finder, text) == {("Kunduz", T)}
+
+
+def test_an_official_confirms_a_handover_the_taliban_claimed(finder):
+    text = ("Soldiers at the army base beside Kunduz airport surrendered to the Taliban on Wednesday, the insurgents said. "
+            "A lawmaker from the province confirmed that the base had been handed over.")
+    assert statuses(finder, text) == {("Kunduz", T)}
