@@ -56,3 +56,14 @@ def test_an_official_confirms_a_handover_the_taliban_claimed(finder):
     text = ("Soldiers at the army base beside Kunduz airport surrendered to the Taliban on Wednesday, the insurgents said. "
             "A lawmaker from the province confirmed that the base had been handed over.")
     assert statuses(finder, text) == {("Kunduz", T)}
+
+
+def test_a_facility_of_the_place_abandoned_is_a_part_left(finder):
+    assert statuses(finder, "Almar's police headquarters had been abandoned on Friday, officials said.") == {("Almar", C)}
+
+
+def test_the_district_police_headquarters_is_the_district_s(finder):
+    text = ("Taliban fighters attacked Almar district on Friday, officials said. "
+            "The district police headquarters had been abandoned after a night of clashes, but the compound was still held.")
+    assert statuses(finder, text) == {("Almar", C)}
+    assert statuses(finder, "Almar has been quiet, the district police chief said.") == set()
