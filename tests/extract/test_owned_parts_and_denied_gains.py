@@ -67,3 +67,12 @@ def test_the_district_police_headquarters_is_the_district_s(finder):
             "The district police headquarters had been abandoned after a night of clashes, but the compound was still held.")
     assert statuses(finder, text) == {("Almar", C)}
     assert statuses(finder, "Almar has been quiet, the district police chief said.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed men were walking through the streets of Almar on Sunday, residents said.", {("Almar", T)}),
+    ("Footage shared online appeared to show armed men walking through the governor's compound in Maimana.", {("Maimana", CL)}),
+    ("Unidentified armed men shot dead a cleric in Almar on Sunday, police said.", set()),
+])
+def test_unnamed_armed_men_where_only_the_holder_goes(finder, text, expected):
+    assert statuses(finder, text) == expected
