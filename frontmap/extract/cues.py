@@ -112,6 +112,9 @@ _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLE
 # (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
 _FORESEEN_RANK = re.compile(
     r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:(?:be|come) +(?:\w+ly +)?)?$"
+    # "X would be the fourth capital lost this week": a rank told with the participle
+    r"| (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become) +(?:the +|its +|their +)(?:\w+ +){0,2}?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|last|latest|biggest|largest) +(?:[\w-]+ +){1,3}?$"
 )  # and "could be the next to come under attack": the attack is foreseen
 # "are within hours of overrunning X", "appear days away from seizing X": near, not yet done (a fronted
 # "Within hours of capturing X, they ..." tells a fact: a copula or "now" must come first)

@@ -76,3 +76,11 @@ def test_the_district_police_headquarters_is_the_district_s(finder):
 ])
 def test_unnamed_armed_men_where_only_the_holder_goes(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Almar would be the fourth district lost this week, officials warned.",
+    "Almar would become the fourth district captured by the Taliban this week, officials warned.",
+])
+def test_a_foreseen_rank_with_a_participle_is_no_fall(finder, text):
+    assert statuses(finder, text) == set()
