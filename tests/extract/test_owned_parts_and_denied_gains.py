@@ -84,3 +84,11 @@ def test_unnamed_armed_men_where_only_the_holder_goes(finder, text, expected):
 ])
 def test_a_foreseen_rank_with_a_participle_is_no_fall(finder, text):
     assert statuses(finder, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taliban fighters were inside the governor's compound in Maimana on Sunday, residents said.", {("Maimana", T)}),
+    ("Several men were in the governor's office in Maimana on Sunday when the blast went off.", set()),
+])
+def test_fighters_inside_the_governor_s_seat_hold_it(finder, text, expected):
+    assert statuses(finder, text) == expected
