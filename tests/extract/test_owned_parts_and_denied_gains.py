@@ -92,3 +92,8 @@ def test_a_foreseen_rank_with_a_participle_is_no_fall(finder, text):
 ])
 def test_fighters_inside_the_governor_s_seat_hold_it(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_where_a_convoy_carried_troops_is_no_fight(finder):
+    text = "A convoy carrying troops from Kandahar to Lashkar Gah was ambushed near Maiwand on Sunday."
+    assert ("Lashkar Gah", C) not in statuses(finder, text)
