@@ -94,7 +94,10 @@ _FORESEEN_AFTER = re.compile(
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
-    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?" + FALSE_WORDS
+    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:" + FALSE_WORDS
+    # "the claim that X had fallen was rejected by officials": a denial in the passive, its denier after it
+    + r"|(?:(?:later|since|also) +)?(?:denied|rejected|dismissed|refuted|disputed) +(?:as +(?:\w+ +){1,2})?by +(?:the +|a +|an +)?"
+    r"(?:(?!taliban|insurgents?|militants?|group)\w+ +){0,2}?(?:officials?|authorities|governor|ministry|police|army|spokes\w+|council|lawmakers?|government)\b)"
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")

@@ -97,3 +97,12 @@ def test_fighters_inside_the_governor_s_seat_hold_it(finder, text, expected):
 def test_where_a_convoy_carried_troops_is_no_fight(finder):
     text = "A convoy carrying troops from Kandahar to Lashkar Gah was ambushed near Maiwand on Sunday."
     assert ("Lashkar Gah", C) not in statuses(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban's claim that Almar had fallen was rejected by officials.",
+    "The Taliban's claim to have seized Almar was dismissed by provincial officials.",
+    "Officials dismissed the Taliban's claim to have seized Almar.",
+])
+def test_a_denied_claim_is_both_the_claim_and_the_government_s_word(finder, text):
+    assert statuses(finder, text) == {("Almar", CL), ("Almar", G)}
