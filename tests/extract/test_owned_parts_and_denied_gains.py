@@ -106,3 +106,9 @@ def test_where_a_convoy_carried_troops_is_no_fight(finder):
 ])
 def test_a_denied_claim_is_both_the_claim_and_the_government_s_word(finder, text):
     assert statuses(finder, text) == {("Almar", CL), ("Almar", G)}
+
+
+def test_an_official_telling_the_withdrawal_confirms_the_claim(finder):
+    text = ("The Taliban said on Tuesday they had captured Almar district. "
+            "The district governor, reached by phone, said his forces had pulled back to a nearby base.")
+    assert statuses(finder, text) == {("Almar", T)}
