@@ -112,3 +112,8 @@ def test_an_official_telling_the_withdrawal_confirms_the_claim(finder):
     text = ("The Taliban said on Tuesday they had captured Almar district. "
             "The district governor, reached by phone, said his forces had pulled back to a nearby base.")
     assert statuses(finder, text) == {("Almar", T)}
+
+
+def test_a_fear_dated_before_its_clause_is_no_fall(finder):
+    text = "There were fears on Tuesday that Almar had fallen, but the governor said forces still held the district."
+    assert statuses(finder, text) == {("Almar", G)}
