@@ -50,7 +50,7 @@ _SUBJECT_WORDS = frozenset(
     """has have had was were is are been being be also either both finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
-    just briefly still firmly remains remain remained stays stayed currently mostly partly partially yesterday today night
+    just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in at government taliban insurgent insurgents militant militants group fully calm safely securely
     back became becomes become to latest next come came comes gone border crossing crossings port headquarters compound
     centres centers their its our only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t

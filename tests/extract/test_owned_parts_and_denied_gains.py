@@ -41,7 +41,7 @@ def test_a_denied_retaking_leaves_the_place_lost(finder, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The Taliban had mostly overrun Kunduz on Sunday, officials said.",
-    "Kunduz was partly overrun on Sunday, officials said.",
+    "Kunduz was largely overrun on Sunday, officials said.",
 ])
 def test_an_adverb_of_extent_takes_only_a_part(finder, text):
     assert statuses(finder, text) == {("Kunduz", C)}
