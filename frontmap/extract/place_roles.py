@@ -81,7 +81,7 @@ _FORCES = r"(?:troops|soldiers|forces|reinforcements|commandos|marines)"
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
-    r"|flights?|flown|transferred|shifted"  # and a convoy "carrying troops to X": where they were going
+    r"|flights?|flown|transferred|shifted|convoys?"  # and a convoy "carrying troops to X" or a "convoy to X": where they were going
     r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying))\b[\w ]{0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
