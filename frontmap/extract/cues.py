@@ -23,7 +23,7 @@ from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings, witnessed_holds
-from frontmap.extract.denials import FALSE_WORDS, denying
+from frontmap.extract.denials import DENIED_BY_SOURCE, FALSE_WORDS, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
 from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
@@ -94,10 +94,7 @@ _FORESEEN_AFTER = re.compile(
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
-    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:" + FALSE_WORDS
-    # "the claim that X had fallen was rejected by officials": a denial in the passive, its denier after it
-    + r"|(?:(?:later|since|also) +)?(?:denied|rejected|dismissed|refuted|disputed) +(?:as +(?:\w+ +){1,2})?by +(?:the +|a +|an +)?"
-    r"(?:(?!taliban|insurgents?|militants?|group)\w+ +){0,2}?(?:officials?|authorities|governor|ministry|police|army|spokes\w+|council|lawmakers?|government)\b)"
+    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:" + FALSE_WORDS + "|" + DENIED_BY_SOURCE + ")"
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")

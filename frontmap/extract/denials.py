@@ -16,6 +16,12 @@ from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 #: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
 FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake|(?:a\s+)?fabrications?|(?:a\s+)?lies?)\b"
+#: A denial in the passive, its denier after it, not the Taliban ("the claim that X had fallen was
+#: rejected by officials"), as a pattern on the lower-case view after the auxiliary.
+DENIED_BY_SOURCE = (
+    r"(?:(?:later|since|also) +)?(?:denied|rejected|dismissed|refuted|disputed) +(?:as +(?:\w+ +){1,2})?by +(?:the +|a +|an +)?"
+    r"(?:(?!taliban|insurgents?|militants?|group)\w+ +){0,2}?(?:officials?|authorities|governor|ministry|police|army|spokes\w+|council|lawmakers?|government)\b"
+)
 #: The verbs of denial ("denied", "rejected", "dismissed", "refuted", "disputed"), as a pattern.
 DENY_VERB = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+off)"
 #: A verb of denial in a lower-cased view.
