@@ -117,3 +117,11 @@ def test_an_official_telling_the_withdrawal_confirms_the_claim(finder):
 def test_a_fear_dated_before_its_clause_is_no_fall(finder):
     text = "There were fears on Tuesday that Almar had fallen, but the governor said forces still held the district."
     assert statuses(finder, text) == {("Almar", G)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban were reportedly in control of Almar on Monday.", {("Almar", CL)}),
+    ("Almar was reportedly under Taliban control on Monday, the governor said.", {("Almar", T)}),
+])
+def test_a_hedged_hold_is_a_claim_unless_a_source_stands_behind_it(finder, text, expected):
+    assert statuses(finder, text) == expected
