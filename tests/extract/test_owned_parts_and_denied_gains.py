@@ -125,3 +125,9 @@ def test_a_fear_dated_before_its_clause_is_no_fall(finder):
 ])
 def test_a_hedged_hold_is_a_claim_unless_a_source_stands_behind_it(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_partial_confirmation_leaves_the_other_place_a_claim(finder):
+    text = ("The Taliban said they captured Almar and Qaisar districts on Monday. "
+            "A Faryab official confirmed the fall of Qaisar but said Almar was still contested.")
+    assert statuses(finder, text) == {("Qaisar", T), ("Almar", CL), ("Almar", C)}
