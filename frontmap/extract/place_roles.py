@@ -87,7 +87,7 @@ _FLED_BEFORE = re.compile(
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
-    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from)\b)\w+ +){0,2}$"
+    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )

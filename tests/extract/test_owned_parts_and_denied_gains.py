@@ -131,3 +131,11 @@ def test_a_partial_confirmation_leaves_the_other_place_a_claim(finder):
     text = ("The Taliban said they captured Almar and Qaisar districts on Monday. "
             "A Faryab official confirmed the fall of Qaisar but said Almar was still contested.")
     assert statuses(finder, text) == {("Qaisar", T), ("Almar", CL), ("Almar", C)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Faryab resident who fled to Kabul said Almar had fallen on Monday.", {("Almar", T)}),
+    ("Mujahid, in a voice message sent to journalists, said Almar had fallen on Sunday.", {("Almar", CL)}),
+])
+def test_a_reporting_verb_ends_where_someone_went(finder, text, expected):
+    assert statuses(finder, text) == expected
