@@ -35,7 +35,7 @@ from frontmap.extract.pronoun_speakers import spoken_on_as_claims
 from frontmap.extract.scare_quotes import doubted_by_writer
 from frontmap.extract.text import text_view
 from frontmap.extract.told_drafts import DraftT as _T, as_claim
-from frontmap.status import CLAIMED, TALIBAN
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 _DOUBT = re.compile(
     r" (?:(?:could|can|cannot|couldn t|can t)(?: +not)?(?: +be)?(?: +independently)? +(?:verif|confirm)"
@@ -67,9 +67,11 @@ _CONFIRM_BACK = re.compile(
     r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
     r"(?:news|reports?|claims?|account|fall|capture|seizure|loss|takeover|it|this)\b"
 )
-# "the lawmaker confirmed (that) the two buildings have fallen": a confirmation that names the loss
+# "the lawmaker confirmed (that) the two buildings have fallen", "confirmed the base had been handed
+# over": a confirmation that names the loss
 _CONFIRM_THAT = re.compile(
     r" confirm(?:ed|s|ing)? +(?:that +)?(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
+    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
 _BY_OFFICIAL = re.compile(
@@ -95,6 +97,7 @@ _OFFICIAL = re.compile(
     r"(?! +(?:\w+ly +)?(?:had +|have +|has +)?(?:\w+ly +)?(?:re ?(?:took|taken|captured|gained|claimed|occupied)|won +back|took +back|taken +back|captured|seized|cleared)\b)"
 )
 _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
+_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas)\b")
 # a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
 _INDEPENDENT = re.compile(
     r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
@@ -200,11 +203,21 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
             confirmed[index] = units
         elif index not in quoted:
             confirmed[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _confirms_them)
+    confirmed = _not_told_otherwise(confirmed, drafts, view_of)
     settled = doubted_by_writer([_settled(d, quoted - backed, doubted, confirmed) for d in drafts], view_of, official_source)
     settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = surname_spoken_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
+
+
+def _not_told_otherwise(confirmed: dict[int, set[str]], drafts: Sequence[_T], view_of: Callable[[int], str]) -> dict[int, set[str]]:
+    """Return the confirmed units without those a confirming sentence that sets one place against
+    another tells as still fought or held ("confirmed the fall of X but said Y was still
+    contested": Y stays a claim; not "efforts are under way to retake it", which admits the loss)."""
+    otherwise = {(d.index, d.key) for d in drafts if d.status in (CONTESTED, GOVERNMENT) and _CONTRAST.search(view_of(d.index))}
+    return {index: {u for u in units if (index + 1, u) not in otherwise and (index + 2, u) not in otherwise}
+            for index, units in confirmed.items()}
 
 
 def _units_by_sentence(drafts: Sequence[_T], status: str) -> dict[int, set[str]]:

@@ -22,7 +22,7 @@ _GIVING_UP = (HANDOVER, LEAVE)  # its defenders leaving or handing over
 _BASE_BEFORE = re.compile(
     rf"\b{BASE_WITH_SEAT}"
     r"(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|airfield))?"
-    r"\s+(?:at|in|of|near|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
+    r"\s+(?:at|in|of|near|beside|next\s+to|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
 )
 _HEADQUARTERS_BEFORE = re.compile(
     rf"\b(?P<district>district\s+)?(?P<police>police\s+)?(?:{OFFICE})\s+(?:of|in|at)\s+(?:the\s+)?$"

@@ -46,7 +46,8 @@ _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8
 # including X" hedges a count, not X's fall
 _HEDGE = re.compile(
     r" (?:reportedly|allegedly|purportedly|supposedly|apparently)(?: +(?:been|have|has|had|also|now|already))*"
-    r" +(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|gained|raised|hoisted)\b"
+    r" +(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|gained|raised|hoisted"
+    r"|in +(?:full +|complete +|total +)?control|under +(?:\w+ +)?control|in +(?:taliban +)?hands)\b"  # "were reportedly in control of X"
 )
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold
 _DENIAL = r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)"

@@ -8,7 +8,7 @@ acknowledged that troops had pulled out", "the governor admitted the district ha
 Other verbs back a claim the same way ("a claim backed by a resident", "corroborated by
 witnesses", "borne out by local officials"), and wire copy drops the auxiliary ("Information
 confirmed by a resident."). An official admits the loss, too, in telling what the government does
-about it: forces "temporarily relocated" from the place, efforts "launched to recapture the
+about it: forces "temporarily relocated" from the place or "had pulled back" from it, efforts "launched to recapture the
 crossing" or "under way to dislodge the insurgents" (a plan to retake says the place was lost;
 a vow to defend it, or an operation to clear its outskirts, does not). A witness on the spot backs
 a claim by telling what they see of the insurgents' hold ("a shopkeeper said the group's flags were
@@ -37,6 +37,9 @@ _LOSS_ANSWERED = re.compile(
     r" (?:forces|troops|personnel|police|soldiers|guards|officials|staff) +(?:\w+ +){0,4}?(?:had|have|has) +been +(?:temporarily +)?relocated\b"
     r"| (?:efforts?|attempts?|an? +operations?) +(?:\w+ +){0,2}?(?:(?:had|have|has) +been|(?:were|was|are|is)(?: +now)?) +(?:launched|under +way|underway|started|begun|being +made)"
     r" +to +(?:recapture|retake|reclaim|regain|dislodge|evict|expel|drive +out|oust)\b"
+    # "the district governor said his forces had pulled back to a nearby base": the official tells the withdrawal
+    r"| (?:his|her|their|our|its|the|government|security|afghan) +(?:\w+ +){0,2}?(?:forces|troops|soldiers|police|policemen|men)"
+    r" +(?:had|have|has) +(?:\w+ly +)?(?:pulled +(?:back|out)|withdrawn|retreated|fallen +back)\b(?! +(?:of|from)\b)"  # "from X": its own event
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|authorities|governor|ministry|police|provincial +council|council|lawmakers?|mps?|army|commander"

@@ -23,7 +23,7 @@ from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings, witnessed_holds
-from frontmap.extract.denials import FALSE_WORDS, denying
+from frontmap.extract.denials import DENIED_BY_SOURCE, FALSE_WORDS, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
 from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
@@ -94,7 +94,7 @@ _FORESEEN_AFTER = re.compile(
     r"|(?:days|hours|weeks) +away)\b"
 )
 _FALSE_AFTER = re.compile(
-    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?" + FALSE_WORDS
+    r"[^;]{0,70}? (?:was|were|is|are|been|be) +(?:\w+ly +|all +|simply +)?(?:" + FALSE_WORDS + "|" + DENIED_BY_SOURCE + ")"
 )
 # "have regularly clashed in X", "often attacked X": a habit, not an event
 _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditionally|historically|habitually) +(?:been +|be +)?$")
@@ -112,6 +112,9 @@ _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLE
 # (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
 _FORESEEN_RANK = re.compile(
     r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:(?:be|come) +(?:\w+ly +)?)?$"
+    # "X would be the fourth capital lost this week": a rank told with the participle
+    r"| (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become) +(?:the +|its +|their +)(?:\w+ +){0,2}?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|last|latest|biggest|largest) +(?:[\w-]+ +){1,3}?$"
 )  # and "could be the next to come under attack": the attack is foreseen
 # "are within hours of overrunning X", "appear days away from seizing X": near, not yet done (a fronted
 # "Within hours of capturing X, they ..." tells a fact: a copula or "now" must come first)

@@ -16,6 +16,12 @@ from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 #: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
 FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake|(?:a\s+)?fabrications?|(?:a\s+)?lies?)\b"
+#: A denial in the passive, its denier after it, not the Taliban ("the claim that X had fallen was
+#: rejected by officials"), as a pattern on the lower-case view after the auxiliary.
+DENIED_BY_SOURCE = (
+    r"(?:(?:later|since|also) +)?(?:denied|rejected|dismissed|refuted|disputed) +(?:as +(?:\w+ +){1,2})?by +(?:the +|a +|an +)?"
+    r"(?:(?!taliban|insurgents?|militants?|group)\w+ +){0,2}?(?:officials?|authorities|governor|ministry|police|army|spokes\w+|council|lawmakers?|government)\b"
+)
 #: The verbs of denial ("denied", "rejected", "dismissed", "refuted", "disputed"), as a pattern.
 DENY_VERB = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|disput(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+off)"
 #: A verb of denial in a lower-cased view.
@@ -29,14 +35,19 @@ _OFFICIAL = re.compile(
 )
 _DENYING_AFTER = re.compile(rf" +(?:\w+ +){{0,3}}?{DENY_VERB}\b")
 _SPEAKER_REACH = 80  # characters before the denial in which its speaker is named
+# the trigger kinds (`triggers`, which imports this module) of a place changing back to the government
+_GOVERNMENT_GAINS = ("retake", "expel")
 
 
-def denied_status(status: str | None, denier_is_taliban: bool) -> str | None:
+def denied_status(status: str | None, denier_is_taliban: bool, kind: str | None = None) -> str | None:
     """Return the status a denied statement leaves (None: nothing): the Taliban's claim when the
-    Taliban deny, else the government's."""
+    Taliban deny; else the government's, or the Taliban's when what is denied is the government's
+    own retaking of a place (`kind`: "reports that forces had retaken X were false": X stays lost)."""
     if status not in (TALIBAN, CLAIMED, GOVERNMENT):
         return None
-    return CLAIMED if denier_is_taliban else GOVERNMENT
+    if denier_is_taliban:
+        return CLAIMED
+    return TALIBAN if status == GOVERNMENT and kind in _GOVERNMENT_GAINS else GOVERNMENT
 
 
 def taliban_deny(view: str, clause_start: int, position: int) -> bool:

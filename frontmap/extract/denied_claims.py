@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 _DENIED_CLAIM = re.compile(
     rf"\b{DENY_VERB}\s+"
     r"(?:an?\s+|the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+"
-    r"(?:claims?|statements?|assertions?|announcements?)\s+that\s+(?P<said>[^.;]*)",
+    r"(?:claims?|statements?|assertions?|announcements?)\s+(?:that|to\s+have)\s+(?P<said>[^.;]*)",  # "claim to have seized X"
+    re.IGNORECASE,
+)
+# "the Taliban's claim that X had fallen was rejected by officials": the same denial in the passive
+_DENIED_CLAIM_PASSIVE = re.compile(
+    r"\b(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|statements?|assertions?|announcements?)\s+(?:that|to\s+have)\s+"
+    r"(?P<said>[^.;]*?)\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+|later\s+)?" + DENY_VERB,
     re.IGNORECASE,
 )
 # what the claim says of the place: that it was taken
@@ -49,7 +55,7 @@ def add_denied_claims(events: list[ControlEvent]) -> list[ControlEvent]:
 
 def _claim_denied(event: ControlEvent) -> bool:
     """Return True when the event's sentence denies a Taliban claim that names its place taken."""
-    match = _DENIED_CLAIM.search(event.excerpt)
+    match = _DENIED_CLAIM.search(event.excerpt) or _DENIED_CLAIM_PASSIVE.search(event.excerpt)
     if match is None:
         return False
     said = match.group("said")

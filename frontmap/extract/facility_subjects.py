@@ -24,6 +24,8 @@ from frontmap.extract.seats import SEAT_BUILDINGS
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:also\s+|finally\s+|all\s+)?$", re.IGNORECASE)
 _GOVERNOR_SEAT = re.compile(r"(?:['’]s\s+)?(?:provincial\s+)?governor['’]?s\s+" + SEAT_BUILDINGS, re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# "X's police headquarters": the owner's mark left after the name
+_OWNER_MARK = re.compile(r"^['’]s?\s*")
 _GROUNDS = "|".join(sorted(facilities.GROUND_WORDS))
 # one facility of the place: "police headquarters", "district building", "army base", "bazaar"
 _FACILITY = re.compile(
@@ -58,7 +60,7 @@ def facility_role(gap: str, named: str) -> str | None:
     verb: SEAT when the district's own building or headquarters is one of them, WHOLE for a military
     base, PART for the others; None when `gap` is not such a list."""
     auxiliaries = _AUXILIARIES.search(gap)
-    subject = gap[: auxiliaries.start()].strip() if auxiliaries else ""
+    subject = _OWNER_MARK.sub("", gap[: auxiliaries.start()].strip() if auxiliaries else "")  # "X's police headquarters was overrun"
     if _GOVERNOR_SEAT.fullmatch(subject):
         return gaps.SEAT  # "the Kandahar governor's office has been taken": the seat, the city with it
     if named.lower().endswith(" district"):

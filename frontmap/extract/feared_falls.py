@@ -23,9 +23,10 @@ _UNCONFIRMED_BEFORE = re.compile(
 )
 _FEAR = re.compile(r" (?:fear(?:s|ed|ing)?|afraid|worried|worries)\b")
 # the fear's own object clause, up to the trigger's auxiliary, in one phrase (single spaces: no comma
-# between, so not "fearing an attack, police abandoned X"), with no clause of telling or time between
+# between, so not "fearing an attack, police abandoned X"), with no clause of telling or time between;
+# the fear's own day may stand before "that" ("there were fears on Tuesday that X had fallen")
 _FEARED_OBJECT = re.compile(
-    r" (?:fears?|feared|fearing|afraid|worried)(?: +that)?(?: (?!(?:said|says|told|as|when|after|because|but|and|while|since|before|until|so)\b)[a-z]+){0,5}?"
+    r" (?:fears?|feared|fearing|afraid|worried)(?: +(?:on|late|early|last|by) +\w+)?(?: +that)?(?: (?!(?:said|says|told|as|when|after|because|but|and|while|since|before|until|so)\b)[a-z]+){0,6}?"
     r" (?:had|has|have|was|were|is|are|(?:may|might|could) +have|(?:had|has|have) +been|(?:was|were) +being) +$"
 )
 # someone else's word the speaker would be confirming: then it is a claim, read elsewhere

@@ -87,11 +87,11 @@ _ONE_OF_COUNTED = re.compile(
     r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+still)?(?:\s+not)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
-# "X army corps headquarters (at the airport) fell", "X police headquarters has fallen": a facility the name qualifies
+# "X army corps headquarters (at the airport) fell", "X's police headquarters has fallen": a facility the name qualifies or owns
 _FACILITY_OF_PLACE = re.compile(
-    r"^\s+(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional)\s+){0,3}"
+    r"^(?:['’]s?)?\s+(?:(?:army|police|military|security|intelligence|nds|border|main|central|provincial|regional)\s+){0,3}"
     rf"(?:(?P<base>{facilities.BASE_WITH_SEAT}|base)|{facilities.PART})"
-    r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|finally\s+)?$",
+    r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:also\s+|finally\s+)?$",
     re.IGNORECASE,
 )
 # "seized 14 capitals in eight days, the latest being X": X is the last of the units counted

@@ -2,7 +2,7 @@
 
 "The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
 been overrun", "the Taliban appeared to have taken X", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
-insurgents captured X", "reports of Taliban fighters taking X": an unverified report (a
+insurgents captured X", "reports of Taliban fighters taking X", "footage appeared to show fighters in X": an unverified report (a
 claim, unless a source in the clause states or confirms it). The hedge stands between a place and
 its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
 "fallen", as "X has fallen" does.
@@ -26,6 +26,8 @@ _HEDGED = re.compile(
     # "citing unnamed sources, an agency reported that X had fallen": a source nobody names is unverified
     + r"| (?:unnamed|unidentified|anonymous) +(?:\w+ +){0,2}?sources?\b"
     + r"| (?:unconfirmed +|unverified +)?(?:reports|rumou?rs) +(?:of|about) +(?:(?!" + _TAKING + r"\b)\w+ +){1,3}?" + _TAKING + r"\b"
+    # "footage shared online appeared to show armed men in X", "a video purporting to show": pictures nobody vouches for
+    + r"| (?:videos?|footage|images?|pictures?|photos?|clips?) +(?:[\w-]+ +){0,6}?(?:(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed)?) +to|purporting +to) +show\b"
 )
 # the same hedge between a subject and its verb, in the sentence's own letters
 _SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)?", re.IGNORECASE)

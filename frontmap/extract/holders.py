@@ -37,6 +37,10 @@ _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of 
 _NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
 _FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
+# the presence triggers of armed men (`seat_objects`, `triggers`) and the men of no side named before them
+_PRESENCE_VERB = re.compile(r"(?:(?:were|are) +)?(?:walk|roam|stroll|stand|stood|pos|sit|sat|seated)")
+_UNNAMED_ARMED_BEFORE = re.compile(r"\b(?:armed +men|gunmen) +(?:(?:were|are) +)?$")
+
 
 def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold"),
@@ -69,7 +73,16 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return owner  # "under the control of local police"
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
-    return actors.agent(trigger)
+    return actors.agent(trigger) or _armed_presence(trigger, view)
+
+
+def _armed_presence(trigger: Trigger, view: str) -> str | None:
+    """Return TALIBAN when men of no named side are armed and walking, standing or sitting where
+    only the holder goes ("armed men walking through the governor's compound", "gunmen sat in the
+    governor's office"): no government force is told as unnamed armed men; else None."""
+    if not _PRESENCE_VERB.match(trigger.text.lower()):
+        return None
+    return TALIBAN if _UNNAMED_ARMED_BEFORE.search(view, max(0, trigger.start - 25), trigger.start) else None
 
 
 def told_as_ours(text: str, view: str, start: int) -> bool:

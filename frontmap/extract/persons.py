@@ -11,11 +11,12 @@ _PERSON_BEFORE = frozenset(
     """mullah mawlawi maulvi mohammad muhammad mohammed ahmad abdul haji hajji general gen
     commander sheikh sheikh qari mr mrs ms dr ismail""".split()
 )
-# Capitalised words after a name that make it an organisation or a person's name.
+# Capitalised words after a name that make it an organisation's, a person's or a landmark's name
+# ("Kabul Gate", a gate of Kandahar named after the road's end).
 _ORGANISATION_AFTER = frozenset(
     """police protection force forces corps university airlines airways bank group movement
     front council network shura tribe tribes tribesmen tribal clan agreement accord process conference declaration
-    times news now post press radio tv television""".split()
+    times news now post press radio tv television gate darwaza""".split()
 )
 # Words before a name that make it a person's surname: titles and offices, in any case.
 _TITLES = frozenset(

@@ -81,15 +81,15 @@ _FORCES = r"(?:troops|soldiers|forces|reinforcements|commandos|marines)"
 _FLED_BEFORE = re.compile(
     r" (?:fled|flee|flees|fleeing|escaped|escape|retreat(?:s|ed|ing)?|relocated|evacuated|displaced|heading|headed|refuge"
     r"|withdr(?:ew|awn|awing|aws?)|(?:fell|falling|fall|pulled|pulling) +back"  # "forces withdrew to X": where they went, no fight there
-    r"|flights?|flown|transferred|shifted"
+    r"|flights?|flown|transferred|shifted|convoys?"  # and a convoy "carrying troops to X" or a "convoy to X": where they were going
     r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
-    r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing))\b"
+    r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying))\b"
     # not past a new clause ("Ghani fled the country, and the Taliban swept into X": X is no one's refuge)
     r"(?:(?!  and | and +(?:the +)?(?:taliban|insurgents?|militants?)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
-    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from)\b)\w+ +){0,2}$"
+    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
     r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:\w+ +){0,2}$"
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )

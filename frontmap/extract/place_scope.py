@@ -83,12 +83,18 @@ _COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:key|strategic|remote|restive|major|important|northern|southern|eastern|western|central|neighbou?ring|nearby)\s+$", re.IGNORECASE)
 _ONE_DISTRICT_AFTER = re.compile(r"\s+district\b(?!s)", re.IGNORECASE)
 # "the city's entrance", "Kunduz's outskirts", "Herat's western suburbs": a part named by its place's possessive
+# or by its name before the part ("Arghandab villages")
 _POSSESSED_PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|northern|southern|eastern|western|north|south|east|west|outer|several|some|many)\s+){0,2}"
     r"(?:entrances?|gates?|outskirts|suburbs?|edges?|fringes?|outer\s+districts|neighbou?rhoods?|parts?|checkpoints?|outposts?"
-    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium)\b",
+    r"|airport|prison|jail|police\s+headquarters|bazaar|market|tv|television|radio|bridge|hospital|university|stadium|villages?)\b"
+    # "seized Arghandab villages", "in the Kunduz outskirts": the place's name qualifying its parts
+    r"|\s+(?:(?:outlying|border|nearby|several)\s+)?(?:villages|outskirts|suburbs)\b",
     re.IGNORECASE,
 )
+
+# "had mostly overrun X", "X was partly captured": the verb's own adverb of extent, nothing between
+_IN_PART_BEFORE = re.compile(r"\b(?:mostly|largely|partly|partially|half)\s+(?:(?:been|be)\s+)?$", re.IGNORECASE)
 
 
 def _described_district(sentence: str, start: int, end: int) -> bool:
@@ -119,9 +125,15 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
     if verdict.status == CLAIMED and not (counted or ward) and claimed_sites.owned_site_after(sentence, target.end):
         return verdict  # "the Taliban said they took X's airport": their claim (`claimed_sites`)
-    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60):
+    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
+
+
+def _taken_in_part(sentence: str, verdict: Verdict) -> bool:
+    """Return True when an adverb of extent right before the verb takes only some of the place
+    ("had mostly overrun X", "X was partly captured"), as "most of X" does."""
+    return _IN_PART_BEFORE.search(sentence, max(0, verdict.trigger_start - 30), verdict.trigger_start) is not None
 
 
 def _carved_from_a_capital(target: Target, mentions: Sequence[Mention]) -> bool:

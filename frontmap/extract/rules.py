@@ -162,7 +162,7 @@ class SentenceReader:
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
                 status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
-                status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start)), self.sentence, self.view, trigger, (start, end))
+                status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start), trigger.kind), self.sentence, self.view, trigger, (start, end))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
                 status = unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own)), self.sentence, self.view, trigger, (start, end))
             elif trigger is not fight and (trigger.start > end or fight.start < trigger.start) and not forced_out.government_expelled(self.view, trigger.end):  # "the attack on X was repelled", "attacks were repelled in X"
@@ -276,6 +276,8 @@ class SentenceReader:
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         gap = relative_asides.without_relative_aside(located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]))  # "X, Y, ... and Z fell"
         if trigger.nominal or kind == LEAVE or len(item_appositions.compact_gap(gap)) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
+            if kind == LEAVE and not trigger.nominal:  # "X's police headquarters was abandoned": a part left (a base: `place_subjects`)
+                return roles.PART if gaps.facility_named_for(gap) == roles.PART else None
             return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
             return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start)  # "X, ..., which fell", "X is a town the army retook"

@@ -18,7 +18,8 @@ _ARMED = ("taliban", "fighters", "members", "militants", "insurgents", "gunmen",
 STANDING_AT_SEAT = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARMED) + r")(?:(?:were|are)\s+)?(?:(?:stand(?:s|ing)?|stood|pos(?:es|ed|ing)|sit(?:s|ting)?|sat|seated)\s+"
     r"(?:in\s+front\s+of|outside|inside)(?:\s+(?:the\s+)?(?:main\s+)?gates?\s+of)?"
-    r"|(?:walk|roam|stroll)(?:s|ed|ing)?\s+(?:through|around|into|inside))"  # "armed men walking through the governor's compound"
+    r"|(?:walk|roam|stroll)(?:s|ed|ing)?\s+(?:through|around|into|inside)"  # "armed men walking through the governor's compound"
+    r"|(?:(?<=were )|(?<=are ))(?:now\s+|already\s+)?(?:inside|in))"  # "Taliban fighters were inside the governor's compound"
     r"(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,2}governor\s+s\s+" + SEAT_BUILDINGS + r"\b)"
 )
 _SEAT_AFTER = re.compile(r"(?:['’]s)?\s+(?:provincial\s+)?governor['’]?s\s+" + SEAT_BUILDINGS + r"\b", re.IGNORECASE)

@@ -92,7 +92,7 @@ _ARRIVAL = (
 )
 
 # armed men walking a town's streets hold it, as a patrol does; shoppers or families there do not
-_ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen")) + ")"
+_ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen", "armed men")) + ")"
 # what may follow "took it" when "it" is a place taken: its day, how fast, how ("took it by storm")
 _TOOK_IT_WHEN = (r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|in\s+(?:a\s+matter\s+of|(?:a\s+few|several|\d+|two|three|four)\s+)?(?:hours|days)"
                  r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)")
