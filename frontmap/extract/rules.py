@@ -345,7 +345,7 @@ class SentenceReader:
             if no_contest(self.sentence, self.view, trigger, end):  # a rocket, a bomb, a killing
                 return None
             c_start, c_end, _ = clause
-            calm = trigger.kind == ENTER and (self._sentence_cues().without_fight(c_start, c_end) or unopposed_entry(trigger.text, self.sentence[c_start:c_end], self.sentence[trigger.end :]))
+            calm = trigger.kind == ENTER and (self._sentence_cues().without_fight(c_start, c_end) or unopposed_entry(trigger.text, self.sentence[c_start : trigger.start], self.sentence[c_start:c_end], self.sentence[trigger.end :]))
             if calm and self._sentence_actors().agent(trigger) != GOVERNMENT:
                 return CLAIMED if self._claimed(clause) else TALIBAN  # "walked into X without a fight"
             return CONTESTED

@@ -22,16 +22,24 @@ _FOUGHT = re.compile(
     r"|\bwere\s+(?:\w+\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|driven\s+(?:back|out))\b",
     re.IGNORECASE,
 )
+# a sweep of no armed side: "heavy fighting swept into X", "a wave of violence swept into Y" is fighting
+_NOT_A_SIDE_BEFORE = re.compile(
+    r"\b(?:fighting|violence|unrest|clashes|battles?|war|panic|fear|chaos|wave|offensive|insurgency|gunfire|shelling)(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 # "strolled into X, but clashes broke out": a contrast right after the entry tells how it went
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _CONTRAST_REACH = 100  # characters: the entry's own contrast, not a later clause's
 
 
-def unopposed_entry(trigger_text: str, clause: str, after: str) -> bool:
+def unopposed_entry(trigger_text: str, before: str, clause: str, after: str) -> bool:
     """Return True when the entry verb `trigger_text` says by itself nobody fought it ("walked
-    into X", "swept into X"), its `clause` does not say the entry was fought and the words
-    `after` it do not say the enterers met resistance."""
+    into X", "swept into X"), the words of its clause `before` it name no fight as what came in,
+    its `clause` does not say the entry was fought and the words `after` it do not say the
+    enterers met resistance."""
     if not trigger_text.lower().startswith(_EASY_VERBS) or _FOUGHT.search(clause) or _MET_RESISTANCE.search(after):
+        return False
+    if _NOT_A_SIDE_BEFORE.search(before):
         return False
     contrast = _BUT.search(after, 0, _CONTRAST_REACH)
     return contrast is None or _FOUGHT.search(after, contrast.end(), contrast.end() + _CONTRAST_REACH) is None
