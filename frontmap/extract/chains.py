@@ -2,7 +2,9 @@
 captured by the Taliban", "X was captured and later retaken by commandos"). The last verb of the
 chain is where the place ended up, so it is the one read for the place; a verb whose own day
 comes before the next ("X fell on Wednesday and was retaken on Friday") ends its chain, the next
-being read for the gapped subject (`frontmap.extract.gapped_subjects`)."""
+being read for the gapped subject (`frontmap.extract.gapped_subjects`). A verb of the same kind as
+the one before it ("abandoned their posts and fled to Iran") only says it again: the chain stops
+on the first, whose subject stands nearer."""
 
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ def chain_end(
             break
         if DAY_IN_GAP.search(gap):
             break  # "fell on Wednesday and was retaken on Friday": two events, each with its day
+        if following.kind == current.kind:
+            break  # "fled their posts and fled to Iran": the same step told twice
         current, i = following, i + 1
     return current
 

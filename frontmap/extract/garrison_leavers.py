@@ -29,11 +29,14 @@ _OWN_GARRISON_AFTER = re.compile(
     r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
+# what a site is, as an aside names it ("the rail and road gateway", "a remote district")
+_SITE_NOUN = r"(?:route|road|highway|gateway|crossing|border\s+post|post|port|hub|link|town|city|district|outpost|base|junction|corridor|foothold)"
 # where the place lies, set off by commas: "troops in X, west of the city, withdrew", "police in X, 20 km from Y, left"
 _BEARING_ASIDE = (
     r"(?:\s*,\s*(?:(?:about|some|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside|near)\s+[^,;:()]{2,60},"
-    r"|\s*,\s*(?:the|a|an)\s+(?:main|key|busiest|biggest|largest|only|second)\s+[^,;:()]{2,60},)?"  # "X, the main transit route to Iran,"
+    r"|\s*,\s*(?:the|a|an)\s+(?:main|key|busiest|biggest|largest|only|second)\s+[^,;:()]{2,60},"  # "X, the main transit route to Iran,"
+    r"|\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _SITE_NOUN + r"\b[^,;:()]{0,60},)?"  # "X, the rail and road gateway between Y and Z,"
 )
 # nothing but the place's kind, where it lies and an auxiliary between the place and the verb ("troops in X district had",
 # "soldiers in the X border post, the main route into Iran, fled")

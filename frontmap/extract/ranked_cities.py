@@ -7,7 +7,8 @@ never at all ("was in Kandahar with the commandos as the country's second-larges
 The ranks are the ones reports of 2021 agree on; the fifth and after vary from outlet to outlet, so
 they name nothing. Only a rank in Afghanistan counts ("Pakistan's second-largest city" is not
 read), and a rank with a name after it ("the country's second-largest city, Kandahar") or before it
-("Mazar-i-Sharif, Afghanistan's third-largest city": outlets rank it third or fourth) or with the
+("Mazar-i-Sharif, Afghanistan's third-largest city": outlets rank it third or fourth; "Herat, which
+is Afghanistan's second-largest city": a slip of the outlet's, still about Herat) or with the
 city it is ranked within ("the second-largest city of Herat province", "after Kabul") is the name's
 own business.
 """
@@ -28,6 +29,13 @@ _RANKED = {"second": "AF-KAN", "2nd": "AF-KAN", "third": "AF-HER", "3rd": "AF-HE
 _OWNER = r"(?:[Tt]he\s+(?:country|nation)['’]s|Afghanistan['’]s|[Tt]he\s+Afghan)"
 _RANK = r"(?P<{}>second|third|fourth|2nd|3rd|4th)[\s-](?:largest|biggest|most\s+populous)\s+(?:city|town)"
 _IN_COUNTRY = r"\s+in\s+(?:the\s+country|Afghanistan)\b"
+# what may stand between a name and the rank that describes it: a comma or a bracket, then perhaps
+# a relative "which is" / "which was" ("Herat, which is Afghanistan's second-largest city"); a rank
+# between dashes stays a reference of its own ("Herat — the country's third-biggest city — was
+# overrun": the aside holds the verb's subject, the name is cut off from it)
+_APPOSED = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:which|that)\s+(?:is|was|remains|has\s+(?:long\s+)?been|had\s+been)\s+)?(?:now\s+|also\s+)?"
+)
 _RANKED_CITY = re.compile(
     rf"(?:{_OWNER}\s+{_RANK.format('owned')}|[Tt]he\s+{_RANK.format('placed')}(?={_IN_COUNTRY}))\b(?!\s+(?:of|after)\b)(?:{_IN_COUNTRY})?"
 )
@@ -45,8 +53,9 @@ def ranked_cities(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequ
 
 def _set_off_after_a_name(text: str, start: int, ordered: Sequence[Mention]) -> bool:
     """Return True when the rank at `start` stands in apposition after a named place ("Mazar-i-Sharif,
-    Afghanistan's third-largest city"): the rank describes that place, however the outlet ranks it."""
-    return any(m.end <= start and text[m.end:start].strip() == "," for m in ordered)
+    Afghanistan's third-largest city", "Herat, which is Afghanistan's second-largest city"): the
+    rank describes that place, however the outlet ranks it."""
+    return any(m.end <= start and _APPOSED.fullmatch(text, m.end, start) for m in ordered)
 
 
 def _province_of(match: re.Match[str]) -> str:
