@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import gaps, participles, state_clauses
+from frontmap.extract import gaps, participles, placed_fights, state_clauses
 from frontmap.extract.use_asides import in_use_aside
 
 # ", escalating a sweeping", ", officials said, widening their": a participle opening a clause of its own
@@ -44,7 +44,8 @@ def new_clause_after(sentence: str, end: int, trigger_start: int) -> bool:
     in a clause of its own: after ", and ..." (`gaps.opens_a_new_clause`), as a campaign aside, or
     as a participle with an object of its own (", encircling Kabul"), or in a use aside (", long used
     to launch attacks on Kabul,": a purpose, `frontmap.extract.use_asides`), or after a state clause
-    of the place's own ("X is open and the enemy is under siege in Y", `frontmap.extract.state_clauses`)."""
+    of the place's own ("X is open and the enemy is under siege in Y", `frontmap.extract.state_clauses`),
+    or in a comma clause placed on wider ground (", clashes intensify across Afghanistan")."""
     return (gaps.opens_a_new_clause(sentence[end:trigger_start]) or campaign_aside(sentence, end, trigger_start)
             or participles.acts_on_its_own_object(sentence, end, trigger_start) or in_use_aside(sentence, trigger_start, trigger_start)
-            or state_clauses.own_state_before(sentence, end, trigger_start))
+            or state_clauses.own_state_before(sentence, end, trigger_start) or placed_fights.placed_elsewhere(sentence, end, trigger_start))

@@ -26,6 +26,11 @@ SITE = r"airports?|airfields?|air\s*bases?|(?:army|military)\s+(?:bases?|camps?)
 #: The one-word nouns of a base ("overran the airbase in X", "the cantonment of X"): read as a part
 #: of the place by the gap before it, then widened to the whole by `frontmap.extract.bases`.
 BASE_WORDS = frozenset("corps garrison garrisons barracks cantonment cantonments airbase airbases".split())
+#: A broadcaster's building ("the radio station", "the television and radio centre"): a part of the
+#: town it stands in, its "centre" no district centre.
+BROADCASTER = (r"(?:(?:state|provincial|regional|local|national|main|city)\s+)?(?:radio|television|tv|media)"
+               r"(?:\s+(?:and|&)\s+(?:radio|television|tv))?\s+(?:stations?|cent(?:er|re)s?|offices?|buildings?)\b")
+BROADCASTER_WORDS = re.compile(rf"\b{BROADCASTER}", re.IGNORECASE)
 #: The open grounds of a town ("took the main square in X", "the central bazaar of X"): a part of it.
 GROUND_WORDS = frozenset("square squares roundabout roundabouts bazaar bazaars market markets".split())
 

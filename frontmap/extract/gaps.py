@@ -37,7 +37,7 @@ _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
     outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
     headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges""".split()
+    portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges stations station""".split()
 ) | facilities.BASE_WORDS | facilities.GROUND_WORDS
 _ALL_OF_IT = re.compile(r"\b(?:all\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)|(?:entire|whole)\s+territory)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X", "the entire territory of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
@@ -196,8 +196,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word
     lowered = [w.lower().replace("’", "'") for w in words]
-    if seats.names_seat(lowered) or district_seat(lowered):
-        return SEAT
+    if seats.names_seat(lowered) or district_seat(lowered):  # a broadcaster's "centre" is a building there, no seat
+        return PART if facilities.BROADCASTER_WORDS.search(gap) else SEAT
     if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap):
         return WHOLE
     for i, word in enumerate(lowered):

@@ -28,6 +28,9 @@ _TALIBAN_TITLE = (r"(?:(?:taliban|movement|group|insurgents|militants)(?: +s)? +
 # an official's spokesman ("the governor s spokesman", "spokesman for the ministry"): his surname is no Taliban voice
 _OFFICIAL_TITLE = (r"(?:(?:governor|ministry|police|army|corps|interior|defen[cs]e|government|council|provincial|president)(?: +s)?"
                    r" +(?:\w+ +)?spokes(?:man|person|woman)|spokes(?:man|person|woman) +(?:for|of) +the +(?!taliban|movement|group|insurgents|militants)\w+)")
+# how a spokesman first speaks: a verb of saying, or of announcing what he tells ("spokesman X
+# announced the fall of Y", "spokesman X confirmed that Y fell")
+_INTRODUCES = r"(?:" + SAYS + r"|announced|announces|confirmed|confirms|declared|declares)"
 _NAME = r"(?P<name>(?:[a-z]+ +){0,3}?(?P<surname>[a-z]{4,}))"
 _NOT_NAMES = frozenset("also said says told added claimed wrote tweeted stated that said the have has had later then further".split())
 
@@ -36,7 +39,7 @@ def _titled(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the two ways a view names a titled speaker: title then name then a verb of speaking
     ("taliban spokesman qari yousaf ahmadi said"), and name then title ("zabihullah mujahid a
     spokesman for the group said")."""
-    before = re.compile(r"\b" + title + r" +" + _NAME + r" +(?:(?:also|later|further|then|on +\w+|in +a +\w+) +)?" + SAYS + r"\b")
+    before = re.compile(r"\b" + title + r" +" + _NAME + r" +(?:(?:also|later|further|then|on +\w+|in +a +\w+) +)?" + _INTRODUCES + r"\b")
     after = re.compile(_NAME + r" +(?:a|an|the) +(?:\w+ +)?" + title + r"\b")
     return before, after
 
