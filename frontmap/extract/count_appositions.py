@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # the count, "districts of", the province's name (a word or two) and the comma right before the place
 _COUNT_OF_BEFORE = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?districts\s+(?:of|in)\s+(?:the\s+)?"
@@ -35,5 +35,5 @@ def opens_counted_list(sentence: str, start: int, end: int) -> bool:
     if _DISTRICTS_CLOSE.match(sentence, at):
         return True
     word = count.group(1).lower()
-    number = int(word) if word.isdigit() else _COUNTS[word]
+    number = int(word) if word.isdigit() else COUNT_WORDS[word]
     return names == number > 1 and bool(_COMMA_CLOSE.match(sentence, at))

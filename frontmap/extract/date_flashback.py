@@ -6,6 +6,8 @@
   A sentence that counts on from the date in force ("... and Sheberghan the next day", "two days
   later", "fighting soon broke out in X") still continues the flashback's sequence: its days are the
   flashback's (a month's too: "In early May, ... / Fighting soon breaks out in Helmand" is May).
+  So does the paragraph right after it when it opens by naming the units the flashback counted
+  ("overran two districts on Sunday. / Dushi and Khinjan fell ...": `counted_sequels`).
 - A line that is only a date ("Aug. 12:", "Thursday, August 12") opens a section of a timeline:
   its day holds for the paragraphs under it, earlier than the lead's or not
   (`frontmap.extract.date_lines.is_heading`).
@@ -25,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from frontmap.extract.anchor_complements import complement
+from frontmap.extract.counted_sequels import names_the_counted
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions
 from frontmap.extract.date_ranges import RANGE_BASIS, span_basis
 from frontmap.extract.date_references import retells_force
@@ -84,6 +87,17 @@ def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
     ("in recent weeks"; not "last week", "two days ago"), and there is at least one."""
     found = [d for d in dated if d.role == "event" and d.date == date]
     return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) for d in found)
+
+
+def goes_on(text: str, sentences: Sequence[tuple[int, int]], source: int, index: int) -> bool:
+    """Return True when sentence `index` continues the flashback sentence `source` put in force:
+    it counts on from its day (`counts_on`), or it opens the paragraph right after the one of
+    `source` by naming the units `source` counted."""
+    sentence = text[slice(*sentences[index])]
+    if counts_on(sentence):
+        return True
+    breaks = [k for k in range(source, index) if "\n" in text[sentences[k][1] : sentences[k + 1][0]]]
+    return breaks == [index - 1] and names_the_counted(text[slice(*sentences[source])], sentence)  # the very next paragraph
 
 
 @functools.lru_cache(maxsize=512)  # asked for the same sentence at each of its places

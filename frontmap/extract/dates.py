@@ -52,7 +52,7 @@ from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS, WEEKDAYS, DateExpression, anchors, any_anchor, find_date_expressions, resolve_expression,
 )
-from frontmap.extract.date_flashback import carried_basis, counts_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
+from frontmap.extract.date_flashback import carried_basis, goes_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
@@ -294,7 +294,7 @@ class ArticleDates:
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             told_under = later_of(*(self._in_force_at(k) for k in (opening, source) if not from_stamp(self, k)))  # or a later day told there (no stamp line's)
             back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
-            if kind == "item" or back and not counts_on(self._sentence(index)):
+            if kind == "item" or back and not goes_on(self._text, self._sentences, source, index):
                 return None if kind == "item" else told_under
         return (found[0], in_force_basis(found)) if found is not None and found[0] is not None else None
 

@@ -29,9 +29,14 @@ def is_speakers_militia(view: str, start: int, end: int, speaker_end: int) -> bo
 
 
 _LOCAL_FIGHTERS = re.compile(r" (?:local|tribal|village) +$")
+# "fighters opposed to the Taliban", "gunmen fighting against the group": men of the other side
+_AGAINST_THE_GROUP = re.compile(r" +(?:who +(?:are|were) +)?(?:opposed +to|opposing|against|fighting +(?:against +)?|resisting) +(?:the +)?(?:taliban|group|movement|insurgents|militants)\b")
 
 
 def local_fighters(view: str, start: int, end: int) -> bool:
     """Return True when the actor at [start, end) of `view` is "local fighters" (the men of a local
-    uprising; "local Taliban fighters" are read through their modifier before this is asked)."""
+    uprising; "local Taliban fighters" are read through their modifier before this is asked), or
+    fighters the words after them set against the Taliban ("fighters opposed to the Taliban")."""
+    if _AGAINST_THE_GROUP.match(view, end) and not view.startswith("taliban", start):
+        return True
     return view.startswith("fighters", start) and _LOCAL_FIGHTERS.search(view, max(0, start - 9), start) is not None

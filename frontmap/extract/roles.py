@@ -64,7 +64,7 @@ _MODIFIERS_BETWEEN = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped|lead|leads|leading|(?:who|and|had|has|have) +led|command(?:s|ed|ing)"
     r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)"
-    r"|captured|capturing|detained|seized|seizing|toppl(?:ed|ing)|oust(?:ed|ing)|overthr(?:ew|own|owing)"
+    r"|captured|capturing|detained|seized|seizing|toppl(?:ed|ing)|oust(?:ed|ing)|overthr(?:ew|own|owing)|opposing|resisting"
     # the side an infinitive opposes ("the last province to resist the group, X, surrendered"): not
     # the subject of the verb after it; verbs of saying or seeing ("to find the Taliban patrolling")
     # and a "to" before a name ("confirmed to VOA the Taliban had") leave their side a doer

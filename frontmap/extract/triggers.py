@@ -133,6 +133,9 @@ _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fie
 # "at the scene of the attack", "the scene of Friday's blast": the site of one incident, not of a battle
 _SCENE_OF_INCIDENT = r"\s+(?:the|a|an|this|that)?\s*(?:\w+\W?s\s+)?(?:\w+\s+)?(?:attack|blast|bombing|explosion|shooting|incident)s?\b"
 _RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
+# "recovered two districts from the Taliban", "recovered control of X": a retake ("recovered weapons" is no place)
+_RECOVERED = (r"|\brecover(?:ed|s|ing)?\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:weapons|arms|ammunition|bod(?:y|ies)|vehicles?|explosives|cache|equipment|cash|hostages)\b)"
+              r"(?=\s+(?:(?:full|complete)\s+)?control\b|\s+(?:\S+\s+){0,8}?from\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)")
 _LOST_GRIP = r"|\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:hold|grip)\s+(?:on|over|of)\b"  # "lost their hold on X": the loser is the subject, not a holder
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 # the subjects (with "were", "had") whose camping on a town's edge is an armed side's
@@ -140,7 +143,7 @@ _CAMPERS = [f"{who}{verb}" for who in ("fighters", "taliban", "insurgents", "mil
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
-     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b"
+     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
      r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
      RETAKE, GOVERNMENT, 0.9, False),

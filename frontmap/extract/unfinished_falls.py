@@ -7,7 +7,9 @@ says it is still fought over, or only partly lost, so it is contested, not the g
 Fighting told of another named place ("..., while clashes went on in Y") says nothing of X.
 So does an entry the sentence grants ("did not deny that fighters had entered X, but said the city
 had not fallen", "X has not fallen, though insurgents have pushed into the city"): X is fought over; an
-entry into another named place ("had entered Y") says nothing of X.
+entry into another named place ("had entered Y", "had entered the outskirts of Y") says nothing of X.
+Reaching or storming the place grants as much ("insurgents had reached X, but the governor insisted
+the city had not fallen"), when what was reached is the place ("reached an agreement" is not).
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _ONGOING = re.compile(
 )
 # "had entered X", "have already entered the city": not "had not entered"
 _ENTERED = re.compile(r" (?:had|have|has)(?: +already)? +(?:entered|pushed +into|broken +into)\b")
+# "had reached X", "stormed the centre of X", "breached the city": not "had not reached"
+_REACHED = re.compile(r"(?<!not)(?<!never) (?:(?:had|have|has)(?: +already)? +)?(?:reached|stormed|breached)\b")
+# what a reach has to name to be the place's: its name (checked apart) or a word of a settlement or its parts
+_PLACE_PART = re.compile(r"(?:the +)?(?:city|town|district|provincial|capital|centre|center|outskirts|gates|edge|heart|bazaar|market|compound|headquarters)\b|it\b")
+# "the outskirts of Aqcha", "the bazaar in Y": the part of a named place
+_PART_OF = re.compile(r"(?:the +)?(?:[a-z]+ +){0,2}?[a-z]+ +(?:of|in) +([A-Z][\w'’-]*)")
 # "who had entered it were pushed out": the entry undone, the place held
 _UNDONE = re.compile(r"\b(?:(?:pushed|driven|forced|thrown|beaten|chased) +(?:back|out)|repell?ed|repulsed|expelled|evicted|cleared|flushed +out)\b")
 _NO_BEFORE = re.compile(r" (?:no|not|any) +(?:\w+ +)?$")  # "there was no fighting going on"
@@ -65,9 +73,21 @@ def _entered(sentence: str, view: str, place: tuple[int, int] | None) -> bool:
     ("pushed out"): the entry names no other place (the place's own name, "the city", "it", or
     nothing), or the place is a reference ("the city") to the one the entry names."""
     own = sentence[place[0] : place[1]] if place else ""
-    for match in _ENTERED.finditer(view):
+    entries = [(m, False) for m in _ENTERED.finditer(view)] + [(m, True) for m in _REACHED.finditer(view)]
+    for match, reached in entries:
         after = sentence[match.end() :].lstrip(" ,")
-        into_it = not after[:1].isupper() or not own[:1].isupper() or after.startswith(own)
-        if into_it and not _UNDONE.search(view, match.end()):
+        if _into_place(after, own, reached) and not _UNDONE.search(view, match.end()):
             return True
     return False
+
+
+def _into_place(after: str, own: str, reached: bool) -> bool:
+    """Return True when the words after an entry verb (`after`) name the place `own` (its name, or
+    a word such as "the city" when no other name is given), or `own` is itself such a word; a verb of
+    reaching (`reached`) has to name a settlement or a part of one."""
+    if after[:1].isupper():
+        return not own[:1].isupper() or after.startswith(own)
+    part_of = _PART_OF.match(after)
+    if part_of and own[:1].isupper() and not own.startswith(part_of.group(1)):
+        return False  # "the outskirts of Aqcha" is not Sheberghan
+    return not reached or bool(_PLACE_PART.match(after))
