@@ -54,3 +54,14 @@ def test_a_fall_told_after_a_retake_keeps_its_own_day(finder):
     assert ("Shirin Tagab", G, "2021-08-01") in found
     assert ("Shirin Tagab", T, "2021-07-24") in found
     assert ("Shirin Tagab", G, "2021-07-24") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the rest of" a place a seat of which is still held is a part of it: fighting, not its fall
+    ("Forces still control the district centre of Kaldar, a week after the Taliban overran the rest of the district.",
+     {("Kaldar", G), ("Kaldar", C)}),
+    # with nothing of it still held, taking the rest is taking the whole
+    ("The Taliban seized the rest of Kaldar on Saturday.", {("Kaldar", T)}),
+])
+def test_the_rest_of_a_place_beside_a_held_seat_is_a_part(finder, text, expected):
+    assert statuses(finder, text) == expected
