@@ -65,3 +65,12 @@ def test_a_fall_told_after_a_retake_keeps_its_own_day(finder):
 ])
 def test_the_rest_of_a_place_beside_a_held_seat_is_a_part(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_return_told_as_a_hold_keeps_the_report_day(finder):
+    # "back under government control, three weeks after it fell": the return is today's, the fall three weeks back
+    text = "Back\nKABUL, Aug 1 - Sayyad district is back under government control, three weeks after it fell to the Taliban."
+    article = make_article(text)
+    found = {(e.place, e.status, str(e.event_date)) for e in extract_events(article, finder.find(article))}
+    assert ("Sayyad", G, "2021-08-01") in found
+    assert ("Sayyad", G, "2021-07-11") not in found
