@@ -55,6 +55,11 @@ _AGENT_RETOLD = re.compile(
     re.IGNORECASE,
 )
 
+# the side a state or a change is told of: "in government hands", "the army retook it", "the Taliban took it"
+_GOVERNMENT_SIDE = re.compile(r"\b(?:government|army|troops|commandos|security\s+forces|afghan\s+forces)\b", re.IGNORECASE)
+_TALIBAN_SIDE = re.compile(r"\b(?:taliban|insurgents?|militants?)\b", re.IGNORECASE)
+_RETAKE = re.compile(r"\b(?:retook|retaken|recaptur\w*|regain\w*|cleared|liberat\w*)\b", re.IGNORECASE)
+
 
 def anchored_date(
     sentence: str, anchor: Dated, dated: list[Dated], clause: tuple[int, int, bool], position: int,
@@ -100,4 +105,18 @@ def retells_state(sentence: str, trigger: int | None, lo: int, hi: int) -> bool:
     under their control") and the complement sentence[lo:hi] retells the change that left it, by a
     pronoun or a definite noun ("two days after the insurgents seized the town")."""
     retold = _RETOLD_CHANGE.match(sentence, lo, hi) or _AGENT_RETOLD.match(sentence, lo, hi)
-    return retold is not None and states_at(sentence, trigger)
+    return retold is not None and states_at(sentence, trigger) and not _undoes(sentence, trigger, lo, hi)
+
+
+def _undoes(sentence: str, trigger: int | None, lo: int, hi: int) -> bool:
+    """Return True when the state at `trigger` is the other side's from the one the complement
+    sentence[lo:hi] tells taking the place ("X is back in government hands, three weeks after it
+    fell to the Taliban"): the state undoes that change, it was not left by it, so it keeps its own day."""
+    if trigger is None:
+        return False
+    low = max(0, trigger - 30)
+    sides = [(abs(m.start() + low - trigger), side) for side, pattern in (("government", _GOVERNMENT_SIDE), ("taliban", _TALIBAN_SIDE))
+             for m in pattern.finditer(sentence[low : min(lo, trigger + 30)])]
+    change = sentence[lo:hi]
+    change_side = "government" if _RETAKE.search(change) or _GOVERNMENT_SIDE.search(change) else "taliban"
+    return bool(sides) and min(sides)[1] != change_side

@@ -40,6 +40,15 @@ RETELLING_SUBJECT = re.compile(
 )
 
 
+def tells_opposed(sentence: str, status: str) -> bool:
+    """Return True when `sentence` tells only outcomes opposed to `status` ("Army retakes X" above
+    "The district fell to the Taliban on June 21": the fall is background, not the retake's day)."""
+    from frontmap.extract.rules import find_triggers  # the trigger rules read dates: imported when asked
+
+    told = {t.status for t in find_triggers(sentence)}
+    return bool(told) and told <= _OPPOSED.get(status, frozenset())
+
+
 class Retellings:
     """The dated tellings of an article, by place key and status."""
 

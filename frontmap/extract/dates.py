@@ -55,7 +55,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
 from frontmap.extract.date_flashback import carried_basis, goes_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, reads_as_headline
-from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings  # noqa: F401
+from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, tells_opposed  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_references import reported_before, told_before
 from frontmap.extract.date_scope import (
@@ -224,7 +224,7 @@ class ArticleDates:
         The district fell on Sunday")."""
         if basis in IMPRECISE_BASES:
             self._retellings.note_undated(key, date, self.is_headline(index))  # the body tells of the place today too
-            date, basis = self._retold_lead_day(index), "retold"
+            date, basis = self._retold_lead_day(index, status), "retold"
         if date is None or basis == "year" or not self._recent(date) or only_a_window(self._dated_of(index), date):
             return  # "parts of the city have fallen in recent weeks", "in 2015" give no day to retell
         self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
@@ -244,9 +244,9 @@ class ArticleDates:
         return self._line_around(*self._sentences[index])[0]
 
     # ---- internals ----------------------------------------------------------------------------
-    def _retold_lead_day(self, index: int) -> dt.date | None:
+    def _retold_lead_day(self, index: int, status: str) -> dt.date | None:
         """Return the day of a paragraph after the lead sentence `index` (its dateline's, or the first
-        under the headline) when, among the next two, one opens by retelling the lead's change with
+        under the headline) when, among the next two, one opens by retelling the lead's `status` change with
         its day ("The district centre fell early on Sunday", "The operation to retake X took place on
         Monday morning"), else None."""
         lead = index == 1 and self.is_headline(0) or any(d.role == "dateline" for d in self._dated_of(index))
@@ -256,7 +256,7 @@ class ArticleDates:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
         for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
             days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
-            if RETELLING_SUBJECT.match(self._sentence(k)) and days:
+            if RETELLING_SUBJECT.match(self._sentence(k)) and days and not tells_opposed(self._sentence(k), status):
                 return days[0].date
         return None
 

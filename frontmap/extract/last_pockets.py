@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_a_last_pocket", "without_last_pocket"]
+__all__ = ["is_a_last_pocket", "rest_beside_a_hold", "without_last_pocket"]
 
 _AREA = r"(?:pockets?|islands?|areas?|parts?|territor(?:y|ies)|stretch(?:es)?|enclaves?|strongholds?|bastions?|footholds?|neighbou?rhoods?)"
 _SIDE = r"(?:the\s+)?(?:government|state|army|taliban|insurgent|militant)"
@@ -37,6 +37,21 @@ _POCKET_GAP = re.compile(
 
 # "seized the rest of X", "took control of the remainder of the city of X": all that was left of it
 _REST_GAP = re.compile(r"^\s*(?:of\s+)?(?:the|its|their)\s+(?:rest|remainder)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+# a seat or base the sentence says a side still holds: "forces still control the district centre",
+# "the governor's compound remains in government hands"
+_SEAT = r"(?:cent(?:re|er)|headquarters|compound|governor s office|base|garrison|airport)"
+_STILL_HELD = re.compile(
+    rf"\b(?:still|yet)\s+(?:control|controls|controlled|hold|holds|held)\s+(?:the\s+|its\s+)?(?:\w+\s+){{0,2}}?{_SEAT}\b"
+    rf"|\b{_SEAT}\s+(?:\w+\s+){{0,3}}?(?:remains?|remained|is|was)\s+(?:still\s+)?(?:in|under)\s+(?:government|army|afghan)\b"
+)
+
+
+def rest_beside_a_hold(view: str, gap: str) -> bool:
+    """Return True when `gap` takes "the rest of" a place and the sentence (`view`, its padded
+    lower-case view) says a seat of it is still held ("still control the district centre of X, a
+    week after the Taliban overran the rest of the district"): the rest is all but that seat, a part."""
+    return bool(_REST_GAP.match(gap)) and _STILL_HELD.search(view) is not None
 
 
 def is_a_last_pocket(view: str, start: int) -> bool:

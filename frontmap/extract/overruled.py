@@ -34,6 +34,8 @@ _TAKING = re.compile(r"\b(?:captur\w*|seiz\w*|took|tak(?:e|es|en|ing)|overr[au]n
 _OTHER_SIDE = {TALIBAN: GOVERNMENT, GOVERNMENT: TALIBAN}
 # "But the police said forces still controlled it", "However, officials say ...": a hold set against the change
 _SET_AGAINST = re.compile(r"^\W*(?:but|however|yet|nevertheless|nonetheless)\b")
+# "X is back in government hands, weeks after it fell": a hold told as a return outlives the change before it
+_RETURNED = re.compile(r"\b(?:back|again|once +more) +(?:in|under|into) +(?:the +)?(?:hands|control|government|afghan|taliban|army)\b")
 
 
 def unit_of(e: ControlEvent) -> str:
@@ -116,7 +118,7 @@ def _ended_hold(event: ControlEvent, changes: list[tuple]) -> bool:
     if (event.event_date, taken) in changes:
         return True
     earlier = [status for day, status in changes if day <= event.event_date]
-    return event.date_basis in PUBLICATION_BASES and bool(earlier) and earlier[-1] == taken
+    return event.date_basis in PUBLICATION_BASES and bool(earlier) and earlier[-1] == taken and not _RETURNED.search(view)
 
 
 def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:

@@ -23,7 +23,11 @@ _ITS_PART = re.compile(
 )
 # between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
 # (a fight's own verb may come first: "fighting raged on its southern outskirts")
-_VERB_GAP = re.compile(r"\s*(?:(?:raged|continued|went\s+on|broke\s+out|erupted|flared|intensified|spread)\s+)?(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?")
+# (or where it got to: "fighting reached its outskirts", "clashes had spilled into its streets")
+_VERB_GAP = re.compile(
+    r"\s*(?:(?:has\s+|had\s+)?(?:raged|continued|went\s+on|broke\s+out|erupted|flared|intensified|spread|reached|neared|approached"
+    r"|engulfed|spilled(?:\s+over)?|moved|crept)\s+)?(?:(?:into|in|on|at|to|around|inside|towards?)\s+)?"
+)
 _KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as the whole town's fall
 # the seat of a district is the district itself: "overran its district centre" is the district's fall
 _ITS_SEAT = re.compile(r"\bits\s+(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")

@@ -154,6 +154,9 @@ _TITLE_AFTER = re.compile(
 # "stormed Farah prison", "attacked the Kunduz jail": the verb's object is the town's prison, a part of
 # the town, where "Farah prison officials said" names people (`_TITLE_AFTER`)
 _STORMED_PRISON = re.compile(r" (?:storm|attack|raid|assault)(?:ed|s)? +(?:the +)?$|(?: broke| break) +into +(?:the +)?$")
+_REGIONAL_SEAT_BEFORE = re.compile(r"\b(?:corps|command|headquarters|ministry|embassy|mission|consulate)\s+in\s+(?:the\s+)?$", _IGNORE_CASE)
+# "despite Taliban attacks, the Herat police chief said": a comma parts the noun from the title after it
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$", _IGNORE_CASE)
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:districts?|city|cities|towns?|villages?|areas?)?\s*(?:,|\bof\b|\bin\b)\s*(?:,\s*)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", _IGNORE_CASE)
 _PROVINCE_SCALE = re.compile(
@@ -213,13 +216,26 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _STORMED_PRISON.search(before) and not _district_compound(view, start, end)
+    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _stormed_object(sentence, before, start) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (
             _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)) or (
             _speaker_from(sentence, start, end) or _QUOTED_RESIDENT_BEFORE.search(sentence, max(0, start - 60), start)):
         # "the governor of X ... surrendered to the Taliban": those the title names gave X up
         return None if place_subjects.gave_up_after(sentence, end) is not None else "title or affiliation"
     return None
+
+
+def regional_seat(text: str, start: int) -> bool:
+    """Return True when the place at `start` of `text` is only where a command that speaks for a
+    region sits ("a spokesman for the army corps in Mazar-i-Sharif said the city ..."): "the city"
+    after it means the town at issue, that seat only when no other is at hand."""
+    return _REGIONAL_SEAT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _stormed_object(sentence: str, before: str, start: int) -> bool:
+    """Return True when the place at `start` is the object of a storming verb right before it
+    ("stormed Farah prison"), not a title set off by a comma after an "attacks" noun."""
+    return _STORMED_PRISON.search(before) is not None and not _COMMA_BEFORE.search(sentence, max(0, start - 8), start)
 
 
 def _speaker_from(sentence: str, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ from frontmap.extract.displaced_destinations import displaced_to, pictured_refug
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
-from frontmap.extract.place_roles import ROUTE_STOPS, sends_forces
+from frontmap.extract.place_roles import ROUTE_STOPS, regional_seat, sends_forces
 from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
                                                mention_kind, names_its_province, prefer_controlled)
 from frontmap.extract.side_districts import governed_district_before, report_district
@@ -264,9 +264,9 @@ class Antecedents:
             role = self._role_of(i)
             if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun))) or (role == "dateline" and kind not in preferred) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
-            # a place troops only came from ("attacked Taloqan with fighters brought from Kunduz. The city
-            # fell"), or a dateline the headline does not name, is meant only when nothing else is at hand
-            if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)):
+            # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a dateline the headline does not name, a command's seat
+            if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (
+                    role == "title or affiliation" and regional_seat(self._text, mention.start)):
                 fallback = mention if fallback is None or (mention_kind(fallback) not in preferred and kind in preferred) else fallback
                 continue
             if self._unnamed_between(mention, position, noun):

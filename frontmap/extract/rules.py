@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
-from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
+from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, surrender_nouns, trips
 from frontmap.extract import as_ellipses, aside_modals, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
 from frontmap.extract.chains import chain_end
@@ -264,7 +264,7 @@ class SentenceReader:
             if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
                 return None  # "the fight for control of X"
             role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered_at(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
-                    else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or part_participles.part_taken_before(self.view, trigger, gap) else broadcasters.owned_broadcaster(gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal), sentence, end))  # "X's airport"
+                    else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or last_pockets.rest_beside_a_hold(self.view, gap) or part_participles.part_taken_before(self.view, trigger, gap) else broadcasters.owned_broadcaster(gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal), sentence, end))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
