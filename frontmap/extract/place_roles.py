@@ -143,7 +143,9 @@ _TITLE_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west restive neighbouring neighboring remote".split()
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    # "Kuh-e-Safi Parwan district governor", "the Surobi district chief": a district's official, the province
+    # name perhaps between
+    r"^(?:\s+(?:[a-z][\w-]*\s+)?district\s+(?:governors?|chiefs?)\b|[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n"
     # "stunned Kabul's backers in Washington": the government the capital names, and its friends abroad

@@ -86,9 +86,11 @@ _ARRIVAL = (
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted))\s+(?:in|inside)\b"
     r"(?!\s+(?:an?\s+|the\s+|\w+\s+)?(?:videos?|footage|photos?|pictures?|images?|clips?|posts?)\b)"  # "seen in a video": no place yet
 )
-# "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town
+# "reached Kabul's gates" is the approach, "were inside the presidential palace" the seat: neither an arrival in a town;
+# "were in the capital's Paghman and Qarabagh districts" names the districts the fighters are in
+_OWNED_DISTRICTS = r"(?:[a-z-]+\s+){1,8}?districts?\b"
 _ARRIVAL = (
-    r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
+    r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s\b(?!\s+" + _OWNED_DISTRICTS + r")|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
 )
 
 # armed men walking a town's streets hold it, as a patrol does; shoppers or families there do not
