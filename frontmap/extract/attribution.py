@@ -97,7 +97,8 @@ _OFFICIAL = re.compile(
     r"(?! +(?:\w+ly +)?(?:had +|have +|has +)?(?:\w+ly +)?(?:re ?(?:took|taken|captured|gained|claimed|occupied)|won +back|took +back|taken +back|captured|seized|cleared)\b)"
 )
 _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
-_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas)\b")
+# "confirmed only the fall of X": the confirmation singles out one place, so others it tells as fought stay claims
+_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?)\b")
 # a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
 _INDEPENDENT = re.compile(
     r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
@@ -214,7 +215,7 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
 def _not_told_otherwise(confirmed: dict[int, set[str]], drafts: Sequence[_T], view_of: Callable[[int], str]) -> dict[int, set[str]]:
     """Return the confirmed units without those a confirming sentence that sets one place against
     another tells as still fought or held ("confirmed the fall of X but said Y was still
-    contested": Y stays a claim; not "efforts are under way to retake it", which admits the loss)."""
+    contested", "confirmed only the fall of X and said troops were fighting for Y": Y stays a claim; not "efforts are under way to retake it", which admits the loss)."""
     otherwise = {(d.index, d.key) for d in drafts if d.status in (CONTESTED, GOVERNMENT) and _CONTRAST.search(view_of(d.index))}
     return {index: {u for u in units if (index + 1, u) not in otherwise and (index + 2, u) not in otherwise}
             for index, units in confirmed.items()}

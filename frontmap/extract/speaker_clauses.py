@@ -10,7 +10,10 @@ A clause's claim cues are read in the clause itself. Some clauses take their spe
   clause (or clauses);
 - a clause inside a quotation the sentence opens with speaks with the words of the tag after it
   ("'X is under our control and the soldiers who stayed gave up,' a Taliban spokesman wrote"),
-  however many clauses the quotation holds.
+  however many clauses the quotation holds;
+- a clause of time ("after taking X", "before they entered Y") that follows a clause whose subject
+  says what comes after it ("the Taliban say they now hold ten districts after taking X") is part
+  of what is said.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ _REPORTING_START = re.compile(
     r" *(?:(?:also|later|then|further|separately|meanwhile) +)?(?:said|says|told|claimed|claims|added|announced|tweeted|wrote|posted|declared|insisted|confirmed)\b"
 )
 
+# a clause of time goes on with what the clause before it reports ("they say they hold ... after taking X")
+_TIME_START = re.compile(r"\s*(?:after|before|when|since)\b")
+_REPORTED_COMPLEMENT = re.compile(r" (?:say|says|said|claim|claims|claimed) +(?:that +)?(?:they|it|the +group|its|their|fighters)\b")
 _PARTICIPLE_START = re.compile(r"\s*" + SAYING_PARTICIPLES + r"\b")
 # "a Taliban spokesman said ..., adding that they took X" goes on in the voice of whoever spoke last
 _ADDING_START = re.compile(r"\s*adding\b")
@@ -54,6 +60,8 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
         return clauses[i - 1]
     if _ADDING_START.match(view, start):
         return _last_voice(view, clauses[i - 1], start)
+    if _TIME_START.match(view, start) and _REPORTED_COMPLEMENT.search(view, clauses[i - 1][0], start):
+        return clauses[i - 1]
     if not clauses[i - 1][2] or not _REPORTING_START.match(view, start):
         return None
     j = i - 1
