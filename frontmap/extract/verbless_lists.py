@@ -2,7 +2,7 @@
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
 X, Y and Z", "The districts that fell include X and Y", "Cities now under Taliban control include X
-and Y", "They include X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z", "The same applies to X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+and Y", "They include X and Y", "This includes X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z", "The same applies to X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
 1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
@@ -46,6 +46,7 @@ _LIST_OPENING = (
     r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
     r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
+    r"|(?:this|that)(?=\s+include[sd]?\b)"  # "This includes X and Y": the set the sentence before counts
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"(?:\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)"
     r"|\s*:(?=\s*(?-i:[A-Z])))"  # "Capitals that have fallen since Friday: X, Y and Z"
