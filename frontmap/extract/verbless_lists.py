@@ -86,7 +86,8 @@ _ALL_OF_THEM = re.compile(r"^\W*(?:they\s+(?:all|both)|all\s+of\s+them|both\s+of
 _OUTCOMES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)
 _OUTCOME_REACH = 40  # characters into the next sentence its verb may start ("They all fell ...")
 # words that make the sentence before a list tell no outcome ("the districts they plan to take")
-UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
+# ("may" the modal, not the month a day number stands beside: "between 19 May and 13 July", "since May 4")
+UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|(?<!\d\s)may(?!\s+\d)|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
 
 class ListReading(NamedTuple):
