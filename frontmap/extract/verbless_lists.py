@@ -2,7 +2,7 @@
 
 A list sentence opens on a phrase that stands for the places it names ("The fallen districts are
 X, Y and Z", "The districts that fell include X and Y", "Cities now under Taliban control include X
-and Y", "They include X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z", "The same applies to X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
+and Y", "They include X and Y", "This includes X and Y", "Among these were X and Y", "The first was X; the other two are Y and Z", "The same applies to X and Y") and names them after it. Its places take the verdict on the phrase that speaks of them,
 looked for in this order:
 
 1. the opening itself, when it holds the outcome ("the fallen districts", "the districts that
@@ -46,6 +46,7 @@ _LIST_OPENING = (
     r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
     r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
+    r"|(?:this|that)(?=\s+include[sd]?\b)"  # "This includes X and Y": the set the sentence before counts
     rf"|among\s+the\s+(?:[\w-]+\s+)?{_NOUNS}(?:\s+[^,.;:]{{1,60}}?)?)"  # "Among the districts lost overnight were"
     r"(?:\s+(?:are|were|is|was|include[sd]?|included)\b(?!\s+(?:not|no|still|now|under|in|being|expected|likely|at)\b)"
     r"|\s*:(?=\s*(?-i:[A-Z])))"  # "Capitals that have fallen since Friday: X, Y and Z"
@@ -85,7 +86,8 @@ _ALL_OF_THEM = re.compile(r"^\W*(?:they\s+(?:all|both)|all\s+of\s+them|both\s+of
 _OUTCOMES = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)
 _OUTCOME_REACH = 40  # characters into the next sentence its verb may start ("They all fell ...")
 # words that make the sentence before a list tell no outcome ("the districts they plan to take")
-UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|may|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
+# ("may" the modal, not the month a day number stands beside: "between 19 May and 13 July", "since May 4")
+UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|(?<!\d\s)may(?!\s+\d)|might|plan\w*|threat\w*|vow\w*|list|target|sights|line)\b|n't\b")
 
 
 class ListReading(NamedTuple):
