@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_objects, border_site_provinces, city_districts, city_wards, claimed_sites, district_sweeps, references
+from frontmap.extract import border_objects, border_site_provinces, city_districts, city_wards, claimed_sites, district_sweeps, isolation_aims, references
 from frontmap.extract.capital_actors import stands_for_government
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
@@ -200,6 +200,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told
     if found is None and judged and not target.anaphor and border_objects.boundary_not_crossing(sentence, target):
         found = "locator"  # "seized the border of Kandahar province": a boundary, not a crossing
+    if found is None and judged and isolation_aims.aimed_from_afar(sentence, target.start):
+        found = "purpose"  # "fighting to cut off larger towns, such as X": the strategy's aim
     if found is None and judged and in_use_aside(sentence, target.start, target.end):
         found = "purpose"  # "Nerkh, long used by militants to launch attacks on Kabul, fell": the attacks' aim
     return found
