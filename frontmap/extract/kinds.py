@@ -23,6 +23,7 @@ such lines are background written before the news of the day.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from frontmap.extract import air_backing, facilities, last_standing, triggers
@@ -93,6 +94,7 @@ def event_kind(trigger: str, excerpt: str = "", status: str = "") -> str:
     return NEARBY if status == CONTESTED and _SIEGE.search(window) else GROUND
 
 
+@functools.lru_cache(maxsize=4096)  # the same few trigger words recur in every article: scan each once
 def _standing_words(trigger: str) -> bool:
     """Return True when `trigger` itself tells who holds the place, not a change of hands ("under
     Taliban control", "in the hands of", "held by"): what a side held by then, whenever it was taken."""
