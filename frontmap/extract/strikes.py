@@ -114,12 +114,14 @@ _IN_AFTER = re.compile(r"\s+in\b")
 # an attack told by its means in a relative clause: "the attack, which included gunmen and a suicide bomber"
 _MEANS_AFTER = re.compile(r"\s+which\s+(?:\w+\s+){0,2}?(?:included|involved)\s+(?:\w+\s+){0,6}?(?:gunmen|bombers?|suicide|explosives?)\b")
 # attacks told by a blast among them or by a claim no one made ("several attacks struck X, including a
-# bomb blast", "..., but no group has claimed responsibility"): raids of terror, no assault on the town
+# bomb blast", "the attacks include a suicide bombing at X", "..., but no group has claimed responsibility"): raids of terror, no assault on the town
 _RAID_TOLD_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:including|among\s+them)\s+(?:a|an|two|three|several)?\s*(?:\w+\s+){0,2}?(?:bomb\w*|blasts?|explosions?)\b"
+    r"[^.;]{0,80}?\b(?:including|include[sd]?|among\s+them)\s+(?:a|an|two|three|several)?\s*(?:\w+\s+){0,2}?(?:bomb\w*|blasts?|explosions?|suicide)\b"
     r"|[^.;]{0,160}?\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*claimed\b"
 )
 # the attack called a bombing in its own clause: "the attack on a mosque ... was a suicide bombing"
+# "the third such attack", "such assaults": the attack the sentence already told, so of its kind
+_SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
 # an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
 _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
@@ -230,7 +232,8 @@ def _background(view: str, trigger: Trigger, place_end: int) -> bool:
 
 def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a
-    suicide attack", "a rocket attack on Kabul", mortar fire landing in X) or aimed at one building
+    suicide attack", "a rocket attack on Kabul", mortar fire landing in X, "such an attack" after
+    a blast or gunmen the sentence told) or aimed at one building
     or vehicle ("attacked the minister's house in X", "a compound in X was attacked") or at people
     gathered for an occasion ("an attack during a celebration in X")."""
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
@@ -241,6 +244,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True
     if _MEANS_WITH_AFTER.match(view, trigger.end):
         return True  # "attacked with at least three rockets"
+    if _SUCH_BEFORE.search(view, max(0, trigger.start - 6), trigger.start) and BLAST.search(view):
+        return True  # "Gunmen killed two guards in X, the third such assault in a week"
     if _RAID_TOLD_AFTER.match(view, trigger.end) and not _authored(view, trigger):
         return True  # "attacks struck X, including a bomb blast, but no group has claimed responsibility"
     if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
