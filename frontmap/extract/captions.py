@@ -30,11 +30,12 @@ _PLACED_END = re.compile(
     r"\b[A-Z][\w'-]+,\s+(?:Afghanistan|Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan),?\s+(?:on\s+)?" + _MONTH_DAY_YEAR
     + r"\s*(?:\([^)]*\)\.?)?\s*$"
 )
-# "..., Laghman province, Afghanistan, on July 8. Reuters": a picture placed in its country, dated
+# "..., Laghman province, Afghanistan, on July 8. Reuters" ("... Parwan Province Afghanistan June 29. - Reuters"):
+# a picture placed in its country, dated
 # (with or without its year) and credited to its agency by name alone; a news sentence does neither
 _PLACED_AGENCY_END = re.compile(
-    r",\s+Afghanistan,?\s+(?:on\s+)?" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?\.\s*"
-    r"(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty\s+Images|Xinhua|Anadolu(?:\s+Agency)?)\s*\.?\s*$"
+    r"(?:,|\b[Pp]rovince)\s+Afghanistan,?\s+(?:on\s+)?" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?\.\s*"
+    r"(?:[-\u2013\u2014]\s*)?(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty\s+Images|Xinhua|Anadolu(?:\s+Agency)?)\s*\.?\s*$"
 )
 # "In this photo ...", "A file picture ...", and the agencies' "Photo taken on Aug. 6, 2021 shows ..."
 _CAPTION_START = re.compile(
@@ -113,12 +114,18 @@ def is_archive_caption(sentence: str) -> bool:
 _PLACED_CREDIT_END = re.compile(r",\s+Afghanistan\s*\.?\s*\(\s*[A-Z][\w.&/ -]{1,30}\)\s*\.?\s*$")
 
 
+# a convoy or a crowd moving in the picture ("a convoy leaves toward the front line"): only read as a
+# scene beside a placed and credited end, since news tells such moves in the past
+_GOING_VERB = re.compile(r"\b(?:leaves?|heads?|moves?|travels?|pass(?:es)?|cross(?:es)?|returns?|flees?)\b")
+
+
 def is_undated_scene_caption(line: str) -> bool:
     """Return True when `line` captions a picture: a scene in the present ("trucks gather near a
     site attacked ...") placed in Afghanistan and credited to an agency, undated or dated by
     month and day alone. A picture may be of any day, so it tells no news."""
     ending = max(0, len(line) - 80)
-    return bool((_PLACED_CREDIT_END.search(line, ending) or _PLACED_AGENCY_END.search(line, ending)) and _SCENE_VERB.search(line))
+    placed = _PLACED_CREDIT_END.search(line, ending) or _PLACED_AGENCY_END.search(line, ending)
+    return bool(placed and (_SCENE_VERB.search(line) or _GOING_VERB.search(line)))
 
 
 # "... (Photo by Jane Doe/Anadolu Agency/Getty Images)": a picture agency's credit closing its caption
