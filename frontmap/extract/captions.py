@@ -119,11 +119,19 @@ _PLACED_CREDIT_END = re.compile(r",\s+Afghanistan\s*\.?\s*\(\s*[A-Z][\w.&/ -]{1,
 _GOING_VERB = re.compile(r"\b(?:leaves?|heads?|moves?|travels?|pass(?:es)?|cross(?:es)?|returns?|flees?)\b")
 
 
+# "... in the city of Kandahar. (AP Photo)", "(AP Photo/Jane Doe)": an agency's photo credit closing the line
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH + r"\b")
+_AGENCY_PHOTO_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu|Getty)\s+(?:Photo|Images?)\b[^()]{0,60}\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def is_undated_scene_caption(line: str) -> bool:
     """Return True when `line` captions a picture: a scene in the present ("trucks gather near a
     site attacked ...") placed in Afghanistan and credited to an agency, undated or dated by
-    month and day alone. A picture may be of any day, so it tells no news."""
+    month and day alone, or an undated line an agency's photo credit closes ("... (AP Photo)"). A
+    picture may be of any day, so it tells no news."""
     ending = max(0, len(line) - 80)
+    if _AGENCY_PHOTO_END.search(line, ending) and not _MONTH_DAY.search(line):
+        return True  # a caption giving its day shows that day's scene ("... clashes in X, Aug. 1, 2021. (AP Photo)")
     placed = _PLACED_CREDIT_END.search(line, ending) or _PLACED_AGENCY_END.search(line, ending)
     return bool(placed and (_SCENE_VERB.search(line) or _GOING_VERB.search(line)))
 
