@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# "(AP Photo)", "(AP Photo/Jane Doe)", "(Reuters Photo)": an agency's photo credit in brackets
+_AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu|Getty)\s+(?:Photo|Images?)\b[^()]{0,60}\)"
 # "July 23, 2021": a month (full or short), its day and a year
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -87,10 +89,34 @@ def captions_a_picture(line: str) -> bool:
     return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line) or _PHOTO_CREDIT.search(line))
 
 
+# "... JANE DOE/AFP via Getty Images", "... EFE-EPA/JANE DOE", "... (AP Photo/Jane Doe)": an agency's credit closing the line
+_AGENCY_CREDIT_END = re.compile(
+    r"(?:\b[A-Z][\w.'’ -]{1,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Anadolu)(?:\s+via\s+Getty\s+Images)?"
+    r"|\b(?:EFE-EPA|EPA-EFE|EPA|REUTERS|AFP|AP|XINHUA)/[A-Z][\w.'’ -]{1,40}"
+    r"|" + _AGENCY_PHOTO + r")\s*\.?\s*$"
+)
+
+
 def credits_a_picture(line: str) -> bool:
-    """Return True when `line` is surely a photo's caption: it credits the photographer
-    ("REUTERS/Jane Doe", "(Stringer/Reuters)", "... Photo: AFP") or reads like a dated caption (`is_caption`)."""
-    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or _TRAILING_CREDIT.search(line.rstrip()) or is_caption(line))
+    """Return True when `line` is surely a photo's caption: it credits the photographer or the
+    agency ("REUTERS/Jane Doe", "(Stringer/Reuters)", "... Photo: AFP", "... JANE DOE/AFP via
+    Getty Images", "(AP Photo)") or reads like a dated caption (`is_caption`)."""
+    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or _TRAILING_CREDIT.search(line.rstrip())
+                or _AGENCY_CREDIT_END.search(line, max(0, len(line) - 100)) or is_caption(line))
+
+
+_CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
+
+
+def on_credited_caption(text: str, start: int, end: int) -> bool:
+    """Return True when text[start:end] stands on a short line that credits a picture
+    (`credits_a_picture`): a caption, whose day tells of its picture, not of the news after it."""
+    low, high = max(0, end - _CAPTION_LINE), min(len(text), start + _CAPTION_LINE)
+    before, after = text.rfind("\n", low, start), text.find("\n", end, high)
+    if (before < 0 and low > 0) or (after < 0 and high < len(text)):
+        return False  # no line break near: a long paragraph
+    line = text[before + 1 : high if after < 0 else after]
+    return len(line) <= _CAPTION_LINE and credits_a_picture(line)
 
 
 # "(FILE PHOTO: soldiers on patrol in X, June 2021.)": an archive picture's caption set in brackets
@@ -121,7 +147,7 @@ _GOING_VERB = re.compile(r"\b(?:leaves?|heads?|moves?|travels?|pass(?:es)?|cross
 
 # "... in the city of Kandahar. (AP Photo)", "(AP Photo/Jane Doe)": an agency's photo credit closing the line
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH + r"\b")
-_AGENCY_PHOTO_END = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu|Getty)\s+(?:Photo|Images?)\b[^()]{0,60}\)\s*\.?\s*$", re.IGNORECASE)
+_AGENCY_PHOTO_END = re.compile(_AGENCY_PHOTO + r"\s*\.?\s*$", re.IGNORECASE)
 
 
 def is_undated_scene_caption(line: str) -> bool:

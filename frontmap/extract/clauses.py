@@ -170,7 +170,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     asides = _aside_dashes(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
-                and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start())
+                and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
                 and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())
     cuts.extend(match.end() for match in _COORDINATED_STATE.finditer(sentence) if match.start() > 0)
@@ -205,6 +205,18 @@ def _named_after_colon(sentence: str, at: int) -> bool:
             and _KIND_BEFORE_COLON.search(sentence, max(0, at - 70), at) is not None)
 
 
+# "the last town before the Salang pass", "the first district after the bridge": a place in an order
+# along a road, no clause ("before the army arrived" has a verb and is one)
+_ORDER_BEFORE = re.compile(r"\b(?:last|first|final|next)\s+(?:" + _VERBLESS_WORD + r"\s+){0,2}$", re.IGNORECASE)
+_ORDER_POINT_AFTER = re.compile(r"[ ,](?:before|after)\s+(?:" + _VERBLESS_WORD + r"\s+){0,3}?" + _VERBLESS_WORD + r"\s*(?:[,.;)]|$)", re.IGNORECASE)
+
+
+def _ordered_along(sentence: str, at: int) -> bool:
+    """Return True when the break at `at` is "before"/"after" closing a place's order along a way
+    ("the last town before the pass,"): a phrase of the clause, not a subordinate clause."""
+    return _ORDER_POINT_AFTER.match(sentence, at) is not None and _ORDER_BEFORE.search(sentence, max(0, at - 50), at + 1) is not None
+
+
 def _ranked_after(sentence: str, at: int) -> bool:
     """Return True when the break at `at` is "after <Name>" closing a rank ("the second largest
     city after Kabul"): a phrase of the clause, not a subordinate clause."""
@@ -213,9 +225,13 @@ def _ranked_after(sentence: str, at: int) -> bool:
 
 def ranked_against(sentence: str, start: int) -> bool:
     """Return True when the place at `start` is only what a rank is measured against ("the biggest
-    city of the north after Kabul"): no event of its own."""
+    city of the north after Kabul") or a landmark of an order along a way ("the last town before
+    the Salang pass"): no event of its own."""
     at = sentence.rfind("after ", max(0, start - 40), start)
-    return at > 0 and _ranked_after(sentence, at - 1)
+    if at > 0 and _ranked_after(sentence, at - 1):
+        return True
+    at = max(sentence.rfind(" before ", max(0, start - 40), start), sentence.rfind(" after ", max(0, start - 40), start))
+    return at >= 0 and _ordered_along(sentence, at)
 
 
 def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:

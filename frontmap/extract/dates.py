@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day, spoke_after, told_long_after
-from frontmap.extract.captions import archive_credit_paragraph, bracketed_caption, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
+from frontmap.extract.captions import archive_credit_paragraph, bracketed_caption, is_archive_caption, is_caption, is_undated_scene_caption, on_credited_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -265,7 +265,7 @@ class ArticleDates:
 
     @per_index
     def _sentence_is_caption(self, index: int) -> bool:
-        return is_caption(self._sentence(index))
+        return is_caption(self._sentence(index)) or on_credited_caption(self._text, *self._sentences[index])
 
     def _recent(self, date: dt.date) -> bool:
         return self._published is None or self._published - _RETELL_REACH <= date <= self._published
@@ -314,7 +314,7 @@ class ArticleDates:
                     events = self._earlier_reports(dated)
                 elif not events and spoke_after(dated, in_force[0], self._today()):
                     self._carry_out[index] = (None, "undated")  # the report's own day again: the news is past the older day
-                if events and self.tells_news(index) and (is_heading(sentence) or not is_caption(sentence)):  # a stamp "3 p.m., Aug 13, 2021"
+                if events and self.tells_news(index) and (is_heading(sentence) or not self._sentence_is_caption(index)):  # a stamp "3 p.m., Aug 13, 2021"
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events))
                 elif not events and unknown_days(dated) and self.tells_news(index):
                     self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown

@@ -73,8 +73,8 @@ class Verdict:
 _HYPOTHETICAL = frozenset("if unless whether".split())
 _PURPOSE = re.compile(r"\bto +(?:spare|protect|avoid|prevent|save|shield|escape|stop)\b")  # a fight only in what a verb is meant to spare
 _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|already\s+|all\s+|both\s+)?$", _IGNORE_CASE
+_PASSIVE_BEFORE = re.compile(  # the participle may be quoted: 'was "completely conquered"'
+    r"\b(?:was|were|been|being|is|are|be|got|get)\s+[\"“‘']?(?:(?:\w+ly|also|now|then|soon|already|all|both)\s+[\"“‘']?)?$", _IGNORE_CASE
 )
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
     r" (?<! all )(?<! all other )(?:parts?|portions?|sections?|swathe?s|swaths|(?<! entire )(?<! whole )territor(?:y|ies)|pockets?|quarters?|half|thirds?|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
