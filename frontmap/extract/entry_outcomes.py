@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from frontmap.extract.sequel_expulsions import DraftT
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
-_TALIBAN = r"(?:the\s+)?(?:taliban|militants|insurgents)"
+_TALIBAN = r"(?:the\s+)?(?:tal[ie]ban|militants|insurgents)"  # "Taleban": the AFP spelling
 _UNIT = r"(?:it|the\s+(?:city|town|district|base|airbase|capital|area|compound|government|prison))"
 # the clause that tells the outcome, right after "and" (or ", then"): what is said of the place
 _EXPELLED = re.compile(
@@ -41,12 +41,14 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 # a capture told by what the entry brought about, in a clause of its own after a comma: "entered Kabul, taking
-# charge as the new rulers", "entered Kabul, prompting the government to back down" (not "taking control of a
+# charge as the new rulers", "entered Kabul, prompting the government to back down", "entered Kabul on
+# Sunday, completing their takeover of the country" (not "taking control of a
 # checkpoint": a place of its own; not "prompting fears the government could fall": a fear)
 _BROUGHT_ABOUT = re.compile(
     r"\s*,\s+(?:(?:taking|seizing|assuming)\s+(?:full\s+|complete\s+)?(?:the\s+)?(?:control|charge|power)(?:\s+(?:of|over)\s+" + _UNIT + r")?\b(?!\s+(?:of|over)\b)"
     r"|(?:prompting|forcing|causing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?government\s+to\s+(?:collapse|back\s+down|flee|surrender|step\s+down|fall)\b"
-    r"|(?:which\s+led|leading)\s+to\s+the\s+(?:collapse|fall)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?government\b)",
+    r"|(?:which\s+led|leading)\s+to\s+the\s+(?:collapse|fall)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?government\b"
+    r"|(?:completing|sealing)\s+(?:their|its|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:takeover|conquest|victory|sweep)\b)",
     re.IGNORECASE,
 )
 # "fighters entered X and were greeted by residents": an entry the town welcomed is no fight
@@ -66,7 +68,7 @@ _BETWEEN = re.compile(r"(?:[^.;:\"“”]|(?<=[A-Z][a-z]{2})\.(?=\s+\d)){0,120}?
 _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*|unable|vow\w*|plan\w*|not|never|to)\s*$", re.IGNORECASE)
 _ENTRY = re.compile(r"\b(?:swept|swarmed|poured|marched|moved|rolled|entered|entering|enter|advanced)\b", re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:attack\w*|assault\w*|raid\w*|storm\w*|stormed)\b", re.IGNORECASE)
-_SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:taliban|militants|insurgents)\b", re.IGNORECASE)
+_SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:tal[ie]ban|militants|insurgents)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|of|over|from)\s+[A-Z]")
 
 
