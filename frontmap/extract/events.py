@@ -39,7 +39,7 @@ from frontmap.extract.province_appositions import called_a_province
 from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, retake_means, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
-from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
 from frontmap.extract.targets import Target, sentence_targets
 from frontmap.extract.triggers import CAPTURE, FALL, HANDOVER, LOSE, RETAKE
 from frontmap.status import CONTESTED, TALIBAN
@@ -106,7 +106,7 @@ def extract_events(
     `view` `text_view(article.text)`, and `cuts` counts what the limits left unread (`reading_limits`).
     """
     sentences = split_sentences(article.text) if sentences is None else sentences
-    read = _Reading.of(article, mentions, sentences, _usable_view(article.text, view), cuts)
+    read = _Reading.of(article, mentions, sentences, usable_view(article.text, view), cuts)
     drafts = undone_changes.before_their_undoing([draft for index in _candidate_sentences(read) for draft in _sentence_events(read, index)])
     drafts = prior_holds.without_prior_holds(brief_holds.brief_holds_as_fighting(shrunk_holds.without_shrunk_holds(rejected_reports.rejected_as_claims(seat_entries.seats_entered(drafts)))))
     across = (lambda i: read.sentence(i)[2], read.units_named, len(sentences))  # what readers of the next sentence ask
@@ -114,18 +114,10 @@ def extract_events(
     drafts = named_anchors.dated_from_named(held_after_repelled(drafts, read), read)  # "... attacked X. Forces repelled the attack"
     drafts = fought_on.fought_against_claims(bombing_references.without_retold_bombings(drafts, *across), *across)
     drafts = attacked_holds.attacked_holds(repelled_answers.repelled_against_claims(held_on.held_against_claims(drafts, *across), *across), across[0])  # "..., whereas the attack was repelled"; "held X but came under attack"
-    return _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
-
-
-def _usable_view(text: str, view: str | None) -> str | None:
-    """Return `view` when a sentence's view is a slice of it, else None (computed per sentence).
-
-    That holds only when lower-casing goes character by character: no change of length, and no
-    capital sigma (its lower case depends on the letters around it, so on where the sentence ends).
-    """
-    if view is not None and (len(view) != len(text) or "\u03a3" in text):
-        return None
-    return view
+    settled = _settled(read, last_standing.standing_as_holds(drafts, read.sentence, read.by_sentence))
+    if read.written == read.article.text:
+        return settled
+    return [dataclasses.replace(event, excerpt=as_written(event.excerpt, read.written, read.article.text)) for event in settled]  # quoted as printed
 
 
 @dataclass
@@ -141,6 +133,7 @@ class _Reading:
     places: PlaceBudget  # what the reading limits let each sentence read
     front_letters: tuple[str, ...] = ()  # the letters the report gave the resistance front (`front_acronyms`)
     quoted: frozenset[int] = frozenset()  # the sentences of a quotation the Taliban speak (`attribution.taliban_quoted`)
+    written: str = ""  # the text as written, for the excerpts (`article.text` is read with the house spellings)
 
     @classmethod
     def of(cls, article: Article, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], view: str | None,
@@ -149,12 +142,13 @@ class _Reading:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
+        written, article = article.text, dataclasses.replace(article, text=reading_text(article.text))  # "Taleban" read as "Taliban"
         text, view = article.text, rebel_sides.article_view(view, article.text, article.published)
         return cls(
             article, sentences, view, by_sentence,
             ArticleDates(text, sentences, article.published, article.date_source, view=view, cuts=cuts, reference_year=article.reference_year),
             references.Antecedents(text, sentences, mentions, view), PlaceBudget(sentences, cuts), front_acronyms.defined_in(text),
-            frozenset(attribution.taliban_quoted(text, sentences)))
+            frozenset(attribution.taliban_quoted(text, sentences)), written)
 
     def units_named(self, index: int) -> set[str]:
         """Return the units (district ids or keys, province codes) sentence `index` names."""

@@ -32,17 +32,17 @@ _CAPTURE = r"captured|seized|took|taken|overran|overrun"
 _ASSAULT = r"stormed|attacked|besieged|assaulted"
 _VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT})"
 _WHEN = (
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
 )
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
-# "which had fallen to the Taliban on Monday"
+# "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
 _CLAUSE = re.compile(
     r",\s+(?:which|that)\s+(?:"
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
     rf"|{_AUX}been\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
-    rf"|{_AUX}(?P<fell>fell|fallen)\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES})"
+    rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES})"
     rf"){_WHEN},",
     re.IGNORECASE,
 )

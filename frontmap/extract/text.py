@@ -141,6 +141,42 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def usable_view(text: str, view: str | None) -> str | None:
+    """Return `view` when a sentence's view is a slice of it, else None (computed per sentence).
+
+    That holds only when lower-casing goes character by character: no change of length, and no
+    capital sigma (its lower case depends on the letters around it, so on where the sentence ends).
+    """
+    if view is not None and (len(view) != len(text) or "\u03a3" in text):
+        return None
+    return view
+
+
+# spellings outlets use for words the rules know in the house spelling, each of the same length
+_HOUSE_SPELLINGS = re.compile(r"(?<=[Tt]al)e(?=ban)|(?<=TAL)E(?=BAN)|(?<=[Ss])ei(?=ge)|(?<=S)EI(?=GE)")
+
+
+_PRINTED_SPELLING = re.compile(r"\b(?:tal[ie]ban|se(?:ie|ei)ge)", re.IGNORECASE)  # a word `reading_text` may respell
+
+
+def reading_text(text: str) -> str:
+    """Return `text` with the spellings the rules read in the house form ("Taleban" as "Taliban",
+    "seige" as "siege"), case kept and of the same length, so every offset stays the text's own."""
+    if "aleban" not in text and "ALEBAN" not in text and "eige" not in text and "EIGE" not in text:
+        return text
+    return _HOUSE_SPELLINGS.sub(lambda m: {"e": "i", "E": "I", "ei": "ie", "EI": "IE"}[m.group()], text)
+
+
+def as_written(excerpt: str, written: str, read: str) -> str:
+    """Return `excerpt`, cut from `read` (`reading_text(written)`), in the spellings `written`
+    prints ("Taliban" back to "Taleban"); a spelling the text prints both ways stays as read."""
+    for own in {match.group() for match in _PRINTED_SPELLING.finditer(written)}:
+        house = reading_text(own)
+        if house != own and house not in written:
+            excerpt = excerpt.replace(house, own)
+    return excerpt
+
+
 def text_view(text: str) -> str:
     """Return `text` lower-cased with every character but letters, digits and spaces turned into a
     space, always of the text's length (a character whose lower case is longer, such as "İ", is
