@@ -20,14 +20,16 @@ from typing import Any
 
 from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
-from frontmap.extract.date_retelling import OWN_BASES
+from frontmap.extract.date_retelling import OWN_BASES, PUBLICATION_BASES
 from frontmap.extract.date_scope import names_a_day, role_of
 from frontmap.extract.sentence_date import resolve_date
 
 # the days the next sentence may refine: one carried in, the day a source spoke ("X has fallen,
-# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's), and a day
-# before the one in force that a bare "earlier" guessed (a sentence with no date of its own)
-_REFINED = frozenset({"carried", "reported", "relative"})
+# officials said Wednesday. The district was overrun on Tuesday": the fall was Tuesday's), a day
+# before the one in force that a bare "earlier" guessed (a sentence with no date of its own), and
+# the report's own day when no day was told before ("The districts retaken are X and Y. Their
+# recapture was confirmed on Friday")
+_REFINED = frozenset({"carried", "reported", "relative"}) | PUBLICATION_BASES
 # the days of a sentence that are not its event's: a source's speaking, the report's dateline
 _NOT_OWN = frozenset({"reporting", "dateline"})
 # kinds of day a sentence read alone can place ("on Friday", "July 23", "yesterday"; not "the same
@@ -58,6 +60,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     nxt = index + 1
     if basis not in _REFINED or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
         return date, basis
+    if basis in PUBLICATION_BASES and read.dates.is_headline(index):
+        return date, basis  # a headline sums up the report: the lead's day may be only one of its events'
     _, sentence, view = read.sentence(nxt)
     if not _dates_itself(sentence):
         return date, basis  # most often the next sentence names no day: the cheapest test first

@@ -14,7 +14,9 @@ frees a prison's inmates, or a flag raised over one building, is no capture of t
 the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
 place of the Taliban or drive them out is a retaking: the government's reading is added, the
 fight kept. A hedged outcome ("tried to drive them out", "could take control") tells nothing, and
-an outcome at a place of its own ("and took control of Y") belongs to Y, read there.
+an outcome at a place of its own ("and took control of Y") belongs to Y, read there. The other
+way round, an entry that only goes on with a capture of the same place told just before it ("seized
+the district on Tuesday and moved into the district centre") is the capture's last step, no fight.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ _HANDED = re.compile(
 # what may stand between the trigger's place and the outcome: its day, its locator, no new clause
 _BETWEEN = re.compile(r"(?:[^.;:\"“”]|(?<=[A-Z][a-z]{2})\.(?=\s+\d)){0,120}?")  # ("on the morning of Aug. 13": an abbreviation's full stop)
 _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*|unable|vow\w*|plan\w*|not|never|to)\s*$", re.IGNORECASE)
+# the words from a capture to an entry that completes it: no new clause, no contrast or sequel
+_JOINED = re.compile(r"(?:(?!\b(?:but|after|before|while|although|when|then)\b)[^.;:\"“”]){0,80}?\band\s+(?:also\s+)?", re.IGNORECASE)
 _ENTRY = re.compile(r"\b(?:swept|swarmed|poured|marched|moved|rolled|entered|entering|enter|advanced)\b", re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:attack\w*|assault\w*|raid\w*|storm\w*|stormed)\b", re.IGNORECASE)
 _SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:tal[ie]ban|militants|insurgents)\b", re.IGNORECASE)
@@ -77,8 +81,11 @@ def with_entry_outcomes(drafts: Sequence[DraftT]) -> list[DraftT]:
     the module notes) read again: a Taliban entry that took control becomes a capture, an assault
     that cleared the place of the Taliban gains a retaking beside the fight."""
     told = {(d.index, d.key, d.status) for d in drafts}
+    taken = [d for d in drafts if d.status == TALIBAN]
     result: list[DraftT] = []
     for draft in drafts:
+        if draft.status == CONTESTED and any(_entry_completes(draft, t) for t in taken):
+            continue  # "captured the district and entered its centre": the entry is the capture's last step
         outcome = _outcome(draft) if draft.status == CONTESTED else None
         if outcome is None:
             result.append(draft)
@@ -115,6 +122,17 @@ def _outcome(draft: DraftT) -> tuple[str, str] | None:
             if found is not None and not _PLACE_AFTER.match(sentence, found.end()) and _fits(status, sentence[:at], trigger):
                 return status, sentence[start : found.end()]
     return None
+
+
+def _entry_completes(entry: DraftT, capture: DraftT) -> bool:
+    """Return True when the contested `entry` only goes on with the Taliban `capture` of the same
+    place, day and sentence, joined to it by "and" ("captured the district on Tuesday and entered
+    the district centre")."""
+    if (entry.index, entry.key, entry.date) != (capture.index, capture.key, capture.date) or _ENTRY.match(entry.trigger) is None:
+        return False
+    sentence = entry.excerpt
+    end, at = sentence.find(capture.trigger), sentence.find(entry.trigger)
+    return 0 <= end and end + len(capture.trigger) <= at and _JOINED.fullmatch(sentence, end + len(capture.trigger), at) is not None
 
 
 def _brought_about(sentence: str, after: int) -> str | None:

@@ -21,9 +21,9 @@ _ITEM_DESCRIPTION = re.compile(
 # a description with a place head and no verb: "the country's second-largest city and the capital of
 # the eponymous southern province"; "Afghanistan's third city"
 _OPEN_APPOSITION = re.compile(
-    r",\s+(?P<np>(?:the|its|a|[A-Z][\w-]*['’]s)\s+(?:(?!(?:was|were|is|are|has|have|had|said|says|after|as|when|while|but)\b)[^,;:()\"“”])"
+    r",\s+(?P<np>(?:the|its|a|an|another|[A-Z][\w-]*['’]s)\s+(?:(?!(?:was|were|is|are|has|have|had|said|says|after|as|when|while|but)\b)[^,;:()\"“”])"
     r"{0,100}?\b" + _PLACE_HEAD + r"\b(?:\s+(?:of|on|in|near|along)\s+(?:the\s+)?[^,;:()\"“”]{0,50}?)?)"
-    r"(?P<aux>(?:\s+(?:were|was|has|have|had|been|being|both|all|also|now|then))*)\s*$"
+    r"(?P<aux>(?:\s+(?:were|was|is|are|has|have|had|been|being|both|all|also|now|then|still|again|back))*)\s*$"
 )
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|fell|took|held|won|lost|was|were|is|are|has|have|had|who|which|that|where)\b")
 # ", one of the main trade gates into Iran" (an item's rank among its kind) and ", both in Herat

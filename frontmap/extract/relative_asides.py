@@ -21,11 +21,20 @@ _RELATIVE_ASIDE = re.compile(
     r"(?:which|where|who|whose|whom|when)\s[^,;:()]{2,200},"
 )
 
+# a description of the place whose own relative clause runs to the closing comma: "Doshi, a key
+# district in Baghlan province which connects the capital with the north, has fallen"
+_DESCRIBED_ASIDE = re.compile(
+    r"^\s*,\s*(?:a|an|the|another)\s+(?:[\w'-]+\s+){0,3}?(?:district|province|city|town|area|valley|crossing|port|hub|gateway)"
+    r"\s+(?:(?:in|of)\s+(?:[\w'-]+\s+){1,3}?)?(?:which|that|where)\s[^,;:()]{2,200},",
+    re.IGNORECASE,
+)
+
 
 def without_relative_aside(gap: str) -> str:
     """Return `gap` (the words between a place and a verb after it) without a relative clause set
-    off by commas that opens it, or `gap` itself when it opens with none."""
-    clause = _RELATIVE_ASIDE.match(gap)
+    off by commas that opens it (alone, or after a description of the place), or `gap` itself
+    when it opens with none."""
+    clause = _RELATIVE_ASIDE.match(gap) or _DESCRIBED_ASIDE.match(gap)
     if clause is None:
         return gap
     opening = gap.index(",")

@@ -36,11 +36,11 @@ if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
 _NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
-_DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*)?"  # "FAIZABAD, July 5 - "
+_DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([A-Za-z][\w .’'/-]{0,30}\))?\s*[-–—]+\s*)?"  # "FAIZABAD, July 5 - ", "KABUL, June 30 (AP) - "
 _LIST_OPENING = (
     # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
     rf"\W*(?:(?:(?P<determiner>the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?(?P<noun>{_NOUNS})"
-    r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
+    r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|reclaimed|regained|liberated|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
     r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
@@ -56,7 +56,7 @@ _OPENING = re.compile("^" + _DATELINE + _LIST_OPENING, re.IGNORECASE)
 # one, which costs most of the match (a try from every word, the sentence being capitalised or not
 # to a pattern ignoring case); the match is the same, the dateline being optional.
 _UNDATED_OPENING = re.compile("^" + _LIST_OPENING, re.IGNORECASE)
-_DATELINE_DAY = re.compile(r"\d\s*[-–—]")
+_DATELINE_DAY = re.compile(r"\d(?:\s*\([^()]{0,30}\))?\s*[-–—]")
 # "The same applies to X and Y", "the same was true of X": a name right after, its outcome the one told just before
 _SAME = re.compile(
     r"^\W*the\s+same\s+(?:applies|applied|goes|went|is\s+true|was\s+true|happened)\s+(?:to|for|of|in)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
