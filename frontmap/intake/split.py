@@ -9,6 +9,8 @@ Never by line numbers:
    resulting piece opens with a headline-like line, so a section break inside one article does
    not split it.
 Pieces without enough text to be an article (under MIN_ARTICLE_CHARS) are joined to the one before.
+A hard-wrapped article (lines cut at a fixed width, as plain-text wire feeds and mail print them)
+gets each paragraph back on one line.
 
 Each article's text starts at its headline: header labels and breadcrumb lines before it (the
 repeated header, ``-Top News ...``, ``News / Afghanistan``) are dropped, and so are navigation lines
@@ -43,6 +45,11 @@ _BLANK_RUN = re.compile(r"\n(?:[ \t\v\u00a0]*\n)+")
 _LEADING_MARK = re.compile(r"^\s*[-–•>»|]")
 _CRUMB_SPLIT = re.compile(r"\s[/|»>]\s")
 _SENTENCE_END = (".", ",", ";", ":")
+# a hard-wrapped text: its longest line (characters), how far below it a wrapped line may stop,
+# and how many lines must reach that far
+_WRAP_WIDTHS, _WRAP_SLACK, _MIN_WRAPPED_LINES = (40, 100), 12, 2
+_FINISHED = (".", "!", "?", ":", ";", '"', "”", "’", ")")  # a line that ends a sentence
+_NEW_ITEM = re.compile(r"[-–—•*>·]|\d{1,2}[.)]\s|[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*\s*(?:,|\()")  # a list item, a dateline
 
 
 def _clean_lines(text: str) -> list[str]:
@@ -170,9 +177,54 @@ def _article_body(lines: list[str], label: str | None) -> str:
             continue
         start = i
         break
-    body = "\n".join(lines[start:]).replace("\f", "")
+    body = "\n".join(_unwrapped(lines[start:])).replace("\f", "")
     body = _GLUED_LINK.sub("", _DROPPED_LINES.sub("", body))
     return _BLANK_RUN.sub("\n\n", body).strip()
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Return `lines` with each hard-wrapped paragraph on one line, as web pages and news databases
+    print them (the readers read a line break as the end of a headline, a caption or a paragraph).
+
+    A text is hard-wrapped when its longest line is short (40-100 characters), lines come within a
+    few characters of it, and at least half the lines followed by another stop mid-sentence. A line
+    joins the one before it when its first word would not have fitted there (a break where the
+    word fitted was the writer's), unless it opens a new paragraph after a finished sentence, a
+    list item or a dateline. The first line, the headline, stays on its own."""
+    sizes = [len(line.strip()) for line in lines]
+    if not _hard_wrapped(lines, sizes):
+        return lines
+    width = max(sizes)
+    joined: list[str] = []
+    last = 0  # the length of the last physical line joined
+    for line, size in zip(lines, sizes):
+        if len(joined) > 1 and last and size and last + 1 + len(line.split()[0]) > width and not _opens_paragraph(joined[-1], line):
+            glue = "" if re.search(r"[^\W\d_]-$", joined[-1]) else " "  # "Mazar-i-" / "Sharif": a word broken at its hyphen
+            joined[-1] = joined[-1].rstrip() + glue + line.strip()
+        else:
+            joined.append(line)
+        last = size
+    return joined
+
+
+def _hard_wrapped(lines: list[str], sizes: list[int]) -> bool:
+    """Return True when `lines` (of `sizes` characters) look cut at a fixed width (see `_unwrapped`)."""
+    width = max(sizes, default=0)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return False
+    if sum(1 for n in sizes if n >= width - _WRAP_SLACK) < _MIN_WRAPPED_LINES:
+        return False
+    followed = [line.strip() for line, nxt in zip(lines[1:], lines[2:]) if line.strip() and nxt.strip()]
+    return bool(followed) and 2 * sum(1 for line in followed if not line.endswith(_FINISHED)) >= len(followed)
+
+
+def _opens_paragraph(before: str, line: str) -> bool:
+    """Return True when `line` starts a paragraph of its own: a list item or a dateline
+    ("ZARANJ, Aug 16 - ..."), or a capital after a finished sentence."""
+    text = line.strip()
+    if _NEW_ITEM.match(text):
+        return True
+    return before.rstrip().endswith(_FINISHED) and text[:1].isupper()
 
 
 def article_id_for(text: str) -> str:
