@@ -225,7 +225,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
-     r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
+     r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?|went|gone|go(?:es|ing)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
      # "control of X passed to the Taliban", "... had passed to forces loyal to the old government", "the district went over to the Taliban": "to" names the winner
      r"|\b(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
