@@ -64,6 +64,7 @@ _COORDINATED_STATE = re.compile(
 _DASH = re.compile(r"\s[—–-]\s")
 # "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
 _DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")
+_BRACKET = re.compile(r"\([^()]{1,100}\)")
 _ASIDE_REACH = 100  # characters: two dashes closer than this bracket an aside ("three capitals — X, Y and Z — fell")
 # a list of units told each with its place ("The three cities — X, in Baghlan Province; Y, the capital of ...;
 # and Z, in Badakhshan Province — were overrun") brackets a longer aside after its plural head
@@ -168,8 +169,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     if lead:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
+    brackets = _bracket_spans(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
+        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
                 and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())
@@ -260,6 +262,20 @@ def _aside_dashes(sentence: str) -> set[int]:
         if same and a not in found and b - a <= reach and not any(c in sentence[a:b] for c in ";:"):
             found.update((a, b))
     return found
+
+
+def _bracket_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the short bracketed asides of `sentence` ("The Taliban (recognised as a
+    terrorist group in Russia) took X"): a word of subordination inside one opens no clause."""
+    if "(" not in sentence:
+        return []
+    return [m.span() for m in _BRACKET.finditer(sentence)]
+
+
+def _word_inside(spans: list[tuple[int, int]], match: re.Match) -> bool:
+    """Return True when the clause break `match` is a word ("as", "when") strictly inside one of
+    `spans`; a dash or a semicolon there still cuts ("KABUL (Newsdesk / Agency - 10th August)")."""
+    return match.group() not in ";:" and len(match.group()) == 1 and any(a < match.start() < b for a, b in spans)
 
 
 def _dateline_dash(sentence: str, dash: re.Match) -> bool:

@@ -65,7 +65,8 @@ _INTENT_BEFORE = re.compile(
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)(?: +for)?|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping"
-    r"|strong|stiff|tough|fierce|real|serious|good) +){0,3}"  # "would put up a strong fight"
+    r"|strong|stiff|tough|fierce|real|serious|good"  # "would put up a strong fight"
+    r"|large|scale|wide|broad|big|massive|joint|military|full|general|counter) +){0,4}"  # "planning a large-scale counter-offensive"
     r"(?:(?:spill +over|spillover|overflow|spread) +of +(?:the +)?)?$"  # "worried about an overflow of fighting"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
@@ -170,14 +171,14 @@ _CLAIM = re.compile(
     r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to)"
     r" +(?:(?:yet|immediately|independently) +)?(?:confirm|verify)(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
-    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
-    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
+    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
     # a leader of the group speaking ("a Taliban leader said", "an insurgent commander told"); not the
     # group's leader named as someone's ("the home district of Taliban leader Hibatullah Akhundzada")
     r"|(?:taliban|insurgent|militant) +(?:leaders?|commanders?|spokes(?:m[ae]n|persons?)) +(?:\w+ +){0,2}?(?:said|says|told|claimed|claims|called|described)"
     r"|(?:taliban|" + _THE_GROUP + r"|insurgents?|militants?|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|(?!(?:a|an|the|his|her|one|another)\b)\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
     r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
-    r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants)"
+    r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants|movement)"
     r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|(?<=said )(?:[a-z]+ +){1,8}?(?:had +)?told +(?:them|him|her)\b"  # hearsay: "said family members had told them"
     # the tag after a comma, its verb first: "X fell, said the Taliban in a statement" (not "officials

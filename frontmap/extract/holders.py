@@ -34,6 +34,11 @@ _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announc
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _ENEMY = re.compile(r"\b(?:the +)?enem(?:y|ies)\b")  # the speaker's name for the other side: not the one saying "our"
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
+# the group as the source of a sentence, not its subject (the subject is read by `Actors.agent`)
+_TALIBAN_SOURCE = re.compile(
+    r"\baccording +to +(?:the +)?(?:taliban|movement|mujahid)\b|\btaliban +(?:s +)?(?:statement|announcement|message|spokes(?:man|person))s?\b"
+    r"|\b(?:statement|announcement|message)s? +(?:\w+ +){0,2}?(?:by|from|of) +the +(?:taliban|group|movement)\b"
+)
 _NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
 _FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
@@ -73,7 +78,17 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return owner  # "under the control of local police"
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
-    return actors.agent(trigger) or _armed_presence(trigger, view)
+    return actors.agent(trigger) or _armed_presence(trigger, view) or _claimants_control(trigger, view)
+
+
+def _claimants_control(trigger: Trigger, view: str) -> str | None:
+    """Return TALIBAN for a control of no side named ("were completely under control") that the
+    group's own word tells, the group standing as no subject: "according to the Taliban, X was
+    under control", "in a statement by the Taliban, it was claimed that X was under control",
+    "a Taliban statement said X was under control"; else None."""
+    if not trigger.text.lower().startswith("under"):
+        return None
+    return TALIBAN if _TALIBAN_SOURCE.search(view) else None
 
 
 def _armed_presence(trigger: Trigger, view: str) -> str | None:

@@ -135,9 +135,9 @@ _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fie
 # "at the scene of the attack", "the scene of Friday's blast": the site of one incident, not of a battle
 _SCENE_OF_INCIDENT = r"\s+(?:the|a|an|this|that)?\s*(?:\w+\W?s\s+)?(?:\w+\s+)?(?:attack|blast|bombing|explosion|shooting|incident)s?\b"
 _RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
-# "recovered two districts from the Taliban", "recovered control of X": a retake ("recovered weapons" is no place)
+# "recovered two districts from the Taliban", "recovered control of X", "X was freed from the Taliban": a retake ("recovered weapons" is no place)
 _RECOVERED = (r"|\brecover(?:ed|s|ing)?\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:weapons|arms|ammunition|bod(?:y|ies)|vehicles?|explosives|cache|equipment|cash|hostages)\b)"
-              r"(?=\s+(?:(?:full|complete)\s+)?control\b|\s+(?:\S+\s+){0,8}?from\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)")
+              r"(?=\s+(?:(?:full|complete)\s+)?control\b|\s+(?:\S+\s+){0,8}?from\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)" r"|\bfreed\b(?=\s+(?:\S+\s+){0,6}?(?:from|of)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b(?!\s+(?:captivity|custody|prisons?|jails?)\b))")
 _LOST_GRIP = r"|\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:hold|grip)\s+(?:on|over|of)\b"  # "lost their hold on X": the loser is the subject, not a holder
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 # the subjects (with "were", "had") whose camping on a town's edge is an armed side's
@@ -225,7 +225,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bcollaps(?:ed|es)\b"
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
-     r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
+     r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?|went|gone|go(?:es|ing)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"
      # "control of X passed to the Taliban", "... had passed to forces loyal to the old government", "the district went over to the Taliban": "to" names the winner
      r"|\b(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
