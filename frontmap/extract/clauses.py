@@ -80,6 +80,9 @@ _APPOSITIVE = re.compile(
 )
 # a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
 # X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
+# "the capital, Kabul,": a name set off by commas after the kind word it names
+_KIND_BEFORE_NAME = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)$", re.IGNORECASE)
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}")
 _FIGHT_BEFORE = re.compile(r"\b(?:attacks|assaults?|offensives?|clashes|fighting|battles?|raids|airstrikes|air\s+strikes|shelling)$", re.IGNORECASE)
 # the next item of a list of names: one more before a comma or "and", or the last after an Oxford
 # comma ("X, Y, and Z from Aug. 6": a name and no verb after it)
@@ -291,7 +294,9 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
     comma = sentence.find(", ", start, end)
     while comma >= 0 and sentence[comma - 1 : comma].isalpha():
         if _LIST_AFTER_COMMA.match(sentence, comma + 2, end):
-            comma = sentence.find(", ", comma + 2, end)
+            after = sentence.find(", ", comma + 2, end)
+            named = after >= 0 and _KIND_BEFORE_NAME.search(sentence, max(0, comma - 30), comma) and _ONE_NAME.fullmatch(sentence, comma + 2, after)
+            comma = sentence.find(", ", after + 2, end) if named else after  # "when the capital, Kabul, fell": the name's commas close no clause
         elif (apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma):
             comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
         elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"

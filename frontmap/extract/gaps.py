@@ -292,7 +292,7 @@ def is_subject_gap(gap: str) -> bool:
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"
         second = _APPOSITION_CLOSE.search(gap, first + 1)
-        if second and second.start() - first <= 90:  # an aside between two commas, or a comma and a closing dash ("city — X, a fort — had")
+        if second and second.start() - first <= 120:  # an aside between two commas, or a comma and a closing dash ("city — X, a fort — had")
             stripped = gap[second.end() :]
     # "X and Y, both on the highway, fell": a lower-case aside before the verb
     readings = [stripped, dashed] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]

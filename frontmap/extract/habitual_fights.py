@@ -3,7 +3,8 @@
 "Insurgents have several times carried out attacks in X", "militants often strike X", "X has long
 been used by insurgents to launch attacks on Y", "X has been a frequent target of Taliban attacks",
 "X has come under attacks for years", "X is a volatile province where the Taliban carry out attacks",
-"cities the insurgents had besieged for years": none of these is a fight on the report's day, so none makes
+"cities the insurgents had besieged for years", "forces put up strong resistance this summer in places
+such as X" (a season for its span): none of these is a fight on the report's day, so none makes
 the place contested today. Fighting still going on stays a fact ("fighting has raged in X for
 three days", "attacks on X have gone on for weeks"), and so does a habit pinned to a recent day
 ("attacked X again on Sunday", "have several times attacked X since Friday").
@@ -50,7 +51,9 @@ _DESCRIBED = re.compile(
     r"\b(?:is|remains|has\s+(?:long\s+)?been)\s+(?:one\s+of\s+the\s+most\s+|among\s+the\s+most\s+)?(?:an?\s+)?(?:\w+\s+)?"
     r"(?:volatile|restive|insecure|troubled|unstable|unsafe)\s+(?:provinces?|districts?|regions?|areas?)\b[^.;:]*?\bwhere\b"
 )
-_WORDS = ("long", "ofte", "freq", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
+# a season for its span: "put up strong resistance this summer in places such as X", "clashes earlier this spring"
+_SEASON = re.compile(r"\b(?:earlier\s+)?this\s+(?:summer|spring)\b")
+_WORDS = ("summer", "spring", "long", "ofte", "freq", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
           "months", "years", "use", " as ")
 
 
@@ -66,7 +69,7 @@ def habitual(view: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
     phrase, wide = view[start:end], _opening(view, 0, trigger.start)
     if not has_any(view[wide:end], _WORDS) or _RECENT.search(phrase):
         return False
-    if _FREQUENCY.search(phrase) or _PURPOSE.search(view, wide, trigger.start):
+    if _FREQUENCY.search(phrase) or _PURPOSE.search(view, wide, trigger.start) or _SEASON.search(phrase):
         return True
     told = trigger.text.lower()
     if _SIEGE_WORDS.search(told) and _YEARS_SPAN.search(view, trigger.end, end):

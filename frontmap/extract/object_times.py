@@ -18,7 +18,7 @@ _TIME_LEAD = re.compile(
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{_DAY})(?:\s+{_PART})?"
     rf"|overnight|last\s+(?:night|week)|this\s+(?:week|{_PART})|(?:early|late)\s+in\s+the\s+{_PART}"
     rf"|(?:in\s+)?(?:the\s+)?(?:early\s+)?hours\s+of\s+(?:{_DAY})"
-    r")\s*,?(?=\s+(?:the|a|an|its|their|from)\s)",  # "retreated overnight from X"
+    r")\s*,?(?=\s+(?:the|a|an|its|their|from|of)\s)",  # "retreated overnight from X"; a noun's "capture late Thursday of X"
     re.IGNORECASE,
 )
 

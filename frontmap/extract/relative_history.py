@@ -9,7 +9,8 @@ closes before the verb's own date ("captured X, which they lost in May, on Monda
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
 earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
 does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
-insurgents out of the areas that they seized last week").
+insurgents out of the areas that they seized last week"), and an apposition's own relative
+without "that" ("took X, the only province they had not seized last month").
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ _JOINED_OTHERS = re.compile(
     r"(?:(?:provincial\s+)?capitals|cities|districts|towns|provinces|crossings)\b",
     re.IGNORECASE,
 )
+# "took X, the only province they had not seized last month", "X, one of the districts the army lost in June":
+# an apposition on the place whose own relative clause (no "that") tells something else of it, with its own day
+_APPOSED_CONTACT_RELATIVE = re.compile(
+    r",\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?(?:provinces?|districts?|cit(?:y|ies)|towns?|capitals?|areas?|valleys?|regions?|places?)"
+    r"\s+(?:they|it|he|she|we|(?:the|its|their)\s+[\w’'-]+|taliban|insurgents|militants)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
 # "..., on Monday" past a clause, not "..., officials said on Monday": a source's day is no verb's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 
@@ -60,6 +68,8 @@ def dates_a_relative_past(
     if trigger is None:
         return False
     if _reduced_relative(sentence, expr, trigger) or _restrictive_loss(sentence, expr, trigger) or _joined_others(sentence, expr, trigger):
+        return True
+    if _APPOSED_CONTACT_RELATIVE.search(sentence, trigger, expr.start) is not None:
         return True
     openers = [m for m in _RELATIVE_OPENER.finditer(sentence, trigger, expr.start)]
     if not openers or _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is not None:

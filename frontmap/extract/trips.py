@@ -1,5 +1,5 @@
 """Leavers who give nothing up: civilians fleeing, some of a side's men going, and trips (and the
-place an entry only passed through: "entered Iran via X").
+place an entry only passed through: "entered Iran via X", or a move only heads for: "moves toward X").
 
 Trips: officials or envoys leaving a place for somewhere else ("senior provincial officials were
 leaving Faizabad for Kabul", "the governor left Kunduz for the capital") travel; they do not give
@@ -71,3 +71,14 @@ def entered_by_way_of(view: str, trigger_end: int, place_start: int) -> bool:
     """Return True when the place at `place_start` is only the way by which the entry ending at
     `trigger_end` reached another object ("entered Iran via X"): no one entered the place."""
     return place_start - trigger_end <= 80 and _BY_WAY_OF.fullmatch(view, trigger_end, place_start) is not None
+
+
+# "with moves toward six other provinces, including X": the place a move heads for, no locative after it
+_TOWARD = re.compile(r"\btowards?\b(?![^;:]*\b(?:in|at|inside|near|within)\s)[^;:]*$", re.IGNORECASE)
+
+
+def headed_toward(gap: str) -> bool:
+    """Return True when the words between a fight and the place after it lead to the place with
+    "toward" ("this attack with moves toward six provinces, including X"): where a move heads, not
+    where the fight is."""
+    return _TOWARD.search(gap) is not None
