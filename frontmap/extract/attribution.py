@@ -268,7 +268,8 @@ def _confirmer_named(before: str) -> bool:
 def _later_units(index: int, units: set[str], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
                  sentence_count: int, told: Mapping[int, set[str]], speaks_of: Callable[[str, set[str]], bool]) -> set[str]:
     """Return the units of sentence `index` that the next sentence (or the one after, past a
-    sentence that tells nothing) speaks of as `speaks_of` asks (all, unless it names some again)."""
+    sentence that tells nothing or only of the same places) speaks of as `speaks_of` asks (all,
+    unless it names some again)."""
     for later in (index + 1, index + 2):
         if later >= sentence_count:
             break
@@ -277,6 +278,6 @@ def _later_units(index: int, units: set[str], view_of: Callable[[int], str], nam
         if speaks_of(view, again):
             own = told.get(later, units)  # the places its own news is of
             return again or (units if own & units else set())  # not X's when only of others ("... flags over the compound in Y")
-        if later in told:
-            break
+        if later in told and (not told[later] <= units or official_source(view)):
+            break  # past a sentence that retells only the same places, unbacked ("photos showed their flag in X")
     return set()

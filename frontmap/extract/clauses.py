@@ -13,10 +13,12 @@ import re
 # "X surrendered, and the latter claimed to have taken Y" (or "and a Taliban official said ..."): a coordinated clause with its own speaker
 # starts a new clause, so its claim covers only what it says, not the fact told before it
 _OWN_SPEAKER = (
-    r"and\s+(?:(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
+    r"and,?\s+(?:(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
     r"(?:claim|announc|assert|insist|boast)\w*"
     # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
-    r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b)"
+    r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b"
+    # "took X and, according to the insurgents, also Y": the source set inside the second conjunct is its own
+    r"|according\s+to(?=\s+(?:the\s+)?(?:taliban|insurgents|militants|group)\b))"
 )
 # "X was captured by the group, which has also claimed control of Y": the claim of a relative clause
 # on the side named before it is that side's own, and leaves what was told before it a fact
@@ -32,6 +34,8 @@ _OTHER_SIDE = (  # (not "the Taliban and Afghan forces were fighting": the two s
     r"(?<!taliban )(?<!insurgents )(?<!militants )(?<!fighters )(?<!rebels )and\s+(?:(?:in\s+the\s+)?mean(?:time|while),?\s+)?(?:the\s+)?(?:(?:afghan|government|security|national|army)\s+)+"
     r"(?:forces|troops|soldiers|police|commandos|army)\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?[a-z]+ing"
 )
+#: a headline's second verb of saying, its subject the first verb's ("Taliban take X, say they hold Y"): what that subject says
+GAPPED_SAY = r"(?<=,\s)(?:say|says|claim|claims)(?=\s+(?:they|it)\b)"
 #: the participles that open what the subject of the clause before says ("..., saying they took X", "announcing that ...")
 SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring)"
 #: those and "adding", which goes on with whoever spoke last ("the governor said, adding that ...")
@@ -45,7 +49,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 # ", and the Taliban moved into ...": a plain "and" opening the clause
-_AND_OPENING = re.compile(r"[\s,]*and\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
+_AND_OPENING = re.compile(r"[\s,]*and,?\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
 # ", but local forces held it", "but were beaten back": the defence that met the change told before, on its day
 _BUT_ANSWER = re.compile(
     r"[\s,]*but\s+(?:[\w'-]+\s+){0,3}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"

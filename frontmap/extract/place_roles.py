@@ -124,10 +124,10 @@ _BASE_TAKEN_BEFORE = re.compile(
 # own event, whatever title named it
 _OWN_RELATIVE_AFTER = re.compile(
     r",?\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:fell|was|were|had|has|is)\b(?!\s+(?:located|situated|based)\b)"
-    r"|,\s+(?:which|where)\s+(?:the\s+)?(?:taliban|insurgents|militants)\b",
+    r"|,\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:district|city|town|capital)\s+(?:that|which|where)|which|where)\s+(?:the\s+)?(?:taliban|insurgents|militants)\b",
     _IGNORE_CASE,
 )  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too; not "a lawmaker
-# from X province, where the city is located" (where another place lies)
+# from X province, where the city is located" (where another place lies); "elders from X, a district that the Taliban took"
 # "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
 _NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
 # "a police officer in Maimana said": where a speaker with no title of office serves (the verb of saying after it)

@@ -1,4 +1,5 @@
-"""A bare "took" whose object is a relative pronoun: "Kunduz, which the Taliban took last week, ...".
+"""A bare "took" whose object is a relative pronoun: "Kunduz, which the Taliban took last week, ...",
+"Almar, a district that the Taliban took on Monday, ...".
 
 "take" counts as a capture only with what was taken after it ("took Kunduz", "took the district");
 in a relative clause the object stands before it, as the pronoun that opens the clause, and the
@@ -13,7 +14,9 @@ import re
 from collections.abc import Iterator
 
 # the antecedent: a name (its last word capitalised), maybe with its kind after it
-_ANTECEDENT = r"[A-Z][\w'’-]*(?:\s+(?:city|district|town|province|capital|crossing))?"
+# or a noun phrase of its kind set beside it ("Almar, a neighbouring district that the Taliban took")
+_KIND = r"(?:city|district|town|province|capital|crossing)"
+_ANTECEDENT = r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?(?:\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND + r")?"
 # "which the Taliban", "that insurgents had": the subject (up to three words) and an auxiliary
 _CLAUSE_HEAD = r"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?"
 # after the verb: the clause's end or its time, not an object of its own ("took part", "took power")

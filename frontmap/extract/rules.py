@@ -41,6 +41,7 @@ from frontmap.extract.relative_openings import relative_opening
 from frontmap.extract.unopposed_entries import unopposed_entry
 from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
+from frontmap.extract.trailing_doubts import doubted_after
 from frontmap.extract.text import text_view
 from frontmap.extract.triggers import (
     _TAKE_NAME, CAPTURE, ENTER, EXPEL, FALL, FIGHT, HANDOVER, HOLD, LEAVE, LOSE, RETAKE, Trigger,
@@ -373,8 +374,8 @@ class SentenceReader:
         when the Taliban tell it (residents' word of a retake is no Taliban claim)."""
         sentence_cues = self._sentence_cues()
         told = sentence_cues.told_by_taliban if taliban_only else sentence_cues.claimed
-        if told(clause[0], clause[1]):
-            return True
+        if told(clause[0], clause[1]) or (not taliban_only and doubted_after(self.view, clause[1], self._starts)):
+            return True  # "took X, though officials have not confirmed it": the clause after doubts it
         speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
         return speaker is not None and (told(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker))
 

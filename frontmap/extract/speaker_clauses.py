@@ -34,7 +34,13 @@ _REPORTING_START = re.compile(
 # a clause of time goes on with what the clause before it reports ("they say they hold ... after taking X")
 _TIME_START = re.compile(r"\s*(?:after|before|when|since)\b")
 _REPORTED_COMPLEMENT = re.compile(r" (?:say|says|said|claim|claims|claimed) +(?:that +)?(?:they|it|the +group|its|their|fighters)\b")
-_PARTICIPLE_START = re.compile(r"\s*" + SAYING_PARTICIPLES + r"\b")
+# (or a headline's bare "say" after a comma, of the same subject: "Taliban take X, say they hold Y")
+_PARTICIPLE_START = re.compile(r"\s*(?:" + SAYING_PARTICIPLES + r"\b|(?:say|says|claim|claims)(?= +(?:they|it)\b))")
+# "..., a claim the governor's spokesman denied, saying ...": the appositive's subject says what follows
+_DENIED_APPOSITIVE = re.compile(
+    r"  +(?:a|an|the|which|that) +(?:(?:claim|report|account|assertion|statement)s? +(?:that +|which +)?)?"
+    r"(?P<denier>(?:[\w'’]+ +){1,6}?(?:denied|rejected|disputed|dismissed|refuted)) *$"
+)
 # "a Taliban spokesman said ..., adding that they took X" goes on in the voice of whoever spoke last
 _ADDING_START = re.compile(r"\s*adding\b")
 # "..., the governor said, adding ...": the tag that closes the clause before is the last voice
@@ -57,7 +63,7 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
     if i <= 0:
         return None
     if sentence[max(0, start - 4) : start].rstrip().endswith(":") or opens_with_participle(view, start):
-        return clauses[i - 1]
+        return _denier_of_appositive(view, clauses[i - 1]) or clauses[i - 1]
     if _ADDING_START.match(view, start):
         return _last_voice(view, clauses[i - 1], start)
     if _TIME_START.match(view, start) and _REPORTED_COMPLEMENT.search(view, clauses[i - 1][0], start):
@@ -68,6 +74,14 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
     while j > 0 and clauses[j][2]:  # past the relative clauses to the subject's own
         j -= 1
     return None if clauses[j][2] else clauses[j]
+
+
+def _denier_of_appositive(view: str, clause: tuple[int, int, bool]) -> tuple[int, int, bool] | None:
+    """Return the words of the denier when `clause` closes on an appositive that denies what it
+    told ("X was taken, the Taliban claimed, a claim the governor's spokesman denied, saying ..."):
+    the participle after it says what the denier says, not the claimant; else None."""
+    found = _DENIED_APPOSITIVE.search(view, clause[0], clause[1])
+    return None if found is None else (found.start("denier"), clause[1], clause[2])
 
 
 def _quotation_tag(sentence: str, clauses: Sequence[tuple[int, int, bool]], i: int) -> tuple[int, int, bool] | None:

@@ -206,7 +206,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise)\b)"  # "was taken too" is taken
      r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|\braised?\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
+     r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
@@ -324,10 +324,10 @@ _WHOLE_TABLE = " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in en
 # the same rows, tried at a word only when they can open with its first three letters (a word
 # tries 2.7 rows on average so, 3.1 by its first two)
 _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 3, " ")
-# "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case).
-# "took the Islam Qala crossing": an article before a name, but not before the actors or a people
+# "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case); "took the Islam Qala
+# crossing": an article before a name, but not before the actors or a people; "took neighbouring X": nearness before it
 _TAKE_NAME = re.compile(
-    r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?=[A-Z])"
+    r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
 # "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and
