@@ -179,7 +179,9 @@ _SOURCE_TAIL = re.compile(
 )
 _DISTRICT_COMPOUND_AFTER = re.compile(r" +district +compound\b")
 # not "home" of "Ghani's home province of Logar": a province of origin, no building
-_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel)\b")
+# one site ("a radio station in Uruzgan province", "a police station in Nimroz"): where the event stood, not the province
+_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel"
+                       r"|station)\b")
 
 
 def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
