@@ -28,10 +28,4 @@ def sites_included(gap: str) -> bool:
     """Return True when the words `gap` (from the verb to the place) count sites before their
     "including" or after it ("checkpoints ..., including", "including posts in"): the place after
     them is where the sites stand."""
-    inclusion = None
-    for inclusion in _INCLUSION.finditer(gap):
-        pass
-    if inclusion is None:
-        return False
-    words = _WORD.findall(gap.lower())
-    return any(w in _SITE_WORDS for w in words)
+    return _INCLUSION.search(gap) is not None and any(w in _SITE_WORDS for w in _WORD.findall(gap.lower()))
