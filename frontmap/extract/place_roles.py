@@ -179,7 +179,12 @@ _SOURCE_TAIL = re.compile(
 )
 _DISTRICT_COMPOUND_AFTER = re.compile(r" +district +compound\b")
 # not "home" of "Ghani's home province of Logar": a province of origin, no building
-_FACILITY = re.compile(r" (?:compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel)\b")
+# one site ("a radio station in Uruzgan province", "a police station in Nimroz"): where the event stood, not the province
+_FACILITY_WORDS = (r"compound|embassy|office|residence|hospital|prison|jail|house|home(?! +(?:province|district|town|city|region)\b)|homes|convoy|mosque|school|consulate|hotel"
+                   r"|station|airport|airfield|air\s*base|(?:army|military)\s+base|garrison|barracks")
+_FACILITY = re.compile(r" (?:" + _FACILITY_WORDS + r")\b")
+# "the airport in the southern province of X, ..., was seized": the site the province only locates, told before it
+_FACILITY_LOCATED = re.compile(r" (?:" + _FACILITY_WORDS + r")\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:province\s+of\s+)?$")
 
 
 def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
@@ -288,9 +293,10 @@ def is_province_scale(clause: str) -> bool:
 
 
 def facility_between(sentence: str, trigger_start: int, start: int, end: int) -> bool:
-    """Return True when a facility (compound, house, ...) stands between the trigger and the place."""
+    """Return True when a facility (compound, house, airport, ...) stands between the trigger and the
+    place, or names the site the place only locates ("the airport in the province of X was seized")."""
     a, b = (end, trigger_start) if trigger_start >= end else (trigger_start, start)
-    return bool(_FACILITY.search(" " + text_view(sentence[a:b])))
+    return bool(_FACILITY.search(" " + text_view(sentence[a:b]))) or _FACILITY_LOCATED.search(" " + text_view(sentence[max(0, start - 70) : start])) is not None
 
 
 def verb_after_relative(sentence: str, end: int) -> int | None:

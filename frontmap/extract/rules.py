@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, surrender_nouns, trips
-from frontmap.extract import as_ellipses, aside_modals, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
+from frontmap.extract import as_ellipses, aside_modals, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -251,7 +251,7 @@ class SentenceReader:
                 return None if not_its else (cleared_parts.part_or_ward(self._part_before(start, max(c_start, trigger.end)), sentence, start, end) if kind == EXPEL else roles.WHOLE)
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):
-                return roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X")
+                return roles.PART if included_sites.sites_included(gap) else roles.WHOLE  # "seven districts fell, among them X and Y" ("..., the latest X"); "posts, including in X"
             if trigger.text.lower().endswith(("control", "restored", "established")):  # "control was restored in X"
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():

@@ -40,10 +40,11 @@ def filed_from(sentence: str, start: int) -> bool:
     return "from" in sentence[max(0, start - 30) : start] and _FILED_FROM.search(sentence, max(0, start - 80), start) is not None
 
 
-# "the defence ministry in Kabul said", "officials in Kunduz told AFP", "the governor's office in Qalat denied":
-# the seat of those who speak, followed by their speech verb
+# "the defence ministry in Kabul said", "officials in Kunduz told AFP", "the governor's office in Qalat denied",
+# "an official at the aviation authority in Kabul confirmed": the seat of those who speak, followed by their speech verb
 _SEAT_BEFORE = re.compile(
-    r"\b(?:ministry|ministries|office|offices|headquarters|officials?|authorities|government|palace|embassy|spokes(?:man|woman|person))"
+    r"\b(?:ministry|ministries|office|offices|headquarters|officials?|authorit(?:y|ies)|government|palace|embassy|spokes(?:man|woman|person)"
+    r"|agency|agencies|department|departments|directorate|directorates|commission|bureau)"
     r"\s+in\s+(?:the\s+(?:capital|city)\s*,?\s*)?$",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ _SPEECH_AFTER = re.compile(
 def speaker_seat(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at sentence[start:end] is only the seat of an office that speaks
     ("the defence ministry in Kabul said", "officials in Kunduz told reporters")."""
-    return (" in" in sentence[max(0, start - 5) : start] and _SEAT_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    return (" in" in sentence[max(0, start - 20) : start] and _SEAT_BEFORE.search(sentence, max(0, start - 60), start) is not None
             and _SPEECH_AFTER.match(sentence, end) is not None)
 
 

@@ -29,6 +29,9 @@ _ONGOING = re.compile(
     r"| (?:locked|engaged|embroiled) +in +(?:\w+ +){0,2}?(?:fighting|clashes|battles?)\b"
     r"| (?:were|are|was|is) +(?:still +)?(?:resisting|fighting +(?:back|on))\b"
     r"| continu\w+ +to +(?:resist|fight)\b"
+    # "fighting over the city's key buildings is still going on": where, in words of the place's own parts
+    r"| (?:fighting|clashes|battles?) +(?:over|for|around|near|inside|in|at) +(?:[a-z][\w'’]* +){1,7}?(?:is|are|was|were) +(?:still +)?"
+    r"(?:continu\w*|ongoing|under +way|underway|going +on|raging)\b"
 )
 # "had entered X", "have already entered the city": not "had not entered"
 _ENTERED = re.compile(r" (?:had|have|has)(?: +already)? +(?:entered|pushed +into|broken +into)\b")
@@ -46,6 +49,9 @@ _ELSEWHERE = re.compile(
     r" *,? *(?:nearby|elsewhere|(?:in|at|around|near|across|for|outside) +(?:the +)?(?:[A-Z]|(?:[a-z]+ +){0,2}?(?:other|nearby|neighbou?ring|surrounding|adjacent"
     r"|districts|villages|provinces|countryside|rural)\b))"
 )
+
+# "fighting in Arghandab was still going on": the fight named at another place, inside the words read
+_NAMED_WITHIN = re.compile(r" (?:in|at|around|near|inside|over|for) +(?:the +)?[A-Z]")
 
 
 def still_fought(status: str | None, sentence: str, view: str, trigger: Trigger, place: tuple[int, int] | None = None) -> str | None:
@@ -65,7 +71,7 @@ def _partly(view: str, trigger: Trigger) -> bool:
 def _fight_goes_on(sentence: str, view: str) -> bool:
     """Return True when the sentence tells fighting going on, not at another named place."""
     return any(not _NO_BEFORE.search(view, max(0, m.start() - 12), m.start() + 1) and not _ELSEWHERE.match(sentence, m.end())
-               for m in _ONGOING.finditer(view))
+               and not _NAMED_WITHIN.search(sentence, m.start(), m.end()) for m in _ONGOING.finditer(view))
 
 
 def _entered(sentence: str, view: str, place: tuple[int, int] | None) -> bool:
