@@ -34,11 +34,11 @@ _WHOLE_WORDS = frozenset(
 )  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
-    """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check
-    outposts outpost bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police
-    headquarters buildings building crossing crossings territory swathes swaths sections section portions
-    portion airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges stations station""".split()
-) | facilities.BASE_WORDS | facilities.GROUND_WORDS
+    """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check outposts outpost
+    bases base positions neighbourhoods neighborhoods neighbourhood neighborhood police headquarters buildings building crossing
+    crossings territory swathes swaths sections section portions thirds two-thirds one-third three-quarters percent cent portion
+    airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges stations station""".split()
+) | facilities.BASE_WORDS | facilities.GROUND_WORDS  # with the shares: "two-thirds of X", "90 per cent of X"
 _ALL_OF_IT = re.compile(r"\b(?:all\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)|(?:entire|whole)\s+territory)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X", "the entire territory of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
