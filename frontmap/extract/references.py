@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract.clock_times import names_a_clock_zone
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -85,7 +86,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
 }
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
 #: Roles of a place that "the city" never refers back to: a landmark, where people went, an institution.
-NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "clock zone"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
 _NOT_PRONOUN_ANTECEDENT = NOT_ANTECEDENT | {"dateline", "locator"}
@@ -176,6 +177,8 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
             or (tail.endswith((" to", " with")) and _LOYAL_TO_BEFORE.search(before))):
         return "institution"
+    if names_a_clock_zone(sentence, start, end):
+        return "clock zone"  # "1:30 a.m. Kabul time": how to read the hour, not where it happened
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))

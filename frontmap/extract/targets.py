@@ -56,7 +56,7 @@ _NEXT_PREDICATE = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+|eventual
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed;
 # "pulled back toward Khinjan", "50 km from Kabul" only point the way)
-_NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point"})
+_NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point", "clock zone"})
 _SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
 _DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
