@@ -258,7 +258,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
      r"|(?:(?<=ed )|(?<=made )|(?<=rode )|(?<=drove )|(?<=wound )|(?<=crept )|(?<=snuck )|(?<=found ))(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"  # any verb's: trigger words open with "their"
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b"
-     r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"
+     r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban )|(?<=they ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"; "they were inside" the attackers
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X",
     # "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
