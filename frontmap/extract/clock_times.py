@@ -71,6 +71,12 @@ def restates_local_hour(sentence: str) -> bool:
     return any(_CLOCK_IN_BEFORE.search(sentence[: m.start()]) for m in re.finditer(r"\bKabul\b", sentence))
 
 
+def clock_zone_role(sentence: str, start: int, end: int) -> str | None:
+    """Return "clock zone" when the place at `start`-`end` only names the zone an hour is told in
+    (`names_a_clock_zone`), else None: a role that keeps it from being where anything happened."""
+    return "clock zone" if names_a_clock_zone(sentence, start, end) else None
+
+
 def names_a_clock_zone(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`-`end` only names the zone an hour is told in ("1:30
     a.m. Kabul time", "Sunday morning in Kabul" in a sentence that gives a GMT hour too)."""

@@ -30,8 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
-from frontmap.extract.clock_times import names_a_clock_zone
+from frontmap.extract import appositive_roles, caption_lines, clock_times, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -177,8 +176,6 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
             or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
             or (tail.endswith((" to", " with")) and _LOYAL_TO_BEFORE.search(before))):
         return "institution"
-    if names_a_clock_zone(sentence, start, end):
-        return "clock zone"  # "1:30 a.m. Kabul time": how to read the hour, not where it happened
     if start < 40 and (
         (_CAPITAL_DATELINE.match(before) and _CAPITAL_APPOSITION.match(after))
         or (not sentence[:start].strip() and _DATELINE_AFTER.match(after))
@@ -196,11 +193,11 @@ _ROUTE_WORDS = ("road", "highway", "route", "stretch", "supply")  # _ROUTE_BEFOR
 
 @per_article  # asked for one place by the targets, the scope, the antecedents and the province events
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
-    """Return why the place at sentence[start:end] is no event place: this module's roles, then
-    the landmarks, destinations and titles `rules.place_role_blocks` knows, then the locators and
-    exceptions of `frontmap.extract.spatial`."""
+    """Return why the place at sentence[start:end] is no event place: this module's roles, a clock's
+    zone ("Kabul time"), the landmarks, destinations and titles `rules.place_role_blocks` knows, then
+    the locators and exceptions of `frontmap.extract.spatial`."""
     return (
-        place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+        place_role(sentence, start, end, view) or clock_times.clock_zone_role(sentence, start, end) or rules.place_role_blocks(sentence, start, end, 0, view)
         or spatial_role(sentence, start, end)
     )
 

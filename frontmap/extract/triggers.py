@@ -243,8 +243,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|jun|jul|aug|evening|morning|afternoon|night"
      r"|(?:following|next|same)\s+day|day\s+after|a\s+day\s+later|to\s+the\s+(?:taliban|insurgents|militants))\b)"
-     r"|(?<=to )go\b(?=\s+(?:was|were)\b)"  # "the first capital to go was Zaranj"
-     r"|(?:(?<=capitals )|(?<=cities )|(?<=districts )|(?<=towns ))followed(?=\s\s)",  # "three more capitals followed: X, Y and Z" (a colon or dash is two spaces in the view)
+     r"|(?<=to )go\b(?=\s+(?:was|were)\b)|(?:(?<=capitals )|(?<=cities )|(?<=districts )|(?<=towns ))followed(?=\s\s)",  # "the first capital to go was Zaranj"; "three more capitals followed: X, Y" (a colon is two spaces in the view)
      FALL, TALIBAN, 0.8, False),
     # "lost contact with the garrison of X", "contact lost with X": a link cut, not the place lost
     (r"(?<!contact\s)\blos(?:t|ing|e|es)\b(?!\s+(?:all\s+)?(?:(?:radio|phone|telephone)\s+)?(?:contact|touch|communications?|track|sight|links?)\b)(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?", LOSE, TALIBAN, 0.85, False),
