@@ -291,6 +291,8 @@ def _shifted(expr: DateExpression, published: dt.date | None, previous: dt.date 
         count = _ORDINALS.index(expr.get("nth_ord").lower())
     sign = -1 if (expr.get("shift_dir") or "after").lower().split()[0] in ("earlier", "before", "previously", "shy", "short") else 1
     base = previous or (published if sign < 0 else None)  # "a day earlier" than the news: than publication
+    if expr.get("nth_wd") and published is not None:  # "the second day of an offensive that began on Wednesday"
+        base = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[expr.get("nth_wd").lower()]) % 7)
     if base is None:
         return None
     found = base + dt.timedelta(days=sign * count * _UNIT_DAYS[(expr.get("shift_unit") or expr.get("after_unit") or "day").lower()])

@@ -84,8 +84,10 @@ PATTERN = re.compile(
             r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;])"
             r"|since(?=\s+(?:the|they|it)\s))\b",  # "two weeks since the Taliban's sweep into X": as "two weeks after"
             # "on the second day of the battle": a day counted from the fight's start, the day in force
-            r"\bthe\s+(?P<nth_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the\s+)?"
-            r"(?:battle|fighting|siege|assault|offensive|clashes|attack)\b",
+            # ("of a Taliban offensive that began on Wednesday": counted from the day it names)
+            r"\bthe\s+(?P<nth_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+(?:the\s+|an?\s+|(?:their|its)\s+)?"
+            r"(?:[a-z]+\s+)??(?:battle|fighting|siege|assault|offensive|clashes|attack)\b"
+            r"(?:,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched)\s+(?:on\s+)?(?P<nth_wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)?",
             # "won it back after ten days": as "ten days later" (not "after ten days of fighting", a span)
             r"\bafter\s+(?P<after_num>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"(?P<after_unit>day|week)s?\b(?![-\w])(?!\s+(?:of|in|on|at|under|with|without|since)\b)",

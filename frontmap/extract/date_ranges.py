@@ -48,7 +48,7 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     Saturday"), False when only a joining word lies between and `expr` opens a clause of its own
     ("yesterday and today took Y") after a first one `previous` closes (not a fronted "On
     Thursday and Friday they took ...")."""
-    if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr):
+    if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr) or _closes_aside(sentence, previous, expr):
         return False
     return FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
 
@@ -60,6 +60,17 @@ def _unlike_after_comma(sentence: str, previous: DateExpression, expr: DateExpre
     if previous.kind == expr.kind or {previous.kind, expr.kind} == {"weekday", "month_day"}:
         return False
     return _COMMA_ONLY.fullmatch(sentence, previous.end, expr.start) is not None
+
+
+# ", which fell on Wednesday": a relative aside the first date ends
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|where|that)\b[^,;]*$", re.IGNORECASE)
+
+
+def _closes_aside(sentence: str, previous: DateExpression, expr: DateExpression) -> bool:
+    """Return True when only a comma joins two dates and the first ends a relative aside ("retook
+    X, which fell on Wednesday, on Sunday"): the comma closes the aside, the second date is the
+    main verb's, never a span's end."""
+    return _COMMA_ONLY.fullmatch(sentence, previous.end, expr.start) is not None and _ASIDE_OPEN.search(sentence, 0, previous.start) is not None
 
 
 def span_basis(found: Dated, events: Sequence[Dated]) -> str:

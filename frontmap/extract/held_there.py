@@ -5,7 +5,8 @@ it", "they are still fighting there": "there" right after a word of holding or f
 as the object of a verb of holding, stand for the town or district named in the sentence or the one
 before (`references.resolve_pronoun`); such a fight or hold is no event of a place named before
 that one ("X lies west of Y, where they have been fighting there"), and "fighting there was
-continuing" is the fight's own verb. Not an existential "there" ("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
+continuing" is the fight's own verb, as "fighting there had started late on Sunday" is. A fight
+that began there tells it too: "Fighting had broken out there late on Sunday", "clashes began there". Not an existential "there" ("held, there were reports"), nor "hold it responsible", nor a hold that is only wished or denied
 ("could hold it", "never held it").
 """
 
@@ -38,6 +39,13 @@ _THERE = re.compile(
 _IT = re.compile(
     r"\s+(?P<word>it)\b(?!['’]s)(?!\s+(?:responsible|accountable|liable|for|to|against|as|up|back|in\s+check|together|off)\b)"
 )
+# "Fighting had broken out there", "clashes began there": the fight noun's start, then the place
+_STARTED_THERE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:broken\s+out|broke\s+out|begun|began|started|erupted|flared(?:\s+up)?|raged|resumed)"
+    r"\s+(?P<word>there)\b"
+)
+_FIGHT_NOUN = re.compile(r"(?:fighting|clashes|battles?|gunfights?)$", re.IGNORECASE)
+_NOUN_THERE = re.compile(r"\s+(?P<word>there)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken\s+out|begun|began|started|erupted|flared|raged|resumed|continued|heavy|fierce)\b")
 # "ten days after troops there had surrendered", "the soldiers there fled": the forces of the place
 # named before, giving it up ("there" right after the forces, then the verb)
 _FORCES_THERE = re.compile(
@@ -66,9 +74,17 @@ def held_references(sentence: str, triggers: Sequence[Trigger]) -> Iterator[int]
                 yield given_up.start("word")
         if trigger.kind not in (HOLD, FIGHT):
             continue
-        match = _THERE.match(sentence, trigger.end) or (_held_it(sentence, trigger) if trigger.kind == HOLD else None)
+        match = _THERE.match(sentence, trigger.end) or (_held_it(sentence, trigger) if trigger.kind == HOLD else _fight_began_there(sentence, trigger))
         if match is not None:
             yield match.start("word")
+
+
+def _fight_began_there(sentence: str, trigger: Trigger) -> re.Match[str] | None:
+    """Return the match of "there" where a fight noun (`trigger`) started ("Fighting had broken out
+    there", "fighting there had started"), else None."""
+    if not _FIGHT_NOUN.search(trigger.text):
+        return None
+    return _STARTED_THERE.match(sentence, trigger.end) or _NOUN_THERE.match(sentence, trigger.end)
 
 
 def _held_it(sentence: str, trigger: Trigger) -> re.Match[str] | None:
@@ -82,7 +98,8 @@ def _held_it(sentence: str, trigger: Trigger) -> re.Match[str] | None:
 # the whole filter as one pattern (told first the letters its words open with, the engine passes over
 # every other position at once): the fallback for a text lower() does not keep in step
 _CANDIDATE = re.compile(
-    r"(?=[HhOoCcFfBb])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)"
+    r"(?=[HhOoCcFfBbSsEeRrUu])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes"
+    r"|out|begun|began|started|erupted|flared|up|raged|resumed)"
     r"\s+(?:(?:still|firmly|now|also|fully|securely|again)\s+)?(?:there|it)\b"
     r"|(?:troops|soldiers|forces|garrison|police|policemen|defenders|commandos)\s+there\b",
     re.IGNORECASE,
@@ -91,11 +108,12 @@ _CANDIDATE = re.compile(
 # (a word a hold or fight trigger ends on, or one of the adverbs after such a word); the words are
 # sought in the lower-cased text, the words before read only at each one found
 _VERB_END = re.compile(
-    r"(?=[HhOoCcFfBb])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes)\Z",
+    r"(?=[HhOoCcFfBbSsEeRrUu])(?:hold|holds|holding|held|on|control|controls|controlled|controlling|fight|fights|fighting|battle|battling|clashes"
+    r"|out|begun|began|started|erupted|flared|up|raged|resumed)\Z",
     re.IGNORECASE,
 )
 _ADVERB_END = re.compile(r"(?:still|firmly|now|also|fully|securely|again)\Z", re.IGNORECASE)
-_LONGEST_VERB, _LONGEST_ADVERB = len("controlling"), len("securely")
+_LONGEST_VERB, _LONGEST_ADVERB = len("controlling"), len("securely")  # the longest of _VERB_END, of _ADVERB_END
 _WORD = re.compile(r"\s(?:it|there)")
 _READ_AS_I = ("\u0130", "\u0131")  # "İ", "ı": a pattern ignoring case reads them as "i", lower() does not
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from frontmap.extract.targets import Target
     from geodata.gazetteer import Place
 
-_NAMED_ELSEWHERE = ("destination", "arrival", "institution")  # "sending food to Faizabad", "a Kabul-based analyst"
+_NAMED_ELSEWHERE = ("destination", "arrival", "institution", "clock zone")  # "sending food to Faizabad", "a Kabul-based analyst"
 _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X province": the province is the whole unit
 # "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
 _TOWNS_COUNTED_BEFORE = re.compile(

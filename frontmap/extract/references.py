@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -85,7 +85,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
 }
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
 #: Roles of a place that "the city" never refers back to: a landmark, where people went, an institution.
-NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution"})
+NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "clock zone"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
 _NOT_PRONOUN_ANTECEDENT = NOT_ANTECEDENT | {"dateline", "locator"}
@@ -193,11 +193,11 @@ _ROUTE_WORDS = ("road", "highway", "route", "stretch", "supply")  # _ROUTE_BEFOR
 
 @per_article  # asked for one place by the targets, the scope, the antecedents and the province events
 def any_role(sentence: str, start: int, end: int, view: str) -> str | None:
-    """Return why the place at sentence[start:end] is no event place: this module's roles, then
-    the landmarks, destinations and titles `rules.place_role_blocks` knows, then the locators and
-    exceptions of `frontmap.extract.spatial`."""
+    """Return why the place at sentence[start:end] is no event place: this module's roles, a clock's
+    zone ("Kabul time"), the landmarks, destinations and titles `rules.place_role_blocks` knows, then
+    the locators and exceptions of `frontmap.extract.spatial`."""
     return (
-        place_role(sentence, start, end, view) or rules.place_role_blocks(sentence, start, end, 0, view)
+        place_role(sentence, start, end, view) or clock_times.clock_zone_role(sentence, start, end) or rules.place_role_blocks(sentence, start, end, 0, view)
         or spatial_role(sentence, start, end)
     )
 

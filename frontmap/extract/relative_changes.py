@@ -3,9 +3,10 @@ hands, on its own day ("Deh Salah, which the army recaptured on Sunday, fell aga
 
 The place's one mention is read once, by the main clause, so the clause's change is lost. The
 clause is read here as a statement of its own: its side and verb give the status, its weekday the
-date (counted back from the latest day read in the sentence). Only a clause of a side, a verb and a
-day is read: "which the Taliban have tried to take for months" (an attempt) and "which is 40 km
-from Y" tell no change.
+date (counted back from the latest day read in the sentence) or its month and day ("which fell on
+July 14"). Only a clause of a side, a verb and a day is read: "which the Taliban have tried to take
+for months" (an attempt) and "which is 40 km from Y" tell no change. A town that "fell" with no side
+named fell to the insurgents, as a bare "fell" does anywhere in these reports.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.date_expressions import MONTHS
+from frontmap.extract.date_pattern import MONTH_RE
 from frontmap.extract.derived_events import derived_event
 from frontmap.extract.weekday_dates import weekday_on_or_before
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
@@ -32,7 +35,8 @@ _CAPTURE = r"captured|seized|took|taken|overran|overrun"
 _ASSAULT = r"stormed|attacked|besieged|assaulted"
 _VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT})"
 _WHEN = (
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|" + MONTH_RE.format(g="month") + r"\s+(?P<mday>\d{1,2})\b|(?P<dday>\d{1,2})\s+" + MONTH_RE.format(g="dmonth") + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
 )
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
@@ -42,7 +46,7 @@ _CLAUSE = re.compile(
     r",\s+(?:which|that)\s+(?:"
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
     rf"|{_AUX}been\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
-    rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES})"
+    rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
     rf"){_WHEN},",
     re.IGNORECASE,
 )
@@ -59,8 +63,8 @@ def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
             latest[e.excerpt] = max(e.event_date, latest.get(e.excerpt, e.event_date))
     added = []
     for event in events:
-        for status, weekday in _clause_changes(event):
-            day = _day_before(latest.get(event.excerpt), weekday)
+        for status, when in _clause_changes(event):
+            day = _day_of(latest.get(event.excerpt), when)
             if day is None or (event.place, status, day) in known:
                 continue
             known.add((event.place, status, day))
@@ -68,20 +72,20 @@ def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
     return events + added if added else events
 
 
-def _clause_changes(event: ControlEvent) -> list[tuple[str, str]]:
-    """Return (status, weekday) of each relative clause of the event's sentence right after its place."""
+def _clause_changes(event: ControlEvent) -> list[tuple[str, re.Match]]:
+    """Return (status, match) of each relative clause of the event's sentence right after its place."""
     place = _letters(event.place)
     found = []
     for match in _CLAUSE.finditer(event.excerpt):
         before = _KIND.sub("", event.excerpt[:match.start()])
         if place and _letters(before).endswith(place):
-            found.append((_status(match), match.group("day").lower()))
+            found.append((_status(match), match))
     return found
 
 
 def _status(match: re.Match) -> str:
     """Return the status the clause's verb and side tell."""
-    side = match.group("side") or match.group("agent") or match.group("winner")
+    side = match.group("side") or match.group("agent") or match.group("winner") or "taliban"  # "which fell on July 14"
     by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
     verb = (match.group("verb") or match.group("passive") or "").lower()
     if re.fullmatch(_ASSAULT, verb):
@@ -93,9 +97,20 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def _day_before(anchor: dt.date | None, weekday: str) -> dt.date | None:
-    """Return the most recent `weekday` on or before `anchor`, None without an anchor."""
-    return None if anchor is None else weekday_on_or_before(anchor, weekday)
+def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
+    """Return the day the clause `when` names: its weekday, the most recent on or before `anchor`,
+    or its month and day in `anchor`'s year (the year before when that lies after it); None
+    without an anchor or for a day no calendar has."""
+    if anchor is None:
+        return None
+    if when.group("day"):
+        return weekday_on_or_before(anchor, when.group("day").lower())
+    month = MONTHS[(when.group("month") or when.group("dmonth")).lower().rstrip(".")]
+    try:
+        day = dt.date(anchor.year, month, int(when.group("mday") or when.group("dday")))
+    except ValueError:
+        return None
+    return day if day <= anchor else day.replace(year=anchor.year - 1)
 
 
 def _told_on(event: ControlEvent, status: str, day: dt.date) -> ControlEvent:

@@ -9,7 +9,9 @@ attack on X" in one sentence holds X for the defenders, and so does this pair. E
 sentence before tells attacked (a contested event told by an attack, an assault, an offensive)
 is held by the government on the day of the repelling sentence, when that sentence names no
 place of its own, does not negate the repelling ("failed to repel the attack") and does not
-make the Taliban the ones who repel it (then the attack was the government's).
+make the Taliban the ones who repel it (then the attack was the government's). The attackers
+themselves driven out tell the same: "Militants stormed X on Sunday. They were driven out the
+following evening" (when the sentence before names the insurgents).
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ _REPELLED_PASSIVE = re.compile(  # "the attacks of the Taliban were pushed back"
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:taliban|insurgents|militants|group))?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
     r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|pushed\s+back)\b"
 )
+# "They were driven out", "the militants were pushed back": the insurgents who attacked, expelled
+_ATTACKERS_EXPELLED = re.compile(
+    r"\b(?:they|the\s+(?:attackers|militants|insurgents|taliban|fighters))\s+(?:(?:were|had\s+been|have\s+been)\s+)(?:later\s+|eventually\s+|finally\s+|soon\s+)?"
+    r"(?:driven|pushed|forced|chased|beaten)\s+(?:out|back|off)\b"
+)
+_INSURGENTS = re.compile(r"\b(?:taliban|militants|insurgents|fighters|attackers)\b")
 _BY_TALIBAN = re.compile(r"\s+by\s+(?:the\s+)?(?:taliban|insurgents|militants)\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:failed|unable|could\s+not|couldn\s+t|did\s+not|didn\s+t|not|never)\s+(?:to\s+)?(?:\w+\s+)?$")
 _TALIBAN_BEFORE = re.compile(r"\b(?:taliban|insurgents|militants)\b")
@@ -81,6 +89,9 @@ def _repelling(read: Reading, index: int, told: set[int]) -> tuple[int, str, str
     if index >= len(read.sentences) or index in told:
         return None
     _, sentence, view = read.sentence(index)
+    expelled = _ATTACKERS_EXPELLED.search(view)
+    if expelled is not None and _INSURGENTS.search(read.sentence(index - 1)[2]):
+        return expelled.start(), sentence[expelled.start() : expelled.end()], " ".join(sentence.split())
     passive = _REPELLED_PASSIVE.search(view)
     if passive is not None:
         if _BY_TALIBAN.match(view, passive.end()):

@@ -18,7 +18,7 @@ import re
 #: The buildings a governor's seat is called by ("the governor's compound", "the governor's house").
 SEAT_BUILDINGS = r"(?:office|offices|compound|residence|house|palace|mansion|headquarters)"
 SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presidential", "centre", "center", "centres", "centers", "administrative"})
-_LOCATING = frozenset({"in", "at", "inside", "near"})
+_LOCATING = frozenset({"in", "at", "inside", "near", "around", "outside", "surrounding", "beside", "behind", "across"})  # "checkpoints around the centre of X"
 _NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
 _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
 # "seized key government buildings in X": the seat, where "government buildings" alone may be a few of them

@@ -20,6 +20,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
 from frontmap.extract.headings import heading_place, inline_heading
+from frontmap.extract.headline_nouns import bare_headline_nouns
 from frontmap.extract.definite_parts import definite_parts
 from frontmap.extract.reference_choice import is_national_capital, mention_kind
 from frontmap.extract.part_pronouns import part_pronouns
@@ -56,7 +57,7 @@ _NEXT_PREDICATE = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+|eventual
 _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan|Uzbekistan|Turkmenistan|China)\b")  # "the crossing with Iran"
 # roles of a name that is no town a sentence is about (a dateline's city is where the report was filed;
 # "pulled back toward Khinjan", "50 km from Kabul" only point the way)
-_NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point"})
+_NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point", "clock zone"})
 _SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
 _DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
@@ -314,6 +315,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
             antecedent = None  # "the provincial capital" never means Kabul, not even a report's Kabul dateline
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
+    targets += [Target(start, end, m.place, m.score, True) for start, end, m in bare_headline_nouns(antecedents, sentence, s_start)]
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
 
 

@@ -243,7 +243,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|jun|jul|aug|evening|morning|afternoon|night"
      r"|(?:following|next|same)\s+day|day\s+after|a\s+day\s+later|to\s+the\s+(?:taliban|insurgents|militants))\b)"
-     r"|(?<=to )go\b(?=\s+(?:was|were)\b)",  # "the first capital to go was Zaranj"
+     r"|(?<=to )go\b(?=\s+(?:was|were)\b)|(?:(?<=capitals )|(?<=cities )|(?<=districts )|(?<=towns ))followed(?=\s\s)",  # "the first capital to go was Zaranj"; "three more capitals followed: X, Y" (a colon is two spaces in the view)
      FALL, TALIBAN, 0.8, False),
     # "lost contact with the garrison of X", "contact lost with X": a link cut, not the place lost
     (r"(?<!contact\s)\blos(?:t|ing|e|es)\b(?!\s+(?:all\s+)?(?:(?:radio|phone|telephone)\s+)?(?:contact|touch|communications?|track|sight|links?)\b)(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?", LOSE, TALIBAN, 0.85, False),
@@ -258,7 +258,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      + r"|\b(?:fought|fight(?:s|ing)?|forc(?:ed|es|ing)|battl(?:ed|es|ing)|blast(?:ed|ing))\s+(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"
      r"|(?:(?<=ed )|(?<=made )|(?<=rode )|(?<=drove )|(?<=wound )|(?<=crept )|(?<=snuck )|(?<=found ))(?:their|its|his|our)\s+way\s+(?:in|into|inside)\b"  # any verb's: trigger words open with "their"
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b"
-     r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"
+     r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban )|(?<=they ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"; "they were inside" the attackers
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X",
     # "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
