@@ -70,3 +70,13 @@ def denying(padded: str, source_end: int) -> bool:
     """Return True when the source ending at `source_end` is the subject of a denial ("officials
     swiftly denied", "the governor rejected"), so it backs nothing it speaks of."""
     return bool(_DENYING_AFTER.match(padded, source_end))
+
+
+# "denied the fall of", "denies reports of the capture of": the noun of a change said not to have happened
+_DENIED_NOUN = re.compile(r"\bden(?:y|ied|ies|ying) +(?:(?:the +)?(?:reports?|claims?|rumou?rs?|news) +(?:of|about) +)?(?:the +|any +)?(?:\w+ +)?$")
+
+
+def denied_noun(view: str, position: int) -> bool:
+    """Return True when the noun of a change at `position` is the object of a denial ("denied the
+    fall of X", "denies reports of the capture of X")."""
+    return _DENIED_NOUN.search(view, max(0, position - 50), position) is not None

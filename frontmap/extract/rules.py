@@ -331,8 +331,8 @@ class SentenceReader:
         c_start, c_end, _ = clause
         if cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial
-        if cues.negated(self.view, c_start, trigger.start):
-            return _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
+        if cues.negated(self.view, c_start, trigger.start):  # "officials denied the fall of X": a denial
+            return _DENIED if trigger.nominal and denials.denied_noun(self.view, trigger.start) else _NEGATED if cues.not_happened(self.view, c_start, trigger.start) else _NOT_A_FACT
         if promised_operations.not_begun(self.view, trigger, c_end) or (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end) or valued_captures.weighed(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end, self.sentence) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger) or given_up_words.given_up(self.view, trigger.start):
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
