@@ -11,6 +11,9 @@ A clause's claim cues are read in the clause itself. Some clauses take their spe
 - a clause inside a quotation the sentence opens with speaks with the words of the tag after it
   ("'X is under our control and the soldiers who stayed gave up,' a Taliban spokesman wrote"),
   however many clauses the quotation holds;
+- a tag closing the sentence as a clause of its own speaks for every main clause before it that
+  only subordinate clauses separate from it ("took X on Monday after militias had held it for
+  three days, a Taliban spokesman said");
 - a clause of time ("after taking X", "before they entered Y") that follows a clause whose subject
   says what comes after it ("the Taliban say they now hold ten districts after taking X") is part
   of what is said.
@@ -43,6 +46,8 @@ _DENIED_APPOSITIVE = re.compile(
 )
 # "a Taliban spokesman said ..., adding that they took X" goes on in the voice of whoever spoke last
 _ADDING_START = re.compile(r"\s*adding\b")
+# a clause that is only a tag: "..., a Taliban spokesman said."
+_BARE_TAG = re.compile(r"\s*(?:[\w'’-]+ +){1,8}?(?:said|says|told +\w+|added|wrote|tweeted|confirmed|claimed)(?: +\w+){0,3} *$")
 # "..., the governor said, adding ...": the tag that closes the clause before is the last voice
 _CLOSING_TAG = re.compile(r"  (?:[\w'’-]+ +){1,8}?(?:said|says|told +\w+|added|wrote|tweeted|confirmed)(?: +\w+){0,3} *$")
 
@@ -58,7 +63,7 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
     when clause `i` has its own speaker or none."""
     start = clauses[i][0]
     tag = _quotation_tag(sentence, clauses, i)
-    if tag is not None:
+    if tag is not None or (tag := _closing_tag_for(view, clauses, i)) is not None:
         return tag
     if i <= 0:
         return None
@@ -74,6 +79,17 @@ def speaker_clause(sentence: str, view: str, clauses: Sequence[tuple[int, int, b
     while j > 0 and clauses[j][2]:  # past the relative clauses to the subject's own
         j -= 1
     return None if clauses[j][2] else clauses[j]
+
+
+def _closing_tag_for(view: str, clauses: Sequence[tuple[int, int, bool]], i: int) -> tuple[int, int, bool] | None:
+    """Return the sentence's closing tag ("..., a Taliban spokesman said.") when it is a clause of
+    its own and only subordinate clauses stand between clause `i`, a main clause, and it ("took X
+    on Monday after militias had held it for days, a Taliban spokesman said"). What a subordinate
+    clause tells ("two days after seizing the city") is taken as known, not as the speaker's word."""
+    last = len(clauses) - 1
+    if last <= i or clauses[i][2] or clauses[last][2] or not _BARE_TAG.match(view, clauses[last][0], clauses[last][1]):
+        return None
+    return clauses[last] if all(clause[2] for clause in clauses[i + 1 : last]) else None
 
 
 def _denier_of_appositive(view: str, clause: tuple[int, int, bool]) -> tuple[int, int, bool] | None:
