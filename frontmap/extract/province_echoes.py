@@ -8,6 +8,12 @@ is dropped when its sentence gives no day of its own, speaks of the fighting as 
 ("the clashes", "the fighting") or of the province as "the province", a district or town of that
 province has an event in an earlier sentence, and nothing says the fight spread wider ("across",
 "throughout", "other parts of", "the rest of").
+
+A lead that counts districts lost or overrun beside the province ("three district centres have been
+lost since Friday as clashes went on in Helmand province", "centres of two districts fell ... with
+heavy losses in Jawzjan province") tells ahead of time the falls it then names one by one: when
+another sentence gives a district of that province an event, the province's fight in the lead is
+those districts', and is dropped too.
 """
 
 from __future__ import annotations
@@ -26,10 +32,18 @@ _RETOLD = re.compile(r"\bthe\s+(?:(?:recent|latest|heavy|fierce)\s+)?(?:clashes|
 _WIDER = re.compile(r"\b(?:across|throughout|all\s+over|other\s+parts|the\s+rest\s+of|elsewhere|several\s+districts|many\s+districts)\b")
 
 
+# a count of districts in the sentence: "two districts", "three district centres", "ten districts" (not
+# "several districts": a spread of fighting with no tally)
+_COUNTED_DISTRICTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z]+\s+)?(?:districts|district\s+(?:centres|centers|headquarters))\b"
+)
+
+
 def without_province_echoes(drafts: Sequence[Any], sentence_view: Callable[[int], str]) -> list[Any]:
     """Return `drafts` less each province-wide fight that retells an earlier district's (see the
     module notes); `sentence_view(i)` is sentence i's lower-case view."""
-    return [d for d in drafts if not _echoes(d, drafts, sentence_view)]
+    return [d for d in drafts if not _echoes(d, drafts, sentence_view) and not _counted_lead(d, drafts, sentence_view)]
 
 
 def _echoes(draft: Any, drafts: Sequence[Any], sentence_view: Callable[[int], str]) -> bool:
@@ -43,3 +57,15 @@ def _echoes(draft: Any, drafts: Sequence[Any], sentence_view: Callable[[int], st
         return False
     return any(o.district_id is not None and o.province_code == draft.province_code and 0 <= o.index < draft.index
                for o in drafts)
+
+
+def _counted_lead(draft: Any, drafts: Sequence[Any], sentence_view: Callable[[int], str]) -> bool:
+    """Return True when `draft` is a province's fight in a sentence that counts districts, and
+    another sentence gives one of the province's districts an event (see the module notes)."""
+    if draft.status != CONTESTED or draft.district_id is not None or draft.key != draft.province_code:
+        return False
+    if not _COUNTED_DISTRICTS.search(sentence_view(draft.index)):
+        return False
+    # the capital named like the province ("Kandahar fighting") is not one of the districts counted
+    return any(o.district_id is not None and o.province_code == draft.province_code and o.index != draft.index
+               and o.place.lower() != draft.place.lower() for o in drafts)
