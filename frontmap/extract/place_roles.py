@@ -18,6 +18,7 @@ from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.seat_objects import seat_object
+from frontmap.extract.province_seats import SPEAKS_AFTER
 from frontmap.extract.speaking_places import filed_from, national_seat
 from frontmap.extract.text import has_any, text_view
 from frontmap.extract.use_asides import use_aside_end
@@ -146,6 +147,8 @@ _TITLE_AFTER = re.compile(
     # "Kuh-e-Safi Parwan district governor", "the Surobi district chief": a district's official, the province
     # name perhaps between
     r"^(?:\s+(?:[a-z][\w-]*\s+)?district\s+(?:governors?|chiefs?)\b|[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    # "X's provincial police headquarters reported ...": the headquarters that speaks is the police body
+    r"|police\s+(?:headquarters|hq|command)(?=" + SPEAKS_AFTER + ")"
     r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n"
     # "stunned Kabul's backers in Washington": the government the capital names, and its friends abroad
@@ -223,7 +226,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "destination"
     if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
-    if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _stormed_object(sentence, before, start) and not _district_compound(view, start, end)
+    if (_TITLE_AFTER.match(sentence[end : end + 60]) and not _stormed_object(sentence, before, start) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (
             _title_before(sentence, before, start) and not _OWN_RELATIVE_AFTER.match(sentence, end) and not taliban_office_before(before)) or (
             _speaker_from(sentence, start, end) or _QUOTED_RESIDENT_BEFORE.search(sentence, max(0, start - 60), start)):

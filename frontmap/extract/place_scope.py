@@ -77,7 +77,7 @@ _APPOSITION_GAP = re.compile(
     r"(?:(?:north|south|east|west|central)\w*\s+)?(?:afghan\s+)?(?:province\s+of\s+)?)?$",  # "X, capital city of Y", "X, the hub of the northern province of Y"
     re.IGNORECASE,
 )
-_FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+_FRONTED_IN = re.compile(r"(?:^|[.;:]\s*|,\s*|[-–—]\s*)\s*[Ii]n\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|(?:neighbou?ring|nearby|adjacent|restive)\s+)?$")
 _COMMA_AFTER = re.compile(r"(?:\s+province)?\s*,")
 # "remote Mandol district", "neighbouring Imam Sahib district": an adjective of the district itself
 _DESCRIBED_BEFORE = re.compile(r"\b(?:key|strategic|remote|restive|major|important|northern|southern|eastern|western|central|neighbou?ring|nearby)\s+$", re.IGNORECASE)

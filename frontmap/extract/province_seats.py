@@ -36,14 +36,19 @@ _REACH = 110
 _DISTRICT_AFTER = re.compile(r"(?:\s+province)?(?:['’]s\b|,\s+in\b|\s+district)", re.IGNORECASE)
 # "the Logar governor's compound", "Nangarhar's provincial police headquarters" (not "the governor of X")
 _BUILDING_AFTER = re.compile(r"(?:\s+province)?(?:['’]s)?\s+" + _BUILDING + r"\b", re.IGNORECASE)
+# "Nangarhar's police headquarters said ...": the police command speaks, a speaker and no site
+SPEAKS_AFTER = r"\s+(?:has\s+|have\s+|also\s+)?(?:said|says|reported|announced|confirmed|stated|denied|claimed)\b"
+_SPEAKS_AFTER = re.compile(SPEAKS_AFTER, re.IGNORECASE)
 
 
 def names_province_seat(text: str, start: int, end: int) -> bool:
     """Return True when the province named at [start, end) of `text` is named as the owner or
     place of its seat buildings (so its capital is meant): "the governor's office in X", "the
-    police headquarters of X province", "the X governor's compound"."""
-    if _BUILDING_AFTER.match(text, end):
-        return True
+    police headquarters of X province", "the X governor's compound"; not when the police's
+    headquarters speaks ("X's police headquarters said")."""
+    building = _BUILDING_AFTER.match(text, end)
+    if building:  # the police's headquarters that speaks is the force's command (a governor's office keeps its seat)
+        return "police" not in building.group().lower() or _SPEAKS_AFTER.match(text, building.end()) is None
     if _DISTRICT_AFTER.match(text, end):
         return False
     return _BUILDING_BEFORE.search(text[max(0, start - _REACH) : start]) is not None

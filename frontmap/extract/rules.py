@@ -78,7 +78,7 @@ _PASSIVE_BEFORE = re.compile(  # the participle may be quoted: 'was "completely 
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+[\"“‘']?(?:(?:\w+ly|also|now|then|soon|already|all|both)\s+[\"“‘']?)?$", _IGNORE_CASE
 )
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
-    r" (?<! all )(?<! all other )(?:parts?|portions?|sections?|swathe?s|swaths|(?<! entire )(?<! whole )territor(?:y|ies)|pockets?|quarters?|half|thirds?|percent|cent|some|much|most|rest|remainder|areas?|outskirts|villages?|posts?"
+    r" (?<! all )(?<! all other )(?:parts?|portions?|sections?|swathe?s|swaths|(?<! entire )(?<! whole )territor(?:y|ies)|pockets?|quarters?|half|thirds?|percent|cent|some|much|most|rest|remainder|areas?|regions?|localit(?:y|ies)|outskirts|villages?|posts?"
     r"|neighbou?rhoods?|checkpoints?|outposts?|bases?|headquarters|buildings?|airports?|airfields?|prisons?|compound|positions?|gates?|entrances?|squares?|bazaars?|markets?|stations?|old +(?:city|town))"
     r" +(?:from +)?(?:of|in|within|inside|around|near|outside|to) +(?:the +)?(?:\w+ +){0,2}$"
 )
