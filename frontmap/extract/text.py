@@ -159,17 +159,58 @@ _HOUSE_SPELLINGS = re.compile(r"(?<=[Tt]al)e(?=ban)|(?<=TAL)E(?=BAN)|(?<=[Ss])ei
 _PRINTED_SPELLING = re.compile(r"\b(?:tal[ie]ban|se(?:ie|ei)ge)", re.IGNORECASE)  # a word `reading_text` may respell
 
 
+# the everyday words a Title Case headline capitalises ("Taliban Take Zaranj, Sheberghan in Weekend
+# Push"), read in lower case as in a sentence; names (places, people, sides) keep their capitals
+_HEADLINE_WORDS = frozenset(
+    """a an the of in on at to for and or as by from with into amid after before over near but nor its their
+    take takes took taken taking seize seizes seized capture captures captured claim claims claimed fall falls fell
+    enter enters entered retake retakes retook recapture recaptures regain regains lose loses lost hand hands handed
+    give gives gave up surrender surrenders surrendered push pushes attack attacks battle battles fight fights clash
+    clashes siege besiege besieged storm storms stormed overrun overruns overran control controls say says said deny
+    denies denied flee flees fled withdraw withdraws withdrew pull pulls out back again hold holds held
+    city town district districts capital capitals province provinces key strategic border crossing gateway outpost
+    base airport forces troops army police government officials governor defenders insurgents militants fighters
+    another second third fourth fifth sixth seventh eighth ninth tenth latest last more two three four five
+    admit admits loss losses press presses move moves advance advances close closes nears reach reaches reached
+    neighbourhoods neighborhoods parts part areas area prison headquarters compound centre center palace office
+    outskirts edge gates""".split()
+)
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _sentence_cased_headline(text: str) -> str:
+    """Return `text` with its first line, when it is a Title Case headline, in sentence case for
+    the everyday words of `_HEADLINE_WORDS` (its first word kept): the rules read headlines as
+    sentences, where "Take" before a name is a verb, not part of the name."""
+    head_end = text.find("\n")
+    head = text[: head_end if head_end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head)[1:] if len(w) > 3]  # AP style keeps "to", "in" small
+    titled = [w for w in words if w[:1].isupper()]
+    if len(titled) < 2 or len(titled) < 0.7 * len(words):
+        return text
+    first = re.match(r"\W*\w+", head)
+    skip = first.end() if first else 0
+    cased = head[:skip] + _TITLE_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _HEADLINE_WORDS else m.group(), head[skip:])
+    return cased + text[len(head) :]
+
+
 def reading_text(text: str) -> str:
-    """Return `text` with the spellings the rules read in the house form ("Taleban" as "Taliban",
-    "seige" as "siege"), case kept and of the same length, so every offset stays the text's own."""
+    """Return `text` as the rules read it, of the same length so every offset stays the text's own:
+    the spellings in the house form ("Taleban" as "Taliban", "seige" as "siege", case kept) and a
+    Title Case headline in sentence case (`_sentence_cased_headline`)."""
+    text = _sentence_cased_headline(text)
     if "aleban" not in text and "ALEBAN" not in text and "eige" not in text and "EIGE" not in text:
         return text
     return _HOUSE_SPELLINGS.sub(lambda m: {"e": "i", "E": "I", "ei": "ie", "EI": "IE"}[m.group()], text)
 
 
 def as_written(excerpt: str, written: str, read: str) -> str:
-    """Return `excerpt`, cut from `read` (`reading_text(written)`), in the spellings `written`
-    prints ("Taliban" back to "Taleban"); a spelling the text prints both ways stays as read."""
+    """Return `excerpt`, cut from `read` (`reading_text(written)`), as `written` prints it: the
+    headline's own capitals, and the spellings ("Taliban" back to "Taleban"; a spelling the text
+    prints both ways stays as read)."""
+    read_head, written_head = (" ".join(t.split("\n", 1)[0].split()) for t in (read, written))
+    if read_head != written_head and excerpt.startswith(read_head):
+        excerpt = written_head + excerpt[len(read_head) :]
     for own in {match.group() for match in _PRINTED_SPELLING.finditer(written)}:
         house = reading_text(own)
         if house != own and house not in written:
