@@ -210,7 +210,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
-     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some)\s+)?(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
+     # "taken 18 of the country's 34 provincial capitals": a share counted out of a whole before the unit
+     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some)\s+)?(?:\w+\s+of\s+(?:the\s+)?(?:(?:country|nation|afghanistan)\s+s\s+)?(?=\d|[a-z]+(?:teen|ty|\s+provincial)\b))?(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|crossings?(?!\s+(?:roads?|routes?|highway|fees?|times?)\b)|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley|governor\s+s\s+office|government\s+buildings"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
      r"|\s+those\s+of\b|\s+it\s+(?:again|once\s+(?:again|more))\b"  # "took those of the provinces of X"; "took it again": a place retold
