@@ -6,6 +6,8 @@ A complement that ends on a counted noun goes on through the names the count sta
 day after they seized two provincial capitals, Kandahar and Herat", the two cities fell on the
 complement's day, not the main clause's. So does one that ends on a name opening a list of
 names ("a day after taking Kunduz, Taloqan and Sar-e Pul"): every name of the list fell that day.
+So does a list the complement's object includes ("a day after they took three others, including
+Kunduz"), up to a comma no name follows.
 """
 
 from __future__ import annotations
@@ -32,14 +34,21 @@ _LIST_CLOSE = re.compile(
     r"(?:\s+(?:in\s+(?:quick|rapid|swift)\s+succession|one\s+after\s+(?:another|the\s+other)|in\s+a\s+single\s+day"
     r"|without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|a\s+shot\s+(?:being\s+)?fired)))?\s*(?:[,.;:!?]|$)"
 )
+# ", including Kunduz and Taloqan": the list of what the complement's verb took, to the clause's end
+# or a comma no name follows
+_INCLUDED_LIST = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s[^.;:!?]*?(?=,\s+[a-z]|[.;:!?]|$)")
 
 
 def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
     """Return the span of what "two days after" is after: to the next comma, colon or dash, or past
-    the names a counted noun right before that comma stands for."""
+    the names a counted noun right before that comma stands for, or past the list ", including"
+    opens there."""
     stop = _COMPLEMENT_END.search(sentence, expr.end)
     if stop is None:
         return expr.end, len(sentence)
+    included = _INCLUDED_LIST.match(sentence, stop.start())
+    if included is not None:
+        return expr.end, included.end()
     names = _NAMED_LIST.match(sentence, stop.start())
     if names is not None and (_COUNTED_NOUN.search(sentence, expr.end, stop.start()) or _opens_a_list(sentence, expr.end, stop.start(), names.end())):
         return expr.end, names.end()

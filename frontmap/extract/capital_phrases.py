@@ -39,6 +39,11 @@ _PROVINCE_CAPITAL = re.compile(_DETERMINER + r"province['’]s\s+(?:provincial\s
 # "controls the entire province, including its capital": the capital of the province just spoken of
 # (the word "province" read first, not looked back for at every position: the scan skips ahead to it)
 _ITS_CAPITAL = re.compile(r"\bprovince(?:[^.;:]{0,40}?)\b(?:including|and|as\s+well\s+as|along\s+with)\s+(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)")
+# "a lawmaker from Zabul province said (Friday) its capital had fallen": the capital of the province its speaker
+# was named with, in the same sentence (a province farther back may not be the one "its" points to)
+_SAID_ITS_CAPITAL = re.compile(
+    r"\b(?:said|says|say|confirmed|reported|added|told\s+[^.;:,]{1,30}?)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:that\s+)?(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)"
+)
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
 _WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")
@@ -130,13 +135,14 @@ def capitals_by_province(text: str, sentences: Sequence[tuple[int, int]], ordere
     starts = [s for s, _ in sentences]
     mention_starts = [m.start for m in ordered]
     found = []
-    for pattern in (_SAME_NAME, _PROVINCE_CAPITAL, _ITS_CAPITAL):
+    for pattern in (_SAME_NAME, _PROVINCE_CAPITAL, _ITS_CAPITAL, _SAID_ITS_CAPITAL):
         for match in pattern.finditer(text):
-            start, end = match.span("its") if pattern is _ITS_CAPITAL else match.span()
+            start, end = match.span("its") if pattern in (_ITS_CAPITAL, _SAID_ITS_CAPITAL) else match.span()
             if pattern is not _SAME_NAME and _NAME_AFTER.match(text, end):
                 continue
             index = bisect.bisect_right(starts, start) - 1
-            code = _province_before(ordered, bisect.bisect_right(mention_starts, start), index)
+            reach = 0 if pattern is _SAID_ITS_CAPITAL else _REACH
+            code = _province_before(ordered, bisect.bisect_right(mention_starts, start), index, reach)
             if code is not None and not any(f[1] <= start < f[2] for f in found):
                 found.append((index, start, end, code))
     return found
@@ -148,11 +154,11 @@ def named_through_province(surface: str) -> bool:
     return bool(_SAME_NAME.match(surface) or _PROVINCE_CAPITAL.match(surface) or surface.startswith("its "))
 
 
-def _province_before(ordered: Sequence[Mention], count: int, index: int) -> str | None:
+def _province_before(ordered: Sequence[Mention], count: int, index: int, reach: int = _REACH) -> str | None:
     """Return the province code of the last province (or city named like its province) among the
-    first `count` of `ordered` within reach of sentence `index`, else None."""
+    first `count` of `ordered` within `reach` sentences before sentence `index`, else None."""
     for mention in reversed(ordered[max(0, count - 64) : count]):
-        if mention.sentence_index < index - _REACH:
+        if mention.sentence_index < index - reach:
             return None
         place = mention.place
         if place.kind == "province" or (mention.capital and place.name.lower() == place.province.lower()):

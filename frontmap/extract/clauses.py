@@ -88,6 +88,9 @@ _APPOSITIVE = re.compile(
 # "the capital, Kabul,": a name set off by commas after the kind word it names
 _KIND_BEFORE_NAME = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)$", re.IGNORECASE)
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}")
+# "after the group took three capitals, including Kunduz": the list of what the clause's verb took
+# is its own; the clause ends at the first later comma that no name follows ("..., the Taliban moved")
+_INCLUSION_AFTER_COMMA = re.compile(r"(?:including|among\s+them|such\s+as)\s")
 _FIGHT_BEFORE = re.compile(r"\b(?:attacks|assaults?|offensives?|clashes|fighting|battles?|raids|airstrikes|air\s+strikes|shelling)$", re.IGNORECASE)
 # the next item of a list of names: one more before a comma or "and", or the last after an Oxford
 # comma ("X, Y, and Z from Aug. 6": a name and no verb after it)
@@ -306,8 +309,19 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
         elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"
             comma = sentence.find(", ", comma + 2, end)
+        elif _INCLUSION_AFTER_COMMA.match(sentence, comma + 2, end):
+            comma = _comma_past_names(sentence, comma + 2, end)
         else:
             break
+    return comma
+
+
+def _comma_past_names(sentence: str, start: int, end: int) -> int:
+    """Return the first ", " in [start, end) that a lower-case word follows (a list of names runs
+    past the others), or -1."""
+    comma = sentence.find(", ", start, end)
+    while comma >= 0 and sentence[comma + 2 : comma + 3].isupper():
+        comma = sentence.find(", ", comma + 2, end)
     return comma
 
 

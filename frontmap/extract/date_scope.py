@@ -58,7 +58,7 @@ _AMOUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|do
 # "the seventh capital to fall since Friday", "eight cities since last week": a running count
 _TALLY_BEFORE_SINCE = re.compile(
     rf"\b(?:{_ORDINAL}\b|{_AMOUNT}\s+(?:\w+\s+)?(?:capitals?|cit(?:y|ies)|districts?|towns?|provinces?|crossings?)\b)"
-    r"[^.;:]{0,60}\bsince\s+(?:last\s+)?$",
+    r"[^.;:]{0,100}\bsince\s+(?:last\s+)?$",
     re.IGNORECASE,
 )
 # "tensions have risen since May 1": a trend's start, not the day of the attack told beside it

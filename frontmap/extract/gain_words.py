@@ -4,7 +4,7 @@
 ground won inside it, not the whole place: fighting there; so are "advances in" a place ("troops
 made advances in the city", by either side) and advancing inside it. Gains near or around a place are
 ground won outside it (districts on its outskirts), no fight in it. A place counted *among* the gains ("among the latest rebel gains is the city of X", "X is
-among the Taliban's gains", "their gains include X") is itself won: a capture. Gains of another
+among the Taliban's gains", "their gains include X", "X and Y are the biggest gains yet") is itself won: a capture. Gains of another
 kind ("economic gains", "gains in women's rights", "market gains") and the government's gains
 ("the army's gains in X") are no Taliban capture: the first are not ground at all, and the fight
 row's own readers weigh the second by their actor.
@@ -30,4 +30,11 @@ GAINS_AT = (
 GAINS_AMONG = (
     r"\bamong\s+(?:the\s+)?" + _GAIN_WORDS + _OTHER_SIDE_BEFORE + _NOT_GROUND_BEFORE + r"gains\b(?:\s+(?:is|was|are|were)(?:\s+also)?\b)?(?!\s+(?:in|inside|around|near|of|for|against|by|made\s+by)\b)"  # "among the gains is X": the copula with it
     + r"|" + _OTHER_SIDE_BEFORE + _NOT_GROUND_BEFORE + r"\bgains\s+(?:(?:on|this|last)\s+\w+\s+|so\s+far\s+)?(?:have\s+|had\s+)?includ(?:e|ed|es|ing)\b"
+)
+
+# "Kandahar and Herat are the biggest gains yet": the subject named as a gain or prize already won,
+# told as its fall (not "the biggest prize yet to fall", still to be won)
+GAINS_WON = (
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?the\s+(?:[a-z]+\s+){0,4}?" + _OTHER_SIDE_BEFORE + _NOT_GROUND_BEFORE
+    + r"(?:gains?|prizes?)\b(?=\s+(?:yet|so\s+far|to\s+date)\b(?!\s+to\b)(?!\s+for\s+(?:the\s+)?(?:" + "|".join(_OTHER_SIDE) + r"|afghan|security|government)\b))"
 )

@@ -105,6 +105,7 @@ _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est
 # "captured 13 districts, including X and Y", "the fall of cities like X" (not "a city like no other"): the listed places are the object
 _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as|namely|naming"
                         r"|(?<=cities\s)like|(?<=towns\s)like|(?<=capitals\s)like|(?<=districts\s)like)\b|viz\.,?)", re.IGNORECASE)
+_NEAR_TAIL = re.compile(r"\b(?:near|outside|around|beyond|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)  # "including some near X": by X, not X
 # "Kahmard in Bamyan", "Khakrez districts of Kandahar": the place only locates the one before; a unit word in capitals
 # names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`)
 _LOCATOR_GAP = re.compile(
@@ -357,9 +358,9 @@ def relative_part(gap: str, at: int) -> str | None:
 
 
 def includes(gap: str) -> bool:
-    """Return True when `gap` ends in a list the object of the verb includes ("including X and")."""
+    """Return True when `gap` ends in a list the object of the verb includes ("including X and"; not "including some near")."""
     inclusion = next(reversed(list(_INCLUSION.finditer(gap))), None)
-    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER
+    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER and not _NEAR_TAIL.search(gap, inclusion.end())
 
 
 def only_locates(gap: str) -> bool:
@@ -394,6 +395,5 @@ def coordination_start(before: str) -> int | None:
 
 
 def follows_suit(sentence: str, end: int) -> bool:
-    """Return True when the place ending at `end` has for its verb only "followed", "came next" or
-    the like: it shares the outcome told before it."""
+    """Return True when the place ending at `end` has for its verb only "followed", "came next" or the like (the outcome before)."""
     return _FOLLOWS_SUIT.match(sentence, end, end + 40) is not None

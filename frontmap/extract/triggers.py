@@ -27,13 +27,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from frontmap.extract import pattern_heads
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
-from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT
+from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
-from frontmap.extract import flags
+from frontmap.extract import flags, pattern_heads
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
@@ -190,6 +189,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|(?<=\bthe )(?:captur|seiz|overrunn|tak)ing\s+of\b|\bconquest\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),  # "the capturing of X", "the taking of X": a noun
     (GAINS_AMONG, CAPTURE, TALIBAN, 0.8, False),  # "among the latest rebel gains is X": told as a verb's, the place its subject or object
+    (GAINS_WON, FALL, TALIBAN, 0.8, False),  # "X and Y are the biggest gains yet": X and Y have fallen
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b"  # "declared victory in X"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|fighters|resistance|opposition|militias?|holdouts?)\s+(?:in|at)\b)?",  # "... over the resistance in X"
      CAPTURE, TALIBAN, 0.8, True),
@@ -210,7 +210,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
-     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some)\s+)?(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"
+     r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some)\s+)?(?:\w+\s+of\s+(?:the\s+)?(?:(?:country|nation|afghanistan)\s+s\s+)?(?=\d|[a-z]+(?:teen|ty|\s+provincial)\b))?(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"  # "taken 18 of the country's 34 capitals": a share of a whole before the unit
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|crossings?(?!\s+(?:roads?|routes?|highway|fees?|times?)\b)|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley|governor\s+s\s+office|government\s+buildings"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
      r"|\s+those\s+of\b|\s+it\s+(?:again|once\s+(?:again|more))\b"  # "took those of the provinces of X"; "took it again": a place retold
