@@ -142,6 +142,9 @@ _LOST_GRIP = r"|\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:hold|grip)\s+(?:on|over
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 # the subjects (with "were", "had") whose camping on a town's edge is an armed side's
 _CAMPERS = [f"{who}{verb}" for who in ("fighters", "taliban", "insurgents", "militants", "gunmen", "troops", "they") for verb in ("", " were", " had")]
+#: the verbs of being before "in charge of": the subject holds the place
+_BEFORE_IN_CHARGE = ("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "now", "still", "been", "firmly", "fully")
+
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)|(?<=\bthe )retaking\s+of\b|\brecapture(?=\s+(?:(?:late|early|on|last)\s+)?(?:\w+day\s+|overnight\s+)?of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"; "the group's recapture early Friday of X": a noun, its owner wins the place back
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
@@ -181,6 +184,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "under the Afghan government's control": a word naming whose government may stand before the owner
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?(?:afghan\s+|central\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
      r"|(?:(?:afghan|central|national)\s+)?(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
+     # "the Taliban were in charge of the crossing": a hold told of its subject (not "put a governor in charge of X")
+     r"|(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")in (?:full |sole |firm )?charge (?:of|at|in)\b"
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+(?:in|inside)\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))(?:\s+(?:again|once\s+(?:again|more)|still|proudly|now))?\s+(?:over|above|on|atop)\b"
