@@ -110,7 +110,8 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
     the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
     a city not named like its province), or of a district the boundaries lack inside the polygon
-    of a provincial capital (one of the sentence's `mentions`), is fighting there, so contested;
+    of a provincial capital (one of the sentence's `mentions`), or of a frontier site in a province,
+    is fighting there, so contested;
     an unnamed sweep of a province's districts as `district_sweeps` reads it; else unchanged."""
     if target.anaphor and target.place.kind == "province" and district_sweeps.is_sweep(sentence, target.start):
         return district_sweeps.sweep_verdict(verdict)
@@ -125,7 +126,11 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
     if verdict.status == CLAIMED and not (counted or ward) and claimed_sites.owned_site_after(sentence, target.end):
         return verdict  # "the Taliban said they took X's airport": their claim (`claimed_sites`)
-    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
+    # "seized a crossing in Herat province", "the border post in Kunduz", "the customs post in Kohsan district": a site
+    # in the province or district, not the whole (a crossing town's own post is the town: "the customs port in Torghundi")
+    site = (place.kind == "province" or place.name.lower() == place.province.lower() or sentence[target.start : target.end].lower().endswith(" district")
+            or called_a_district(sentence, target.start, target.end)) and border_site_provinces.site_in(sentence, target.start)
+    if counted or ward or carved or site or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
 
