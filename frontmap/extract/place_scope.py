@@ -30,7 +30,7 @@ from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.cleared_parts import back_to_its_edge
-from frontmap.extract.destination_events import destination_tells_own_event
+from frontmap.extract.destination_events import destination_tells_own_event, holder_told_after
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.fight_modifiers import names_its_towns_fight
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
@@ -175,8 +175,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
-    if found in ("destination", "arrival") and (destination_tells_own_event(sentence, target.end) or back_to_its_edge(sentence, target.start)):
-        found = None  # "fell back to X, which the Taliban then overran"; "pushed them back to the outskirts of X": X's own event
+    if found in ("destination", "arrival") and (destination_tells_own_event(sentence, target.end) or back_to_its_edge(sentence, target.start)) or (found == "origin" and holder_told_after(sentence, target.end)):
+        found = None  # "fell back to X, which the Taliban then overran"; "pushed them back to the outskirts of X"; "attacks from X, which is under government control": X's own event
     if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):
