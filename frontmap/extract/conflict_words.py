@@ -43,3 +43,8 @@ FALLEN_POSTS = (
 TURNOVER_NOT_HOLD = "".join(
     f"(?<!{words} control)" for words in ("changes in", "change in", "changes of", "change of", "shifts in", "shift in", "shifts of", "shifting")
 )
+
+#: the verbs of being before "in charge of": the subject holds the place
+_BEFORE_IN_CHARGE = ("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "now", "still", "been", "firmly", "fully")
+#: "the Taliban were in charge of the crossing": a hold told of its subject (not "put a governor in charge of X")
+IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")in (?:full |sole |firm )?charge (?:of|at|in)\b"

@@ -122,11 +122,11 @@ _NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+the\s+$|^(?!\s*by\s
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")  # "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close
-# "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X": the crossing the town is named for, the place itself
+# "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X", "the customs port in X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern|(?:(?:full\s+)?control\s+)?of"  # "took control of the crossing with Tajikistan at X"
-                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at)\s+$", re.IGNORECASE)
+                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at|in)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
 _OWN_CROSSING_AFTER = re.compile(
     r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"

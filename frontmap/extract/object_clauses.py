@@ -8,7 +8,8 @@ only way out", "hold every crossing, with Kabul airport the last route", "seized
 drawing a net around Kabul": the verb did not take Kabul.
 A place after a comma with a verb of its own right after it is the subject of the next clause, not
 one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense". Nor did it fight
-for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets".
+for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets";
+nor did men driven out of one place lose the one they regrouped in ("pushed out of X and regrouped in Y").
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _CLAUSE_OPENER = re.compile(
 # it: "laid siege to Kandahar and Herat, and targeted Kabul with rockets", "attacked X and threatened Y"
 _OTHER_PREDICATE = re.compile(
     r"\band\s+(?:then\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?(?:targeted|threatened|visited|warned|eyed|menaced|bypassed|skirted|spared)"
-    r"\s+(?:[\w’'-]+\s+){0,3}$",
+    r"\s+(?:[\w’'-]+\s+){0,3}$"
+    # the men driven out go on to a place of their own: "pushed out of X and regrouped in Y", "driven out of X rallied at Y"
+    r"|\b(?:regrouped|rallied|retreated|withdrew|fled|fell\s+back|pulled\s+back|took\s+(?:refuge|shelter))\s+(?:to|in|into|at|toward|towards)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # a participle of result, or "with" opening an absolute phrase, right after a comma

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.literal_gates import GatedPattern
+from frontmap.extract.destination_events import holder_told_after
 
 _SENT = r"(?:sent|dispatched|deployed|redeployed|flown|airlifted|airdropped|brought|rushed|transferred)"
 _MOVED = rf"(?:{_SENT}|moved|arriv(?:ed|ing)|c(?:ame|oming))"
@@ -79,8 +80,8 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     where troops or supplies came from ("reinforcements sent from X"), also as a later name of the
     list that follows "from" when the `sentence` itself is given ("fighters from X, Y and Z have
     arrived": `place_end` is where the place's name ends)."""
-    if sentence is not None and place_end is not None and _WHERE_AFTER.match(sentence, place_end):
-        return False  # no place only left behind: the "where" clause is its own news
+    if sentence is not None and place_end is not None and (_WHERE_AFTER.match(sentence, place_end) or holder_told_after(sentence, place_end)):
+        return False  # no place only left behind: the "where" clause ("which is under government control") is its own news
     if _moved_from(view, place_start):
         return True
     if sentence is None:

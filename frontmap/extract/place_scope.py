@@ -30,7 +30,7 @@ from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
 from frontmap.extract.departures import left_for_elsewhere
 from frontmap.extract.cleared_parts import back_to_its_edge
-from frontmap.extract.destination_events import destination_tells_own_event
+from frontmap.extract.destination_events import destination_tells_own_event, holder_told_after
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.fight_modifiers import names_its_towns_fight
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
@@ -110,7 +110,8 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     """Return the verdict on `target`: a capture of a part of it named by its possessive ("seized
     the city's entrance"), or of some of a city's own districts ("nine Lashkar Gah districts", for
     a city not named like its province), or of a district the boundaries lack inside the polygon
-    of a provincial capital (one of the sentence's `mentions`), is fighting there, so contested;
+    of a provincial capital (one of the sentence's `mentions`), or of a frontier site in a province,
+    is fighting there, so contested;
     an unnamed sweep of a province's districts as `district_sweeps` reads it; else unchanged."""
     if target.anaphor and target.place.kind == "province" and district_sweeps.is_sweep(sentence, target.start):
         return district_sweeps.sweep_verdict(verdict)
@@ -125,7 +126,11 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
     if verdict.status == CLAIMED and not (counted or ward) and claimed_sites.owned_site_after(sentence, target.end):
         return verdict  # "the Taliban said they took X's airport": their claim (`claimed_sites`)
-    if counted or ward or carved or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
+    # "seized a crossing in Herat province", "the border post in Kunduz", "the customs post in Kohsan district": a site
+    # in the province or district, not the whole (a crossing town's own post is the town: "the customs port in Torghundi")
+    site = (place.kind == "province" or place.name.lower() == place.province.lower() or sentence[target.start : target.end].lower().endswith(" district")
+            or called_a_district(sentence, target.start, target.end)) and border_site_provinces.site_in(sentence, target.start)
+    if counted or ward or carved or site or _POSSESSED_PART_AFTER.match(sentence, target.end, target.end + 60) or _taken_in_part(sentence, verdict):
         return dataclasses.replace(verdict, status=CONTESTED)
     return verdict
 
@@ -170,8 +175,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
     if not judged and not may_except(s_view):
         return None
     found = references.any_role(sentence, target.start, target.end, s_view)
-    if found in ("destination", "arrival") and (destination_tells_own_event(sentence, target.end) or back_to_its_edge(sentence, target.start)):
-        found = None  # "fell back to X, which the Taliban then overran"; "pushed them back to the outskirts of X": X's own event
+    if found in ("destination", "arrival") and (destination_tells_own_event(sentence, target.end) or back_to_its_edge(sentence, target.start)) or (found == "origin" and holder_told_after(sentence, target.end)):
+        found = None  # "fell back to X, which the Taliban then overran"; "pushed them back to the outskirts of X"; "attacks from X, which is under government control": X's own event
     if found is None:
         found = _role_of_apposed_name(sentence, s_start, s_view, target, mentions)
     if found is None and not target.anaphor and _fronted_province(sentence, s_start, target, mentions):

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, institutions, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -269,8 +269,8 @@ class Antecedents:
                     role == "title or affiliation" and regional_seat(self._text, mention.start)):
                 fallback = mention if fallback is None or (mention_kind(fallback) not in preferred and kind in preferred) else fallback
                 continue
-            if self._unnamed_between(mention, position, noun):
-                return None
+            if self._unnamed_between(mention, position, noun) or (noun == _PRONOUN_NOUN and landmark_antecedents.landmark_between(self._text, mention.end, position)):
+                return None  # "a town outside X ... the town"; "... at Malan Bridge, ... captured it": the unnamed or unlisted place
             if kind in preferred and not self._is_background(mention):
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
                 chosen = (later and self._governed_rival(mention, i, preferred)) or mention

@@ -49,6 +49,7 @@ _FIGHT_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|advances?|push|onsl
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:\w+ly\s+)?", _IGNORE_CASE)
 _PASSIVE_AFTER_PLACE = re.compile(  # needs the sentence's case: "in Herat" locates, "in the" does not
     r"^(?:\s+(?:districts?|city|town|province|cent(?:re|er)|capital|headquarters))*(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+province)?)?"
+    r"(?:\s*,\s+(?:the|a|an)\s+[^,;:()]{1,80},)?"  # "the attack on X, the capital of Takhar province, was repelled"
     r"(?:\s+(?:last\s+night|overnight|yesterday|today|this\s+morning|on\s+[A-Z]\w+day|(?:early|late)\s+(?:on\s+)?[A-Z]\w+day))?"  # "... last night has been"
     r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|also|again|successfully))?)?\s+$",
 )

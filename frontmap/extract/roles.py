@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -347,7 +347,7 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     Taliban"); an intransitive "drove out of X" is its subject leaving.
     """
     progressive = trigger.text.lower().split(" ", 1)[0].endswith("ing")  # "troops were mopping up": no passive
-    passive = not progressive and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])
+    passive = not progressive and (_BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start]) or reduced_expels.men_driven_out(trigger.text, view, trigger.start))
     cleared = enemies.clearer_of_enemy(trigger.end, None if passive else actors.agent(trigger), view)
     if cleared is not None:  # "cleared X of enemies": said by whichever side did it
         return cleared

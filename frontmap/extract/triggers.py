@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
@@ -179,7 +179,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "in the hand of the government" holds as "in the hands of" does; "died at the hand of" is no hold
     # "under the Afghan government's control": a word naming whose government may stand before the owner
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?(?:afghan\s+|central\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
-     r"|(?:(?:afghan|central|national)\s+)?(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b"
+     r"|(?:(?:afghan|central|national)\s+)?(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b" "|" + IN_CHARGE +
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
      r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+(?:in|inside)\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?<=taliban )(?:run|ruled)\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))(?:\s+(?:again|once\s+(?:again|more)|still|proudly|now))?\s+(?:over|above|on|atop)\b"

@@ -82,3 +82,13 @@ def headed_toward(gap: str) -> bool:
     "toward" ("this attack with moves toward six provinces, including X"): where a move heads, not
     where the fight is."""
     return _TOWARD.search(gap) is not None
+
+
+# "launched attacks from X", "attacks on the city from X": X is where the attackers set out from
+_FROM = re.compile(r"^\s+(?:(?:on|against)\s+[^,;:]{1,40}?\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def launched_from(gap: str) -> bool:
+    """Return True when the words between a fight and the place after it make the place where the
+    attack set out from ("launched attacks from X district"): not where the fight is."""
+    return _FROM.search(gap) is not None
