@@ -128,6 +128,11 @@ _OWN_RELATIVE_AFTER = re.compile(
     _IGNORE_CASE,
 )  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too; not "a lawmaker
 # from X province, where the city is located" (where another place lies); "elders from X, a district that the Taliban took"
+# "pushed on towards X, where clashes went on": the relative clause tells a fight at the place the
+# direction named, so the direction does not keep it from its own event
+_WHERE_FIGHT_AFTER = re.compile(
+    r",\s+where\s+(?:(?:heavy|fierce|intense|sporadic|fresh)\s+)?(?:clashes|fighting|battles?|gunfights?|skirmishes)\b", _IGNORE_CASE
+)
 # "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
 _NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
 # "a police officer in Maimana said": where a speaker with no title of office serves (the verb of saying after it)
@@ -201,7 +206,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     view = text_view(sentence) if view is None else view
     lo = max(clause_start, start - 80)
     before = " " + view[lo:start]
-    if _is_reference(sentence, before, lo, start) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
+    if (_is_reference(sentence, before, lo, start) and not _WHERE_FIGHT_AFTER.match(sentence, end)) or (
+            sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if " from" in before and filed_from(sentence, start):
         return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means
