@@ -70,8 +70,9 @@ _PACKED_BEFORE = re.compile(
 _EXCEPTED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "Herat loses both border crossings": the place as the loser of something else, not taken itself
 _LOSER_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:loses|lost|losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
-    r"|another|a|one|half|most|key|main|\d+)\b",
+    r"\s+(?:(?:(?:has|have|had)\s+)?(?:loses|lost|losing)|(?:is|are|was|were)\s+losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
+    r"|another|a|one|half|most|key|main|\d+"
+    r"|districts|villages|checkpoints|outposts|posts|bases|towns|ground|territory)\b",  # "Ghazni losing districts one by one"
     _IGNORE_CASE,
 )
 # verbs of sending ("sent", "deploying", "dispatched"): where what is sent goes
@@ -222,7 +223,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "institution"  # "forced Kabul to deploy commandos": the government, acting
     if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)) or _PACKED_BEFORE.search(before):
         return "destination"
-    if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
+    if sentence[end + 1 : end + 2] in "lhLiaw" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
     if (_TITLE_AFTER.match(sentence[end : end + 40]) and not _stormed_object(sentence, before, start) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (
