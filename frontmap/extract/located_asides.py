@@ -17,11 +17,14 @@ _LOCATED_ASIDE = re.compile(
 )
 _CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
 # with no comma: "bordering Turkmenistan", "on the border with Iran", "along the Pakistani border" right
-# after the place, a name or the border closing it
+# after the place, a name or the border closing it (or the road: "on the main highway to Kabul")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _BORDER_ASIDE = re.compile(
     rf"\s+(?:(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?{_NAME}"
-    rf"|(?:on|along|near)\s+the\s+(?:{_NAME}\s+)?(?:border|frontier)(?!\s+with\b))(?=\s)"
+    rf"|(?:on|along|near)\s+the\s+(?:{_NAME}\s+)?(?:border|frontier)(?!\s+with\b)"
+    # a route the place lies on: "X district on the Herat-Kandahar highway was overrun"
+    rf"|(?:on|along|astride|straddling)\s+the\s+(?:(?:main|key|strategic|vital|busy)\s+)?(?:{_NAME}(?:-{_NAME})?\s+)?(?:highway|road|ring\s+road)"
+    rf"(?:\s+(?:to|from)\s+{_NAME})?)(?=\s)"
 )
 _BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.pattern)  # "and Y along the border were": Y's
 
