@@ -49,7 +49,7 @@ from frontmap.extract.date_pattern import PATTERN as _PATTERN  # noqa: F401  (al
 from frontmap.extract.feast_days import find_feasts, resolve_feast
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, resolve_month_window
-from frontmap.extract.span_windows import RANGE_BASIS, measures_a_duration, span_of_the_count, span_start
+from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
@@ -187,8 +187,6 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         before = sentence[max(0, match.start() - 40) : match.start()]
         if dates_another_thing(before) or not span_of_the_count(before, match.group(0)) or in_time_zone_gloss(sentence, match.start(), match.end()):
             continue
-        if kind == "shift" and measures_a_duration(before):
-            continue  # "besieged for ten days before it fell": a duration
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):
                 continue  # "The Sunday Times": a paper, not a day

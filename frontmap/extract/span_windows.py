@@ -74,13 +74,3 @@ def span_of_the_count(before: str, text: str) -> bool:
     if _WITHIN_WEEK.match(text):
         return _RANK_BEFORE.search(before) is None
     return _IN_DAYS.match(text) is None or _COUNTED_PLACES.search(before) is not None
-
-
-# "besieged for ten days before it fell", "held out for two weeks before": how long, not how far back
-_DURATION_BEFORE = re.compile(r"\b(?:for|lasted|lasting)\s+(?:(?:about|nearly|almost|over|more\s+than|some|another|a\s+further)\s+)?$", re.IGNORECASE)
-
-
-def measures_a_duration(before: str) -> bool:
-    """Return True when a shift ("ten days before") follows "for" (`before`: the words before it):
-    it tells how long something lasted up to the anchor, not a day that far from it."""
-    return _DURATION_BEFORE.search(before) is not None
