@@ -44,6 +44,23 @@ def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
     return bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start) or _NAMES_BEFORE.fullmatch(sentence, trigger.end, place_start))
 
 
+# "the soldiers holding out in X surrendered": the defenders named by where they held out, the
+# subject of what the clause tells next (the hold is before it, the clause's verb decides)
+_DEFENDERS_BEFORE = re.compile(
+    r"\b(?:troops|soldiers|forces|police|policemen|defenders|garrison|men|commandos|officials|personnel|fighters|militiamen)\s+(?:still\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDOUT_GAP = re.compile(r"\s*(?:(?:in|at|inside)\s+)?(?:the\s+)?(?:(?:town|city|district|cent(?:re|er))\s+of\s+)?", re.IGNORECASE)
+
+
+def holdout_participle(sentence: str, trigger: Trigger, place_start: int) -> bool:
+    """Return True when `trigger` is "holding out" said of the defenders in the place, a
+    participle in the subject ("soldiers holding out in X ran out of food and surrendered")."""
+    if trigger.kind != HOLD or not trigger.text.lower().startswith(("holding out", "holed up")):
+        return False
+    return bool(_HOLDOUT_GAP.fullmatch(sentence, trigger.end, place_start) and _DEFENDERS_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start))
+
+
 def lost_unit(sentence: str, trigger: Trigger) -> bool:
     """Return True when `trigger` is "lost" said of a unit ("the lost parts of", "districts lost
     since May"), not a verb ("the army lost X")."""
@@ -72,8 +89,9 @@ def compound_holder(view: str, actors, trigger: Trigger) -> str | None:
 
 
 class HoldsLast:
-    """The triggers of a place, nearest first, with a compound hold before it (`attributive`)
-    or lost ground (`lost_unit`) moved behind all the others; `pending` is it while it waits."""
+    """The triggers of a place, nearest first, with a compound hold before it (`attributive`),
+    a hold-out participle of its defenders (`holdout_participle`) or lost ground (`lost_unit`)
+    moved behind all the others; `pending` is it while it waits."""
 
     def __init__(self, triggers: Iterable[Trigger], sentence: str, place_start: int):
         self._triggers = triggers
@@ -83,7 +101,8 @@ class HoldsLast:
 
     def __iter__(self) -> Iterator[Trigger]:
         for trigger in self._triggers:
-            if self.pending is None and (attributive(self._sentence, trigger, self._place_start) or lost_unit(self._sentence, trigger)):
+            if self.pending is None and (attributive(self._sentence, trigger, self._place_start) or lost_unit(self._sentence, trigger)
+                                         or holdout_participle(self._sentence, trigger, self._place_start)):
                 self.pending = trigger
                 continue
             yield trigger

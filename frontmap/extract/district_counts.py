@@ -1,7 +1,8 @@
 """A place named only as the owner of a counted share of its districts.
 
 "The Taliban control five of Ghazni's 19 districts", "ten districts out of Kandahar's 16
-districts", "a third of Kunduz's districts": the count is of districts the sentence leaves unnamed, so the place (a province, or a
+districts", "a third of Kunduz's districts", "the latest of Kandahar's districts to fall", "the third
+Kandahar district to fall": the count is of districts the sentence leaves unnamed, so the place (a province, or a
 city named like it) has no event of its own, as in "five of the seven districts of X"
 (`frontmap.extract.rules`). "All of X's districts" is the whole of X and stays an event.
 
@@ -18,7 +19,13 @@ from frontmap.extract.literal_gates import GatedPattern
 _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|some|many|most|half"
           r"|(?:a|one|two)[ -](?:third|quarter|fifth)s?|three[ -]quarters)")  # a share: "a third of X's districts"
 # before the name, in the folded view: "five of ", "ten districts out of ", "most of the"
-_SHARE_BEFORE = re.compile(rf"\b{_COUNT} +(?:(?:districts|of +them) +)?(?:out +)?of +$")
+# or a rank among them: "the latest of X's districts to fall", "the eighth of X's 17 districts"
+_RANK = r"(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w{3,}est)"
+_SHARE_BEFORE = re.compile(rf"\b(?:{_COUNT}|{_RANK}) +(?:(?:districts|of +them) +)?(?:out +)?of +$")
+# a rank with the name as the district's attribute: "the latest Kandahar district to fall" (the province's)
+_RANK_BEFORE = re.compile(rf"\b(?:the|its|a) +{_RANK} +$")
+_UNIT_AFTER = re.compile(r" +(?:province +)?districts? +(?:to|that|which|where|in|captured|taken|lost|overrun|seized)\b")
+_UNIT_NAMED = re.compile(r" +(?:to|that|which|where|in|captured|taken|lost|overrun|seized)\b")  # the name's own "district" read with it
 # after the name: "'s seven districts", "' 16 districts" (the view folds the apostrophe to a space)
 _OWN_DISTRICTS_AFTER = re.compile(rf" +s? *(?:{_COUNT} +)?(?:\w+ +)?districts\b")
 # an aside after the name counting its districts (the view folds the comma and brackets to spaces)
@@ -40,6 +47,9 @@ def counted_among_its_districts(view: str, start: int, end: int) -> bool:
     # the anchored test first: it fails at once after most names, the search before them need not run
     if _OWN_DISTRICTS.match(view, view, end, end + 40) and _SHARE_BEFORE.search(view, max(0, start - 40), start):
         return True
+    unit_after = _UNIT_NAMED if view.endswith(" district", 0, end) else _UNIT_AFTER
+    if unit_after.match(view, end, end + 40) and _RANK_BEFORE.search(view, max(0, start - 30), start):
+        return True  # "the latest Kandahar district to fall": a rank among the province's districts
     return _COUNTED_ASIDE.match(view, view, end, end + 90) is not None
 
 

@@ -357,7 +357,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     headline, article = (0 if read.dates.is_headline(0) else -1), read.article
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     parted = headline_overstatements.parts_told(article.text, read.by_sentence, headline)  # "several districts of X"
-    for draft in retellings.own_days_first(drafts):
+    for draft in retellings.own_days_first(drafts, headline):
         if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted) or qualified_denials.qualified_below(draft, headline, drafts):
             continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
         date, basis = lead_days.lead_dated(read, draft, drafts, headline, read.dates.settled(  # "... near X" above "... 15 km from X on Thursday"

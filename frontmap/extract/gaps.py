@@ -307,7 +307,7 @@ def _only_subject_words(gap: str) -> bool:
     # the joining particle of a later name written apart ("and Pul e-Hesar"), not one that goes on
     # with the place's own name ("Dara-i-Sawf" is not "Dara")
     return all(_name_or(w, w.lower(), _SUBJECT_WORDS) or w in ",()" or not w or ranks.ORDINAL.match(w.lower()) or _SUPERLATIVE.match(w.lower()) or _is_adverb(w)
-               or (k > 0 and _JOINING_PARTICLE.match(w)) for k, w in enumerate(words))
+               or (k > 0 and _JOINING_PARTICLE.match(w)) or ranks.counted_units(words, k) for k, w in enumerate(words))
 
 
 def _is_adverb(word: str) -> bool:

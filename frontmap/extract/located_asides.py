@@ -17,11 +17,16 @@ _LOCATED_ASIDE = re.compile(
 )
 _CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
 # with no comma: "bordering Turkmenistan", "on the border with Iran", "along the Pakistani border" right
-# after the place, a name or the border closing it
+# after the place, a name or the border closing it (or the road: "on the main highway to Kabul")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _BORDER_ASIDE = re.compile(
     rf"\s+(?:(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?{_NAME}"
     rf"|(?:on|along|near)\s+the\s+(?:{_NAME}\s+)?(?:border|frontier)(?!\s+with\b))(?=\s)"
+)
+# a route the place lies on, right after it: "X district on the Herat-Kandahar highway was overrun"
+_ROUTE_ASIDE = re.compile(
+    rf"\s+(?:on|along|astride|straddling)\s+the\s+(?:(?:main|key|strategic|vital|busy)\s+)?(?:{_NAME}(?:-{_NAME})?\s+)?(?:highway|road|ring\s+road)"
+    rf"(?:\s+(?:to|from)\s+{_NAME})?(?=\s)"
 )
 _BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.pattern)  # "and Y along the border were": Y's
 
@@ -31,7 +36,7 @@ def dropped(gap: str) -> str:
     only says where the place lies (or a border aside after the list's next name), or `gap` itself
     when it holds none; a use aside anywhere in it goes too (`frontmap.extract.use_asides`)."""
     gap = without_use_aside(gap)
-    if (border := _BORDER_ASIDE.match(gap)) is not None:
+    if (border := _BORDER_ASIDE.match(gap) or _ROUTE_ASIDE.match(gap)) is not None:
         return gap[border.end() :]
     if (border := _BORDER_ASIDE_AFTER_NAME.search(gap)) is not None:
         return gap[: border.start()] + gap[border.end() :]

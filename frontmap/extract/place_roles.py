@@ -71,8 +71,9 @@ _PACKED_BEFORE = re.compile(
 _EXCEPTED_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "Herat loses both border crossings": the place as the loser of something else, not taken itself
 _LOSER_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:loses|lost|losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
-    r"|another|a|one|half|most|key|main|\d+)\b",
+    r"\s+(?:(?:(?:has|have|had)\s+)?(?:loses|lost|losing)|(?:is|are|was|were)\s+losing)\s+(?:its|their|both|two|three|four|five|six|several|many|more"
+    r"|another|a|one|half|most|key|main|\d+"
+    r"|districts|villages|checkpoints|outposts|posts|bases|towns|ground|territory)\b",  # "Ghazni losing districts one by one"
     _IGNORE_CASE,
 )
 # verbs of sending ("sent", "deploying", "dispatched"): where what is sent goes
@@ -129,6 +130,11 @@ _OWN_RELATIVE_AFTER = re.compile(
     _IGNORE_CASE,
 )  # "residents of Kunduz, which the Taliban took on Sunday": the place's own event too; not "a lawmaker
 # from X province, where the city is located" (where another place lies); "elders from X, a district that the Taliban took"
+# "pushed on towards X, where clashes went on": the relative clause tells a fight at the place the
+# direction named, so the direction does not keep it from its own event
+_WHERE_FIGHT_AFTER = re.compile(
+    r",\s+where\s+(?:(?:heavy|fierce|intense|sporadic|fresh)\s+)?(?:clashes|fighting|battles?|gunfights?|skirmishes)\b", _IGNORE_CASE
+)
 # "Sefatullah Samangani from Samangan province told the media": a named speaker and the province he comes from
 _NAMED_FROM_BEFORE = re.compile(r"[A-Z][\w’'-]+ +from +$")
 # "a police officer in Maimana said": where a speaker with no title of office serves (the verb of saying after it)
@@ -209,7 +215,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     view = text_view(sentence) if view is None else view
     lo = max(clause_start, start - 80)
     before = " " + view[lo:start]
-    if _is_reference(sentence, before, lo, start) or (sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
+    if (_is_reference(sentence, before, lo, start) and not _WHERE_FIGHT_AFTER.match(sentence, end)) or (
+            sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if " from" in before and filed_from(sentence, start):
         return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means
@@ -224,7 +231,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "institution"  # "forced Kabul to deploy commandos": the government, acting
     if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)) or _PACKED_BEFORE.search(before):
         return "destination"
-    if sentence[end + 1 : end + 2] in "lhL" and _LOSER_AFTER.match(sentence, end, end + 40):
+    if sentence[end + 1 : end + 2] in "lhLiaw" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"
     if (_TITLE_AFTER.match(sentence[end : end + 60]) and not _stormed_object(sentence, before, start) and not _district_compound(view, start, end)
             and not seat_object(before, sentence, end)) or (

@@ -96,13 +96,20 @@ def surrendered_in(sentence: str, clause_start: int, place: tuple[int, int], ver
 
 
 # "surrendered to the Taliban", "handed themselves over to", "gave themselves up to": giving oneself up
+# (or with no one named: "troops holding out in X ran out of food and surrendered on Friday")
 _GAVE_UP = re.compile(
-    r"\b(?:surrender(?:ed|s)|hand(?:ed|s)\s+(?:themselves|himself)\s+over|ga(?:ve|ven)\s+(?:themselves|himself)\s+up)\s+to\b",
+    r"\b(?:surrender(?:ed|s)|hand(?:ed|s)\s+(?:themselves|himself)\s+over|ga(?:ve|ven)\s+(?:themselves|himself)\s+up)\s+to\b"
+    r"|\bsurrender(?:ed|s)(?=\s+(?:on|after|overnight|late|early|without|last|yesterday|this)\b|\s*[,.;])",
     _IGNORE_CASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|added|according)\b|[;:]", _IGNORE_CASE)
 # the place as the one the givers serve: "the governor of Farah province", "forces in X", "Herat governor"
-_OWNER_BEFORE = re.compile(r"\b(?:governor|mayor|officials|forces|troops|soldiers|police|garrison|commanders?|chief|administration)\s+(?:of|in|at)\s+(?:the\s+)?$", _IGNORE_CASE)
+# (or where they held out: "the last soldiers holding out in X surrendered to the Taliban")
+_OWNER_BEFORE = re.compile(
+    r"\b(?:governor|mayor|officials|forces|troops|soldiers|police|garrison|commanders?|chief|administration)"
+    r"(?:\s+(?:still\s+)?(?:holding\s+out|holed\s+up|stationed|posted|besieged|trapped|remaining))?\s+(?:of|in|at)\s+(?:the\s+)?$",
+    _IGNORE_CASE,
+)
 _OWNER_AFTER = re.compile(r"^(?:\s+province)?(?:['’]s)?\s+(?:provincial\s+)?(?:governor|officials|police|garrison|commanders?|administration)\b", _IGNORE_CASE)
 
 

@@ -1,5 +1,6 @@
 """An operation the clause says is only promised or has not begun: "a counter-offensive to recover X
-has been promised for weeks", "an operation to retake X has yet to start". The noun names an
+has been promised for weeks", "an operation to retake X has yet to start", "... would begin once
+reinforcements arrived". The noun names an
 intended fight, not one that happened, so it says nothing about the place ("an operation to
 recover X began on Monday" is not read here)."""
 
@@ -13,7 +14,9 @@ __all__ = ["not_begun"]
 _NOT_BEGUN_AFTER = re.compile(
     r"(?:(?! +(?:which|where|who)\b)[^,;]){0,70}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:long\s+|repeatedly\s+|often\s+)?been\s+(?:promised|planned|pledged|announced|vowed|talked\s+about|discussed)"
     r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:begin|start|get\s+under\s*way|materiali[sz]e)"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:begun|started|materiali[sz]ed))\b",
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:begun|started|materiali[sz]ed)"
+    # "a counter-offensive to recover X would begin once reinforcements arrived": still to come
+    r"|(?:would|will|(?:is|are|was|were)\s+(?:due\s+)?to)\s+(?:soon\s+)?(?:begin|start|commence|be\s+launched|get\s+under\s*way))\b",
     re.IGNORECASE,
 )
 

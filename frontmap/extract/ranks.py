@@ -20,3 +20,12 @@ def ranked_word(word: str) -> bool:
         return True
     parts = [p for p in word.split("-") if p]
     return "-" in word and bool(parts) and all(ORDINAL.match(p) or _RANK_PART.match(p) for p in parts)
+
+
+_COUNTED_UNITS = frozenset("districts cities capitals towns provinces".split())
+
+
+def counted_units(words: list[str], k: int) -> bool:
+    """Return True when `words[k]` is the number of units a rank counts among ("the eighth of the
+    province's 17 districts to fall")."""
+    return words[k].isdigit() and k + 1 < len(words) and words[k + 1].lower() in _COUNTED_UNITS

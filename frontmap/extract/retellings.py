@@ -23,12 +23,14 @@ POINT_STATUSES = frozenset({TALIBAN, GOVERNMENT})
 REACH = dt.timedelta(days=3)
 
 
-def own_days_first(drafts: Sequence[Any]) -> list[Any]:
-    """Return `drafts` (one article's, in reading order; each with key, status, date, basis and
-    trigger) with every carried capture or retake (not a hold) of a unit and status the article
-    also dates in its own words moved to that day (basis "retold")."""
+def own_days_first(drafts: Sequence[Any], headline: int = -1) -> list[Any]:
+    """Return `drafts` (one article's, in reading order; each with key, status, date, basis,
+    trigger and index) with every carried capture or retake (not a hold) of a unit and status the
+    article also dates in its own words moved to that day (basis "retold"). The body's day is
+    preferred to the headline's (sentence `headline`): "Army retakes X hours after it fell" dates
+    its fall only by the words "hours after", which the body's account of the same fall refines."""
     own: dict[tuple[str, str], Any] = {}
-    for draft in drafts:
+    for draft in sorted(drafts, key=lambda d: getattr(d, "index", None) == headline):  # body first, reading order kept
         if draft.status in POINT_STATUSES and draft.basis in OWN_BASES and draft.date is not None:
             own.setdefault((draft.key, draft.status), draft.date)
     return [dataclasses.replace(d, date=own[(d.key, d.status)], basis="retold") if _retells(d, own) else d for d in drafts]

@@ -89,7 +89,7 @@ _OWNER_REACH = 4  # "the Taliban takeover", "the group s capture": the owner rig
 _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b|won\b|hit\b)\w+ +){0,3}?by +(?:the +|a +|an +)?(?:\w+ +)?$")  # not a participle's agent
 # "a major blow to the government", "a setback to the Taliban": whom a loss hurts, not who gains the place;
 # "fell as commanders loyal to Dostum fled": whose men they are
-_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost)(?<!loyal)(?<!allied) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins
+_WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost)(?<!loyal)(?<!allied)(?<!help)(?<!support)(?<!backing)(?<!assistance) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins; "with help from militia fighters": allies, not the losers
 # "withdrew from X to the army corps base": a site the side owns, where they went, not a side that wins
 _SITE_AFTER_SIDE = re.compile(r"(?:\w+ +){1,2}?(?:base|bases|camp|barracks|compound|garrison|headquarters|airfield|outpost)\b")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away

@@ -17,6 +17,7 @@ from frontmap.extract.located_asides import dropped
      " the north, was overrun by the insurgents on Monday.", {("Imam Sahib", T)}),
     ("Aybak, which lies on the road that carries most of the traffic from the capital to the northern provinces,"
      " fell to the insurgents on Monday.", {("Aybak", T)}),
+    ("Adraskan district on the Herat-Kandahar highway was overrun by the insurgents on Sunday.", {("Adraskan", T)}),
 ])
 def test_a_located_aside_leaves_the_place_the_subject(finder, text, expected):
     assert statuses(finder, text) == expected

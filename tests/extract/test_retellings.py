@@ -50,3 +50,16 @@ def test_an_own_day_weeks_away_is_a_window_read_as_a_day_not_the_same_event():
     # "the loss of the city ... in the last few months" read as a day two months back
     drafts = [Draft("fzb", "taliban", D(2021, 8, 11), "carried"), Draft("fzb", "taliban", D(2021, 6, 12), "relative", "loss of")]
     assert own_days_first(drafts)[0].date == D(2021, 8, 11)
+
+
+@dataclass(frozen=True)
+class IndexedDraft(Draft):
+    index: int = 1
+
+
+def test_the_bodys_own_day_is_preferred_to_the_headlines():
+    # "Army retakes X hours after it fell" above "... had overrun it" (Monday) and a carried retelling
+    drafts = [IndexedDraft("kba", "taliban", D(2021, 6, 15), "relative", index=0),
+              IndexedDraft("kba", "taliban", D(2021, 6, 14), "weekday", index=1),
+              IndexedDraft("kba", "taliban", D(2021, 6, 15), "carried", "stormed", index=2)]
+    assert [d.date for d in own_days_first(drafts, headline=0)] == [D(2021, 6, 15), D(2021, 6, 14), D(2021, 6, 14)]

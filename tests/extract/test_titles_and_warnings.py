@@ -45,6 +45,14 @@ def test_holding_out_in_a_place_is_its_defenders_hold(text, events):
     assert real_events(text, _DAY) == events
 
 
+@pytest.mark.parametrize("text", [
+    "The last soldiers holding out in Ghoryan surrendered to the Taliban on Friday, officials said.",
+    "Troops holding out in the Ghoryan district centre ran out of food and surrendered on Friday.",
+])
+def test_defenders_holding_out_who_surrender_give_the_place_up(text):
+    assert real_events(text, _DAY) == {("Ghoryan", "taliban")}
+
+
 @pytest.mark.parametrize("text, events", [
     ("Soldiers put up stiff resistance in Kandahar on Tuesday.", {("Kandahar", "contested")}),
     ("In May officials were confident that troops would put up a strong fight for Kandahar.", set()),
