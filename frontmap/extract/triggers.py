@@ -167,8 +167,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # opened are the town's, not "the gates of a local jail" the fighters opened
     (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?!\s+out\b)(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
      r"|\bl(?:aid|ay|ays|aying)\s+down\s+(?:their|its|his|all\s+their)\s+(?:arms|weapons)\b"  # "forces in X laid down their arms": a surrender
-     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b"  # "the garrison gave itself up": a surrender
-     r"|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?up\s+to\b)"  # "gave the district up to the Taliban"
+     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?up\s+to\b)"  # "the garrison gave itself up", "gave the district up to the Taliban"
      r"|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b(?!\s+of\s+(?:an?|the)\s+(?!city\b|town\b|capital\b|provincial\s+capital\b))"
      r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
