@@ -44,6 +44,8 @@ _VAGUE_SPAN = re.compile(
 _TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police|officials?|council|authorities|spokes(?:man|person|woman))\b", re.IGNORECASE)
 # "Since the pullout began on May 1, ...": a fronted "since" clause gives when a span began, not a day
 _SPAN_OPENER = re.compile(r"\s*(?:(?:ever|and)\s+)?since\b[^,;:]*$", re.IGNORECASE)
+# "is under heavy assault", "are fighting", "remains besieged": a state told as going on at the report's day
+_GOING_ON = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?(?:under\b|besieged\b|surrounded\b|\w+ing\b)", re.IGNORECASE)
 # "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
 _TALLY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
@@ -68,6 +70,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     own = read.sentence(index)[1]
     if any(role_of(own, e) not in _NOT_OWN for e in find_date_expressions(own)) or _VAGUE_SPAN.search(own):
         return date, basis  # "captured X over the past few days": a date of its own, however vague
+    if basis in PUBLICATION_BASES and _GOING_ON.search(own):
+        return date, basis  # "X is under heavy assault": the report's day, whatever the next sentence dates
     if _TALLY.search(sentence):
         return date, basis
     if not any(t.status == status for t in rules.find_triggers(sentence, view)):
