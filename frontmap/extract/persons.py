@@ -44,7 +44,9 @@ _PERSON_AFTER = re.compile(
     r"|member|leader|elder|politician|minister|governor|journalist|resident|analyst)\b"
     # "took Aybak, an official said", "among them X, the governor's office said": a reporting
     # clause after the place, no apposition
-    r"(?!(?:['’]s(?:\s+(?!said\b|says\b|told\b)\w+){1,2})?\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
+    # ("..., a spokesman for the governor said": the speaker's office after the noun, then the verb)
+    r"(?!(?:['’]s(?:\s+(?!said\b|says\b|told\b)\w+){1,2}|\s+(?:for|of|in|at|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"\s+(?:said|says|told|tells|confirmed|confirms|added|reported|stated|announced|warned|insisted|explained)\b))",
     re.IGNORECASE,
 )
 
