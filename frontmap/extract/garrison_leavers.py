@@ -13,11 +13,11 @@ import re
 
 _IGNORE_CASE = re.IGNORECASE
 
-# "troops in", "the police garrison at", "soldiers stationed in", "forces defending the provincial
-# capital of": the men who hold the place
+# "troops in", "the police garrison at", "soldiers stationed in", "the last soldiers holding out in",
+# "forces defending the provincial capital of": the men who hold the place
 _GARRISON_BEFORE = re.compile(
     r"\b(?:forces|troops|soldiers|police|policemen|guards|garrison|defenders|commandos|army|personnel|militiamen|fighters|insurgents|militants)"
-    r"\s+(?:(?:(?:stationed|based|deployed|posted)\s+)?(?:in|at)|(?:defending|guarding|protecting|holding))\s+(?:the\s+)?"
+    r"\s+(?:(?:(?:stationed|based|deployed|posted|holding\s+out|holed\s+up|trapped|besieged|remaining)\s+)?(?:in|at)|(?:defending|guarding|protecting|holding))\s+(?:the\s+)?"
     r"(?:(?:(?:provincial|border|northern|southern|eastern|western|besieged)\s+)?(?:capital|city|town|district|crossing|port)\s+of\s+)?$",
     _IGNORE_CASE,
 )
