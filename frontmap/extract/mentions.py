@@ -55,7 +55,7 @@ from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.province_seats import names_province_seat
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
 from frontmap.extract.same_name_capitals import cued_capital
-from frontmap.extract.text import split_sentences, text_view
+from frontmap.extract.text import reading_text, split_sentences, text_view
 from frontmap.extract.unnamed_capitals import unnamed_capitals
 from frontmap.extract.town_words import written_as_town
 from frontmap.extract.villages import names_a_village
@@ -209,7 +209,7 @@ class MentionFinder:
         `sentences` may pass `split_sentences(article.text)` already computed, and `view`
         `text_view(article.text)` (the build shares both between mentions and events).
         """
-        text = article.text
+        text = reading_text(article.text)  # as the rules read it: a Title Case headline's "Police" is a word
         if not text or not len(self._automaton):
             return []
         view = text_view(text) if view is None else view
@@ -265,7 +265,7 @@ class MentionFinder:
     def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
         ordered = sorted(mentions, key=lambda m: m.start)  # a sentence's own mentions by bisect, not a scan of all
-        text, starts, taken = article.text, [m.start for m in ordered], [(m.start, m.end, m.place) for m in ordered]
+        text, starts, taken = reading_text(article.text), [m.start for m in ordered], [(m.start, m.end, m.place) for m in ordered]
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):
