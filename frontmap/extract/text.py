@@ -173,7 +173,7 @@ _HEADLINE_WORDS = frozenset(
     another second third fourth fifth sixth seventh eighth ninth tenth latest last more two three four five
     admit admits loss losses press presses move moves advance advances close closes nears reach reaches reached
     neighbourhoods neighborhoods parts part areas area prison headquarters compound centre center palace office
-    outskirts edge gates""".split()
+    outskirts edge gates quit quits around toward towards alone holdout holdouts positions killed ambush foreign""".split()
 )
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
