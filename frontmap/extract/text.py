@@ -176,6 +176,7 @@ _HEADLINE_WORDS = frozenset(
     outskirts edge gates quit quits around toward towards alone holdout holdouts positions killed ambush foreign""".split()
 )
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # headlines end with no full stop and hold no sentence end
 
 
 def _sentence_cased_headline(text: str) -> str:
@@ -184,6 +185,8 @@ def _sentence_cased_headline(text: str) -> str:
     sentences, where "Take" before a name is a verb, not part of the name."""
     head_end = text.find("\n")
     head = text[: head_end if head_end >= 0 else len(text)]
+    if _SENTENCE_STOP.search(head):
+        return text  # a sentence, not a headline: its capitals are the writer's
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head)[1:] if len(w) > 3]  # AP style keeps "to", "in" small
     titled = [w for w in words if w[:1].isupper()]
     if len(titled) < 2 or len(titled) < 0.7 * len(words):
