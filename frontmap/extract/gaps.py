@@ -202,7 +202,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap):
         return WHOLE
     for i, word in enumerate(lowered):
-        if word in _PART_WORDS and not _describes_the_unit(lowered, i):  # not "the market town of"
+        if (word in _PART_WORDS and not _describes_the_unit(lowered, i)) or (word in ("third", "quarter") and lowered[i - 1 : i] == ["a"] and lowered[i + 1 : i + 2] == ["of"]):  # not "the market town of"; "a third of"
             return PART
         if word in _PART_BEFORE_IN and i + 1 < len(lowered):
             if lowered[i + 1] in _PLACE_PREPOSITIONS:
