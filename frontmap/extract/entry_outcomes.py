@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from frontmap.extract.sequel_expulsions import DraftT
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
-_TALIBAN = r"(?:the\s+)?(?:tal[ie]ban|militants|insurgents)"  # "Taleban": the AFP spelling
+_TALIBAN = r"(?:the\s+)?(?:taliban|militants|insurgents)"
 _UNIT = r"(?:it|the\s+(?:city|town|district|base|airbase|capital|area|compound|government|prison))"
 # the clause that tells the outcome, right after "and" (or ", then"): what is said of the place
 _EXPELLED = re.compile(
@@ -72,7 +72,7 @@ _HEDGE = re.compile(r"\b(?:could|would|might|may|tried|trying|attempt\w*|fail\w*
 _JOINED = re.compile(r"(?:(?!\b(?:but|after|before|while|although|when|then)\b)[^.;:\"“”]){0,80}?\band\s+(?:also\s+)?", re.IGNORECASE)
 _ENTRY = re.compile(r"\b(?:swept|swarmed|poured|marched|moved|rolled|entered|entering|enter|advanced)\b", re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:attack\w*|assault\w*|raid\w*|storm\w*|stormed)\b", re.IGNORECASE)
-_SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:tal[ie]ban|militants|insurgents)\b", re.IGNORECASE)
+_SIDE_TALIBAN = re.compile(r"(?<!anti-)(?<!anti )\b(?:taliban|militants|insurgents)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|of|over|from)\s+[A-Z]")
 
 
