@@ -46,10 +46,13 @@ _DENIED_APPOSITIVE = re.compile(
 )
 # "a Taliban spokesman said ..., adding that they took X" goes on in the voice of whoever spoke last
 _ADDING_START = re.compile(r"\s*adding\b")
+# a speaker's tag: a few words, the verb of saying, at most a day after it ("the governor said on Sunday")
+_TAG_VERBS = r"said|says|told +\w+|added|wrote|tweeted|confirmed"
+_TAG = r"(?:[\w'’-]+ +){{1,8}}?(?:{verbs})(?: +\w+){{0,3}} *$"
 # a clause that is only a tag: "..., a Taliban spokesman said."
-_BARE_TAG = re.compile(r"\s*(?:[\w'’-]+ +){1,8}?(?:said|says|told +\w+|added|wrote|tweeted|confirmed|claimed)(?: +\w+){0,3} *$")
+_BARE_TAG = re.compile(r"\s*" + _TAG.format(verbs=_TAG_VERBS + "|claimed"))
 # "..., the governor said, adding ...": the tag that closes the clause before is the last voice
-_CLOSING_TAG = re.compile(r"  (?:[\w'’-]+ +){1,8}?(?:said|says|told +\w+|added|wrote|tweeted|confirmed)(?: +\w+){0,3} *$")
+_CLOSING_TAG = re.compile("  " + _TAG.format(verbs=_TAG_VERBS))
 
 
 def opens_with_participle(view: str, start: int) -> bool:
