@@ -105,18 +105,13 @@ def credits_a_picture(line: str) -> bool:
                 or _AGENCY_CREDIT_END.search(line, max(0, len(line) - 100)) or is_caption(line))
 
 
-_CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
+CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption
 
 
-def on_credited_caption(text: str, start: int, end: int) -> bool:
-    """Return True when text[start:end] stands on a short line that credits a picture
+def credited_caption_line(line: str) -> bool:
+    """Return True when `line` (a whole line of a text) is short and credits a picture
     (`credits_a_picture`): a caption, whose day tells of its picture, not of the news after it."""
-    low, high = max(0, end - _CAPTION_LINE), min(len(text), start + _CAPTION_LINE)
-    before, after = text.rfind("\n", low, start), text.find("\n", end, high)
-    if (before < 0 and low > 0) or (after < 0 and high < len(text)):
-        return False  # no line break near: a long paragraph
-    line = text[before + 1 : high if after < 0 else after]
-    return len(line) <= _CAPTION_LINE and credits_a_picture(line)
+    return len(line) <= CAPTION_LINE and credits_a_picture(line)
 
 
 # "(FILE PHOTO: soldiers on patrol in X, June 2021.)": an archive picture's caption set in brackets

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day, spoke_after, told_long_after
-from frontmap.extract.captions import archive_credit_paragraph, bracketed_caption, is_archive_caption, is_caption, is_undated_scene_caption, on_credited_caption, picture_word_positions
+from frontmap.extract.captions import CAPTION_LINE, archive_credit_paragraph, bracketed_caption, credited_caption_line, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
 from frontmap.extract.date_anchor import anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
@@ -81,7 +81,7 @@ from frontmap.extract.unknown_days import unknown_days, with_unknown_days
 from frontmap.extract.lent_weekdays import lent_reference
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
-_CAPTION_LINE, _CREDITED_LINE = 320, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
+_CAPTION_LINE, _CREDITED_LINE = CAPTION_LINE, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift", "ordinal"})  # kinds that count from the date in force
 _THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
@@ -265,7 +265,7 @@ class ArticleDates:
 
     @per_index
     def _sentence_is_caption(self, index: int) -> bool:
-        return is_caption(self._sentence(index)) or on_credited_caption(self._text, *self._sentences[index])
+        return is_caption(self._sentence(index)) or credited_caption_line(self._text[slice(*self._line_around(*self._sentences[index]))])
 
     def _recent(self, date: dt.date) -> bool:
         return self._published is None or self._published - _RETELL_REACH <= date <= self._published
