@@ -257,15 +257,15 @@ class MentionFinder:
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
         mentions += held_in_named_province(held, mentions, text)  # "Taliban seize Kiti, Daikundi officials say"
-        mentions += self._cued(article, sentences, mentions)
+        mentions += self._cued(article, text, sentences, mentions)
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return locators.without_glued_provinces(sorted(mentions, key=lambda m: m.start), text)
 
-    def _cued(self, article: Article, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    def _cued(self, article: Article, text: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
         ordered = sorted(mentions, key=lambda m: m.start)  # a sentence's own mentions by bisect, not a scan of all
-        text, starts, taken = reading_text(article.text), [m.start for m in ordered], [(m.start, m.end, m.place) for m in ordered]
+        starts, taken = [m.start for m in ordered], [(m.start, m.end, m.place) for m in ordered]  # `text`: as `find` read it
         everywhere = {m.place.province_code for m in mentions}
         found: list[Mention] = []
         for index, (low, high) in enumerate(sentences):

@@ -201,7 +201,11 @@ def reading_text(text: str) -> str:
     """Return `text` as the rules read it, of the same length so every offset stays the text's own:
     the spellings in the house form ("Taleban" as "Taliban", "seige" as "siege", case kept) and a
     Title Case headline in sentence case (`_sentence_cased_headline`)."""
-    text = _sentence_cased_headline(text)
+    return _house_spelled(_sentence_cased_headline(text))
+
+
+def _house_spelled(text: str) -> str:
+    """Return `text` with the house spellings ("Taleban" as "Taliban", "seige" as "siege"), case kept."""
     if "aleban" not in text and "ALEBAN" not in text and "eige" not in text and "EIGE" not in text:
         return text
     return _HOUSE_SPELLINGS.sub(lambda m: {"e": "i", "E": "I", "ei": "ie", "EI": "IE"}[m.group()], text)
@@ -215,7 +219,7 @@ def as_written(excerpt: str, written: str, read: str) -> str:
     if read_head != written_head and excerpt.startswith(read_head):
         excerpt = written_head + excerpt[len(read_head) :]
     for own in {match.group() for match in _PRINTED_SPELLING.finditer(written)}:
-        house = reading_text(own)
+        house = _house_spelled(own)
         if house != own and house not in written:
             excerpt = excerpt.replace(house, own)
     return excerpt
