@@ -45,9 +45,10 @@ def names_a_coming_day(before: str) -> bool:
     return _COMING_BEFORE.search(before) is not None or _HAPPENING_DAY.search(before) is not None
 
 
-def coming_role(role: str, date: dt.date | None, published: dt.date | None) -> str:
+def coming_role(role: str, date: dt.date | None, published: dt.date | None, local_day: bool = False) -> str:
     """Return ``coming`` for an event date after `published` (a feast or a day of the month still
-    ahead: no event of the report can have happened then), else `role` unchanged."""
-    if role == "event" and date is not None and published is not None and date > published:
+    ahead: no event of the report can have happened then), else `role` unchanged. A `local_day`
+    ("early Sunday local time") may be the day after a paper dated abroad, a time zone behind."""
+    if role == "event" and date is not None and published is not None and date > published + dt.timedelta(days=int(local_day)):
         return "coming"
     return role

@@ -248,6 +248,8 @@ def resolve_expression(
         if published is None:
             return None, "weekday"
         wanted = WEEKDAYS[g("wd_day").lower()]
+        if g("wd_local") and (published + dt.timedelta(days=1)).weekday() == wanted:
+            return published + dt.timedelta(days=1), "weekday"  # "early Sunday local time" in a paper of Saturday abroad
         ahead = previous + dt.timedelta(days=(wanted - previous.weekday()) % 7 or 7) if g("wd_next") and previous is not None else None
         if ahead is not None and ahead <= published:  # "took X on Aug. 1 and Y the following Tuesday"
             return ahead, "relative"

@@ -381,7 +381,7 @@ class ArticleDates:
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)
-            role = coming_role(role, date, self._published)  # "the Eid holiday that begins Thursday"
+            role = coming_role(role, date, self._published, bool(expr.get("wd_local")))  # "the Eid holiday that begins Thursday"
             if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
             if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr) or began_a_past_hold(sentence, expr, date, self._published)) and not counts_since(sentence, expr):
