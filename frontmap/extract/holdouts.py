@@ -6,14 +6,16 @@ taken, not fought over, and the part still held is the exception.
 
 The district centre is the exception to the exception: the map follows who holds it, so "X and Y
 are controlled by the Taliban, and only the centres are in government hands" leaves X and Y fought
-over, not lost.
+over, not lost. So is a town whose seat alone is left ("only the governor's compound and the police
+headquarters in X remained with government forces", "forces hold only the governor's office in X"):
+the seat is what the map follows, and it still stands.
 """
 
 from __future__ import annotations
 
 import re
 
-from frontmap.extract.gaps import PART
+from frontmap.extract.gaps import PART, SEAT
 from frontmap.extract.standing import STAY, STILL
 from frontmap.extract.triggers import CAPTURE, FALL, HOLD, LOSE
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
@@ -42,6 +44,11 @@ _ONLY_CENTRES_HELD_LATER = re.compile(
     r" +(?:still +)?(?:with|under|in|(?:held|controlled) +by)(?: +(?:the|control|hands|of|full|firm|s))* +(?:government|afghan +forces|security +forces|army|troops)\b"
 )
 _TAKING = (CAPTURE, FALL, LOSE)
+# "only the governor's compound and the police headquarters in": a seat, and what stands with it, alone
+_ONLY_SEAT_BEFORE = re.compile(
+    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|its +)?(?:\w+ +){0,8}?"
+    r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
+)
 
 
 def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[int, int]) -> str | None:
@@ -51,6 +58,8 @@ def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[i
     `status` unchanged; CONTESTED when only its district centre is left with the government."""
     if status == TALIBAN and "only" in view and _ONLY_CENTRES_HELD_LATER.search(view, span[1], span[1] + 200):
         return CONTESTED  # "X is controlled by the Taliban, and only the centre is with the government"
+    if role == SEAT and kind == HOLD and _only_seat_held(status, view, span):
+        return CONTESTED  # "only the governor's compound in X remained with the government": the seat holds out
     if role != PART:
         return status
     start, end = span
@@ -61,3 +70,13 @@ def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[i
     if _ONLY_PART_BEFORE.search(view, max(0, start - 70), start) and _HELD_BY_GOVERNMENT_AFTER.match(view[end : end + 90]):
         return TALIBAN
     return status
+
+
+def _only_seat_held(status: str | None, view: str, span: tuple[int, int]) -> bool:
+    """Return True when only the seat named before the place at `span` is held by the government:
+    by the verb before it (`status` GOVERNMENT: "forces hold only the governor's office in X") or by
+    the words after it ("only the governor's compound in X remained with the army")."""
+    start, end = span
+    if status not in (None, GOVERNMENT) or _ONLY_SEAT_BEFORE.search(view, max(0, start - 90), start) is None:
+        return False
+    return status == GOVERNMENT or _HELD_BY_GOVERNMENT_AFTER.match(view[end : end + 90]) is not None
