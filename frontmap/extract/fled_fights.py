@@ -33,7 +33,8 @@ _ARMED_AFTER = re.compile(r" +(?:the +|their +|all +)?(?:\w+ +)?(?:taliban|insur
 _UNARMED_BEFORE = re.compile(
     r"(?:^| )(?:people|residents|civilians|famil(?:y|ies)|relatives|villagers|locals|inhabitants|citizens|children|women|refugees|idps"
     r"|travell?ers|passengers|crowds)"
-    r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b[\w ]{0,60}?)?"  # "residents fleeing the battle"
+    # "residents fleeing the battle" (not "residents fled as the Taliban stormed": the fighters enter)
+    r"(?: +(?:who +)?(?:fled|fleeing|escaped|escaping|running|displaced|uprooted)\b(?:(?! (?:taliban|insurgents?|militants?|fighters|rebels|troops|forces|soldiers|police)\b)[\w ]){0,60}?)?"
     r"(?: +(?:who|were|are|was|had|have|has|also|still|already|now))* *$"
 )
 

@@ -86,8 +86,9 @@ _FLED_BEFORE = re.compile(
     r"|flights?|flown|transferred|shifted|convoys?"  # and a convoy "carrying troops to X" or a "convoy to X": where they were going
     r"|(?:push(?:ed|es|ing)?|dr(?:ove|iven|iving)|forc(?:ed|ing)|chas(?:ed|es|ing)) +(?:[\w-]+ +){0,3}?back"  # "pushing the Taliban back into X": where the beaten went
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying))\b"
-    # not past a new clause ("Ghani fled the country, and the Taliban swept into X": X is no one's refuge)
-    r"(?:(?!  and | and +(?:the +)?(?:taliban|insurgents?|militants?)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
+    # not past a new clause ("Ghani fled the country, and the Taliban swept into X": X is no one's refuge;
+    # "flights were suspended, as fighters pushed into X")
+    r"(?:(?!  (?:and|as|while|when|but) | (?:and|as|while|when|but) +(?:the +)?(?:taliban|insurgents?|militants?|fighters|rebels)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"

@@ -116,7 +116,8 @@ _CLOSE_TO_BEFORE = re.compile(
     # place noun (not the adjective of "fighting spread to neighbouring Kandahar", which names the place)
     r"|(?:,|\b(?:province|district|city|town|village|area|region|port)s?)\s+(?:neighbou?ring|bordering|adjoining)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$"
     # "attacks on districts in the provinces surrounding Kabul": the units around a place are other places
-    r"|\b(?:provinces|districts)\s+(?:that\s+|which\s+)?(?:surround(?:s|ing)?|around|encircl(?:e|es|ing)|ring(?:s|ing)?)\s+(?:the\s+)?(?:(?:national\s+|provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$"
+    # (and "districts ..., including many around capitals such as Kunduz": the districts, elided)
+    r"|\b(?:provinces|districts|(?<=including\s)(?:many|most|several|some|others))\s+(?:that\s+|which\s+)?(?:surround(?:s|ing)?|around|encircl(?:e|es|ing)|ring(?:s|ing)?)\s+(?:the\s+)?(?:(?:national\s+|provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+|(?:major\s+|big\s+|key\s+)?(?:provincial\s+)?(?:capitals|cities|towns),?\s+(?:such\s+as|like|including)\s+)?$"
     # "15 minutes' drive from X", "an hour's drive west of X": a distance told as a journey
     r"|\b(?:(?:\d+|" + _NUMBER_WORD + r")\s+(?:\w+\s+)?(?:minutes?|hours?)(?:['’]s?)?|short|long)\s+(?:drive|walk|ride|journey|flight)\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
