@@ -1,0 +1,52 @@
+"""Seat references: "the governor's compound", named with no town, is the seat of the town the report
+is about.
+
+Reports of a town's last hours tell them through its buildings: "the Taliban overran the governor's
+office", "security forces still held the governor's compound", "fighting went on around the
+governor's compound". A governor's seat with no place named after it ("the governor's office in
+Kunduz" names its own) means the town a definite "the city" would mean there (a district
+governor's, "the district"), and taking, holding or fighting at the seat is told of that town: the
+map follows who holds the seat. A seat the government still holds, though, is told while the
+town around it is being lost ("the governor's office was still in government hands", "held all but
+the governor's compound"), so it tells no hold of the town. Only a sentence that names no town or district of its own reads one
+(a named place is what such a sentence is about), and the police's buildings alone stay parts of a
+city, never its seat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from frontmap.status import GOVERNMENT
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+    from frontmap.extract.references import Antecedents
+
+# "the governor's compound", "the provincial governor's office", "the district governor's
+# headquarters" (not "the governor's office in Kunduz": a place named after it)
+SEAT_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<district>district)\s+|provincial\s+)?governor['’]s\s+"
+    r"(?:office|offices|compound|residence|mansion|headquarters|palace)\b(?!\s+(?:in|of|at)\s+[A-Z])"
+)
+
+
+def unnamed_seats(antecedents: Antecedents, sentence: str, s_start: int, named_towns: Callable[[], bool]) -> Iterator[tuple[int, int, Mention]]:
+    """Yield (start, end, mention) for each governor's seat `sentence` (starting at `s_start` of the
+    text) names with no place, the mention being the town (or, for a district governor's, the district)
+    it belongs to; nothing when the sentence names a town or district where something happens
+    (`named_towns`, asked only when a seat is there: not a destination "fled towards Kabul")."""
+    if "governor" not in sentence or SEAT_REFERENCE.search(sentence) is None or named_towns():
+        return
+    for match in SEAT_REFERENCE.finditer(sentence):
+        antecedent = antecedents.resolve(s_start + match.start(), "district" if match.group("district") else "city")
+        if antecedent is not None and antecedent.place.kind != "province":
+            yield match.start(), match.end(), antecedent
+
+
+def seat_held(sentence: str, start: int, status: str) -> bool:
+    """Return True when the target at `start` of `sentence` is an unnamed governor's seat the
+    government holds (`status`): a holdout, no hold of its town."""
+    return status == GOVERNMENT and SEAT_REFERENCE.match(sentence, start) is not None
