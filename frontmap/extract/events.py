@@ -193,7 +193,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.DEFINITE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in references.PRONOUN.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
-    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in seat_references.SEAT_REFERENCE.finditer(read.article.text))
+    candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in seat_references.seats_in(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in district_sweeps.sweep_spans(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at in plural_references.back_references(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in area_subjects(read.article.text))

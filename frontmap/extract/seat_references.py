@@ -33,6 +33,11 @@ SEAT_REFERENCE = re.compile(
 )
 
 
+def seats_in(text: str) -> Iterator[re.Match[str]]:
+    """Return the matches of every governor's seat with no place after it in `text`."""
+    return SEAT_REFERENCE.finditer(text) if "governor" in text else iter(())
+
+
 def unnamed_seats(antecedents: Antecedents, sentence: str, s_start: int, named_towns: Callable[[], bool]) -> Iterator[tuple[int, int, Mention]]:
     """Yield (start, end, mention) for each governor's seat `sentence` (starting at `s_start` of the
     text) names with no place, the mention being the town (or, for a district governor's, the district)
