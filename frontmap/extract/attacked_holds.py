@@ -5,7 +5,8 @@ A hold told with a contrast that puts its holders under attack says two things o
 government still holds it, and it is fought over. The nearest trigger gives the hold; this adds the
 fighting (contested) for the same place, sentence and date. Only an attack on the holders themselves
 counts, told in the hold's own sentence after "but", "though" or "yet" ("but were under attack",
-"though they came under fire", "but remained besieged"); a fight elsewhere or one that ended
+"though they came under fire", "but remained besieged"), or "as the Taliban attacked", "despite heavy
+attacks", "amid fierce clashes"; a fight elsewhere or one that ended
 ("but the attack was repelled", "but were no longer under attack") adds nothing.
 """
 
@@ -23,6 +24,10 @@ _UNDER_ATTACK = re.compile(
     r" (?:but|though|although|yet)(?: +(?:they|it|were|was|had|have|been|are|is|still|now|came|come|remained|remain|stayed))*"
     r" +(?:under +(?:(?:heavy|intense|constant|repeated|sustained|fierce|renewed) +)?(?:attack|fire|siege|assault|pressure +from +(?:the +)?(?:taliban|insurgents|militants))"
     r"|(?:besieged|surrounded|encircled|cut +off|fighting +off +(?:\w+ +){0,2}?attacks?))\b"
+    # "held X as the Taliban attacked from three sides", "despite heavy Taliban attacks", "amid fierce clashes"
+    r"|(?:  | )(?:as|while) +(?:the +)?(?:taliban|insurgents|militants)(?: +(?:fighters|kept|continued|still))* +(?:to +)?(?:attack|press|storm|assault|pound|shell)\w*\b"
+    r"|(?:  | )(?:despite|amid|amidst) +(?:(?:heavy|intense|constant|repeated|sustained|fierce|renewed|continued) +)?(?:taliban +)?(?:attacks|assaults|fire|shelling|fighting|clashes)\b"
+    r"(?! +(?:on|in|around|against) +(?:the +)?(?:nearby|neighbou?ring|surrounding|outlying|other|rural)\b)"  # not "attacks on nearby districts"
 )
 
 

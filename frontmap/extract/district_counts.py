@@ -27,7 +27,7 @@ _RANK_BEFORE = re.compile(rf"\b(?:the|its|a) +{_RANK} +$")
 _UNIT_AFTER = re.compile(r" +(?:province +)?districts? +(?:to|that|which|where|in|captured|taken|lost|overrun|seized)\b")
 _UNIT_NAMED = re.compile(r" +(?:to|that|which|where|in|captured|taken|lost|overrun|seized)\b")  # the name's own "district" read with it
 # after the name: "'s seven districts", "' 16 districts" (the view folds the apostrophe to a space)
-_OWN_DISTRICTS_AFTER = re.compile(rf" +s? *(?:{_COUNT} +)?(?:\w+ +)?districts\b")
+_OWN_DISTRICTS_AFTER = re.compile(rf" +s? *(?:{_COUNT} +)?(?:(?!police\b|city\b)\w+ +)?districts\b")  # not a town's "police districts", its wards
 # an aside after the name counting its districts (the view folds the comma and brackets to spaces)
 _HOLDER = r"(?:the +)?(?:taliban|insurgents|militants|group|they)"
 _COUNTED_ASIDE_AFTER = re.compile(

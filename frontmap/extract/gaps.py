@@ -140,7 +140,7 @@ _PART_AFTER_PLACE = re.compile(
     r"['’]s?\]?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
     r"|forts?|fortress|citadel|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?|entrances?|villages?|neighbou?rhoods?)\b"  # "the [X's] entrance": an editor's bracket
     r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b"  # "Kabul airport"
-    r"|\s+police\s+(?:headquarters|hq|station|compound)\b",  # "Kunduz police headquarters": the police's building
+    r"|\s+police\s+(?:headquarters|hq|station|compound)\b|(?<=city|town)['’]s\s+(?:\w+\s+){0,2}districts\b",  # "Kunduz police headquarters"; "the city's southern districts": its wards
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")

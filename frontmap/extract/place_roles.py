@@ -156,7 +156,7 @@ _TITLE_AFTER = re.compile(
     r"^(?:\s+(?:[a-z][\w-]*\s+)?district\s+(?:governors?|chiefs?)\b|[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     # "X's provincial police headquarters reported ...": the headquarters that speaks is the police body
     r"|police\s+(?:headquarters|hq|command)(?=" + SPEAKS_AFTER + ")"
-    r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
+    r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound|districts?)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n"
     # "stunned Kabul's backers in Washington": the government the capital names, and its friends abroad
     r"|backers|allies|partners|donors|rulers|regime|leadership|diplomats?|envoys?)\b)",
