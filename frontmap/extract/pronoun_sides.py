@@ -9,7 +9,7 @@ sentence naming nobody ("Residents ... They left"), stays as it is: it tells not
 
 A "they" that takes or holds a place, the sentence's subject after at most an opening of time ("By
 Sunday evening they also controlled X", "Hours later they stormed Y"), is the side the sentence
-before has for its subject, either side: "The insurgents drove into Qalat at dawn. By that evening
+before has for its subject, either side, when its subjects are all of one side: "The insurgents drove into Qalat at dawn. By that evening
 they also controlled Lashkar Gah" is the insurgents' hold. For the Taliban the "they" is written as
 " iea" (the emirate's initials, as long as "they", behind a space as after an opening's comma).
 """
@@ -54,7 +54,8 @@ def as_named_side(read: Reading, index: int, view: str) -> str:
         return view
     start, end = read.sentences[index - 1]
     previous = read.view[start:end] if read.view is not None else text_view(read.article.text[start:end])
-    side = Actors(previous).first_subject()
-    if side not in sides:
-        return view
+    actors = Actors(previous)
+    side = actors.first_subject()
+    if side not in sides or (T_SIDE in sides and actors.before(len(previous), len(previous)) != side):
+        return view  # a taking "they" after subjects of both sides ("officials said the militants plan ...") is unclear
     return view[: they.start("they")] + (_GOVERNMENT_WORD if side == G_SIDE else _TALIBAN_WORD) + view[they.end("they") :]
