@@ -7,7 +7,8 @@ day after they seized two provincial capitals, Kandahar and Herat", the two citi
 complement's day, not the main clause's. So does one that ends on a name opening a list of
 names ("a day after taking Kunduz, Taloqan and Sar-e Pul"): every name of the list fell that day.
 So does a list the complement's object includes ("a day after they took three others, including
-Kunduz"), up to a comma no name follows.
+Kunduz"), up to a comma no name follows, and a name set off by commas after the kind word it names
+("a day after another provincial capital, Sheberghan, fell").
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _LIST_CLOSE = re.compile(
     r"(?:\s+(?:in\s+(?:quick|rapid|swift)\s+succession|one\s+after\s+(?:another|the\s+other)|in\s+a\s+single\s+day"
     r"|without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|a\s+shot\s+(?:being\s+)?fired)))?\s*(?:[,.;:!?]|$)"
 )
+# "a day after another provincial capital, Sheberghan, fell": a name set off by commas after the
+# kind word it names goes on with the complement, up to its verb's clause end
+_KIND_NOUN_END = re.compile(r"\b(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)\s*$", re.IGNORECASE)
+_APPOSED_NAME = re.compile(rf",\s*{_NAME}\s*,\s")
 # ", including Kunduz and Taloqan": the list of what the complement's verb took, to the clause's end
 # or a comma no name follows
 _INCLUDED_LIST = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s[^.;:!?]*?(?=,\s+[a-z]|[.;:!?]|$)")
@@ -46,6 +51,10 @@ def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
     stop = _COMPLEMENT_END.search(sentence, expr.end)
     if stop is None:
         return expr.end, len(sentence)
+    apposed = _APPOSED_NAME.match(sentence, stop.start())
+    if apposed is not None and _KIND_NOUN_END.search(sentence, expr.end, stop.start()):
+        after = _COMPLEMENT_END.search(sentence, apposed.end())
+        return expr.end, len(sentence) if after is None else after.start()
     included = _INCLUDED_LIST.match(sentence, stop.start())
     if included is not None:
         return expr.end, included.end()

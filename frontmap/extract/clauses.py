@@ -85,8 +85,8 @@ _APPOSITIVE = re.compile(
 )
 # a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
 # X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
-# "the capital, Kabul,": a name set off by commas after the kind word it names
-_KIND_BEFORE_NAME = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)$", re.IGNORECASE)
+# "the capital, Kabul,", "another provincial capital, Kunduz,": a name set off by commas after the kind word it names
+_KIND_BEFORE_NAME = re.compile(r"\b(?:the|its|their|another|an?)\s+(?:\w+\s+){0,2}(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)$", re.IGNORECASE)
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}")
 # "after the group took three capitals, including Kunduz": the list of what the clause's verb took
 # is its own; the clause ends at the first later comma that no name follows ("..., the Taliban moved")

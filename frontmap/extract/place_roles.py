@@ -113,6 +113,9 @@ _TITLE_BEFORE = re.compile(
     # "lawmakers from the province in Kabul": where the people of a place named before are (tried first)
     r" (?:(?:lawmakers?|mps?|senators?|council|councillors?|members?|elders?|officials?|representatives?|residents?)"
     r" +(?:from|of) +(?:the|this|that|its|their) +(?:province|district|city|town|region|area) +in"
+    # "the shadow governor of the Taliban for X", "shadow governor district of Taliban for X": the side named before the place
+    # (tried before the plain "governor of", which would read "the Taliban for" as words before the place)
+    r"|(?:governors?|chiefs?|commanders?|heads?|deputies|deputy)(?: +district)? +of +(?:the +)?(?:taliban|group|insurgents|militants) +for"
     r"|(?:lawmakers?|mps?|senators?|governors?|council|councils|councillors?|chiefs?|members?|spokes(?:man|person|woman)"
     r"|representatives?|commanders?|heads?|mayors?|deputies|deputy|officials?|sources?|natives?|elders?) +(?:from|of|for)"
     r"|(?:lawmakers?|mps?|council|councillors?|governors?|(?<!family )(?<!household )members?|elders?|government|embassy|mission|consulate"

@@ -9,7 +9,9 @@ view as the government side's (same length, so every offset stays). Only a repor
 the fight against the Taliban (the resistance, an uprising, Massoud's front, rebels set against
 the Taliban in one sentence) reads so: a later recap of the summer's offensive ("the rebels swept
 the north in July") keeps rebels the Taliban's, and so does a report that itself calls the
-Taliban rebels ("Taliban rebels").
+Taliban rebels ("Taliban rebels"). A "rebel" that describes a place ("took the rebel province of
+Panjshir under their control") names no side at all: it is neither rewritten nor read as an actor
+(`PLACE_AHEAD`, also used by `frontmap.extract.roles`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ import re
 
 TAKEOVER = dt.date(2021, 8, 15)  # the Taliban enter Kabul: from the next day they are the government
 
-_REBEL = re.compile(r"\brebel(s?)\b")
+# "the rebel Afghan province of Panjshir", "a rebel district": the word describes the place (one the
+# Taliban's opponents hold or the Taliban contest), not men who act in the sentence; it names no side
+PLACE_AHEAD = (r"(?! +(?:(?:afghan|northern|southern|eastern|western|central|mountain|mountainous|holdout|remote|last)\s+){0,2}"
+               r"(?:province|district|region|valley|stronghold|enclave|bastion|heartland|territory|town|city)s?\b)")
+_REBEL = re.compile(r"\brebel(s?)\b" + PLACE_AHEAD)
 # the report names the Taliban themselves as rebels: "the Taliban rebels", "rebel Taliban"
 _TALIBAN_REBELS = re.compile(r"\b(?:taliban(?:'s|s)?\s+rebels?|rebel\s+taliban)\b", re.IGNORECASE)
 # the report speaks of armed opposition to the Taliban, or sets rebels against the Taliban in one
