@@ -8,9 +8,9 @@ each undated paragraph by the entry before it: there a month, or a part of one (
 chronicle's month heading is. In a news report the same month is background ("In March, the minister
 warned ..."), kept to its own sentence and the next (`date_flashback`).
 
-A report reads as a chronicle when at least `_ENTRIES` of its paragraphs open their telling with an
-event day of their own (a written day or month: "On May 8", "in mid-June"), each no earlier than the
-one before. A news report runs the other way: a lead on the latest day, then its background.
+A report reads as a chronicle when at least `_ENTRIES` of its paragraphs tell an event day of their
+own (a written day, month or weekday: "On May 8", "in mid-June"), each no earlier than the one
+before. A news report runs the other way: a lead on the latest day ("on Sunday"), then its background.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from frontmap.extract.date_expressions import find_date_expressions
 
 _ENTRIES = 3  # dated paragraphs in day order that make a chronicle
-_WRITTEN_KINDS = frozenset({"month_day", "month"})  # days that count from nothing in force
+_WRITTEN_KINDS = frozenset({"month_day", "month", "weekday"})  # days that count from nothing in force
 _SLOT = "_reads_as_chronicle"
 
 
@@ -51,15 +51,16 @@ def reads_as_chronicle(dates: _Dates) -> bool:
 
 def _paragraph_days(dates: _Dates) -> list[dt.date]:
     """Return, paragraph by paragraph, the first event day a paragraph writes out (no headline,
-    no caption; a sentence with a day counted from another, "two days later", tells none)."""
+    no caption; a sentence with a day counted from another, "two days later" or "the previous
+    Friday", tells none; a lead's "on Sunday" does, so a report's background after it runs back)."""
     days: dict[int, dt.date] = {}
     for index in range(len(dates._sentences)):
         paragraph = dates._paragraph(index)
         if paragraph in days or dates.is_headline(index) or dates._sentence_is_caption(index) or not dates.tells_news(index):
             continue
         expressions = find_date_expressions(dates._sentence(index))
-        if not expressions or any(e.kind not in _WRITTEN_KINDS for e in expressions):
-            continue  # asked no date in force: the chronicle's test comes before any is carried
+        if not expressions or any(e.kind not in _WRITTEN_KINDS or e.get("wd_prev") or e.get("wd_next") for e in expressions):
+            continue  # a counted day needs the date in force, which this test helps decide
         events = [d.date for d in dates._dated_of(index) if d.role == "event" and d.date is not None]
         if events:
             days[paragraph] = events[0]
