@@ -89,9 +89,10 @@ def captions_a_picture(line: str) -> bool:
     return bool(_SCENE_VERB.search(line) or _PICTURE_MARK.search(line) or _PLACED_END.search(line) or _PHOTO_CREDIT.search(line))
 
 
-# "... JANE DOE/AFP via Getty Images", "... EFE-EPA/JANE DOE", "... (AP Photo/Jane Doe)": an agency's credit closing the line
+# "... JANE DOE/AFP via Getty Images", "... EFE-EPA/JANE DOE", "... (AP Photo/Jane Doe)": an agency's credit closing the line;
+# "... in Herat on July 28, 2021 /AFP": the agency alone after a slash (a news sentence credits no picture)
 _AGENCY_CREDIT_END = re.compile(
-    r"(?:\b[A-Z][\w.'’ -]{1,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Anadolu)(?:\s+via\s+Getty\s+Images)?"
+    r"(?:(?:\b[A-Z][\w.'’ -]{1,40}|\w\s)/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Anadolu)(?:\s+via\s+Getty\s+Images)?"
     r"|\b(?:EFE-EPA|EPA-EFE|EPA|REUTERS|AFP|AP|XINHUA)/[A-Z][\w.'’ -]{1,40}"
     r"|" + _AGENCY_PHOTO + r")\s*\.?\s*$"
 )

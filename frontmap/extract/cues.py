@@ -336,7 +336,7 @@ _HABITUAL, _UNREAL_NEXT, _NEAR, _RANK, _NEAR_MISS = (
 def negated(view: str, clause_start: int, position: int) -> bool:
     """Return True when the trigger at `position` is negated ("has not fallen", "failed to capture")."""
     before = " " + view[max(clause_start, position - 40) : position]
-    return bool(_NEGATION_BEFORE.search(before) or (_NEAR_MISS.search(view, before) and near_miss_negates(view, position))) or negative_subject(view, clause_start, position)
+    return bool(_NEGATION_BEFORE.search(before) or ((near := _NEAR_MISS.search(view, before)) and near_miss_negates(view, position, near))) or negative_subject(view, clause_start, position)
 
 
 # "has never surrendered to anyone", "never fell to any invader": a boast of all time, no denial of a fall

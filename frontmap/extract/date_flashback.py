@@ -25,8 +25,10 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from frontmap.extract.anchor_complements import complement
+from frontmap.extract.chronicles import reads_as_chronicle
 from frontmap.extract.counted_sequels import names_the_counted
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions
 from frontmap.extract.date_ranges import RANGE_BASIS, span_basis
@@ -53,11 +55,12 @@ def month_outlived(carried: tuple[dt.date, str] | None, distance: int) -> bool:
     return carried is not None and carried[1] == MONTH_BASIS and distance > _MONTH_REACH
 
 
-def carried_basis(dated: Dated, events: Sequence[Dated] = ()) -> str:
+def carried_basis(dated: Dated, events: Sequence[Dated] = (), dates: Any = None) -> str:
     """Return the basis a sentence's date `dated` (one of its event dates `events`) is put in
-    force with: `MONTH_BASIS` for a month named alone ("in June"), RANGE_BASIS for a span of days
-    ("fell between 19 May and 13 July"), else its own."""
-    if dated.expr.kind == "month":
+    force with: `MONTH_BASIS` for a month named alone ("in June"; not in the chronicle `dates`
+    reads, `chronicles`: there it is an entry's date), RANGE_BASIS for a span of days ("fell
+    between 19 May and 13 July"), else its own."""
+    if dated.expr.kind == "month" and (dates is None or not reads_as_chronicle(dates)):
         return MONTH_BASIS
     return RANGE_BASIS if span_basis(dated, events) == RANGE_BASIS else dated.basis
 

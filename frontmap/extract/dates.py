@@ -315,7 +315,7 @@ class ArticleDates:
                 elif not events and spoke_after(dated, in_force[0], self._today()):
                     self._carry_out[index] = (None, "undated")  # the report's own day again: the news is past the older day
                 if events and self.tells_news(index) and (is_heading(sentence) or not self._sentence_is_caption(index)):  # a stamp "3 p.m., Aug 13, 2021"
-                    self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events))
+                    self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events, self))
                 elif not events and unknown_days(dated) and self.tells_news(index):
                     self._carry_out[index] = (None, "undated")  # the sentences after it tell of a day unknown
         return self._carry_out[index]

@@ -2,6 +2,9 @@
 fallen", "the Taliban almost captured X") say the change did not happen, so the verb is read as
 negated; a siege is the exception ("X was all but encircled", "nearly surrounded"): a place the
 fighters have almost closed around is already fought over, so it stays a fight at the place.
+"Near" or "close to" before a change ("Taliban near capture of X", "came close to taking X",
+"nearing the fall of X") is one too; before fighting ("villages close to the fighting in X") it
+only places the speaker, and the fight at X stands.
 """
 
 from __future__ import annotations
@@ -9,11 +12,15 @@ from __future__ import annotations
 import re
 
 #: the words of a near miss, right before the verb (a window padded with a space)
-NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost|all +but) +$")
+NEAR_MISS_BEFORE = re.compile(r" (?:nearly|almost|all +but|(?P<near>near(?:ing)?|close +to)(?: +the)?) +$")
 _SIEGE_VERB = re.compile(r"(?:encircl|surround|besieg)", re.IGNORECASE)
+_CHANGE = re.compile(r"(?:captur|fall|fell|seiz|tak|overr|conquer|collaps)", re.IGNORECASE)  # what "near" can fall short of
 
 
-def near_miss_negates(view: str, position: int) -> bool:
-    """Return True when a near miss before the verb at `position` of `view` denies it: every verb
-    but a siege's ("all but encircled" is still a siege)."""
+def near_miss_negates(view: str, position: int, words: re.Match[str] | None = None) -> bool:
+    """Return True when a near miss (`words`, the match of `NEAR_MISS_BEFORE`) before the verb at
+    `position` of `view` denies it: every verb but a siege's ("all but encircled" is still a
+    siege); after "near" or "close to", only a change of hands."""
+    if words is not None and words.group("near"):
+        return _CHANGE.match(view, position) is not None
     return _SIEGE_VERB.match(view, position) is None
