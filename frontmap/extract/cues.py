@@ -20,7 +20,7 @@ import re
 
 from frontmap.extract import caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
-from frontmap.extract.official_claims import admitted_by_official
+from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings, witnessed_holds
 from frontmap.extract.denials import DENIED_BY_SOURCE, FALSE_WORDS, denying
@@ -230,7 +230,7 @@ class SentenceCues:
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
-                 if not admitted_by_official(padded, m.start())]
+                 if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start())]
         return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
 
     @once

@@ -6,14 +6,17 @@ and seized control of the government", "armed men attacked X and cleared it of t
 Read alone, the entry is only contested ("entered but not taken") and the assault only a fight;
 the outcome clause says more. A Taliban entry that goes on to take control (of "it", "the city",
 the government), or that followed a handover ("moved into X after elders negotiated the fall of
-the government there", "entered X after government forces pulled out"), that the town welcomed ("entered X and were greeted by residents"), that brought
+the government there", "entered X after government forces pulled out"), that the town welcomed ("entered X and were greeted by residents"), that went on to hold the seat
+("entered X and by mid-morning held the governor's compound"), that brought
 the government down or put them in charge ("entered Kabul, prompting the government to back down",
 "entered Kabul, taking charge as the new rulers") or that completed a takeover ("completed their takeover
 of the country by entering Kabul"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
 frees a prison's inmates, or a flag raised over one building, is no capture of the town ("stormed
 the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
 place of the Taliban or drive them out is a retaking: the government's reading is added, the
-fight kept. A hedged outcome ("tried to drive them out", "could take control") tells nothing, and
+fight kept. A Taliban assault or entry after which the defenders left ("stormed X and the garrison withdrew
+toward Y") or the seat was taken is a capture too, unless the defenders only fell back inside it ("withdrew
+to the governor's compound"). A hedged outcome ("tried to drive them out", "could take control") tells nothing, and
 an outcome at a place of its own ("and took control of Y") belongs to Y, read there. The other
 way round, an entry that only goes on with a capture of the same place told just before it ("seized
 the district on Tuesday and moved into the district centre") is the capture's last step, no fight.
@@ -25,6 +28,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.garrison_leavers import stays_inside
 from frontmap.extract.sequel_expulsions import DraftT
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
@@ -57,7 +61,27 @@ _BROUGHT_ABOUT = re.compile(
 _WELCOMED = re.compile(r"were\s+(?:\w+\s+)?(?:welcomed|greeted)\b", re.IGNORECASE)
 # "completed their takeover of the country by entering Kabul": the entry is the takeover's last step
 _TAKEOVER_BY = re.compile(r"\b(?:complet\w+|finish\w+)\s+(?:their|its|the)\s+(?:takeover|capture|conquest)\b[^.;:]{0,60}?\bby\s+$", re.IGNORECASE)
-_OPENER = re.compile(r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?")
+_OPENER = re.compile(
+    r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?"
+    r"(?:(?:by|before)\s+(?:mid-?\w+|dawn|noon|nightfall|dusk|evening|morning|the\s+(?:afternoon|evening|morning))\s+"
+    r"|(?:hours|minutes)\s+later\s+|within\s+(?:hours|an\s+hour)\s+)?"  # "and by mid-morning held ...": the outcome's hour
+)
+# the outcome told by the seat taken ("and by mid-morning held the governor's compound and the police headquarters")
+_SEAT_HELD = re.compile(
+    r"(?:had\s+)?(?:held|controlled|seized|captured|occupied|took\s+over|taken\s+over)\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
+    r"(?:governor['’]s\s+(?:compound|office|offices|house|residence|headquarters)|police\s+headquarters|district\s+(?:centre|center|headquarters|compound))\b",
+    re.IGNORECASE,
+)
+# the outcome told by the defenders leaving ("stormed the centre of X and the garrison withdrew toward Y"); a refuge
+# inside the place ("withdrew to the governor's compound") is no loss of the whole (`garrison_leavers.stays_inside`)
+_DEFENDERS_LEFT = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:remaining|last|local|afghan|government|security|police|army)\s+){0,2}"
+    r"(?:garrison|defenders|forces|troops|soldiers|police(?:men)?|commandos)\s+(?:there\s+)?(?:had\s+|then\s+|quickly\s+)?"
+    r"(?:withdr(?:ew|awn)|retreated|pulled\s+(?:out|back)|fled|surrendered|abandoned\s+(?:it|the\s+(?:city|town|district|centre|center)))\b",
+    re.IGNORECASE,
+)
+# "and police pulled back from their posts in Y": the men of another place, leaving it
+_LEFT_ELSEWHERE = re.compile(r"\s+(?:back\s+)?from\b|[^,.;:]{0,50}?\b(?:in|at|from)\s+[A-Z]")
 # a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
 _HANDED = re.compile(
     r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
@@ -117,9 +141,15 @@ def _outcome(draft: DraftT) -> tuple[str, str] | None:
         if not _BETWEEN.fullmatch(sentence, after, match.start()) or _HEDGE.search(sentence, after, match.start()):
             continue
         start = match.end()
-        for pattern, status in ((_HANDED, TALIBAN),) if match.group("after") else ((_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN), (_WELCOMED, TALIBAN)):
+        outcomes = ((_HANDED, TALIBAN),) if match.group("after") else (
+            (_EXPELLED, GOVERNMENT), (_TAKEN, TALIBAN), (_WELCOMED, TALIBAN), (_SEAT_HELD, TALIBAN), (_DEFENDERS_LEFT, TALIBAN))
+        for pattern, status in outcomes:
             found = pattern.match(sentence, start)
-            if found is not None and not _PLACE_AFTER.match(sentence, found.end()) and _fits(status, sentence[:at], trigger):
+            if found is None or _PLACE_AFTER.match(sentence, found.end()):
+                continue
+            if pattern is _DEFENDERS_LEFT and (stays_inside(sentence, found.end()) or _LEFT_ELSEWHERE.match(sentence, found.end())):
+                continue
+            if _fits(status, sentence[:at], trigger) or (pattern in (_SEAT_HELD, _DEFENDERS_LEFT) and _assault_by_taliban(sentence[:at], trigger)):
                 return status, sentence[start : found.end()]
     return None
 
@@ -154,3 +184,9 @@ def _fits(status: str, before: str, trigger: str) -> bool:
     if status == TALIBAN:
         return _ENTRY.search(trigger) is not None and _SIDE_TALIBAN.search(before) is not None
     return _ASSAULT.search(trigger) is not None
+
+
+def _assault_by_taliban(before: str, trigger: str) -> bool:
+    """Return True for a Taliban assault (the Taliban named before the trigger): one that goes on to take
+    the seat or see the defenders leave is a capture, as an entry that does is."""
+    return _ASSAULT.search(trigger) is not None and _SIDE_TALIBAN.search(before) is not None

@@ -68,3 +68,9 @@ def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) 
     if _TO_VERB.fullmatch(sentence, end, verb[0]) is None:
         return False
     return _INNER_REFUGE.match(sentence, verb[1]) is None
+
+
+def stays_inside(sentence: str, verb_end: int) -> bool:
+    """Return True when the verb of leaving ending at `verb_end` goes on to a refuge inside the place
+    ("withdrew to the airport", "pulled back into the governor's compound"): no loss of the whole."""
+    return _INNER_REFUGE.match(sentence, verb_end) is not None

@@ -5,6 +5,10 @@
 loses, are the ones who "claimed" the fall ("security officials in Parwan also claimed that two
 districts had slipped out of government control"), the report is an admission, as their "said"
 would be. Taliban officials, residents and unnamed sources keep the verb's doubt.
+
+So too the noun after a source's account that the group "also" gave the same word ("officials said the
+Taliban had captured X, a claim the militants also made"): the claim echoes the account, it does not
+doubt it.
 """
 
 from __future__ import annotations
@@ -30,3 +34,16 @@ def admitted_by_official(padded: str, claim_at: int) -> bool:
     before = padded[max(0, claim_at - _LOOK_BACK):claim_at]
     subject = _OFFICIAL_SUBJECT.search(before)
     return subject is not None and not _OWNED.search(before, 0, subject.start())
+
+
+# "a claim the militants also made", "a claim that the Taliban also put out", "an account the group echoed"
+_ECHOED = re.compile(
+    r" (?:claim|account)(?: +(?:that|which))? +(?:the +)?(?:taliban|militants|insurgents|group|movement)(?: +s)?(?: +\w+)?"
+    r" +(?:(?:also|too|later|themselves) +(?:made|gave|put +out|repeated|confirmed|echoed)|(?:echoed|repeated))\b"
+)
+
+
+def echoed_claim(padded: str, claim_at: int) -> bool:
+    """Return True when the "claim" noun at `claim_at` in the padded view is the group's echo of an account
+    told just before it ("..., a claim the militants also made"), not a doubt."""
+    return padded.startswith(" claim", claim_at) and padded.endswith(" a", 0, claim_at) and _ECHOED.match(padded, claim_at) is not None

@@ -1,5 +1,6 @@
-"""Relative changes: a non-restrictive relative clause after a place that tells its own change of
-hands, on its own day ("Deh Salah, which the army recaptured on Sunday, fell again on Tuesday").
+"""Relative changes: a non-restrictive relative clause (or a participle with its agent) after a place
+that tells its own change of hands, on its own day ("Deh Salah, which the army recaptured on Sunday,
+fell again on Tuesday"; "X, taken by the Taliban on Saturday, was still theirs on Monday").
 
 The place's one mention is read once, by the main clause, so the clause's change is lost. The
 clause is read here as a statement of its own: its side and verb give the status, its weekday the
@@ -42,12 +43,15 @@ _WHEN = (
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
+_PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted"
+# ... and the same change told by a bare participle and its agent ("X, taken by the Taliban on Saturday, was
+# still in their hands on Monday"): the aside's own day, though the main verb tells a later state
 _CLAUSE = re.compile(
-    r",\s+(?:which|that)\s+(?:"
+    r",\s+(?:(?:which|that)\s+(?:"
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
     rf"|{_AUX}been\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
-    rf"){_WHEN},",
+    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN},",
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
@@ -85,9 +89,9 @@ def _clause_changes(event: ControlEvent) -> list[tuple[str, re.Match]]:
 
 def _status(match: re.Match) -> str:
     """Return the status the clause's verb and side tell."""
-    side = match.group("side") or match.group("agent") or match.group("winner") or "taliban"  # "which fell on July 14"
+    side = match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or "taliban"  # "which fell on July 14"
     by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
-    verb = (match.group("verb") or match.group("passive") or "").lower()
+    verb = (match.group("verb") or match.group("passive") or match.group("participle") or "").lower()
     if re.fullmatch(_ASSAULT, verb):
         return CONTESTED
     return TALIBAN if by_insurgents else GOVERNMENT

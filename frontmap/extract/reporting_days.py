@@ -32,7 +32,7 @@ _TAKEN_BACK_WORDS = ("withdrew", "retracted", "corrected")
 _TAKEN_BACK = r"(?:" + phrases_pattern(_TAKEN_BACK_WORDS) + r")\s+(?:the|its|his|her|their|that|an?)\s+(?:\w+\s+)?(?:" + _MEDIUM + r"|report|claim|announcement|remarks)"
 # the verbs of a source speaking right before a day ("said on Sunday"), for the pattern and its cheap test
 _REPORTING_WORDS = ("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated", "declared", "tweeted",
-                    "wrote", "as saying")
+                    "wrote", "as saying", "conceded")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:" + phrases_pattern(_REPORTING_WORDS) + "|" + _PUT_OUT + "|" + _TAKEN_BACK + ")"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"
@@ -46,7 +46,7 @@ _REPORTING_BEFORE = re.compile(
 _SPEAKER_BEFORE = re.compile(r"[a-z)]\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:(?:also|again|later|publicly|officially)\s+)?"
-    r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|denied|insisted|" + _PUT_OUT + r")\b",
+    r"(?:said|says|told|confirmed|announced|stated|tweeted|acknowledged|admitted|conceded|denied|insisted|" + _PUT_OUT + r")\b",
     re.IGNORECASE,
 )
 # "fighting was reported on Monday": the fighting is what the day dates, seen as it happened
@@ -58,7 +58,7 @@ _FIGHT_REPORTED = re.compile(
 # opening the sentence, then a speaker of a few words and the verb of speaking; the rest of the sentence
 _FRONTED_DAY = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+)?\W*" + CLOCK_OPENING + r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(
-    r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted)\b(?P<rest>[^.;]*)",
+    r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted|conceded|insisted|claimed)\b(?P<rest>[^.;]*)",
     re.IGNORECASE,
 )
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS + _TAKEN_BACK_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
