@@ -36,8 +36,9 @@ _OTHER_SIDE = (  # (not "the Taliban and Afghan forces were fighting": the two s
 )
 #: a headline's second verb of saying, its subject the first verb's ("Taliban take X, say they hold Y"): what that subject says
 GAPPED_SAY = r"(?<=,\s)(?:say|says|claim|claims)(?=\s+(?:they|it)\b)"
-#: the participles that open what the subject of the clause before says ("..., saying they took X", "announcing that ...")
-SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring)"
+#: the participles that open what the subject of the clause before says ("..., saying they took X", "announcing that ...",
+#: "tweeting that ...": the channel is no matter)
+SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring|stating|asserting|tweeting)"
 #: those and "adding", which goes on with whoever spoke last ("the governor said, adding that ...")
 REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"

@@ -25,12 +25,18 @@ from typing import Protocol, TypeVar
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions
 from frontmap.extract.text import Stems
 
-# a conjunction or preposition, not the adverb ("the militants have since overrun X": news)
-_SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bever )(?<!['’]ve )\bsince\b(?!\s+(?:then|been)\b)", re.IGNORECASE)
+# a conjunction or preposition, not the adverb ("the militants have since overrun X", "have ever
+# since held X": news); a clause's "Ever since the Taliban took X on Aug 15, ..." is the conjunction
+_SINCE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balso )(?<!\bhas ever )(?<!\bhave ever )(?<!\bhad ever )(?<!['’]ve )(?<!['’]ve ever )"
+    r"\bsince\b(?!\s+(?:then|been)\b)",
+    re.IGNORECASE,
+)
 # a stop ends the clause, but not the period of a month written short ("since X fell on Aug. 12")
 _MONTHS_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _STOP = r"(?:[,;:!?\"“”]|" + "".join(rf"(?<!\b{m})(?<!\b{m.title()})" for m in _MONTHS_SHORT) + r"\.)"
-_CLAUSE_END = re.compile(_STOP + r"|\s+(?:and|but|while|when|as|after|before)\s")
+# "all but X" is "every one except X", no second clause ("since the Taliban took all but Panjshir on Aug 15")
+_CLAUSE_END = re.compile(_STOP + r"|\s+(?:and|while|when|as|after|before)\s|(?<!\ball)\s+but\s")
 _CHANGE = re.compile(
     r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"
     r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",

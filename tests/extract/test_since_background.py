@@ -111,3 +111,10 @@ def test_a_since_day_in_a_relative_after_the_place_is_not_the_place_s(finder):
     assert not any(place == "Bazarak" and day == "2021-08-15" for place, _status, day in read(finder, text))
     text = "Fighting has raged in Bazarak since the Taliban entered the valley on Aug. 15, residents said."
     assert ("Bazarak", "contested", "2021-08-15") in read(finder, text)
+
+
+def test_ever_since_opens_the_clause_and_all_but_does_not_close_it():
+    text = "Ever since the Taliban swept across all but Panjshir province on August 15, the north was calm."
+    assert dated_in_since(text, text.index("August 15"))
+    adverb = "Taliban fighters entered Rokha on Sunday and have ever since held it, a resident said."
+    assert not dated_in_since(adverb, adverb.index("Sunday"))
