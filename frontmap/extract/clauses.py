@@ -112,6 +112,9 @@ _BARE_ITEM = (
     r"(?!(?:The|Taliban|Afghan|Officials?|Forces|Fighting|Clashes|Residents|Police|Security|They|It|But)\b)"
     r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}){0,5}\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+province)?"
 )
+# "Chimtal district; Charbolak district; and ...": an item that says only that it is a district, a
+# list item only with one like it across the semicolon
+_DISTRICT_ITEM = r"(?!(?:The|Taliban|Afghan|Officials?|Security|Police|Each|Every|One|Another)\b)[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+district\b(?!\s+(?:in|of)\b)"
 # "Firuz Koh, in central Ghor Province": an item located after a comma
 _LOCATED_ITEM = r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2},\s+in\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+[Pp]rovince"
 # "Taluqan, Takhar province", "Sar-e-Pul and Kunduz, of their respective provinces": a town (or
@@ -125,9 +128,12 @@ _LAST_ITEM = r"and\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?=,|\s+[a-z])
 _LIST_SEMICOLON = re.compile(
     r";(?=\s+(?:and\s+)?(?:" + _LIST_ITEM + "|" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + "|" + _PROVINCED_ITEM + "|" + _BARE_ITEM + r")|\s+" + _LAST_ITEM + ")"
 )
+_DISTRICT_SEMICOLON = re.compile(r";(?=\s+(?:and\s+)?" + _DISTRICT_ITEM + ")")
 _LIST_ITEM_BEFORE = re.compile(
     "(?:" + _LIST_ITEM + r"\s*|(?:" + _CAPITAL_ITEM + "|" + _LOCATED_ITEM + r")[^;:]{0,60}|\b(?:" + _PROVINCED_ITEM + "|" + _BARE_ITEM + r")\s*)$"
 )
+_DISTRICT_ITEM_BEFORE = re.compile(r"(?:^|[\s,;:])" + _DISTRICT_ITEM + r"\s*$")
+_DISTRICT_LAST = re.compile(r"^(?:;\s+" + _DISTRICT_ITEM + r")*;\s+and\s+" + _DISTRICT_ITEM)  # the list ends on "; and Z district"
 # "the biggest city of the north after Kabul": a rank measured against a name, no clause
 _RANK_AFTER_NAME = re.compile(
     r"[ ,]after\s+(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}(?:,?\s+and\s+(?=[A-Z]))?){1,2}(?![\w’'-]|\s+[a-z])"
@@ -252,10 +258,13 @@ def list_semicolons_as_commas(text: str, view: str) -> tuple[str, str]:
     """Return `text` and its same-length `view` with a comma for each semicolon that only goes
     before the next item of a list of located districts ("X district in Baghlan province; Awba
     district in Herat; and Z district in Faryab province were taken") or of capitals ("seized X,
-    capital of Y province; Herat, capital of Herat province; ..."): one list, one verb."""
+    capital of Y province; Herat, capital of Herat province; ...") or of districts named alone
+    ("Chimtal district; Charbolak district; and Z district were overrun"): one list, one verb."""
     if ";" not in text:
         return text, view
     cuts = [m.start() for m in _LIST_SEMICOLON.finditer(text) if _LIST_ITEM_BEFORE.search(text, max(0, m.start() - 90), m.start())]
+    cuts += [m.start() for m in _DISTRICT_SEMICOLON.finditer(text) if m.start() not in cuts and _DISTRICT_ITEM_BEFORE.search(text, max(0, m.start() - 60), m.start())
+             and _DISTRICT_LAST.match(text[m.start() :])]
     for at in cuts:
         text, view = text[:at] + "," + text[at + 1 :], view[:at] + "," + view[at + 1 :]
     return text, view

@@ -5,6 +5,10 @@ is earlier than the one the report opened with (which a paragraph of background 
 
 The count has to be exact ("two", "four", "3") and the names as many: a list that names more or
 fewer places than were counted tells of other places, which go back to the report's day.
+
+The list may open on its source ("According to the sources, X district in Baghlan; Y district in
+Herat; and Z were captured", "Officials said X and Y fell"), and each name may say where it lies
+("X in Kunduz", "Y district of Zabul province"): the units are still the counted ones.
 """
 
 from __future__ import annotations
@@ -27,8 +31,13 @@ _TAKEN_WORDS = ("took", "taken", "taking", r"captur(?:ed|ing)", r"seiz(?:ed|ing)
 _TAKEN = re.compile(r"\b(?:" + "|".join(_TAKEN_WORDS) + r")\b", re.IGNORECASE)
 # one name: capitalised words, joined by spaces or by the hyphened particles of Afghan names ("Sar-e-Pul", "Pul-e Khumri")
 _NAME = r"[A-Z][\w'’]*(?:(?:-[a-z]{1,2}-|-[a-z]{1,2}\s+|-|\s+)[A-Z][\w'’]*)*"
-_NAMED_LIST = re.compile(rf"^\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})(?=[\s,])")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# one unit of the list, with where it lies: "Dahana-i-Ghori district in Baghlan province", "Saghar in Ghor"
+_ITEM = rf"{_NAME}(?:\s+district)?(?:\s+(?:in|of)\s+(?:the\s+)?{_NAME}(?:\s+province)?)?"
+# the list's source before it: "According to the sources,", "Local officials said that"
+_SOURCE = (r"(?i:according\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*"
+           r"|(?:the\s+|local\s+|provincial\s+|security\s+)*(?:sources?|officials?|police)\s+(?:said|say|added|confirmed)\s+(?:that\s+)?)")
+_NAMED_LIST = re.compile(rf"^\s*{_SOURCE}?(?P<names>{_ITEM}(?:\s*[,;]\s*{_ITEM})*[,;]?\s+and\s+{_ITEM})(?=[\s,])")
+_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 
 
 def names_the_counted(counted: str, named: str) -> bool:

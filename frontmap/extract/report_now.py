@@ -32,6 +32,7 @@ _NOW = re.compile(
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b", re.IGNORECASE)
 _SPEECH_REACH = 30  # characters between a weekday and the verb of speaking it dates
+_A_NIGHT = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)  # the words right after a weekday: "Thursday night"
 _DAY = dt.timedelta(days=1)
 _LEAD_CHARS = 600  # the headline and lead, where a wire story tells its latest news
 # a part of the day beside a weekday: "early Sunday", "late on Saturday", "Sunday morning"
@@ -100,13 +101,16 @@ def speaks_of_now(expr: DateExpression) -> bool:
 def lead_speaking_day(heads: Iterable[str], today: dt.date | None) -> dt.date | None:
     """Return the day the lead's source spoke ("officials said on Monday", "the ministry on Monday
     said") when it is the day before `today`, the report's day; else None. `heads` are the lead's
-    first sentences; the first weekday told beside a verb of speaking is the one asked."""
+    first sentences; the first weekday told beside a verb of speaking is the one asked, when it dates
+    the speaking or a night ("overrun on Thursday night, a council member said": the night the
+    lead's "overnight" is): "captured three districts on Friday, sources said" dates the capture,
+    not the speaking, and leaves the lead's "this morning" the report's own morning."""
     if today is None:
         return None
     for head in heads:
         for expr in find_date_expressions(head):
             near = head[max(0, expr.start - _SPEECH_REACH) : expr.end + _SPEECH_REACH]
-            if expr.kind == "weekday" and _SPEECH.search(near):
+            if expr.kind == "weekday" and _SPEECH.search(near) and (role_of(head, expr) == "reporting" or _A_NIGHT.match(head, expr.end)):
                 day = resolve_expression(expr, today)[0]
                 return day if day == today - _DAY else None
     return None
