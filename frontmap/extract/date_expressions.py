@@ -181,6 +181,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")):
             continue
+        if kind == "month" and sentence.endswith(("earlier ", "Earlier "), 0, match.start()):
+            groups["m_earlier"] = "earlier"  # "after taking X earlier in August": a span of the month before the day told
         year = groups.get("md_year") or groups.get("dm_year")
         if year and kind == "month_day" and NAMES_AN_EVENT.match(sentence, match.end()):
             kind, groups = "year", {"y_year": year}  # "the September 11, 2001 attacks": only its year
@@ -243,6 +245,8 @@ def resolve_expression(
         day = _MONTH_DAY.get(mod, 15)
         year = g("m_year")
         found = _safe_date(int(year) if year else None, month, day, published)
+        if g("m_earlier") and published is not None and found is not None and (found.year, found.month) == (published.year, published.month):
+            return published.replace(day=1), RANGE_BASIS  # "earlier in August" in an August paper: some day of it before this one
         return _clamp(found, published), "explicit"
     if expr.kind == "weekday":
         if published is None:

@@ -7,6 +7,12 @@ gives it a day of its own (which a loss told in the retaking's clause shares).
 
 A loss told after its retaking ("retook it on Monday, but the Taliban overran it again") came
 later, and keeps its day.
+
+Across sentences the same holds for a loss the report tells as the background of its retaking:
+"Forces have regained control of X from the Taliban. ... This led them to capture X." The later
+sentence, with no day of its own, retells how the place was lost, so a loss dated on or after the
+retaking the report told first takes the day before it; a loss told as coming again ("captured it
+again", "then recaptured", "later") keeps its day.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 _LOSSES = frozenset({TALIBAN, CLAIMED})
 _PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 _REACH = 30  # characters before a trigger where its "had" stands
+# a loss told as coming after a retaking: "captured it again", "then recaptured", "hours later"
+# a verb that tells the place changing hands, not a state that may go on ("still held", "control")
+_CHANGE = re.compile(r"captur|seiz|took|tak|overr|fell|fall|los[ts]|storm|conquer|hand|surrender|abandon", re.IGNORECASE)
+_ANEW = re.compile(r"\b(?:again|once\s+more|later|afterwards?|then|since|subsequently|re-?(?:captur|took|tak|seiz|occup))", re.IGNORECASE)
 # a verb that takes a place back (not a hold, nor a denial that it was ever lost)
 _RETAKING = re.compile(r"\bre-?(?:took|tak|captur|gain|claim|occup)|\bback\b|liberat|clear|expel|drove|drive|pushed|push", re.IGNORECASE)
 
@@ -52,6 +62,7 @@ def before_their_undoing(drafts: Sequence[DraftT]) -> list[DraftT]:
     added for each assault by attackers told as driven off (`repelled_attackers`), and a fall added
     for each district whose last post is told fallen (`last_posts`)."""
     drafts = with_last_posts_fallen(with_repelled_attackers(with_sequel_expulsions(with_entry_outcomes(drafts))))
+    drafts = _retold_background_losses(drafts)
     regains = {(d.index, d.key): d for d in drafts
                if d.status == GOVERNMENT and d.basis in OWN_BASES and d.date is not None and _RETAKING.search(d.trigger)}
     if not regains:
@@ -77,3 +88,25 @@ def _told_first(loss: _Told, regain: _Told) -> bool:
     if loss.basis in OWN_BASES or at < 0 or regain_at < 0:
         return False
     return at < regain_at or _PAST_PERFECT_BEFORE.search(loss.excerpt, max(0, at - _REACH), at) is not None
+
+
+def _retold_background_losses(drafts: Sequence[DraftT]) -> list[DraftT]:
+    """Return `drafts` with each loss told in a later sentence than the first retaking of its place,
+    writing no day of its own and dated on or after that retaking, moved to the day before it (the
+    background of the retaking, see the module notes)."""
+    first_regain: dict[str, DraftT] = {}
+    for d in drafts:
+        if d.status == GOVERNMENT and d.date is not None and _RETAKING.search(d.trigger):
+            first_regain.setdefault(d.key, d)
+    if not first_regain:
+        return list(drafts)
+    return [_before_regain(d, first_regain.get(d.key)) for d in drafts]
+
+
+def _before_regain(loss: DraftT, regain: DraftT | None) -> DraftT:
+    """Return `loss` on the day before `regain` when it retells the loss `regain` undid (see
+    `_retold_background_losses`), else unchanged."""
+    if (regain is None or loss.status != TALIBAN or not _CHANGE.search(loss.trigger) or loss.index <= regain.index or loss.date is None or regain.date is None
+            or loss.date < regain.date or loss.basis in OWN_BASES or _ANEW.search(loss.excerpt)):
+        return loss
+    return dataclasses.replace(loss, date=regain.date - dt.timedelta(days=1), basis="relative")
