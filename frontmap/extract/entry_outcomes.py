@@ -105,10 +105,13 @@ def with_entry_outcomes(drafts: Sequence[DraftT]) -> list[DraftT]:
     the module notes) read again: a Taliban entry that took control becomes a capture, an assault
     that cleared the place of the Taliban gains a retaking beside the fight."""
     told = {(d.index, d.key, d.status) for d in drafts}
-    taken = [d for d in drafts if d.status == TALIBAN]
+    taken: dict[tuple, list[DraftT]] = {}  # the captures of each sentence and place: a long report has thousands
+    for d in drafts:
+        if d.status == TALIBAN:
+            taken.setdefault((d.index, d.key), []).append(d)
     result: list[DraftT] = []
     for draft in drafts:
-        if draft.status == CONTESTED and any(_entry_completes(draft, t) for t in taken):
+        if draft.status == CONTESTED and any(_entry_completes(draft, t) for t in taken.get((draft.index, draft.key), ())):
             continue  # "captured the district and entered its centre": the entry is the capture's last step
         outcome = _outcome(draft) if draft.status == CONTESTED else None
         if outcome is None:

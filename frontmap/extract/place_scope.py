@@ -266,12 +266,12 @@ def stands_for_its_province(sentence: str, target: Target, in_headline: bool, by
         return names_a_district_of_it(sentence, target.start, target.end, in_headline)
     if place.name.lower() != place.province.lower():
         return False
-    named = [m for mentions in by_sentence.values() for m in mentions]
     # a headline's "Kandahar district" is a district of the province, not the capital (a district
-    # named like its province, Balkh, may be that one only when the report names another)
+    # named like its province, Balkh, may be that one only when the report names another); the
+    # report's names are walked only for the headline (a long report has many)
     over_district = in_headline and any(
         (m.place.key == place.key and m.capital) or (m.place.province_code == place.province_code
                                                     and m.place.kind != "province" and m.place.district_id != place.district_id)
-        for m in named
+        for mentions in by_sentence.values() for m in mentions
     )
     return names_a_district_of_it(sentence, target.start, target.end, over_district)
