@@ -69,6 +69,8 @@ _SITE = re.compile(rf"\b(?:{facilities.SITE})\b", re.IGNORECASE)
 # "Elsewhere, fighters seized X" / "Elsewhere in the north, ...": the sentence turns to another place
 # than the one told before; X itself is where it happens
 _ELSEWHERE_OPENER = re.compile(r"^\W*(?:(?:and|but|meanwhile)\W+)?elsewhere\b[^,.;:]{0,40},", re.IGNORECASE)
+# the two sides a fight is told between: "between Afghan forces and the Taliban"
+_SIDES_BETWEEN = re.compile(r"\s+between\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:taliban|insurgents|militants|forces|troops|army|government)\b", re.IGNORECASE)
 _WORDS_BEFORE = 3  # "a US drone attack", "the heavily armed plane hit"
 _WORDS_AFTER = 5  # "fighting on the outskirts of Herat", "clashes near the city of"
 
@@ -130,5 +132,7 @@ def _around(trigger: str, excerpt: str) -> str:
     if at < 0:
         return trigger
     before = excerpt[:at].split()[-_WORDS_BEFORE:]
-    after = excerpt[at + len(trigger):].split()[:_WORDS_AFTER]
+    rest = excerpt[at + len(trigger):]
+    between = _SIDES_BETWEEN.match(rest)  # "clashes between Afghan forces and the Taliban near X": past the sides
+    after = rest[between.end() if between else 0 :].split()[:_WORDS_AFTER]
     return " ".join([*before, trigger, *after])
