@@ -36,7 +36,7 @@ _REPELLED = re.compile(
 _REPELLED_PASSIVE = re.compile(  # "the attacks of the Taliban were pushed back": the attackers may follow the noun
     r"\b(?:the|this|that(?!\s+the\b)|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advance|push|onslaught)"
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:taliban|insurgents|militants|group))?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
-    r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|pushed\s+back)\b"
+    r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|defeated|pushed\s+back)\b"
 )
 # "They were driven out", "the militants were pushed back": the insurgents who attacked, expelled
 _ATTACKERS_EXPELLED = re.compile(

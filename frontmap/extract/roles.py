@@ -71,7 +71,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|to +(?:resist|defy|oppose|fight|confront|counter|stop|halt|repel|repulse|attack|defeat|block|dislodge|evict|expel"
     r"|clear|drive|push|beat|hold|fend|keep)(?: +(?:out|back|off|away|down))?)"
     # "killed some members of the security forces": a count of the men before them
-    r" +(?:(?:some|many|several|dozens|scores|hundreds|thousands|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:afghan +)?"
+    r" +(?:(?:some|many|several|dozens|scores|hundreds|thousands|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:[\w-]+ +s +)?(?:afghan +)?"
     r"(?:(?:veteran|senior|prominent|powerful|top|notorious|famed|well-known|elderly|western|us|u +s|uk|u +k|nato|backed|elected|last|remaining|retreating|besieged|surviving) +){0,2}$"  # "detained the veteran militia commander" (not "loyal to the former government")
 )
 _NOT_SUBJECT_AFTER = re.compile(

@@ -10,7 +10,7 @@ map follows who holds the seat. A seat the government still holds, though, is to
 town around it is being lost ("the governor's office was still in government hands", "held all but
 the governor's compound"), so it tells no hold of the town. Only a sentence that names no town or district of its own reads one
 (a named place is what such a sentence is about), and the police's buildings alone stay parts of a
-city, never its seat.
+city, never its seat; an office that speaks ("the governor's office said") is no place at all.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 SEAT_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?P<district>district)\s+|provincial\s+)?governor['’]s\s+"
     r"(?:office|offices|compound|residence|mansion|headquarters|palace)\b(?!\s+(?:in|of|at)\s+[A-Z])"
+    # not the office as a speaker: "the governor's office said", "the governor's office spokesman"
+    r"(?!['’]s\b|\s+(?:said|says|told|announced|reported|confirmed|denied|stated|added|spokes\w+|statement|in\s+a\s+statement)\b)"
 )
 
 
@@ -46,6 +48,8 @@ def unnamed_seats(antecedents: Antecedents, sentence: str, s_start: int, named_t
     if "governor" not in sentence or SEAT_REFERENCE.search(sentence) is None or named_towns():
         return
     for match in SEAT_REFERENCE.finditer(sentence):
+        if sentence.endswith(("according to ", "According to "), 0, match.start()):
+            continue  # "according to the governor's office": a source, no place
         antecedent = antecedents.resolve(s_start + match.start(), "district" if match.group("district") else "city")
         if antecedent is not None and antecedent.place.kind != "province":
             yield match.start(), match.end(), antecedent

@@ -36,7 +36,7 @@ _SEQUEL = re.compile(
     r"(?P<opener>\bbefore\b|,?\s+but\b|,?\s+and\b|,?\s+which\b|\buntil\b|\bonly\s+for\b|\bthen\b)(?P<between>[^.;:]{0,60}?)\b(?:"
     + _OUT + _CAPTORS + r"\s+(?:out|back)\b|" + _EXPELLED + r"\s+" + _CAPTORS + r"\b"
     r"|(?:being|were|was|got)\s+(?:later\s+|quickly\s+|soon\s+)?(?:(?:driven|pushed|forced|kicked|chased|flushed|beaten)\s+(?:out|back)|" + _EXPELLED + r")\b"
-    r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|(?:beaten|pushed)\s+back|fended\s+off)\b"
+    r"|(?:attack|assault|offensive|raid|push)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:repelled|repulsed|foiled|thwarted|defeated|(?:beaten|pushed)\s+back|fended\s+off)\b"
     r"|re-?(?:took|take|taken|captured?)\s+(?:it|the\s+(?:city|town|district))\b|took\s+it\s+back\b"
     # the place itself the passive subject: "only for it to be taken back (retaken) hours later"
     r"|(?<=\bit\s)(?:to\s+be|was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:re-?taken|re-?captured|(?:taken|won|brought)\s+back)\b)",
