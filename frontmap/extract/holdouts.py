@@ -20,11 +20,19 @@ from frontmap.extract.standing import STAY, STILL
 from frontmap.extract.triggers import CAPTURE, FALL, HOLD, LOSE
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
+
+def _only_before(determiners: str, words: int) -> re.Pattern[str]:
+    """Return the pattern of "only" and what it leaves, up to the "in" before the place: "only the
+    army corps compound in", "nothing but the airport of" (`determiners` may open what is left,
+    `words` at most stand in it)."""
+    return re.compile(
+        rf"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:{determiners})?(?:\w+ +){{0,{words}}}?"
+        r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
+    )
+
+
 # "only the army corps compound in", "nothing but the airport of", "all but the governor's office in"
-_ONLY_PART_BEFORE = re.compile(
-    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|a +|its +)?(?:\w+ +){0,5}?"
-    r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
-)
+_ONLY_PART_BEFORE = _only_before("the +|a +|its +", 5)
 # "... remained with the government", "was still in government hands", "stayed under the army's control"
 _HELD_BY_GOVERNMENT_AFTER = re.compile(
     rf"^(?: +(?:city|town|district))? +(?:\w+ +){{0,2}}?(?:{STILL}|is|was|were|are)\b[\w ]{{0,40}}?"
@@ -45,10 +53,7 @@ _ONLY_CENTRES_HELD_LATER = re.compile(
 )
 _TAKING = (CAPTURE, FALL, LOSE)
 # "only the governor's compound and the police headquarters in": a seat, and what stands with it, alone
-_ONLY_SEAT_BEFORE = re.compile(
-    r"(?<!the )(?<!an )\b(?:only|nothing +but|all +but|except +for|save +for)\b +(?:the +|its +)?(?:\w+ +){0,8}?"
-    r"(?:in|of|at|inside|within) +(?:the +)?(?:(?:city|town|provincial +capital) +of +)?$"
-)
+_ONLY_SEAT_BEFORE = _only_before("the +|its +", 8)
 
 
 def rest_lost(status: str | None, role: str, kind: str, view: str, span: tuple[int, int]) -> str | None:

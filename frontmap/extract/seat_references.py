@@ -45,9 +45,10 @@ def unnamed_seats(antecedents: Antecedents, sentence: str, s_start: int, named_t
     text) names with no place, the mention being the town (or, for a district governor's, the district)
     it belongs to; nothing when the sentence names a town or district where something happens
     (`named_towns`, asked only when a seat is there: not a destination "fled towards Kabul")."""
-    if "governor" not in sentence or SEAT_REFERENCE.search(sentence) is None or named_towns():
+    seats = list(seats_in(sentence))
+    if not seats or named_towns():
         return
-    for match in SEAT_REFERENCE.finditer(sentence):
+    for match in seats:
         if sentence.endswith(("according to ", "According to "), 0, match.start()):
             continue  # "according to the governor's office": a source, no place
         antecedent = antecedents.resolve(s_start + match.start(), "district" if match.group("district") else "city")

@@ -33,9 +33,9 @@ from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 _LOSSES = frozenset({TALIBAN, CLAIMED})
 _PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 _REACH = 30  # characters before a trigger where its "had" stands
-# a loss told as coming after a retaking: "captured it again", "then recaptured", "hours later"
 # a verb that tells the place changing hands, not a state that may go on ("still held", "control")
 _CHANGE = re.compile(r"captur|seiz|took|tak|overr|fell|fall|los[ts]|storm|conquer|hand|surrender|abandon", re.IGNORECASE)
+# a loss told as coming after a retaking: "captured it again", "then recaptured", "hours later"
 _ANEW = re.compile(r"\b(?:again|once\s+more|later|afterwards?|then|since|subsequently|re-?(?:captur|took|tak|seiz|occup))", re.IGNORECASE)
 # a verb that takes a place back (not a hold, nor a denial that it was ever lost)
 _RETAKING = re.compile(r"\bre-?(?:took|tak|captur|gain|claim|occup)|\bback\b|liberat|clear|expel|drove|drive|pushed|push", re.IGNORECASE)

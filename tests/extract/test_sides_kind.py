@@ -8,19 +8,11 @@ import pytest
 from frontmap.extract.kinds import GROUND, NEARBY, event_kind
 
 
-@pytest.mark.parametrize("excerpt", [
-    "A cameraman was wounded covering clashes between Afghan commandos and the Taliban near Zaranj.",
-    "Fighting between government troops and the insurgents on the outskirts of Faizabad went on overnight.",
+@pytest.mark.parametrize(("trigger", "excerpt", "kind"), [
+    ("clashes", "A cameraman was wounded covering clashes between Afghan commandos and the Taliban near Zaranj.", NEARBY),
+    ("Fighting", "Fighting between government troops and the insurgents on the outskirts of Faizabad went on overnight.", NEARBY),
+    ("Clashes", "Clashes between Afghan commandos and the Taliban raged in Zaranj's main bazaar on Friday.", GROUND),
+    ("battles", "Street battles between militia fighters and the insurgents went on inside Faizabad.", GROUND),
 ])
-def test_a_fight_between_sides_near_the_place_is_nearby(excerpt):
-    trigger = "clashes" if "clashes" in excerpt else "Fighting"
-    assert event_kind(trigger, excerpt, "contested") == NEARBY
-
-
-@pytest.mark.parametrize("excerpt", [
-    "Clashes between Afghan commandos and the Taliban raged in Zaranj's main bazaar on Friday.",
-    "Street battles between militia fighters and the insurgents went on inside Faizabad.",
-])
-def test_a_fight_between_sides_inside_the_place_stays_on_the_ground(excerpt):
-    trigger = "Clashes" if "Clashes" in excerpt else "battles"
-    assert event_kind(trigger, excerpt, "contested") == GROUND
+def test_a_fight_between_sides_is_placed_by_the_words_after_them(trigger, excerpt, kind):
+    assert event_kind(trigger, excerpt, "contested") == kind
