@@ -24,12 +24,19 @@ CONFLICT_FIGHT = (
     r"|\bconflicts?\b(?=\s+(?:has\s+|have\s+|had\s+)?(?:escalat|erupt|intensif|raged|rages|flared|spread)\w*)"
 )
 
-# fighting told with other verbs: violence that broke out or flared, a war waged in a place, sides that collided
+# defenders shut in a building of the town ("forces were confined to the governor's compound"): it is fought over
+_SHUT_IN = "forces troops soldiers police policemen defenders commandos garrison officials".split()
+_SHUT_IN_VERB = (r"(?:now\s+|still\s+|largely\s+|effectively\s+)?(?:confined|holed\s+up|trapped|pinned\s+down|cornered|barricaded|bottled\s+up)"
+                 r"\s+(?:to|in|inside|within)\b")
+# fighting told with other verbs: violence that broke out or flared, a war waged in a place, sides that
+# collided, defenders shut in
 OTHER_FIGHT_VERBS = (
     r"\b(?<!domestic )(?<!sexual )(?<!gender )(?<!family )(?<!based )(?<!online )violence\s+(?:has\s+|had\s+)?"
     r"(?:(?:broke|break(?:s|ing)?|broken)\s+out|erupt(?:ed|s|ing)?|flared(?:\s+up)?|escalated)\b"
     r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=\s+(?:in|inside|around|across|near)\s)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in "sides forces troops fighters taliban insurgents militants".split()) + r")collid(?:ed|es|e|ing)\b"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _SHUT_IN) + r")(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?" + _SHUT_IN_VERB +
+    r"|(?:" + "|".join(f"(?<={w} {aux} )" for w in _SHUT_IN for aux in ("have", "has", "had")) + r")been\s+" + _SHUT_IN_VERB
 )
 
 # posts that fell in, around or near a town: fighting there ("have now fallen", "fell to the insurgents around X")

@@ -10,7 +10,9 @@ after the trigger, a participle with its agent ("regained the district captured 
 earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
 does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
 insurgents out of the areas that they seized last week"), and an apposition's own relative
-without "that" ("took X, the only province they had not seized last month").
+without "that" ("took X, the only province they had not seized last month"). A clause on a name
+that a preposition sets beside the place ("took X, following Ghazni, which fell on Thursday") is
+that name's, and dates nothing of the place.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ _APPOSED_CONTACT_RELATIVE = re.compile(
     r"\s+(?:they|it|he|she|we|(?:the|its|their)\s+[\w’'-]+|taliban|insurgents|militants)\s+[^,;:]*$",
     re.IGNORECASE,
 )
+# "took X, following Ghazni, which fell on Thursday": the clause is of the name a preposition set beside the place
+_NAME_BESIDE = re.compile(
+    r"\b(?:after|following|behind|joining|like|unlike|besides|as\s+well\s+as)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s*$"
+)
 # "..., on Monday" past a clause, not "..., officials said on Monday": a source's day is no verb's
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 
@@ -64,7 +70,8 @@ def dates_a_relative_past(
     is a year (or "last year", "years ago"), is told in the past perfect, tells the loss a retaking
     at the trigger undoes ("retook X, which they lost in June"), or is followed past the
     clause's closing comma by another of the sentence's dates `others`; or any date right after a
-    participle with its agent there: it dates something else the clause tells of the place."""
+    participle with its agent there, or the clause is of a name set beside the place ("following
+Ghazni, which fell on Thursday"): it dates something else than the trigger's event."""
     if trigger is None:
         return False
     if _reduced_relative(sentence, expr, trigger) or _restrictive_loss(sentence, expr, trigger) or _joined_others(sentence, expr, trigger):
@@ -74,6 +81,8 @@ def dates_a_relative_past(
     openers = [m for m in _RELATIVE_OPENER.finditer(sentence, trigger, expr.start)]
     if not openers or _CLAUSE_BREAK.search(sentence, openers[-1].end(), expr.start) is not None:
         return False
+    if _NAME_BESIDE.search(sentence, trigger, openers[-1].start()):
+        return True
     if _is_coarse(expr):
         return True
     if "," in sentence[openers[-1].end() : expr.start]:

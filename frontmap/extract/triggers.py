@@ -72,8 +72,7 @@ _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "s
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
 # "the Taliban were in X", "the militants have reached X", "fighters are present (have been seen) in X":
-# an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it,
-# and "were in" says nothing new)
+# an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
 _ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters") for aux in ("", " have", " had", " has")]
 _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
@@ -205,6 +204,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise)\b)"  # "was taken too" is taken
+     r"|(?:(?<=have )|(?<=has )|(?<=had ))taken(?=\s*$|\s{2}|\s+(?:so\s+far|since|to\s+date|until|within|in\s+(?:the\s+)?(?:past|last|recent|just|only|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|this\s+(?:week|month|year|summer))\b)"  # "the tenth capital they have taken (this week)": its object is the head before
      r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
      r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
