@@ -139,8 +139,8 @@ _PART_SUBJECT = re.compile(
 _PART_AFTER_PLACE = re.compile(
     r"['’]s?\]?\s+(?:\w+\s+)?(?:airport|airfield|prison|jail|base|garrison|headquarters|compound|outskirts|suburbs?"
     r"|forts?|fortress|citadel|police|governor['’]s|army|military|corps|barracks|bazaar|market|checkpoints?|(?:out)?posts?|gates?|entrances?|villages?|neighbou?rhoods?)\b"  # "the [X's] entrance": an editor's bracket
-    r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks)\b"  # "Kabul airport"
-    r"|\s+police\s+(?:headquarters|hq|station|compound)\b|(?<=city|town)['’]s\s+(?:\w+\s+){0,2}districts\b",  # "Kunduz police headquarters"; "the city's southern districts": its wards
+    r"|\s+(?:international\s+)?(?:airport|airfield|air\s+field|prison|jail|garrison|barracks|neighbou?rhoods|suburbs|outskirts)\b"  # "Kabul airport", "Kunduz neighbourhoods"
+    r"|\s+police\s+(?:headquarters|hq|station|compound|districts)\b|(?<=city|town)['’]s\s+(?:\w+\s+){0,2}districts\b",  # "Kunduz police headquarters"; "the city's southern districts": its wards
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
