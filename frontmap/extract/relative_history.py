@@ -2,7 +2,7 @@
 before the clause: in "took Kandahar, which the movement first ruled in the 1990s", the 1990s date
 the earlier rule; the capture keeps the date the rest of the text gives it.
 
-Coarse dates (a year, a decade, "last year", "years ago", a span such as "in recent months") are read so. A day in such a clause
+Coarse dates (a year, a decade, "last year", "last month", "years ago", a span such as "in recent months") are read so. A day in such a clause
 ("Kandahar, which they entered on Friday") often does tell when the verb before it happened, unless
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
