@@ -155,8 +155,9 @@ _TITLE_MODIFIERS = frozenset(
 )
 _TITLE_AFTER = re.compile(
     # "Kuh-e-Safi Parwan district governor", "the Surobi district chief": a district's official, the province
-    # name perhaps between
-    r"^(?:\s+(?:[a-z][\w-]*\s+)?district\s+(?:governors?|chiefs?)\b|[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:provincial\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
+    # name perhaps between; "Panjshir resistance spokesman", "a Baghlan militia commander": the men of the
+    # place's armed group
+    r"^(?:\s+(?:[a-z][\w-]*\s+)?district\s+(?:governors?|chiefs?)\b|[-\s](?:based|born|bred|raised|headquartered)\b|(?:['’]s)?\s*(?:(?:provincial|resistance|militia|uprising)\s+)?(?:lawmakers?|mps?|governors?|council|councillors?|officials?|spokes(?:man|person|woman)"
     # "X's provincial police headquarters reported ...": the headquarters that speaks is the police body
     r"|police\s+(?:headquarters|hq|command)(?=" + SPEAKS_AFTER + ")"
     r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound|districts?)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"

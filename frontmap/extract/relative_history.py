@@ -2,7 +2,7 @@
 before the clause: in "took Kandahar, which the movement first ruled in the 1990s", the 1990s date
 the earlier rule; the capture keeps the date the rest of the text gives it.
 
-Coarse dates (a year, a decade, "last year", "years ago", a span such as "in recent months") are read so. A day in such a clause
+Coarse dates (a year, a decade, "last year", "last month", "years ago", a span such as "in recent months") are read so. A day in such a clause
 ("Kandahar, which they entered on Friday") often does tell when the verb before it happened, unless
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
@@ -49,9 +49,10 @@ _JOINED_OTHERS = re.compile(
     re.IGNORECASE,
 )
 # "took X, the only province they had not seized last month", "X, one of the districts the army lost in June":
-# an apposition on the place whose own relative clause (no "that") tells something else of it, with its own day
+# an apposition on the place whose own relative clause (no "that") tells something else of it, with its own day;
+# also the second of two joined appositions ("X, the last holdout of the resistance and the only province they ...")
 _APPOSED_CONTACT_RELATIVE = re.compile(
-    r",\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?(?:provinces?|districts?|cit(?:y|ies)|towns?|capitals?|areas?|valleys?|regions?|places?)"
+    r",\s*(?:[^,;:]{0,80}?\s+and\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?(?:provinces?|districts?|cit(?:y|ies)|towns?|capitals?|areas?|valleys?|regions?|places?)"
     r"\s+(?:they|it|he|she|we|(?:the|its|their)\s+[\w’'-]+|taliban|insurgents|militants)\s+[^,;:]*$",
     re.IGNORECASE,
 )
@@ -109,12 +110,12 @@ def _closed_before_a_date(sentence: str, expr: DateExpression, others: Sequence[
 
 
 def _is_coarse(expr: DateExpression) -> bool:
-    """Return True for a year or decade, "last year", a span of weeks, months or years back ("in
+    """Return True for a year or decade, "last year" or "last month", a span of weeks, months or years back ("in
     recent weeks", "over the last few months": what the clause's own verb went on doing), or a
     count of years back."""
     if expr.kind == "relative":
         text = expr.text.lower()
-        return (text.endswith("year") and not text.startswith("this")) or text.endswith(("weeks", "months", "years"))
+        return (text.endswith(("year", "month")) and not text.startswith("this")) or text.endswith(("weeks", "months", "years"))
     return expr.kind == "year" or (expr.kind == "ago" and "year" in expr.text.lower())
 
 
