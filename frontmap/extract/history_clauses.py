@@ -4,8 +4,9 @@ verb (a participle with its agent, or a past perfect) is history told to explain
 verb before the place is the sentence's news and decides the place's status.
 
 A relative clause in the simple past ("took X, which fell on Sunday") is left alone, as it often tells
-the news itself, unless the verb before retakes the place and the clause tells its loss ("retook X,
-which the Taliban captured in June"): the loss came first.
+the news itself, unless the verb before retakes the place (or drives its holders out) and the
+clause tells its loss or an assault on it ("retook X, which the Taliban captured in June", "drove
+them out of X, which they tried to storm last month"): those came first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, roles
-from frontmap.extract.triggers import CAPTURE, FALL, HOLD, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, FIGHT, HOLD, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
 # ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
@@ -24,10 +25,12 @@ _PERFECT_RELATIVE = re.compile(
 )
 # ", captured by", ", briefly overrun by", " captured by": a participle straight after the place (a comma or none)
 _PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+# "expelled the militants from X", "pushed the insurgents out of X": the men driven out, then the place
+_EXPELLED_FROM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?:\s+(?:by|to)\b)", re.IGNORECASE)  # "captured by the Taliban", "lost to the insurgents"
 _OBJECT_REACH = 60  # characters from the verb before the place to the place
-_CHANGES = (CAPTURE, RETAKE)
+_CHANGES = (CAPTURE, RETAKE, EXPEL)  # EXPEL: "drove the Taliban out of X"
 
 
 def object_verb_first(
@@ -45,7 +48,9 @@ def object_verb_first(
     if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before, told):
         return main
     verb = before[-1]
-    return verb if gaps.object_kind(sentence[verb.end : place[0]], verb.nominal) == roles.WHOLE else main
+    gap = sentence[verb.end : place[0]]
+    whole = gaps.object_kind(gap, verb.nominal) == roles.WHOLE or (verb.kind == EXPEL and _EXPELLED_FROM.fullmatch(gap) is not None)
+    return verb if whole else main
 
 
 def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
@@ -59,11 +64,12 @@ def _history_clause(sentence: str, end: int, verb: Trigger) -> bool:
 
 
 def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigger) -> bool:
-    """Return True when the last of `before` retakes the place (or is the "control" a retaking
-    takes) and `told`, in a relative clause after it, is the loss the retaking undoes ("retook X,
-    which the Taliban captured in June"): it came first."""
-    retaking = before[-1].kind == RETAKE or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
-    return retaking and told.kind in (CAPTURE, FALL) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
+    """Return True when the last of `before` retakes the place or drives its holders out (or is the
+    "control" a retaking takes) and `told`, in a relative clause after it, is the loss the retaking
+    undoes or the assault it answers ("retook X, which the Taliban captured in June", "drove the
+    Taliban out of X, which they tried to storm last month"): it came first."""
+    retaking = before[-1].kind in (RETAKE, EXPEL) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
+    return retaking and told.kind in (CAPTURE, FALL, FIGHT) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
 
 
 def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:
