@@ -2,7 +2,7 @@
 
 A quote that says "our control" names its speaker's side only by the actors outside it; the
 actor a speaker acts against inside the quote ("we are carrying out operations against the
-Taliban", "we pushed the Taliban back") is the other side, never the one saying "our". A bare
+Taliban", "our forces are fighting the Taliban") is the other side, never the one saying "our". A bare
 name before the reporting verb ("..., Fawad Aman said") names no side, so the nearest actor
 before that verb is often the opponent inside the quote.
 """
