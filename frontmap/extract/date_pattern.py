@@ -65,6 +65,8 @@ PATTERN = re.compile(
             r"|(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:recent|(?:past|last|previous)(?:\s+(?:few|several|couple\s+of"
             r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)\s+years"
             r"|(?:in\s+|over\s+)?the\s+(?:past|last)\s+(?:two|three|four|five|several|\d)\s+days"
+            # "fighting during these two days": the days just told, up to the report (not "those", a past span's)
+            r"|(?:in|over|during|within)\s+these\s+(?:two|three|four|five|few|several|\d)\s+days"
             # "in the past few days", "over the past week", "took three capitals in three days": spans ending now
             r"|(?:in\s+|over\s+)?the\s+past\s+(?:(?:few|couple\s+of)\s+days|week)"
             # "have fallen within a week's time": some day of the week up to the report (not "within a week of the pullout")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attributive_holds, flags
+from frontmap.extract import attributive_holds, flags, quote_opponents
 from frontmap.status import GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -138,10 +138,15 @@ def _owner_in_phrase(trigger: Trigger, actors: Actors, view: str) -> str | None:
 
 
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the actor named
+    """Return the side of whoever says "our" in a quote: a Taliban speaker, else the side other
+    than the one the speaker acts against ("operations against the Taliban"), else the actor named
     after the quote (the one who "told reporters"), else before it."""
     if _TALIBAN_SPEAKER.search(view):
         return TALIBAN
+    verb = _SAID.search(view, trigger.end)
+    against = quote_opponents.speaker_against(view, actors, max(0, trigger.start - 150), verb.start() if verb else len(view))
+    if against is not None:
+        return against  # "... under our control and we are carrying out operations against the Taliban," Aman said
     said = _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80)
     if said is None and _ENEMY.search(view, max(0, trigger.start - 150), trigger.start):
         return GOVERNMENT  # "the enemy is pushed back and the city is in our hands," he said: no Taliban voice calls them so
