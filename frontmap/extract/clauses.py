@@ -89,6 +89,7 @@ _APPOSITIVE = re.compile(
 # "the capital, Kabul,", "another provincial capital, Kunduz,": a name set off by commas after the kind word it names
 _KIND_BEFORE_NAME = re.compile(r"\b(?:the|its|their|another|an?)\s+(?:\w+\s+){0,2}(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)$", re.IGNORECASE)
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}")
+_LAST_NAME = re.compile(_ONE_NAME.pattern + r"[\s.!?\"”’']*")  # a name that ends the sentence
 # "after the group took three capitals, including Kunduz": the list of what the clause's verb took
 # is its own; the clause ends at the first later comma that no name follows ("..., the Taliban moved")
 _INCLUSION_AFTER_COMMA = re.compile(r"(?:including|among\s+them|such\s+as)\s")
@@ -315,6 +316,8 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             after = sentence.find(", ", comma + 2, end)
             named = after >= 0 and _KIND_BEFORE_NAME.search(sentence, max(0, comma - 30), comma) and _ONE_NAME.fullmatch(sentence, comma + 2, after)
             comma = sentence.find(", ", after + 2, end) if named else after  # "when the capital, Kabul, fell": the name's commas close no clause
+        elif _KIND_BEFORE_NAME.search(sentence, max(0, comma - 30), comma) and _LAST_NAME.fullmatch(sentence, comma + 2, end):
+            comma = -1  # "after seizing its capital, Taloqan.": the name the clause ends with
         elif (apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma):
             comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
         elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"
