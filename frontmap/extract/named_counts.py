@@ -33,9 +33,10 @@ _COUNT_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,
 
 
 def counted_before(read: Reading, index: int, sentence: str, targets: Sequence[Target], first_verb: int, drafts: Sequence[Any]) -> list[Any]:
-    """Return the extra drafts (copies of `drafts` of sentence `index`) that give the places the
-    sentence names for the count of the sentence before the outcome that sentence tells of the
-    count, with its date; an empty list when the sentence names no such count's units."""
+    """Return extra drafts for sentence `index` (copies of its `drafts`): each place it names after
+    its opening and before its first verb (at `first_verb`) gets the outcome the sentence before
+    tells of its count, on the day that sentence gives it; an empty list when the sentence names
+    no such count's units."""
     opening = _NAMING.match(sentence) if index > 0 and drafts else None
     if opening is None:
         return []
