@@ -79,6 +79,7 @@ from frontmap.extract.state_origins import day_told_after
 from frontmap.extract.tally_dates import carried_unless_tally
 from frontmap.extract.unknown_days import unknown_days, with_unknown_days
 from frontmap.extract.lent_weekdays import lent_reference
+from frontmap.extract.reported_changes import earlier_reported_changes
 
 _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE, _CREDITED_LINE = CAPTION_LINE, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
@@ -148,8 +149,7 @@ class ArticleDates:
         return reads_as_headline(self._text[: self._sentences[1][0]])
 
     def date_of(
-        self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int,
-        trigger: int | None = None,
+        self, index: int, clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool], position: int, trigger: int | None = None,
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) of an event told at `position` of sentence `index` by the trigger at `trigger`
         (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives them, `clause` the place's)."""
@@ -312,7 +312,7 @@ class ArticleDates:
                 in_force = self._in_force_at(index)
                 if not events and in_force is None:  # a quote's "said on Friday" keeps the day in force
                     events = self._earlier_reports(dated)
-                elif not events and spoke_after(dated, in_force[0], self._today()):
+                elif not events and not (events := earlier_reported_changes(sentence, dated, in_force[0], self._carries)) and spoke_after(dated, in_force[0], self._today()):
                     self._carry_out[index] = (None, "undated")  # the report's own day again: the news is past the older day
                 if events and self.tells_news(index) and (is_heading(sentence) or not self._sentence_is_caption(index)):  # a stamp "3 p.m., Aug 13, 2021"
                     self._carry_out[index] = (events[-1].range_start or events[-1].date, carried_basis(events[-1], events, self))

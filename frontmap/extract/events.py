@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds
+from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -291,6 +291,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if verdict.fought:  # "forces repelled an attack on X": the attack was fighting at X
             read.dates.remember(key, CONTESTED, date, basis, index)
             drafts.append(dataclasses.replace(draft, status=CONTESTED))
+    drafts += named_counts.counted_before(read, index, sentence, targets, min(t.start for t in triggers), drafts)  # "The districts of X and Y had ..." after a count
     yield from retake_means.means_dropped(place_scope.overruled_exceptions_dropped(drafts, excepted), sentence)
 
 

@@ -8,7 +8,8 @@ after the place ("the Kandahar governor's office has been taken").
 
 The place may also be one of the subjects itself, beside facilities ("the district centre of X, its
 police compound and the nearby army base were overrun"; "X and its intelligence department were
-seized"): a plural verb after a list joined by "and" that opens right after the name.
+seized"), or beside the ground around it ("X district and the neighbouring Y area were liberated"):
+a plural verb after a list joined by "and" that opens right after the name.
 The place is then taken as it is named (`conjoined_with_facilities`), unless the name only fronts the
 clause ("In X, the police headquarters and the main bazaar were seized": X's parts).
 """
@@ -36,10 +37,15 @@ _FACILITY = re.compile(
 
 
 # a list right after the name (and its province), up to a plural verb ("..., A and B were (all) captured", "and A have been seized")
-_CONJOINED = re.compile(r"^\s*(?:in\s+(?:[\w'’-]+\s+){1,3}?province\s*)?(?:,\s*|and\s+)(?P<items>.+?)\s+(?:were|have|had)\s+(?:(?:all|both|also)\s+)?(?:been\s+)?(?:(?:all|both|also)\s+)?$",
+_CONJOINED = re.compile(r"^\s*(?:(?:district|city|town)\s+)?(?:in\s+(?:[\w'’-]+\s+){1,3}?province\s*)?(?:,\s*|and\s+)(?P<items>.+?)\s+(?:were|have|had)\s+(?:(?:all|both|also)\s+)?(?:been\s+)?(?:(?:all|both|also)\s+)?$",
                         re.IGNORECASE | re.DOTALL)
 # the words a listed facility may carry that `_FACILITY` does not read: "a large army base there"
 _LOOSE_WORDS = re.compile(r"^(?:an?|its|their)\s+|\b(?:large|big|key|major|nearby|strategic|local)\s+|\s+there$", re.IGNORECASE)
+# the ground around the place, listed with it: "the neighbouring Kilagai area", "nearby villages", "its surroundings"
+_SURROUNDINGS = re.compile(
+    r"(?:(?:the|its)\s+)?(?:(?:nearby|neighbou?ring|surrounding|adjacent|adjoining)\s+(?:[A-Z][\w'’-]*\s+)?(?:areas?|villages?|valleys?)|surroundings)",
+    re.IGNORECASE,
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -51,8 +57,8 @@ def conjoined_with_facilities(gap: str, before: str) -> bool:
     listed = _CONJOINED.match(gap)
     if listed is None or _LOCATIVE_BEFORE.search(before) or not re.search(r"\band\b", gap, re.IGNORECASE):
         return False
-    items = [_LOOSE_WORDS.sub("", item).strip() for item in _ITEM_BREAK.split(listed["items"]) if item.strip()]
-    return bool(items) and all(_FACILITY.fullmatch(item) or item.lower().endswith(" department") for item in items)
+    items = [(item.strip(), _LOOSE_WORDS.sub("", item).strip()) for item in _ITEM_BREAK.split(listed["items"]) if item.strip()]
+    return bool(items) and all(_FACILITY.fullmatch(item) or item.lower().endswith(" department") or _SURROUNDINGS.fullmatch(raw) for raw, item in items)
 
 
 def facility_role(gap: str, named: str) -> str | None:

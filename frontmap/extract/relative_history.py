@@ -9,7 +9,8 @@ closes before the verb's own date ("captured X, which they lost in May, on Monda
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
 earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
 does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
-insurgents out of the areas that they seized last week"), and an apposition's own relative
+insurgents out of the areas that they seized last week") or on the units a retaking takes back
+("recaptured three districts that fell to militias last week"), and an apposition's own relative
 without "that" ("took X, the only province they had not seized last month"). A clause on a name
 that a preposition sets beside the place ("took X, following Ghazni, which fell on Thursday") is
 that name's, and dates nothing of the place.
@@ -37,11 +38,20 @@ _RESTRICTIVE_OPENER = re.compile(
     r"\b(?:areas?|parts?|territor(?:y|ies)|ground|villages?|positions?|(?:out|check)?posts?|checkpoints?|bases?)\s+(?:that|which)\b",
     re.IGNORECASE,
 )
+# "retook three districts (in the north) that fell to militias last week": a restrictive relative on
+# the units a retaking takes back, telling the loss it undoes
+_UNIT_OPENER = re.compile(
+    r"\b(?:districts?|district\s+cent(?:re|er)s?|cit(?:y|ies)|towns?|capitals?)(?:\s+(?:in|of)\s+[^,;:]{1,40}?)?\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|st|ft|ld|ht|ught)\b", re.IGNORECASE)
 # "retook X, which the Taliban captured in June": the loss a retaking undoes came before it
 _RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
 _RETAKING_BEFORE = re.compile(_RETAKING.pattern + r"\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed)\b", re.IGNORECASE)
+# the same for the units a retaking takes back, their loss told more loosely ("that slipped to militias")
+_UNIT_LOSS = re.compile(
+    r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed|slipped|passed|went|handed|surrendered|abandoned)\b", re.IGNORECASE)
 # "took X, joining several capitals the group had seized in the past three days": the places X joins, their own days
 _JOINED_OTHERS = re.compile(
     r"\b(?:to\s+join|join(?:s|ed|ing)|add(?:s|ed|ing)?\s+to|adding\s+it\s+to)\s+(?:(?:the|a|several|other|many|\w+\s+other|\d+)\s+)*"
@@ -139,9 +149,12 @@ def _joined_others(sentence: str, expr: DateExpression, trigger: int) -> bool:
 
 def _restrictive_loss(sentence: str, expr: DateExpression, trigger: int) -> bool:
     """Return True when `expr` ends a restrictive relative on ground or posts, after the trigger,
-    that tells their capture or loss ("the areas that they took control over last week")."""
-    openers = list(_RESTRICTIVE_OPENER.finditer(sentence, trigger, expr.start))
+    that tells their capture or loss ("the areas that they took control over last week"), or one on
+    the units a retaking at the trigger takes back ("retook three districts that fell last week")."""
+    openers, loss = list(_RESTRICTIVE_OPENER.finditer(sentence, trigger, expr.start)), _LOSS
+    if not openers and retakes(sentence, trigger):
+        openers, loss = list(_UNIT_OPENER.finditer(sentence, trigger, expr.start)), _UNIT_LOSS
     if not openers:
         return False
     inside = sentence[openers[-1].end() : expr.start]
-    return "," not in inside and _CLAUSE_BREAK.search(inside) is None and _LOSS.search(inside) is not None
+    return "," not in inside and _CLAUSE_BREAK.search(inside) is None and loss.search(inside) is not None

@@ -14,12 +14,14 @@ from typing import Protocol
 
 from frontmap.extract.text import Stems
 
+# a tally of retakes counts the same way ("the second district to be recaptured in a week")
+_BACK = r"(?:recaptured|retaken|reclaimed|regained|liberated|won\s+back)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 # "the 13th district to fall in a week", "the latest capital to be overrun in ten days": a running tally
 _TALLY_OVER_DAYS = re.compile(
     rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
     r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?to\s+"
-    r"(?:fall|be\s+(?:captured|taken|overrun|seized)|change\s+hands)\b[^.;]{0,40}?\b(?:in|within|over|during)\s+"
+    rf"(?:fall|be\s+(?:captured|taken|overrun|seized|{_BACK})|change\s+hands)\b[^.;]{{0,60}}?\b(?:in|within|over|during)\s+"
     r"(?:(?:less|more)\s+than\s+)?(?:a|one|two|the\s+(?:past|last)|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s*"
     r"(?:weeks?|(?<!a )(?<!one )(?<!two )days)\b",
     re.IGNORECASE,
@@ -31,8 +33,8 @@ _TALLY_OVER_DAYS = re.compile(
 _TALLY_HEAD = re.compile(
     rf"\b(?:{_ORDINAL}|latest|last)\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)\s+"
     r"(?:(?:of|in)\s+(?:the\s+)?[\w-]+\s+(?:province\s+)?)?(?:(?:to\s+|(?:that|which)\s+(?:has|have|had)\s+)"
-    r"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized)|change[ds]?\s+hands)"
-    r"|(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:taken|seized|captured|overrun)(?:\s+over)?)\b[^.;,]{0,40}?$",
+    rf"(?:fall(?:en)?|(?:be|been)\s+(?:captured|taken|overrun|seized|{_BACK})|change[ds]?\s+hands)"
+    rf"|(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:has|have|had)\s+(?:taken|seized|captured|overrun|{_BACK})(?:\s+over)?)\b[^.;,]{{0,60}}?$",
     re.IGNORECASE,
 )
 _TALLY_REACH = 160

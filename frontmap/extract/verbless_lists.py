@@ -159,6 +159,17 @@ def _from_place_before(read: Reading, index: int) -> rules.Verdict | None:
     return reader.judge(places[-1].start - p_start, places[-1].end - p_start)
 
 
+def count_in(sentence: str) -> str | None:
+    """Return the words of the count `sentence` tells ("six district centres"), or None."""
+    count = _COUNT.search(sentence)
+    return None if count is None else count.group()
+
+
+def from_count_before(previous: str, p_view: str) -> rules.Verdict | None:
+    """Return the verdict the sentence `previous` gives its count (see `_from_count_before`)."""
+    return _from_count_before(previous, p_view)
+
+
 def _from_count_before(previous: str, p_view: str) -> rules.Verdict | None:
     """Return the verdict the sentence before gives its count ("government forces abandoned six
     district centres"), or None when it counts nothing or tells no outcome."""
