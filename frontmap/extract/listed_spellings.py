@@ -8,7 +8,9 @@ loose lookup, restricted to one province so a near miss elsewhere is never taken
 
 - a list of three or more names in which two or more known districts all lie in one province;
 - "<name> in|of (the) (northern ...) <province>": the province written right after the name or
-  the list it ends ("Maimai, Nusai and Yawan in Badakhshan").
+  the list it ends ("Maimai, Nusai and Yawan in Badakhshan");
+- a name as the subject of a verb in a sentence that names one province and no other ("Eshkashim
+  fell on Tuesday, the fourth district of Badakhshan to collapse").
 
 A person written so ("Ismail Khan of Herat") is skipped (`persons.names_a_person`).
 """
@@ -35,6 +37,8 @@ _LIST = re.compile(rf"(?<![\w'’-]){NAME}(?:{JOIN}{NAME}){{2,11}}")
 _LOCATED_BEFORE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])({NAME}(?:{JOIN}{NAME}){{0,11}})\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?$"
 )
+# a name and the verb it is the subject of ("Eshkashim fell", "Kishem has been overrun")
+_SUBJECT = re.compile(rf"(?<![\w'’-])({NAME})(?=\s+(?:fell|falls|has|had|was|were|is|came|collapsed|remained|remains|changed)\b)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _MIN_KNOWN = 2  # known districts of one province a list needs before its other names are looked up
 # the same few names (a province's, its capital's) are folded for mention after mention: kept once folded
@@ -49,7 +53,7 @@ def placed_groups(
     right before a province (`taken`: the article's mentions as (start, end, place), offsets in the
     text; `offset`: where the sentence starts)."""
     here = [(s - offset, e - offset, p) for s, e, p in taken if offset <= s and e - offset <= len(sentence)]
-    return _listed(sentence, here) + _located(sentence, here) if here else []
+    return _listed(sentence, here) + _located(sentence, here) + _subjects(sentence, here) if here else []
 
 
 def _listed(sentence: str, here: Sequence[tuple[int, int, Place]]) -> list[tuple[tuple[int, int], set[str]]]:
@@ -86,3 +90,18 @@ def _names_a_province(written: str, place: Place) -> bool:
     """Return True when a mention names a province: read as one, or written as its province's name
     and read as the capital of the same name ("in Herat")."""
     return place.kind == "province" or _folded(written) == _folded(place.province)
+
+
+def _subjects(sentence: str, here: Sequence[tuple[int, int, Place]]) -> list[tuple[tuple[int, int], set[str]]]:
+    """Return the names that are a verb's subject in a sentence naming one province and no other,
+    with that province ("Eshkashim fell ..., the fourth district of Badakhshan"), leaving out a
+    person's name."""
+    provinces = {p.province_code for s, e, p in here if _names_a_province(sentence[s:e], p)}
+    if len(provinces) != 1:
+        return []
+    groups = []
+    for found in _SUBJECT.finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, max(0, found.start(1) - 30), found.start(1))
+        if not names_a_person(sentence, found.start(1), found.end(1), before.group(1) if before else ""):
+            groups.append((found.span(1), provinces))
+    return groups
