@@ -13,6 +13,9 @@ place only when the words say where it goes on: "conflict between the army and t
 in X", "street-to-street conflicts in X", "armed conflict in X". "The conflict between ..." with
 its article stays the war. Likewise "changes in control continued in X" tells control passing to
 and fro, not a side holding X, so the word "control" there is no hold.
+
+A side's departure is told by a noun too: "forces conducted a tactical withdrawal from X", "the
+army's pullout from X" (whose men left is read as for "withdrew from").
 """
 
 from __future__ import annotations
@@ -55,3 +58,9 @@ TURNOVER_NOT_HOLD = "".join(
 _BEFORE_IN_CHARGE = ("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "now", "still", "been", "firmly", "fully")
 #: "the Taliban were in charge of the crossing": a hold told of its subject (not "put a governor in charge of X")
 IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")in (?:full |sole |firm )?charge (?:of|at|in)\b"
+
+# a departure told by a noun, its side before it: "a tactical withdrawal from", "the army's pullout from"
+LEFT_FROM = (
+    r"(?:(?<=forces )|(?<=troops )|(?<=army s )|(?<=forces  )|(?<=tactical )|(?<=their )|(?<=its )|(?<=a )|(?<=the ))"
+    r"(?:withdrawal|pull-?out|retreat|departure)\s+from\b"
+)

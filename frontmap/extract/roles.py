@@ -330,7 +330,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         actor = actors.by_agent(trigger) if passive else None  # "X was abandoned by the army", "... were abandoned by the army, among them X"
         if actor is None and passive and _left_unnamed(trigger, view):
             return TALIBAN
-        actor = actor or actors.leaver(trigger) or (actors.inside(trigger.end, place_end) if left_posts.forces_taken_out(view, trigger.end) else None)  # "they withdrew their fighters from X"
+        actor = actor or (actors.agent(trigger) if trigger.nominal else actors.leaver(trigger)) or (actors.inside(trigger.end, place_end) if left_posts.forces_taken_out(view, trigger.end) else None)  # "they withdrew their fighters from X"
         return other_side(actor) if actor is not None else None
     if trigger.text.lower().startswith("control") and _FOR_CONTROL_BEFORE.search(view, max(0, trigger.start - 20), trigger.start):
         return CONTESTED

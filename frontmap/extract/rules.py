@@ -258,7 +258,7 @@ class SentenceReader:
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
             if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap)):
                 return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
-            if kind == LEAVE and left_posts.left_in_a_state(self.sentence, end):
+            if kind == LEAVE and not trigger.nominal and left_posts.left_in_a_state(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
                 return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
