@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, shared_aims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -370,7 +370,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):
         return True
     before = edge_arrivals.read_before(view, position, before)  # "advanced to the outskirts of X"; "expected them to reach its edge"
-    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position):
+    if not _INTENT_BEFORE.search(before) or _FACT_INFINITIVE.search(before) or caused_infinitives.caused(view, clause_start, position) or achieved_modals.achieved(view, position):
         return False
     return not _FACT_TO_FALL.search(view, max(clause_start, position - 60), end)
 
