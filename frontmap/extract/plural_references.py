@@ -44,7 +44,7 @@ _CROSSING_NOUN = (r"(?:(?:border|customs|trade|transit|crossing)\s+)?(?:crossing
                   r"|terminals|gateways|gates)|locations|sites")
 _NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|towns|cities|provincial\s+capitals|areas"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|towns|cities|(?:provincial\s+)?capitals|areas"
     r"|(?P<provinces>provinces)|(?P<crossings>" + _CROSSING_NOUN + r"))\b"
 )
 GROUP = re.compile(
@@ -169,7 +169,7 @@ def _last_named(antecedents: Antecedents, own: list[Mention], index: int, at: tu
     an empty list when fewer are named there. With no count ("the aforementioned districts"), all
     of them, when they are more than one."""
     position, count = at
-    before = pick(antecedents, index, [m for m in own if m.end <= position])
+    before = [m for m in pick(antecedents, index, [m for m in own if m.end <= position]) if _role(antecedents, m) != "dateline"]  # "KABUL - ... both cities": not Kabul
     in_own = bool(before)
     if not before and index > 0:
         before = pick(antecedents, index - 1, antecedents.mentions_of(index - 1))
