@@ -297,8 +297,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:were|was)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)"  # fighters "were at the gates of Kabul": reached
-     # fighters "camped on the edge of X": its outskirts (an armed side's, not displaced families')
-     r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")(?:camped|massed|massing|gathered|gathering|dug\s+in|positioned)\s+(?:\w+\s+){0,3}?(?:on|at)\s+the\s+(?:\w+\s+)?(?:edges?|fringes?)(?=\s+of\b)"
+     # fighters "camped on the edge of X", "massed at the gates of X", "waited on the approaches to X": its outskirts (an armed side's, not displaced families')
+     r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")(?:camped|massed|massing|gathered|gathering|dug\s+in|positioned|waited|waiting|stood|standing)\s+(?:\w+\s+){0,3}?(?:on|at)\s+the\s+(?:\w+\s+)?(?:(?:edges?|fringes?|gates?|doorsteps?)(?=\s+of\b)|approaches(?=\s+to\b))"
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)(?=\s+(?:the\s+)?(?:\w+\s+){1,3}?s\s+(?:gates?|edges?|doorsteps?|entrances?|outskirts)\b)"  # "reached Kabul's gates", "appeared at the city's entrance"
      r"|\b(?:trad|exchang)(?:ed|ing)\s+(?:heavy\s+)?fire\b|\bput(?:s|ting)?\s+up\s+(?:an?\s+)?(?:(?:strong|stiff|fierce|tough|heavy|determined)\s+)?resistance\b"
      # "X was still contested": the word after a verb of being or a degree, not "a contested election"
