@@ -14,7 +14,7 @@ import re
 
 from frontmap.extract.triggers import Trigger
 
-# "far from the fighting", "well away from the clashes", "spared the fighting", "kept out of the war"
+# "far from the fighting", "well away from the clashes", "spared the fighting", "out of reach of the battle"
 _DISTANT_BEFORE = re.compile(
     r"\b(?:(?:far|well|safely|miles|kilometres|kilometers)\s+(?:away\s+)?from|away\s+from|distant\s+from|spared(?:\s+from)?|out\s+of\s+reach\s+of)"
     r"\s+(?:the\s+|any\s+|most\s+of\s+the\s+)?(?:(?:heavy|worst|recent|latest|main)\s+)?$"

@@ -16,13 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract.reference_choice import mention_kind
-from frontmap.extract.references import _KINDS, any_role
-
-# a word of nearness right before the name: "the airport outside X", "a base near X", "north of X"
-_NEAR_BEFORE = re.compile(r"\b(?:outside|near|beside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:edge\s+)?of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+from frontmap.extract.references import PREFERRED_KINDS, any_role
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
+
+# a word of nearness right before the name: "the airport outside X", "a base near X", "north of X"
+_NEAR_BEFORE = re.compile(r"\b(?:outside|near|beside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:edge\s+)?of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 
 
 def landmark_over_dateline(antecedent: Mention | None, sentence: str, s_start: int, mentions: list[Mention], start: int, noun: str) -> Mention | None:
@@ -30,11 +30,11 @@ def landmark_over_dateline(antecedent: Mention | None, sentence: str, s_start: i
     `s_start` of the text; `mentions` are its places) means: `antecedent`, unless that is the
     dateline's place and a landmark of the noun's preferred kind is named before the reference in
     the sentence, which is then returned."""
-    if antecedent is None or noun not in _KINDS:
+    if antecedent is None or noun not in PREFERRED_KINDS:
         return antecedent
     if any_role(sentence, antecedent.start - s_start, antecedent.end - s_start, None) != "dateline" or not s_start <= antecedent.start < s_start + len(sentence):
         return antecedent
-    preferred = _KINDS[noun][0]
+    preferred = PREFERRED_KINDS[noun]
     landmarks = [m for m in mentions if m.end - s_start <= start and m is not antecedent and mention_kind(m) in preferred and _landmark(sentence, m.start - s_start, m.end - s_start)]
     return landmarks[-1] if landmarks else antecedent
 

@@ -38,8 +38,7 @@ from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, regional_seat, sends_forces
-from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
-                                               mention_kind, names_its_province, prefer_controlled)
+from frontmap.extract.reference_choice import about, headline_elsewhere, headline_subject, headline_town, is_national_capital, mention_kind, names_its_province, prefer_controlled
 from frontmap.extract.side_districts import governed_district_before, report_district
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
@@ -83,6 +82,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "crossing with": (("crossing",), ()),  # "the border crossing with Iran": a crossing named before, never a town that is none
     "post": (("crossing",), ("town", "district", "carved_district")), "port": (("crossing",), ("town", "district", "carved_district")),  # "the border post", "the port": the crossing's
 }
+PREFERRED_KINDS = {noun: kinds[0] for noun, kinds in _KINDS.items()}  #: noun -> the kinds of place "the <noun>" means first
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
 #: Roles of a place that "the city" never refers back to: a landmark, where people went, an institution.
 NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "clock zone"})

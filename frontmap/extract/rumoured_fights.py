@@ -17,7 +17,7 @@ import re
 from frontmap.extract.triggers import Trigger
 
 # "rumours that", "rumours spread (circulated on social media) that", "rumour had it that", then
-# the words of the rumoured clause up to the trigger (no "but" or "and" turning to the news itself)
+# the words of the rumoured clause up to the trigger (no "but" or "however" turning to the news itself)
 _RUMOUR_THAT = re.compile(
     r"\brumou?rs?\s+(?:(?:had\s+it|spread|spreading|circulated|circulating|swirled|swirling|went\s+round|on\s+social\s+media|online)\s+){0,3}"
     r"(?:[\w'’-]+\s+){0,4}?that\s+(?:(?!but\b|however\b|though\b)[\w'’-]+\s+){0,10}$"
