@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, shared_aims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, shared_aims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -259,7 +259,7 @@ class SentenceCues:
         admission after it ("deny X lost, admit Y fell") stops short of it."""
         i = bisect.bisect_left(self._denials, clause_start)
         j = bisect.bisect_left(self._denials, position)
-        return any(not self._admitted_between(at, position) for at in self._denials[i:j])
+        return any(not self._admitted_between(at, position) and not own_statements.stated_apart(self._padded, at, position) for at in self._denials[i:j])
 
     def _admitted_between(self, start: int, end: int) -> bool:
         """Return True when an unnegated verb of admitting stands between `start` and `end`."""

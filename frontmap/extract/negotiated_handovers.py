@@ -1,5 +1,5 @@
 """Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
-"officials are bargaining over the surrender of X".
+"officials are bargaining over the surrender of X", "elders talk handover of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
 talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
@@ -18,6 +18,12 @@ _NEGOTIATING_FOR = re.compile(
     r"(?: +(?!for\b|over\b|about\b)[\w'’]+){0,6} +(?:for|over|on|about)"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
+# a handover as the object of talk ("Elders talk handover of X", a headline's present; "discussed a
+# possible surrender of X"): the subject of the talk, which may never come
+_DISCUSSING = re.compile(
+    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing))"
+    r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
+)
 _REACH = 70  # characters before the trigger in which the verb stands
 # the nouns of a handover: talks "about the capture of X" may well tell a capture
 _HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender(?:ing)?|transfer|turnover)\b")
@@ -28,4 +34,5 @@ def under_negotiation(view: str, clause_start: int, position: int) -> bool:
     someone is still negotiating for ("were negotiating for the handover of X")."""
     if not _HANDOVER_NOUN.match(view, position):
         return False
-    return _NEGOTIATING_FOR.search(view, max(clause_start, position - _REACH), position) is not None
+    start = max(clause_start, position - _REACH)
+    return _NEGOTIATING_FOR.search(view, start, position) is not None or _DISCUSSING.search(view, start, position) is not None

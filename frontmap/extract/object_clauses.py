@@ -9,7 +9,8 @@ drawing a net around Kabul": the verb did not take Kabul.
 A place after a comma with a verb of its own right after it is the subject of the next clause, not
 one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense". Nor did it fight
 for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets";
-nor did men driven out of one place lose the one they regrouped in ("pushed out of X and regrouped in Y").
+nor did men driven out of one place lose the one they regrouped in ("pushed out of X and regrouped in Y"),
+nor did a verb take the place someone reached after it ("took the city on Sunday reached camps near Y").
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ _OTHER_PREDICATE = re.compile(
     r"|\b(?:regrouped|rallied|retreated|withdrew|fled|fell\s+back|pulled\s+back|took\s+(?:refuge|shelter))\s+(?:to|in|into|at|toward|towards)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# the verb's own object, then a later arrival of its own: "took the city on Sunday reached camps on
+# the outskirts of Y" (not "fighting reached Y", "fighting in the north reached Y": no object between)
+_ARRIVAL_AFTER_OBJECT = re.compile(
+    r"^\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){1,4}?(?:reached|arrived\s+(?:in|at))\s+(?:[\w’'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # a participle of result, or "with" opening an absolute phrase, right after a comma
 _PHRASE_OPENER = re.compile(
     r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|allowing|with)\s+(?:\w+\s+){0,4}$"
@@ -60,4 +67,4 @@ def crosses_into_clause(gap: str, after: str = "") -> bool:
     place after a comma is the subject of a clause of its own."""
     if "," in gap and (_PHRASE_OPENER.search(gap) or _OWN_VERB_AFTER.match(after)):
         return True
-    return bool(_CLAUSE_OPENER.search(gap) or _OTHER_PREDICATE.search(gap))
+    return bool(_CLAUSE_OPENER.search(gap) or _OTHER_PREDICATE.search(gap) or _ARRIVAL_AFTER_OBJECT.match(gap))

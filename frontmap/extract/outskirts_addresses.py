@@ -1,6 +1,7 @@
 """The outskirts of a town named only as an address, not as a front.
 
-"Families sheltering in a makeshift settlement on the outskirts of Kandahar city", "a blast at a
+"Families sheltering in a makeshift settlement on the outskirts of Kandahar city", "camps on Kabul's
+northern outskirts", "a blast at a
 mosque on the outskirts of the capital", "a farmer whose plot lies on the outskirts of Charikar", "residents of the outskirts of X" say
 where something stands or someone lives (so does "troops withdrew to a base on the outskirts of X":
 where the retreat ended), not that anyone fights there. The bare word "outskirts" is
@@ -20,16 +21,19 @@ from frontmap.extract.cues import ARMED_SIDE
 
 __all__ = ["address_only", "is_an_address"]
 
+# whose outskirts: "the", or the town's name in the possessive ("on Kabul's northern outskirts", the
+# view's "kabul s"), which names the town as the following "of X" would
+_OWNER = r"(?:the\s+|(?:the\s+)?(?:[\w-]+\s+){1,3}s\s+)?"
 # a standing place, or a verb of lying or living, then a few words and "on (at, in) the outskirts"
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:camps?|settlements?|shelters?|mosques?|hospitals?|clinics?|schools?|universit(?:y|ies)|shrines?|cemeter(?:y|ies)"
     r"|graveyards?|factor(?:y|ies)|weddings?|funerals?|(?:refugee|displacement)\s+sites?"
     r"|located|situated|lying|based|living|lives|live|settled|sheltering|sheltered|displaced|stranded|housed)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+" + _OWNER + r"(?:(?:north|south|east|west)\w*\s+)?$"
     # where troops went back to: "units pulled back to a hilltop base on the outskirts of the town" (their
     # retreat is read on its own; the outskirts only say where the base they reached lies)
     r"|\b(?:withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back|fallen\s+back|relocated|redeployed)\s+to\s+(?:an?|the|their|its|another)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+" + _OWNER + r"(?:(?:north|south|east|west)\w*\s+)?$"
     # the people who live there: "residents of the outskirts of X", "families from the outskirts"
     r"|\b(?:residents?|inhabitants?|villagers|families|dwellers|locals|shopkeepers|traders)\s+(?:of|from|in|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?$"

@@ -44,7 +44,7 @@ _CROSSING_NOUN = (r"(?:(?:border|customs|trade|transit|crossing)\s+)?(?:crossing
                   r"|terminals|gateways|gates)|locations|sites")
 _NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|towns|cities|(?:provincial\s+)?capitals|areas"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|district\s+cent(?:re|er)s|towns|cities|(?:provincial\s+)?capitals|areas"
     r"|(?P<provinces>provinces)|(?P<crossings>" + _CROSSING_NOUN + r"))\b"
 )
 GROUP = re.compile(
@@ -71,7 +71,7 @@ _ADDED_ASIDE = re.compile(r"\b(?:[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+fro
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"
 # "the Kunduz police spokesman said. Both districts ...": a place naming a speaker's office is no place the group counts
 _NOT_COUNTED = NOT_ANTECEDENT | {"title or affiliation"}
-_GROUP_NOUNS = ("districts", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
+_GROUP_NOUNS = ("districts", "centres", "centers", "towns", "cities", "capitals", "provinces", "areas",  # one ends every group: most sentences have none
                 "crossings", "points", "ports", "posts", "terminals", "gateways", "gates", "locations", "sites")
 
 

@@ -38,8 +38,7 @@ from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, regional_seat, sends_forces
-from frontmap.extract.reference_choice import (about, headline_elsewhere, headline_subject, headline_town, is_national_capital,
-                                               mention_kind, names_its_province, prefer_controlled)
+from frontmap.extract.reference_choice import about, headline_elsewhere, headline_subject, headline_town, is_national_capital, mention_kind, names_its_province, prefer_controlled
 from frontmap.extract.side_districts import governed_district_before, report_district
 from frontmap.extract.spatial import names_a_district_of_it, spatial_role
 from frontmap.extract.text import has_any, text_view
@@ -53,7 +52,7 @@ _NOT_A_PLACE_NAME = r"(?:January|February|March|April|May|June|July|August|Septe
 # "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count,
 # nor "the capital cities": many places)
 DEFINITE = re.compile(  # a letter class first (no \b): the scan skips ahead fast; then its noun within two words, or no more is tried
-    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town(?:ship)?|district|capital|province|crossing|(?<=border )post)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
+    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post|port\b))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town(?:ship)?|district|capital|province|crossing|(?<=border )post|port)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
     r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|city\s+of|hospital|police(?!\s+(?:headquarters|compound|station)\b)|council|governor(?![’']s\s+(?:office|compound|residence|headquarters)\b)|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)(?:s\b|\s+of\b))(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them, "the district centres" many
     r"(?!(?<=provincial capital),?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z]\w+\s+[Pp]rovince)"  # "the provincial capital in X province": X's capital, named
@@ -81,8 +80,9 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
     "crossing": (("crossing",), ("town", "district", "carved_district")),  # "the crossing": the border town's, else the town
     "crossing with": (("crossing",), ()),  # "the border crossing with Iran": a crossing named before, never a town that is none
-    "post": (("crossing",), ("town", "district", "carved_district")),  # "the border post": the crossing's
+    "post": (("crossing",), ("town", "district", "carved_district")), "port": (("crossing",), ("town", "district", "carved_district")),  # "the border post", "the port": the crossing's
 }
+PREFERRED_KINDS = {noun: kinds[0] for noun, kinds in _KINDS.items()}  #: noun -> the kinds of place "the <noun>" means first
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
 #: Roles of a place that "the city" never refers back to: a landmark, where people went, an institution.
 NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "clock zone"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets, wounded_origins
-from frontmap.extract import operation_hubs, operation_tallies, outskirts_addresses, setting_entries, sporting_contests, work_stoppages
+from frontmap.extract import distant_fights, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -153,9 +153,10 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
     (`frontmap.extract.natural_forces`), a match (`frontmap.extract.sporting_contests`), a place
-    only said to be next (`frontmap.extract.next_targets`) or the place of those calling for the
-    fighting to stop (`frontmap.extract.halt_appeals`)."""
-    if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger):  # the Islamic State, a neighbour's guards
+    only said to be next (`frontmap.extract.next_targets`), the place of those calling for the
+    fighting to stop (`frontmap.extract.halt_appeals`), fighting only a rumour tells
+    (`frontmap.extract.rumoured_fights`) or one a place is far from (`frontmap.extract.distant_fights`)."""
+    if islamic_state_party(sentence, trigger) or neighbour_party(sentence, trigger) or rumoured_fights.rumoured(view, trigger) or distant_fights.far_from(view, trigger, place_end):  # the Islamic State, a neighbour's guards, a rumour, "far from the fighting"
         return True
     if natural_forces.natural_subject(view, trigger) or next_targets.forecast_next(view, place_end) or lone_entries.lone_entry(view, trigger):
         return True  # "floods swept through X", "X will be next to come under attack", "an envoy entered X"

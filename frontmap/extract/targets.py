@@ -24,6 +24,7 @@ from frontmap.extract.headline_nouns import bare_headline_nouns
 from frontmap.extract.definite_parts import definite_parts
 from frontmap.extract.reference_choice import is_national_capital, mention_kind
 from frontmap.extract.part_pronouns import part_pronouns
+from frontmap.extract.point_antecedents import landmark_over_dateline
 from frontmap.extract.seat_references import unnamed_seats
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district, unnamed_before
@@ -61,7 +62,7 @@ _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point", "clock zone"})
 _SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
-_DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post")
+_DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post", "port")
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         here = _cities_only(here, mentions) if sentence.startswith(" itself", end) else here  # "X, Y and the city itself": the city set against districts
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         noun = "town" if noun == "township" else noun  # "the township": a town, as the text called it
-        antecedent = antecedents.resolve(s_start + start, noun, modifier=modifier)
+        antecedent = landmark_over_dateline(antecedents.resolve(s_start + start, noun, modifier=modifier), sentence, s_start, mentions, start, noun)
         if antecedent is not None and modifier == "provincial" and is_national_capital(antecedent.place):
             antecedent = None  # "the provincial capital" never means Kabul, not even a report's Kabul dateline
         if antecedent is not None and (not here or antecedent.place.key in here):
