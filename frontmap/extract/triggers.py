@@ -32,7 +32,7 @@ from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHA
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
-from frontmap.extract import flags, pattern_heads
+from frontmap.extract import flags, object_times, pattern_heads
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
@@ -327,7 +327,7 @@ _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case); "took the Islam Qala
 # crossing": an article before a name, but not before the actors or a people; "took neighbouring X": nearness before it
 _TAKE_NAME = re.compile(
-    r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
+    r"\b(?:took|taken|taking|takes|take)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
 # "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and
