@@ -207,7 +207,7 @@ _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|dist
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:(?:meet|encounter|fac|hitt)ing +)?(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
     r"|with +(?:barely|hardly|scarcely) +a +(?:fight|shot +fired)|without +much +of +a +fight"
-    r"|unopposed|peacefully|no +resistance"
+    r"|unopposed|peacefully|no +resistance|with +the +(?:consent|agreement|blessing|permission) +of|under +a +deal +with"  # "entered X with the consent of the governor"
     r"|(?:meet|meets|meeting|met|fac(?:e|es|ed|ing)|encounter(?:s|ed|ing)?|with|amid) +(?:only +)?(?:little|no|minimal|scant|token|light"
     r"|hardly +any|barely +any|almost +no|virtually +no) +(?:resistance|opposition))\b"
 )
