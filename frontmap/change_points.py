@@ -136,7 +136,14 @@ def _supported_start(state: State) -> dt.date | None:
     # a day carried from another sentence ("They had already taken X", under a lead of days
     # before) votes only when no report dates the event in its own words
     own_words = [e for e in voters if e.date_basis != CARRIED_BASIS]
-    return _earliest_supported(own_words) or _earliest_supported(voters)
+    own = _earliest_supported(own_words)
+    if own is not None:
+        return own
+    carried = _earliest_supported(voters)
+    # carried days tell that it had happened by then: a report dating the change in its own words
+    # a few days before them is not contradicted by them, and dates it ("had already taken X")
+    told = min((e.event_date for e in own_words), default=None)
+    return told if carried is not None and told is not None and carried - FOLD_REACH <= told < carried else carried
 
 
 def _earliest_supported(voters: Sequence[Any]) -> dt.date | None:

@@ -43,7 +43,9 @@ Rules (also in the README; the per-unit ones run in `frontmap.change_points`):
   a side holds the place (kind `hold`: "X is now under Taliban control") votes only when no report of
   the change itself does: it tells what was held by then, not when it changed hands. Reports that date the event in its own
   sentence are weighed first: a day carried from an earlier sentence (`date_basis` carried: "They
-  had already taken X" under a lead of days before) supports a day only when none of them does.
+  had already taken X" under a lead of days before) supports a day only when none of them does,
+  and such a day tells only that it had happened by then: a report dating the change in its own
+  sentence up to a week before it starts the state instead.
   The state starts on the earliest supported day; the reports dated before it (a lone early outlier) stay among its sources but do not
   start it. When no day is supported, the state starts with its earliest report. Fighting and
   claims last for days, so their dates never disagree: they start on their earliest report.

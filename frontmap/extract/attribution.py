@@ -61,7 +61,7 @@ _BACK_OBJECT = re.compile(
 )
 # a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
 _DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")
-_NOT_BEFORE = re.compile(r" (?:not|never|n t) +(?:\w+ +)?$")  # "did not deny"
+_NOT_BEFORE = re.compile(r" (?:not|never|n t|neither) +(?:\w+ +)?(?:(?:confirm|verif|acknowledg)\w* +n?or +)?$")  # "did not deny", "did not confirm or deny"
 _TALIBAN_SPEAKER = re.compile(r" (?:taliban|insurgents|militants|the +group|mujahid|islamic +emirate)\b")
 _CONFIRM_BACK = re.compile(
     r" confirm(?:ed|s|ing)? +(?:\w+ +){0,2}?(?:(?:the|this|that|these|its|their|taliban +s?) +)?"
@@ -254,8 +254,8 @@ def _confirms_them(view: str, again: set[str]) -> bool:
     if doubts(view) or denies(view):
         return False
     confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
-    return any(_confirmer_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())
-               for m in confirmations) or confirmed_by_official(padded)
+    return any((_confirmer_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
+               for m in confirmations) or confirmed_by_official(padded)  # not "officials neither confirmed nor denied that"
 
 
 def _confirmer_named(before: str) -> bool:

@@ -33,11 +33,11 @@ from frontmap.extract.relayed_claims import only_through_the_taliban
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
-from frontmap.extract.withheld_confirmations import withheld
+from frontmap.extract.withheld_confirmations import undecided_denial, withheld
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
-    r"| (?:not|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
+    r"| (?:not|neither|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
     r"|(?:not|\w*n t|never)(?: +(?:yet|be|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X", "will never be able to take X"
     r"|spared(?: +(?:from|by))?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting", "spared by the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between
@@ -170,8 +170,8 @@ _CLAIM = re.compile(
     r" (?:claim(?:s|ed|ing)?(?! +(?:the +lives|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more) +(?:\w+ +){0,2}(?:capitals|cities|districts|provinces|towns|lives)))"  # "an offensive that has claimed five capitals": taken
     r"|purport(?:s|ed|edly)?|unverified|unconfirmed|rumou?rs?|assertions? +that|(?:could|can|cannot) +(?:not +)?(?:be +)?(?:independently +)?(?:verif|confirm)"
     r"|no +(?:independent +|official +|immediate +)?(?:confirmation|verification)|no +(?:immediate +|official +)?(?:word|comment) +from"
-    r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to)"
-    r" +(?:(?:yet|immediately|independently) +)?(?:confirm|verify)(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
+    r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to|neither)"
+    r" +(?:(?:yet|immediately|independently) +)?(?:confirm(?:ed)?|verif(?:y|ied))(?: +n?or +den(?:y|ied))?(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
@@ -207,7 +207,7 @@ _AND_TALIBAN = re.compile(r" (?:afghan|government|provincial|local|security|dist
 _WITHOUT_FIGHT = re.compile(
     r" (?:without +(?:(?:meet|encounter|fac|hitt)ing +)?(?:a +|any +)?(?:fight|fighting|resistance|bloodshed|clashes|firing +a +(?:single +)?shot|a +shot)"
     r"|with +(?:barely|hardly|scarcely) +a +(?:fight|shot +fired)|without +much +of +a +fight"
-    r"|unopposed|peacefully|no +resistance"
+    r"|unopposed|peacefully|no +resistance|with +the +(?:consent|agreement|blessing|permission) +of|under +a +deal +with"  # "entered X with the consent of the governor"
     r"|(?:meet|meets|meeting|met|fac(?:e|es|ed|ing)|encounter(?:s|ed|ing)?|with|amid) +(?:only +)?(?:little|no|minimal|scant|token|light"
     r"|hardly +any|barely +any|almost +no|virtually +no) +(?:resistance|opposition))\b"
 )
@@ -224,7 +224,7 @@ class SentenceCues:
     @once
     def _denials(self) -> list[int]:
         padded = self._padded  # "did not deny that X had fallen" confirms it
-        return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start())]
+        return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start()) and not undecided_denial(padded, m.start())]
 
     @once
     def _claims(self) -> list[tuple[int, bool]]:

@@ -76,7 +76,12 @@ def denying(padded: str, source_end: int) -> bool:
 _DENIED_NOUN = re.compile(r"\bden(?:y|ied|ies|ying) +(?:(?:the +)?(?:reports?|claims?|rumou?rs?|news) +(?:of|about) +)?(?:the +|any +)?(?:\w+ +)?$")
 
 
+# "did not deny the fall of X", "never denied": the denial itself negated tells no denial
+_DENIAL_NEGATED = re.compile(r"\b(?:not|\w+n t|never)(?: +\w+ly)? +$")
+
+
 def denied_noun(view: str, position: int) -> bool:
     """Return True when the noun of a change at `position` is the object of a denial ("denied the
-    fall of X", "denies reports of the capture of X")."""
-    return _DENIED_NOUN.search(view, max(0, position - 50), position) is not None
+    fall of X", "denies reports of the capture of X"), one not itself negated ("did not deny")."""
+    denial = _DENIED_NOUN.search(view, max(0, position - 50), position)
+    return denial is not None and _DENIAL_NEGATED.search(view, max(0, denial.start() - 30), denial.start()) is None

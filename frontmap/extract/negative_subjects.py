@@ -19,8 +19,9 @@ _NONE_SUBJECT = re.compile(
     r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|now|actually|\w+ly))* *$"
 )
 # "neither the capital nor any district of X has fallen": both halves of the subject are denied the verb
+# (not "neither confirmed nor denied that X had fallen": two verbs of answering, no subject)
 _NEITHER_NOR_SUBJECT = re.compile(
-    r" neither +(?:[\w'’]+ +){1,6}?nor +(?:[\w'’]+ +){1,6}?(?:has|have|had|was|were|is|are)(?: +(?:yet|so|far|been|being|ever|now|\w+ly))* *$"
+    r" neither +(?!(?:confirm|verif|acknowledg|den[iy]|reject)\w* +nor\b)(?:[\w'’]+ +){1,6}?nor +(?:[\w'’]+ +){1,6}?(?:has|have|had|was|were|is|are)(?: +(?:yet|so|far|been|being|ever|now|\w+ly))* *$"
 )
 # "nowhere in the entire province is under government control": no part of the place said to be so
 _NOWHERE_SUBJECT = re.compile(r" nowhere +(?:in|on|across|inside) +(?:\w+ +){1,5}?(?:(?:is|was|are|were|has|have|had|been|yet|still|now|\w+ly) +){1,3}$")

@@ -109,7 +109,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
         if _ADDED_ASIDE.search(sentence, max(0, match.start() - 25), match.start()) and sentence.startswith(",", match.end()):
             continue  # "in addition to the four districts, fighters battled in Y": the group only sets the scene
         pick = _provinces if match.group("provinces") else _crossings if match.group("crossings") else _event_places
-        places = _last_named(antecedents, own, index, (s_start + match.start(), count), pick)
+        places = (count and _labelled_list(sentence, s_start, own, s_start + match.start(), count)) or _last_named(antecedents, own, index, (s_start + match.start(), count), pick)
         found.extend((match.start(), match.end(), m) for m in places)
     for match in _BARE.finditer(sentence):
         if not _named_after(own, s_start + match.end(), 1, 12):
@@ -138,6 +138,23 @@ def _last_pair(antecedents: Antecedents, own: list[Mention], at: tuple[str, int,
 def _named_after(own: list[Mention], position: int, count: int, reach: int = 80) -> bool:
     """Return True when the sentence names at least `count` places within `reach` characters after `position`."""
     return sum(1 for m in own if position <= m.start <= position + reach) >= count
+
+
+_DISTRICTS_AFTER = re.compile(r"\s+districts\b")
+
+
+def _labelled_list(sentence: str, s_start: int, own: list[Mention], position: int, count: int) -> list[Mention]:
+    """Return the list of exactly `count` places the sentence names as districts before `position`
+    ("moved to X and Y districts ... retook the two districts"), whatever their role: a list the
+    text itself calls districts is what its count means; empty when there is none."""
+    runs: list[list[Mention]] = []
+    for m in (m for m in own if m.end <= position and m.place.kind != "province"):
+        if runs and _LIST_GAP.fullmatch(sentence[runs[-1][-1].end - s_start : m.start - s_start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    labelled = [run for run in runs if len({m.place.key for m in run}) == count and _DISTRICTS_AFTER.match(sentence, run[-1].end - s_start)]
+    return labelled[-1] if labelled else []
 
 
 def _last_list(antecedents: Antecedents, own: list[Mention], index: int, position: int) -> list[Mention]:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -257,8 +257,8 @@ class Antecedents:
             if mention.sentence_index < reach:
                 break
             kind = mention_kind(mention)
-            if kind in (FACILITY, "crossing") and noun in _SEAT_NOUNS + ("capital",) and (town := site_town(mention, self._ordered, mention_kind, preferred, accepted)):
-                return town  # "Kandahar airport (the Spin Boldak crossing) ... the city": the town, named elsewhere
+            if (kind in (FACILITY, "crossing") and noun in _SEAT_NOUNS + ("capital",) and (town := site_town(mention, self._ordered, mention_kind, preferred, accepted))) or (town := governed_provinces.province_by_governor(self._text, mention, noun)):
+                return town  # "Kandahar airport (the Spin Boldak crossing) ... the city": the town, named elsewhere; "the governor of Ghazni ... the province"
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)

@@ -32,7 +32,7 @@ from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHA
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
-from frontmap.extract import flags, pattern_heads
+from frontmap.extract import flags, object_times, pattern_heads
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
@@ -278,9 +278,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      FIGHT, CONTESTED, 0.75, False),
     # a push is an attempt too ("a Taliban push to take X was beaten back", "efforts to retake X", "the offensive
     # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X", "an
-    # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X");
+    # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X", "a counter-attack to retake X");
     # a noun, so a modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks|operations?)\s+(?:by\s+(?:the\s+)?\w+\s+)?"
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks|counter-?\s?attacks?|operations?)\s+(?:by\s+(?:the\s+)?\w+\s+)?"
      r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
      + r"(?:to\s+" + _AIMS + r"|aimed\s+at\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b)"
      + r"(?!\s+(?:\w+\s+)?power\b)",
@@ -327,7 +327,7 @@ _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 
 # "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case); "took the Islam Qala
 # crossing": an article before a name, but not before the actors or a people; "took neighbouring X": nearness before it
 _TAKE_NAME = re.compile(
-    r"\b(?:took|taken|taking|takes|take)\s+(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
+    r"\b(?:took|taken|taking|takes|take)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
 # "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and

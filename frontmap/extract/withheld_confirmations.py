@@ -16,9 +16,10 @@ import re
 
 # the withholding verb, then only the words of its object up to the trigger
 _WITHHELD_BEFORE = re.compile(
-    r" (?:not|\w+n t|never|yet +to|declined +to|refused +to|unable +to)"
+    r" (?:not|\w+n t|never|neither|yet +to|declined +to|refused +to|unable +to)"
     r"(?: +(?:yet|immediately|independently|officially|publicly|been|be))*"
     r" +(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies)|comment(?:ed|s)? +on|acknowledg(?:e|ed|es)|react(?:ed)? +to)"
+    r"(?: +n?or +(?:den(?:y|ied|ies)|reject(?:ed|s)?))?"  # "did not confirm or deny the fall of X": no denial either
     r"(?: +(?:the|a|an|this|that|these|those|its|their|any|taliban|s|group|insurgents?|militants?|reports?|claims?"
     r"|news|announcement|statement|assertion|by|of|about|on|over|alleged|reported|purported))* *$"
 )
@@ -37,6 +38,20 @@ _TOLD_BEFORE = re.compile(
     r"|comment(?:ed|s)? +on|welcom(?:e|ed|es)|condemn(?:ed|s)?|decr(?:y|ied|ies))"
     r"(?: +(?:the|a|an|this|that|its|their|news|reports?|claims?|of|about|on|by|taliban|s|group|insurgents?|militants?))* *$"
 )
+
+
+# "did not confirm or deny", "neither confirmed nor denied", "declined to confirm or deny": the
+# denial verb is the second half of an answer withheld, so it denies nothing
+_UNDECIDED_DENIAL = re.compile(
+    r" (?:not|\w+n t|never|neither|declined +to|refused +to|unable +to)(?: +(?:yet|immediately|independently|officially|publicly))*"
+    r" +(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies)|acknowledg(?:e|ed|es)) +n?or *$"
+)
+
+
+def undecided_denial(padded: str, position: int) -> bool:
+    """Return True when the verb of denial at `position` in the padded lower-case view is the
+    second half of a withheld answer ("did not confirm or deny"), so it is no denial."""
+    return _UNDECIDED_DENIAL.search(padded, max(0, position - 70), position) is not None
 
 
 def told_change(view: str, position: int) -> bool:

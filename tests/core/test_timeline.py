@@ -415,6 +415,19 @@ def test_days_carried_from_another_sentence_vote_only_when_no_report_dates_it_in
     assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")] == [("taliban", start)]
 
 
+@pytest.mark.parametrize(("carried_day", "start"), [
+    (D(2021, 8, 9), D(2021, 8, 8)),  # "had already taken X" under Monday's lead: by then; Sunday's own report dates it
+    (D(2021, 8, 20), D(2021, 8, 20)),  # more than a week apart: the carried day, supported, stands
+], ids=["within-a-week", "far-apart"])
+def test_a_day_only_carried_reports_support_yields_to_an_own_words_report_just_before(carried_day, start):
+    tl = build_timeline([
+        facts("own", "taliban", D(2021, 8, 8), basis="weekday"),  # "Kunduz fell on Sunday", one source
+        facts("x", "taliban", carried_day, basis="carried"),
+        facts("y", "taliban", carried_day, basis="carried"),
+    ], DISTRICTS)
+    assert [(s, f) for s, f, _to, _ids in states(tl, "d-kdz")][-1] == ("taliban", start)
+
+
 def test_lines_saying_a_side_holds_a_place_do_not_vote_on_the_day_it_was_taken():
     held = facts("now-held", "taliban", D(2021, 8, 9), basis="carried")._replace(kind="hold")
     tl = build_timeline([
