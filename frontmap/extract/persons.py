@@ -32,6 +32,7 @@ _FIRST_NAME = re.compile(
     r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
 )
 _PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
+_HOLDER_SUFFIXES = ("-held", "-controlled", "-run", "-occupied", "-besieged")  # "Taliban-held X": no person's name
 # "officials from Faryab and Jawzjan said": the last of names listed after a place preposition is
 # a place like the first, though "said" follows it
 _LISTED_AFTER_PREPOSITION = re.compile(
@@ -62,7 +63,9 @@ def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
     adjacent = before_word and text.endswith(before_word + " ", 0, start)
     if adjacent and (before_word.lower() in _TITLES or _is_first_name(before_word)):
         return True
-    return before_word.lower() not in _PLACE_PREPOSITIONS and _person_after(text, end) and not _listed_after_preposition(text, start)
+    if before_word.lower() in _PLACE_PREPOSITIONS or text[max(0, start - 16) : start].rstrip().lower().endswith(_HOLDER_SUFFIXES):
+        return False  # "residents of X said", "people in Taliban-held X said": a place
+    return _person_after(text, end) and not _listed_after_preposition(text, start)
 
 
 def _listed_after_preposition(text: str, start: int) -> bool:
