@@ -23,8 +23,8 @@ _OWN_SPEAKER = (
 # "X was captured by the group, which has also claimed control of Y": the claim of a relative clause
 # on the side named before it is that side's own, and leaves what was told before it a fact
 _AGENT_CLAIM = (
-    r"(?:(?<=taliban,.)|(?<=taliban.)|(?<=the group,.)|(?<=the group.)|(?<=armed group,.)|(?<=militant group,.)|(?<=insurgent group,.)"
-    r"|(?<=insurgents,.)|(?<=militants,.))which\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|now\s+)?"
+    r"(?:(?<=taliban,.)|(?<=taliban.)|(?<=group,.)|(?<=group.)"  # "the group", "the militant group which" (comma or not)
+    r"|(?<=insurgents,.)|(?<=militants,.)|(?<=insurgents.)|(?<=militants.))which\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|now\s+)?"
     r"(?:claim|announc|assert|boast|said\b|says\b|stated\b|tweeted\b)\w*"
 )
 # "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the

@@ -113,7 +113,7 @@ _BARE_EARLIER = re.compile(
     r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
     r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
-    r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted)\b)",
+    r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted|filmed|seen|saw|witnessed|photographed|spotted|observed|heard)\b)",
     re.IGNORECASE,
 )
 # "Prior to Shah Joy, the Taliban had taken Shinkay": a fronted "prior to / before <something>" over a

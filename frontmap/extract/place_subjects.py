@@ -4,14 +4,14 @@
   relative clause or a "by" phrase left the place itself, and so did "troops in X" who withdrew
   (`left_by`, `frontmap.extract.garrison_leavers`);
 - "In X, insurgents seized the governor's office": a fronted locative sets the scene of the clause
-  (`fronted`).
+  (`fronted`), and so does a "where" clause after it (`frontmap.extract.where_scenes`).
 """
 
 from __future__ import annotations
 
 import re
 
-from frontmap.extract import gaps, garrison_leavers
+from frontmap.extract import gaps, garrison_leavers, where_scenes
 
 _IGNORE_CASE = re.IGNORECASE
 # not "In addition to X," / "In contrast to X,": a phrase ending in "to" or "with" names a thing compared, not where
@@ -63,12 +63,14 @@ _ADDED_OPENING = re.compile(r"^\W*(?:in\s+addition\s+to|besides)\s+(?:the\s+)?(?
 _OTHERS = re.compile(r"^\s*(?:(?:the|\w+)\s+)?(?:other|more|further)\b|^\s*another\b", _IGNORE_CASE)
 
 
-def fronted_role(sentence: str, clause_start: int, start: int, obj: str) -> str | None:
+def fronted_role(sentence: str, clause_start: int, start: int, obj: str, scene: tuple[int, int] | None = None) -> str | None:
     """Return how a place that opens its clause stands to the verb after it, `obj` the verb's
-    object: a fronted locative ("In X, they took the police headquarters") as that object makes
-    it (`gaps.object_kind`); a place the object adds to ("In addition to X, they took two other
-    capitals") the whole place, as taken as the others; None for a place that opens no clause so."""
-    if fronted(sentence, clause_start, start):
+    object: a fronted locative ("In X, they took the police headquarters"), or a place a "where"
+    clause follows (`scene` = (the place's end, the verb's start): "X, where they took ..."), as that
+    object makes it (`gaps.object_kind`); a place the object adds to ("In addition to X, they took
+    two other capitals") the whole place, as taken as the others; None for a place that opens no
+    clause so."""
+    if fronted(sentence, clause_start, start) or (scene is not None and where_scenes.where_scene(sentence, *scene, obj)):
         return gaps.object_kind(obj)
     opening = start - clause_start <= 40 and _ADDED_OPENING.match(sentence[clause_start:start])
     return gaps.WHOLE if opening and _OTHERS.match(obj) else None

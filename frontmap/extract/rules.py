@@ -288,7 +288,7 @@ class SentenceReader:
                 if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
                             else facility_subjects.facility_role(gap, self.sentence[start:end])):  # "X, the police headquarters and a base were seized"
                     return role
-            if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger))):
+            if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger), (end, trigger.start))):
                 return None if role == roles.OTHER else role
             return None
         return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger) else gaps.facility_named_for(gap)

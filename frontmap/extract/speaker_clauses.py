@@ -49,8 +49,9 @@ _ADDING_START = re.compile(r"\s*adding\b")
 # a speaker's tag: a few words, the verb of saying, at most a day after it ("the governor said on Sunday")
 _TAG_VERBS = r"said|says|told +\w+|added|wrote|tweeted|confirmed"
 _TAG = r"(?:[\w'’-]+ +){{1,8}}?(?:{verbs})(?: +\w+){{0,3}} *$"
-# a clause that is only a tag: "..., a Taliban spokesman said."
-_BARE_TAG = re.compile(r"\s*" + _TAG.format(verbs=_TAG_VERBS + "|claimed"))
+# a clause that is only a tag: "..., a Taliban spokesman said." (not a relative clause whose pronoun is
+# the subject: "captured by the group which has also claimed control in Y" tells the group's claim to Y)
+_BARE_TAG = re.compile(r"\s*(?!(?:which|who|that) +(?:(?:has|have|had|also) +)*(?:claimed|claims|said|says)\b)" + _TAG.format(verbs=_TAG_VERBS + "|claimed"))
 # "..., the governor said, adding ...": the tag that closes the clause before is the last voice
 _CLOSING_TAG = re.compile("  " + _TAG.format(verbs=_TAG_VERBS))
 
