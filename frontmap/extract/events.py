@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds
+from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -266,9 +266,10 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
                                                                   places_inside.of(target)):
             continue  # a province event only when the sentence names no town or district of it ("the province" neither)
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
-        date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, ranked_lists.listed_before_the_rank(
-            sentence, target.start, dated_by_next(read, index, verdict.status, *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start)),
-            (drafts[0].date, drafts[0].basis) if drafts else None))
+        dated = dated_by_next(read, index, verdict.status, *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start))
+        dated = ranked_lists.listed_before_the_rank(sentence, target.start, dated, (drafts[0].date, drafts[0].basis) if drafts else None)
+        dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated)  # "had controlled X for three weeks"
+        date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, dated)
         if borrowed is not None:
             date, basis = verbless_lists.date_in(read, index + 1, borrowed)
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"

@@ -1,0 +1,44 @@
+"""A hold (or a siege) told in the past perfect with its length: "The Taliban had controlled X
+for three weeks" (for `frontmap.extract.events`).
+
+The hold began that long before the day the sentence tells, and it is over or under threat by
+then (the report goes on to tell the retaking or the flight that ended it): it takes the span's
+first day with the basis RANGE_BASIS, as "since early July" gives the day it began, never the
+report's own day, which would set the place back in the holders' hands on the day they lost it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontmap.extract.span_windows import RANGE_BASIS
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "several": 3, "a few": 3, "a couple of": 2}
+_SPAN_BASES = ("relative", RANGE_BASIS)  # a length the dating has already counted back ("for two weeks")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# "had controlled", "had been holding", "had held": the hold word right after a past perfect
+_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ing\s+|in\s+)?$", re.IGNORECASE)
+# "for three weeks", "for a few months", "for nearly a month": the hold's length, right after the place
+_LENGTH_AFTER = re.compile(
+    r"(?:\s+(?:district|city|town|province))?\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?"
+    r"(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+def held_for(sentence: str, trigger_start: int, place_end: int, dated: tuple[dt.date | None, str]) -> tuple[dt.date | None, str]:
+    """Return (the first day of the hold, RANGE_BASIS) when the trigger at `trigger_start` is a
+    hold told in the past perfect and its length follows the place ending at `place_end` ("had
+    controlled X for three weeks"), counted back from the day `dated` gives (unless its date was
+    already counted back); else `dated`."""
+    day = dated[0]
+    if day is None or dated[1] in _SPAN_BASES or trigger_start > place_end or not _PERFECT_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
+        return dated
+    length = _LENGTH_AFTER.match(sentence, place_end)
+    if length is None:
+        return dated
+    count = length["count"].lower()
+    units = int(count) if count.isdigit() else _COUNTS[count]
+    return day - dt.timedelta(days=units * _UNIT_DAYS[length["unit"].lower()]), RANGE_BASIS
