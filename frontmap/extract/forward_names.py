@@ -1,9 +1,10 @@
-"""Forward names: a capture (or a retaking) told of an unnamed border crossing whose name the next sentence gives.
+"""Forward names: a capture (or a retaking) told of an unnamed border crossing whose name the next
+sentence gives.
 
 "The insurgents said they had seized a strategic border crossing with Iran on Thursday. Footage
 showed their flag over the Islam Qala crossing." "Afghan forces have retaken a major border crossing
-with Pakistan. Taliban fighters had seized the Spin Boldak crossing on Wednesday." The first sentence names no place; its verb is
-about the crossing the next sentence names ("the X crossing", "the border town of X"), when that
+with Pakistan. Taliban fighters had seized the Spin Boldak crossing on Wednesday." The first
+sentence names no place; its verb is about the crossing the next sentence names ("the X crossing", "the border town of X"), when that
 sentence names just one such and shows the captors there (not "the X crossing stayed open"). The verb is read for that place where its object would stand, so a
 claim stays a claim and the verb's own day stays its day.
 """
