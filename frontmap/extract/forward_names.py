@@ -1,8 +1,10 @@
-"""Forward names: a capture told of an unnamed border crossing whose name the next sentence gives.
+"""Forward names: a capture (or a retaking) told of an unnamed border crossing whose name the next
+sentence gives.
 
 "The insurgents said they had seized a strategic border crossing with Iran on Thursday. Footage
-showed their flag over the Islam Qala crossing." The first sentence names no place; its verb is
-about the crossing the next sentence names ("the X crossing", "the border town of X"), when that
+showed their flag over the Islam Qala crossing." "Afghan forces have retaken a major border crossing
+with Pakistan. Taliban fighters had seized the Spin Boldak crossing on Wednesday." The first
+sentence names no place; its verb is about the crossing the next sentence names ("the X crossing", "the border town of X"), when that
 sentence names just one such and shows the captors there (not "the X crossing stayed open"). The verb is read for that place where its object would stand, so a
 claim stays a claim and the verb's own day stays its day.
 """
@@ -14,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract.triggers import CAPTURE, HOLD
+from frontmap.extract.triggers import CAPTURE, HOLD, RETAKE
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -49,7 +51,7 @@ def named_next(antecedents: Antecedents, index: int, sentence: str, triggers: Se
     unnamed = _UNNAMED.search(sentence) if triggers and "border" in sentence else None
     if unnamed is None:
         return None
-    verbs = [t for t in triggers if t.kind in (CAPTURE, HOLD) and t.end <= unnamed.start() <= t.end + _VERB_REACH]
+    verbs = [t for t in triggers if t.kind in (CAPTURE, HOLD, RETAKE) and t.end <= unnamed.start() <= t.end + _VERB_REACH]
     if not verbs or any(at >= verbs[-1].start for at in places):
         return None
     try:

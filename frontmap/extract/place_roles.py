@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import place_subjects
+from frontmap.extract import crossing_links, place_subjects
 from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
@@ -207,7 +207,7 @@ def _is_reference(sentence: str, before: str, lo: int, start: int) -> bool:
     make it a distance landmark, within one phrase: "south of Kabul, then seized X" names X anew
     ("south of the capital, Kabul" is one phrase)."""
     found = _REFERENCE_BEFORE.search(before)
-    if found is None:
+    if found is None or crossing_links.crossing_end(before):  # "the crossing that links X with Y": X's own crossing
         return False
     written = sentence[lo + max(0, found.start() - 1) : start].rstrip(" ,")  # "south of the capital, Kabul": apposed
     return ", " not in written and ";" not in written

@@ -8,6 +8,14 @@ date (counted back from the latest day read in the sentence) or its month and da
 July 14"). Only a clause of a side, a verb and a day is read: "which the Taliban have tried to take
 for months" (an attempt) and "which is 40 km from Y" tell no change. A town that "fell" with no side
 named fell to the insurgents, as a bare "fell" does anywhere in these reports.
+
+A span back from the sentence's day dates the clause too ("regained the X district captured by the
+Taliban earlier this week": the day before; "last week": seven days back; "two days ago"). Without a
+comma the clause is read the same after a name ("retook X that the Taliban briefly captured on
+Tuesday"), unless the name only locates what the clause is about ("retook checkpoints near X captured
+by the Taliban"). A place said to lie "on the border with Pakistan" or "in Y province" between the name
+and the clause keeps the clause its own, and a spelling that differs only in its vowels ("Spin
+Buldak") is the place's own name.
 """
 
 from __future__ import annotations
@@ -36,31 +44,45 @@ _CAPTURE = r"captured|seized|took|taken|overran|overrun"
 _ASSAULT = r"stormed|attacked|besieged|assaulted"
 _VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT})"
 _WHEN = (
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|" + MONTH_RE.format(g="month") + r"\s+(?P<mday>\d{1,2})\b|(?P<dday>\d{1,2})\s+" + MONTH_RE.format(g="dmonth") + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
+    # a span back from the sentence's day: "earlier this week", "last week", "two days ago", "a day earlier"
+    r"|\s+(?P<back>earlier\s+(?:this|in\s+the)\s+week|last\s+week|the\s+day\s+before|(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?:ago|earlier|before))\s*)"
 )
+_DAYS_BACK = {"earlier this week": 1, "earlier in the week": 1, "last week": 7, "the day before": 1}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
 _PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted"
 # ... and the same change told by a bare participle and its agent ("X, taken by the Taliban on Saturday, was
 # still in their hands on Monday"): the aside's own day, though the main verb tells a later state
+# (a restrictive clause or participle after a name, with no comma, is the same aside: "retook X that the Taliban
+# briefly captured on Tuesday", "regained the X district captured by the Taliban earlier this week")
 _CLAUSE = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:"
+    r"(?:,\s+|\s+)(?:(?:which|that)\s+(?:"
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
-    rf"|{_AUX}been\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
+    rf"|(?:{_AUX}been|was|were)\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
-    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN},",
+    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN}(?:,|\.?$)",
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
+# without a comma the participle may close a phrase the place only locates: "retook checkpoints near X captured by ..."
+_NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|beyond|posts?|checkpoints?|villages?|areas?|parts?|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$", re.IGNORECASE)
+# where the place lies, said between it and the clause: "X district on the border with Pakistan, captured by ..."
+_LOCATED = re.compile(
+    r"\s+(?:(?:on|near|along|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)(?:\s+with\s+[A-Z][\w'’-]+)?"
+    r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province)$"
+)
 
 
 def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return `events` with an event added for each relative clause, after an event's place in its
     sentence, that tells a change of that place on a day of its own not read already."""
     known = {(e.place, e.status, e.event_date) for e in events}
+    told = {(e.excerpt, e.place, e.status) for e in events}  # a span back is loose: a change read in the sentence already is the clause's
     latest: dict[str, dt.date] = {}
     for e in events:
         if e.event_date is not None:
@@ -69,20 +91,22 @@ def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
     for event in events:
         for status, when in _clause_changes(event):
             day = _day_of(latest.get(event.excerpt), when)
-            if day is None or (event.place, status, day) in known:
+            if day is None or (event.place, status, day) in known or (when.group("back") and (event.excerpt, event.place, status) in told):
                 continue
             known.add((event.place, status, day))
-            added.append(_told_on(event, status, day))
+            added.append(_told_on(event, status, day, "relative" if when.group("back") else "weekday"))
     return events + added if added else events
 
 
 def _clause_changes(event: ControlEvent) -> list[tuple[str, re.Match]]:
     """Return (status, match) of each relative clause of the event's sentence right after its place."""
-    place = _letters(event.place)
+    place = _skeleton(event.place)
     found = []
     for match in _CLAUSE.finditer(event.excerpt):
-        before = _KIND.sub("", event.excerpt[:match.start()])
-        if place and _letters(before).endswith(place):
+        before = _KIND.sub("", _LOCATED.sub("", event.excerpt[:match.start()]))
+        if not place or not _skeleton(before).endswith(place):
+            continue
+        if match.group().startswith(",") or not (event.kind == "nearby" or _NEAR_BEFORE.search(before[-60:])):
             found.append((_status(match), match))
     return found
 
@@ -97,8 +121,9 @@ def _status(match: re.Match) -> str:
     return TALIBAN if by_insurgents else GOVERNMENT
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
+def _skeleton(text: str) -> str:
+    """Return the consonants of `text`: a name's spellings differ in their vowels ("Spin Buldak", "Torghandi")."""
+    return re.sub(r"[^b-df-hj-np-tv-z]", "", text.lower())
 
 
 def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
@@ -109,6 +134,10 @@ def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
         return None
     if when.group("day"):
         return weekday_on_or_before(anchor, when.group("day").lower())
+    if when.group("back"):
+        count = when.group("count")
+        back = _COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) if count else _DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())]
+        return anchor - dt.timedelta(days=back)
     month = MONTHS[(when.group("month") or when.group("dmonth")).lower().rstrip(".")]
     try:
         day = dt.date(anchor.year, month, int(when.group("mday") or when.group("dday")))
@@ -117,7 +146,7 @@ def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
     return day if day <= anchor else day.replace(year=anchor.year - 1)
 
 
-def _told_on(event: ControlEvent, status: str, day: dt.date) -> ControlEvent:
+def _told_on(event: ControlEvent, status: str, day: dt.date, basis: str) -> ControlEvent:
     """Return `event` told as the clause's change on `day` (a new event with its own id)."""
-    return derived_event(event, f"clause|{status}|{day.isoformat()}", status=status, event_date=day, date_basis="weekday",
+    return derived_event(event, f"clause|{status}|{day.isoformat()}", status=status, event_date=day, date_basis=basis,
                          trigger="relative clause", kind="")
