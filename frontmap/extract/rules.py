@@ -366,7 +366,7 @@ class SentenceReader:
             status = CLAIMED
         elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause, taliban_only=True):
             status = CLAIMED  # "the province has been cleared, the Taliban spokesman said": the speaker's side cleared it
-        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
+        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end, self.sentence) or unfinished_clearances.under_way(self.view, trigger)) else status
 
     def _claimed(self, clause: tuple[int, int, bool], taliban_only: bool = False) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the
