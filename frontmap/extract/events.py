@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, retake_means, turn_takers, unit_tellings, verbless_lists
+from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -334,7 +334,7 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
         own = reader.clause_of(trigger_start)
         if own[0] > clause[0] and not own[2]:
             return own, trigger_start
-        if own == clause and "," in reader.sentence[start:trigger_start]:
+        if own == clause and "," in reader.sentence[start:trigger_start] and not respective_days.in_paired_list(reader.sentence, start):
             return clause, trigger_start  # "X, the crossing used in the 1990s, was captured on Thursday"
     return clause, start
 
