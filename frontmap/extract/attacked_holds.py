@@ -6,7 +6,7 @@ government still holds it, and it is fought over. The nearest trigger gives the 
 fighting (contested) for the same place, sentence and date. Only an attack on the holders themselves
 counts, told in the hold's own sentence after "but", "though" or "yet" ("but were under attack",
 "though they came under fire", "but remained besieged"), or "as the Taliban attacked", "despite heavy
-attacks", "amid fierce clashes"; a fight elsewhere or one that ended
+attacks", "amid fierce clashes", "after a night of clashes" (the hold outlasted it); a fight elsewhere or one that ended
 ("but the attack was repelled", "but were no longer under attack") adds nothing.
 """
 
@@ -29,6 +29,15 @@ _UNDER_ATTACK = re.compile(
     r"|(?:  | )(?:despite|amid|amidst) +(?:(?:heavy|intense|constant|repeated|sustained|fierce|renewed|continued) +)?(?:taliban +)?(?:attacks|assaults|fire|shelling|fighting|clashes)\b"
     r"(?! +(?:on|in|around|against) +(?:the +)?(?:nearby|neighbou?ring|surrounding|outlying|other|rural)\b)"  # not "attacks on nearby districts"
 )
+# "remained under government control after a night of clashes", "held X after two days of fighting": the hold
+# outlasted a fight at the place (a retaking "after three days of fighting" tells how it was won, not a second state)
+_OUTLASTED = re.compile(
+    r"(?:  | )(?:after|following) +(?:a|an|one|two|three|four|five|several|many|\d+) +(?:(?:long|whole|full) +)?(?:night|day|days|hours|weeks?)"
+    r" +of +(?:(?:heavy|intense|fierce|sporadic|street|bitter) +)?(?:fighting|clashes|attacks|battles?)\b"
+    r"(?! +(?:on|in|around|against) +(?:the +)?(?:nearby|neighbou?ring|surrounding|outlying|other|rural)\b)"
+)
+_HOLD_WORD = re.compile(r"\b(?:held|holds?|holding|control|controlled|hands|remained|remains|still)\b", re.IGNORECASE)
+_WON_BACK = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retaken|retake\w*|reclaim\w*|re-?establish\w*|took|taken|back|won|liberat\w*|cleared)\b", re.IGNORECASE)
 
 
 def attacked_holds(drafts: Sequence[DraftT], view_of: Callable[[int], str]) -> list[DraftT]:
@@ -47,5 +56,5 @@ def attacked_holds(drafts: Sequence[DraftT], view_of: Callable[[int], str]) -> l
 
 def _holders_attacked(view: str, trigger: str) -> bool:
     """Return True when the view, after its hold trigger, puts the holders under attack."""
-    at = view.find(" " + trigger.lower()) if trigger else 0
-    return _UNDER_ATTACK.search(view, max(at, 0)) is not None
+    at = max(view.find(" " + trigger.lower()) if trigger else 0, 0)
+    return _UNDER_ATTACK.search(view, at) is not None or (_HOLD_WORD.search(trigger) is not None and not _WON_BACK.search(trigger) and _OUTLASTED.search(view, at) is not None)

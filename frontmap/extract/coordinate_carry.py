@@ -18,9 +18,12 @@ from typing import Protocol
 
 # ", and the Taliban moved into ...": a plain "and" opening the clause
 _AND_OPENING = re.compile(r"[\s,]*and,?\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
-# ", but local forces held it", "but were beaten back": the defence that met the change told before, on its day
+# ", but local forces held it", "but were beaten back", "but an attack by a second group on the centre of Y
+# was repulsed": the defence that met the push told before, on its day; the subject may be long, but a
+# change verb in it ("but Y fell after forces held out") tells another happening
 _BUT_ANSWER = re.compile(
-    r"[\s,]*but\s+(?:[\w'-]+\s+){0,3}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"
+    r"[\s,]*but\s+(?:(?!(?:fell|fallen|took|taken|captured|seized|overran|overrun|surrendered|withdrew|abandoned)\b)"
+    r"[\w'-]+\s+){0,12}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"
     r"|beat\s+off|fought\s+off|drove\s+(?:them|the\s+\w+)\s+(?:back|out)|defended)\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.respective_days import pairs_days
 
 # text before a date that starts a new coordinate clause: "... and on Saturday", "... and then late on Sunday"
 _AND_BEFORE_DATE = re.compile(r"\band\s+(?:then\s+)?(?:(?:on|early|late|later|by)\s+)*$", re.IGNORECASE)
@@ -69,7 +70,7 @@ def across_coordinate(sentence: str, expr: DateExpression, position: int, trigge
         if _SEQUENCE_VERB.search(sentence, max(near), expr.start):
             return True
         opening = _AND_BEFORE_DATE.search(sentence, max(max(near), expr.start - 40), expr.start)
-        return opening is not None and opening.start() > max(near)
+        return opening is not None and opening.start() > max(near) and not pairs_days(sentence, expr.end)  # not "on Saturday and Sunday respectively"
     if expr.end > min(near) or min(near) - expr.end > _REACH or FRONTED.match(sentence, 0, expr.start):
         return False
     opening = _AND_PRESENT_CLAUSE.search(sentence, expr.end)

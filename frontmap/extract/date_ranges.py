@@ -1,5 +1,6 @@
 """Ranges of days: "on Friday and Saturday" is one span, but "overran X yesterday *and today took*
-Y" is two happenings, each with its own day.
+Y" is two happenings, each with its own day, and "on Saturday and Sunday respectively" pairs one day
+with each name of a list.
 
 Two dates joined by "and" (or "to", "through", a dash) make a range in `frontmap.extract.dates`.
 When the second date opens a new predicate - a verb or a subject follows it straight away ("and
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from frontmap.extract.coordinate_dates import FRONTED
 from frontmap.extract.date_expressions import DateExpression
 from frontmap.extract.date_scope import RANGE_GAP, Dated
+from frontmap.extract.respective_days import pairs_days
 from frontmap.extract.span_windows import RANGE_BASIS
 
 __all__ = ["RANGE_BASIS", "joins_range", "span_basis"]  # RANGE_BASIS: the basis of an event some day of a span dates
@@ -50,6 +52,8 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     Thursday and Friday they took ...")."""
     if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr) or _closes_aside(sentence, previous, expr):
         return False
+    if pairs_days(sentence, expr.end):
+        return False  # "on Saturday and Sunday respectively": one day for each name (`frontmap.extract.respective_days`)
     return FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)
 
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.respective_days import respective_day
+
 _NAME = r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|days?|weeks?|hours?)\b)[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eid)\b"
 # ", after Zaranj, Sheberghan, Sar-e Pul and Kunduz" up to where the list ends
@@ -89,7 +91,9 @@ def in_fronted_list(sentence: str, position: int, trigger: int) -> bool:
 
 def dates_for(sentence: str, events: Sequence[D], position: int) -> list[D]:
     """Return the dates of `events` that may date the place at `position`: inside a list of earlier
-    falls only the list's own, outside it all but the list's."""
+    falls only the list's own, outside it all but the list's; in a list paired with its days by
+    "respectively", only the place's own day (`frontmap.extract.respective_days`)."""
+    events = respective_day(sentence, events, position)
     span = earlier_list_span(sentence)
     if span is None:
         return list(events)

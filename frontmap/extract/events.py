@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, gaps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
+from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, retake_means, unit_tellings, verbless_lists
+from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -212,8 +212,9 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     triggers = first_of_run_on(rules.find_triggers(sentence, s_view), len(sentence), MAX_TRIGGERS_PER_RUN_ON,
                                read.places.cuts, index, "triggers")  # before the targets: cheaper, and often none
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
-    if not triggers:
-        triggers = _carried_outcome(read, index, sentence, s_start, mentions) or battle_tolls.toll_triggers(s_view)  # "troops killed 30 Taliban in X"
+    if not triggers or any(turn_takers.takes_its_turn(sentence, m.start - s_start, m.end - s_start)
+                           and turn_takers.first_in_line([t.start for t in triggers], m.start - s_start) for m in mentions):
+        triggers = (_carried_outcome(read, index, sentence, s_start, mentions) + triggers) or battle_tolls.toll_triggers(s_view)  # "troops killed 30 Taliban in X"
     listing = verbless_lists.reading(read, index, sentence, s_view, triggers) if mentions else None
     roster = None if listing is None else listing.verdict  # "The fallen districts are X, Y and Z": one verdict for each
     if roster is not None:
@@ -314,10 +315,10 @@ class _PlacesInside:
 
 
 def _carried_outcome(read: _Reading, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[rules.Trigger]:
-    """Return, for a sentence without a control verb whose place only "came next", "followed" or
-    "was also theirs", the last outcome verb of the sentence before, set at this one's start
-    ("They took Gardez. Mehtarlam came next."); else an empty list."""
-    if index == 0 or not any(gaps.follows_suit(sentence, m.end - s_start) for m in mentions):
+    """Return, for a sentence whose place only "came next", "followed", "was also theirs" or took
+    its turn ("it was the turn of X"), the last outcome verb of the sentence before, set at this
+    one's start ("They took Gardez. Mehtarlam came next."); else an empty list."""
+    if index == 0 or not any(turn_takers.takes_its_turn(sentence, m.start - s_start, m.end - s_start) for m in mentions):
         return []
     _, previous, p_view = read.sentence(index - 1)
     shared = [t for t in rules.find_triggers(previous, p_view) if t.kind in _CARRIED_KINDS]
@@ -334,7 +335,7 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
         own = reader.clause_of(trigger_start)
         if own[0] > clause[0] and not own[2]:
             return own, trigger_start
-        if own == clause and "," in reader.sentence[start:trigger_start]:
+        if own == clause and "," in reader.sentence[start:trigger_start] and not respective_days.in_paired_list(reader.sentence, start):
             return clause, trigger_start  # "X, the crossing used in the 1990s, was captured on Thursday"
     return clause, start
 

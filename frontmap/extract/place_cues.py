@@ -1,7 +1,7 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district" (or an apposition
 calling it one), its own province, a list of districts, a part of a place ("the centre of X"), or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
-the Taliban")."""
+the Taliban"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from frontmap.extract import landmark_asides
+from frontmap.extract import landmark_asides, turn_takers
 
 if TYPE_CHECKING:
     from geodata.gazetteer import Place
@@ -78,6 +78,7 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
         or _PART_OF_PLACE_BEFORE.search(text, max(0, start - 20), start)
         or (text[start:end].lower() not in _PEOPLES and (_CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None
                                                         or (_TAKEN_BEFORE.search(text, max(0, start - 20), start) is not None
-                                                            and _NAME_GOES_ON.match(text, end) is None)))
+                                                            and _NAME_GOES_ON.match(text, end) is None)
+                                                        or turn_takers.takes_its_turn(text, start, end)))  # "the turn of Obe"
         or _PASSIVE_AFTER.match(text, verb_at, verb_at + 60) is not None
     )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, surrender_nouns, trips
+from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, surrender_nouns, trips, turn_takers
 from frontmap.extract import as_ellipses, aside_modals, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -130,7 +130,7 @@ class SentenceReader:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
         if self._question or not self.triggers or ranked_against(self.sentence, start) or goal_predicates.goal_after(self.sentence, end):  # "the largest city after X"; "..., Kabul in reach"
             return None
-        verdict = held_until.ended_hold(self.sentence, self._judge_own(start, end) or self._elliptical(start, end), end)  # "held X until Sunday, when they withdrew"
+        verdict = held_until.ended_hold(self.sentence, turn_takers.judged(self.sentence, (start, end), self._judge_own, self._elliptical), end)  # "held X until Sunday, when they withdrew"
         return verdict if verdict is not None or (fight := unworded_fights.fight_told_around(self.sentence, self.view, self.triggers, (start, end))) is None else Verdict(CONTESTED, fight.text, fight.start, fight.weight)
 
     def _judge_own(self, start: int, end: int) -> Verdict | None:
@@ -192,7 +192,7 @@ class SentenceReader:
         fronted = shared_outcomes.fronted_outcome(self.sentence, start, end, self.triggers, self._starts)  # "After X, Y and Z, they took W"
         at = gaps.ellipsis_start(before) if fronted is None else start - window
         at = included_objects.shared_start(self.sentence, window, start) if at is None else at  # "then X", "as well as X", "those included X"
-        if at is None and shared_outcomes.list_follows_suit(self.sentence, end):  # "X and Y followed"
+        if at is None and shared_outcomes.list_follows_suit(self.sentence, end, start):  # "X and Y followed", "the turn of X"
             at = start - window
         as_at = as_ellipses.shared_start(before) if at is None else None  # "X is the scene of fighting, as is Y"
         at = as_at if as_at is not None else at
@@ -200,7 +200,7 @@ class SentenceReader:
         window, at = (0, gapped) if gapped is not None else (window, at)  # "X fell on Tuesday, Y on Wednesday"
         clause = self.clause_of(start)
         i = bisect.bisect_left(self._starts, end)
-        if at is None or (gapped is None and fronted is None and i < len(self.triggers) and self.triggers[i].start < clause[1]):
+        if at is None or (gapped is None and fronted is None and i < len(self.triggers) and self.triggers[i].start < turn_takers.turn_end(self.sentence, (start, end), clause[1])):
             return None
         i = bisect.bisect_right(self._starts, window + at) - 1  # right: a verb carried from the sentence before sits at 0
         trigger = fronted or (shared_outcomes.outcome_before(self.triggers, i) if as_at is None else as_ellipses.shared_trigger(self.triggers, i))  # "captured X after fighting; Y did too"
@@ -366,7 +366,7 @@ class SentenceReader:
             status = CLAIMED
         elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause, taliban_only=True):
             status = CLAIMED  # "the province has been cleared, the Taliban spokesman said": the speaker's side cleared it
-        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end) or unfinished_clearances.under_way(self.view, trigger)) else status
+        return CONTESTED if status == GOVERNMENT and trigger.kind != HOLD and (disputed.still_fought_after(self.view, trigger.end, self.sentence) or unfinished_clearances.under_way(self.view, trigger)) else status
 
     def _claimed(self, clause: tuple[int, int, bool], taliban_only: bool = False) -> bool:
         """Return True when only the Taliban or an unverified source report it (the clause, or the

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from frontmap.extract import gaps
+from frontmap.extract import gaps, turn_takers
 from frontmap.extract.earlier_falls import DAY_OPENING, FRONTED_OPENING, SUBJECT_ONLY
 from frontmap.extract.triggers import FIGHT, Trigger
 
@@ -31,10 +31,12 @@ _FRONTED_AFTER = re.compile(
 _LIST_DAY = re.compile(DAY_OPENING + r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?=,)")
 
 
-def list_follows_suit(sentence: str, end: int) -> bool:
-    """Return True when the name ending at `end`, or the list of names it starts ("X, Y and Z"),
-    has for its only verb "followed", "came next" or the like: each name shares the outcome told
-    before."""
+def list_follows_suit(sentence: str, end: int, start: int | None = None) -> bool:
+    """Return True when the name ending at `end` (starting at `start`, when given), or the list of
+    names it starts ("X, Y and Z"), has for its only verb "followed", "came next", "it was the turn
+    of" or the like: each name shares the outcome told before."""
+    if start is not None and turn_takers.takes_its_turn(sentence, start, end):
+        return True
     for _ in range(_MAX_ITEMS):
         if gaps.follows_suit(sentence, end):
             return True

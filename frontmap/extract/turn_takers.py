@@ -1,0 +1,70 @@
+"""Turn takers: a place whose only verb is the outcome told just before it.
+
+A run of falls is often told one place after another with the verb given once: "Kushk fell on
+Thursday. Two days later Obe followed", "... Then it was the turn of Obe", "Obe's turn came on
+Saturday". The place takes the last outcome of the sentence before (`frontmap.extract.events`),
+on the day its own sentence gives. This holds even when the same sentence goes on to tell
+something else ("Two days later Obe followed, and on Sunday insurgents attacked Karukh"): the
+carried outcome is added only for a place no verb of its sentence comes before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from frontmap.extract import gaps
+
+_V = TypeVar("_V")
+
+# "it was the turn of (the district of) X", "then came the turn of X", "next came the turn of X"
+_TURN_BEFORE = re.compile(
+    r"\b(?:it\s+was|(?:then\s+|next\s+)?came)\s+(?:the\s+)?turn\s+of\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:district|city|town|provincial\s+capital|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "X's turn came (on Saturday)", "X's turn was next"
+_TURN_AFTER = re.compile(r"['’]s\s+turn\s+(?:came|was\s+next)\b", re.IGNORECASE)
+_REACH = 60  # characters before a place in which "the turn of" is looked for
+# ", and on Sunday ...", ", while ...", "; ...": the next clause of a sentence that goes on to something else
+_NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|while|but|whereas)\b|;)")
+
+
+def takes_its_turn(sentence: str, start: int, end: int) -> bool:
+    """Return True when the place at `start`:`end` of `sentence` is told only as the next to go
+    ("it was the turn of X", "X's turn came", "X followed", "X came next")."""
+    return (
+        _TURN_BEFORE.search(sentence, max(0, start - _REACH), start) is not None
+        or _TURN_AFTER.match(sentence, end) is not None
+        or gaps.follows_suit(sentence, end)
+    )
+
+
+def first_in_line(starts: list[int], start: int) -> bool:
+    """Return True when no verb (their offsets `starts`) comes before the place at `start`: the
+    outcome carried from the sentence before is then the only one that can be its verb."""
+    return all(at >= start for at in starts)
+
+
+def judged(sentence: str, span: tuple[int, int], own: Callable[[int, int], _V | None], shared: Callable[[int, int], _V | None]) -> _V | None:
+    """Return the verdict for the place at `span`: that of the verbs about it (`own`), else that of
+    the outcome it shares with the place before (`shared`); for a place that only takes its turn,
+    the shared outcome first ("Obe followed, and on Sunday insurgents attacked Karukh": the attack
+    is Karukh's, not Obe's)."""
+    start, end = span
+    if takes_its_turn(sentence, start, end):
+        return shared(start, end) or own(start, end)
+    return own(start, end) or shared(start, end)
+
+
+
+def turn_end(sentence: str, span: tuple[int, int], clause_end: int) -> int:
+    """Return where the clause of the place at `span` ends for the verbs that could be its own: for a
+    place that only takes its turn, the next coordinate clause ("Obe followed, and on Sunday ...
+    attacked Karukh": "attacked" is not Obe's), else `clause_end`."""
+    start, end = span
+    if not takes_its_turn(sentence, start, end):
+        return clause_end
+    found = _NEXT_CLAUSE.search(sentence, end, clause_end)
+    return clause_end if found is None else found.start()
