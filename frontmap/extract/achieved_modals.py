@@ -1,4 +1,5 @@
-"""A "could" that means "managed to": "After hours of fighting, forces could push back the Taliban from X".
+"""A "could" that means "managed to": "After hours of fighting, forces could push back the
+Taliban from X".
 
 Some outlets (Afghan English-language papers among them) write "could" for an ability used in the
 past. It tells a fact, not a possibility, when the clause pins it to a time already gone ("after
