@@ -123,7 +123,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-SAR", "Sar-e Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-i Pul;Saripul;Saripol;Sarepul;Sar-i-Pol;Sar e Pul", "سرپل", "سرپل",
        "Sar-e Pul", "Sari Pul", "Sar-e Pul;Sar-e-Pul;Sar-e Pol;Sar-e-Pol;Sari Pul;Sar-i-Pul;Sar-e Pul city;Sar-e Pol city", 36.215, 65.932),
     _p("AF-TAK", "Takhar", "Takhar;Tak'har;Tahar", "تخار", "تخار",
-       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan", 36.736, 69.535),
+       "Taloqan", "Taluqan", "Taloqan;Taluqan;Taliqan;Talqan;Talaqan;Taleqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan", 36.736, 69.535),
     _p("AF-URU", "Uruzgan", "Uruzgan;Oruzgan;Urozgan;Orozgan;Rozgan", "ارزگان", "روزګان",
        "Tarinkot", "Tirin Kot", "Tarinkot;Tirinkot;Tirin Kot;Tarin Kowt;Tarin Kot;Tarin Kowt city;Tirin Kut", 32.627, 65.877),
     _p("AF-WAR", "Wardak", "Wardak;Maidan Wardak;Maydan Wardak;Vardak;Wardag;Maidan Wardag", "وردک", "وردګ",
@@ -574,7 +574,7 @@ Khwaja Bahawuddin | Khwaja Bahauddin | Khwaja Bahawuddin;Khoja Bahauddin;Khwaja 
 Khwaja Ghar | Khwaja Ghar | Khwaja Khar;Khoja Ghar;Khwajaghar;Khwaja Ghaar;Khawja Ghar;Khajaghar;Khoja Ghor;Khwaja Ghor
 Namak Ab | Namak Ab | Namakab;Namak Aab
 Rustaq | Rustaq | Rostaq;Rustak
-Taluqan | Taloqan | Taluqan;Taliqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan
+Taluqan | Taloqan | Taluqan;Taliqan;Talqan;Taluqan;Taloqan city;Taloquan;Taluquan;Talukan;Tarukan;Talghan
 Warsaj | Warsaj | Varsaj;Worsaj
 Yangi Qala | Yangi Qala | Yangi Qalah;Yangiqala
 """),

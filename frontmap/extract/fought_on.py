@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from frontmap.extract.claimant_words import reply_after_claimant
 from frontmap.status import CLAIMED, CONTESTED
 
 _GOING_ON = (
@@ -71,21 +72,26 @@ def copies_answering(drafts: Sequence[DraftT], text: tuple[Callable[[int], str],
     for d in drafts:
         if d.status != CLAIMED or (d.key, status, d.index) in seen:
             continue
-        if _answered(d.index, {d.key, d.province_code, f"province:{d.province_code}"}, text, told):
+        other_gains = {e.index for e in drafts if e.key not in (d.key, d.province_code)}
+        if _answered(d.index, {d.key, d.province_code, f"province:{d.province_code}"}, text, told, other_gains):
             added.append(dataclasses.replace(d, status=status, confidence=min(d.confidence, 0.6)))
             seen.add((d.key, status, d.index))
     return [*drafts, *added]
 
 
 def _answered(index: int, own: set[str], text: tuple[Callable[[int], str], Callable[[int], set[str]], int],
-              told: Callable[[str, int], bool]) -> bool:
+              told: Callable[[str, int], bool], other_gains: set[int]) -> bool:
     """Return True when sentence `index` goes on, after a contrast, to what `told` finds, or the
     next sentence, naming no place but those in `own` (the claim's unit and its province: "the
-    Badghis governor said ..."), tells it."""
+    Badghis governor said ..."), tells it, or a reply opening on a contrast after the claimant's
+    own words does (`frontmap.extract.claimant_words`)."""
     view_of, named_in, sentence_count = text
     view = " " + view_of(index)
     contrast = _CONTRAST.search(view)
     if contrast is not None and told(view[1:], contrast.end()):
         return True
     later = index + 1
-    return later < sentence_count and named_in(later) <= own and told(view_of(later), 0)
+    if later < sentence_count and named_in(later) <= own and told(view_of(later), 0):
+        return True
+    reply = reply_after_claimant(index, view_of, sentence_count, other_gains)
+    return reply is not None and named_in(reply) <= own and told(view_of(reply), 0)

@@ -29,10 +29,13 @@ _GOVERNMENT_HOLD = re.compile(
     r" +(?:hands|control)\b"
     r"| " + _STILL + r"under +(?:the +)?(?:full +)?control +of +(?:the +)?(?:government|afghan|security +forces|troops|army)\b"
 )
-# a hold with no side of its own: "remains in control", "still control it", "still hold the city"
+# a hold with no side of its own: "remains in control", "still control it", "still hold the city", "had control"
 _BARE_HOLD = re.compile(
     r" " + still_run(1) + r"in +(?:full +|firm +)?control\b(?! +of +(?:the +)?(?:taliban|insurgents|militants|fighters|group|mujahideen)\b)"
     r"| still +(?:control|controls|controlled|hold|holds|held) +(?:it|the +(?:city|town|district|area|centre|center))\b"
+    # "insisted they still had control", "said its forces retained full control": control kept, not regained or lost
+    r"| (?:still +)?(?:had|has|have|retain(?:ed|s)?|maintain(?:ed|s)?|kept|keeps?)(?: +(?:full|firm|complete|effective|overall))? +control\b"
+    r"(?! +(?:of|over) +(?:the +)?(?:taliban|insurgents|militants|fighters|group|mujahideen)\b)"
 )
 _GOVERNMENT_SIDE = re.compile(
     r" (?:government|officials?|authorities|ministry|governor|police|army|forces|troops|commandos|commanders?|soldiers|kabul)\b"
