@@ -36,7 +36,7 @@ _SHUT_IN_VERB = (r"(?:now\s+|still\s+|largely\s+|effectively\s+)?(?:confined|hol
 OTHER_FIGHT_VERBS = (
     r"\b(?<!domestic )(?<!sexual )(?<!gender )(?<!family )(?<!based )(?<!online )violence\s+(?:has\s+|had\s+)?"
     r"(?:(?:broke|break(?:s|ing)?|broken)\s+out|erupt(?:ed|s|ing)?|flared(?:\s+up)?|escalated)\b"
-    r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=\s+(?:in|inside|around|across|near)\s)"
+    r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=(?:\s+(?:now|still|again|anew|once\s+more))?\s+(?:in|inside|around|across|near)\s)"  # "waging war now in X"
     r"|(?:" + "|".join(f"(?<={w} )" for w in "sides forces troops fighters taliban insurgents militants".split()) + r")collid(?:ed|es|e|ing)\b"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _SHUT_IN) + r")(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?" + _SHUT_IN_VERB +
     r"|(?:" + "|".join(f"(?<={w} {aux} )" for w in _SHUT_IN for aux in ("have", "has", "had")) + r")been\s+" + _SHUT_IN_VERB

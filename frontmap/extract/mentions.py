@@ -46,6 +46,7 @@ import ahocorasick
 from frontmap.extract import cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, city_before, seat_before, written_as_province
+from frontmap.extract.city_wards import police_ward_before
 from frontmap.extract.compound_heads import longer_compound
 from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
@@ -292,11 +293,12 @@ class MentionFinder:
 
     def _means_its_capital(self, province: Place, text: str, start: int, end: int) -> bool:
         """Return True when a province's name stands for its capital: "the capital of X (province)",
-        "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province"."""
+        "the capitals of X and Y provinces", "the X capital", "X's provincial capital", "the center of X province",
+        "PD7 of X province" (a police district is a city's ward)."""
         return province.province_code in self._capitals and bool(
             capital_before(text, start) or seat_before(text, start, end)
             or names_capitals_listed(text, start, end)
-            or capital_after(text, end) or names_province_seat(text, start, end)
+            or capital_after(text, end) or names_province_seat(text, start, end) or police_ward_before(text, start)
             or ((centre_before(text, start) or city_before(text, start)) and self._says_province(province, text, start, end))
         )
 
