@@ -123,9 +123,10 @@ _RAID_TOLD_AFTER = re.compile(
 # "the third such attack", "such assaults": the attack the sentence already told, so of its kind
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$")
 _CALLED_BLAST = re.compile(r"(?:\s+\w+){0,20}?\s+(?:was|is|were|are)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:bombing|blast|explosion)s?\b")
-# an air raid counted by its toll ("killed 12 insurgents"): a strike report, not a battle
+# an air raid counted by its toll ("killed 12 insurgents") or by what it wrecked ("destroyed a hideout
+# in an airstrike"): a strike report, not a battle
 _AIR = re.compile(r"air\s*strikes?|strikes?|struck")
-_TOLL = re.compile(r"\b(?:killed|killing|kills|wounded|injured|dead|casualties)\b")
+_TOLL = re.compile(r"\b(?:killed|killing|kills|wounded|injured|dead|casualties|destroy(?:ed|ing|s)?)\b")
 # strikes on insurgents inside a town or part of it: the insurgents are in the town, so it is fought over
 _INSIDE_TOWN = re.compile(r"\b(?:parts?\s+of|city|town|neighbou?rhoods?|centre|center|outskirts)\b")
 # strikes backing ground troops there ("in support of operations in X"): X is fought over
@@ -277,7 +278,7 @@ def _authored(view: str, trigger: Trigger) -> bool:
 
 def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when a strike hits one building ("struck a mosque in X") or an air strike is
-    reported by its toll, not inside a town nor backing ground operations there ("an airstrike on
+    reported by its toll or by what it destroyed, not inside a town nor backing ground operations there ("an airstrike on
     Taliban positions in X district killed 12"; not "jets struck
     positions in parts of the city", "strikes in support of operations in X")."""
     if _TARGET_AFTER.match(view[trigger.end : trigger.end + 60]):
