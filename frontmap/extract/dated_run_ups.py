@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract.derived_events import derived_event
+from frontmap.extract.ended_fights import without_ended_fights
 from frontmap.extract.relative_changes import add_clause_changes
 from frontmap.extract.prior_fights import settle_run_ups as drop_undated_run_ups
 from frontmap.extract.remnants import settle_remnants
@@ -41,10 +42,11 @@ _FIGHT_WORD = re.compile(r"fight|clash|battle|assault", re.IGNORECASE)  # a chea
 
 def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return `events` without the fights told as the run-up of a change on its day
-    (`prior_fights.settle_run_ups`) nor the takings that finish an earlier fall (`remnants`), with a
+    (`prior_fights.settle_run_ups`), the takings that finish an earlier fall (`remnants`) nor the
+    fights told only as the past cause of their aftermath (`ended_fights`), with a
     contested event added, on the fight's day, for each change of hands whose sentence tells the
     fight with an earlier day of its own."""
-    events = settle_remnants(drop_undated_run_ups(events))
+    events = settle_remnants(drop_undated_run_ups(without_ended_fights(events)))
     known = {(e.place, e.status, e.event_date) for e in events}
     # "took over Kabul ..., a setback in Y following clashes with a militia on Friday": the sentence's
     # fight was read at a place of its own
