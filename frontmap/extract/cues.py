@@ -29,7 +29,7 @@ from frontmap.extract.memo import once
 from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
-from frontmap.extract.relayed_claims import only_through_the_taliban
+from frontmap.extract.relayed_claims import TALIBAN_TELLING, only_through_the_taliban
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
@@ -173,7 +173,7 @@ _CLAIM = re.compile(
     r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to|neither)"
     r" +(?:(?:yet|immediately|independently) +)?(?:confirm(?:ed)?|verif(?:y|ied))(?: +n?or +den(?:y|ied))?(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
-    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
+    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)|" + TALIBAN_TELLING + r""
     r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|shadow +(?:\w+ +)?(?:governors?|police +chiefs?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
     # a leader of the group speaking ("a Taliban leader said", "an insurgent commander told"); not the
     # group's leader named as someone's ("the home district of Taliban leader Hibatullah Akhundzada")
