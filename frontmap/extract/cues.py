@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, shared_aims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -29,7 +29,7 @@ from frontmap.extract.memo import once
 from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
-from frontmap.extract.relayed_claims import only_through_the_taliban
+from frontmap.extract.relayed_claims import TALIBAN_TELLING, only_through_the_taliban
 from frontmap.extract.speaker_asides import asides_blanked
 from frontmap.extract.speaker_clauses import opens_with_participle
 from frontmap.extract.taliban_subjects import taliban_subject
@@ -173,8 +173,8 @@ _CLAIM = re.compile(
     r"|(?:(?:would|did|does|do|will|has|have|had|was|were) +not|(?:hasn|haven|didn|wouldn|won) +t|declined +to|refused +to|unable +to|neither)"
     r" +(?:(?:yet|immediately|independently) +)?(?:confirm(?:ed)?|verif(?:y|ied))(?: +n?or +den(?:y|ied))?(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
-    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)"
-    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
+    r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)|" + TALIBAN_TELLING + r""
+    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|shadow +(?:\w+ +)?(?:governors?|police +chiefs?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
     # a leader of the group speaking ("a Taliban leader said", "an insurgent commander told"); not the
     # group's leader named as someone's ("the home district of Taliban leader Hibatullah Akhundzada")
     r"|(?:taliban|insurgent|militant) +(?:leaders?|commanders?|spokes(?:m[ae]n|persons?)) +(?:\w+ +){0,2}?(?:said|says|told|claimed|claims|called|described)"
@@ -230,7 +230,7 @@ class SentenceCues:
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
-                 if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start())]
+                 if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start()) and not upheld_claims.upheld(padded, m.start())]
         return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
 
     @once
@@ -311,9 +311,9 @@ class SentenceCues:
 
 
 def _taliban_owned(padded: str, position: int) -> bool:
-    """Return True when the source at `position` is the Taliban's own ("Taliban officials"), not
+    """Return True when the source at `position` is the Taliban's own ("Taliban officials", a "shadow governor"), not
     also another side's ("Afghan and Taliban officials")."""
-    return padded.endswith("taliban", 0, position) and not _AND_TALIBAN.search(padded, max(0, position - 40), position)
+    return padded.endswith(("taliban", "shadow"), 0, position) and not _AND_TALIBAN.search(padded, max(0, position - 40), position)
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:

@@ -12,6 +12,11 @@ Nor is an official named inside what the Taliban say: "the Taliban said that the
 police chief had surrendered to them" names the governor as who surrendered, not as a source, so
 the surrender is only claimed. A source word after the Taliban's verb of saying speaks only when a
 verb of saying, confirming or denying of its own follows it ("..., which the governor denied").
+
+A source whose own words are only what the Taliban tell relays them too, named first: "residents
+said Taliban fighters were announcing over loudspeakers that X had fallen" has the residents hear
+the announcement, not see the fall. The group's men telling it ("Taliban fighters announced", "the
+insurgents were saying") are the group's voice (`TALIBAN_TELLING`, read as a claim cue).
 """
 
 from __future__ import annotations
@@ -22,6 +27,17 @@ import re
 TALIBAN_SAY = re.compile(
     r" (?:the +)?(?:taliban(?: +fighters)?|insurgents|militants|the +group|taliban +spokes\w+)"
     r"(?: +(?:had|have|has|also|earlier|later))* +(?:say|says|said|announced|declared)\b"
+)
+#: The group or its men telling something in the progressive or through their fighters ("the Taliban were
+#: announcing", "Taliban fighters declared"): a Taliban statement, as "the Taliban said" is.
+TALIBAN_TELLING = (
+    r"(?:taliban|insurgent|militant)s? +(?:fighters|gunmen) +(?:(?:had|have|has) +)?(?:also +)?(?:announc(?:e|ed|es)|declar(?:e|ed|es))"
+    r"|(?:taliban|insurgents|militants)(?: +(?:fighters|gunmen))? +(?:were|are|was|is) +(?:also +)?(?:saying|announcing|declaring|claiming)"
+)
+# the source's own verb of saying with the Taliban's telling for all its content: "residents said the taliban were announcing"
+_RELAYS_FIRST = re.compile(
+    r"(?: +[a-z]+){0,5}? +(?:said|say|says|told +\w+|reported)(?: +(?:on|late|early|last) +\w+)?(?: +that)? +(?:the +)?(?:" + TALIBAN_TELLING
+    + r"|(?:taliban|insurgents|militants) +(?:had +|have +|has +)?(?:said|claimed|announced|declared))\b"
 )
 # the closing attribution after the source: a few words (rank, name, place) then a verb of saying
 _ATTRIBUTION_AFTER = re.compile(r"(?: +[a-z]+){0,5}? +(?:said|says|told|added)\b(?:(?: +[a-z]+){0,3} *$| +adding\b)")
@@ -43,10 +59,13 @@ def relays(padded: str, source_at: int, clause_start: int) -> bool:
 
 
 def only_through_the_taliban(padded: str, source_at: int, clause_start: int) -> bool:
-    """Return True when the source at `source_at` of the padded view follows a Taliban statement
+    """Return True when the source at `source_at` of the padded view says only what the Taliban
+    tell ("residents said the taliban were announcing"), or follows a Taliban statement
     earlier in the clause from `clause_start` and either relays it (`relays`) or is only named in
     it, with no verb of saying, confirming or denying of its own ("the taliban said the governor
     surrendered"): no source standing behind what they say."""
+    if _RELAYS_FIRST.match(padded, _word_end(padded, source_at + 1)) is not None:
+        return True  # "residents said the taliban were announcing that x had fallen": heard, not seen
     if TALIBAN_SAY.search(padded, clause_start, source_at) is None:
         return False
     return _closes_as_attribution(padded, source_at) or _OWN_WORD_AFTER.match(padded, _word_end(padded, source_at + 1)) is None

@@ -54,9 +54,9 @@ _ACTOR = re.compile(
 )
 _ANTI = re.compile(r" (?:anti|against) +$")
 # "Taliban military forces", "the group's elite fighters": words that only describe the men between their side and them
-# ("the Islamic Emirate of Afghanistan's forces": the emirate's, not Afghanistan's army)
+# ("the Islamic Emirate of Afghanistan's forces": the emirate's, not Afghanistan's army; "the Taliban's shadow governor": theirs)
 _MODIFIERS_BETWEEN = re.compile(
-    r"^ +(?:of +afghanistan +)?(?:s +)?(?:(?:military|armed|special|elite|commando|red|unit|fresh|additional|local|own|loyal|allied|heavily|frontline|front|line|combat|ground)\s+){0,3}$"
+    r"^ +(?:of +afghanistan +)?(?:s +)?(?:(?:military|armed|special|elite|commando|red|unit|fresh|additional|local|own|loyal|allied|heavily|frontline|front|line|combat|ground|shadow|appointed|acting|deputy)\s+){0,3}$"
 )
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
 # (or the object of a verb of violence or capture: "killed police commander X and captured Y": not
