@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.span_windows import RANGE_BASIS
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "several": 3, "a few": 3, "a couple of": 2}
+# the count words read (their values: NUMBER_WORDS)
+_COUNTS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a few", "a couple of")
 _SPAN_BASES = ("relative", RANGE_BASIS)  # a length the dating has already counted back ("for two weeks")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # "had controlled", "had been holding", "had held": the hold word right after a past perfect
@@ -40,5 +41,5 @@ def held_for(sentence: str, trigger_start: int, place_end: int, dated: tuple[dt.
     if length is None:
         return dated
     count = length["count"].lower()
-    units = int(count) if count.isdigit() else _COUNTS[count]
+    units = int(count) if count.isdigit() else NUMBER_WORDS[count]
     return day - dt.timedelta(days=units * _UNIT_DAYS[length["unit"].lower()]), RANGE_BASIS

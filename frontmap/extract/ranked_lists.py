@@ -14,20 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.span_windows import RANGE_BASIS
+from frontmap.extract.weekday_dates import WEEKDAYS, weekday_on_or_before
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_COUNTS = "a one two three four five six seven eight nine ten eleven twelve".split()  # their values: NUMBER_WORDS
 
 # the rank, its span, then the list: "the tenth provincial capital to fall in a week, after"
 _RANKED_SPAN = re.compile(
     r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,8}?"
     r"(?:(?P<day>that\s+day|(?:on\s+)?the\s+same\s+day|in\s+(?:a\s+single|one|a)\s+day)"
     r"|(?:in|within|over)\s+(?:just\s+|only\s+|the\s+(?:past|last)\s+)?(?P<count>a|\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?P<unit>days?|weeks?)"
-    r"|since\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
+    r"|since\s+(?:last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r"))\b"
     r"(?:\s+(?:[\w-]+\s+){0,4}?)?,?\s+(?:after|following|behind)\s+",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ _LIST_SO_FAR = re.compile(
 
 # a day of the listed places' own after them: "following Faizabad a day earlier", "after X was taken on Friday"
 _OWN_DAY_AFTER = re.compile(
-    r"[^.;]*?\b(?:(?:on|last|late|early)\s+(?:" + "|".join(_WEEKDAYS) + r")|earlier|the\s+(?:day|night|week)\s+before|ago|yesterday"
+    r"[^.;]*?\b(?:(?:on|last|late|early)\s+(?:" + "|".join(WEEKDAYS) + r")|earlier|the\s+(?:day|night|week)\s+before|ago|yesterday"
     r"|last\s+(?:week|weekend|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
@@ -67,11 +67,10 @@ def listed_before_the_rank(
 
 def _span_start(rank: re.Match[str], day: dt.date) -> dt.date:
     """Return the first day of the span `rank` counts, back from `day` (its last)."""
-    if rank["weekday"]:
-        back = (day.weekday() - _WEEKDAYS.index(rank["weekday"].lower())) % 7
-        return day - dt.timedelta(days=back or 7)
+    if rank["weekday"]:  # "since Friday": the last Friday before the ranked day
+        return weekday_on_or_before(day - dt.timedelta(days=1), rank["weekday"])
     count = rank["count"].lower()
-    days = int(count) if count.isdigit() else _COUNTS[count]
+    days = int(count) if count.isdigit() else NUMBER_WORDS[count]
     if rank["unit"].lower().startswith("week"):
         days *= 7
     return day - dt.timedelta(days=max(days - 1, 1))  # "the sixth in four days": the ranked day is the last of the four
