@@ -32,7 +32,9 @@ _FIRST_NAME = re.compile(
     r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
 )
 _PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
-_HOLDER_SUFFIXES = ("-held", "-controlled", "-run", "-occupied", "-besieged")  # "Taliban-held X": no person's name
+#: the endings of a word that tells who holds the place after it: "Taliban-held", "government-controlled"
+HOLDER_SUFFIXES = ("-held", "-controlled", "-run", "-occupied")
+_HOLDER_SUFFIXES = HOLDER_SUFFIXES + ("-besieged",)  # "Taliban-held X", "Taliban-besieged X": no person's name
 # "officials from Faryab and Jawzjan said": the last of names listed after a place preposition is
 # a place like the first, though "said" follows it
 _LISTED_AFTER_PREPOSITION = re.compile(

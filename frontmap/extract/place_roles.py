@@ -17,6 +17,7 @@ from frontmap.extract import crossing_links, place_subjects
 from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.appointed_holds import taliban_office_before
+from frontmap.extract.persons import HOLDER_SUFFIXES
 from frontmap.extract.seat_objects import seat_object
 from frontmap.extract.province_seats import SPEAKS_AFTER
 from frontmap.extract.speaking_places import filed_from, national_seat
@@ -150,7 +151,6 @@ _QUOTED_RESIDENT_BEFORE = re.compile(r"[”\"'’],?\s+(?:[\w-]+\s+){0,4}?reside
 _TITLE_PREPOSITIONS = (" from ", " of ", " for ", " in ")
 # the words a title may put between "of" and the place: names and their describing words, no verb
 # ("the governor of Uruzgan handed X to ..." names Uruzgan in the title, not X)
-_HOLDER_SUFFIXES = ("-held", "-controlled", "-run", "-occupied")  # "Taliban-held", "government-controlled"
 _TITLE_MODIFIERS = frozenset(
     "northern southern eastern western central north south east west restive neighbouring neighboring remote".split()
 )
@@ -295,7 +295,7 @@ def _title_before(sentence: str, before: str, start: int) -> bool:
     if title is None or _BASE_TAKEN_BEFORE.search(before):
         return False
     skipped = sentence[start - (len(before) - title.start("words")) : start].split()
-    if any(word.lower().endswith(_HOLDER_SUFFIXES) for word in skipped):
+    if any(word.lower().endswith(HOLDER_SUFFIXES) for word in skipped):
         return False  # "residents of Taliban-held X": the words before X tell who holds it, as news
     return all(word[:1].isupper() or word.lower() in _TITLE_MODIFIERS for word in skipped)
 
