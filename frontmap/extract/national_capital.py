@@ -3,6 +3,9 @@
 took Jalalabad. By evening fighters were on the outskirts of the Afghan capital"), and so is "the
 capital" told with the presidential palace ("entered the capital and took the presidential palace")
 or with what the government still holds ("leaving just the capital in the government's hands").
+A report filed in Kabul calls its own city "the capital", except after a province its sentence sets as
+its scene ("In the western province of Herat, fighters reached the outskirts of the capital"): that
+province's capital is meant (`scene_province`).
 The presidential palace itself, with no place named after it ("fighters occupied the Afghan
 presidential palace"), is the seat of the government in Kabul: what is done to it is done there.
 """
@@ -33,8 +36,16 @@ _NATIONAL = re.compile(
 
 # a dateline of Kabul on the report's first or second line ("Headline\nKABUL, Aug 15 -")
 _KABUL_DATELINE = re.compile(r"(?:[^\n]*\n\s*)?KABUL\b(?:,\s*Afghanistan)?\s*(?:,|\(|[-–—])")
-# "the capital" with nothing making it a province's: not "the provincial capital", "the capital (city) of X", "the capital cities"
-_BARE_CAPITAL = re.compile(r"(?<![Pp]rovincial )(?<![Pp]rovince['’]s )\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b|\s+cities\b|\s*,)")
+# the province set as the sentence's scene: it opens the sentence ("In the western province of Herat,
+# ...", after a dateline too) or a where-clause follows it ("fighting in Helmand province, where ...");
+# a province taken or only locating ("took Logar province and entered the capital", "the districts in
+# Logar province ... at the gates of the capital") leaves "the capital" the country's
+_SCENE_OPENING = re.compile(r"(?:[^\n]*?[-–—]\s+)?In\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}province\s+of\s+)?")
+_SCENE_WHERE = re.compile(r"\bin\s+$")
+_WHERE_AFTER = re.compile(r"(?:\s+province)?,\s+where\b")
+_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
+#: "the capital" with nothing making it a province's: not "the provincial capital", "the capital (city) of X", "the capital cities"
+BARE_CAPITAL = re.compile(r"(?<![Pp]rovincial )(?<![Pp]rovince['’]s )\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b|\s+cities\b|\s*,)")
 
 
 def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
@@ -46,6 +57,24 @@ def national_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: 
     found = unnamed_descriptions(_NATIONAL, text, sentences, ordered, lambda _match: NATIONAL_CODE)
     if _KABUL_DATELINE.match(text):  # a report filed in Kabul calls its own city "the capital"
         taken = {start for _i, start, _e, _c in found}
-        found += [f for f in unnamed_descriptions(_BARE_CAPITAL, text, sentences, ordered, lambda _match: NATIONAL_CODE) if f[1] not in taken]
+        found += [f for f in unnamed_descriptions(BARE_CAPITAL, text, sentences, ordered, lambda _match: NATIONAL_CODE)
+                  if f[1] not in taken and scene_province(text, ordered, sentences[f[0]][0], f[1]) is None]
         found.sort(key=lambda f: f[1])
     return found
+
+
+def scene_province(text: str, ordered: Sequence[Mention], sentence_start: int, start: int) -> str | None:
+    """Return the code of the province the sentence sets as its scene before `start` ("In the
+    western province of Herat, ...", "fighting in Helmand province, where ...", "In Kandahar, ..."),
+    when it is the last place named there and no title follows it ("Herat governor"); else None:
+    "the capital" after it means that province's capital, not the country's."""
+    before = [m for m in ordered if sentence_start <= m.start and m.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    named_like_it = last.place.kind == "province" or last.place.name == last.place.province
+    opens_it = _SCENE_OPENING.fullmatch(text[sentence_start:last.start].lstrip()) is not None  # "In the western province of Herat, ..."
+    where = _SCENE_WHERE.search(text, max(sentence_start, last.start - 40), last.start) and _WHERE_AFTER.match(text, last.end)
+    if named_like_it and (opens_it or where) and not _TITLE_AFTER.match(text, last.end):
+        return last.place.province_code
+    return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.capital_phrases import capitals_by_province
-from frontmap.extract.national_capital import national_capitals
+from frontmap.extract.national_capital import BARE_CAPITAL, national_capitals, scene_province
 from frontmap.extract.ranked_cities import ranked_cities
 from frontmap.extract.references import DEFINITE
 from frontmap.extract.speaker_cities import speaker_cities
@@ -43,7 +43,8 @@ def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: 
     "the local capital", "the provincial centre", "the centre of the province") that no name follows and that follows a province named before any capital (in its sentence or
     the two before), for each capital named through its province (`capital_phrases`) or among
     several provinces' capitals (`their_capitals`), for each
-    description of the national capital (`national_capital`), for each city named by its rank
+    description of the national capital (`national_capital`), for each bare "the capital" right after a
+    province its sentence sets as its scene, for each city named by its rank
     in the country (`ranked_cities`) and for each "the city" before any
     town is named (`unnamed_cities`) or whose speaker names its province (`speaker_cities`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -51,6 +52,7 @@ def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: 
     found += [f for f in ranked_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     found += [f for f in unnamed_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     found += [f for f in speaker_cities(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
+    found += [f for f in _bare_capitals(text, sentences, ordered) if not any(f[1] < g[2] and g[1] < f[2] for g in found)]
     if "provincial capital" not in text and "local capital" not in text and not _CENTRE.search(text):
         return found
     starts = [s for s, _ in sentences]
@@ -60,6 +62,25 @@ def unnamed_capitals(text: str, sentences: Sequence[tuple[int, int]], mentions: 
             continue  # a name inside or right after it: "the provincial capital Taloqan"
         index = bisect.bisect_right(starts, start) - 1
         code = _province_before(ordered[:count], index, text)
+        if code is not None:
+            found.append((index, start, end, code))
+    return found
+
+
+def _bare_capitals(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention]) -> list[tuple[int, int, int, str]]:
+    """Return (sentence index, start, end, province code) for each bare "the capital" that no name
+    follows and that comes right after a province its sentence sets as its scene ("in Helmand
+    province, where ...": `scene_province`): that province's capital."""
+    if "the capital" not in text and "The capital" not in text:
+        return []
+    starts = [s for s, _ in sentences]
+    found = []
+    for match in BARE_CAPITAL.finditer(text):
+        start, end = match.span()
+        if mentions_before(ordered, start, end) is None:
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        code = scene_province(text, ordered, starts[index], start)
         if code is not None:
             found.append((index, start, end, code))
     return found

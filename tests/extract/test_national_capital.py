@@ -41,3 +41,15 @@ def test_the_afghan_capital_is_kabul(finder, text, expected):
 ])
 def test_the_presidential_palace_is_the_seat_in_kabul(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report filed in Kabul: "the capital" is its own city, unless the sentence opens on a
+    # province or puts the capital in a where-clause of one
+    ("Taliban attack\nKABUL, Aug 1 (AP) - Fighters stormed the capital on Sunday.", {("Kabul", C)}),
+    ("Taliban attack\nKABUL, Aug 1 (AP) - In the southern province of Zabul, fighters stormed the capital on Sunday.", {("Qalat", C)}),
+    ("Taliban attack\nKABUL, Aug 1 (AP) - Clashes went on in Faryab province, where fighters stormed the capital on Sunday.", {("Maimana", C)}),
+    ("Taliban attack\nKABUL, Aug 1 (AP) - Fighters who overran Wardak province stormed the capital on Sunday.", {("Kabul", C), ("Wardak", T)}),
+])
+def test_the_capital_after_a_province_set_as_the_scene(finder, text, expected):
+    assert statuses(finder, text) == expected
