@@ -137,10 +137,17 @@ def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: 
     named = [
         m for i, m in enumerate(mentions)
         if m.end - s_start <= span[0] and m.place.kind != "province" and not references.only_locates(sentence, s_start, mentions, i)
+        and not _speaks_for(sentence, m.start - s_start, m.end - s_start)
     ]
     if not named:
         return []
     return [Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
+
+
+def _speaks_for(sentence: str, start: int, end: int) -> bool:
+    """Return True when the name at sentence[start:end] only says whom a speaker speaks for
+    ("Kunduz officials said", "the governor of Kunduz"): "it" after the speaker is not that place."""
+    return references.any_role(sentence, start, end, text_view(sentence)) == _SPOKEN_FOR
 
 
 def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
