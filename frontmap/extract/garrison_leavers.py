@@ -4,7 +4,8 @@
 Forces named by where they stand ("troops in X") and told to retreat, withdraw or pull out leave
 that place: those who held it gave it up. A retreat that stays inside the place ("withdrew to the
 airport", "pulled back into the governor's compound") leaves them holding a part of it, so it is
-no loss of the whole; a refuge past it ("a base outside the district centre") is.
+no loss of the whole but of most of it (the place is fought over); a refuge past it ("a base
+outside the district centre") is a loss of the whole.
 """
 
 from __future__ import annotations
@@ -44,30 +45,44 @@ _TO_VERB = re.compile(
     r"(?:\s+(?:district|city|town|province|centre|center|border|crossing|port|post|gate))*" + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
-# a refuge inside the place: "to the airport", "into the governor's compound", "inside the city"
+# a refuge inside the place: "to the airport", "into the governor's compound", "inside the city" (not a
+# place named: "pulled back to Kunduz city" leaves the place)
 _INNER_REFUGE = re.compile(
-    r"\s+(?:back\s+)?(?:to|into|inside|within)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:(?!outside|beyond)[\w’'-]+\s+){0,3}?"
+    r"\s+(?:back\s+)?(?:to|into|inside|within)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:(?!outside|beyond)(?-i:[a-z’'-]+)\s+){0,3}?"
     r"(?:airport|compound|headquarters|base|bases|barracks|garrison|citadel|fort|fortress|palace|office|offices|building|city|town|centre|center)\b"
-    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:outside|beyond|away|out\s+of)\b)",
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:outside|beyond|away|out\s+of|on\s+the\s+outskirts)\b)",
     _IGNORE_CASE,
 )
+
+# a refuge that is not the district's own seat ("the district compound")
+_LAST_STRONGHOLD = re.compile(r"(?![^\n]*\bdistrict\b).*")
 
 
 def garrison_left(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
     """Return True when forces named as standing in the place at `place` = (start, end) are the
     subject of the verb of leaving at `verb` = (start, end) and do not stay inside it."""
+    return _garrison_subject(sentence, place, verb) and _INNER_REFUGE.match(sentence, verb[1]) is None
+
+
+def garrison_withdrew_inside(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """Return True when forces named as standing in the place at `place` are the subject of the verb
+    of leaving at `verb` and fall back to a refuge inside it ("troops in X retreated to the airport"):
+    they have lost most of it and hold a part. Not into a district's compound, which is the district
+    they hold."""
+    refuge = _INNER_REFUGE.match(sentence, verb[1])
+    return refuge is not None and _LAST_STRONGHOLD.fullmatch(refuge.group()) is not None and _garrison_subject(sentence, place, verb)
+
+
+def _garrison_subject(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """Return True when forces named as standing in the place at `place` ("troops in X", "X's last
+    defenders", "troops there") are the subject of the verb at `verb`."""
     start, end = place
     if sentence.startswith("there", start):  # "troops there had fled": the forces of the place "there" stands for
         end = start + len("there")
-        return (_FORCES_RIGHT_BEFORE.search(sentence, max(0, start - 20), start) is not None and _TO_VERB.fullmatch(sentence, end, verb[0]) is not None
-                and _INNER_REFUGE.match(sentence, verb[1]) is None)
+        return _FORCES_RIGHT_BEFORE.search(sentence, max(0, start - 20), start) is not None and _TO_VERB.fullmatch(sentence, end, verb[0]) is not None
     if _OWN_GARRISON_AFTER.fullmatch(sentence, end, verb[0]):
-        return _INNER_REFUGE.match(sentence, verb[1]) is None  # "X's last defenders left"
-    if not _GARRISON_BEFORE.search(sentence, max(0, start - 70), start):
-        return False
-    if _TO_VERB.fullmatch(sentence, end, verb[0]) is None:
-        return False
-    return _INNER_REFUGE.match(sentence, verb[1]) is None
+        return True  # "X's last defenders left"
+    return _GARRISON_BEFORE.search(sentence, max(0, start - 70), start) is not None and _TO_VERB.fullmatch(sentence, end, verb[0]) is not None
 
 
 def stays_inside(sentence: str, verb_end: int) -> bool:

@@ -52,6 +52,14 @@ def left_by(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> boo
     return passive is not None and gaps.is_subject_gap(sentence[end : passive.start()] + " ")
 
 
+def left_role(sentence: str, place: tuple[int, int], verb: tuple[int, int]) -> str | None:
+    """Return what a verb of leaving at `verb` leaves of the place at `place`: the whole (`left_by`),
+    a part (its garrison fell back inside it: "troops in X retreated to the airport"), or None."""
+    if left_by(sentence, place, verb):
+        return gaps.WHOLE
+    return gaps.PART if garrison_leavers.garrison_withdrew_inside(sentence, place, verb) else None
+
+
 def fronted(sentence: str, clause_start: int, start: int) -> bool:
     """Return True when the place at `start` opens its clause as a fronted locative ("In X, ...")."""
     return start - clause_start <= 40 and bool(_FRONTED_LOCATIVE.match(sentence[clause_start:start]))

@@ -271,8 +271,8 @@ class SentenceReader:
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start), sentence, start, end)
-        if kind in (LEAVE, HANDOVER) and not trigger.nominal and place_subjects.left_by(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end)):
-            return roles.WHOLE  # "X, which security forces left on Sunday"; "X was abandoned by" 
+        if kind in (LEAVE, HANDOVER) and not trigger.nominal and (left := place_subjects.left_role(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end))):
+            return left  # "X, which security forces left on Sunday"; "X was abandoned by"; a part: "troops in X fell back to the airport"
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
             return roles.WHOLE  # "In Herat, the governor, the police chief, ... surrendered"
         gap = relative_asides.without_relative_aside(located_asides.dropped(sentence[list_reach.list_end(sentence, (start, end)) : trigger.start]))  # "X, Y, ... and Z fell"
