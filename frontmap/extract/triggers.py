@@ -228,7 +228,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:taliban|insurgents|militants|fighters|forces|militias?|groups?)\b)"
      # "Jalalabad was transferred to the Taliban after talks"; "Gilan has been taken out of government control"
      r"|\btransferr(?:ed|ing)\s+to\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants)\b(?!\s+s\b|['’]s\b))"  # not "to the Taliban's prison"
-     r"|\b(?:taken|slipped|slips|slipping|gone)\s+out\s+of\s+(?:the\s+)?government(?:['’]s)?\s+control\b"
+     r"|\b(?:taken|slip(?:ped|s|ping)?|gone)\s+(?:out\s+of|(?<=slip\s)from|(?<=slips\s)from|(?<=slipped\s)from)\s+(?:the\s+)?(?:afghan\s+)?government(?:['’]?\s?s)?\s+(?:control|hands|grip|grasp)\b"  # "slipped from government control"
      # a state told the same way: "Qarqin and Khamab districts are out of government's control"
      r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow ))out\s+of\s+(?:the\s+)?(?:afghan\s+)?government(?:['’]?\s?s)?\s+control\b"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"

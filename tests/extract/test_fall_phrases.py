@@ -13,6 +13,8 @@ from frontmap.extract.triggers import FALL, find_triggers, find_triggers_full_sc
         ("Jalalabad was transferred to the Taliban early on Sunday.", "transferred to"),
         ("Gilan and Khakrez have been taken out of government control.", "taken out of government control"),
         ("Officials said the district had slipped out of government control.", "slipped out of government control"),
+        ("Officials said Almar slipped from government control overnight.", "slipped from government control"),
+        ("Almar slipped out of the government's hands.", "slipped out of the government's hands"),
     ],
 )
 def test_a_transfer_or_a_loss_of_control_is_a_fall(sentence, text):
