@@ -71,8 +71,8 @@ _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z]
 _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
-    r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by)\b", re.IGNORECASE
-)
+    r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
+    r"|(?:(?:first|briefly|twice|only)\s+)?(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered|handed\s+over|besieged|encircled))\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)

@@ -59,7 +59,7 @@ from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, 
 from frontmap.extract.date_ranges import joins_range, span_basis
 from frontmap.extract.date_references import reported_before, told_before
 from frontmap.extract.date_scope import (
-    Dated, after_a_dateline, capped, counts_since, goes_on_at, looks_back, names_a_day, pick, reported_day, role_of, states_at,
+    Dated, after_a_dateline, capped, counts_since, goes_on_at, in_aside, looks_back, names_a_day, pick, reported_day, role_of, states_at,
     told_as_earlier,
 )
 from frontmap.extract.present_dates import after_force
@@ -392,7 +392,7 @@ class ArticleDates:
             found.append(Dated(expr, role, date, basis, start))
             if role in ("event", "reporting") and date is not None:
                 running = start or date
-            if role == "event" and date is not None and names_a_day(expr):
+            if role == "event" and date is not None and names_a_day(expr) and not in_aside(sentence, expr.start):  # not "X, seized in June, ..."
                 own_day = start or date
         self._dated[index] = found = glossed(sentence, found)  # "this morning (Tuesday)": Tuesday
         return found

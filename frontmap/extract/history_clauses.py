@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, roles
-from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, FIGHT, HOLD, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, FIGHT, HOLD, LOSE, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
 # ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
@@ -28,6 +28,7 @@ _PARTICIPLE_START = re.compile(rf"{_NAME_TAIL}\s*,?\s*(?:\w+ly\s+)?$", re.IGNORE
 # "expelled the militants from X", "pushed the insurgents out of X": the men driven out, then the place
 _EXPELLED_FROM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:which|that)\b[^,;:.]{{0,50}}?", re.IGNORECASE)
+_REDUCED_RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:(?:\w+ly|first|briefly)\s+)?", re.IGNORECASE)  # "X, (briefly) lost"
 _BY_AGENT = re.compile(r"(?:\s+(?:by|to)\b)", re.IGNORECASE)  # "captured by the Taliban", "lost to the insurgents"
 _OBJECT_REACH = 60  # characters from the verb before the place to the place
 _CHANGES = (CAPTURE, RETAKE, EXPEL)  # EXPEL: "drove the Taliban out of X"
@@ -67,8 +68,10 @@ def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigg
     """Return True when the last of `before` retakes the place or drives its holders out (or is the
     "control" a retaking takes) and `told`, in a relative clause after it, is the loss the retaking
     undoes or the assault it answers ("retook X, which the Taliban captured in June", "drove the
-    Taliban out of X, which they tried to storm last month"): it came first."""
+    Taliban out of X, which they tried to storm last month", "retook X, lost last week,"): it came first."""
     retaking = before[-1].kind in (RETAKE, EXPEL) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
+    if retaking and told.kind in (CAPTURE, LOSE) and _REDUCED_RELATIVE.fullmatch(sentence, end, told.start):
+        return True  # "retook X, lost a week earlier, on Sunday": the participle tells the loss undone
     return retaking and told.kind in (CAPTURE, FALL, FIGHT) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
 
 

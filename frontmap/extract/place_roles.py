@@ -184,7 +184,10 @@ _PROVINCE_SCALE = re.compile(
 _RELATIVE_AFTER_PLACE = re.compile(
     r"(?: +(?:district|city|town))?(?: +(?:centre|center))?(?: +(?:of|in) +(?-i:[A-Z])[\w’'-]*(?: +province)?)? *, *"
     # or a participle: "X, briefly overrun by ..., fell", "X, besieged since the weekend, was abandoned"
-    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for))\b",
+    r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for)"
+    # a control verb's participle closed by a comma before a passive: "X, overrun on Saturday, was retaken on Sunday"
+    r"|(?:(?:first|briefly|\w+ly) +)?(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
+    r"(?= [^,;.]{0,40}, *(?:was|were|(?:has|had|have) +been) +(?:\w+ly +)?\w+(?:ed|en|wn|un)\b))\b",
     _IGNORE_CASE,
 )
 # ", an official said.", ", according to residents": only who told it, to the sentence's end
