@@ -28,8 +28,9 @@ def test_a_retake_is_won_from_its_own_object_only(finder, text, expected):
     ("Soldiers stationed in Nijrab pulled out overnight, officials said.", {("Nijrab", T)}),
     ("Taliban fighters in Nijrab retreated on Saturday.", {("Nijrab", G)}),
     ("The Taliban retreated from Nijrab on Saturday.", {("Nijrab", G)}),
-    # near misses: a retreat inside the place, to another place, or of men only near it
-    ("Troops in Kuf Ab retreated to the airport on Saturday.", set()),
+    # a retreat inside the place: a part still held, the place fought over, not lost
+    ("Troops in Kuf Ab retreated to the airport on Saturday.", {("Kuf Ab", C)}),
+    # near misses: a retreat to another place, or of men only near it
     ("Troops retreated to Faizabad on Saturday.", set()),
     ("Troops near Kuf Ab retreated on Saturday.", set()),
     # a new clause of armed men after a capture: the reference in it is no part of the captured town
