@@ -14,6 +14,9 @@ in X", "street-to-street conflicts in X", "armed conflict in X". "The conflict b
 its article stays the war. Likewise "changes in control continued in X" tells control passing to
 and fro, not a side holding X, so the word "control" there is no hold.
 
+An operation told as going on at a place ("a clearance operation is also underway in X") is
+fighting there, as "launched a clearance operation in X" is; a planned one is not.
+
 A side's departure is told by a noun too: "forces conducted a tactical withdrawal from X", "the
 army's pullout from X" (whose men left is read as for "withdrew from").
 """
@@ -63,4 +66,12 @@ IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")in (
 LEFT_FROM = (
     r"(?:(?<=forces )|(?<=troops )|(?<=army s )|(?<=forces  )|(?<=tactical )|(?<=their )|(?<=its )|(?<=a )|(?<=the ))"
     r"(?:withdrawal|pull-?out|retreat|departure)\s+from\b"
+)
+
+# an operation told as going on where it is: "a clearance operation is also underway in X",
+# "search operations are continuing in X" (as "launched a clearance operation in X" is)
+UNDERWAY_OPERATION = (
+    r"\b(?:clearance|clearing|search)\s+operations?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+|now\s+)?)?"
+    r"(?:under\s?way|ongoing|continuing|in\s+progress|going\s+on)(?=\s+(?:in|inside|around|across)\s)"
+    r"(?!\s+\w+\s+(?:(?:other|several|some|many|various|different)\s+)?(?:parts|areas|regions)\s+of\s+the\s+country\b)"  # no place: "in parts of the country"
 )

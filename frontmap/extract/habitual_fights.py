@@ -25,7 +25,8 @@ from frontmap.extract.triggers import FIGHT, Trigger
 _FREQUENCY = re.compile(
     r"\b(?:(?:has|have|had)\s+long|often|frequently|regularly|routinely|usually|sometimes|occasionally|periodically|habitually"
     r"|(?:several|many|multiple|numerous|countless|\d+)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions"
-    r"|time\s+and\s+(?:again|time\s+again)|(?:frequent|regular|favou?rite|usual|common|constant)\s+targets?\s+of)\b"
+    r"|time\s+and\s+(?:again|time\s+again)|(?:frequent|regular|favou?rite|usual|common|constant)\s+targets?\s+of"
+    r"|(?:launch|carry\s+out|conduct|stage|mount)\s+(?:sporadic|occasional|periodic|frequent)\s+(?:attacks|raids|assaults))\b"  # a present-tense habit
 )
 # a long span that makes plural attacks a habit: "attacks for months", "for years" (not "fighting for months")
 _LONG_SPAN = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last|\d+|two|three|four|five|six)\s+)?(?:months|years)\b")
@@ -53,7 +54,7 @@ _DESCRIBED = re.compile(
 )
 # a season for its span: "put up strong resistance this summer in places such as X", "clashes earlier this spring"
 _SEASON = re.compile(r"\b(?:earlier\s+)?this\s+(?:summer|spring)\b")
-_WORDS = ("summer", "spring", "long", "ofte", "freq", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
+_WORDS = ("summer", "spring", "long", "ofte", "freq", "sporad", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
           "months", "years", "use", " as ")
 
 

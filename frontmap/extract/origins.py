@@ -49,7 +49,9 @@ _ATTACKED_FROM_BEFORE = re.compile(
     r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?"  # "from the direction of X"
     r"(?:(?:several|different|multiple|various|many|all|two|three|four|five)\s+(?:directions|sides|fronts|routes)\s+"
     r"(?:including|such\s+as|like|namely)\s+)?"  # "from different directions, including X and Y"
-    r"(?:(?:neighbou?ring|nearby|adjacent|bordering)\s+)?(?:(?:districts?|provinces?)\s+of\s+)?$"
+    # "from the neighbouring volatile provinces of Y": the words that describe where they came from
+    r"(?:(?:neighbou?ring|nearby|adjacent|bordering|volatile|restive|insecure|troubled|unstable|remote|mountainous"
+    r"|southern|northern|eastern|western|central|other)\s+){0,3}(?:(?:districts?|provinces?)\s+of\s+)?$"
 )
 # the province in brackets after a named origin: "attacked X from Gulbahar (Parwan Province)"
 _BRACKETED_AFTER_NAME = re.compile(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -364,7 +364,7 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
         if expelled is None and " them " in f" {trigger.text.lower()} ":  # "commandos pushed them out of X": the subject won
             expeller = actors.before(trigger.start)
             return expeller if expeller is not None else GOVERNMENT
-        expelled = expelled or actors.at(trigger.end, _reach_in_clause(view, trigger.end, 25))
+        expelled = expelled or actors.at(trigger.end, attack_targets.reach_before_target(view, trigger.end, _reach_in_clause(view, trigger.end, 25)))
         if expelled is None and (expeller := expellers.active_expeller(trigger, actors, view)) is not None:
             return expeller  # "Taliban forces had cleared X": nobody named as driven out, the subject won
     if expelled is None and 0 <= trigger.start - place_end <= (40 if passive else 2) and enemies.taliban_voice(view):

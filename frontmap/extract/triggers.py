@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, LEFT_FROM, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, LEFT_FROM, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD, UNDERWAY_OPERATION
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
@@ -292,7 +292,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b|" + GAINS_AT +
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
-     r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)"
+     r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)|" + UNDERWAY_OPERATION +
      r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:were|was)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)"  # fighters "were at the gates of Kabul": reached
