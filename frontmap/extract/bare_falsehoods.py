@@ -13,9 +13,10 @@ import re
 
 from frontmap.extract.denials import FALSE_WORDS
 
-# the noun phrase's tail ("of x", "x s"), no comma inside, then the bare word and the clause's end
+# the noun phrase's tail ("of x", "x s"), no comma and no verb inside ("the capture of X went wrong"),
+# then the bare word and the clause's end
 _BARE_FALSE = re.compile(
-    r"(?:(?!  )[^;]){0,60}? (?:" + FALSE_WORDS + r"|(?:denied|rejected|dismissed|refuted)\b)(?= *(?:  |;|$))"
+    r"(?:(?!  | (?:was|were|is|are|be|been|has|have|had|went|goes|proved|proves|made|makes|left|leaves|seemed|looked) )[^;]){0,60}? (?:" + FALSE_WORDS + r"|(?:denied|rejected|dismissed|refuted)\b)(?= *(?:  |;|$))"
 )
 
 

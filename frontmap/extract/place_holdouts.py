@@ -2,7 +2,7 @@
 
 Headlines and quick clauses make the place the subject: "Taliban capture Rustaq; Farkhar holds",
 "the Taliban took Y, but X held out". Whoever acted in the clause before is not the holder: "X held
-out" is its defenders holding it, and a bare "X holds" names no holder at all. The hold is bare
+out" is its defenders holding it, and a bare "X holds" is never the Taliban's hold. The hold is bare
 (no object after it: "X holds talks" is no hold) and its subject is the place alone, not men
 named in it ("Taliban fighters in X held out").
 """
