@@ -67,6 +67,13 @@ _COORDINATED_STATE = re.compile(
     r"(?:still\s+|now\s+|firmly\s+|fully\s+|completely\s+)?(?:in|under|with)\b)",
     re.IGNORECASE,
 )
+# "took X on Wednesday, and by Thursday the governor was in Y": a coordinated clause whose own subject
+# (a person or thing, no name) is where a named place is; the verb before "and" does not reach that place
+# (not "and the district was in Taliban hands": a hold, its side named after "in")
+_COORDINATED_PRESENCE = re.compile(
+    r"\s(?=and\s+(?:(?:by|on|until|since)\s+[A-Za-z]+\s+|then\s+|later\s+)?(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:was|were|is|are)\s+(?:still\s+|now\s+|already\s+|safely\s+)?(?:in|at)\s+(?!(?:Taliban|Afghan|Government|Kabul)\b)[A-Z])"
+)
 _DASH = re.compile(r"\s[—–-]\s")
 # "KABUL, Aug 14 (AP)", "Lashkar Gah": capitalised words only (not "Three districts — X, Y and Z — fell")
 _DATELINE_HEAD = re.compile(r"\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,[^—–-]{1,25})?(?:\s*\([^)]{1,30}\))?\s*$")
@@ -194,7 +201,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
                 and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())
-    cuts.extend(match.end() for match in _COORDINATED_STATE.finditer(sentence) if match.start() > 0)
+    cuts.extend(match.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for match in pattern.finditer(sentence) if match.start() > 0)
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(sentence)]):

@@ -185,7 +185,7 @@ _CLAIM = re.compile(
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|(?<=said )(?:[a-z]+ +){1,8}?(?:had +)?told +(?:them|him|her)\b"  # hearsay: "said family members had told them"
     # the tag after a comma, its verb first: "X fell, said the Taliban in a statement" (not "officials
     # said the Taliban took X": no comma before the verb, and a clause after the group)
-    r"|(?<=  )(?:said|says|claimed|claims|announced|tweeted|posted|declared|stated|wrote|added) +(?:the +)?(?:taliban|insurgents|militants)"
+    r"|(?<=  )(?:said|says|say|claimed|claims|claim|announced|tweeted|posted|declared|stated|wrote|added) +(?:the +)?(?:taliban|insurgents|militants)"
     r"(?! +(?:had|have|has|would|will|were|was|are|is|captured|seized|took|overran|entered|attacked|stormed|fighters|forces)\b)"
     # the group speaking in a relative clause after its name: "captured by the Taliban, who said they had also taken X"
     r"|(?:(?<=taliban  )|(?<=taliban )|(?<=the group  )|(?<=the group )|(?<=armed group  )|(?<=militant group  )|(?<=insurgent group  )|(?<=insurgents  )"

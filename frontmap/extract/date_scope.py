@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from frontmap.extract.adverb_shifts import adverb_before_perfect
-from frontmap.extract.attempts_under_way import attempt_under_way
+from frontmap.extract.attempts_under_way import attempt_under_way, fight_under_way
 from frontmap.extract.captions import is_caption
 from frontmap.extract.clauses import REPORTING_PARTICIPLES
 from frontmap.extract.clock_times import CLOCK_OPENING
@@ -202,7 +202,7 @@ def states_at(sentence: str, trigger: int | None) -> bool:
 def goes_on_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` opens fighting told as going on ("fighting went
     on in X", "clashes were still raging"): in progress when the source spoke, like a state."""
-    under_way = trigger is not None and attempt_under_way(sentence, trigger)  # "said that commandos had begun an operation to retake X"
+    under_way = trigger is not None and (attempt_under_way(sentence, trigger) or fight_under_way(sentence, trigger))  # "said that commandos had begun an operation to retake X", "troops were still fighting"
     match = None if trigger is None or under_way else _GOES_ON.match(sentence, trigger)
     return under_way or (match is not None and not _SPAN_TOLD.search(sentence[match.end():].split(",", 1)[0]))
 

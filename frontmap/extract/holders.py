@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attributive_holds, flags, quote_opponents
+from frontmap.extract.place_holdouts import holds_itself
 from frontmap.status import GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -47,9 +48,10 @@ _PRESENCE_VERB = re.compile(r"(?:(?:were|are) +)?(?:walk|roam|stroll|stand|stood
 _UNNAMED_ARMED_BEFORE = re.compile(r"\b(?:armed +men|gunmen) +(?:(?:were|are) +)?$")
 
 
-def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
-    """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold"),
-    or None when it names none."""
+def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> str | None:
+    """Return the side a hold trigger names ("under Taliban control", "held by", "forces hold",
+    "X held out": the place's defenders, `place_end` where the place ends), or None when it names
+    none ("Taliban take Y; X holds": the place its bare subject, the Taliban are not its holder)."""
     text = trigger.text.lower()
     if text.startswith(_FREE_OF):
         return GOVERNMENT  # "still free from the Taliban", "out of the Taliban's control": not theirs
@@ -58,6 +60,11 @@ def holder(trigger: Trigger, actors: Actors, view: str) -> str | None:
         return own
     if text.endswith((" by", " with")):
         return actors.agent_at(trigger.end)
+    if holds_itself(trigger.text, view, place_end, trigger.start, trigger.end, actors):
+        if text.endswith(" out") and not _FIGHTING.search(view):
+            return GOVERNMENT  # "the Taliban took Y, but X held out": its defenders
+        agent = actors.agent(trigger)  # "Police chief: X holds"; the actor of a clause before ("took Y; X holds") is none
+        return None if agent == TALIBAN else agent
     if told_as_ours(trigger.text, view, trigger.start):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"
     of = _OF_AFTER.match(view, trigger.end) if text == "control" else None

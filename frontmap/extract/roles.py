@@ -336,7 +336,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         return CONTESTED
     if appointed_holds.office_trigger(trigger.text):
         return TALIBAN  # "the Taliban-appointed governor of X": whoever speaks, the post is the group's
-    return holders.holder(trigger, actors, view)
+    return holders.holder(trigger, actors, view, place_end)
 
 
 def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> str:

@@ -1,0 +1,43 @@
+"""A place that holds: "Farkhar holds", "X held out", the place itself the subject of a bare hold.
+
+Headlines and quick clauses make the place the subject: "Taliban capture Rustaq; Farkhar holds",
+"the Taliban took Y, but X held out". Whoever acted in the clause before is not the holder: "X held
+out" is its defenders holding it, and a bare "X holds" is never the Taliban's hold. The hold is bare
+(no object after it: "X holds talks" is no hold) and its subject is the place alone, not men
+named in it ("Taliban fighters in X held out").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontmap.extract.roles import Actors
+
+_BARE_HOLD = re.compile(r"h(?:olds?|eld|olding)(?: +(?:out|on|firm))?")
+# what may stand between the place and its verb: "X still holds", "X has held out", "X city held"
+_GAP = re.compile(r" +(?:(?:city|town|district|still|has|have|had|is|was|were|are|so|far|continues +to|continued +to) +)*")
+# no object after the verb: the clause ends, or a phrase of against whom or how long
+_NO_OBJECT = re.compile(r" *(?:  |;|$| +(?:against|despite|amid|for|as|while|but|under|after|so|until|in +the +face)\b)")
+# where the subject starts: the clause's opening, a semicolon or comma, or a joining word
+_OPENING = re.compile(r"(?:^|  |;| but | while | and | as | yet | whereas | though | although )")
+# a preposition before the place: the place locates the subject, it is not the subject
+_PREPOSITION = re.compile(r" (?:in|at|near|of|from|inside|around|outside|into|across|within|over|to)$")
+
+
+def holds_itself(trigger_text: str, view: str, place_end: int, start: int, end: int, actors: Actors) -> bool:
+    """Return True when the place ending at `place_end` is the subject of the bare hold trigger
+    [`start`, `end`) ("Farkhar holds", "X held out against the Taliban")."""
+    if place_end < 0 or place_end > start or not _BARE_HOLD.fullmatch(trigger_text.lower()):
+        return False
+    if not _GAP.fullmatch(view, place_end, start) and place_end != start:
+        return False
+    if not _NO_OBJECT.match(view, end):
+        return False
+    opening = max((m.end() for m in _OPENING.finditer(view, 0, place_end)), default=0)
+    subject = view[opening:place_end]
+    words = subject.split()
+    if not words or len(words) > 5 or actors.inside(opening, place_end) is not None:
+        return False
+    return not any(_PREPOSITION.search(" " + " ".join(words[: i + 1])) for i in range(len(words)))
