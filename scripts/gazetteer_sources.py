@@ -114,7 +114,7 @@ PROVINCES: tuple[Province, ...] = (
        "Gardez", "Gardiz", "Gardez;Gardiz;Gardeyz", 33.597, 69.226),
     _p("AF-PKA", "Paktika", "Paktika;Paktica;Paktikā", "پکتیکا", "پکتيکا",
        "Sharan", "Sharan", "Sharan;Sharana;Sherene", 33.176, 68.730),
-    _p("AF-PAN", "Panjshir", "Panjshir;Panjsher;Panjshayr;Panjsheer;Panjshir Valley", "پنجشیر", "پنجشير",
+    _p("AF-PAN", "Panjshir", "Panjshir;Panjsher;Panjshayr;Panjsheer;Panshir;Panjshir Valley", "پنجشیر", "پنجشير",
        "Bazarak", "Bazarak", "Bazarak", 35.313, 69.515),
     _p("AF-PAR", "Parwan", "Parwan;Parvan", "پروان", "پروان",
        "Charikar", "Chaharikar", "Charikar;Chaharikar;Charikar city", 35.014, 69.171),

@@ -16,11 +16,12 @@ _LOCATED_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CUES = ("located", "situated", "lying", "lies", "sitting", "sits", "perched", "nestled", " set ")
-# with no comma: "bordering Turkmenistan", "on the border with Iran", "along the Pakistani border" right
+# with no comma: "bordering Turkmenistan", "on the border (frontier) with Iran", "between Herat and
+# Turkmenistan", "along the Pakistani border" right
 # after the place, a name or the border closing it (or the road: "on the main highway to Kabul")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _BORDER_ASIDE = re.compile(
-    rf"\s+(?:(?:bordering|on\s+the\s+border\s+with)\s+(?:the\s+)?{_NAME}"
+    rf"\s+(?:(?:bordering|on\s+the\s+(?:border|frontier)\s+with|between\s+(?:the\s+)?{_NAME}\s+and)\s+(?:the\s+)?{_NAME}"
     rf"|(?:on|along|near)\s+the\s+(?:{_NAME}\s+)?(?:border|frontier)(?!\s+with\b))(?=\s)"
 )
 # a route the place lies on, right after it: "X district on the Herat-Kandahar highway was overrun"
@@ -28,6 +29,8 @@ _ROUTE_ASIDE = re.compile(
     rf"\s+(?:on|along|astride|straddling)\s+the\s+(?:(?:main|key|strategic|vital|busy)\s+)?(?:{_NAME}(?:-{_NAME})?\s+)?(?:highway|road|ring\s+road)"
     rf"(?:\s+(?:to|from)\s+{_NAME})?(?=\s)"
 )
+# "the Torghundi crossing between Herat and ...": the name after "between" only locates the crossing before it
+_BETWEEN_LOCATOR = re.compile(r"\b(?:crossing|post|port|gate|checkpoint|bridge|tunnel|pass)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.pattern)  # "and Y along the border were": Y's
 
 
@@ -44,3 +47,9 @@ def dropped(gap: str) -> str:
         return gap
     aside = _LOCATED_ASIDE.match(gap)
     return gap if aside is None else " " + gap[aside.end() :].lstrip()
+
+
+def locates_another(sentence: str, start: int) -> bool:
+    """Return True when the place starting at `start` follows "between" after a crossing or post
+    ("the Torghundi crossing between Herat and Turkmenistan"): it says where that lies, no subject."""
+    return _BETWEEN_LOCATOR.search(sentence, max(0, start - 40), start) is not None

@@ -85,6 +85,7 @@ _NEEDS_TOKENS = re.compile(
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACROSS = re.compile(r"\bacross\s+(?:the\s+)?$", re.IGNORECASE)  # "fighting across Kandahar": the province, not only its city
+_CITY_LATER = re.compile(r"[^.!?\n]{0,160}?\b(?:the|this)\s+city\b", re.IGNORECASE)  # "across Kandahar ..., throughout the city": the city
 # "through western Herat", "in southern Kandahar": a part of the country is the province's, not its city's
 _COMPASS_PART = re.compile(r"\b(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+$", re.IGNORECASE)
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
@@ -287,7 +288,8 @@ class MentionFinder:
         if place.kind == "province" or key not in self._province_keys:
             return place  # no province to prefer: the pattern need not run
         written = _PROVINCE_OF.search(text, max(0, start - 40), start) or (hint not in _CITY_HINTS and (
-            _ACROSS.search(text, max(0, start - 12), start) or _COMPASS_PART.search(text, max(0, start - 20), start)))
+            (_ACROSS.search(text, max(0, start - 12), start) and not _CITY_LATER.match(text, start))
+            or _COMPASS_PART.search(text, max(0, start - 20), start)))
         provinces = [p for p in self._candidates.get(key, ()) if p.kind == "province"] if written else []
         return provinces[0] if len(provinces) == 1 and place.kind != "province" else place
 

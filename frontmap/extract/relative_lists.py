@@ -14,6 +14,8 @@ fighting raged", shares the clause).
 
 "Government control was limited to Kabul, and Jalalabad also fell": a name joined by ", and" with
 "also" (or "too") before the verb is that verb's own subject; the place before the comma is not.
+A list with a serial comma is one subject: in "Sheberghan, Taloqan, and Aybak also fell" the names
+before ", and" are joined by commas alone, no verb between them, and all three fell.
 """
 
 from __future__ import annotations
@@ -33,18 +35,27 @@ _LIST_JOIN = re.compile(r"\s(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?[A-Z]")
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 # ", and Jalalabad also" / ", while the northern city of Mazar too" right before the verb
 _ALSO_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]*\s+(?:also|too|likewise)\s+(?:(?:has|have|had|was|were)\s+)?$")
+# ", Taloqan, Sar-e Pul" between the place and ", and X also": more items of one list with a serial
+# comma (names and commas only: "Kabul, and Jalalabad also fell" has none, so Kabul is not the subject)
+_SERIAL_ITEMS = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:[\s-]+(?:e|i|ye|[A-Z][\w'’-]*))*)*(?=,\s+and\s)")
+_ITEM_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")  # "Samangan, " right before the place: the place is a later item
 # a name, not a day or a month ("the defence of Kandahar city on Monday, where fighting ...": Kandahar's)
 _NAME = re.compile(r"\b(?!(?i:" + "|".join(sorted(WEEKDAYS) + sorted(MONTHS)) + r")\b)[A-Z][\w'’-]")
 
 
-def belongs_to_later_place(sentence: str, end: int, trigger_start: int) -> bool:
+def belongs_to_later_place(sentence: str, end: int, trigger_start: int, start: int | None = None) -> bool:
     """Return True when the control word at `trigger_start` stands in a singular relative clause
     ("..., which is surrounded") that a list joins to a place named after the one ending at `end`,
     or in a "where" clause opened right after another name ("Kabul from Ghazni, where clashes"), or
-    when another name with "also" is the verb's own subject ("Kabul, and Jalalabad also fell")."""
+    when another name with "also" is the verb's own subject ("Kabul, and Jalalabad also fell"), unless
+    the place (starting at `start`, when given) is an item of a list with a serial comma."""
     gap = sentence[end:trigger_start]
-    if _ALSO_SUBJECT.search(gap):
-        return True  # "Kabul, and Jalalabad also fell": Jalalabad's verb
+    also = _ALSO_SUBJECT.search(gap)
+    if also:
+        serial = _SERIAL_ITEMS.match(gap)
+        listed = serial is not None and serial.end() == also.start() and (
+            serial.end() > 0 or (start is not None and _ITEM_BEFORE.search(sentence, max(0, start - 40), start) is not None))
+        return not listed  # "Kabul, and Jalalabad also fell": Jalalabad's verb
     relatives = list(_SINGULAR_RELATIVE.finditer(gap))
     if not relatives:
         return _where_of_later_name(gap)
