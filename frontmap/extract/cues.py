@@ -56,7 +56,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:will|would|could|might) +(?!not\b)[a-z]+(?: +\w+ly)? +with"  # "would collapse completely with the loss of X": what goes with a foreseen end
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
-    r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|likelihood|chances?|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
     r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
