@@ -44,7 +44,7 @@ _NEGATION_BEFORE = re.compile(
     r"(?:(?:yet|been|be|have|has|had|so|far|fully|completely|entirely|really|the|a|an|in|taliban|insurgent|militant|government|\w+ly|confirm(?:ed)?|verif(?:y|ied)"
     r"|new|fresh|further|renewed|reach(?:ed)?|come"  # "no new attack on X", "no further fighting in X", "had not reached the outskirts of X", "has not come under attack"
     r"|fighters|insurgents|militants|forces|troops|soldiers"
-    r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any) +){0,3}$"  # "did not launch an offensive to retake X"
+    r"|launch(?:ed)?|mount(?:ed)?|beg[iau]n|start(?:ed)?|stag(?:e|ed)|made|make|any|s) +){0,4}$"  # "did not launch an offensive to retake X"
 )
 _INTENT_BEFORE = re.compile(
     # "asked them to help the army retake X", "to send troops and support the police reclaim X": an aim
@@ -56,7 +56,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:will|would|could|might) +(?!not\b)[a-z]+(?: +\w+ly)? +with"  # "would collapse completely with the loss of X": what goes with a foreseen end
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
     r" +(?:on|at|for|of|to)"
-    r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
+    r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|likelihood|chances?|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
     r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
@@ -161,8 +161,8 @@ _DENIAL = re.compile(
 # "denied X had fallen but acknowledged Y was lost": what the speaker grants after the denial is no part of it
 _ADMISSION = re.compile(r" (?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b")
 # "nearly fell", "almost overran": it did not happen (and is no denial either)
-# "has not fallen", "did not withdraw": a completed event said not to have happened (not "failed to")
-_NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|government|\w+ly) +){0,2}$")
+# "has not fallen", "did not withdraw", "is still not in the Taliban's hands": a completed event or a hold said not to be so (not "failed to")
+_NOT_BEFORE = re.compile(r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )| (?:not|\w*n t|never|no +longer) +)(?:(?:yet|been|be|have|has|had|so|far|the|a|an|in|taliban|s|government|\w+ly) +){0,4}$")
 # "the group", "the armed group": the Taliban; "an aid group", "a rights group" are other sources, reporting
 # the words before it looked at only where "group" stands (a look-behind first was tried at every space of the scan)
 _THE_GROUP = "group(?:" + "|".join(f"(?<={w} group)" for w in "the taliban armed militant insurgent islamist rebel extremist hardline jihadist radical".split()) + ")"

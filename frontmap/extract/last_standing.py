@@ -8,6 +8,9 @@ that place, not to X: read on its own it made X taken. The words right after X s
 the one place the other side has not got. The event of X becomes a government hold (kind `hold`,
 `frontmap.extract.kinds`), its trigger the description itself.
 
+A list told so ("Kabul and Jalalabad are the only big cities not in Taliban hands") makes each
+of its names a place standing.
+
 Only a description joined to X by "as" or a copula counts ("X is the last ...", "leaving X as the
 only ..."); an apposition ("X, the last city under government control, fell on Sunday") names what
 X was before the verb of the sentence changes it.
@@ -21,11 +24,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from frontmap.extract import agent_phrases
+from frontmap.extract.shared_outcomes import list_end
 from frontmap.extract.triggers import HOLD
 from frontmap.status import GOVERNMENT
 
 _LINK = (
-    r"(?:as|is|was|remains|remained|stays|stayed|becomes|became|(?:has|had) +become)"
+    r"(?:as|is|was|are|were|remains?|remained|stays?|stayed|becomes?|became|(?:has|have|had) +become)"
     r"(?: +(?:now|thus|effectively|therefore))?"
 )
 _UNIT = (
@@ -46,7 +50,7 @@ _STANDING = (
 #: The description of the last place standing in a lower-cased view, starting at the words after
 #: the place ("as the only major city left not under the insurgents' control").
 LAST_STANDING = re.compile(
-    r"(?: +valley)?(?: +in +the +(?:north|south|east|west|\w+ern)(?: +of +the +country)?)?"  # "the panjshir valley in the north is ..."
+    r"(?: +valley)?(?: *,? +in +(?:the +)?(?:north|south|east|west|\w+ern)(?: +of +the +country| +afghanistan)?)?"  # "the panjshir valley in the north is ...", "X, in eastern Afghanistan, is ..."
     rf" *,? +(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
     rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across|among) +(?:the +)?\w+(?: +\w+){{0,3}}?)?"  # "among afghanistan s 34 provinces"
     r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
@@ -59,6 +63,11 @@ _ALONE_AFTER = re.compile(r" +(?:remains|is +left|left|remains +standing|stands 
 _LEFT_WITH_BEFORE = re.compile(
     rf"\bleav(?:e|es|ing) +(?:the +|a +)?(?:[\w-]+ +){{0,2}}?(?:government|administration|{_GOVERNMENT_SIDE}) +with +[^.;:]{{0,150}}$"
 )
+# a list of the places standing: closed by "and" ("X, Y and Z"), opening its clause or following a
+# comma ("After X fell, Y and Z are ..."; not "With the fall of X, Y and Z are ...", X the place fallen)
+_AND_JOINED = re.compile(r" and ")
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ -](?:e|i|ye|[A-Z][\w'’.-]*))*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?,]|\s[-–—]|\b(?:and|but|while|whereas|now))\s*$", re.IGNORECASE)
 # "X, the last city under government control, fell": a comma, then a description (no verb of its
 # own, no second comma) holding the trigger, closed by a comma a few words after it
 _APPOSITION_BEFORE = re.compile(r"^ *, +(?:the|one +of +the|a|an) +[^,;:.]{0,80}$")
@@ -76,11 +85,26 @@ def is_last_standing(trigger: str) -> bool:
     return _OWN_TRIGGER.match(trigger.strip()) is not None
 
 
-def described_by(view: str, place_end: int, trigger: Any) -> bool:
-    """Return True when `trigger` lies in a last-standing description of the place ending at
-    `place_end` ("X remains the only big city under government control"): the description is
-    about X, whatever the words between say."""
+def _described(view: str, sentence: str, place_end: int, place_start: int = -1) -> re.Match[str] | None:
+    """Return the last-standing description after the place ending at `place_end`, or after the
+    list of names it opens at `place_start` ("X and Y are the only big cities ...": X is one of
+    them), or None."""
     found = LAST_STANDING.match(view, place_end)
+    if found is not None or not sentence or place_start < 0:
+        return found
+    first = _NAMES_BEFORE.search(sentence, max(0, place_start - 200), place_start).start()  # the list's first name
+    if not _CLAUSE_OPEN.search(sentence, 0, first):
+        return None
+    end = list_end(sentence, place_end)
+    return LAST_STANDING.match(view, end) if _AND_JOINED.search(view, place_end, end) else None
+
+
+def described_by(view: str, place_end: int, trigger: Any, sentence: str = "", place_start: int = -1) -> bool:
+    """Return True when `trigger` lies in a last-standing description of the place ending at
+    `place_end` ("X remains the only big city under government control"), or of the list of names
+    it opens at `place_start` in `sentence` (when given): the description is about X, whatever the
+    words between say."""
+    found = _described(view, sentence, place_end, place_start)
     return found is not None and trigger.start >= place_end and trigger.end <= found.end()
 
 
@@ -111,7 +135,7 @@ def _as_hold(draft: Any, sentence_of: Callable[[int], tuple[int, str, str]],
     s_start, sentence, view = sentence_of(draft.index)
     for mention in named:
         start, end = mention.start - s_start, mention.end - s_start
-        found, alone = LAST_STANDING.match(view, end), _ALONE_BEFORE.search(view, 0, start)
+        found, alone = _described(view, sentence, end, start), _ALONE_BEFORE.search(view, 0, start)
         found = found or (_ALONE_AFTER.match(view, end) if alone else None)
         if found is not None:
             opened = alone.start() if alone is not None and found.re is _ALONE_AFTER else found.start()  # "only X left": the whole phrase

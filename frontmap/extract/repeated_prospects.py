@@ -30,7 +30,7 @@ def names_prospect_again(view: str, trigger: Trigger, triggers: Sequence[Trigger
     return any(
         earlier.nominal and _object_word(view, earlier.end) == word and not_a_fact(earlier)
         for earlier in triggers
-        if earlier.end <= trigger.start
+        if earlier.end <= trigger.start and earlier.start < trigger.start  # not itself (a verb carried from the sentence before is an empty span at 0)
     )
 
 

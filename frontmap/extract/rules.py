@@ -292,7 +292,7 @@ class SentenceReader:
             if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger), (end, trigger.start))):
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger) else gaps.facility_named_for(gap)
+        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int, end: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or

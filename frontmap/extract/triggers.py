@@ -12,7 +12,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
 - ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by (the actor holds);
-- ``enter``: entered, walked or swept into, broke into, stormed (fighting, or a capture "without a fight" or unopposed);
+- ``enter``: entered, walked or swept into, broke into, infiltrated, stormed (fighting, or a capture "without a fight" or unopposed);
 - ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
@@ -250,7 +250,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
-     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
+     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
      # "fought their way into X", "bicycled (made, drove) their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)

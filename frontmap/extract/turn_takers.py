@@ -2,10 +2,12 @@
 
 A run of falls is often told one place after another with the verb given once: "Kushk fell on
 Thursday. Two days later Obe followed", "... Then it was the turn of Obe", "Obe's turn came on
-Saturday". The place takes the last outcome of the sentence before (`frontmap.extract.events`),
-on the day its own sentence gives. This holds even when the same sentence goes on to tell
-something else ("Two days later Obe followed, and on Sunday insurgents attacked Karukh"): the
-carried outcome is added only for a place no verb of its sentence comes before.
+Saturday", "Then came Obe", "This was followed by Obe the next day"; every name of a list so
+opened takes its turn ("Then came Obe and Kushk"). The place takes the last outcome of the
+sentence before (`frontmap.extract.events`), on the day its own sentence gives. This holds even
+when the same sentence goes on to tell something else ("Two days later Obe followed, and on
+Sunday insurgents attacked Karukh"): the carried outcome is added only for a place no verb of
+its sentence comes before.
 """
 
 from __future__ import annotations
@@ -18,15 +20,22 @@ from frontmap.extract import gaps
 
 _V = TypeVar("_V")
 
-# "it was the turn of (the district of) X", "then came the turn of X", "next came the turn of X"
+# what may stand before a name in a run ("the strategic city of", "the northern provincial capital of")
+_LEAD = r"(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:district|city|town|provincial\s+capital|capital)\s+of\s+)?"
+# a name before the place in the same run ("the turn of Kunduz and Y": Y takes its turn too)
+_ITEM = _LEAD + r"(?-i:[A-Z][\w'’.-]*(?:[ -](?:e|i|ye|[A-Z][\w'’.-]*))*)(?:\s+(?:city|town|district))?"
+# "it was the turn of (the district of) X", "then came the turn of X", "next came the turn of X";
+# told without the turn: "Then came (the city of) X", "This was followed by X" (a bare name; "followed
+# by clashes in X" or "then came the attack on X" name something else that happened)
 _TURN_BEFORE = re.compile(
-    r"\b(?:it\s+was|(?:then\s+|next\s+)?came)\s+(?:the\s+)?turn\s+of\s+(?:the\s+)?"
-    r"(?:(?:\w+\s+)?(?:district|city|town|provincial\s+capital|capital)\s+of\s+)?$",
+    r"(?:\b(?:it\s+was|(?:then\s+|next\s+)?came)\s+(?:the\s+)?turn\s+of"
+    r"|(?:^|[.;:]\s*)(?:and\s+)?(?:then|next)\s+came|(?:^|[.;:]\s*)(?:this|that)\s+was\s+(?:then\s+|soon\s+|quickly\s+)?followed\s+by)"
+    r"\s+(?:" + _ITEM + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}" + _LEAD + "$",
     re.IGNORECASE,
 )
 # "X's turn came (on Saturday)", "X's turn was next"
 _TURN_AFTER = re.compile(r"['’]s\s+turn\s+(?:came|was\s+next)\b", re.IGNORECASE)
-_REACH = 60  # characters before a place in which "the turn of" is looked for
+_REACH = 160  # characters before a place in which "the turn of" (and the names before it in a list) is looked for
 # ", and on Sunday ...", ", while ...", "; ...": the next clause of a sentence that goes on to something else
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|while|but|whereas)\b|;)")
 
