@@ -67,7 +67,7 @@ TALIBAN_OFFICE = (
     r"(?:(?<=taliban )|(?<=taliban s ))(?<!designated taliban )(?:appointed\s+|installed\s+)?(?!shadow\b)(?:(?:acting|new|provincial|district|deputy|city|local)\s+){0,2}"
     r"(?:governor|police\s+chief|chief\s+of\s+police|mayor)\s+(?:of|for|in)(?=\s)"
 )
-_BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now")  # "X is still theirs": a hold told by a pronoun
+_BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "stayed", "still", "now", "fully", "completely", "entirely", "all")  # "X is still theirs": a hold told by a pronoun
 _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
