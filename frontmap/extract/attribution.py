@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from frontmap.extract import quote_backings
 from frontmap.extract.claim_retellings import retold_as_claims
-from frontmap.extract.claim_speakers import confirmed_by_taliban
+from frontmap.extract.claim_speakers import confirmed_by_taliban, says_nothing
 from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
 from frontmap.extract.denials import DENIAL
 from frontmap.extract.denied_gains import drop_denied_hearsay
@@ -38,7 +38,7 @@ from frontmap.extract.told_drafts import DraftT as _T, as_claim
 from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 _DOUBT = re.compile(
-    r" (?:(?:could|can|cannot|couldn t|can t)(?: +not)?(?: +be)?(?: +independently)? +(?:verif|confirm)"
+    r" (?:(?:could|can|cannot|couldn t|can t)(?: +not)?(?: +be)?(?: +(?:independently|immediately))? +(?:verif|confirm)"
     r"|(?:difficult|impossible|hard|unable) +to +(?:independently +)?(?:verify|confirm)"
     r"|(?:has|have|had|was|were|is|are|did|do|does) +not +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
     r"|(?:hasn t|haven t|didn t|wasn t|weren t) +(?:yet +)?(?:been +)?(?:independently +)?(?:verif|confirm)"
@@ -58,6 +58,11 @@ _BACK_OBJECT = re.compile(
     r" +(?:full +|complete +)?control(?! +(?:of|over)\b)"
     r"| +that +(?:the +|this +|that +)?(?:district|city|town|crossing|border +(?:post|town|crossing)|base|area) +(?:had +|has +)?"
     r"(?:fallen|been +(?:captured|seized|taken|overrun|lost))\b"
+)
+# the speaker's own word as what is doubted: "his account", "her statement", "the lawmaker s claims"
+_SPEAKERS_WORD = re.compile(
+    r" (?:his|her|their|(?:the|that|this) +(?:\w+ +)?(?:official|lawmaker|mp|governor|commander|spokes\w+|source|resident)s? +s)"
+    r" +(?:own +)?(?:account|statement|claim|remark|word|assertion|version|report)s?\b"
 )
 # a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
 _DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")
@@ -111,6 +116,13 @@ def doubts(view: str) -> bool:
     return bool(_DOUBT.search(" " + view))
 
 
+def doubts_speaker(view: str) -> bool:
+    """Return True when the sentence (its view) doubts what a speaker said in so many words ("his
+    account could not be confirmed", "their statements could not be independently verified"): the
+    writer's doubt on the source's own word, which holds even when that source is an official."""
+    return doubts(view) and bool(_SPEAKERS_WORD.search(" " + view))
+
+
 def denies_back(view: str) -> bool:
     """Return True when a non-Taliban speaker denies or doubts something said before ("officials
     denied the report", "the ministry rejected the claims", "a spokesman denied it", "an official
@@ -141,8 +153,11 @@ def taliban_voice(view: str) -> bool:
 
 
 def _official_named(view: str) -> bool:
-    """Return True when the sentence names an official (not "a Taliban commander")."""
-    return bool(_OFFICIAL.search(_TALIBAN_VOICE.sub(" ", " " + view)))
+    """Return True when the sentence names an official (not "a Taliban commander") who speaks:
+    not one named only as a building ("over the governor's office") or as silent ("police did
+    not respond")."""
+    padded = _TALIBAN_VOICE.sub(" ", " " + view)
+    return any(not says_nothing(padded, m.end()) for m in _OFFICIAL.finditer(padded))
 
 
 def _taliban_speaks(padded: str, denial_at: int) -> bool:
@@ -195,8 +210,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
         told.setdefault(d.index, set()).add(d.key)
     doubted: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, TALIBAN).items():
-        if not official_source(view_of(index)):
-            doubted[index] = _later_units(index, units, view_of, named_in, sentence_count, told, _doubts_them)
+        speaks_of = _doubts_them if not official_source(view_of(index)) else lambda view, again: doubts_speaker(view)
+        doubted[index] = _later_units(index, units, view_of, named_in, sentence_count, told, speaks_of)
     backed = quote_backings.backed(quoted, view_of, lambda view: _confirms_them(view, set()))
     confirmed: dict[int, set[str]] = {}
     for index, units in _units_by_sentence(drafts, CLAIMED).items():

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, planned_attacks, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -181,7 +181,7 @@ _CLAIM = re.compile(
     r"|(?:taliban|" + _THE_GROUP + r"|insurgents?|militants?|movement)(?: +s)? +(?:(?:own|official|main|media|propaganda|\w+ +of +\w+|(?!(?:a|an|the|his|her|one|another)\b)\w+) +)?(?:spokes(?:man|person|woman|men|people)|statements?"
     r"|website|site|channel|accounts?|mouthpiece|outlet|publication|magazine|media +(?:wing|arm|office|commission))|al +emarah|alemarah|voice +of +jihad"
     r"|(?:sources?|people|figures?|accounts?|commanders?|officials?) +(?:close +to|linked +to|affiliated +with|aligned +with|loyal +to) +the +(?:taliban|group|insurgents|militants)|(?:statement|message|video|post|tweet)s? +(?:\w+ +){0,2}(?:by|from) +the +(?:taliban|group|insurgents|militants|movement)|(?:head|chief|deputy|member|leader|director)s? +of +the +(?:taliban|movement)(?: +s)? +(?:\w+ +){0,2}(?:commission|council|committee|shura|delegation|office|team)"
-    r"|social +media|taliban +(?:linked|affiliated)|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
+    r"|social +media|taliban +(?:linked|affiliated)|(?:taliban|insurgents|militants) saying|(?:zabih?ullah|zabiullah|according +to) +mujahid|mujahid +(?:(?:also|later|further|then) +)?(?:said|says|told|wrote|tweeted|claimed|added|posted|confirm(?:ed|s)?)"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|suhail +shaheen|bilal +karimi|(?<=said )(?:[a-z]+ +){1,8}?(?:had +)?told +(?:them|him|her)\b"  # hearsay: "said family members had told them"
     # the tag after a comma, its verb first: "X fell, said the Taliban in a statement" (not "officials
     # said the Taliban took X": no comma before the verb, and a clause after the group)
@@ -364,7 +364,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
         return True
     if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.only_feared(view, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"
         return True
-    if negotiated_handovers.under_negotiation(view, clause_start, position):  # "negotiating for the handover of X"
+    if negotiated_handovers.under_negotiation(view, clause_start, position) or planned_attacks.planned(view, clause_start, position, end):  # "negotiating for the handover of X"; "plan X attack"
         return True
     joined = shared_aims.joined_to(view, clause_start, position, end)  # "to secure the road and retake X"
     if joined is not None and not _FACT_INFINITIVE.search(view, max(clause_start, joined - 60), joined + 3):

@@ -1,7 +1,7 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district" (or an apposition
 calling it one), its own province, a list of districts, a part of a place ("the centre of X"), or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
-the Taliban"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed")."""
+the Taliban", "the group controlled Dushi"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed")."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ _PART_OF_PLACE_BEFORE = re.compile(r"\b(?:cent(?:re|er)|outskirts|heart)\s+of\s+
 
 # "the Taliban had taken Kang", "took Kama": a verb a man may undergo too ("took Kakar hostage"), so
 # read as a place cue only for names that are no people's
-_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking)\s+(?:the\s+)?$")
+# "the group controlled Dushi", "forces still hold Nawa": a hold verb, likewise
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking|controll?(?:s|ed|ing)?|in\s+control\s+of|(?:still\s+)?(?:hold|holds|held|holding))\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]|[-'’]")  # "had taken Kang Kyung-wha's advice": part of a person's name
 
 

@@ -2,7 +2,8 @@
 districts", "the two towns", "all four provinces" (the provinces named, even those that only located
 a town: "took Qalat in Zabul and Tarinkot in Uruzgan. Both provinces are now theirs"), a group
 that says it was named ("the aforementioned districts": all of them), or a count with no noun as
-the subject of a verb ("All three fell by evening": the places named, never the dateline's city).
+the subject of a verb ("All three fell by evening", "officials said both were abandoned": the places
+named, never the dateline's city).
 
 "Militias took X, Y and Z on Friday. All three districts fell back to the Taliban on Monday": the
 group is the subject (or object) of its own verb, so each place it counts is read there again,
@@ -62,8 +63,11 @@ _GROUP_SEARCH = re.compile(
 )
 # "All three fell by evening", "all four were overrun": a count with no noun, the subject of a verb right after
 # (its first letter read as a class, then looked back at: the engine skips to each "a" of a whole text at once)
+# "Both were abandoned", "both had fallen": a nounless pair, only with a verb a place undergoes ("both were
+# captured" may be two men)
 _NOUNLESS = re.compile(
-    r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)")
+    r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)"
+    r"|(?:(?<=\bsaid )|(?<=\bthat )|(?<![\w,] ))[Bb]oth(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:abandoned|evacuated|overrun|retaken|recaptured|fallen)|fell)\b)")
 # "troops were still fighting in both": a nounless "both" closing a clause, the two places told last
 _IN_BOTH = re.compile(r"\b(?:in|at|for|over|around)\s+(?P<both>both)(?=\s*(?:[.,;:]|$))")
 _PAIR_REACH = 3  # sentences back in which the two places may be spread
@@ -97,7 +101,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     """Return (start, end, mention) for each place a counted group in `sentence` (sentence `index`
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
     found = [(match.start(), match.end(), m) for match in _NOUNLESS.finditer(sentence)
-             for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS[match.group("count")]), _undated_places)]
+             for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS.get(match.group("count"), 2)), _undated_places)]
     found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
                  for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
     if not has_any(sentence, _GROUP_NOUNS):

@@ -378,7 +378,8 @@ class SentenceReader:
         if told(clause[0], clause[1]) or (not taliban_only and doubted_after(self.view, clause[1], self._starts)):
             return True  # "took X, though officials have not confirmed it": the clause after doubts it
         speaker = speaker_clause(self.sentence, self.view, self.clauses, bisect.bisect_left(self._clause_starts, clause[0]))
-        return speaker is not None and (told(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker))
+        return speaker is not None and (told(speaker[0], speaker[1]) or sentence_cues.voiced_by_taliban(clause[0], speaker)
+                                        or (not taliban_only and doubted_after(self.view, speaker[1], self._starts)))  # "..., said a lawmaker, though his account could not be confirmed"
 
     def _confidence(self, trigger: Trigger, start: int, end: int, status: str) -> float:
         """Return the trigger's weight, lowered for a distant trigger or a claim."""

@@ -5,7 +5,8 @@ official confirmation", "..., although this could not be independently verified"
 `attribution` turns a gain into a claim when the next sentence doubts it; the same doubt in a
 contrast clause of the gain's own sentence is read here. It covers the gain only when the clause
 tells no news of its own (no trigger of its own) and no official stood behind the gain: an
-official's word with "no independent confirmation" after it is still an official's word.
+official's word with "no independent confirmation" after it is still an official's word, unless
+the doubt is on that word itself ("..., said a lawmaker, though his account could not be confirmed").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from frontmap.extract.attribution import doubts, official_source
+from frontmap.extract.attribution import doubts, doubts_speaker, official_source
 from frontmap.extract.own_doubts import doubts_own_news
 
 # the contrast that opens the doubting clause ("but", "though"), after the gain's clause
@@ -27,6 +28,6 @@ def doubted_after(view: str, clause_end: int, trigger_starts: Sequence[int]) -> 
     rest = view[clause_end:]
     if not _CONTRAST_OPEN.match(rest) or any(start >= clause_end for start in trigger_starts):
         return False
-    if official_source(view[:clause_end]):
-        return False
+    if official_source(view[:clause_end]) and not doubts_speaker(rest):
+        return False  # an official's word stands, unless the doubt is on that word itself
     return doubts(rest) and not doubts_own_news(rest)

@@ -21,7 +21,8 @@ _WITHHELD_BEFORE = re.compile(
     r" +(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies)|comment(?:ed|s)? +on|acknowledg(?:e|ed|es)|react(?:ed)? +to)"
     r"(?: +n?or +(?:den(?:y|ied|ies)|reject(?:ed|s)?))?"  # "did not confirm or deny the fall of X": no denial either
     r"(?: +(?:the|a|an|this|that|these|those|its|their|any|taliban|s|group|insurgents?|militants?|reports?|claims?"
-    r"|news|announcement|statement|assertion|by|of|about|on|over|alleged|reported|purported))* *$"
+    r"|news|announcement|statement|assertion|by|of|about|on|over|alleged|reported|purported"
+    r"|district|city|town|capital|province|base|crossing|area|port))* *$"  # "the district's fall"
 )
 
 
