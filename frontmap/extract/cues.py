@@ -231,7 +231,7 @@ class SentenceCues:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
                  if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start()) and not upheld_claims.upheld(padded, m.start()) and not parted_agents.comma_parted(self._sentence, m.start(), m.end())]
-        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
+        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided) if not parted_agents.inverted_tag(self._sentence, start)])
 
     @once
     def _claim_starts(self) -> list[int]:

@@ -1,11 +1,12 @@
-"""A comma parts the group from a speaker after it: "seized by the Taliban, sources said".
+"""A comma parts the group from a speaker after it: "seized by the Taliban, sources said", "... said X".
 
 The view blanks punctuation, so "by the Taliban, sources said" reads as "the Taliban sources said" and
 "overrun by the insurgents, army spokesman X said" as an insurgent spokesman speaking. In the printed
 sentence a comma stands between them: the group is the agent of the passive before it, and the
 speaker after the comma is someone else's. An apostrophe is no parting ("the insurgents' spokesman"),
 nor is a comma before "their" or "its", which point back to the group ("fell to the Taliban, their
-spokesman said").
+spokesman said"). So too a verb of saying right after the comma: "captured by the Taliban, said
+the governor" has its speaker after the verb, not the group before it.
 """
 
 from __future__ import annotations
@@ -28,3 +29,14 @@ def comma_parted(sentence: str, start: int, end: int) -> bool:
     if comma < 0 or not _GROUP_FIRST.match(cue.lower()):
         return False
     return not _POINTS_BACK.match(cue.lower(), comma)
+
+
+# the group, a comma, then a verb of saying whose subject follows it: "seized by the Taliban, said X"
+_INVERTED_TAG = re.compile(r" ?(?:the +)?(?:taliban|insurgents|militants|group) *, *(?:said|says|told|added)\b")
+
+
+def inverted_tag(sentence: str, start: int) -> bool:
+    """Return True when the Taliban speaker found at `start` of the padded view is the group
+    closing a clause before a comma and a verb of saying with its own subject after it ("captured
+    by the Taliban, said the governor"): the speaker is that subject, not the group."""
+    return bool(sentence) and _INVERTED_TAG.match(sentence.lower(), max(0, start - 1)) is not None
