@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, planned_attacks, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -217,7 +217,7 @@ class SentenceCues:
     """The denial, attribution and manner cues of one sentence, each found once when first asked."""
 
     def __init__(self, view: str, sentence: str = ""):
-        self._padded = " " + view
+        self._padded, self._sentence = " " + view, sentence if len(sentence) == len(view) else ""
         # "The Taliban (banned in Russia) said ...": the speaker's verb read past the aside
         self._unasided = " " + asides_blanked(sentence, view) if sentence else self._padded
 
@@ -230,8 +230,8 @@ class SentenceCues:
     def _claims(self) -> list[tuple[int, bool]]:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
-                 if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start()) and not upheld_claims.upheld(padded, m.start())]
-        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided)])
+                 if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start()) and not upheld_claims.upheld(padded, m.start()) and not parted_agents.comma_parted(self._sentence, m.start(), m.end())]
+        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided) if not parted_agents.inverted_tag(self._sentence, start)])
 
     @once
     def _claim_starts(self) -> list[int]:

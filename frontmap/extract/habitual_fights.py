@@ -35,11 +35,11 @@ _ATTACK_NOUNS = re.compile(r"(?:attacks|raids|assaults|ambushes)$")
 # years"); one of weeks or months is still the news
 _SIEGE_WORDS = re.compile(r"(?:besieg\w*|sieges?|encircled|surrounded)$")
 _YEARS_SPAN = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last|\d+|two|three|four|five|six)\s+)?years\b")
-# a purpose: "used ... to launch attacks", "a base to stage attacks", "a launchpad for raids on Y"
+# a purpose: "used ... to launch attacks", "a base to stage attacks", "a launchpad for raids on Y", "launchpads for hit-and-run attacks"
 _PURPOSE = re.compile(
-    r"\b(?:used|uses|use|using|as\s+an?\s+(?:\w+\s+)?(?:base|launch\s*pad|launching\s+pad|springboard|staging\s+(?:ground|post|area)"
+    r"\b(?:used|uses|use|using|(?:as|into)\s+(?:an?\s+)?(?:\w+\s+)?(?:base|launch\s*pads?|launching\s+pads?|springboard|staging\s+(?:ground|post|area)"
     r"|gateway|corridor|route|haven|sanctuary|hideout))\b.*?\s(?:to\s+(?:\w+\s+){0,3}?(?:launch|stage|mount|carry\s+out|plan|plot)"
-    r"|for)\s+(?:\w+\s+){0,2}$"
+    r"|for)\s+(?:hit\s+and\s+run\s+|\w+\s+){0,2}$"
 )
 # a recent day pins the habit to the news: "again on Sunday", "since Friday", "this week", "overnight"
 _RECENT = re.compile(
@@ -55,7 +55,7 @@ _DESCRIBED = re.compile(
 # a season for its span: "put up strong resistance this summer in places such as X", "clashes earlier this spring"
 _SEASON = re.compile(r"\b(?:earlier\s+)?this\s+(?:summer|spring)\b")
 _WORDS = ("summer", "spring", "long", "ofte", "freq", "sporad", "regul", "rout", "usual", "somet", "occas", "period", "habit", "times", "time and", "target",
-          "months", "years", "use", " as ")
+          "months", "years", "use", " as ", "pad")
 
 
 def habitual(view: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
