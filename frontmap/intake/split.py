@@ -47,8 +47,9 @@ _CRUMB_SPLIT = re.compile(r"\s[/|»>]\s")
 _SENTENCE_END = (".", ",", ";", ":")
 # a hard-wrapped text: its longest line (characters), how far below it a wrapped line may stop,
 # and how many lines must reach that far
-_WRAP_WIDTHS, _WRAP_SLACK, _MIN_WRAPPED_LINES = (40, 100), 12, 2
-_FINISHED = (".", "!", "?", ":", ";", '"', "”", "’", ")")  # a line that ends a sentence
+_WRAP_WIDTHS, _WRAP_SLACK, _MIN_WRAPPED_LINES = (40, 100), 12, 1  # one full line: a short report's paragraph of two lines
+_PARAGRAPH_END = (".", "!", "?", '"', "”", "’", ")")  # a line that may end a paragraph (";" and ":" go on)
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos)\.$")  # "on Aug." / "6. Sheberghan"
 _NEW_ITEM = re.compile(r"[-–—•*>·]|\d{1,2}[.)]\s|[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*\s*(?:,|\()")  # a list item, a dateline
 
 
@@ -215,16 +216,22 @@ def _hard_wrapped(lines: list[str], sizes: list[int]) -> bool:
     if sum(1 for n in sizes if n >= width - _WRAP_SLACK) < _MIN_WRAPPED_LINES:
         return False
     followed = [line.strip() for line, nxt in zip(lines[1:], lines[2:]) if line.strip() and nxt.strip()]
-    return bool(followed) and 2 * sum(1 for line in followed if not line.endswith(_FINISHED)) >= len(followed)
+    return bool(followed) and 2 * sum(1 for line in followed if not _ends_paragraph(line)) >= len(followed)
 
 
 def _opens_paragraph(before: str, line: str) -> bool:
     """Return True when `line` starts a paragraph of its own: a list item or a dateline
-    ("ZARANJ, Aug 16 - ..."), or a capital after a finished sentence."""
-    text = line.strip()
+    ("ZARANJ, Aug 16 - ..."), or a capital after a finished sentence (not after ";" or ":", which
+    go on in the line after, nor a day's number after a month's abbreviation: "on Aug." / "6.")."""
+    text, before = line.strip(), before.rstrip()
     if _NEW_ITEM.match(text):
-        return True
-    return before.rstrip().endswith(_FINISHED) and text[:1].isupper()
+        return not (text[:1].isdigit() and _ABBREVIATION_END.search(before))
+    return _ends_paragraph(before) and text[:1].isupper()
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Return True when `line` may end a paragraph: a sentence's end that is no abbreviation ("Aug.")."""
+    return line.endswith(_PARAGRAPH_END) and _ABBREVIATION_END.search(line) is None
 
 
 def article_id_for(text: str) -> str:

@@ -53,3 +53,25 @@ def test_short_lines_of_their_own_stay_apart(text):
 
 def test_a_report_with_one_paragraph_a_line_is_left_as_it_is():
     assert split_articles(REPORT) == [REPORT.strip()]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a short report: one paragraph wrapped into two lines, only one of them full
+        "GHAZNI, July 14 (Wire) - Insurgents overran the centre of Jaghatu district late on Tuesday, a provincial council member said.",
+        # a day's number after a month's abbreviation is no numbered item
+        "KABUL, Aug 15 - The first provincial capital to go was Zaranj, on Aug. 6. Sheberghan went the following day, and Kunduz, Sar-e Pul and Taloqan the day after that, officials said.",
+        # a list's semicolons go on in the line after
+        "KABUL, July 2 - Troops abandoned Khanabad in Kunduz; Burka in Baghlan; Almar in Faryab; Qaysar, Pashtun Kot and Bilchiragh in Faryab; and Chahar Sada in Ghor on Thursday.",
+    ],
+    ids=["two-lines", "month-abbreviation", "semicolons"],
+)
+def test_a_short_wrapped_paragraph_is_joined(paragraph):
+    text = "District news\n" + paragraph + "\n"
+    # widths whose breaks fall mid-sentence (a break after a full stop reads as a paragraph's end)
+    widths = [w for w in range(60, 100) if len(lines := textwrap.wrap(paragraph, w)) > 1
+              and not any(line.endswith((". ", "day.", "6.")) for line in lines[:-1])]
+    assert widths
+    for width in widths:
+        assert split_articles(_wrapped(text, width)) == split_articles(text), width
