@@ -31,6 +31,12 @@ _HELD_PHRASE = re.compile(r"(?:in|under)\s+(?:\w+\s+){0,3}?(?:hands|control)\b|c
 # the trigger at the noun itself: "is in Taliban hands", "remains under their control"
 _HELD_WORD = re.compile(r"(?:hands|control)\b", re.IGNORECASE)
 _COPULA_IN_BEFORE = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+|firmly\s+)?(?:in|under)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+# a place the insurgents do not hold, told in the present or in an appositive of the writer's now: "X remains the
+# only province out of Taliban control", "Panjshir province, the only region outside the Taliban's grip"
+_NOT_HELD = re.compile(r"(?:out\s+of|outside(?:\s+of)?|beyond|free\s+(?:from|of))\b", re.IGNORECASE)
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?(?:(?:the|an?)\s+(?:only|last|sole)\s+(?:[\w'’-]+\s+){0,2})?"
+    r"|,\s+(?:the|an?)\s+(?:only|last|sole)\s+(?:[\w'’-]+\s+){0,2})(?:still\s+|now\s+)?$", re.IGNORECASE)
 _QUOTES = "\"“”"
 _QUOTE_REACH = 300  # characters before the trigger in which an opening quotation mark is looked for
 
@@ -46,6 +52,8 @@ def told_in_present(sentence: str, trigger: int | None) -> bool:
         return True
     head = sentence[max(0, trigger - 30) : trigger]
     if _HOLD_VERB.match(sentence, trigger) and _HOLDER_BEFORE.search(head):
+        return True
+    if _NOT_HELD.match(sentence, trigger) and _NOT_HELD_BEFORE.search(sentence[max(0, trigger - 60) : trigger]):
         return True
     if _HELD_PHRASE.match(sentence, trigger) is not None and _COPULA_BEFORE.search(head) is not None:
         return True

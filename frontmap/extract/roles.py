@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -251,8 +251,8 @@ class Actors:
         by_agent = self.by_agent(trigger)
         if by_agent is not None:
             return by_agent
-        if self._participle(trigger):
-            return self._clause_subject(trigger.start) or self.before(trigger.start)
+        if self._participle(trigger):  # ", taking X" after "as fighters surged in": the advancing side
+            return advancing_clauses.advancer(self._view, self._found, trigger.start, trigger.kind) or self._clause_subject(trigger.start) or self.before(trigger.start)
         if trigger.nominal:  # "the Taliban takeover of X", "resisted the Taliban since their seizure of X": the noun's owner acts
             owner = self.owner_before(trigger.start, _OWNER_REACH) or described_owners.owner(self._view, self._found, trigger.start) or (self.speaker_before(0, trigger.start) if self.possessive_before(trigger.start) else None)
             if owner is not None or withheld_confirmations.told_change(self._view, trigger.start):  # "officials confirmed the capture of X": the teller took nothing,
