@@ -123,7 +123,9 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
     r"|\boverlook(?:s|ed|ing)?\s+(?:the\s+)?(?:city\s+of\s+)?$|\bgateway\s+(?:to|into)\s+(?:the\s+)?(?:(?:national\s+|provincial\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$"
     # "Gizab is located northeast of Tarinkot", "lies in the north of Kabul": the bearing of one place from another
-    r"|\b(?:located|situated|lies|lying)\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$",
+    r"|\b(?:located|situated|lies|lying)\s+(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$"
+    # "located close Kabul", "lies near to Kabul": where a place lies, its "to" dropped or doubled
+    r"|\b(?:located|situated|lies|lying)\s+(?:very\s+|quite\s+)?(?:close|near)(?:\s+to)?\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     _IGNORE_CASE,
 )
 # "the border crossing port, also in Herat", "the dam, located in Herat province": where a site lies
