@@ -4,7 +4,8 @@ clause before it (for `frontmap.extract.date_scope.pick`).
 "Troops pulled out of X on Friday after weeks under siege, and the insurgents took over the district
 centre": the second clause tells the other half of one happening, on the day the first names. So
 does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
-it"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
+it"), a "but" clause telling the fight that went on ("took the governor's office on Friday, but
+fighting continued around the prison"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
 but fighting broke out in Y": the contrast is of one day). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
 tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
 carried day must never be earlier than the change it dates.
@@ -25,6 +26,11 @@ _BUT_ANSWER = re.compile(
     r"[\s,]*but\s+(?:(?!(?:fell|fallen|took|taken|captured|seized|overran|overrun|surrendered|withdrew|abandoned)\b)"
     r"[\w'-]+\s+){0,12}?(?:(?:were|was)\s+)?(?:held|repelled|repulsed|pushed\s+back|beaten\s+back|beat\s+back"
     r"|beat\s+off|fought\s+off|drove\s+(?:them|the\s+\w+)\s+(?:back|out)|defended)\b",
+    re.IGNORECASE,
+)
+# ", but fighting continued around the prison": the fight that outlasted the day's change, on that day
+_BUT_CONTINUED = re.compile(
+    r"[\s,]*but\s+(?:heavy\s+|sporadic\s+|fierce\s+)?(?:fighting|clashes|battles?|gunfire|resistance)\s+(?:\w+\s+)?(?:continued|raged|went\s+on|persisted)\b",
     re.IGNORECASE,
 )
 # ", but": a contrast, which shares the day only when the clause before tells a state of that day
@@ -58,7 +64,7 @@ def carried_across_and(
     before = next((c for c in reversed(clauses[:at]) if not c[2]), None)
     if before is None:
         return []
-    opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1]) or (
+    opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1]) or _BUT_CONTINUED.match(sentence, clause[0], clause[1]) or (
         _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) else None)
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
