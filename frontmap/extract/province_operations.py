@@ -45,6 +45,7 @@ _STRUCK_IN = re.compile(
 )
 # "Militants killed in Baghlan raid", "the Kandahar night operation": the province as the raid's modifier
 _OPERATION_AFTER = re.compile(r"(?:\s+province)?\s+(?:(?:night|joint|clearing|clearance|security)\s+)?(?:raids?|operations?|sweeps?)\b", re.IGNORECASE)
+_FIGHT_AND = re.compile(r"\b(?:clashes|fighting|battles?|gunfights?|firefights?)\s+(?:and|&)\s+$", re.IGNORECASE)
 _REACH = 90  # characters before the province in which the raid or operation is told
 _LIST_REACH = 220  # the same, over a list of provinces named before this one
 
@@ -54,6 +55,7 @@ def operation_located(sentence: str, s_view: str, start: int, end: int) -> bool:
     view) is only where a raid, an operation, an air strike or a toll took place."""
     if _OPERATION_IN.search(sentence, max(0, start - _REACH), start) or _OPERATION_AFTER.match(sentence, end):
         return True
-    if _STRUCK_IN.search(sentence, max(0, start - _LIST_REACH), start):
-        return True
+    struck = _STRUCK_IN.search(sentence, max(0, start - _LIST_REACH), start)
+    if struck and not _FIGHT_AND.search(sentence, max(0, struck.start() - 30), struck.start()):
+        return True  # ("clashes and airstrikes in X province": the clashes are fighting there)
     return toll_fight(s_view, (start, end)) is not None
