@@ -185,7 +185,7 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "Taliban seize Helmand army base", "the province's central prison": where it lies
     if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
         found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
-    if found is None and target.place.kind == "province" and not target.anaphor and operation_located(sentence, s_view, target.start, target.end):
+    if found is None and _read_as_province(sentence, s_view, target) and not target.anaphor and operation_located(sentence, s_view, target.start, target.end):
         found = "locator"  # "killed 18 militants in a raid in Baghlan province": where, not what was fought over
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
@@ -215,6 +215,18 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
 def _as_province(place: Place) -> bool:
     """Return True for a province or a city named like its province (which may stand for it)."""
     return place.kind == "province" or place.name.lower() == place.province.lower()
+
+
+def _read_as_province(sentence: str, s_view: str, target: Target) -> bool:
+    """Return True for a province, or a city named like its province, not called a city, in a list
+    ("airstrikes in Herat, Balkh and Kunduz provinces", "an airstrike in Laghman, Ghazni, Paktika")."""
+    if target.place.kind == "province":
+        return True
+    if not _as_province(target.place) or called_a_city(s_view, target.start, target.end, sentence):
+        return False
+    # one of a comma list (a city alone, "airstrikes in Kunduz", may be the city itself)
+    before, after = sentence[max(0, target.start - 3) : target.start].rstrip(), sentence[target.end : target.end + 3].lstrip()
+    return listed_as_provinces(sentence, target.start, target.end) or before.endswith(",") or after.startswith(",")
 
 
 def _fronted_province(sentence: str, s_start: int, target: Target, mentions: Sequence[Mention]) -> bool:
