@@ -23,7 +23,7 @@ from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
 from frontmap.extract.confirmations import backings, witnessed_holds
-from frontmap.extract.denials import DENIED_BY_SOURCE, FALSE_WORDS, denying
+from frontmap.extract.denials import DENIED_BY_SOURCE, FALSE_WORDS, averted_after, denying
 from frontmap.extract.literal_gates import GatedPattern
 from frontmap.extract.memo import once
 from frontmap.extract.near_misses import NEAR_MISS_BEFORE as _NEAR_MISS_BEFORE, near_miss_negates
@@ -383,8 +383,8 @@ def modal_after(view: str, position: int, clause_end: int) -> bool:
 
 def falsified_after(view: str, position: int, clause_end: int) -> bool:
     """Return True when the clause calls the statement before it false ("reports of the fall of
-    X were untrue", "claims that X had fallen are baseless")."""
-    return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90)))
+    X were untrue", "claims that X had fallen are baseless") or the change it names averted."""
+    return bool(_FALSE_AFTER.match(view, position, min(clause_end, position + 90))) or averted_after(view, position, clause_end)
 
 
 def people_targeted(sentence: str, trigger_end: int) -> bool:

@@ -85,3 +85,16 @@ def denied_noun(view: str, position: int) -> bool:
     fall of X", "denies reports of the capture of X"), one not itself negated ("did not deny")."""
     denial = _DENIED_NOUN.search(view, max(0, position - 50), position)
     return denial is not None and _DENIAL_NEGATED.search(view, max(0, denial.start() - 30), denial.start()) is None
+
+
+# "the fall of X was averted", "the capture of X was narrowly prevented": the change named did not
+# happen (not "the fall of X was a blow that could have been averted": a verb of its own between)
+_AVERTED_AFTER = re.compile(
+    r"(?:(?! (?:that|which|who|could|would|might|a|an) )[^,;]){0,40}? (?:was|were|been) +(?:narrowly +)?(?:averted|prevented|thwarted|forestalled|staved +off)\b"
+)
+
+
+def averted_after(view: str, position: int, clause_end: int) -> bool:
+    """Return True when the words after a change's noun ending at `position` (in the text view
+    `view`, its clause ending at `clause_end`) say the change was averted: it did not happen."""
+    return _AVERTED_AFTER.match(view, position, clause_end) is not None
