@@ -35,7 +35,7 @@ _SAME_NAME = re.compile(
     re.IGNORECASE,
 )
 # "his province's capital" (a name after it, "his province's capital, Faizabad", is the mention itself)
-_PROVINCE_CAPITAL = re.compile(_DETERMINER + r"province['’]s\s+(?:provincial\s+)?capital(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
+_PROVINCE_CAPITAL = re.compile(_DETERMINER + r"province['’]s\s+(?:provincial\s+|eponymous\s+|namesake\s+)?capital(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
 # "controls the entire province, including its capital": the capital of the province just spoken of
 # (the word "province" read first, not looked back for at every position: the scan skips ahead to it)
 _ITS_CAPITAL = re.compile(r"\bprovince(?:[^.;:]{0,40}?)\b(?:including|and|as\s+well\s+as|along\s+with)\s+(?P<its>its\s+(?:provincial\s+)?capital(?:\s+city)?)\b(?!\s+of\b)")
@@ -46,7 +46,8 @@ _SAID_ITS_CAPITAL = re.compile(
 )
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:city\s+of\s+)?[A-Z]")
 _REACH = 2  # sentences back to look for the province
-_WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital")
+_WORDS_NEEDED = ("same name", "province's capital", "province’s capital", "its capital", "its provincial capital",
+                 "province's eponymous", "province’s eponymous", "province's namesake", "province’s namesake")
 # One list of names: "X", "X, Y and Z", "Sar-e Pul, Kunduz", "X to the north and Y to the west" (any case: the sentence's lower-case view too,
 # where "Sar-e-Pul" is three words)
 _REGION = r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"

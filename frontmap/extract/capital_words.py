@@ -33,7 +33,8 @@ _SEAT_OF_NAME = re.compile(_SEAT_OF + r"$", re.IGNORECASE)
 _PROVINCE_WORD_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
 _SEAT_REACH = 90
 # "the Baghlan provincial center" is Pul-e Khumri, as "Baghlan's provincial capital" is
-_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
+# "Farah province's eponymous capital", "Ghazni's namesake capital": the capital named like the province
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:provincial|province)\s+)?(?:(?:eponymous|namesake)\s+)?(?:capital|(?<=provincial )cent(?:er|re))\b(?!\s+(?:of|Kabul)\b)", re.IGNORECASE)
 # "Kunduz province's hub", "Samangan's provincial seat", "Faryab province's main city"
 _SEAT_AFTER = re.compile(
     r"(?:\s+province)?['’]s\s+(?:(?<=province['’]s )(?:(?:strategic|main|provincial)\s+)?(?:hub|seat|cent(?:re|er))"

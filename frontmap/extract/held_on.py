@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.fought_on import DraftT, copies_answering
+from frontmap.extract.held_parts import PART_HOLD, part_follows
 from frontmap.extract.negative_subjects import negative_subject
 from frontmap.extract.open_questions import open_question
 from frontmap.extract.standing import still_run
-from frontmap.status import GOVERNMENT
+from frontmap.status import CONTESTED, GOVERNMENT
 
 _STILL = still_run(0)
 _STANDING = re.compile(r" " + _STILL)
@@ -48,12 +49,29 @@ _NOT_BEFORE = re.compile(r" (?:no +longer|not|never|n t)(?: +\w+){0,2} +$")
 def held_by_government(view: str, start: int = 0) -> bool:
     """Return True when the view (from `start`) says a place is held by the government: in so
     many words ("still in government hands"), or by a bare hold ("insists it remains in control")
-    after a government side with no Taliban word between; not a hold denied ("no longer")."""
+    after a government side with no Taliban word between; not a hold denied ("no longer"), nor
+    one of its buildings only ("retained control of the airport": `frontmap.extract.held_parts`)."""
     padded = " " + view
     for match in _GOVERNMENT_HOLD.finditer(padded, start):
         if not _denied_hold(padded, start, match.start()):
             return True
-    for match in _BARE_HOLD.finditer(padded, start):
+    return _bare_hold(padded, start, parts=False)
+
+
+def held_in_part(view: str, start: int = 0) -> bool:
+    """Return True when the view (from `start`) says the government, with no Taliban word between,
+    still holds buildings, a base or a field of a place ("troops still hold the airport"), not
+    the place itself."""
+    return _bare_hold(" " + view, start, parts=True)
+
+
+def _bare_hold(padded: str, start: int, parts: bool) -> bool:
+    """Return True when `padded` (from `start`) tells a bare hold after a government side, of
+    buildings of a place when `parts`, else of the place itself."""
+    holds = [*_BARE_HOLD.finditer(padded, start), *(PART_HOLD.finditer(padded, start) if parts else ())]
+    for match in holds:
+        if part_follows(padded, match.end()) != parts:
+            continue
         before = padded[max(start, match.start() - 80) : match.start() + 1]
         sides = _owned_by_speaker(before, [(m.start(), True) for m in _GOVERNMENT_SIDE.finditer(before)] + [(m.start(), False) for m in _TALIBAN.finditer(before)])
         if sides and max(sides)[1] and not _denied_hold(padded, start, match.start()):
@@ -86,5 +104,7 @@ def _denied_hold(padded: str, start: int, at: int) -> bool:
 def held_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str], named_in: Callable[[int], set[str]],
                         sentence_count: int) -> list[DraftT]:
     """Return `drafts` and, for each claim the same sentence (after a contrast) or the next one
-    (naming no other place) answers with the government holding on, a government copy of it."""
-    return copies_answering(drafts, (view_of, named_in, sentence_count), held_by_government, GOVERNMENT)
+    (naming no other place) answers with the government holding on, a government copy of it, or
+    a contested one when it holds on to buildings of the place only."""
+    text = (view_of, named_in, sentence_count)
+    return copies_answering(copies_answering(drafts, text, held_by_government, GOVERNMENT), text, held_in_part, CONTESTED)
