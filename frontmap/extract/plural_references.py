@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from frontmap.extract import held_there
+from frontmap.extract import held_there, pair_references
 from frontmap.extract.area_references import area_objects
 from frontmap.extract.date_expressions import NUMBER_WORDS
 from frontmap.extract.references import NOT_ANTECEDENT, any_role, object_pronouns, only_locates
@@ -88,6 +88,7 @@ def back_references(text: str) -> Iterator[int]:
     yield from held_there.candidates(text)
     yield from (match.start() for match in _NOUNLESS.finditer(text))
     yield from (match.start("both") for match in _IN_BOTH.finditer(text))
+    yield from pair_references.reference_starts(text)  # "the latter fell"
     if not has_any(text, _GROUP_NOUNS):
         return  # every group ends in one of these nouns: half the texts hold none
     for match in _GROUP_SEARCH.finditer(text):
@@ -104,6 +105,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
              for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS.get(match.group("count"), 2)), _undated_places)]
     found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
                  for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
+    found.extend(pair_references.pair_places(antecedents, sentence, s_start, index, own))
     if not has_any(sentence, _GROUP_NOUNS):
         return found
     for match in _GROUP_SEARCH.finditer(sentence):

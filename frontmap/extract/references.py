@@ -93,7 +93,7 @@ _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|several|few)\s+(?:hours?|days?|weeks?)\s+after\s+$"  # "a week after Kunduz"
+    r"\b(?:a|an|one|two|three|four|five|six|several|few)\s+(?:hours?|days?|weeks?)\s+after\s+(?:(?:they|the\s+(?:taliban|insurgents|militants)|insurgents|militants)\s+(?:had\s+)?(?:took|captured|seized|overran|stormed)\s+)?$"  # "a week after Kunduz", "a day after they took X"
     r"|\b(?:after|before|since|following)\s+(?:the\s+)?(?:taking|capturing|seizing|overrunning|storming|winning"
     r"|capture|fall|loss|seizure)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -222,7 +222,7 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
 def in_background(text: str, s_start: int, start: int) -> bool:
     """Return True when the name at `start` of `text` (its sentence starting at `s_start`) stands in a
     backward-looking phrase ("hours after the fall of X", "a day after taking X")."""
-    return bool(_BACKGROUND_BEFORE.search(text, max(s_start, start - 40), start))
+    return bool(_BACKGROUND_BEFORE.search(text, max(s_start, start - 56), start))
 
 
 class Antecedents:
