@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -224,7 +224,7 @@ class SentenceCues:
     @once
     def _denials(self) -> list[int]:
         padded = self._padded  # "did not deny that X had fallen" confirms it
-        return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start()) and not undecided_denial(padded, m.start())]
+        return [m.start() for m in _DENIAL.finditer(padded) if not _negated_at(padded, m.start()) and not undecided_denial(padded, m.start()) and not propaganda_causes.propaganda_as_cause(padded, m.start())]
 
     @once
     def _claims(self) -> list[tuple[int, bool]]:

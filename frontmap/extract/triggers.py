@@ -184,7 +184,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
      r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
      HOLD, TALIBAN, 0.85, False),
-    (r"\bcapture\s+of\b|(?<=\bthe )(?:captur|seiz|overrunn|tak)ing\s+of\b|\bconquest\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),  # "the capturing of X", "the taking of X": a noun
+    (r"\bcapture\s+of\b|(?<=\bthe )(?:captur|seiz|overrunn|tak)ing\s+of\b|\bconquest\s+of\b|\boccupation\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),  # "the capturing of X", "the taking of X": a noun
     (GAINS_AMONG, CAPTURE, TALIBAN, 0.8, False),  # "among the latest rebel gains is X": told as a verb's, the place its subject or object
     (GAINS_WON, FALL, TALIBAN, 0.8, False),  # "X and Y are the biggest gains yet": X and Y have fallen
     (r"\b(?:declar|claim|announc)(?:e|es|ed|ing)\s+victory\s+(?:in|over)\b"  # "declared victory in X"
@@ -204,7 +204,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise)\b)"  # "was taken too" is taken
      r"|(?:(?<=have )|(?<=has )|(?<=had ))taken(?=\s*$|\s{2}|\s+(?:so\s+far|since|to\s+date|until|within|in\s+(?:the\s+)?(?:past|last|recent|just|only|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|this\s+(?:week|month|year|summer))\b)"  # "the tenth capital they have taken (this week)": its object is the head before
      r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
+     r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|\bplant(?:ed|ing|s)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
