@@ -91,6 +91,8 @@ _APPOSITIVE = re.compile(
     r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}),",  # wire style drops the article: "X, capital of Y, fell"
     re.IGNORECASE,
 )
+# a relative on the subordinate clause's subject, a bare name: "while Ghazni, which fell earlier in the day, was quiet"
+_NAMED_SUBJECT_BEFORE = re.compile(r"\b(?:while|whereas|although|though|as|when)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 # a fight noun right before the comma ends the subordinate clause: "after Taliban attacks, the city of
 # X, the capital of Y, fell" (the city is the main clause's subject, no appositive of the attacks)
 # "the capital, Kabul,", "another provincial capital, Kunduz,": a name set off by commas after the kind word it names
@@ -327,6 +329,8 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             comma = -1  # "after seizing its capital, Taloqan.": the name the clause ends with
         elif (apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma):
             comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
+        elif sentence.startswith("which ", comma + 2) and _NAMED_SUBJECT_BEFORE.search(sentence, max(0, comma - 50), comma):
+            comma = sentence.find(", ", comma + 2, end)  # the relative's own commas close no clause
         elif sentence.startswith("where ", comma + 2) and _FLIGHT_OPENING.match(sentence, start - 1):  # "after fleeing X, where fighting raged"
             comma = sentence.find(", ", comma + 2, end)
         elif _INCLUSION_AFTER_COMMA.match(sentence, comma + 2, end):

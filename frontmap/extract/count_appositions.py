@@ -2,7 +2,8 @@
 it counts ("two districts of Balkh, Chimtal and Sholgara districts, fell"). The first name after
 the comma opens the list the count stands for; it is one of the districts, not the province they
 lie in. The list shows itself by ending in "districts", or by naming as many places as the count
-says and closing with a comma.
+says and closing with a comma. In a partitive count ("two of the seven districts of Kunduz, X and
+Y,") the list stands for the part, so the first number is the one the names must match.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # the count, "districts of", the province's name (a word or two) and the comma right before the place
 _COUNT_OF_BEFORE = re.compile(
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?districts\s+(?:of|in)\s+(?:the\s+)?"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|its)\s+(?:\d+|[a-z]+)\s+)?(?:[\w-]+\s+)?districts\s+(?:of|in)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+province)?,\s*$",
     re.IGNORECASE,
 )

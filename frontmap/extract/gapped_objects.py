@@ -7,6 +7,8 @@ district headquarters", "and on Sunday were fighting in its streets"), is about,
 verb names no place of its own: the fight went on in the same place on the later day. The place is
 read a second time where the second verb's subject would stand, as a reference to it, so each day
 is an event (`gapped_subjects` reads the same for a place that is the subject of both verbs).
+A second verb whose object is a wider unit ("and on Monday seized the rest of the province") is
+about that unit, not the place again.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _OWN_DAY_BEFORE = re.compile(
 )
 # what the insurgents go on to do there: a withdrawal or a hold tells of another side ("and by Sunday had pulled out")
 _KINDS = (ENTER, FIGHT, CAPTURE)
+# the second verb's own object, wider than the place: "the rest of the province", "the whole country", "its districts"
+_WIDER_OBJECT = re.compile(
+    r" +(?:(?:the|its) +)?(?:(?:rest|whole|remainder|most|all|much) +of +(?:the +|its +)?)?(?:entire +|whole +)?"
+    r"(?:province|provinces|country|region|countryside|districts)\b"
+)
 _REACH = 110  # characters from the end of the first verb to the second
 
 
@@ -57,7 +64,7 @@ def second_objects(view: str, triggers: Sequence[Trigger], named: Sequence[tuple
         match = _SECOND_DAY.fullmatch(view, end, second.start)
         if match is None or "  " in view[end : second.start]:
             continue
-        if _names_its_own_place(view, second, places):
+        if _names_its_own_place(view, second, places) or _WIDER_OBJECT.match(view, second.end):
             continue
         found.append((n, match.start("aux")))
     return found

@@ -94,9 +94,9 @@ _FACILITY_OF_PLACE = re.compile(
     r"(?:\s+(?:at|in|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:also\s+|finally\s+)?$",
     re.IGNORECASE,
 )
-# "seized 14 capitals in eight days, the latest being X": X is the last of the units counted
-LATEST_BEING = re.compile(  # also "..., the latest X", "..., most recently X"
-    r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60},\s*(?:(?:the\s+)?(?:latest|last|most\s+recent|newest)(?:\s+one)?(?:\s+being)?|most\s+recently)\s+$",
+# "seized 14 capitals in eight days, the latest being X" (after a speaker too: "..., an official said, the latest being X and Y"): X and Y are the last units counted; also "..., the latest X", "..., most recently X"
+LATEST_BEING = re.compile(r"\b(?:districts|cities|capitals|towns|provinces)\b[^;:]{0,60}?(?:,\s*[^,;:]{0,60}?\b(?:said|says|told\s+\w+)\b[^,;:]{0,30}?)?,\s*(?:(?:the\s+)?(?:latest|last|most\s+recent|newest)(?:\s+one)?(?:\s+being)?|most\s+recently)\s+"
+    r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 _MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is

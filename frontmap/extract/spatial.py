@@ -141,12 +141,19 @@ _SWEEP_BUT_BEFORE = re.compile(
     _IGNORE_CASE,
 )
 
-_SWEEP = re.compile(r"\b(?:all|every|each)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
+# "the whole of Nimroz", "the rest of the province" sweep a province as "all of" does
+_SWEEP = re.compile(r"\b(?:all|every|each|the\s+(?:whole|rest|entirety)\s+of|the\s+entire)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
 
 # "apart from Pul-e Khumri, the provincial capital, all ...": the apposition is the place left out too
 _EXCEPTED_APPOSITION_BEFORE = re.compile(
     r"\b(?i:except|excepting|apart\s+from|aside\s+from|other\s+than|save|but)\s+(?i:for\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+(?:city|town))?\s*,\s*$"
+)
+# "all six districts of Sar-e Pul outside the provincial capital": a sweep's bound, not where a town lies
+_SWEEP_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:all|every)\b[^,;.]{0,60}?\b(?:districts?|towns?|areas?)\b[^,;.]{0,30}?\s(?:outside|beyond)\s+(?:the\s+)?"
+    r"(?:(?:provincial\s+)?(?:capital|city|town)(?:\s*,|\s+of)?\s*)?$",
+    _IGNORE_CASE,
 )
 # "all but two of Faryab's districts, Almar and Qaysar, have fallen": the named are the ones left out
 _ALL_BUT_COUNT_BEFORE = re.compile(
@@ -208,6 +215,8 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 90) : start]
     after = sentence[end : end + 40]
     low = before.lower()  # each pattern is searched only when a word it needs is there (most places have none)
+    if ("outside" in low or "beyond" in low) and _SWEEP_OUTSIDE_BEFORE.search(before):
+        return "exception"  # "all districts of X outside the provincial capital have fallen": the capital left out
     if _is_road_end(before, after) or _is_stretch_end(before) or (
             has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or _UNNAMED_SITE_NEAR.search(before))):
         return "reference point"
