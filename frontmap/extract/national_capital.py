@@ -12,6 +12,7 @@ presidential palace"), is the seat of the government in Kabul: what is done to i
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -68,10 +69,10 @@ def scene_province(text: str, ordered: Sequence[Mention], sentence_start: int, s
     western province of Herat, ...", "fighting in Helmand province, where ...", "In Kandahar, ..."),
     when it is the last place named there and no title follows it ("Herat governor"); else None:
     "the capital" after it means that province's capital, not the country's."""
-    before = [m for m in ordered if sentence_start <= m.start and m.end <= start]
-    if not before:
+    count = bisect.bisect_right(ordered, start, key=lambda m: m.end)  # mentions never overlap: sorted by end too
+    if not count or ordered[count - 1].start < sentence_start:
         return None
-    last = before[-1]
+    last = ordered[count - 1]
     named_like_it = last.place.kind == "province" or last.place.name == last.place.province
     opens_it = _SCENE_OPENING.fullmatch(text[sentence_start:last.start].lstrip()) is not None  # "In the western province of Herat, ..."
     where = _SCENE_WHERE.search(text, max(sentence_start, last.start - 40), last.start) and _WHERE_AFTER.match(text, last.end)

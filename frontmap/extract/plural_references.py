@@ -65,9 +65,9 @@ _GROUP_SEARCH = re.compile(
 # (its first letter read as a class, then looked back at: the engine skips to each "a" of a whole text at once)
 # "Both were abandoned", "both had fallen": a nounless pair, only with a verb a place undergoes ("both were
 # captured" may be two men)
-_NOUNLESS = re.compile(
-    r"[Aa](?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)"
-    r"|(?:(?<=\bsaid )|(?<=\bthat )|(?<![\w,] ))[Bb]oth(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:abandoned|evacuated|overrun|retaken|recaptured|fallen)|fell)\b)")
+_NOUNLESS = re.compile(  # one class first for both words, so the scan of a whole text stays a skip from letter to letter
+    r"[AaBb](?:(?<=[Aa])(?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)"
+    r"|(?<=[Bb])(?:(?<=\bsaid [Bb])|(?<=\bthat [Bb])|(?<![\w,] [Bb]))(?<!\w[Bb])oth(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:abandoned|evacuated|overrun|retaken|recaptured|fallen)|fell)\b))")
 # "troops were still fighting in both": a nounless "both" closing a clause, the two places told last
 _IN_BOTH = re.compile(r"\b(?:in|at|for|over|around)\s+(?P<both>both)(?=\s*(?:[.,;:]|$))")
 _PAIR_REACH = 3  # sentences back in which the two places may be spread
