@@ -13,6 +13,9 @@ from test_rules import T, finder, statuses  # noqa: F401  (finder: the shared fi
     ("The afghani in Maimana fell to a record low on Sunday.", set()),
     ("The electricity supply in Maimana collapsed overnight.", set()),
     ("The economy in Maimana collapsed within weeks, traders said.", set()),
+    ("A bridge in Maimana collapsed on Sunday after heavy rain.", set()),
+    # a structure's "fell" is its seat taken, not a collapse
+    ("The district building of Almar fell to the Taliban on Sunday.", {("Almar", T)}),
     # near misses: the place's own fall, and resistance in it collapsing
     ("Maimana fell on Sunday, officials said.", {("Maimana", T)}),
     ("Resistance in Maimana collapsed on Sunday, residents said.", {("Maimana", T)}),
