@@ -12,12 +12,10 @@ a noun is a title ("the former governor", "the former mujahideen commander") and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from frontmap.extract.references import NOT_ANTECEDENT, any_role, only_locates
 from frontmap.extract.speaking_places import speaker_seat
-from frontmap.extract.text import text_view
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -30,7 +28,8 @@ PAIR_REFERENCE = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:was|were|is|are|had|has|have|fell|falls|remained|remains|still|also|then|later|soon|quickly|finally"
     r"|but|and|while|whereas|on|by|in|after|before|within|late|early|last|overnight|\w+ed)\b)"
 )
-_NOT_PAIRED = NOT_ANTECEDENT | {"title or affiliation", "dateline"}
+#: (antecedents, sentence index, mentions) -> the event places among the mentions, no dateline's city
+PlacesOf = Callable[["Antecedents", int, list["Mention"]], list["Mention"]]
 
 
 def reference_starts(text: str) -> Iterator[int]:
@@ -40,26 +39,28 @@ def reference_starts(text: str) -> Iterator[int]:
 
 
 def pair_places(antecedents: Antecedents, sentence: str, s_start: int, index: int,
-                own: list[Mention]) -> list[tuple[int, int, Mention]]:
+                own: list[Mention], places_of: PlacesOf) -> list[tuple[int, int, Mention]]:
     """Return (start, end, mention) for each "the former"/"the latter" of `sentence` (sentence `index`
     at `s_start`, naming `own`) with the place of the pair named last that it means; an empty list
-    when there is none or no pair of exactly two places before it."""
+    when there is none or no pair of exactly two places before it. `places_of` picks the event
+    places of a sentence's mentions (`plural_references`: no province, locator, dateline,
+    destination or landmark)."""
     if "former" not in sentence and "latter" not in sentence:
         return []
     found = []
     for match in PAIR_REFERENCE.finditer(sentence):
-        pair = _pair_before(antecedents, index, [m for m in own if m.end <= s_start + match.start()])
+        pair = _pair_before(antecedents, index, [m for m in own if m.end <= s_start + match.start()], places_of)
         if pair:
             found.append((match.start(), match.end(), pair[0] if match.group("which") == "former" else pair[1]))
     return found
 
 
-def _pair_before(antecedents: Antecedents, index: int, own_before: list[Mention]) -> list[Mention]:
+def _pair_before(antecedents: Antecedents, index: int, own_before: list[Mention], places_of: PlacesOf) -> list[Mention]:
     """Return the two places named in sentence `index` before the reference (`own_before`), or when
     it names none, in the sentence before; empty unless exactly two different places are named there."""
-    places = _event_places(antecedents, index, own_before)
+    places = _unspoken(antecedents, index, places_of(antecedents, index, own_before))
     if not places and index > 0:
-        places = _event_places(antecedents, index - 1, antecedents.mentions_of(index - 1))
+        places = _unspoken(antecedents, index - 1, places_of(antecedents, index - 1, antecedents.mentions_of(index - 1)))
     pair: list[Mention] = []
     for m in places:
         if m.place.key not in {p.place.key for p in pair}:
@@ -67,14 +68,7 @@ def _pair_before(antecedents: Antecedents, index: int, own_before: list[Mention]
     return pair if len(pair) == 2 else []
 
 
-def _event_places(antecedents: Antecedents, index: int, mentions: list[Mention]) -> list[Mention]:
-    """Return the towns and districts among `mentions` (of sentence `index`) that may be where an
-    event happens: no province, locator, dateline, destination, landmark or speaker's office."""
+def _unspoken(antecedents: Antecedents, index: int, places: list[Mention]) -> list[Mention]:
+    """Return `places` (of sentence `index`) but a speaker's office ("the ministry in Kabul said")."""
     sentence, s_start = antecedents.sentence_text(index), antecedents.sentence_start(index)
-    view = text_view(sentence)
-    return [
-        m for i, m in enumerate(mentions)
-        if m.place.kind != "province" and not only_locates(sentence, s_start, mentions, i)
-        and any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NOT_PAIRED
-        and not speaker_seat(sentence, m.start - s_start, m.end - s_start)
-    ]
+    return [m for m in places if not speaker_seat(sentence, m.start - s_start, m.end - s_start)]

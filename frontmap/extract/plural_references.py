@@ -105,7 +105,7 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
              for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS.get(match.group("count"), 2)), _undated_places)]
     found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
                  for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
-    found.extend(pair_references.pair_places(antecedents, sentence, s_start, index, own))
+    found.extend(pair_references.pair_places(antecedents, sentence, s_start, index, own, _undated_places))
     if not has_any(sentence, _GROUP_NOUNS):
         return found
     for match in _GROUP_SEARCH.finditer(sentence):
