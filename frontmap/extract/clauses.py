@@ -41,6 +41,8 @@ GAPPED_SAY = r"(?<=,\s)(?:say|says|claim|claims)(?=\s+(?:they|it)\b)"
 SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring|stating|asserting|tweeting)"
 #: those and "adding", which goes on with whoever spoke last ("the governor said, adding that ...")
 REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
+#: participles of a change of hands that open a reduced relative clause ("X, overrun on Saturday, was retaken")
+CHANGE_PARTICIPLES = r"(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
 # joins two objects and "such as" opens a list of them, neither starts one; "has since fallen": an adverb after an auxiliary, no subordinator;
 # "a small but strategic district": two adjectives of one noun).

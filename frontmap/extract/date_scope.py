@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from frontmap.extract.adverb_shifts import adverb_before_perfect
 from frontmap.extract.attempts_under_way import attempt_under_way, fight_under_way
 from frontmap.extract.captions import is_caption
-from frontmap.extract.clauses import REPORTING_PARTICIPLES
+from frontmap.extract.clauses import CHANGE_PARTICIPLES, REPORTING_PARTICIPLES
 from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
@@ -72,7 +72,7 @@ _COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
 _SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
-    r"|(?:(?:first|briefly|twice|only)\s+)?(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered|handed\s+over|besieged|encircled))\b", re.IGNORECASE)
+    r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled))\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)

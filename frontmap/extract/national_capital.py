@@ -44,7 +44,8 @@ _KABUL_DATELINE = re.compile(r"(?:[^\n]*\n\s*)?KABUL\b(?:,\s*Afghanistan)?\s*(?:
 _SCENE_OPENING = re.compile(r"(?:[^\n]*?[-–—]\s+)?In\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}province\s+of\s+)?")
 _SCENE_WHERE = re.compile(r"\bin\s+$")
 _WHERE_AFTER = re.compile(r"(?:\s+province)?,\s+where\b")
-_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
+#: an official's title after a province's name ("Herat governor", "Helmand provincial council"): the office, not the scene
+TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
 #: "the capital" with nothing making it a province's: not "the provincial capital", "the capital (city) of X", "the capital cities"
 BARE_CAPITAL = re.compile(r"(?<![Pp]rovincial )(?<![Pp]rovince['’]s )\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b|\s+cities\b|\s*,)")
 
@@ -76,6 +77,6 @@ def scene_province(text: str, ordered: Sequence[Mention], sentence_start: int, s
     named_like_it = last.place.kind == "province" or last.place.name == last.place.province
     opens_it = _SCENE_OPENING.fullmatch(text[sentence_start:last.start].lstrip()) is not None  # "In the western province of Herat, ..."
     where = _SCENE_WHERE.search(text, max(sentence_start, last.start - 40), last.start) and _WHERE_AFTER.match(text, last.end)
-    if named_like_it and (opens_it or where) and not _TITLE_AFTER.match(text, last.end):
+    if named_like_it and (opens_it or where) and not TITLE_AFTER.match(text, last.end):
         return last.place.province_code
     return None

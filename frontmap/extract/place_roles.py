@@ -16,6 +16,7 @@ import re
 from frontmap.extract import crossing_links, place_subjects
 from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
+from frontmap.extract.clauses import CHANGE_PARTICIPLES
 from frontmap.extract.appointed_holds import taliban_office_before
 from frontmap.extract.persons import HOLDER_SUFFIXES
 from frontmap.extract.seat_objects import seat_object
@@ -186,7 +187,7 @@ _RELATIVE_AFTER_PLACE = re.compile(
     # or a participle: "X, briefly overrun by ..., fell", "X, besieged since the weekend, was abandoned"
     r"(?:which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for)"
     # a control verb's participle closed by a comma before a passive: "X, overrun on Saturday, was retaken on Sunday"
-    r"|(?:(?:first|briefly|\w+ly) +)?(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
+    r"|(?:(?:first|briefly|\w+ly) +)?" + CHANGE_PARTICIPLES +
     r"(?= [^,;.]{0,40}, *(?:was|were|(?:has|had|have) +been) +(?:\w+ly +)?\w+(?:ed|en|wn|un)\b))\b",
     _IGNORE_CASE,
 )

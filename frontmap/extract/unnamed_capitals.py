@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.capital_phrases import capitals_by_province
-from frontmap.extract.national_capital import BARE_CAPITAL, national_capitals, scene_province
+from frontmap.extract.national_capital import BARE_CAPITAL, TITLE_AFTER, national_capitals, scene_province
 from frontmap.extract.ranked_cities import ranked_cities
 from frontmap.extract.references import DEFINITE
 from frontmap.extract.speaker_cities import speaker_cities
@@ -30,7 +30,6 @@ _CAPITAL_REACH = 2  # sentences back to look for the province whose capital "the
 # farther back, a province is still meant when it is the last place named before the reference: a
 # feature tells a district "of Kunduz province", a soldier's words, then "the provincial capital"
 _QUIET_REACH = 5
-_TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police\s+chief|council)\b", re.IGNORECASE)
 # "the provincial centre", "the center of the province"; not "the provincial center of Ghor" (named);
 # its first letter read as a class, then looked back at: a scan of a whole text skips to each "t" at once
 _CENTRE = re.compile(
@@ -103,7 +102,7 @@ def _province_before(before: Sequence[Mention], index: int, text: str) -> str | 
         quiet = k == 0 and mention.place.kind == "province" and mention.sentence_index >= index - _QUIET_REACH
         if mention.sentence_index < index - _CAPITAL_REACH and not quiet:
             return None
-        if _TITLE_AFTER.match(text, mention.end):
+        if TITLE_AFTER.match(text, mention.end):
             continue
         if mention.place.kind == "province":
             return mention.place.province_code
