@@ -4,7 +4,9 @@
 holds the place now; "information about Khanabad was passed to the Taliban" and "weapons seized in
 Khanabad passed to militia groups" hand over something else, and say nothing of who holds the town.
 "Went over to" is read the same way: "the district went over to the Taliban" is the district's fall,
-"a police commander went over to the Taliban" is one man's defection.
+"a police commander went over to the Taliban" is one man's defection. A subject made only of names
+passes a place too: "Asadabad in Kunar and Sharana in Paktika passed to the Taliban" (not "rifles
+stored in Khanabad passed to militias", whose subject is the rifles).
 """
 
 from __future__ import annotations
@@ -20,16 +22,23 @@ _PLACE_WORD_BEFORE = re.compile(
     r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$"
 )
 _PASSED_TO = re.compile(r"(?:pass(?:ed|es|ing)|(?:went|gone)\s+over)(?=\s+(?:back\s+)?to\b)")
+# the clause before the verb: names, their province and place words only ("X in Y and Z", "two capitals, X and Y,")
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[,;:(—–-]\s*|\b(?:while|and|but)\s+)(?:(?:[A-Z][\w'’-]*|in|and|of|the|district|districts|city|cities|town|towns|province|"
+    r"provincial|capitals?|two|three|four|five|both|small|more|also|then|finally|too)[\s,]+)*[A-Z][\w'’-]*[\s,]+$"
+)
 _CONTROL_AFTER = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:control|hands|rule)\b")
 
 
-def is_a_pass_of_something_else(view: str, start: int) -> bool:
-    """Return True when the "passed to" trigger at `start` of `view` (a sentence's lower-case view)
-    hands over something other than a place or its control ("intelligence was passed to the
-    Taliban"): neither "control" before it in its clause, nor a place word as its subject, nor
-    "to Taliban control" after it."""
+def is_a_pass_of_something_else(view: str, start: int, sentence: str) -> bool:
+    """Return True when the "passed to" trigger at `start` of `view` (a sentence's lower-case view,
+    padded by one space before `sentence`) hands over something other than a place or its control
+    ("intelligence was passed to the Taliban"): neither "control" before it in its clause, nor a
+    place word or a subject of names before it, nor "to Taliban control" after it."""
     passed = _PASSED_TO.match(view, start)
     if passed is None or _CONTROL_AFTER.match(view, passed.end()):
         return False  # "passed into the hands of" is the table's own fall
     before = view[max(0, start - 120):start]
-    return _CONTROL_BEFORE.search(before) is None and _PLACE_WORD_BEFORE.search(before) is None
+    if _CONTROL_BEFORE.search(before) is not None or _PLACE_WORD_BEFORE.search(before) is not None:
+        return False
+    return _NAMED_SUBJECT.search(sentence, max(0, start - 121), start - 1) is None

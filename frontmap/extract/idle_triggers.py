@@ -29,13 +29,13 @@ from frontmap.extract.vacated_outskirts import left_by_the_taliban
 __all__ = ["said_of_something_else"]
 
 
-def said_of_something_else(view: str, start: int) -> bool:
-    """Return True when the trigger word at `start` of `view` (a sentence's padded lower-case view)
+def said_of_something_else(view: str, start: int, sentence: str) -> bool:
+    """Return True when the trigger word at `start` of `view` (`sentence`'s lower-case view, padded by a space)
     says nothing of who holds the place: an outskirts that only addresses a site or that the Taliban left, a hold tightened,
     something other than control passed to a side, a hold fought for, the last ground handed over,
     a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it,
     lives, kin or homes lost there, an entry into a neighbouring country."""
     return ((view.startswith("outskirts ", start) and (is_an_address(view, start) or left_by_the_taliban(view, start))) or is_a_tightened_hold(view, start)
-            or is_a_pass_of_something_else(view, start) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
+            or is_a_pass_of_something_else(view, start, sentence) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
             or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start)
             or is_an_entry_abroad(view, start))

@@ -1,5 +1,5 @@
 """The last place standing: "leaving X as the only major city not under Taliban control", "X is now
-the last city still in government hands", a headline's "now X remains" or "only X left", and
+the last city still in government hands", "X is among the few cities still in government hands", a headline's "now X remains" or "only X left", and
 "leaving the government with ..., as well as X" tell that the government still holds X.
 
 Such a line comes with the news of another place falling ("Ghazni fell, leaving Kabul as the last
@@ -32,6 +32,8 @@ _LINK = (
     r"(?:as|is|was|are|were|remains?|remained|stays?|stayed|becomes?|became|(?:has|have|had) +become)"
     r"(?: +(?:now|thus|effectively|therefore))?"
 )
+# "X is among the few cities ...", "one of the last": X one of the set standing
+_ONE_OF = r"(?:(?:one +of|among) +)?"
 _UNIT = (
     r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|territory|region|valley|"
     r"urban +(?:area|centre|center|hub))"
@@ -51,7 +53,7 @@ _STANDING = (
 #: the place ("as the only major city left not under the insurgents' control").
 LAST_STANDING = re.compile(
     r"(?: +valley)?(?: *,? +in +(?:the +)?(?:north|south|east|west|\w+ern)(?: +of +the +country| +afghanistan)?)?"  # "the panjshir valley in the north is ...", "X, in eastern Afghanistan, is ..."
-    rf" *,? +(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
+    rf" *,? +(?:now +)?{_LINK} +(?:now +)?{_ONE_OF}the +(?:only|last|sole|few|handful +of)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
     rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across|among) +(?:the +)?\w+(?: +\w+){{0,3}}?)?"  # "among afghanistan s 34 provinces"
     r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
     rf"(?: +(?:left|remaining|still|now))* +{_STANDING}\b"
@@ -74,7 +76,7 @@ _APPOSITION_BEFORE = re.compile(r"^ *, +(?:the|one +of +the|a|an) +[^,;:.]{0,80}
 _APPOSITION_AFTER = re.compile(r"^[^,;:.()]{0,40},")
 # a trigger this module wrote: the description alone, from its link word on
 _OWN_TRIGGER = re.compile(
-    rf"^(?:now +)?{_LINK} +(?:now +)?the +(?:only|last|sole)\b|^(?:now|only|just)\b.*\b(?:remains|left|standing|alone)$|^leav(?:e|es|ing)\b.* with\b",
+    rf"^(?:now +)?{_LINK} +(?:now +)?{_ONE_OF}the +(?:only|last|sole|few|handful)\b|^(?:now|only|just)\b.*\b(?:remains|left|standing|alone)$|^leav(?:e|es|ing)\b.* with\b",
     re.IGNORECASE,
 )
 

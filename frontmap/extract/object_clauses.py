@@ -5,7 +5,8 @@ Y stand in the while-clause, with their own subject and verb; what the first ver
 nothing of them (what their own clause says still counts: "while fighting went on in Y"). So does
 a participle or absolute phrase after a comma: "took over the border post, leaving Kabul airport the
 only way out", "hold every crossing, with Kabul airport the last route", "seized half the capitals, with its fighters
-drawing a net around Kabul": the verb did not take Kabul.
+drawing a net around Kabul", "seized the crossing, cutting Jalalabad off from Pakistan": the verb did
+not take Kabul or Jalalabad.
 A place after a comma with a verb of its own right after it is the subject of the next clause, not
 one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense". Nor did it fight
 for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets";
@@ -46,7 +47,7 @@ _ARRIVAL_AFTER_OBJECT = re.compile(
 )
 # a participle of result, or "with" opening an absolute phrase, right after a comma
 _PHRASE_OPENER = re.compile(
-    r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting\s+off|sending|allowing|with)\s+(?:\w+\s+){0,4}$"
+    r",\s+(?:leaving|making|bringing|forcing|prompting|sparking|putting|pushing|cutting(?:\s+off)?|isolating|severing|blocking|threatening|stranding|sending|allowing|with)\s+(?:\w+\s+){0,4}$"
     r"|,\s+with\s+(?:\w+\s+){1,3}?\w+ing\s+(?:\w+\s+){0,6}$",  # "..., with its fighters drawing a tightening net around X": the phrase's own subject and verb
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, surrendering_places, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -313,7 +313,7 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return direction[1]
         if gaps.forces_after(view, trigger.end, trigger.nominal):  # "the surrender of government forces in X": they lose X
             return other_side(actors.at(trigger.end, 30) or G_SIDE)
-        if kind != FALL:
+        if kind != FALL and not surrendering_places.surrendered_itself(view, trigger, place_end):
             actor = actors.agent(trigger)
             if actor is not None:
                 return other_side(actor)

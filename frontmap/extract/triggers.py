@@ -148,7 +148,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "drove out at dawn", "drove back to Kabul": a drive, not a side driven out (the object-less verb; "drove out of X" is left to `roles`); "drove the Taliban from X": X cleared of them
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b(?<!\bdrove out)(?<!\bdrove back)|\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|chas(?:ed|es|ing|e))\s+(?:the\s+)?(?:taliban|insurgents|militants|them)(?:\s+(?:fighters|away))?(?=\s+from\b)|\bdriv(?:e|es|ing)\s+(?:\w+\s+){1,3}(?:out|back)\b|\bdrove\s+(?:out|back)\b(?!\s*$|\s+(?:at|with|to|towards?|in|into|on|from|before|after|early|late|and|again|through|across|overnight)\b)|\bcleared\b"
      r"|\bclear(?:s|ing)?\b(?=\s+(?:[\w'’-]+,?\s+){1,5}?(?:of|from)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)|\bemptied\b(?=\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)|\brepel(?:led|s)?\b|\brepuls(?:ed|e)\b|\b(?:foil(?:ed|s)?|thwart(?:ed|s|ing)?)\b(?!(?:\s+[\w'’-]+){0,2}?\s+(?:plots?|plans?|conspirac(?:y|ies)|bomb\w*|assassinations?|kidnappings?)\b)|\bbeat(?:en)?\s+back\b|\bfended\s+off\b|\bheld\s+off\b|\bheld\s+back\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants|attackers|enemy)\b)"
-     r"|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
+     r"|\brouted\b(?=\s+(?:from|out\s+of)\b)|\brout(?:ed|s|ing)?\s+(?:the\s+)?(?:taliban|insurgents|militants|(?:(?:government|afghan|security)\s+)?(?:forces|troops|soldiers))\b|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
      r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+(?:(?:the|taliban|talibs|insurgents|militants|fighters|attackers|enemy|them|rebels|government|afghan|security|forces|soldiers|troops|defenders)\s+){0,3}back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
      r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders|police|policemen|army|garrison)\s+){0,3}out\b",
@@ -166,7 +166,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bl(?:aid|ay|ays|aying)\s+down\s+(?:their|its|his|all\s+their)\s+(?:arms|weapons)\b"  # "forces in X laid down their arms": a surrender
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?up\s+to\b)"  # "the garrison gave itself up", "gave the district up to the Taliban"
      r"|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b(?!\s+of\s+(?:an?|the)\s+(?!city\b|town\b|capital\b|provincial\s+capital\b))"
-     r"|\bced(?:e|ed|es|ing)\b(?:\s+control(?:\s+of)?)?", HANDOVER, TALIBAN, 0.8, False),
+     r"|\b(?:ced(?:e|ed|es|ing)|yield(?:ed|s|ing)?)\b(?:\s+control(?:\s+of)?)?(?!\s+to\s+(?:the\s+)?(?:pressure|demands?)\b)", HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
     # back and forth (over the years it is history; a bare "changes hands" in a headline only
     # announces the story below it)
@@ -232,7 +232,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a state told the same way: "Qarqin and Khamab districts are out of government's control"
      r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow ))out\s+of\s+(?:the\s+)?(?:afghan\s+)?government(?:['’]?\s?s)?\s+control\b"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
-     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)"
+     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule)\b)"  # "returned to government control"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
      r"|" + BARE_PLURAL_FALL,
      FALL, TALIBAN, 0.85, False),
@@ -355,7 +355,7 @@ def find_triggers_full_scan(sentence: str) -> list[tuple[int, int, str]]:
     padded = " " + text_view(sentence)
     return [
         (m.start(), m.end() - 1, _TRIGGER_TABLE[int(m.lastgroup[1:])][2]) for m in re.finditer(_WHOLE_TABLE, padded)
-        if not said_of_something_else(padded, m.start() + 1)
+        if not said_of_something_else(padded, m.start() + 1, sentence)
     ]
 
 
@@ -375,7 +375,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         done = match.end()
         _, kind, status, weight, nominal = _TRIGGER_TABLE[row]
         start, end = match.start(), match.end() - 1
-        if said_of_something_else(padded, start + 1):
+        if said_of_something_else(padded, start + 1, sentence):
             continue
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
     if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
