@@ -1,5 +1,6 @@
 """Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
-"officials are bargaining over the surrender of X", "elders talk handover of X".
+"officials are bargaining over the surrender of X", "elders talk handover of X", "elders are
+negotiating the surrender of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
 talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
@@ -24,6 +25,13 @@ _DISCUSSING = re.compile(
     r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing))"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
+# the progressive or the infinitive with the handover as its object ("elders are negotiating the surrender
+# of X", "trying to arrange the handover of X"): the talks go on; the past ("negotiated the handover
+# of X") told it done
+_NEGOTIATING_OBJECT = re.compile(
+    r"\b(?:(?:is|are|was|were|been|be|still)\s+|to\s+)(?:negotiat(?:ing|e)|broker(?:ing)?|arrang(?:ing|e)|discuss(?:ing)?|work(?:ing)?\s+out)"
+    r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
+)
 _REACH = 70  # characters before the trigger in which the verb stands
 # the nouns of a handover: talks "about the capture of X" may well tell a capture
 _HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender(?:ing)?|transfer|turnover)\b")
@@ -35,4 +43,4 @@ def under_negotiation(view: str, clause_start: int, position: int) -> bool:
     if not _HANDOVER_NOUN.match(view, position):
         return False
     start = max(clause_start, position - _REACH)
-    return _NEGOTIATING_FOR.search(view, start, position) is not None or _DISCUSSING.search(view, start, position) is not None
+    return any(pattern.search(view, start, position) is not None for pattern in (_NEGOTIATING_FOR, _DISCUSSING, _NEGOTIATING_OBJECT))

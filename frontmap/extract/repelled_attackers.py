@@ -20,7 +20,7 @@ from frontmap.status import CONTESTED, GOVERNMENT
 
 _REPEL = (r"(?:repel(?:led|s)?|repuls(?:ed|es?)|(?:beat|beaten|push|pushed|drive|drove|driven|fight|fought|fend|fended)\s+(?:back|off)"
           r"|(?:beat|push|pushed|drive|drove|fought|fended)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:back|off))")
-_ATTACKERS = r"(?:militants|insurgents|taliban|fighters|attackers|rebels|gunmen)"
+_ATTACKERS = r"(?:militants|insurgents|taliban|fighters|attackers|rebels|gunmen|nsags?)"
 # the repelling verb, its object the attackers, and the relative clause up to the assault's trigger
 _REPELLED_WHO = re.compile(
     r"\b" + _REPEL + r"\s+(?:the\s+|a\s+group\s+of\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w'’-]+\s+){0,2}?" + _ATTACKERS

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negation, object_clauses, origins, past_times
-from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, state_clauses, surrender_nouns, trips, turn_takers
+from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
 from frontmap.extract import as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -130,7 +130,7 @@ class SentenceReader:
         """Return what the sentence says about the place at [start, end), or None when nothing."""
         if self._question or not self.triggers or ranked_against(self.sentence, start) or goal_predicates.goal_after(self.sentence, end):  # "the largest city after X"; "..., Kabul in reach"
             return None
-        verdict = held_until.ended_hold(self.sentence, turn_takers.judged(self.sentence, (start, end), self._judge_own, self._elliptical), end)  # "held X until Sunday, when they withdrew"
+        verdict = standing_seats.seat_still_held(self.sentence, held_until.ended_hold(self.sentence, turn_takers.judged(self.sentence, (start, end), self._judge_own, self._elliptical), end), end)  # "held X until Sunday, when they withdrew"
         return verdict if verdict is not None or (fight := unworded_fights.fight_told_around(self.sentence, self.view, self.triggers, (start, end))) is None else Verdict(CONTESTED, fight.text, fight.start, fight.weight)
 
     def _judge_own(self, start: int, end: int) -> Verdict | None:
