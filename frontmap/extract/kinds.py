@@ -51,8 +51,9 @@ _SMALL_ARMS = re.compile(
     r"\bwith\s+(?:[\w-]+\s+){0,5}?(?:small[\s-]+arms|light\s+weapons|machine[\s-]*guns?|(?:assault\s+)?rifles|gunfire|guns)\b",
     re.IGNORECASE,
 )
+# not a time: "at around 11 pm", "near midnight", "around the clock"
 _NEARBY = re.compile(
-    r"\b(?:outskirts|near|nearby|around|surrounding|outside|vicinity|edge\s+of|elsewhere|"
+    r"\b(?:outskirts|(?:near|around)(?!\s+(?:\d|(?:noon|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|the\s+clock|the\s+same\s+time)\b))|nearby|surrounding|outside|vicinity|edge\s+of|elsewhere|"
     r"other\s+(?:parts|districts|areas))\b",
     re.IGNORECASE,
 )
