@@ -24,7 +24,7 @@ _FRONTIER = r"(?:border|crossing|frontier|bridge|gate|boundary)"
 # "the border post" (one, with no "Afghan") is `references.DEFINITE`'s
 _BORDER_SITE = r"(?:Afghan\s+border\s+posts?|border\s+posts|(?:Afghan\s+)?border\s+(?:facilit(?:y|ies)|points?|gates?|check\s*posts?|checkpoints?))"
 # "the Afghan side", "... of the border", "... of the Hairatan bridge" (the name inside is what it means)
-_AFGHAN_SIDE = r"(?:Afghan|Afghanistan['’]s)\s+side\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?" + _FRONTIER + r"\b)?"
+_AFGHAN_SIDE = r"(?:Afghan|Afghanistan(?:['’]s)?)\s+side\b(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?" + _FRONTIER + r"\b)?"
 SIDE = re.compile(  # a letter class first (no \b), so a scan over a whole text skips ahead fast
     r"[Tt](?<!\w[Tt])he\s+(?:" + _AFGHAN_SIDE + r"|" + _BORDER_SITE + r"\b(?:\s+(?:on|at)\s+the\s+" + _AFGHAN_SIDE + r")?)"
     # a party, not a place: "the Afghan side said", "talks with the Afghan side on the return of ..."

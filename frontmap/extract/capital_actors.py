@@ -1,9 +1,10 @@
 """The national capital named for the government that sits there, not for a place anything
 happened at: "Kabul repelled the attacks on three cities", "a claim refuted by Kabul", "Kabul's
 forces retook the district". The name is the subject of a verb only a side can do (repel, deny,
-refute, send, vow), the owner of a side's men or words ("Kabul's troops", "Kabul's claim"), or
-the agent after "by" of such a verb. "The attack on Kabul was repelled" keeps Kabul a place: a
-preposition before the name makes it where something was done, and "Kabul fell" is no side's act.
+refute, send, vow), the owner of a side's men or words ("Kabul's troops", "Kabul's claim"), the
+agent after "by" of such a verb, or the source of a response ("no immediate response from Kabul").
+"The attack on Kabul was repelled" keeps Kabul a place: a preposition before the name makes it
+where something was done, and "Kabul fell" is no side's act.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _AS_OWNER = re.compile(
 )
 # "a statement refuted by Kabul", "reinforcements sent by Kabul"
 _AS_AGENT = re.compile(r"\b(?:" + _SIDE_ACT + r")\s+by\s+$", re.IGNORECASE)
+# "no immediate response from Kabul", "a statement from Kabul": the government's voice, where no news happened
+_AS_SOURCE = re.compile(
+    r"\b(?:response|reply|comment|reaction|word|statement|confirmation|denial)s?\s+(?:yet\s+)?from\s+$", re.IGNORECASE)
 # a preposition before the name makes it where something happened ("the attack on Kabul repelled")
 _PLACE_BEFORE = re.compile(
     r"\b(?:on|in|at|to|from|near|of|toward|towards|into|around|outside|over|for|against|about|with|across|through|reach|reached)\s+$",
@@ -49,11 +53,12 @@ _PLACE_BEFORE = re.compile(
 def stands_for_government(sentence: str, start: int, end: int, province_code: str, name: str) -> bool:
     """Return True when the name at sentence[start:end] is the national capital (by `province_code`
     and `name`, the place's own) standing for the government that acts: the subject of a side's
-    verb, the owner of a side's forces or words, or the agent after "by" of such a verb."""
+    verb, the owner of a side's forces or words, the agent after "by" of such a verb, or the source
+    of a response or statement ("no immediate comment from Kabul")."""
     if province_code != NATIONAL_CODE or name.lower() != "kabul":
         return False
     before = sentence[max(0, start - 40) : start]
-    if _AS_AGENT.search(before):
+    if _AS_AGENT.search(before) or _AS_SOURCE.search(before):
         return True
     if _PLACE_BEFORE.search(before):
         return False

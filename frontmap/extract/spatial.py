@@ -71,11 +71,12 @@ _NAMED_SITE_NEAR = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
 # "a district near Kunduz city fell", "towns outside Kunduz", "a district not far from the Afghan capital,
-# Kabul", "seized a district from government forces on the outskirts of Kabul": another unit and the town it
-# lies near (a base, post or village outside a town is in its district: `facilities`, `kinds`)
+# Kabul", "seized a district from government forces on the outskirts of Kabul", "the last city outside of
+# Kabul held by the government": another unit and the town it lies near (a base, post or village outside
+# a town is in its district: `facilities`, `kinds`)
 _UNNAMED_SITE_NEAR = re.compile(
-    r"\b(?:districts?|towns?)(?:\s+(?:from|by)(?:\s+[\w’'-]+){1,4}?)?\s*,?\s+(?:just\s+|right\s+|located\s+|lying\s+)?"
-    r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|(?:on|at)\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+(?:the\s+)?"
+    r"\b(?:districts?|towns?|cit(?:y|ies))(?:\s+(?:from|by)(?:\s+[\w’'-]+){1,4}?)?\s*,?\s+(?:just\s+|right\s+|located\s+|lying\s+)?"
+    r"(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|next\s+to|(?:on|at)\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+(?:the\s+)?"
     r"(?:(?:(?:Afghan|country['’]s|national|provincial)\s+)?(?:city|town|capital)\s*,?\s+(?:of\s+)?)?$",
     _IGNORE_CASE,
 )
