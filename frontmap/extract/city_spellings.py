@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 _WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Za-z][^\W\d_]*)*"
 _NAME = rf"{_WORD}(?:\s+{_WORD})?"
 _CITY_OF = re.compile(rf"\b(?:city|town)\s+of\s+({_NAME})")  # "the city of Qondūz"
-_NAME_CITY = re.compile(rf"(?<![\w'’-])({_NAME})\s+city\b")  # "Qondūz city"
+_NAME_CITY = re.compile(rf"(?=[A-Z])(?<![\w'’-])({_NAME})\s+city\b")  # "Qondūz city"
 _NOT_NAMES = frozenset({"the", "this", "that", "a", "an", "taliban", "afghan", "capital", "provincial", "key", "northern",
                         "southern", "eastern", "western", "central", "strategic", "besieged", "embattled"})
 _MIN_SCORE = 0.8
@@ -32,10 +33,12 @@ def may_name_city(sentence: str) -> bool:
     return " city" in sentence or "town of" in sentence
 
 
-def city_places(sentence: str, offset: int, gazetteer: Gazetteer) -> list[tuple[int, int, Place, float]]:
+def city_places(
+    sentence: str, offset: int, gazetteer: Gazetteer, covered: Callable[[tuple[int, int]], bool],
+) -> list[tuple[int, int, Place, float]]:
     """Return (start, end, place, score) for each name in `sentence` (starting at `offset` in the
-    text) that the sentence calls a city or town and that the gazetteer finds loosely as one capital
-    or town; the caller drops those a mention already covers."""
+    text) that the sentence calls a city or town, that no mention covers (`covered`: whether a span
+    in the text is) and that the gazetteer finds loosely as one capital or town."""
     found: list[tuple[int, int, Place, float]] = []
     for pattern in (_CITY_OF, _NAME_CITY):
         for match in pattern.finditer(sentence):
@@ -45,9 +48,12 @@ def city_places(sentence: str, offset: int, gazetteer: Gazetteer) -> list[tuple[
                 if not rest:
                     continue
                 low, name = low + len(first) + 1, rest
+            span = (offset + low, offset + low + len(name))
+            if covered(span):
+                continue  # a known spelling ("Kunduz city"): the mention is there already
             place = _city(name, gazetteer)
             if place is not None:
-                found.append((offset + low, offset + low + len(name), place[0], place[1]))
+                found.append((*span, place[0], place[1]))
     return found
 
 

@@ -55,9 +55,8 @@ def cued_places(
             if place is not None:
                 found[start] = (start, end, place[0], place[1])
     if city_spellings.may_name_city(sentence):  # "the city of Qondūz": any province's capital
-        for start, end, place, score in city_spellings.city_places(sentence, offset, gazetteer):
-            if start not in found and not _overlaps((start, end), taken):
-                found[start] = (start, end, place, score)
+        for start, end, place, score in city_spellings.city_places(sentence, offset, gazetteer, lambda span: _overlaps(span, taken)):
+            found.setdefault(start, (start, end, place, score))
     return list(found.values())
 
 
