@@ -77,7 +77,7 @@ PROVINCES: tuple[Province, ...] = (
     _p("AF-FRA", "Farah", "Farah", "فراه", "فراه",
        "Farah", "Farah", "Farah;Farah city;Farahi", 32.375, 62.116),
     _p("AF-FYB", "Faryab", "Faryab;Fariab;Faryaab", "فاریاب", "فارياب",
-       "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh;Maymena", 35.921, 64.784),
+       "Maimana", "Maymana", "Maimana;Maymana;Meymaneh;Maimanah;Maymaneh;Maymena;Meymana", 35.921, 64.784),
     _p("AF-GHA", "Ghazni", "Ghazni;Ghazny;Ghaznī;Gazni", "غزنی", "غزني",
        "Ghazni", "Ghazni", "Ghazni;Ghazni city;Gazni;Gazni city", 33.554, 68.421),
     _p("AF-GHO", "Ghor", "Ghor;Ghowr;Ghur;Gor", "غور", "غور",
@@ -258,7 +258,7 @@ Gurziwan | Gurziwan | Gurziwan;Garziwan;Gurzaiwan;Gurzivan;Gerziwan
 Khani Chahar Bagh | Khan-e Chahar Bagh | Khani Chahar Bagh;Khan-i-Char Bagh;Khan Char Bagh;Khani Char Bagh;Khan Chaharbagh
 Khwaja Sabz Posh | Khwaja Sabz Posh | Khwaja Sabzposh;Khoja Sabz Posh;Khwaja Sabz Push;Khoja Sabz Push
 Kohistan | Kohistan | Kohistan | 1
-Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh;Maymena
+Maymana | Maimana | Maymana;Meymaneh;Maimanah;Maymaneh;Maymena;Meymana
 Pashtun Kot | Pashtun Kot | Pashtunkot;Pashtoon Kot;Pashtun Kut
 Qaramqol | Qaramqol | Qaramqul;Qaram Qol;Qarah Qol;Karamkol;Qaramkol;Karam Qol
 Qaysar | Qaisar | Qaysar;Qeysar;Kaysar
@@ -426,7 +426,7 @@ Chahar Dara | Chahar Dara | Char Dara;Chardara;Chahardara
 Dashte Archi | Dasht-e Archi | Dashte Archi;Dasht-i-Archi;Dashti Archi;Archi
 Imam Sahib | Imam Sahib | Imam Saheb
 Khanabad | Khanabad | Khan Abad
-Kunduz | Kunduz | Kunduz city;Konduz;Qunduz
+Kunduz | Kunduz | Kunduz city;Konduz;Qunduz;Kondoz
 Qalay-I-Zal | Qala-e Zal | Qalay-i-Zal;Qala-i-Zal;Qalai Zal;Qala Zal;Qalai Zol;Qala-i-Zol
 """),
     "AF-LAG": _d("""

@@ -17,7 +17,11 @@ import re
 
 from frontmap.extract.date_expressions import DateExpression
 
-_COMPLEMENT_END = re.compile(r"[,;:]|\s[-–—]\s")
+# the clause's end, or a second shift joined by "and" ("two days after Zarang fell and a day after Sheberghan"):
+# the names after it are that shift's
+_COMPLEMENT_END = re.compile(
+    r"[,;:]|\s[-–—]\s|\s+and\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b"
+)
 # "two provincial capitals", "three districts": a plural the names after the comma spell out
 _COUNTED_NOUN = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:[a-z-]+\s+){0,3}"

@@ -6,7 +6,8 @@ the text calls such a name a district ("the Gurzivan district", "Karamkol and Ku
 "the district of Andhoy"), the name is looked up loosely (the gazetteer folds spelling variants and
 allows a letter or two of difference). The cue keeps ordinary capitalised words out; a province
 named in the same sentence must hold the district found, so a near miss in another province is not
-taken for it.
+taken for it. A name the text calls a city or a town is looked up the same way, among the
+provinces' capitals and the towns (`city_spellings`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import listed_spellings
+from frontmap.extract import city_spellings, listed_spellings
 
 if TYPE_CHECKING:
     from geodata.gazetteer import Gazetteer, Place
@@ -53,13 +54,16 @@ def cued_places(
             place = _district(match.group(), allowed, gazetteer)
             if place is not None:
                 found[start] = (start, end, place[0], place[1])
+    if city_spellings.may_name_city(sentence):  # "the city of Qondūz": any province's capital
+        for start, end, place, score in city_spellings.city_places(sentence, offset, gazetteer, lambda span: _overlaps(span, taken)):
+            found.setdefault(start, (start, end, place, score))
     return list(found.values())
 
 
 def may_cue(sentence: str) -> bool:
     """Return True when `sentence` may hold a cue `cued_places` reads: the word "district", a list
     or a name before a province (a cheap test: most sentences have none)."""
-    return "district" in sentence or sentence.count(",") >= 2 or " in " in sentence or " of " in sentence
+    return "district" in sentence or sentence.count(",") >= 2 or " in " in sentence or " of " in sentence or " city" in sentence
 
 
 def _named_groups(sentence: str) -> list[tuple[int, int]]:

@@ -61,6 +61,12 @@ _TALIBAN_SIDE = re.compile(r"\b(?:taliban|insurgents?|militants?)\b", re.IGNOREC
 _RETAKE = re.compile(r"\b(?:retook|retaken|recaptur\w*|regain\w*|cleared|liberat\w*)\b", re.IGNORECASE)
 
 
+def anchor_at(anchors: list[Dated], position: int) -> Dated | None:
+    """Return the shift among `anchors` (a sentence's, in order) that governs `position`: the last one
+    before it ("two days after Y fell and a day after Z": Z's is the second), else the first, else None."""
+    return next((d for d in reversed(anchors) if d.expr.start < position), anchors[0] if anchors else None)
+
+
 def anchored_date(
     sentence: str, anchor: Dated, dated: list[Dated], clause: tuple[int, int, bool], position: int,
     trigger: int | None, plain: PlainDating,

@@ -48,7 +48,7 @@ from frontmap.extract.anchor_complements import complement
 from frontmap.extract.answer_days import answered_day, spoke_after, told_long_after
 from frontmap.extract.captions import CAPTION_LINE, archive_credit_paragraph, bracketed_caption, credited_caption_line, is_archive_caption, is_caption, is_undated_scene_caption, picture_word_positions
 from frontmap.extract.coming_days import coming_role
-from frontmap.extract.date_anchor import anchored_date
+from frontmap.extract.date_anchor import anchor_at, anchored_date
 from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the module's public names)
     MONTHS, WEEKDAYS, DateExpression, anchors, any_anchor, find_date_expressions, resolve_expression,
 )
@@ -153,7 +153,7 @@ class ArticleDates:
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) of an event told at `position` of sentence `index` by the trigger at `trigger`
         (offsets in the sentence; `clauses` its clauses as `rules.clause_spans` gives them, `clause` the place's)."""
-        dated, anchor = self._dated_of(index), self._anchor_of(index)
+        dated, anchor = self._dated_of(index), anchor_at(self._anchors_of(index), position)
         if (history := history_followed(self, index)) is not None:
             return history, "year"  # "In October 2001, ... A month later, they fled Kabul": history
         if anchor is None:
@@ -163,7 +163,7 @@ class ArticleDates:
 
     def complement_span(self, index: int) -> tuple[int, int] | None:
         """Return the span of sentence `index` that "two days after" is after ("..., two days after it had fallen"), or None."""
-        anchor = self._anchor_of(index)
+        anchor = anchor_at(self._anchors_of(index), -1)
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
     def is_history(self, date: dt.date | None, basis: str = "") -> bool:
@@ -213,9 +213,9 @@ class ArticleDates:
         return parts
 
     @per_index
-    def _anchor_of(self, index: int) -> Dated | None:
-        """Return the sentence's "two days after" expression, if any (looked for once)."""
-        return next((d for d in self._dated_of(index) if d.role == "anchor"), None)
+    def _anchors_of(self, index: int) -> list[Dated]:
+        """Return the sentence's "two days after" expressions, in order (looked for once)."""
+        return [d for d in self._dated_of(index) if d.role == "anchor"]
 
     # ---- retelling ----------------------------------------------------------------------------
     def remember(self, key: str, status: str, date: dt.date | None, basis: str, index: int) -> None:

@@ -66,10 +66,12 @@ _OPENER = re.compile(
     r"(?:(?:by|before)\s+(?:mid-?\w+|dawn|noon|nightfall|dusk|evening|morning|the\s+(?:afternoon|evening|morning))\s+"
     r"|(?:hours|minutes)\s+later\s+|within\s+(?:hours|an\s+hour)\s+)?"  # "and by mid-morning held ...": the outcome's hour
 )
-# the outcome told by the seat taken ("and by mid-morning held the governor's compound and the police headquarters")
+# the outcome told by the seat taken ("and by mid-morning held the governor's compound and the police headquarters");
+# the police's building alone is a part of the place ("stormed X and seized the police headquarters" stays a fight)
 _SEAT_HELD = re.compile(
     r"(?:had\s+)?(?:held|controlled|seized|captured|occupied|took\s+over|taken\s+over)\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
-    r"(?:governor['’]s\s+(?:compound|office|offices|house|residence|headquarters)|police\s+headquarters|district\s+(?:centre|center|headquarters|compound))\b",
+    r"(?:police\s+headquarters\s+and\s+(?:the\s+)?(?:(?:provincial|district)\s+)?)?"
+    r"(?:governor['’]s\s+(?:compound|office|offices|house|residence|headquarters)|district\s+(?:centre|center|headquarters|compound))\b",
     re.IGNORECASE,
 )
 # the outcome told by the defenders leaving ("stormed the centre of X and the garrison withdrew toward Y"); a refuge

@@ -19,9 +19,11 @@ from frontmap.extract.triggers import FIGHT, Trigger
 __all__ = ["fight_fled"]
 
 # unarmed people fleeing a place named right after: "families fled their homes in the city of",
-# "residents fled", "thousands of people escaped from" (the view: lower case, punctuation as spaces)
+# "residents fled", "thousands of people escaped from", "a television crew left" (the view: lower case,
+# punctuation as spaces)
 _FLIGHT_FROM_PLACE = re.compile(
-    r"(?:people|residents|civilians|famil(?:y|ies)|villagers|locals|inhabitants|households|thousands|hundreds)"
+    r"(?:people|residents|civilians|famil(?:y|ies)|villagers|locals|inhabitants|households|thousands|hundreds"
+    r"|journalists|reporters|crews?|aid +workers|traders|shopkeepers|students|doctors|foreigners|passengers|travell?ers)"
     r"(?: +(?:who|have|had|also|reportedly|already))* +(?:fled|escaped|left)"
     r"(?: +(?:from|their +(?:homes?|houses?|villages?) +(?:in|at)))?(?: +(?:the +)?(?:\w+ +)?(?:city|town|district|village|province) +of)? +$"
 )

@@ -67,7 +67,28 @@ def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
         return True
     if before_word.lower() in _PLACE_PREPOSITIONS or text[max(0, start - 16) : start].rstrip().lower().endswith(_HOLDER_SUFFIXES):
         return False  # "residents of X said", "people in Taliban-held X said": a place
-    return _person_after(text, end) and not _listed_after_preposition(text, start)
+    if _person_after(text, end) and not _listed_after_preposition(text, start):
+        return True
+    return _before_surname(text, end)
+
+
+# A capitalised word right after a name that may be its bearer's surname ("Sayed Karam Hashimi, the district
+# governor"), unless it is a place's own word ("Kunduz City, the ...", "Herat Airport") or a day ("took X Sunday, ...")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?)(?=[ ,])")
+_PLACE_WORDS = frozenset(
+    """city town province district districts capital airport airfield airbase base valley road highway
+    bazaar square prison jail gate dam pass river citadel fort hospital stadium mosque shrine
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _before_surname(text: str, end: int) -> bool:
+    """Return True when the name ending at `end` is a given name: a surname-like capitalised word
+    follows it, and then "said" or a person's apposition ("Sayed Karam Hashimi, the district governor")."""
+    found = _SURNAME_AFTER.match(text, end)
+    if found is None or found[1].lower() in _PLACE_WORDS or found[1].lower() in _ORGANISATION_AFTER:
+        return False
+    return _person_after(text, found.end())
 
 
 def _listed_after_preposition(text: str, start: int) -> bool:
