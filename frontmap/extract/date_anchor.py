@@ -1,8 +1,8 @@
 """Anchored shifts: "two days after <the city fell>" dates its complement that many days before the
 main clause (for `frontmap.extract.dates.ArticleDates`).
 
-- A place inside the complement takes the complement's own date ("two days after the Taliban stormed
-  the prison on Aug 9": Aug 9), else the main clause's date less the shift; but a main clause with no
+- A place inside the complement takes the complement's own day ("two days after the Taliban stormed
+  the prison on Aug 9": Aug 9; a window there, "earlier this week", names none), else the main clause's date less the shift; but a main clause with no
   day of its own ("families fled a week before the city fell") puts no "before" complement after the
   report: it keeps the report's day.
 - A place outside it takes the main clause's date, or the complement's date plus the shift when only
@@ -78,8 +78,8 @@ def anchored_date(
     outside = [d for d in dated if not lo <= d.expr.start < hi]
     inside = [d for d in dated if lo <= d.expr.start < hi and d.role == "event" and d.date is not None]
     if lo <= position < hi:
-        if inside:
-            return plain(inside, (lo, hi, False), position, None)
+        if own := [d for d in inside if names_a_day(d.expr)]:  # a window ("earlier this week") leaves the shift to date it
+            return plain(own, (lo, hi, False), position, None)
         date, basis = plain(outside, clause, anchor.expr.start, None)
         if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
             return date, basis  # "Two days after the fall of Y, X was overrun": Y's change is the day in force

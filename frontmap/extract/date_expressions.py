@@ -20,11 +20,11 @@ day", the date in force), recording how (``basis``):
   "a month later", "a year later": about that far on, a span from that day, never past the report), "two
   weeks ago", "a fortnight ago" or "two weeks back" (publication - 14), "last week" (- 7; "late last week" its Friday,
   "early last week" its Monday), month windows ("late last month", `frontmap.extract.month_windows`),
-  "in recent days / weeks / months", "over the past four days": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
+  "in recent days / weeks / months", "over the past four days", an uncounted "weeks ago" / "months ago": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
   figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s", a span of
-  years: "over the past four years", "in recent years"): history,
+  years: "over the past four years", "in recent years", "years ago"): history,
   dated in its own year so it never colours the publication year.
 
 A window (a month, a year, "last month") is represented by one day inside it, chosen so that the
@@ -195,6 +195,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             groups.update(weekday_marks(sentence, match.start()), **local_time_mark(sentence, match.end()), wd_day=groups["wd_day"].replace("-", ""))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
+    if counted := [e for e in feasts if e.get("f_days")]:  # "the day before Eid": the feast's, not "the day before" the day in force
+        found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in counted)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
     figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
     figures += [DateExpression(a, b, text, "ordinal", tuple(f.items())) for a, b, text, f in find_ordinal_days(sentence)]
@@ -321,6 +323,8 @@ def _hours_later(expr: DateExpression, base: dt.date | None) -> dt.date | None:
 
 def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | None) -> tuple[dt.date | None, str]:
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
+    if rel.endswith(" ago"):  # "months ago": a span back from the report, "years ago" history
+        rel = "recent " + rel.split()[0]
     if rel.endswith(("before yesterday", "before last")):  # "the night before last": two days before the report
         return (published - dt.timedelta(days=2) if published else None), "relative"
     if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):

@@ -57,6 +57,7 @@ PATTERN = re.compile(
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             # not "in the last few days of their advance": the end of a campaign, dating what was met in it
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)(?!\s+of\s+(?:the|their|its|his|a|an)\b)"
+            r"|(?:days|weeks|months|years)\s+ago"  # uncounted: as vague as "in recent months" ("two months ago" is counted below)
             # "Recently they took X": some day of the weeks before the report; not "the recently
             # appointed governor", "as recently as May", "until recently" (a state that ended), "most
             # recently X" (the last of a list), "districts recently retaken by the army" (a state now)

@@ -3,8 +3,9 @@
 Reports from Afghanistan date events by the Muslim and Afghan holidays as often as by the calendar.
 Their Gregorian days move every year, so a small table holds them (as observed in Afghanistan).
 A bare "Eid" is the Eid nearest before publication (al-Fitr in May, al-Adha in July 2021); "the eve
-of" is the day before, "the second day of" the day after the first. "During" or "over" a feast
-tells a window of days (see `frontmap.extract.date_scope.names_a_day`), dated by its first day.
+of" is the day before, "the second day of" the day after the first; "the day before" or "two days
+after" a feast count from its first day. "During" or "over" a feast tells a window of days (see
+`frontmap.extract.date_scope.names_a_day`), dated by its first day.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ _FEASTS: dict[str, tuple[dt.date, ...]] = {
 }
 _FIXED = {"nowruz": (3, 21), "nauroz": (3, 21)}  # month, day every year
 _AHEAD = dt.timedelta(days=10)  # a feast at most this far after publication may still be meant
+_COUNTS = {"two": 2, "three": 3}  # days before or after a feast ("the day", "a day", "one day": one)
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 2}
 
 FEAST_PATTERN = (
     r"\b(?:(?P<f_prep>on|during|over|before|ahead\s+of|after|since)\s+)?(?:the\s+)?"
-    r"(?:(?P<f_eve>eve)\s+of\s+(?:the\s+)?|(?P<f_nth>first|second|third|fourth|last)\s+day\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<f_eve>eve)\s+of\s+(?:the\s+)?|(?P<f_nth>first|second|third|fourth|last)\s+day\s+of\s+(?:the\s+)?"
+    r"|(?P<f_days>day|a\s+day|one\s+day|two\s+days|three\s+days)\s+(?P<f_dir>before|after)\s+(?:the\s+)?)?"
     r"(?:Muslim\s+)?(?:(?:holiday|festival)\s+of\s+)?"
     r"(?P<f_name>Eid(?:[\s-]+(?:al|ul|el)[\s-]+(?:Adha|Azha|Fitr)|(?![\s-]+[A-Z][a-z]))|Nowruz|Nauroz|Ashura)"
     r"(?:\s+(?:holidays?|festival|celebrations))?\b"
@@ -50,6 +53,9 @@ def resolve_feast(fields: dict[str, str], published: dt.date | None) -> dt.date 
         return None
     if fields.get("f_eve"):
         return first - dt.timedelta(days=1)
+    if fields.get("f_days"):  # "the day before Eid", "two days after Eid al-Adha"
+        count = _COUNTS.get(fields["f_days"].split()[0].lower(), 1)
+        return first + dt.timedelta(days=count if fields["f_dir"].lower() == "after" else -count)
     return first + dt.timedelta(days=_ORDINAL.get((fields.get("f_nth") or "first").lower(), 0))
 
 

@@ -70,13 +70,20 @@ def copies_answering(drafts: Sequence[DraftT], text: tuple[Callable[[int], str],
     added: list[DraftT] = []
     seen = {(d.key, d.status, d.index) for d in drafts}
     for d in drafts:
-        if d.status != CLAIMED or (d.key, status, d.index) in seen:
+        if d.status != CLAIMED or (d.key, status, d.index) in seen or _told_on_its_own(d, drafts, status):
             continue
         other_gains = {e.index for e in drafts if e.key not in (d.key, d.province_code)}
         if _answered(d.index, {d.key, d.province_code, f"province:{d.province_code}"}, text, told, other_gains):
             added.append(dataclasses.replace(d, status=status, confidence=min(d.confidence, 0.6)))
             seen.add((d.key, status, d.index))
     return [*drafts, *added]
+
+
+def _told_on_its_own(claim: DraftT, drafts: Sequence[DraftT], status: str) -> bool:
+    """Return True when one of the next two sentences reads the claim's place with `status` itself
+    ("Officials denied the claim on Friday, saying police still held the district"): that answer
+    is dated by its own words, and a copy would put it on the claim's day."""
+    return any(e.key == claim.key and e.status == status and claim.index < e.index <= claim.index + 2 for e in drafts)
 
 
 def _answered(index: int, own: set[str], text: tuple[Callable[[int], str], Callable[[int], set[str]], int],

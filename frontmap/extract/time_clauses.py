@@ -6,7 +6,9 @@ own, and the clause of time ("as", "when", "while", "after") gives the day it ha
 undated one, the next gives it ("overran X after heavy fighting when the troops left on June 7").
 A clause after "after" that tells a change of its own ("retook X after the Taliban had captured it
 on Friday") dates that earlier change, and one that tells when fighting began ("after clashes that
-began late on Sunday", "after days of fighting") dates its start: neither dates the main clause.
+began late on Sunday", "after days of fighting") dates its start: neither dates the main clause;
+but a change the main clause followed within hours ("Hours after X fell on Tuesday, they attacked
+Y", "shortly after ...") dates it too: the same day.
 Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
 that names only a month ("the first to fall after attacks escalated in May").
 
@@ -25,12 +27,14 @@ from collections.abc import Sequence
 from typing import Protocol
 
 _TIME_OPENING = re.compile(r"\W*(?:just\s+|shortly\s+|soon\s+)?(as|when|while|after|once)\b", re.IGNORECASE)
-_OWN_DAY = re.compile(
+_OWN_CHANGE = re.compile(
     r"\b(?:captur|seiz|took|tak(?:en|ing)|f[ae]ll|fallen|overr[au]n|retook|retak|recaptur|surrender|abandon|withdr[ae]w"
-    r"|los[te]|handed|gave\s+up|stormed|entered|pushed\s+(?:back|out))"
-    r"|\b(?:that|which|beg[au]n|started|erupted|broke\s+out|(?:days|weeks)\s+of)\b",  # a start, not the main clause's day
+    r"|los[te]|handed|gave\s+up|stormed|entered|pushed\s+(?:back|out))",
     re.IGNORECASE,
 )
+_OWN_START = re.compile(r"\b(?:that|which|beg[au]n|started|erupted|broke\s+out|(?:days|weeks)\s+of)\b", re.IGNORECASE)  # a start, not the main clause's day
+# "hours after X fell on Tuesday", "shortly after ...": the main clause's change came the same day
+_SAME_DAY_BEFORE = re.compile(r"\b(?:hours|minutes|moments|shortly|just|immediately)\W*$", re.IGNORECASE)
 
 
 _RELATIVE_OPENING = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
@@ -68,11 +72,21 @@ def time_clause_dates(
             continue  # "after heavy fighting": the clause of time after it may tell the day
         if len(dated) < len(events) or any(d.expr.kind in _NO_DAY for d in dated):
             return []  # another date of the sentence is the main clause's; "after ... in May" names no day
-        if opening.group(1).lower() == "after" and _OWN_DAY.search(sentence, opening.end(), dated[0].expr.start if dated else neighbour[1]):
+        if opening.group(1).lower() == "after" and _own_day(sentence, neighbour[0], opening.start(1), opening.end(), dated[0].expr.start if dated else neighbour[1]):
             continue  # "after the Taliban had captured it on Friday": that change's day
         if dated:
             return dated
     return []
+
+
+def _own_day(sentence: str, clause_start: int, after: int, lo: int, hi: int) -> bool:
+    """Return True when the "after" clause (its word at `after`, its words sentence[lo:hi] up to its
+    date) tells a change or a start of its own that dates only itself; not a change the main clause
+    followed within hours ("hours after X fell on Tuesday", "shortly after ...")."""
+    if _OWN_START.search(sentence, lo, hi):
+        return True
+    same_day = _SAME_DAY_BEFORE.search(sentence, max(0, clause_start - 14), after) is not None
+    return not same_day and _OWN_CHANGE.search(sentence, lo, hi) is not None
 
 
 def _neighbours(
