@@ -1,7 +1,7 @@
 """A driving-out named as a task still ahead: "complicates the task of driving the Taliban out of
-the city", "the job of pushing the insurgents from X fell to commandos".
+the city", "commandos began the job of pushing the insurgents out of X".
 
-The gerund after "the task (job, mission, work) of" is what someone has to do, not what was done:
+The gerund after "the task (job, mission) of" is what someone has to do, not what was done:
 no expulsion took place, so it is no retaking. The task is an attempt on the place, read as the
 fighting it is by the attempt row of `frontmap.extract.triggers` (TASK_OF, after its nouns).
 """
@@ -18,7 +18,7 @@ TASK_NOUNS = r"tasks?|jobs?|missions?"
 TASK_OF = r"of\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter|driv|push|clear|evict|expell|oust|dislodg|flush)ing\b"
 
 # the words before a gerund trigger ("driving ... out") that make it such a task
-_TASK_BEFORE = re.compile(r"\b(?:task|job|mission|work|business)\s+of\s+$")
+_TASK_BEFORE = re.compile(r"\b(?:task|job|mission)s?\s+of\s+$")
 _GERUND = re.compile(r"\w+ing\b")
 
 
