@@ -1,7 +1,8 @@
 """A "located" aside between a place and its verb: "Ghazni, located on the road that links the
 south to Kabul, and Herat were under Taliban control", or, with no comma, "the town of X bordering
-Turkmenistan fell". The aside says where the place lies; the words after it still make the place
-the verb's subject, however long the aside runs.
+Turkmenistan fell", "X district in the outskirts of the provincial capital, Y, was retaken". The
+aside says where the place lies; the words after it still make the place the verb's subject, however
+long the aside runs.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ _ROUTE_ASIDE = re.compile(
     rf"\s+(?:on|along|astride|straddling)\s+the\s+(?:(?:main|key|strategic|vital|busy)\s+)?(?:{_NAME}(?:-{_NAME})?\s+)?(?:highway|road|ring\s+road)"
     rf"(?:\s+(?:to|from)\s+{_NAME})?(?=\s)"
 )
+# the town the place lies by, right after it: "the Arghandab district in the outskirts of the provincial capital,
+# Kandahar City, was retaken", "Nad Ali, on the edge of Lashkar Gah, was recaptured", "X district near Y city fell"
+_EDGE_ASIDE = re.compile(
+    r"\s*,?\s+(?:(?:district|town)\s+)?(?:(?:just|right|located|lying|situated)\s+)?(?:(?:in|on|at)\s+the\s+"
+    r"(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|fringes?)\s+of|near|outside|close\s+to|not\s+far\s+from)"
+    rf"\s+(?:the\s+)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s*,?\s+(?:of\s+)?)?{_NAME}(?:\s+(?:city|town))?\s*,?(?=\s)"
+)
 # "the Torghundi crossing between Herat and ...": the name after "between" only locates the crossing before it
 _BETWEEN_LOCATOR = re.compile(r"\b(?:crossing|post|port|gate|checkpoint|bridge|tunnel|pass)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])" + _BORDER_ASIDE.pattern)  # "and Y along the border were": Y's
@@ -39,7 +47,7 @@ def dropped(gap: str) -> str:
     only says where the place lies (or a border aside after the list's next name), or `gap` itself
     when it holds none; a use aside anywhere in it goes too (`frontmap.extract.use_asides`)."""
     gap = without_use_aside(gap)
-    if (border := _BORDER_ASIDE.match(gap) or _ROUTE_ASIDE.match(gap)) is not None:
+    if (border := _BORDER_ASIDE.match(gap) or _ROUTE_ASIDE.match(gap) or _EDGE_ASIDE.match(gap)) is not None:
         return gap[border.end() :]
     if (border := _BORDER_ASIDE_AFTER_NAME.search(gap)) is not None:
         return gap[: border.start()] + gap[border.end() :]

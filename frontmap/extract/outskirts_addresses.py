@@ -34,6 +34,9 @@ _ADDRESS_BEFORE = re.compile(
     # retreat is read on its own; the outskirts only say where the base they reached lies)
     r"|\b(?:withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back|fallen\s+back|relocated|redeployed)\s+to\s+(?:an?|the|their|its|another)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+" + _OWNER + r"(?:(?:north|south|east|west)\w*\s+)?$"
+    # a district or town said to lie there: "the Arghandab district in the outskirts of Kandahar City was retaken"
+    # (the district's own verb tells what happened to it; the outskirts only say where it lies)
+    r"|\b(?:district|town)\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)\w*\s+)?$"
     # the people who live there: "residents of the outskirts of X", "families from the outskirts"
     r"|\b(?:residents?|inhabitants?|villagers|families|dwellers|locals|shopkeepers|traders)\s+(?:of|from|in|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?$"

@@ -86,8 +86,9 @@ _EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
 _NAMED_UNIT = r"(?:,|\b(?:district|town)s?|(?-i:[A-Z])[\w’'-]*\s+(?:village|valley)s?)"
 _EDGE_APPOSITION_BEFORE = re.compile(
     _NAMED_UNIT + r"\s+(?:just\s+|right\s+|located\s+|lying\s+|situated\s+)?"
-    r"(?:(?:on|at)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"(?:(?:on|at|in)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\w*\s+)?" + _EDGE + r"\s+of\s+"
+    # "district in the outskirts of the provincial capital, Kandahar City": the capital named in apposition
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}|(?:provincial\s+|national\s+)?(?:capital|city|town)\s*,\s+)$",
     _IGNORE_CASE,
 )
 # "seized a district from government forces on the outskirts of X": the district taken lies there

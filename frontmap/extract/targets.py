@@ -130,14 +130,17 @@ def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Tar
 
 def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: int, mentions: list[Mention]) -> list[Target]:
     """Return "it" after "two days after" as the town or district named before ("retook Imam Sahib
-    on Tuesday, two days after it had fallen"): the earlier event, dated by the shift."""
+    on Tuesday, two days after it had fallen"): the earlier event, dated by the shift. A town that
+    only locates another ("Zhari district near Kandahar city", "20 km south of X") is not meant."""
     span = dates.complement_span(index) if mentions else None
     if span is None:
         return []
+    view = text_view(sentence)
     named = [
         m for i, m in enumerate(mentions)
         if m.end - s_start <= span[0] and m.place.kind != "province" and not references.only_locates(sentence, s_start, mentions, i)
         and not _speaks_for(sentence, m.start - s_start, m.end - s_start)
+        and references.any_role(sentence, m.start - s_start, m.end - s_start, view) != "reference point"
     ]
     if not named:
         return []
