@@ -40,7 +40,10 @@ _ADVERBIAL_WORD = (
     r"|online|telegram|whatsapp|voice|sent|shared|to|reporters|journalists|night|morning|afternoon|evening|day|week|weekend|this|last|\d+|" + _DAYS + "|" + _MONTHS + ")"
 )
 _VERB = r"(?:said|says|say|claimed|claims|claim|confirmed|confirms|announced|announces|declared|declares|tweeted|posted|insisted|asserted|boasted|stated|wrote)"
-_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +" + _ADVERBIAL_WORD + r"){0,8} +" + _VERB + r"\b")
+# "the taliban in afghanistan announced", "militants in northern badakhshan said": the named place the
+# group is in does not change who speaks (one or two words after "in"; not "in the west", a region)
+_WHERE = r"in +(?!the\b)\w+(?: +\w+)?"
+_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +(?:" + _WHERE + "|" + _ADVERBIAL_WORD + r")){0,8} +" + _VERB + r"\b")
 # the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
 # the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
 # including X" hedges a count, not X's fall

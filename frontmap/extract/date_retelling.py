@@ -25,6 +25,7 @@ import re
 
 from frontmap.extract.counted_leads import counted_lead_day
 from frontmap.extract.future_days import until_today
+from frontmap.extract.going_on import fought_at_report_day
 
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
@@ -40,12 +41,18 @@ RETELLING_SUBJECT = re.compile(
 )
 
 
-def tells_opposed(sentence: str, status: str) -> bool:
+def tells_opposed(sentence: str, status: str, lead: str = "") -> bool:
     """Return True when `sentence` tells only outcomes opposed to `status` ("Army retakes X" above
-    "The district fell to the Taliban on June 21": the fall is background, not the retake's day)."""
+    "The district fell to the Taliban on June 21": the fall is background, not the retake's day),
+    or when the `lead` tells its fighting as going on at the report's day (`going_on`)."""
     from frontmap.extract.rules import find_triggers  # the trigger rules read dates: imported when asked
 
+    if fought_at_report_day(lead, status):
+        return True
+
+    # "fell to the Taliban on July 9 after a two-day assault": the fighting told with the fall is its run-up
     told = {t.status for t in find_triggers(sentence)}
+    told = told - {"contested"} if status != "contested" and told - {"contested"} else told
     return bool(told) and told <= _OPPOSED.get(status, frozenset())
 
 
@@ -77,10 +84,13 @@ class Retellings:
             self._told.setdefault(key, {}).setdefault(date, set()).add(None)
 
     def settled(
-        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None,
+        self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, paragraph: int | None = None, sentence: str = "",
     ) -> tuple[dt.date | None, str]:
-        """Return the final (date, basis) of an event told in `paragraph` (see the module notes);
-        (None, "undated") for a day after today, which no report tells (`future_days`)."""
+        """Return the final (date, basis) of an event told in `paragraph` by `sentence` (see the module
+        notes); (None, "undated") for a day after today, which no report tells (`future_days`). Fighting
+        the sentence tells as going on at the report's day keeps that day (`going_on`)."""
+        if basis in IMPRECISE_BASES and fought_at_report_day(sentence, status):
+            return until_today(date, basis)
         return until_today(*self._retold(key, status, date, basis, headline, paragraph))
 
     def _retold(

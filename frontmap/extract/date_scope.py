@@ -32,7 +32,7 @@ from frontmap.extract.since_background import without_later_since_days
 from frontmap.extract.dated_leads import dateline_role
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
-from frontmap.extract.time_clauses import relative_time_dates, time_clause_dates
+from frontmap.extract.time_clauses import relative_time_dates, siege_end_dates, time_clause_dates
 
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
 _PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
@@ -272,7 +272,7 @@ def pick(
     if not own:  # "left Nijrab - 100 km north of Kabul - a week ago": a clause of a date alone
         own = [d for d in events if _bare_date_clause(sentence, clauses, d, clause[1])]
     if not own:  # "lost X after clashes on Friday", "As Kunduz fell on Sunday, ... took Y": a clause of time
-        own = time_clause_dates(sentence, clauses, clause, events) or carried_across_and(sentence, clauses, clause, events)
+        own = time_clause_dates(sentence, clauses, clause, events) or carried_across_and(sentence, clauses, clause, events) or siege_end_dates(sentence, trigger, events)
     if not own:  # "The group pressed on on Sunday, announcing it had taken X": no later than the day it spoke
         own = _speaker_dates(sentence, clauses, clause[0], events)
     here = _past_appositive(sentence, position, segment(sentence, position))

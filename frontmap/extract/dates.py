@@ -236,8 +236,8 @@ class ArticleDates:
         takes the date the article gives the same place and status elsewhere (`remember`), a
         carried one the day another paragraph gives it; a headline one, failing those, the one
         date the body gives the place."""
-        paragraph = None if index is None else self._paragraph(index)
-        return self._retellings.settled(key, status, date, basis, headline, paragraph)
+        paragraph, told = (None, "") if index is None else (self._paragraph(index), self._sentence(index))
+        return self._retellings.settled(key, status, date, basis, headline, paragraph, told)
 
     def _paragraph(self, index: int) -> int:
         """Return the offset at which the paragraph of sentence `index` starts."""
@@ -256,7 +256,7 @@ class ArticleDates:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
         for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
             days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
-            if RETELLING_SUBJECT.match(self._sentence(k)) and days and not tells_opposed(self._sentence(k), status):
+            if RETELLING_SUBJECT.match(self._sentence(k)) and days and not tells_opposed(self._sentence(k), status, self._sentence(index)):
                 return days[0].date
         return None
 

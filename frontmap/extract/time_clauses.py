@@ -18,6 +18,10 @@ day (`relative_time_dates`).
 
 A "when" clause right after a date glosses it: "families who fled X in June, when those districts
 fell" tells the fall in June, though the date stands in another clause.
+
+A siege told before a clause of "before <doing>" with a day lasts until that day ("besieged X for
+weeks before launching an offensive on Tuesday"): the assault's day is one of the siege's
+(`siege_end_dates`).
 """
 
 from __future__ import annotations
@@ -126,4 +130,24 @@ def relative_time_dates(
     if after is None or not after[2] or not _SAME_TIME_OPENING.match(sentence, after[0], after[1]):
         return []
     dated = [d for d in events if after[0] <= d.expr.start < after[1]]
+    return dated[:1] if dated and dated[0].expr.kind not in _NO_DAY else []
+
+
+# "besieged X for weeks before launching an offensive on Tuesday", "encircled X before storming it on
+# Friday": a siege lasts until the assault that ends it, so the assault's day is one of the siege's
+_SIEGE = re.compile(r"(?:besieg|siege|encircl|surround)", re.IGNORECASE)
+_BEFORE_DOING = re.compile(r"\bbefore\s+\w+ing\b", re.IGNORECASE)
+_SIEGE_REACH = 80  # characters from the siege word to its "before": the same telling
+
+
+def siege_end_dates(sentence: str, trigger: int | None, events: Sequence[_Dated]) -> list[_Dated]:
+    """Return the first event date after a "before <doing>" that follows the siege word at `trigger`
+    ("besieged X for weeks before launching an offensive on Tuesday": the day the siege turned to an
+    assault, one of the siege's own), else []."""
+    if trigger is None or not _SIEGE.match(sentence, trigger):
+        return []
+    before = _BEFORE_DOING.search(sentence, trigger, trigger + _SIEGE_REACH)
+    if before is None:
+        return []
+    dated = [d for d in events if d.expr.start >= before.end()]
     return dated[:1] if dated and dated[0].expr.kind not in _NO_DAY else []
