@@ -1,4 +1,4 @@
-"""Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
+"""Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X", "were negotiating the surrender of X",
 "officials are bargaining over the surrender of X", "elders talk handover of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
@@ -19,9 +19,10 @@ _NEGOTIATING_FOR = re.compile(
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 # a handover as the object of talk ("Elders talk handover of X", a headline's present; "discussed a
-# possible surrender of X"): the subject of the talk, which may never come
+# possible surrender of X"; "were negotiating the surrender of X", not the done "negotiated"): the
+# subject of the talk, which may never come
 _DISCUSSING = re.compile(
-    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing))"
+    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|negotiat(?:ing|es?))"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 _REACH = 70  # characters before the trigger in which the verb stands
