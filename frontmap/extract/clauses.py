@@ -53,7 +53,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|many\b|much\b|long\b|of\b|such\b|strategic(?:ally)?\b"
+    r"|and\s+(?:then|later|followed|subsequently)|then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|(?<=as )saying\b|many\b|much\b|long\b|of\b|such\b|strategic(?:ally)?\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)

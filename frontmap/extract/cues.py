@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -231,7 +231,7 @@ class SentenceCues:
         padded = self._padded
         found = [(m.start(), bool(_EXPLICIT_CLAIM.match(padded, m.start()))) for m in _CLAIM.finditer(padded)
                  if not admitted_by_official(padded, m.start()) and not echoed_claim(padded, m.start()) and not upheld_claims.upheld(padded, m.start()) and not parted_agents.comma_parted(self._sentence, m.start(), m.end())]
-        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided) if not parted_agents.inverted_tag(self._sentence, start)])
+        return sorted(found + [(start, False) for start in interleaved_claims(self._unasided) if not parted_agents.inverted_tag(self._sentence, start)] + [(start, True) for start in quoted_speakers.quoted_claims(padded)])
 
     @once
     def _claim_starts(self) -> list[int]:

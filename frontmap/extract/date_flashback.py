@@ -39,6 +39,8 @@ MONTH_BASIS = "month"  # a carried date that came from a month named alone
 _MONTH_REACH = 1  # sentences after its own that a month named alone dates
 _SOON = re.compile(r"(?<!\bas )\bsoon\b(?!\s+as\b)|\bshortly\s+after(?:wards?)?\s*[,.]", re.IGNORECASE)  # not "as soon as"
 _VAGUE_WINDOW = re.compile(r"recent|past|few|several|\b(?:days|weeks|months)\b(?!\s+ago)", re.IGNORECASE)
+# a count of days from a known day is exact, no window: "two days earlier", "three weeks later"
+_COUNTED_SPAN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks|months)\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
 def is_flashback(carried: tuple[dt.date, str] | None, opened_under: tuple[dt.date, str] | None) -> bool:
@@ -87,9 +89,9 @@ def paragraph_opening(sentences: Sequence[tuple[int, int]], paragraph: int, inde
 
 def only_a_window(dated: Iterable[Dated], date: dt.date) -> bool:
     """Return True when the event expressions of `dated` that give `date` are all vague windows
-    ("in recent weeks"; not "last week", "two days ago"), and there is at least one."""
+    ("in recent weeks"; not "last week", "two days ago", "two days earlier"), and there is at least one."""
     found = [d for d in dated if d.role == "event" and d.date == date]
-    return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) for d in found)
+    return bool(found) and all(_VAGUE_WINDOW.search(d.expr.text) and not _COUNTED_SPAN.search(d.expr.text) for d in found)
 
 
 def goes_on(text: str, sentences: Sequence[tuple[int, int]], source: int, index: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
 #: What calls a report of a change false ("reports of the fall of X were untrue", "claims of X falling are baseless").
-FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake|(?:a\s+)?fabrications?|(?:a\s+)?lies?)\b"
+FALSE_WORDS = r"(?:untrue|false|baseless|unfounded|groundless|premature|exaggerated|incorrect|inaccurate|propaganda|rumou?rs?|wrong|not\s+true|fabricated|fake|(?:a\s+)?fabrications?|(?:a\s+)?lies?)\b"
 #: A denial in the passive, its denier after it, not the Taliban ("the claim that X had fallen was
 #: rejected by officials"), as a pattern on the lower-case view after the auxiliary.
 DENIED_BY_SOURCE = (

@@ -390,7 +390,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
         told_in[events[unit].event_id] = draft.index
     headline_ids = {events[unit].event_id for unit in from_headline}
     settled = overruled.settle_holds(overruled.settle_entries(overruled.settle_claims(list(events.values()), headline_ids), headline_ids | caption_lines.pictured_ids(article.text, read.sentences, told_in)), told_in)
-    return denied_claims.add_denied_claims(denied_falls.settle_denied_falls(dated_run_ups.settle_run_ups(partial_holds.settle_partial_captures(settled, told_in, drafts))))
+    return denied_claims.add_denied_claims(denied_falls.settle_denied_falls(dated_run_ups.settle_run_ups(partial_holds.settle_partial_captures(settled, told_in, drafts))), article.published)
 
 
 def _shares_province_name(place: Place) -> bool:

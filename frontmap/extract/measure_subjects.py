@@ -2,7 +2,8 @@
 afghani in Kabul fell to a record low", "the economy in X collapsed", "a bridge in X collapsed".
 
 A fall whose subject is a quantity (violence, prices, numbers, casualties, a rate) and not the
-place is no fall of the place: the place only says where the measure was taken. "X, where
+place is no fall of the place: the place only says where the measure was taken. So too talks
+that collapse: "talks on the surrender of X collapsed" tell the talks' end, not X's. "X, where
 violence was high, has fallen" keeps X as the subject and is still read as a fall.
 
 Reads the sentence's view (`frontmap.extract.text.text_view`: lower case, punctuation as spaces).
@@ -31,7 +32,7 @@ def _subject_before(nouns: str) -> re.Pattern[str]:
     subject ("the city") between."""
     return re.compile(
         r"(?:^|\b(?:the|that|and|but|while|as|where)\s+|\s\s)(?:\w+\s+){0,2}?(?:" + nouns + r")"
-        r"\s+(?:in|of|at|across|around|inside|near|from)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
+        r"\s+(?:in|of|at|across|around|inside|near|from|on|over|about)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
         r"(?:(?:has|have|had|also|now|already|sharply|steeply|slightly|significantly|considerably)\s+){0,3}$"
     )
 

@@ -1,6 +1,6 @@
 """Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
-"officials are bargaining over the surrender of X", "elders talk handover of X", "elders are
-negotiating the surrender of X".
+"were negotiating the surrender of X", "officials are bargaining over the surrender of X", "elders
+talk handover of X", "trying to arrange the handover of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
 talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
@@ -20,16 +20,17 @@ _NEGOTIATING_FOR = re.compile(
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 # a handover as the object of talk ("Elders talk handover of X", a headline's present; "discussed a
-# possible surrender of X"): the subject of the talk, which may never come
+# possible surrender of X"; "were negotiating the surrender of X", not the done "negotiated"): the
+# subject of the talk, which may never come
 _DISCUSSING = re.compile(
-    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing))"
+    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|negotiat(?:ing|es?))"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
-# the progressive or the infinitive with the handover as its object ("elders are negotiating the surrender
-# of X", "trying to arrange the handover of X"): the talks go on; the past ("negotiated the handover
-# of X") told it done
-_NEGOTIATING_OBJECT = re.compile(
-    r"\b(?:(?:is|are|was|were|been|be|still)\s+|to\s+)(?:negotiat(?:ing|e)|broker(?:ing)?|arrang(?:ing|e)|discuss(?:ing)?|work(?:ing)?\s+out)"
+# the progressive or the infinitive of arranging, with the handover as its object ("trying to arrange
+# the handover of X", "were brokering the surrender of X"): the talks go on; the past ("brokered
+# the surrender of X") told it done
+_ARRANGING = re.compile(
+    r"\b(?:(?:is|are|was|were|been|be|still)\s+|to\s+)(?:broker(?:ing)?|arrang(?:ing|e)|work(?:ing)?\s+out)"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 _REACH = 70  # characters before the trigger in which the verb stands
@@ -43,4 +44,4 @@ def under_negotiation(view: str, clause_start: int, position: int) -> bool:
     if not _HANDOVER_NOUN.match(view, position):
         return False
     start = max(clause_start, position - _REACH)
-    return any(pattern.search(view, start, position) is not None for pattern in (_NEGOTIATING_FOR, _DISCUSSING, _NEGOTIATING_OBJECT))
+    return any(pattern.search(view, start, position) is not None for pattern in (_NEGOTIATING_FOR, _DISCUSSING, _ARRANGING))

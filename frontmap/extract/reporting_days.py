@@ -32,7 +32,7 @@ _TAKEN_BACK_WORDS = ("withdrew", "retracted", "corrected")
 _TAKEN_BACK = r"(?:" + phrases_pattern(_TAKEN_BACK_WORDS) + r")\s+(?:the|its|his|her|their|that|an?)\s+(?:\w+\s+)?(?:" + _MEDIUM + r"|report|claim|announcement|remarks)"
 # the verbs of a source speaking right before a day ("said on Sunday"), for the pattern and its cheap test
 _REPORTING_WORDS = ("said", "says", "told", "tells", "confirmed", "announced", "reported", "added", "stated", "declared", "tweeted",
-                    "wrote", "as saying", "conceded")
+                    "wrote", "as saying", "conceded", "acknowledged", "admitted", "denied", "insisted")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:" + phrases_pattern(_REPORTING_WORDS) + "|" + _PUT_OUT + "|" + _TAKEN_BACK + ")"
     r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?"

@@ -337,7 +337,7 @@ class SentenceReader:
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
             return _NOT_A_FACT  # "opens the door to the fall of X, and the fall of X cuts ...": the same prospect
-        denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end) or (trigger.nominal and bare_falsehoods.called_false(self.view, trigger.end, c_end))
+        denied = self._sentence_cues().denied(c_start, trigger.start) or cues.falsified_after(self.view, trigger.end, c_end) or (trigger.nominal and bare_falsehoods.called_false(self.view, trigger.end, c_end)) or bare_falsehoods.called_report_false(self.view, c_start, trigger.start, trigger.end)
         return _DENIED if denied else _FACT
 
     def _status(self, trigger: Trigger, role: str, end: int, clause: tuple[int, int, bool]) -> str | None:
