@@ -1,0 +1,31 @@
+"""Forecast asides: a change told with a comment that it was foreseen ("the Taliban, as many had
+feared, overran X"; "the district — as officials had predicted — fell").
+
+The aside confirms the fact: what was feared or expected came about. Its verb of fearing or
+expecting stands right before the change once the commas are blanked, where it would read like an
+adjective of an awaited event ("a feared assault"). Only an aside set off by punctuation on both
+sides counts: "as residents feared attacks" still fears them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["aside_end"]
+
+# in the text view punctuation is blanked, so an aside is bounded by two blanks in a row (or the start)
+_FORECAST_ASIDE = re.compile(
+    r"(?:^|\s\s)as +(?:[a-z’'-]+ +){0,3}?(?:(?:had|has|have|was|were|is|had +been|has +been|had +long|had +widely|had +been +widely) +)?"
+    r"(?:long +|widely +|largely +)?(?:feared|expected|predicted|anticipated|forecast|foreseen|warned|suspected)\s\s+$"
+)
+
+
+def aside_end(view: str, position: int) -> int:
+    """Return where a forecast aside set off right before `position` ends (", as many had feared,"),
+    so the words before the change are read from there; 0 when there is none."""
+    window = max(0, position - 50)
+    if not view.endswith("  ", 0, position):
+        return 0  # cheap gate: an aside ends with blanked punctuation
+    match = _FORECAST_ASIDE.search(view, window, position)
+    return position if match is not None else 0
+
