@@ -5,14 +5,15 @@ The aside confirms the fact: what was feared or expected came about. Its verb of
 expecting stands right before the change once the commas are blanked, where it would read like an
 adjective of an awaited event ("a feared assault"). Only an aside set off by punctuation on both
 sides counts: "as residents feared attacks" still fears them. The side that speaks the aside ("as
-officials had predicted") is no doer of the change.
+officials had predicted") is no doer of the change, and the clause or the "a day after" complement
+it interrupts goes on past it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["aside_end", "aside_subject"]
+__all__ = ["aside_end", "aside_subject", "blanked"]
 
 _VERB = r"(?:feared|expected|predicted|anticipated|forecast|foreseen|warned|suspected)"
 _SPAN = r"(?: +(?:for +(?:days|weeks|months)|all +along))?"
@@ -40,3 +41,19 @@ def aside_subject(view: str, start: int, end: int) -> bool:
     officials had predicted, seized X"): it does not do what the sentence's verb tells."""
     before = view[max(0, start - 10) : start]
     return before.endswith(("  as ", "  as the ", "  as some ", "  as many ")) and _AFTER_SPEAKER.match(view, end) is not None
+
+
+# in the sentence itself: ", as many had feared," or " — as officials predicted — "
+_SET_OFF_ASIDE = re.compile(
+    r"[,—–] *as +(?:[a-z’'-]+ +){0,3}?(?:(?:had|has|have|was|were|is)(?: +(?:long|widely|been))? +)?(?:long +|widely +|largely +)?"
+    + _VERB + _SPAN + r" *[,—–]",
+    re.IGNORECASE,
+)
+
+
+def blanked(sentence: str) -> str:
+    """Return `sentence` with its forecast asides blanked to spaces (same length), so the clause
+    they interrupt reads as one ("a day after the Taliban, as many had feared, overran X")."""
+    if " as " not in sentence and " As " not in sentence:
+        return sentence  # cheap gate: most sentences have no such aside
+    return _SET_OFF_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
