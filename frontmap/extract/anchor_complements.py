@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract import forecast_asides
 from frontmap.extract.date_expressions import DateExpression
 
 # the clause's end, or a second shift joined by "and" ("two days after Zarang fell and a day after Sheberghan"):
@@ -52,6 +53,7 @@ def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
     """Return the span of what "two days after" is after: to the next comma, colon or dash, or past
     the names a counted noun right before that comma stands for, or past the list ", including"
     opens there."""
+    sentence = forecast_asides.blanked(sentence)  # "a day after the Taliban, as many had feared, overran X": one complement
     stop = _COMPLEMENT_END.search(sentence, expr.end)
     if stop is None:
         return expr.end, len(sentence)

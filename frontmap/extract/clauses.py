@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontmap.extract import forecast_asides
+
 # "X surrendered, and the latter claimed to have taken Y" (or "and a Taliban official said ..."): a coordinated clause with its own speaker
 # starts a new clause, so its claim covers only what it says, not the fact told before it
 _OWN_SPEAKER = (
@@ -194,7 +196,7 @@ _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGH
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, subordinate) for each clause of `sentence`."""
-    cuts = [0]
+    sentence, cuts = forecast_asides.blanked(sentence), [0]  # ", as many had feared," interrupts its clause
     lead = _LEADING_FLIGHT.match(sentence) or _LEADING_SUBORDINATE.match(sentence)
     if lead:
         cuts.append(lead.end())

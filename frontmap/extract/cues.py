@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -355,7 +355,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
     """Return True when the trigger at [position, end) is a plan, threat, hypothesis or habit ("plan
     to capture", "could fall", "regularly clashed"), not a fact ("forced to withdraw", "the latest
     city to fall")."""
-    before = " " + view[max(clause_start, position - 60) : position]
+    before = " " + view[max(clause_start, position - 60, forecast_asides.aside_end(view, position)) : position]  # not ", as feared,"
     if _HABITUAL.search(view, before) or _UNREAL_BEFORE.search(before) or _UNREAL_NEXT.match(view, view, end, end + 60):
         return True
     if _NEAR.search(view, before) or _RANK.search(view, before) or compared_or_imagined(view, position):

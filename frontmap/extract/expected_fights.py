@@ -38,6 +38,8 @@ _AWAITED_BEFORE = re.compile(
     r"|in +advance +of|ahead +of"  # "hold the north in advance of the battle for Kabul": the battle is to come
     # what a change makes possible: "opened the door for a Taliban siege of Kabul", "paves the way for an assault"
     r"|open(?:s|ed|ing)? +the +(?:door|way)|pav(?:e|es|ed|ing) +the +way|set(?:s|ting)? +the +stage|(?:threat|fears?|risk|prospect|spectre|specter) +of)"
+    # a day or time between the wait and what it waits for: "were bracing on Tuesday for an assault"
+    r"(?:(?: +(?:on|late|early|last|this))+ +(?:[a-z]+day|night|week|weekend|morning|evening|afternoon)| +(?:yesterday|today|tonight|overnight|now|already|again))?"
     r"(?: +(?:for|to))? +" + _QUALIFIER + "{0,3}$"
 )
 

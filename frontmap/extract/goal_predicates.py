@@ -24,8 +24,8 @@ _GOAL_AFTER = re.compile(
     r"^(?:\s+(?:city|town|province|district))?"
     r"(?:\s+(?:is|are|was|were|lies|lay|looks?|looked|appears?|appeared|seems?|seemed|now|already|also|well|firmly|squarely))*"
     rf"\s+(?:{_REACH}|under\s+threat)"
-    # "next" only bare or in the present ("Kabul next", "Kabul is next"): "X and Y were next" tells they followed
-    r"|^(?:\s+(?:city|town))?(?:\s+(?:is|now))*\s+next(?=\s*(?:[,.;:?!—–]|-\s|$))",
+    # "next" only bare or in the present ("Kabul next", "Kabul is next in line"): "X and Y were next" tells they followed
+    r"|^(?:\s+(?:city|town))?(?:\s+(?:is|now))*\s+next(?:\s+in\s+line|\s+on\s+(?:the|their|its)\s+(?:list|agenda))?(?=\s*(?:[,.;:?!—–]|-\s|$))",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, surrendering_places, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, surrendering_places, trips, vacated_outskirts, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -130,7 +130,7 @@ class Actors:
             subject = not (
                 _NOT_SUBJECT_BEFORE.search(padded, max(0, opens - 48), opens + 1)
                 or _NOT_SUBJECT_AFTER.match(view, end)
-                or speaker_tags.in_speaker_tag(view, opens, end)  # ", officials said,": reports, does nothing
+                or speaker_tags.in_speaker_tag(view, opens, end) or forecast_asides.aside_subject(view, opens, end)  # ", officials said,", ", as officials predicted,": reports, does nothing
             )
             if found and side == G_SIDE and resistance_leaders.loyal_to(view, found[-1][1], start):
                 found[-1] = (*found[-1][:2], G_SIDE, found[-1][3])  # "fighters loyal to Massoud": his men

@@ -112,6 +112,8 @@ _CLOSE_TO_BEFORE = re.compile(
     r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
+    # "now within striking distance of X", "within artillery range of the city of X": how near the fighters are
+    r"|\bwithin\s+(?:(?:easy|striking|firing|artillery|rocket|mortar|shelling|shooting)\s+)?(?:distance|reach|range)\s+(?:of|from)\s+(?:the\s+)?(?:(?:provincial\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     r"|\b(?:that|which)\s+(?:also\s+|too\s+|both\s+)?(?:borders?|neighbou?rs?|adjoins?|abuts?)\s+(?:on\s+)?(?:the\s+)?(?:provinces?\s+of\s+)?$"
     r"|\b(?:adjacent|next)\s+to\s+(?:the\s+)?(?:(?:provincial\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"  # "adjacent to the provincial capital X"
     # "a district of Laghman, neighbouring Kabul", "the province bordering Kabul": the participle after a comma or a
@@ -241,7 +243,7 @@ _NEAR_WORDS = ("near", "outside", "close", "far", "next", "outskirt", "edge", "f
 _EDGE_WORDS = ("outskirt", "edge", "fringe", "doorstep", "gate", "approaches")  # _EDGE_APPOSITION_BEFORE
 _CLOSE_WORDS = ("mile", "kilomet", "km", "proximity", "closeness", "nearness", "vicinity", "border", "adjacent", "next",
                  "overlook", "gateway", "neighbo", "adjoin", "abut", "drive", "walk", "ride", "journey", "flight",
-                 "located", "situated", "lies", "lying", "surround", "around", "encircl", "ring")  # _CLOSE_TO_BEFORE
+                 "located", "situated", "lies", "lying", "surround", "around", "encircl", "ring", "within")  # _CLOSE_TO_BEFORE
 _SWEEP_WORDS = ("all", "every", "each")  # _SWEEP_BUT_BEFORE
 _BOUNDARY_WORDS = ("border", "boundary", "frontier")  # _BOUNDARY_OF_BEFORE
 _EXCEPT_WORDS = ("except", "apart", "aside", "other", "save", "but")  # _EXCEPTED_APPOSITION_BEFORE
