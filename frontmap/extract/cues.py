@@ -85,7 +85,7 @@ _UNREAL_BEFORE = re.compile(
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
     r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
-    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
+    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b| +(?:planned|feared|looms|looming|imminent)\b"  # a headline's "X offensive planned"
 )
 # "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
 # a copula and a word of the future (no punctuation between: "the fall of X, which was expected")
