@@ -1,8 +1,8 @@
-"""Part participles: a part of a place named right before a taking participle ("a checkpoint
-recaptured from the Taliban in X", "posts seized by the insurgents in X district", a headline's
-"Villages cleared in X"). The participle
-is said of the part; the place after "in" or "of" is only where the part lies. A side took some of
-the place, not all of it: the place is fought over, as when a side "retook a checkpoint in X".
+"""Part participles: a part of a place named right before a taking or clearing participle ("a
+checkpoint recaptured from the Taliban in X", "posts seized by the insurgents in X district", a
+headline's "Villages cleared in X"). The participle is said of the part; the place after "in" or
+"of" is only where the part lies. A side took some of the place, not all of it: the place is fought
+over, as when a side "retook a checkpoint in X".
 """
 
 from __future__ import annotations
