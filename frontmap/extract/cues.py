@@ -65,7 +65,7 @@ _INTENT_BEFORE = re.compile(
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
     r"|prepar(?:es|ed|ing)(?: +for)?|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
-    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping"
+    r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its?|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping"
     r"|strong|stiff|tough|fierce|real|serious|good"  # "would put up a strong fight"
     r"|large|scale|wide|broad|big|massive|joint|military|full|general|counter) +){0,4}"  # "planning a large-scale counter-offensive"
     r"(?:(?:spill +over|spillover|overflow|spread) +of +(?:the +)?)?$"  # "worried about an overflow of fighting"
@@ -85,7 +85,7 @@ _UNREAL_BEFORE = re.compile(
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"
     r"(?:(?:now|still|increasingly|very|highly|only|just) +){0,2}(?:imminent|expected|likely|feared|possible|planned|looming|inevitable"
-    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b"
+    r"|(?:a +)?matter +of +(?:time|days|hours)|(?:days|hours|weeks) +away)\b| +(?:planned|feared|looms|looming|imminent)\b"  # a headline's "X offensive planned"
 )
 # "the fall of X appeared imminent", "the capture of X seems only a matter of time": the place, then
 # a copula and a word of the future (no punctuation between: "the fall of X, which was expected")

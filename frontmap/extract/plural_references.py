@@ -68,8 +68,9 @@ _GROUP_SEARCH = re.compile(
 _NOUNLESS = re.compile(  # one class first for both words, so the scan of a whole text stays a skip from letter to letter
     r"[AaBb](?:(?<=[Aa])(?<!\w[Aa])ll\s+" + _COUNT + r"(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|overrun|taken|retaken|lost|fallen)|fell)\b)"
     r"|(?<=[Bb])(?:(?<=\bsaid [Bb])|(?<=\bthat [Bb])|(?<![\w,] [Bb]))(?<!\w[Bb])oth(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|was|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:abandoned|evacuated|overrun|retaken|recaptured|fallen)|fell)\b))")
-# "troops were still fighting in both": a nounless "both" closing a clause, the two places told last
-_IN_BOTH = re.compile(r"\b(?:in|at|for|over|around)\s+(?P<both>both)(?=\s*(?:[.,;:]|$))")
+# "troops were still fighting in both", "a day after the Taliban overran both": a nounless "both" closing a clause
+# (after a preposition or a verb only a place takes: "captured both" may be two men), the two places told last
+_IN_BOTH = re.compile(r"\b(?:in|at|for|over|around|overr(?:an|un)|stormed|retook|retaken|recaptured)\s+(?P<both>both)(?=\s*(?:[.,;:]|$))")
 _PAIR_REACH = 3  # sentences back in which the two places may be spread
 _ADDED_ASIDE = re.compile(r"\b(?:[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Bb]eyond)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:districts?\s*,?\s*(?:and\s+)?)?")  # "X, Y, and Z" / "X district and Y"

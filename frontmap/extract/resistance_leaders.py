@@ -5,18 +5,24 @@ After August 15 the reports name the resistance through its leaders as often as 
 ...", "fighters loyal to Saleh". A leader named that way is an actor of the government's side
 (`frontmap.extract.roles`), so "his fighters" after him are his men, not the Taliban, and their
 retake is no Taliban claim. Only the possessive ("Massoud's"), the spokesman's "for" and the
-"loyal to" name him as a side: "Massoud left for Tajikistan" is a man travelling.
+"loyal to" name him as a side: "Massoud left for Tajikistan" is a man travelling. So do the old
+strongmen who armed their men beside the government in 2021 (Ismail Khan, Atta Noor), and a man
+named only by such a title after "loyal to" ("fighters loyal to a veteran commander").
 """
 
 from __future__ import annotations
 
 import re
 
-_LEADER = r"(?:(?:ahmad +)?massoud|(?:amrullah +)?saleh|(?:abdul +rashid +)?dostum)"
+_LEADER = r"(?:(?:ahmad +)?massoud|(?:amrullah +)?saleh|(?:abdul +rashid +)?dostum|(?:mohammad +)?ismail +khan|atta +(?:mohammad +)?noor)"
+# a strongman named by his title after "loyal to": "fighters loyal to veteran commander X", "to a former warlord"
+_STRONGMAN = (r"(?:(?:a|the) +)?(?:(?:veteran|former|ex|old|jihadi|mujahideen|anti +taliban|powerful|local) +){1,3}"
+              r"(?:commander|warlord|strongman|governor|minister|vice +president|marshal|general)")
 
 #: The `roles` actor alternative (in a lower-case view) for a resistance leader named as a side.
 LEADER_SIDE = (
     r"(?:(?<=for )|(?<=loyal to )|(?<=allied to )|(?<=allied with ))" + _LEADER
+    + r"|(?:(?<=loyal to )|(?<=allied to )|(?<=allied with ))" + _STRONGMAN
     + r"|" + _LEADER + r"(?= +s +(?:spokes\w+|aides?|commanders?|deputy|office|fighters|forces|men|militia|supporters)\b)"
 )
 
