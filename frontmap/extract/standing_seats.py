@@ -32,7 +32,7 @@ _SEAT_HELD_AFTER = re.compile(
 def seat_still_held(sentence: str, verdict, place_end: int):
     """Return `verdict` (a `rules.Verdict`), or, when it tells the place taken and a "but" clause
     after it says the place's seat is still in government hands, the same verdict made contested."""
-    if verdict is None or verdict.status != TALIBAN:
+    if verdict is None or verdict.status != TALIBAN or "but" not in sentence.lower():  # the cheap test first: asked for every taking
         return verdict
     after = max(place_end, verdict.trigger_start + len(verdict.trigger))
     if _SEAT_HELD_AFTER.match(sentence, after) is None:

@@ -14,7 +14,7 @@ from frontmap.extract.triggers import HANDOVER, Trigger
 __all__ = ["surrendered_itself"]
 
 # between the place and its verb: only auxiliaries and adverbs ("the city had finally surrendered")
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|also|then|finally|eventually|soon|quickly|simply|\w+ly)\s+)*")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|also|then|soon|\w+ly)\s+)*")
 
 
 def surrendered_itself(view: str, trigger: Trigger, place_end: int) -> bool:
