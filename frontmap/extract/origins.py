@@ -34,10 +34,14 @@ _REACHED_FROM_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|province|provincial\s+capital|neighbou?ring|nearby)\s+(?:of\s+)?)*$"
 )
 _CLAUSE_AFTER = re.compile(r"\s+(?:where|which|when)\b")
-# "withdrew its troops from X", "pulled the police out": the troops leave the place they are taken from
+# "withdrew its troops from X", "pulled the police out", "routed government forces from X": the
+# troops leave (or are driven from) the place they are taken from
 _WITHDRAWN_BEFORE = re.compile(
-    r"\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|s|ing)?|evacuat(?:ed|es|ing|e)|recall(?:ed|s|ing)?)\s+(?:all\s+(?:of\s+)?|the\s+last\s+of\s+)?"
-    r"(?:(?:its|their|his|the|government|afghan|remaining)\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|s|ing)?|evacuat(?:ed|es|ing|e)|recall(?:ed|s|ing)?"
+    r"|rout(?:ed|s|ing)?|chas(?:ed|es|ing|e)|expell?(?:ed|s|ing)?"
+    r"|evict(?:ed|s|ing)?|oust(?:ed|s|ing)?|dislodg(?:ed|es|ing|e)|eject(?:ed|s|ing)?|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?"
+    r"|(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?)(?=\s+out\b))\s+(?:out\s+)?(?:all\s+(?:of\s+)?|the\s+last\s+of\s+)?"
+    r"(?:(?:its|their|his|the|government|afghan|remaining)\s+){0,2}(?:[\w-]+\s+)?$"
 )
 
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
@@ -120,7 +124,7 @@ def _moved_from(view: str, start: int) -> bool:
     or "via" after attackers ("attacked X through the Y pass")."""
     lo = max(0, start - 80)
     if view.find("from", lo, start) >= 0 and (found := _ORIGIN_BEFORE_PLACE.search(view, lo, start)):  # the pattern ends in "from"
-        return not _WITHDRAWN_BEFORE.search(view, max(0, found.start() - 40), found.start())  # "withdrew its troops from X": left, not came from
+        return not _WITHDRAWN_BEFORE.search(view, max(0, found.start() - 40), found.start())  # "withdrew its troops from X": left
     # a cheap test first: the long pattern only when "from" stands just before the place
     near = view[max(0, start - 60) : start]
     moved = " from " in near or " through " in near or " via " in near

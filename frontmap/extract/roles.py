@@ -63,7 +63,7 @@ _MODIFIERS_BETWEEN = re.compile(
 # the captor; "captured some soldiers and said they had taken X": "they" are not the soldiers)
 _NOT_SUBJECT_BEFORE = re.compile(
     r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped|lead|leads|leading|(?:who|and|had|has|have) +led|command(?:s|ed|ing)"
-    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased) +(?:back|out|off|away)|pushed|pushing|drove|driving|chased|chasing"
+    r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased|flushed|flushing|forced|forcing) +(?:back|out|off|away)|pushed|pushing|drove|driving|chased|chasing"
     r"|captured|capturing|detained|seized|seizing|toppl(?:ed|ing)|oust(?:ed|ing)|overthr(?:ew|own|owing)|opposing|resisting"
     # the side an infinitive opposes ("the last province to resist the group, X, surrendered"): not
     # the subject of the verb after it; verbs of saying or seeing ("to find the Taliban patrolling")
@@ -71,7 +71,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|to +(?:resist|defy|oppose|fight|confront|counter|stop|halt|repel|repulse|attack|defeat|block|dislodge|evict|expel"
     r"|clear|drive|push|beat|hold|fend|keep)(?: +(?:out|back|off|away|down))?)"
     # "killed some members of the security forces": a count of the men before them
-    r" +(?:(?:some|many|several|dozens|scores|hundreds|thousands|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|two +|three +|several +|\d+ +)?(?:[\w-]+ +s +)?(?:afghan +)?"
+    r" +(?:(?:some|many|several|dozens|scores|hundreds|thousands|members|\d+)(?: +of)? +){0,2}(?:the +|a +|an +|several +|\d+ +|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) +)?(?:[\w-]+ +s +)?(?:afghan +)?"
     r"(?:(?:veteran|senior|prominent|powerful|top|notorious|famed|well-known|elderly|western|us|u +s|uk|u +k|nato|backed|elected|last|remaining|retreating|besieged|surviving) +){0,2}$"  # "detained the veteran militia commander" (not "loyal to the former government")
 )
 _NOT_SUBJECT_AFTER = re.compile(
