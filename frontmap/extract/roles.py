@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, surrendering_places, trips, vacated_outskirts, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, surrendering_places, trips, vacated_outskirts, verb_objects, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -135,9 +135,8 @@ class Actors:
             if found and side == G_SIDE and resistance_leaders.loyal_to(view, found[-1][1], start):
                 found[-1] = (*found[-1][:2], G_SIDE, found[-1][3])  # "fighters loyal to Massoud": his men
             found.append((start, end, side, subject))
-        self._view = view
-        self._found = found
-        self._starts = [a for a, _, _, _ in found]
+        self._view, self._found = view, found
+        self._starts, self._objects = [a for a, _, _, _ in found], verb_objects.object_starts(view, found)
 
     def inside(self, start: int, end: int) -> str | None:
         """Return the side of the last actor within [start, end), or None."""
@@ -153,7 +152,8 @@ class Actors:
             _, end, side, subject = self._found[i]
             if position - end > reach:
                 return None
-            if end <= position and (subject or relative_subjects.relative_subject(self._view, end, position)) and not _closed_relative(self._view, self._found[i][0], end, position):
+            if end <= position and (subject or relative_subjects.relative_subject(self._view, end, position)) and not _closed_relative(self._view, self._found[i][0], end, position) and not (
+                    self._found[i][0] in self._objects and verb_objects.joined_verb(self._view, position)):  # "encircled the soldiers and seized X": not the soldiers
                 return side
             i -= 1
         return None
