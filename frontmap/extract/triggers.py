@@ -163,9 +163,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      EXPEL, GOVERNMENT, 0.8, False),
     # "hand X over" (not the idiom "on the other hand, X links to ...", nor "handed out food to"); gates
     # opened are the town's, not "the gates of a local jail" the fighters opened
-    (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?!\s+out\b)(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)"
+    (r"\bhand(?:ed|s|ing)?\s+over\b|(?<!other )(?<!one )\bhand(?:ed|ing)?\b(?!\s+out\b)(?=\s+(?:\w+,?\s+){0,6}?(?:over|to)\b)|\bsigned\s+over\b|\bsurrender(?:ed|s|ing)?\b(?!\s+ceremon)|\bhand(?:ed|s|ing)?\s+(?:the\s+)?(?:taliban|insurgents|militants|them)(?:\s+(?:full\s+)?control\s+(?:of|over)\b|\s+the\s+keys\s+(?:to|of)\b|(?=\s+the\s+(?:district|city|town|provincial|capital|border|crossing|base|compound|area|gates?)\b))"  # "handed the Taliban the district"
      r"|\bl(?:aid|ay|ays|aying)\s+down\s+(?:their|its|his|all\s+their)\s+(?:arms|weapons)\b"  # "forces in X laid down their arms": a surrender
-     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?up\s+to\b)"  # "the garrison gave itself up", "gave the district up to the Taliban"
+     r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:up\s+)?to\s+(?:the\s+)?(?:taliban|insurgents|militants|group)\b)"  # "gave itself up", "gave the district (up) to the Taliban"
      r"|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b(?!\s+of\s+(?:an?|the)\s+(?!city\b|town\b|capital\b|provincial\s+capital\b))"
      r"|\b(?:ced(?:e|ed|es|ing)|yield(?:ed|s|ing)?)\b(?:\s+control(?:\s+of)?)?(?!\s+to\s+(?:the\s+)?(?:pressure|demands?)\b)", HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
