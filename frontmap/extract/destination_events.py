@@ -24,8 +24,8 @@ _WHICH_CLAUSE = re.compile(
 # "rushed to X overnight, where street fighting raged": a time word may stand before the comma
 _TIME_FIRST = r"(?:\s+(?:overnight|yesterday|today|(?:late\s+|early\s+)?on\s+\w+day|last\s+night|in\s+the\s+(?:morning|evening|night)))?"
 _WHERE_FIGHTING = re.compile(
-    _TIME_FIRST + r"\s*,\s*where\s+(?:(?:heavy|fierce|fresh|more|new|street|intense|renewed)\s+)?(?:fighting|clashes|battles?|gunfire)\s+(?:\w+\s+){0,2}?"
-    r"(?:raged|erupted|broke\s+out|continued|went\s+on|was|were|had)\b",
+    _TIME_FIRST + r"\s*,\s*where\s+(?:(?:heavy|fierce|fresh|more|new|street|intense|renewed)\s+)?(?:fighting|clashes|battles?|gunfire|skirmishes|firefights?)\s+(?:\w+\s+){0,2}?"
+    r"(?:raged|erupted|broke\s+out|continued|continues|went\s+on|was|were|had|has|have|is|are|began|begun|started|resumed|intensified|flared|spread)\b",
     re.IGNORECASE,
 )
 # "retreated to X, which is still under government control", "attacks from X district, which remains in the
