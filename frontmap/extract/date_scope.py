@@ -68,11 +68,11 @@ _TREND_BEFORE_SINCE = re.compile(
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
-_COMPLEMENT_START = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]")
-_SEGMENT_BREAK = re.compile(r"[,;]\s*|\s+then\s+")
+_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
-    r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled))\b", re.IGNORECASE)
+    r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled)"
+    r"|(?:one|two|three|several|some|the|a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:districts?|cit(?:y|ies)|towns?|capitals?)\s+(?:\w+ly\s+)?" + CHANGE_PARTICIPLES + r")\b", re.IGNORECASE)  # "X, one of three districts lost on Saturday, ..."
 _RELATIVE_START = re.compile(r"(?:which|whose|that)\b", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:and|or|to|through|until|-|–|,)\s*(?:on\s+|early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",?\s*(?:the|a|an|its)\s+[^,;]{1,60},\s*(?=\w)", re.IGNORECASE)
