@@ -92,7 +92,8 @@ _SUBORDINATORS = frozenset("while whereas although though because after before w
 _APPOSITIVE = re.compile(
     r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
     r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}"
-    r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}),",  # wire style drops the article: "X, capital of Y, fell"
+    r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}"  # wire style drops the article: "X, capital of Y, fell"
+    r"|(?:also\s+)?in\s+(?:the\s+)?(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+[\w\s]{3,25}(?=,\s+and\s+(?-i:[A-Z]))),",  # "X, also in western Afghanistan, and Y"
     re.IGNORECASE,
 )
 # a relative on the subordinate clause's subject, a bare name: "while Ghazni, which fell earlier in the day, was quiet"

@@ -26,8 +26,10 @@ _COMPASS_ASIDE_AFTER_NAME = re.compile(r"(?P<name>\b(?:[A-Z][\w'’-]+|provinces
 # Shaikh Ali in northern Parwan, and Chakhansur in Nimroz have been retaken"
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)"
 # or its description after a comma: "Lashkar Gah, the capital of southwestern Helmand Province, Firuz Koh, in central Ghor Province"
+# a province of two words ("Maidan Wardak", "Sar-e Pul"): its second word joins the first (not "Province")
+_PROVINCE = r"[A-Z][\w'’.-]*(?:\s+(?:e\s+)?[A-Z][\w'’.-]*(?<!Province))?"
 _PROVINCE_TAIL = (
-    rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+province)?"
+    rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?{_PROVINCE}(?:\s+province)?"
     rf"|,\s+in\s+the\s+(?:{_COMPASS}\s+)?province\s+of\s+the\s+same\s+name(?=,)"
     rf"|,\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:province\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[Pp]rovince)?(?=[,;])"
     # a round-up's bare pairs: "Taluqan, Takhar province; Sar-e-Pul and Kunduz, of their respective provinces;"

@@ -9,7 +9,9 @@ with no day of its own it takes the capture's day. On that day the place changed
 contested reading goes; a fight told as still going on ("clashes continue at the airport") stays.
 So does one told over a span with no day ("spent a month hearing gunfire in X", "weeks of fighting
 in X") in a report that dates X's capture earlier than the report's day: that span ended with the
-capture, so it is no fight of the report's day.
+capture, so it is no fight of the report's day. A capture undone the same day (the government's
+reading of the place that day too: "the city briefly collapsed" before commandos drove the
+insurgents out) was no clean change of hands: the day's fight stays.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract.overruled import unit_of
-from frontmap.status import CONTESTED, TALIBAN
+from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
@@ -51,8 +53,10 @@ _STILL = re.compile(r"\b(?:still|continu\w*|went\s+on|goes\s+on|ongoing|remain\w
 def settle_run_ups(events: list[ControlEvent]) -> list[ControlEvent]:
     """Return the events without a contested reading the article tells as the run-up to a Taliban
     capture of the same place on the same day (see the module docstring)."""
-    # a capture only: a repelled attack ("pushed back after hours of fighting") is a fight that day
-    changed = {(unit_of(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None}
+    # a capture only: a repelled attack ("pushed back after hours of fighting") is a fight that day, and
+    # so is one undone the same day ("the city briefly collapsed" and was retaken): no clean change
+    undone = {(unit_of(e), e.event_date) for e in events if e.status == GOVERNMENT}
+    changed = {(unit_of(e), e.event_date) for e in events if e.status == TALIBAN and e.event_date is not None} - undone
     if not changed:
         return events
     told = {(unit_of(e), e.excerpt): e.event_date for e in events if e.status == TALIBAN and e.event_date is not None}

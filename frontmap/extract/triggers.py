@@ -308,7 +308,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # "bombed Taliban positions in X" first: the positions' place is where the strike fell, as after "struck"
     (r"\b(?:bomb(?:ed|ing)|pound(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing))\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?)\b"
      r"|\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around|through|throughout|overnight|until|at\s+the\s+(?:gates?|edges?|entrances?)\s+of)\b|\s+on\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+" + _FOUGHT_SIDE + r")|\braid(?:ed|ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
-     r"|\boffensives?\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
+     r"|\boffensives?\b|\b(?<!few )(?<!no )(?<!little )(?<!any )inroads\s+(?:in|into|on)\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|(?<!celebratory )(?<!celebration )(?<!festive )\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
      r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
      FIGHT, CONTESTED, 0.75, False),
