@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references, relative_asides
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
+from frontmap.extract.facility_pronouns import facility_object
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
@@ -179,8 +180,9 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
-        if antecedent is not None and at in held_at and past_another_province(antecedents, index, s_start + at, antecedent):
-            continue
+        if antecedent is not None and ((at in held_at and past_another_province(antecedents, index, s_start + at, antecedent))
+                                       or (is_object and antecedent.sentence_index == index and facility_object(sentence, antecedent.start - s_start, at))):
+            continue  # "a checkpoint in X ... captured it": the checkpoint
         if antecedent is not None:
             span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
