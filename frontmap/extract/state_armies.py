@@ -17,5 +17,6 @@ _DESCRIBED = (
     r"|commanders?|wing|presence|pullout|withdrawal|mission|support|aid|assistance|help|training|targets?|capabilit(?:y|ies)|situation"
 )
 # In a lower-cased view (punctuation read as spaces): the army named by the word after "the",
-# "Afghan" or an owner ("the country's military")
-MILITARY = r"(?:(?<=the )|(?<=afghan )|(?<= s ))military(?! +(?:" + _DESCRIBED + r")\b)"
+# "Afghan" or the country as its owner ("the country's military"); not a foreign one ("the U.S.
+# military", "Pakistan's military")
+MILITARY = r"(?:(?<=the )|(?<=afghan )|(?<=country s )|(?<=afghanistan s )|(?<=nation s )|(?<=government s ))military(?! +(?:" + _DESCRIBED + r")\b)"

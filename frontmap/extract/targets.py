@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references, relative_asides
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
-from frontmap.extract.facility_pronouns import facility_object
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
+from frontmap.extract.facility_pronouns import facility_object
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.headline_nouns import bare_headline_nouns
 from frontmap.extract.definite_parts import definite_parts
