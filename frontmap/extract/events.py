@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
+from frontmap.extract import aimed_fights, attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
@@ -246,7 +246,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
-        if verdict is None or role or seat_references.seat_held(sentence, target.start, verdict.status) or containers.holds_the_districts(sentence, target) or held_there.told_of_another(sentence, verdict, target, targets) or restated_names.restates_the_name_before(sentence, target, targets, drafts):
+        if verdict is None or role or seat_references.seat_held(sentence, target.start, verdict.status) or containers.holds_the_districts(sentence, target) or held_there.told_of_another(sentence, verdict, target, targets) or aimed_fights.aimed_at_another(sentence, verdict, target, targets) or restated_names.restates_the_name_before(sentence, target, targets, drafts):
             continue
         place = target.place
         in_headline = index == 0 and read.dates.is_headline(0)

@@ -10,7 +10,8 @@ sentence naming nobody ("Residents ... They left"), stays as it is: it tells not
 A "they" that takes or holds a place, the sentence's subject after at most an opening of time ("By
 Sunday evening they also controlled X", "Hours later they stormed Y"), is the side the sentence
 before has for its subject, either side, when its subjects are all of one side: "The insurgents drove into Qalat at dawn. By that evening
-they also controlled Lashkar Gah" is the insurgents' hold. For the Taliban the "they" is written as
+they also controlled Lashkar Gah" is the insurgents' hold. "They reached X" is an arrival, so a fight at X,
+only when the "they" is the insurgents ("Families fled Y. They reached X": a destination). For the Taliban the "they" is written as
 " iea" (the emirate's initials, as long as "they", behind a space as after an opening's comma).
 """
 
@@ -35,7 +36,7 @@ _THEY_TAKE = re.compile(
     r"^\W*(?:(?:by|on|at|in|later|then|hours?|days?|minutes|that|the|next|same|following|this|early|late|dawn|noon|nightfall|midnight"
     r"|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|few|two|three|within|soon|after|\d+) +){0,6}"
     r"(?P<they>they)(?= +(?:had +|have +|then +|later +|also +|soon +|quickly +|finally +|eventually +|were +)*"
-    r"(?:controlled|captured|seized|took|overran|overrun|stormed|entered|held|won|retook|recaptured|regained|were +in +(?:full +)?control)\b)"
+    r"(?:controlled|captured|seized|took|overran|overrun|stormed|entered|reached|held|won|retook|recaptured|regained|were +in +(?:full +)?control)\b)"
 )
 _GOVERNMENT_WORD = "army"  # a word naming the government side in the view, as long as "they"
 _TALIBAN_WORD = " iea"  # and one naming the Taliban: the emirate's initials, a space before them

@@ -19,6 +19,7 @@ from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subje
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.facility_places import is_facility
+from frontmap.extract.facility_pronouns import facility_object
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.headline_nouns import bare_headline_nouns
 from frontmap.extract.definite_parts import definite_parts
@@ -179,8 +180,9 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
-        if antecedent is not None and at in held_at and past_another_province(antecedents, index, s_start + at, antecedent):
-            continue
+        if antecedent is not None and ((at in held_at and past_another_province(antecedents, index, s_start + at, antecedent))
+                                       or (is_object and antecedent.sentence_index == index and facility_object(sentence, antecedent.start - s_start, at))):
+            continue  # "a checkpoint in X ... captured it": the checkpoint
         if antecedent is not None:
             span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))

@@ -74,7 +74,7 @@ _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`
 
 # "the Taliban were in X", "the militants have reached X", "fighters are present (have been seen) in X":
 # an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
-_ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters") for aux in ("", " have", " had", " has")]
+_ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters", "iea") for aux in ("", " have", " had", " has")]  # "iea": a "they" `pronoun_sides` reads as the Taliban
 _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
