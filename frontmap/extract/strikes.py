@@ -64,7 +64,7 @@ _MEANS_WITH_AFTER = re.compile(
 _PROJECTILE_BEFORE = re.compile(r"\b(?:rockets?|mortars?|missiles?|shells|rounds)\s+(?:\w+\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
 _POINT_TARGET = (
-    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
+    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|cars?|bus|buses|minibus"
     r"|minivan|mosque|mosques|shrine|school|hospital|clinic|wedding|embassy|hotel|motorcade|funeral|market|palace)"
 )
 # a building's own long name counts too ("the 400-bed Sardar Daud Khan hospital"), never a town's parts
@@ -80,6 +80,12 @@ _GATHERING_AFTER = re.compile(r"^\s+(?:on|against|targeting|at|during)\s+(?:the\
 _STORMED_SITE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,3}?(?:hospital|clinic|mosque|shrine|school|university|wedding|embassy|hotel|funeral|market|bus)\b"
 )
+# raiders as the subject of a striking verb ("suicide bombers strike X airport", "gunmen struck a hotel
+# in X"): a raid of terror; bare "bombers" may be planes ("B-52 bombers struck positions in the city")
+_RAIDERS_BEFORE = re.compile(r"\b(?:suicide\s+bombers?|gunmen|assailants|attackers)\s+(?:\w+\s+)?$")
+# "the Kabul airport attack", "deaths in X airport attacks": one incident named by the airport it
+# hit, as a mosque or a hotel names one; an attack *on* an airport may be a fight for it and is not read here
+_AIRPORT_NOUN_BEFORE = re.compile(r"\bairport\s+$")
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
 # "the insurgents' attack occurred in X", "the attack by Taliban fighters took place in X": an
@@ -182,6 +188,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if word.startswith(("strike", "struck")) and _PROJECTILE_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True
+    if word.startswith(("strike", "struck")) and _RAIDERS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
+        return not _authored(view, trigger)  # "suicide bombers strike X"; "Taliban gunmen struck X" is their assault
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
     if word.startswith("attack") and _named_attack(sentence, view, trigger):
@@ -252,6 +260,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True  # "attacks struck X, including a bomb blast, but no group has claimed responsibility"
     if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
         return not _authored(view, trigger)  # "moved to an ambulance following an attack in X"
+    if _noun_attack(view, trigger) and _AIRPORT_NOUN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
+        return not _authored(view, trigger)  # "deaths in the Kabul airport attack"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
@@ -288,3 +298,8 @@ def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
     if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):
         return False
     return bool(_TOLL.search(around))
+
+
+def _noun_attack(view: str, trigger: Trigger) -> bool:
+    """Return True when the trigger is the noun "attack" or "attacks" (not "attacked", "attacking")."""
+    return view[trigger.start : trigger.end].strip() in ("attack", "attacks")
