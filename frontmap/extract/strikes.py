@@ -86,6 +86,9 @@ _RAIDERS_BEFORE = re.compile(r"\b(?:suicide\s+bombers?|gunmen|assailants|attacke
 # "the Kabul airport attack", "deaths in X airport attacks": one incident named by the airport it
 # hit, as a mosque or a hotel names one; an attack *on* an airport may be a fight for it and is not read here
 _AIRPORT_NOUN_BEFORE = re.compile(r"\bairport\s+$")
+# "..., killing 47 people, in the biggest attack in X in years": the attack ranked after a blast the
+# sentence told is that blast, not an assault on the town
+_RANKED_BEFORE = re.compile(r"\bthe\s+(?:(?:single|most)\s+)?(?:\w+est|worst|first|latest)\s+(?:(?:single|such|terror|terrorist)\s+)?$")
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
 # "the insurgents' attack occurred in X", "the attack by Taliban fighters took place in X": an
@@ -260,6 +263,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True  # "attacks struck X, including a bomb blast, but no group has claimed responsibility"
     if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
         return not _authored(view, trigger)  # "moved to an ambulance following an attack in X"
+    if _RANKED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and BLAST.search(view, 0, trigger.start):
+        return not _authored(view, trigger)  # "a suicide bomb ripped into a mosque, the deadliest attack in X since May"
     if _noun_attack(view, trigger) and _AIRPORT_NOUN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _authored(view, trigger)  # "deaths in the Kabul airport attack"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
