@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets, wounded_origins
-from frontmap.extract import distant_fights, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
+from frontmap.extract import distant_fights, manhunts, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -158,7 +158,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     violence of the Islamic State or of a neighbour's border guards (`frontmap.extract.islamic_state_raids`,
     `frontmap.extract.border_clashes`), people who are no side trying to get in, fleeing it or coming
     in (`frontmap.extract.fled_fights`), goods and their carriers coming in (`frontmap.extract.cargo_entries`),
-    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), the fight
+    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a hunt for
+    the authors of an attack (`frontmap.extract.manhunts`), the fight
     the wounded came from, elsewhere (`frontmap.extract.wounded_origins`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
@@ -173,6 +174,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if trigger.kind != FIGHT:
         return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger) or setting_entries.entry_as_setting(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger) or wounded_origins.from_fight_elsewhere(view, trigger, place_end):
+        return True
+    if manhunts.hunt_only(view, trigger):  # "sweeps on the outskirts of X, searching for those responsible"
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
