@@ -34,9 +34,10 @@ _AUTHOR = re.compile(
     _GROUP + r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:(?:has|had|have)\s+)?"
     r"(?:claimed|carried\s+out|was\s+behind|were\s+behind|set\s+off|detonated|stormed|bombed|targeted|struck)\b"
 )
-# the trigger's own attack owned up to in the passive: "an attack in X claimed by the jihadist group Islamic State"
+# the trigger's own attack owned up to in the passive: "an attack in X claimed by the jihadist group Islamic State",
+# "a spate of attacks of late, largely claimed by IS"
 _CLAIMED_BY_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:claimed|carried\s+out|staged|mounted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _GROUP
+    r"(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:claimed|carried\s+out|staged|mounted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _GROUP
 )
 # a raid in a sentence that names the group: a raid on its cells or by its gunmen ("IS members
 # were captured in a Taliban raid in X", "the raid followed the arrest of two IS members")

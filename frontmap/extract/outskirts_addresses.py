@@ -46,6 +46,9 @@ _ADDRESS_BEFORE = re.compile(
     r"(?:(?:loyal|belonging)\s+to\s+(?:[\w'’-]+\s+){1,4}?|(?:stand|stands|stood|standing|keep|keeps|kept|keeping)\s+guard\s+"
     r"(?:at\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?)?|pos(?:e|es|ed|ing)\s+(?:for\s+(?:a\s+)?(?:photos?|pictures?)\s+)?)(?:on|at|in)\s+(?:the\s+)?$"
 )
+# people's own homes there ("families ordered to leave their homes on the outskirts of X"): an address
+# only in a sentence that tells no fighting ("fled their homes on the outskirts as fighters attacked")
+_HOMES_BEFORE = re.compile(r"\b(?:their|our|own)\s+(?:houses|homes)\s+(?:on|at|in)\s+" + _OWNER + r"(?:(?:north|south|east|west)\w*\s+)?$")
 
 # fighting, a siege, a capture or an advance told anywhere in the sentence
 _FIGHTING = re.compile(
@@ -60,8 +63,11 @@ _FIGHTING = re.compile(
 
 def is_an_address(view: str, start: int) -> bool:
     """Return True when the word "outskirts" starting at `start` of `view` (a sentence's lower-case
-    view) only says where a camp, a mosque, a settlement or people living there lie."""
-    return _ADDRESS_BEFORE.search(view, max(0, start - 80), start) is not None
+    view) only says where a camp, a mosque, a settlement or people living there lie, or where
+    people's own homes are in a sentence that tells no fighting."""
+    if _ADDRESS_BEFORE.search(view, max(0, start - 80), start) is not None:
+        return True
+    return _HOMES_BEFORE.search(view, max(0, start - 40), start) is not None and not _FIGHTING.search(view)
 
 
 def address_only(view: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets, wounded_origins
-from frontmap.extract import distant_fights, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
+from frontmap.extract import distant_fights, manhunts, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -64,7 +64,7 @@ _MEANS_WITH_AFTER = re.compile(
 _PROJECTILE_BEFORE = re.compile(r"\b(?:rockets?|mortars?|missiles?|shells|rounds)\s+(?:\w+\s+)?$")
 # a single building, vehicle or gathering hit in the place (not its posts or its seat of power)
 _POINT_TARGET = (
-    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|car|bus|minibus"
+    r"(?:residence|residences|house|houses|home|homes|guesthouse|compound|convoy|vehicle|vehicles|cars?|bus|buses|minibus"
     r"|minivan|mosque|mosques|shrine|school|hospital|clinic|wedding|embassy|hotel|motorcade|funeral|market|palace)"
 )
 # a building's own long name counts too ("the 400-bed Sardar Daud Khan hospital"), never a town's parts
@@ -80,6 +80,15 @@ _GATHERING_AFTER = re.compile(r"^\s+(?:on|against|targeting|at|during)\s+(?:the\
 _STORMED_SITE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w]+\s+){0,3}?(?:hospital|clinic|mosque|shrine|school|university|wedding|embassy|hotel|funeral|market|bus)\b"
 )
+# raiders as the subject of a striking verb ("suicide bombers strike X airport", "gunmen struck a hotel
+# in X"): a raid of terror; bare "bombers" may be planes ("B-52 bombers struck positions in the city")
+_RAIDERS_BEFORE = re.compile(r"\b(?:suicide\s+bombers?|gunmen|assailants|attackers)\s+(?:\w+\s+)?$")
+# "the Kabul airport attack", "deaths in X airport attacks": one incident named by the airport it
+# hit, as a mosque or a hotel names one; an attack *on* an airport may be a fight for it and is not read here
+_AIRPORT_NOUN_BEFORE = re.compile(r"\bairport\s+$")
+# "..., killing 47 people, in the biggest attack in X in years": the attack ranked after a blast the
+# sentence told is that blast, not an assault on the town
+_RANKED_BEFORE = re.compile(r"\bthe\s+(?:(?:single|most)\s+)?(?:\w+est|worst|first|latest)\s+(?:(?:single|such|terror|terrorist)\s+)?$")
 # "the attack happened in X", "an attack occurred near X": an incident told, not an assault on a town
 _INCIDENT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|targeted)\b")  # matched at the trigger's end
 # "the insurgents' attack occurred in X", "the attack by Taliban fighters took place in X": an
@@ -149,7 +158,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     violence of the Islamic State or of a neighbour's border guards (`frontmap.extract.islamic_state_raids`,
     `frontmap.extract.border_clashes`), people who are no side trying to get in, fleeing it or coming
     in (`frontmap.extract.fled_fights`), goods and their carriers coming in (`frontmap.extract.cargo_entries`),
-    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), the fight
+    a fight against a hardship rather than a side (`frontmap.extract.hardship_fights`), a hunt for
+    the authors of an attack (`frontmap.extract.manhunts`), the fight
     the wounded came from, elsewhere (`frontmap.extract.wounded_origins`), a stoppage
     of work (`frontmap.extract.work_stoppages`), outskirts named as an address in a sentence with
     no fighting (`frontmap.extract.outskirts_addresses`), a flood, a fire or a disease sweeping in
@@ -164,6 +174,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
     if trigger.kind != FIGHT:
         return _stormed_site(view, trigger) or fled_fights.unarmed_entry(view, trigger) or cargo_entries.cargo_entry(view, trigger) or setting_entries.entry_as_setting(view, trigger)
     if fled_fights.fled(view, trigger, place_end) or hardship_fights.against_hardship(view, trigger) or wounded_origins.from_fight_elsewhere(view, trigger, place_end):
+        return True
+    if manhunts.hunt_only(view, trigger):  # "sweeps on the outskirts of X, searching for those responsible"
         return True
     if work_stoppages.work_stoppage(view, trigger) or outskirts_addresses.address_only(view, trigger.start, trigger.end):
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
@@ -182,6 +194,8 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if word.startswith(("strike", "struck")) and _PROJECTILE_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True
+    if word.startswith(("strike", "struck")) and _RAIDERS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
+        return not _authored(view, trigger)  # "suicide bombers strike X"; "Taliban gunmen struck X" is their assault
     if word.startswith(("tr", "attempt", "bid")):
         return bool(_UNARMED_TRIERS.search(view, max(0, trigger.start - 80), trigger.start))
     if word.startswith("attack") and _named_attack(sentence, view, trigger):
@@ -252,6 +266,10 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
         return True  # "attacks struck X, including a bomb blast, but no group has claimed responsibility"
     if _AFTERMATH_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and _IN_AFTER.match(view, trigger.end):
         return not _authored(view, trigger)  # "moved to an ambulance following an attack in X"
+    if _RANKED_BEFORE.search(view, max(0, trigger.start - 40), trigger.start) and BLAST.search(view, 0, trigger.start):
+        return not _authored(view, trigger)  # "a suicide bomb ripped into a mosque, the deadliest attack in X since May"
+    if _noun_attack(view, trigger) and _AIRPORT_NOUN_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
+        return not _authored(view, trigger)  # "deaths in the Kabul airport attack"
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
@@ -288,3 +306,8 @@ def _counted_strike(view: str, trigger: Trigger, place_end: int) -> bool:
     if _INSIDE_TOWN.search(view, low, high + 20) or _GROUND_OPERATIONS.search(view, low, high):
         return False
     return bool(_TOLL.search(around))
+
+
+def _noun_attack(view: str, trigger: Trigger) -> bool:
+    """Return True when the trigger is the noun "attack" or "attacks" (not "attacked", "attacking")."""
+    return view[trigger.start : trigger.end].strip() in ("attack", "attacks")

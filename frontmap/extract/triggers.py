@@ -198,7 +198,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\s+)?(?:fall|collapse|capture|conquest|loss)\b(?!\s+of\b)", FALL, TALIBAN, 0.8, True),
     (r"\bloss\s+of\b", LOSE, TALIBAN, 0.85, True),
     # ("siezed" is a common misspelling of "seized")
-    (r"(?<!footage )(?<!video )(?<!images )(?<!pictures )(?<!photos )\bcaptur(?:e|ed|es|ing)\b(?!" + _ON_FILM + r")|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:full\s+|complete\s+)?control)?"
+    (r"(?<!footage )(?<!video )(?<!images )(?<!pictures )(?<!photos )\bcaptur(?:e|ed|es|ing)\b(?!" + _ON_FILM + r")|\bs(?:ei|ie)z(?:e|ed|es|ing)\b(?:\s+(?:(?:full\s+|complete\s+)?control|power\s+in\b))?"
      r"|\bover ?r(?:an|un|uns|unning)\b|\bovertook\b|\bovertaken\b|(?<!fighting )(?<!violence )\bsw(?:ept|eeps?|eeping)\s+through\b|" + SWEPT_OBJECT + r"|\bconquer(?:ed|s|ing)?\b|\btoppl(?:ed|es|ing)\b(?!\s+(?:down|over)\b)|\boccup(?:y|ied|ies|ying)\b|\binvad(?:ed|ing)\b"
      r"|\b(?:took|taken|take|takes|taking)\s+(?:over(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control)?|(?:full\s+|complete\s+)?control)\b"  # "took over control of X": one capture
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
