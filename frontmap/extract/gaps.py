@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats
+from frontmap.extract import counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -358,9 +358,9 @@ def relative_part(gap: str, at: int) -> str | None:
 
 
 def includes(gap: str) -> bool:
-    """Return True when `gap` ends in a list the object of the verb includes ("including X and"; not "including some near")."""
+    """Return True when `gap` ends in a list the verb's object includes ("including X and"; not "including some near", nor after "and are menacing cities")."""
     inclusion = next(reversed(list(_INCLUSION.finditer(gap))), None)
-    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER and not _NEAR_TAIL.search(gap, inclusion.end())
+    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER and not _NEAR_TAIL.search(gap, inclusion.end()) and not second_predicates.second_predicate_before(gap, inclusion.start())
 
 
 def only_locates(gap: str) -> bool:
