@@ -1,8 +1,10 @@
 """Words of conflict and of control changing that the trigger table reads (`frontmap.extract.triggers`).
 
 Fighting is told with other verbs too: "violence broke out in X", "waging war in X", "the two sides
-collided outside X". Violence of another kind ("domestic violence", "violence against women") and a
-war on something ("waging war against corruption") are no fight at a place.
+collided outside X", "are confronting Afghan forces in X", "the Taliban control X and contest Y".
+Violence of another kind ("domestic violence", "violence against women"), a war on something
+("waging war against corruption"), problems "confronting the administration" and a side that will
+"contest the results" are no fight at a place.
 
 Posts falling in a town ("check posts fell to the Taliban in X", "three checkpoints fall in X")
 are fighting in the town, not its fall: the words from the posts to the verb are one fight word, so
@@ -41,6 +43,13 @@ OTHER_FIGHT_VERBS = (
     r"(?:(?:broke|break(?:s|ing)?|broken)\s+out|erupt(?:ed|s|ing)?|flared(?:\s+up)?|escalated)\b"
     r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=(?:\s+(?:now|still|again|anew|once\s+more))?\s+(?:in|inside|around|across|near)\s)"  # "waging war now in X"
     r"|(?:" + "|".join(f"(?<={w} )" for w in "sides forces troops fighters taliban insurgents militants".split()) + r")collid(?:ed|es|e|ing)\b"
+    # "are confronting Afghan forces in and near X": one armed side facing the other, not "the problems confronting X"
+    r"|\bconfront(?:ed|ing|s)?\s+(?:(?:the|afghan|government|security|pro\s+government|national|army|taliban)\s+){0,3}"
+    r"(?:forces|troops|soldiers|police|army|taliban|insurgents|militants|fighters|defenders)\b"
+    # "the Taliban control X and contest Y": a side contesting a place fights for it (not "contest the election")
+    r"|(?:(?<=taliban )|(?<=insurgents )|(?<=militants )|(?<=group )|(?<=they )|(?<=and )|(?<=now )|(?<=still ))contest(?:s|ed|ing)?\b"
+    r"(?!\s+(?:elections?|polls?|results?|claims?|seats?|votes?|charges?|decisions?|rulings?|figures?|accounts?|reports?|allegations?)\b)"
+    r"(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|any|every)\s)|\s+the\s+(?:\w+\s+)?(?:districts?|towns?|city|cities|provinces?|capitals?|valley)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _SHUT_IN) + r")(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?" + _SHUT_IN_VERB +
     r"|(?:" + "|".join(f"(?<={w} {aux} )" for w in _SHUT_IN for aux in ("have", "has", "had")) + r")been\s+" + _SHUT_IN_VERB
 )

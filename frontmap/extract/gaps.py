@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats
+from frontmap.extract import counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -84,7 +84,7 @@ _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain
 _ONE_OF_COUNTED = re.compile(
     r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"; "X is the third of four capitals"
     r"(?:\s*,?\s*(?:was|is|were|are|became|becomes)\s+|\s*(?:,|\s[-–—])\s*)(?:(?:now|still)\s+)?(?:the\s+only\s+)?(?:(?:one|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th)))\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+still)?(?:\s+not)?\s*$", re.IGNORECASE)
+    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:still|now|already))?(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+(?:still|now|already))?(?:\s+not)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 # "X army corps headquarters (at the airport) fell", "X's police headquarters has fallen": a facility the name qualifies or owns
@@ -358,9 +358,9 @@ def relative_part(gap: str, at: int) -> str | None:
 
 
 def includes(gap: str) -> bool:
-    """Return True when `gap` ends in a list the object of the verb includes ("including X and"; not "including some near")."""
+    """Return True when `gap` ends in a list the verb's object includes ("including X and"; not "including some near", nor after "and are menacing cities")."""
     inclusion = next(reversed(list(_INCLUSION.finditer(gap))), None)
-    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER and not _NEAR_TAIL.search(gap, inclusion.end())
+    return inclusion is not None and not foreseen_before(gap, inclusion.start()) and object_kind(gap[inclusion.end() :]) != OTHER and not _NEAR_TAIL.search(gap, inclusion.end()) and not second_predicates.second_predicate_before(gap, inclusion.start())
 
 
 def only_locates(gap: str) -> bool:
