@@ -35,8 +35,9 @@ _SINCE = re.compile(
 # a stop ends the clause, but not the period of a month written short ("since X fell on Aug. 12")
 _MONTHS_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _STOP = r"(?:[,;:!?\"“”]|" + "".join(rf"(?<!\b{m})(?<!\b{m.title()})" for m in _MONTHS_SHORT) + r"\.)"
-# "all but X" is "every one except X", no second clause ("since the Taliban took all but Panjshir on Aug 15")
-_CLAUSE_END = re.compile(_STOP + r"|\s+(?:and|while|when|as|after|before)\s|(?<!\ball)\s+but\s")
+# "all but X" is "every one except X", no second clause ("since the Taliban took all but Panjshir on Aug 15");
+# "and" before a name joins the names of one clause ("since the capture of Kunduz and Taloqan last week")
+_CLAUSE_END = re.compile(_STOP + r"|\s+(?:while|when|as|after|before)\s|\s+and\s+(?![A-Z])|(?<!\ball)\s+but\s")
 _CHANGE = re.compile(
     r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"
     r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",
