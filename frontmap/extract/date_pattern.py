@@ -96,9 +96,9 @@ PATTERN = re.compile(
             r"\bafter\s+(?P<after_num>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
             r"(?P<after_unit>day|week)s?\b(?![-\w])(?!\s+(?:of|in|on|at|under|with|without|since)\b)",
             # "hours after", "two hours before": the same day
-            r"\b(?:(?P<hours_less>less\s+than|under|within|nearly|almost)\s+)?"
+            r"\b(?:(?P<hours_less>less\s+than|under|(?P<hours_within>within)|nearly|almost)\s+)?"
             r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"
-            r"\s+(?:later|earlier|before|after)\b",
+            r"(?(hours_within)(?:\s+(?:later|earlier|before|after)\b|(?=\s*(?:[,.;]|$)))|\s+(?:later|earlier|before|after)\b)",  # "lost it again within hours,": the same day
             # "prior to 9/11", "before the 9/11 attacks", "pre-9/11": the years of the first Taliban rule
             r"\b(?:(?:before|prior\s+to|until|till)\s+(?:the\s+)?|pre-)(?P<era>9/11|9-11)(?!\d)",
             # "in 2015", "since 2019", "late 2001", "the 1990s", "in 2015 and 2016"

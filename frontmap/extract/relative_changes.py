@@ -10,11 +10,12 @@ for months" (an attempt) and "which is 40 km from Y" tell no change. A town that
 named fell to the insurgents, as a bare "fell" does anywhere in these reports.
 
 A span back from the sentence's day dates the clause too ("regained the X district captured by the
-Taliban earlier this week": the day before; "last week": seven days back; "two days ago"). Without a
-comma the clause is read the same after a name ("retook X that the Taliban briefly captured on
-Tuesday"), unless the name only locates what the clause is about ("retook checkpoints near X captured
-by the Taliban"). A place said to lie "on the border with Pakistan" or "in Y province" between the name
-and the clause keeps the clause its own, and a spelling that differs only in its vowels ("Spin
+Taliban earlier this week": the day before; "last week": seven days back; "two days ago"). A hold
+told from a day ("which the insurgents had held since June 15") began with the taking on that day;
+one told from a month or a year is background. Without a comma the clause is read the same after a
+name ("retook X that the Taliban briefly captured on Tuesday"), unless the name only locates what
+the clause is about ("retook checkpoints near X captured by the Taliban"). A place said to lie "on
+the border with Pakistan" or "in Y province" between the name and the clause keeps the clause its own, and a spelling that differs only in its vowels ("Spin
 Buldak") is the place's own name.
 """
 
@@ -42,9 +43,10 @@ _SIDE = rf"(?P<side>{_INSURGENTS}|{_FORCES})"
 _RETAKE = r"recaptured|retook|retaken|won\s+back|regained|reclaimed"
 _CAPTURE = r"captured|seized|took|taken|overran|overrun"
 _ASSAULT = r"stormed|attacked|besieged|assaulted"
-_VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT})"
+_HELD = r"held|controlled"  # "which the insurgents had held since June 15": held from the day they took it
+_VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT}|{_HELD})"
 _WHEN = (
-    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+)?(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+past\s+|since\s+)?(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|" + MONTH_RE.format(g="month") + r"\s+(?P<mday>\d{1,2})\b|(?P<dday>\d{1,2})\s+" + MONTH_RE.format(g="dmonth") + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
     # a span back from the sentence's day: "earlier this week", "last week", "two days ago", "a day earlier"
@@ -55,17 +57,19 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
-_PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted"
+_PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted|held|controlled"
 # ... and the same change told by a bare participle and its agent ("X, taken by the Taliban on Saturday, was
 # still in their hands on Monday"): the aside's own day, though the main verb tells a later state
 # (a restrictive clause or participle after a name, with no comma, is the same aside: "retook X that the Taliban
 # briefly captured on Tuesday", "regained the X district captured by the Taliban earlier this week")
+# how the change came, closing the clause: "which the army had held since July 4 after weeks of fighting"
+_HOW = r"(?:\s+(?:after|following|without)\s+[\w\s-]{1,40}?)?"
 _CLAUSE = re.compile(
     r"(?:,\s+|\s+)(?:(?:which|that)\s+(?:"
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
     rf"|(?:{_AUX}been|was|were)\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
-    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN}(?:,|\.?$)",
+    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)

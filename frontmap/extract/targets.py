@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, forward_names, gapped_objects, gapped_subjects, origins, plural_references, references, relative_asides
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, origins, plural_references, references, relative_asides
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -120,12 +120,12 @@ def _owned_by_the_reference(sentence: str, own: list[Target], pronouns: list[Tar
 
 def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Target]) -> list[Target]:
     """Return the named places read again as the unspoken subject of a second verb ("X fell on
-    Wednesday but was retaken on Friday"; `gapped_subjects`)."""
+    Wednesday but was retaken on Friday"; `gapped_subjects`, `gapped_objects`, `expelled_entrants`)."""
     own = [t for t in named if not t.anaphor]
     if len(triggers) < 2 or not own:
         return []
     view, spans = text_view(sentence), [(t.start, t.end) for t in own]
-    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans)
+    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans) + expelled_entrants.expelled_after(view, triggers, spans)
     return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
@@ -159,11 +159,11 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     """Return the places "it" stands for where it is the subject of a control verb ("by evening it
     had fallen") or its object ("forces retook it"), and "it" or "there" telling where a hold or a
     fight is (`held_there`), `triggers` being the sentence's."""
-    verbs = {t.start for t in triggers}
+    verbs = {t.start for t in triggers} | (in_hands := hands_phrases.in_hands_starts(sentence, triggers))  # "it was in Taliban hands"
     objects = {t.end for t in triggers if _takes_object(t)}
     left_from = {t.end for t in triggers if t.kind == LEAVE and _takes_object(t)}  # "withdrew from it"
     targets = []
-    states = {t.start for t in triggers if t.kind == HOLD}
+    states = {t.start for t in triggers if t.kind == HOLD} | in_hands
     pronouns = [m.span() for m in references.PRONOUN.finditer(sentence)]  # one scan, for subjects and states
     subjects = ((start, False) for start, end in pronouns if end in verbs)
     area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)

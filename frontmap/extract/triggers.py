@@ -96,7 +96,7 @@ _ARRIVAL = (
 _ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen", "armed men")) + ")"
 # what may follow "took it" when "it" is a place taken: its day, how fast, how ("took it by storm")
 _TOOK_IT_WHEN = (r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|in\s+(?:a\s+matter\s+of|(?:a\s+few|several|\d+|two|three|four)\s+)?(?:hours|days)"
-                 r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)")
+                 r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)")
 # "fighting in X captured on video", "footage captured by residents": a picture taken, no place
 _ON_FILM = (r"\s+(?:on|in|by)\s+(?:(?:a|the|mobile|phone|security|local|their)\s+)?(?:video|videos|camera|cameras|film|tape|footage|cctv|photos?|images?"
             r"|pictures?|phones?|residents|journalists|photographers?)\b")
@@ -233,7 +233,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a state told the same way: "Qarqin and Khamab districts are out of government's control"
      r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow ))out\s+of\s+(?:the\s+)?(?:afghan\s+)?government(?:['’]?\s?s)?\s+control\b"
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
-     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule)\b)"  # "returned to government control"
+     r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
      r"|" + BARE_PLURAL_FALL,
      FALL, TALIBAN, 0.85, False),
