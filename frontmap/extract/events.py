@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
+from frontmap.extract import attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
@@ -243,6 +243,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
         verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict, mentions), target.end)
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
+        role = None if role not in (None, "exception") and attributive_holds.told_by_compound(sentence, verdict, target.start) else role  # "to Taliban-held X": its holder, wherever X stands
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
