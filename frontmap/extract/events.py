@@ -270,7 +270,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         dated = dated_by_next(read, index, verdict.status, *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start))
         dated = ranked_lists.listed_before_the_rank(sentence, target.start, dated, (drafts[0].date, drafts[0].basis) if drafts else None)
-        dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated)  # "had controlled X for three weeks"
+        dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated, None if verdict.status == CONTESTED else verdict.trigger_start + len(verdict.trigger))  # "had controlled X for three weeks"; "X, in Taliban hands for two weeks now"
         date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, dated)
         if borrowed is not None:
             date, basis = verbless_lists.date_in(read, index + 1, borrowed)
