@@ -7,6 +7,11 @@ only when none of them says anything of the place, or when the clause's verb is 
 plan to retake Taliban-held X": the insurgents still hold it). Its holder is the side named in the
 compound, not the sentence's subject ("the Taliban attacked government-held X").
 
+Where the clause only places it ("families from Taliban-held X", "convoys moved to
+government-controlled X", "fell back to government-held X"), the compound is all that speaks of
+the place, and it still tells its holder; a compound before the units of a list ("the Taliban-held
+districts of X, Y and Z") tells each of them. A compound later in the clause is its own noun's.
+
 "Lost" said of the place's unit ("the lost districts of X", "every district lost since May,
 including X") is read the same way, except that under a verb that is no fact it tells nothing:
 "an operation to retake the lost parts of X will begin" is about a plan, not a new loss.

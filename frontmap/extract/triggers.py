@@ -11,7 +11,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
-- ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by (the actor holds);
+- ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by, now run, is Taliban (government) territory (the actor holds);
 - ``enter``: entered, walked or swept into, broke into, infiltrated, stormed (fighting, or a capture "without a fight" or unopposed);
 - ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
