@@ -7,6 +7,11 @@ only when none of them says anything of the place, or when the clause's verb is 
 plan to retake Taliban-held X": the insurgents still hold it). Its holder is the side named in the
 compound, not the sentence's subject ("the Taliban attacked government-held X").
 
+Where the clause only places it ("families from Taliban-held X", "convoys moved to
+government-controlled X", "fell back to government-held X"), the compound is all that speaks of
+the place, and it still tells its holder; a compound before the units of a list ("the Taliban-held
+districts of X, Y and Z") tells each of them. A compound later in the clause is its own noun's.
+
 "Lost" said of the place's unit ("the lost districts of X", "every district lost since May,
 including X") is read the same way, except that under a verb that is no fact it tells nothing:
 "an operation to retake the lost parts of X will begin" is about a plan, not a new loss.
@@ -17,13 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from frontmap.extract.gaps import WHOLE
 from frontmap.extract.last_pockets import without_last_pocket
 from frontmap.extract.triggers import HOLD, LOSE, Trigger
 
 _COMPOUND_WORDS = ("held", "controlled", "run", "ruled")
 # "captured government-held X", "besieged the Taliban-controlled city of X": who held it, no other thing
 # "government-held X", "Taliban-held district of X", "government-controlled provincial capital, X"
-_UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:city|town|district|capital|province|cent(?:re|er))\s*(?:of\s+|,\s*))?", re.IGNORECASE)
+_UNIT_OF = re.compile(r"\s*(?:(?:\w+\s+)?(?:cit(?:y|ies)|towns?|districts?|capitals?|provinces?|cent(?:re|er)s?)\s*(?:of\s+|,\s*))?", re.IGNORECASE)
 # "Taliban-held X and Y districts", "Taliban-controlled X, Y and Z": the compound stands before the
 # whole list, so before its later names too
 _NAMES_BEFORE = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:[ -](?:e|i|wa|o|[A-Z][\w'’-]*))*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+")
@@ -34,6 +40,16 @@ _LOST_BEFORE_UNIT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
 _UNIT_BEFORE_LOST = re.compile(rf"\b{_UNITS}\s+$", re.IGNORECASE)
 
 
+# a compound standing before a noun ("Taliban-held Y", "Taliban-controlled districts"), not a predicate
+_PRENOMINAL = re.compile(r" +(?:[A-Z]|(?:\w+ +)?(?:cit|town|district|capital|province|cent|area|part|village|territor|border|crossing|base|outpost|post|region|valley))")
+
+
+def hyphened(sentence: str, trigger: Trigger) -> bool:
+    """Return True when the hold `trigger` ends a hyphened compound ("Taliban-held"), an adjective
+    whose holder is told as it stands, whatever the clause's verb aims at."""
+    return trigger.kind == HOLD and trigger.start > 1 and sentence[trigger.start - 1] == "-" and trigger.text.lower() in _COMPOUND_WORDS
+
+
 def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
     """Return True when `trigger` is the end of a hyphened compound right before the place
     ("government-held X"), or before the list the place ends ("Taliban-held X and Y")."""
@@ -41,7 +57,37 @@ def attributive(sentence: str, trigger: Trigger, place_start: int) -> bool:
         return False
     if sentence[trigger.start - 1] != "-":
         return False
-    return bool(_UNIT_OF.fullmatch(sentence, trigger.end, place_start) or _NAMES_BEFORE.fullmatch(sentence, trigger.end, place_start))
+    lead = _UNIT_OF.match(sentence, trigger.end, place_start)  # "Taliban-held districts of X, Y and Z": the list after the units too
+    if lead is None:
+        return False
+    return lead.end() == place_start or bool(_NAMES_BEFORE.fullmatch(sentence, lead.end() - 1 if lead.end() > trigger.end else trigger.end, place_start))
+
+
+def told_by_compound(sentence: str, verdict, place_start: int) -> bool:
+    """Return True when the `verdict` on the place comes from a compound hold right before it or
+    its list ("moved to Taliban-controlled X"): a holder told whatever the place is to the clause."""
+    if verdict is None or not verdict.trigger or sentence[verdict.trigger_start : verdict.trigger_start + len(verdict.trigger)] != verdict.trigger:
+        return False
+    trigger = Trigger(verdict.trigger_start, verdict.trigger_start + len(verdict.trigger), verdict.trigger, verdict.status, 0.0, False, HOLD)
+    return hyphened(sentence, trigger) and attributive(sentence, trigger, place_start)
+
+
+def compound_role(view: str, sentence: str, trigger: Trigger, place_start: int) -> str | None:
+    """Return "" when the hold `trigger` before the place is the aim of a fight ("the fight for
+    control of X"), WHOLE when it is a compound before the place or its list ("Taliban-held
+    districts of X, Y and Z"), else None (its gap decides)."""
+    if view.endswith("for ", 0, trigger.start):
+        return ""
+    return WHOLE if attributive(sentence, trigger, place_start) else None
+
+
+def compound_before(sentence: str, triggers: list[Trigger], place_start: int) -> Trigger | None:
+    """Return the compound hold right before the place or its list ("from Taliban-held X", "to the
+    government-controlled city of X"), else None: what tells of a place the clause only locates."""
+    for trigger in triggers:
+        if place_start - 150 < trigger.end <= place_start and attributive(sentence, trigger, place_start):
+            return trigger
+    return None
 
 
 # "the soldiers holding out in X surrendered": the defenders named by where they held out, the
@@ -93,14 +139,20 @@ class HoldsLast:
     a hold-out participle of its defenders (`holdout_participle`) or lost ground (`lost_unit`)
     moved behind all the others; `pending` is it while it waits."""
 
-    def __init__(self, triggers: Iterable[Trigger], sentence: str, place_start: int):
+    def __init__(self, triggers: Iterable[Trigger], sentence: str, place_start: int, every: list[Trigger] | None = None):
         self._triggers = triggers
         self._sentence = sentence
         self._place_start = place_start
         self.pending: Trigger | None = None
+        # the compound the nearest triggers may not have reached yet ("sent to Taliban-held X to retake it")
+        self._ahead = compound_before(sentence, every, place_start) if every else None
 
     def __iter__(self) -> Iterator[Trigger]:
         for trigger in self._triggers:
+            if trigger.start > self._place_start and hyphened(self._sentence, trigger) and _PRENOMINAL.match(self._sentence, trigger.end):
+                continue  # "from government-held X to Taliban-held Y": the later compound is Y's
+            if trigger is self._ahead:
+                self._ahead = None
             if self.pending is None and (attributive(self._sentence, trigger, self._place_start) or lost_unit(self._sentence, trigger)
                                          or holdout_participle(self._sentence, trigger, self._place_start)):
                 self.pending = trigger
@@ -113,4 +165,4 @@ class HoldsLast:
     def state_pending(self) -> bool:
         """Return True while a compound hold waits (a verb that is no fact leaves it to say who holds
         the place; lost ground waiting under such a verb tells nothing)."""
-        return self.pending is not None and self.pending.kind == HOLD
+        return (self.pending is not None and self.pending.kind == HOLD) or self._ahead is not None

@@ -53,7 +53,7 @@ PATTERN = re.compile(
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
             # "Kunduz fell on Sunday. Within days, ...": some day after the day in force ("within days of": a complement)
             r"|within\s+(?:a\s+few\s+|several\s+)?days(?!\s+of\b)"
-            r"|(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
+            r"|(?:over|at|during|since)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             # not "in the last few days of their advance": the end of a campaign, dating what was met in it
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)(?!\s+of\s+(?:the|their|its|his|a|an)\b)"

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import aimed_fights, attacked_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
+from frontmap.extract import aimed_fights, attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
@@ -243,6 +243,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
             verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
         verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict, mentions), target.end)
         role = place_scope.role(sentence, s_start, s_view, target, mentions, verdict is not None)
+        role = None if role not in (None, "exception") and attributive_holds.told_by_compound(sentence, verdict, target.start) else role  # "to Taliban-held X": its holder, wherever X stands
         if role == "exception":  # "every district except the capital has fallen": the capital held
             verdict, role = place_scope.held_when_excepted(reader, target.start, target.end), None
             excepted.add(target.place.district_id or target.place.key)
@@ -269,7 +270,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         date_clause, date_at = _dating_clause(reader, clause, target.start, verdict.trigger_start)
         dated = dated_by_next(read, index, verdict.status, *read.dates.date_of(index, clauses, date_clause, date_at, verdict.trigger_start))
         dated = ranked_lists.listed_before_the_rank(sentence, target.start, dated, (drafts[0].date, drafts[0].basis) if drafts else None)
-        dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated)  # "had controlled X for three weeks"
+        dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated, None if verdict.status == CONTESTED else verdict.trigger_start + len(verdict.trigger))  # "had controlled X for three weeks"; "X, in Taliban hands for two weeks now"
         date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, dated)
         if borrowed is not None:
             date, basis = verbless_lists.date_in(read, index + 1, borrowed)

@@ -1,5 +1,6 @@
 """The last place standing: "leaving X as the only major city not under Taliban control", "X is now
-the last city still in government hands", "X is among the few cities still in government hands", a headline's "now X remains" or "only X left", and
+the last city still in government hands", "X is among the few cities still in government hands",
+"X is one of the few districts around Y that the government still holds", a headline's "now X remains" or "only X left", and
 "leaving the government with ..., as well as X" tell that the government still holds X.
 
 Such a line comes with the news of another place falling ("Ghazni fell, leaving Kabul as the last
@@ -35,7 +36,7 @@ _LINK = (
 # "X is among the few cities ...", "one of the last": X one of the set standing
 _ONE_OF = r"(?:(?:one +of|among) +)?"
 _UNIT = (
-    r"(?:city|cities|town|towns|capital|capitals|stronghold|district|province|place|area|territory|region|valley|"
+    r"(?:city|cities|town|towns|capital|capitals|stronghold|districts?|provinces?|place|area|territory|region|valley|"
     r"urban +(?:area|centre|center|hub))"
 )
 _GOVERNMENT_SIDE = rf"(?:the +)?(?:{agent_phrases.MODIFIERS})?(?:government|afghan +(?:government|forces|army|troops)|state|security +forces|army)"
@@ -47,6 +48,7 @@ _STANDING = (
     rf"|(?:under|in) +{_GOVERNMENT_SIDE}(?: +s)? +(?:control|hands)"
     rf"|(?:under|in) +(?:the +)?control +of +{_GOVERNMENT_SIDE}"
     rf"|(?:held|controlled) +by +{_GOVERNMENT_SIDE}"
+    rf"|(?:that|which) +{_GOVERNMENT_SIDE} +(?:(?:still|now|yet) +)?(?:holds?|controls?|retains?|has|keeps?)"  # "... districts that the government still holds"
     r"|standing|yet +to +fall|not +(?:yet +)?(?:fallen|taken|captured|overrun))"
 )
 #: The description of the last place standing in a lower-cased view, starting at the words after
@@ -54,7 +56,7 @@ _STANDING = (
 LAST_STANDING = re.compile(
     r"(?: +valley)?(?: *,? +in +(?:the +)?(?:north|south|east|west|\w+ern)(?: +of +the +country| +afghanistan)?)?"  # "the panjshir valley in the north is ...", "X, in eastern Afghanistan, is ..."
     rf" *,? +(?:now +)?{_LINK} +(?:now +)?{_ONE_OF}the +(?:only|last|sole|few|handful +of)(?: +(?:remaining|major|big|large|key|main|other|provincial))*"
-    rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across|among) +(?:the +)?\w+(?: +\w+){{0,3}}?)?"  # "among afghanistan s 34 provinces"
+    rf"(?: +\w+){{0,2}}? +{_UNIT}(?: +(?:in|of|across|among|around|near) +(?:the +)?\w+(?: +\w+){{0,3}}?)?"  # "among afghanistan s 34 provinces", "around kandahar city"
     r"(?: +(?:that|which) +(?:is|was|are|were|has|had))?"
     rf"(?: +(?:left|remaining|still|now))* +{_STANDING}\b"
 )

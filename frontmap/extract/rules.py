@@ -143,9 +143,11 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0], end) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
+        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0], end):  # "families from Taliban-held X": only the compound before X speaks of it
+            main, nearest, nearby = None, attributive_holds.compound_before(self.sentence, self.triggers, start), iter(())
+        if (nearest is None and main is None) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
             return None
-        nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start)
+        nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start, self.triggers)
         for trigger in nearby:
             role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
             if role is None:
@@ -235,8 +237,7 @@ class SentenceReader:
         return None
 
     def _nearby(self, start: int, end: int, clause: tuple[int, int, bool]) -> Iterator[Trigger]:
-        """Yield up to _NEAREST triggers on each side of the place within its clause and _REACH,
-        nearest first (ties: the one before). Lazily: the first trigger about the place usually decides."""
+        """Yield up to _NEAREST triggers on each side of the place within its clause and _REACH, nearest first (ties: the one before); lazily."""
         return nearest_triggers(self.triggers, self._starts, (start, end), clause[:2], list_reach.reach(self.sentence, (start, end), _REACH), _NEAREST)
 
     def _role(self, trigger: Trigger, start: int, end: int, c_start: int) -> str | None:
@@ -262,8 +263,8 @@ class SentenceReader:
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
             if kind == FALL and not trigger.nominal:
                 return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
-            if kind == HOLD and self.view.endswith("for ", 0, trigger.start):
-                return None  # "the fight for control of X"
+            if kind == HOLD and (held := attributive_holds.compound_role(self.view, sentence, trigger, start)) is not None:
+                return held or None  # "the fight for control of X": none; "the Taliban-held districts of X, Y and Z": each whole
             role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered_at(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or last_pockets.rest_beside_a_hold(self.view, gap) or part_participles.part_taken_before(self.view, trigger, gap) else broadcasters.owned_broadcaster(gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal), sentence, end))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
@@ -294,8 +295,7 @@ class SentenceReader:
         return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int, end: int) -> bool:
-        """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or
-        stands for the province of other units ("seven districts of Y")."""
+        """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
         if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before):
             return True  # (not "west of Kunduz in X": X is where it happens)
@@ -329,8 +329,8 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
-            return _NOT_A_FACT  # before negation: "will not take X" is no denial
+        if (not attributive_holds.hyphened(self.sentence, trigger) and cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end)) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)):
+            return _NOT_A_FACT  # before negation: "will not take X" is no denial (a compound is no verb: "to Taliban-held X" aims at nothing)
         if cues.negated(self.view, c_start, trigger.start):  # "officials denied the fall of X": a denial
             return _DENIED if trigger.nominal and denials.denied_noun(self.view, trigger.start) else _NEGATED if cues.not_happened(self.view, c_start, trigger.start) and not negated_spans.over_years(self.view, trigger.end) else _NOT_A_FACT
         if promised_operations.not_begun(self.view, trigger, c_end) or (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end) or valued_captures.weighed(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end, self.sentence) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger) or given_up_words.given_up(self.view, trigger.start):
