@@ -54,6 +54,8 @@ _NEXT_PREDICATE = re.compile(
     r"|later|then|only|subsequently|quickly)\s+)*",
     re.IGNORECASE,
 )
+# between a first clause's date and a second clause's verb, its subject before it: "over the weekend and the Taliban took"
+_NEXT_CLAUSE_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:(?:had|has|have|then|later|finally|eventually)\s+)*", re.IGNORECASE)
 # between a first clause's date and the place that opens the second as its subject: "began on Sunday
 # night and Kalafgan was retaken on Monday", "launched on Sunday and \"the districts were cleared ..."
 _NEXT_SUBJECT = re.compile(r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:and|but|while|whereas)\s+[\"“]?(?:the\s+|its\s+|both\s+)?", re.IGNORECASE)
@@ -88,6 +90,6 @@ def earlier_predicate(sentence: str, expr: DateExpression, later: list[DateExpre
         opens_clause = expr.end <= position and _NEXT_SUBJECT.fullmatch(sentence, expr.end, position) is not None
         if not opens_clause:
             return False  # the place before the date ("X came under attack on Sunday and was overrun")
-    elif _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None:
+    elif _NEXT_PREDICATE.fullmatch(sentence, expr.end, trigger) is None and _NEXT_CLAUSE_VERB.fullmatch(sentence, expr.end, trigger) is None:
         return False
     return any(trigger < other.start and _DATE_GAP.fullmatch(sentence, trigger, other.start) for other in later)
