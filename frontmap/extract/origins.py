@@ -76,6 +76,14 @@ _ARRIVED_AFTER = re.compile(
     r"(?:arrived|reached|gathered|massed|converged|poured|come|joined|headed|were\s+(?:sent|deployed|brought))\b"
 )
 
+# "a militia leader from X", "a lawmaker from X": where a person comes from, or whom they represent
+_PERSON_FROM_BEFORE = re.compile(
+    r"\b(?:leaders?|commanders?|elders?|lawmakers?|legislators?|mps?|parliamentarians?|senators?|politicians?|residents?|natives?"
+    r"|representatives?|journalists?|activists?|villagers?|farmers?|traders?|students?|families|refugees)\s+(?:originally\s+)?from\s+(?:the\s+)?$"
+)
+
+_SPEAKER_AFTER = re.compile(r"\s*,\s*(?:said|says|told|added|claimed|warned|confirmed)\b")
+
 # "fighters from X (also) raided ... in Y": the raiders' home, when another place is the one raided
 _RAIDED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|then\s+|later\s+)*(?:raided|attacked|stormed|struck|ambushed|overran|hit)\b")
 _NAME_AFTER = re.compile(r"\s(?:in|at|on|of|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?[A-Z]")
@@ -106,6 +114,16 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
     rest = _LIST_AFTER.match(sentence, place_end)
     after = rest.end() if rest else place_end
     return bool(_ARRIVED_AFTER.match(sentence, after)) or _raided_elsewhere(sentence, after)
+
+
+def person_origin(view: str, place_start: int, sentence: str, place_end: int) -> bool:
+    """Return True when the place at [place_start, place_end) of the sentence (`view`: its lower-cased
+    view) is only where a person named before it comes from or speaks for ("a militia leader from X
+    said ...", "a lawmaker from X"); not when an aside after the name tells of X itself ("elders from
+    X, a district the Taliban took on Sunday, ...")."""
+    if " from " not in view[max(0, place_start - 6) : place_start] or not _PERSON_FROM_BEFORE.search(view, max(0, place_start - 40), place_start):
+        return False
+    return _SPEAKER_AFTER.match(sentence, place_end) is not None or not sentence[place_end : place_end + 3].lstrip().startswith(",")
 
 
 def _raided_elsewhere(sentence: str, end: int) -> bool:

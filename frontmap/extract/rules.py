@@ -143,7 +143,7 @@ class SentenceReader:
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
             return None
-        if origins.is_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0], end):  # "families from Taliban-held X": only the compound before X speaks of it
+        if origins.is_origin(self.view, start, self.sentence, end) or origins.person_origin(self.view, start, self.sentence, end) or self._only_locates(start, clause[0], end):  # "families from Taliban-held X": only the compound before X speaks of it
             main, nearest, nearby = None, attributive_holds.compound_before(self.sentence, self.triggers, start), iter(())
         if (nearest is None and main is None) or district_counts.counted_among_its_districts(self.view, start, end) or appointed_holds.dead_holders_post(self.view, start, end):
             return None
