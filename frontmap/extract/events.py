@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import aimed_fights, attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
+from frontmap.extract import district_lists, foreign_forces, fought_on, held_until, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
 from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
@@ -334,7 +334,7 @@ def _dating_clause(reader: rules.SentenceReader, clause: tuple[int, int, bool], 
     own verb when that comes after a relative clause ("X, which they held last year, fell on Monday")."""
     if trigger_start > start and not earlier_falls.in_fronted_list(reader.sentence, start, trigger_start):  # "After X and Y, they took Z"
         own = reader.clause_of(trigger_start)
-        if own[0] > clause[0] and not own[2]:
+        if own[0] > clause[0] and (not own[2] or held_until.ended_before(reader.sentence, trigger_start)):  # "held out for days before falling on Friday"
             return own, trigger_start
         if own == clause and "," in reader.sentence[start:trigger_start] and not respective_days.in_paired_list(reader.sentence, start):
             return clause, trigger_start  # "X, the crossing used in the 1990s, was captured on Thursday"
