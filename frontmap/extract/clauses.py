@@ -47,7 +47,7 @@ REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 CHANGE_PARTICIPLES = r"(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
 # joins two objects and "such as" opens a list of them, neither starts one; "has since fallen": an adverb after an auxiliary, no subordinator;
-# "a small but strategic district": two adjectives of one noun).
+# "a small but strategic district": two adjectives of one noun; "clashes then erupted in X": a fight noun and its own verb).
 # The space comes first, then the first letters of the subordinators, then "well" before the space:
 # most positions fail at once (a look behind the space at every position costs a third of the scan;
 # the auxiliaries that make "since" an adverb are looked at behind it, once it is found).
@@ -55,7 +55,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
-    r"|and\s+(?:then|later|followed|subsequently)|then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|(?<=as )saying\b|many\b|much\b|long\b|of\b|such\b|strategic(?:ally)?\b"
+    r"|and\s+(?:then|later|followed|subsequently)|(?<!clashes )(?<!fighting )(?<!battles )(?<!violence )(?<!shelling )then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|(?<=as )saying\b|many\b|much\b|long\b|of\b|such\b|strategic(?:ally)?\b"
     r"|a\s+result\b|soon\b|\d|(?:dawn|daybreak|noon|midday|dusk|nightfall|midnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
     # "the Taliban have said they will not attack cities, however the group has seized X": the
     # reporter's own clause (not "the Taliban said, however, that ...": the speaker's aside)

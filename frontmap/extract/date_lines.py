@@ -13,7 +13,10 @@ Summaries of a campaign are often written as lines, each led by a date:
   "Aug 12 - FIROZKOH: ...", "August 6 – Zaranj: ..."), dates that line only: the next line
   tells another place on a day of its own, or on none. Near the report's head such a line with
   its year ("Aug 10, 2021 - Farah falls.") could read as a dateline without a town; beside
-  another dated line it is a timeline's entry (`in_dated_run`).
+  another dated line it is a timeline's entry (`in_dated_run`);
+- a live blog's *timed entry*, a line that opens with its clock time and a dash or colon ("09:20
+  GMT - Fighting has broken out in X"), tells the blog's own day unless it names one: a day an
+  earlier entry (a recap of Thursday) gives does not run on into it (`opens_on_a_clock`).
 
 A copy run without its headline starts with the lede, a sentence ("As troops leave, the Taliban
 have seized five capitals, with X the latest to fall on Sunday."): that first line is body, not a
@@ -63,6 +66,16 @@ def line_kind(line: str) -> str:
     if opening.end() == first.start and _AFTER_ITEM_DATE.match(line, first.end):
         return "title" if _is_title(line) else "item"
     return ""
+
+
+# "09:20 GMT - ", "9:30 AM IST: ", "15.05 - ": a live blog's entry stamp at the head of a line
+_CLOCK_STAMP = re.compile(r"[\s\-–—•*]*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:ET|EST|EDT|GMT|UTC|IST|BST|local\s+time)\b)?\s*[-–—:|]", re.IGNORECASE)
+
+
+def opens_on_a_clock(text: str, line_start: int) -> bool:
+    """Return True when the line of `text` starting at `line_start` opens with a clock time and a
+    dash or colon: a live blog's timed entry, of the blog's own day unless it names another."""
+    return _CLOCK_STAMP.match(text, line_start) is not None
 
 
 def is_month_heading(line: str) -> bool:

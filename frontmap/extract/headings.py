@@ -5,9 +5,11 @@ sentence after a heading (a place's name alone in capitals, a date before it or 
 place of its own tells of the heading's place; its control verb's object is that place. ("The city"
 in such a line already means the heading's place: `references` resolves it.) So does a line whose
 heading ends in a colon ("August 8 – Kunduz: The Taliban take control.", "Kunduz, August 8: ..."),
-when the heading's name is the only one the line gives. A name alone in capitals on the line
-under the headline, with no date before it, is the report's dateline ("KABUL" over its first
-paragraph): what that paragraph tells is not told of the dateline's city.
+when the heading's name is the only one the line gives; so does a live blog's entry that opens on
+its clock time ("10:30 GMT - Kunduz: Taliban fighters take control."), unless the verb's object is a
+part of the town ("... have captured the airport": a part taken is no fall of the town). A name
+alone in capitals on the line under the headline, with no date before it, is the report's dateline
+("KABUL" over its first paragraph): what that paragraph tells is not told of the dateline's city.
 """
 
 from __future__ import annotations
@@ -44,8 +46,11 @@ _DATELINE_REACH = 3  # "HERAT, July 8: ..." within the first sentences is the da
 # "August 8 – " before the name, then a colon or full stop after it; or the name first: "Kunduz, August 8:"
 _DATED_BEFORE = re.compile(r"^[\s\-–—•*]*" + _MONTH_DAY + r"\s*[-–—:,]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:.]\s")
+_PART_OBJECT = re.compile(r"\s+the\s+(?:city'?s\s+|town'?s\s+)?(?:airport|airfield|outskirts|suburbs|old\s+city|bazaar|prison|jail|police\s+headquarters)\b", re.IGNORECASE)
 _DATED_AFTER = re.compile(r"\s*,\s*" + _MONTH_DAY + r"\s*:\s")
 _DATED_HEADING = re.compile(r"^[\s\-–—•*]*" + _MONTH_DAY)  # "Aug. 7 - SHEBERGHAN.": an entry, wherever it stands
+# a live blog's entry: "10:30 GMT - Kunduz:", "9:30 AM IST: Kunduz:", "09:15 Kunduz:"
+_CLOCK_BEFORE = re.compile(r"^[\s\-–—•*]*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|UTC|IST|BST|local\s+time))?\s*[-–—:,]?\s*$")
 
 
 def inline_heading(sentence: str, s_start: int, index: int, mentions: Sequence[Mention],
@@ -60,9 +65,10 @@ def inline_heading(sentence: str, s_start: int, index: int, mentions: Sequence[M
     if any(m.place.kind != "province" or m.place.province_code != mention.place.province_code for m in mentions[1:]):
         return None
     start, end = mention.start - s_start, mention.end - s_start
-    dated_before = _DATED_BEFORE.match(sentence, 0, start) and _COLON_AFTER.match(sentence, end)
-    dated_after = index > _DATELINE_REACH and not sentence[:start].strip(" -–—•*") and _DATED_AFTER.match(sentence, end)
     verbs = [t for t in triggers if t.start > end]
+    clocked = _CLOCK_BEFORE.match(sentence, 0, start) and not (verbs and _PART_OBJECT.match(sentence, verbs[0].end))
+    dated_before = (_DATED_BEFORE.match(sentence, 0, start) or clocked) and _COLON_AFTER.match(sentence, end)
+    dated_after = index > _DATELINE_REACH and not sentence[:start].strip(" -–—•*") and _DATED_AFTER.match(sentence, end)
     return (mention, verbs[0].end) if (dated_before or dated_after) and verbs else None
 
 

@@ -23,7 +23,7 @@ from frontmap.extract.date_expressions import (
 from frontmap.extract.date_scope import dateline_date, role_of
 from frontmap.extract.future_days import up_to_today
 from frontmap.extract.head_dates import head_day
-from frontmap.extract.tail_stamps import tail_stamp_day
+from frontmap.extract.tail_stamps import labelled_stamp_day, tail_stamp_day
 from frontmap.extract.weekday_dates import WEEKDAYS
 from frontmap.extract.written_years import written_year
 
@@ -47,8 +47,9 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
     its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date
     (the day after it when the lead tells its news early or late that day, `_lead_told_next_day`,
-    unless the dateline writes the publication day itself);
-    without one, the date line among its first sentences or the first lines of `text`, the whole
+    unless the dateline writes the publication day itself); a dateline without a date speaks from
+    the earlier day a labelled stamp at its foot gives (`tail_stamps`: "Updated: Aug 9, 2021"), if any;
+    without a publication date, the date line among its first sentences or the first lines of `text`, the whole
     report (`head_dates`; a stamp after today is refused, as the intake refuses it), else its
     dateline's day in the one year `text` writes, else the stamp at its foot (`tail_stamps`), if any."""
     heads = list(heads)
@@ -59,6 +60,9 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
         return day
     if day == published:
         return published  # the dateline writes the paper's own day: the lead speaks from it, never the day after
+    stamp = labelled_stamp_day(text) if day is None else None  # "Updated: Aug 9, 2021, 11:20 AM" under an undated dateline
+    if stamp is not None and published - _DATELINE_LAG <= stamp < published:
+        return stamp
     return published + _DAY if _lead_told_next_day(text, published) else published
 
 

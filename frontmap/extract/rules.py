@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
-from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
+from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -257,7 +257,7 @@ class SentenceReader:
                 gap = _CONTROL_IN.sub(" ", gap)
             if "flag" in trigger.text.lower():
                 gap = flags.flown_over(gap)  # "raised their flags, inscribed with ..., over the city of X"
-            if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap)):
+            if kind == LEAVE and (_DESTINATION.search(gap) or left_posts.left_homes(gap) or regrouped_forces.regrouped_in_gap(gap)):
                 return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
             if kind == LEAVE and not trigger.nominal and left_posts.left_in_a_state(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
