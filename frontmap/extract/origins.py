@@ -82,6 +82,7 @@ _PERSON_FROM_BEFORE = re.compile(
     r"|representatives?|journalists?|activists?|villagers?|farmers?|traders?|students?|families|refugees)\s+(?:originally\s+)?from\s+(?:the\s+)?$"
 )
 
+# the aside of a speaker closing right after the name: "a lawmaker from X, said ..."
 _SPEAKER_AFTER = re.compile(r"\s*,\s*(?:said|says|told|added|claimed|warned|confirmed)\b")
 
 # "fighters from X (also) raided ... in Y": the raiders' home, when another place is the one raided
