@@ -57,14 +57,25 @@ _FORESEEN_BEFORE = re.compile(
 _WAITED = GatedPattern(_WAITED_BEFORE)  # run only on a sentence saying "waiting" (`literal_gates`)
 
 
+# fighting foreseen to reach a place, told right after the fight noun: "clashes could spread to X"
+_SPREADING_NOUN = re.compile(r"(?:fighting|clash(?:es)?|battles?|gunfights?|firefights?|skirmishes|violence|unrest)$")
+_MAY_SPREAD = re.compile(
+    r" +(?:\w+ly +)?(?:could|might|may|would|will|threaten(?:s|ed)? +to|(?:is|are|was|were) +(?:likely|expected|feared) +to)"
+    r" +(?:\w+ly +)?(?:soon +)?(?:spread|spill +over|reach|engulf|extend|move|erupt|break +out|resume|return)\b"
+)
+
+
 def expected(view: str, trigger: Trigger) -> bool:
     """Return True when a fight noun ("an assault", "a Taliban attack") names fighting awaited or
     foreseen: a modal follows what it aims at, "expected" or "feared" right after it (a headline's
     "assault on Kabul expected"), a word of preparing or waiting comes before it, or a forecast
     brings it ("are expected to bring fresh fighting"); or a fight verb a wait comes before ("are
-    waiting for orders before attacking X")."""
+    waiting for orders before attacking X"); or fighting a modal right after it sends to the place
+    ("clashes could spread to X")."""
     if trigger.kind == FIGHT and _WAITED.search(view, " " + view[max(0, trigger.start - 60) : trigger.start]):
         return True  # "are waiting for orders before attacking X": the attack is still to come
+    if trigger.kind == FIGHT and _SPREADING_NOUN.search(trigger.text.lower()) and _MAY_SPREAD.match(view, trigger.end):
+        return True  # "heavy clashes could spread to X": fighting foreseen where it has not come
     if trigger.kind != FIGHT or not (_FIGHT_NOUN.search(trigger.text.lower()) or _BROUGHT_FIGHT.match(trigger.text.lower())):
         return False
     before = " " + view[max(0, trigger.start - 60) : trigger.start]
