@@ -192,13 +192,15 @@ _LEADING_SUBORDINATE = re.compile(
 # in the clause; any other subordinate clause ends at its comma ("as has the capital of Helmand,
 # where foreign forces fought the war's bloodiest battles" keeps that history out of the fall)
 _FLIGHT_OPENING = re.compile(r"\s*(?:fleeing|escaping|leaving|running\s+from|fled|escaped|left)\s+")
+# a leading preposition of time before its day and no comma (after a dateline too): "Since Friday the Taliban have taken ...": the day alone is fronted
+_LEADING_TIME = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—]\s+)?\s*(?:Since|After|Before|Until)\s+(?:(?:last|early|late|mid)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend|then)(?=\s+(?:the\s+|[A-Z]))")
 _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, subordinate) for each clause of `sentence`."""
     sentence, cuts = forecast_asides.blanked(sentence), [0]  # ", as many had feared," interrupts its clause
-    lead = _LEADING_FLIGHT.match(sentence) or _LEADING_SUBORDINATE.match(sentence)
+    lead = _LEADING_FLIGHT.match(sentence) or _LEADING_TIME.match(sentence) or _LEADING_SUBORDINATE.match(sentence)
     if lead:
         cuts.append(lead.end())
     asides = _aside_dashes(sentence)
