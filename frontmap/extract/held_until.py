@@ -21,13 +21,14 @@ _ENDED_WHEN = re.compile(
     r"\s+(?:(?:had|finally|eventually|all|then|quietly)\s+)*(?P<verb>withdrew|pulled\s+out|pulled\s+back|fled|retreated|left|surrendered|gave\s+up|abandoned\s+it|laid\s+down\s+their\s+(?:arms|weapons))\b",
     re.IGNORECASE,
 )
+_BEFORE = r"before\s+(?:(?:finally|eventually|ultimately|quietly)\s+)?"  # "before (finally) falling"
 # "held out for nine days before falling", "held out against the siege before finally surrendering on Friday"
 _ENDED_BEFORE = re.compile(
-    r"[^,;.]{0,60}?\s+before\s+(?:(?:finally|eventually|ultimately|quietly)\s+)?"
+    r"[^,;.]{0,60}?\s+" + _BEFORE +
     r"(?P<verb>falling|surrendering|capitulating|collapsing|being\s+(?:overrun|captured|taken|seized|handed\s+over))\b",
     re.IGNORECASE,
 )
-_BEFORE_VERB = re.compile(r"\bbefore\s+(?:(?:finally|eventually|ultimately|quietly)\s+)?$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"\b" + _BEFORE + "$", re.IGNORECASE)
 _HOLD_WORDS = re.compile(r"^(?:held|holding|hold|holds|controlled|controlling)\b", re.IGNORECASE)
 
 

@@ -35,9 +35,12 @@ _SINCE = re.compile(
 # a stop ends the clause, but not the period of a month written short ("since X fell on Aug. 12")
 _MONTHS_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _STOP = r"(?:[,;:!?\"“”]|" + "".join(rf"(?<!\b{m})(?<!\b{m.title()})" for m in _MONTHS_SHORT) + r"\.)"
-# "all but X" is "every one except X", no second clause ("since the Taliban took all but Panjshir on Aug 15");
-# "and" before a name joins the names of one clause ("since the capture of Kunduz and Taloqan last week")
-_CLAUSE_END = re.compile(_STOP + r"|\s+(?:while|when|as|after|before)\s|\s+and\s+(?![A-Z])|(?<!\ball)\s+but\s")
+# "and" before a name joins the names of one clause ("since the capture of Kunduz and Taloqan last week",
+# "after Sheberghan and Aybak were captured"); before anything else it may open the main clause's
+# next verb ("after X fell and then pushed into Y")
+_AND_NOT_BEFORE_A_NAME = r"\s+and\s+(?![A-Z])"
+# "all but X" is "every one except X", no second clause ("since the Taliban took all but Panjshir on Aug 15")
+_CLAUSE_END = re.compile(_STOP + r"|\s+(?:while|when|as|after|before)\s|" + _AND_NOT_BEFORE_A_NAME + r"|(?<!\ball)\s+but\s")
 _CHANGE = re.compile(
     r"\b(?:captur\w*|seiz\w*|fell|fallen|fall|overr[au]n\w*|took|taken|takeover|retook|retaken|recaptur\w*"
     r"|storm\w*|conquer\w*|swept|entered|surrender\w*)\b",
@@ -49,9 +52,7 @@ _RELATIVE = re.compile(r"\b(?:where|which|who|whom|whose)\b", re.IGNORECASE)
 # Kabul fell"), not the speaker's own deed ("since they captured it")
 _KNOWN_CHANGE = re.compile(r"\b(?:(?:fall|capture|seizure|takeover|loss)\s+of|fell)\b", re.IGNORECASE)
 _SINCE_WORD, _AFTER_WORDS = Stems("since"), Stems("after", "following")  # the openers' words
-# "and" before a name joins the names of one clause ("after Sheberghan and Aybak were captured");
-# before anything else it may open the main clause's next verb ("after X fell and then pushed into Y")
-_AFTER_END = re.compile(_STOP + r"|\s+(?:but|while|when|as|after|before)\s|\s+and\s+(?![A-Z])")
+_AFTER_END = re.compile(_STOP + r"|\s+(?:but|while|when|as|after|before)\s|" + _AND_NOT_BEFORE_A_NAME)
 # "retreated after losing X": the subject's own next step, told as the news, not a known change
 _PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _LOSS = re.compile(r"\b(?:lost|loss|losing)\b", re.IGNORECASE)
