@@ -54,6 +54,7 @@ _SMALL_ARMS = re.compile(
 # not a time: "at around 11 pm", "near midnight", "around the clock"
 _NEARBY = re.compile(
     r"\b(?:outskirts|(?:near|around)(?!\s+(?:\d|(?:noon|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|the\s+clock|the\s+same\s+time)\b))|nearby|surrounding|outside|vicinity|edge\s+of|elsewhere|"
+    r"(?:on|at|to)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:edges?|fringes?|gates|doorsteps?)|"
     r"other\s+(?:parts|districts|areas))\b",
     re.IGNORECASE,
 )

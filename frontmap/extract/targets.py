@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, origins, plural_references, references, relative_asides
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, origins, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -101,6 +101,8 @@ def sentence_targets(sentence: str, s_start: int, index: int, mentions: list[Men
     elif (inline := inline_heading(sentence, s_start, index, mentions, triggers)) is not None:
         mention, at = inline  # "August 8 – Kunduz: The Taliban take control.": read where the verb's object goes
         targets = [Target(at, at, t.place, t.score, True) if not t.anaphor and t.start == mention.start - s_start else t for t in targets]
+    if (unsaid := unsaid_places.unsaid_place(antecedents, sentence, s_start, index, triggers, max((t.end for t in targets), default=0))) is not None:
+        targets = [*targets, Target(unsaid[1], unsaid[1], unsaid[0].place, unsaid[0].score, True)]  # "Forces regained control on Wednesday"
     return targets if limit is None else targets[:limit]
 
 

@@ -1,0 +1,76 @@
+"""Control taken or lost with no place after the verb: "The Taliban overran X on Monday. Security
+forces regained control on Wednesday", "the police fled and the insurgents took over", "by
+evening government troops had lost control".
+
+Wire reports often leave the place of such a verb unsaid when the sentence before named it: the
+verb then speaks of the place "it" would mean at that point (as `references.resolve_pronoun`: the
+last town or district named in the sentence or the one before, never a destination, a title's
+place or the dateline's city), so "Uprising forces retook it, but the insurgents regained control
+on Friday" is about the same place twice. Only a verb past every place its sentence speaks of is
+read so, and only when nothing stands where its object would ("took control of the airport",
+"took over the investigation" have one). A hold is read so only as a return ("were back in
+control"), and a person who "took over" took an office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from frontmap.extract import references
+from frontmap.extract.triggers import CAPTURE, HOLD, LOSE, RETAKE, Trigger
+
+if TYPE_CHECKING:
+    from frontmap.extract.mentions import Mention
+
+_KINDS = (CAPTURE, RETAKE, LOSE, HOLD)
+# the verbs whose object may go unsaid: "(re)gained control", "took full control", "took over"
+_ENDINGS = ("control", "over")
+# right after the verb: the end of the clause, its day or time, or a word that opens an adjunct;
+# never an object ("took over the city", "took control of X", "lost control to the Taliban"), nor
+# a passive's agent ("taken over by the Taliban": "by" only before a time)
+_NO_OBJECT_AFTER = (
+    r"\s*(?:[,.;:!?)\"”]|$|by\s+(?:the\s+)?(?:[a-z]+day|dawn|dusk|noon|midday|midnight|nightfall|evening|morning|night|afternoon|then|now|late|early|mid)"
+    r"|(?:on|after|when|late|early|overnight|last|this|yesterday|today|within|without"
+    r"|following|before|once|again|soon|quickly|completely|fully|briefly|in\s+(?:the\s+)?(?:early|late|morning|afternoon|evening|night|hours))\b)"
+)
+_NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
+# the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
+_SCAN = re.compile(r"\b(?:control|over)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
+# a hold only when it is a return: "the army was back in control", "the insurgents were again in control"
+_BACK_IN = re.compile(r"\b(?:back|again)\s+in\s+(?:full\s+|complete\s+|firm\s+)?$", re.IGNORECASE)
+# a person who "took over" takes an office: "he took over after his predecessor resigned"
+_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]ho|I)\s+(?:[a-z]+\s+){0,2}$")
+# a passive's subject is what was taken: "government buildings were taken over by the Taliban"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# what "it" never means (a destination, the dateline's city, a locator), nor a place in a title
+# ("a former police chief of Herat ... took over")
+_NOT_MEANT = references.NOT_ANTECEDENT | {"dateline", "locator", "title or affiliation"}
+_REACH = 1  # sentences back: the one before, as for "it"
+
+
+def positions(text: str) -> Iterator[int]:
+    """Yield where, in `text`, a control verb may end with its place unsaid ("regained control on
+    Wednesday"): candidates only, the triggers of the sentence decide."""
+    for match in _SCAN.finditer(text):
+        yield match.end()
+
+
+def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
+                 triggers: Sequence[Trigger], after: int = 0) -> tuple[Mention, int] | None:
+    """Return the place a control verb of sentence `index` speaks of when it names none ("security
+    forces regained control on Wednesday"), and where its object would stand; None when no verb
+    of the sentence past offset `after` (the places it speaks of) leaves its place unsaid, or no
+    town or district was named just before."""
+    for trigger in triggers:
+        if trigger.start < after or trigger.kind not in _KINDS or trigger.nominal or not trigger.text.lower().endswith(_ENDINGS):
+            continue
+        if not _NO_OBJECT.match(sentence, trigger.end) or (trigger.kind == HOLD and not _BACK_IN.search(sentence, 0, trigger.start)):
+            continue
+        if _PERSON_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or _PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
+            continue
+        mention = antecedents.resolve(s_start + trigger.end, "it", _REACH, _NOT_MEANT)
+        if mention is not None and index - mention.sentence_index <= _REACH:
+            return mention, trigger.end
+    return None
