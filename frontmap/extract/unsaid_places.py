@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
 _KINDS = (CAPTURE, RETAKE, LOSE, HOLD)
-# the verbs whose object may go unsaid: "(re)gained control", "took full control", "took over"
-_ENDINGS = ("control", "over")
+# the verbs whose object may go unsaid: "(re)gained control", "took full control", "took over",
+# "troops returned" (`force_returns`)
+_ENDINGS = ("control", "over", "returned")
 # right after the verb: the end of the clause, its day or time, or a word that opens an adjunct;
 # never an object ("took over the city", "took control of X", "lost control to the Taliban"), nor
 # a passive's agent ("taken over by the Taliban": "by" only before a time)
@@ -37,7 +38,7 @@ _NO_OBJECT_AFTER = (
 )
 _NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
 # the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
-_SCAN = re.compile(r"\b(?:control|over)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
+_SCAN = re.compile(r"\b(?:control|over|returned)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
 # a hold only when it is a return: "the army was back in control", "the insurgents were again in control"
 _BACK_IN = re.compile(r"\b(?:back|again)\s+in\s+(?:full\s+|complete\s+|firm\s+)?$", re.IGNORECASE)
 # a person who "took over" takes an office: "he took over after his predecessor resigned"
