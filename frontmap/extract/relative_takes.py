@@ -1,5 +1,6 @@
 """A bare "took" whose object is a relative pronoun: "Kunduz, which the Taliban took last week, ...",
-"Almar, a district that the Taliban took on Monday, ...".
+"Almar, a district that the Taliban took on Monday, ...", "Spin Boldak, the crossing the insurgents
+took on Thursday, ..." (no pronoun: a side is the clause's subject).
 
 "take" counts as a capture only with what was taken after it ("took Kunduz", "took the district");
 in a relative clause the object stands before it, as the pronoun that opens the clause, and the
@@ -10,6 +11,7 @@ Kunduz": the place is linked and the actor weighed by the usual steps.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -25,10 +27,17 @@ _AFTER = (
     r"|within|during|only|just|days|weeks|hours|\w+day)\b)"
 )
 _RELATIVE_TAKE = re.compile(_ANTECEDENT + _CLAUSE_HEAD + r"(took|taken)\b" + _AFTER)
+# a clause with no pronoun after a noun naming the place again: "X, the border crossing the Taliban
+# took on Thursday"; its subject must be a side, so "X, the town the governor took refuge in" is not
+_CONTACT_TAKE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND
+    + r"\s+(?:the\s+)?(?:Taliban|insurgents|militants|rebels|fighters|they)\s+(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?(took)\b" + _AFTER
+)
 
 
 def relative_takes(sentence: str) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each "took"/"taken" in `sentence` whose object is the relative
-    pronoun after a place ("X, which the Taliban took on Friday")."""
-    for match in _RELATIVE_TAKE.finditer(sentence):
+    pronoun after a place ("X, which the Taliban took on Friday"), or stands unsaid after a noun
+    naming the place again ("X, the crossing the Taliban took on Friday")."""
+    for match in itertools.chain(_RELATIVE_TAKE.finditer(sentence), _CONTACT_TAKE.finditer(sentence)):
         yield match.start(1), match.end(1)
