@@ -16,6 +16,9 @@
 - A name further on in a list that ends on "districts" is one of the districts, even when the
   province of the same name heads the list ("of the districts of Balkh, Zari, Balkh and Kaldar
   districts are held": the second Balkh is the district).
+- A count that leaves "districts" understood after a count of districts is the same: "five
+  districts in the Takhar province and another three in the Kunduz province fell", "four
+  districts in Takhar and three in Kunduz province": the three districts fell, not Kunduz.
 """
 
 from __future__ import annotations
@@ -50,6 +53,12 @@ _DISTRICT_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?" + _NAME + r"|\s+and\s
 # the list's head and the names before the target: "districts of Balkh, Zari, "
 _NAMED_BEFORE = re.compile(_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _SWEEP_BEFORE = re.compile(r"\b(?:all|every|each|remaining|whole|entire)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+# "and another three in the ", ", two more in ": a count whose noun is understood
+_ELIDED_COUNT_BEFORE = re.compile(
+    r"\b(?i:(?:another|other)\s+)?(?i:" + _COUNT + r")(?i:\s+(?:more|others?))?\s+(?i:in|of)\s+(?i:the\s+)?" + _DIRECTION + r"(?:(?i:provinces?)\s+of\s+)?$"
+)
+_DISTRICTS_WORD = re.compile(r"\bdistricts\b", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
 
 
@@ -63,7 +72,7 @@ def holds_the_districts(sentence: str, target: Target) -> bool:
         return False
     found = _DISTRICTS_IN_BEFORE.search(sentence, max(0, target.start - 120), target.start)
     if found is None:
-        return False
+        return _elided_count(sentence, target.start)
     if listed_district(sentence, found.start(), target.start, target.end):
         return False  # a later name of a list of districts: the district
     return not _SWEEP_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
@@ -73,3 +82,10 @@ def listed_district(sentence: str, head: int, start: int, end: int) -> bool:
     """Return True when the name at sentence[start:end] comes after another name of a list that
     opens at `head` and ends on "districts" ("districts of Balkh, Zari, <Balkh> and Kaldar districts")."""
     return _NAMED_BEFORE.search(sentence, head, start) is not None and _DISTRICT_LIST_AFTER.match(sentence, end) is not None
+
+
+def _elided_count(sentence: str, start: int) -> bool:
+    """Return True when a count whose noun is understood ("another three in") stands before the
+    province at `start` and a count of districts comes shortly before it."""
+    count = _ELIDED_COUNT_BEFORE.search(sentence, max(0, start - 60), start)
+    return count is not None and _DISTRICTS_WORD.search(sentence, max(0, count.start() - 120), count.start()) is not None

@@ -4,14 +4,15 @@
 "captured X on Friday after storming the city", "fell after insurgents stormed the city", "the
 Taliban had pushed into cities like X", "They had laid siege to X before the final assault",
 "Clashes were underway for almost three weeks",
-"Forces fought since early August to defend X": the fighting is the state the capture ended, yet
-with no day of its own it takes the capture's day. On that day the place changed hands, so the
-contested reading goes; a fight told as still going on ("clashes continue at the airport") stays.
-So does one told over a span with no day ("spent a month hearing gunfire in X", "weeks of fighting
-in X") in a report that dates X's capture earlier than the report's day: that span ended with the
-capture, so it is no fight of the report's day. A capture undone the same day (the government's
-reading of the place that day too: "the city briefly collapsed" before commandos drove the
-insurgents out) was no clean change of hands: the day's fight stays.
+"Forces fought since early August to defend X", "soldiers fled following the Taliban attack on
+X", "as a result of the Taliban's attack on X, scores were killed": the fighting is the state the
+capture ended, yet with no day of its own it takes the capture's day. On that day the place changed
+hands, so the contested reading goes; a fight told as still going on ("clashes continue at the
+airport") stays. So does one told over a span with no day ("spent a month hearing gunfire in X",
+"weeks of fighting in X") in a report that dates X's capture earlier than the report's day: that
+span ended with the capture, so it is no fight of the report's day. A capture undone the same day
+(the government's reading of the place that day too: "the city briefly collapsed" before commandos
+drove the insurgents out) was no clean change of hands: the day's fight stays.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _ADVANCE_DONE = r"|pushed\s+into|stormed|entered|broken\s+into|broke\s+into|surr
 # the fight came first: "after a week-long battle", "had raged for days", "since early August"
 _RUN_UP = re.compile(
     r"\bafter\s+(?:a|an|the|their|its|days|weeks|months|hours)?\s*(?:[\w-]+\s+){0,3}?" + _FIGHT + r"\b"
+    # the attack as the cause of what the sentence tells: "following the Taliban attack on", "as a result of Taliban's attack on"
+    r"|\b(?:following|as\s+a\s+result\s+of|because\s+of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:attacks?|assaults?|offensive)\s+(?:on|against)\b"
     r"|\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:fought|fighting|raged|taken\s+place|besieged|under\s+siege|battled|clashed|laid\s+siege" + _ADVANCE_DONE + r")\b"
     r"|\bafter\s+(?:[\w-]+\s+){0,3}?(?:storm(?:ing|ed)|enter(?:ing|ed)|push(?:ing|ed)\s+into|br(?:eaking|oke)\s+into|besieg(?:ing|ed)|encircl(?:ing|ed)|surround(?:ing|ed)|attack(?:ing|ed|s))\b"
     r"|\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|at\s+least)\s+)?(?:(?:several|many|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:days|weeks|months)\b"

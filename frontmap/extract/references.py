@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -262,7 +262,7 @@ class Antecedents:
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
-            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun))) or (role == "dateline" and kind not in preferred) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
+            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun))) or (role == "dateline" and (kind not in preferred or dateline_elsewhere.named_elsewhere(self._ordered, i, count))) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
             # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a dateline the headline does not name, a command's seat
             if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (
