@@ -91,6 +91,7 @@ _BY_AGENT = re.compile(r" *(?:(?!by\b|\w{3,}ed\b|taken\b|overrun\b|held\b|lost\b
 # "fell as commanders loyal to Dostum fled": whose men they are
 _WINNER = re.compile(r"(?<!according)(?<!thanks)(?<!close)(?<!blow)(?<!blows)(?<!setback)(?<!boost)(?<!loyal)(?<!allied)(?<!help)(?<!support)(?<!backing)(?<!assistance) (?P<prep>to|into|from) +(?:the +)?(?:hands +of +(?:the +)?)?(?P<pronoun>(?:them|him|us)\b)?")  # not "according to"; "fell to them": no actor past the pronoun wins; "with help from militia fighters": allies, not the losers
 # "withdrew from X to the army corps base": a site the side owns, where they went, not a side that wins
+_INFINITIVE = re.compile(r"[a-z]+ (?:its|their|the|his|our|a|an) ")  # "withdrew from X to consolidate its forces": a verb and its object, no winner
 _SITE_AFTER_SIDE = re.compile(r"(?:\w+ +){1,2}?(?:base|bases|camp|barracks|compound|garrison|headquarters|airfield|outpost)\b")
 _DROVE_OUT = re.compile(r"drove\s+out$", re.IGNORECASE)  # no object between: the subject drove away
 _LEFT_FROM = re.compile(r"\s+(?:of|from)\b")  # "drove out of X" (not "drove out the Taliban from X")
@@ -262,11 +263,10 @@ class Actors:
     def winner_after(self, position: int) -> tuple[str, str] | None:
         """Return ("to" | "from", side) for "to the Taliban" / "from government forces" after `position`."""
         window = self._view[position : position + 60]
-        match = _WINNER.search(window)
-        if match is None:
+        if (match := _WINNER.search(window)) is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()) or _SITE_AFTER_SIDE.match(window, match.end()):
+        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()) or _SITE_AFTER_SIDE.match(window, match.end()) or _INFINITIVE.match(window, match.end()):
             return None  # "the fall of X ... raised doubts about its ability to survive, officials said": no winner
         return ("from" if match.group("prep") == "from" else "to"), side
 

@@ -19,15 +19,15 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
-from frontmap.extract.triggers import CAPTURE, HOLD, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-_KINDS = (CAPTURE, RETAKE, LOSE, HOLD)
+_KINDS = (CAPTURE, RETAKE, LOSE, HOLD, HANDOVER)
 # the verbs whose object may go unsaid: "(re)gained control", "took full control", "took over",
-# "troops returned" (`force_returns`)
-_ENDINGS = ("control", "over", "returned")
+# "troops returned" (`force_returns`), "the governor had surrendered"
+_ENDINGS = ("control", "over", "returned", "surrendered")
 # right after the verb: the end of the clause, its day or time, or a word that opens an adjunct;
 # never an object ("took over the city", "took control of X", "lost control to the Taliban"), nor
 # a passive's agent ("taken over by the Taliban": "by" only before a time)
@@ -38,9 +38,14 @@ _NO_OBJECT_AFTER = (
 )
 _NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
 # the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
-_SCAN = re.compile(r"\b(?:control|over|returned)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
+_SCAN = re.compile(r"\b(?:control|over|returned|surrendered)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
 # a hold only when it is a return: "the army was back in control", "the insurgents were again in control"
 _BACK_IN = re.compile(r"\b(?:back|again)\s+in\s+(?:full\s+|complete\s+|firm\s+)?$", re.IGNORECASE)
+# a surrender gives the place up only when "the" governor, garrison or authorities surrender (some
+# soldiers who "surrendered" gave up only themselves; "its governor surrendered" names its place)
+_SURRENDERING_HEAD = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:governor|garrison|chief|commanders?|administration|authorities|officials)\s+(?:(?:had|has|have)\s+)?(?:(?:also|finally|reportedly|then)\s+)?$"
+)
 # a person who "took over" takes an office: "he took over after his predecessor resigned"
 _PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]ho|I)\s+(?:[a-z]+\s+){0,2}$")
 # a passive's subject is what was taken: "government buildings were taken over by the Taliban"
@@ -68,6 +73,8 @@ def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: in
         if trigger.start < after or trigger.kind not in _KINDS or trigger.nominal or not trigger.text.lower().endswith(_ENDINGS):
             continue
         if not _NO_OBJECT.match(sentence, trigger.end) or (trigger.kind == HOLD and not _BACK_IN.search(sentence, 0, trigger.start)):
+            continue
+        if trigger.kind == HANDOVER and not _SURRENDERING_HEAD.search(sentence, max(0, trigger.start - 60), trigger.start):
             continue
         if _PERSON_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or _PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
             continue
