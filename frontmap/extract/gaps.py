@@ -184,8 +184,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return WHOLE if includes(gap) else OTHER
     if _UNITS_FROM_SIDE_IN.search(gap):
         return OTHER  # "retook a district from the Taliban in Herat province": a unit of the place, not the place
-    if _NEW_CONJUNCT.search(gap) or listed_towns.town_ends_object_list(gap):
-        return WHOLE  # "captured the Islam Qala customs post and the Torghundi border town": a second object
+    if _NEW_CONJUNCT.search(gap) or listed_towns.town_ends_object_list(gap) or crossing_links.after_neighbour_crossing(gap):
+        return WHOLE  # "captured the Islam Qala customs post and the Torghundi border town", "the X crossing with Iran and the Y crossing": a second object
     if LATEST_BEING.search(gap):
         return WHOLE
     if gap.strip() == "," or persons.person_object(gap):

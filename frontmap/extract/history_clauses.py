@@ -6,7 +6,9 @@ verb before the place is the sentence's news and decides the place's status.
 A relative clause in the simple past ("took X, which fell on Sunday") is left alone, as it often tells
 the news itself, unless the verb before retakes the place (or drives its holders out) and the
 clause tells its loss or an assault on it ("retook X, which the Taliban captured in June", "drove
-them out of X, which they tried to storm last month"): those came first.
+them out of X, which they tried to storm last month"): those came first. An attempt to retake the
+place is such a verb too ("tried on Tuesday to recapture X, which the insurgents overran last
+week"): the fight for it is the news, its loss the history.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ _REDUCED_RELATIVE = re.compile(rf"{_NAME_TAIL}\s*,\s*(?:(?:\w+ly|first|briefly)\
 _BY_AGENT = re.compile(r"(?:\s+(?:by|to)\b)", re.IGNORECASE)  # "captured by the Taliban", "lost to the insurgents"
 _OBJECT_REACH = 60  # characters from the verb before the place to the place
 _CHANGES = (CAPTURE, RETAKE, EXPEL)  # EXPEL: "drove the Taliban out of X"
+# a noun attempt under way: "launched an operation to retake X" (not "flown in for an operation to retake X")
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launch|began|begun|start|mount|conduct|carr(?:ied|y)\s+out)\w*\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an attempt whose aim is a retaking: "tried to recapture", "battled on Friday to retake", "sought to oust the Taliban from"
+_RETAKING_AIM = re.compile(r"\bto\s+(?:re\s?(?:captur|tak|gain|seiz|occup)|evict|expel|oust|dislodge|drive|push|clear)\w*(?:\s+\S+){0,4}$", re.IGNORECASE)
 
 
 def object_verb_first(
@@ -69,7 +75,7 @@ def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigg
     "control" a retaking takes) and `told`, in a relative clause after it, is the loss the retaking
     undoes or the assault it answers ("retook X, which the Taliban captured in June", "drove the
     Taliban out of X, which they tried to storm last month", "retook X, lost last week,"): it came first."""
-    retaking = before[-1].kind in (RETAKE, EXPEL) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
+    retaking = before[-1].kind in (RETAKE, EXPEL) or _retaking_attempt(sentence, before[-1]) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
     if retaking and told.kind in (CAPTURE, LOSE) and _REDUCED_RELATIVE.fullmatch(sentence, end, told.start):
         return True  # "retook X, lost a week earlier, on Sunday": the participle tells the loss undone
     return retaking and told.kind in (CAPTURE, FALL, FIGHT) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
@@ -79,6 +85,14 @@ def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:
     """Return True when the last of `before` is a verb of capture or retaking, or the "control"
     such a verb takes ("regained control of")."""
     verb = before[-1]
-    if verb.kind in _CHANGES:
+    if verb.kind in _CHANGES or _retaking_attempt(sentence, verb):
         return True
     return len(before) > 1 and before[-2].kind in _CHANGES and not sentence[before[-2].end : verb.start].strip()
+
+
+def _retaking_attempt(sentence: str, verb: Trigger) -> bool:
+    """Return True when `verb` is a fight that is an attempt to retake ("tried to recapture"); a
+    noun only when launched ("launched an operation to retake", not "flown in for an operation to retake": a plan)."""
+    if verb.kind != FIGHT or _RETAKING_AIM.search(verb.text) is None:
+        return False
+    return not verb.nominal or _LAUNCHED_BEFORE.search(sentence, max(0, verb.start - 40), verb.start) is not None

@@ -36,6 +36,7 @@ from frontmap.extract.idle_triggers import said_of_something_else
 from frontmap.extract import flags, force_returns, held_gatherings, object_times, pattern_heads
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
+from frontmap.extract.seat_approaches import SEAT_APPROACH
 from frontmap.extract.seat_objects import STANDING_AT_SEAT
 from frontmap.extract.swept_objects import SWEPT_OBJECT
 from frontmap.extract.text import text_view
@@ -235,8 +236,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
-     r"|" + BARE_PLURAL_FALL,
-     FALL, TALIBAN, 0.85, False),
+     r"|" + BARE_PLURAL_FALL, FALL, TALIBAN, 0.85, False),
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
@@ -260,11 +260,11 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bstorming\b|(?:" + "|".join(f"(?<={w} )" for w in _STORMERS) + r")storms?\b"
      r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban )|(?<=they ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"; "they were inside" the attackers
      ENTER, CONTESTED, 0.85, False),
-    # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X",
-    # "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
+    # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X", "sought (moved) to recapture X", "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|" + _AIMS
-     + r")(?!\s+(?:\w+\s+)?power\b)"
+     + r")(?!\s+(?:\w+\s+)?power\b)|\b(?:sought|seek(?:s|ing)?|strove|striv(?:e|es|ing)|mov(?:ed|ing)|scrambl(?:ed|ing))\s+" + _WHEN_TRIED  # "sought to retake X" (only a retaking: not "sought to enter")
+     + r"to\s+(?:re\s?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take)|evict|expel|oust|dislodge|regain\s+control)\b"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|(?=gaining\s+(?:full\s+|complete\s+)?control\b)gaining)(?:\s+(?:full\s+|complete\s+)?control\b)?",
      FIGHT, CONTESTED, 0.75, False),
@@ -296,7 +296,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)|" + UNDERWAY_OPERATION +
      r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
-     r"|\b(?:were|was)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)"  # fighters "were at the gates of Kabul": reached
+     r"|\b(?:were|was)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)|" + SEAT_APPROACH +  # fighters "were at the gates of Kabul": reached; "were 500 metres from the governor s office"
      # fighters "camped on the edge of X", "massed at the gates of X", "waited on the approaches to X": its outskirts (an armed side's, not displaced families')
      r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")(?:camped|massed|massing|gathered|gathering|dug\s+in|positioned|waited|waiting|stood|standing)\s+(?:\w+\s+){0,3}?(?:on|at)\s+the\s+(?:\w+\s+)?(?:(?:edges?|fringes?|gates?|doorsteps?)(?=\s+of\b)|approaches(?=\s+to\b))"
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)(?=\s+(?:the\s+)?(?:\w+\s+){1,3}?s\s+(?:gates?|edges?|doorsteps?|entrances?|outskirts)\b)"  # "reached Kabul's gates", "appeared at the city's entrance"
