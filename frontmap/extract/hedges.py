@@ -2,9 +2,9 @@
 
 "The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
 been overrun", "the Taliban appeared to have taken X", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
-insurgents captured X", "reports of Taliban fighters taking X", a speaker's "we hear that X has fallen",
-"footage appeared to show fighters in X": an unverified report (a claim, unless a source in the clause states or confirms it). The hedge stands between a place and
-its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
+insurgents captured X", "reports of Taliban fighters taking X", "footage appeared to show fighters in X", a speaker's
+"we hear that X has fallen": an unverified report (a claim, unless a source in the clause states or confirms it). The hedge
+stands between a place and its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
 "fallen", as "X has fallen" does.
 """
 

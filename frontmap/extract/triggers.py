@@ -6,7 +6,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``capture``: captured, seized, overran, swept through, took over / control, raised their flag ... (the actor wins);
 - ``retake``: retook, recaptured, regained, re-occupied, took back ... (the actor wins back);
 - ``expel``: evicted, drove out, pushed the Taliban out, repelled, foiled, thwarted, defeated ... (the expelled side loses);
-- ``fall``: fell, fall(s) to, the fall of, and in a run of falls told by day "went on Friday",
+- ``fall``: fell, fall(s) to, the fall of, "X is (have all) gone", and in a run of falls told by day "went on Friday",
   "followed the next day" (the place is the one lost; "to" names the winner);
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
@@ -235,7 +235,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
-     r"|" + BARE_PLURAL_FALL,
+     r"|" + BARE_PLURAL_FALL + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)",  # "A, B and C have all gone.", "X is gone": a loss ending its clause
      FALL, TALIBAN, 0.85, False),
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
