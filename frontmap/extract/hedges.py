@@ -2,9 +2,9 @@
 
 "The Taliban were said to have taken X", "X is believed to have fallen", "X was reported to have
 been overrun", "the Taliban appeared to have taken X", a headline's "X said to be in Taliban hands", a sentence opening "Reportedly, the
-insurgents captured X", "reports of Taliban fighters taking X", "footage appeared to show fighters in X": an unverified report (a
-claim, unless a source in the clause states or confirms it). The hedge stands between a place and
-its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
+insurgents captured X", "reports of Taliban fighters taking X", "footage appeared to show fighters in X", a speaker's
+"we hear that X has fallen": an unverified report (a claim, unless a source in the clause states or confirms it). The hedge
+stands between a place and its verb without cutting them apart: "X was said to have fallen" still has X for the subject of
 "fallen", as "X has fallen" does.
 """
 
@@ -22,6 +22,8 @@ _HEDGED = re.compile(
     # "reportedly, the taliban captured", "allegedly insurgent fighters overran": the adverb before
     # the clause's subject (the adverb right before the verb is `claim_speakers`' hedge)
     + r"| (?:reportedly|allegedly|purportedly|supposedly) +(?:(?!" + _CONTROL_VERB + r"\b)\w+ +){1,3}?" + _CONTROL_VERB + r"\b"
+    # "we hear that X has fallen", "I have heard that ...": hearsay a speaker passes on without having seen it
+    + r"| (?:we|i) +(?:have +|had +)?(?:hear|heard) +that\b"
     # "reports of taliban fighters taking control of X": what the reports tell, not what the reporter saw
     # "citing unnamed sources, an agency reported that X had fallen": a source nobody names is unverified
     + r"| (?:unnamed|unidentified|anonymous) +(?:\w+ +){0,2}?sources?\b"
@@ -35,8 +37,8 @@ _SAID_TO_GAP = re.compile(r"\b" + _SAID_TO.replace(" +", r"\s+") + r"(?:\s+been)
 
 def hedged_statements(padded: str) -> list[int]:
     """Return the start of each hedge on a whole statement in the padded view ("were said to have",
-    "is believed to be", "reportedly, the taliban captured", "citing unnamed sources")."""
-    if not any(word in padded for word in (" to ", "edly", "ing ", "source")):
+    "is believed to be", "reportedly, the taliban captured", "citing unnamed sources", "we hear that")."""
+    if not any(word in padded for word in (" to ", "edly", "ing ", "source", " hear")):
         return []
     return [m.start() for m in _HEDGED.finditer(padded)]
 

@@ -31,8 +31,9 @@ def comma_parted(sentence: str, start: int, end: int) -> bool:
     return not _POINTS_BACK.match(cue.lower(), comma)
 
 
-# the group, a comma, then a verb of saying whose subject follows it: "seized by the Taliban, said X"
-_INVERTED_TAG = re.compile(r" ?(?:the +)?(?:taliban|insurgents|militants|group) *, *(?:said|says|told|added)\b")
+# the group, a comma, then a verb of saying whose subject follows it: "seized by the Taliban, said X"; a
+# quotation closing at the comma parts them too ('"... handed it to the Taliban," said a police officer')
+_INVERTED_TAG = re.compile(r" ?(?:the +)?(?:taliban|insurgents|militants|group) *(?:,[\"”’']?|[\"”’'],) *(?:said|says|told|added)\b")
 
 
 def inverted_tag(sentence: str, start: int) -> bool:

@@ -21,25 +21,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
 from frontmap.extract.resistance_leaders import LEADER_SIDE
 from frontmap.extract.state_leaders import STATE_LEADER
 from frontmap.extract.gaps import OTHER, PART, SEAT, WHOLE, is_subject_gap, object_kind  # noqa: F401  (roles.WHOLE ... are read by the rules)
-from frontmap.extract.triggers import (
-    CAPTURE,
-    ENTER,
-    EXPEL,
-    FALL,
-    FIGHT,
-    HANDOVER,
-    LEAVE,
-    LOSE,
-    RETAKE,
-    Trigger,
-)
+from frontmap.extract.triggers import CAPTURE, ENTER, EXPEL, FALL, FIGHT, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN, other_side
 
 T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
@@ -236,6 +225,8 @@ class Actors:
     def leaver(self, trigger: Trigger) -> str | None:
         """Return the side that leaves: the sentence's subject for a participle ("forces retreated
         after attacks by the Taliban, evacuating the district"), else the nearest actor before."""
+        if relative_leavers.unarmed_leaver(self._view, [end for _, end, _, _ in self._found], trigger.start):
+            return None  # "said Gul Bibi, who left X": the civilian left, not the side named before her
         return (self._clause_subject(trigger.start) if self._participle(trigger) else None) or self.before(trigger.start)
 
     def _participle(self, trigger: Trigger) -> bool:

@@ -6,12 +6,12 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``capture``: captured, seized, overran, swept through, took over / control, raised their flag ... (the actor wins);
 - ``retake``: retook, recaptured, regained, re-occupied, took back ... (the actor wins back);
 - ``expel``: evicted, drove out, pushed the Taliban out, repelled, foiled, thwarted, defeated ... (the expelled side loses);
-- ``fall``: fell, fall(s) to, the fall of, and in a run of falls told by day "went on Friday",
+- ``fall``: fell, fall(s) to, the fall of, "X is (have all) gone", and in a run of falls told by day "went on Friday",
   "followed the next day" (the place is the one lost; "to" names the winner);
 - ``lose``: lost, lost control of, the loss of (the actor loses; "to" names the winner);
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
-- ``hold``: holds, controls, in control of, under X control (rule, authority), in X hands, X-held, run by, now run, is Taliban (government) territory (the actor holds);
+- ``hold``: holds, controls, is (still) with the Taliban, in control of, under X control (rule, authority), in X hands, X-held, run by, now run, is Taliban (government) territory (the actor holds);
 - ``enter``: entered, walked or swept into, broke into, infiltrated, stormed (fighting, or a capture "without a fight" or unopposed);
 - ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
@@ -180,7 +180,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"\bunder\s+(?:(?:full|complete|total|firm|effective|the)\s+)?(?:(?:control\s+of\s+(?:the\s+)?(?:afghan\s+|central\s+)?\w+(?:\s+forces)?|(?:rule|authority)\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|group|government)\b)"
      r"|(?:(?:afghan|central|national)\s+)?(?:\w+\s+){0,2}?(?:control|(?:rule|authority)(?!\s+of\b)))\b|\bhands\b(?:\s+of\s+(?:the\s+)?\w+)?|(?:(?<=\bin )|(?<=\bin the ))hand\s+of\s+(?:the\s+)?\w+|\bcontroll(?:ed|ing)\s+by\b" "|" + IN_CHARGE +
      r"|\bcontrol" + TURNOVER_NOT_HOLD + r"(?:s|led|ling)?\b|\bhold(?:s|ing)?\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?)\b)?|\bheld\b(?!" + _HELD_OPERATION + r")(?:\s+(?:out(?:\s+in)?|on(?:to)?|by)\b)?"
-     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\bstill\s+(?:in|inside)\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?:(?<=taliban )(?:run|ruled)|(?<=now )runs?(?!\s+(?:out|away|short|low|the\s+risk)\b))\b|(?:(?<= is )|(?<= are )|(?<= now )|(?<= still )|(?<= became )|(?<= become )|(?<= remains ))(?:taliban|government)\s+territory\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
+     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+with\b|\b(?:is|are|was|were)\s+(?:(?:now|also|still|already|all)\s+)?with\b(?=\s+(?:the\s+)?(?:taliban|insurgents|militants|mujahideen|government)\b)|\bstill\s+(?:in|inside)\b(?!\s+(?:\w+\s+){0,2}?(?:hands|control)\b)|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_RUN) + r")(?:run|ruled|governed|administered)\s+by\b|(?:(?<=taliban )(?:run|ruled)|(?<=now )runs?(?!\s+(?:out|away|short|low|the\s+risk)\b))\b|(?:(?<= is )|(?<= are )|(?<= now )|(?<= still )|(?<= became )|(?<= become )|(?<= remains ))(?:taliban|government)\s+territory\b|" + TALIBAN_OFFICE + r"|(?:" + "|".join(f"(?<={w} )" for w in _BEFORE_OWNED) + r")(?:theirs|ours)\b"
      r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing))(?:\s+(?:again|once\s+(?:again|more)|still|proudly|now))?\s+(?:over|above|on|atop)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
@@ -236,7 +236,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
-     r"|" + BARE_PLURAL_FALL, FALL, TALIBAN, 0.85, False),
+     r"|" + BARE_PLURAL_FALL + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)", FALL, TALIBAN, 0.85, False),  # "A, B and C have all gone.", "X is gone": a loss ending its clause
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
@@ -296,7 +296,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)|" + UNDERWAY_OPERATION +
      r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
-     r"|\b(?:were|was)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)|" + SEAT_APPROACH +  # fighters "were at the gates of Kabul": reached; "were 500 metres from the governor s office"
+     r"|\b(?:were|was|are|is)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)|" + SEAT_APPROACH +  # fighters "were (are) at the gates of Kabul": reached; "were 500 metres from the governor s office"
      # fighters "camped on the edge of X", "massed at the gates of X", "waited on the approaches to X": its outskirts (an armed side's, not displaced families')
      r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")(?:camped|massed|massing|gathered|gathering|dug\s+in|positioned|waited|waiting|stood|standing)\s+(?:\w+\s+){0,3}?(?:on|at)\s+the\s+(?:\w+\s+)?(?:(?:edges?|fringes?|gates?|doorsteps?)(?=\s+of\b)|approaches(?=\s+to\b))"
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)(?=\s+(?:the\s+)?(?:\w+\s+){1,3}?s\s+(?:gates?|edges?|doorsteps?|entrances?|outskirts)\b)"  # "reached Kabul's gates", "appeared at the city's entrance"
