@@ -174,7 +174,7 @@ class SentenceReader:
                 status = holdouts.rest_lost(self._status(trigger, role, end, own), role, trigger.kind, self.view, (start, end))
                 status = forced_out.outcome_of_fight(status, self.view, end) if trigger.kind in (FIGHT, ENTER) else status
             if status is not None:
-                fought = trigger is not fight and status in (GOVERNMENT, TALIBAN)  # a repelled attack was fought, whoever held
+                fought = trigger is not fight and status == GOVERNMENT
                 return Verdict(status, trigger.text, trigger.start, self._confidence(trigger, start, end, status), fought)
         return None
 
