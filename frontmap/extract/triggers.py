@@ -291,7 +291,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|" + CONFLICT_FIGHT + r"|" + OTHER_FIGHT_VERBS + r"|" + FALLEN_POSTS +  # a conflict told where it goes on, posts fallen in a town (`conflict_words`)
      r"|\bbesieg(?:ed|ing|e)\b|(?<!mountains )(?<!hills )(?<!peaks )(?<!mountains that )(?<!mountains which )(?<!hills that )(?<!hills which )(?<!peaks that )\bsurround(?:ed|ing|s)?\b(?<!cities surrounding)(?<!towns surrounding)(?<!districts surrounding)(?<!villages surrounding)(?<!areas surrounding)(?<!area surrounding)(?<!provinces surrounding)(?<!regions surrounding)(?<!region surrounding)(?<!places surrounding)(?<!territory surrounding)(?<!countryside surrounding)(?<!land surrounding)(?<!lands surrounding)(?!\s+(?:areas?|villages?|districts?|regions?|countryside|towns?|hills|mountains|provinces?)\b)(?!\s+by\s+(?:\w+\s+)?(?:mountains|hills|peaks|desert|deserts|farmland|fields|orchards|rivers?|water|walls)\b)|\bencircl(?:ed|ing|e|es)\b"
      r"|\bunder\s+(?:\w+\s+)?(?:attack|fire|siege)\b|\boutskirts\b|" + _UNDER_PRESSURE +
-     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b|" + GAINS_AT +
+     r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+into\b|\b(?:stopp|halt|check|blunt)(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:taliban\s+|insurgent\s+|militant\s+)?advance\b(?=\s+(?:in|at|inside)\s)|" + GAINS_AT +
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)|" + UNDERWAY_OPERATION +
      r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
@@ -310,7 +310,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?<!without a )(?<!without )(?<!barely a )(?<!hardly a )(?<!scarcely a )(?<!without much of a )fight(?:ing|s)?\b|\bfought(?=\s+(?:for|in|inside|around|through|throughout|overnight|until|at\s+the\s+(?:gates?|edges?|entrances?)\s+of)\b|\s+on\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+" + _FOUGHT_SIDE + r")|\braid(?:ed|ing|s)?\b|\bclash(?:es|ed|ing)?\b|\bbattl(?:e|es|ed|ing)\b|\bassault(?:s|ed|ing)?\b"
      r"|\boffensives?\b|\b(?<!few )(?<!no )(?<!little )(?<!any )inroads\s+(?:in|into|on)\b|\bpush(?:es)?\s+(?:on|against)\b|\battack(?:s|ed|ing)?\b|\bambush(?:ed|es)?\b|\bmortars?\b|\bshell(?:s|ed|ing)\b|\brockets?\b"
      r"|(?<!celebratory )(?<!celebration )(?<!festive )\bgunfire\b|\bskirmish(?:es|ed)?\b|\bfire\s?fights?\b|\bgun\s?battles?\b|\bair\s*strikes?\b|\bstrikes?\b(?!\s+force)|\bbomb(?:ed|ing|ings|s)?\b|\bbombard(?:ed|ment|ments)?\b"
-     r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b",
+     r"|\bpounded\b|\bstruck\s+(?:\w+\s+){0,2}(?:positions?|hideouts?|gatherings?|strongholds?|targets?)\b|(?:(?<=taliban )|(?<=insurgents )|(?<=militants )|(?<=fighters ))struck\b(?!\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:deal|agreement|accord|pact|truce|bargain)\b)",  # "the Taliban struck X": an attack
      FIGHT, CONTESTED, 0.75, False),
 )
 
