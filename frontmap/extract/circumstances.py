@@ -21,6 +21,7 @@ from frontmap.extract.triggers import (
     FALL,
     FIGHT,
     HANDOVER,
+    HOLD,
     LOSE,
     RETAKE,
     Trigger,
@@ -49,7 +50,7 @@ def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
 
 # "(reported that) as a result of Taliban attacks, the city of X fell", "after days of clashes, X was
 # overrun": a fronted phrase of cause or time, its fight noun, then the comma before the subject
-_FRONTED_OPENER = re.compile(r"\b(?:as\s+a\s+result\s+of|after|following|amid|amidst|despite|because\s+of|due\s+to)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_FRONTED_OPENER = re.compile(r"\b(?:as\s+a\s+result\s+of|after|following|amid|amidst|despite|in\s+spite\s+of|because\s+of|due\s+to)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"[\w’' -]{0,25},\s+(?:the\s+(?:city|town|district|provincial\s+capital)\s+of\s+)?", re.IGNORECASE)
 
 
@@ -78,7 +79,7 @@ def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int],
     or one before a list the verb includes (`is_circumstance_before`),
     waits behind every verb of change before the place, and a hold in the place's apposition
     (`last_standing.in_apposition`, needs the `sentence`) or a fight in a fronted phrase of cause
-    or time (`is_fronted_circumstance`) behind the verb of change after it."""
+    or time (`is_fronted_circumstance`) behind the verb of change or the hold after it."""
     start, end = place
     held: list[Trigger] = []
     apposed = False  # a hold of the apposition waits: the verb after the apposition is the place's
@@ -90,7 +91,7 @@ def change_first(triggers: Iterator[Trigger], view: str, place: tuple[int, int],
         if is_circumstance(view, end, trigger) or is_circumstance_before(view, start, trigger) or where_fights.fight_in_where(view, end, trigger):
             held.append(trigger)
             continue
-        if held and not ((trigger.end <= start or apposed) and trigger.kind in _CHANGES):
+        if held and not ((trigger.end <= start or apposed) and (trigger.kind in _CHANGES or (apposed and trigger.kind == HOLD))):  # "despite attacks, X remained in government hands"
             yield from held
             held = []
         yield trigger

@@ -39,6 +39,8 @@ _SHUT_IN_VERB = (r"(?:now\s+|still\s+|largely\s+|effectively\s+)?(?:confined|hol
 # fighting told with other verbs: violence that broke out or flared, a war waged in a place, sides that
 # collided, defenders shut in
 OTHER_FIGHT_VERBS = (
+    # "met fierce resistance in X": the attackers were fought there (not "met little resistance", "without meeting resistance", nor a resistance expected)
+    r"\b(?<!without )(?:met|meets|meeting|faced|faces|facing|encounter(?:ed|s|ing)?)\s+(?:with\s+)?(?:an?\s+)?(?!(?:little|no|scant|minimal|token|only|hardly|barely|scarcely|almost|any)\b)(?:[\w-]+\s+){0,2}?resistance\b|"
     r"\b(?<!domestic )(?<!sexual )(?<!gender )(?<!family )(?<!based )(?<!online )violence\s+(?:has\s+|had\s+)?"
     r"(?:(?:broke|break(?:s|ing)?|broken)\s+out|erupt(?:ed|s|ing)?|flared(?:\s+up)?|escalated)\b"
     r"|\bwag(?:e|ed|es|ing)\s+(?:a\s+)?war\b(?=(?:\s+(?:now|still|again|anew|once\s+more))?\s+(?:in|inside|around|across|near)\s)"  # "waging war now in X"

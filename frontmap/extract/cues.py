@@ -104,7 +104,7 @@ _HABITUAL_BEFORE = re.compile(r" (?:regularly|often|frequently|routinely|traditi
 # in its start (past forms only: "will start to attack X" is still a plan)
 _FACT_INFINITIVE = re.compile(
     r"(?:(?<!aim)(?<!goal)(?<!objective)(?<!target)(?<!intention)(?<!ambition)(?<!mission)(?<!priority)"  # "their aim was to take X": a goal; "retook X, only to lose it": a fact
-    r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able|began|begun|started|continued)|(?<!not) +only| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}| (?:took|needed)(?: +[a-z]+){0,6}? +(?:minutes?|hours?|days?|weeks?|while)) +to +(?:\w+ly +)?$"
+    r" (?:forced|compelled|obliged|made|had|has|have|was|were|managed|able|began|begun|started|continued|went +on|gone +on|proceeded)|(?<!not) +only| claim(?:s|ed|ing)?(?: +(?:on|late|early|last|also|now|yesterday|today|\w+day|\w+ly)){0,3}| (?:took|needed)(?: +[a-z]+){0,6}? +(?:minutes?|hours?|days?|weeks?|while)) +to +(?:\w+ly +)?$"
 )
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"

@@ -54,6 +54,7 @@ from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, local_time_mark, weekday_marks
+from frontmap.extract.year_nouns import year_before_an_event
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -179,7 +180,8 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
             continue  # "may", "march" as verbs
         if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_part") or groups.get("m_year")):
             continue
-        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")):
+        if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")
+                                   or year_before_an_event(sentence, match.start("y_year"), match.end("y_year"))):  # "a 2016 offensive"
             continue
         if kind == "month" and sentence.endswith(("earlier ", "Earlier "), 0, match.start()):
             groups["m_earlier"] = "earlier"  # "after taking X earlier in August": a span of the month before the day told

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import aimed_fights, attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, held_until, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
+from frontmap.extract import additive_pairs, battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -161,7 +161,7 @@ class _Reading:
         start, end = self.sentences[index]
         sentence = digit_groups.without_group_commas(self.article.text[start:end])  # "a city of 370,000 people,": one aside
         view = pronoun_sides.as_named_side(self, index, self.view[start:end] if self.view is not None else text_view(sentence))
-        return start, *clauses.list_semicolons_as_commas(sentence, front_acronyms.as_front(view, self.front_letters) if self.front_letters else view)
+        return start, *additive_pairs.as_plain_list(*clauses.list_semicolons_as_commas(sentence, front_acronyms.as_front(view, self.front_letters) if self.front_letters else view))
 
 
 @dataclass(frozen=True)

@@ -128,12 +128,17 @@ def _passive_subject(sentence: str, triggers: list[Trigger], starts: list[int], 
     return attack if _PASSIVE_GAP.fullmatch(sentence, attack.end, verb.start) else None
 
 
+# "a counter-attack on X was repelled": with no side named, the side that lost X strikes back, and in
+# these reports that is the government (a Taliban one names its side: "a Taliban counter-attack")
+_COUNTER_BEFORE = re.compile(r"\bcounter[ -]?$")
+
+
 def holder_after_repelled(actors: roles.Actors, view: str, fight: Trigger) -> str:
     """Return the side that held the place when the attack `fight` on it was repelled: the side
     opposite the attack's owner ("the Taliban attack"; "the army's assault"; "an attack by the
     army on X"; not a speaker before it: "police said the attack"), else the government."""
     owner = None if _SAID_BEFORE.search(view, max(0, fight.start - 14), fight.start) else actors.owner_before(fight.start, 12)
-    attacker = owner or _agent_after(actors, view, fight)
+    attacker = owner or _agent_after(actors, view, fight) or (GOVERNMENT if _COUNTER_BEFORE.search(view, max(0, fight.start - 9), fight.start) else None)
     return TALIBAN if attacker == GOVERNMENT else GOVERNMENT
 
 
