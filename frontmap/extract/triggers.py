@@ -251,7 +251,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b"
-     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
+     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\bpush(?:ed|es|ing)?\s+into\b|\bpress(?:ed|es|ing)?\s+into\b(?!\s+service\b)|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
      # "fought their way into X", "bicycled (made, drove) their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
