@@ -37,7 +37,7 @@ from frontmap.extract.withheld_confirmations import undecided_denial, withheld
 
 _NEGATION_BEFORE = re.compile(
     r"(?: (?:neither|nor) +(?:\w+ +){1,3}(?=(?:has|have|had|was|were|is|are) )"
-    r"| (?:not|neither|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
+    r"| (?:not|neither|cannot|\w*n t|never|no +longer|no|without|failed +to|fail +to|unable +to|yet +to|den(?:y|ied|ies)|incapable +of|in +no +position +to"
     r"|(?:not|\w*n t|never)(?: +(?:yet|be|been|so +far|\w+ly))* +(?:able|strong +enough|in +a +position) +to"  # "are not able to take X", "will never be able to take X"
     r"|spared(?: +(?:from|by))?|free +(?:of|from)|untouched +by) +)"  # "has so far been spared the fighting", "spared by the fighting"
     # "no taliban fighters have entered X": the subject the "no" counts stands between

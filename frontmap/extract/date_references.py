@@ -6,15 +6,21 @@ always the day that sentence puts in force: in "X fell on Sunday, a day after fo
 day before that, fighters attacked Z", "that" is the Saturday of the retaking, so Z was attacked on
 Friday. A shift whose complement only retells the change in force ("two days after its fall",
 "a day after it fell") dates its main clause that many days after the day in force.
+
+A back-looking shift inside a clause that opens the sentence counts from the day its main clause
+names after the comma, not from the day in force: in "Having seized X the day before, the
+insurgents on Sunday attacked Y", X was seized on Saturday.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 
 from frontmap.extract.date_expressions import DateExpression, resolve_expression
 from frontmap.extract.date_scope import Dated, names_a_day
+from frontmap.extract.fronted_days import back_in_opening
 
 _ANY_DAY = dt.date(2000, 1, 15)
 _THAT_AFTER = re.compile(r"\s+(?:that|this)\s*(?:[,.;]|$)", re.IGNORECASE)  # "The day before that, ..."
@@ -70,3 +76,19 @@ def retells_force(sentence: str, lo: int, hi: int) -> bool:
     """Return True when an anchored shift's complement sentence[lo:hi] only retells a change by a
     pronoun or a name ("its fall", "it was captured", "the fall of Y", "Y's fall", "Y fell"): the change of the day in force."""
     return _RETOLD_ONLY.match(sentence, lo, hi) is not None
+
+
+def main_clause_day(sentence: str, expr: DateExpression, exprs: Sequence[DateExpression], resolve: Callable[[DateExpression], dt.date | None]) -> tuple[dt.date, str] | None:
+    """Return (day, "carried") that a back-looking shift `expr` in a clause opening `sentence`
+    counts from: the weekday or date its main clause names after the comma ("Having seized X the
+    day before, the insurgents on Sunday attacked Y": Sunday), among `exprs` (the sentence's
+    expressions) as `resolve` dates them; None for any other shift or when no such day is told."""
+    if not back_in_opening(sentence, expr):
+        return None
+    comma = sentence.find(",", expr.end)
+    stop = sentence.find(",", comma + 1) if comma >= 0 else -1
+    for later in exprs:
+        if comma < later.start and (stop < 0 or later.start < stop) and later.kind in ("weekday", "month_day"):
+            day = resolve(later)
+            return (day, "carried") if day is not None and comma >= 0 else None
+    return None

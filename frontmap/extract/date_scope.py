@@ -68,7 +68,7 @@ _TREND_BEFORE_SINCE = re.compile(
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
-_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+")
+_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
     r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled)"

@@ -57,7 +57,7 @@ from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, opens_on_a_clock, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, tells_opposed  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, span_basis
-from frontmap.extract.date_references import reported_before, told_before
+from frontmap.extract.date_references import main_clause_day, reported_before, told_before
 from frontmap.extract.date_scope import (
     Dated, after_a_dateline, capped, counts_since, goes_on_at, in_aside, looks_back, names_a_day, pick, reported_day, role_of, states_at,
     told_as_earlier,
@@ -377,7 +377,7 @@ class ArticleDates:
         for expr in first_of_run_on(find_date_expressions(sentence), len(sentence), MAX_DATES_PER_RUN_ON, self._cuts, index, "dates"):
             if running is None and (expr.kind in _COUNTED_FROM_FORCE or expr.get("wd_prev") or expr.get("wd_next")):  # "the previous (following) Friday"
                 previous = index and self._dated_of(index - 1)
-                in_force = told_before(sentence, expr, previous) or reported_before(expr, previous, self._in_force_at(index)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
+                in_force = main_clause_day(sentence, expr, find_date_expressions(sentence), lambda e: resolve_expression(e, self._now_of(e), None)[0]) or told_before(sentence, expr, previous) or reported_before(expr, previous, self._in_force_at(index)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)

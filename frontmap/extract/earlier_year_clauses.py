@@ -9,6 +9,9 @@ Only a clause with a verb of its own counts, opened by a comma after the verb ("
 "having", "after", "when", "as", or a noun the clause's subject then tells of: "a district they
 overran"), with no comma between its opening and the date: "captured Gizab, after a long siege, in
 November 2020" dates the capture itself.
+
+So does a back-looking day in a clause opening the sentence ("Having seized X the day before, they
+attacked Y"): it dates that clause only (`frontmap.extract.fronted_days`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.date_expressions import DateExpression
+from frontmap.extract.fronted_days import dates_the_opening_clause
 from frontmap.extract.subject_relatives import dates_the_subjects_clause
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -31,8 +35,9 @@ _BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 def dates_an_earlier_clause(sentence: str, expr: DateExpression, trigger: int | None) -> bool:
     """Return True when `expr` writes a year and stands in a clause with a verb of its own that opens
     with a comma after the trigger at `trigger`, or ends a relative clause on the subject right before
-    the trigger (`subject_relatives`): it dates that clause's earlier event, not the trigger's."""
-    if dates_the_subjects_clause(sentence, expr, trigger):
+    the trigger (`subject_relatives`), or looks back from a clause opening the sentence before the
+    trigger (`fronted_days`): it dates that clause's earlier event, not the trigger's."""
+    if dates_the_subjects_clause(sentence, expr, trigger) or dates_the_opening_clause(sentence, expr, trigger):
         return True
     if trigger is None or _WRITTEN_YEAR.search(expr.text) is None:
         return False

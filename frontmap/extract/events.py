@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
+from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -209,7 +209,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
     limit = read.places.limit(index, len(sentence), mentions)
     if limit == 0:
         return  # a run-on past the article's allowance: not read
-    triggers = first_of_run_on(rules.find_triggers(sentence, s_view), len(sentence), MAX_TRIGGERS_PER_RUN_ON,
+    triggers = first_of_run_on(echoed_changes.with_echoes(sentence, rules.find_triggers(sentence, s_view)), len(sentence), MAX_TRIGGERS_PER_RUN_ON,
                                read.places.cuts, index, "triggers")  # before the targets: cheaper, and often none
     borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
     if not triggers or any(turn_takers.takes_its_turn(sentence, m.start - s_start, m.end - s_start)

@@ -10,6 +10,10 @@ a few words, counts.
 A "but" or "yet" after a comma opens a new clause ("..., but taking X would be ..."), and an aside
 set off by commas may stand between the gerund's object and its modal ("taking X, a city of
 300,000, would be ..."), as `frontmap.extract.aside_modals` reads for a noun.
+
+A present-tense verb of worth after the gerund's object weighs it the same way ("Holding X is
+vital for the government", "Taking X holds great symbolic value"), as
+`frontmap.extract.valued_captures` reads for "the capture of X is vital".
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract.aside_modals import modal_after_aside
+from frontmap.extract.valued_captures import weighed
 
 # words before a gerund that make it a verb's or a preposition's, not a subject
 _NOT_A_SUBJECT = frozenset(
@@ -46,10 +51,11 @@ def _after_comma(sentence: str, clause_start: int, trigger_start: int) -> bool:
 def hypothetical_gerund(view: str, clause: tuple[int, int], trigger_start: int, trigger_end: int, sentence: str = "") -> bool:
     """Return True when the trigger at [trigger_start, trigger_end) of the lower-case sentence
     `view` is a gerund heading the subject of its `clause` (start, end), and a modal follows it
-    (`sentence`, the same text with its punctuation, shows a "but" after a comma and an aside)."""
+    (`sentence`, the same text with its punctuation, shows a "but" after a comma and an aside), or
+    a present-tense verb of worth does ("Holding X is vital for ...")."""
     return gerund_subject(view, clause[0], trigger_start, view[trigger_start:trigger_end], sentence) and (
         bool(_MODAL_AFTER.match(view, trigger_end, min(clause[1], trigger_end + _MODAL_REACH)))
-        or modal_after_aside(sentence, trigger_end))
+        or modal_after_aside(sentence, trigger_end) or (bool(sentence) and weighed(sentence, trigger_end)))
 
 
 def gerund_subject(view: str, clause_start: int, trigger_start: int, trigger_text: str, sentence: str = "") -> bool:

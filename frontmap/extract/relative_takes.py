@@ -7,6 +7,9 @@ in a relative clause the object stands before it, as the pronoun that opens the 
 verb is followed by the clause's time or its end. The clause then tells a change of its antecedent
 (a name, or "city"/"district"/... after one), on the clause's own day. Read the same way as "took
 Kunduz": the place is linked and the actor weighed by the usual steps.
+
+So does an absolute clause "With X taken (on Sunday), ...": the name before the bare participle is
+what was taken, told as done.
 """
 
 from __future__ import annotations
@@ -33,11 +36,17 @@ _CONTACT_TAKE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND
     + r"\s+(?:the\s+)?(?:Taliban|insurgents|militants|rebels|fighters|they)\s+(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?(took)\b" + _AFTER
 )
+# "With Kunduz taken on Sunday, ...": a name (of up to three words) and the bare participle
+_ABSOLUTE_TAKE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town))?\s+(?:now\s+|also\s+)?(taken)\b" + _AFTER)
 
 
 def relative_takes(sentence: str) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each "took"/"taken" in `sentence` whose object is the relative
     pronoun after a place ("X, which the Taliban took on Friday"), or stands unsaid after a noun
-    naming the place again ("X, the crossing the Taliban took on Friday")."""
+    naming the place again ("X, the crossing the Taliban took on Friday"), or the name before it
+    in an absolute clause ("With X taken on Sunday")."""
     for match in itertools.chain(_RELATIVE_TAKE.finditer(sentence), _CONTACT_TAKE.finditer(sentence)):
         yield match.start(1), match.end(1)
+    if "ith " in sentence:
+        for match in _ABSOLUTE_TAKE.finditer(sentence):
+            yield match.start(1), match.end(1)

@@ -347,7 +347,7 @@ def _expel_outcome(trigger: Trigger, actors: Actors, view: str, place_end: int =
     elif passive or (_DROVE_OUT.match(trigger.text) and _LEFT_FROM.match(view, trigger.end)):
         expelled = actors.before(trigger.start)  # "the Taliban were pushed out of X", "troops drove out of X"
         if expelled is None and passive:
-            expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view)
+            expelled = actors.inside(trigger.start, trigger.end) or _passive_expelled(trigger, actors, view) or reduced_expels.fronted_expelled(trigger.text, view, trigger.start, actors.at)
     elif _BY_RIGHT_AFTER.match(view, trigger.end):
         expelled = _passive_expelled(trigger, actors, view)  # a headline's "X cleared by commandos"
     else:

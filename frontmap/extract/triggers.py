@@ -251,7 +251,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bdeserted\b|\bquit(?:s|ting)?\b", LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+into\b|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
-     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\bpush(?:ed|es|ing)?\s+into\b|\bstormed\b|" + _ARRIVAL
+     r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\bpush(?:ed|es|ing)?\s+into\b|\bpress(?:ed|es|ing)?\s+into\b(?!\s+service\b)|\bstormed\b|" + _ARRIVAL
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
      # "fought their way into X", "bicycled (made, drove) their way into X"; "fighters storm X" (a timeline's present tense, told of an armed side)
@@ -324,10 +324,10 @@ _WHOLE_TABLE = " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in en
 # the same rows, tried at a word only when they can open with its first three letters (a word
 # tries 2.7 rows on average so, 3.1 by its first two)
 _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 3, " ")
-# "took Kunduz", "Taliban take Lashkar Gah": take + a capitalised name (needs the original case); "took the Islam Qala
+# "took Kunduz", "Taliban take Lashkar Gah", a gerund subject "Taking X": take + a capitalised name (needs the original case); "took the Islam Qala
 # crossing": an article before a name, but not before the actors or a people; "took neighbouring X": nearness before it
 _TAKE_NAME = re.compile(
-    r"\b(?:took|taken|taking|takes|take)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
+    r"\b(?:took|taken|taking|takes|take|Taking)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
 # "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and
@@ -379,7 +379,7 @@ def find_triggers(sentence: str, view: str | None = None) -> list[Trigger]:
         if said_of_something_else(padded, start + 1, sentence):
             continue
         found.append(Trigger(start, end, sentence[start:end], status, weight, nominal, kind))
-    if "tak" in sentence or "took" in sentence or "claim" in sentence:  # a cheap test first: this scan cannot skip ahead
+    if "tak" in sentence or "took" in sentence or "claim" in sentence or "Tak" in sentence:  # a cheap test first: this scan cannot skip ahead
         starts = [t.start for t in found]
         added = []
         for match in itertools.chain(_TAKE_NAME.finditer(sentence), _CLAIM_NAME.finditer(sentence)):

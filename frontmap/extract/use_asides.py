@@ -6,7 +6,9 @@ capital, fell", "Wardak, long a route for militants launching attacks on the cap
 says what the place has served for. The place before it is still the verb's subject
 (`without_use_aside`; the verb past the aside is its own, `use_aside_end`), and a place named
 inside it ("Kabul", "the capital") is what the attacks would aim at, neither fought over nor taken
-(`in_use_aside`).
+(`in_use_aside`). An aside that names the day of the attack it served ("served as the base for
+Saturday's attack on X", "... for the attack on X on Monday") tells that attack, not a habit: X
+was fought over that day.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _ASIDE_AFTER_PLACE = re.compile(
     r"(?:\s+(?:district|province|city|town))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+province)?)?\s*"
     + _OPENING + r"[^,;:()]{2,160}(?=,)", re.IGNORECASE)
 _REACH = 200  # characters before a place in which its aside may open
+_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # a day told in the aside: one attack, no habit
 _CUES = ("used", " use ", "served", "known", "route", "base", "pad", "staging", "springboard", "corridor", "conduit", "haven", "sanctuary")
 
 
@@ -69,4 +72,5 @@ def in_use_aside(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     if not has_any(before, _CUES):
         return False
-    return _OPEN_BEFORE.search(before) is not None and _CLOSE_AFTER.match(sentence, end) is not None
+    opened, closed = _OPEN_BEFORE.search(before), _CLOSE_AFTER.match(sentence, end)
+    return opened is not None and closed is not None and _DAY.search(opened.group() + sentence[end : closed.end()]) is None
