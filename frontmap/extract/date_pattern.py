@@ -76,8 +76,8 @@ PATTERN = re.compile(
             # "within the past month", "over the last month": a month back from the report, not the calendar month before
             r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
-            # "two weeks ago", "3 days ago", "two days back"
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
+            # "two weeks ago", "3 days ago", "two days back", "two nights ago" (a night is a day back)
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|night|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # ("a week to the day after": the same count, said to be exact; "two nights later"; "three days on,")
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking
