@@ -23,7 +23,7 @@ from frontmap.extract.date_scope import RANGE_GAP, Dated
 from frontmap.extract.respective_days import pairs_days
 from frontmap.extract.span_windows import RANGE_BASIS
 
-__all__ = ["RANGE_BASIS", "joins_range", "span_basis"]  # RANGE_BASIS: the basis of an event some day of a span dates
+__all__ = ["RANGE_BASIS", "joins_range", "range_end_day", "span_basis"]  # RANGE_BASIS: the basis of an event some day of a span dates
 
 
 # after the second date: a subject ("they", "the Taliban", "government forces") or a verb in the
@@ -85,3 +85,19 @@ def span_basis(found: Dated, events: Sequence[Dated]) -> str:
         return RANGE_BASIS
     starts = any(other is not found and other.range_start == found.date for other in events)
     return RANGE_BASIS if starts else found.basis
+
+
+# "fought from Thursday to Saturday *before* commandos drove them back", "... *until* the district
+# fell": the clause the span leads into happens on its last day, not on some day of it
+_LEADS_INTO = re.compile(r"\s*,?\s*(?:before|until|till|when)\s+[^,;:.\d]{0,60}$", re.IGNORECASE)
+
+
+def range_end_day(sentence: str, found: Dated, trigger: int | None) -> tuple | None:
+    """Return (the range's last day, its basis) when the trigger at `trigger` opens the clause that
+    a range of days `found` leads into ("from Thursday to Saturday before commandos drove ...");
+    else None."""
+    if trigger is None or found.date is None or found.range_start in (None, found.date) or trigger < found.expr.end:
+        return None
+    if _LEADS_INTO.match(sentence, found.expr.end, trigger) is None:
+        return None
+    return found.date, (found.basis if found.basis != RANGE_BASIS else "relative")

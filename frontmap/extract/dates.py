@@ -56,7 +56,7 @@ from frontmap.extract.date_flashback import carried_basis, goes_on, in_force_bas
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, opens_on_a_clock, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, tells_opposed  # noqa: F401
-from frontmap.extract.date_ranges import joins_range, span_basis
+from frontmap.extract.date_ranges import joins_range, range_end_day, span_basis
 from frontmap.extract.date_references import main_clause_day, reported_before, told_before
 from frontmap.extract.date_scope import (
     Dated, after_a_dateline, capped, counts_since, goes_on_at, in_aside, looks_back, names_a_day, pick, reported_day, role_of, states_at,
@@ -185,7 +185,7 @@ class ArticleDates:
         if found is not None and found.date is None:
             return (None, "year") if found.basis == "year" else self.undated()  # "on Friday": no day; "in recent years": history
         if found is not None:
-            date, basis = later_state_day(sentence, dated, found, trigger) or (found.range_start or found.date, span_basis(found, events))
+            date, basis = later_state_day(sentence, dated, found, trigger) or range_end_day(sentence, found, trigger) or (found.range_start or found.date, span_basis(found, events))
             if found.expr.kind == "month_day" and self._sentence_is_caption(index):
                 basis = "caption"
         else:  # a window the sentence before dated the change it retells by ("last week"), else the day in force, not a tally's
