@@ -4,7 +4,8 @@ The hold is the state before that day; the clause after "when" tells what happen
 holders then leave, flee, surrender or give the place up, the place was lost that day: the
 verdict is the loss, told by the verb after "when" and dated by the day "until" names. A hold told
 "before falling" ("X held out for nine days before falling on Friday") ends the same way: the
-verdict is the fall, told and dated by the words after "before".
+verdict is the fall, told and dated by the words after "before" ("before falling", "before the
+district fell on Wednesday").
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ _ENDED_WHEN = re.compile(
     r"\s+(?:(?:had|finally|eventually|all|then|quietly)\s+)*(?P<verb>withdrew|pulled\s+out|pulled\s+back|fled|retreated|left|surrendered|gave\s+up|abandoned\s+it|laid\s+down\s+their\s+(?:arms|weapons))\b",
     re.IGNORECASE,
 )
-_BEFORE = r"before\s+(?:(?:finally|eventually|ultimately|quietly)\s+)?"  # "before (finally) falling"
-# "held out for nine days before falling", "held out against the siege before finally surrendering on Friday"
+# "before the district fell", "before its defenders surrendered": the place or its holders, told again
+_ENDED_SUBJECT = (r"(?:(?:the|its)\s+(?:\w+\s+)?(?:district|town|city|cent(?:re|er)|base|compound|headquarters|garrison"
+                  r"|defenders|troops|forces|police|soldiers)\s+|it\s+)?")
+_BEFORE = r"before\s+" + _ENDED_SUBJECT + r"(?:(?:finally|eventually|ultimately|quietly)\s+)?"  # "before (finally) falling"
+# "held out for nine days before falling", "held out against the siege before finally surrendering on Friday",
+# "held out for three days before the district fell on Wednesday"
 _ENDED_BEFORE = re.compile(
     r"[^,;.]{0,60}?\s+" + _BEFORE +
-    r"(?P<verb>falling|surrendering|capitulating|collapsing|being\s+(?:overrun|captured|taken|seized|handed\s+over))\b",
+    r"(?P<verb>falling|surrendering|capitulating|collapsing|being\s+(?:overrun|captured|taken|seized|handed\s+over)"
+    r"|fell|surrendered|capitulated|collapsed|was\s+(?:overrun|captured|taken|seized|handed\s+over))\b",
     re.IGNORECASE,
 )
 _BEFORE_VERB = re.compile(r"\b" + _BEFORE + "$", re.IGNORECASE)
@@ -48,4 +54,4 @@ def ended_hold(sentence: str, verdict, place_end: int):
 def ended_before(sentence: str, trigger_start: int) -> bool:
     """Return True when the verb at `trigger_start` is the "before falling" that ended a hold told
     before it ("held out for nine days before falling on Friday"): its own words date it."""
-    return _BEFORE_VERB.search(sentence, max(0, trigger_start - 30), trigger_start) is not None
+    return _BEFORE_VERB.search(sentence, max(0, trigger_start - 60), trigger_start) is not None
