@@ -32,13 +32,16 @@ _PLACE_CUE_BEFORE = re.compile(
 _CONTROL_VERB_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}"
     r"\s+(?:(?:has|have|had|was|were)\s+(?:also\s+|been\s+|now\s+)*)?"
-    r"(?:fell|fallen|captured|overrun|recaptured|retaken|reclaimed|liberated|seized|abandoned|surrendered)\b"
+    r"(?:fell|fallen|captured|overrun|recaptured|retaken|reclaimed|liberated|seized|abandoned|surrendered|ceded|handed\s+over|vacated)\b"
 )
 # "Shinwari fell to the Taliban", "Mangal was overrun": only a place undergoes these, so even a name
 # that is also a people's is a place as their subject (not "Kakar was captured": a man can be)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)*)?(?:fell|fallen)\s+(?:to|into)\b"
     r"|\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+|now\s+)*(?:overrun|recaptured|retaken|reclaimed|liberated|abandoned)\b"
+    # "Azra came under the group's control", "Sherzad passed into Taliban hands": a state only a place enters
+    r"|\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|passed|fell)\s+(?:under|into)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:control|hands)\b"
+    r"|\s+(?:(?:has|have|had)\s+been|was|were)\s+handed\s+over\s+(?:[\w,]+\s+){0,3}?without\s+(?:a\s+|any\s+)?(?:fight|shot)\b"  # a man is not handed over "without a fight"
 )
 _PEOPLES = frozenset("kakar zadran sherzad shirzad mangal shinwari shinwar khogyani khugyani mandozai gurbuz gurbaz farsi baraki".split())
 # "Obe in Herat", "Saghar (Ghor)", "Kakar of Zabul": the name's own province right after it
@@ -48,7 +51,7 @@ _OWN_PROVINCE_GAP = re.compile(r"\s*(?:\(|,|\s(?:in|of))\s*(?:the\s+)?(?:(?:nort
 # "the Taliban captured Khogyani", "the fall of Mandozai": a control verb's object is a place
 _CONTROL_VERB_BEFORE = re.compile(
     r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un|unning)|re-?took|retaken|re-?captur(?:ed|ing)|reclaim(?:ed|ing)|liberat(?:ed|ing)|took\s+(?:full\s+)?control\s+of"
-    r"|(?:fall|capture|recapture|seizure)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
+    r"|(?:fall|capture|recapture|seizure|loss|handover|hand-over|takeover|liberation)\s+of|abandon(?:ed|ing)|stormed|entered)\s+(?:the\s+)?$"
 )
 
 # "attacked the centre of Sabari", "on the outskirts of Jaji": a man has no centre or outskirts

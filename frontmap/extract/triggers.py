@@ -141,7 +141,7 @@ _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\
 # the subjects (with "were", "had") whose camping on a town's edge is an armed side's
 _CAMPERS = [f"{who}{verb}" for who in ("fighters", "taliban", "insurgents", "militants", "gunmen", "troops", "they") for verb in ("", " were", " had")]
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
-    (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)|(?<=\bthe )retaking\s+of\b|\brecapture(?=\s+(?:(?:late|early|on|last)\s+)?(?:\w+day\s+|overnight\s+)?of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "Kunduz's recapture by the army"; "the group's recapture early Friday of X": a noun, its owner wins the place back
+    (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)|(?<=\bthe )retaking\s+of\b|(?<=\bthe )liberation\s+of\b(?=\s+(?:[\w'’-]+\s+){1,4}?by\b)|\brecapture(?=\s+(?:(?:late|early|on|last)\s+)?(?:\w+day\s+|overnight\s+)?of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "the liberation of X by commandos" only with its doer named (the Taliban call their own captures so); "Kunduz's recapture by the army"; "the group's recapture early Friday of X": a noun, its owner wins the place back
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
      r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|" + force_returns.RETURNED + r"|\bre ?enter(?:ed|s|ing)?\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
@@ -261,12 +261,12 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:(?<=insurgents )|(?<=militants )|(?<=fighters )|(?<=taliban )|(?<=they ))(?:were|are)\s+(?:already\s+|now\s+)?inside\b",  # "the insurgents were inside the palace in X"; "they were inside" the attackers
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X", "sought (moved) to recapture X", "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
-    # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X"
+    # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X", "stopped the fall of X"
     (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|" + _AIMS
      + r")(?!\s+(?:\w+\s+)?power\b)|\b(?:sought|seek(?:s|ing)?|strove|striv(?:e|es|ing)|mov(?:ed|ing)|scrambl(?:ed|ing))\s+" + _WHEN_TRIED  # "sought to retake X" (only a retaking: not "sought to enter")
      + r"to\s+(?:re\s?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take)|evict|expel|oust|dislodge|regain\s+control)\b"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
-     r"(?:(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|(?=gaining\s+(?:full\s+|complete\s+)?control\b)gaining)(?:\s+(?:full\s+|complete\s+)?control\b)?",
+     r"(?:(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|(?=gaining\s+(?:full\s+|complete\s+)?control\b)gaining)(?:\s+(?:full\s+|complete\s+)?control\b)?" r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:take ?over|capture|seizure|fall)\s+of\b",  # "prevented the takeover of X"
      FIGHT, CONTESTED, 0.75, False),
     # so is one that failed on a given day or in an assault ("failed on Monday to take X", "failed to take X in a night
     # assault"); a bare "failed to take X" tells no fight
