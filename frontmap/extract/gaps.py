@@ -80,11 +80,11 @@ _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?(?:the\s+(?:\w+\s+)?
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
-# "X was one of three districts (that fell)", "X is among the capitals (taken)", "X - one of several cities taken -": X is one of the units counted
+# "X was one of three districts (that fell)", "X is among the capitals (taken)", "X - one of several cities taken -", "among the areas (seized)", "among the first capitals to (fall)": X is one of the units counted
 _ONE_OF_COUNTED = re.compile(
     r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"; "X is the third of four capitals"
-    r"(?:\s*,?\s*(?:was|is|were|are|became|becomes)\s+|\s*(?:,|\s[-–—])\s*)(?:(?:now|still)\s+)?(?:the\s+only\s+)?(?:(?:one|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th)))\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|cities|capitals|towns|provinces|district\s+cent(?:er|re)s)(?:\s+(?:still|now|already))?(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+(?:still|now|already))?(?:\s+not)?\s*$", re.IGNORECASE)
+    r"(?:\s*,?\s*(?:was|is|were|are|became|becomes)\s+|\s*(?:,|\s[-–—])\s*)(?:(?:now|still|also)\s+)?(?:the\s+only\s+)?(?:(?:one|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th)))\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:districts|cities|capitals|towns|provinces|areas|places|(?:district\s+|provincial\s+)?cent(?:er|re)s)(?:\s+(?:still|now|already))?(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+(?:still|now|already))?(?:\s+not|\s+to)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 # "X army corps headquarters (at the airport) fell", "X's police headquarters has fallen": a facility the name qualifies or owns
