@@ -130,7 +130,9 @@ def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Cal
     """Return the district a source means when it writes a district's name with a province that
     does not hold it but holds one district named nearly so ("Dawlat Shah district in the northern
     province of Faryab", "Faryab's Dawlat Shah" are Faryab's Dawlatabad); else `place` (a district written with a neighbouring
-    or former province, "Gizab in Daykundi", stays itself)."""
+    or former province, "Gizab in Daykundi", stays itself); a province placed inside itself is its district of that name."""
+    if place.kind == "province":
+        return _district_named_like(place, text, span, provinces_named, by_province)
     if place.kind != "district":
         return place
     match = after(text, span[1])
@@ -146,6 +148,20 @@ def slipped(place: Place, text: str, span: tuple[int, int], provinces_named: Cal
     if not near:  # "Jaji, in Khost province": the short form of Khost's Jaji Maidan
         near = [p for p in districts if _short_form(text[span[0] : span[1]], p.name)]
     return near[0] if len(near) == 1 else place
+
+
+def _district_named_like(province: Place, text: str, span: tuple[int, int], provinces_named: Callable[[str], Counter],
+                         by_province: dict[str, tuple[Place, ...]]) -> Place:
+    """Return the province's district of the same name when the text places the name in that very
+    province ("recaptured Balkh in Balkh province": a province is not inside itself); else `province`."""
+    match = after(text, span[1])
+    if match is None or not _SAYS_IN.search(match.group(0)):
+        return province
+    named = provinces_named(match.group("name"))
+    if len(named) != 1 or not named[province.province_code]:
+        return province
+    same = [p for p in by_province.get(province.province_code, ()) if p.kind != "province" and p.name.lower() == province.name.lower()]
+    return same[0] if len(same) == 1 else province
 
 
 def _short_form(surface: str, name: str) -> bool:

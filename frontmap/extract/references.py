@@ -211,7 +211,7 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
         previous = mentions[i - 1]
         gap = sentence[previous.end - s_start : mention.start - s_start]
         same_province = previous.place.province_code == mention.place.province_code and previous.place.key != mention.place.key
-        if same_province and (_LOCATOR_GAP.match(gap) or rules.is_container(gap)):
+        if same_province and (_LOCATOR_GAP.match(gap) or rules.is_container(gap)) and not is_dateline(sentence, previous.start - s_start, previous.end - s_start):  # "MAZAR-I-SHARIF, June 22 - Balkh ...": a dateline locates nothing
             return True
     if i + 1 < len(mentions):
         gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]

@@ -39,7 +39,7 @@ _FORCES = (
     r"(?:the\s+)?(?:(?:afghan|government|security|special|national)\s+)*"
     r"(?:army|forces|troops|commandos|police|soldiers)"
 )
-_SIDE = rf"(?P<side>{_INSURGENTS}|{_FORCES})"
+_SIDE = rf"(?P<side>{_INSURGENTS}|{_FORCES}|they)"
 _RETAKE = r"recaptured|retook|retaken|won\s+back|regained|reclaimed"
 _CAPTURE = r"captured|seized|took|taken|overran|overrun"
 _ASSAULT = r"stormed|attacked|besieged|assaulted"
@@ -110,13 +110,21 @@ def _clause_changes(event: ControlEvent) -> list[tuple[str, re.Match]]:
         before = _KIND.sub("", _LOCATED.sub("", event.excerpt[:match.start()]))
         if not place or not _skeleton(before).endswith(place):
             continue
-        if match.group().startswith(",") or not (event.kind == "nearby" or _NEAR_BEFORE.search(before[-60:])):
-            found.append((_status(match), match))
+        status = _status(match, event.status)
+        if status and (match.group().startswith(",") or not (event.kind == "nearby" or _NEAR_BEFORE.search(before[-60:]))):
+            found.append((status, match))
     return found
 
 
-def _status(match: re.Match) -> str:
-    """Return the status the clause's verb and side tell."""
+def _status(match: re.Match, main_status: str) -> str | None:
+    """Return the status the clause's verb and side tell, or None when its "they" names no side.
+
+    "They" who had taken a place the main clause wins back for the government are the insurgents
+    driven out ("the Taliban were pushed out of X, which they had seized on Friday"); any other
+    "they" is left unread."""
+    if (match.group("side") or "").lower() == "they":
+        verb = match.group("verb").lower()
+        return TALIBAN if main_status == GOVERNMENT and re.fullmatch(_CAPTURE, verb) else None
     side = match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or "taliban"  # "which fell on July 14"
     by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
     verb = (match.group("verb") or match.group("passive") or match.group("participle") or "").lower()
