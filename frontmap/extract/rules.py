@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
-from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures
+from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -361,7 +361,7 @@ class SentenceReader:
             if trigger.kind == HOLD and ((status == GOVERNMENT and not held_shares.ground_share_before(self.view, end, clause[0])) or held_facilities.facility_after(self.sentence, end)):
                 return None  # forces holding the airport say nothing of the city
             site_claim = status == TALIBAN and claimed_sites.names_a_site(self.view, trigger.start, trigger.end, end) and self._claimed(clause)
-            status = CLAIMED if site_claim else CONTESTED  # "the Taliban said they took X's airport": their claim
+            status = CLAIMED if site_claim else TALIBAN if status == TALIBAN and withdrawn_parts.defenders_withdrew(self.sentence) else CONTESTED  # their claim; the defenders gone
         if status == TALIBAN and self._claimed(clause) and not (appointed_holds.office_trigger(trigger.text) or since_background.dated_since_change(self.sentence, trigger.start)):  # a post, the writer's background
             status = CLAIMED
         elif status == GOVERNMENT and trigger.kind in (RETAKE, EXPEL) and agentless_passives.agentless(self.view, trigger.start, trigger.end) and self._claimed(clause, taliban_only=True):
