@@ -20,7 +20,8 @@ from frontmap.extract.triggers import CAPTURE, ENTER, FALL, FIGHT, HANDOVER, LEA
 _THE_PART = re.compile(
     r"\bthe\s+(?:city'?s\s+|town'?s\s+)?(?:airport|airfield|outskirts|suburbs|old\s+city|main\s+bazaar|police\s+headquarters"
     r"|governor'?s\s+(?:compound|office|residence)|(?:main\s+|central\s+)?prison|jail)\b"
-    r"(?!'s|\s+(?:of|in|at|near|outside|north|south|east|west)\b)",  # "the outskirts of Farah" names its town
+    r"(?!'s(?!\s+(?:outer\s+|main\s+|front\s+)?(?:walls?|gates?|perimeter|entrance|runway|fence)\b)"  # "the jail's outer wall": still the jail
+    r"|\s+(?:of|in|at|near|outside|north|south|east|west)\b)",  # "the outskirts of Farah" names its town; "the prison's director" no place
     re.IGNORECASE,
 )
 # between the verb and "the": at most "went on", "continued" and a preposition of place
