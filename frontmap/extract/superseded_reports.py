@@ -6,7 +6,9 @@ said X had fallen, but police said forces had pushed back the attack").
 The correction notice tells what the report no longer says, so the change it repeats is not mapped.
 Initial reports count as superseded only when the same sentence goes on, after a contrast, to
 reverse them (forces pushed back, still hold the place, the reports were false): "Initial reports
-said X had fallen, and officials later confirmed it" keeps the fall.
+said X had fallen, and officials later confirmed it" keeps the fall. So does a denial its own teller
+takes back later in the sentence ("a spokesman, who had earlier denied that X had fallen, later said
+forces had in fact abandoned it"): the denial goes, what he says after it is told as usual.
 """
 
 from __future__ import annotations
@@ -36,14 +38,25 @@ _REVERSED = re.compile(
     re.IGNORECASE,
 )
 
+# "who had earlier denied that", "which had first rejected reports that": a denial in a relative clause
+_DENIED_BY_TELLER = re.compile(
+    r"\b(?:who|which)\b[^.;]{0,40}?\bhad\s+(?:earlier\s+|first\s+|initially\s+)?(?:denied|rejected|dismissed)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# the same teller, later in the sentence, says otherwise
+_LATER_SAID = re.compile(r"\b(?:later|subsequently|afterwards)\s+(?:said|acknowledged|admitted|conceded|confirmed)\b", re.IGNORECASE)
+
 
 def superseded(sentence: str, trigger: str) -> bool:
     """Return True when `trigger` in `sentence` stands in an account the report marks as corrected:
     after a correction notice ("an earlier version of this report said"), or after "initial reports
-    said" with a reversal following it in the same sentence."""
+    said" with a reversal following it in the same sentence, or in a denial ("who had denied that")
+    that its teller later in the sentence takes back ("later said")."""
     at = sentence.find(trigger)
     if at < 0:
         return False
     if _VERSION.search(sentence, 0, at) is not None:
+        return True
+    if _DENIED_BY_TELLER.search(sentence, max(0, at - 110), at) is not None and _LATER_SAID.search(sentence, at + len(trigger)):
         return True
     return _INITIAL.search(sentence, 0, at) is not None and _REVERSED.search(sentence, at + len(trigger)) is not None
