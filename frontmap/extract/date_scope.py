@@ -107,13 +107,13 @@ _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:be
 # "fell earlier", "had earlier reached", "Earlier, they took X" (after a day told before: before it) - not "an
 # earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
 # "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
-# earlier: what was said may be of the same day), "Hours earlier" (a count of hours, the same day or the night before)
+# earlier: what was said may be of the same day), "earlier reports" (a report, no day), "Hours earlier" (a count of hours, the same day or the night before)
 _BARE_EARLIER = re.compile(
     r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )(?<!\bhours )(?<!\bminutes )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
     r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
     r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"
-    r"|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted|filmed|seen|saw|witnessed|photographed|spotted|observed|heard)\b)",
+    r"|(?:media\s+|news\s+)?(?:reports?|claims?|statements?|accounts?|rumou?rs?|versions?)|said|says|told|claimed|announced|reported|confirmed|stated|tweeted|wrote|quoted|filmed|seen|saw|witnessed|photographed|spotted|observed|heard)\b)",
     re.IGNORECASE,
 )
 # "Prior to Shah Joy, the Taliban had taken Shinkay": a fronted "prior to / before <something>" over a

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from frontmap.extract.superseded_reports import superseded
+
 __all__ = ["without_retracted", "without_retracted_next"]
 
 # a verb of telling whose that-clause the change stands in
@@ -53,8 +55,9 @@ _TELLER_OPENING = re.compile(
 
 def without_retracted(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts` less each one whose trigger stands in a report (a that-clause of telling)
-    that the same sentence, after it, has its teller take back or shows false."""
-    return [d for d in drafts if not _retracted(d.excerpt, d.trigger)]
+    that the same sentence, after it, has its teller take back or shows false, or that the report marks
+    as an earlier account it has corrected (`frontmap.extract.superseded_reports`)."""
+    return [d for d in drafts if not (_retracted(d.excerpt, d.trigger) or superseded(d.excerpt, d.trigger))]
 
 
 def without_retracted_next(drafts: Sequence[Any], view_of: Callable[[int], str], sentence_count: int) -> list[Any]:
