@@ -55,6 +55,7 @@ from frontmap.extract.persons import is_part_of_name, names_a_person, names_a_un
 from frontmap.extract.place_cues import written_as_place
 from frontmap.extract.province_seats import names_province_seat
 from frontmap.extract.reading_limits import NameBudget, ReadingCuts
+from frontmap.extract.river_names import names_a_river
 from frontmap.extract.same_name_capitals import cued_capital
 from frontmap.extract.text import reading_text, split_sentences, text_view
 from frontmap.extract.unnamed_capitals import unnamed_capitals
@@ -236,7 +237,8 @@ class MentionFinder:
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, word_joined_after(text, end, after)) or names_a_person(text, start, end, before_word)
-                    or names_an_outlet(text, end) or names_a_unit(text, end) or names_a_village(text, start, end)):
+                    or names_an_outlet(text, end) or names_a_unit(text, end) or names_a_village(text, start, end)
+                    or names_a_river(text, end)):
                 continue
             longer = longer_compound(self.gazetteer, text, (start, end), self._candidates.get(key, ()))
             if longer is not None:  # "Kushk-e Kohnah": the compound's own district, not its head's
