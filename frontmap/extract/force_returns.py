@@ -18,7 +18,7 @@ _BACK = "|".join(f"(?<={noun} {verb} )" for noun in _NOUNS for verb in ("were", 
 # what a return does not win back: "their homes", "base", "duty", "the fight", the national capital
 _NOT_A_PLACE = (
     r"(?!\s+(?:(?:their|his|its|the)\s+)?(?:homes?|houses?|villages?|families|bases?|barracks|camps?|normal|work|duty|fight|fighting"
-    r"|positions|kabul|the\s+capital|capital|country|afghanistan)\b)"
+    r"|positions|kabul|capital|country|afghanistan)\b)"
 )
 # "returned to X", "have returned to the district centre", "returned on Sunday" (the place unsaid)
 RETURNED = (

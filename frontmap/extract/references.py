@@ -389,11 +389,11 @@ def object_pronouns(text: str) -> Iterator[int]:
             yield match.start() + 1
 
 
-def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int, governed: bool = False) -> Mention | None:
+def resolve_pronoun(antecedents: Antecedents, sentence_index: int, position: int, governed: bool = False, also_not: frozenset[str] = frozenset()) -> Mention | None:
     """Return the town or district "it" at `position` (of sentence `sentence_index`) stands for:
     the last one named in that sentence or the one before, or None. A `governed` "it" (a verb's
-    object) may mean a place people went to ("moved to X and retook it")."""
-    excluded = _NOT_OBJECT_ANTECEDENT if governed else _NOT_PRONOUN_ANTECEDENT
+    object) may mean a place people went to ("moved to X and retook it"); `also_not`: more roles it never means."""
+    excluded = (_NOT_OBJECT_ANTECEDENT if governed else _NOT_PRONOUN_ANTECEDENT) | also_not
     mention = antecedents.resolve(position, _PRONOUN_NOUN, _PRONOUN_REACH, excluded)
     return mention if mention is not None and sentence_index - mention.sentence_index <= _PRONOUN_REACH else None
 

@@ -21,9 +21,12 @@ from collections.abc import Iterator
 # the antecedent: a name (its last word capitalised), maybe with its kind after it
 # or a noun phrase of its kind set beside it ("Almar, a neighbouring district that the Taliban took")
 _KIND = r"(?:city|district|town|province|capital|crossing)"
-_ANTECEDENT = r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?(?:\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND + r")?"
+_NAME = r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?"
+_APPOSED_KIND = r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND
+_ANTECEDENT = _NAME + r"(?:" + _APPOSED_KIND + r")?"
 # "which the Taliban", "that insurgents had": the subject (up to three words) and an auxiliary
-_CLAUSE_HEAD = r"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?"
+_AUXILIARY = r"(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?"
+_CLAUSE_HEAD = r"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?" + _AUXILIARY
 # after the verb: the clause's end or its time, not an object of its own ("took part", "took power")
 _AFTER = (
     r"(?=\s*(?:[,;:.)—–]|$)|\s+(?:on|in|last|early|late|this|yesterday|overnight|earlier|after|before|without"
@@ -33,8 +36,7 @@ _RELATIVE_TAKE = re.compile(_ANTECEDENT + _CLAUSE_HEAD + r"(took|taken)\b" + _AF
 # a clause with no pronoun after a noun naming the place again: "X, the border crossing the Taliban
 # took on Thursday"; its subject must be a side, so "X, the town the governor took refuge in" is not
 _CONTACT_TAKE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+" + _KIND + r")?\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _KIND
-    + r"\s+(?:the\s+)?(?:Taliban|insurgents|militants|rebels|fighters|they)\s+(?:(?:had|has|have|'d)\s+)?(?:\w+ly\s+)?(took)\b" + _AFTER
+    _NAME + _APPOSED_KIND + r"\s+(?:the\s+)?(?:Taliban|insurgents|militants|rebels|fighters|they)\s+" + _AUXILIARY + r"(took)\b" + _AFTER
 )
 # "With Kunduz taken on Sunday, ...": a name (of up to three words) and the bare participle
 _ABSOLUTE_TAKE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town))?\s+(?:now\s+|also\s+)?(taken)\b" + _AFTER)

@@ -74,7 +74,7 @@ class Verdict:
 _HYPOTHETICAL = frozenset("if unless whether".split())
 _PURPOSE = re.compile(r"\bto +(?:spare|protect|avoid|prevent|save|shield|escape|stop)\b")  # a fight only in what a verb is meant to spare
 _SHARED_OUTCOME = (CAPTURE, RETAKE, FALL, LOSE, HANDOVER)  # kinds an elliptical "after X" shares
-_PASSIVE_BEFORE = re.compile(  # the participle may be quoted: 'was "completely conquered"'
+PASSIVE_BEFORE = re.compile(  # the participle may be quoted: 'was "completely conquered"'
     r"\b(?:was|were|been|being|is|are|be|got|get)\s+[\"“‘']?(?:(?:\w+ly|also|now|then|soon|already|all|both)\s+[\"“‘']?)?$", _IGNORE_CASE
 )
 _PART_BEFORE_PLACE = re.compile(  # not "all parts of X" / "all other parts of the city": the whole of it
@@ -284,7 +284,7 @@ class SentenceReader:
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
             return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start)  # "X, ..., which fell", "X is a town the army retook"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            passive = _PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
+            passive = PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
                 if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
                             else facility_subjects.facility_role(gap, self.sentence[start:end])):  # "X, the police headquarters and a base were seized"

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract import references
+from frontmap.extract.rules import PASSIVE_BEFORE  # a passive's subject is what was taken: "buildings were taken over by the Taliban"
 from frontmap.extract.triggers import CAPTURE, HANDOVER, HOLD, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
@@ -48,12 +49,8 @@ _SURRENDERING_HEAD = re.compile(
 )
 # a person who "took over" takes an office: "he took over after his predecessor resigned"
 _PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]ho|I)\s+(?:[a-z]+\s+){0,2}$")
-# a passive's subject is what was taken: "government buildings were taken over by the Taliban"
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
-# what "it" never means (a destination, the dateline's city, a locator), nor a place in a title
-# ("a former police chief of Herat ... took over")
-_NOT_MEANT = references.NOT_ANTECEDENT | {"dateline", "locator", "title or affiliation"}
-_REACH = 1  # sentences back: the one before, as for "it"
+# besides what "it" never means: a place in a title ("a former police chief of Herat ... took over")
+_NOT_MEANT = frozenset({"title or affiliation"})
 
 
 def positions(text: str) -> Iterator[int]:
@@ -76,9 +73,8 @@ def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: in
             continue
         if trigger.kind == HANDOVER and not _SURRENDERING_HEAD.search(sentence, max(0, trigger.start - 60), trigger.start):
             continue
-        if _PERSON_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or _PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
+        if _PERSON_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
             continue
-        mention = antecedents.resolve(s_start + trigger.end, "it", _REACH, _NOT_MEANT)
-        if mention is not None and index - mention.sentence_index <= _REACH:
+        if (mention := references.resolve_pronoun(antecedents, index, s_start + trigger.end, also_not=_NOT_MEANT)) is not None:
             return mention, trigger.end
     return None
