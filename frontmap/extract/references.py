@@ -368,17 +368,17 @@ class Antecedents:
             view = self._view[s_start:s_end] if self._view is not None else text_view(sentence)
             start, end = mention.start - s_start, mention.end - s_start
             self._roles[i] = self._role_of(i - 1) if appositive_roles.restated(self._ordered, i, self._text) else any_role(sentence, start, end, view) or (
-                "locator" if self._locates_previous(i, sentence, s_start) else None
+                "locator" if self._only_locates(i, sentence, s_start) else None
             ) or ("origin" if origins.is_origin(view, start, sentence, end) else None) or (  # a headline's "Kandahar district falls"
                 "reference point" if mention.capital and not mention.sentence_index and names_a_district_of_it(sentence, start, end, True) else None)
         return self._roles[i]
 
-    def _locates_previous(self, i: int, sentence: str, s_start: int) -> bool:
-        """Return True when mention `i` only says where the mention before it, in its sentence,
-        lies ("Khan Abad district in Kunduz", "Nawa district of Ghazni")."""
-        if i == 0 or self._ordered[i - 1].sentence_index != self._ordered[i].sentence_index:
-            return False
-        return only_locates(sentence, s_start, self._ordered[i - 1 : i + 1], 1)
+    def _only_locates(self, i: int, sentence: str, s_start: int) -> bool:
+        """Return True when mention `i` only says where the mention beside it, in its sentence,
+        lies ("Khan Abad district in Kunduz", "Nawa district of Ghazni", "Herat's Guzara district")."""
+        first = i if i == 0 or self._ordered[i - 1].sentence_index != self._ordered[i].sentence_index else i - 1
+        last = i + 1 if i + 1 < len(self._ordered) and self._ordered[i + 1].sentence_index == self._ordered[i].sentence_index else i
+        return only_locates(sentence, s_start, self._ordered[first : last + 1], i - first)
 
 
 def object_pronouns(text: str) -> Iterator[int]:
