@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from frontmap.extract import aimed_fights, attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
 from frontmap.extract import district_lists, foreign_forces, fought_on, held_until, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
-from frontmap.extract import additive_pairs, battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
+from frontmap.extract import additive_pairs, qualified_districts, battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
 from frontmap.extract.date_lookahead import dated_by_next
@@ -238,7 +238,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         clause = reader.clause_of(target.start)
         counted = district_lists.counted_verdict(reader, sentence, target, targets) if roster is None and not target.anaphor else None
         if roster is None:
-            verdict = counted or reader.judge(target.start, target.end)
+            verdict = counted or qualified_districts.judged(reader, sentence, target, targets)
         else:  # a roster lists names: "the city" in it is not one of them
             verdict = roster if not target.anaphor and verbless_lists.names_for_the_list(sentence, target.start) else None
         verdict = foreign_forces.without_foreign_control(sentence, place_scope.only_a_part_taken(sentence, target, verdict, mentions), target.end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_a_last_pocket", "rest_beside_a_hold", "without_last_pocket"]
+__all__ = ["is_a_last_pocket", "rest_beside_a_hold", "whole_rest_before", "without_last_pocket"]
 
 _AREA = r"(?:pockets?|islands?|areas?|parts?|territor(?:y|ies)|stretch(?:es)?|enclaves?|strongholds?|bastions?|footholds?|neighbou?rhoods?)"
 _SIDE = r"(?:the\s+)?(?:government|state|army|taliban|insurgent|militant)"
@@ -52,6 +52,19 @@ def rest_beside_a_hold(view: str, gap: str) -> bool:
     lower-case view) says a seat of it is still held ("still control the district centre of X, a
     week after the Taliban overran the rest of the district"): the rest is all but that seat, a part."""
     return bool(_REST_GAP.match(gap)) and _STILL_HELD.search(view) is not None
+
+
+# "the rest of X fell", "the remainder of the city was overrun": a subject naming what was left of it
+_REST_BEFORE = re.compile(r" (?:the|its|their) +(?:rest|remainder) +of +(?:the +)?(?:\w+ +){0,2}$")
+
+
+def whole_rest_before(before: str, view: str, end: int | None) -> bool:
+    """Return True when `before` (the padded lower-case words before a place ending at `end` of
+    `view`) names "the rest of" a town or district and the sentence says no seat of it is still held
+    ("the rest of the city fell"): what was left of it went, so its change is the whole place's, as
+    "seized the rest of X" is. The rest of a province is all but the town named beside it, a part."""
+    return (_REST_BEFORE.search(before) is not None and _STILL_HELD.search(view) is None
+            and end is not None and not view.startswith(" province", end) and not view.endswith("province", 0, end))
 
 
 def is_a_last_pocket(view: str, start: int) -> bool:

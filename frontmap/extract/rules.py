@@ -271,7 +271,7 @@ class SentenceReader:
         if relative_lists.belongs_to_later_place(sentence, end, trigger.start, start) or located_asides.locates_another(sentence, start):
             return None  # "X, Y and Z, which is surrounded": Z's alone
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
-            return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start), sentence, start, end)
+            return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start, end), sentence, start, end)
         if kind in (LEAVE, HANDOVER) and not trigger.nominal and (left := place_subjects.left_role(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end))):
             return left  # "X, which security forces left on Sunday"; "X was abandoned by"; a part: "troops in X fell back to the airport"
         if kind == HANDOVER and not trigger.nominal and place_subjects.gave_up_in(sentence, c_start, (start, end), trigger.start):
@@ -280,19 +280,19 @@ class SentenceReader:
         if trigger.nominal or kind == LEAVE or len(item_appositions.compact_gap(gap)) > 120 or place_subjects.hands_other_thing(sentence, trigger.start, trigger.end):
             if kind == LEAVE and not trigger.nominal:  # "X's police headquarters was abandoned": a part left (a base: `place_subjects`)
                 return roles.PART if gaps.facility_named_for(gap) == roles.PART else None
-            return self._part_before(start, c_start) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
+            return self._part_before(start, c_start, end) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
-            return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start)  # "X, ..., which fell", "X is a town the army retook"
+            return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start, end)  # "X, ..., which fell", "X is a town the army retook"
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
-                if role := (self._part_before(start, c_start) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
+                if role := (self._part_before(start, c_start, end) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
                             else facility_subjects.facility_role(gap, self.sentence[start:end])):  # "X, the police headquarters and a base were seized"
                     return role
             if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger), (end, trigger.start))):
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
+        return self._part_before(start, c_start, end) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int, end: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or stands for the province of other units ("seven districts of Y")."""
@@ -303,13 +303,13 @@ class SentenceReader:
         return (self.view.find("districts", near, start) >= 0 and not count_appositions.opens_counted_list(self.sentence, start, end) and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
                 and not district_counts.sweeps_all_its_districts(self.view, start))
 
-    def _part_before(self, start: int, c_start: int) -> str:
+    def _part_before(self, start: int, c_start: int, end: int | None = None) -> str:
         """Return PART or SEAT when a part of the place is named before it ("parts of X", "the
         police headquarters in X", "the governor's office in X"), else WHOLE."""
         before = " " + self.view[max(c_start, start - 50) : start]
         if _SEAT_BEFORE_PLACE.search(before) or seats.seat_listed_before(self.view, c_start, start):
             return roles.SEAT
-        return roles.PART if _PART_BEFORE_PLACE.search(before) else roles.WHOLE
+        return roles.PART if _PART_BEFORE_PLACE.search(before) and not last_pockets.whole_rest_before(before, self.view, end) else roles.WHOLE
 
     def _object_after(self, trigger: Trigger) -> str:
         """Return the words after `trigger` up to the next punctuation (its object)."""

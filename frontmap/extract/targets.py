@@ -168,7 +168,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     states = {t.start for t in triggers if t.kind == HOLD} | in_hands
     pronouns = [m.span() for m in references.PRONOUN.finditer(sentence)]  # one scan, for subjects and states
     subjects = ((start, False) for start, end in pronouns if end in verbs)
-    area_states = ((start, False) for start, end in area_subjects(sentence) if end in states)
+    area_states = ((start, False) for start, end in area_subjects(sentence) if end in states or end in verbs)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if (not objects.isdisjoint(_verb_ends(sentence, at)) or _left_from_end(sentence, at) in left_from) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
