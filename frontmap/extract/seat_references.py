@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from frontmap.extract.datelines import is_dateline
 from frontmap.status import GOVERNMENT
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ SEAT_REFERENCE = re.compile(
     # not the office as a speaker: "the governor's office said", "the governor's office spokesman"
     r"(?!['’]s\b|\s+(?:said|says|told|announced|reported|confirmed|denied|stated|added|spokes\w+|statement|in\s+a\s+statement)\b)"
 )
+
+_CITY_WORD = re.compile(r"\b(?:city|provincial\s+capital)\b", re.IGNORECASE)
 
 
 def seats_in(text: str) -> Iterator[re.Match[str]]:
@@ -52,8 +55,28 @@ def unnamed_seats(antecedents: Antecedents, sentence: str, s_start: int, named_t
         if sentence.endswith(("according to ", "According to "), 0, match.start()):
             continue  # "according to the governor's office": a source, no place
         antecedent = antecedents.resolve(s_start + match.start(), "district" if match.group("district") else "city")
+        antecedent = _district_over_dateline(antecedents, s_start + match.start(), sentence[: match.start()], antecedent)
         if antecedent is not None and antecedent.place.kind != "province":
             yield match.start(), match.end(), antecedent
+
+
+def _district_over_dateline(antecedents: Antecedents, position: int, before: str, antecedent: Mention | None) -> Mention | None:
+    """Return the district of the dateline city's province named after the dateline when
+    `antecedent` is that dateline's city and no city is spoken of since ("KANDAHAR - ... withdrew
+    from Maiwand ... seized the governor's office": the district governor's; `before`: the seat's
+    sentence up to it), else `antecedent`."""
+    if antecedent is None or antecedent.place.kind == "province":
+        return antecedent
+    index = antecedent.sentence_index
+    s_start = antecedents.sentence_start(index)
+    if not is_dateline(antecedents.sentence_text(index), antecedent.start - s_start, antecedent.end - s_start):
+        return antecedent
+    district = antecedents.resolve(position, "district")
+    if district is None or district.start <= antecedent.start or district.place.province_code != antecedent.place.province_code:
+        return antecedent
+    between = " ".join(antecedents.sentence_text(i) for i in range(index, district.sentence_index + 1)) + before
+    # "fighting spread from X district into the city ... stormed the governor's office": the city's
+    return antecedent if _CITY_WORD.search(between) else district
 
 
 def seat_held(sentence: str, start: int, status: str) -> bool:

@@ -40,7 +40,7 @@ _DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+
 _LIST_OPENING = (
     # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
     rf"\W*(?:(?:(?P<determiner>the|these|those)\s+|(?-i:(?=[A-Z])))(?P<adjective>[\w-]+\s+)?(?:[\w-]+\s+)?(?P<noun>{_NOUNS})"
-    r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|reclaimed|regained|liberated|lost|overrun|abandoned)\s+[^,.;:]{1,50}?)?"
+    r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|reclaimed|regained|liberated|lost|overrun|abandoned)(?:\s+[^,.;:]{1,50}?)?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
     r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
