@@ -157,7 +157,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     if _CITY_WORDS.search(s_view, start, end):
         return True  # the reference itself: "the city", "the provincial capital"
     return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
-            or names_capitals_listed(s_view, start, end))
+            or names_capitals_listed(s_view, start, end)
+            or (sentence is not None and names_capitals_listed(sentence, start, end)))  # the view blanks the dash: "capitals -- X"
 
 
 def listed_as_provinces(sentence: str, start: int, end: int) -> bool:
