@@ -210,7 +210,13 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "purpose"  # "fighting to cut off larger towns, such as X": the strategy's aim
     if found is None and judged and in_use_aside(sentence, target.start, target.end):
         found = "purpose"  # "Nerkh, long used by militants to launch attacks on Kabul, fell": the attacks' aim
+    if found is None and judged and "so " in s_view and _FORETOLD_ALIKE.search(s_view, max(0, target.start - 30), target.start):
+        found = "purpose"  # "X is surrounded and will fall soon, and so will Y": Y's fall is foretold, no event
     return found
+
+
+# "..., so will Y", "and so could Y": the elliptical clause repeats a verb of the future or of what may be
+_FORETOLD_ALIKE = re.compile(r"\bso +(?:will|would|could|might|may|shall|is +likely +to) +(?:the +)?(?:city +of +|town +of +)?$")
 
 
 def _as_province(place: Place) -> bool:
