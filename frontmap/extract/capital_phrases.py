@@ -58,10 +58,11 @@ _PROVINCES_NAMED = (
     r"provinces\s+(?:of|such\s+as|like|including)\s+(?:the\s+)?"
 )
 # "the capitals of X and Y", "the capital cities of X", "the provincial centres of X", "those of the
-# provinces of X" (a plural that takes "capitals" from before), "the centres of X" (not "district centres")
+# provinces of X" (a plural that takes "capitals" from before), "the centres of X" (not "district centres");
+# "three more provincial capitals -- X and Y provinces": the provinces set after a dash or colon stand for them
 _CAPITALS_OF = re.compile(
     r"\b(?P<lead>capitals|capital\s+cities|provincial\s+(?:capitals|cent(?:er|re)s|seats)|(?<!district )(?<!district-)cent(?:er|re)s"
-    r"|those)\s+of\s+(?:the\s+)?(?:" + _PROVINCES_NAMED + r")?" + _ITEMS + r"$",
+    r"|those)(?:\s+of|(?<=capitals)(?:\s+on\s+[A-Z][a-z]+day)?\s*(?:--?|[–—:]))\s+(?:the\s+)?(?:" + _PROVINCES_NAMED + r")?" + _ITEMS + r"$",
     re.IGNORECASE,
 )
 # "clashes near provincial centers in Faryab and Takhar provinces": "in" where "of" is usual, after "provincial" only

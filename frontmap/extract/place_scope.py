@@ -157,7 +157,8 @@ def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None
     if _CITY_WORDS.search(s_view, start, end):
         return True  # the reference itself: "the city", "the provincial capital"
     return (s_view[end : end + 6].strip().startswith("city") or bool(_CITY_BEFORE.search(s_view, max(0, start - 30), start))
-            or names_capitals_listed(s_view, start, end))
+            or names_capitals_listed(s_view, start, end)
+            or (sentence is not None and names_capitals_listed(sentence, start, end)))  # the view blanks the dash: "capitals -- X"
 
 
 def listed_as_provinces(sentence: str, start: int, end: int) -> bool:
@@ -209,7 +210,13 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "purpose"  # "fighting to cut off larger towns, such as X": the strategy's aim
     if found is None and judged and in_use_aside(sentence, target.start, target.end):
         found = "purpose"  # "Nerkh, long used by militants to launch attacks on Kabul, fell": the attacks' aim
+    if found is None and judged and "so " in s_view and _FORETOLD_ALIKE.search(s_view, max(0, target.start - 30), target.start):
+        found = "purpose"  # "X is surrounded and will fall soon, and so will Y": Y's fall is foretold, no event
     return found
+
+
+# "..., so will Y", "and so could Y": the elliptical clause repeats a verb of the future or of what may be
+_FORETOLD_ALIKE = re.compile(r"\bso +(?:will|would|could|might|may|shall|is +likely +to) +(?:the +)?(?:city +of +|town +of +)?$")
 
 
 def _as_province(place: Place) -> bool:

@@ -330,10 +330,10 @@ _TAKE_NAME = re.compile(
     r"\b(?:took|taken|taking|takes|take|Taking)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
-# "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday": a name right after "claim" and
-# ending its clause (not "officials claim Kandahar is safe", a clause of its own)
+# "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday", "claimed the key city of Kunduz": a name right
+# after "claim" (or "the city of") and ending its clause (not "officials claim Kandahar is safe", a clause of its own)
 _CLAIM_NAME = re.compile(
-    r"\b(?:claims?|claimed|claiming)\s+(?=[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?"
+    r"\b(?:claims?|claimed|claiming)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:city|town)\s+of\s+)?(?=[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|district|town|province))?"
     r"(?:\s*$|\s*[,;:.]|\s+(?:on|in|from|after|as|and|amid|overnight|late|early|hours|days)\b))"
 )
 
