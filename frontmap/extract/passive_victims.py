@@ -2,9 +2,9 @@
 Taliban ambush in Kabul", "two journalists were shot dead in an attack in X".
 
 An attack whose victim is a civilian or an official (no fighter), and that aims at no place, is a
-killing at a place, not a fight for it, as "ambushed and killed the director" is (`frontmap.extract.cues.people_targeted`,
-which reads the victim after the verb). Here the victim stands before, as the subject of a passive
-"was killed in a ... ambush". Soldiers, policemen and commanders killed so are a fight in the place
+killing at a place, not a fight for it, as "ambushed and killed the director" is
+(`frontmap.extract.cues.people_targeted`, which reads the victim after the verb). Here the victim
+stands before, as the subject of a passive "was killed in a ... ambush". Soldiers, policemen and commanders killed so are a fight in the place
 ("four policemen were killed in an ambush in Shibar") and are not read here.
 """
 
