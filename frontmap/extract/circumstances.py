@@ -51,7 +51,12 @@ def is_circumstance(view: str, place_end: int, trigger: Trigger) -> bool:
 # "(reported that) as a result of Taliban attacks, the city of X fell", "after days of clashes, X was
 # overrun": a fronted phrase of cause or time, its fight noun, then the comma before the subject
 _FRONTED_OPENER = re.compile(r"\b(?:as\s+a\s+result\s+of|after|following|amid|amidst|despite|in\s+spite\s+of|because\s+of|due\s+to)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_FRONTED_GAP = re.compile(r"[\w’' -]{0,25},\s+(?:the\s+(?:city|town|district|provincial\s+capital)\s+of\s+)?", re.IGNORECASE)
+# after the comma, a report frame and "control of" may stand before the subject, and so may the
+# names listed before it: "Following the clashes, it was reported that control of X, Y and Z passed to"
+_FRONTED_GAP = re.compile(
+    r"[\w’' -]{0,25},\s+(?:it\s+(?:was|has\s+been|is)\s+(?:reported|said|confirmed)\s+that\s+)?"
+    r"(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:(?:city|town|district|provincial\s+capital)\s+of\s+)?)?"
+    r"(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}", re.IGNORECASE)
 
 
 def is_fronted_circumstance(sentence: str, place_start: int, trigger: Trigger) -> bool:

@@ -18,7 +18,9 @@ _PARTICLE_IN_NAME = re.compile(r"(?<=[A-Za-z’'])\s+(?:wa|o|e|i|ye)\s+(?=[A-Z])
 # a compass aside between two listed names: "Faizabad and Pul-e Khumri to the northeast and Farah to the
 # west", "the capitals of Takhar and Kunduz in the north, and Nimroz in the southwest" (after a name or
 # its unit word, the list going on after it; "pushed to the west and took X" or "to the north of Kabul" are no aside)
+# ("X and Y in the northern region, and Z in the western part of the country": a region word after the adjective)
 COMPASS_ASIDE = (r"\s+(?:to|in)\s+the\s+(?:country['’]s\s+)?(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                 r"(?:(?<=h|t)ern\s+(?:region|parts?|areas?)(?:\s+of\s+the\s+country)?|\s+of\s+the\s+country)?"
                  r"(?=\s*,?\s+(?:and|or)\s|\s*,)")
 _FAR_COMPASS = re.compile(r"\bfar[\s-]+(?=(?:north|south|east|west))", re.IGNORECASE)  # "the far-western X": where it lies, as "the western X"
 _COMPASS_ASIDE_AFTER_NAME = re.compile(r"(?P<name>\b(?:[A-Z][\w'’-]+|provinces?|districts?|city))" + COMPASS_ASIDE)

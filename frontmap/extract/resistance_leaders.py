@@ -26,7 +26,9 @@ LEADER_SIDE = (
     + r"|" + _LEADER + r"(?= +s +(?:spokes\w+|aides?|commanders?|deputy|office|fighters|forces|men|militia|supporters)\b)"
 )
 
-_LOYAL_BETWEEN = re.compile(r" +(?:(?:still|who +(?:are|were) +)?(?:loyal|allied) +(?:to|with)|(?:led|commanded) +by) +(?:the +)?$")
+# the side may be the government of before: "fighters loyal to the former government", "to the ousted government"
+_LOYAL_BETWEEN = re.compile(r" +(?:(?:still|who +(?:are|were) +)?(?:loyal|allied) +(?:to|with)|(?:led|commanded) +by) +(?:the +)?"
+                            r"(?:(?:former|ousted|previous|deposed|toppled|fallen|collapsed) +)?$")
 
 
 def loyal_to(view: str, men_end: int, side_start: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import cargo_entries, cues, fled_fights, halt_appeals, hardship_fights, lone_entries, natural_forces, next_targets, wounded_origins
-from frontmap.extract import distant_fights, manhunts, operation_hubs, operation_tallies, outskirts_addresses, rumoured_fights, setting_entries, sporting_contests, work_stoppages
+from frontmap.extract import distant_fights, manhunts, operation_hubs, operation_tallies, outskirts_addresses, passive_victims, rumoured_fights, setting_entries, sporting_contests, work_stoppages
 from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
@@ -183,7 +183,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True
     if sporting_contests.match_contest(view, trigger) or operation_hubs.operations_hub(view, trigger):  # "the teams battled it out in X", "X is the hub of operations"
         return True
-    if cues.people_targeted(sentence, trigger.end) or _background(view, trigger, place_end):
+    if cues.people_targeted(sentence, trigger.end) or passive_victims.victim_before(view, trigger) or _background(view, trigger, place_end):
         return True
     if halt_appeals.called_off_elsewhere(view, trigger, place_end):  # "envoys in Kabul urged a halt to the offensives"
         return True
