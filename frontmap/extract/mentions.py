@@ -237,7 +237,7 @@ class MentionFinder:
             after = _NEXT_WORD.match(text, end)
             after_word = after.group(1) if after else ""
             if (is_part_of_name(before_word, word_joined_after(text, end, after)) or names_a_person(text, start, end, before_word)
-                    or names_an_outlet(text, end) or names_a_unit(text, end) or names_a_village(text, start, end)
+                    or names_an_outlet(text, end) or names_a_unit(text, start, end) or names_a_village(text, start, end)
                     or names_a_river(text, end)):
                 continue
             longer = longer_compound(self.gazetteer, text, (start, end), self._candidates.get(key, ()))

@@ -151,9 +151,18 @@ def names_an_outlet(text: str, end: int) -> bool:
 _UNIT_AFTER = re.compile(r" +\d{3}(?:st|nd|rd|th)?\s+(?:(?:Army|Military|National\s+Army)\s+)?[Cc]orps\b")
 
 
-def names_a_unit(text: str, end: int) -> bool:
-    """Return True when the name ending at `end` names an army corps ("Maiwand 215th Corps"), not a place."""
-    return _UNIT_AFTER.match(text, end) is not None
+# "the 215th Maiwand corps": the number first, the name between it and "corps" (any case: the
+# number makes it the unit's name, where "the Kunduz corps headquarters" is the base in Kunduz)
+_UNIT_NUMBER_BEFORE = re.compile(r"\b\d{3}(?:st|nd|rd|th)?\s+$")
+_CORPS_AFTER = re.compile(r"\s+(?:(?:Army|Military|army|military)\s+)?[Cc]orps\b")
+
+
+def names_a_unit(text: str, start: int, end: int) -> bool:
+    """Return True when the name at `start`-`end` names an army corps ("Maiwand 215th Corps",
+    "the 215th Maiwand corps"), not a place."""
+    if _UNIT_AFTER.match(text, end) is not None:
+        return True
+    return _CORPS_AFTER.match(text, end) is not None and _UNIT_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_LEADER = r"(?:(?:ahmad +)?massoud|(?:amrullah +)?saleh|(?:abdul +rashid +)?dostum|(?:mohammad +)?ismail +khan|atta +(?:mohammad +)?noor)"
+# his title may come first: "fighters loyal to Marshal Abdul Rashid Dostum", "to General Dostum"
+_LEADER = r"(?:(?:marshal|general|gen|commander|warlord) +)?(?:(?:ahmad +)?massoud|(?:amrullah +)?saleh|(?:abdul +rashid +)?dostum|(?:mohammad +)?ismail +khan|atta +(?:mohammad +)?noor)"
 # a strongman named by his title after "loyal to": "fighters loyal to veteran commander X", "to a former warlord"
 _STRONGMAN = (r"(?:(?:a|the) +)?(?:(?:veteran|former|ex|old|jihadi|mujahideen|anti +taliban|powerful|local) +){1,3}"
               r"(?:commander|warlord|strongman|governor|minister|vice +president|marshal|general)")

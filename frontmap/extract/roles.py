@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, voiced_sides, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -104,7 +104,7 @@ class Actors:
         padded = " " + view
         found: list[tuple[int, int, str, bool]] = []
         for match in _ACTOR.finditer(padded):
-            side = T_SIDE if match.group("t") else G_SIDE
+            side, voiced = voiced_sides.voiced_side(padded, match.start(), match.group().strip(), T_SIDE if match.group("t") else G_SIDE)
             start, end = match.start(), match.end() - 1  # view offsets (the padding's space is one)
             if side == T_SIDE and (_ANTI.search(padded, max(0, match.start() - 10), match.start() + 1) or militia_sides.local_fighters(view, start, end)):
                 side = G_SIDE  # "anti-Taliban uprising forces"
@@ -112,7 +112,7 @@ class Actors:
             modified = found and (between in (" ", " s ") or (between.strip() != "" and _MODIFIERS_BETWEEN.match(between)))
             if modified:
                 side = found[-1][2]  # "Taliban forces", "the Taliban's fighters": the modifier decides
-            elif found and (owned := owner_pronouns.owner_side(padded, match.start(), found)) is not None:
+            elif found and not voiced and (owned := owner_pronouns.owner_side(padded, match.start(), found)) is not None:
                 side = owned  # "the insurgents said their forces had taken X": the owner's side
             elif found and found[-1][2] == T_SIDE and militia_sides.is_speakers_militia(view, start, end, found[-1][1]):
                 side = T_SIDE  # "Taliban sources said the militia had seized X": the source's own movement
