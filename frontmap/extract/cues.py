@@ -54,7 +54,7 @@ _INTENT_BEFORE = re.compile(
     r"|(?:will|would|could|might|may(?<!in may)(?<!since may)(?<!early may)(?<!late may)(?<!mid may)(?<!of may)(?<!until may)(?<!from may)(?<!last may)(?<!\d may)|can|shall)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:will|would|could|might) +(?!not\b)[a-z]+(?: +\w+ly)? +with"  # "would collapse completely with the loss of X": what goes with a foreseen end
-    r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?)"
+    r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?|goals?|objectives?|intentions?|ambitions?)"
     r" +(?:on|at|for|of|to)"
     r"|(?:danger|risk|verge|brink|cusp|prospect|possibility|likelihood|chances?|fears?|threat|talk) +of|brac(?:e|es|ed|ing) +for"
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
+from frontmap.extract import approached_outskirts, counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -188,8 +188,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return WHOLE  # "captured the Islam Qala customs post and the Torghundi border town", "the X crossing with Iran and the Y crossing": a second object
     if LATEST_BEING.search(gap):
         return WHOLE
-    if gap.strip() == "," or persons.person_object(gap):
-        return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject; "captured a police chief in X"
+    if gap.strip() == "," or persons.person_object(gap) or approached_outskirts.approached_in_gap(gap):
+        return OTHER  # "in the hands of the Taliban, X itself is besieged": a new clause's subject; "captured a police chief in X"; "and approached the outskirts of X"
     forces = _FORCES_THERE.match(gap) if nominal or gap.startswith(" of ") else None  # not "captured government forces in X"
     gap = " of " + gap[forces.end() :] if forces else gap
     gap = _ALL_OF_IT.sub("all ", _CAPITAL_APPOSITION.sub("", _without_list_aside(times_dropped(list_reach.without_compass_asides(list_reach.without_name_particles(definite_counts.count_dropped(counted_conjuncts.past_counted_units(gap))))))))

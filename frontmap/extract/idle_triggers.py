@@ -1,8 +1,8 @@
 """Trigger words that say nothing of who holds a place, though they look like control words.
 
-"A camp on the outskirts of X" tells where the camp lies (`outskirts_addresses`), "the Taliban
-evacuated the outskirts of X" that no fighter is left there (`vacated_outskirts`), "troops regrouped on
-the outskirts of X" where the government's men gathered (`regrouped_forces`), "tighten their
+"A camp on the outskirts of X" tells where the camp lies (`outskirts_addresses`), "approached the
+outskirts of X" only a distance (`approached_outskirts`), "the Taliban evacuated the outskirts of X"
+that no fighter is left there (`vacated_outskirts`), "troops regrouped on the outskirts of X" where the government's men gathered (`regrouped_forces`), "tighten their
 hold on X" is pressure on a town (`tightened_holds`), "fighting to hold X" is fighting there
 (`fought_holds`), "ceded the last pocket of government control in X" describes what changed hands
 (`last_pockets`), "intelligence was passed to the Taliban"
@@ -19,6 +19,7 @@ asked here before it becomes a trigger.
 from __future__ import annotations
 
 from frontmap.extract.aimed_tasks import is_a_task_ahead
+from frontmap.extract.approached_outskirts import is_an_approach
 from frontmap.extract.bare_falls import is_an_unlisted_bare_fall
 from frontmap.extract.control_passes import is_a_pass_of_something_else
 from frontmap.extract.fallen_sieges import is_a_siege_ended_by_fall
@@ -37,12 +38,12 @@ __all__ = ["said_of_something_else"]
 
 def said_of_something_else(view: str, start: int, sentence: str) -> bool:
     """Return True when the trigger word at `start` of `view` (`sentence`'s lower-case view, padded by a space)
-    says nothing of who holds the place: an outskirts that only addresses a site, that the Taliban left or where the government's men regrouped, a hold tightened,
+    says nothing of who holds the place: an outskirts that only addresses a site or is only drawn near to, that the Taliban left or where the government's men regrouped, a hold tightened,
     something other than control passed to a side, a hold fought for, the last ground handed over,
     a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it,
     lives, kin or homes lost there, an entry into a neighbouring country, a driving-out named as a task ahead,
     a siege ended by the fall told before it."""
-    return ((view.startswith("outskirts ", start) and (is_an_address(view, start) or left_by_the_taliban(view, start) or government_regrouped_at(view, start))) or is_a_tightened_hold(view, start)
+    return ((view.startswith("outskirts ", start) and (is_an_address(view, start) or is_an_approach(view, start) or left_by_the_taliban(view, start) or government_regrouped_at(view, start))) or is_a_tightened_hold(view, start)
             or is_a_pass_of_something_else(view, start, sentence) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
             or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start)
             or is_an_entry_abroad(view, start) or is_a_task_ahead(view, start)

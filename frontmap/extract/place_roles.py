@@ -54,7 +54,7 @@ _REFERENCE_BEFORE = re.compile(
     # an approach: "an offensive slowly closing in on X", "inching closer to X", "bearing down on X",
     # "as fighting nears X" (the verb; "fighting near X" is left to the readings of nearness)
     r"| (?:clos(?:e|es|ed|ing) +in +on|(?:ever +)?(?:closer|nearer) +to|bearing +down +on|rounding +up +to|near(?:s|ed|ing)) +(?:the +)?(?:(?:\w+ +)?(?:city|town|provincial +capital) +of +"
-    r"|(?:afghan +|country s +|national +)?capital +)?$"  # "edging closer to the capital Kabul"
+    r"|(?:afghan +|afghanistan(?: +s)? +|country s +|national +)?capital +)?$"  # "edging closer to the capital Kabul", "to Afghanistan capital Kabul"
 )
 # "every district except the provincial capital Taloqan" / "except the city of X": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(

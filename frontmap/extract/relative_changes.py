@@ -15,7 +15,7 @@ told from a day ("which the insurgents had held since June 15") began with the t
 one told from a month or a year is background. Without a comma the clause is read the same after a
 name ("retook X that the Taliban briefly captured on Tuesday"), unless the name only locates what
 the clause is about ("retook checkpoints near X captured by the Taliban"). A place said to lie "on
-the border with Pakistan" or "in Y province" between the name and the clause keeps the clause its own, and a spelling that differs only in its vowels ("Spin
+the border with Pakistan", "in Y province" or "the capital of Y province" between the name and the clause keeps the clause its own, and a spelling that differs only in its vowels ("Spin
 Buldak") is the place's own name.
 """
 
@@ -79,6 +79,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|beyond|posts?|checkpoints?|
 _LOCATED = re.compile(
     r"\s+(?:(?:on|near|along|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)(?:\s+with\s+[A-Z][\w'’-]+)?"
     r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province)$"
+    # whose capital it is: "Qala-e-Naw, the capital of the western Badghis Province, which had been stormed ..."
+    r"|,\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[Pp]rovince)?$"
 )
 
 

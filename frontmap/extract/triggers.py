@@ -143,7 +143,7 @@ _CAMPERS = [f"{who}{verb}" for who in ("fighters", "taliban", "insurgents", "mil
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)|(?<=\bthe )retaking\s+of\b|(?<=\bthe )liberation\s+of\b(?=\s+(?:[\w'’-]+\s+){1,4}?by\b)|\brecapture(?=\s+(?:(?:late|early|on|last)\s+)?(?:\w+day\s+|overnight\s+)?of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "the liberation of X by commandos" only with its doer named (the Taliban call their own captures so); "Kunduz's recapture by the army"; "the group's recapture early Friday of X": a noun, its owner wins the place back
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
-     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
+     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning|wrest(?:ed|s|ing)?)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|" + force_returns.RETURNED + r"|\bre ?enter(?:ed|s|ing)?\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
      r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
      RETAKE, GOVERNMENT, 0.9, False),
