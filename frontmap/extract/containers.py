@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from frontmap.extract.district_words import called_a_district
+
 if TYPE_CHECKING:
     from frontmap.extract.targets import Target
 
@@ -70,6 +72,8 @@ def holds_the_districts(sentence: str, target: Target) -> bool:
         return False
     if _CITY_AFTER.match(sentence, target.end) or sentence[target.start : target.end].lower().endswith(("city", "town")):
         return False
+    if place.kind != "province" and called_a_district(sentence, target.start, target.end):
+        return False  # "recaptured the district of Balkh": the district named like its province
     found = _DISTRICTS_IN_BEFORE.search(sentence, max(0, target.start - 120), target.start)
     if found is None:
         return _elided_count(sentence, target.start)

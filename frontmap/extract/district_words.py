@@ -20,6 +20,8 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # "Balkh district", "Balkh district's centre"; not "Balkh districts" on its own
 _DISTRICT_AFTER = re.compile(r"\s+district\b(?!s)", re.IGNORECASE)
 # "Balkh, Dawlatabad and Kushanda districts": other names, then the plural closing the list
+# "the district of Balkh", "the northern district of Balkh" (not "the Chimtal district of Balkh": a locator)
+_DISTRICT_OF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?district\s+of\s+$")
 _LIST_CLOSED_AFTER = re.compile(rf"(?:{_JOIN}{_NAME}){{1,10}}\s+districts\b")
 # "Chamtal and Balkh districts": the last name of a list whose earlier names come before it
 _LIST_OPENED_BEFORE = re.compile(rf"{_NAME}{_JOIN}$")
@@ -33,8 +35,9 @@ _COUNTED_BEFORE = re.compile(
 
 def called_a_district(sentence: str, start: int, end: int) -> bool:
     """Return True when the text calls the name at [start, end) of `sentence` a district: "district"
-    right after it, or a list of names it belongs to that ends in "districts"."""
-    if _DISTRICT_AFTER.match(sentence, end):
+    right after it, "the district of" right before it, or a list of names it belongs to that ends in
+    "districts"."""
+    if _DISTRICT_AFTER.match(sentence, end) or _DISTRICT_OF_BEFORE.search(sentence, max(0, start - 40), start):
         return True
     # the count before the name overrules a list: searched for only once a list is found (most names have none)
     listed = _LIST_CLOSED_AFTER.match(sentence, end, end + 200) or (_PLURAL_AFTER.match(sentence, end) and closes_a_list(sentence, start))
