@@ -76,7 +76,7 @@ _CONFIRM_BACK = re.compile(
 # over": a confirmation that names the loss
 _CONFIRM_THAT = re.compile(
     r" confirm(?:ed|s|ing)? +(?:that +)?(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
-    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out"
+    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out|retreat(?:ed)?"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
 _BY_OFFICIAL = re.compile(
