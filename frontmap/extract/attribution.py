@@ -76,7 +76,7 @@ _CONFIRM_BACK = re.compile(
 # over": a confirmation that names the loss
 _CONFIRM_THAT = re.compile(
     r" confirm(?:ed|s|ing)? +(?:that +)?(?:[a-z0-9 ]{0,80}? )?(?:fallen|fell|captured|seized|overrun|overran|surrendered"
-    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out"
+    r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out|retreat(?:ed)?"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
 _BY_OFFICIAL = re.compile(
@@ -102,6 +102,8 @@ _OFFICIAL = re.compile(
     r"(?! +(?:\w+ly +)?(?:had +|have +|has +)?(?:\w+ly +)?(?:re ?(?:took|taken|captured|gained|claimed|occupied)|won +back|took +back|taken +back|captured|seized|cleared)\b)"
 )
 _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
+# what a speaker turns down that is no report: "rejected calls for", "dismissed the group's offer of talks"
+_PROPOSAL = re.compile(r" +(?:(?:the|a|an|any|all|such|their|its|his|her|taliban|group|s)\s+){0,3}(?:\w+ +)?(?:calls?|demands?|requests?|appeals?|proposals?|offers?|pleas?|ultimatums?|invitations?)\b")
 # "confirmed only the fall of X": the confirmation singles out one place, so others it tells as fought stay claims
 _CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?)\b")
 # a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
@@ -133,9 +135,11 @@ def denies_back(view: str) -> bool:
 
 
 def denies(view: str) -> bool:
-    """Return True when a non-Taliban speaker denies anything in the sentence."""
+    """Return True when a non-Taliban speaker denies anything in the sentence (a report, not a call
+    or an offer turned down: "rejected calls to send troops back after the Taliban took X")."""
     padded = " " + view
-    return any(not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1) for m in DENIAL.finditer(padded))
+    return any(not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1) and not _PROPOSAL.match(padded, m.end())
+               for m in DENIAL.finditer(padded))
 
 
 def official_source(view: str) -> bool:

@@ -41,6 +41,9 @@ _DIRECTION = _COMPASS + r"(?:(?i:Afghanistan)['’]?s\s+)?" + _COMPASS
 # locates the town the words name; a headline drops the article ("capture of key town in Kandahar")
 _TOWN_IN = r"(?:(?:the|a|an)\s+|(?<![\w’'-])(?=[a-z]+\s+(?:town|village)))(?:[a-z]+\s+)?(?:city|town|villages?|provincial\s+capital)\s+in"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+# "the largest city in northern Afghanistan, Herat, ...": the country is no province of the list, so
+# the name after it starts a new item
+_PROVINCE_NAME = r"(?!Afghanistan\b)" + _NAME
 # "districts in the Ghazni and ", "a district in ", "Foobar district of northern ", "district centre in the province of "
 # "five districts have fallen to the Taliban in provinces of ": the verb between, then the provinces named as such
 _DISTRICTS_THEN_PROVINCES = r"districts?\s+(?:[\w’'-]+\s+){1,7}?in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?provinces\s+of"
@@ -48,7 +51,7 @@ _DISTRICTS_THEN_PROVINCES = r"districts?\s+(?:[\w’'-]+\s+){1,7}?in\s+(?:the\s+
 _WON_FROM = r"(?:from\s+(?:the\s+)?(?:taliban|insurgents|militants|government|(?:afghan\s+|government\s+|security\s+)?forces)\s+)?"
 _DISTRICTS_IN_BEFORE = re.compile(
     r"(?<!police )(?<!Police )\b(?i:(?:districts?\s+(?:cent(?:re|er)s?\s+|headquarters\s+)?" + _WON_FROM + r"(?:in|of)|" + _DISTRICTS_THEN_PROVINCES + "|" + _TOWN_IN
-    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:provinces?)\s+of\s+)?(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    + r")\s+(?:the\s+)?)" + _DIRECTION + r"(?:(?i:provinces?)\s+of\s+)?(?:" + _PROVINCE_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
 )
 # the rest of a list that ends on "districts": ", Sholgara and Kaldar districts"
 _DISTRICT_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?" + _NAME + r"|\s+and\s+" + _NAME + r")*\s+districts\b")

@@ -33,12 +33,14 @@ _LISTED = r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+an
 # "airstrikes kill 21 militants in": the strike's own toll, then where
 _TOLL = r"(?:kills?|killed|killing)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?[\w,]+\s+(?:more\s+)?(?:taliban|militants|insurgents)(?:\s+(?:fighters|militants|insurgents))?"
 _ENEMY_SITES = r"(?:the\s+)?(?:taliban|insurgents?|militants?|enemy)(?:['’]s?)?\s+(?:positions|hideouts|targets|bases|strongholds|gatherings)"
+# "a raid carried out by Afghan forces in": the side that raided, between the raid and where
+_BY_FORCES = r"(?:\s+by\s+(?:the\s+)?(?:(?:afghan|government|security|special|national)\s+){0,2}(?:forces|troops|commandos|army|police|soldiers))?"
 # "airstrikes (on Taliban positions) in", "an air strike carried out in", "struck Taliban hideouts in",
 # "operations and counter attacks against the Taliban militants in": a strike or a sweep, then where
 _STRUCK_IN = re.compile(
     r"(?:\b(?:air\s*strikes?|air\s+raids?|(?:air|aerial)\s+attacks?|bombardments?|(?:operations?\s+and\s+)?counter[\s-]*attacks?"
     r"|operations?|raids?)(?:\s+(?:on|against)\s+" + _ENEMY_SITES + r"|\s+against\s+(?:the\s+)?(?:taliban|insurgents|militants)(?:\s+(?:militants|insurgents|fighters))?)?"
-    r"(?:\s+(?:that\s+)?(?:they|it|were|was)?\s*(?:carried\s+out|conducted|launched))?(?:\s+" + _TOLL + r")?"
+    r"(?:\s+(?:that\s+)?(?:they|it|were|was)?\s*(?:carried\s+out|conducted|launched))?" + _BY_FORCES + r"(?:\s+" + _TOLL + r")?"
     r"|\b(?:struck|targeted|pounded|bombed|hit)\s+" + _ENEMY_SITES + r"|\bstrikes?\s+(?:on|against)\s+" + _ENEMY_SITES + r")"
     r"\s+(?:in|across|on)\s+" + _WHERE + "(?:" + _LISTED + ")?$",
     re.IGNORECASE,

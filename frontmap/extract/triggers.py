@@ -280,7 +280,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X", "an
     # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X", "a counter-attack to retake X");
     # a noun, so a modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks|counter-?\s?attacks?|operations?|" + TASK_NOUNS + r")\s+(?:by\s+(?:the\s+)?\w+\s+)?"
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks?|counter-?\s?attacks?|operations?|" + TASK_NOUNS + r")\s+(?:by\s+(?:the\s+)?\w+\s+)?"
      r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
      + r"(?:to\s+" + _AIMS + r"|aimed\s+at\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|" + TASK_OF + ")"  # "the task of driving them out of X"
      + r"(?!\s+(?:\w+\s+)?power\b)",
