@@ -35,7 +35,9 @@ _FRONTED_LIST = re.compile(
     rf"(?=\s*,|{DAY_OPENING}[A-Z\d])"
 )
 # only the main clause's subject stands between a fronted list's comma and its verb: "the Taliban have"
-SUBJECT_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}")
+_SUBJECT_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}")
+# or a subject ranked among the places the verb tells: " Kunduz became the third provincial capital to (fall)"
+_RANKED_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){1,3}(?:became|becomes|is|was)\s+the\s+(?:[\w-]+\s+){1,3}?to\s+(?:be\s+)?")
 # the list closes its clause, or a date of its own follows it ("and Ghazni on Thursday")
 _LIST_CLOSE = re.compile(r"\s*(?:[.;:!?]|,|$|(?:on|early|late|last)\s+[A-Z\d])")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?!and\b)|$")
@@ -86,7 +88,13 @@ def in_fronted_list(sentence: str, position: int, trigger: int) -> bool:
     span = _fronted_list_span(sentence)
     if span is None or not span[0] <= position < span[1]:
         return False
-    return SUBJECT_ONLY.fullmatch(sentence, span[1] + 1, max(span[1] + 1, trigger)) is not None
+    return subject_only(sentence, span[1] + 1, max(span[1] + 1, trigger))
+
+
+def subject_only(sentence: str, start: int, verb: int) -> bool:
+    """Return True when only the main clause's subject stands in sentence[start:verb], between a
+    fronted list's comma and its verb ("the Taliban have", "Kunduz became the third capital to")."""
+    return _SUBJECT_ONLY.fullmatch(sentence, start, verb) is not None or _RANKED_SUBJECT.fullmatch(sentence, start, verb) is not None
 
 
 def dates_for(sentence: str, events: Sequence[D], position: int) -> list[D]:

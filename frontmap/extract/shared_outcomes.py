@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, turn_takers
-from frontmap.extract.earlier_falls import DAY_OPENING, FRONTED_OPENING, SUBJECT_ONLY
+from frontmap.extract.earlier_falls import DAY_OPENING, FRONTED_OPENING, subject_only
 from frontmap.extract.triggers import FIGHT, Trigger
 
 # the rest of a short list after a name: ", Taloqan", " and Kunduz city", ", and Sar-e Pul"
@@ -24,11 +24,13 @@ _NEXT_ITEM = re.compile(
 )
 _MAX_ITEMS = 8
 # the sentence opens with "After" (past a dateline) and only names follow it up to the place
+# a day told for a name of the fronted list or for the list itself: " on Thursday", " late on Aug. 12"
+_ITEM_DAY = DAY_OPENING + r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+_LIST_DAY = re.compile(_ITEM_DAY)
+# the sentence opens with "After" (past a dateline) and only names, each maybe with its day, follow it up to the place
 _FRONTED_AFTER = re.compile(
-    FRONTED_OPENING + r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+    FRONTED_OPENING + rf"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:{_ITEM_DAY})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-# a day told for the fronted list itself, before its comma: " on Thursday", " late on Aug. 12"
-_LIST_DAY = re.compile(DAY_OPENING + r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?=,)")
 
 
 def list_follows_suit(sentence: str, end: int, start: int | None = None) -> bool:
@@ -74,12 +76,23 @@ def fronted_outcome(sentence: str, start: int, end: int, triggers: Sequence[Trig
     stands in no such list or the verb after it is no fighting-free outcome."""
     if _FRONTED_AFTER.match(sentence[:start]) is None:
         return None
-    close = list_end(sentence, end)
-    own_day = _LIST_DAY.match(sentence, close)  # "After Ghazni on Thursday, ...": the list's own day
-    close = close if own_day is None else own_day.end()
-    if sentence[close : close + 1] != ",":
-        return None
-    i = bisect.bisect_left(starts, close)
+    close = end
+    for _ in range(_MAX_ITEMS):  # each comma the list may close at ("After X and Y, Z fell": Z is no item)
+        own_day = _LIST_DAY.match(sentence, close)  # "After Ghazni on Thursday, ...": the name's own day
+        close = close if own_day is None else own_day.end()
+        if sentence[close : close + 1] == "," and (verb := _main_verb_after(sentence, close, triggers, starts)) is not None:
+            return verb
+        item = _NEXT_ITEM.match(sentence, close)
+        if item is None:
+            return None
+        close = item.end()
+    return None
+
+
+def _main_verb_after(sentence: str, comma: int, triggers: Sequence[Trigger], starts: Sequence[int]) -> Trigger | None:
+    """Return the outcome trigger a fronted list closed by the comma at `comma` shares: the first
+    after it with no more than a short subject between, or None."""
+    i = bisect.bisect_left(starts, comma)
     if i == len(triggers) or triggers[i].kind == FIGHT:
         return None
-    return triggers[i] if SUBJECT_ONLY.fullmatch(sentence, close + 1, triggers[i].start) else None
+    return triggers[i] if subject_only(sentence, comma + 1, triggers[i].start) else None
