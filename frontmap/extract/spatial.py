@@ -145,8 +145,8 @@ _SWEEP_BUT_BEFORE = re.compile(
     _IGNORE_CASE,
 )
 
-# "the whole of Nimroz", "the rest of the province" sweep a province as "all of" does
-_SWEEP = re.compile(r"\b(?:all|every|each|the\s+(?:whole|rest|entirety)\s+of|the\s+entire)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
+# "the whole of Nimroz", "the rest of the province", "the remaining districts" sweep a province as "all of" does
+_SWEEP = re.compile(r"\b(?:all|every|each|the\s+(?:whole|rest|entirety)\s+of|the\s+(?:entire|remaining))\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
 
 # "apart from Pul-e Khumri, the provincial capital, all ...": the apposition is the place left out too
 _EXCEPTED_APPOSITION_BEFORE = re.compile(
