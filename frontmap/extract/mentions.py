@@ -87,8 +87,8 @@ _NEEDS_TOKENS = re.compile(
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACROSS = re.compile(r"\bacross\s+(?:the\s+)?$", re.IGNORECASE)  # "fighting across Kandahar": the province, not only its city
 _CITY_LATER = re.compile(r"[^.!?\n]{0,160}?\b(?:the|this)\s+city\b", re.IGNORECASE)  # "across Kandahar ..., throughout the city": the city
-# "through western Herat", "in southern Kandahar": a part of the country is the province's, not its city's
-_COMPASS_PART = re.compile(r"\b(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+$", re.IGNORECASE)
+# "through western Herat", "in the north of Kandahar": a part of the country is the province's, not its city's (not "to the north of": a bearing)
+_COMPASS_PART = re.compile(r"\b(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)|(?<!to )the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+$", re.IGNORECASE)
 _PROVINCE_HINTS = frozenset({"province", "provinces", "wilayat"})
 _CITY_HINTS = frozenset({"city", "town", "district", "districts", "centre", "center", "airport", "bazaar"})
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.swept_provinces import owns_the_swept_districts
+
 __all__ = ["called_a_province"]
 
 # words that make the apposition the city's, not the province's ("the capital of the region")
@@ -23,5 +25,7 @@ _PROVINCE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w-]+\s+){0,2}?province\
 
 def called_a_province(sentence: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) of `sentence` is set beside words that call it a
-    province or a region ("Kunduz, a region bordering Tajikistan", "the southwestern province, Farah")."""
-    return bool(_PROVINCE_AFTER.match(sentence, end) or _PROVINCE_BEFORE.search(sentence, max(0, start - 60), start))
+    province or a region ("Kunduz, a region bordering Tajikistan", "the southwestern province, Farah"),
+    or that give it every district a sweep speaks of ("all the districts of Herat")."""
+    return bool(_PROVINCE_AFTER.match(sentence, end) or _PROVINCE_BEFORE.search(sentence, max(0, start - 60), start)
+                or owns_the_swept_districts(sentence, start, end))

@@ -32,7 +32,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from frontmap.extract import besieged_exceptions, landmark_asides
+from frontmap.extract import besieged_exceptions, excepted_clauses, landmark_asides
 from frontmap.extract.border_objects import border_taken
 from frontmap.extract.district_words import closes_a_list
 from frontmap.extract.text import has_any
@@ -145,8 +145,8 @@ _SWEEP_BUT_BEFORE = re.compile(
     _IGNORE_CASE,
 )
 
-# "the whole of Nimroz", "the rest of the province" sweep a province as "all of" does
-_SWEEP = re.compile(r"\b(?:all|every|each|the\s+(?:whole|rest|entirety)\s+of|the\s+entire)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
+# "the whole of Nimroz", "the rest of the province", "the remaining districts" sweep a province as "all of" does
+_SWEEP = re.compile(r"\b(?:all|every|each|the\s+(?:whole|rest|entirety)\s+of|the\s+(?:entire|remaining))\b(?:\s+(?:of\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+\s+)?(?:districts?|provinces?|towns?))?", _IGNORE_CASE)
 
 # "apart from Pul-e Khumri, the provincial capital, all ...": the apposition is the place left out too
 _EXCEPTED_APPOSITION_BEFORE = re.compile(
@@ -232,7 +232,8 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
         return "reference point"
     if _is_boundary_end(before, after, low) or landmark_asides.is_landmark(sentence, start, end):
         return "reference point"
-    if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before))) or (
+    if (has_any(low, _SWEEP_WORDS) and (_SWEEP_BUT_BEFORE.search(before) or _ALL_BUT_COUNT_BEFORE.search(before)
+                                         or _SWEEP_BUT_BEFORE.search(_list_head(before, after)))) or (  # "all but X, Y and Z": each
             has_any(low, _EXCEPT_WORDS) and _EXCEPTED_APPOSITION_BEFORE.search(before)):
         return "exception"
     return None
@@ -317,7 +318,11 @@ def held_when_excepted(reader: SentenceReader, start: int, end: int) -> Verdict 
     """Return, for the place at sentence[start:end] that a sweep leaves out, the verdict that it
     is still held: government when the sweep took the rest ("all districts except X have fallen",
     "apart from X, every district is under Taliban control"), else None (a sweep of fighting or of
-    retaking says nothing of the place left out). `reader` reads the sentence."""
+    retaking says nothing of the place left out); what a relative clause after it tells of it ("except
+    X, which the Taliban seized") first. `reader` reads the sentence."""
+    own = excepted_clauses.own_clause_verdict(reader, start, end)
+    if own is not None:
+        return own
     only = _only_beside(reader.sentence, start, end)
     if only is not None:
         verdict = reader.judge(start, end) or reader.judge(*only)
