@@ -21,7 +21,8 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _DISTRICT_AFTER = re.compile(r"\s+district\b(?!s)", re.IGNORECASE)
 # "Balkh, Dawlatabad and Kushanda districts": other names, then the plural closing the list
 # "the district of Balkh", "the northern district of Balkh" (not "the Chimtal district of Balkh": a locator)
-_DISTRICT_OF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?district\s+of\s+$")
+# (not "the only district of Balkh", "the last district of Y": one of its districts, counted)
+_DISTRICT_OF_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?!(?:only|last|first|second|third|other|remaining|same|sole|biggest|largest|smallest)\b)[a-z][\w-]*\s+)?district\s+of\s+$")
 _LIST_CLOSED_AFTER = re.compile(rf"(?:{_JOIN}{_NAME}){{1,10}}\s+districts\b")
 # "Chamtal and Balkh districts": the last name of a list whose earlier names come before it
 _LIST_OPENED_BEFORE = re.compile(rf"{_NAME}{_JOIN}$")
