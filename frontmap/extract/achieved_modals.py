@@ -6,6 +6,10 @@ past. It tells a fact, not a possibility, when the clause pins it to a time alre
 hours of fighting", "yesterday", "last night") or says it came in the end ("could finally", "could
 eventually", "could successfully"), and nobody fears or expects it; otherwise "could" stays a
 possibility ("the Taliban could capture X within days", "by the evening they could be in X").
+
+A "would" that looks back from a past told in the narrative ("The city would later fall on Aug 10",
+"it would go on to be retaken") tells what happened next, unless the sentence foresees it ("feared
+the city would later fall", "analysts said Kabul would eventually fall").
 """
 
 from __future__ import annotations
@@ -21,9 +25,31 @@ _ACHIEVED_COULD = re.compile(
 _FORESEEN = re.compile(r"\b(?:fear|warn|expect|worr|predict|threat|risk|if\b|unless\b)")
 
 
+# the future seen from a told past: "would later", "would go on to", "would eventually" (+ "be")
+_LATER_WOULD = re.compile(r"\bwould +(?:(later|subsequently|go +on +to)|eventually|ultimately)(?: +be)? *$")
+# a speaker or a condition makes the "would" a forecast again
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|tells|believ|think|thought|hop|vow|promis|pledg|insist|claim|assur)")
+
+
+def _told_later(view: str, position: int) -> bool:
+    """Return True when a narrative "would later"/"would eventually" stands right before `position`
+    and nothing in its sentence foresees or speaks it."""
+    match = _LATER_WOULD.search(view[max(0, position - 40) : position])
+    if match is None:
+        return False
+    start = max(view.rfind(". ", 0, position), view.rfind("\n", 0, position), position - 200) + 1
+    if _FORESEEN.search(view, start, position) or _SPOKEN.search(view, start, position):
+        return False
+    end = view.find(". ", position)  # "Kabul would eventually fall, analysts said": a forecast too
+    return match.group(1) is not None or _SPOKEN.search(view, position, end if end > 0 else len(view)) is None
+
+
 def achieved(view: str, position: int) -> bool:
     """Return True when the lower-case `view` ends before `position` (a trigger's start) with a
-    "could" that tells what was done ("after hours of fighting forces could", "they could finally"),
-    and the sentence up to it foresees nothing."""
+    "could" that tells what was done ("after hours of fighting forces could", "they could finally")
+    or a narrative "would later" ("the city would later fall"), and the sentence up to it foresees
+    nothing."""
     before = view[max(0, position - 60) : position]
+    if "would" in before and _told_later(view, position):
+        return True
     return "could" in before and _ACHIEVED_COULD.search(before) is not None and _FORESEEN.search(view, max(0, position - 200), position) is None

@@ -1,11 +1,16 @@
-"""A timeline's bare plural "fall": a fall only after a list of names.
+"""Bare forms of "fall": a timeline's bare plural, a fall only after a list of names, and the
+progressive "is falling", a fall under way.
 
 "Lashkar Gah, Qalat and Tarinkot fall.", "Jalalabad and Kabul fall on Sunday": the places joined by
 "and" are what fell (`BARE_PLURAL_FALL`, a row of the trigger table: the word with no noun's
 determiner, modal or negation before it, its clause ending or a day following it). "Capitals near
 Kabul fall" or "Districts around Kandahar city fall" name the place only as where others lie, and
 "Ghazni and Uruzgan districts fall" does not say which districts: there the word is no trigger
-(`is_an_unlisted_bare_fall`).
+(`is_an_unlisted_bare_fall`). "The city would later fall on Aug 10" is a fall told in a narrative
+(`achieved_modals`), whatever stands before it.
+
+"The city is falling as we speak", "as Herat was falling on Thursday": a fall still under way, with
+no "to" naming a winner, is fighting for the place, not its loss (`FALLING_NOW`, `under_way`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ _NOT_BEFORE = "".join(
 )
 BARE_PLURAL_FALL = r"(?<=[a-z0-9] )" + _NOT_BEFORE + r"fall\b(?=\s*$|\s\s|\s+(?:on|late|early|overnight|within|in\s+quick|one\s+after)\b)"
 _BARE = re.compile(BARE_PLURAL_FALL)
+# "is falling", "were falling": not "falling to" (a winner named: `triggers`), "falling apart", "falling back"
+FALLING_NOW = (
+    r"\bfalling\b(?:(?<= is falling)|(?<= are falling)|(?<= was falling)|(?<= were falling))"
+    r"(?!\s+(?:to|into|apart|back|behind|short|silent|quiet|victim|prey|under|off|down|out|asleep|ill|for|over|through|from|below|sharply|steadily)\b)"
+)
 _REACH = 60  # characters before the word in which its list of names lies
 _JOINED = re.compile(r"\band\b")
 # a word that places the names beside others ("near Kabul", "around Kandahar city")
@@ -30,4 +40,13 @@ def is_an_unlisted_bare_fall(view: str, start: int) -> bool:
     if not view.startswith("fall", start) or not _BARE.match(view, start):  # the pattern's word: most triggers are others
         return False
     before = view[max(0, start - _REACH) : start]
+    if before.endswith((" later ", " eventually ")):  # "would later fall on Aug 10": a narrated fall
+        return False
     return _JOINED.search(before) is None or _PLACING.search(before) is not None
+
+
+def under_way(view: str, start: int, text: str) -> bool:
+    """Return True when the fall trigger `text` at `start` of `view` is the bare progressive "is
+    falling" (`FALLING_NOW`): the place is fought for, not lost ("claims of X falling are false" is
+    the claimed fall)."""
+    return text.lower() == "falling" and view.endswith((" is ", " are ", " was ", " were "), 0, start)

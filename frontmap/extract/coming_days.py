@@ -20,7 +20,9 @@ _COMING_BEFORE = re.compile(
     r"|due|scheduled\s+(?:for|on)|slated\s+for"
     # "will be recalled from its summer recess on": a future verb and the few words of its complement
     # (no past verb among them: "will retake the district that fell on" dates the fall)
-    r"|will\s+(?:be\s+)?\w+(?:\s+(?!\w+ed\b|fell\b|lost\b|taken\b|overrun\b|held\b|fallen\b)\w+){0,4}?"
+    # "would be retaken within a week, the governor said": the same future told in reported speech (not
+    # a narrative's "would later fall on Aug 10", nor "would have fallen on Tuesday had ...")
+    r"|(?:will|would(?!\s+(?:later|eventually|go\s+on|have)\b))\s+(?:be\s+)?\w+(?:\s+(?!\w+ed\b|fell\b|lost\b|taken\b|overrun\b|held\b|fallen\b)\w+){0,4}?"
     # an aim not yet reached: "vowed to take the city by Friday", "plan to attack it on Sunday"
     r"|(?:vow|threaten|plan|aim|hope|want|intend|promis|pledg|expect)\w*\s+to\s+[^.,;]{0,40}?)"
     r"\s+(?:(?:on|for|from|until|by|before)\s+)?(?:next\s+)?$",

@@ -60,10 +60,10 @@ _INTENT_BEFORE = re.compile(
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
     r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
-    r"|(?:likely|unlikely|expected?|expects|set|due|poised|about|bound|certain|sure|feared|predicted|tipped)(?: +(?!to\b)[a-z]+){0,3}? +to +be" r"|fearing|wary +of|or +(?:else +)?fac(?:e|ing)(?: +an?| +the)?(?: +(?:all[ -]+out|full[ -]+scale))?"  # "expected X to be lost"; "fearing a spillover": feared, not fought; "surrender or face an all-out attack"
+    r"|(?:likely|unlikely|expected?|expects|set|due|poised|about|bound|certain|sure|feared|predicted|tipped)(?: +(?!to\b)[a-z]+){0,3}? +to +be|(?:was|were|is|are) +to +be" r"|fearing|wary +of|or +(?:else +)?fac(?:e|ing)(?: +an?| +the)?(?: +(?:all[ -]+out|full[ -]+scale))?"  # "expected X to be lost"; "X was to be handed over", arranged; "fearing a spillover": feared, not fought; "surrender or face an all-out attack"
     r"|warn(?:s|ed|ing)?(?: +(?!against\b)[a-z]+){0,3} +against"  # "warned the insurgents against entering X": a threat, no event
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
-    r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?"
+    r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|predict(?:s|ed|ing)?|foresees?|foresaw"
     r"|prepar(?:es|ed|ing)(?: +for)?|decided|(?:priority|goal|aim|objective|target|intention|ambition|mission) +(?:is|was|remains|will +be|would +be)(?: +to)?|order(?:ed)?|poised|about +to|likely|expected|set|ready|moving|looking"
     r"|aiming|seeking|going|planning|hoping)) +(?:(?:\w+ly|an?|the|its?|their|taliban|insurgent|militant|new|fresh|major|falling|coming|slipping"
     r"|strong|stiff|tough|fierce|real|serious|good"  # "would put up a strong fight"

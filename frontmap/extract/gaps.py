@@ -47,7 +47,7 @@ _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat"
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
 _JOINING_PARTICLE = re.compile(r"(?:e|i|ye)(?:-[A-Z][\w'’-]*)?$")
 _SUBJECT_WORDS = frozenset(
-    """has have had was were is are been being be also either both finally quickly then reportedly now already apparently
+    """has have had was were is are been being be would also either both finally quickly then reportedly now already apparently
     effectively almost nearly all soon later largely itself too eventually which that city district town
     province capital provincial centre center and s the of officially formally completely entirely virtually
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night

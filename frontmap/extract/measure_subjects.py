@@ -19,7 +19,7 @@ _MEASURE = (
     r"violence|prices?|numbers?|casualt(?:y|ies)|(?:death\s+)?tolls?|deaths|rates?|levels?|costs?|figures?"
     r"|incidents|crime|revenues?|exports?|imports?|trade|attendance|enrol?lment|temperatures?|suppl(?:y|ies)|sales|income"
     # what a town's life runs on, which falls or collapses without the town changing hands
-    r"|afghani|currency|economy|markets?|banks?|banking|electricity|power\s+supply|internet|services|health\s*care|talks|negotiations|ceasefire|truce"
+    r"|morale|confidence|spirits|afghani|currency|economy|markets?|banks?|banking|electricity|power\s+supply|internet|services|health\s*care|talks|negotiations|ceasefire|truce"
 )
 # a structure that falls down, with "collapsed" only ("the district building of X fell" is its seat taken):
 # "a bridge in Kunduz collapsed after heavy rain"
@@ -33,7 +33,7 @@ def _subject_before(nouns: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:^|\b(?:the|that|and|but|while|as|where)\s+|\s\s)(?:\w+\s+){0,2}?(?:" + nouns + r")"
         r"\s+(?:in|of|at|across|around|inside|near|from|on|over|about)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
-        r"(?:(?:has|have|had|also|now|already|sharply|steeply|slightly|significantly|considerably)\s+){0,3}$"
+        r"(?:(?:has|have|had|is|are|was|were|been|also|now|already|sharply|steeply|slightly|significantly|considerably)\s+){0,3}$"
     )
 
 

@@ -1,5 +1,6 @@
 """Planned attacks told as a noun: "Taliban plan Asadabad attack after Eid", "insurgents threaten a
-fresh Kandahar offensive", "forces prepare for a Kunduz counter-offensive".
+fresh Kandahar offensive", "forces prepare for a Kunduz counter-offensive", "army vows Jaghatu
+counter-offensive".
 
 A headline or a wire phrase often makes the place the attack noun's modifier, so the verb of
 planning stands a word or two before the noun, not before an infinitive as `cues` reads plans
@@ -15,7 +16,7 @@ import re
 # the verb of planning, its article or adjectives, then one or two words (the place) right before the noun;
 # single spaces only: a comma (two spaces in the view) ends the phrase ("threaten residents, attack X")
 _PLAN_BEFORE = re.compile(
-    r" (?:plan|plans|planning|threaten|threatens|threatening|prepare +for|prepares +for|preparing +for|eye|eyes|eyeing|mull|mulls|mulling)"
+    r" (?:plan|plans|planning|threaten|threatens|threatening|prepare +for|prepares +for|preparing +for|eye|eyes|eyeing|mull|mulls|mulling|vow|vows|vowing|pledge|pledges|promise|promises)"
     r"(?: (?:an?|the|its|their|new|fresh|major|final|possible|big|large|all out))*(?: [a-z'’-]+){1,2} $"
 )
 _ATTACK_NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|counter ?offensives?|onslaught|raids?)")
