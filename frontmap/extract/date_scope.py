@@ -30,6 +30,7 @@ from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.since_background import without_later_since_days
 from frontmap.extract.dated_leads import dateline_role
+from frontmap.extract.present_states import told_in_present
 from frontmap.extract.tally_dates import closes_a_tally
 from frontmap.extract.text import Stems, phrases_pattern
 from frontmap.extract.time_clauses import relative_time_dates, siege_end_dates, time_clause_dates
@@ -286,10 +287,8 @@ def pick(
         return min(later, key=lambda d: d.expr.start)
     if mine:
         return min(mine, key=lambda d: _distance(d.expr, position))
-    if not own:
-        account = _account_after(sentence, clauses, clause[1], events)
-        if account:
-            return account[0]
+    if not own and (account := [] if told_in_present(sentence, trigger) else _account_after(sentence, clauses, clause[1], events)):
+        return account[0]
     before = [d for d in events if d.expr.end <= position]
     if before and (_FRONTED.match(sentence, 0, before[0].expr.start) or _ELABORATION.search(sentence, before[-1].expr.end, position)):
         return before[-1]
