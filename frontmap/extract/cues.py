@@ -51,7 +51,7 @@ _INTENT_BEFORE = re.compile(
     r" (?:(?:to(?<!able to)(?<!managed to)|and) +(?:help|support|assist)(?: +(?!to\b)[\w'’]+){1,4}(?= +$)"
     r"|to(?: +(?:launch|mount|stage|carry +out|begin|start|step +up|intensify|resume|lead|direct|plan)"
     r"(?: +(?:a|an|the|its|their|fresh|new|major|big|final|joint|military|counter|full +scale|large +scale|all +out))*)?"
-    r"|(?:will|would|could|might|may(?<!in may)(?<!since may)(?<!early may)(?<!late may)(?<!mid may)(?<!of may)(?<!until may)(?<!from may)(?<!last may)(?<!\d may)|can|shall)"
+    r"|(?:will|would|could|might|may(?<!in may)(?<!since may)(?<!early may)(?<!late may)(?<!mid may)(?<!of may)(?<!until may)(?<!from may)(?<!last may)(?<!\d may)|can|shall|must|should)"
     r"(?: +not)?(?: +(?!the\b|a\b)[a-z]+){0,2}"  # "in May", "since May": the month, not the modal
     r"|(?:will|would|could|might) +(?!not\b)[a-z]+(?: +\w+ly)? +with"  # "would collapse completely with the loss of X": what goes with a foreseen end
     r"|(?:focus(?:ed|ing)?|bent|intent|insist(?:ed)?|plans?|planning|aim(?:ed|ing|s)?|bid|attempts?|threat(?:en(?:ed|s)?)?|goals?|objectives?|intentions?|ambitions?)"

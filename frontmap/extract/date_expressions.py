@@ -53,7 +53,7 @@ from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_s
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
-from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, local_time_mark, weekday_marks
+from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, full_weekday, local_time_mark, weekday_marks
 from frontmap.extract.year_nouns import year_before_an_event
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -78,7 +78,7 @@ _PART_OF_DAY_AFTER = re.compile(r"the (?:day|morning|afternoon|evening|night) af
 _PART_OF_DAY_BEFORE = re.compile(r"the (?:day|morning|afternoon|evening|night) before$")
 # "the previous day", "the two preceding days": back from the day in force (a span: its last day)
 _COUNTED_BACK = re.compile(r"the (?:\w+ )?(?:previous|preceding) |the eve of ")  # "on the eve of its fall": the day before
-_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day)")
+_NAME_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -194,7 +194,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         if kind == "weekday":
             if names_a_paper(sentence, match.start(), match.end()):
                 continue  # "The Sunday Times": a paper, not a day
-            groups.update(weekday_marks(sentence, match.start()), **local_time_mark(sentence, match.end()), wd_day=groups["wd_day"].replace("-", ""))
+            groups.update(weekday_marks(sentence, match.start()), **local_time_mark(sentence, match.end()), wd_day=full_weekday(groups["wd_day"]))
         found.append(DateExpression(match.start(), match.end(), match.group(0), kind, tuple(sorted(groups.items()))))
     feasts = [DateExpression(a, b, text, "feast", tuple(sorted(f.items()))) for a, b, text, f in find_feasts(sentence)]
     if counted := [e for e in feasts if e.get("f_days")]:  # "the day before Eid": the feast's, not "the day before" the day in force

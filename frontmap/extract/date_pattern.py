@@ -40,9 +40,11 @@ PATTERN = re.compile(
             + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
             # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"; a print copy's
             # line-end hyphen left inside ("on Mon-day")
-            r"\b(?P<wd_day>Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day)s?\b",
+            # a wire's abbreviation, capitalised and with its dot ("on Sat.", "Wed., Aug. 11")
+            r"\b(?P<wd_day>Mon-?day|Tues-?day|Wed-?nes-?day|Thurs-?day|Fri-?day|Sat-?ur-?day|Sun-?day"
+            r"|(?<!The\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.))s?\b",  # not "told The Sun."
             # "yesterday", "the next day", ... ("overnight Saturday": the weekday names the night, not the report)
-            r"\b(?P<rel>yesterday|today|tonight|overnight(?!\s+(?:on\s+|into\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+            r"\b(?P<rel>yesterday|today|tonight|overnight(?!\s+(?:on\s+|into\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"\s*\d))|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
             r"|the\s+(?:day|night)\s+before\s+(?:yesterday|last)"  # two days before the report

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract.garrison_leavers import stays_inside
+from frontmap.extract.outcome_days import outcome_day
 from frontmap.extract.sequel_expulsions import DraftT
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
@@ -69,7 +70,7 @@ _OPENER = re.compile(
 # the outcome told by the seat taken ("and by mid-morning held the governor's compound and the police headquarters");
 # the police's building alone is a part of the place ("stormed X and seized the police headquarters" stays a fight)
 _SEAT_HELD = re.compile(
-    r"(?:had\s+)?(?:held|controlled|seized|captured|occupied|took\s+over|taken\s+over)\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
+    r"(?:had\s+)?(?:held|controlled|seized|captured|occupied|took(?:\s+over)?|taken\s+over)\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
     r"(?:police\s+headquarters\s+and\s+(?:the\s+)?(?:(?:provincial|district)\s+)?)?"
     r"(?:governor['’]s\s+(?:compound|office|offices|house|residence|headquarters)|district\s+(?:centre|center|headquarters|compound))\b",
     re.IGNORECASE,
@@ -120,7 +121,11 @@ def with_entry_outcomes(drafts: Sequence[DraftT]) -> list[DraftT]:
             result.append(draft)
             continue
         status, words = outcome
-        if status == TALIBAN:
+        at = draft.excerpt.find(words)
+        later = outcome_day(draft.excerpt, at + len(words), draft.date) if status == TALIBAN and at >= 0 else None
+        if later is not None:  # "entered X on Monday and took the governor's compound the next day"
+            result.extend((draft, dataclasses.replace(draft, status=TALIBAN, trigger=words, date=later)))
+        elif status == TALIBAN:
             result.append(dataclasses.replace(draft, status=TALIBAN, trigger=words))
         else:
             result.append(draft)

@@ -20,6 +20,7 @@ from typing import Any
 
 from frontmap.extract.cues import SentenceCues
 from frontmap.extract.national_capital import NATIONAL_CODE
+from frontmap.extract.outcome_days import outcome_day
 from frontmap.extract.seats import SEAT_BUILDINGS
 from frontmap.extract.text import text_view
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
@@ -77,6 +78,9 @@ def _reaches_seat(draft: Any) -> bool:
     # the presidential palace is the national capital's seat, never a provincial capital's
     if seat is None:
         return _seat_left(draft.excerpt, at, after)
+    later = outcome_day(draft.excerpt, seat.end(), draft.date)
+    if later is not None and later > draft.date:
+        return False  # "entered X on Monday and took the governor's compound the next day": Monday was a fight
     return ("presidential" not in seat.group().lower() or draft.province_code == NATIONAL_CODE)
 
 

@@ -82,3 +82,12 @@ def checked_weekday(day: dt.date | None, weekday: str | None, published: dt.date
 def weekday_on_or_before(day: dt.date, weekday: str) -> dt.date:
     """Return the latest date on or before `day` that falls on `weekday` ("Sunday", any case)."""
     return day - dt.timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+
+
+def full_weekday(written: str) -> str:
+    """Return the weekday's full name for a name as written: "Sat" (a wire's "Sat."), "Mon-day"
+    (a print copy's hyphen left inside) or "Saturday" itself."""
+    written = written.replace("-", "")
+    if written.lower() in WEEKDAYS:
+        return written
+    return next(name for name in calendar.day_name if name.lower().startswith(written.lower()[:3]))
