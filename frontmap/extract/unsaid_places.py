@@ -35,7 +35,8 @@ _ENDINGS = ("control", "over", "returned", "surrendered")
 _NO_OBJECT_AFTER = (
     r"\s*(?:[,.;:!?)\"”]|$|by\s+(?:the\s+)?(?:[a-z]+day|dawn|dusk|noon|midday|midnight|nightfall|evening|morning|night|afternoon|then|now|late|early|mid)"
     r"|(?:on|after|when|late|early|overnight|last|this|yesterday|today|within|without"
-    r"|following|before|once|again|soon|quickly|completely|fully|briefly|in\s+(?:the\s+)?(?:early|late|morning|afternoon|evening|night|hours))\b)"
+    r"|following|before|once|again|soon|quickly|completely|fully|briefly|in\s+(?:the\s+)?(?:early|late|morning|afternoon|evening|night|hours)"
+    r"|at\s+(?:dawn|dusk|daybreak|nightfall|night|midnight|noon|midday|first\s+light|around|about|\d))\b)"
 )
 _NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
 # the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
