@@ -5,7 +5,10 @@ Kandahar": "the northern Kunduz district of Imam Sahib", "the Helmand province d
 Which name is the district only the places tell: when the name before "district of" is a province
 (or its capital, named like it) and the name after is a district of that province, the first only
 qualifies the second. The district is then what the verb acts on, as the province's name would have
-been, and the province (or its capital) gets no event of its own.
+been, and the province (or its capital) gets no event of its own. The first name counts as the
+province when it is written as the province's name even if a district took it ("the Uruzgan district
+of Dehrawud", "Uruzgan" also naming Khas Uruzgan); a compass adjective or a plural may stand between
+("Herat's western suburb of Injil", "Kandahar's northern districts of Ghorak and Khakrez").
 """
 
 from __future__ import annotations
