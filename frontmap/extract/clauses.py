@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import forecast_asides
+from frontmap.extract import forecast_asides, subject_asides
 
 # "X surrendered, and the latter claimed to have taken Y" (or "and a Taliban official said ..."): a coordinated clause with its own speaker
 # starts a new clause, so its claim covers only what it says, not the fact told before it
@@ -185,6 +185,7 @@ _LEADING_SUBORDINATE = re.compile(
     rf"(?:\s+{_LISTED_NAME}\s*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=\s+[a-z])"
     r"|[^,]*\b(?:capital|city|town|district|province),\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
     r"|[^,]*,\s*(?:the\s+)?(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\b[^,]*,"  # "After X, capital of Y, fell, ..."
+    rf"|\s+{_LISTED_NAME},\s*(?:in\s+(?:north|south|east|west|central)\w*\s+[A-Z]\w*|(?:north|south|east|west)\w*\s+of)\b[^,]*,"  # "After X, in northern Y, fell"
     rf"|[^,]*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=(?:\s+{_LIST_TAIL}\b[^,]*)?,))?[^,]*,"
 )
 # people leaving a place ("after fleeing X"): the place gets no event from the flight, so a
@@ -334,7 +335,7 @@ def _subordinate_end(sentence: str, start: int, end: int) -> int:
             comma = sentence.find(", ", after + 2, end) if named else after  # "when the capital, Kabul, fell": the name's commas close no clause
         elif _KIND_BEFORE_NAME.search(sentence, max(0, comma - 30), comma) and _LAST_NAME.fullmatch(sentence, comma + 2, end):
             comma = -1  # "after seizing its capital, Taloqan.": the name the clause ends with
-        elif (apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma):
+        elif ((apposed := _APPOSITIVE.match(sentence, comma + 2, end)) and not _FIGHT_BEFORE.search(sentence, max(0, comma - 20), comma)) or (apposed := subject_asides.located_subject_aside(sentence, start, comma, end)):
             comma = sentence.find(", ", apposed.end(), end)  # "as Herat, the third-largest city, fell"
         elif sentence.startswith("which ", comma + 2) and _NAMED_SUBJECT_BEFORE.search(sentence, max(0, comma - 50), comma):
             comma = sentence.find(", ", comma + 2, end)  # the relative's own commas close no clause

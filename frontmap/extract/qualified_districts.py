@@ -5,7 +5,10 @@ Kandahar": "the northern Kunduz district of Imam Sahib", "the Helmand province d
 Which name is the district only the places tell: when the name before "district of" is a province
 (or its capital, named like it) and the name after is a district of that province, the first only
 qualifies the second. The district is then what the verb acts on, as the province's name would have
-been, and the province (or its capital) gets no event of its own.
+been, and the province (or its capital) gets no event of its own. The first name counts as the
+province when it is written as the province's name even if a district took it ("the Uruzgan district
+of Dehrawud", "Uruzgan" also naming Khas Uruzgan); a compass adjective or a plural may stand between
+("Herat's western suburb of Injil", "Kandahar's northern districts of Ghorak and Khakrez").
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["judged"]
 
-# between the province and its district: " district of ", " province district of ", " suburb of ", " border town of "
+# between the province and its district: " district of ", " province district of ", "'s western suburb of ", " border town of "
 _QUALIFYING_GAP = re.compile(
-    r"(?:['’]s)?\s+(?:province\s+)?(?:(?:border|frontier|key|strategic|remote|mountainous|rural)\s+)?(?:district|suburb|town)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:['’]s)?\s+(?:province\s+)?(?:(?:border|frontier|key|strategic|remote|mountainous|rural|(?:(?:north|south)-?(?:east|west)?|east|west)ern)\s+)?"
+    r"(?:district|suburb|town)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def judged(reader: SentenceReader, sentence: str, target: Target, targets: Sequence[Target]) -> Verdict | None:
@@ -39,7 +43,9 @@ def judged(reader: SentenceReader, sentence: str, target: Target, targets: Seque
 def _qualifies(sentence: str, province: Target, district: Target) -> bool:
     """Return True when `province` stands right before `district` as its qualifier ("the Kunduz district of Imam Sahib")."""
     place, unit = province.place, district.place
-    named_as_province = place.kind == "province" or place.name.lower() == place.province.lower()
+    # "Uruzgan" read as Khas Uruzgan: the words written are the province's name whatever unit took them
+    written = sentence[province.start : province.end].lower().removesuffix(" district")
+    named_as_province = place.kind == "province" or place.province.lower() in (place.name.lower(), written)
     return (named_as_province and unit.kind != "province" and unit.province_code == place.province_code
             and unit.key != place.key and 0 < district.start - province.end <= 30 and _QUALIFYING_GAP.match(_gap(sentence, province, district)) is not None)
 
