@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 _BARE_HOLD = re.compile(r"h(?:olds?|eld|olding)(?: +(?:out|on|firm))?")
 # what may stand between the place and its verb: "X still holds", "X has held out", "X city held"
-_GAP = re.compile(r" +(?:(?:city|town|district|still|has|have|had|is|was|were|are|so|far|continues +to|continued +to) +)*")
+# (past an aside between commas, two spaces each side in the view: "X, 30 km east of Y, held out")
+_GAP = re.compile(r"(?:  (?:[\w'’-]+ ){0,8}?[\w'’-]+  | +)(?:(?:city|town|district|still|has|have|had|is|was|were|are|so|far|continues +to|continued +to) +)*")
 # no object after the verb: the clause ends, or a phrase of against whom or how long
 _NO_OBJECT = re.compile(r" *(?:  |;|$| +(?:against|despite|amid|for|as|while|but|under|after|so|until|in +the +face)\b)")
 # where the subject starts: the clause's opening, a semicolon or comma, or a joining word
