@@ -63,7 +63,7 @@ _WELCOMED = re.compile(r"were\s+(?:\w+\s+)?(?:welcomed|greeted)\b", re.IGNORECAS
 # "completed their takeover of the country by entering Kabul": the entry is the takeover's last step
 _TAKEOVER_BY = re.compile(r"\b(?:complet\w+|finish\w+)\s+(?:their|its|the)\s+(?:takeover|capture|conquest)\b[^.;:]{0,60}?\bby\s+$", re.IGNORECASE)
 _OPENER = re.compile(
-    r"\s*(?:,\s*)?(?:and|then|,\s*then|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?"
+    r"\s*(?:,\s*)?(?:and|then|,\s*then|as|(?P<after>after))\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?"  # "entered X as the police withdrew"
     r"(?:(?:by|before)\s+(?:mid-?\w+|dawn|noon|nightfall|dusk|evening|morning|the\s+(?:afternoon|evening|morning))\s+"
     r"|(?:hours|minutes)\s+later\s+|within\s+(?:hours|an\s+hour)\s+)?"  # "and by mid-morning held ...": the outcome's hour
 )

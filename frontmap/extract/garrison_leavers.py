@@ -48,7 +48,7 @@ _TO_VERB = re.compile(
 # a refuge inside the place: "to the airport", "into the governor's compound", "inside the city" (not a
 # place named: "pulled back to Kunduz city" leaves the place)
 _INNER_REFUGE = re.compile(
-    r"\s+(?:back\s+)?(?:to|into|inside|within)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:(?!outside|beyond)(?-i:[a-z’'-]+)\s+){0,3}?"
+    r"\s+(?:back\s+)?(?:to|into|inside|within)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:(?!outside|beyond|nearby|neighbou?ring|distant)(?-i:[a-z’'-]+)\s+){0,3}?"  # "a nearby base": out of the place
     r"(?:airport|compound|headquarters|base|bases|barracks|garrison|citadel|fort|fortress|palace|office|offices|building|city|town|centre|center)\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:outside|beyond|away|out\s+of|on\s+the\s+outskirts)\b)",
     _IGNORE_CASE,
