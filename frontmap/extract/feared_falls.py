@@ -1,6 +1,6 @@
 """Feared falls: a loss someone only fears ("officials fear X has fallen", "the district chief feared
-the Taliban had taken X"), or fears but cannot confirm ("the council chief said he feared the worst
-but could not confirm that the district had been lost").
+the Taliban had taken X", "there are fears X is being surrounded"), or fears but cannot confirm ("the
+council chief said he feared the worst but could not confirm that the district had been lost").
 
 Nobody in such a sentence says the place fell: the speaker only fears it, and a confirmation he
 withholds is of his own fear, not of anyone's claim. It is no claim (which needs the Taliban or an
@@ -27,7 +27,7 @@ _FEAR = re.compile(r" (?:fear(?:s|ed|ing)?|afraid|worried|worries)\b")
 # the fear's own day may stand before "that" ("there were fears on Tuesday that X had fallen")
 _FEARED_OBJECT = re.compile(
     r" (?:fears?|feared|fearing|afraid|worried)(?: +(?:on|late|early|last|by) +\w+)?(?: +that)?(?: (?!(?:said|says|told|as|when|after|because|but|and|while|since|before|until|so)\b)[a-z]+){0,6}?"
-    r" (?:had|has|have|was|were|is|are|(?:may|might|could) +have|(?:had|has|have) +been|(?:was|were) +being) +$"
+    r" (?:had|has|have|was|were|is|are|(?:may|might|could) +have|(?:had|has|have) +been|(?:was|were|is|are) +being) +$"
 )
 # someone else's word the speaker would be confirming: then it is a claim, read elsewhere
 _CLAIMANT = re.compile(

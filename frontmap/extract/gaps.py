@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import approached_outskirts, counted_conjuncts, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
+from frontmap.extract import approached_outskirts, border_locatives, counted_conjuncts, counted_ranks, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -80,11 +80,6 @@ _LIST_ASIDE = re.compile(r",\s[^,;:]{1,70},(?=\s+(?:and\s+)?(?:the\s+(?:\w+\s+)?
 _UNIT_WORDS = frozenset("city town district province centre center provincial capital".split())
 # "the highway town of X", "the frontier district of X": what kind of unit the place is
 _TOWN_MODIFIERS = frozenset("highway roadside riverside frontier market mountain valley desert hilltop farming crossroads".split())
-# "X was one of three districts (that fell)", "X is among the capitals (taken)", "X - one of several cities taken -", "among the areas (seized)", "among the first capitals to (fall)": X is one of the units counted
-_ONE_OF_COUNTED = re.compile(
-    r"^(?:\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*)*)*"  # the rest of a list: "X, Y and Z are among"; "X is the third of four capitals"
-    r"(?:\s*,?\s*(?:was|is|were|are|became|becomes)\s+|\s*(?:,|\s[-–—])\s*)(?:(?:now|still|also)\s+)?(?:the\s+only\s+)?(?:(?:one|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th)))\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:districts|cities|capitals|towns|provinces|areas|places|(?:district\s+|provincial\s+)?cent(?:er|re)s)(?:\s+(?:still|now|already))?(?:\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+province)?)?(?:\s+(?:still|now|already))?(?:\s+not|\s+to)?\s*$", re.IGNORECASE)
 # "the latest city to fall was X", "the last capital that fell to the Taliban on Friday was X": X fell
 INVERTED = re.compile(r"^\s+(?:(?!(?:when|as|after|before|while|because|and|but|since)\b)[\w-]+\s+){0,6}?(?:was|were|is|are)\s+$")
 # "X army corps headquarters (at the airport) fell", "X's police headquarters has fallen": a facility the name qualifies or owns
@@ -286,9 +281,9 @@ def is_subject_gap(gap: str) -> bool:
         return False
     if (closed := item_appositions.without_open_apposition(gap)) is not None and is_subject_gap(closed):
         return True
-    if _ONE_OF_COUNTED.match(gap):
+    if counted_ranks.is_one_of_counted(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(reduced_relatives.without_participle(gap))))))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(border_locatives.without_border_locative(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(reduced_relatives.without_participle(gap)))))))  # "X, as well as Y, fell": Y is a subject too
     stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import crossing_links, place_subjects
+from frontmap.extract import crossing_links, own_relatives, place_subjects
 from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.clauses import CHANGE_PARTICIPLES
@@ -227,7 +227,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     view = text_view(sentence) if view is None else view
     lo = max(clause_start, start - 80)
     before = " " + view[lo:start]
-    if (_is_reference(sentence, before, lo, start) and not _WHERE_FIGHT_AFTER.match(sentence, end)) or (
+    if (_is_reference(sentence, before, lo, start) and not _WHERE_FIGHT_AFTER.match(sentence, end) and not own_relatives.tells_own_control(sentence, end)) or (
             sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
         return "reference point"
     if " from" in before and filed_from(sentence, start):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, origins, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -327,8 +327,8 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         noun = "crossing with" if match.group("noun") == "crossing" and _WITH_NEIGHBOUR.match(sentence, end) else match.group("noun")
         noun = "town" if noun == "township" else noun  # "the township": a town, as the text called it
         antecedent = landmark_over_dateline(antecedents.resolve(s_start + start, noun, modifier=modifier), sentence, s_start, mentions, start, noun)
-        if antecedent is not None and modifier == "provincial" and is_national_capital(antecedent.place):
-            antecedent = None  # "the provincial capital" never means Kabul, not even a report's Kabul dateline
+        if antecedent is not None and ((modifier == "provincial" and is_national_capital(antecedent.place)) or antecedent.place.key in located_references.landmarks_after(sentence, s_start, mentions, end)):
+            antecedent = None  # "the provincial capital" never means Kabul, not even a report's Kabul dateline; "the city near Kabul" is not Kabul
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     targets += [Target(start, end, m.place, m.score, True) for start, end, m in bare_headline_nouns(antecedents, sentence, s_start)]
