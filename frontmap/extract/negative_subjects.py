@@ -2,8 +2,8 @@
 cities", "not a single town", "neither X nor Y" or "nowhere in X" is said not to have happened.
 
 "No district, including X, has fallen, the governor said", "none of the besieged cities, among them X
-and Y, had fallen" and "none of the provinces' capitals
-has been captured" (or "none of Bamyan's districts") deny the change as "X has not fallen" does; the negation stands in the
+and Y, had fallen" and "none of the provinces' capitals has been captured" (or "none of Bamyan's
+districts") deny the change as "X has not fallen" does; the negation stands in the
 subject, before the place and the verb, so the word right before the verb is no "not".
 """
 

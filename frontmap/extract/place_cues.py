@@ -1,7 +1,8 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district" (or an apposition
 calling it one), its own province, a list of districts, a part of a place ("the centre of X"), or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
-the Taliban", "the group controlled Dushi"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed")."""
+the Taliban", "the group controlled Dushi"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed"),
+or the name a ranked fall comes after ("the second district to fall after Kang")."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ Coarse dates (a year, a decade, "last year", "last month", "years ago", a span s
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
-earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
+earlier this week"), dates its participle whatever the date: the verb before it keeps its own (not
+a finite passive, "Two districts, X and Y, were lost to the Taliban on Sunday": the clause's own verb). So
 does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
 insurgents out of the areas that they seized last week") or on the units a retaking takes back
 ("recaptured three districts that fell to militias last week"), and an apposition's own relative
