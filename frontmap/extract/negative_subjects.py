@@ -1,8 +1,9 @@
 """Negative subjects: a control verb whose subject is "no district", "no place in X", "none of the
 cities", "not a single town", "neither X nor Y" or "nowhere in X" is said not to have happened.
 
-"No district, including X, has fallen, the governor said" and "none of the provinces' capitals
-has been captured" (or "none of Bamyan's districts") deny the change as "X has not fallen" does; the negation stands in the
+"No district, including X, has fallen, the governor said", "none of the besieged cities, among them X
+and Y, had fallen" and "none of the provinces' capitals has been captured" (or "none of Bamyan's
+districts") deny the change as "X has not fallen" does; the negation stands in the
 subject, before the place and the verb, so the word right before the verb is no "not".
 """
 
@@ -15,7 +16,7 @@ _OTHER_NOUN_LINK = r"(?:to|in|into|of|from|at|on|for|with|across|inside|within)\
 _UNITS = r"(?:districts?|provinces?|cities|city|towns?|capitals?|areas?|places?|cent(?:re|er)s?|bases?|parts?|posts?|crossings?)"
 _NONE_SUBJECT = re.compile(
     r" (?:no|none +of +(?:the|its|their|these|those|[\w-]+(?: s|['’]s?))|not +(?:a +single|one|one +of +the|any)|nor +any(?: +other)?) +(?:(?!" + _OTHER_NOUN_LINK + r")\w+ +){0,2}?" + _UNITS
-    + r"(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone) +(?:\w+ +){1,6}?)?"
+    + r"(?: +themselves)?(?: +(?:of|in|around|near|across) +(?:the +)?\w+)?(?: +(?:including|such +as|not +even|let +alone|among +them|notably) +(?:\w+ +){1,6}?)?"
     r"(?: +(?:has|have|had|was|were|is|are|yet|so|far|been|being|ever|now|actually|\w+ly))* *$"
 )
 # "neither the capital nor any district of X has fallen": both halves of the subject are denied the verb

@@ -1,7 +1,8 @@
 """Place cues: whether a name that is also a tribe or surname ("Kakar", "Zadran", "Sherzad") is
 written as a place here: a capital or province, or a name beside "district" (or an apposition
 calling it one), its own province, a list of districts, a part of a place ("the centre of X"), or a control verb ("the Taliban captured Khogyani", "Bangi fell", "Shinwari fell to
-the Taliban", "the group controlled Dushi"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed")."""
+the Taliban", "the group controlled Dushi"), or a place next in a run of falls ("it was the turn of Obe", "Obe followed"),
+or the name a ranked fall comes after ("the second district to fall after Kang")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ _PART_OF_PLACE_BEFORE = re.compile(r"\b(?:cent(?:re|er)|outskirts|heart)\s+of\s+
 # read as a place cue only for names that are no people's
 # "the group controlled Dushi", "forces still hold Nawa": a hold verb, likewise
 _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking|controll?(?:s|ed|ing)?|in\s+control\s+of|(?:still\s+)?(?:hold|holds|held|holding))\s+(?:the\s+)?$")
+# "the second district of Nimroz lost within 24 hours after Kang": a name a ranked fall comes after fell before it
+_RANKED_FALL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:districts?|capitals?|cit(?:y|ies)|towns?)\b[^.;:]{0,60}?\b(?:to\s+(?:fall|be\s+\w+)|lost|taken|captured|overrun|seized)\b"
+    r"[^.;:,]{0,40}?\s(?:after|following)\s+$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]|[-'’]")  # "had taken Kang Kyung-wha's advice": part of a person's name
 
 
@@ -68,6 +74,12 @@ def _names_own_province_after(place: Place, text: str, end: int) -> bool:
     """Return True when the province of `place` is named right after it ("Obe in Herat")."""
     gap = _OWN_PROVINCE_GAP.match(text, end, end + 30)
     return gap is not None and place.kind != "province" and text.startswith(place.province, gap.end())
+
+
+def _after_a_ranked_fall(text: str, start: int) -> bool:
+    """Return True when the name at `start` follows "after" closing a ranked fall ("the second
+    district to fall after Kang")."""
+    return text.endswith(("after ", "following "), 0, start) and _RANKED_FALL_BEFORE.search(text, max(0, start - 180), start) is not None
 
 
 def written_as_place(place: Place, text: str, start: int, end: int, capital_ids: Collection[str | None]) -> bool:
@@ -83,6 +95,7 @@ def written_as_place(place: Place, text: str, start: int, end: int, capital_ids:
         or (text[start:end].lower() not in _PEOPLES and (_CONTROL_VERB_AFTER.match(text, verb_at, verb_at + 90) is not None
                                                         or (_TAKEN_BEFORE.search(text, max(0, start - 20), start) is not None
                                                             and _NAME_GOES_ON.match(text, end) is None)
+                                                        or _after_a_ranked_fall(text, start)
                                                         or turn_takers.takes_its_turn(text, start, end)))  # "the turn of Obe"
         or _PASSIVE_AFTER.match(text, verb_at, verb_at + 60) is not None
     )

@@ -7,7 +7,8 @@ Coarse dates (a year, a decade, "last year", "last month", "years ago", a span s
 the clause is told in the past perfect ("X, which they had lost in May": before the verb's time) or
 closes before the verb's own date ("captured X, which they lost in May, on Monday"). A reduced relative
 after the trigger, a participle with its agent ("regained the district captured by the Taliban
-earlier this week"), dates its participle whatever the date: the verb before it keeps its own. So
+earlier this week"), dates its participle whatever the date: the verb before it keeps its own (not
+a finite passive, "Two districts, X and Y, were lost to the Taliban on Sunday": the clause's own verb). So
 does a restrictive relative on ground or posts that tells their loss ("retook X, pushing the
 insurgents out of the areas that they seized last week") or on the units a retaking takes back
 ("recaptured three districts that fell to militias last week"), and an apposition's own relative
@@ -38,6 +39,10 @@ _RESTRICTIVE_OPENER = re.compile(
     r"\b(?:areas?|parts?|territor(?:y|ies)|ground|villages?|positions?|(?:out|check)?posts?|checkpoints?|bases?)\s+(?:that|which)\b",
     re.IGNORECASE,
 )
+# "were lost to", "was captured by": a passive's auxiliary right before the participle
+_FINITE_PASSIVE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
+# a word that opens another clause between the trigger and that passive ("after Y was captured by ...")
+_CLAUSE_OPENER = re.compile(r"\b(?:which|that|who|after|before|when|as|while|since|because|until|but)\b|[;:]", re.IGNORECASE)
 # "retook three districts (in the north) that fell to militias last week": a restrictive relative on
 # the units a retaking takes back, telling the loss it undoes
 _UNIT_OPENER = re.compile(
@@ -133,7 +138,13 @@ def _reduced_relative(sentence: str, expr: DateExpression, trigger: int) -> bool
     """Return True when `expr` follows a participle and its agent that come after the trigger
     ("regained X captured by the Taliban earlier this week")."""
     lo = max(trigger + 1, expr.start - _REDUCED_REACH)
-    return lo < expr.start and _REDUCED_RELATIVE.search(sentence, lo, expr.start) is not None
+    found = _REDUCED_RELATIVE.search(sentence, lo, expr.start) if lo < expr.start else None
+    if found is None:
+        return False
+    # "Two districts, X and Y, were lost to the Taliban on Sunday": the finite passive of the
+    # trigger's own clause, no participle set after it
+    passive = _FINITE_PASSIVE.search(sentence, max(trigger, found.start() - 12), found.start())
+    return passive is None or _CLAUSE_OPENER.search(sentence, trigger, passive.start()) is not None
 
 
 def _joined_others(sentence: str, expr: DateExpression, trigger: int) -> bool:
