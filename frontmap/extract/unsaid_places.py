@@ -57,6 +57,7 @@ _SURRENDERING_HEAD = re.compile(
 _PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]ho|I)\s+(?:[a-z]+\s+){0,2}$")
 # besides what "it" never means: a place in a title ("a former police chief of Herat ... took over")
 _NOT_MEANT = frozenset({"title or affiliation"})
+_HERE = re.compile(r"\s+(?:now\s+)?here\b", re.IGNORECASE)
 # a name that only qualifies what follows it: "a Kabul television station", "two Bamyan valleys"
 _QUALIFIER = re.compile(rf"\b[A-Z][\w'’-]+(?:['’]s)?\s+(?:{facilities.BROADCASTER}|(?:valleys|villages)\b)")
 
@@ -83,7 +84,10 @@ def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: in
             continue
         if _PERSON_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or (trigger.kind != HOLD and PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start)):  # "were in charge" is no passive
             continue
-        if (mention := references.resolve_pronoun(antecedents, index, s_start + trigger.end, also_not=_NOT_MEANT)) is not None:
+        mention = references.resolve_pronoun(antecedents, index, s_start + trigger.end, also_not=_NOT_MEANT)
+        if mention is None and _HERE.match(sentence, trigger.end):  # "are now in charge here": the town the report is from, as "the town" would mean
+            mention = antecedents.resolve(s_start + trigger.end, "town", 1, references.NOT_ANTECEDENT | _NOT_MEANT)
+        if mention is not None:
             if _QUALIFIER.search(sentence, 0, trigger.start):
                 return None  # "told a Kabul television station the garrison gave up": no place of the verb
             return mention, trigger.end
