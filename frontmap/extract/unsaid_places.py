@@ -12,7 +12,8 @@ read so, and only when nothing stands where its object would ("took control of t
 control") or a charge ("are now in charge here"), and a person who "took over" took an office.
 A verb in a quote whose speaker is placed after it ('"The police gave up without a fight," said a
 farmer from X') speaks of the speaker's place (`quoted_references`). An entry with no place after
-it ("the Taliban moved in", `bare_entries`) is read so too.
+it ("the Taliban moved in", `bare_entries`) is read so too. A verb followed by "here" with no
+town named just before speaks of the town the report is from, as "the town" would.
 """
 
 from __future__ import annotations
