@@ -25,6 +25,8 @@ army's pullout from X" (whose men left is read as for "withdrew from").
 
 from __future__ import annotations
 
+from frontmap.extract.bare_entries import BARE_IN_CHARGE
+
 # a fight: "conflict(s) between" without an article, a street or armed conflict, a conflict that escalated
 CONFLICT_FIGHT = (
     r"\b(?<!the )(?<!this )(?<!long )(?<!old )(?<!year )(?<!decades )conflicts?\s+between\b"
@@ -71,7 +73,7 @@ TURNOVER_NOT_HOLD = "".join(
 #: the verbs of being before "in charge of": the subject holds the place
 _BEFORE_IN_CHARGE = ("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "now", "still", "been", "firmly", "fully")
 #: "the Taliban were in charge of the crossing": a hold told of its subject (not "put a governor in charge of X")
-IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")in (?:full |sole |firm )?charge (?:of|at|in)\b"
+IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")(?:in (?:full |sole |firm )?charge (?:of|at|in)\b|" + BARE_IN_CHARGE + ")"
 
 # a departure told by a noun, its side before it: "a tactical withdrawal from", "the army's pullout from"
 LEFT_FROM = (

@@ -165,7 +165,8 @@ _TITLE_AFTER = re.compile(
     r"|police(?:m[ae]n|wom[ae]n)?(?!\s+(?:headquarters|hq|station|compound|districts?)\b)|health|residents?|natives?|commanders?|university|embassy|compound|government|administration|prison|jail"
     r"|hospital|activists?|elders?|journalists?|correspondents?|sources?|security\s+sources?|airlines|warlords?|strongm[ae]n"
     # "stunned Kabul's backers in Washington": the government the capital names, and its friends abroad
-    r"|backers|allies|partners|donors|rulers|regime|leadership|diplomats?|envoys?)\b)",
+    r"|backers|allies|partners|donors|rulers|regime|leadership|diplomats?|envoys?"
+    r"|valleys)\b)",  # "residents of two Bamyan valleys": the province's valleys, not the district
     _IGNORE_CASE,
 )
 

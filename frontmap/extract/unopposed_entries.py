@@ -1,9 +1,11 @@
 """Unopposed entries: an entry whose verb says by itself that nobody fought it.
 
 "Walked into X", "strolled into X" and "swept into X" tell a town taken, where "entered" or
-"stormed" is fighting. The verb says so only as long as its sentence does not say the entry was
-fought ("swept into Sheberghan but met stiff resistance near the airport", "strolled into the
-town, but clashes broke out within the hour"): then it is an entry into a contested town.
+"stormed" is fighting; so does an entry with no place after it ("the Taliban moved in",
+`bare_entries`): it occupies what was left or given up. The verb says so only as long as its
+sentence does not say the entry was fought ("swept into Sheberghan but met stiff resistance near
+the airport", "strolled into the town, but clashes broke out within the hour"): then it is an
+entry into a contested town.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 _EASY_VERBS = ("walk", "stroll", "swept", "sweep")
+_BARE_ENTRY = re.compile(r"(?:mov|walk|stroll|roll|march|sw|pour|stream)\w*\s+in$", re.IGNORECASE)  # "moved in", not "fought their way in"
 # the enterers met resistance, anywhere after the verb ("swept into X but met stiff resistance")
 _MET_RESISTANCE = re.compile(
     r"\b(?:met|meet|meets|meeting|faced|facing|encountered|encountering)\s+(?:with\s+|by\s+)?(?:\w+\s+){0,2}(?:resistance|opposition|counter-?attacks?|fire)\b",
@@ -37,7 +40,7 @@ def unopposed_entry(trigger_text: str, before: str, clause: str, after: str) -> 
     into X", "swept into X"), the words of its clause `before` it name no fight as what came in,
     its `clause` does not say the entry was fought and the words `after` it do not say the
     enterers met resistance."""
-    if not trigger_text.lower().startswith(_EASY_VERBS) or _FOUGHT.search(clause) or _MET_RESISTANCE.search(after):
+    if not (trigger_text.lower().startswith(_EASY_VERBS) or _BARE_ENTRY.match(trigger_text)) or _FOUGHT.search(clause) or _MET_RESISTANCE.search(after):
         return False
     if _NOT_A_SIDE_BEFORE.search(before):
         return False
