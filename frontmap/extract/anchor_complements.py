@@ -8,7 +8,9 @@ complement's day, not the main clause's. So does one that ends on a name opening
 names ("a day after taking Kunduz, Taloqan and Sar-e Pul"): every name of the list fell that day.
 So does a list the complement's object includes ("a day after they took three others, including
 Kunduz"), up to a comma no name follows, and a name set off by commas after the kind word it names
-("a day after another provincial capital, Sheberghan, fell").
+("a day after another provincial capital, Sheberghan, fell"). So does a name followed by an aside
+that says what kind of place it is, when the complement's verb comes after the aside ("a day after
+Zaranj, the capital of Nimroz, was seized"): the place fell on the complement's day.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ _LIST_CLOSE = re.compile(
 # kind word it names goes on with the complement, up to its verb's clause end
 _KIND_NOUN_END = re.compile(r"\b(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway)\s*$", re.IGNORECASE)
 _APPOSED_NAME = re.compile(rf",\s*{_NAME}\s*,\s")
+# "Zaranj, the capital of Nimroz, was seized", "Zaranj, the capital of Nimroz – a border town – fell": an aside
+# naming the kind of place, closed by a comma or a dash right before the complement's verb; not
+# "after taking Mardian, the Taliban, backed by ..., overran X" (no kind word) nor ", the army retook X"
+_KIND_ASIDE = re.compile(
+    r",\s*(?:a|an|the)\s[^,;:.]{0,80}?\b(?:capital|city|town|district|province|hub|cent(?:re|er)|stronghold|gateway"
+    r"|crossing|port|village|base)\b[^,;:.]{0,60}?(?:,|\s[-–—])\s+"
+    r"(?=(?:\w+ly\s+|also\s+)?(?:was|were|had|has|fell|\w+ed)\b)"
+)
 # ", including Kunduz and Taloqan": the list of what the complement's verb took, to the clause's end
 # or a comma no name follows
 _INCLUDED_LIST = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s[^.;:!?]*?(?=,\s+[a-z]|[.;:!?]|$)")
@@ -60,6 +70,10 @@ def complement(sentence: str, expr: DateExpression) -> tuple[int, int]:
     apposed = _APPOSED_NAME.match(sentence, stop.start())
     if apposed is not None and _KIND_NOUN_END.search(sentence, expr.end, stop.start()):
         after = _COMPLEMENT_END.search(sentence, apposed.end())
+        return expr.end, len(sentence) if after is None else after.start()
+    aside = _KIND_ASIDE.match(sentence, stop.start())
+    if aside is not None and _ENDS_ON_NAME.search(sentence[expr.end : stop.start()]):
+        after = _COMPLEMENT_END.search(sentence, aside.end())
         return expr.end, len(sentence) if after is None else after.start()
     included = _INCLUDED_LIST.match(sentence, stop.start())
     if included is not None:

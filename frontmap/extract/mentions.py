@@ -48,6 +48,7 @@ from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, city_before, seat_before, written_as_province
 from frontmap.extract.city_wards import police_ward_before
 from frontmap.extract.compound_heads import longer_compound
+from frontmap.extract.district_memory import DistrictMemory
 from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
 from frontmap.extract.lowercase_names import placed_in_lower_case
@@ -223,7 +224,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         held: list[Mention] = []  # names read as tribes or surnames, unless a list joins them to places
         decided: dict[tuple, list | dict] = {}  # (window, candidates) -> matches; (window) -> provinces it names
-        covered_until = -1
+        covered_until, districts = -1, DistrictMemory(self._capital_ids)  # "took Balkh district ... an attack on Balkh": the district still
         for start, end, key, is_foreign in hits:
             if start < covered_until:
                 continue  # inside a longer name already taken
@@ -249,7 +250,7 @@ class MentionFinder:
             place, score = self._resolve(key, hint, text, sentences, index, decided, (start, end))
             if place is None:
                 continue
-            place = self._province_if_written_so(key, place, text, start, hint)
+            place = self._province_if_written_so(key, districts.recalled(place, text[start:end], hint, before_word), text, start, hint)
             place = district_words.district_if_listed(place, self._candidates.get(key, ()), text, (start, end))
             if key in self._word_like and not written_as_place(place, text, start, end, self._capital_ids):
                 held.append(Mention(article.article_id, index, start, end, text[start:end], place, score))

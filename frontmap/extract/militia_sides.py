@@ -28,7 +28,7 @@ def is_speakers_militia(view: str, start: int, end: int, speaker_end: int) -> bo
     return _REPORTED_BY.match(view[speaker_end:start]) is not None
 
 
-_LOCAL_FIGHTERS = re.compile(r" (?:local|tribal|village) +$")
+_LOCAL_FIGHTERS = re.compile(r"(?:^| )(?:local|tribal|village) +$")  # "Local fighters retook X": the sentence may open with them
 # "fighters opposed to the Taliban", "gunmen fighting against the group": men of the other side
 _AGAINST_THE_GROUP = re.compile(r" +(?:who +(?:are|were) +)?(?:opposed +to|opposing|against|fighting +(?:against +)?|resisting) +(?:the +)?(?:taliban|group|movement|insurgents|militants)\b")
 

@@ -151,7 +151,7 @@ _FLIGHTS = re.compile(r"\bflights?\b|\bairlift|\bevacuation flights?\b", re.IGNO
 _AIRPORT_AFTER = re.compile(r"^\s+(?:international\s+)?airport\b", re.IGNORECASE)
 _CAPITAL_DATELINE = re.compile(r"^\W*in +$")
 _DATELINE_AFTER = re.compile(  # a long dash may be glued to the first word: "BAMIYAN, Afghanistan—The fight"
-    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\[[^\]]{1,30}\])?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—•]\s|[–—](?=[A-Z])|:\s*$)"
+    r"^\s*(?:,\s*[A-Z][a-z]+)?\s*(?:\[[^\]]{1,30}\])?\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)|[-–—•]\s(?![a-z][^.;:\n]{0,100}?\s[-–—]\s)|[–—](?=[A-Z])|:\s*$)"
     r"|^\s*,\s*[A-Z][a-z]+\s*(?:\([^)]{1,30}\)\s*)?--\s"  # "KABUL, Afghanistan -- The" (not "Kunduz -- the biggest prize -- fell")
     r"|^\s*(?:/\s*[A-Z][A-Za-z]+\s*)?\([A-Z][^)]{0,38}\)(?:\s*[-–—]\s*|\s+)(?=[A-Z])"  # "KABUL (Sputnik) The center of ...": the agency, no dash; "Kabul/Mumbai (Reuters)-With"
 )

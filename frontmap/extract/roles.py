@@ -50,8 +50,9 @@ _MODIFIERS_BETWEEN = re.compile(
 # an actor after a preposition, or naming what it does ("a Taliban assault"), is no subject
 # (or the object of a verb of violence or capture: "killed police commander X and captured Y": not
 # the captor; "captured some soldiers and said they had taken X": "they" are not the soldiers)
+# ("backed by local fighters", "with tribal militiamen": allies named beside the subject, not who acted)
 _NOT_SUBJECT_BEFORE = re.compile(
-    r" (?:against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped|lead|leads|leading|(?:who|and|had|has|have) +led|command(?:s|ed|ing)"
+    r" (?:(?:by|with) +(?:the +)?(?:local|tribal|village|allied)|against|from|to|on|by|with|into|at|a|an|killed|killing|wounded|wounding|arrested|executed|ambushed|abducted|kidnapped|lead|leads|leading|(?:who|and|had|has|have) +led|command(?:s|ed|ing)"
     r"|beheaded|targeted|attacked|attacking|routed|defeated|overpowered|crushed|crushing|overwhelmed|disarmed|surrounded|besieged|repelled|repulsed|expelled|evicted|(?:pushed|drove|driven|beat|beaten|fought|chased|flushed|flushing|forced|forcing) +(?:back|out|off|away)|pushed|pushing|drove|driving|chased|chasing"
     r"|captured|capturing|detained|seized|seizing|toppl(?:ed|ing)|oust(?:ed|ing)|overthr(?:ew|own|owing)|opposing|resisting"
     # the side an infinitive opposes ("the last province to resist the group, X, surrendered"): not
