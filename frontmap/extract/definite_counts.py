@@ -1,8 +1,8 @@
 """A count made definite by "the": "left the three districts of X, Y and Z in Balkh, W in Kunduz".
 
-"The three districts of X, Y and Z" names the very districts it counts, so the names after it
-are the verb's objects, and so is every name the list goes on with past them: the count reads like
-"the districts of". Without the article a count is of units the text leaves unnamed ("took three
+"The three districts of X, Y and Z" (or "the last two districts of X, Y and Z") names the very
+districts it counts, so the names after it are the verb's objects, and so is every name the list
+goes on with past them: the count reads like "the districts of". Without the article a count is of units the text leaves unnamed ("took three
 districts of Kandahar", "10 of its 16 districts in Herat"): what follows only locates them.
 "All seven districts of X" and "all of the 11 districts in X" count every unit of X: they read like
 "all the districts of X", the whole place.
@@ -15,7 +15,7 @@ import re
 __all__ = ["count_dropped"]
 
 _DEFINITE_COUNT = re.compile(
-    r"(?<![\w’'-])(?P<the>the\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?<![\w’'-])(?P<the>the\s+)(?:(?:last|final|remaining|other)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?=(?:districts|cities|towns|capitals|crossings)\s+(?:of|in)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
