@@ -23,7 +23,6 @@ _NEXT_ITEM = re.compile(
     r"(?:\s+(?:city|town|district|districts|cities))?"
 )
 _MAX_ITEMS = 8
-# the sentence opens with "After" (past a dateline) and only names follow it up to the place
 # a day told for a name of the fronted list or for the list itself: " on Thursday", " late on Aug. 12"
 _ITEM_DAY = DAY_OPENING + r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
 _LIST_DAY = re.compile(_ITEM_DAY)
