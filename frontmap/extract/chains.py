@@ -12,18 +12,20 @@ import bisect
 import re
 
 from frontmap.extract import control_sequels
-from frontmap.extract.triggers import Trigger
+from frontmap.extract.triggers import HOLD, Trigger
 
 # what may stand between two verbs of one subject: a short tail of the first ("for a week", "on
 # Monday", "by the Taliban"), "and" with a time adverb, then an auxiliary; nothing that opens a
-# new subject ("and forces fled", "and Y was retaken") and no punctuation
+# new subject ("and forces fled", "and Y was retaken") and no punctuation; a present auxiliary
+# ends the chain in the state the place is in now ("has changed hands twice and is now held by")
 _COORDINATED = re.compile(
     r"^(?: +[a-z0-9]+){0,6}? +and +(?:(?:then|later|eventually|finally|subsequently|soon|afterwards|quickly|briefly) +)?"
-    r"(?:(?:was|were|had +been|has +been|have +been|been) +)?(?:[a-z]+ly +)?$"
+    r"(?:(?:was|were|is|are|had +been|has +been|have +been|been) +)?(?:(?:[a-z]+ly|now|still) +)?$"
 )
 # after a bare "and" the next verb must be a finite one ("and fell", "and overran"), not a noun
 # opening a new clause ("and clashes are now reported")
-_AUXILIARY_END = re.compile(r"(?:was|were|been) +(?:[a-z]+ly +)?$")
+_AUXILIARY_END = re.compile(r"(?:was|were|is|are|been) +(?:(?:[a-z]+ly|now|still) +)?$")
+_STATE_WORDS = re.compile(r"(?<= )(?:back +)?(?:in|under) +(?:[a-z]+ +){0,2}$")
 _PAST_FORM = re.compile(
     r"[a-z]+ed|fell|overr[au]n|took|taken|retook|retaken|fled|left|lost|held|withdrew|withdrawn|broke|swept|drove"
     r"|fought|gave|given|came|went|fallen|won|beat|beaten|rose|overtook"
@@ -52,6 +54,8 @@ def chain_end(
         if following.start - current.end > _REACH or any(c in ",;:()" for c in sentence[current.end : following.start]):
             break
         gap = view[current.end : following.start]
+        if following.kind == HOLD:  # "and is now back in government hands": the state's own words before its trigger
+            gap = _STATE_WORDS.sub("", gap, count=1)
         if not _COORDINATED.match(gap) or not (_AUXILIARY_END.search(gap) or past_form(view, following)):
             break
         if DAY_IN_GAP.search(gap):

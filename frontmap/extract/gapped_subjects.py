@@ -25,7 +25,8 @@ _SUBJECT_GAP = re.compile(
 # "..., and then was", "but was later", "and had been": the conjunction, then the second verb's auxiliary
 _CONJUNCT = re.compile(
     r"(?P<tail>(?: +[a-z0-9]+){0,7}?) +(?P<conj>and|but) +(?:(?:then|later|eventually|subsequently|soon|afterwards|again) +)?"
-    r"(?P<aux>(?:(?:was|were|had|has|have)(?: +been)? +)?(?:(?:\w+ly|later|again|soon|then) +)?)$"
+    r"(?P<aux>(?:(?:was|were|had|has|have)(?: +been)? +|(?P<now>is|are) +)?(?:(?:\w+ly|later|again|soon|then|now|still) +)?)"
+    r"(?P<state>(?:back +)?(?:in|under) +(?:[a-z]+ +){0,2})?$"  # "and is now back in government hands"
 )
 # between a verb and its object: "the", "control of", "the key districts of"
 _OBJECT_GAP = re.compile(r" *(?:(?:the|a|control|over|of|key|strategic|remote|neighbouring|nearby|districts?|cities|city|towns?|[a-z]+ern) +){0,5}")
@@ -80,11 +81,13 @@ def _object_of_verb_before(view: str, triggers: Sequence[Trigger], start: int) -
 def _second_verb_subject(sentence: str, view: str, first: Trigger, second: Trigger) -> int | None:
     """Return where the subject of `second` would stand when it is coordinated with `first` as a
     separate event (a day after the first, or "but"), else None."""
-    if second.kind == HOLD or second.start - first.end > _REACH or any(c in ";:()" for c in sentence[first.end : second.start]):
+    if second.start - first.end > _REACH or any(c in ";:()" for c in sentence[first.end : second.start]):
         return None
     match = _CONJUNCT.fullmatch(view, first.end, second.start)
     if match is None or "  " in match.group("tail"):  # punctuation shows as a double space: a new clause inside the tail
         return None
+    if (second.kind == HOLD) != bool(match.group("now")) or (match.group("state") and second.kind != HOLD):
+        return None  # a state told in the present is one of now ("... on Sunday and is still held by"); a past hold a step
     if match.group("conj") != "but" and not DAY_IN_GAP.search(match.group("tail")):
         return None
     if first.kind == FIGHT and second.kind == FIGHT:
