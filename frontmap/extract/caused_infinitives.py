@@ -1,5 +1,5 @@
 """Infinitives told as done by a causative: "forced the troops to abandon X", "this led them to
-capture X", "helped the army to retake X".
+capture X", "helped the army to retake X", "persuaded the governor to hand over X".
 
 An infinitive is usually an aim ("sent to retake X"), but after a causative verb and its object it
 tells what the object was made to do, so it happened. `frontmap.extract.cues` reads the
@@ -15,7 +15,7 @@ import re
 # "led them to successfully"
 _CAUSED_TO = re.compile(
     r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|oblig(?:ed|ing)|made|making|led|leading"
-    r"|help(?:ed|ing)|enabl(?:ed|ing)|allow(?:ed|ing))"
+    r"|help(?:ed|ing)|enabl(?:ed|ing)|allow(?:ed|ing)|persuad(?:ed|ing)|convinc(?:ed|ing))"  # talked into it: they did it
     # not a choice made ("made the decision to enter X", "made an attempt to take X"): an aim, not a deed
     r"(?! +(?:the +|a +|an +|their +|its +|his +|no +)?(?:decisions?|attempts?|bids?|efforts?|plans?|moves?|preparations?|offers?|calls?)\b)"
     r"(?: +(?!to\b)\w+){1,4} +to +(?:\w+ly +)?$"

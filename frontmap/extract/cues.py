@@ -77,9 +77,9 @@ _INTENT_BEFORE = re.compile(
 _UNREAL_BEFORE = re.compile(
     r" (?:imminent|looming|possible|potential|expected|planned|feared|anticipated|impending|future|any"
     r"|(?:prevent|avert|forestall)(?:s|ed|ing)?(?: +an?| +the)? +[a-z'’-]+|(?:stav(?:e|es|ed|ing)|head(?:s|ed|ing)?) +off(?: +an?| +the)? +[a-z'’-]+"
-    # "would probably save Kabul from any kind of attack", "to spare the city from fighting": a hope
+    # "would probably save Kabul from any kind of attack", "to spare the city (from) a battle": a hope
     r"|(?:would|could|might|will|can|to)(?: +(?:probably|possibly|help|only|also))? +(?:sav|spar)(?:e|es|ing)"
-    r" +(?:[a-z'’-]+ +){1,3}?from(?: +(?:any|an?|the|further|more))?(?: +(?:type|kind|sort|form)s? +of)?"
+    r" +(?:[a-z'’-]+ +){1,3}?(?:from(?: +(?:any|an?|the|further|more))?|an?|further|more|any)(?: +(?:type|kind|sort|form)s? +of)?"
     r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly|heavy|fierce|coordinated|new|more|further) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(

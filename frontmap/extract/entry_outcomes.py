@@ -88,7 +88,7 @@ _LEFT_ELSEWHERE = re.compile(r"\s+(?:back\s+)?from\b|[^,.;:]{0,50}?\b(?:in|at|fr
 # a handover the entry followed: "moved into X after elders negotiated the fall of the government there"
 _HANDED = re.compile(
     r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
-    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:security\s+|government\s+)?forces|troops|police)\s+(?:had\s+)?"
+    r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:(?:security|government|afghan|army)\s+)?(?:forces|troops|soldiers)|police)\s+(?:had\s+)?"
     r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out|fled|left|retreated|abandoned\s+(?:it|the\s+(?:city|town|district)))\b",  # "entered X after government forces pulled out overnight", "... fled"
     re.IGNORECASE,
 )
