@@ -1,6 +1,6 @@
 """Taliban gains the same sentence has the other side reject: "Sputnik reported that X had been taken
 over by Taliban forces, but Massoud rejected the rumours of its fall", "X fell on Friday, local media
-said, but the resistance denied the reports".
+said, but the resistance denied the reports", "forces left X, an official said, a claim the army denied".
 
 The reporter passes the fall on and the defenders say it did not happen, so the fall is only a
 claim, as a Taliban claim the police reject is ("the Taliban said they took X, but police rejected
@@ -37,6 +37,12 @@ _REJECTED = re.compile(
     r"(?!\s+(?:of|about)\s+(?!(?:the\s+|its\s+)?(?:fall|capture|loss|seizure)\b))\b",
     re.IGNORECASE,
 )
+# ", a claim the army denied", ", an account that officials rejected": the report, then who rejects it, in apposition
+_REJECTED_APPOSITION = re.compile(
+    rf",\s+(?:a|an)\s+(?:claim|report|account|assertion|version)\s+(?:that\s+|which\s+)?(?P<who>[^.;:,]{{0,50}}?)\s*\b"
+    rf"(?:(?:has|have|had|quickly|later|swiftly|flatly|strongly)\s+)*{DENY_VERB}\b",
+    re.IGNORECASE,
+)
 # "but police said the group was exaggerating": the other side calls the Taliban's account overblown or false
 _EXAGGERATED = re.compile(
     r"\b(?:but|though|although|however|while)\b(?P<who>[^.;:]{0,60}?)\b(?:said|say|says|insisted|added)\s+(?:that\s+)?"
@@ -66,8 +72,8 @@ def rejected_as_claims(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts`, each Taliban gain whose own sentence goes on to have the other side reject
     the report of it (see the module notes) told as a claim."""
     kept = [d for d in without_retracted(drafts) if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
-    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_rejected_after(d.excerpt, d.trigger) or _set_aside(d.excerpt, d.trigger)
-                                                                          or _rejected_after(d.excerpt, d.trigger, _UNCONFIRMED)) else d
+    return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_set_aside(d.excerpt, d.trigger) or any(
+                _rejected_after(d.excerpt, d.trigger, rejection) for rejection in (_REJECTED, _REJECTED_APPOSITION, _UNCONFIRMED))) else d
             for d in kept]
 
 
