@@ -53,6 +53,7 @@ _SUBJECT_WORDS = frozenset(
     just briefly still firmly remains remain remained stays stayed currently mostly yesterday today night
     last late early on in at government taliban insurgent insurgents militant militants group fully calm safely securely
     back became becomes become to latest next come came comes gone went goes brought border borders crossing crossings port headquarters compound
+    defences defenses defenders garrison
     centres centers their its our a an only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest southeast southwest

@@ -17,7 +17,7 @@ __all__ = ["called_a_province"]
 # words that make the apposition the city's, not the province's ("the capital of the region")
 _CITY_NOUNS = r"(?:of|capital|city|town|cent(?:re|er)|seat|hub|heart|part|district|gateway)\b"
 _PROVINCE_AFTER = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:(?!" + _CITY_NOUNS + r")[\w-]+\s+){0,3}?(?:province|region)\b(?!\s+of\b)", re.IGNORECASE
+    r"\s*,\s*(?:a|an|the)\s+(?:(?!" + _CITY_NOUNS + r")[\w-]+\s+){0,3}?(?:province|region)\b(?!\s+of\b|['’]s\b)", re.IGNORECASE  # "X, the province's capital": the city
 )
 # "Afghanistan's southwestern province, Farah", "the restive northern province, Kunduz"
 _PROVINCE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w-]+\s+){0,2}?province\s*,\s*$", re.IGNORECASE)
