@@ -1,6 +1,6 @@
 """Relative changes: a non-restrictive relative clause (or a participle with its agent) after a place
 that tells its own change of hands, on its own day ("Deh Salah, which the army recaptured on Sunday,
-fell again on Tuesday"; "X, taken by the Taliban on Saturday, was still theirs on Monday").
+fell again on Tuesday"; "X, taken by the Taliban on Saturday, was still theirs on Monday"; "retook X, lost to the Taliban a month ago").
 
 The place's one mention is read once, by the main clause, so the clause's change is lost. The
 clause is read here as a statement of its own: its side and verb give the status, its weekday the
@@ -50,10 +50,11 @@ _WHEN = (
     r"|" + MONTH_RE.format(g="month") + r"\s+(?P<mday>\d{1,2})\b|(?P<dday>\d{1,2})\s+" + MONTH_RE.format(g="dmonth") + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
     # a span back from the sentence's day: "earlier this week", "last week", "two days ago", "a day earlier"
-    r"|\s+(?P<back>earlier\s+(?:this|in\s+the)\s+week|last\s+week|the\s+day\s+before|(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?:ago|earlier|before))\s*)"
+    r"|\s+(?P<back>earlier\s+(?:this|in\s+the)\s+week|last\s+week|the\s+day\s+before|(?P<count>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month)s?\s+(?:ago|earlier|before))\s*)"
 )
 _DAYS_BACK = {"earlier this week": 1, "earlier in the week": 1, "last week": 7, "the day before": 1}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}  # "a month ago": about thirty days back
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
@@ -69,7 +70,8 @@ _CLAUSE = re.compile(
     rf"{_SIDE}\s+{_AUX}(?P<verb>{_VERB})"
     rf"|(?:{_AUX}been|was|were)\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
-    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",
+    rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})"
+    rf"|(?:lost|surrendered|handed\s+over|abandoned)\s+to\s+(?P<lostto>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",  # "X, lost to the Taliban a month ago"
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
@@ -78,7 +80,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|beyond|posts?|checkpoints?|
 # where the place lies, said between it and the clause: "X district on the border with Pakistan, captured by ..."
 _LOCATED = re.compile(
     r"\s+(?:(?:on|near|along|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)(?:\s+with\s+[A-Z][\w'’-]+)?"
-    r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province)$"
+    r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"  # "in Sar-e Pul"
     # whose capital it is: "Qala-e-Naw, the capital of the western Badghis Province, which had been stormed ..."
     r"|,\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[Pp]rovince)?$"
 )
@@ -127,7 +129,7 @@ def _status(match: re.Match, main_status: str) -> str | None:
     if (match.group("side") or "").lower() == "they":
         verb = match.group("verb").lower()
         return TALIBAN if main_status == GOVERNMENT and re.fullmatch(_CAPTURE, verb) else None
-    side = match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or "taliban"  # "which fell on July 14"
+    side = match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or match.group("lostto") or "taliban"  # "which fell on July 14"
     by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
     verb = (match.group("verb") or match.group("passive") or match.group("participle") or "").lower()
     if re.fullmatch(_ASSAULT, verb):
@@ -150,7 +152,7 @@ def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
         return weekday_on_or_before(anchor, when.group("day").lower())
     if when.group("back"):
         count = when.group("count")
-        back = _COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) if count else _DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())]
+        back = _COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) * _UNIT_DAYS[when.group("unit").lower()] if count else _DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())]
         return anchor - dt.timedelta(days=back)
     month = MONTHS[(when.group("month") or when.group("dmonth")).lower().rstrip(".")]
     try:
