@@ -89,7 +89,11 @@ _LEFT_ELSEWHERE = re.compile(r"\s+(?:back\s+)?from\b|[^,.;:]{0,50}?\b(?:in|at|fr
 _HANDED = re.compile(
     r"(?:[\w'-]+\s+){1,4}?(?:negotiated|arranged|brokered|agreed\s+(?:to|on))\s+(?:the\s+|a\s+)?(?:fall|surrender|handover|hand-over|transfer)\b"
     r"|(?:the\s+)?(?:governor|officials|elders|garrison|defenders|(?:(?:security|government|afghan|army)\s+)?(?:forces|troops|soldiers)|police)\s+(?:had\s+)?"
-    r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out|fled|left|retreated|abandoned\s+(?:it|the\s+(?:city|town|district)))\b",  # "entered X after government forces pulled out overnight", "... fled"
+    r"(?:surrendered|withdr(?:ew|awn)|pulled\s+out|fled|left|(?:tactically\s+)?retreated|abandoned\s+(?:it|the\s+(?:city|town|district))"  # "entered X after government forces pulled out overnight", "... fled"
+    r"|(?:made|staged|carried\s+out|conducted)\s+(?:what\s+[^.;:]{0,30}?\s+called\s+)?(?:an?\s+)?(?:tactical\s+)?(?:retreat|withdrawal))\b"
+    # "after a tactical retreat by government forces": the leaving told by its noun
+    r"|(?:an?\s+|the\s+)?(?:tactical\s+)?(?:retreat|withdrawal|pull-?out|surrender)\s+(?:of|by)\s+(?:the\s+)?(?:(?:government|security|afghan|army)\s+)?"
+    r"(?:forces|troops|soldiers|police|garrison|defenders)\b",
     re.IGNORECASE,
 )
 # what may stand between the trigger's place and the outcome: its day, its locator, no new clause
