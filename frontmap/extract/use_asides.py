@@ -3,7 +3,7 @@
 "Jalrez district in Wardak province, long used by militants to launch attacks on Kabul, fell on
 Saturday", "Nerkh, which the insurgents have long used as a staging ground for attacks on the
 capital, fell", "Wardak, long a route for militants launching attacks on the capital": the aside
-says what the place has served for. The place before it is still the verb's subject
+says what the place has served for ("Marjah, once the scene of a major offensive, fell": what it saw). The place before it is still the verb's subject
 (`without_use_aside`; the verb past the aside is its own, `use_aside_end`), and a place named
 inside it ("Kabul", "the capital") is what the attacks would aim at, neither fought over nor taken
 (`in_use_aside`). An aside that names the day of the attack it served ("served as the base for
@@ -26,7 +26,10 @@ _ROLE_NOUN = r"(?:route|base|launch\s*pad|launching\s+pad|staging\s+(?:ground|po
 _OPENING = (
     r",\s*(?:(?:(?:which|that|a\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:have|has|had)\s+)?" + _HABIT
     + r"(?:been\s+)?(?:used|use|served|known)\b"
-    + r"|(?:long\s+|for\s+years\s+)?an?\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r"\s+(?:for|to|from)\b)"
+    + r"|(?:long\s+|for\s+years\s+)?an?\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUN + r"\s+(?:for|to|from)\b"
+    # what the place once saw: "once the scene of a major offensive", "the site of a battle in 2010" (not "the scene of
+    # street battles since Tuesday": a fight of now)
+    + r"|(?:once|formerly)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:scene|site)\s+of\b|(?:the|a)\s+(?:[\w-]+\s+)?(?:scene|site)\s+of\b(?=[^,;:()]{0,120}?\b(?:19|20)\d\d\b))"
 )
 _ASIDE = re.compile(_OPENING + r"[^,;:()]{2,160},", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(_OPENING + r"[^,;:()]{0,160}$", re.IGNORECASE)
@@ -37,7 +40,8 @@ _ASIDE_AFTER_PLACE = re.compile(
     + _OPENING + r"[^,;:()]{2,160}(?=,)", re.IGNORECASE)
 _REACH = 200  # characters before a place in which its aside may open
 _DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # a day told in the aside: one attack, no habit
-_CUES = ("used", " use ", "served", "known", "route", "base", "pad", "staging", "springboard", "corridor", "conduit", "haven", "sanctuary")
+_CUES = ("used", " use ", "served", "known", "route", "base", "pad", "staging", "springboard", "corridor", "conduit", "haven", "sanctuary",
+         "scene of", "site of")
 
 
 def without_use_aside(gap: str) -> str:
