@@ -9,8 +9,9 @@ Kabul fall" or "Districts around Kandahar city fall" name the place only as wher
 (`is_an_unlisted_bare_fall`). "The city would later fall on Aug 10" is a fall told in a narrative
 (`achieved_modals`), whatever stands before it.
 
-"The city is falling as we speak", "as Herat was falling on Thursday": a fall still under way, with
-no "to" naming a winner, is fighting for the place, not its loss (`FALLING_NOW`, `under_way`).
+"The city is falling as we speak", "as Herat was falling (collapsing) on Thursday": a fall still
+under way, with no "to" naming a winner, is fighting for the place, not its loss (`FALLING_NOW`,
+`under_way`).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ _NOT_BEFORE = "".join(
 )
 BARE_PLURAL_FALL = r"(?<=[a-z0-9] )" + _NOT_BEFORE + r"fall\b(?=\s*$|\s\s|\s+(?:on|late|early|overnight|within|in\s+quick|one\s+after)\b)"
 _BARE = re.compile(BARE_PLURAL_FALL)
-# "is falling", "were falling": not "falling to" (a winner named: `triggers`), "falling apart", "falling back"
+# "is falling", "was collapsing": not "falling to" (a winner named: `triggers`), "falling apart", "falling back"
 FALLING_NOW = (
-    r"\bfalling\b(?:(?<= is falling)|(?<= are falling)|(?<= was falling)|(?<= were falling))"
+    r"\b(?:falling|collapsing)\b(?:(?<= is falling)|(?<= are falling)|(?<= was falling)|(?<= were falling)"
+    r"|(?<= is collapsing)|(?<= are collapsing)|(?<= was collapsing)|(?<= were collapsing))"
     r"(?!\s+(?:to|into|apart|back|behind|short|silent|quiet|victim|prey|under|off|down|out|asleep|ill|for|over|through|from|below|sharply|steadily)\b)"
 )
 _REACH = 60  # characters before the word in which its list of names lies
@@ -47,6 +49,6 @@ def is_an_unlisted_bare_fall(view: str, start: int) -> bool:
 
 def under_way(view: str, start: int, text: str) -> bool:
     """Return True when the fall trigger `text` at `start` of `view` is the bare progressive "is
-    falling" (`FALLING_NOW`): the place is fought for, not lost ("claims of X falling are false" is
-    the claimed fall)."""
-    return text.lower() == "falling" and view.endswith((" is ", " are ", " was ", " were "), 0, start)
+    falling" or "was collapsing" (`FALLING_NOW`): the place is fought for, not lost ("claims of X
+    falling are false" is the claimed fall)."""
+    return text.lower() in ("falling", "collapsing") and view.endswith((" is ", " are ", " was ", " were "), 0, start)

@@ -32,3 +32,17 @@ def relative_opening(gap: str) -> tuple[int, int] | None:
         return pronoun.start(), pronoun.end()
     zero = _ZERO.search(gap)
     return None if zero is None else (zero.start("clause"), zero.start("clause"))
+
+
+# ", a district that", ", the town which": a noun apposed to the place that names a unit of its kind
+_UNIT_HEAD = re.compile(
+    r"^\s*,\s*(?:an?|the|its|one)\s+(?:[\w'’-]+\s+){0,3}?(?:district|town|city|capital|village|county|(?:district\s+)?cent(?:re|er))\s*$",
+    re.IGNORECASE,
+)
+
+
+def unit_head(described: str) -> bool:
+    """Return True when `described` (the words between a place and its relative pronoun) is an
+    apposed noun naming a unit of the place's own kind (", a district that fell"): the clause's
+    subject is then the place itself, whatever part of it was named before it."""
+    return _UNIT_HEAD.match(described) is not None

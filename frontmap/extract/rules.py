@@ -37,7 +37,7 @@ from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
 from frontmap.extract.clauses import clause_of, clause_spans, gapped_conjunct_start, ranked_against
 from frontmap.extract.place_roles import facility_between, is_container, is_province_scale, place_role_blocks, verb_after_relative
-from frontmap.extract.relative_openings import relative_opening
+from frontmap.extract.relative_openings import relative_opening, unit_head
 from frontmap.extract.unopposed_entries import unopposed_entry
 from frontmap.extract.speaker_clauses import speaker_clause
 from frontmap.extract.strikes import no_contest
@@ -86,7 +86,7 @@ _UNITS_BEFORE_PLACE = re.compile(
     r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|other)"
     r" +(?:\w+ +)?districts +(?:of|in|across) +(?:the +)?(?:\w+ +)?$"
 )
-_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)|(?:key|main|all|major) +government +(?:buildings|offices)) +(?:\w+ +){0,3}$")
+_SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:buildings?|compound|offices?)|(?:key|main|all|major) +government +(?:buildings|offices|compound)|(?:the|provincial) +government +compound) +(?:\w+ +){0,3}$")
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
 _CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
@@ -282,7 +282,7 @@ class SentenceReader:
                 return roles.PART if gaps.facility_named_for(gap) == roles.PART else None
             return self._part_before(start, c_start, end) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
-            return gaps.relative_part(gap, relative[1]) or self._part_before(start, c_start, end)  # "X, ..., which fell", "X is a town the army retook"
+            return gaps.relative_part(gap, relative[1]) or (roles.WHOLE if unit_head(gap[: relative[0]]) else self._part_before(start, c_start, end))  # "X, ..., which fell"; "a base in X, a town that fell": X's
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
             passive = PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X

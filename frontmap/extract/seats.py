@@ -21,8 +21,9 @@ SEAT_WORDS = frozenset({"governor", "governor's", "governors", "palace", "presid
 _LOCATING = frozenset({"in", "at", "inside", "near", "around", "outside", "surrounding", "beside", "behind", "across"})  # "checkpoints around the centre of X"
 _NEXT_TO_NAME = 4  # "centre of", "governor's office in", "presidential palace gate in"
 _NO_THING = frozenset({"the", "a", "an", "of", "and", "its", "their"})
-# "seized key government buildings in X": the seat, where "government buildings" alone may be a few of them
-_KEY_BUILDINGS = re.compile(r"\b(?:key|main|major|all)\s+government\s+(?:buildings|offices)\b")
+# "seized key government buildings in X", "the (main) government compound in X": the seat, where
+# "government buildings" alone may be a few of them
+_KEY_BUILDINGS = re.compile(r"\b(?:(?:key|main|major|all)\s+government\s+(?:buildings|offices|compounds?)|(?:the|provincial)\s+government\s+compound)\b")
 
 # "the governor's office, the police headquarters and all government buildings in X": the seat named
 # first in a list of the parts before the place (no saying verb between: "the governor's office said")
