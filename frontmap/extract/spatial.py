@@ -46,12 +46,12 @@ _ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\
 # "the Kunduz-Takhar highway": the place is one end of a road's name
 _ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
-# "the Kunduz-Baghlan border", "on the border of (between) Kunduz and Baghlan provinces": the ends
+# "the Kunduz-Baghlan border", "on the border(s) of (between) Kunduz and Baghlan provinces": the ends
 # of a boundary, not where the event is (not "the Islam Qala border crossing": the place's own)
 _BOUNDARY = r"(?:border|boundary|frontier)\b(?!\s+(?:crossings?|posts?|towns?|points?|gates?|ports?|city|district|police|forces?|guards?))"
 _BOUNDARY_PAIR_FIRST = re.compile(r"^\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+provinces?)?\s+" + _BOUNDARY)
 _BOUNDARY_PAIR_SECOND_AFTER = re.compile(r"^(?:\s+provinces?)?\s+" + _BOUNDARY)
-_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundary|frontier)\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
+_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundar(?:y|ie)|frontier)s?\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
 _STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
 # "a base between X and Y", "halfway between X and Y": the two ends of a stretch
 _STRETCH_OR_MIDPOINT = r"(?:\b" + _STRETCH + r"\s+(?:\w+\s+)?|\b(?:half-?way|midway|mid-way)\s+)"
