@@ -57,7 +57,7 @@ _SUBJECT_WORDS = frozenset(
     centres centers their its our a an only not never no longer nor yet did does do hasn't hadn't didn't hasn’t hadn’t didn’t
     districts towns cities provinces capitals north south east west northern southern eastern western central
     northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest southeast southwest
-    far part country country's same name region eponymous namesake restive volatile remote rugged mountainous valley key major main neighbouring neighboring""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell"
+    far part country country's same name region area eponymous namesake restive volatile remote rugged mountainous valley key major main neighbouring neighboring""".split()  # "of the same province", "X in the Paktika region fell", "X of the eponymous province fell", "the X area has been seized"
 )
 # ", capital of western Herat province," after a listed name: the list goes on past it
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")

@@ -46,12 +46,12 @@ _ROAD = r"(?:main\s+|key\s+|strategic\s+)?(?:highway|road|motorway|route|supply\
 # "the Kunduz-Takhar highway": the place is one end of a road's name
 _ROAD_NAME_AFTER = re.compile(r"^(?:\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+\s+" + _ROAD, _IGNORE_CASE)
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD, _IGNORE_CASE)
-# "the Kunduz-Baghlan border", "on the border of (between) Kunduz and Baghlan provinces": the ends
+# "the Kunduz-Baghlan border", "on the border(s) of (between) Kunduz and Baghlan provinces": the ends
 # of a boundary, not where the event is (not "the Islam Qala border crossing": the place's own)
 _BOUNDARY = r"(?:border|boundary|frontier)\b(?!\s+(?:crossings?|posts?|towns?|points?|gates?|ports?|city|district|police|forces?|guards?))"
 _BOUNDARY_PAIR_FIRST = re.compile(r"^\s*[-–]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+provinces?)?\s+" + _BOUNDARY)
 _BOUNDARY_PAIR_SECOND_AFTER = re.compile(r"^(?:\s+provinces?)?\s+" + _BOUNDARY)
-_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundary|frontier)\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
+_BOUNDARY_OF_BEFORE = re.compile(r"\b(?:border|boundar(?:y|ie)|frontier)s?\s+(?:of|between)\s+(?:the\s+)?(?:provinces\s+of\s+)?$", _IGNORE_CASE)
 _STRETCH = r"(?:base|road|highway|area|stretch|checkpoints?|posts?|outposts?|villages?|bridge|camp|positions?|land)"
 # "a base between X and Y", "halfway between X and Y": the two ends of a stretch
 _STRETCH_OR_MIDPOINT = r"(?:\b" + _STRETCH + r"\s+(?:\w+\s+)?|\b(?:half-?way|midway|mid-way)\s+)"
@@ -67,7 +67,7 @@ _LIES_BETWEEN_FIRST = re.compile(
 # the name before the noun is what makes it a locator; "the airport outside Kunduz" is Kunduz's)
 _NAMED_SITE_NEAR = re.compile(
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*[Ff]ield|[Aa]irport|[Cc]rossing|[Dd]am|[Bb]ridge"
-    r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
+    r"|[Pp]rison|[Cc]amp|[Dd]istrict|[Tt]own|[Vv]illage|[Vv]alley|[Aa]rea|[Rr]egion)\s*,?\s+(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from|next\s+to)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
 # "a district near Kunduz city fell", "towns outside Kunduz", "a district not far from the Afghan capital,
@@ -80,6 +80,15 @@ _UNNAMED_SITE_NEAR = re.compile(
     r"(?:(?:(?:Afghan|country['’]s|national|provincial)\s+)?(?:city|town|capital)\s*,?\s+(?:of\s+)?)?$",
     _IGNORE_CASE,
 )
+# "fighting in the valley near X", "areas close to the provincial capital": a stretch of country beside X, not X
+# (its outskirts or edges are X's own: `_EDGE_APPOSITION_BEFORE` reads those)
+_TRACT_NEAR = re.compile(
+    r"\b(?:valleys?|areas?|regions?)\s*,?\s+(?:just\s+|right\s+|located\s+|lying\s+)?(?:near|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?"
+    r"(?:(?:(?:Afghan|country['’]s|national|provincial)\s+)?(?:city|town|capital)\s*,?\s+(?:of\s+)?)?$",
+    _IGNORE_CASE,
+)
+# "the area near Kabul airport", "near Kandahar airfield": a site of the place (or the site itself, named)
+_OWN_SITE_AFTER = re.compile(r"\s[\w’'-]+(?:['’]s)?\s+(?:international\s+)?(?:airport|airfield|air\s*base|airbase|base|prison|jail|bazaar|market|gates?)\b", _IGNORE_CASE)
 _EDGE = r"(?:outskirts?|edges?|fringes?|doorsteps?|gates?|approaches)"
 # ", on the outskirts of X" / "district on the edge of X": where the place just named lies
 # (a village only named: unnamed "villages on the outskirts of X" are X's own edge, fought over)
@@ -222,7 +231,7 @@ def spatial_role(sentence: str, start: int, end: int) -> str | None:
     if ("outside" in low or "beyond" in low) and _SWEEP_OUTSIDE_BEFORE.search(before):
         return "exception"  # "all districts of X outside the provincial capital have fallen": the capital left out
     if _is_road_end(before, after) or _is_stretch_end(before) or (
-            has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or _UNNAMED_SITE_NEAR.search(before))):
+            has_any(low, _NEAR_WORDS) and (_NAMED_SITE_NEAR.search(before) or _UNNAMED_SITE_NEAR.search(before) or (_TRACT_NEAR.search(before) and not _OWN_SITE_AFTER.match(sentence, start - 1, end + 40)))):
         return "reference point"
     if has_any(low, _EDGE_WORDS) and (_EDGE_APPOSITION_BEFORE.search(before) or _DISTRICT_EDGE_BEFORE.search(before)):
         return "reference point"
