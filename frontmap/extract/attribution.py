@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from frontmap.extract import quote_backings
+from frontmap.extract import headline_voices, quote_backings
 from frontmap.extract.claim_retellings import retold_as_claims
 from frontmap.extract.claim_speakers import confirmed_by_taliban, says_nothing
 from frontmap.extract.confirmations import WITNESSES, confirmed_by_official
@@ -206,7 +206,8 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     retold by a noun still a claim (`frontmap.extract.claim_retellings`), a gain in the writer's
     scare quotes a claim (`frontmap.extract.scare_quotes`), as is a gain "he added" after a Taliban
     speaker (`frontmap.extract.pronoun_speakers`) or told by a Taliban spokesman's surname
-    (`frontmap.extract.named_speakers`), but a quotation a witness backs a fact
+    (`frontmap.extract.named_speakers`) or an untitled spokesman under a headline giving the Taliban's word
+    (`frontmap.extract.headline_voices`), but a quotation a witness backs a fact
     (`frontmap.extract.quote_backings`); `view_of(i)` is sentence i's view, `named_in(i)` the
     units it names."""
     told: dict[int, set[str]] = {}  # the units each sentence tells news of
@@ -227,6 +228,7 @@ def demote_doubted(drafts: Sequence[_T], view_of: Callable[[int], str], named_in
     settled = doubted_by_writer([_settled(d, quoted - backed, doubted, confirmed) for d in drafts], view_of, official_source)
     settled = spoken_on_as_claims(settled, view_of, (taliban_voice, official_source))
     settled = surname_spoken_as_claims(settled, view_of, (taliban_voice, official_source))
+    settled = headline_voices.spokesman_as_claims(settled, view_of, (taliban_voice, official_source))  # "Taliban say ..." over "a spokesman said"
     settled = retold_as_claims(settled, view_of, official_source)
     return drop_denied_hearsay(settled, view_of, named_in, sentence_count, official_source)
 
