@@ -138,7 +138,7 @@ class SentenceReader:
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
         nearest = next(nearby, None)
-        listed = (start, listed_relatives.list_end(self.sentence, (start, end)))  # "fled X and Y, which fell": the clause is X's too
+        listed = (start, listed_relatives.list_end(self.sentence, (start, end)))  # "fled X and Y, both of which fell": the clause is X's too
         main, them = history_clauses.object_verb_first(self.sentence, self.triggers, listed, self._main_verb(listed[1])), None
         if main is None:  # "in X and Y districts ... retook them"
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
@@ -223,7 +223,7 @@ class SentenceReader:
         return known
 
     def _main_verb(self, end: int) -> Trigger | None:
-        """Return the trigger of the place's own verb past a relative clause after it or its list, ending at `end` ("X, which ..., fell"; "X and Y, which fell"), else None."""
+        """Return the trigger of the place's own verb past a relative clause after it or its list, ending at `end` ("X, which ..., fell"; "X and Y, both of which fell"), else None."""
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
         subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
