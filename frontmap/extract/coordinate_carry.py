@@ -5,7 +5,8 @@ clause before it (for `frontmap.extract.date_scope.pick`).
 centre": the second clause tells the other half of one happening, on the day the first names. So
 does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
 it"), a "but" clause telling the fight that went on ("took the governor's office on Friday, but
-fighting continued around the prison"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
+fighting continued around the prison"), a "but" clause denying a claim the first told ("claimed X on
+Wednesday, but the governor denied it"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
 but fighting broke out in Y": the contrast is of one day). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
 tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
 carried day must never be earlier than the change it dates.
@@ -28,6 +29,10 @@ _BUT_ANSWER = re.compile(
     r"|beat\s+off|fought\s+off|drove\s+(?:them|the\s+\w+)\s+(?:back|out)|defended)\b",
     re.IGNORECASE,
 )
+# ", but the governor denied it": the denial that met a claim the clause before told ("claimed X on
+# Wednesday"), on its day (a denial after a loss told as fact answers the speaker's own day, not the loss's)
+_BUT_DENIAL = re.compile(r"[\s,]*but\s+(?:[\w'-]+\s+){0,8}?(?:denied|rejected|dismissed)\b", re.IGNORECASE)
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 # ", but fighting continued around the prison": the fight that outlasted the day's change, on that day
 _BUT_CONTINUED = re.compile(
     r"[\s,]*but\s+(?:heavy\s+|sporadic\s+|fierce\s+)?(?:fighting|clashes|battles?|gunfire|resistance)\s+(?:\w+\s+)?(?:continued|raged|went\s+on|persisted)\b",
@@ -65,7 +70,8 @@ def carried_across_and(
     if before is None:
         return []
     opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1]) or _BUT_CONTINUED.match(sentence, clause[0], clause[1]) or (
-        _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) else None)
+        _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) else None) or (
+        _BUT_DENIAL.match(sentence, clause[0], clause[1]) if _CLAIM.search(sentence, before[0], before[1]) else None)
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
     dated = [d for d in events if before[0] <= d.expr.start < before[1]]

@@ -308,11 +308,11 @@ def _account_after(sentence: str, clauses: Sequence[tuple[int, int, bool]], end:
 
 def _speaker_dates(sentence: str, clauses: Sequence[tuple[int, int, bool]], start: int, events: list[Dated]) -> list[Dated]:
     """Return the dates of the clause before the one at `start` when that one is its speaker's
-    account ("..., saying ...", "..., announcing that ..."), else []."""
-    if not _ACCOUNT_START.match(sentence, start):
+    account ("..., saying ...", "..., announcing that ..."), or the day that clause carries ("claimed X on
+    Wednesday, but the governor denied it, saying ..."), else []."""
+    if not _ACCOUNT_START.match(sentence, start) or not (before := [c for c in clauses if c[1] <= start]):
         return []
-    before = [c for c in clauses if c[1] <= start]
-    return [d for d in events if before and before[-1][0] <= d.expr.start < before[-1][1]]
+    return [d for d in events if before[-1][0] <= d.expr.start < before[-1][1]] or carried_across_and(sentence, clauses, before[-1], events)
 
 
 def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], dated: Dated, after: int) -> bool:

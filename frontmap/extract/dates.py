@@ -179,7 +179,7 @@ class ArticleDates:
         position: int, trigger: int | None,
     ) -> tuple[dt.date | None, str]:
         """Return (date, basis) at `position` from the expressions `dated` (see the module notes, 3)."""
-        events, reported = speaker_days(self._events_and_reports(index, dated), dated, trigger)  # "..., but X said on Wednesday that ..."
+        events, reported = speaker_days(self._events_and_reports(index, dated), dated, trigger, self._sentence(index))  # "..., but X said on Wednesday that ..."
         sentence = self._sentence(index)
         found = day_told_after(sentence, events, position, trigger, pick(with_unknown_days(events, dated), clauses, clause, position, trigger, sentence))
         if found is not None and found.date is None:

@@ -69,19 +69,19 @@ if TYPE_CHECKING:  # imported for annotations only, so this module loads without
     from frontmap.intake.articles import Article
     from geodata.gazetteer import Gazetteer, Place
 
-# A word: letters/digits, with inner apostrophes ("Qal'a") but not a possessive "'s".
-_TOKEN = re.compile(r"[^\W_]+(?:['’`](?![sS]\b)[^\W_]+)*")
+# A word: letters/digits and the combining marks of decomposed text ("Tari\u0304n"), with inner apostrophes ("Qal'a") but not a possessive "'s".
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+(?:['’`](?![sS]\b)[^\W_]+)*")
 
 _MAX_CACHE = 200_000
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+)")
 # Text the fast path would fold differently from `normalize`: an apostrophe inside a word
-# ("Qal'a", not "Herat's"/"isn't"), combining marks, characters whose case fold is not one char,
+# ("Qal'a", not "Herat's"/"isn't"), combining marks, the ayn/hamza modifier letters ("Qalʿa": letters to the view), characters whose case fold is not one char,
 # a hyphen a line break left spaced inside a name ("Surkh-o- Parsa", "Qala-e- Naw": two spaces in the view).
 # One character class opens the pattern so that the regex engine skips straight to those
 # characters; the lookbehinds then tell which of the two kinds was found.
 _NEEDS_TOKENS = re.compile(
-    r"[\u0300-\u036f\u00df\u0130\ufb00-\ufb06'’`ʼ-]"
-    r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b)|(?<=[^\W\d_]-)(?=[ \t][A-Z]))"
+    r"[\u0300-\u036f\u00df\u0130\ufb00-\ufb06ʹʻʽʾʿ'’`ʼ-]"
+    r"(?:(?<=[\u0300-\u036f\u00df\u0130\ufb00-\ufb06ʹʻʽʾʿ])|(?<=[^\W\d_]['’`ʼ])(?=[^\W\d_])(?![sStTdDmM]\b|ll\b|re\b|ve\b)|(?<=[^\W\d_]-)(?=[ \t][A-Z]))"
 )
 
 # "in the western province of Herat" (the plural is left to place_scope.listed_as_provinces)

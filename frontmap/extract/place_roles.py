@@ -188,7 +188,7 @@ _RELATIVE_AFTER_PLACE = re.compile(
     # (after a noun naming it again: "X, the Helmand district where British troops fought for years, fell")
     r"(?:(?:an?|the) +(?:[\w’'-]+ +){0,3}?(?:district|town|city|capital|province|valley|area|stronghold) +(?:which|where|whose)"
     # or a participle: "X, briefly overrun by ..., fell", "X, besieged since the weekend, was abandoned"
-    r"|which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for)"
+    r"|(?:(?:both|all|each) +of +)?which|where|whose|when|(?:\w+ly +)?\w+(?:ed|en|wn|un) +(?:by|since|for)"  # "X and Y, both of which fell"
     # a control verb's participle closed by a comma before a passive: "X, overrun on Saturday, was retaken on Sunday"
     r"|(?:(?:first|briefly|\w+ly) +)?" + CHANGE_PARTICIPLES +
     r"(?= [^,;.]{0,40}, *(?:was|were|(?:has|had|have) +been) +(?:\w+ly +)?\w+(?:ed|en|wn|un)\b))\b",

@@ -14,7 +14,8 @@ import re
 
 # "the provinces of X and Y, whose capitals fell": the mention is then the capital itself
 # (`capital_phrases`), the clause its own
-_PRONOUN = re.compile(r"\b(?:which|that|whom|whose\s+(?:provincial\s+)?capitals?)\b", re.IGNORECASE)
+# ("X and Y, both of which fell": the quantifier opens the clause with its pronoun)
+_PRONOUN = re.compile(r"\b(?:(?:both|all|each)\s+of\s+which|which|that|whom|whose\s+(?:provincial\s+)?capitals?)\b", re.IGNORECASE)
 # a noun of place, then the clause's subject (a side) and its auxiliary, up to the verb
 _ZERO = re.compile(
     r"\b(?:crossings?|cit(?:y|ies)|towns?|districts?|capitals?|ports?|posts?|bases?|strongholds?|provinces?|cent(?:re|er)s?)\s+"

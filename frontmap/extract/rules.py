@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
-from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
+from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -138,7 +138,8 @@ class SentenceReader:
         clause = self.clause_of(start)
         nearby = self._nearby(start, end, clause)  # first: most places have no trigger near them
         nearest = next(nearby, None)
-        main, them = history_clauses.object_verb_first(self.sentence, self.triggers, (start, end), self._main_verb(end)), None
+        listed = (start, listed_relatives.list_end(self.sentence, (start, end)))  # "fled X and Y, both of which fell": the clause is X's too
+        main, them = history_clauses.object_verb_first(self.sentence, self.triggers, listed, self._main_verb(listed[1])), None
         if main is None:  # "in X and Y districts ... retook them"
             main = them = plural_objects.verb_taking_them(self.view, self.triggers, (start, end))
         if (nearest is None and main is None) or self._hypothetical(clause) or cues.goal(self.view, clause[0], start):
@@ -160,7 +161,7 @@ class SentenceReader:
             own = self.clause_of(trigger.start) if trigger is main else clause  # the verb's clause scopes it
             scope = self._scope(trigger, own)
             if scope == _NOT_A_FACT:
-                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(end, self._nearby(start, end, clause))) or (trigger.start >= end and _PURPOSE.search(self.view, end, trigger.start)):
+                if nearby.state_pending() or (trigger.end <= start and self._change_told_after(listed[1], self._nearby(start, end, clause))) or (trigger.start >= end and _PURPOSE.search(self.view, end, trigger.start)):
                     continue  # "vowed to retake X, which forces left on Sunday": the relative clause states a fact; "left X to spare it air strikes": a purpose
                 return None
             if scope == _DENIED:  # "denied that X had fallen": the government's
@@ -222,8 +223,7 @@ class SentenceReader:
         return known
 
     def _main_verb(self, end: int) -> Trigger | None:
-        """Return the trigger of the place's own verb past a relative clause after it ("X, which ...,
-        fell"; "X, which fell"), else None."""
+        """Return the trigger of the place's own verb past a relative clause after it or its list, ending at `end` ("X, which ..., fell"; "X and Y, both of which fell"), else None."""
         after = verb_after_relative(self.sentence, end)
         i = len(self.triggers) if after is None else bisect.bisect_left(self._starts, after)
         subject_end = end if after is None or self.sentence[after : after + 1] != "," else after + 1  # past the clause
