@@ -3,7 +3,8 @@ the government retook it on June 21". The undoing writes its own day; the loss w
 day in force (or the report's day) would put it after its own undoing, leaving the place on the map
 on the wrong side. Told first, or in the past perfect ("retook it on June 21 after it had fallen"),
 the loss came before the retaking: it takes the day before the retaking's, unless the sentence
-gives it a day of its own (which a loss told in the retaking's clause shares).
+gives it a day of its own (which a loss told in the retaking's clause shares), or a later hour of
+that day dates the retaking ("but commandos retook it that evening": the loss came earlier that day).
 
 A loss told after its retaking ("retook it on Monday, but the Taliban overran it again") came
 later, and keeps its day.
