@@ -6,8 +6,9 @@ centre": the second clause tells the other half of one happening, on the day the
 does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
 it"), a "but" clause telling the fight that went on ("took the governor's office on Friday, but
 fighting continued around the prison"), a "but" clause denying a claim the first told ("claimed X on
-Wednesday, but the governor denied it"), or a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
-but fighting broke out in Y": the contrast is of one day). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
+Wednesday, but the governor denied it"), a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
+but fighting broke out in Y": the contrast is of one day), or one told at a later hour of it ("fell at dawn on
+Sunday, but commandos retook it by nightfall"). Otherwise only a plain "and" carries the day: "and then", "and later", "and now", "but" or a present or perfect
 tense ("and they now hold it", "and the militants have since moved in") tell a later time, and a
 carried day must never be earlier than the change it dates.
 """
@@ -45,6 +46,8 @@ _DAY_STATE = re.compile(
     r"\b(?:was|were|remained|stayed|seemed|appeared|looked)\s+(?:\w+\s+)?(?:calm|quiet|peaceful|normal|tense|stable|safe|secure)\b",
     re.IGNORECASE,
 )
+# "but commandos retook it by nightfall": a later hour of the day the clause before names
+_LATER_HOUR = re.compile(r"\bby\s+(?:the\s+)?(?:evening|nightfall|dusk|midday|noon|afternoon)\b", re.IGNORECASE)
 # a later time, or a state told as of now, inside the clause
 _LATER_OR_NOW = re.compile(
     r"\b(?:then|later|now|since|still|eventually|subsequently|afterwards|days|weeks|is|are|has|have|remains?|control)\b",
@@ -70,7 +73,7 @@ def carried_across_and(
     if before is None:
         return []
     opening = _AND_OPENING.match(sentence, clause[0], clause[1]) or _BUT_ANSWER.match(sentence, clause[0], clause[1]) or _BUT_CONTINUED.match(sentence, clause[0], clause[1]) or (
-        _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) else None) or (
+        _BUT_OPENING.match(sentence, clause[0], clause[1]) if _DAY_STATE.search(sentence, before[0], before[1]) or _LATER_HOUR.search(sentence, clause[0], clause[1]) else None) or (
         _BUT_DENIAL.match(sentence, clause[0], clause[1]) if _CLAIM.search(sentence, before[0], before[1]) else None)
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []

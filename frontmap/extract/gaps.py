@@ -42,6 +42,7 @@ _PART_WORDS = frozenset(
 _ALL_OF_IT = re.compile(r"\b(?:all\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)|(?:entire|whole)\s+territory)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X", "the entire territory of X": all of X
 _FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
 _DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
+_SEAT_MODIFIERS = frozenset("government administration administrative".split())  # "the district government buildings of": the district's own still
 _PART_BEFORE_IN = frozenset("districts".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
@@ -243,7 +244,8 @@ def _without_list_aside(gap: str) -> str:
 def district_seat(lowered: list[str]) -> bool:
     """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
     of", "the district and police headquarters of", "the district building of"), not the police's
-    or the army's alone ("the police headquarters in")."""
+    or the army's alone ("the police headquarters in"); "the district government buildings of" too."""
+    lowered = [w for k, w in enumerate(lowered) if not (w in _SEAT_MODIFIERS and k and lowered[k - 1] == "district")]
     if any(w in _DISTRICT_SEATS and k and lowered[k - 1] == "district" for k, w in enumerate(lowered)):
         return True
     if "headquarters" not in lowered:

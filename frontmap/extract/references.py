@@ -281,7 +281,7 @@ class Antecedents:
                 return seat or (noun in _SEAT_NOUNS + ("capital",) and province_cues.own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention
         far = noun == "district" and fallback is not None and mention_kind(fallback) not in preferred  # a city: the report's district instead
-        return (far and governed_district_before(self._text, self._sentences, self._ordered, count)) or fallback
+        return (far and governed_district_before(self._text, self._sentences, self._ordered, count, position)) or fallback
 
     def sentence_text(self, index: int) -> str:
         """Return the text of sentence `index`."""

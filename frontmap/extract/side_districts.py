@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontmap.extract.reference_choice import controlled, mention_kind
-from frontmap.extract.topic_districts import DISTRICT_KINDS
+from frontmap.extract.topic_districts import DISTRICT_KINDS, topic_district
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -75,12 +75,15 @@ def _governed(text: str, sentences: Sequence[tuple[int, int]], mention: Mention)
     return any(controlled(text[s_start:s_end], mention.start - s_start, end - s_start) for end in ends)
 
 
-def governed_district_before(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], count: int) -> Mention | None:
+def governed_district_before(text: str, sentences: Sequence[tuple[int, int]], ordered: Sequence[Mention], count: int,
+                             position: int) -> Mention | None:
     """Return the last district mention among the first `count` of `ordered` that a control word
-    governs ("took Nerkh district"), or None: what "the district" means paragraphs on, when only a
-    city has been named since ("Kabul has been on high alert ... The fall of the district")."""
+    governs ("took Nerkh district"), or None: what "the district" at `position` means paragraphs on,
+    when only a city has been named since ("Kabul has been on high alert ... The fall of the
+    district"). A district the text only looked back at in an earlier paragraph ("On June 4, the
+    Taliban claimed Deh Yak district.") gives way to the report's own (`topic_district`)."""
     for j in range(count - 1, max(0, count - _TOPIC_REACH) - 1, -1):
         other = ordered[j]
         if mention_kind(other) in DISTRICT_KINDS and _governed(text, sentences, other) and not _side_phrase(text, sentences, other):
-            return other
+            return topic_district(text, sentences, ordered, j, position) or other
     return None

@@ -3,7 +3,8 @@ the government retook it on June 21". The undoing writes its own day; the loss w
 day in force (or the report's day) would put it after its own undoing, leaving the place on the map
 on the wrong side. Told first, or in the past perfect ("retook it on June 21 after it had fallen"),
 the loss came before the retaking: it takes the day before the retaking's, unless the sentence
-gives it a day of its own (which a loss told in the retaking's clause shares).
+gives it a day of its own (which a loss told in the retaking's clause shares), or a later hour of
+that day dates the retaking ("but commandos retook it that evening": the loss came earlier that day).
 
 A loss told after its retaking ("retook it on Monday, but the Taliban overran it again") came
 later, and keeps its day.
@@ -39,6 +40,11 @@ _CHANGE = re.compile(r"captur|seiz|took|tak|overr|fell|fall|los[ts]|storm|conque
 _ANEW = re.compile(r"\b(?:again|once\s+more|later|afterwards?|then|since|subsequently|re-?(?:captur|took|tak|seiz|occup))", re.IGNORECASE)
 # a verb that takes a place back (not a hold, nor a denial that it was ever lost)
 _RETAKING = re.compile(r"\bre-?(?:took|tak|captur|gain|claim|occup)|\bback\b|liberat|clear|expel|drove|drive|pushed|push", re.IGNORECASE)
+# the retaking dated by a later hour of the loss's own day ("but commandos retook it that evening",
+# "by nightfall", "within hours"): the loss came earlier that day, not the day before
+_SAME_DAY = re.compile(
+    r"\b(?:that|the\s+same|by(?:\s+the)?)\s+(?:day|morning|afternoon|evening|night|nightfall|dusk|midday|noon)\b"
+    r"|\bhours\s+later\b|\blater\s+in\s+the\s+day\b|\bwithin\s+(?:a\s+few\s+)?hours\b", re.IGNORECASE)
 
 
 class _Told(Protocol):
@@ -75,9 +81,15 @@ def _moved(loss: DraftT, regain: DraftT | None) -> DraftT:
     dated on or after it; else `loss` unchanged."""
     if regain is None or loss.status not in _LOSSES or loss.date is None or regain.date is None:
         return loss
-    if loss.date < regain.date or not _told_first(loss, regain):
+    if loss.date < regain.date or not _told_first(loss, regain) or (loss.date == regain.date and _same_day(regain)):
         return loss
     return dataclasses.replace(loss, date=regain.date - dt.timedelta(days=1), basis="relative")
+
+
+def _same_day(regain: _Told) -> bool:
+    """Return True when a later hour of the day dates `regain` in its sentence, after its trigger."""
+    at = regain.excerpt.find(regain.trigger)
+    return at >= 0 and _SAME_DAY.search(regain.excerpt, at) is not None
 
 
 def _told_first(loss: _Told, regain: _Told) -> bool:
