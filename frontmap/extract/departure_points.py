@@ -1,5 +1,5 @@
 """Departure points: a town named only as where civilians fled from ("the Taliban overran Nimroz
-province, which sent families across the border into Iran from the provincial capital of Zaranj").
+province, which caused families to cross the border into Iran from the provincial capital of Zaranj").
 
 The town is where people set out, not a place the sentence tells changed hands, so it does not take
 the province's event from it (`frontmap.extract.province_events.places_it_may_hold`): the province
