@@ -64,6 +64,9 @@ _SPEAKERS_WORD = re.compile(
     r" (?:his|her|their|(?:the|that|this) +(?:\w+ +)?(?:official|lawmaker|mp|governor|commander|spokes\w+|source|resident)s? +s)"
     r" +(?:own +)?(?:account|statement|claim|remark|word|assertion|version|report)s?\b"
 )
+# "forces also fled to Iran, but the ministry denied this": after a clause of its own sentence, "this" or "it" is that clause
+_PRONOUN = re.compile(r" +(?:it|this)\b")
+_BUT_SUBJECT = re.compile(r" +but +(?:[\w']+ +){1,5}$")
 # a doubt that points back ("an official doubted the account", "officials cast doubt on the claim")
 _DOUBT_VERB = re.compile(r" (?:doubt(?:ed|s|ing)|question(?:ed|s|ing)|cast(?:s|ing)? +doubts? +(?:on|over))\b")
 _NOT_BEFORE = re.compile(r" (?:not|never|n t|neither) +(?:\w+ +)?(?:(?:confirm|verif|acknowledg)\w* +n?or +)?$")  # "did not deny", "did not confirm or deny"
@@ -130,8 +133,15 @@ def denies_back(view: str) -> bool:
     denied the report", "the ministry rejected the claims", "a spokesman denied it", "an official
     doubted the account")."""
     padded = " " + view
-    return any(_BACK_OBJECT.match(padded, m.end()) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
+    return any((back := _BACK_OBJECT.match(padded, m.end())) and not _taliban_speaks(padded, m.start()) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
+               and not (_PRONOUN.match(back.group()) and _after_own_clause(padded, m.start() + 1))
                for m in itertools.chain(DENIAL.finditer(padded), _DOUBT_VERB.finditer(padded)))
+
+
+def _after_own_clause(padded: str, at: int) -> bool:
+    """Return True when the denial at `at` follows "but" and its subject after a clause of at least six words."""
+    but = _BUT_SUBJECT.search(padded, 0, at)
+    return but is not None and len(padded[: but.start()].split()) >= 6
 
 
 def denies(view: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -362,7 +362,7 @@ def intended(view: str, clause_start: int, position: int, end: int) -> bool:
         return True
     if open_question(view[max(0, position - 60) : position]):  # "no word on who held X": asked, not told
         return True
-    if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.only_feared(view, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"
+    if withheld(view[max(clause_start, position - 90) : position]) or feared_falls.only_feared(view, position) or open_possibilities.left_open(view, clause_start, position):  # "yet to confirm the capture of X"; "feared the worst but could not confirm X was lost"; "did not rule out the fall of X"
         return True
     if negotiated_handovers.under_negotiation(view, clause_start, position) or planned_attacks.planned(view, clause_start, position, end):  # "negotiating for the handover of X"; "plan X attack"
         return True

@@ -5,7 +5,8 @@ verb before the place is the sentence's news and decides the place's status.
 
 A relative clause in the simple past ("took X, which fell on Sunday") is left alone, as it often tells
 the news itself, unless the verb before retakes the place (or drives its holders out) and the
-clause tells its loss or an assault on it ("retook X, which the Taliban captured in June", "drove
+clause tells its loss or an assault on it ("retook X, which the Taliban captured in June", "retook X,
+which was stormed by the Taliban on Wednesday", "drove
 them out of X, which they tried to storm last month"): those came first. An attempt to retake the
 place is such a verb too ("tried on Tuesday to recapture X, which the insurgents overran last
 week"): the fight for it is the news, its loss the history.
@@ -17,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract import gaps, roles
-from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, FIGHT, HOLD, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, ENTER, EXPEL, FALL, FIGHT, HOLD, LOSE, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
 # ", which had fallen", ", which the Taliban had captured", ", that had been overrun"
@@ -78,7 +79,7 @@ def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigg
     retaking = before[-1].kind in (RETAKE, EXPEL) or _retaking_attempt(sentence, before[-1]) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
     if retaking and told.kind in (CAPTURE, LOSE) and _REDUCED_RELATIVE.fullmatch(sentence, end, told.start):
         return True  # "retook X, lost a week earlier, on Sunday": the participle tells the loss undone
-    return retaking and told.kind in (CAPTURE, FALL, FIGHT) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
+    return retaking and told.kind in (CAPTURE, FALL, FIGHT, ENTER) and _RELATIVE.fullmatch(sentence, end, told.start) is not None  # ENTER: "which was stormed by"
 
 
 def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:

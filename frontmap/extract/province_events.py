@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.departure_points import left_by_civilians
 from frontmap.extract.people_surrenders import people_surrendered
 from frontmap.extract.province_segments import told_in_own_segment
 from frontmap.extract.references import any_role
@@ -58,8 +59,10 @@ def places_it_may_hold(sentence: str, s_start: int, view: str, mentions: Sequenc
     """Return `mentions` (of `sentence`, which starts at `s_start` in the text; `view` its view)
     less those named only as where people, goods or troops went or as the seat of an institution: the
     towns a province event beside them is checked against ("clashes spread across Badakhshan, a
-    Faizabad-based official said", "... and commandos were sent to Faizabad" are Badakhshan's events)."""
-    return [m for m in mentions if any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE]
+    Faizabad-based official said", "... and commandos were sent to Faizabad" are Badakhshan's events),
+    and those named only as where civilians fled from (`departure_points`)."""
+    return [m for m in mentions if any_role(sentence, m.start - s_start, m.end - s_start, view) not in _NAMED_ELSEWHERE
+            and not left_by_civilians(sentence, m.start - s_start)]  # "families fled into Iran from Zaranj"
 
 
 def names_a_place_inside(province: Place, places: Sequence[Place]) -> bool:

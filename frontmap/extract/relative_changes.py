@@ -42,7 +42,7 @@ _FORCES = (
 _SIDE = rf"(?P<side>{_INSURGENTS}|{_FORCES}|they)"
 _RETAKE = r"recaptured|retook|retaken|won\s+back|regained|reclaimed"
 _CAPTURE = r"captured|seized|took|taken|overran|overrun"
-_ASSAULT = r"stormed|attacked|besieged|assaulted"
+_ASSAULT = r"stormed|attacked|besieged|assaulted|entered"  # an entry, as a bare "entered X" is: fighting there
 _HELD = r"held|controlled"  # "which the insurgents had held since June 15": held from the day they took it
 _VERB = rf"(?:{_RETAKE}|{_CAPTURE}|{_ASSAULT}|{_HELD})"
 _WHEN = (
@@ -58,7 +58,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}  # "a month ago": about thirty d
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
-_PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted|held|controlled"
+_PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacked|besieged|assaulted|entered|held|controlled"
 # ... and the same change told by a bare participle and its agent ("X, taken by the Taliban on Saturday, was
 # still in their hands on Monday"): the aside's own day, though the main verb tells a later state
 # (a restrictive clause or participle after a name, with no comma, is the same aside: "retook X that the Taliban
@@ -82,7 +82,8 @@ _LOCATED = re.compile(
     r"\s+(?:(?:on|near|along|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)(?:\s+with\s+[A-Z][\w'’-]+)?"
     r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"  # "in Sar-e Pul"
     # whose capital it is: "Qala-e-Naw, the capital of the western Badghis Province, which had been stormed ..."
-    r"|,\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[Pp]rovince)?$"
+    # (or "the capital of the western province of Badghis")
+    r"|,\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:province\s+of\s+)?[A-Z][\w'’-]+(?:\s+[Pp]rovince)?$"
 )
 
 

@@ -50,10 +50,13 @@ _UNIT_OPENER = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|st|ft|ld|ht|ught)\b", re.IGNORECASE)
-# "retook X, which the Taliban captured in June": the loss a retaking undoes came before it
-_RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|took\s+back|won\s+back|regain\w*)\b", re.IGNORECASE)
+# "retook X, which the Taliban captured in June", "wrested back control of X, which ...": the loss a retaking undoes came before it
+_RETAKING = re.compile(r"(?:re-?(?:took|taken|take|captured?|gained?|occupied)|(?:took|taken|won|wrest(?:ed|s|ing)?)\s+back|regain\w*)\b", re.IGNORECASE)
 _RETAKING_BEFORE = re.compile(_RETAKING.pattern + r"\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed)\b", re.IGNORECASE)
+# an entry is the loss only when the insurgents made it ("which was entered by the Taliban on Wednesday"),
+# not the retakers' own ("recaptured X which they entered on Tuesday night": the retaking itself)
+_INSURGENT_ENTRY = re.compile(r"\b(?:(?:taliban|insurgents|militants)\s+(?:had\s+)?entered|entered\s+by\s+(?:the\s+)?(?:taliban|insurgents|militants))\b", re.IGNORECASE)
 # the same for the units a retaking takes back, their loss told more loosely ("that slipped to militias")
 _UNIT_LOSS = re.compile(
     r"\b(?:captured|seized|overran|overrun|took|taken|fell|fallen|lost|stormed|slipped|passed|went|handed|surrendered|abandoned)\b", re.IGNORECASE)
@@ -105,7 +108,7 @@ Ghazni, which fell on Thursday"): it dates something else than the trigger's eve
         return False  # past the clause: "X, which had changed hands, and Y on Monday"
     if _PAST_PERFECT.search(sentence, openers[-1].end(), expr.start):
         return True
-    if retakes(sentence, trigger) and _LOSS.search(sentence, openers[-1].end(), expr.start):
+    if retakes(sentence, trigger) and (_LOSS.search(sentence, openers[-1].end(), expr.start) or _INSURGENT_ENTRY.search(sentence, openers[-1].end(), expr.start)):
         return True
     return _closed_before_a_date(sentence, expr, others)
 
