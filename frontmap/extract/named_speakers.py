@@ -66,7 +66,7 @@ def _surnames(views: Sequence[str], patterns: tuple[re.Pattern[str], re.Pattern[
 def taliban_surnames(views: Sequence[str]) -> set[str]:
     """Return the surnames the article (its sentences' views) gives a Taliban spokesman and no
     official."""
-    return (_surnames(views, _TALIBAN_NAMED) | _WELL_KNOWN) - _surnames(views, _OFFICIAL_NAMED)
+    return _surnames(views, _TALIBAN_NAMED) - _surnames(views, _OFFICIAL_NAMED)
 
 
 def speaks_by_surname(view: str, surnames: set[str]) -> bool:
@@ -87,7 +87,8 @@ def surname_spoken_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str]
     gains = {d.index for d in drafts if d.status == TALIBAN}
     if not gains:
         return list(drafts)
-    surnames = taliban_surnames([view_of(i) for i in range(max(gains) + 1)])
+    views = [view_of(i) for i in range(max(gains) + 1)]
+    surnames = taliban_surnames(views) | (_WELL_KNOWN - _surnames(views, _OFFICIAL_NAMED))
     if not surnames:
         return list(drafts)
     known, sourced = voices

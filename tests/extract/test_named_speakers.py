@@ -49,3 +49,14 @@ def test_a_speaker_named_by_surname(sentence, expected):
 ])
 def test_a_gain_told_by_the_spokesman_s_surname_is_a_claim(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the movement's best-known spokesman, never titled in the article
+    ("Almar fell overnight, Karimi said on Saturday.", {("Almar", CL)}),
+    # an official who shares the surname keeps the sentence a fact
+    ("The governor's spokesman Jawed Karimi said on Saturday that the city was calm. "
+     "Almar fell overnight, Karimi said.", {("Almar", T)}),
+])
+def test_a_well_known_spokesman_speaks_by_surname_alone(finder, text, expected):
+    assert statuses(finder, text) == expected
