@@ -79,6 +79,11 @@ _CONFIRM_THAT = re.compile(
     r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out|retreat(?:ed)?"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
+# "said the account was true", "says the reports are correct": a confirmation that calls what was said true
+_TRUE_BACK = re.compile(
+    r" (?:said|says|told +\w+|added|stated) +(?:that +)?(?:the|this|that|these|its|their|taliban +s?|group +s?) +(?:news|reports?|claims?|accounts?|statements?|announcement)"
+    r" +(?:was|were|is|are) +(?:(?:entirely|quite|largely) +)?(?:true|correct|accurate)\b"
+)
 _BY_OFFICIAL = re.compile(
     r" +by +(?:the +|a +|an +|two +|several +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council"
     rf"|councill?ors?|lawmakers?|mps?|army|{WITNESSES})\b"
@@ -272,7 +277,7 @@ def _confirms_them(view: str, again: set[str]) -> bool:
     padded = " " + view
     if doubts(view) or denies(view):
         return False
-    confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
+    confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded), _TRUE_BACK.finditer(padded))
     return any((_confirmer_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
                for m in confirmations) or confirmed_by_official(padded)  # not "officials neither confirmed nor denied that"
 
