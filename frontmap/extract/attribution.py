@@ -110,7 +110,9 @@ _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
 # what a speaker turns down that is no report: "rejected calls for", "dismissed the group's offer of talks"
 _PROPOSAL = re.compile(r" +(?:(?:the|a|an|any|all|such|their|its|his|her|taliban|group|s)\s+){0,3}(?:\w+ +)?(?:calls?|demands?|requests?|appeals?|proposals?|offers?|pleas?|ultimatums?|invitations?)\b")
 # "confirmed only the fall of X": the confirmation singles out one place, so others it tells as fought stay claims
-_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?)\b")
+# or a fight it tells as going on: "said the soldiers had withdrawn and that the district centre was still being fought over"
+_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?"
+                       r"|still +(?:being +)?(?:fought|contested|under +attack|under +siege|besieged))\b")
 # a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
 _INDEPENDENT = re.compile(
     r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
