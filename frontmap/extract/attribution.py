@@ -82,6 +82,11 @@ _CONFIRM_THAT = re.compile(
     r"|handed +over|abandoned|withdr[ae]wn?|withdrew|pulled +out|retreat(?:ed)?"
     r"|under +(?:full +|complete +)?(?:the +)?taliban +control|in +(?:the +)?(?:hands +of +the +taliban|taliban +hands))\b"
 )
+# "said the account was true", "says the reports are correct": a confirmation that calls what was said true
+_TRUE_BACK = re.compile(
+    r" (?:said|says|told +\w+|added|stated) +(?:that +)?(?:the|this|that|these|its|their|taliban +s?|group +s?) +(?:news|reports?|claims?|accounts?|statements?|announcement)"
+    r" +(?:was|were|is|are) +(?:(?:entirely|quite|largely) +)?(?:true|correct|accurate)\b"
+)
 _BY_OFFICIAL = re.compile(
     r" +by +(?:the +|a +|an +|two +|several +)?(?:(?:local|provincial|district|security|government|afghan|kabul) +)?(?:officials?|governor|ministry|police|council"
     rf"|councill?ors?|lawmakers?|mps?|army|{WITNESSES})\b"
@@ -108,7 +113,9 @@ _CONFIRMED = re.compile(r" confirm(?:ed|s)?\b")
 # what a speaker turns down that is no report: "rejected calls for", "dismissed the group's offer of talks"
 _PROPOSAL = re.compile(r" +(?:(?:the|a|an|any|all|such|their|its|his|her|taliban|group|s)\s+){0,3}(?:\w+ +)?(?:calls?|demands?|requests?|appeals?|proposals?|offers?|pleas?|ultimatums?|invitations?)\b")
 # "confirmed only the fall of X": the confirmation singles out one place, so others it tells as fought stay claims
-_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?)\b")
+# or a fight it tells as going on: "said the soldiers had withdrawn and that the district centre was still being fought over"
+_CONTRAST = re.compile(r" (?:but|however|though|although|while|whereas|confirm(?:ed|s)? +only|only +confirm(?:ed|s)?"
+                       r"|still +(?:being +)?(?:fought|contested|under +attack|under +siege|besieged))\b")
 # a witness the claim's side does not speak for: "residents confirmed", "an AFP correspondent confirmed"
 _INDEPENDENT = re.compile(
     r" (?:residents?|witness(?:es)?|locals|elders|journalists?|reporters?|correspondents?|(?:local|security|independent|hospital) +sources?)\b"
@@ -284,7 +291,7 @@ def _confirms_them(view: str, again: set[str]) -> bool:
     padded = " " + view
     if doubts(view) or denies(view):
         return False
-    confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded))
+    confirmations = itertools.chain(_CONFIRM_BACK.finditer(padded), _CONFIRM_THAT.finditer(padded), _TRUE_BACK.finditer(padded))
     return any((_confirmer_named(padded[max(0, m.start() - 80) : m.start()]) or _BY_OFFICIAL.match(padded, m.end())) and not _NOT_BEFORE.search(padded, 0, m.start() + 1)
                for m in confirmations) or confirmed_by_official(padded)  # not "officials neither confirmed nor denied that"
 

@@ -12,13 +12,14 @@ import re
 
 from frontmap.extract import forecast_asides, subject_asides
 
-# "X surrendered, and the latter claimed to have taken Y" (or "and a Taliban official said ..."): a coordinated clause with its own speaker
-# starts a new clause, so its claim covers only what it says, not the fact told before it
+# "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
+# clause with its own speaker starts a new clause, so its claim covers only what it says, not the fact told before it
 _OWN_SPEAKER = (
     r"and,?\s+(?:(?:the\s+(?:latter|former|group|taliban|insurgents|militants|rebels)|they|its\s+spokesman)\s+(?:also\s+|later\s+|now\s+)?"
     r"(?:claim|announc|assert|insist|boast)\w*"
     # "..., and a Taliban official stated the emirate would be declared": the official's words are his clause
     r"|(?:an?|the)\s+taliban\s+(?:official|spokes(?:man|person|woman)|commander|leader)\s+(?:also\s+|later\s+)?(?:stated|said|told|tweeted|wrote)\b"
+    r"|the\s+(?:group|taliban|insurgents|militants)\s+(?:also\s+|later\s+)?(?:said|says|stated|tweeted|wrote|posted)\b"
     # "took X and, according to the insurgents, also Y": the source set inside the second conjunct is its own
     r"|according\s+to(?=\s+(?:the\s+)?(?:taliban|insurgents|militants|group)\b))"
 )
@@ -29,9 +30,8 @@ _AGENT_CLAIM = (
     r"|(?<=insurgents,.)|(?<=militants,.)|(?<=insurgents.)|(?<=militants.))which\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|now\s+)?"
     r"(?:claim|announc|assert|boast|said\b|says\b|stated\b|tweeted\b)\w*"
 )
-# "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the
-# cities, including X": a coordinated clause of the other side's own doing; what the Taliban took
-# before it is not X
+# "the Taliban were occupying more ground and (in the meantime,) Afghan forces were guarding the cities,
+# including X": a coordinated clause of the other side's own doing; what the Taliban took before it is not X
 _OTHER_SIDE = (  # (not "the Taliban and Afghan forces were fighting": the two sides as one subject)
     r"(?<!taliban )(?<!insurgents )(?<!militants )(?<!fighters )(?<!rebels )and\s+(?:(?:in\s+the\s+)?mean(?:time|while),?\s+)?(?:the\s+)?(?:(?:afghan|government|security|national|army)\s+)+"
     r"(?:forces|troops|soldiers|police|commandos|army)\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?[a-z]+ing"

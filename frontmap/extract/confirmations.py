@@ -39,7 +39,7 @@ _LOSS_ANSWERED = re.compile(
     r" +to +(?:recapture|retake|reclaim|regain|dislodge|evict|expel|drive +out|oust)\b"
     # "the district governor said his forces had pulled back to a nearby base": the official tells the withdrawal
     r"| (?:his|her|their|our|its|the|government|security|afghan) +(?:\w+ +){0,2}?(?:forces|troops|soldiers|police|policemen|men)"
-    r" +(?:had|have|has) +(?:\w+ly +)?(?:pulled +(?:back|out)|withdrawn|retreated|fallen +back)\b(?! +(?:of|from)\b)"  # "from X": its own event
+    r" +(?:had|have|has) +(?:\w+ly +)?(?:pulled +(?:back|out)|withdrawn|retreated|fallen +back)\b(?! +(?:of|from)\b(?! +(?:the +area|there|the +region)\b))"  # "from X": its own event
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|authorities|governor|ministry|police|provincial +council|council|lawmakers?|mps?|army|commander"

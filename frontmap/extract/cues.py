@@ -71,15 +71,15 @@ _INTENT_BEFORE = re.compile(
     r"(?:(?:spill +over|spillover|overflow|spread) +of +(?:the +)?)?$"  # "worried about an overflow of fighting"
 )
 # "forced to withdraw", "had to abandon": the infinitive is a fact
-# "an imminent attack on X", "a feared assault": fighting expected, not fought; "avert a Kabul attack"
-# (a headline's "avert Kabul attack"): averted, the place named as the noun's modifier; a place to be
-# spared fighting
+# "an imminent attack on X", "a feared assault": fighting expected; "avert a Kabul attack" (a headline's
+# "avert Kabul attack"): averted, the place named as the noun's modifier; a place spared fighting
 _UNREAL_BEFORE = re.compile(
     r" (?:imminent|looming|possible|potential|expected|planned|feared|anticipated|impending|future|any"
     r"|(?:prevent|avert|forestall)(?:s|ed|ing)?(?: +an?| +the)? +[a-z'’-]+|(?:stav(?:e|es|ed|ing)|head(?:s|ed|ing)?) +off(?: +an?| +the)? +[a-z'’-]+"
     # "would probably save Kabul from any kind of attack", "to spare the city (from) a battle": a hope
     r"|(?:would|could|might|will|can|to)(?: +(?:probably|possibly|help|only|also))? +(?:sav|spar)(?:e|es|ing)"
     r" +(?:[a-z'’-]+ +){1,3}?(?:from(?: +(?:any|an?|the|further|more))?|an?|further|more|any)(?: +(?:type|kind|sort|form)s? +of)?"
+    r"|(?<!day )(?<!end )(?<!week )(?<!night )(?<!morning )(?<!evening )(?<!month )(?:see|sees|foresees?|predicts?|expects?) +(?!(?:the +)?(?:taliban|insurgents|militants|fighters|gunmen|troops|forces|soldiers)\b)(?:[a-z'’-]+ +){0,2}[a-z'’-]+"  # "analysts see X surrounded" (not "the weekend saw X attacked")
     r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly|heavy|fierce|coordinated|new|more|further) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(

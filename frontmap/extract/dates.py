@@ -85,7 +85,7 @@ _NOT_CARRIED = frozenset({"year", "caption"}) | IMPRECISE_BASES
 _CAPTION_LINE, _CREDITED_LINE = CAPTION_LINE, 1200  # characters: a longer line is a paragraph, not a caption (unless an agency credits its picture)
 _CARRY_REACH = 12  # sentences back a date in force is looked for
 _COUNTED_FROM_FORCE = frozenset({"relative", "shift", "ordinal"})  # kinds that count from the date in force
-_THAT_NIGHT = re.compile(r"overnight|tonight|(?:later\s+)?that\s+night", re.IGNORECASE)
+_THAT_NIGHT, _THAT_DAY = (re.compile(p, re.IGNORECASE) for p in (r"overnight|tonight|(?:later\s+)?that\s+night", r"(?:later\s+|earlier\s+)?that\s+day|the\s+same\s+day"))
 _SINCE_REACH, _RETELL_REACH = dt.timedelta(days=7), dt.timedelta(days=31)
 _DATELINE_REACH, _DATELINE_SPAN = 3, 80  # sentences in which a dateline is looked for; characters of their start that may hold it
 
@@ -382,8 +382,8 @@ class ArticleDates:
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
             date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)
             role = coming_role(role, date, self._published, bool(expr.get("wd_local")))  # "the Eid holiday that begins Thursday"
-            if own_day is not None and _THAT_NIGHT.fullmatch(expr.text):
-                date = own_day  # "attacked on Monday and took it overnight": Monday's night, not the report's
+            if own_day is not None and (_THAT_NIGHT.fullmatch(expr.text) or (found and found[-1].role == "reporting" and _THAT_DAY.fullmatch(expr.text))):
+                date = own_day  # "attacked on Monday and took it overnight": Monday's night; "fell Sunday, police said Tuesday, adding ... that day": Sunday
             if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr) or began_a_past_hold(sentence, expr, date, self._published)) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday", "fighting has raged since July 28": the start is the event's day
             start = None

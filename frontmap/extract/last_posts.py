@@ -5,7 +5,8 @@ Monday", "the last army position in X was overrun on Sunday": a post, a base or 
 part of its district, and its loss alone is fighting there (the sentence rules read it so). The
 last of them is all the government had left: with it the district fell. "there" stands for the place
 the sentence has just named; a sentence that names more than one place leaves it unsure, and adds
-nothing; told by a Taliban speaker alone, the fall is their claim. A post that is not the last ("a government post there surrendered") stays a fight, and a
+nothing; told by a Taliban speaker alone, the fall is their claim. The side taking it may come first
+("after overrunning the last government posts in X"). A post that is not the last ("a government post there surrendered") stays a fight, and a
 fall still to come ("the last post there could fall", "is about to surrender") is none.
 """
 
@@ -33,6 +34,13 @@ _LAST_POST_FELL = re.compile(
     r"|(?:was|were)\s+(?:overrun|abandoned|captured|seized|taken|handed\s+over|surrendered|evacuated))\b",
     re.IGNORECASE,
 )
+# the side taking it told first: "after overrunning the last government posts in X", "the Taliban took the final
+# army positions there" (not an aim: "trying to overrun", "aimed at taking")
+_LAST_POST_TAKEN = re.compile(
+    r"(?<!\bat )(?<!\bof )(?<!\bfor )\b(?:overran|overrunning|(?:had|have|has)\s+overrun|captured|capturing|seized|seizing|took|taking|stormed|storming)"
+    r"\s+(?:the|its|their)\s+(?:very\s+)?(?:last|final|last\s+remaining|only\s+remaining)\s+(?:" + _SIDE + r"\s+){0,2}" + _POST + r"\s+" + _WHERE,
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"\s*(?:late\s+|early\s+)?on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
@@ -48,7 +56,7 @@ def with_last_posts_fallen(drafts: Sequence[DraftT]) -> list[DraftT]:
     for draft in drafts:
         if draft.date is None or (draft.index, draft.key) in taken or len(keys_by_sentence[draft.index]) != 1:
             continue
-        fall = _LAST_POST_FELL.search(draft.excerpt)
+        fall = _LAST_POST_FELL.search(draft.excerpt) or _LAST_POST_TAKEN.search(draft.excerpt)
         if fall is not None and _of_the_place(fall.group("where"), draft.place):
             taken.add((draft.index, draft.key))
             status = CLAIMED if taliban_voice(text_view(draft.excerpt)) else TALIBAN  # "a Taliban spokesman said ...": their word
