@@ -76,7 +76,11 @@ _CLOCK_STAMP = re.compile(r"[\s\-–—•*]*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)
 
 
 # a live page's title: "live", "live updates", "live blog", "as it happened", "minute by minute"
-_LIVE_PAGE = re.compile(r"\b(?:live|as\s+it\s+happened|minute[\s-]+by[\s-]+minute)\b", re.IGNORECASE)
+# (not the verb: "families live in fear")
+_LIVE_PAGE = re.compile(
+    r"\blive(?=\s*[:|,\u2013\u2014]|\s+-|\s+(?:updates?|blog|coverage|news|report)\b|\s*$)|\bas\s+it\s+happened\b|\bminute[\s-]+by[\s-]+minute\b",
+    re.IGNORECASE,
+)
 
 
 def live_page_title(line: str, headline: bool) -> str:
