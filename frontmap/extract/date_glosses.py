@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from frontmap.extract.local_days import in_afghanistan
+
 if TYPE_CHECKING:
     from frontmap.extract.date_scope import Dated
 
@@ -36,7 +38,7 @@ _AGO = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\
 def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
     """Return `found` (a sentence's dated expressions, in order) with each word of "now" that a
     or counted day that a named day glosses ("this morning (Tuesday)", "hours earlier, late on Monday")
-    given that day's date."""
+    given that day's date, and each day told by a foreign clock the Afghan day told beside it (`local_days`)."""
     result = list(found)
     for i, now in enumerate(found[:-1]):
         gloss = found[i + 1]
@@ -44,7 +46,7 @@ def glossed(sentence: str, found: Sequence[Dated]) -> list[Dated]:
             result[i] = dataclasses.replace(now, date=gloss.date, basis=gloss.basis)
         elif _glosses_ago(sentence, now, gloss):  # "on July 9, a month ago": the named day, not a month back
             result[i + 1] = dataclasses.replace(gloss, date=now.date, basis=now.basis)
-    return result
+    return in_afghanistan(sentence, result)  # "Thursday in Washington, early Friday in Afghanistan": Friday
 
 
 def _glosses(sentence: str, now: Dated, gloss: Dated) -> bool:

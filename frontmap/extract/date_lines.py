@@ -16,7 +16,9 @@ Summaries of a campaign are often written as lines, each led by a date:
   another dated line it is a timeline's entry (`in_dated_run`);
 - a live blog's *timed entry*, a line that opens with its clock time and a dash or colon ("09:20
   GMT - Fighting has broken out in X"), tells the blog's own day unless it names one: a day an
-  earlier entry (a recap of Thursday) gives does not run on into it (`opens_on_a_clock`).
+  earlier entry (a recap of Thursday) gives does not run on into it (`opens_on_a_clock`). A live
+  page's own title with its day ("Afghanistan, as it happened: Saturday, Aug 14", "Live blog,
+  Aug 8") names the blog's own day: its timed entries are of that day (`live_page_title`).
 
 A copy run without its headline starts with the lede, a sentence ("As troops leave, the Taliban
 have seized five capitals, with X the latest to fall on Sunday."): that first line is body, not a
@@ -25,6 +27,7 @@ headline (`reads_as_headline`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -70,6 +73,31 @@ def line_kind(line: str) -> str:
 
 # "09:20 GMT - ", "9:30 AM IST: ", "15.05 - ": a live blog's entry stamp at the head of a line
 _CLOCK_STAMP = re.compile(r"[\s\-–—•*]*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:ET|EST|EDT|GMT|UTC|IST|BST|local\s+time)\b)?\s*[-–—:|]", re.IGNORECASE)
+
+
+# a live page's title: "live", "live updates", "live blog", "as it happened", "minute by minute"
+# (not the verb: "families live in fear")
+_LIVE_PAGE = re.compile(
+    r"\blive(?=\s*[:|,\u2013\u2014]|\s+-|\s+(?:updates?|blog|coverage|news|report)\b|\s*$)|\bas\s+it\s+happened\b|\bminute[\s-]+by[\s-]+minute\b",
+    re.IGNORECASE,
+)
+
+
+def live_page_title(line: str, headline: bool) -> str:
+    """Return "heading" when `line` is the report's headline naming a live page and a day ("as it
+    happened: Saturday, Aug 14"): the day of the blog's timed entries; else ""."""
+    if not headline or not _LIVE_PAGE.search(line):
+        return ""
+    return "heading" if any(e.kind in ("month_day", "weekday") for e in find_date_expressions(line)) else ""
+
+
+def live_page_day(dates, index: int) -> tuple[dt.date, str] | None:
+    """Return the (date, basis) in force under a live page's dated title (`live_page_title`) for
+    the timed entry `index` of `dates` (an `ArticleDates`): the blog's own day, not an earlier
+    entry's; None when the report has no such title."""
+    if index < 2 or not dates.is_headline(0) or not live_page_title(dates._sentence(0), True):
+        return None
+    return dates._in_force_at(1)
 
 
 def opens_on_a_clock(text: str, line_start: int) -> bool:

@@ -129,8 +129,11 @@ class Retellings:
     def _refined_in_body(self, key: str, status: str, date: dt.date) -> tuple[dt.date, str] | None:
         """Return (the one day, "retold") the body's own tellings of (`key`, `status`) give, when it
         is another day close to the headline's `date` (a headline "on Sunday" above "fell late on
-        Saturday": the body's account is the finer one)."""
+        Saturday": the body's account is the finer one). A later day of fighting is not one: the
+        fight told on Friday went on into it."""
         days = self._body_own.get((key, status), set())
         if len(days) != 1 or date in days or abs((next(iter(days)) - date).days) > _REFINE_REACH:
             return None
+        if status == "contested" and next(iter(days)) > date:
+            return None  # "enter X on Friday" above "fighting went on into Saturday": a later day of the fight
         return next(iter(days)), "retold"

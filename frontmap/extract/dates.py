@@ -54,7 +54,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
 )
 from frontmap.extract.date_flashback import carried_basis, goes_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
-from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, opens_on_a_clock, reads_as_headline
+from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, live_page_day, live_page_title, opens_on_a_clock, reads_as_headline
 from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, tells_opposed  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, range_end_day, span_basis
 from frontmap.extract.date_references import main_clause_day, reported_before, told_before
@@ -290,12 +290,12 @@ class ArticleDates:
         if source is not None and self._paragraph(source) != self._paragraph(index):  # a flashback: its paragraph only
             if self._published is None and self._year is not None:  # a day the corpus's year dated stays in its paragraph
                 return None
-            kind = line_kind(self._text[slice(*self._line_around(*self._sentences[source]))]) or ("item" if opens_on_a_clock(self._text, self._paragraph(index)) else "")  # a timeline's line? a date line? a timed entry after it?
+            kind = line_kind(line := self._text[slice(*self._line_around(*self._sentences[source]))]) or live_page_title(line, source == 0 and self.is_headline(0)) or ("item" if opens_on_a_clock(self._text, self._paragraph(index)) else "")  # a timeline's line? a date line? a timed entry after it?
             opening = paragraph_opening(self._sentences, self._paragraph(source), source)
             told_under = later_of(*(self._in_force_at(k) for k in (opening, source) if not from_stamp(self, k)))  # or a later day told there (no stamp line's)
             back = kind not in ("heading", "title") and not is_heading(self._sentence(source)) and is_flashback(self._carry_out.get(source), told_under)
             if kind == "item" or back and not goes_on(self._text, self._sentences, source, index):
-                return None if kind == "item" else told_under
+                return live_page_day(self, index) if kind == "item" else told_under
         return (found[0], in_force_basis(found)) if found is not None and found[0] is not None else None
 
     def _carried_past(self, index: int) -> tuple[dt.date, str] | None:

@@ -17,7 +17,7 @@ from frontmap.extract.triggers import FALL, Trigger
 
 _MEASURE = (
     r"violence|prices?|numbers?|casualt(?:y|ies)|(?:death\s+)?tolls?|deaths|rates?|levels?|costs?|figures?"
-    r"|incidents|crime|revenues?|exports?|imports?|trade|attendance|enrol?lment|temperatures?|suppl(?:y|ies)|sales|income"
+    r"|incidents|crime|revenues?|exports?|imports?|trade|traffic|flights|attendance|enrol?lment|temperatures?|suppl(?:y|ies)|sales|income"
     # what a town's life runs on, which falls or collapses without the town changing hands
     r"|morale|confidence|spirits|afghani|currency|economy|markets?|banks?|banking|electricity|power\s+supply|internet|services|health\s*care|talks|negotiations|ceasefire|truce"
 )
@@ -32,7 +32,7 @@ def _subject_before(nouns: str) -> re.Pattern[str]:
     subject ("the city") between."""
     return re.compile(
         r"(?:^|\b(?:the|that|and|but|while|as|where)\s+|\s\s)(?:\w+\s+){0,2}?(?:" + nouns + r")"
-        r"\s+(?:in|of|at|across|around|inside|near|from|on|over|about)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
+        r"\s+(?:in|of|at|across|around|inside|near|from|on|over|about|through|via|to|into)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
         r"(?:(?:has|have|had|is|are|was|were|been|also|now|already|sharply|steeply|slightly|significantly|considerably)\s+){0,3}$"
     )
 
