@@ -59,7 +59,7 @@ _REFERENCE_BEFORE = re.compile(
 # "every district except the provincial capital Taloqan" / "except the city of X": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(
     r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
-    r" +(?:the +)?(?:(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))(?: +(?:city +)?of)?)?,? *$"  # "except the city of X"
+    r" +(?:(?:the|its|their) +)?(?:(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))(?: +(?:city +)?of)?)?,? *$"  # "except the city of X", "except its capital X"
 )
 # "thousands have poured into Kabul to flee the fighting": where people fleeing went, not an advance
 _STREAMED_BEFORE = re.compile(r" (?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding|crowded) +(?:in|into|to)(?: +the)? *$")
