@@ -71,7 +71,8 @@ _CLAUSE = re.compile(
     rf"|(?:{_AUX}been|was|were)\s+(?P<passive>{_VERB})\s+by\s+(?P<agent>{_INSURGENTS}|{_FORCES})"
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
     rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})"
-    rf"|(?:lost|surrendered|handed\s+over|abandoned)\s+to\s+(?P<lostto>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",  # "X, lost to the Taliban a month ago"
+    # after a comma only: "X, lost to the Taliban a month ago" (not "X surrendered to the Taliban on Friday": its own verb)
+    rf"|(?<=,\s)(?:lost|surrendered|handed\s+over|abandoned)\s+to\s+(?P<lostto>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)

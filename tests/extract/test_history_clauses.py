@@ -72,4 +72,4 @@ def test_regained_control_is_no_standing_hold_dated_by_its_loss():
 def test_the_loss_a_participle_tells_dates_neither_status_nor_day_of_the_retaking():
     events = events_of("Commandos retook the Khwahan district lost to the Taliban on Friday, officials said on Sunday.", MON_AUG_9)
     assert ("Khwahan", "government", "2021-08-08") in events
-    assert [day for _, status, day in events if status == "taliban"] == ["2021-08-06"]  # the loss on its own day, Friday
+    assert not any(status == "taliban" for _, status, _ in events)
