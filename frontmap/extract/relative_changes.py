@@ -10,7 +10,9 @@ for months" (an attempt) and "which is 40 km from Y" tell no change. A town that
 named fell to the insurgents, as a bare "fell" does anywhere in these reports.
 
 A span back from the sentence's day dates the clause too ("regained the X district captured by the
-Taliban earlier this week": the day before; "last week": seven days back; "two days ago"). A hold
+Taliban earlier this week": the day before; "last week": seven days back; "two days ago"; "a
+fortnight ago"), and so does a part of a month ("which fell earlier this month", "lost late last
+month"; a whole "last month" is background, as for a hold). A hold
 told from a day ("which the insurgents had held since June 15") began with the taking on that day;
 one told from a month or a year is background. Without a comma the clause is read the same after a
 name ("retook X that the Taliban briefly captured on Tuesday"), unless the name only locates what
