@@ -329,6 +329,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         rel = "recent " + rel.split()[0]
     if rel.endswith(("before yesterday", "before last")):  # "the night before last": two days before the report
         return (published - dt.timedelta(days=2) if published else None), "relative"
+    if rel.endswith(" week") and rel.startswith(("the next ", "the following ")):  # some day of the week after the day in force
+        return (min(previous + dt.timedelta(days=7), published or previous) if previous else None), RANGE_BASIS
     if rel.startswith(("the next ", "the following ", "next ")) or rel == "a day later" or _PART_OF_DAY_AFTER.match(rel):
         return (previous + dt.timedelta(days=1) if previous else None), "relative"
     if _COUNTED_BACK.match(rel) or _PART_OF_DAY_BEFORE.match(rel):

@@ -47,6 +47,7 @@ PATTERN = re.compile(
             r"\b(?P<rel>yesterday|today|tonight|overnight(?!\s+(?:on\s+|into\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"\s*\d))|last\s+night|this\s+(?:morning|afternoon|evening|week)"
             r"|earlier\s+(?:in\s+the\s+day|today|this\s+month|this\s+week|in\s+the\s+week)|later\s+in\s+the\s+day"
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
+            r"|the\s+(?:next|following)\s+week(?![-\w])"  # "lost it on July 19 and retook it the following week"
             r"|the\s+(?:day|night)\s+before\s+(?:yesterday|last)"  # two days before the report
             r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
@@ -86,7 +87,7 @@ PATTERN = re.compile(
             # X"); "days before the fall" is no day of its own, but "Days before, ..." ends there: "days earlier";
             # "eight days shy of the fall of X" is "before"
             r"\b(?:(?P<shift_num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)\s+"
-            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than)|before(?=\s*[,;.]))\b))(?P<shift_unit>day|night|week|month|year)s?"
+            r"|(?<!\bthe\s)(?<!\bfor\s)(?=(?:day|week)s\s+(?:later|afterwards|after|earlier(?!\s+than)|before(?=\s*[,;.]))\b))(?P<shift_unit>day|night|week|fortnight|month|year)s?"
             r"(?:\s+to\s+the\s+day)?\s+(?P<shift_dir>later|earlier|before|after|afterwards|previously|(?:shy|short)\s+of|on(?=\s*[,;])"
             r"|since(?=\s+(?:the|they|it)\s))\b",  # "two weeks since the Taliban's sweep into X": as "two weeks after"
             # "on the second day of the battle": a day counted from the fight's start, the day in force
@@ -96,7 +97,7 @@ PATTERN = re.compile(
             r"(?:,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|was\s+launched)\s+(?:on\s+)?(?P<nth_wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)?",
             # "won it back after ten days": as "ten days later" (not "after ten days of fighting", a span)
             r"\bafter\s+(?P<after_num>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)\s+"
-            r"(?P<after_unit>day|week)s?\b(?![-\w])(?!\s+(?:of|in|on|at|under|with|without|since)\b)",
+            r"(?P<after_unit>day|week|fortnight)s?\b(?![-\w])(?!\s+(?:of|in|on|at|under|with|without|since)\b)",
             # "hours after", "two hours before": the same day
             r"\b(?:(?P<hours_less>less\s+than|under|(?P<hours_within>within)|nearly|almost)\s+)?"
             r"(?P<hours>(?:(?:a\s+few|several|\d{1,2}|two|three|four|five|six|twenty-four|thirty-six|forty-eight|seventy-two|just|only|some)\s+)?hours)"

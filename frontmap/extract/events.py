@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
+from frontmap.extract import anchor_restatements, brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -254,7 +254,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         if not target.anaphor and place_scope.stands_for_its_province(sentence, target, in_headline, read.by_sentence, index):
             continue  # "Taliban seize key Kandahar district": a district of the province, not the city
         if target.anaphor and (place.key, verdict.status) in named and not (held_there.goes_on_there(sentence, target.start, verdict) or reported_states.state_told_later(sentence, target.start, verdict.trigger_start)
-                                                                            or dated_objects.own_day_object(sentence, target.start, target.end) or gapped_objects.on_its_own_day(s_view, target.start) or gerund_objects.own_day_gerund_object(sentence, target.start, target.end)):
+                                                                            or dated_objects.own_day_object(sentence, target.start, target.end) or gapped_objects.on_its_own_day(s_view, target.start) or gerund_objects.own_day_gerund_object(sentence, target.start, target.end) or anchor_restatements.past_named_anchor(sentence, target, targets, verdict.trigger_start)):
             continue  # "X had given up the city": the named event, not a second one on another date
         if not target.anaphor:
             named.add((place.key, verdict.status))

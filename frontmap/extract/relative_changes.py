@@ -10,7 +10,9 @@ for months" (an attempt) and "which is 40 km from Y" tell no change. A town that
 named fell to the insurgents, as a bare "fell" does anywhere in these reports.
 
 A span back from the sentence's day dates the clause too ("regained the X district captured by the
-Taliban earlier this week": the day before; "last week": seven days back; "two days ago"). A hold
+Taliban earlier this week": the day before; "last week": seven days back; "two days ago"; "a
+fortnight ago"), and so does a part of a month ("which fell earlier this month", "lost late last
+month"; a whole "last month" is background, as for a hold). A hold
 told from a day ("which the insurgents had held since June 15") began with the taking on that day;
 one told from a month or a year is background. Without a comma the clause is read the same after a
 name ("retook X that the Taliban briefly captured on Tuesday"), unless the name only locates what
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.date_pattern import MONTH_RE
 from frontmap.extract.derived_events import derived_event
+from frontmap.extract.month_windows import resolve_month_window
 from frontmap.extract.weekday_dates import weekday_on_or_before
 from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
 
@@ -50,11 +53,14 @@ _WHEN = (
     r"|" + MONTH_RE.format(g="month") + r"\s+(?P<mday>\d{1,2})\b|(?P<dday>\d{1,2})\s+" + MONTH_RE.format(g="dmonth") + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
     # a span back from the sentence's day: "earlier this week", "last week", "two days ago", "a day earlier"
-    r"|\s+(?P<back>earlier\s+(?:this|in\s+the)\s+week|last\s+week|the\s+day\s+before|(?P<count>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|month)s?\s+(?:ago|earlier|before))\s*)"
+    r"|\s+(?P<back>earlier\s+(?:this|in\s+the)\s+week|last\s+week|the\s+day\s+before|(?P<count>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>day|week|fortnight|month)s?\s+(?:ago|earlier|before))\s*"
+    # "which fell earlier this month", "lost late last month": a part of a month (a whole "last month" is background)
+    r"|\s+(?P<back_month>earlier\s+(?:this|in\s+the)\s+month|(?:early|mid|middle|late)[\s-]+(?:last|this|previous)\s+month"
+    r"|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of\s+(?:last|this|the)\s+month)\s*)"
 )
 _DAYS_BACK = {"earlier this week": 1, "earlier in the week": 1, "last week": 7, "the day before": 1}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}  # "a month ago": about thirty days back
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # "a month ago": about thirty days back
 _AUX = r"(?:(?:had|has|have)\s+)?(?:(?:briefly|first|only|just)\s+)?"
 # "which the army recaptured on Sunday", "which had been stormed by the Taliban on Wednesday",
 # "which had fallen to the Taliban on Monday", "which had been lost to the Taliban last Saturday"
@@ -101,10 +107,10 @@ def add_clause_changes(events: list[ControlEvent]) -> list[ControlEvent]:
     for event in events:
         for status, when in _clause_changes(event):
             day = _day_of(latest.get(event.excerpt), when)
-            if day is None or (event.place, status, day) in known or (when.group("back") and (event.excerpt, event.place, status) in told):
+            if day is None or (event.place, status, day) in known or ((when.group("back") or when.group("back_month")) and (event.excerpt, event.place, status) in told):
                 continue
             known.add((event.place, status, day))
-            added.append(_told_on(event, status, day, "relative" if when.group("back") else "weekday"))
+            added.append(_told_on(event, status, day, "relative" if when.group("back") or when.group("back_month") else "weekday"))
     return events + added if added else events
 
 
@@ -152,6 +158,8 @@ def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
         return None
     if when.group("day"):
         return weekday_on_or_before(anchor, when.group("day").lower())
+    if when.group("back_month"):  # a part of this month or the last, counted from the sentence's day
+        return resolve_month_window(" ".join(when.group("back_month").lower().replace("-", " ").split()).removeprefix("at "), anchor)
     if when.group("back"):
         count = when.group("count")
         back = _COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) * _UNIT_DAYS[when.group("unit").lower()] if count else _DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())]

@@ -97,7 +97,7 @@ _ARRIVAL = (
 _ARMED_WALKERS = "(?:" + "|".join(f"(?<={w} )" for w in ("taliban", "fighters", "militants", "insurgents", "gunmen", "armed men")) + ")"
 # what may follow "took it" when "it" is a place taken: its day, how fast, how ("took it by storm")
 _TOOK_IT_WHEN = (r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|in\s+(?:a\s+matter\s+of|(?:a\s+few|several|\d+|two|three|four)\s+)?(?:hours|days)"
-                 r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)")
+                 r"|late|early|after|without|from\s+(?:the\s+)?(?:government|army|forces|troops|police)|back|overnight|yesterday|last\s+(?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|morning)|within|by\s+(?:storm|force|nightfall|evening)|(?:later\s+)?(?:that|the\s+(?:same|next|following))\s+(?:day|night|morning|afternoon|evening)|(?:hours|a\s+day|two\s+days)\s+later")
 # "fighting in X captured on video", "footage captured by residents": a picture taken, no place
 _ON_FILM = (r"\s+(?:on|in|by)\s+(?:(?:a|the|mobile|phone|security|local|their)\s+)?(?:video|videos|camera|cameras|film|tape|footage|cctv|photos?|images?"
             r"|pictures?|phones?|residents|journalists|photographers?)\b")
