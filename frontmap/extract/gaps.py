@@ -30,7 +30,7 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest respective
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous""".split()
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
