@@ -46,6 +46,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:provincial\s+)?(?:governor|police|officials?|c
 _SPAN_OPENER = re.compile(r"\s*(?:(?:ever|and)\s+)?since\b[^,;:]*$", re.IGNORECASE)
 # "is under heavy assault", "are fighting", "remains besieged": a state told as going on at the report's day
 _GOING_ON = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?(?:under\b|besieged\b|surrounded\b|\w+ing\b)", re.IGNORECASE)
+# "following continued clashes in X", "amid ongoing fighting": fighting told as lasting, not one happening a next sentence retells
+_LASTING_FIGHT = re.compile(r"\b(?:continu(?:ed|ing)|ongoing|persistent|relentless)\s+(?:\w+\s+)?(?:clashes|fighting|battles?|skirmishes|attacks)\b", re.IGNORECASE)
 # "more than a dozen capitals", "three districts": a tally of the campaign, not a retelling of one outcome
 _TALLY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|more|other|another|most|all)\b"
@@ -72,6 +74,8 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
         return date, basis  # "captured X over the past few days": a date of its own, however vague
     if basis in PUBLICATION_BASES and _GOING_ON.search(own):
         return date, basis  # "X is under heavy assault": the report's day, whatever the next sentence dates
+    if _LASTING_FIGHT.search(own):
+        return date, basis  # "flights were cancelled after continued clashes in X. Last Friday, a compound there was attacked": another happening
     if _TALLY.search(sentence):
         return date, basis
     if not any(t.status == status for t in rules.find_triggers(sentence, view)):

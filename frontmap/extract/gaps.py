@@ -30,7 +30,7 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest respective
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous""".split()
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
@@ -123,7 +123,7 @@ _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:
 # ("the Kunduz border post of X": the post named for its province is X itself)
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern|(?:(?:full\s+)?control\s+)?of"  # "took control of the crossing with Tajikistan at X"
-                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at|in)\s+$", re.IGNORECASE)
+                           r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing(?:\s+point)?|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into|to)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at|in)\s+$", re.IGNORECASE)
 # "Islam Qala border crossing with Iran", "Torghundi crossing into Turkmenistan": the place's own crossing
 _OWN_CROSSING_AFTER = re.compile(
     r"^\s+(?:border\s+)?(?:crossing|port|post|gate)(?:\s+point)?(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+[A-Z][\w’'-]*)?(?=\s|,)"

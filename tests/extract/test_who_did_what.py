@@ -220,7 +220,7 @@ def test_acting_side_is_no_source(finder, text, expected):
     ("Aybak is still ours, the district governor said.", {("Aybak", G)}),
     ("Gizab is ours, a Taliban spokesman said on Saturday.", {("Gizab", CL)}),
     ("The army says Gizab is still theirs.", {("Gizab", G)}),
-    ("Taliban fighters say Aybak remains theirs.", {("Aybak", T)}),
+    ("Taliban fighters say Aybak remains theirs.", {("Aybak", CL)}),  # the fighters' own word: a claim
     # "theirs" of no side named in its sentence says nobody's: no guess
     ("Commandos were fighting near Aybak on Saturday. The town is still theirs, a resident said.", {("Aybak", C)}),
 ])
