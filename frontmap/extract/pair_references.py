@@ -26,7 +26,7 @@ _SPEECH = r"(?:said|says|told|claimed|claims|announced|stated|added|confirmed|de
 PAIR_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<which>latter|former)(?:\s+(?:district|town|city|one))?\b(?!\s+" + _SPEECH + r"\b)"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:was|were|is|are|had|has|have|fell|falls|remained|remains|still|also|then|later|soon|quickly|finally"
-    r"|but|and|while|whereas|on|by|in|after|before|within|late|early|last|overnight|\w+ed)\b)"
+    r"|but|and|while|whereas|on|by|in|after|before|within|late|early|last|overnight|through|throughout|until|since|during|amid|despite|\w+ed)\b)"
 )
 #: (antecedents, sentence index, mentions) -> the event places among the mentions, no dateline's city
 PlacesOf = Callable[["Antecedents", int, list["Mention"]], list["Mention"]]

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules
+from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -173,7 +173,7 @@ def place_role(sentence: str, start: int, end: int, view: str | None = None) -> 
             has_any(before, _REFUGE_WORDS) and _REFUGE_BEFORE.search(before)) or _JOURNEY_BEFORE.search(before) or displaced_to(before) or pictured_refuge(sentence, start, end):
         return "destination"
     if (institutions.named_as_institution(after) or capital_actors.names_government(sentence, start, end) or (_AIRPORT_AFTER.match(after) and _FLIGHTS.search(sentence))
-            or (tail.endswith(" in") and (_SAID_IN_BEFORE.search(before) or _GOVERNMENT_IN_BEFORE.search(before)))
+            or (tail.endswith(" in") and ((_SAID_IN_BEFORE.search(before) and not speaker_places.speaker_in(before)) or _GOVERNMENT_IN_BEFORE.search(before)))
             or (tail.endswith((" to", " with")) and _LOYAL_TO_BEFORE.search(before))):
         return "institution"
     if start < 40 and (

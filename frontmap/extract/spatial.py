@@ -118,8 +118,8 @@ _NUMBER_WORD = (
     r"|several|a\s+couple\s+of|half\s+a|dozens\s+of|a\s+dozen)"
 )
 _CLOSE_TO_BEFORE = re.compile(
-    r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from)"
-    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven kilometres south of X"
+    r"\b" + _NUMBER_WORD + r"\s+(?:\w+\s+)?(?:miles?|kilomet(?:er|re)s?|kms?)\b(?:\s+\([^)]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:of|from|outside)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|"  # "less than a mile from X", "eleven km south of X", "20 km outside X"
     r"\b(?:proximity|closeness|nearness)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\bvicinity\s+of\s+(?:the\s+)?$"
     # "now within striking distance of X", "within artillery range of the city of X": how near the fighters are
     r"|\bwithin\s+(?:(?:easy|striking|firing|artillery|rocket|mortar|shelling|shooting)\s+)?(?:distance|reach|range)\s+(?:of|from)\s+(?:the\s+)?(?:(?:provincial\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
