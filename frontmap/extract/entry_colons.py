@@ -17,6 +17,7 @@ def colon_only(gap: str) -> bool:
     colon ("KUNDUZ: fell"), so the place is the verb's subject."""
     return ":" in gap and _COLON_ONLY.fullmatch(gap) is not None
 
+
 # a line's opening name before its colon, after bullet marks and an optional date ("* KUNDUZ:",
 # "- Aug 9 - Aybak:"); at most four capitalised words
 _HEAD = re.compile(
