@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import forecast_asides, subject_asides
+from frontmap.extract import entry_colons, forecast_asides, subject_asides
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
 # clause with its own speaker starts a new clause, so its claim covers only what it says, not the fact told before it
@@ -207,7 +207,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     asides = _aside_dashes(sentence)
     brackets = _bracket_spans(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
-        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start())
+        if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start()) and not entry_colons.head_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
                 and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, contrasted_claims, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -277,7 +277,7 @@ class SentenceCues:
         it; a Taliban source ("the Taliban said") stands unless an official source also speaks.
         """
         claims = self._claims_in(clause_start, clause_end)
-        if not claims or self._confirms:
+        if not claims or contrasted_claims.confirms_clause(self._padded, self._confirms, clause_start):
             return False
         return any(claims) or not self._standing_source(clause_start, clause_end)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import approached_outskirts, border_locatives, counted_conjuncts, counted_ranks, crossing_links, definite_counts, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
+from frontmap.extract import approached_outskirts, border_locatives, counted_conjuncts, counted_ranks, crossing_links, definite_counts, entry_colons, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -280,6 +280,8 @@ def is_subject_gap(gap: str) -> bool:
     """Return True when the place before a verb is its subject: only auxiliaries, names of a list
     or an apposition stand between ("X and Y have fallen", "X, the capital of Y province, fell"), or
     a count it is one of ("X was one of three districts that fell")."""
+    if entry_colons.colon_only(gap):
+        return True  # "* KUNDUZ: fell on Sunday"
     if len(item_appositions.compact_gap(gap := relative_asides.without_relative_aside(gap))) > 120 or ";" in gap or ":" in gap or opens_a_new_clause(gap):
         return False
     if (closed := item_appositions.without_open_apposition(gap)) is not None and is_subject_gap(closed):

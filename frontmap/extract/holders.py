@@ -61,7 +61,7 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
     if text.endswith((" by", " with")):
         return actors.agent_at(trigger.end)
     if holds_itself(trigger.text, view, place_end, trigger.start, trigger.end, actors):
-        if text.endswith(" out") and not _FIGHTING.search(view):
+        if text.endswith(" out") and (not _FIGHTING.search(view) or _attackers_not_holders(trigger, actors, view)):
             return GOVERNMENT  # "the Taliban took Y, but X held out": its defenders
         agent = actors.agent(trigger)  # "Police chief: X holds"; the actor of a clause before ("took Y; X holds") is none
         return None if agent == TALIBAN else agent
@@ -81,6 +81,8 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
         return actors.before(trigger.start, 4) or _owner_of_hands(trigger, actors, view)  # "in Taliban hands"
     if text.startswith("h") and (text.endswith(" out in") or (text.endswith(" out") and not _FIGHTING.search(view))):
         return _holdout_side(trigger, actors, view)  # "only the provincial capital still held out", "held out in X": its defenders
+    if text.startswith("h") and text.endswith(" out") and _attackers_not_holders(trigger, actors, view):
+        return GOVERNMENT  # "Of the districts the Taliban attacked, X fell while Y and Z held out": the defenders
     if text.startswith("under") and (owner := _owner_in_phrase(trigger, actors, view)) is not None:
         return owner  # "under the control of local police"
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
@@ -112,6 +114,15 @@ def told_as_ours(text: str, view: str, start: int) -> bool:
     ("under our control", "in our hands", "X is ours"): the speaker's side holds it."""
     text = text.lower()
     return bool(_OUR.search(text)) or (text.startswith("hands") and view.endswith(" our ", 0, start))
+
+
+def _attackers_not_holders(trigger: Trigger, actors: Actors, view: str) -> bool:
+    """Return True when "held out" has the attackers for the sentence's actor but not for its
+    subject ("the Taliban attacked ..., Y held out"), and no fight follows it ("held out against
+    heavy assaults": the fight tells)."""
+    if actors.agent(trigger) != TALIBAN or _NAMED_TALIBAN.search(view, max(0, trigger.start - 25), trigger.start):
+        return False
+    return not _FIGHTING.search(view, trigger.end, trigger.end + 40)
 
 
 def _holdout_side(trigger: Trigger, actors: Actors, view: str) -> str:

@@ -27,7 +27,7 @@ _CAUSATIVE_AFTER = re.compile(
 # "leaving X in the hands of a small police unit", "left X under Taliban control": whose hands it is left
 # in (in the view: lower case, punctuation as spaces)
 _LEFT_IN_HANDS = re.compile(
-    r" +(?:(?:district +)?(?:centre|center|headquarters|compound) +)?(?:in +(?:the +)?(?:[\w'’-]+ +){0,2}?hands(?: +of(?: [a-z0-9'’-]+){1,4})?"
+    r" +(?:(?:district +)?(?:centre|center|headquarters|compound) +)?(?:(?:as +)?the +(?:only|last) +(?:[\w'’-]+ +){0,5}?)?(?:in +(?:the +)?(?:[\w'’-]+ +){0,2}?hands(?: +of(?: [a-z0-9'’-]+){1,4})?"
     r"|under +(?:the +)?(?:[\w'’-]+ +){0,3}?(?:control|rule)(?: +of(?: [a-z0-9'’-]+){1,4})?)"
 )
 _LIST_TAIL = r"(?:[^.;:()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))?"  # a later item of a list: "in Kunduz and <Badakhshan>"
@@ -76,7 +76,8 @@ def left_homes(gap: str) -> bool:
 
 def left_in_hands(view: str, end: int) -> tuple[int, int] | None:
     """Return the span of the words after the place ending at `end` that say whose hands a leaving
-    left it in ("leaving X in the hands of the police", "left X under Taliban control"), else None."""
+    left it in ("leaving X in the hands of the police", "left X under Taliban control", "leaving X
+    the only town of the province in government hands"), else None."""
     match = _LEFT_IN_HANDS.match(view, end)
     return match.span() if match else None
 

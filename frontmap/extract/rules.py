@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
-from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
+from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, inverted_losses, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
 from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
 from frontmap.extract.chains import chain_end
@@ -261,8 +261,8 @@ class SentenceReader:
                 return None  # "retreated to an army base outside X"; "forced to leave their homes in X"
             if kind == LEAVE and not trigger.nominal and left_posts.left_in_a_state(self.sentence, end):
                 return None  # "leaving X isolated" (not "left X, Y and Z": a list goes on after a comma)
-            if kind == FALL and not trigger.nominal:
-                return roles.WHOLE if gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
+            if (kind == FALL or (kind == LOSE and inverted_losses.inverted_subject(gap))) and not trigger.nominal:  # "Also lost were X and Y"
+                return roles.WHOLE if kind == LOSE or gaps.INVERTED.match(gap) or fallen_lists.listed_after_fall(sentence, trigger.start, trigger.end, start) else None
             if kind == HOLD and (held := attributive_holds.compound_role(self.view, sentence, trigger, start)) is not None:
                 return held or None  # "the fight for control of X": none; "the Taliban-held districts of X, Y and Z": each whole
             role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered_at(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"

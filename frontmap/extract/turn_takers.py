@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from frontmap.extract import gaps
+from frontmap.extract import clauses, gaps
 
 _V = TypeVar("_V")
 
@@ -60,9 +60,10 @@ def judged(sentence: str, span: tuple[int, int], own: Callable[[int, int], _V | 
     """Return the verdict for the place at `span`: that of the verbs about it (`own`), else that of
     the outcome it shares with the place before (`shared`); for a place that only takes its turn,
     the shared outcome first ("Obe followed, and on Sunday insurgents attacked Karukh": the attack
-    is Karukh's, not Obe's)."""
+    is Karukh's, not Obe's). A gapped conjunct ("X fell on Monday, Y on Tuesday, and Z was
+    retaken") is whole with its day: the verb of the clause after it is Z's, not Y's."""
     start, end = span
-    if takes_its_turn(sentence, start, end):
+    if takes_its_turn(sentence, start, end) or clauses.gapped_conjunct_start(sentence, start, end) is not None:
         return shared(start, end) or own(start, end)
     return own(start, end) or shared(start, end)
 
