@@ -19,7 +19,7 @@ from frontmap.status import TALIBAN
 
 # the headline's subject and its verb of saying: "taliban say", "the taliban claim", "insurgents said"
 _TALIBAN_HEADLINE = re.compile(r"^ *(?:the +)?(?:taliban|insurgents|militants)(?: +now)? +(?:say|says|said|claim|claims|claimed)\b")
-# "a spokesman said", "the spokesman told reporters", "a spokesman, who ..., said" is left out: only the bare title
+# the bare title right before its verb: "a spokesman said", "the spokesman told reporters" (not "a police spokesman said")
 _BARE_SPOKESMAN = re.compile(r"\b(?:a|the) +spokes(?:man|person|woman) +(?:(?:also|later|further) +)?" + SAYS + r"\b")
 
 

@@ -162,8 +162,9 @@ def _day_of(anchor: dt.date | None, when: re.Match) -> dt.date | None:
         return resolve_month_window(" ".join(when.group("back_month").lower().replace("-", " ").split()).removeprefix("at "), anchor)
     if when.group("back"):
         count = when.group("count")
-        back = _COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) * _UNIT_DAYS[when.group("unit").lower()] if count else _DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())]
-        return anchor - dt.timedelta(days=back)
+        if not count:
+            return anchor - dt.timedelta(days=_DAYS_BACK[re.sub(r"\s+", " ", when.group("back").lower())])
+        return anchor - dt.timedelta(days=_COUNTS.get(count.lower(), int(count) if count.isdigit() else 1) * _UNIT_DAYS[when.group("unit").lower()])
     month = MONTHS[(when.group("month") or when.group("dmonth")).lower().rstrip(".")]
     try:
         day = dt.date(anchor.year, month, int(when.group("mday") or when.group("dday")))

@@ -3,10 +3,10 @@
 "Jalrez district in Wardak province, long used by militants to launch attacks on Kabul, fell on
 Saturday", "Nerkh, which the insurgents have long used as a staging ground for attacks on the
 capital, fell", "Wardak, long a route for militants launching attacks on the capital": the aside
-says what the place has served for ("Marjah, once the scene of a major offensive, fell": what it saw). The place before it is still the verb's subject
-(`without_use_aside`; the verb past the aside is its own, `use_aside_end`), and a place named
-inside it ("Kabul", "the capital") is what the attacks would aim at, neither fought over nor taken
-(`in_use_aside`). An aside that names the day of the attack it served ("served as the base for
+says what the place has served for ("Marjah, once the scene of a major offensive, fell": what it
+saw). The place before it is still the verb's subject (`without_use_aside`; the verb past the
+aside is its own, `use_aside_end`), and a place named inside it ("Kabul", "the capital") is what the
+attacks would aim at, neither fought over nor taken (`in_use_aside`). An aside that names the day of the attack it served ("served as the base for
 Saturday's attack on X", "... for the attack on X on Monday") tells that attack, not a habit: X
 was fought over that day.
 """
