@@ -17,9 +17,9 @@ from frontmap.extract.cues import ARMED_SIDE
 from frontmap.extract.triggers import Trigger
 
 _CONTEST_WORD = re.compile(r"battl\w*|clash\w*|fight\w*|fought")
-# the words of a match: its kinds, its ground, its score
+# the words of a match: its kinds, its ground, its score ("120 runs", not "the highway runs through X")
 _MATCH = re.compile(
-    r"\b(?:matche?s?|games?|finals?|semi\s?finals?|stadium|pitch|wickets?|innings|runs|overs|goals?|league|tournament"
+    r"\b(?:matche?s?|games?|finals?|semi\s?finals?|stadium|pitch|wickets?|innings|\d+\s+runs|overs|goals?|league|tournament"
     r"|t20|twenty20|cricket\w*|football\w*|futsal|volleyball|wrestl\w*|teams?|scored?|trophy|title|champions?\w*|cup"
     r"|batsmen|bowlers?|spectators|fans|beat|defeated|won|victory|win|players?)\b"
 )
