@@ -20,7 +20,7 @@ from frontmap.status import GOVERNMENT, TALIBAN
 
 _IGNORE_CASE = re.IGNORECASE
 _GOVERNED_GAP = re.compile(
-    r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants?['’]?s?|insurgents?['’]?s?|rebels?['’]?s?|enemy['’]?s?|non[\s-]+state[\s-]+armed[\s-]+groups?|\(?nsags?\)?|an?|all|fresh|new|latest|major"
+    r"^\s+(?:(?:the|a|an|their|its|taliban['’]?s?|militants?['’]?s?|insurgents?['’]?s?|rebels?['’]?s?|enemy['’]?s?|non[\s-]+state[\s-]+armed[\s-]+groups?|\(?nsags?\)?|an?|all|every|each|repeated|further|fresh|new|latest|major"
     r"|large|massive|\w+-scale|night|overnight|dawn|morning|evening|coordinated|suicide|heavy|fierce|another|several|renewed"
     r"|multiple|second|third|\w+-pronged)\s+){0,3}$",
     _IGNORE_CASE,
