@@ -74,8 +74,8 @@ _PICTURE_MARK = re.compile(
 
 # a photographer's credit after the agency's name: "REUTERS/Jane Doe"
 _PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+\s+[A-Z][a-z]+")
-# "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)": a photographer and an agency in brackets end the line
-_BRACKETED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
+# "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)", "(Photo: Jane Doe/Getty)": a photographer and an agency in brackets end the line
+_BRACKETED_CREDIT = re.compile(r"\(\s*(?:(?i:photo|picture|image)s?\s*:\s*)?[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
 # "... on Aug. 11, 2021. Photo: AFP", "... Picture: Reuters": a sentence, then the credit of the picture
 # closing the line (a credit opening a line is the caption's own start, "Photo: Afghan soldiers at ...")
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s+(?i:photo|picture|image)s?\s*:\s*[A-Z][\w.&/ -]{0,40}$")
