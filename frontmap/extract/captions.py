@@ -74,8 +74,8 @@ _PICTURE_MARK = re.compile(
 
 # a photographer's credit after the agency's name: "REUTERS/Jane Doe"
 _PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+\s+[A-Z][a-z]+")
-# "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)": a photographer and an agency in brackets end the line
-_BRACKETED_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
+# "(Stringer/Reuters)", "(Jane Doe/AFP via Getty Images)", "(Photo: Jane Doe/Getty)": a photographer and an agency in brackets end the line
+_BRACKETED_CREDIT = re.compile(r"\(\s*(?:(?i:photo|picture|image)s?\s*:\s*)?[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ -]{1,40}\)\W*$")
 # "... on Aug. 11, 2021. Photo: AFP", "... Picture: Reuters": a sentence, then the credit of the picture
 # closing the line (a credit opening a line is the caption's own start, "Photo: Afghan soldiers at ...")
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s+(?i:photo|picture|image)s?\s*:\s*[A-Z][\w.&/ -]{0,40}$")
@@ -144,15 +144,21 @@ _GOING_VERB = re.compile(r"\b(?:leaves?|heads?|moves?|travels?|pass(?:es)?|cross
 # "... in the city of Kandahar. (AP Photo)", "(AP Photo/Jane Doe)": an agency's photo credit closing the line
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH + r"\b")
 _AGENCY_PHOTO_END = re.compile(_AGENCY_PHOTO + r"\s*\.?\s*$", re.IGNORECASE)
+# "... through X on Monday, a day after ... (AP Photo/Jane Doe)": a weekday dates the scene in the
+# report's own week, unless the credit marks an older picture ("(AP Photo/Jane Doe, File)")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_FILE_CREDIT = re.compile(r"\bfile\b[^()]*\)\W*$", re.IGNORECASE)
 
 
 def is_undated_scene_caption(line: str) -> bool:
     """Return True when `line` captions a picture: a scene in the present ("trucks gather near a
     site attacked ...") placed in Afghanistan and credited to an agency, undated or dated by
-    month and day alone, or an undated line an agency's photo credit closes ("... (AP Photo)"). A
-    picture may be of any day, so it tells no news."""
+    month and day alone, or a line an agency's photo credit closes ("... (AP Photo)") that gives
+    no day (a weekday counts unless the credit says "File"). A picture may be of any day, so it
+    tells no news."""
     ending = max(0, len(line) - 80)
-    if _AGENCY_PHOTO_END.search(line, ending) and not _MONTH_DAY.search(line):
+    if _AGENCY_PHOTO_END.search(line, ending) and not _MONTH_DAY.search(line) and not (
+            _WEEKDAY.search(line) and not _FILE_CREDIT.search(line, ending)):
         return True  # a caption giving its day shows that day's scene ("... clashes in X, Aug. 1, 2021. (AP Photo)")
     placed = _PLACED_CREDIT_END.search(line, ending) or _PLACED_AGENCY_END.search(line, ending)
     return bool(placed and (_SCENE_VERB.search(line) or _GOING_VERB.search(line)))

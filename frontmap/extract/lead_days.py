@@ -6,7 +6,8 @@ the body dates the headline's event and it would fall on the publication day. A 
 its lead, so the event takes the one day the lead gives its events. This holds only when no
 sentence of the body reports an event at the place (those date it, `frontmap.extract.dates`) and
 the lead names the place outside its dateline ("GARDEZ, July 23 -" names where the report was
-filed, not what it is about).
+filed, not what it is about). A credited photo caption under the headline is no lead: its day is
+the picture's, so the lead is the first line past it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from frontmap.extract.captions import credited_caption_line
 from frontmap.extract.date_retelling import PUBLICATION_BASES
 from frontmap.extract.datelines import outside_dateline
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
 _LEAD = 1  # the sentence under the headline
+_CAPTIONS_SKIPPED = 2  # photo caption lines above the lead ("Fighters rest in X on July 31. (Photo: ...)") are no lead
 
 
 def lead_dated(
@@ -40,16 +43,29 @@ def lead_dated(
 def _lead_day(read: Reading, draft: Any, drafts: Sequence[Any]) -> dt.date | None:
     """Return the one event day of the lead when it names `draft`'s place outside its dateline and
     no body sentence tells an event of it; else None."""
-    if len(read.sentences) <= _LEAD:
+    lead = _lead_index(read)
+    if lead is None:
         return None
     if any(other.key == draft.key and other.index != draft.index for other in drafts):
         return None
-    start, end = read.sentences[_LEAD]
-    named = outside_dateline(read.article.text[start:end], start, read.by_sentence.get(_LEAD, []))
+    start, end = read.sentences[lead]
+    named = outside_dateline(read.article.text[start:end], start, read.by_sentence.get(lead, []))
     if not any(_unit(m.place, draft) == draft.key for m in named):
         return None
-    days = read.dates.event_days(_LEAD)
+    days = read.dates.event_days(lead)
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _lead_index(read: Reading) -> int | None:
+    """Return the index of the lead: the first sentence under the headline that stands on no photo
+    caption's line (a picture's day is not the news's), or None when there is none."""
+    text = read.article.text
+    for index in range(_LEAD, min(len(read.sentences), _LEAD + _CAPTIONS_SKIPPED + 1)):
+        start, end = read.sentences[index]
+        line_end = text.find("\n", end)
+        if not credited_caption_line(text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]):
+            return index
+    return None
 
 
 def _unit(place: Any, draft: Any) -> str:

@@ -40,10 +40,11 @@ _ADDRESS_BEFORE = re.compile(
     # the people who live there: "residents of the outskirts of X", "families from the outskirts"
     r"|\b(?:residents?|inhabitants?|villagers|families|dwellers|locals|shopkeepers|traders)\s+(?:of|from|in|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?$"
-    # defenders shown guarding or posing there ("policemen stand guard at a checkpoint on the outskirts of X",
+    # defenders shown guarding, standing or posing there ("policemen stand guard at a checkpoint on the outskirts of X",
+    # "militiamen stand at a post on the outskirts of X",
     # "militiamen loyal to Y on the outskirts of X"): where they stand, no attack on the town
     r"|\b(?:policem[ae]n|police\s+officers|soldiers|troops|commandos|militiam[ae]n|guards|security\s+(?:forces|personnel))\s+"
-    r"(?:(?:loyal|belonging)\s+to\s+(?:[\w'’-]+\s+){1,4}?|(?:stand|stands|stood|standing|keep|keeps|kept|keeping)\s+guard\s+"
+    r"(?:(?:loyal|belonging)\s+to\s+(?:[\w'’-]+\s+){1,4}?|(?:(?:stand|stands|stood|standing)(?:\s+guard)?|(?:keep|keeps|kept|keeping)\s+guard)\s+"
     r"(?:at\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?)?|pos(?:e|es|ed|ing)\s+(?:for\s+(?:a\s+)?(?:photos?|pictures?)\s+)?)(?:on|at|in)\s+(?:the\s+)?$"
 )
 # people's own homes there ("families ordered to leave their homes on the outskirts of X"): an address

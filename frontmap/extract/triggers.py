@@ -121,8 +121,8 @@ _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tues
                r"|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|night|time|week|straight\s+(?:day|night))(?:\s+running|\s+in\s+a\s+row)?)\s+){0,2}")
 # a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X" (not a road, a crowd or mines)
 _EXPELLED = r"(?:the\s+|remaining\s+)?(?:[\w-]+\s+)?(?:taliban|insurgents|militants|fighters|rebels|attackers|enemy)\b"
-# what an attempt aims at ("to take", "to recapture"; "fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold)
-_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
+# what an attempt aims at ("to take", "to recapture"; "fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold; "trying to break into X")
+_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row); "held talks": no hold
 _HELD_OPERATION = r"(?:\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b|" + held_gatherings.HELD_GATHERING + ")"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
