@@ -21,8 +21,8 @@ _HANDOVER_NOUN = re.compile(r"(?:surrender|handover|hand-over|transfer|capitulat
 
 
 def received(view: str, trigger: Trigger) -> bool:
-    """Return True when the nominal handover `trigger` in the lower-case `view` is the object of a
-    verb of receiving ("accepted the surrender of X"): its agent is the one who gains the place."""
-    if not trigger.nominal and not _HANDOVER_NOUN.match(view, trigger.start):
+    """Return True when the handover noun `trigger` in the lower-case `view` is the object of a verb
+    of receiving ("accepted the surrender of X"): its agent is the one who gains the place."""
+    if not _HANDOVER_NOUN.match(view, trigger.start):
         return False
     return _RECEIVING.search(view, max(0, trigger.start - 30), trigger.start) is not None
