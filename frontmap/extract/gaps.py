@@ -30,8 +30,8 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest respective
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local""".split()
-)  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"
+    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local keys""".split()
+)  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"; "handed the keys of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
     """parts part some much most areas area villages village outskirts posts post checkpoints checkpoint check outposts outpost

@@ -1,5 +1,6 @@
 """Measures that fall: "violence in X has fallen this year", "prices in X fell sharply", "the
-afghani in Kabul fell to a record low", "the economy in X collapsed", "a bridge in X collapsed".
+afghani in Kabul fell to a record low", "the economy in X collapsed", "a bridge in X collapsed",
+"a handover deal for X collapses".
 
 A fall whose subject is a quantity (violence, prices, numbers, casualties, a rate) and not the
 place is no fall of the place: the place only says where the measure was taken. So too talks
@@ -20,6 +21,8 @@ _MEASURE = (
     r"|incidents|crime|revenues?|exports?|imports?|trade|traffic|flights|attendance|enrol?lment|temperatures?|suppl(?:y|ies)|sales|income"
     # what a town's life runs on, which falls or collapses without the town changing hands
     r"|morale|confidence|spirits|afghani|currency|economy|markets?|banks?|banking|electricity|power\s+supply|internet|services|health\s*care|talks|negotiations|ceasefire|truce"
+    # an accord whose end is no fall: "the handover deal for X collapsed", "a plan to hand over X collapsed"
+    r"|deals?|agreements?|accords?|pacts?|plans?|bids?|efforts?"
 )
 # a structure that falls down, with "collapsed" only ("the district building of X fell" is its seat taken):
 # "a bridge in Kunduz collapsed after heavy rain"
@@ -32,7 +35,7 @@ def _subject_before(nouns: str) -> re.Pattern[str]:
     subject ("the city") between."""
     return re.compile(
         r"(?:^|\b(?:the|that|and|but|while|as|where)\s+|\s\s)(?:\w+\s+){0,2}?(?:" + nouns + r")"
-        r"\s+(?:in|of|at|across|around|inside|near|from|on|over|about|through|via|to|into)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
+        r"\s+(?:in|of|for|at|across|around|inside|near|from|on|over|about|through|via|to|into)\s+(?:the\s+)?(?:(?!(?:which|who|that|where|the|a|an|it|they)\b)[\w-]+ ){1,6}?"
         r"(?:(?:has|have|had|is|are|was|were|been|also|now|already|sharply|steeply|slightly|significantly|considerably)\s+){0,3}$"
     )
 

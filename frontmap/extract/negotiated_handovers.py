@@ -1,6 +1,7 @@
 """Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
 "were negotiating the surrender of X", "officials are bargaining over the surrender of X", "elders
-talk handover of X", "trying to arrange the handover of X".
+talk handover of X", "trying to arrange the handover of X", "elders urge surrender of X",
+"rejected the handover of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
 talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
@@ -23,7 +24,10 @@ _NEGOTIATING_FOR = re.compile(
 # possible surrender of X"; "were negotiating the surrender of X", not the done "negotiated"): the
 # subject of the talk, which may never come
 _DISCUSSING = re.compile(
-    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|negotiat(?:ing|es?))"
+    r"\b(?:talk|talks|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|negotiat(?:ing|es?)"
+    # a handover asked for or turned down ("elders urge surrender of X", "rejected the handover of X")
+    r"|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+for|seek(?:s|ing)?|sought"
+    r"|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|propos(?:e|es|ed|ing))"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
 # the progressive or the infinitive of arranging, with the handover as its object ("trying to arrange

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, bare_falls, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, voiced_sides, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, bare_falls, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, received_handovers, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, voiced_sides, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -309,8 +309,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return other_side(actors.at(trigger.end, 30) or G_SIDE)
         if kind != FALL and not surrendering_places.surrendered_itself(view, trigger, place_end):
             actor = actors.agent(trigger)
-            if actor is not None:
-                return other_side(actor)
+            if actor is not None:  # "the Taliban accepted the surrender of X": the agent receives it
+                return actor if received_handovers.received(view, trigger) else other_side(actor)
         return TALIBAN
     if kind == LEAVE:
         direction = actors.winner_after(after) if _TO_AFTER_PLACE.match(view, after) else None
