@@ -1,10 +1,10 @@
 """Named-subject clauses: where ", and" opens a clause whose subject is a place name with its own verb.
 
-"The Taliban attacked X on Thursday night, and (the provincial capital) Y was on alert": Y is the subject of a new clause
-and tells its own state, so the verb before ", and" (the attack) does not reach it. Only after a
-comma that closes a clause (the word before it not a name, or a day: "X, Y, and Z were taken" is
-one list) and before a singular verb of state or an auxiliary (a plural verb joins the names into
-one subject).
+"The Taliban attacked X on Thursday night, and (the provincial capital) Y was on alert": Y is the
+subject of a new clause and tells its own state, so the verb before ", and" (the attack) does not
+reach it. Only after a comma that closes a clause (the word before it not a name, or a day: "X, Y,
+and Z were taken" is one list) and before a singular verb of state or an auxiliary (a plural verb
+joins the names into one subject).
 """
 
 from __future__ import annotations
