@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import entry_colons, forecast_asides, subject_asides
+from frontmap.extract import entry_colons, forecast_asides, named_subject_clauses, subject_asides
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
 # clause with its own speaker starts a new clause, so its claim covers only what it says, not the fact told before it
@@ -211,7 +211,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
                 and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
             cuts.append(match.end())
-    cuts.extend(match.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for match in pattern.finditer(sentence) if match.start() > 0)
+    cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence))
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(sentence)]):

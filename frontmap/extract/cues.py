@@ -108,9 +108,9 @@ _FACT_INFINITIVE = re.compile(
 )
 # "the latest (biggest, 10th) city to fall": a fact; "the largest city still (yet) to fall": none
 _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|poised|about|next|tipped)\b)"
-# (a partitive of whose units: "the latest of Kandahar's districts to fall", "the eighth of the province's 17 districts to fall")
+# (a partitive: "the latest of Kandahar's districts to fall", "the eighth of the province's 17 districts to fall"; "the fourth district of Zabul province to fall")
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
-                           rf"\s+(?:of\s+(?:the\s+)?(?:\w+\s+s\s+|\w+\s+)?(?:\d+\s+)?)?(?:{_UNFALLEN}\w+\s+){{0,3}}to\s+(?:fall|go|slip)\b")  # not "still to fall"
+                           rf"\s+(?:of\s+(?:the\s+)?(?:\w+\s+s\s+|\w+\s+)?(?:\d+\s+)?)?(?:{_UNFALLEN}\w+\s+){{0,4}}to\s+(?:fall|go|slip)\b")  # not "still to fall"
 # "X would be the largest city to fall", "could become the third capital to fall": the count is foreseen
 # (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
 _FORESEEN_RANK = re.compile(

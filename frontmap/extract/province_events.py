@@ -35,7 +35,8 @@ _OWN_OUTCOMES = (FALL, LOSE)  # "X province fell", "the government lost X provin
 # "the second Afghan provincial capital to fall", "the latest district that fell": a count of towns before the verb
 _TOWNS_COUNTED_BEFORE = re.compile(
     r"\b(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
-    r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|district)s?\s+(?:to|that|which)\s+(?:[a-z]+\s+){0,2}$",
+    r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|district)s?\s+"
+    r"(?:(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})?(?:to|that|which)\s+(?:[a-z]+\s+){0,2}$",  # "the fourth district of the province to fall"
     re.IGNORECASE,
 )
 

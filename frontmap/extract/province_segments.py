@@ -2,7 +2,8 @@
 
 "Clashes erupted across Helmand on Sunday, and Lashkar Gah was shelled", "Fighting raged in
 Kandahar province while Kandahar city remained calm", "X entered Ghazni city, while clashes went
-on in other parts of Ghazni province": the sentence names a town of the province, yet the province
+on in other parts of Ghazni province", "With the fall of Zaranj, the whole of Nimroz province is in
+Taliban hands": the sentence names a town of the province, yet the province
 is told on its own, in a part of the sentence (cut at ", and", "while", ";", ", but") that names no
 town or district of it. The province is then an event beside the town.
 
@@ -25,7 +26,11 @@ if TYPE_CHECKING:
     from frontmap.extract.targets import Target
 
 # where one part of a sentence ends and another, with its own subject, begins
-_SEGMENT_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as|with)\b|\s(?:while|whereas)\s|;|\s[-–—]\s", re.IGNORECASE)
+# ("With the fall of Zaranj on Friday, the whole of Nimroz is ...": the fronted fall of a town is a part of its own)
+_SEGMENT_BREAK = re.compile(
+    r",\s*(?:and|but|while|whereas|as|with)\b|\s(?:while|whereas)\s|;|\s[-–—]\s|\bwith\s+the\s+(?:fall|capture|loss|surrender)\s+of\s[^,;]{1,80},",
+    re.IGNORECASE,
+)
 _STATUSES = (CONTESTED, TALIBAN, CLAIMED)
 _WHOLE_BEFORE = re.compile(
     r"\b(?:across|throughout|all\s+over|(?:the\s+)?rest\s+of|remainder\s+of|(?:other\s+|several\s+|many\s+)?parts\s+of|elsewhere\s+in"
