@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.pronoun_speakers import SAYS
-from frontmap.extract.told_drafts import DraftT as _T, as_claim
+from frontmap.extract.told_drafts import DraftT as _T, gains_spoken_as_claims
 from frontmap.status import TALIBAN
 
 # the headline's subject and its verb of saying: "taliban say", "the taliban claim", "insurgents said"
@@ -29,9 +29,6 @@ def spokesman_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str],
     claims, when the headline (sentence 0, `view_of(0)`) gives the Taliban's word; `voices` holds
     the test of a Taliban voice the sentence rules know (read there already) and that of an
     official source (one in the sentence stands behind the gain)."""
-    gains = {d.index for d in drafts if d.status == TALIBAN and d.index > 0}
-    if not gains or _TALIBAN_HEADLINE.match(view_of(0)) is None:
+    if not any(d.status == TALIBAN and d.index > 0 for d in drafts) or _TALIBAN_HEADLINE.match(view_of(0)) is None:
         return list(drafts)
-    known, sourced = voices
-    spoken = {i for i in gains if _BARE_SPOKESMAN.search(view_of(i)) and not known(view_of(i)) and not sourced(view_of(i))}
-    return [as_claim(d) if d.index in spoken and d.status == TALIBAN else d for d in drafts]
+    return gains_spoken_as_claims(drafts, view_of, voices, lambda i: i > 0 and _BARE_SPOKESMAN.search(view_of(i)) is not None)

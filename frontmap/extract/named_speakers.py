@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from frontmap.extract.pronoun_speakers import SAYS
-from frontmap.extract.told_drafts import DraftT as _T, as_claim
+from frontmap.extract.told_drafts import DraftT as _T, gains_spoken_as_claims
 from frontmap.status import TALIBAN
 
 # the Taliban's spokesman by title: "taliban spokesman", "the movement s spokesman", "a spokesman for the group"
@@ -91,6 +91,4 @@ def surname_spoken_as_claims(drafts: Sequence[_T], view_of: Callable[[int], str]
     surnames = taliban_surnames(views) | (_WELL_KNOWN - _surnames(views, _OFFICIAL_NAMED))
     if not surnames:
         return list(drafts)
-    known, sourced = voices
-    spoken = {i for i in gains if speaks_by_surname(view_of(i), surnames) and not known(view_of(i)) and not sourced(view_of(i))}
-    return [as_claim(d) if d.index in spoken and d.status == TALIBAN else d for d in drafts]
+    return gains_spoken_as_claims(drafts, view_of, voices, lambda i: speaks_by_surname(view_of(i), surnames))
