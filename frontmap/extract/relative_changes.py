@@ -1,6 +1,7 @@
 """Relative changes: a non-restrictive relative clause (or a participle with its agent) after a place
 that tells its own change of hands, on its own day ("Deh Salah, which the army recaptured on Sunday,
-fell again on Tuesday"; "X, taken by the Taliban on Saturday, was still theirs on Monday"; "retook X, lost to the Taliban a month ago").
+fell again on Tuesday"; "X, taken by the Taliban on Saturday, was still theirs on Monday"; "retook X, lost to the Taliban a month ago";
+"fighting raged around X, where the Taliban raised their flag on Wednesday").
 
 The place's one mention is read once, by the main clause, so the clause's change is lost. The
 clause is read here as a statement of its own: its side and verb give the status, its weekday the
@@ -70,6 +71,7 @@ _PARTICIPLE = r"recaptured|retaken|captured|seized|taken|overrun|stormed|attacke
 # (a restrictive clause or participle after a name, with no comma, is the same aside: "retook X that the Taliban
 # briefly captured on Tuesday", "regained the X district captured by the Taliban earlier this week")
 # how the change came, closing the clause: "which the army had held since July 4 after weeks of fighting"
+_FLAG_RAISED = r"(?:raised|hoisted|planted)\s+(?:their|its|the)\s+(?:(?:white|group['’]?s|movement['’]?s|taliban['’]?s?|national|afghan)\s+)?flags?"
 _HOW = r"(?:\s+(?:after|following|without)\s+[\w\s-]{1,40}?)?"
 _CLAUSE = re.compile(
     r"(?:,\s+|\s+)(?:(?:which|that)\s+(?:"
@@ -78,7 +80,10 @@ _CLAUSE = re.compile(
     rf"|{_AUX}(?:been\s+)?(?P<fell>fell|fallen|lost)(?:\s+to\s+(?P<winner>{_INSURGENTS}|{_FORCES}))?"
     rf")|(?P<participle>{_PARTICIPLE})\s+by\s+(?P<by>{_INSURGENTS}|{_FORCES})"
     # after a comma only: "X, lost to the Taliban a month ago" (not "X surrendered to the Taliban on Friday": its own verb)
-    rf"|(?<=,\s)(?:lost|surrendered|handed\s+over|abandoned)\s+to\s+(?P<lostto>{_INSURGENTS}|{_FORCES})){_WHEN}{_HOW}(?:,|\.?$)",
+    rf"|(?<=,\s)(?:lost|surrendered|handed\s+over|abandoned)\s+to\s+(?P<lostto>{_INSURGENTS}|{_FORCES})"
+    # the place where a side raised its flag or took control: "around X, where the Taliban raised their flag on Wednesday"
+    rf"|where\s+(?P<where_side>{_INSURGENTS}|{_FORCES})\s+{_AUX}(?:{_FLAG_RAISED}|(?:took|seized|regained|took\s+back)\s+(?:full\s+)?control))"
+    rf"{_WHEN}{_HOW}(?:,|\.?$)",
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
@@ -90,6 +95,8 @@ _LOCATED = re.compile(
     r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]+\s+)?province|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"  # "in Sar-e Pul"
     # whose capital it is: "Qala-e-Naw, the capital of the western Badghis Province, which had been stormed ..."
     # (or "the capital of the western province of Badghis")
+    # what it is: "near Wesh, the market town on the Pakistan border, where the Taliban raised their flag ..."
+    r"|,\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:town|city|district|crossing|hub)(?:\s+(?:on|near)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:border|frontier))?$"
     r"|,\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:province\s+of\s+)?[A-Z][\w'’-]+(?:\s+[Pp]rovince)?$"
 )
 
@@ -137,7 +144,8 @@ def _status(match: re.Match, main_status: str) -> str | None:
     if (match.group("side") or "").lower() == "they":
         verb = match.group("verb").lower()
         return TALIBAN if main_status == GOVERNMENT and re.fullmatch(_CAPTURE, verb) else None
-    side = match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or match.group("lostto") or "taliban"  # "which fell on July 14"
+    side = (match.group("side") or match.group("agent") or match.group("by") or match.group("winner") or match.group("lostto")
+            or match.group("where_side") or "taliban")  # "which fell on July 14"
     by_insurgents = re.match(_INSURGENTS, side, re.IGNORECASE) is not None
     verb = (match.group("verb") or match.group("passive") or match.group("participle") or "").lower()
     if re.fullmatch(_ASSAULT, verb):

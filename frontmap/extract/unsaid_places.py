@@ -9,7 +9,7 @@ place or the dateline's city), so "Uprising forces retook it, but the insurgents
 on Friday" is about the same place twice. Only a verb past every place its sentence speaks of is
 read so, and only when nothing stands where its object would ("took control of the airport",
 "took over the investigation" have one). A hold is read so only as a return ("were back in
-control") or a charge ("are now in charge here"), and a person who "took over" took an office.
+control"), a whole hold ("were in complete control") or a charge ("are now in charge here"), and a person who "took over" took an office.
 A verb in a quote whose speaker is placed after it ('"The police gave up without a fight," said a
 farmer from X') speaks of the speaker's place (`quoted_references`). An entry with no place after
 it ("the Taliban moved in", `bare_entries`) is read so too. A verb followed by "here" with no
@@ -47,8 +47,9 @@ _NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
 # the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
 _SCAN = re.compile(r"\b(?:control|over|returned|surrendered|up|in|charge)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
 # a hold only when it is a return: "the army was back in control", "the insurgents were again in
-# control"; or when it is a charge taken ("the insurgents are now in charge")
-_BACK_IN = re.compile(r"\b(?:back|again)\s+in\s+(?:full\s+|complete\s+|firm\s+)?$", re.IGNORECASE)
+# control"; a whole hold ("by evening the militants were in complete control"); or a charge taken
+# ("the insurgents are now in charge")
+_BACK_IN = re.compile(r"\b(?:(?:back|again)\s+in\s+(?:full\s+|complete\s+|firm\s+)?|in\s+(?:full|complete|total|firm)\s+)$", re.IGNORECASE)
 # a surrender gives the place up only when "the" governor, garrison or authorities surrender (some
 # soldiers who "surrendered" gave up only themselves; "its governor surrendered" names its place)
 _SURRENDERING_HEAD = re.compile(
