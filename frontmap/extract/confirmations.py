@@ -83,7 +83,7 @@ def backings(padded: str) -> list[int]:
 # someone on the spot, then a verb of telling: "a shopkeeper in the district centre said by telephone"
 _ON_THE_SPOT = re.compile(
     r" (?:an? +|one +|two +|three +|several +|many +)?(?:local +)?(?:residents?|shopkeepers?|traders?|villagers?|witness(?:es)?|eyewitness(?:es)?|journalists?)"
-    r"(?: +(?!taliban\b)[a-z0-9]+){0,8}? +(?:said|says|told|reported|described)\b"
+    r"(?: +(?!taliban\b)[a-z0-9]+){0,8}? +(?:said|says|told|reported|described|confirmed)\b"
 )
 # what the witness sees of the insurgents' hold: their flags up, their men in the seats of the place
 _HOLD_SEEN = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import facilities, gaps
+from frontmap.extract import facilities, gaps, seats
 from frontmap.extract.seats import SEAT_BUILDINGS
 
 # the auxiliaries between the subject and a passive verb ("have been", "was also")
@@ -75,6 +75,6 @@ def facility_role(gap: str, named: str) -> str | None:
     found = [_FACILITY.fullmatch(item) for item in items]
     if not items or not all(found):
         return None
-    if any(gaps.district_seat(item.lower().split()) for item in items):
+    if any(seats.district_seat(item.lower().split()) for item in items):
         return gaps.SEAT
     return gaps.WHOLE if any(match["base"] for match in found) else gaps.PART

@@ -30,7 +30,7 @@ _WHOLE_WORDS = frozenset(
     neighbouring contested seat hub gateway stronghold headquarter administrative largely another yet
     two three four five six seven eight nine ten more another provinces vital crucial critical significant
     symbolic coveted prized populous biggest bustling province's home as well along with small smaller smallest respective
-    large larger little tiny dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local keys""".split()
+    large larger little tiny remaining surrounding outlying dusty sleepy quiet poor impoverished fertile those only just settlement frontier last holdout eponymous local keys""".split()
 )  # "two more capitals, X and Y"; "those of the provinces of X"; "the settlement of X" is X; "of their respective provinces"; "handed the keys of X"
 _DEGREE = re.compile(r"^(?!(?:part|partial|near|most|on|ear)ly$)\w{3,}ly$")  # "the strategically important city of" (not "partly")
 _PART_WORDS = frozenset(
@@ -40,10 +40,8 @@ _PART_WORDS = frozenset(
     airport airports airfield airfields prison prisons jail jails hills hill compound half quarters edge edges stations station""".split()
 ) | facilities.BASE_WORDS | facilities.GROUND_WORDS  # with the shares: "two-thirds of X", "90 per cent of X"
 _ALL_OF_IT = re.compile(r"\b(?:all\s+(?:the\s+)?(?:parts|areas|sections|neighbou?rhoods)|(?:entire|whole)\s+territory)\s+(?=of\b)", re.IGNORECASE)  # "all parts of X", "the entire territory of X": all of X
-_FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
-_DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
-_SEAT_MODIFIERS = frozenset("government administration administrative".split())  # "the district government buildings of": the district's own still
 _PART_BEFORE_IN = frozenset("districts".split())
+_OPENERS = frozenset("the a an all of in its their".split())
 _PLACE_PREPOSITIONS = frozenset("within inside".split())  # "districts in Herat" are other units, not parts
 _LOCATIVE = re.compile(r"^\s*(?:in|at|near|across|around)\b", re.IGNORECASE)
 _JOINING_PARTICLE = re.compile(r"(?:e|i|ye)(?:-[A-Z][\w'’-]*)?$")
@@ -194,7 +192,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         return OTHER  # "districts recaptured in Faryab": the object came before
     words = [w for w in _WORD.findall(gap) if w.strip("'’")]  # a quote mark alone is no word
     lowered = [w.lower().replace("’", "'") for w in words]
-    if seats.names_seat(lowered) or district_seat(lowered):  # a broadcaster's "centre" is a building there, no seat
+    if seats.names_seat(lowered) or seats.district_seat(lowered):  # a broadcaster's "centre" is a building there, no seat
         return PART if facilities.BROADCASTER_WORDS.search(gap) else SEAT
     if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap) or crossing_links.crossing_end(gap):
         return WHOLE
@@ -204,13 +202,18 @@ def object_kind(gap: str, nominal: bool = False) -> str:
         if word in _PART_BEFORE_IN and i + 1 < len(lowered):
             if lowered[i + 1] in _PLACE_PREPOSITIONS:
                 return PART
-            if lowered[i + 1] in ("in", "across", "of") and not (i and (lowered[i - 1] in ("the", "all") or words[i - 1][:1].isupper())):
+            if lowered[i + 1] in ("in", "across", "of") and not (i and (_opener_before(lowered, i) in ("the", "all") or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z", "all districts of X")
     words, lowered = _as_and(words), _as_and(lowered)
     if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()-" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or ranks.ranked_word(low)
            or (low == "but" and lowered[i + 1 : i + 2] in (["strategic"], ["strategically"])) for i, (w, low) in enumerate(zip(words, lowered))):  # "the remote but strategic district of"; a lone "-" is a spaced dash ("took a capital - X")
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
+
+
+def _opener_before(lowered: list[str], i: int) -> str:
+    """Return the word before word `i` past the adjectives that only describe it ("the nearby districts of": "the")."""
+    return next((w for w in reversed(lowered[:i]) if w not in _WHOLE_WORDS or w in _OPENERS), lowered[0])
 
 
 def _is_long_list(gap: str) -> bool:
@@ -239,23 +242,6 @@ def _without_list_aside(gap: str) -> str:
         return gap
     named = _WORD.findall(gap[: aside.start()])
     return gap[: aside.start()] + "," + gap[aside.end() :] if named and named[-1][:1].isupper() else gap
-
-
-def district_seat(lowered: list[str]) -> bool:
-    """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
-    of", "the district and police headquarters of", "the district building of"), not the police's
-    or the army's alone ("the police headquarters in"); "the district government buildings of" too."""
-    lowered = [w for k, w in enumerate(lowered) if not (w in _SEAT_MODIFIERS and k and lowered[k - 1] == "district")]
-    if any(w in _DISTRICT_SEATS and k and lowered[k - 1] == "district" for k, w in enumerate(lowered)):
-        return True
-    if "headquarters" not in lowered:
-        return False
-    i = lowered.index("headquarters")
-    before = lowered[i - 1] if i else ""
-    after = lowered[i + 1] if i + 1 < len(lowered) else ""
-    # "the district and police headquarters of X": the district's own seat, named with another
-    paired = i >= 3 and lowered[i - 2] == "and" and lowered[i - 3] in ("district", "provincial", "administrative")
-    return before in ("district", "provincial", "administrative") or paired or (after == "of" and before not in _FORCE_WORDS)
 
 
 def forces_after(text: str, at: int, nominal: bool) -> bool:

@@ -24,8 +24,9 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
     r"|\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}province\b"
     r"|(?:\s*(?:,\s*(?:and\s+)?|\band\b|\bwa\b)\s*(?:[A-Z][\w'’-]*\s*(?:\([^)]{0,20}\)\s*)?){1,3}){1,8}[Dd]istricts\b",
 )
+# "the districts of Bangi and Chal", "two districts, Bangi and Chal", "three districts - Obe, ..."
 _PLACE_CUE_BEFORE = re.compile(
-    r"\bdistricts?\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+    r"\bdistricts?(?:\s*[,:(\u2013\u2014-]\s*|\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*)(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
     # "the district headquarters of Obe", "the district centre of Kakar": the district's seat names it
     r"|\bdistrict\s+(?:headquarters|hq|cent(?:re|er)|seat|compound|administration|offices?|buildings?)\s+(?:of|in|at)\s+(?:the\s+)?$"
 )

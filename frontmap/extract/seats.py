@@ -57,3 +57,25 @@ def seat_listed_before(view: str, clause_start: int, start: int) -> bool:
     headquarters and all government buildings in X")."""
     before = " " + view[max(clause_start, start - 140) : start]
     return "governor s" in before and _SEAT_LISTED.search(before) is not None
+
+
+_FORCE_WORDS = frozenset("police army military intelligence corps nds security border".split())
+_DISTRICT_SEATS = frozenset("building buildings compound office offices".split())
+_SEAT_MODIFIERS = frozenset("government administration administrative".split())  # "the district government buildings of": the district's own still
+
+
+def district_seat(lowered: list[str]) -> bool:
+    """Return True for a unit's own headquarters ("the headquarters of", "the district headquarters
+    of", "the district and police headquarters of", "the district building of"), not the police's
+    or the army's alone ("the police headquarters in"); "the district government buildings of" too."""
+    lowered = [w for k, w in enumerate(lowered) if not (w in _SEAT_MODIFIERS and k and lowered[k - 1] == "district")]
+    if any(w in _DISTRICT_SEATS and k and lowered[k - 1] == "district" for k, w in enumerate(lowered)):
+        return True
+    if "headquarters" not in lowered:
+        return False
+    i = lowered.index("headquarters")
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    # "the district and police headquarters of X": the district's own seat, named with another
+    paired = i >= 3 and lowered[i - 2] == "and" and lowered[i - 3] in ("district", "provincial", "administrative")
+    return before in ("district", "provincial", "administrative") or paired or (after == "of" and before not in _FORCE_WORDS)
