@@ -154,7 +154,7 @@ _PEOPLE_TARGETED = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
-    r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|brush(?:ed|es|ing)? +off|no +truth|untrue|(?:disput(?:e|ed|es|ing)|contest(?:ed|s|ing)?)(?= +(?:the +|these +|those +)?(?:claims?|reports?|accounts?|assertions?)\b)"  # "disputed the claim"
+    r" (?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?|brush(?:ed|es|ing)? +off|no +truth|untrue|(?:disput(?:e|ed|es|ing)|contest(?:ed|s|ing)?|contradict(?:ed|s|ing)?|counter(?:ed|s|ing)?)(?= +(?:the +|these +|those +)?(?:claims?|reports?|accounts?|assertions?)\b)"  # "disputed the claim", "contradicting reports that"
     r"|not +true|baseless|unfounded|false|incorrect|propaganda|(?:(?:does|did|do|would) +not|(?:doesn|didn|don) +t) +mean"  # "it did not mean the city had fallen"
     r"|spread(?:s|ing)? +(?:false +|fake +)?(?:rumou?rs|lies|disinformation))\b"  # "the enemy has spread rumours that they took X"
 )
