@@ -79,7 +79,8 @@ def _loss_undone(sentence: str, end: int, before: Sequence[Trigger], told: Trigg
     retaking = before[-1].kind in (RETAKE, EXPEL) or _retaking_attempt(sentence, before[-1]) or (before[-1].kind == HOLD and len(before) > 1 and before[-2].kind == RETAKE)
     if retaking and told.kind in (CAPTURE, LOSE) and _REDUCED_RELATIVE.fullmatch(sentence, end, told.start):
         return True  # "retook X, lost a week earlier, on Sunday": the participle tells the loss undone
-    return retaking and told.kind in (CAPTURE, FALL, FIGHT, ENTER) and _RELATIVE.fullmatch(sentence, end, told.start) is not None  # ENTER: "which was stormed by"
+    # ENTER: "which was stormed by"; HOLD: "tried to retake X, which the insurgents have held since July 3"
+    return retaking and told.kind in (CAPTURE, FALL, FIGHT, ENTER, HOLD) and _RELATIVE.fullmatch(sentence, end, told.start) is not None
 
 
 def _changes_hands(sentence: str, before: Sequence[Trigger]) -> bool:

@@ -262,7 +262,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      ENTER, CONTESTED, 0.85, False),
     # an attempt is fighting: "the Taliban are trying to capture X", "attempts by the militants to take X", "tried to attack X", "sought (moved) to recapture X", "have been fighting to besiege X" (ringing a town is an attempt on it as much as attacking it is)
     # so is an attempt stopped: "forces prevented the Taliban from taking X", "kept the insurgents from entering X", "stopped the fall of X"
-    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?\w+\s+)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|control\b|" + _AIMS
+    (r"\b(?:tr(?:y|ying|ied|ies)|attempt(?:s|ed|ing)?|bids?|battl(?:ed|ing)|fought|fight(?:s|ing)?|struggl(?:ed|ing))\s+(?:back\s+)?(?:by\s+(?:the\s+)?(?:\w+\s+){1,3}?)?" + _WHEN_TRIED + r"to\s+(?:attack\b|besiege\b|encircle\b|surround\b|control\b|" + _AIMS
      + r")(?!\s+(?:\w+\s+)?power\b)|\b(?:sought|seek(?:s|ing)?|strove|striv(?:e|es|ing)|mov(?:ed|ing)|scrambl(?:ed|ing))\s+" + _WHEN_TRIED  # "sought to retake X" (only a retaking: not "sought to enter")
      + r"to\s+(?:re\s?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take)|evict|expel|oust|dislodge|regain\s+control)\b"
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
@@ -280,7 +280,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # to take X went on", "efforts were under way to recapture X", "an operation launched to retake X", "an
     # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X", "a counter-attack to retake X");
     # a noun, so a modal after it makes it a plan ("a push to retake X will follow")
-    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks?|counter-?\s?attacks?|operations?|" + TASK_NOUNS + r")\s+(?:by\s+(?:the\s+)?\w+\s+)?"
+    (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks?|counter-?\s?attacks?|operations?|" + TASK_NOUNS + r")\s+(?:by\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"
      r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
      + r"(?:to\s+" + _AIMS + r"|aimed\s+at\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|" + TASK_OF + ")"  # "the task of driving them out of X"
      + r"(?!\s+(?:\w+\s+)?power\b)",
