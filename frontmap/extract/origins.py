@@ -44,6 +44,18 @@ _WITHDRAWN_BEFORE = re.compile(
     r"(?:(?:its|their|his|the|government|afghan|remaining)\s+){0,2}(?:[\w-]+\s+)?$"
 )
 
+# "had gone to X from the provincial capital Y to fight the Taliban": troops that went elsewhere on an
+# errand named after Y (or after "the provincial capital" and its name) left nothing of Y behind (with
+# no errand, "forces moved to X from Y" may be giving Y up)
+_WENT_TO_FROM_BEFORE = re.compile(
+    r"\b(?:went|gone|go|going|moved|came|come|travell?ed|headed|marched|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?"
+    r"from\s+(?:the\s+)?(?:(?:provincial\s+)?capital\s+(?:city\s+)?(?:of\s+)?|(?:city|town)\s+of\s+)?$"
+)
+_ERRAND_AFTER = re.compile(
+    r"(?:\s+(?!to\b)\w+){0,2}?(?:\s+(?:on|late|early|last)\s+\w+|\s+(?:overnight|yesterday|today))?"  # "on Tuesday"
+    r"\s+to\s+(?:fight|help|support|reinforce|defend|assist|retake|recapture|repel|push|break|clear|relieve|protect)\b"
+)
+
 # "the Taliban entered X from Y", "insurgents advanced on X from neighbouring Y", "attacks launched
 # from Y", "push into X from Y": where the attackers came from; not "drove the Taliban from Y" nor "withdrew from Y"
 _ATTACKED_FROM_BEFORE = re.compile(
@@ -101,7 +113,7 @@ def is_origin(view: str, place_start: int, sentence: str | None = None, place_en
         return True
     if sentence is None:
         return False
-    if place_end is not None and _reached_from(view, place_start, place_end):
+    if place_end is not None and (_reached_from(view, place_start, place_end) or _went_to_fight_from(view, place_start, place_end)):
         return True
     bracketed = _BRACKETED.search(sentence, sentence, max(0, place_start - 60), place_start)
     if bracketed and _moved_from(view, bracketed.start()):
@@ -156,6 +168,13 @@ def _reached_from(view: str, start: int, end: int) -> bool:
     there ("... from Y, where fighting raged": Y's own fight)."""
     lo = max(0, start - 80)
     return view.find("from", lo, start) >= 0 and _REACHED_FROM_BEFORE.search(view, lo, start) is not None and not _CLAUSE_AFTER.match(view, end)
+
+
+def _went_to_fight_from(view: str, start: int, end: int) -> bool:
+    """Return True when the place at [start, end) of `view` is where troops that went to another
+    place on an errand named after it set out from ("had gone to X from the capital Y to fight")."""
+    lo = max(0, start - 80)
+    return view.find("from", lo, start) >= 0 and _WENT_TO_FROM_BEFORE.search(view, lo, start) is not None and _ERRAND_AFTER.match(view, end) is not None
 
 
 def _after_a_list_joint(sentence: str, start: int) -> bool:

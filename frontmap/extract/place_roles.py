@@ -32,7 +32,8 @@ _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen|after|when|while|because|but|until)"  # a verb, or a clause opener past the road
 _ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bridge", "artery", "corridor", "that", "which")
 _REFERENCE_BEFORE = re.compile(
-    r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from|outside)"
+    # "infiltrated to 20 kilometers to X": the distance still to go, as "20 km from X"
+    r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from|outside|to)"
     # not "fighting in the north of X", a part of it ("the district, in the west of X" locates it)
     r"|(?<!\w in the )(?<!\w into the )(?<!entered the )(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
     r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|organi[sz]ed +in|headquartered +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"

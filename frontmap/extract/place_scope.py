@@ -259,6 +259,11 @@ def _role_of_apposed_name(sentence: str, s_start: int, s_view: str, target: Targ
         start, end = mention.start - s_start, mention.end - s_start
         if mention.place.key == target.place.key and end <= target.start and _APPOSITION_GAP.match(sentence, end, target.start):
             return references.any_role(sentence, start, end, s_view) or "apposition"
+        # a district restated as its town ("15 km from Chaghcharan, the capital of Ghor": the town Feroz Koh) takes
+        # the district's role only: with none, a clause after the apposition may still be the town's own
+        if (mention.place.district_id is not None and mention.place.district_id == target.place.district_id and end <= target.start
+                and _APPOSITION_GAP.match(sentence, end, target.start) and (found := references.any_role(sentence, start, end, s_view))):
+            return found
     return None
 
 

@@ -88,7 +88,7 @@ _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, howev
 NOT_ANTECEDENT = frozenset({"reference point", "destination", "institution", "clock zone"})
 # "it" never means the dateline's city ("KABUL, Aug 10 - ... It fell on Tuesday" speaks of another town),
 # nor the city that only locates the district before it ("Nawa district of Ghazni ... retook it")
-_NOT_PRONOUN_ANTECEDENT = NOT_ANTECEDENT | {"dateline", "locator"}
+_NOT_PRONOUN_ANTECEDENT = NOT_ANTECEDENT | {"dateline", "locator", "origin"}  # never where troops set out from
 _NOT_OBJECT_ANTECEDENT = _NOT_PRONOUN_ANTECEDENT - {"destination"}
 # "a day after taking Sheberghan": a place in a backward-looking phrase is the story's background,
 # so "the city" in the next sentence more likely means the place the main verb spoke of
