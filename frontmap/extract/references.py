@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, speaker_places
+from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -311,7 +311,7 @@ class Antecedents:
                     match.group("own") and match.start() < self._sentences[mention.sentence_index][1]):
                 continue
             if match.end() > mention.start or _LOCATES_AFTER.match(self._text, match.end(), mention.start):
-                if not _DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()):
+                if not (_DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()) or apposed_kinds.second_description(self._text, (mention.start, mention.end), match.start())):
                     return True
         return False
 
