@@ -205,8 +205,8 @@ def object_kind(gap: str, nominal: bool = False) -> str:
             if lowered[i + 1] in ("in", "across", "of") and not (i and (_opener_before(lowered, i) in ("the", "all") or words[i - 1][:1].isupper())):
                 return OTHER  # "took districts in Kandahar", "10 of its 16 districts in Herat" (not "X and Y districts in Z", "all districts of X")
     words, lowered = _as_and(words), _as_and(lowered)
-    if all(_name_or(w, low, _WHOLE_WORDS) or w in ",()-" or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or ranks.ranked_word(low)
-           or (low == "but" and lowered[i + 1 : i + 2] in (["strategic"], ["strategically"])) for i, (w, low) in enumerate(zip(words, lowered))):  # "the remote but strategic district of"; a lone "-" is a spaced dash ("took a capital - X")
+    if all(_name_or(w, low, _WHOLE_WORDS) or w in (",", "(", ")", "-", "--") or w.isdigit() or _describes_the_unit(lowered, i) or _DEGREE.match(low) or ranks.ranked_word(low)
+           or (low == "but" and lowered[i + 1 : i + 2] in (["strategic"], ["strategically"])) for i, (w, low) in enumerate(zip(words, lowered))):  # "the remote but strategic district of"; a lone "-" or "--" is a spaced dash ("took a capital - X")
         return WHOLE  # "took 70 districts, as well as the border town of X": X is taken too
     return OTHER
 

@@ -1,4 +1,5 @@
-"""Object appositions: a verb's object told first by its kind, then by its name after a comma.
+"""Object appositions: a verb's object told first by its kind, then by its name after a comma
+(or a spaced dash, as wire copy types it: "still holds the main city in the north -- X").
 
 "Captured another key port in the province, X", "seized a second border town, X": the name in
 apposition is the object itself, whole, though the kind before it ("crossing", "port") would on its
@@ -17,7 +18,7 @@ _APPOSED_OBJECT = re.compile(
     r"(?:crossing|port|border\s+(?:post|town|point)|town|city|district|capital)"
     r"(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+(?:Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan|China))?"  # "a crossing with Pakistan, at X"
     r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?"
-    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?\s*[,:]\s*(?:at\s+)?$",  # "a district on Tuesday: X"
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?(?:\s*[,:]|\s+(?:--?|—|–))\s*(?:at\s+)?$",  # "a district on Tuesday: X"; "the main city -- X"
     re.IGNORECASE,
 )
 

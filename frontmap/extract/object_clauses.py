@@ -11,7 +11,9 @@ A place after a comma with a verb of its own right after it is the subject of th
 one more name of the list: "Taliban take Kunduz, Mazar-i-Sharif remains tense". Nor did it fight
 for a place a second verb of no fight takes after it: "besieged X, and targeted Kabul with rockets";
 nor did men driven out of one place lose the one they regrouped in ("pushed out of X and regrouped in Y"),
-nor did a verb take the place someone reached after it ("took the city on Sunday reached camps near Y").
+nor did a verb take the place someone reached after it ("took the city on Sunday reached camps near Y"),
+nor did the fighting take the place foreign powers evacuate their people from ("the offensive went on,
+and the US plans to evacuate embassy staff in Kabul").
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ import re
 
 from frontmap.extract.standing import STAY
 
+_FOREIGN = (r"(?:US|U\.S\.|UN|U\.N\.|United\s+(?:States|Nations|Kingdom)|Washington|Britain|Nato|Pentagon|Western\s+(?:countries|governments)"
+            r"|foreign\s+(?:governments|embassies)|embassies|diplomats|aid\s+(?:agencies|groups|workers))")
+_FOREIGN_ACTS = r"(?:plans?|planned|planning|evacuat\w*|airlift\w*|sen[dt]s?|sending|flew|flies|flying|ordered|announced|urged|pulled|pulling|moved|rushed|deployed|began|started|will)\b"
 # a subordinator, then the words of a subject before the place ("while 800 government troops stationed at")
 _CLAUSE_OPENER = re.compile(
     r"(?:^|[\s,])(?:while|whereas|although|though|because)\s+\S"
@@ -27,7 +32,10 @@ _CLAUSE_OPENER = re.compile(
     r"|\band\s+(?:were|was|are|is|have|has|had)\s+(?:now\s+|also\s+|since\s+)?\w+(?:ed|en)\s+(?:in|at|across|around|near)\b"
     # or a new subject of armed men with its own verb: "X was overrun, and troops retreated to a base outside"
     r"|,\s+(?:and|but)\s+(?:the\s+|some\s+|most\s+)?(?:[\w-]+\s+)?(?:forces|troops|soldiers|police|policemen|commandos|defenders|fighters|militants|insurgents)"
-    r"\s+(?:(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:had\s+|have\s+|were\s+)?(?:\w+ed|withdrew|fled|fought|took|held|overran)\b",
+    r"\s+(?:(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:had\s+|have\s+|were\s+)?(?:\w+ed|withdrew|fled|fought|took|held|overran)\b"
+    # or foreign powers and aid groups busy with their own people: "the offensive went on -- and the US plans to
+    # evacuate embassy staff in X", "clashes continued, and aid agencies pulled staff out of X"
+    r"|(?:,|\s--?|\s—|\s–)\s+(?:and|but|as)\s+(?:the\s+)?" + _FOREIGN + r"\s+(?:[\w’'-]+\s+){0,2}?" + _FOREIGN_ACTS,
     re.IGNORECASE,
 )
 # or a second predicate of the same subject whose verb neither takes nor fights for the place after

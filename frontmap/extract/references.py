@@ -3,9 +3,9 @@
 - Definite references ("the city", "the provincial capital", "the district", "the town") point back
   to the nearest preceding named place of their kind: a provincial capital for "the provincial
   capital", a district for "the district", a capital or town for "the city". A place named only
-  as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul", "left for
-  Kabul") or an institution ("a Kabul-based newspaper") is never what "the city" means, nor a
-  place named only as an earlier capture ("a day after taking X") while another is at hand, nor one
+  as a distance landmark ("60 km south of Kabul"), a destination ("fled to Kabul"; the town of a site at its edge, "the
+  airport outside X", only when no other is at hand) or an institution ("a Kabul-based newspaper") is never what "the
+  city" means, nor a place named only as an earlier capture ("a day after taking X") while another is at hand, nor one
   named before an unnamed place the text introduces ("retook a border crossing ... still held the
   town": the crossing, not the dateline's Kabul; "took another provincial capital ... the city's
   fall"). "It" as the subject of a control verb ("by evening it had fallen") means the last town or
@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, speaker_places
+from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -262,10 +262,10 @@ class Antecedents:
             if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
                 continue
             role = self._role_of(i)
-            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun))) or (role == "dateline" and (kind not in preferred or dateline_elsewhere.named_elsewhere(self._ordered, i, count))) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
+            edge_site = role == "destination" and site_destinations.locates_site(self._text, mention.start) and not any(mention_kind(self._ordered[j]) in preferred and self._role_of(j) != "dateline" for j in range(max(0, i - 8), i) if self._ordered[j].sentence_index == mention.sentence_index)  # "retreated to the airport outside X": X, if no town before it
+            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun)) and not edge_site) or (role == "dateline" and (kind not in preferred or dateline_elsewhere.named_elsewhere(self._ordered, i, count))) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
-            # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a dateline the headline does not name, a command's seat
-            if role == "origin" or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (
+            if role == "origin" or edge_site or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (  # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a site's town, a dateline the headline does not name, a command's seat
                     role == "title or affiliation" and regional_seat(self._text, mention.start)):
                 fallback = mention if fallback is None or (mention_kind(fallback) not in preferred and kind in preferred) else fallback
                 continue
@@ -311,7 +311,7 @@ class Antecedents:
                     match.group("own") and match.start() < self._sentences[mention.sentence_index][1]):
                 continue
             if match.end() > mention.start or _LOCATES_AFTER.match(self._text, match.end(), mention.start):
-                if not _DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()):
+                if not (_DESCRIBES_BEFORE.search(self._text, max(start, match.start() - 12), match.start()) or apposed_kinds.second_description(self._text, (mention.start, mention.end), match.start())):
                     return True
         return False
 
