@@ -92,6 +92,8 @@ _FLED_BEFORE = re.compile(
     # not past a new clause ("Ghani fled the country, and the Taliban swept into X": X is no one's refuge;
     # "flights were suspended, as fighters pushed into X")
     r"(?:(?!  (?:and|as|while|when|but) | (?:and|as|while|when|but) +(?:the +)?(?:taliban|insurgents?|militants?|fighters|rebels)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
+    # "retreated to a military base in the provincial capital X": the base they went to lies in the town
+    r"(?:(?:a|an|its|their) +(?:\w+ +)?(?:base|camp|compound|garrison|barracks|headquarters) +(?:in|at) +(?:the +)?)?"
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
+from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, framed_provinces, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -259,7 +259,7 @@ class Antecedents:
             kind = mention_kind(mention)
             if (kind in (FACILITY, "crossing") and noun in _SEAT_NOUNS + ("capital",) and (town := site_town(mention, self._ordered, mention_kind, preferred, accepted))) or (town := governed_provinces.province_by_governor(self._text, mention, noun)):
                 return town  # "Kandahar airport (the Spin Boldak crossing) ... the city": the town, named elsewhere; "the governor of Ghazni ... the province"
-            if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code):
+            if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code) or framed_provinces.outside_frame(self._text, self._sentences, self._ordered, position, mention):
                 continue
             role = self._role_of(i)
             edge_site = role == "destination" and site_destinations.locates_site(self._text, mention.start) and not any(mention_kind(self._ordered[j]) in preferred and self._role_of(j) != "dateline" for j in range(max(0, i - 8), i) if self._ordered[j].sentence_index == mention.sentence_index)  # "retreated to the airport outside X": X, if no town before it
@@ -275,8 +275,8 @@ class Antecedents:
                 later = self._sentences[mention.sentence_index][1] <= position  # a reference in a later sentence
                 chosen = (later and self._governed_rival(mention, i, preferred)) or mention
                 if noun == "district" and chosen is mention:
-                    chosen = (topic_district(self._text, self._sentences, self._ordered, i, position)
-                              or report_district(self._text, self._sentences, self._ordered, i) or mention)
+                    chosen = framed_provinces.first_within(self._text, self._sentences, self._ordered, position, mention, (
+                        lambda: topic_district(self._text, self._sentences, self._ordered, i, position), lambda: report_district(self._text, self._sentences, self._ordered, i)))
                 seat = chosen is mention and noun in _SEAT_NOUNS and self._instead_of_seat(i, preferred, reach, modifier)
                 return seat or (noun in _SEAT_NOUNS + ("capital",) and province_cues.own_province_town(self._ordered, i, count, self._sentences, position, lambda m: mention_kind(m) in preferred)) or chosen
             fallback = fallback or mention

@@ -4,6 +4,9 @@ listed under it ("Provincial capitals captured by the Taliban", "Cities conteste
 Afghanistan's third-largest city.") or on its name alone in capitals ("- Aug. 13 - QALAT. Capital
 of Zabul."). An entry that gives no verb of its own tells what its heading
 says of its place, on the entry's date (or the date in force, as the heading's "as of" sets it).
+So does a paragraph that lists its entries parted by semicolons ("Obe and Farsi in Herat; Shahrak
+in Ghor; Charkh in Logar"), each part that gives no verb of its own: every place it lists but the
+provinces that only locate them.
 
 Only the place before the entry's colon is the heading's: the rest of the entry describes it
 ("Capital of Helmand in the south"). The heading is the nearest line above the entry that ends
@@ -25,7 +28,7 @@ _TIME = r"(?:\s+(?:so\s+far|to\s+date|now|as\s+of\s+\w+\.?\s+\d{1,2}|as\s+of\s+\
 _TALIBAN_SIDE = r"(?:the\s+)?(?:taliban|insurgents|militants)"
 # what a heading says of its entries, each with the status it gives them
 _STATES = (
-    (TALIBAN, r"(?:(?:now\s+)?(?:captured|seized|taken(?:\s+over)?|overrun|held)\s+by\s+" + _TALIBAN_SIDE
+    (TALIBAN, r"(?:(?:now\s+)?(?:captured|seized|taken(?:\s+over)?|overrun|held|occupied|controlled)\s+by\s+" + _TALIBAN_SIDE
               + r"|(?:that\s+(?:have|had)\s+)?(?:fallen|falling|fell)(?:\s+to\s+" + _TALIBAN_SIDE + r")?"
               + r"|(?:now\s+)?under\s+(?:taliban\s+control|(?:the\s+)?control\s+of\s+" + _TALIBAN_SIDE + r")|in\s+taliban\s+hands)"),
     (CONTESTED, r"(?:(?:being\s+)?contested|under\s+(?:attack|siege)|besieged)"),
@@ -47,8 +50,10 @@ _REACH_LINES = 40  # lines above an entry in which its heading may stand
 def entry_verdict(text: str, s_start: int, sentence: str, triggers: list[rules.Trigger]) -> rules.Verdict | None:
     """Return the verdict the section heading above gives the entry opening at `s_start` of the
     article `text` (the entry's first sentence is `sentence`), or None: the sentence has a verb
-    of its own, opens no paragraph, is no entry, or no heading that states a state is above it."""
-    if triggers or not (_ENTRY_HEAD.match(sentence) or _CAPS_ENTRY.match(sentence)) or text[text.rfind("\n", 0, s_start) + 1 : s_start].strip():
+    of its own, opens no paragraph (nor a part of a list paragraph, `list_part`), is no entry, or no
+    heading that states a state is above it."""
+    opens = not text[text.rfind("\n", 0, s_start) + 1 : s_start].strip()  # the entry opens its paragraph
+    if triggers or not ((opens and (_ENTRY_HEAD.match(sentence) or _CAPS_ENTRY.match(sentence))) or list_part(text, s_start, sentence)):
         return None
     if _CAPS_ENTRY.match(sentence) and _told_after(text, s_start + len(sentence)):
         return None  # "- Aug. 12 - GHAZNI. The insurgents take over the city": its own verb (`headings`)
@@ -57,6 +62,14 @@ def entry_verdict(text: str, s_start: int, sentence: str, triggers: list[rules.T
         return None
     status = next((status for status, pattern in _HEADINGS if pattern.match(heading)), None)
     return None if status is None else rules.Verdict(status, heading.strip(" :"), 0, 0.7)
+
+
+def list_part(text: str, s_start: int, sentence: str) -> bool:
+    """Return True when the sentence at `s_start` of `text` is an entry of a list paragraph that
+    parts its entries by semicolons ("Obe and Farsi in Herat; Shahrak in Ghor; Charkh in Logar"):
+    it opens the paragraph and holds one, or what comes before it in the paragraph ends on one."""
+    before = text[text.rfind("\n", 0, s_start) + 1 : s_start].rstrip()
+    return before.endswith(";") or (not before and ";" in text[s_start : s_start + len(sentence)])  # as written: the reading folds ";" to ","
 
 
 def _told_after(text: str, position: int) -> bool:

@@ -40,6 +40,11 @@ _WORD_WINDOW = 24
 #: a list of names) is cut into pieces of at most this length, so no stage's cost per sentence
 #: grows with the article.
 MAX_SENTENCE_CHARS = 1000
+#: A sentence longer than this that holds semicolons is a list written as one sentence (a roundup's
+#: list of the districts fallen, "X and Y in Herat; Z in Ghor; ..."); no reporter's sentence of
+#: prose runs so long (`reading_limits`), so its parts are read one by one.
+LIST_CHARS = 600
+_SEMICOLON = re.compile(r";[^\S\n]+")  # a semicolon and the spaces after it, within the line
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -74,9 +79,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tail = len(text[cut:end].rstrip())
         if tail:
             spans.append((cut, cut + tail))
+    if any(end - start > LIST_CHARS for start, end in spans):
+        spans = [part for span in spans for part in _list_parts(text, *span)]
     if any(end - start > MAX_SENTENCE_CHARS for start, end in spans):
         return [piece for span in spans for piece in _capped(text, *span)]
     return spans
+
+
+def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return [start, end) cut after each of its semicolons when it is longer than LIST_CHARS (a list
+    of places by province, "X and Y in Herat; Z in Ghor; ...", too long for one sentence: each part
+    is read as a sentence of its own), else [(start, end)] whole."""
+    if end - start <= LIST_CHARS or text.find(";", start, end) < 0:
+        return [(start, end)]
+    parts, cut = [], start
+    for semicolon in _SEMICOLON.finditer(text, start, end):
+        parts.append((cut, semicolon.start() + 1))
+        cut = semicolon.end()
+    return parts + [(cut, end)] if cut < end else parts
 
 
 # an ellipsis (three stops or the one character) and the word before it

@@ -198,9 +198,9 @@ def names_for_the_list(sentence: str, start: int) -> bool:
     """Return True when the place at `start` of a list sentence is one of the places it lists,
     not one that locates another ("Obe in Herat": Herat only locates) or counted units ("two in
     Kandahar, one in Parwan": the province holds the districts counted)."""
-    if _opening(sentence) is None and _SAME.match(sentence) is None:  # an entry under a section heading
-        return section_heads.in_entry_head(sentence, start)
-    before = sentence[max(0, start - 60) : start]
+    if _opening(sentence) is None and _SAME.match(sentence) is None and not section_heads.in_entry_head(sentence, start):
+        return False  # an entry under a section heading: its place is the one before its colon
+    before = ", " + sentence[max(0, start - 60) : start]  # "Arghanchkhaw in Badakhshan;" opening a part of a list: an entry before it all the same
     return not only_locates(before) and _COUNTED_IN.search(before) is None
 
 

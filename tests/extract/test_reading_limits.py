@@ -53,7 +53,8 @@ def test_a_report_with_a_long_list_is_read_whole(extractor):
 
 
 def test_a_run_on_shaped_like_a_report_is_read_whole(extractor):
-    # one "sentence" of about 700 characters, its statements joined by semicolons: a run-on, but like a report
+    # one "sentence" of about 700 characters, its statements joined by semicolons: too long for a
+    # sentence, it is read as its parts (`text.LIST_CHARS`), each whole
     text = ("Aybak back in government hands\n\nSAMANGAN: Security forces recaptured the city of Aybak late on "
             "Sunday after a two-day push, the governor's office announced; shops in the old bazaar opened again by "
             "noon while police patrolled the main road; a resident reached by phone said most of the fighters had "
@@ -61,7 +62,8 @@ def test_a_run_on_shaped_like_a_report_is_read_whole(extractor):
             "province before the end of the week; teachers said the schools would stay closed until the roads to the "
             "outlying villages had been swept for mines and the bridges checked by engineers; aid workers said the "
             "price of flour in the city had doubled since the fighting began.\n")
-    assert any(end - start > limits.RUN_ON_CHARS for start, end in _sentences(text))
+    assert not any(end - start > limits.RUN_ON_CHARS for start, end in _sentences(text))
+    assert len(_sentences(text)) == 7  # the headline, and the six parts of the run-on
     _, events = result = extractor(article(text))
     assert result.cut_short == ""
     assert any(e.place == "Aybak" and e.status == "government" for e in events)

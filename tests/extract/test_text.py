@@ -84,3 +84,15 @@ def test_a_headline_ending_in_a_lower_case_word_does_not_run_on_into_its_byline(
     text = "Afghanistan: Taloqan and Pul-e Khumri captured\n\nby Staff Writer August 10, 2021\n\nThe Taliban took two more cities."
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences[0] == "Afghanistan: Taloqan and Pul-e Khumri captured"
+
+
+def test_a_list_too_long_for_a_sentence_is_cut_after_its_semicolons():
+    groups = [f"Alpha{i} and Beta{i} in Province{i}" for i in range(30)]
+    parts = sentences("; ".join(groups) + ".")
+    assert parts[0] == "Alpha0 and Beta0 in Province0;" and parts[-1] == "Alpha29 and Beta29 in Province29."
+    assert len(parts) == 30
+
+
+def test_a_sentence_of_common_length_keeps_its_semicolons():
+    text = "Obe and Farsi in Herat; Shahrak in Ghor; Charkh in Logar."
+    assert sentences(text) == [text]
