@@ -251,7 +251,7 @@ class Antecedents:
         if not count:
             return None
         reach = self._ordered[count - 1].sentence_index - reach
-        fallback = None
+        fallback, edge_fallback = None, False  # a site's town is the weakest fallback: a province named before it still counts
         for i in range(count - 1, max(0, count - 64) - 1, -1):
             mention = self._ordered[i]
             if mention.sentence_index < reach:
@@ -259,7 +259,7 @@ class Antecedents:
             kind = mention_kind(mention)
             if (kind in (FACILITY, "crossing") and noun in _SEAT_NOUNS + ("capital",) and (town := site_town(mention, self._ordered, mention_kind, preferred, accepted))) or (town := governed_provinces.province_by_governor(self._text, mention, noun)):
                 return town  # "Kandahar airport (the Spin Boldak crossing) ... the city": the town, named elsewhere; "the governor of Ghazni ... the province"
-            if (kind not in preferred and (fallback is not None or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code) or framed_provinces.outside_frame(self._text, self._sentences, self._ordered, position, mention):
+            if (kind not in preferred and ((fallback is not None and not edge_fallback) or kind not in accepted)) or not compass.fits(modifier, mention.place.province_code) or framed_provinces.outside_frame(self._text, self._sentences, self._ordered, position, mention):
                 continue
             role = self._role_of(i)
             edge_site = role == "destination" and site_destinations.locates_site(self._text, mention.start) and not any(mention_kind(self._ordered[j]) in preferred and self._role_of(j) != "dateline" for j in range(max(0, i - 8), i) if self._ordered[j].sentence_index == mention.sentence_index)  # "retreated to the airport outside X": X, if no town before it
@@ -267,7 +267,7 @@ class Antecedents:
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
             if role == "origin" or edge_site or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (  # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a site's town, a dateline the headline does not name, a command's seat
                     role == "title or affiliation" and regional_seat(self._text, mention.start)):
-                fallback = mention if fallback is None or (mention_kind(fallback) not in preferred and kind in preferred) else fallback
+                fallback, edge_fallback = (mention, edge_site) if fallback is None or (mention_kind(fallback) not in preferred and kind in preferred) else (fallback, edge_fallback)
                 continue
             if self._unnamed_between(mention, position, noun) or (noun == _PRONOUN_NOUN and landmark_antecedents.landmark_between(self._text, mention.end, position)):
                 return None  # "a town outside X ... the town"; "... at Malan Bridge, ... captured it": the unnamed or unlisted place
