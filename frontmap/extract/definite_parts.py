@@ -2,9 +2,10 @@
 
 After a sentence (or clause) about a town, "the airport", "the outskirts" or "the governor's
 compound" right after a verb of fighting or entering means that town's: the fight there is fighting
-in it. "The bazaar" is a district centre's as much as a town's, so a rural district's too. The town is the one "it" would mean at that point (`frontmap.extract.references.resolve_pronoun`,
+in it. The town is the one "it" would mean at that point (`frontmap.extract.references.resolve_pronoun`,
 the last one named); `frontmap.extract.targets` keeps only towns and capitals named in the same
-sentence, since a rural district's "airport" is some town's, and "gunfire near the airport" a
+sentence, since a rural district's "airport" is some town's (its "bazaar", the district centre's
+market, is its own), and "gunfire near the airport" a
 sentence after "the Taliban took Kabul" is the crowd at a fallen city's airport, no fight for it. Like `part_pronouns`, a taking
 ("captured the airport") is left out: a part taken is not the town's fall; so is a sentence that
 tells the town's fall, where a fight at its airport is the last holdout's, not a fight for the town.
