@@ -113,7 +113,7 @@ _UNITS_FROM_SIDE_IN = re.compile(
     re.IGNORECASE,
 )
 # "... customs post and the": a common noun ends the first object, "and the" opens the next (not "Herat and")
-_NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+and\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:district|town|city)\s+of\s+)?$|^(?!\s*by\s)[^;:]*\s(?:\d{1,2}|[A-Z][a-z]+day),?\s+and(?:\s+the|\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,)?\s+$")  # "on July 8 and the district" ("and a key district, X") (not "seized by gunmen on Sunday and retaken")
+_NEW_CONJUNCT = re.compile(r"(?:^|\s)[a-z][\w'’-]*(?:\s+\([A-Z][\w'’ -]{1,30}\))?\s+and\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:district|town|city)\s+of\s+)?$|^(?!\s*by\s)[^;:]*\s(?:\d{1,2}|[A-Z][a-z]+day),?\s+and(?:\s+the|\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,)?\s+$")  # "on July 8 and the district" ("and a key district, X"; "the X crossing (Y) and the"; not "seized by gunmen on Sunday and retaken")
 # a lower-case aside between the last name of the subject and its verb ("..., all located in the west, have")
 _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$")
 _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")  # "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close

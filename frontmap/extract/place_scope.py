@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_objects, border_site_provinces, city_districts, city_wards, claimed_sites, district_sweeps, isolation_aims, references
+from frontmap.extract import border_objects, border_site_provinces, city_districts, city_wards, claimed_sites, district_sweeps, isolation_aims, references, row_columns
 from frontmap.extract.capital_actors import stands_for_government
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.count_locatives import locates_counted_units
@@ -190,6 +190,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "killed 18 militants in a raid in Baghlan province": where, not what was fought over
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):
         found = "origin"  # "abandoned the province of X for Tajikistan": people on the move
+    if found is None and not target.anaphor and "|" in sentence and row_columns.heads_the_note(sentence, target.start, target.end):
+        found = "heading"  # "14 July 2021 | Kandahar | X | Taliban took the district": the note's "the district" tells it
     if found is None and not target.anaphor and spoken_in(sentence, target.start):
         found = "reference point"  # "told a news conference in Kabul that ...": where the words were said
     if found is None and not target.anaphor and speaker_seat(sentence, target.start, target.end):

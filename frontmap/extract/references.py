@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, framed_provinces, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
+from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, framed_provinces, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, province_glosses, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -213,10 +213,9 @@ def only_locates(sentence: str, s_start: int, mentions: Sequence[Mention], i: in
         same_province = previous.place.province_code == mention.place.province_code and previous.place.key != mention.place.key
         if same_province and (_LOCATOR_GAP.match(gap) or rules.is_container(gap)) and not is_dateline(sentence, previous.start - s_start, previous.end - s_start):  # "MAZAR-I-SHARIF, June 22 - Balkh ...": a dateline locates nothing
             return True
-    if i + 1 < len(mentions):
-        gap = sentence[mention.end - s_start : mentions[i + 1].start - s_start]
-        return bool(_POSSESSIVE_GAP.match(gap))
-    return False
+    if i + 1 < len(mentions) and _POSSESSIVE_GAP.match(sentence[mention.end - s_start : mentions[i + 1].start - s_start]):
+        return True
+    return province_glosses.glosses_a_province(sentence, s_start, mentions, i)  # "X district centre (Y)", "Y | X |"
 
 
 def in_background(text: str, s_start: int, start: int) -> bool:

@@ -22,7 +22,7 @@ from frontmap.extract.facility_places import is_facility
 from frontmap.extract.facility_pronouns import facility_object
 from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.headline_nouns import bare_headline_nouns
-from frontmap.extract.definite_parts import definite_parts
+from frontmap.extract.definite_parts import definite_parts, is_bazaar
 from frontmap.extract.reference_choice import is_national_capital, mention_kind
 from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.point_antecedents import landmark_over_dateline
@@ -195,13 +195,13 @@ def _town_part_targets(antecedents: references.Antecedents, sentence: str, s_sta
                        triggers: Sequence[Trigger]) -> list[Target]:
     """Return the town a fight at "the airport" or "the outskirts" (`definite_parts`) is in: a town
     or capital named before it in the same sentence ("X held on, though fighting went on near the
-    airport"); a rural district's airport is some town's."""
+    airport"); a rural district's airport is some town's, its bazaar its own."""
     targets = []
     for at in definite_parts(sentence, triggers):
         if _MODAL_BEFORE.search(sentence, max(0, at - 100), at):
             continue
         antecedent = references.resolve_pronoun(antecedents, index, s_start + at)
-        if antecedent is not None and mention_kind(antecedent) in _TOWN_KINDS and antecedent.sentence_index == index:
+        if antecedent is not None and (mention_kind(antecedent) in _TOWN_KINDS or (mention_kind(antecedent) in _RURAL and is_bazaar(sentence, at))) and antecedent.sentence_index == index:
             targets.append(Target(at, at + 2, antecedent.place, antecedent.score, True))
     return targets
 
