@@ -34,6 +34,11 @@ _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|army|government|council|lawmakers?|mps?|commanders?|corps|kabul)\b"
 )
 _DENYING_AFTER = re.compile(rf" +(?:\w+ +){{0,3}}?{DENY_VERB}\b")
+# the Taliban's tag after a comma ("it is not true that X was retaken, a Taliban spokesman said"): who
+# spoke the denial when no one is named before it
+_TALIBAN_TAG_AFTER = re.compile(
+    r"[\w ]{0,100}?  (?:an? +|the +)?(?:taliban|insurgents|militants|mujahid|group)(?: +(?:spokes\w+|commanders?|officials?|sources?|leaders?))?"
+    r"(?: +(?:zabih?ullah|zabiullah|mujahid|qari|yousuf|ahmadi))*(?: +(?:on +)?\w+day)? +(?:said|says|told|wrote|added|insisted)\b")
 _SPEAKER_REACH = 80  # characters before the denial in which its speaker is named
 # the trigger kinds (`triggers`, which imports this module) of a place changing back to the government
 _GOVERNMENT_GAINS = ("retake", "expel")
@@ -52,13 +57,14 @@ def denied_status(status: str | None, denier_is_taliban: bool, kind: str | None 
 
 def taliban_deny(view: str, clause_start: int, position: int) -> bool:
     """Return True when the last denial before `position` in its clause is spoken by the Taliban
-    (named just before it, with no official between)."""
+    (named just before it, with no official between; with no verb of denial there, when a Taliban
+    tag follows after a comma)."""
     padded = " " + view
     last = None
     for match in DENIAL.finditer(padded, clause_start, position + 1):
         last = match
-    if last is None:
-        return False
+    if last is None:  # "it is not true that ...": a denial without its verb, its speaker tagged after
+        return bool(_TALIBAN_TAG_AFTER.match(view, position))
     before = padded[max(clause_start, last.start() - _SPEAKER_REACH) : last.start() + 1]
     speaker = None
     for speaker in _TALIBAN_DENIER.finditer(before):

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 _DENIED_CLAIM = re.compile(
     rf"\b{DENY_VERB}\s+(?:as\s+(?:\w+\s+)?(?:propaganda|false|baseless|untrue|lies|a\s+lie|rumou?rs?)\s+)?"  # "rejected as propaganda a Taliban claim"
     r"(?:an?\s+|the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+"
-    r"(?:claims?|statements?|assertions?|announcements?)\s+(?:(?:made|issued|posted)\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+\s+)?"  # "a claim made on Friday that"
+    r"(?:claims?|statements?|assertions?|announcements?)\s+"
+    r"(?:(?:made|issued|posted)\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+\s+|(?:(?:late|early)\s+)?(?:on\s+)?\w+day\s+)?"  # "a claim made on Friday that", "a claim on Saturday that"
     r"(?:that|to\s+have)\s+(?P<said>[^.;]*)",  # "claim to have seized X"
     re.IGNORECASE,
 )
@@ -81,7 +82,13 @@ def _claim_denied(event: ControlEvent) -> bool:
     if match is None:
         return False
     said = match.group("said")
-    return event.place.lower() in said.lower() and _TAKEN.search(said) is not None
+    return _squashed(event.place) in _squashed(said) and _TAKEN.search(said) is not None
+
+
+def _squashed(text: str) -> str:
+    """Return the text lower-cased without spaces, hyphens and apostrophes, so that the gazetteer's
+    spelling of a name finds the report's ("Anar Dara" in "Anardara")."""
+    return re.sub(r"[\s'’-]+", "", text.lower())
 
 
 def _as_claim(event: ControlEvent) -> ControlEvent:

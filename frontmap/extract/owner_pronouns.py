@@ -5,6 +5,9 @@ before the pronoun. Two things decide which actor that is:
 
 - "own" may stand between the pronoun and the men ("the Taliban named their own governor"): the
   governor is still the owner's, not a government official;
+- the state's own men ("its police", "their soldiers", "our army") stay the state's whoever was
+  named last: in "X never fell to the Taliban, and its police still hold the centre" the police
+  are the district's, not the Taliban's;
 - after a participle that hangs on the clause before it ("..., saying their fighters", "...,
   adding that its forces"), the pronoun stands for that clause's subject, the one saying it:
   in "the Taliban denied the government's claim of retaking X, saying their fighters still hold
@@ -20,6 +23,8 @@ import re
 from collections.abc import Sequence
 
 _OWNER_PRONOUN = re.compile(r" (?P<pronoun>its|their|his|her|our) +(?:own +)?$")
+# men only the state has: a pronoun before them names their place, not another side
+_STATE_MEN = re.compile(r" *(?:police(?:men)?|army|soldiers|commandos)\b")
 # one person named by title: "their" cannot stand for him
 _SINGLE_PERSON = re.compile(r"(?:governor|official|commando|spokesman|president|minister|commander)$")
 _PLURAL_PRONOUNS = ("their", "our")
@@ -34,7 +39,7 @@ def owner_side(padded: str, start: int, found: Sequence[tuple[int, int, str, boo
     as (start, end, side, subject) in view offsets; None when no such pronoun stands there or no
     actor before it can own the men."""
     pronoun = _OWNER_PRONOUN.search(padded, max(0, start - _REACH), start + 1)
-    if pronoun is None or not found:
+    if pronoun is None or not found or _STATE_MEN.match(padded, start):
         return None
     view = padded[1:]
     if (sayer := _sayers_side(view, pronoun.start(), found)) is not None:  # its space's padded offset: its first letter's in the view

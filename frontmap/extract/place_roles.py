@@ -62,6 +62,17 @@ _EXCEPT_BEFORE = re.compile(
     r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
     r" +(?:(?:the|its|their) +)?(?:(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))(?: +(?:city +)?of)?)?,? *$"  # "except the city of X", "except its capital X"
 )
+# "unlike X, Y fell", "rather than attack X, they seized Y", "instead of X": the place set against
+# what the verb says, left out of it
+_CONTRAST_BEFORE = re.compile(
+    r" (?:unlike|rather +than|instead +of)(?: +(?:attack(?:ing)?|tak(?:e|ing)|captur(?:e|ing)|seiz(?:e|ing)|storm(?:ing)?|enter(?:ing)?|mov(?:e|ing) +on))?"
+    r"(?: +(?:the|its|their))?(?: +(?:(?:provincial +)?capital|city|town|district)(?: +of)?)? *$"
+)
+# the names listed before a later one of the contrast ("Unlike Kunduz and X"): read on the text, whose
+# capitals tell the names from the contrast word
+_CONTRAST_NAMES_BEFORE = re.compile(
+    r"\b(?:[Uu]nlike|[Rr]ather\s+than|[Ii]nstead\s+of)\s+(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*)*"
+    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},?\s+(?:and|or)\s+$")  # after "and" only: a name after a comma may be the clause's own subject
 # "thousands have poured into Kabul to flee the fighting": where people fleeing went, not an advance
 _STREAMED_BEFORE = re.compile(r" (?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding|crowded) +(?:in|into|to)(?: +the)? *$")
 _FLEEING_AFTER = re.compile(r"\s*,?\s+(?:to\s+(?:flee|escape)|fleeing|escaping)\b")
@@ -243,6 +254,9 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     if "xcept" in before or " from" in before or " than" in before:
         if _EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(_before_excepted_names(sentence, lo, start)):
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out
+    if ("nlike" in before or " than" in before or "nstead" in before) and (
+            _CONTRAST_BEFORE.search(before) or _CONTRAST_NAMES_BEFORE.search(sentence, lo, start)):
+        return "exception"
     if (" reach" in before and _REACHED_BEFORE.search(before)) or sends_forces(before):
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if acts_as_government(sentence, start, end):

@@ -268,9 +268,9 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|kept|keep(?:s|ing)?|barr?(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:\w+\s+){1,3}?from\s+"
      r"(?:(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|(?=gaining\s+(?:full\s+|complete\s+)?control\b)gaining)(?:\s+(?:full\s+|complete\s+)?control\b)?" r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:take ?over|capture|seizure|fall)\s+of\b",  # "prevented the takeover of X"
      FIGHT, CONTESTED, 0.75, False),
-    # so is one that failed on a given day or in an assault or a fight ("failed on Monday to take X", "failed to take X in a
-    # night assault", "after a day of fighting"); a bare "failed to take X" tells no fight
-    (r"\bfail(?:ed|s)?\s+(?:again\s+)?(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|to\s+" + _AIMS
+    # so is one that failed (or "could not", "were unable to") on a given day, in an assault or after a fight ("failed on
+    # Monday to take X", "could not retake X on Sunday", "failed to take X after a day of fighting"); a bare "failed to take X" tells no fight
+    (r"\b(?:fail(?:ed|s)?\s+(?:again\s+)?|could\s+not\s+|couldn\W?t\s+|(?:was|were)\s+unable\s+)(?:" + _WHEN_TRIED.replace("{0,2}", "{1,2}") + r"to\s+" + _AIMS + r"|(?:to\s+)?" + _AIMS
      + r"(?=[^.;:]{0,80}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|yesterday|assaults?|attacks?|offensive)\b|[^.;:]{0,60}?\b(?:after|despite|in|during|amid)\s+(?:\w+\s+){0,4}?(?:fighting|clashes|battles?)\b))"
      # so is a taking they could not achieve for all their fighting ("were not able to take X despite days of fighting")
      r"|\b(?:(?:not|never)\s+(?:(?:yet|so\s+far)\s+)?(?:been\s+)?able|unable|could\s+not|couldn\W?t)\s+(?:to\s+)?" + _AIMS
