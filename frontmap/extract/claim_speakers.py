@@ -43,7 +43,7 @@ _VERB = r"(?:said|says|say|claimed|claims|claim|confirmed|confirms|announced|ann
 # "the taliban in afghanistan announced", "militants in northern badakhshan said": the named place the
 # group is in does not change who speaks (one or two words after "in"; not "in the west", a region)
 _WHERE = r"in +(?!the\b)\w+(?: +\w+)?"
-_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?: +(?:" + _WHERE + "|" + _ADVERBIAL_WORD + r")){0,8} +" + _VERB + r"\b")
+_INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?P<gap>(?: +(?:" + _WHERE + "|" + _ADVERBIAL_WORD + r")){0,8} +)" + _VERB + r"\b")
 # the reporter's own hedge: "the Taliban reportedly captured X" (a source that a named official in
 # the clause still outweighs); only on a control verb: "has reportedly reached 18 capitals,
 # including X" hedges a count, not X's fall
@@ -67,11 +67,21 @@ def interleaved_claims(padded: str) -> list[int]:
     of each hedge of the reporter's ("reportedly", "allegedly", "were said to have"), of each
     channel of the group's ("a tweet from mujahid": `frontmap.extract.claim_channels`) and of each
     participle of the group's speech ("after announcing that they had": `participle_claims`)."""
-    found = [m.start() for pattern in (_INTERLEAVED, _DENYING, _HEDGE) for m in pattern.finditer(padded)]
+    found = [m.start() for m in _INTERLEAVED.finditer(padded) if _speaks(m.group("gap"))]
+    found += [m.start() for pattern in (_DENYING, _HEDGE) for m in pattern.finditer(padded)]
     found += hedged_statements(padded) + channel_claims(padded) + participle_claims(padded)
     if " confirm" in padded:
         found += [m.start() for m in CONFIRM.finditer(padded) if confirmed_by_taliban(padded, m.start())]
     return sorted(found)
+
+
+def _speaks(gap: str) -> bool:
+    """Return True unless the words between the group and the verb end in a comma no earlier comma
+    opens as an aside: "the Taliban, in a statement on Sunday, said" speaks; "cleared of the Taliban
+    militants on Monday, said the army corps" or "taken from the Taliban, said the governor" closes
+    the clause, and the corps speaks."""
+    words = gap.rstrip()
+    return gap != "  " and not (gap.endswith("  ") and words.strip() and "  " not in words)
 
 
 # a Taliban speaker, its titles and names, right before "confirmed": "taliban spokesman zabihullah mujahid

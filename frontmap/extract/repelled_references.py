@@ -38,10 +38,10 @@ _REPELLED_PASSIVE = re.compile(  # "the attacks of the Taliban were pushed back"
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:taliban|insurgents|militants|group))?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:successfully\s+)?"
     r"(?:repelled|repulsed|beaten\s+back|fended\s+off|foiled|thwarted|defeated|pushed\s+back)\b"
 )
-# "They were driven out", "the militants were pushed back": the insurgents who attacked, expelled
+# "They were driven out", "the militants were pushed back", "were repulsed": the insurgents who attacked, expelled
 _ATTACKERS_EXPELLED = re.compile(
     r"\b(?:they|the\s+(?:attackers|militants|insurgents|taliban|fighters))\s+(?:(?:were|had\s+been|have\s+been)\s+)(?:later\s+|eventually\s+|finally\s+|soon\s+)?"
-    r"(?:driven|pushed|forced|chased|beaten)\s+(?:out|back|off)\b"
+    r"(?:(?:driven|pushed|forced|chased|beaten)\s+(?:out|back|off)|repelled|repulsed)\b"
 )
 _INSURGENTS = re.compile(r"\b(?:taliban|militants|insurgents|fighters|attackers)\b")
 _BY_TALIBAN = re.compile(r"\s+by\s+(?:the\s+)?(?:taliban|insurgents|militants)\b")

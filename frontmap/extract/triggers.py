@@ -119,10 +119,10 @@ _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tues
                r"|again|hard|repeatedly|unsuccessfully|in\s+vain|for\s+(?:hours|days|weeks)"
                # "tried for a third night to storm X", "for the second day running"
                r"|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|night|time|week|straight\s+(?:day|night))(?:\s+running|\s+in\s+a\s+row)?)\s+){0,2}")
-# a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X" (not a road, a crowd or mines)
+# a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X", "to clear X from the Taliban" (not a road, a crowd or mines)
 _EXPELLED = r"(?:the\s+|remaining\s+)?(?:[\w-]+\s+)?(?:taliban|insurgents|militants|fighters|rebels|attackers|enemy)\b"
 # what an attempt aims at ("to take", "to recapture"; "fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold; "trying to break into X")
-_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
+_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|clear(?=\s+(?:[\w'’-]+\s+){1,4}?(?:of|from)\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row); "held talks": no hold
 _HELD_OPERATION = r"(?:\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b|" + held_gatherings.HELD_GATHERING + ")"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
@@ -281,7 +281,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     # operation on Friday to retake X", "heavy attacks to seize X", "attacks carried out to take X", "attacks aimed at capturing X", "a counter-attack to retake X");
     # a noun, so a modal after it makes it a plan ("a push to retake X will follow")
     (r"\b(?:push(?:es)?|efforts?|drives?|offensives?|assaults?|attacks?|counter-?\s?attacks?|operations?|" + TASK_NOUNS + r")\s+(?:by\s+(?:the\s+)?(?:\w+\s+){1,3}?)?"
-     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
+     r"(?:(?:(?:are|were|is|was|had|has|have)\s+(?:been\s+)?)?(?:under\s?way|launched|ongoing|continuing|going\s+on|in\s+progress|being\s+made|carried\s+out|mounted|meant|intended)\s+)?" + _WHEN_TRIED
      + r"(?:to\s+" + _AIMS + r"|aimed\s+at\s+(?:re\s?)?(?:captur|seiz|tak|overrunn|storm|enter)ing\b|" + TASK_OF + ")"  # "the task of driving them out of X"
      + r"(?!\s+(?:\w+\s+)?power\b)",
      FIGHT, CONTESTED, 0.75, True),

@@ -28,6 +28,7 @@ from frontmap.extract.date_retelling import OWN_BASES
 from frontmap.extract.entry_outcomes import with_entry_outcomes
 from frontmap.extract.last_posts import with_last_posts_fallen
 from frontmap.extract.repelled_attackers import with_repelled_attackers
+from frontmap.extract.repulsed_fights import with_repulsed_fights
 from frontmap.extract.sequel_expulsions import with_sequel_expulsions
 from frontmap.status import CLAIMED, GOVERNMENT, TALIBAN
 
@@ -65,9 +66,10 @@ def before_their_undoing(drafts: Sequence[DraftT]) -> list[DraftT]:
     own, yet dated on or after that day, moved to the day before the retaking (see the module notes);
     with a retaking added for each capture undone with no place named again (`sequel_expulsions`),
     each entry or assault read again by the outcome its sentence tells (`entry_outcomes`), a hold
-    added for each assault by attackers told as driven off (`repelled_attackers`), and a fall added
-    for each district whose last post is told fallen (`last_posts`)."""
-    drafts = with_last_posts_fallen(with_repelled_attackers(with_sequel_expulsions(with_entry_outcomes(drafts))))
+    added for each assault by attackers told as driven off (`repelled_attackers`), a fight added for
+    each hold a repelling alone tells (`repulsed_fights`), and a fall added for each district whose
+    last post is told fallen (`last_posts`)."""
+    drafts = with_last_posts_fallen(with_repulsed_fights(with_repelled_attackers(with_sequel_expulsions(with_entry_outcomes(drafts)))))
     drafts = _retold_background_losses(drafts)
     regains = {(d.index, d.key): d for d in drafts
                if d.status == GOVERNMENT and d.basis in OWN_BASES and d.date is not None and _RETAKING.search(d.trigger)}
