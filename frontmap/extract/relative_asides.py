@@ -45,6 +45,7 @@ def without_relative_aside(gap: str) -> str:
     opening = gap.index(",")
     return gap[:opening] + " " + gap[clause.end() :].lstrip()
 
+
 # what is left of the gap past the clause: the next item and the comma that sets off its own participle
 _NEXT_ITEM_ASIDE = re.compile(r"\s*and\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*(?:\s+(?:district|city|town))?\s*,\s*$")
 
