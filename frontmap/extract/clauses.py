@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import entry_colons, forecast_asides, named_subject_clauses, subject_asides
+from frontmap.extract import entry_colons, forecast_asides, gapped_days, named_subject_clauses, subject_asides
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
 # clause with its own speaker starts a new clause, so its claim covers only what it says, not the fact told before it
@@ -371,14 +371,7 @@ _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?"
 _DAY_WORDS = rf"(?i:{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier|yesterday|today|before|weekend)"
 _GAPPED_BEFORE = re.compile(rf"\b{_DAY_WORDS}(?P<sep>\s*[,;]\s+(?:and\s+)?|\s+and\s+)(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
-_GAPPED_AFTER = re.compile(
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*\s+(?:"
-    rf"(?:(?:early|late)\s+)?(?:on|in|by|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?i:{_WEEKDAYS}|{_MONTHS})\b[\w.]*(?:\s+\d{{1,2}})?"
-    r"|(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+later"
-    r"|the\s+day\s+after(?:\s+that)?|yesterday|today|the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?:\s+that|\s+yesterday)?"
-    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|before))"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*(?:[,;.]|and\b|$))",
-)
+_GAPPED_AFTER = gapped_days.GAPPED_AFTER  # the names, maybe what they are, and the day of the conjunct
 
 
 def day_follows(sentence: str, at: int) -> bool:

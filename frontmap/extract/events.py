@@ -211,7 +211,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         return  # a run-on past the article's allowance: not read
     triggers = first_of_run_on(echoed_changes.with_echoes(sentence, rules.find_triggers(sentence, s_view)), len(sentence), MAX_TRIGGERS_PER_RUN_ON,
                                read.places.cuts, index, "triggers")  # before the targets: cheaper, and often none
-    borrowed = None  # where the verb of a list's outcome stands in the next sentence ("They all fell on Sunday")
+    borrowed = None  # (sentence, place) of the verb of a list's outcome in the next sentence ("They all fell on Sunday") or the count's before
     if not triggers or any(turn_takers.takes_its_turn(sentence, m.start - s_start, m.end - s_start)
                            and turn_takers.first_in_line([t.start for t in triggers], m.start - s_start) for m in mentions):
         triggers = (_carried_outcome(read, index, sentence, s_start, mentions) + triggers) or battle_tolls.toll_triggers(s_view)  # "troops killed 30 Taliban in X"
@@ -273,7 +273,7 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         dated = held_spans.held_for(sentence, verdict.trigger_start, target.end, dated, None if verdict.status == CONTESTED else verdict.trigger_start + len(verdict.trigger))  # "had controlled X for three weeks"; "X, in Taliban hands for two weeks now"
         date, basis = excepted_states.held_now(read.dates, (place.district_id or place.key) in excepted, dated)
         if borrowed is not None:
-            date, basis = verbless_lists.date_in(read, index + 1, borrowed)
+            date, basis = verbless_lists.date_in(read, *borrowed)
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
             count_at = counted.trigger_start
             date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)

@@ -9,6 +9,11 @@ last week, is quiet now" keeps its fall, and a place named inside the clause ("Y
 from X came, fell") is no subject of the verb after it (its gap holds the clause's words). Nor is it what a
 definite reference before the clause means: "The district, which straddles the road from Kunduz
 city to Takhar, fell on Saturday" is about the district named before, not about Kunduz.
+
+A list item with such a clause does not share a participle set off after the next item: in
+"Muqur, which fell on June 26, and Jawand, taken on July 2" the participle is Jawand's own aside,
+parallel to Muqur's clause (`parallel_aside_follows`); "Muqur, which fell in June, and Jawand have
+been retaken" still has both subjects of the finite verb.
 """
 
 from __future__ import annotations
@@ -39,6 +44,19 @@ def without_relative_aside(gap: str) -> str:
         return gap
     opening = gap.index(",")
     return gap[:opening] + " " + gap[clause.end() :].lstrip()
+
+
+# what is left of the gap past the clause: the next item and the comma that sets off its own participle
+_NEXT_ITEM_ASIDE = re.compile(r"\s*and\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*(?:\s+(?:district|city|town))?\s*,\s*$")
+
+
+def parallel_aside_follows(gap: str) -> bool:
+    """Return True when `gap` (the words between a place and a verb after it) opens with the place's
+    own relative clause and holds then only the next item of a list and a comma: the verb is that
+    item's participle set off by the comma, not a verb the place shares."""
+    if "," not in gap or (clause := _RELATIVE_ASIDE.match(gap) or _DESCRIBED_ASIDE.match(gap)) is None:
+        return False
+    return _NEXT_ITEM_ASIDE.match(gap, clause.end()) is not None
 
 
 def aside_span(sentence: str, at: int) -> tuple[int, int] | None:

@@ -13,6 +13,10 @@ police chief had surrendered to them" names the governor as who surrendered, not
 the surrender is only claimed. A source word after the Taliban's verb of saying speaks only when a
 verb of saying, confirming or denying of its own follows it ("..., which the governor denied").
 
+A source in a clause of its own after the Taliban's word ("the Taliban said they took X, where
+officials said fighting went on", "..., while officials said forces held the airport") speaks of that
+clause: it neither relays the Taliban's statement nor stands behind it.
+
 A source whose own words are only what the Taliban tell relays them too, named first: "residents
 said Taliban fighters were announcing over loudspeakers that X had fallen" has the residents hear
 the announcement, not see the fall. The group's men telling it ("Taliban fighters announced", "the
@@ -50,6 +54,10 @@ _OWN_WORD_AFTER = re.compile(
     r"|dismiss\w*|reported|stated|announced|insisted|acknowledged|admitted|according)\b"
 )
 
+# a relative or contrasting clause the source opens after the Taliban's word: ", where officials said ...";
+# its verb of saying tells that clause, not the Taliban's statement ("which the governor confirmed" is read first)
+_OWN_CLAUSE_BEFORE = re.compile(r"  (?:where|while|whereas|though|although)(?: +[a-z]+){0,2} *$")
+
 
 def relays(padded: str, source_at: int, clause_start: int) -> bool:
     """Return True when the source at `source_at` of the padded view closes the sentence as the
@@ -68,6 +76,8 @@ def only_through_the_taliban(padded: str, source_at: int, clause_start: int) -> 
         return True  # "residents said the taliban were announcing that x had fallen": heard, not seen
     if TALIBAN_SAY.search(padded, clause_start, source_at) is None:
         return False
+    if _OWN_CLAUSE_BEFORE.search(padded, max(0, source_at - 40), source_at + 1) is not None:
+        return True  # "took X, where officials said fighting went on": they speak of their own clause
     return _closes_as_attribution(padded, source_at) or _OWN_WORD_AFTER.match(padded, _word_end(padded, source_at + 1)) is None
 
 

@@ -310,7 +310,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
         if gaps.forces_after(view, trigger.end, trigger.nominal):  # "the surrender of government forces in X": they lose X
             return other_side(actors.at(trigger.end, 30) or G_SIDE)
         if kind != FALL and not surrendering_places.surrendered_itself(view, trigger, place_end):
-            actor = actors.agent(trigger)
+            lost = kind == LOSE and _BE_BEFORE.search(" " + view[max(0, trigger.start - 30) : trigger.start])  # "the district was lost": no one named loses it
+            actor = actors.by_agent(trigger) if lost else actors.agent(trigger)
             if actor is not None:  # "the Taliban accepted the surrender of X": the agent receives it
                 return actor if received_handovers.received(view, trigger) else other_side(actor)
         return TALIBAN

@@ -268,8 +268,8 @@ class SentenceReader:
             role = (roles.WHOLE if (kind == LEAVE and left_posts.left_own_posts(gap)) or overrun_forces.defenders_overrun(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered(trigger.text, gap, self.view[: trigger.start]) or surrender_nouns.defenders_surrendered_at(trigger.text, gap, self.view[: trigger.start]) or one_of_sets.inverted_member(self.view, trigger.start, gap)  # "quit their posts in the city", "overran the forces in it"
                     else roles.PART if gaps.part_after(sentence, end) or definite_parts.named_market_after(sentence, start, end) or held_areas.held_part_before(self.view, trigger, gap) or last_pockets.rest_beside_a_hold(self.view, gap) or part_participles.part_taken_before(self.view, trigger, gap) else broadcasters.owned_broadcaster(gaps.object_kind(attributive_holds.without_compound(gap), trigger.nominal), sentence, end))  # "X's airport"
             return None if role == roles.OTHER or object_clauses.crosses_into_clause(gap, sentence[end:]) else role
-        if relative_lists.belongs_to_later_place(sentence, end, trigger.start, start) or located_asides.locates_another(sentence, start):
-            return None  # "X, Y and Z, which is surrounded": Z's alone
+        if relative_lists.belongs_to_later_place(sentence, end, trigger.start, start) or located_asides.locates_another(sentence, start) or relative_asides.parallel_aside_follows(sentence[end : trigger.start]):
+            return None  # "X, Y and Z, which is surrounded": Z's alone; "X, which fell in May, and Y, taken in June": Y's
         if kind in (FIGHT, EXPEL, ENTER):  # not one of ", and clashes went on in Y" (the clause's own place)
             return None if campaign_asides.new_clause_after(sentence, end, trigger.start) else cleared_parts.part_or_ward(self._part_before(start, c_start, end), sentence, start, end)
         if kind in (LEAVE, HANDOVER) and not trigger.nominal and (left := place_subjects.left_role(sentence, (start, list_reach.list_end(sentence, (start, end))), (trigger.start, trigger.end))):

@@ -10,7 +10,8 @@ looked for in this order:
 2. the subject of the next sentence when it speaks of them all ("... X and Y. They all fell on
    Sunday"; "All of them were retaken by the army"): dated by that sentence's verb;
 3. the count of the sentence before ("Six districts fell in the past day. The districts include
-   ..."), unless that sentence tells no outcome ("the districts they plan to take").
+   ..."), unless that sentence tells no outcome ("the districts they plan to take"): dated by that
+   sentence's verb, not by the last date it gives ("... over the weekend, an official said on Monday").
 
 A count the same sentence spells out after a colon or a dash ("seized three capitals: X; Y; and
 Z") gives each listed place what the sentence says of the count. A place that only locates another
@@ -91,11 +92,12 @@ UNTOLD = re.compile(r"\b(?:not|never|no|failed|deni\w*|could|would|(?<!\d\s)may(
 
 
 class ListReading(NamedTuple):
-    """What a list sentence says of each place it names: the verdict, and where the verb that
-    dates it stands in the next sentence (None when the list's own date in force dates it)."""
+    """What a list sentence says of each place it names: the verdict, and the sentence and place
+    of the verb that dates it, in the sentence after or the count's before (None when the list's
+    own date in force dates it)."""
 
     verdict: rules.Verdict
-    borrowed: int | None
+    borrowed: tuple[int, int] | None
 
 
 def opening_end(sentence: str) -> int:
@@ -128,9 +130,10 @@ def reading(read: Reading, index: int, sentence: str, s_view: str, triggers: lis
         return None if verdict is None else ListReading(dataclasses.replace(verdict, trigger_start=0), None)
     verdict, borrowed = _from_opening(sentence, s_view, match, triggers), None
     if verdict is None and index + 1 < len(read.sentences):
-        verdict, borrowed = _from_sentence_after(*read.sentence(index + 1)[1:])
-    if verdict is None and index > 0:
-        verdict = _from_count_before(*read.sentence(index - 1)[1:])
+        verdict, at = _from_sentence_after(*read.sentence(index + 1)[1:])
+        borrowed = None if at is None else (index + 1, at)
+    if verdict is None and index > 0 and (verdict := _from_count_before(*read.sentence(index - 1)[1:])) is not None:
+        borrowed = (index - 1, verdict.trigger_start)  # "took six districts over the weekend. The districts were X, Y": the weekend's
     return None if verdict is None else ListReading(dataclasses.replace(verdict, trigger_start=0), borrowed)
 
 

@@ -8,6 +8,9 @@ stands beside it: both are on the map. Two steps:
   used by `frontmap.extract.circumstances.change_first`), so the capture decides the place;
 - the fight is then added as a contested event of the same place and day (`add_where_fights`).
 
+An apposition may stand between the place and the clause ("X, the capital of Helmand, where
+fighting went on"): the clause is still about the place.
+
 A clause that denies or only foresees the fight ("where there is no fighting", "where clashes could
 break out") tells none; nor does one after another place than the event's.
 """
@@ -33,7 +36,11 @@ _N_T = re.compile(r"\wn['’ ]t\b", re.IGNORECASE)  # the view spaces out the ap
 # a time between the place and the clause ("took X on Friday, where ...")
 _TIME = r"\s+(?:(?:on|late|early|last)\s+)*(?:\w+day|overnight|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?"
 _TIME_TAIL = re.compile(_TIME + "$", re.IGNORECASE)
-_WHERE_GAP = re.compile(r"(?:" + _TIME + r")?\s*,?\s+where\s+" + _CLAUSE_WORDS + r"$", re.IGNORECASE)
+# what the place is, set off by a comma (a double space in the view), between it and the clause
+# ("took X, the capital of Helmand, where ..."; not "the provincial capital of X, where": X's own)
+_APPOSITION = r"(?:\s*,|\s)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:capital|centre|center|seat)(?:\s+of(?:\s+[\w'’-]+){1,3}?)?"
+_APPOSITION_TAIL = re.compile(_APPOSITION + "$", re.IGNORECASE)
+_WHERE_GAP = re.compile(r"(?:" + _APPOSITION + r")?(?:" + _TIME + r")?\s*,?\s+where\s+" + _CLAUSE_WORDS + r"$", re.IGNORECASE)
 # the clause tells fighting now, not a past one ("where foreign troops fought for a decade")
 _NOW = re.compile(r"\b(?:still|now|continu\w*|ongoing|under\s+way|going\s+on|raging|(?:is|are)\s+(?:\w+\s+)?" + _FIGHT_WORD + r")\b",
                   re.IGNORECASE)
@@ -70,7 +77,7 @@ def _fought_where(event: ControlEvent) -> bool:
         told = event.excerpt[match.start() : match.end() + 30]
         if _N_T.search(match.group()) or not _NOW.search(told):
             continue
-        before = _KIND.sub("", _TIME_TAIL.sub("", event.excerpt[: match.start()]))
+        before = _KIND.sub("", _APPOSITION_TAIL.sub("", _TIME_TAIL.sub("", event.excerpt[: match.start()])))
         if place and _letters(before).endswith(place):
             return True
     return False
