@@ -26,7 +26,7 @@ EXPEL_VERBS = (
     r"|\b(?:dislodged|purged)\b(?=\s+(?:the\s+)?(?:last\s+|remaining\s+)?(?:taliban|talibs|insurgents|militants|fighters|rebels|enemy|them)\b)"
 )
 LOSE_VERBS = r"|\brelinquish(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:(?:full|complete)\s+)?control\b"
-HANDOVER_VERBS = r"|\bcapitulat(?:ed|es|ing)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:demands?|pressure|terms)\b)"
+HANDOVER_VERBS = r"|\bcapitulat(?:ed|es|ing)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:demands?|pressure|terms)\b)"
 LEAVE_VERBS = r"|\bmelt(?:ed|s|ing)?\s+away\b"
 FALL_VERBS = r"|\bc(?:ame|omes?|oming)\s+under\s+(?:the\s+)?(?:\w+\s+)?sway\b"
 # "the operation yielded 30 Taliban dead", "yielded results": a tally or an outcome, not a place given up
