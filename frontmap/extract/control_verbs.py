@@ -17,8 +17,7 @@ Near misses kept out: "grabbed headlines (attention)", "snatched victory"; a bar
 from __future__ import annotations
 
 CAPTURE_VERBS = (
-    r"|"
-    r"\bsnatch(?:ed|es|ing)?\b(?!\s+(?:\w+\s+)?(?:victory|defeat|headlines|attention|glimpses?|moments?|sleep)\b)"
+    r"|\bsnatch(?:ed|es|ing)?\b(?!\s+(?:\w+\s+)?(?:victory|defeat|headlines|attention|glimpses?|moments?|sleep)\b)"
     r"|\bgrabb(?:ed|ing)\b(?!\s+(?:\w+\s+)?(?:headlines|attention|the\s+spotlight|hold\s+of\s+(?:him|her|them)|a\s+chance)\b)"
 )
 RETAKE_VERBS = r"|\bwrest(?:ed|s|ing)?\b(?=\s+(?:[\w'’-]+\s+){1,4}?back\b)"
