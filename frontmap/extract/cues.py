@@ -80,7 +80,7 @@ _UNREAL_BEFORE = re.compile(
     r"|(?:would|could|might|will|can|to)(?: +(?:probably|possibly|help|only|also))? +(?:sav|spar)(?:e|es|ing)"
     r" +(?:[a-z'’-]+ +){1,3}?(?:from(?: +(?:any|an?|the|further|more))?|an?|further|more|any)(?: +(?:type|kind|sort|form)s? +of)?"
     r"|(?<!day )(?<!end )(?<!week )(?<!night )(?<!morning )(?<!evening )(?<!month )(?:see|sees|foresees?|predicts?|expects?) +(?!(?:the +)?(?:taliban|insurgents|militants|fighters|gunmen|troops|forces|soldiers)\b)(?:[a-z'’-]+ +){0,2}[a-z'’-]+"  # "analysts see X surrounded" (not "the weekend saw X attacked")
-    r"|(?:fear(?:s|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly|heavy|fierce|coordinated|new|more|further) +)?$")
+    r"|(?:fear(?:s|ed|ing)?|expect(?:s|ing)?|warn(?:s|ed|ing)? +of|brac(?:e|es|ed|ing) +for|pav(?:e|es|ing) +the +way +for|open(?:s|ing)? +(?:up +)?the +way +(?:for|to))(?: +an?| +the)?) +(?:(?:taliban|insurgent|militant|major|large|full|fresh|final|renewed|negotiated|eventual|peaceful|orderly|heavy|fierce|coordinated|new|more|further) +)?$")
 # "an attack on X was imminent", "an assault is expected"
 _UNREAL_AFTER = re.compile(
     r"(?: +(?:on|in|against|near) +(?:the +)?(?:\w+ +){0,3}?| +)(?:was|is|were|are|seemed|seems|appeared|appears|looked|looks) +"

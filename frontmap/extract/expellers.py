@@ -25,6 +25,8 @@ _ACTIVE_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+\s+)?$")
 # a siege its own side ends ("lifted their siege of", "ended its two-week siege of"): the subject leaves
 _OWN_SIEGE_ENDED = re.compile(r"(?:lift|end|br(?:oke|eak))\w*\s+(?:their|its)\s", re.IGNORECASE)
 _PAST = re.compile(r"(?:ed|ove)$")  # "cleared", "repelled", "drove": a finite past (a bare "driven" is a participle)
+# a headline's present ("Taliban mop up resistance in X", "militias repel Taliban"): finite, never a participle
+_PRESENT = re.compile(r"^(?:mop|mops|clear|clears|repel|repels|drive|drives|push|pushes|evict|evicts|expel|expels|chase|chases)$")
 
 
 def active_expeller(trigger: Trigger, actors: Actors, view: str) -> str | None:
@@ -35,6 +37,6 @@ def active_expeller(trigger: Trigger, actors: Actors, view: str) -> str | None:
     if _OWN_SIEGE_ENDED.match(trigger.text) and (besieger := actors.before(trigger.start)) is not None:
         return other_side(besieger)  # "the Taliban lifted their siege of X": the besiegers gave up
     head = trigger.text.lower().split(" ", 1)[0]
-    if not (_PAST.search(head) or _ACTIVE_BEFORE.search(view, max(0, trigger.start - 25), trigger.start)):
+    if not (_PAST.search(head) or _PRESENT.match(head) or _ACTIVE_BEFORE.search(view, max(0, trigger.start - 25), trigger.start)):
         return None
     return actors.before(trigger.start)

@@ -39,10 +39,12 @@ _BEARING_ASIDE = (
     r"|\s*,\s*(?:the|a|an)\s+(?:main|key|busiest|biggest|largest|only|second)\s+[^,;:()]{2,60},"  # "X, the main transit route to Iran,"
     r"|\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _SITE_NOUN + r"\b[^,;:()]{0,60},)?"  # "X, the rail and road gateway between Y and Z,"
 )
+# the province that holds the place: "troops in X district of Y (province) fled"
+_CONTAINER = r"(?:\s+(?:of|in)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:\s+province)?)?"
 # nothing but the place's kind, where it lies and an auxiliary between the place and the verb ("troops in X district had",
 # "soldiers in the X border post, the main route into Iran, fled")
 _TO_VERB = re.compile(
-    r"(?:\s+(?:district|city|town|province|centre|center|border|crossing|port|post|gate))*" + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
+    r"(?:\s+(?:district|city|town|province|centre|center|border|crossing|port|post|gate))*" + _CONTAINER + _BEARING_ASIDE + r"(?:\s+(?:had|have|has|were|was|then|also|finally|all|both|eventually|later))*\s+",
     _IGNORE_CASE,
 )
 # a refuge inside the place: "to the airport", "into the governor's compound", "inside the city" (not a

@@ -24,6 +24,7 @@ from frontmap.extract.bare_falls import is_an_unlisted_bare_fall
 from frontmap.extract.control_passes import is_a_pass_of_something_else
 from frontmap.extract.fallen_sieges import is_a_siege_ended_by_fall
 from frontmap.extract.foreign_entries import is_an_entry_abroad
+from frontmap.extract.held_captives import is_a_captive_hold
 from frontmap.extract.fought_holds import is_a_fought_hold
 from frontmap.extract.last_pockets import is_a_last_pocket
 from frontmap.extract.lost_lives import is_a_lost_life
@@ -42,9 +43,9 @@ def said_of_something_else(view: str, start: int, sentence: str) -> bool:
     something other than control passed to a side, a hold fought for, the last ground handed over,
     a bare plural "fall" after no list of names, a participle that only describes the subject of the verb after it,
     lives, kin or homes lost there, an entry into a neighbouring country, a driving-out named as a task ahead,
-    a siege ended by the fall told before it."""
+    a siege ended by the fall told before it, people held captive there (`held_captives`)."""
     return ((view.startswith("outskirts ", start) and (is_an_address(view, start) or is_an_approach(view, start) or left_by_the_taliban(view, start) or government_regrouped_at(view, start))) or is_a_tightened_hold(view, start)
             or is_a_pass_of_something_else(view, start, sentence) or is_a_fought_hold(view, start) or is_a_last_pocket(view, start)
             or is_an_unlisted_bare_fall(view, start) or is_a_reduced_relative(view, start) or is_a_lost_life(view, start)
             or is_an_entry_abroad(view, start) or is_a_task_ahead(view, start)
-            or is_a_siege_ended_by_fall(view, start))
+            or is_a_siege_ended_by_fall(view, start) or is_a_captive_hold(view, start))

@@ -33,7 +33,7 @@ from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHA
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
-from frontmap.extract import bare_entries, flags, force_returns, held_gatherings, object_times, pattern_heads
+from frontmap.extract import bare_entries, control_verbs, flags, force_returns, held_gatherings, object_times, pattern_heads
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_approaches import SEAT_APPROACH
@@ -122,7 +122,7 @@ _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tues
 # a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X", "to clear X from the Taliban" (not a road, a crowd or mines)
 _EXPELLED = r"(?:the\s+|remaining\s+)?(?:[\w-]+\s+)?(?:taliban|insurgents|militants|fighters|rebels|attackers|enemy)\b"
 # what an attempt aims at ("to take", "to recapture"; "fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold; "trying to break into X")
-_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|clear(?=\s+(?:[\w'’-]+\s+){1,4}?(?:of|from)\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
+_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|overwhelm|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|clear(?=\s+(?:[\w'’-]+\s+){1,4}?(?:of|from)\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row); "held talks": no hold
 _HELD_OPERATION = r"(?:\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b|" + held_gatherings.HELD_GATHERING + ")"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
@@ -145,7 +145,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
      r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning|wrest(?:ed|s|ing)?)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|" + force_returns.RETURNED + r"|\bre ?enter(?:ed|s|ing)?\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
-     r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b",
+     r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b" + control_verbs.RETAKE_VERBS,
      RETAKE, GOVERNMENT, 0.9, False),
     # "drove out at dawn", "drove back to Kabul": a drive, not a side driven out (the object-less verb; "drove out of X" is left to `roles`); "drove the Taliban from X": X cleared of them
     (r"\bevict(?:ed|s|ing)?\b|\bexpell?(?:ed|s|ing)?\b|\bdr(?:ove|iven)\s+(?:\w+\s+){0,3}(?:out|back)\b(?<!\bdrove out)(?<!\bdrove back)|\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|chas(?:ed|es|ing|e))\s+(?:the\s+)?(?:taliban|insurgents|militants|them)(?:\s+(?:fighters|away))?(?=\s+from\b)|\b(?:taliban|insurgents|militants)(?:\s+fighters)?\s+(?:ha[sdv]e?\s+)?(?:been|were|was)\s+(?:driven|chased|pushed)(?=\s+from\b)|\bdriv(?:e|es|ing)\s+(?:\w+\s+){1,3}(?:out|back)\b|\bdrove\s+(?:out|back)\b(?!\s*$|\s+(?:at|with|to|towards?|in|into|on|from|before|after|early|late|and|again|through|across|overnight)\b)|\bcleared\b"
@@ -153,7 +153,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\brouted\b(?=\s+(?:from|out\s+of)\b)|\brout(?:ed|s|ing)?\s+(?:the\s+)?(?:taliban|insurgents|militants|(?:(?:government|afghan|security)\s+)?(?:forces|troops|soldiers))\b|\bousted\b(?!\s+(?:(?:vice|deputy|first|former|afghan|elected|acting)\s+){0,2}(?:presidents?|government|regime|leaders?|ministers?|governors?|rulers?|mayor|chiefs?|administrations?)\b)"  # "ousted Vice President X": a title
      r"|\bdefeated\b(?=\s+(?:in|at|around|near)\s)|\bpush(?:ed|ing)?\s+(?:(?:the|taliban|talibs|insurgents|militants|fighters|attackers|enemy|them|rebels|government|afghan|security|forces|soldiers|troops|defenders)\s+){0,3}back\b|\bmop(?:ped|ping|s)?\s+up\b"
      r"|\b(?:push(?:ed|es|ing)?|forc(?:ed|es|e|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|e|ing))"
-     r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders|police|policemen|army|garrison)\s+){0,3}out\b",
+     r"\s+(?:(?:the|back|them|government|afghan|security|taliban|talibs|militants|insurgents|enemy|forces|fighters|remainder|remaining|rest|last|remnants|attackers|rebels|soldiers|troops|defenders|police|policemen|army|garrison)\s+){0,3}out\b" + control_verbs.EXPEL_VERBS,
      EXPEL, GOVERNMENT, 0.85, False),
     # a siege broken, lifted or ended relieves the place: its defenders hold it ("broke the siege of X")
     # so is one told in the passive ("the siege of X was lifted") or by the relief reaching the besieged ("reached
@@ -168,7 +168,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bl(?:aid|ay|ays|aying)\s+down\s+(?:their|its|his|all\s+their)\s+(?:arms|weapons)\b"  # "forces in X laid down their arms": a surrender
      r"|\bg(?:ave|ive|iven|iving)\s+up\b|\bg(?:ave|ives?|iven|iving)\s+(?:itself|themselves)\s+up\b|\bg(?:ave|ives?|iving)\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:up\s+)?to\s+(?:the\s+)?(?:taliban|insurgents|militants|group)\b)"  # "gave itself up", "gave the district (up) to the Taliban"
      r"|\bopen(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:city\s+)?gates\b(?!\s+of\s+(?:an?|the)\s+(?!city\b|town\b|capital\b|provincial\s+capital\b))"
-     r"|\b(?:ced(?:e|ed|es|ing)|yield(?:ed|s|ing)?)\b(?:\s+control(?:\s+of)?)?(?!\s+to\s+(?:the\s+)?(?:pressure|demands?)\b)", HANDOVER, TALIBAN, 0.8, False),
+     r"|\b(?:ced(?:e|ed|es|ing)|yield(?:ed|s|ing)?" + control_verbs.NOT_YIELDED_COUNT + r")\b(?:\s+control(?:\s+of)?)?(?!\s+to\s+(?:the\s+)?(?:pressure|demands?)\b)" + control_verbs.HANDOVER_VERBS, HANDOVER, TALIBAN, 0.8, False),
     # "changed hands to the Taliban" names the winner; "changed hands twice since Sunday" is fighting
     # back and forth (over the years it is history; a bare "changes hands" in a headline only
     # announces the story below it)
@@ -205,8 +205,8 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking|s(?:ei|ie)z(?:e|ed|es|ing))\s+power\s+in\b"  # "taking power in Kabul"
      r"|\btaken\s+by\b(?!\s+surprise)|(?:" + "|".join([f"(?<={w} )" for w in _BEFORE_PASSIVE_TAKEN] + [_AFTER_COMMA]) + r")taken\b(?!\s+(?:place|part|to|into|hostage|prisoner|captive|care|steps|measures|action|away|off|out|up|by\s+surprise)\b)"  # "was taken too" is taken
      r"|(?:(?<=have )|(?<=has )|(?<=had ))taken(?=\s*$|\s{2}|\s+(?:so\s+far|since|to\s+date|until|within|in\s+(?:the\s+)?(?:past|last|recent|just|only|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|this\s+(?:week|month|year|summer))\b)"  # "the tenth capital they have taken (this week)": its object is the head before
-     r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b"
-     r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|\bplant(?:ed|ing|s)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
+     r"|\b(?:wrest(?:ed|s|ing)?|gain(?:ed|s|ing)?|assum(?:ed|e|ing)|establish(?:ed|ing)?)\s+(?:full\s+|complete\s+)?control\b" + control_verbs.CAPTURE_VERBS
+     + r"|\brais(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}flags?\b|\bhoist(?:ed|ing)?\s+(?:\w+\s+){0,3}flags?\b|\bplant(?:ed|ing|s)?\s+(?:\w+\s+){0,3}flags?\b|" + flags.FLAG_DOWN +
      # the flag raised told in the passive, its owner before it or after ("the white flag of the Taliban was hoisted over X")
      r"|\b(?:(?:taliban|white|national|afghan|tricolou?r|group|movement|emirate)['’]?s?\s+)?flags?\s+(?:of\s+the\s+\w+\s+)?"
      r"(?:(?:was|were|is|are|been|being|has|have|had|now|then)\s+){0,2}(?:raised|hoisted|planted)(?:\s+(?:again|back|once\s+(?:again|more)))?\b(?=\s+(?:over|above|on|atop|at|in|inside)\b)"
@@ -236,7 +236,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
-     r"|" + BARE_PLURAL_FALL + r"|" + FALLING_NOW + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)", FALL, TALIBAN, 0.85, False),  # "A, B and C have all gone.", "X is gone": a loss ending its clause
+     r"|" + BARE_PLURAL_FALL + r"|" + FALLING_NOW + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)" + control_verbs.FALL_VERBS, FALL, TALIBAN, 0.85, False),  # "A, B and C have all gone.", "X is gone": a loss ending its clause
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
@@ -245,10 +245,10 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?<=to )go\b(?=\s+(?:was|were)\b)|(?:(?<=capitals )|(?<=cities )|(?<=districts )|(?<=towns ))followed(?=\s\s)",  # "the first capital to go was Zaranj"; "three more capitals followed: X, Y" (a colon is two spaces in the view)
      FALL, TALIBAN, 0.8, False),
     # "lost contact with the garrison of X", "contact lost with X", "contact was lost with X": a link cut, not the place lost
-    (r"(?<!contact\s)(?<!contact\swas\s)(?<!contact\shad\sbeen\s)(?<!contact\shas\sbeen\s)\blos(?:t|ing|e|es)\b(?!\s+(?:all\s+)?(?:(?:radio|phone|telephone)\s+)?(?:contact|touch|communications?|track|sight|links?)\b)(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?", LOSE, TALIBAN, 0.85, False),
+    (r"(?<!contact\s)(?<!contact\swas\s)(?<!contact\shad\sbeen\s)(?<!contact\shas\sbeen\s)\blos(?:t|ing|e|es)\b(?!\s+(?:all\s+)?(?:(?:radio|phone|telephone)\s+)?(?:contact|touch|communications?|track|sight|links?)\b)(?:\s+(?:full\s+|complete\s+)?control(?:\s+(?:of|over))?" + _LOST_GRIP + ")?" + control_verbs.LOSE_VERBS, LOSE, TALIBAN, 0.85, False),
     (r"\babandon(?:ed|s|ing)?\b|\bwithdr(?:ew|awn|awing|aw|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|\bf(?:ell|all(?:s|ing)?)\s+back\b(?!\s+(?:on|into|under|in|to\s+(?:the\s+)?" + _SIDES + r")\b)"
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b(?!\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?(?:\d+|dozens|scores|hundreds|thousands|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:dead|wounded|injured|homeless)\b)|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\b(?:flown|airlifted)\s+out\b|\bvacat(?:ed|e|es|ing)\b"
-     r"|\bdeserted\b|\bquit(?:s|ting)?\b|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=police )|(?<=army )|(?<=fighters )|(?<=militants )|(?<=insurgents )|(?<=taliban ))(?:are|were)\s+no\s+longer\s+(?:present\s+)?in\b", LEAVE, TALIBAN, 0.75, False),
+     r"|\bdeserted\b|\bquit(?:s|ting)?\b|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=police )|(?<=army )|(?<=fighters )|(?<=militants )|(?<=insurgents )|(?<=taliban ))(?:are|were)\s+no\s+longer\s+(?:present\s+)?in\b" + control_verbs.LEAVE_VERBS, LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
     (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+(?:(?:deeper|further|farther)\s+)?into\b|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
      r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\b(?:push|press)(?:ed|es|ing)?\s+(?:(?:deeper|further|farther)\s+)?into\b(?!\s+service\b)|\bstormed\b|" + _ARRIVAL + bare_entries.BARE_ENTRY
