@@ -98,7 +98,7 @@ _FLED_BEFORE = re.compile(
     # town's kind, and one word before it (a province's name, a region), before its name
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
     r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
-    r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause
+    r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause; the insurgents' arrival is one
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
