@@ -97,8 +97,10 @@ _QUOTE = re.compile(  # the opening mark first, shared by both forms: the scan s
     r"[\"“'‘](?:(?<=[\"“])[^\"“”]{1,1500}[\"”]"
     r"|(?<=['‘])(?<![\w'’]['‘])(?=[A-Z])(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,1500}['’](?=[\s,.;:)]|$))"
 )
+# commanders who act, not speak: "Taliban commanders and armed fighters took over the palace"
+_COMMANDERS_ACTING = r"(?! +(?:and +(?:\w+ +){0,3}?(?:fighters|men|gunmen|militants)|(?:had +|have +|has +)?(?:took|taken|seized|captured|entered|overran|stormed|walked|rolled|marched))\b)"
 _TALIBAN_VOICE = re.compile(
-    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?|officials?|statement)|(?:(?:official|chief|main) +)?spokes\w+ +for +the +(?:taliban|group|insurgents)|(?:an|the) +insurgent +spokes\w+|mujahid"
+    r" (?:taliban +(?:s +)?(?:(?:chief|main|senior|official) +)?(?:spokes\w+|commanders?" + _COMMANDERS_ACTING + r"|officials?|statement)|(?:(?:official|chief|main) +)?spokes\w+ +for +the +(?:taliban|group|insurgents)|(?:an|the) +insurgent +spokes\w+|mujahid"
     r"|(?:yousuf|yousaf|yusuf|yusof) +ahmadi|bilal +karimi|islamic +emirate|group s +spokes\w+|(?:taliban|the +group|insurgents|militants) +(?:said|says|claimed|announced)"
     r"|statements? +(?:\w+ +){0,3}?(?:by|from) +(?:the +)?(?:taliban|group|insurgents|militants))\b"  # "the statement put out by the Taliban"
 )

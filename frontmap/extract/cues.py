@@ -174,7 +174,7 @@ _CLAIM = re.compile(
     r" +(?:(?:yet|immediately|independently) +)?(?:confirm(?:ed)?|verif(?:y|ied))(?: +n?or +den(?:y|ied))?(?= +(?:that|whether|if|it|this|(?:the +)?(?:reports?|claims?)(?! +(?:of|about|on) +(?!(?:the +|its +)?(?:fall|capture|seizure|loss|takeover)))"
     r"|the +(?:fall|capture|loss|seizure|takeover|news))\b|  | *$)"
     r"|(?:according +to|as +per(?: +(?:the +)?(?:account|accounts|word|statement) +of)?) +(?:the +)?(?:taliban|group|insurgents|militants|movement)|(?:taliban(?: +fighters)?|talibs|" + _THE_GROUP + r"|insurgents|militants) +(?:(?:on +|late +|early +)?(?:mon|tues|wednes|thurs|fri|satur|sun)day +)?(?:had +|have +|has +)?(?:also +)?(?:say|said|says|announc(?:e|ed|es)|declar(?:e|ed|es)|tweet(?:ed|s)?|post(?:ed|s)?)|" + TALIBAN_TELLING + r""
-    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?|insiders?)|shadow +(?:\w+ +)?(?:governors?|police +chiefs?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
+    r"|taliban +(?:spokes(?:m[ae]n|persons?|people)|statements?|sources?|officials?|commanders?(?! +and +(?:\w+ +){0,3}?(?:fighters|men|gunmen)\b| +(?:had +)?(?:took|seized|captured|entered|overran|stormed)\b)|insiders?)|shadow +(?:\w+ +)?(?:governors?|police +chiefs?)|spokes(?:m[ae]n|persons?|people) +for +the +(?:taliban|group|insurgents|militants|movement)"
     # a leader of the group speaking ("a Taliban leader said", "an insurgent commander told"); not the
     # group's leader named as someone's ("the home district of Taliban leader Hibatullah Akhundzada")
     r"|(?:taliban|insurgent|militant) +(?:leaders?|commanders?|spokes(?:m[ae]n|persons?)) +(?:\w+ +){0,2}?(?:said|says|told|claimed|claims|called|described)"

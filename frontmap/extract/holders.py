@@ -33,6 +33,7 @@ _ENDS_IN_FORCES_WORD = re.compile(r"\bof +(?:the +)?" + _FORCES_WORD + r"$")
 _OWNER_OF_PHRASE = re.compile(r"(?:hands|control) +of((?: [a-z0-9'-]+){1,4})")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
+_NEW_CLAUSE = re.compile(r"  +(?:and|but|while|whereas|as|after|before|when)\b")
 _ENEMY = re.compile(r"\b(?:the +)?enem(?:y|ies)\b")  # the speaker's name for the other side: not the one saying "our"
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
 # the group as the source of a sentence, not its subject (the subject is read by `Actors.agent`)
@@ -165,7 +166,8 @@ def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
     against = quote_opponents.speaker_against(view, actors, max(0, trigger.start - 150), verb.start() if verb else len(view))
     if against is not None:
         return against  # "... under our control and we are carrying out operations against the Taliban," Aman said
-    said = _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, 80)
+    verb_end = verb.end() if verb else len(view)
+    said = _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, _reach_in_clause(view, trigger.end, verb_end, 80))
     if said is None and _ENEMY.search(view, max(0, trigger.start - 150), trigger.start):
         return GOVERNMENT  # "the enemy is pushed back and the city is in our hands," he said: no Taliban voice calls them so
     return said or actors.before(trigger.start)
@@ -178,4 +180,12 @@ def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | No
     said = _SAID.search(view, trigger.end)
     if said is None:
         return None
-    return actors.speaker_before(trigger.end, said.start()) or actors.at(said.end(), 30)
+    return actors.speaker_before(trigger.end, said.start()) or actors.at(said.end(), _reach_in_clause(view, said.end(), said.end(), 30))
+
+
+def _reach_in_clause(view: str, position: int, verb_end: int, reach: int) -> int:
+    """Return `reach` cut short at a new clause joined after the reporting verb ending at
+    `verb_end` ("..., a council member said, and the governor had fled"): the actor of that clause
+    is no speaker."""
+    joined = _NEW_CLAUSE.search(view, verb_end, position + reach)
+    return reach if joined is None else max(0, joined.start() - position)

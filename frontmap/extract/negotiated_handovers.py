@@ -1,7 +1,7 @@
 """Handovers still being negotiated: "elders were negotiating on Wednesday for the handover of X",
 "were negotiating the surrender of X", "officials are bargaining over the surrender of X", "elders
 talk handover of X", "trying to arrange the handover of X", "elders urge surrender of X",
-"rejected the handover of X".
+"rejected the handover of X", "were awaiting a peaceful transfer of X".
 
 A handover someone is still negotiating for (over, about) has not happened: it is a topic of the
 talks, like the nouns `frontmap.extract.cues` reads ("talks over the handover of X"). Told with the
@@ -37,6 +37,13 @@ _ARRANGING = re.compile(
     r"\b(?:(?:is|are|was|were|been|be|still)\s+|to\s+)(?:broker(?:ing)?|arrang(?:ing|e)|work(?:ing)?\s+out)"
     r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
 )
+# a handover waited for ("awaiting a peaceful transfer of X", "waited for what they called a peaceful
+# handover of X", "expecting the surrender of X"): looked forward to, not yet done
+_AWAITING = re.compile(
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))"
+    r"(?: +what +(?:they|it|he|she|officials|the +group) +(?:call(?:s|ed)?|termed|describ(?:e|es|ed) +as))?"
+    r"(?: +(?:a|an|the|its|their|possible|peaceful|negotiated|orderly|quick|swift)){0,3} +$"
+)
 _REACH = 70  # characters before the trigger in which the verb stands
 # the nouns of a handover: talks "about the capture of X" may well tell a capture
 _HANDOVER_NOUN = re.compile(r"(?:handover|hand-over|handing|surrender(?:ing)?|transfer|turnover)\b")
@@ -48,4 +55,4 @@ def under_negotiation(view: str, clause_start: int, position: int) -> bool:
     if not _HANDOVER_NOUN.match(view, position):
         return False
     start = max(clause_start, position - _REACH)
-    return any(pattern.search(view, start, position) is not None for pattern in (_NEGOTIATING_FOR, _DISCUSSING, _ARRANGING))
+    return any(pattern.search(view, start, position) is not None for pattern in (_NEGOTIATING_FOR, _DISCUSSING, _ARRANGING, _AWAITING))

@@ -111,7 +111,7 @@ _FLED_BEFORE = re.compile(
     # "fled to an army base outside X": a site at the town's edge (`site_destinations`)
     r"(?:(?:an? +)?(?:[\w-]+ +){0,2}?(?:airport|airfield|base|barracks|garrison|camp) +(?:just +)?(?:outside|near|on +the +(?:outskirts|edge) +of) +)?"
     r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
-    r"| arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause
+    r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause; the insurgents' arrival is one
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)

@@ -122,7 +122,7 @@ _DESTINATION_BEFORE = re.compile(
     r"|fell +back|falling +back|pulled +back|withdrew|withdrawn|withdrawing|retreated|retreating)"
     r"(?: +\w+){0,3}? +(?:for|to) +(?:the +)?$"
     # "in" ends a destination only after arriving ("arrived in X"), not after leaving ("left their base in X")
-    r"| (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
+    r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) (?:arrived|arriving|relocated|returned|returning|summoned|recalled)(?: +\w+){0,3}? +in +(?:the +)?$"
 )
 _DESTINATION_ENDS = (" for", " to", " in", " the")  # the words _DESTINATION_BEFORE can end on
 # "arrested before he reached Kabul", "on his way to Kabul", "en route to Kabul": where a person was

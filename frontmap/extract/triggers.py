@@ -73,11 +73,11 @@ _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "st
 _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
-# "the Taliban were in X", "the militants have reached X", "fighters are present (have been seen) in X":
+# "the Taliban were in X", "the militants have reached (arrived in) X", "fighters are present (have been seen) in X":
 # an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
 _ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters", "iea") for aux in ("", " have", " had", " has")]  # "iea": a "they" `pronoun_sides` reads as the Taliban
 _ARRIVAL = (
-    "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")reach(?:ed|es)?\b"
+    "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")(?:reach(?:ed|es)?|arriv(?:ed|es)\s+in)\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
     r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|(?:a|no)\s+position|position)\b)"
