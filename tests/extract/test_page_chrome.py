@@ -9,7 +9,7 @@ import pytest
 from frontmap.extract.page_chrome import chrome_sentences
 from frontmap.extract.text import split_sentences
 
-BODY = "KUNDUZ, Aug 11 - Kunduz fell to the Taliban on Tuesday, officials said."
+BODY = "KUNDUZ, Aug 11 - Kunduz fell to the Taliban on Tuesday after a week of street fighting, officials said."
 
 
 def _chrome(text: str) -> list[str]:
@@ -22,15 +22,17 @@ def _chrome(text: str) -> list[str]:
     "Also read: Fighting spreads to Taloqan",
     "More from Afghanistan: Ghazni falls | Clashes in Farah",
     "Next article: Qalat falls to Taliban",
+    "More stories from Asia: Nili falls",
     "Click here to read more on how the Taliban took Zhari.",
 ])
 def test_link_lines_are_chrome(line):
     assert _chrome(f"Kunduz falls\n{BODY}\n\n{line}") == [line]
 
 
-def test_headlines_under_a_links_heading_are_chrome_until_the_prose():
-    text = f"Kunduz falls\nTrending\n1. Taliban take Farah\n2. Ghazni governor held\n\n{BODY}"
-    assert _chrome(text) == ["Trending", "1.", "Taliban take Farah", "2.", "Ghazni governor held"]
+@pytest.mark.parametrize("heading", ["Trending", "Popular now", "More stories from Asia", "You may also like:"])
+def test_headlines_under_a_links_heading_are_chrome_until_the_prose(heading):
+    text = f"Kunduz falls\n{heading}\n1. Taliban take Farah\n2. Ghazni governor held\n\n{BODY}"
+    assert _chrome(text) == [heading, "1.", "Taliban take Farah", "2.", "Ghazni governor held"]
 
 
 @pytest.mark.parametrize("text", [
@@ -41,3 +43,13 @@ def test_headlines_under_a_links_heading_are_chrome_until_the_prose():
 ])
 def test_the_reports_own_lines_are_no_chrome(text):
     assert _chrome(text) == []
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Reporting by Kabul newsroom; Editing by Desk staff",
+    "Associated Press writer Jane Roe in Islamabad contributed to this report.",
+    "All rights reserved.",
+])
+def test_headlines_past_the_sign_off_are_chrome_but_prose_is_not(sign_off):
+    text = f"Kunduz falls\n{BODY}\n\n{sign_off}\n\nTaliban take Farah\n\nTaloqan also fell that evening, officials said."
+    assert _chrome(text) == [sign_off, "Taliban take Farah"]
