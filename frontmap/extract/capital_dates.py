@@ -14,9 +14,9 @@ import re
 # the preposition that tells the day's role ("ON" an event's day, as "on" is)
 _CAPITAL_DATE = re.compile(
     r"\b(?:(?P<prep>ON|SINCE|UNTIL|BY|FROM|AFTER|BEFORE|LATE|EARLY)\s+)?"
-    r"(?P<date>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+    r"(?P<date>(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b"
     r"|(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?"
-    r"|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?(?=\s+\d))\b"
+    r"|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?(?=\s+\d))"
 )
 
 

@@ -5,6 +5,7 @@ from frontmap.extract.date_expressions import find_date_expressions
 def test_a_headline_in_capitals_names_its_day():
     assert [e.text for e in find_date_expressions("TALIBAN SEIZE X ON TUESDAY")] == ["Tuesday"]
     assert [e.text for e in find_date_expressions("TALIBAN SEIZE X ON AUG 6")] == ["Aug 6"]
+    assert [e.text for e in find_date_expressions("FIGHTING IN X SINCE AUG. 6")] == ["Aug. 6"]
 
 
 def test_positions_kept_and_verbs_left_alone():
