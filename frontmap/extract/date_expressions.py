@@ -41,6 +41,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from frontmap.extract.capital_dates import cased_dates
 from frontmap.extract.clock_times import in_time_zone_gloss
 from frontmap.extract.date_foundings import dates_another_thing
 from frontmap.extract.date_openings import may_open_a_date
@@ -169,6 +170,7 @@ def _matches(sentence: str):
 @per_article
 def find_date_expressions(sentence: str) -> list[DateExpression]:
     """Return every date expression in `sentence`, in order of position."""
+    sentence = cased_dates(sentence)  # a headline in capitals: "ON TUESDAY"
     found = []
     for match in _matches(sentence):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
