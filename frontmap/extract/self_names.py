@@ -14,6 +14,6 @@ from __future__ import annotations
 
 # the pattern text only, joined into the claim cues (its caller adds the leading space and \b)
 MUJAHIDEEN = (
-    r"(?<!former )(?<!ex )(?<!soviet )(?<!jihadi )(?<!veteran )(?<!afghan )mujah(?:i|e)d(?:ee|i|ee)n"
+    r"(?<!former )(?<!ex )(?<!soviet )(?<!jihadi )(?<!veteran )(?<!afghan )mujah[ie]d(?:ee|i)n"
     r"(?! +(?:commanders?|leaders?|era|government|rule|parties|party|factions?|groups?|days|years|period|war|veterans?)\b)"
 )
