@@ -82,14 +82,16 @@ def backings(padded: str) -> list[int]:
 
 # someone on the spot, then a verb of telling: "a shopkeeper in the district centre said by telephone"
 _ON_THE_SPOT = re.compile(
-    r" (?:an? +|one +|two +|three +|several +|many +)?(?:local +)?(?:residents?|shopkeepers?|traders?|villagers?|witness(?:es)?|eyewitness(?:es)?|journalists?)"
-    r"(?: +(?!taliban\b)[a-z0-9]+){0,8}? +(?:said|says|told|reported|described|confirmed)\b"
+    r" (?:an? +|one +|two +|three +|several +|many +)?(?:local +)?(?:residents?|shopkeepers?|traders?|villagers?|witness(?:es)?|eyewitness(?:es)?|journalists?|correspondents?)"
+    r"(?: +(?!taliban\b)[a-z0-9]+){0,8}? +(?:said|says|told|reported|described|confirmed|saw)\b"
 )
 # what the witness sees of the insurgents' hold: their flags up, their men in the seats of the place
 _HOLD_SEEN = re.compile(
     r" (?:(?:white +)?flags? +(?:(?:was|were|is|are|had +been|have +been|could +be +seen) +)?(?:flying|flown|hoisted|raised|up)"
     r"|(?:raised|hoisted|planted) +(?:the +|their +|its +)?(?:(?:group|taliban|movement) +s +)?(?:white +)?flags?"
-    r"|(?:fighters|gunmen|insurgents|militants) +(?:were|are) +(?:now +)?(?:inside|in +charge +of|patrolling|manning|guarding|sitting +in))\b"
+    # "fighters had been patrolling the streets", "fighters were in the district compound", "saw fighters guarding the office"
+    r"|(?:fighters|gunmen|insurgents|militants) +(?:were|are|(?:had|have) +been|(?=guarding|patrolling|manning)) *(?:now +)?(?:inside|in +charge +of|patrolling|manning|guarding|sitting +in"
+    r"|in +(?:the|its) +(?:district +|main +)?(?:compound|headquarters|bazaar|governor s +office|district +cent(?:re|er))))\b"
 )
 _WITNESS_REACH = 120  # characters before the hold seen in which the witness speaks
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, contrasted_claims, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, caused_infinitives, contrasted_claims, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, self_names, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -190,7 +190,7 @@ _CLAIM = re.compile(
     # the group speaking in a relative clause after its name: "captured by the Taliban, who said they had also taken X"
     r"|(?:(?<=taliban  )|(?<=taliban )|(?<=the group  )|(?<=the group )|(?<=armed group  )|(?<=militant group  )|(?<=insurgent group  )|(?<=insurgents  )"
     r"|(?<=militants  ))(?:who|which) +(?:(?:had|have|has) +)?(?:also +|later +)?(?:said|says|announced|declared|tweeted|posted|stated)"
-    r"|islamic +emirate(?!(?: +of +afghanistan)?(?: +s)? +(?:\w+ +)?(?:forces|fighters|troops|soldiers|men|units)\b))\b"  # its men are no source
+    r"|islamic +emirate(?!(?: +of +afghanistan)?(?: +s)? +(?:\w+ +)?(?:forces|fighters|troops|soldiers|men|units)\b)|" + self_names.MUJAHIDEEN + r")\b"  # its men are no source; its own word for them is its voice
 )
 # an explicit doubt: a claim, or a confirmation withheld ("officials would not confirm that X had fallen", "no confirmation")
 _EXPLICIT_CLAIM = re.compile(
