@@ -196,6 +196,9 @@ _HEADLINE_WORDS = frozenset(
     outskirts edge gates quit quits around toward towards alone holdout holdouts positions killed ambush foreign""".split()
 )
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z]*(?:-[A-Z]+)+\b|\b[A-Z][A-Z]+\b")  # ASCII only: a case change that keeps every offset
+_MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_SMALL_WORDS = frozenset("is are was were has have had be been will may could would not no all new up".split())
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # headlines end with no full stop and hold no sentence end
 
 
@@ -207,6 +210,8 @@ def _sentence_cased_headline(text: str) -> str:
     head = text[: head_end if head_end >= 0 else len(text)]
     if _SENTENCE_STOP.search(head):
         return text  # a sentence, not a headline: its capitals are the writer's
+    if _in_capitals(head):
+        return _CAPS_WORD.sub(_caps_word_read, head) + text[len(head) :]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head)[1:] if len(w) > 3]  # AP style keeps "to", "in" small
     titled = [w for w in words if w[:1].isupper()]
     if len(titled) < 2 or len(titled) < 0.7 * len(words):
@@ -215,6 +220,27 @@ def _sentence_cased_headline(text: str) -> str:
     skip = first.end() if first else 0
     cased = head[:skip] + _TITLE_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _HEADLINE_WORDS else m.group(), head[skip:])
     return cased + text[len(head) :]
+
+
+def _in_capitals(head: str) -> bool:
+    """Return True when the headline `head` is set in capitals ("TALIBAN TAKE SAR-E PUL ON SUNDAY")."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", head) if len(w) > 3]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def _caps_word_read(match: re.Match[str]) -> str:
+    """Return a word of a headline in capitals as a sentence writes it: an everyday word in lower
+    case, a name with its first letter kept ("SAR-E PUL" as "Sar-e Pul"), a short acronym as
+    printed ("US", "UN")."""
+    word = match.group()
+    if word.lower()[:3] in _MONTH_STEMS and re.match(r"\.?\s*\d", match.string[match.end() :]):
+        return word[0] + word[1:].lower()  # "ON AUG 6", "MAY 14": a month before its day
+    if word.lower() in _HEADLINE_WORDS or word.lower() in _SMALL_WORDS:
+        return word.lower()
+    if "-" in word:  # "MAZAR-I-SHARIF" as "Mazar-i-Sharif"
+        return "-".join(part.lower() if len(part) == 1 or k and part.lower() in ("ul", "al", "e", "i") else part[0] + part[1:].lower()
+                        for k, part in enumerate(word.split("-")))
+    return word if len(word) <= 3 else word[0] + word[1:].lower()
 
 
 def reading_text(text: str) -> str:

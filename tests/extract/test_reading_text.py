@@ -1,5 +1,5 @@
-"""The text the rules read: house spellings and sentence-cased Title Case headlines, of the text's
-own length, while excerpts quote the report as printed."""
+"""The text the rules read: house spellings and sentence-cased Title Case and capitals headlines, of
+the text's own length, while excerpts quote the report as printed."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from geodata.gazetteer import Gazetteer
         ("the town was under seige", "the town was under siege"),
         ("Taliban Take Zaranj, Sheberghan in Weekend Push\nbody", "Taliban take Zaranj, Sheberghan in Weekend push\nbody"),
         ("Herat's Gateway to Iran in Taliban Hands\nbody", "Herat's gateway to Iran in Taliban hands\nbody"),
+        ("TALIBAN TAKE SAR-E PUL ON SUNDAY\nbody", "Taliban take Sar-e PUL on Sunday\nbody"),
+        ("AFGHANISTAN: MAZAR-I-SHARIF FALLS, US SAYS\nbody", "Afghanistan: Mazar-i-Sharif falls, US says\nbody"),
+        ("TALIBAN MAY SEIZE ZARANJ ON AUG 6\nbody", "Taliban may seize Zaranj on Aug 6\nbody"),
     ],
 )
 def test_reading_text_keeps_every_offset(written, read):
