@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 
 # What locates a name shared by districts of several provinces: the province named right after it
 # or after the list it opens ("Nawa in Ghazni", "Kohistan, Yaftal and Argo districts of Badakhshan",
-# "Dawlatabad district of Faryab province"), or before it as a possessive ("Ghazni's Nawa district").
+# "Dawlatabad district of Faryab province", "the Kohistan area of Kapisa"), or before it as a
+# possessive ("Ghazni's Nawa district").
 _LOCATOR_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}"
-    r"\s*(?:districts?\s+)?(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?"
+    r"\s*(?:(?:districts?|areas?|region)\b)?(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:province\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _LOCATOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)['’]s\s+$")
@@ -29,12 +30,12 @@ _IN_AFTER_COMMA = re.compile(
 # the district's, with "district(s)" after the name or the list it opens
 _GLUED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+) $")
 _DISTRICT_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,4}\s+districts?\b")
-_LOCATOR_AFTER_FIRST = frozenset(",adio")  # what _LOCATOR_AFTER can find first past a name's spaces
+_LOCATOR_AFTER_FIRST = frozenset(",adior")  # what _LOCATOR_AFTER can find first past a name's spaces
 
 
 def after(text: str, end: int) -> re.Match | None:
     """Return _LOCATOR_AFTER's match after a name ending at `end`; None at once when the first
-    character past its spaces cannot open one (a comma, "and", "districts", "in", "of")."""
+    character past its spaces cannot open one (a comma, "and", "districts", "area", "region", "in", "of")."""
     if text[end : end + 160].lstrip()[:1] not in _LOCATOR_AFTER_FIRST:
         return None
     return _LOCATOR_AFTER.match(text, end, end + 160)
@@ -89,9 +90,9 @@ def located(pool: Sequence[Place], text: str, span: tuple[int, int], provinces_n
         fitting = [p for p in pool if named[p.province_code] and p.kind != "province"]
         if len({p.province_code for p in fitting}) == 1:
             return fitting[0]
-        # not after a comma ("Faizabad, Farah and ..." lists other capitals), nor before the name
-        # ("Kapisa's Kohistan": without the name, the province would be read as the place)
-        if named and not fitting and match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)):
+        # not after a comma ("Faizabad, Farah and ..." lists other capitals); a possessive does say
+        # where ("Kapisa's Kohistan" is no other province's Kohistan)
+        if named and not fitting and (match.re is _LOCATOR_BEFORE or (match.re is _LOCATOR_AFTER and _SAYS_IN.search(match.group(0)))):
             return ELSEWHERE
     return None
 

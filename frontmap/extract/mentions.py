@@ -48,6 +48,7 @@ from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, city_before, seat_before, written_as_province
 from frontmap.extract.city_wards import police_ward_before
 from frontmap.extract.compound_heads import longer_compound
+from frontmap.extract.dateline_provinces import filed_from
 from frontmap.extract.district_memory import DistrictMemory
 from frontmap.extract.headline_names import held_in_named_province
 from frontmap.extract.listed_names import beside_listed_places
@@ -345,7 +346,7 @@ class MentionFinder:
         if (lo, hi, pool_key) not in decided:
             if (lo, hi) not in decided:  # the window's provinces, counted once for every name in it
                 window = text[sentences[lo][0] : sentences[hi - 1][1]] + " " + text[slice(*sentences[index])]  # its own sentence weighs double
-                decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window))
+                decided[lo, hi] = self.gazetteer.provinces_named(informative_context(window)) or filed_from(text, self._capital_province)
             decided[lo, hi, pool_key] = self.gazetteer.disambiguate(pool, "", decided[lo, hi])
         matches = decided[lo, hi, pool_key]
         if len(matches) > 1 and matches[0].score == matches[1].score:

@@ -118,9 +118,10 @@ def only_a_part_taken(sentence: str, target: Target, verdict: Verdict | None, me
     if verdict is None or verdict.status not in (TALIBAN, CLAIMED):
         return verdict
     place = target.place
+    # only a city has districts of its own: "another Kushk district" is a rural district itself, told again
     its_districts = place.kind != "province" and place.name.lower() != place.province.lower() and counts_districts_of_it(
         sentence, target.start, target.end
-    ) and not _described_district(sentence, target.start, target.end)
+    ) and not _described_district(sentence, target.start, target.end) and any(m.capital and m.place.key == place.key for m in mentions)
     ward = place.kind != "province" and city_wards.ward_of_city(sentence, target.start, target.end)
     counted = its_districts or city_districts.own_district_count(sentence, target) is not None  # "all but one district of X"
     carved = verdict.status == TALIBAN and _carved_from_a_capital(target, mentions)  # a claim of it stays a claim
