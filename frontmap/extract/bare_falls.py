@@ -11,7 +11,8 @@ Kabul fall" or "Districts around Kandahar city fall" name the place only as wher
 
 "The city is falling as we speak", "as Herat was falling (collapsing) on Thursday": a fall still
 under way, with no "to" naming a winner, is fighting for the place, not its loss (`FALLING_NOW`,
-`under_way`).
+`under_way`); so is one place's "X was falling to the Taliban as they stormed its posts": the winner
+is named, the fall is still going on (a plural "districts are falling to the Taliban" tells of falls).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def is_an_unlisted_bare_fall(view: str, start: int) -> bool:
 
 def under_way(view: str, start: int, text: str) -> bool:
     """Return True when the fall trigger `text` at `start` of `view` is the bare progressive "is
-    falling" or "was collapsing" (`FALLING_NOW`): the place is fought for, not lost ("claims of X
-    falling are false" is the claimed fall)."""
-    return text.lower() in ("falling", "collapsing") and view.endswith((" is ", " are ", " was ", " were "), 0, start)
+    falling" or "was collapsing" (`FALLING_NOW`), or one place's "was falling to": the place is fought
+    for, not lost ("claims of X falling are false" is the claimed fall)."""
+    word = text.lower()
+    return (word in ("falling", "collapsing") and view.endswith((" is ", " are ", " was ", " were "), 0, start)) or (
+        word == "falling to" and view.endswith((" is ", " was "), 0, start))

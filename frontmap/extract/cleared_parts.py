@@ -22,10 +22,10 @@ _BACK_TO_EDGE = re.compile(
     re.IGNORECASE,
 )
 
-# "the remaining Taliban positions in", "all the last pockets of militants in": all that was left of them
+# "the remaining Taliban positions in", "all the last pockets of militants in", "the last pockets of resistance in": all that was left of them
 _REST_OF_THEM_BEFORE = re.compile(
     r"\b(?:the\s+|all\s+(?:the\s+)?)(?:remaining|last|final)\s+(?:(?:taliban|insurgent|militant|enemy)s?\s+)?"
-    r"(?:positions?|pockets?|strongholds?|hideouts?|fighters|militants|insurgents)(?:\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants))?"
+    r"(?:positions?|pockets?|strongholds?|hideouts?|fighters|militants|insurgents)(?:\s+of\s+(?:the\s+)?(?:taliban|insurgents|militants|resistance))?"
     r"\s+(?:in|from|of|around)\s+(?:the\s+)?(?:(?:city|town|district)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )

@@ -36,11 +36,12 @@ _REFERENCE_BEFORE = re.compile(
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from|outside|to)"
     # not "fighting in the north of X", a part of it ("the district, in the west of X" locates it)
     r"|(?<!\w in the )(?<!\w into the )(?<!entered the )(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west)(?:ern)? +of"
-    r"|bordering|border +with|close +to|away +from|born +in|native +of|based +in|organi[sz]ed +in|headquartered +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
+    r"|bordering|border +with|close +to(?! +(?:the +)?(?:tak|captur|seiz|overr|storm|fall|conquer)\w*)|away +from|born +in|native +of|based +in|organi[sz]ed +in|headquartered +in|hails? +from|(?:drive|walk|ride|flight|journey) +(?:from|of)"
     # "a commander whose headquarters are in X", "the agency, which has its office in X": where an office sits
     r"|(?:headquarters|head +office|offices?) +(?:is|are) +(?:located +)?in|has +(?:its|their) +(?:headquarters|head +office|offices?) +in"
     r"|(?:closest|nearest) +(?:\w+ +){0,3}to)"
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie);
+    # "came close to taking X" is a near miss at X (`near_misses`), no landmark
     # "to the west of Kunduz in X": the landmark is done and "in" names where it happens
     r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported|in) (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X", "outposts on the way to X" (not "en route to X, captured Y": a clause of

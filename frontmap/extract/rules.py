@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, inverted_losses, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
-from frontmap.extract import appositive_relatives, as_ellipses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
+from frontmap.extract import appositive_relatives, as_ellipses, near_misses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -168,7 +168,7 @@ class SentenceReader:
                 status = None if trigger.kind == ENTER else self._status(trigger, roles.WHOLE, end, own)
                 status = unfinished_falls.still_fought(denials.denied_status(status, denials.taliban_deny(self.view, own[0], trigger.start), trigger.kind), self.sentence, self.view, trigger, (start, end))
             elif scope == _NEGATED:  # "have not captured X": the government's; "has not been retaken": the Taliban's
-                status = unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own), trigger.text), self.sentence, self.view, trigger, (start, end))
+                status = CONTESTED if near_misses.fell_short(self.view, own[0], trigger.start) else unfinished_falls.still_fought(negation.negated_status(self._status(trigger, roles.WHOLE, end, own), trigger.kind, self._claimed(own), trigger.text), self.sentence, self.view, trigger, (start, end))
             elif trigger is not fight and (trigger.start > end or fight.start < trigger.start) and not forced_out.government_expelled(self.view, trigger.end):  # "the attack on X was repelled", "attacks were repelled in X"
                 status = repelled.holder_after_repelled(self._sentence_actors(), self.view, fight)
             else:
@@ -329,10 +329,10 @@ class SentenceReader:
     def _read_scope(self, trigger: Trigger, clause: tuple[int, int, bool]) -> str:
         """Return the scope of `trigger` in `clause` (see `_scope`)."""
         c_start, c_end, _ = clause
-        if (not attributive_holds.hyphened(self.sentence, trigger) and cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end)) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)) or neither_side.neither_side(self.view, c_start, trigger.start):
+        if (not attributive_holds.hyphened(self.sentence, trigger) and cues.intended(self.view, c_start, possessives.owner_start(self.sentence, trigger), trigger.end) and not near_misses.fell_short(self.view, c_start, trigger.start)) or (not trigger.nominal and pending_clauses.pending(self.view, c_start, trigger.start, trigger.end)) or neither_side.neither_side(self.view, c_start, trigger.start):
             return _NOT_A_FACT  # before negation: "will not take X" is no denial (a compound is no verb: "to Taliban-held X" aims at nothing)
         if cues.negated(self.view, c_start, trigger.start):  # "officials denied the fall of X": a denial
-            return _DENIED if trigger.nominal and denials.denied_noun(self.view, trigger.start) else _NEGATED if cues.not_happened(self.view, c_start, trigger.start) and not negated_spans.over_years(self.view, trigger.end) else _NOT_A_FACT
+            return _DENIED if trigger.nominal and denials.denied_noun(self.view, trigger.start) else _NEGATED if (cues.not_happened(self.view, c_start, trigger.start) or (near_misses.fell_short(self.view, c_start, trigger.start) and not self._sentence_cues().denied(c_start, trigger.start))) and not negated_spans.over_years(self.view, trigger.end) else _NOT_A_FACT
         if promised_operations.not_begun(self.view, trigger, c_end) or (trigger.nominal and (cues.modal_after(self.view, trigger.end, c_end) or aside_modals.modal_after_aside(self.sentence, trigger.end) or valued_captures.weighed(self.sentence, trigger.end))) or hypothetical_gerund(self.view, (c_start, c_end), trigger.start, trigger.end, self.sentence) or expected_fights.expected(self.view, trigger) or habitual_fights.habitual(self.view, trigger, clause[:2]) or forecast_holds.foreseen(self.view, trigger, c_start) or modal_participles.prospective(self.view, trigger) or past_times.earlier_times(self.view, trigger.start, trigger.end, c_end) or asked_changes.asked_for(self.view, trigger) or given_up_words.given_up(self.view, trigger.start):
             return _NOT_A_FACT
         if repeated_prospects.names_prospect_again(self.view, trigger, self.triggers, lambda t: self._scope(t, self.clause_of(t.start)) == _NOT_A_FACT):
