@@ -37,7 +37,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -266,7 +266,7 @@ class MentionFinder:
         mentions += self._cued(article, text, sentences, mentions)
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
-        return locators.without_glued_provinces(sorted(mentions, key=lambda m: m.start), text)
+        return locators.without_glued_provinces(sorted(mentions if text == article.text else [replace(m, surface=article.text[m.start : m.end]) for m in mentions], key=lambda m: m.start), text)  # "KABUL" as printed
 
     def _cued(self, article: Article, text: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """Return mentions of district names the automaton does not know, where the text says "district" or places them (`cued_names`)."""
