@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?"
+#: the day words of a conjunct's day, as pattern text (`clauses` reads the same words before a gapped name)
+WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?"
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _COUNT = r"(?:a|one|two|three|four|five|six|a\s+few|several)"
 # ", the capital of Logar," / ", the provincial capital," : what the place is, set off by commas
@@ -21,7 +22,7 @@ _APPOSITION = r"\s*,\s*the\s+(?:[a-z][\w-]*\s+){0,3}?(?:capital|centre|center|se
 # "on the Turkmen border", "in Ghazni", "near the Iranian frontier": where the place is
 _LOCATIVE = r"\s+(?:(?:on|near|along)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|highway|road)|in\s+" + _NAME + r"(?:\s+province)?)"
 _DAY = (
-    rf"(?:(?:early|late)\s+)?(?:on|in|by|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?i:{_WEEKDAYS}|{_MONTHS})\b[\w.]*(?:\s+\d{{1,2}})?"
+    rf"(?:(?:early|late)\s+)?(?:on|in|by|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?i:{WEEKDAYS}|{MONTHS})\b[\w.]*(?:\s+\d{{1,2}})?"
     r"|(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
     rf"|{_COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier|before)"
     r"|the\s+day\s+after(?:\s+that)?|yesterday|today|the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?:\s+that|\s+yesterday)?"

@@ -238,7 +238,7 @@ def _caps_word_read(match: re.Match[str]) -> str:
     if word.lower() in _HEADLINE_WORDS or word.lower() in _SMALL_WORDS:
         return word.lower()
     if "-" in word:  # "MAZAR-I-SHARIF" as "Mazar-i-Sharif"
-        return "-".join(part.lower() if len(part) == 1 or k and part.lower() in ("ul", "al", "e", "i") else part[0] + part[1:].lower()
+        return "-".join(part.lower() if len(part) == 1 or (k and part.lower() in ("ul", "al")) else part[0] + part[1:].lower()
                         for k, part in enumerate(word.split("-")))
     return word if len(word) <= 3 else word[0] + word[1:].lower()
 
