@@ -198,6 +198,10 @@ _LEADING_TIME = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—]\s+)?
 _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
+# "X, but not Y, has fallen": a name set aside inside the clause, no clause of its own
+_BUT_NOT_NAMED = re.compile(r"[ ,]\s*but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?[A-Z]")
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, subordinate) for each clause of `sentence`."""
     sentence, cuts = forecast_asides.blanked(sentence), [0]  # ", as many had feared," interrupts its clause
@@ -209,7 +213,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start()) and not entry_colons.head_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
-                and not _COUNTED_DAYS_AFTER.match(sentence, match.start())):
+                and not _COUNTED_DAYS_AFTER.match(sentence, match.start()) and not _BUT_NOT_NAMED.match(sentence, match.start())):
             cuts.append(match.end())
     cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence))
     cuts = sorted(set(cuts))

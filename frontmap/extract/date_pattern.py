@@ -57,6 +57,8 @@ PATTERN = re.compile(
             # "Kunduz fell on Sunday. Within days, ...": some day after the day in force ("within days of": a complement)
             r"|within\s+(?:a\s+few\s+|several\s+)?days(?!\s+of\b)"
             r"|(?:over|at|during|since)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
+            # "in a weekend offensive", "in weekend blitz" (a headline): the last weekend's
+            r"|(?:in|during)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?weekend(?=\s+(?:offensive|blitz|assault|push|sweep|attacks?|advance|onslaught|fighting|battles?|campaign|surge|rampage|gains)\b)"
             r"|" + MONTH_WINDOW_RE + r"|(?:(?:early|late)\s+|the\s+(?:start|end)\s+of\s+)?last\s+week|last\s+year|this\s+year|previous\s+(?:week|year)"
             # not "in the last few days of their advance": the end of a campaign, dating what was met in it
             r"|(?:in\s+)?(?:the\s+)?(?:recent|past|last\s+few)\s+(?:days|weeks|months)(?!\s+of\s+(?:the|their|its|his|a|an)\b)"

@@ -100,7 +100,7 @@ class Retellings:
         if basis == "carried":
             return self._retold_elsewhere(key, status, paragraph) or (date, basis)
         if headline and basis in OWN_BASES and date is not None:
-            return self._refined_in_body(key, status, date) or (date, basis)
+            return self._refined_in_body(key, status, date) or self._refined_by_lead(status, date, basis) or (date, basis)
         if basis not in IMPRECISE_BASES:
             return date, basis
         if (key, status) in self._first:
@@ -125,6 +125,15 @@ class Retellings:
         if paragraph is None or any(paragraph in where for where in own.values()) or len(own) != 1:
             return None
         return next(iter(own)), "retold"
+
+    def _refined_by_lead(self, status: str, date: dt.date, basis: str) -> tuple[dt.date, str] | None:
+        """Return (the counting lead's day, "retold") when the headline's own day is a relative one
+        close to it ("Taliban take X, Y in weekend push" above "overran two more capitals on
+        Saturday": the lead names the day), else None."""
+        if basis != "relative" or self._dates is None:
+            return None
+        lead = counted_lead_day(self._dates, status)
+        return (lead, "retold") if lead is not None and lead != date and abs((lead - date).days) <= _REFINE_REACH else None
 
     def _refined_in_body(self, key: str, status: str, date: dt.date) -> tuple[dt.date, str] | None:
         """Return (the one day, "retold") the body's own tellings of (`key`, `status`) give, when it

@@ -94,7 +94,7 @@ LATEST_BEING = re.compile(r"\b(?:districts|cities|capitals|towns|provinces)\b[^;
     r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
-_MOST = re.compile(r"\bmost\s+[a-z]{3,}\b")  # "the most important city to fall": a rank, as "the biggest" is
+_MOST = re.compile(r"\bmost\s+[a-z]{3,}\b|\ball\s+but\b")  # "the most important city to fall": a rank, as "the biggest" is; "has all but fallen": a degree
 _RANKED_COUNT = re.compile(r"\b(?:last|latest|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)  # "the last three cities to fall": a rank
 _SUPERLATIVE = re.compile(r"^(?!(?:inter|ar|re|pro|sugg|t|for|harv|conqu|hon)est$)\w{2,}est$")  # "X was the biggest city to fall"
 # "captured 13 districts, including X and Y", "the fall of cities like X" (not "a city like no other"): the listed places are the object
@@ -119,6 +119,7 @@ _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$"
 _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")  # "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close
 # "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X", "the customs port in X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
+_BUT_NOT_NAMED = re.compile(r",?\s+but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?")
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern|(?:(?:full\s+)?control\s+)?of"  # "took control of the crossing with Tajikistan at X"
                            r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing(?:\s+point)?|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into|to)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at|in)\s+$", re.IGNORECASE)
@@ -283,6 +284,8 @@ def is_subject_gap(gap: str) -> bool:
             stripped = gap[second.end() :]
     # "X and Y, both on the highway, fell": a lower-case aside before the verb
     readings = [stripped, dashed] + [t[: a.start()] + a.group("tail") for t in (stripped, gap) if (a := _TRAILING_ASIDE.search(t))]
+    if "but not" in gap:  # "X, but not Y, has fallen": Y set aside (`place_roles`), X the subject
+        readings.append(_BUT_NOT_NAMED.sub(" ", gap))
     return any(_only_subject_words(reading) for reading in readings)
 
 

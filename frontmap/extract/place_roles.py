@@ -60,7 +60,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "every district except the provincial capital Taloqan" / "except the city of X": the place left out of what the verb says
 _EXCEPT_BEFORE = re.compile(
-    r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of)(?: +for)?"
+    r" (?:except|excepting|apart +from|aside +from|other +than|with +the +exception +of|but +not)(?: +for)?"  # "X, but not Y, fell"
     r" +(?:(?:the|its|their) +)?(?:(?:(?:provincial +)?capital|city|town|provincial +cent(?:re|er))(?: +(?:city +)?of)?)?,? *$"  # "except the city of X", "except its capital X"
 )
 # "unlike X, Y fell", "rather than attack X, they seized Y", "instead of X": the place set against
@@ -121,6 +121,8 @@ _SENT_TO_BEFORE = re.compile(
     + r"| " + _FORCES + r" +(?:\w+ +)?(?:were|was|have +been|had +been|are +being|being)"
     r" +(?:\w+ly +)?(?:sent|deployed|dispatched|rushed|flown|airlifted))"  # "commandos were sent to"
     r" +(?:to|into) +(?:the +)?(?:\w+ +){0,2}$"
+    # "commandos arrived in X", "fresh troops have arrived at X": reinforcements come where the fight is
+    r"| " + _FORCES + r" +(?:\w+ +){0,2}?(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?) +(?:in|at) +(?:the +)?(?:\w+ +){0,2}$"
 )
 # "soldiers who retreated from the district reached X": where the retreating went, not a fight
 _REACHED_BEFORE = re.compile(
@@ -252,7 +254,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means
     if " in" in before and national_seat(sentence, start, end):
         return "reference point"  # "the defence ministry in Kabul said": the speakers' seat, not what they speak of
-    if "xcept" in before or " from" in before or " than" in before:
+    if "xcept" in before or " from" in before or " than" in before or " not" in before:
         if _EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(_before_excepted_names(sentence, lo, start)):
             return "exception"  # "every capital except Kabul and Bazarak": each of the names left out
     if ("nlike" in before or " than" in before or "nstead" in before) and (
@@ -309,7 +311,7 @@ def sends_forces(before: str) -> bool:
     """Return True when `before` (the padded view up to a place) sends troops there ("sending
     additional troops to", "deployed commandos to"): where forces go is no destination that
     "the city" after it cannot mean, as a refuge is."""
-    return " to " in before and _SENT_TO_BEFORE.search(before) is not None
+    return (" to " in before or " arriv" in before or " land" in before) and _SENT_TO_BEFORE.search(before) is not None
 
 
 def _title_before(sentence: str, before: str, start: int) -> bool:

@@ -205,8 +205,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"  # "six districts fell in X, Y and Z provinces": where the count lies
     if found is None and judged and "since" in s_view and in_background_since(sentence, target.start, target.end):
         found = "background"  # "the first protest since Kabul was captured": a known change, no news
-    if found is None and judged and ("after" in s_view or "following" in s_view) and in_background_after(sentence, target.start, target.end):
-        found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told
+    if found is None and judged and not _named_again(sentence, target) and ("after" in s_view or "following" in s_view) and in_background_after(sentence, target.start, target.end):
+        found = "background"  # "thousands fled after Kunduz fell": an earlier change on a day not told (not "after they took the city": the story's own place)
     if found is None and judged and not target.anaphor and border_objects.boundary_not_crossing(sentence, target):
         found = "locator"  # "seized the border of Kandahar province": a boundary, not a crossing
     if found is None and judged and isolation_aims.aimed_from_afar(sentence, target.start):
@@ -220,6 +220,13 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
 
 # "..., so will Y", "and so could Y": the elliptical clause repeats a verb of the future or of what may be
 _FORETOLD_ALIKE = re.compile(r"\bso +(?:will|would|could|might|may|shall|is +likely +to) +(?:the +)?(?:city +of +|town +of +)?$")
+
+
+def _named_again(sentence: str, target: Target) -> bool:
+    """Return True when the target is a definite noun ("the city", "the provincial capital"), not a
+    name or a pronoun: the story's own place, named before, whose change is news even in an "after"
+    clause ("The Taliban stormed X on Thursday. The governor fled after they took the city")."""
+    return target.anaphor and sentence[target.start : target.end].lower().startswith("the ")
 
 
 def _as_province(place: Place) -> bool:

@@ -61,7 +61,7 @@ class Trigger:
 
 
 # "was taken", "were also taken": a bare "taken" is a capture only after these (the role check wants it passive)
-_BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split()
+_BEFORE_PASSIVE_TAKEN = "been was were is are be also then now already quickly reportedly finally".split() + ["were all", "were both", "are all", "are both"]
 # a post the Taliban filled in the place: "the Taliban-appointed governor of X", "a Taliban police
 # chief for X district" (`frontmap.extract.appointed_holds` lets the title name the place); never a
 # shadow post of the insurgency, nor one it only "designated" for a place it did not hold
@@ -75,14 +75,15 @@ _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`
 
 # "the Taliban were in X", "the militants have reached (arrived in) X", "fighters are present (have been seen) in X":
 # an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
-_ARRIVERS = [f"{who}{aux}" for who in ("taliban", "militants", "insurgents", "fighters", "iea") for aux in ("", " have", " had", " has")]  # "iea": a "they" `pronoun_sides` reads as the Taliban
+_ARRIVER_NAMES = ("taliban", "militants", "insurgents", "fighters", "iea", "taliban units", "taliban forces")  # "iea": a "they" `pronoun_sides` reads as the Taliban
+_ARRIVERS = [f"{who}{aux}" for who in _ARRIVER_NAMES for aux in ("", " have", " had", " has", " who have")]  # "who have reached": still there
 _ARRIVAL = (
     "(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS) + r")(?:reach(?:ed|es)?|arriv(?:ed|es)\s+in)\b"
     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|settlement|consensus|understanding|out|deadline|stalemate|decision)\b)"
-    r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVER_NAMES) + r")(?:were|are)\s+(?:now\s+|already\s+|also\s+)?(?:in|inside)\b"
     r"(?!\s+(?:(?:\w+\s+)?control|charge|talks|contact|power|(?:a|no)\s+position|position)\b)"
     # "fighters are seen inside X" is a photo's caption: only "have been seen" tells of the place
-    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS[::4]) + r")(?:are|were)\s+(?:now\s+|already\s+|also\s+)?present"
+    r"|(?:(?:" + "|".join(f"(?<={w} )" for w in _ARRIVER_NAMES) + r")(?:are|were)\s+(?:now\s+|already\s+|also\s+)?present"
     r"|(?:" + "|".join(f"(?<={w} )" for w in _ARRIVERS if " " in w) + r")been\s+(?:now\s+|already\s+|also\s+)?(?:present|seen|spotted|sighted))\s+(?:in|inside)\b"
     r"(?!\s+(?:an?\s+|the\s+|\w+\s+)?(?:videos?|footage|photos?|pictures?|images?|clips?|posts?)\b)"  # "seen in a video": no place yet
 )
@@ -90,7 +91,7 @@ _ARRIVAL = (
 # "were in the capital's Paghman and Qarabagh districts" names the districts the fighters are in
 _OWNED_DISTRICTS = r"(?:[a-z-]+\s+){1,8}?districts?\b"
 _ARRIVAL = (
-    r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s\b(?!\s+" + _OWNED_DISTRICTS + r")|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
+    r"(?:" + _ARRIVAL + r")(?!\s+(?:the\s+)?(?:\w+\s+s\b(?!\s+" + _OWNED_DISTRICTS + r"|\s+(?:airports?|airfields?|suburbs|outskirts)\b)|presidential|governor|palace|compound|headquarters|gates?|edges?)\b)"
 )
 
 # armed men walking a town's streets hold it, as a patrol does; shoppers or families there do not

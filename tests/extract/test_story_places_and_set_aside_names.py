@@ -1,0 +1,63 @@
+"""The story's own place in an "after" clause, reinforcements' destinations, arrivals at a town's
+airport, "has all but fallen" and a name set aside by "but not" (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from test_since_background import read
+from test_who_acts_and_which_clause import finder  # noqa: F401  (the real gazetteer's finder, a fixture)
+
+from frontmap.extract.clauses import clause_spans
+from frontmap.extract.gaps import is_subject_gap
+
+# `read` publishes on Monday 2021-08-23: "on Saturday" is 2021-08-21
+
+
+def test_a_definite_reference_in_an_after_clause_is_the_story_s_own_fall(finder):
+    text = "Fighters stormed Farah on Saturday. Its governor escaped by road after the insurgents took the city."
+    assert ("Farah", "taliban", "2021-08-21") in read(finder, text)
+
+
+def test_a_pronoun_in_an_after_clause_stays_background(finder):
+    text = "Aid workers met on Saturday. Thousands have left Taloqan since Friday after it fell to the group."
+    assert not any(place == "Taloqan" and status == "taliban" and day == "2021-08-21" for place, status, day in read(finder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Army commandos arrived in Maimana on Saturday. Taliban fighters have reached the city's edge.",
+    "Fresh troops landed in Maimana on Saturday to drive back Taliban fighters who have reached the city's airport.",
+])
+def test_a_town_reinforcements_reach_is_the_city_meant_after_them(finder, text):
+    assert ("Maimana", "contested", "2021-08-21") in read(finder, text)
+
+
+def test_fighters_reaching_a_town_s_airport_fight_there_and_families_do_not(finder):
+    assert ("Kunduz", "contested", "2021-08-21") in read(finder, "Taliban fighters reached Kunduz's airport on Saturday.")
+    assert not read(finder, "Hundreds of families reached Kunduz's airport on Saturday.")
+
+
+def test_all_but_fallen_is_a_near_fall_of_the_subject(finder):
+    assert ("Taloqan", "contested", "2021-08-23") in read(finder, "Taloqan has all but fallen, a council member said on Monday.")
+    assert is_subject_gap(" has all but ")
+
+
+def test_but_not_sets_a_name_aside_without_opening_a_clause(finder):
+    sentence = "Sheberghan, but not Maimana, had fallen by Monday evening."
+    assert len(clause_spans(sentence)) == 1
+    events = read(finder, sentence)
+    assert ("Sheberghan", "taliban", "2021-08-23") in events
+    assert not any(place == "Maimana" and status == "taliban" for place, status, _day in events)
+
+
+def test_but_not_before_a_clause_still_opens_one():
+    assert len(clause_spans("Sheberghan fell on Monday, but not before a week of fighting.")) > 1
+
+
+
+def test_a_weekend_offensive_is_dated_to_the_weekend_just_past(finder):
+    assert ("Kunduz", "taliban", "2021-08-22") in read(finder, "The insurgents took Kunduz in a swift weekend offensive, officials said.")
+
+
+def test_a_quantifier_between_auxiliary_and_taken_keeps_the_passive(finder):
+    events = read(finder, "Farah and Zaranj were both taken on Saturday, officials said.")
+    assert {("Farah", "taliban", "2021-08-21"), ("Zaranj", "taliban", "2021-08-21")} <= events
