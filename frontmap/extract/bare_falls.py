@@ -7,7 +7,8 @@ determiner, modal or negation before it, its clause ending or a day following it
 Kabul fall" or "Districts around Kandahar city fall" name the place only as where others lie, and
 "Ghazni and Uruzgan districts fall" does not say which districts: there the word is no trigger
 (`is_an_unlisted_bare_fall`). "The city would later fall on Aug 10" is a fall told in a narrative
-(`achieved_modals`), whatever stands before it.
+(`achieved_modals`), whatever stands before it; so is "the city would fall two days later", a
+fall counted on from a day already told (`COUNTED_LATER`).
 
 "The city is falling as we speak", "as Herat was falling (collapsing) on Thursday": a fall still
 under way, with no "to" naming a winner, is fighting for the place, not its loss (`FALLING_NOW`,
@@ -19,6 +20,11 @@ from __future__ import annotations
 
 import re
 
+#: a time counted on from a told day: "two days later", "a few hours later", "the next day"
+COUNTED_LATER = (
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?)\s+later"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week))\b"
+)
 # no noun's determiner ("the fall", "Kunduz's fall on Sunday": the possessive's own row), modal, negation or "to"
 _NOT_BEFORE = "".join(
     f"(?<!\\b{w} )" for w in "the a an this that its their in of last next free will would could may might not to t s districts provinces".split()

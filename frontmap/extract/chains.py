@@ -12,6 +12,7 @@ import bisect
 import re
 
 from frontmap.extract import control_sequels
+from frontmap.extract.bare_falls import COUNTED_LATER
 from frontmap.extract.triggers import HOLD, Trigger
 
 # what may stand between two verbs of one subject: a short tail of the first ("for a week", "on
@@ -34,7 +35,7 @@ _REACH = 70  # characters between two verbs of one chain
 # a day told between two verbs of one subject: the first is an event of its own, not a step
 DAY_IN_GAP = re.compile(
     r"\b(?:on|late|early|last|by)\s+(?:(?:on|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august"
-    r"|jun|jul|aug|\d{1,2})\b|\byesterday\b|\blast\s+(?:night|week|month)\b"
+    r"|jun|jul|aug|\d{1,2})\b|\byesterday\b|\blast\s+(?:night|week|month)\b|\b" + COUNTED_LATER  # "and was retaken two days later"
 )
 
 

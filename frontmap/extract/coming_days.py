@@ -39,12 +39,22 @@ _HAPPENING_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# A narrative "would" counted on from a told past ("the city would fall two days later", "police
+# would retake it the next day"): the count dates what happened next (`achieved_modals` keeps the
+# forecasts out: "officials warned it would fall two days later").
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:be\s+)?\w+", re.IGNORECASE)
+_COUNTED_ON = re.compile(r"(?:.+\s+later|the\s+(?:next|following)\s+\w+)$", re.IGNORECASE)
 
-def names_a_coming_day(before: str) -> bool:
+
+def names_a_coming_day(before: str, date_text: str = "") -> bool:
     """Return True when `before` (the text just before a date) makes the date a coming one:
     a start, deadline or plan the sentence puts after its own time, or the day of a scheduled
-    happening named just before it ("a truce starting on")."""
-    return _COMING_BEFORE.search(before) is not None or _HAPPENING_DAY.search(before) is not None
+    happening named just before it ("a truce starting on"); not a count on from a told past after
+    a narrative "would" (`date_text` "two days later")."""
+    coming = _COMING_BEFORE.search(before)
+    if coming is not None and _COUNTED_ON.match(date_text.strip()) and _WOULD_BEFORE.match(coming.group(0)):
+        return False
+    return coming is not None or _HAPPENING_DAY.search(before) is not None
 
 
 def coming_role(role: str, date: dt.date | None, published: dt.date | None, local_day: bool = False) -> str:

@@ -3,7 +3,8 @@ clause before it (for `frontmap.extract.date_scope.pick`).
 
 "Troops pulled out of X on Friday after weeks under siege, and the insurgents took over the district
 centre": the second clause tells the other half of one happening, on the day the first names. So
-does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
+does one after a subject's relative clause that holds the main verb ("fighters who had ringed X
+entered it on Thursday, and by evening ..."). So does a "but" clause telling the defence that met it ("reached X on Thursday, but local forces held
 it"), a "but" clause telling the fight that went on ("took the governor's office on Friday, but
 fighting continued around the prison"), a "but" clause denying a claim the first told ("claimed X on
 Wednesday, but the governor denied it"), a "but" clause set against a state the first told of that day ("X was calm on Wednesday,
@@ -54,6 +55,8 @@ _LATER_OR_NOW = re.compile(
     re.IGNORECASE,
 )
 _NO_DAY = frozenset({"month", "year"})
+# a restrictive relative clause on the subject, with no comma: "Taliban fighters who had ..."
+_SUBJECT_RELATIVE = re.compile(r"(?:who|that)\s", re.IGNORECASE)
 
 
 class _Dated(Protocol):
@@ -78,6 +81,10 @@ def carried_across_and(
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
     dated = [d for d in events if before[0] <= d.expr.start < before[1]]
+    if not dated and _SUBJECT_RELATIVE.match(sentence, before[1]) and all(c[2] for c in clauses[clauses.index(before) + 1 : at]):
+        # "Fighters who had ringed X earlier in the week entered it on Thursday, and by evening ...": the
+        # main verb was read into the subject's relative clause; its day is the last one there
+        dated = [d for d in events if before[1] <= d.expr.start < clause[0]][-1:]
     if len(dated) != 1 or dated[0].expr.kind in _NO_DAY:
         return []  # two days before it, or only a month: which one, if any, is not told
     return dated

@@ -69,7 +69,7 @@ _TREND_BEFORE_SINCE = re.compile(
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
-_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+")
+_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+|\s+only\s+to\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
     r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled)"
@@ -176,7 +176,7 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
         return dateline
     if is_reporting(sentence, expr):
         return "reporting"
-    if names_a_coming_day(before):
+    if names_a_coming_day(before, expr.text):
         return "coming"
     if (expr.text[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, expr.end)) or (
             _PERIOD_STEMS.found_in(before) and _PERIOD_START_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, expr.end)):
@@ -326,7 +326,7 @@ def _bare_date_clause(sentence: str, clauses: Sequence[tuple[int, int, bool]], d
 
 
 def segment(sentence: str, position: int) -> tuple[int, int]:
-    """Return the span between the commas, semicolons or "then" around `position`."""
+    """Return the span between the commas, semicolons, "then" or "only to" around `position`."""
     lo = 0
     for match in _SEGMENT_BREAK.finditer(sentence, 0, position):
         lo = match.end()

@@ -1,6 +1,7 @@
 """Expelled entrants: the place a side entered, read again where that side is driven out of it.
 
 "Taliban fighters entered the centre of X on Sunday, only to be driven out by commandos on Monday",
+"captured X on Saturday and were driven out the next day",
 "reached the outskirts of X on Saturday before being pushed back on Sunday": the passive second
 verb has no place of its own, but those driven out are the ones who entered, so they are driven
 out of the place just entered. The place is read a second time where the second verb's subject
@@ -18,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from frontmap.extract.chains import DAY_IN_GAP
-from frontmap.extract.triggers import ENTER, EXPEL, FIGHT, Trigger
+from frontmap.extract.triggers import CAPTURE, ENTER, EXPEL, FIGHT, Trigger
 
 # between the first verb and its object: "the centre of", "the outskirts of", "the northern city of"
 _OBJECT_GAP = re.compile(
@@ -44,7 +45,7 @@ def expelled_after(view: str, triggers: Sequence[Trigger], named: Sequence[tuple
     found = []
     for n, (start, end) in enumerate(named):
         i = bisect.bisect_left(starts, start) - 1
-        if i < 0 or triggers[i].kind not in (ENTER, FIGHT):
+        if i < 0 or triggers[i].kind not in (ENTER, FIGHT, CAPTURE):
             continue
         if not _OBJECT_GAP.fullmatch(view, triggers[i].end, start):
             continue

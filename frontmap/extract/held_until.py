@@ -1,4 +1,5 @@
-"""A hold told up to the day it ended: "police held X until Sunday, when they withdrew".
+"""A hold told up to the day it ended: "police held X until Sunday, when they withdrew" (or "when
+they abandoned their posts").
 
 The hold is the state before that day; the clause after "when" tells what happened on it. When the
 holders then leave, flee, surrender or give the place up, the place was lost that day: the
@@ -15,11 +16,15 @@ import re
 
 from frontmap.status import GOVERNMENT, TALIBAN
 
-# "until Sunday, when they withdrew", "until late on Sunday, when the police finally pulled out"
+#: "until Sunday, when they withdrew", "until late on Sunday, when the police finally pulled out": the
+#: day a hold or a fight ended and how the holders gave the place up (group "verb")
+UNTIL_WHEN = (
+    r"\s+until\s+[^,;.]{2,40}?,?\s+when\s+(?:they|the\s+last\s+of\s+them|(?:all|most)\s+of\s+them|the\s+(?:\w+\s+)?(?:police(?:men)?|troops|forces|soldiers|garrison|defenders|commandos)|its\s+defenders)"
+    r"\s+(?:(?:had|finally|eventually|all|then|quietly)\s+)*(?P<verb>withdrew|pulled\s+out|pulled\s+back|fled|retreated|left|surrendered|gave\s+up|abandoned\s+(?:it|(?:their|its)\s+(?:last\s+)?(?:posts?|positions?|bases?|checkpoints?|compound|barracks))|laid\s+down\s+their\s+(?:arms|weapons))\b"
+)
 _ENDED_WHEN = re.compile(
     r"(?:\s+(?:the|its|their|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:compound|cent(?:re|er)|headquarters|base|district|town|city))?)?"  # "held the compound until"
-    r"\s+until\s+[^,;.]{2,40}?,?\s+when\s+(?:they|the\s+last\s+of\s+them|(?:all|most)\s+of\s+them|the\s+(?:\w+\s+)?(?:police(?:men)?|troops|forces|soldiers|garrison|defenders|commandos)|its\s+defenders)"
-    r"\s+(?:(?:had|finally|eventually|all|then|quietly)\s+)*(?P<verb>withdrew|pulled\s+out|pulled\s+back|fled|retreated|left|surrendered|gave\s+up|abandoned\s+it|laid\s+down\s+their\s+(?:arms|weapons))\b",
+    + UNTIL_WHEN,
     re.IGNORECASE,
 )
 # "before the district fell", "before its defenders surrendered": the place or its holders, told again

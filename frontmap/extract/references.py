@@ -60,7 +60,7 @@ DEFINITE = re.compile(  # a letter class first (no \b): the scan skips ahead fas
 # "By evening it had fallen": "it" as the subject of a control verb right after it (auxiliaries
 # between) means the last town or district named, in this sentence or the one before.
 PRONOUN = re.compile(
-    r"[Ii]t(?<!\w\w\w)\s+(?:(?:had|has|was|is|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already|back|still)\s+)*"
+    r"[Ii]t(?<!\w\w\w)\s+(?:(?:had|has|was|is|be|been|being|would|then|soon|also|quickly|finally|eventually|now|later|already|back|still)\s+)*"
     r"(?=(?:fell|fall|captur|seiz|taken|retaken|recaptur|re-captur|overr|under|in\s|held|controll|changed|surrender|handed"
     r"|abandon|lost|storm|besieg|encircl|came|remain|return|retak)\w*)"  # a cheap filter: words a control verb starts with
 )

@@ -19,6 +19,7 @@ from frontmap.extract.border_clashes import neighbour_party
 from frontmap.extract.date_expressions import MONTHS
 from frontmap.extract.islamic_state_raids import islamic_state_party
 from frontmap.extract.negated_fights import fight_negated
+from frontmap.extract.seats import SEAT_BUILDINGS
 from frontmap.extract.triggers import FIGHT, Trigger
 
 # a projectile or a planted charge: violence at a place, never a fight for it by itself
@@ -71,6 +72,11 @@ _POINT_TARGET = (
 _NAME_WORD = r"(?:(?!(?:and|or|including|city|town|district|districts|centre|center|capital|province|areas?|parts?)\b)\w+\s+)"
 _TARGET_AFTER = re.compile(
     r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+|a\s+|an\s+)?(?:(?:[\w]+\s+){0,4}?|" + _NAME_WORD + r"{5,7}?)" + _POINT_TARGET + r"\b"
+)
+# the seat of power, not one building among others: "attacked the governor's compound in X" is an assault on the town
+_SEAT_AFTER = re.compile(
+    r"^\s+(?:on|against|targeting|near|at)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:(?:provincial\s+)?governor\s+s|(?:provincial|district)\s+(?:government\s+)?)\s*"
+    r"(?:office\s+)?" + SEAT_BUILDINGS + r"\b"
 )
 # people gathered for an occasion, hit on it or during it ("an attack during a flag day celebration in
 # X", "an attack on a funeral ceremony"), named right after the preposition: no town or its centre between
@@ -250,7 +256,8 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     """Return True when the attack is owned up to ("claimed the attack"), told by its means ("a
     suicide attack", "a rocket attack on Kabul", mortar fire landing in X, "such an attack" after
     a blast or gunmen the sentence told) or aimed at one building
-    or vehicle ("attacked the minister's house in X", "a compound in X was attacked") or at people
+    or vehicle ("attacked the minister's house in X", "a compound in X was attacked"; not the seat
+    of power: "attacked the governor's compound in X" is an assault on X) or at people
     gathered for an occasion ("an attack during a celebration in X")."""
     if _MEANS_BEFORE.search(view, max(0, trigger.start - 30), trigger.start) or _CLAIMED_BEFORE.search(
         view, max(0, trigger.start - 60), trigger.start
@@ -273,7 +280,7 @@ def _raid(view: str, trigger: Trigger, place_end: int) -> bool:
     if _MORTAR_BEFORE.search(view, max(0, trigger.start - 10), trigger.start):
         return not _ON_AFTER.match(view, trigger.end)
     after = view[trigger.end : trigger.end + 60]
-    if _TARGET_AFTER.match(after) or _GATHERING_AFTER.match(after) or _BY_RAIDERS.match(after):
+    if (_TARGET_AFTER.match(after) and not _SEAT_AFTER.match(after)) or _GATHERING_AFTER.match(after) or _BY_RAIDERS.match(after):
         return True
     if _PASSIVE_TARGET.search(view[max(0, trigger.start - 90) : trigger.start]) or _TARGET_RIGHT_BEFORE.search(view, max(0, trigger.start - 30), trigger.start):
         return True

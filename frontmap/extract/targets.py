@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, forward_names, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -122,12 +122,12 @@ def _owned_by_the_reference(sentence: str, own: list[Target], pronouns: list[Tar
 
 def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Target]) -> list[Target]:
     """Return the named places read again as the unspoken subject of a second verb ("X fell on
-    Wednesday but was retaken on Friday"; `gapped_subjects`, `gapped_objects`, `expelled_entrants`)."""
+    Wednesday but was retaken on Friday"; `gapped_subjects`, `gapped_objects`, `expelled_entrants`, `fights_given_up`)."""
     own = [t for t in named if not t.anaphor]
     if len(triggers) < 2 or not own:
         return []
     view, spans = text_view(sentence), [(t.start, t.end) for t in own]
-    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans) + expelled_entrants.expelled_after(view, triggers, spans)
+    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans) + expelled_entrants.expelled_after(view, triggers, spans) + fights_given_up.given_up_after(view, triggers, spans)
     return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
@@ -145,9 +145,12 @@ def _anchored_pronouns(dates: ArticleDates, index: int, sentence: str, s_start: 
         and not _speaks_for(sentence, m.start - s_start, m.end - s_start)
         and references.any_role(sentence, m.start - s_start, m.end - s_start, view) != "reference point"
     ]
+    pronouns = list(_PRONOUN.finditer(sentence, *span))
+    if pronouns and (ahead := fronted_pronouns.named_after(mentions, sentence, s_start, pronouns[0].start())):
+        named = [ahead]  # "A week after it fell, X was ...": the place named after the clause
     if not named:
         return []
-    return [Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in _PRONOUN.finditer(sentence, *span)]
+    return [Target(p.start(), p.end(), named[-1].place, named[-1].score, True) for p in pronouns]
 
 
 def _speaks_for(sentence: str, start: int, end: int) -> bool:
@@ -179,7 +182,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
     pronoun_states = {start for start, end in pronouns if end in states}
     for at, is_object in itertools.chain(subjects, area_states, governed, held, parts):
-        antecedent = references.resolve_pronoun(antecedents, index, s_start + at, is_object)
+        antecedent = (not is_object and fronted_pronouns.named_after(antecedents.mentions_of(index), sentence, s_start, at)) or references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
         if antecedent is not None and ((at in held_at and past_another_province(antecedents, index, s_start + at, antecedent))
