@@ -73,8 +73,7 @@ _BEFORE_OWNED = ("is", "are", "was", "were", "remains", "remained", "stays", "st
 _BEFORE_RUN = ("is", "are", "was", "were", "been", "being", "now", "already", "still", "effectively", "largely", " ")  # "X, now run by": not "a jail run by"
 _AFTER_COMMA = "(?<=[a-z]  )"  # "X, taken on Sunday,": set off after a place (`appositives`; a comma is two spaces in the view)
 
-# "the Taliban were in X", "the militants have reached (arrived in) X", "fighters are present (have been seen) in X":
-# an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
+# "the Taliban were in X", "the militants have reached (arrived in) X", "fighters are present (have been seen) in X": an arrival, so fighting, told of the insurgents only (troops that "reached" a town came to hold it, and "were in" says nothing new)
 _ARRIVER_NAMES = ("taliban", "militants", "insurgents", "fighters", "iea", "taliban units", "taliban forces")  # "iea": a "they" `pronoun_sides` reads as the Taliban
 _ARRIVERS = [f"{who}{aux}" for who in _ARRIVER_NAMES for aux in ("", " have", " had", " has", " who have")]  # "who have reached": still there
 _ARRIVAL = (
