@@ -112,6 +112,8 @@ _FLED_BEFORE = re.compile(
     # "fled to an army base outside X": a site at the town's edge (`site_destinations`)
     r"(?:(?:an? +)?(?:[\w-]+ +){0,2}?(?:airport|airfield|base|barracks|garrison|camp) +(?:just +)?(?:outside|near|on +the +(?:outskirts|edge) +of) +)?"
     r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
+    # "tried to drive to X", "went back to X": a trip's end, no fight there (the insurgents' own trip may be an advance)
+    r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) (?:dr(?:ive|ives|ove|iven|iving)|went|go|goes|going|gone) +(?:back +|home +)?to +(?:the +)?(?:\w+ +){0,2}$"
     r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause; the insurgents' arrival is one
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
 )

@@ -61,3 +61,10 @@ def test_a_weekend_offensive_is_dated_to_the_weekend_just_past(finder):
 def test_a_quantifier_between_auxiliary_and_taken_keeps_the_passive(finder):
     events = read(finder, "Farah and Zaranj were both taken on Saturday, officials said.")
     assert {("Farah", "taliban", "2021-08-21"), ("Zaranj", "taliban", "2021-08-21")} <= events
+
+
+def test_a_trip_s_end_is_no_town_the_sentence_is_about(finder):
+    text = "The governor of Farah was stopped on Saturday after he gave the provincial capital up and tried to drive to Kabul."
+    events = read(finder, text)
+    assert ("Farah", "taliban", "2021-08-21") in events
+    assert not any(place == "Kabul" for place, _status, _day in events)
