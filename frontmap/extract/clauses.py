@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import entry_colons, forecast_asides, gapped_days, named_subject_clauses, subject_asides
+from frontmap.extract import entry_colons, forecast_asides, gapped_days, inverted_conditions, named_subject_clauses, subject_asides
+from frontmap.extract.datelines import DATELINE_HEAD
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
 # clause with its own speaker starts a new clause, so its claim covers only what it says, not the fact told before it
@@ -194,7 +195,7 @@ _LEADING_SUBORDINATE = re.compile(
 # where foreign forces fought the war's bloodiest battles" keeps that history out of the fall)
 _FLIGHT_OPENING = re.compile(r"\s*(?:fleeing|escaping|leaving|running\s+from|fled|escaped|left)\s+")
 # a leading preposition of time before its day and no comma (after a dateline too): "Since Friday the Taliban have taken ...": the day alone is fronted
-_LEADING_TIME = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—]\s+)?\s*(?:Since|After|Before|Until)\s+(?:(?:last|early|late|mid)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend|then)(?=\s+(?:the\s+|[A-Z]))")
+_LEADING_TIME = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—]\s+)?\s*(?:Since|After|Before|Until)\s+(?:(?:last|early|late|mid)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend|then)(?=\s+(?:the\s+|[A-Z]))")
 _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
@@ -222,7 +223,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if b <= a:
             continue
         first = sentence[a:b].lstrip(" ,“”\"").split(" ", 1)[0].lower()
-        subordinate = first in _SUBORDINATORS and not _AS_PER.match(sentence, a) and not _AS_COMPARED.match(sentence, a)
+        subordinate = (first in _SUBORDINATORS or (first in inverted_conditions.AUXILIARIES and inverted_conditions.opens_inverted_condition(sentence, a))) and not _AS_PER.match(sentence, a) and not _AS_COMPARED.match(sentence, a)
         comma = _subordinate_end(sentence, a + len(first) + 1, b) if subordinate else -1
         if comma > 0:  # "since they launched the offensive in May, the Taliban captured X"
             spans.append((a, comma + 1, True))

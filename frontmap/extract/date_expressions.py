@@ -48,8 +48,10 @@ from frontmap.extract.date_openings import may_open_a_date
 from frontmap.extract.date_pattern import MONTH_RE
 from frontmap.extract.date_pattern import PATTERN as _PATTERN  # noqa: F401  (also read by the tests)
 from frontmap.extract.feast_days import find_feasts, resolve_feast
+from frontmap.extract.landmark_days import LANDMARK_ANCHORS, is_landmark, landmark_day
+from frontmap.extract.marked_years import marked_year
 from frontmap.extract.memo import per_article
-from frontmap.extract.month_windows import is_month_window, resolve_month_window
+from frontmap.extract.month_windows import is_month_window, later_in_month, resolve_month_window
 from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
 from frontmap.extract.numeric_dates import find_numeric_dates
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
@@ -72,6 +74,7 @@ _LONG_UNITS = frozenset({"month", "year"})  # a shift by these counts no exact d
 _MONTH_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 _YEAR_MONTH = {"early": 2, "beginning": 2, "start": 2, "mid": 7, "middle": 7, "late": 11, "end": 11}
 _PART_MOD = {"first": "early", "opening": "early", "last": "late", "final": "late", "closing": "late"}  # "the first days of August"
+_WEEK_DAY = {"second": 11, "third": 18, "fourth": 25}  # "in the second week of August": a day of it
 _FUTURE_SLACK = dt.timedelta(days=60)
 _NOT_ON_FEAST = frozenset({"before", "after", "ahead of"})  # "ahead of Eid": some day before it, not the feast
 
@@ -84,7 +87,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _FIGURES_ANCHOR = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d")  # "12.08.2021", "2021-08-12"
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", " day", " eve of")
-_RELATIVE_WORDS = ("esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "ays before", "eeks later", " eve of", "9/11", "9-11")
+_RELATIVE_WORDS = (*LANDMARK_ANCHORS, "esterday", "oday", "onight", "vernight", "night", "morning", "afternoon", "evening", "ago", "week", "month", "year", " day", "hours", "ecently", "ately", "ays later", "ays earlier", "ays after", "ays before", "eeks later", " eve of", "9/11", "9-11")
 _REACH_BACK = 32
 _CASE_SENSITIVE_MONTH = re.compile(MONTH_RE.format(g="m"))
 # A date that names an event of history ("the September 11, 2001 attacks"): no day of the news.
@@ -180,7 +183,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
         month = groups.get("md_month") or groups.get("dm_month") or groups.get("m_month")
         if month and not _CASE_SENSITIVE_MONTH.match(month):
             continue  # "may", "march" as verbs
-        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_part") or groups.get("m_year")):
+        if kind == "month" and not (groups.get("m_prep") or groups.get("m_mod") or groups.get("m_part") or groups.get("m_year") or groups.get("m_last") or groups.get("m_lastyr")):
             continue
         if kind == "year" and not (groups.get("y_prep") or groups.get("y_mod") or groups.get("y_decade") or groups.get("era")
                                    or year_before_an_event(sentence, match.start("y_year"), match.end("y_year"))):  # "a 2016 offensive"
@@ -242,14 +245,14 @@ def resolve_expression(
     if expr.kind == "month_day":
         month = MONTHS[(g("md_month") or g("dm_month")).lower().rstrip(".")]
         day = int(g("dm_first") or g("md_day") or g("dm_day"))  # two days told as one ("12 and 13 August"): some day of them
-        year = g("md_year") or g("dm_year")
+        year = g("md_year") or g("dm_year") or marked_year(expr, month, published)
         basis = RANGE_BASIS if g("dm_first") or g("md_last") else "explicit"
         return checked_weekday(_safe_date(int(year) if year else None, month, day, published), g("wd_day"), published), basis
     if expr.kind == "month":
         month = MONTHS[g("m_month").lower().rstrip(".")]
         mod = (g("m_mod") or _PART_MOD.get((g("m_part") or "").lower(), "")).lower()
-        day = _MONTH_DAY.get(mod, 15)
-        year = g("m_year")
+        day = _WEEK_DAY.get((g("m_part") or "").lower()) or _MONTH_DAY.get(mod, 15)
+        year = g("m_year") or marked_year(expr, month, published)
         found = _safe_date(int(year) if year else None, month, day, published)
         if g("m_earlier") and published is not None and found is not None and (found.year, found.month) == (published.year, published.month):
             return published.replace(day=1), RANGE_BASIS  # "earlier in August" in an August paper: some day of it before this one
@@ -329,6 +332,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
     """Return (date, basis) for a relative expression such as "yesterday" or "the next day"."""
     if rel.endswith(" ago"):  # "months ago": a span back from the report, "years ago" history
         rel = "recent " + rel.split()[0]
+    if is_landmark(rel):  # "in the days after Kabul fell"
+        return landmark_day(rel, published), "relative"
     if rel.endswith(("before yesterday", "before last")):  # "the night before last": two days before the report
         return (published - dt.timedelta(days=2) if published else None), "relative"
     if rel.endswith(" week") and rel.startswith(("the next ", "the following ")):  # some day of the week after the day in force
@@ -340,8 +345,8 @@ def _resolve_relative(rel: str, published: dt.date | None, previous: dt.date | N
         return (base - dt.timedelta(days=1) if base else None), "relative"
     if rel.startswith("within ") and rel.endswith("days"):  # "Within days, ...": some day after the day in force, up to the report
         return (previous + dt.timedelta(days=1), RANGE_BASIS) if previous and (not published or previous < published) else (published, "relative")
-    if rel.endswith(" week") and rel.startswith("later "):  # "later that week": after the day in force
-        return (min(previous + dt.timedelta(days=1), published or previous) if previous else published), "relative"
+    if rel.endswith((" week", " month")) and rel.startswith("later "):  # "later that week" ("that month"): after the day in force
+        return (later_in_month(previous, published) if rel.endswith("month") else min(previous + dt.timedelta(days=1), published or previous)) if previous else published, "relative"
     if rel in ("earlier in the day", "later in the day") or rel.startswith(("the same ", "that ", "later that ", "earlier that ")):
         return (previous or published), "relative"
     if rel in ("last year", "previous year") or rel.endswith("years"):  # "in recent years": before this one (unknown undated)

@@ -26,7 +26,7 @@ _SPLIT_WEEKDAYS = {"mon", "tues", "wed", "wednes", "thurs", "fri", "sat", "satur
 _OTHERS = """a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty seventy several some just only
     the in since until by during from of through around yesterday today tonight overnight last this
     earlier later next that over at previous recent recently lately past days weeks months years hours less under within nearly almost
-    before prior till pre after first opening final closing"""
+    before prior till pre after first opening final closing second third fourth following shortly soon"""
 #: The lower-case words an alternative of the date pattern may open with (figures aside).
 OPENINGS = frozenset(_MONTHS | _WEEKDAYS | _SPLIT_WEEKDAYS | set(_OTHERS.split()) | set(_GLUED))
 _LETTERS = re.compile(r"[A-Za-z]*")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.landmark_days import LANDMARK_RE
 from frontmap.extract.month_windows import MONTH_WINDOW_RE
 
 #: A month's name or abbreviation, as a named group (`{g}`: the group's name).
@@ -28,7 +29,7 @@ PATTERN = re.compile(
             _MOD_RE.format(g="md_mod") + "?" + MONTH_RE.format(g="md_month")
             + r"\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|km|kilomet|miles))"
             + r"(?:\s*(?:and|to|-|–)\s*(?P<md_last>\d{1,2})\b(?!\s*(?:%|per|km|kilomet|miles|[a-z])))?"  # "August 12 and 13": two days
-            + r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
+            + r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)" + _YEAR_END + r"|\s+(?:of\s+)?(?P<md_lastyr>last\s+year)\b)?",  # "on August 15 last year"
             # "1 August", "1st of August 2021", "17-June", "12 and 13 August" (two days: the first's)
             r"\b(?:(?P<dm_first>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=" + MONTH_RE.replace("(?P<{g}>", "(?:") + r"(?:\b|-)))" + MONTH_RE.format(g="dm_month")  # "17-June": a UN form
             + r"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)" + _YEAR_END + r")?",
@@ -36,8 +37,12 @@ PATTERN = re.compile(
             # preposition or a year (so that the verb "may" or a name is not a month)
             r"(?:\b(?P<m_prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Tt]hrough)\s+)?"
             # "in the first days of August", "the last week of July": its first or last days
-            + r"(?:(?:the\s+)?(?P<m_part>first|opening|last|final|closing)\s+(?:few\s+)?(?:days|week)\s+of\s+)?"
-            + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month") + r"(?:\s+(?P<m_year>(?:19|20)\d\d))?\b(?!\.?\s*\d)",
+            # (or its second, third or fourth week: "in the second week of August")
+            + r"(?:(?:the\s+)?(?P<m_part>first|opening|last|final|closing|second|third|fourth)\s+(?:few\s+)?(?:days|week)\s+of\s+)?"
+            # "last August": the latest August before the report's month (a retrospective's)
+            + r"(?:(?P<m_last>last)\s+)?"
+            + _MOD_RE.format(g="m_mod") + "?" + MONTH_RE.format(g="m_month")
+            + r"(?:\s+(?P<m_year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<m_lastyr>last\s+year))?\b(?!\.?\s*\d)",
             # weekdays: "Friday", "late on Saturday", "Earlier Thursday", "Friday's"; a print copy's
             # line-end hyphen left inside ("on Mon-day")
             # a wire's abbreviation, capitalised and with its dot ("on Sat.", "Wed., Aug. 11")
@@ -49,11 +54,12 @@ PATTERN = re.compile(
             r"|(?:the\s+(?:next|following)|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later"
             r"|the\s+(?:next|following)\s+week(?![-\w])"  # "lost it on July 19 and retook it the following week"
             r"|the\s+(?:day|night)\s+before\s+(?:yesterday|last)"  # two days before the report
-            r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+week"
+            r"|the\s+(?:day|morning|afternoon|evening|night)\s+(?:before|after)|later\s+(?:that|in\s+the)\s+(?:week|month)"
             r"|the\s+(?:previous|preceding)\s+(?:(?:two|three|four|five|few|several|\d)\s+days|day|night|morning|afternoon|evening)"
             r"|the\s+(?:two|three|four|five|few|several|\d)\s+(?:previous|preceding)\s+days"
             r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+(?:day|night|morning|afternoon|evening)"
             r"|the\s+eve\s+of\s+(?:its|their|that|the\s+city's)\s+(?:fall|capture|collapse|surrender|loss)"
+            r"|" + LANDMARK_RE +  # "in the days after Kabul fell": a day near the fall of Kabul
             # "Kunduz fell on Sunday. Within days, ...": some day after the day in force ("within days of": a complement)
             r"|within\s+(?:a\s+few\s+|several\s+)?days(?!\s+of\b)"
             r"|(?:over|at|during|since)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend"
@@ -82,7 +88,7 @@ PATTERN = re.compile(
             r"|(?:in\s+|over\s+|within\s+|during\s+)?the\s+(?:past|last)\s+month(?!\s+of\b|'s|’s)"
             r"|in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|\d)\s+days(?!\s+of\b))\b",
             # "two weeks ago", "3 days ago", "two days back", "two nights ago" (a night is a day back)
-            r"\b" + _NUM_RE + r"\s+(?P<unit>day|night|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+today\b)?",  # "a week ago today": the same count
+            r"\b" + _NUM_RE + r"\s+(?P<unit>day|night|week|fortnight|month|year)s?\s+(?:ago|back)\b(?:\s+(?:today|this\s+week)\b)?",  # "a week ago today", "a year ago this week": the same count
             # "two days later", "a day earlier", "three days after", "a month later": counted from the day in force
             # ("a week to the day after": the same count, said to be exact; "two nights later"; "three days on,")
             # a bare plural forward or back from a day ("days later", "days earlier", "days after taking

@@ -50,8 +50,8 @@ def joins_range(sentence: str, previous: DateExpression, expr: DateExpression) -
     Saturday"), False when only a joining word lies between and `expr` opens a clause of its own
     ("yesterday and today took Y") after a first one `previous` closes (not a fronted "On
     Thursday and Friday they took ...")."""
-    if not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr) or _closes_aside(sentence, previous, expr):
-        return False
+    if expr.kind == "shift" or not RANGE_GAP.match(sentence, previous.end, expr.start) or _unlike_after_comma(sentence, previous, expr) or _closes_aside(sentence, previous, expr):
+        return False  # "began on Monday and two days later fell": a count on from the day, a day of its own
     if pairs_days(sentence, expr.end):
         return False  # "on Saturday and Sunday respectively": one day for each name (`frontmap.extract.respective_days`)
     return FRONTED.match(sentence, 0, previous.start) is not None or not _OPENS_PREDICATE.match(sentence, expr.end)

@@ -10,6 +10,8 @@
   place and status give, within two days (a headline "on Sunday" above "fell late on Saturday").
 - A headline event with no dated telling in the body takes the day of a lead that counts what it
   names ("took two of the largest cities on Thursday", `counted_leads`).
+- In a retrospective, whose body tells no day within a month of publication, a headline event
+  dated only by publication takes the one day the body gives the place (`past_tellings`).
 - An event dated only by the date in force (carried from an earlier sentence) takes the one day a
   telling with its own date gives the same place and status: a quote after a background paragraph
   ("On Saturday they had taken Sheberghan. / 'We captured Kunduz,' the group said.") retells the
@@ -26,6 +28,7 @@ import re
 from frontmap.extract.counted_leads import counted_lead_day
 from frontmap.extract.future_days import until_today
 from frontmap.extract.going_on import fought_at_report_day
+from frontmap.extract.past_tellings import PastTellings
 
 #: bases meaning "no date in the text: the publication date stands in".
 PUBLICATION_BASES = frozenset({"manifest", "publication"})
@@ -66,9 +69,15 @@ class Retellings:
         self._own: dict[tuple[str, str], dict[dt.date, set[int]]] = {}
         self._told: dict[str, dict[dt.date, set[str | None]]] = {}  # body days told of a place, with their outcomes
         self._body_own: dict[tuple[str, str], set[dt.date]] = {}
+        self._past = PastTellings()
 
-    def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0) -> None:
-        """Note one telling of (`key`, `status`) dated `date` by `basis`, in `paragraph`."""
+    def note(self, key: str, status: str, date: dt.date, basis: str, headline: bool, paragraph: int = 0, recent: bool = True) -> None:
+        """Note one telling of (`key`, `status`) dated `date` by `basis`, in `paragraph`; one
+        more than a month before publication (not `recent`) only as a retrospective's day."""
+        if not recent:
+            if not headline and basis in OWN_BASES:
+                self._past.note(key, status, date)
+            return
         self._first.setdefault((key, status), (date, basis))
         if basis in OWN_BASES:
             self._own.setdefault((key, status), {}).setdefault(date, set()).add(paragraph)
@@ -111,6 +120,8 @@ class Retellings:
             return lead_day, "retold"  # "Taliban take X, Y" above "took two cities on Thursday"
         if headline and len(told) == 1:
             return next(iter(told)), "retold"
+        if headline and not self._told:  # a retrospective: its body tells no recent day of any place
+            return self._past.day_of(key, status, _OPPOSED.get(status, frozenset())) or (date, basis)
         return date, basis
 
     def _told_days(self, key: str, status: str) -> set[dt.date]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from frontmap.extract.adverb_shifts import adverb_before_perfect
 from frontmap.extract.attempts_under_way import attempt_under_way, fight_under_way
 from frontmap.extract.captions import is_caption
-from frontmap.extract.clauses import CHANGE_PARTICIPLES, REPORTING_PARTICIPLES
+from frontmap.extract.clauses import CHANGE_PARTICIPLES, DATELINE_HEAD, REPORTING_PARTICIPLES  # noqa: F401 (the dateline's, read through clauses)
 from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
@@ -26,6 +26,7 @@ from frontmap.extract.date_expressions import DateExpression, find_date_expressi
 from frontmap.extract.earlier_falls import dates_for
 from frontmap.extract.earlier_year_clauses import dates_an_earlier_clause
 from frontmap.extract.feast_days import is_window
+from frontmap.extract.landmark_days import landmark_told_inside
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.since_background import without_later_since_days
@@ -68,7 +69,7 @@ _TREND_BEFORE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
-_FRONTED = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
+_FRONTED = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
 _COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+|\s+only\s+to\s+")
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
@@ -250,7 +251,7 @@ def pick(
 ) -> Dated | None:
     """Return the event date that dates the place at `position` told by the trigger at `trigger`
     (see the module notes, point 3)."""
-    events = without_later_since_days(sentence, dates_for(sentence, events, position), position)  # "the sixth to fall, after Zaranj"
+    events = without_later_since_days(sentence, dates_for(sentence, landmark_told_inside(events, position), position), position)  # "the sixth to fall, after Zaranj"
     exprs = [d.expr for d in events]
     events = [d for d in events if not across_coordinate(sentence, d.expr, position, trigger)
               and not dates_a_relative_past(sentence, d.expr, trigger, exprs)  # "X, which they ruled in 1996"

@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
 
-__all__ = ["bare_dateline", "is_dateline", "line_dateline", "outside_dateline"]
+__all__ = ["DATELINE_HEAD", "bare_dateline", "is_dateline", "line_dateline", "outside_dateline"]
+
+#: A dateline at a sentence's start, up to its day (its dash or colon follows): "KABUL, Aug 14", and
+#: a place whose name holds a hyphen ("PUL-E KHUMRI, Sept 25"), as pattern text
+DATELINE_HEAD = r"[A-Z](?:[^-–—:\n]|-(?=\w)){0,60}?[\d)]"
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 # What follows the dateline's place: a country, an agency, a month and day, then a dash or a colon,

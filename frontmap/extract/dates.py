@@ -63,10 +63,10 @@ from frontmap.extract.date_scope import (
     told_as_earlier,
 )
 from frontmap.extract.present_dates import after_force
-from frontmap.extract.history_sequels import history_followed
+from frontmap.extract.history_sequels import before_history_floor, history_followed
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.held_since import began_a_past_hold, holds_from
-from frontmap.extract.start_days import began_on
+from frontmap.extract.start_days import began_on, starts_what_follows
 from frontmap.extract.reported_states import later_state_day
 from frontmap.extract.memo import per_index
 from frontmap.extract.report_caps import speaker_days
@@ -167,12 +167,12 @@ class ArticleDates:
         return None if anchor is None else complement(self._sentence(index), anchor.expr)
 
     def is_history(self, date: dt.date | None, basis: str = "") -> bool:
-        """Return True for a date in a year before publication: history, never this year's news;
+        """Return True for a date in a year before publication (and before the campaign's): history, never news;
         in an undated report, a date told only by a year ("overran the city in 2015", "has fallen
         twice in recent years": some year before the report's, whichever it is)."""
         if self._published is None:
             return basis == "year"
-        return date is not None and date.year < self._published.year
+        return before_history_floor(date, self._published)
 
     def _plain_date(
         self, index: int, dated: list[Dated], clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool],
@@ -225,9 +225,9 @@ class ArticleDates:
         if basis in IMPRECISE_BASES:
             self._retellings.note_undated(key, date, self.is_headline(index))  # the body tells of the place today too
             date, basis = self._retold_lead_day(index, status), "retold"
-        if date is None or basis == "year" or not self._recent(date) or only_a_window(self._dated_of(index), date):
+        if date is None or basis == "year" or only_a_window(self._dated_of(index), date):
             return  # "parts of the city have fallen in recent weeks", "in 2015" give no day to retell
-        self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index))
+        self._retellings.note(key, status, date, basis, self.is_headline(index), self._paragraph(index), self._recent(date))
 
     def settled(
         self, key: str, status: str, date: dt.date | None, basis: str, headline: bool, index: int | None = None,
@@ -384,7 +384,7 @@ class ArticleDates:
             role = coming_role(role, date, self._published, bool(expr.get("wd_local")))  # "the Eid holiday that begins Thursday"
             if own_day is not None and (_THAT_NIGHT.fullmatch(expr.text) or (found and found[-1].role == "reporting" and _THAT_DAY.fullmatch(expr.text))):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night; "fell Sunday, police said Tuesday, adding ... that day": Sunday
-            if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr) or began_a_past_hold(sentence, expr, date, self._published)) and not counts_since(sentence, expr):
+            if role == "period" and (self._recent_start(date) or opens_fighting(sentence, expr) or holds_from(sentence, expr) or began_a_past_hold(sentence, expr, date, self._published) or starts_what_follows(sentence, expr)) and not counts_since(sentence, expr):
                 role = "event"  # "since Sunday", "fighting has raged since July 28": the start is the event's day
             start = None
             if found and found[-1].role == role == "event" and joins_range(sentence, found[-1].expr, expr):

@@ -18,7 +18,9 @@ MONTHS = r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _COUNT = r"(?:a|one|two|three|four|five|six|a\s+few|several)"
 # ", the capital of Logar," / ", the provincial capital," : what the place is, set off by commas
-_APPOSITION = r"\s*,\s*the\s+(?:[a-z][\w-]*\s+){0,3}?(?:capital|centre|center|seat|hub)(?:\s+of\s+" + _NAME + r")?\s*,"
+# (", the last northern stronghold,", ", the north's largest city,": a retrospective's kind of place)
+_APPOSITION = (r"\s*,\s*the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:capital|centre|center|seat|hub|city|town|stronghold|bastion|gateway|crossing)"
+               r"(?:\s+of\s+" + _NAME + r")?\s*,")
 # "on the Turkmen border", "in Ghazni", "near the Iranian frontier": where the place is
 _LOCATIVE = r"\s+(?:(?:on|near|along)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|highway|road)|in\s+" + _NAME + r"(?:\s+province)?)"
 _DAY = (

@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from frontmap.extract.rebel_sides import TAKEOVER
+
 # the sentence's opening count: "Just one month later,", "Five years later", "The following year"
 _SEQUEL_OPENING = re.compile(
     r"^\W*(?:(?:just|only|barely|about|some|nearly|almost|less\s+than|more\s+than)\s+)?"
@@ -53,6 +55,15 @@ _SEQUEL_WORDS = re.compile(
 _COUNTED_ON = re.compile(r"^(?:the\s+(?:next|following|same)\b|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon)|within\b)", re.IGNORECASE)
 _ERA_END = dt.date(2001, 12, 7)  # the regime's last city given up: a day of that era, history to any 2021 report
 _LOOK_BACK = 4  # sentences before the sequel in which the day it counts from may be told
+# the year the map tells: a later retrospective ("In May 2021 the Taliban took Nerkh", a 2022 paper)
+# tells it as its subject, not as history
+CAMPAIGN_YEAR = TAKEOVER.year
+
+
+def before_history_floor(date: dt.date | None, published: dt.date) -> bool:
+    """Return True when `date` is history to a report published on `published`: a year before both
+    the report's and the campaign's (2020 is history to a 2022 paper, 2021 is not)."""
+    return date is not None and date.year < min(published.year, CAMPAIGN_YEAR)
 
 
 class _Dates(Protocol):

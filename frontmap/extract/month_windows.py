@@ -39,3 +39,14 @@ def resolve_month_window(rel: str, published: dt.date) -> dt.date:
         return min(published.replace(day=day), published) if day else published
     first = published.replace(day=1) - dt.timedelta(days=1)
     return first.replace(day=day or 15)
+
+
+_LATER_STEP = dt.timedelta(days=10)  # "later that month": a day some way on from the one in force
+
+
+def later_in_month(previous: dt.date, published: dt.date | None) -> dt.date:
+    """Return the day standing for "later that month" after the day in force `previous`: ten days
+    on, but within its month and never after `published` ("began in early July, and X came under
+    attack later that month": mid-July)."""
+    month_end = (previous.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return min(previous + _LATER_STEP, month_end, published or month_end)

@@ -132,6 +132,8 @@ _REACHED_BEFORE = re.compile(
 )
 # "on Kabul's doorstep", "Maidan Shahr's neighbouring district of X": a place named as what another place is near
 _NEAR_AFTER = re.compile(r"^['’]s\s+(?:doorsteps?|door|neighbou?ring|adjacent|nearby|surrounding|outlying)\b", _IGNORE_CASE)
+# "fighting on the western edge of the city, in the Zhari direction": a bearing named by a place, not where it happens
+_DIRECTION_AFTER = re.compile(r"(?:['’]s)? +(?:direction|axis)\b", _IGNORE_CASE)
 _TITLE_BEFORE = re.compile(
     # "lawmakers from the province in Kabul": where the people of a place named before are (tried first)
     r" (?:(?:lawmakers?|mps?|senators?|council|councillors?|members?|elders?|officials?|representatives?|residents?)"
@@ -250,7 +252,7 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
     lo = max(clause_start, start - 80)
     before = " " + view[lo:start]
     if (_is_reference(sentence, before, lo, start) and not _WHERE_FIGHT_AFTER.match(sentence, end) and not own_relatives.tells_own_control(sentence, end)) or (
-            sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])):
+            sentence[end + 1 : end + 2] == "s" and _NEAR_AFTER.match(sentence[end : end + 20])) or _DIRECTION_AFTER.match(sentence, end):
         return "reference point"
     if " from" in before and filed_from(sentence, start):
         return "reference point"  # "reporting from Kabul": the reporter's desk, which "the city" never means

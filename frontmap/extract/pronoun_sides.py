@@ -34,7 +34,10 @@ _THEY_LEAVE = re.compile(
 # they also controlled X", "Hours later they overran Y", "On Monday, they seized Z"
 _THEY_TAKE = re.compile(
     r"^\W*(?:(?:by|on|at|in|later|then|hours?|days?|minutes|that|the|next|same|following|this|early|late|dawn|noon|nightfall|midnight"
-    r"|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|few|two|three|within|soon|after|\d+) +){0,6}"
+    r"|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|few|two|three|within|soon|after|\d+"
+    # a retrospective's opening: "In August they took it back", "Twenty years later they retook it"
+    r"|mid|of|january|february|march|april|may|june|july|august|september|october|november|december|weeks?|months?|years?"
+    r"|four|five|six|ten|twenty|several) +){0,6}"
     r"(?P<they>they)(?= +(?:had +|have +|then +|later +|also +|soon +|quickly +|finally +|eventually +|were +)*"
     r"(?:controlled|captured|seized|took|overran|overrun|stormed|entered|reached|held|won|retook|recaptured|regained|were +in +(?:full +)?control)\b)"
 )

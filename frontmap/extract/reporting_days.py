@@ -21,6 +21,7 @@ import re
 
 from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.date_expressions import DateExpression, any_anchor
+from frontmap.extract.datelines import DATELINE_HEAD
 from frontmap.extract.text import Stems, phrases_pattern
 
 _MEDIUM = r"(?:statement|message|video|tweet|interview|post)"
@@ -56,7 +57,7 @@ _FIGHT_REPORTED = re.compile(
 )
 # "On Sunday officials said that ...", "KABUL, Aug 9 - Late on Monday, the ministry said ...": a day
 # opening the sentence, then a speaker of a few words and the verb of speaking; the rest of the sentence
-_FRONTED_DAY = re.compile(r"^(?:[A-Z][^-–—:\n]{0,60}?[\d)]\s*[-–—:]\s+)?\W*" + CLOCK_OPENING + r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_FRONTED_DAY = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—:]\s+)?\W*" + CLOCK_OPENING + r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(
     r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted|conceded|insisted|claimed)\b(?P<rest>[^.;]*)",
     re.IGNORECASE,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, inverted_losses, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
-from frontmap.extract import appositive_relatives, as_ellipses, near_misses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
+from frontmap.extract import appositive_relatives, as_ellipses, near_misses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, inverted_conditions, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
 from frontmap.extract.headline_passives import bare_participle
@@ -219,7 +219,7 @@ class SentenceReader:
         if known is None:
             first = self.view[clause[0] : clause[0] + 12].split(" ", 2)
             words = [w for w in first if w]
-            known = self._hypotheticals[clause[0]] = bool(words) and words[0] in _HYPOTHETICAL
+            known = self._hypotheticals[clause[0]] = bool(words) and (words[0] in _HYPOTHETICAL or (clause[2] and words[0] in inverted_conditions.AUXILIARIES))  # "Had the army held X, ..."
         return known
 
     def _main_verb(self, end: int) -> Trigger | None:

@@ -325,9 +325,9 @@ _WHOLE_TABLE = " (?:" + "|".join(f"(?P<g{i}>{_branch(row[0])})" for i, row in en
 # tries 2.7 rows on average so, 3.1 by its first two)
 _BY_HEAD = pattern_heads.HeadTable([_branch(row[0]) for row in _TRIGGER_TABLE], 3, " ")
 # "took Kunduz", "Taliban take Lashkar Gah", a gerund subject "Taking X": take + a capitalised name (needs the original case); "took the Islam Qala
-# crossing": an article before a name, but not before the actors or a people; "took neighbouring X": nearness before it
+# crossing": an article before a name, but not before the actors or a people; "took neighbouring X", "all of X": nearness, the whole
 _TAKE_NAME = re.compile(
-    r"\b(?:took|taken|taking|takes|take|Taking)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
+    r"\b(?:took|taken|taking|takes|take|Taking)\s+(?:" + object_times.OBJECT_LEAD + r"\s*,?\s+)?(?:all\s+of\s+)?(?:the\s+(?!Taliban\b|Afghan\b|US\b|U\.S\.|American|government\b|Americans\b))?(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?(?=[A-Z])"
 )
 
 # "Taliban claim Ghazni", "the insurgents claimed Kandahar on Friday", "claimed the key city of Kunduz": a name right
