@@ -20,7 +20,7 @@ _BARE_HOLD = re.compile(r"h(?:olds?|eld|olding)(?: +(?:out|on|firm))?")
 # (past an aside between commas, two spaces each side in the view: "X, 30 km east of Y, held out")
 _GAP = re.compile(r"(?:  (?:[\w'’-]+ ){0,8}?[\w'’-]+  | +)(?:(?:city|town|district|still|has|have|had|is|was|were|are|so|far|continues +to|continued +to) +)*")
 # no object after the verb: the clause ends, or a phrase of against whom or how long
-_NO_OBJECT = re.compile(r" *(?:  |;|$| +(?:against|despite|amid|for|as|while|but|under|after|so|until|in +the +face)\b)")
+_NO_OBJECT = re.compile(r" *(?:  |;|$| +(?:against|despite|amid|for|as|while|but|under|after|so|until|in +the +face|overnight|on +(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+ +\d))\b)")  # "X held on Monday"
 # where the subject starts: the clause's opening, a semicolon or comma, or a joining word
 _OPENING = re.compile(r"(?:^|  |;| but | while | and | as | yet | whereas | though | although )")
 # a preposition before the place: the place locates the subject, it is not the subject

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
+from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, conjunct_subjects, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, inverted_losses, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
 from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
 from frontmap.extract import appositive_relatives, as_ellipses, near_misses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, inverted_conditions, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts
@@ -150,7 +150,7 @@ class SentenceReader:
             return None
         nearby = attributive_holds.HoldsLast(circumstances.change_first(itertools.chain(() if main is None else (main,), () if nearest is None else (nearest,), nearby), self.view, (start, end), self.sentence), self.sentence, start, self.triggers)
         for trigger in nearby:
-            role = roles.WHOLE if trigger is them else self._role(trigger, start, end, clause[0])
+            role = roles.WHOLE if trigger is them else None if trigger.end <= start and conjunct_subjects.own_predicate_after(self.sentence, self.triggers, (start, end)) else self._role(trigger, start, end, clause[0])  # "took X, and Y held"
             if role is None:
                 continue
             role = bases.widened(role, trigger.kind, self.view, (start, end))  # "the army base in X fell"

@@ -68,3 +68,24 @@ def test_a_trip_s_end_is_no_town_the_sentence_is_about(finder):
     events = read(finder, text)
     assert ("Farah", "taliban", "2021-08-21") in events
     assert not any(place == "Kabul" for place, _status, _day in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban took Kunduz on Saturday, and Taloqan, the capital of Takhar, held.",
+    "The Taliban took Kunduz on Saturday, but Taloqan remained under government control.",
+])
+def test_a_conjunct_with_its_own_verb_is_no_object_of_the_verb_before(finder, text):
+    events = read(finder, text)
+    assert ("Kunduz", "taliban", "2021-08-21") in events
+    assert not any(place == "Taloqan" and status == "taliban" for place, status, _day in events)
+
+
+def test_a_list_with_a_comma_before_and_stays_the_verb_s_objects(finder):
+    events = read(finder, "The Taliban took Kunduz, Taloqan, and Aybak on Saturday.")
+    assert {("Kunduz", "taliban", "2021-08-21"), ("Taloqan", "taliban", "2021-08-21"), ("Aybak", "taliban", "2021-08-21")} <= events
+
+
+def test_held_on_a_day_is_no_held_on():
+    from frontmap.extract.triggers import find_triggers
+    assert [t.text for t in find_triggers("Taloqan held on Monday.")] == ["held"]
+    assert [t.text for t in find_triggers("Police held on to Taloqan.")] == ["held on to"]
