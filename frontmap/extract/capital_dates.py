@@ -19,12 +19,16 @@ _CAPITAL_DATE = re.compile(
     r"|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?(?=\s+\d))"
 )
 
+# the capitals every such date holds: the cheap test first (the pattern, opening with a word boundary,
+# is tried at every position of every sentence)
+_CAPITAL_LETTERS = re.compile(r"DAY|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+
 
 def cased_dates(sentence: str) -> str:
     """Return `sentence` with its weekday and month-day words (and a preposition before them) in their
     usual case when the sentence is set in capitals (more upper- than lower-case letters); else
     `sentence` itself."""
-    if not _CAPITAL_DATE.search(sentence):
+    if not _CAPITAL_LETTERS.search(sentence) or not _CAPITAL_DATE.search(sentence):
         return sentence
     if sum(c.isupper() for c in sentence) <= 2 * sum(c.islower() for c in sentence):
         return sentence  # "the UN said on MONDAY": one shouted word in a text, not a line in capitals

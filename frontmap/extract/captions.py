@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.text import Stems
+
 # "(AP Photo)", "(AP Photo/Jane Doe)", "(Reuters Photo)": an agency's photo credit in brackets
 _AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu|Getty)\s+(?:Photo|Images?)\b[^()]{0,60}\)"
 # "July 23, 2021": a month (full or short), its day and a year
@@ -45,6 +47,7 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 # "Soldiers pose for a picture in X on July 18.": people posing for the camera are a picture's scene
+_POSE_WORDS = Stems("pos")
 _POSED = re.compile(r"\bpos(?:e|es|ed|ing)\s+for\s+(?:a\s+)?(?:group\s+)?(?:picture|photo(?:graph)?)s?\b", re.IGNORECASE)
 _ARCHIVE_CAPTION = re.compile(
     r"^\W*(?:file\s+(?:photo|picture|image)|photo|picture|image|archive(?:\s+photo)?)\s*[:|/-]"
@@ -61,7 +64,7 @@ def is_caption(sentence: str) -> bool:
     ending = max(0, len(sentence) - 80)
     if _CAPTION_END.search(sentence, ending) or _PLACED_END.search(sentence, ending) or _CAPTION_START.match(sentence):
         return True
-    if _POSED.search(sentence):
+    if _POSE_WORDS.found_in(sentence) and _POSED.search(sentence):  # the cheap test first: a case-blind scan tries every position
         return True
     return bool(_SCENE_END.search(sentence, ending) and _SCENE_VERB.search(sentence))
 
@@ -102,8 +105,10 @@ def credits_a_picture(line: str) -> bool:
     """Return True when `line` is surely a photo's caption: it credits the photographer or the
     agency ("REUTERS/Jane Doe", "(Stringer/Reuters)", "... Photo: AFP", "... JANE DOE/AFP via
     Getty Images", "(AP Photo)") or reads like a dated caption (`is_caption`)."""
-    return bool(_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line) or _TRAILING_CREDIT.search(line.rstrip())
-                or _AGENCY_CREDIT_END.search(line, max(0, len(line) - 100)) or is_caption(line))
+    slash, tail = "/" in line, line[-100:]  # the cheap tests first: every credit but a trailing one holds a slash or a bracket
+    return bool((slash and (_PHOTO_CREDIT.search(line) or _BRACKETED_CREDIT.search(line)))
+                or (":" in line and _TRAILING_CREDIT.search(line.rstrip()))
+                or (("/" in tail or ")" in tail) and _AGENCY_CREDIT_END.search(line, max(0, len(line) - 100))) or is_caption(line))
 
 
 CAPTION_LINE = 320  # characters: a longer line is a paragraph, not a caption

@@ -19,15 +19,19 @@ from re import _parser as parser  # type: ignore[attr-defined]
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _MAX_HEADS = 5000  # more heads than this tell too little to be worth listing
+# what \s matches in a pattern of text: the characters str.isspace() calls space (tests check the
+# whole of Unicode), so "was\s+with" opens with "was" and one of them, not with anything at all
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def heads(pattern: str, length: int) -> frozenset[str] | None:
-    """Return the strings of `length` characters a match of `pattern` (compiled without flags)
-    can open with, or None when a match may be shorter or the pattern holds what is not read here."""
+    """Return the strings of `length` characters the text at a match of `pattern` (compiled without
+    flags) can open with (a look-ahead ending the pattern reads on past the match: "go(?=\\s+was)"
+    opens with "go "), or None when that text may be shorter or the pattern holds what is not read here."""
     parsed = parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:  # "(?i)" for the whole pattern
         return None
-    found = _sequence(list(parsed), length)
+    found = _sequence(list(parsed), length, at_end=True)
     if found is None or any(len(head) < length for head in found):
         return None
     return frozenset(found)
@@ -56,13 +60,15 @@ class HeadTable:
         return -1, None
 
 
-def _sequence(items: list, length: int) -> set[str] | None:
-    """Return the heads of `items` matched one after another (None: unknown)."""
+def _sequence(items: list, length: int, at_end: bool = False) -> set[str] | None:
+    """Return the heads of `items` matched one after another (None: unknown); `at_end`: nothing of
+    the pattern follows them."""
     found = {""}
-    for op, av in items:
-        if all(len(head) >= length for head in found):
+    for place, (op, av) in enumerate(items, 1):
+        shortest = min(len(head) for head in found)
+        if shortest >= length:
             break
-        item = _item(op, av, length)
+        item = _item(op, av, length - shortest, at_end and place == len(items))  # no head needs more of it ("\\s+" not listed three deep)
         if item is None:
             return None
         found = _joined(found, item, length)
@@ -76,21 +82,23 @@ def _joined(first: set[str], then: set[str], length: int) -> set[str]:
     return {head if len(head) >= length else (head + more)[:length] for head in first for more in then}
 
 
-def _item(op: object, av: object, length: int) -> set[str] | None:
-    """Return the heads of one parsed item (None: unknown)."""
+def _item(op: object, av: object, length: int, at_end: bool = False) -> set[str] | None:
+    """Return the heads of one parsed item (None: unknown); `at_end`: nothing of the pattern follows it."""
     if op is sre.LITERAL:
         return {chr(av)}  # type: ignore[arg-type]
     if op is sre.IN:
         return _characters(av)  # type: ignore[arg-type]
+    if op is sre.ASSERT and at_end and av[0] == 1:  # type: ignore[index]
+        return _sequence(list(av[1]), length) or {""}  # type: ignore[index]  # the text after the match opens with it
     if op in _ZERO_WIDTH:
         return {""}  # a look-around or a boundary only narrows the match
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, items = av  # type: ignore[misc]
-        return None if add_flags else _sequence(list(items), length)
+        return None if add_flags else _sequence(list(items), length, at_end)
     if op is sre.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:  # type: ignore[index]
-            heads_of = _sequence(list(alternative), length)
+            heads_of = _sequence(list(alternative), length, at_end)
             if heads_of is None:
                 return None
             found |= heads_of
@@ -114,13 +122,15 @@ def _repeated(low: int, high: int, items: object, length: int) -> set[str] | Non
 
 
 def _characters(members: list) -> set[str] | None:
-    """Return the characters a class [...] matches (None: a negated class or a category)."""
+    """Return the characters a class [...] matches (None: a negated class or a category other than \\s)."""
     found: set[str] = set()
     for op, av in members:
         if op is sre.LITERAL:
             found.add(chr(av))
         elif op is sre.RANGE:
             found.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            found.update(_SPACES)
         else:
             return None
     return found

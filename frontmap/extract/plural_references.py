@@ -88,7 +88,8 @@ def back_references(text: str) -> Iterator[int]:
     yield from area_objects(text)
     yield from held_there.candidates(text)
     yield from (match.start() for match in _NOUNLESS.finditer(text))
-    yield from (match.start("both") for match in _IN_BOTH.finditer(text))
+    if "both" in text:  # the cheap test first: the pattern opens with a word boundary, so its scan tries every position
+        yield from (match.start("both") for match in _IN_BOTH.finditer(text))
     yield from pair_references.reference_starts(text)  # "the latter fell"
     if not has_any(text, _GROUP_NOUNS):
         return  # every group ends in one of these nouns: half the texts hold none
@@ -104,8 +105,9 @@ def group_places(antecedents: Antecedents, sentence: str, s_start: int, index: i
     at `s_start`, naming the places `own`) refers back to: the group's span, once per place."""
     found = [(match.start(), match.end(), m) for match in _NOUNLESS.finditer(sentence)
              for m in _last_named(antecedents, own, index, (s_start + match.start(), NUMBER_WORDS.get(match.group("count"), 2)), _undated_places)]
-    found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
-                 for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
+    if "both" in sentence:
+        found.extend((match.start("both"), match.end("both"), m) for match in _IN_BOTH.finditer(sentence)
+                     for m in _last_pair(antecedents, own, (sentence, s_start, index), s_start + match.start("both")))
     found.extend(pair_references.pair_places(antecedents, sentence, s_start, index, own, _undated_places))
     if not has_any(sentence, _GROUP_NOUNS):
         return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.memo import per_article
+
 # Sentence ends: terminal punctuation (plus closing quotes/brackets), space, then a capital,
 # digit or opening quote. Line breaks always end a sentence (headlines, captions).
 # The spaces are any but a line break, so one scan of the whole text finds the same ends as a
@@ -271,6 +273,7 @@ def as_written(excerpt: str, written: str, read: str) -> str:
     return excerpt
 
 
+@per_article  # the rules of one sentence ask for its view again and again (five times a sentence on average)
 def text_view(text: str) -> str:
     """Return `text` lower-cased with every character but letters, digits and spaces turned into a
     space, always of the text's length (a character whose lower case is longer, such as "İ", is

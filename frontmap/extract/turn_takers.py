@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from frontmap.extract import clauses, gaps
+from frontmap.extract.text import Stems
 
 _V = TypeVar("_V")
 
@@ -36,6 +37,7 @@ _TURN_BEFORE = re.compile(
 # "X's turn came (on Saturday)", "X's turn was next"
 _TURN_AFTER = re.compile(r"['’]s\s+turn\s+(?:came|was\s+next)\b", re.IGNORECASE)
 _REACH = 160  # characters before a place in which "the turn of" (and the names before it in a list) is looked for
+_TURN_WORDS = Stems("turn", "came", "followed")  # one of them in every form _TURN_BEFORE reads: the cheap test first
 # ", and on Sunday ...", ", while ...", "; ...": the next clause of a sentence that goes on to something else
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|while|but|whereas)\b|;)")
 
@@ -43,8 +45,9 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|while|but|whereas)\b|;)")
 def takes_its_turn(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`:`end` of `sentence` is told only as the next to go
     ("it was the turn of X", "X's turn came", "X followed", "X came next")."""
+    reach = max(0, start - _REACH)  # asked for every place of every sentence with a verb: most have none of the words
     return (
-        _TURN_BEFORE.search(sentence, max(0, start - _REACH), start) is not None
+        (_TURN_WORDS.found_in(sentence[reach:start]) and _TURN_BEFORE.search(sentence, reach, start) is not None)
         or _TURN_AFTER.match(sentence, end) is not None
         or gaps.follows_suit(sentence, end)
     )

@@ -44,8 +44,12 @@ _NO_OBJECT_AFTER = (
     r"|at\s+(?:dawn|dusk|daybreak|nightfall|night|midnight|noon|midday|first\s+light|around|about|\d))\b)"
 )
 _NO_OBJECT = re.compile(_NO_OBJECT_AFTER, re.IGNORECASE)
-# the same, for a whole text: the candidate sentences (the triggers of each sentence decide)
-_SCAN = re.compile(r"\b(?:control|over|returned|surrendered|up|in|charge)\b(?=" + _NO_OBJECT_AFTER + ")", re.IGNORECASE)
+# the same, for a whole text: the candidate sentences (the triggers of each sentence decide); the
+# word's first letter opens the pattern so that the scan seeks it (a leading \b makes it try every position)
+_SCAN = re.compile(
+    r"[cousir](?<!\w[cousir])(?:(?<=c)(?:ontrol|harge)|(?<=o)ver|(?<=r)eturned|(?<=s)urrendered|(?<=u)p|(?<=i)n)\b(?=" + _NO_OBJECT_AFTER + ")",
+    re.IGNORECASE,
+)
 # a hold only when it is a return: "the army was back in control", "the insurgents were again in
 # control"; a whole hold ("by evening the militants were in complete control"); or a charge taken
 # ("the insurgents are now in charge")

@@ -84,3 +84,17 @@ def test_a_news_line_is_no_undated_caption(line):
 ])
 def test_an_agency_credit_of_a_file_picture_marks_an_archive_caption(line, expected):
     assert is_archive_caption(line) is expected
+
+
+def test_each_credit_is_read_whatever_the_cheap_tests_pass_over():
+    from frontmap.extract.captions import credits_a_picture, is_caption
+
+    assert credits_a_picture("Fighters guard a checkpoint near the bazaar. REUTERS/Jane Roe")
+    assert credits_a_picture("Elders meet at the shrine (Stringer/Reuters)")
+    assert credits_a_picture("Elders meet at the shrine on Aug. 11, 2021. Photo: AFP")
+    assert credits_a_picture("Elders meet at the shrine (AP Photo)")
+    assert credits_a_picture("Elders meet at the shrine, July 3, 2021.")  # a dated caption
+    assert is_caption("Recruits POSE FOR A PHOTO at the base.")
+    assert not credits_a_picture("Elders met at the shrine on Wednesday, an official said.")
+    assert not credits_a_picture("The 24/7 market stayed shut: traders (fearing looting) left town.")
+    assert not is_caption("The posts in the hills fell to the insurgents overnight.")

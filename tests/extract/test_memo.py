@@ -74,3 +74,15 @@ def test_nothing_is_kept_from_one_article_to_the_next_nor_outside_one():
     _words("The district fell")
     _words("The district fell")
     assert len(_READ) == 4
+
+
+def test_a_sentence_view_is_worked_out_once_per_article_and_the_same_as_ever():
+    from frontmap.extract.memo import article_scope
+    from frontmap.extract.text import text_view
+
+    sentence = "Taleban fighters entered Kunduz's main square, residents said."
+    plain = text_view(sentence)
+    with article_scope():
+        first = text_view(sentence)
+        assert text_view(sentence[:]) is first  # asked again by another rule: the view kept
+        assert first == plain == "taliban fighters entered kunduz s main square  residents said "

@@ -42,3 +42,34 @@ def test_each_head_finds_what_the_whole_alternation_finds():
             row, found = table.match(padded, at)
             expected = whole.match(padded, at)
             assert (found and (found.span(), f"g{row}")) == (expected and (expected.span(), expected.lastgroup))
+
+
+def test_space_class_and_a_closing_look_ahead_are_read():
+    import sys
+
+    from frontmap.extract.pattern_heads import _SPACES
+
+    assert set(_SPACES) == set(re.findall(r"\s", "".join(map(chr, range(sys.maxunicode + 1)))))
+    assert heads(r"was\s+with", 4) == {"was" + space for space in _SPACES}
+    assert heads(r"(?<=to )go\b(?=\s+(?:was|were)\b)", 3) == {"go" + space for space in _SPACES}
+    assert heads(r"(?:go(?=\s))\s", 3) == {"go" + space for space in _SPACES}  # not closing: it only narrows
+    assert heads(r"in(?=\s|$)", 3) is None  # the text after may end there
+
+
+def test_each_head_of_three_letters_finds_what_the_whole_alternation_finds():
+    alternatives = [triggers._branch(row[0]) for row in triggers._TRIGGER_TABLE]
+    table = HeadTable(alternatives, 3, " ")
+    whole = re.compile(" (?:" + "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alternatives)) + ")")
+    sentences = [
+        "The plan to go was dropped, and the town came back into government hands by the evening.",
+        "Fighters were now inside the governor's compound while others roamed through the main streets of the city.",
+        "Residents said the district is now with the insurgents, whose flags flew over the police station.",
+        "Insurgents are at the gates of the capital, and troops were at the doorstep of the airport.",
+        "Militants stood outside the main gates of the governor's residence as the garrison went into hiding.",
+    ]
+    for sentence in sentences:
+        padded = " " + text_view(sentence)
+        for at in (i for i, c in enumerate(padded) if c == " "):
+            row, found = table.match(padded, at)
+            expected = whole.match(padded, at)
+            assert (found and (found.span(), f"g{row}")) == (expected and (expected.span(), expected.lastgroup))

@@ -37,3 +37,11 @@ def test_side_and_unnamed_crossing_scans_open_at_a_word_only():
         assert _spans(forward_names._UNNAMED, text) == _spans(unnamed_with_boundary, text)
     assert len(_spans(border_sides.SIDE, " ".join(_TEXTS))) == 2
     assert len(_spans(forward_names._UNNAMED, " ".join(_TEXTS))) == 3
+
+
+def test_a_closing_both_is_found_and_a_text_without_one_is_passed_over():
+    text = "Militias took Alpha and Beta. A day later troops were still fighting in both."
+    assert text.index("both") in list(plural_references.back_references(text))
+    shouted = text.replace("in both", "in Both")
+    assert shouted.index("Both") not in list(plural_references.back_references(shouted))
+    assert not [m for m in plural_references._IN_BOTH.finditer("Troops were fighting in Beta, where both sides dug in.")]
