@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from frontmap.extract.gapped_days import MONTHS, WEEKDAYS
+
 #: a time counted on from a told day: "two days later", "a few hours later", "the next day"
 COUNTED_LATER = (
     r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?)\s+later"
@@ -36,6 +38,13 @@ FALLING_NOW = (
     r"\b(?:falling|collapsing)\b(?:(?<= is falling)|(?<= are falling)|(?<= was falling)|(?<= were falling)"
     r"|(?<= is collapsing)|(?<= are collapsing)|(?<= was collapsing)|(?<= were collapsing))"
     r"(?!\s+(?:to|into|apart|back|behind|short|silent|quiet|victim|prey|under|off|down|out|asleep|ill|for|over|through|from|below|sharply|steadily)\b)"
+)
+# "with Qala-i-Naw falling on Friday", "Kunduz falling overnight": a participle with a day of its own
+# tells a fall that happened (not "is falling": `FALLING_NOW`; not "falling on Kabul": no day follows;
+# not "on the verge of falling on Wednesday", "close to falling", "kept X from falling": a fall not come)
+DATED_FALLING = (
+    r"(?<! is )(?<! are )(?<! was )(?<! were )(?<! been )(?<! of )(?<! from )(?<! to )(?<! about )\bfalling\b(?=\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:late|early)\s+)?(?:" + WEEKDAYS + r"|" + MONTHS + r")\b"
+    r"|overnight|yesterday|last\s+(?:night|week)|without\s+a\s+(?:fight|shot)))"
 )
 _REACH = 60  # characters before the word in which its list of names lies
 _JOINED = re.compile(r"\band\b")

@@ -372,7 +372,7 @@ def clause_of(clauses: list[tuple[int, int, bool]], position: int) -> tuple[int,
 # and Y the day before". A later conjunct keeps only its names and its own day; the verb is the one before,
 # the day is its own.
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # words split by spaces only: no two ways to read a name
-_DAY_WORDS = rf"(?i:{gapped_days.WEEKDAYS}|{gapped_days.MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier|yesterday|today|before|weekend)"
+_DAY_WORDS = rf"(?i:{gapped_days.WEEKDAYS}|{gapped_days.MONTHS}|\d{{1,2}}|day|night|morning|afternoon|evening|later|earlier|yesterday|today|overnight|before|week|weekend)"
 _GAPPED_BEFORE = re.compile(rf"\b{_DAY_WORDS}(?P<sep>(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:then|finally|lastly|eventually)\s+)?)(?:{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 _GAPPED_AFTER = gapped_days.GAPPED_AFTER  # the names, maybe what they are, and the day of the conjunct
 

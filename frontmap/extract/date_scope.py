@@ -107,11 +107,11 @@ _SPAN_TOLD = re.compile(r"\b(?:for\s+(?:\w+\s+)?(?:hours|days|weeks|minutes)|unt
 # "X has since fallen back", "have since been overrun": a change after the day in force, told as of now
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|'s|’s)\s+(?:also\s+)?since\s+(?:been\s+)?$", re.IGNORECASE)
 # "fell earlier", "had earlier reached", "Earlier, they took X" (after a day told before: before it) - not "an
-# earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day),
+# earlier attack", "the group's earlier conquest of X" (an adjective over a retold outcome: no day), "the city mentioned earlier" (a pointer in the text),
 # "earlier on Friday", "earlier this month", "earlier than expected", "earlier said" (the speaking was
 # earlier: what was said may be of the same day), "earlier reports" (a report, no day), "Hours earlier" (a count of hours, the same day or the night before)
 _BARE_EARLIER = re.compile(
-    r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )(?<!\bhours )(?<!\bminutes )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
+    r"(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bits )(?<!\btheir )(?<!'s )(?<!’s )(?<!\bhours )(?<!\bminutes )(?<!mentioned )(?<!named )(?<!noted )(?<!cited )(?<!listed )(?<!described )(?<!reported on )(?<!referred to )\bearlier\b(?!\s+(?:on|in|this|that|today|tonight|than|the"
     r"|(?:\w+\s+)?(?:conquest|capture|fall|takeover|take-over|seizure|loss|surrender|advance|gains?|victor(?:y|ies)|offensive"
     r"|attacks?|assault|retreat|withdrawal|collapse)s?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|june|july|august|morning|afternoon|evening"

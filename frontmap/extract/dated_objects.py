@@ -23,10 +23,11 @@ _PART_AFTER = re.compile(r"\s+(?:cent(?:re|er)|headquarters|compound|bazaar|seat
 _REACH = 16  # characters before the reference in which the conjunction is looked for
 # "..., three days after the insurgents took the city itself": the reference is the object of a verb
 # the span dates apart from the sentence's own day (a few words between: its subject and verb), or
-# its subject ("on Monday, a day after the city fell")
+# its subject ("on Monday, a day after the city fell"); an adverb of the verb is no word more ("two days
+# after fighters first broke into the city")
 _SPAN_AFTER_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+(?:after|before)\s+"
-    r"(?:[\w'’]+\s+){0,4}$", re.IGNORECASE
+    r"(?:[\w'’]+\s+(?:(?:first|also|briefly|finally|initially|\w+ly)\s+)?){0,4}$", re.IGNORECASE
 )
 _SPAN_REACH = 80
 # "regained it on Saturday and lost it again on Sunday": "it" as a later verb's own object, told again or

@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import anchor_restatements, brief_holds, caption_lines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, page_chrome, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
+from frontmap.extract import anchor_restatements, brief_holds, caption_lines, corrected_headlines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, page_chrome, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -277,8 +277,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
         elif counted is not None and basis in _UNDATED_HERE:  # "took three capitals over the weekend - X, Y and Z"
             count_at = counted.trigger_start
             date, basis = read.dates.date_of(index, clauses, reader.clause_of(count_at), count_at, count_at)
-        if read.dates.is_history(date, basis):
-            continue  # "In 2001 Kandahar fell": another year's news
+        if read.dates.is_history(date, basis) or retracted_reports.withdrawn(sentence, verdict.trigger):
+            continue  # "In 2001 Kandahar fell": another year's news; a withdrawn account is no news, nor dates any
         key = place.province_code if province_level else (place.district_id or place.key)
         read.dates.remember(key, verdict.status, date, basis, index)
         confidence = verdict.confidence * (0.85 if target.anaphor else 1.0) * min(1.0, 0.5 + target.score / 2)
@@ -364,7 +364,7 @@ def _settled(read: _Reading, drafts: list[_Draft]) -> list[ControlEvent]:
     told_in_body, head = {d.province_code for d in drafts if d.index != headline}, read.by_sentence.get(headline, [])
     parted = headline_overstatements.parts_told(article.text, read.by_sentence, headline)  # "several districts of X"
     for draft in retellings.own_days_first(drafts, headline):
-        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted) or qualified_denials.qualified_below(draft, headline, drafts):
+        if headline_cities.told_below(draft, (headline, told_in_body), drafts, (head, read.article.text)) or headline_overstatements.overstated(draft, headline, parted) or qualified_denials.qualified_below(draft, headline, drafts) or corrected_headlines.corrected_below(draft, headline, drafts, article.text, read.by_sentence):
             continue  # "Clashes in Sar-e Pul province" (or "in Bamyan", "Taliban seize X province") above the districts the body names
         date, basis = lead_days.lead_dated(read, draft, drafts, headline, read.dates.settled(  # "... near X" above "... 15 km from X on Thursday"
             draft.key, draft.status, draft.date, draft.basis, draft.index == headline, draft.index

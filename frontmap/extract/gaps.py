@@ -62,6 +62,8 @@ _SUBJECT_WORDS = frozenset(
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")
 # "70 districts, as well as Spin Boldak, fell", "X, along with Y, has fallen": more subjects added
 _ADDED_PLACES = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to)\b", re.IGNORECASE)
+# "X and its prison are in Taliban hands": a facility of the place's own, joined to it, changes nothing of the subject
+_OWN_FACILITY_ADDED = re.compile(rf"\s+(?:and|as\s+well\s+as)\s+its\s+(?:[\w-]+\s+){{0,2}}?(?:{facilities.PART}|{facilities.BASE_WITH_SEAT})\b", re.IGNORECASE)
 # "the surrender of government forces in X", "the collapse of Afghan troops at X": the outcome is the place's
 _FORCES_THERE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:government|afghan|security|army|national|local|police|border)\s+){0,2}"
@@ -102,9 +104,10 @@ _INCLUSION = re.compile(r"\b(?:(?:including|among\s+them|among\s+which|such\s+as
                         r"|(?<=cities\s)like|(?<=towns\s)like|(?<=capitals\s)like|(?<=districts\s)like)\b|viz\.,?)", re.IGNORECASE)
 _NEAR_TAIL = re.compile(r"\b(?:near|outside|around|beyond|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)  # "including some near X": by X, not X
 # "Kahmard in Bamyan", "Khakrez districts of Kandahar": the place only locates the one before; a unit word in capitals
-# names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`)
+# names none ("the Provinces of Herat and Helmand fell"), nor a police district code ("PD7 of Kandahar": `city_wards`),
+# nor the first word of a bulleted line ("- Fighting in X"), which stands as a sentence's first does
 _LOCATOR_GAP = re.compile(
-    r"(?<=[\w,-] )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
+    r"(?<=[\w,-] )(?<!^- )(?!Taliban\b|Afghan\b|Government\b|The\b|(?:Province|District|Capital)s?\b|Cities\b|(?:Palace|Office|Compound|Residence|Mansion)s?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|PDs?[-#]?\d*\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:[Dd]istricts?|[Cc]ity|[Tt]own|[Pp]rovince|(?:dry\s+)?[Pp]ort)\s+)?(?:(?:centre|center|headquarters)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|cent(?:re|er))\w*\s+(?:part\s+)?of\s+(?:the\s+)?|(?:(?:north|south)?(?:east|west)?ern|north|south|central)\s+)?$"
 )
@@ -275,7 +278,7 @@ def is_subject_gap(gap: str) -> bool:
         return True
     if counted_ranks.is_one_of_counted(gap):
         return True
-    gap = _ADDED_PLACES.sub(" ", _after_own_crossing(border_locatives.without_border_locative(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(reduced_relatives.without_participle(gap)))))))  # "X, as well as Y, fell": Y is a subject too
+    gap = _ADDED_PLACES.sub(" ", _OWN_FACILITY_ADDED.sub(" ", _after_own_crossing(border_locatives.without_border_locative(unhedged(item_appositions.without_area_apposition(item_appositions.without_rank_asides(reduced_relatives.without_participle(gap))))))))  # "X, as well as Y, fell": Y is a subject too
     stripped = dashed = _after_dashed_aside(gap)
     first = gap.find(",")
     if first >= 0 and _is_unit_lead(gap[:first]):  # "X, ...," or "X district centre, ...,"

@@ -31,6 +31,9 @@ _UNIT = r"(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
 # a control verb ends the words a road's name may run on with ("the road to X, captured Y")
 ROUTE_STOPS = r"(?:captured|seized|took|overran|overrun|retook|recaptured|stormed|entered|attacked|fell|fallen|after|when|while|because|but|until)"  # a verb, or a clause opener past the road
 _ROUTE_BEFORE = ("road", "roads", "highway", "highways", "route", "routes", "bridge", "artery", "corridor", "that", "which")
+# "50 km from Kabul after taking X", "south of Kunduz, then seized X": a subordinator or adverb opens a
+# new phrase, so the place after it is the new verb's object, no landmark
+_NEW_PHRASE = r"after|before|while|when|whereas|then|having|following|since|until|once"
 _REFERENCE_BEFORE = re.compile(
     # "infiltrated to 20 kilometers to X": the distance still to go, as "20 km from X"
     r" (?:\d+(?: \d+)?\s*" + _UNIT + r"(?: +\d+ +" + _UNIT + r")? +(?:\w+ +){0,2}?(?:of|from|outside|to)"
@@ -43,7 +46,7 @@ _REFERENCE_BEFORE = re.compile(
     # "fell in the east of the country: X, Y" (no landmark; "Afghanistan's capital" is one); "a source close to the Taliban said X fell" (a speaker's tie);
     # "came close to taking X" is a near miss at X (`near_misses`), no landmark
     # "to the west of Kunduz in X": the landmark is done and "in" names where it happens
-    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported|in) (?!s +capital\b))\w+ +){0,3}$"
+    r" +(?:the +)?(?:(?!(?:country|nation|afghanistan|said|says|told|claimed|added|wrote|reported|in|" + _NEW_PHRASE + r") (?!s +capital\b))\w+ +){0,3}$"
     # "on the road to X", "outposts on the way to X" (not "en route to X, captured Y": a clause of
     # its own after the destination)
     r"| (?<!en )(?:road|highway|route|(?:(?<=on the )|(?<=along the ))way) +(?:to|from|between|(?:(?:that|which) +)?(?:link(?:s|ing)?|connect(?:s|ing)?|runs|running|leads|leading|carr(?:ies|ying)))(?: +(?!" + ROUTE_STOPS

@@ -7,7 +7,9 @@ after it tells what happened now. Read as a trigger of its own, the participle g
 the side it names while the main verb gives it to the other, and the two readings cancel: the
 participle is no trigger. A participle after "was", "has been" and the like is itself the verb
 ("was captured by the resistance and has since been retaken"), and "and", "but" or a relative
-word between the two verbs starts a clause of its own: both keep their readings.
+word between the two verbs starts a clause of its own: both keep their readings. Words that only
+point back in the text ("the city mentioned above has fallen") stand between a subject and its
+verb in the same way.
 """
 
 from __future__ import annotations
@@ -38,7 +40,17 @@ def is_a_reduced_relative(view: str, start: int) -> bool:
 _GAP_HEAD = re.compile(r"^(\s*,?\s*)" + _PARTICIPLE + r"\s+by\s+" + _AGENT_WORDS + r"(?=(?:have|has|had|was|were|is|are)\b)", re.IGNORECASE)
 
 
+# "the city mentioned above", "the district named in our previous update", "the town we reported on
+# earlier": words that only point back in the text to the place meant, no verb of the clause
+_POINTER_HEAD = re.compile(
+    r"^(\s*,?\s*)(?:(?:we|i)\s+(?:have\s+|had\s+)?)?(?:mentioned|named|cited|described|referred\s+to|reported(?:\s+on)?|listed|noted)\s+"
+    r"(?:above|earlier|before|previously|(?:in|on)\s+(?:our|the|an?|this)\s+(?:earlier|previous|last|first)\s+(?:entry|post|update|report|item))\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
 def without_participle(gap: str) -> str:
     """Return `gap` (the words between a subject and its verb) without a participle and its agent
-    at its head ("captured by the militias have been" -> "have been")."""
-    return _GAP_HEAD.sub(r"\1", gap, count=1)
+    at its head ("captured by the militias have been" -> "have been"), or the words pointing back in
+    the text to the subject ("mentioned above has now" -> "has now")."""
+    return _POINTER_HEAD.sub(r"\1", _GAP_HEAD.sub(r"\1", gap, count=1), count=1)

@@ -15,7 +15,7 @@ more than the posts and rumours: a claim ("amid reports that X was seized" passe
 stays as told). And when the other side answers that the Taliban exaggerate
 or lie ("the Taliban said they had entered X, but police said the group was exaggerating"), the
 Taliban's own account of fighting there is not told as fact: it goes. A report its own teller takes
-back ("said he had been misinformed") goes too (`frontmap.extract.retracted_reports`).
+back ("said he had been misinformed") is gone before (`frontmap.extract.retracted_reports`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontmap.extract.denials import DENY_VERB
-from frontmap.extract.retracted_reports import without_retracted
 from frontmap.status import CLAIMED, CONTESTED, TALIBAN
 
 # "but Massoud rejected the rumours of its fall", "though the resistance denied the reports": a contrast,
@@ -71,7 +70,7 @@ _TALIBAN_WHO = re.compile(r"\b(?:taliban|insurgents?|militants?|mujahid|karimi|g
 def rejected_as_claims(drafts: Sequence[Any]) -> list[Any]:
     """Return `drafts`, each Taliban gain whose own sentence goes on to have the other side reject
     the report of it (see the module notes) told as a claim."""
-    kept = [d for d in without_retracted(drafts) if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
+    kept = [d for d in drafts if not (d.status == CONTESTED and _overblown_taliban_account(d.excerpt, d.trigger))]
     return [dataclasses.replace(d, status=CLAIMED) if d.status == TALIBAN and (_set_aside(d.excerpt, d.trigger) or any(
                 _rejected_after(d.excerpt, d.trigger, rejection) for rejection in (_REJECTED, _REJECTED_APPOSITION, _UNCONFIRMED))) else d
             for d in kept]

@@ -18,7 +18,7 @@ from typing import Any
 
 from frontmap.extract.superseded_reports import superseded
 
-__all__ = ["without_retracted", "without_retracted_next"]
+__all__ = ["withdrawn", "without_retracted_next"]
 
 # a verb of telling whose that-clause the change stands in
 _TOLD_BEFORE = re.compile(
@@ -53,11 +53,12 @@ _TELLER_OPENING = re.compile(
 )
 
 
-def without_retracted(drafts: Sequence[Any]) -> list[Any]:
-    """Return `drafts` less each one whose trigger stands in a report (a that-clause of telling)
-    that the same sentence, after it, has its teller take back or shows false, or that the report marks
-    as an earlier account it has corrected (`frontmap.extract.superseded_reports`)."""
-    return [d for d in drafts if not (_retracted(d.excerpt, d.trigger) or superseded(d.excerpt, d.trigger))]
+def withdrawn(sentence: str, trigger: str) -> bool:
+    """Return True when `trigger` in `sentence` stands in a report (a that-clause of telling) that the
+    same sentence, after it, has its teller take back or shows false, or that the report marks as an
+    earlier account it has corrected (`frontmap.extract.superseded_reports`): the events stage reads
+    no event from it, and dates nothing by it."""
+    return _retracted(sentence, trigger) or superseded(sentence, trigger)
 
 
 def without_retracted_next(drafts: Sequence[Any], view_of: Callable[[int], str], sentence_count: int) -> list[Any]:

@@ -1,7 +1,8 @@
 """Superseded reports: a change the report itself marks as an earlier, wrong account that it has since
-corrected ("An earlier version of this report said X had fallen", "a previous version of this story
-incorrectly said X had fallen", "the agency wrongly reported that X was captured", "Initial reports
-said X had fallen, but police said forces had pushed back the attack").
+corrected ("An earlier version of this report said X had fallen", "CORRECTION: An earlier entry said
+X had fallen" on a live page, "a previous version of this story incorrectly said X had fallen", "the
+agency wrongly reported that X was captured", "Initial reports said X had fallen, but police said
+forces had pushed back the attack").
 
 The correction notice tells what the report no longer says, so the change it repeats is not mapped.
 Initial reports count as superseded only when the same sentence goes on, after a contrast, to
@@ -15,12 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["superseded"]
+__all__ = ["WRONG_ACCOUNT", "superseded"]
 
-# "an earlier version of this report said", "a previous version of the story incorrectly stated"
-_VERSION = re.compile(
+# "an earlier version of this report said", "a previous version of the story incorrectly stated": the wrong account follows
+WRONG_ACCOUNT = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the|our)\s+"
-    r"(?:report|story|article|dispatch|item)\b[^.;]{0,30}?\b(?:said|stated|reported|misstated|named|gave)\b"
+    r"(?:report|story|article|dispatch|item|entry|post|update|blog)\b[^.;]{0,30}?\b(?:said|stated|reported|misstated|named|gave)\b"
+    # a running page's notice: "CORRECTION 09:10 GMT: An earlier entry said", "Correction: our previous update reported"
+    r"|\bcorrection\b[^.;]{0,40}?\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:entry|post|update|report|item)\b[^.;]{0,30}?\b(?:said|stated|reported|named|gave)\b"
     r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|named|identified)\b",
     re.IGNORECASE,
 )
@@ -55,7 +58,7 @@ def superseded(sentence: str, trigger: str) -> bool:
     at = sentence.find(trigger)
     if at < 0:
         return False
-    if _VERSION.search(sentence, 0, at) is not None:
+    if WRONG_ACCOUNT.search(sentence, 0, at) is not None:
         return True
     if _DENIED_BY_TELLER.search(sentence, max(0, at - 110), at) is not None and _LATER_SAID.search(sentence, at + len(trigger)):
         return True

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from frontmap.extract.aimed_tasks import TASK_NOUNS, TASK_OF
-from frontmap.extract.bare_falls import BARE_PLURAL_FALL, COUNTED_LATER, FALLING_NOW
+from frontmap.extract.bare_falls import BARE_PLURAL_FALL, COUNTED_LATER, DATED_FALLING, FALLING_NOW
 from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, LEFT_FROM, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD, UNDERWAY_OPERATION
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
@@ -236,7 +236,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      # a timeline's present: "Kunduz and Taloqan fall under Taliban control"
      r"|\bfall(?:s|ing)?\s+under\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:control|rule)\b)|\b(?:return|revert)(?:ed|s|ing)?\s+to\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){1,2}(?:control|rule|hands)\b)"  # "returned to government control (hands)"
      # and a bare plural at its clause's end: "Lashkar Gah and Qalat fall.", "Jalalabad and then Kabul fall on Sunday"
-     r"|" + BARE_PLURAL_FALL + r"|" + FALLING_NOW + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)" + control_verbs.FALL_VERBS, FALL, TALIBAN, 0.85, False),  # "A, B and C have all gone.", "X is gone": a loss ending its clause
+     r"|" + BARE_PLURAL_FALL + r"|" + FALLING_NOW + r"|" + DATED_FALLING + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\ball ))gone\b(?=\s*$|\s\s)" + control_verbs.FALL_VERBS, FALL, TALIBAN, 0.85, False),  # "A, B and C have all gone.", "X is gone": a loss ending its clause
     # a run of falls told by day: "Sheberghan went the next day", "Taloqan followed late on Sunday",
     # "the first capital to go was Zaranj"
     (r"\b(?:went(?!\s+on\s+(?:on|for|until|till|into|through|and)\b)|followed)\b(?=\s+(?:(?:on|late|early|later|in|the|that)\s+){0,3}"  # not "fighting went on on Monday"
@@ -250,7 +250,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b(?!\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?(?:\d+|dozens|scores|hundreds|thousands|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:dead|wounded|injured|homeless)\b)|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\b(?:flown|airlifted)\s+out\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=police )|(?<=army )|(?<=fighters )|(?<=militants )|(?<=insurgents )|(?<=taliban ))(?:are|were)\s+no\s+longer\s+(?:present\s+)?in\b" + control_verbs.LEAVE_VERBS, LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
-    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+(?:(?:deeper|further|farther)\s+)?into\b|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
+    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+(?:(?:deeper|further|farther)\s+)?into\b|\b(?:walk|roll|march|mov|drov|driv|parad|pour|stream)(?:ed|es|e|s|ing)?\s+through\b(?=\s+(?:the\s+)?(?:main\s+)?(?:cent(?:re|er)|heart|middle|streets)\b)|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
      r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\b(?:push|press)(?:ed|es|ing)?\s+(?:(?:deeper|further|farther)\s+)?into\b(?!\s+service\b)|\bstormed\b|" + _ARRIVAL + bare_entries.BARE_ENTRY
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"
