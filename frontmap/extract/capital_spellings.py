@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from frontmap.extract.city_spellings import NAME, NOT_NAMES, capital_ids, city_place
 from frontmap.extract.persons import names_a_person
@@ -28,6 +28,14 @@ if TYPE_CHECKING:
     from geodata.gazetteer import Gazetteer, Place
 
 _MIN_SCORE = 0.9
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+
+
+MentionT = TypeVar("MentionT", bound=_Spanned)
 _ROLE_BEFORE = re.compile(
     r"\b(?:in|into|inside|at|of|from|near|outside|around|across|toward|towards|captured|capture\s+of|seized|seizure\s+of|took|take|takes|taken"
     r"|taking|entered|enter|enters|overran|overrun|stormed|storm|attacked|attack\s+on|besieged|siege\s+of|surrounded|retook"
@@ -64,7 +72,9 @@ def capital_places(
                 continue
             low, name = low + len(first) + 1, rest
         high = low + len(name)
-        if covered((offset + low, offset + high)) or not _has_role(sentence, low, high, capitals):
+        if covered((offset + low, offset + high)) or _overlaps_whole(taken, offset + low, offset + high, gazetteer):
+            continue
+        if not _has_role(sentence, low, high, capitals):
             continue
         if names_a_person(sentence, low, high, _word_before(sentence, low)):
             continue
@@ -72,6 +82,19 @@ def capital_places(
         if place is not None:
             found.append((offset + low, offset + high, place[0], place[1]))
     return found
+
+
+def _overlaps_whole(taken: Sequence[tuple[int, int, Place]], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Return whether a mention in `taken` overlaps text[start:end] other than as a district's name
+    strictly inside it (the "Kot" of "Tareen Kot": the whole may still be a capital's spelling)."""
+    return any(s < end and start < e and not (start <= s and e <= end and e - s < end - start and not _is_capital(p, gazetteer))
+               for s, e, p in taken)
+
+
+def without_swallowed(mentions: list[MentionT], found: Sequence[MentionT]) -> list[MentionT]:
+    """Return `mentions` less each one lying strictly inside a name in `found`, then `found`: the
+    district "Kot" inside the capital's spelling "Tareen Kot" was only a part of that name."""
+    return [m for m in mentions if not any(f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in found)] + list(found)
 
 
 def _has_role(sentence: str, low: int, high: int, capitals: Sequence[tuple[int, int]]) -> bool:

@@ -58,7 +58,7 @@ def cued_places(
         for start, end, place, score in city_spellings.city_places(sentence, offset, gazetteer, lambda span: _overlaps(span, taken)):
             found.setdefault(start, (start, end, place, score))
     if capital_spellings.may_hold(sentence):  # "took Maymanah", "Zaranj and Shebirghan": a capital's role
-        covered = [(s, e, p) for s, e, p, _score in found.values()] + list(taken)
+        covered = [(s, e, p) for s, e, p, _score in found.values()]
         for start, end, place, score in capital_spellings.capital_places(sentence, offset, taken, gazetteer, lambda span: _overlaps(span, covered)):
             found.setdefault(start, (start, end, place, score))
     return list(found.values())

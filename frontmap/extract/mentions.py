@@ -263,7 +263,7 @@ class MentionFinder:
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
         mentions += held_in_named_province(held, mentions, text)  # "Taliban seize Kiti, Daikundi officials say"
-        mentions += self._cued(article, text, sentences, mentions)
+        mentions = capital_spellings.without_swallowed(mentions, self._cued(article, text, sentences, mentions))  # "Kot" in "Tareen Kot"
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return locators.without_glued_provinces(sorted(mentions if text == article.text else [replace(m, surface=article.text[m.start : m.end]) for m in mentions], key=lambda m: m.start), text)  # "KABUL" as printed

@@ -16,6 +16,8 @@ from test_rules import C, T, finder, statuses  # noqa: F401  (finder: the shared
      {("Zaranj", T), ("Sheberghan", T), ("Kunduz", T)}),
     ("Kunduz fell on Sunday, Shebirghan on Saturday and Zaranj on Friday.",
      {("Zaranj", T), ("Sheberghan", T), ("Kunduz", T)}),
+    # a district's name as the last word of the capital's spelling is only part of it
+    ("Tareen Kot fell to the Taliban on Friday, two lawmakers said.", {("Tarinkot", T)}),
 ])
 def test_a_capital_in_its_own_spelling(finder, text, expected):
     assert statuses(finder, text) == expected
@@ -29,3 +31,7 @@ def test_a_capital_in_its_own_spelling(finder, text, expected):
 ])
 def test_no_capital_without_a_role_or_a_close_spelling(finder, text, expected):
     assert statuses(finder, text) == expected
+
+
+def test_a_district_alone_keeps_its_name(finder):
+    assert statuses(finder, "Fighting went on in Kot district of Nangarhar on Friday.") == {("Kot", C)}
