@@ -108,6 +108,7 @@ _OFFICIAL = re.compile(
     r" (?:officials?|authorities|governor|ministry|police|provincial +council|council +(?:member|head|chief)s?|lawmakers?"
     r"|parliamentarians?|members? +of +(?:the +)?(?:parliament|national +assembly|senate)|councill?ors?|mps?|army|corps|commander|district +chief|spokes(?:man|person|woman) +for +the"
     r" +(?:ministry|governor|police|army|province))\b"
+    r"(?!(?: +s|['’]s) +(?:compound|office|offices|house|residence|headquarters|palace|guesthouse)\b)"  # "the governor's compound": a building
     # "police had won back X": the side acting, not a source speaking
     r"(?! +(?:\w+ly +)?(?:had +|have +|has +)?(?:\w+ly +)?(?:re ?(?:took|taken|captured|gained|claimed|occupied)|won +back|took +back|taken +back|captured|seized|cleared)\b)"
 )

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 # one or two capitalised words, letters of any script after the first ("Qondūz", "Pol-e Khomri")
 _WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Za-z][^\W\d_]*)*"
-_NAME = rf"{_WORD}(?:\s+{_WORD})?"
-_CITY_OF = re.compile(rf"\b(?:city|town)\s+of\s+({_NAME})")  # "the city of Qondūz"
-_NAME_CITY = re.compile(rf"(?=[A-Z])(?<![\w'’-])({_NAME})\s+city\b")  # "Qondūz city"
-_NOT_NAMES = frozenset({"the", "this", "that", "a", "an", "taliban", "afghan", "capital", "provincial", "key", "northern",
+NAME = rf"{_WORD}(?:\s+{_WORD})?"
+_CITY_OF = re.compile(rf"\b(?:city|town)\s+of\s+({NAME})")  # "the city of Qondūz"
+_NAME_CITY = re.compile(rf"(?=[A-Z])(?<![\w'’-])({NAME})\s+city\b")  # "Qondūz city"
+NOT_NAMES = frozenset({"the", "this", "that", "a", "an", "taliban", "afghan", "capital", "provincial", "key", "northern",
                         "southern", "eastern", "western", "central", "strategic", "besieged", "embattled"})
 _MIN_SCORE = 0.8
 
@@ -44,23 +44,24 @@ def city_places(
         for match in pattern.finditer(sentence):
             low, name = match.start(1), match.group(1)
             first, _, rest = name.partition(" ")
-            if first.lower() in _NOT_NAMES:
+            if first.lower() in NOT_NAMES:
                 if not rest:
                     continue
                 low, name = low + len(first) + 1, rest
             span = (offset + low, offset + low + len(name))
             if covered(span):
                 continue  # a known spelling ("Kunduz city"): the mention is there already
-            place = _city(name, gazetteer)
+            place = city_place(name, gazetteer, _MIN_SCORE)
             if place is not None:
                 found.append((*span, place[0], place[1]))
     return found
 
 
-def _city(name: str, gazetteer: Gazetteer) -> tuple[Place, float] | None:
-    """Return (place, score) when the loose lookup of `name` finds exactly one capital or town, else None."""
-    capitals = _capital_ids(gazetteer)
-    matches = [m for m in gazetteer.lookup(name) if m.score >= _MIN_SCORE and m.place.kind != "province"
+def city_place(name: str, gazetteer: Gazetteer, min_score: float) -> tuple[Place, float] | None:
+    """Return (place, score) when the loose lookup of `name` finds exactly one capital or town at
+    `min_score` or better, else None."""
+    capitals = capital_ids(gazetteer)
+    matches = [m for m in gazetteer.lookup(name) if m.score >= min_score and m.place.kind != "province"
                and (m.place.kind == "town" or m.place.district_id in capitals)]
     if len({m.place.district_id for m in matches}) != 1:
         return None
@@ -68,6 +69,6 @@ def _city(name: str, gazetteer: Gazetteer) -> tuple[Place, float] | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _capital_ids(gazetteer: Gazetteer) -> frozenset[str]:
+def capital_ids(gazetteer: Gazetteer) -> frozenset[str]:
     """Return the district ids of the provinces' capitals."""
     return frozenset(gazetteer.provinces()["capital_district_id"])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import city_spellings, listed_spellings
+from frontmap.extract import capital_spellings, city_spellings, listed_spellings
 
 if TYPE_CHECKING:
     from geodata.gazetteer import Gazetteer, Place
@@ -57,13 +57,17 @@ def cued_places(
     if city_spellings.may_name_city(sentence):  # "the city of Qondūz": any province's capital
         for start, end, place, score in city_spellings.city_places(sentence, offset, gazetteer, lambda span: _overlaps(span, taken)):
             found.setdefault(start, (start, end, place, score))
+    if capital_spellings.may_hold(sentence):  # "took Maymanah", "Zaranj and Shebirghan": a capital's role
+        covered = [(s, e, p) for s, e, p, _score in found.values()]
+        for start, end, place, score in capital_spellings.capital_places(sentence, offset, taken, gazetteer, lambda span: _overlaps(span, covered)):
+            found.setdefault(start, (start, end, place, score))
     return list(found.values())
 
 
 def may_cue(sentence: str) -> bool:
     """Return True when `sentence` may hold a cue `cued_places` reads: the word "district", a list
     or a name before a province (a cheap test: most sentences have none)."""
-    return "district" in sentence or sentence.count(",") >= 2 or " in " in sentence or " of " in sentence or " city" in sentence
+    return "district" in sentence or sentence.count(",") >= 2 or " in " in sentence or " of " in sentence or " city" in sentence or capital_spellings.may_hold(sentence)
 
 
 def _named_groups(sentence: str) -> list[tuple[int, int]]:

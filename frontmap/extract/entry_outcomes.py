@@ -12,7 +12,8 @@ the government down or put them in charge ("entered Kabul, prompting the governm
 "entered Kabul, taking charge as the new rulers") or that completed a takeover ("completed their takeover
 of the country by entering Kabul"), is a capture: the entry's reading becomes the Taliban's, on its day. A raid that
 frees a prison's inmates, or a flag raised over one building, is no capture of the town ("stormed
-the city and freed hundreds of prisoners" stays a fight). An assault that goes on to clear the
+the city and freed hundreds of prisoners" stays a fight), but a flag raised over the seat is the seat
+held ("entered X and raised their flag over the governor's compound"). An assault that goes on to clear the
 place of the Taliban or drive them out is a retaking: the government's reading is added, the
 fight kept. A Taliban assault or entry after which the defenders left ("stormed X and the garrison withdrew
 toward Y") or the seat was taken is a capture too, unless the defenders only fell back inside it ("withdrew
@@ -28,10 +29,12 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from frontmap.extract.attribution import taliban_voice
 from frontmap.extract.garrison_leavers import stays_inside
 from frontmap.extract.outcome_days import outcome_day
 from frontmap.extract.sequel_expulsions import DraftT
-from frontmap.status import CONTESTED, GOVERNMENT, TALIBAN
+from frontmap.extract.text import text_view
+from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 
 _TALIBAN = r"(?:the\s+)?(?:taliban|militants|insurgents)"
 _UNIT = r"(?:it|the\s+(?:city|town|district|base|airbase|capital|area|compound|government|prison))"
@@ -70,7 +73,9 @@ _OPENER = re.compile(
 # the outcome told by the seat taken ("and by mid-morning held the governor's compound and the police headquarters");
 # the police's building alone is a part of the place ("stormed X and seized the police headquarters" stays a fight)
 _SEAT_HELD = re.compile(
-    r"(?:had\s+)?(?:held|controlled|seized|captured|occupied|took(?:\s+over)?|taken\s+over)\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
+    r"(?:(?:had\s+)?(?:held|controlled|seized|captured|occupied|took(?:\s+over)?|taken\s+over)"
+    r"|(?:raised|hoisted|planted)\s+(?:their\s+|the\s+|its\s+)?(?:(?:white|taliban|movement['’]s)\s+)?flags?\s+(?:over|above|atop|on))"  # the seat under their flag
+    r"\s+(?:the\s+)?(?:(?:provincial|district)\s+)?"
     r"(?:police\s+headquarters\s+and\s+(?:the\s+)?(?:(?:provincial|district)\s+)?)?"
     r"(?:governor['’]s\s+(?:compound|office|offices|house|residence|headquarters)|district\s+(?:centre|center|headquarters|compound))\b",
     re.IGNORECASE,
@@ -129,8 +134,8 @@ def with_entry_outcomes(drafts: Sequence[DraftT]) -> list[DraftT]:
         later = outcome_day(draft.excerpt, at + len(words), draft.date) if status == TALIBAN and at >= 0 else None
         if later is not None:  # "entered X on Monday and took the governor's compound the next day"
             result.extend((draft, dataclasses.replace(draft, status=TALIBAN, trigger=words, date=later)))
-        elif status == TALIBAN:
-            result.append(dataclasses.replace(draft, status=TALIBAN, trigger=words))
+        elif status == TALIBAN:  # the Taliban's own word of their entry and its outcome is their claim
+            result.append(dataclasses.replace(draft, status=CLAIMED if taliban_voice(text_view(draft.excerpt)) else TALIBAN, trigger=words))
         else:
             result.append(draft)
             if (draft.index, draft.key, GOVERNMENT) not in told:

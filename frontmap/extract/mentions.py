@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from frontmap.extract import city_spellings, cued_names, district_words, facilities, locators
+from frontmap.extract import capital_spellings, city_spellings, cued_names, district_words, facilities, locators
 from frontmap.extract.capital_phrases import names_capitals_listed
 from frontmap.extract.capital_words import capital_after, capital_before, capital_words_end, centre_before, city_before, seat_before, written_as_province
 from frontmap.extract.city_wards import police_ward_before
@@ -263,7 +263,7 @@ class MentionFinder:
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], place, score, capital))
         mentions += beside_listed_places(held, mentions, text, self._capital_ids)
         mentions += held_in_named_province(held, mentions, text)  # "Taliban seize Kiti, Daikundi officials say"
-        mentions += self._cued(article, text, sentences, mentions)
+        mentions = capital_spellings.without_swallowed(mentions, self._cued(article, text, sentences, mentions))  # "Kot" in "Tareen Kot"
         for index, start, end, code in unnamed_capitals(text, sentences, mentions):
             mentions.append(Mention(article.article_id, index, start, end, text[start:end], self._capitals[code], 0.8, True))
         return locators.without_glued_provinces(sorted(mentions if text == article.text else [replace(m, surface=article.text[m.start : m.end]) for m in mentions], key=lambda m: m.start), text)  # "KABUL" as printed
@@ -279,8 +279,8 @@ class MentionFinder:
             if not cued_names.may_cue(sentence):
                 continue
             first, last = bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)
-            if first == last and "district" not in sentence and not city_spellings.may_name_city(sentence):
-                continue  # no "district" cue, and no mention to place a name by: nothing to find
+            if first == last and "district" not in sentence and not city_spellings.may_name_city(sentence) and not capital_spellings.may_hold(sentence):
+                continue  # no "district" cue, no mention to place a name by, no place's role: nothing to find
             here = {m.place.province_code for m in ordered[first:last] if m.place.kind == "province"}
             for start, end, place, score in cued_names.cued_places(sentence, low, taken[first:last], here or everywhere, self.gazetteer):
                 found.append(Mention(article.article_id, index, start, end, text[start:end], place, score))
