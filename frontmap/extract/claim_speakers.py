@@ -49,7 +49,7 @@ _INTERLEAVED = re.compile(r" " + _SPEAKER + r"(?P<gap>(?: +(?:" + _WHERE + "|" +
 # including X" hedges a count, not X's fall
 _HEDGE = re.compile(
     r" (?:reportedly|allegedly|purportedly|supposedly|apparently)(?: +(?:been|have|has|had|also|now|already))*"
-    r" +(?:captured|seized|took|taken|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|gained|raised|hoisted"
+    r" +(?:(?:re)?(?:captured|seized|took|taken|gained|claimed)|overran|overrun|fell|fallen|entered|stormed|controls?|controlled|raised|hoisted"
     r"|in +(?:full +|complete +|total +)?control|under +(?:\w+ +)?control|in +(?:taliban +)?hands)\b"  # "were reportedly in control of X"
 )
 # "the Taliban denied that X had been retaken": what they deny of their loss, they claim to hold

@@ -46,6 +46,9 @@ SAYING_PARTICIPLES = r"(?:saying|announcing|claiming|declaring|stating|asserting
 REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 #: participles of a change of hands that open a reduced relative clause ("X, overrun on Saturday, was retaken")
 CHANGE_PARTICIPLES = r"(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
+#: what ends "the day before" / "a week after" used as an adverb, with no complement of its own
+#: ("clashes were reported the day before in X", "the day before, X fell"): a stop or a place's preposition
+SHIFT_ADVERB_END = r"(?:\s*[,.;]|\s*$|\s+(?:in|at|on|near|around|outside|inside|across|along)\b)"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
 # joins two objects and "such as" opens a list of them, neither starts one; "has since fallen": an adverb after an auxiliary, no subordinator;
 # "a small but strategic district": two adjectives; "clashes then erupted": a fight noun and its verb; "used as a base": a role).
@@ -53,7 +56,7 @@ CHANGE_PARTICIPLES = r"(?:lost|taken|captured|seized|overrun|retaken|recaptured|
 # most positions fail at once (a look behind the space at every position costs a third of the scan;
 # the auxiliaries that make "since" an adverb are looked at behind it, once it is found).
 _CLAUSE_BREAK = re.compile(
-    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?=(?:but|while|whereas|although|though|because|after|before|when|as(?<!used as)(?<!known as)(?<!served as)(?<!serve as)(?<!seen as)(?<!regarded as)(?<!described as)(?<!designated as)(?<!acted as)|"
+    r"[;:](?=\s)|\s[—–-]\s|[ ,“”\"](?=[abcdistuw])(?<!\bwell.)(?<!\bsuch.)(?<!\ball.)(?!(?<=\bone )after\s+(?:another|the\s+other)\b)(?!(?:(?<=\bday )|(?<=\bdays )|(?<=\bnight )|(?<=\bweek )|(?<=\bweeks )|(?<=\bevening )|(?<=\bmorning ))(?:before|after)\b" + SHIFT_ADVERB_END + r")(?=(?:but|while|whereas|although|though|because|after|before|when|as(?<!used as)(?<!known as)(?<!served as)(?<!serve as)(?<!seen as)(?<!regarded as)(?<!described as)(?<!designated as)(?<!acted as)|"
     r"since(?<!has since)(?<!have since)(?<!had since)(?<!also since)(?!\s+(?:early|mid|late|the\b|last\b|then\b|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|unless|if|whether|who|" + REPORTING_PARTICIPLES +
     r"|and\s+(?:then|later|followed|subsequently)|(?<!clashes )(?<!fighting )(?<!battles )(?<!violence )(?<!shelling )then|" + GAPPED_SAY + "|" + _OWN_SPEAKER + "|" + _AGENT_CLAIM + "|" + _OTHER_SIDE + r")\b\s+(?!well\b|part\b|(?<=as )saying\b|many\b|much\b|long\b|of\b|such\b|strategic(?:ally)?\b"

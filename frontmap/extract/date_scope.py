@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from frontmap.extract.adverb_shifts import adverb_before_perfect
 from frontmap.extract.attempts_under_way import attempt_under_way, fight_under_way
 from frontmap.extract.captions import is_caption
-from frontmap.extract.clauses import CHANGE_PARTICIPLES, DATELINE_HEAD, REPORTING_PARTICIPLES  # noqa: F401 (the dateline's, read through clauses)
+from frontmap.extract.clauses import CHANGE_PARTICIPLES, DATELINE_HEAD, REPORTING_PARTICIPLES, SHIFT_ADVERB_END  # noqa: F401 (the dateline's, read through clauses)
 from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.coming_days import names_a_coming_day
 from frontmap.extract.coordinate_carry import carried_across_and
@@ -70,7 +70,7 @@ _TREND_BEFORE_SINCE = re.compile(
 )
 # a fronted date, after the report's dateline if the sentence opens with one ("KABUL, Aug 14 - On Thursday, ...")
 _FRONTED = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—:]\s+|[A-Z][A-Z .,'-]{2,30}:\s+)?\W*" + CLOCK_OPENING + r"(?:\w+\W+){0,2}$")
-_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+|\s+only\s+to\s+")
+_COMPLEMENT_START, _SEGMENT_BREAK = re.compile(r"(?!" + SHIFT_ADVERB_END + r")\s+(?!that\b(?!\s+of\s)|this\b|then\b|which\b)[A-Za-z]"), re.compile(r"[,;]\s*|\s+then\s+|\s+only\s+to\s+")  # a complement after "the day before" (not "the day before in X": an adverb, then a place)
 _ASIDE_START = re.compile(
     r"\W*(?:which|who|whom|whose|where|when|(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by"  # and a control verb's reduced relative ("X, lost a week earlier, ...")
     r"|(?:(?:first|briefly|twice|only)\s+)?(?:" + CHANGE_PARTICIPLES + r"|handed\s+over|besieged|encircled)"

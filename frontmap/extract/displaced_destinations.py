@@ -14,7 +14,7 @@ import re
 from frontmap.extract.text import has_any
 
 _DISPLACED_TO = re.compile(
-    r" (?:displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?|mov(?:e|es))(?: +\w+){0,4}? +(?:into|to|towards?) +(?:the +)?"
+    r" (?:displac(?:ed|ing|es|ements?|e)|uproot(?:ed|ing|s)?|mov(?:e|es))(?: +\w+){0,4}? +(?:into|to|towards?) +(?:the +)?"  # "the displacement of families to X"
     r"(?:(?:suburbs|outskirts|safer +(?:parts|areas|neighbou?rhoods)) +of +(?:the +)?)?$"
 )
 _WORDS = ("displac", "uproot", "move")

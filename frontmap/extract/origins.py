@@ -78,9 +78,10 @@ _BRACKETED_AFTER_NAME = re.compile(
 _WHERE_AFTER = re.compile(r"(?:\s+(?:district|province|city|town))?(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*where\b", re.IGNORECASE)
 _BRACKETED = GatedPattern(_BRACKETED_AFTER_NAME)  # run only on a sentence with a bracket (`literal_gates`)
 
-# the names of a list before the place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
-_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:[ei]\s+)?[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
-_LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
+#: the names of a list before a place: "from Takhar, Badakhshan and <X>" (a name may hold "e": "Urozgan e Khas")
+NAMES_LIST_BEFORE = _LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:[ei]\s+)?[A-Z][\w’'-]*){0,2}(?:\s+province)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}$")
+#: the names of a list after a place (", Y and Z")
+NAMES_LIST_AFTER = _LIST_AFTER = re.compile(r"(?:\s+province)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+province)?){0,6}")
 # "fighters from X have arrived", "more from X and Y poured in": people on the move, told by the verb after
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:fighters|militants|insurgents|gunmen|men|more|others|volunteers)\s+from\s+(?:the\s+)?$")
 _ARRIVED_AFTER = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import crossing_links, own_relatives, place_subjects
+from frontmap.extract import crossing_links, listed_destinations, own_relatives, place_subjects
 from frontmap.extract.institutions import without_acronym
 from frontmap.extract.acting_seats import acts_as_government
 from frontmap.extract.clauses import CHANGE_PARTICIPLES
@@ -114,11 +114,14 @@ _FLED_BEFORE = re.compile(
     r"(?:\w+ +(?=(?:provincial|city|town)\b))?(?:(?:provincial +(?:capital|cent(?:re|er))|city|town) +(?:city +)?(?:of +)?)?"
     # "fled to an army base outside X": a site at the town's edge (`site_destinations`)
     r"(?:(?:an? +)?(?:[\w-]+ +){0,2}?(?:airport|airfield|base|barracks|garrison|camp) +(?:just +)?(?:outside|near|on +the +(?:outskirts|edge) +of) +)?"
-    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say)\b)\w+ +){0,2}$"  # not "fled to Kabul said X"
+    r"(?:(?!(?:after|before|when|as|since|while|once|until|following|from|said|says|told|say|but|then)\b|(?<=  )(?:and|or)\b)\w+ +){0,2}$"  # not "fled to Kabul said X", "fled to Kabul, and X fell"
     # "tried to drive to X", "went back to X": a trip's end, no fight there (the insurgents' own trip may be an advance)
     r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) (?:dr(?:ive|ives|ove|iven|iving)|went|go|goes|going|gone) +(?:back +|home +)?to +(?:the +)?(?:\w+ +){0,2}$"
     r"|(?<!taliban)(?<!fighters)(?<!insurgents)(?<!militants) arriv(?:e|ed|es|ing) +(?:in +|at +)?(?:the +)?(?:(?!(?:and|but|as|while|when|so)\b)\w+ +){0,2}$"  # not "arrived overnight and X remained ...": a new clause; the insurgents' arrival is one
     r"| (?:s(?:ought|eek|eeks|eeking)|t(?:ook|ake|akes|aking)|f(?:ound|ind|inds|inding)) +(?:safety|refuge|shelter|sanctuary) +(?:in|at) +(?:the +)?$"  # a refuge
+    # "residents started leaving for X", "left the city for X": where they went (not "for good", "for the Taliban")
+    r"| (?:leav(?:e|es|ing)|left|set(?:s|ting)? +(?:off|out))(?: +[\w ]{0,40}?)? +for +(?!(?:good|ever|now|the +taliban)\b)(?:the +)?"
+    r"(?:(?:nearby|neighbou?ring|safer|other|provincial)\b +)*(?:(?:city|town|district|capital) +(?:of +)?)?$"
 )
 # "sending additional troops to Kabul": where reinforcements go, no fight there (yet "the city" after it may mean it)
 _SENT_TO_BEFORE = re.compile(
@@ -271,7 +274,8 @@ def place_role_blocks(sentence: str, start: int, end: int, clause_start: int, vi
         return "arrival"  # no event of its own, yet "the city" after it may well mean it
     if acts_as_government(sentence, start, end):
         return "institution"  # "forced Kabul to deploy commandos": the government, acting
-    if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)) or _PACKED_BEFORE.search(before):
+    if _FLED_BEFORE.search(before) or (_FLEEING_AFTER.match(sentence, end) and _STREAMED_BEFORE.search(before)) or _PACKED_BEFORE.search(before) or any(
+            _FLED_BEFORE.search(earlier) for earlier in listed_destinations.listed_prefixes(sentence, lo, start, end)):
         return "destination"
     if sentence[end + 1 : end + 2] in "lhLiaw" and _LOSER_AFTER.match(sentence, end, end + 40):
         return "loser of a part"

@@ -45,7 +45,7 @@ _CROSSING_NOUN = (r"(?:(?:border|customs|trade|transit|crossing)\s+)?(?:crossing
                   r"|terminals|gateways|gates)|locations|sites")
 _NAMED = r"(?P<named>aforementioned|afore-?said|above-?mentioned|said)"  # every one of the list before
 _GROUP_NOUN = (
-    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|district\s+cent(?:re|er)s|towns|cities|(?:provincial\s+)?capitals|areas"
+    r"\s+(?:(?:northern|southern|eastern|western|central|key|strategic|embattled|remote|main|major|important)\s+)?(?:districts|district\s+(?:administrative\s+)?cent(?:re|er)s|towns|cities|(?:provincial\s+)?capitals|areas"
     r"|(?P<provinces>provinces)|(?P<crossings>" + _CROSSING_NOUN + r"))\b"
 )
 GROUP = re.compile(

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, framed_provinces, governed_provinces, institutions, landmark_antecedents, origins, participles, province_cues, province_glosses, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
+from frontmap.extract import apposed_kinds, appositive_roles, capital_actors, caption_lines, clock_times, compass, dateline_elsewhere, framed_provinces, governed_provinces, homecomings, institutions, landmark_antecedents, origins, participles, province_cues, province_glosses, quoted_references, route_asides, route_districts, rules, site_destinations, speaker_places
 from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
@@ -262,7 +262,7 @@ class Antecedents:
                 continue
             role = self._role_of(i)
             edge_site = role == "destination" and site_destinations.locates_site(self._text, mention.start) and not any(mention_kind(self._ordered[j]) in preferred and self._role_of(j) != "dateline" for j in range(max(0, i - 8), i) if self._ordered[j].sentence_index == mention.sentence_index)  # "retreated to the airport outside X": X, if no town before it
-            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun)) and not edge_site) or (role == "dateline" and (kind not in preferred or dateline_elsewhere.named_elsewhere(self._ordered, i, count))) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
+            if (role in excluded and not (role == "reference point" and route_districts.road_through_district(self._text, mention.start, mention.end, noun)) and not edge_site and not (role == "destination" and homecomings.returned_home(self._text, mention.start))) or (role == "dateline" and (kind not in preferred or dateline_elsewhere.named_elsewhere(self._ordered, i, count))) or caption_lines.pictured_apart(self._text, self._sentences, mention.sentence_index, position):
                 continue  # "the district" means no dateline's city ("KABUL - ... overran the district")
             if role == "origin" or edge_site or (role == "dateline" and headline_elsewhere(self._ordered, mention)) or (  # meant only when nothing else is at hand: a place troops came from ("... fighters brought from Kunduz. The city fell"), a site's town, a dateline the headline does not name, a command's seat
                     role == "title or affiliation" and regional_seat(self._text, mention.start)):
