@@ -1,4 +1,4 @@
-"""Holders: whose hold a hold trigger tells ("under Taliban control", "held by the army", "in our hands").
+"""Holders: whose hold a hold trigger tells ("under Taliban control", "held by the army", "in our hands", "still with us").
 
 The side is read from the trigger itself ("Taliban control"), the actor right after it ("held by
 commandos", "in control of the government"), whose hands ("the insurgents' hands"), or, for "our"
@@ -59,8 +59,8 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
     own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
     if own is not None:
         return own
-    if text.endswith((" by", " with")):
-        return actors.agent_at(trigger.end)
+    if text.endswith((" by", " with")):  # "still with us": the speaker's side, as "in our hands"
+        return actors.agent_at(trigger.end) or (_speaker_side(trigger, actors, view) if view.startswith(" us", trigger.end) else None)
     if holds_itself(trigger.text, view, place_end, trigger.start, trigger.end, actors):
         if text.endswith(" out") and (not _FIGHTING.search(view) or _attackers_not_holders(trigger, actors, view)):
             return GOVERNMENT  # "the Taliban took Y, but X held out": its defenders
