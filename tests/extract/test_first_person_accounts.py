@@ -110,6 +110,12 @@ def test_our_men_are_the_speakers(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("“Kohsan is with the Taliban, but Karukh is still with us,” a police officer said.", {("Kohsan", T), ("Karukh", G)}),
     ("“Karukh is with us now,” a Taliban commander said.", {("Karukh", CL)}),
+    # a council member or lawmaker sits for the state: "us", "our hands" are its
+    ("“Kohsan is with the Taliban, but Karukh is still with us,” a member of the Herat provincial council said.", {("Kohsan", T), ("Karukh", G)}),
+    ("“Karukh is in our hands,” a lawmaker from Herat said.", {("Karukh", G)}),
+    # near misses: "their control" told by a lawmaker is the side named before; a resident of no side says "our hands"
+    ("The Taliban entered Karukh on Saturday. By evening it was under their control, a lawmaker said.", {("Karukh", C), ("Karukh", T)}),
+    ("“Karukh is in our hands,” said a resident.", set()),
     # near miss: people with the speaker are no hold of a place
     ("“The elders of Karukh are with us,” a police officer said.", set()),
 ])
