@@ -64,6 +64,7 @@ from frontmap.extract.date_scope import (
 )
 from frontmap.extract.present_dates import after_force
 from frontmap.extract.history_sequels import before_history_floor, history_followed
+from frontmap.extract.quoted_days import closing_tag_days, quoted_now
 from frontmap.extract.fight_starts import opens_fighting
 from frontmap.extract.held_since import began_a_past_hold, holds_from
 from frontmap.extract.start_days import began_on, starts_what_follows
@@ -206,8 +207,7 @@ class ArticleDates:
         whole = dated is self._dated.get(index)
         if whole and index in self._parts:
             return self._parts[index]
-        parts = ([d for d in dated if d.role == "event" and d.date is not None],
-                 [d.date for d in dated if d.role == "reporting" and d.date is not None])
+        parts = ([d for d in dated if d.role == "event" and d.date is not None], [d.date for d in dated if d.role == "reporting" and d.date is not None] or closing_tag_days(self._text, self._sentences, index, self._dated_of))  # a quotation's first sentences: its closing tag's day
         if whole:
             self._parts[index] = parts
         return parts
@@ -343,14 +343,14 @@ class ArticleDates:
             self._now_read, self._now = True, report_day(self._heads(_DATELINE_SPAN), self._published, self._text)
         return self._now
 
-    def _now_of(self, expr: DateExpression) -> dt.date | None:
-        """Return the day `expr` counts from: the report's day, or for a word of "now" ("today",
-        "last night") in a report printed the day after its lead's source spoke, that day."""
+    def _now_of(self, expr: DateExpression, at: int | None = None) -> dt.date | None:
+        """Return the day `expr` (at `at` in the text, if known) counts from: the report's day, or for a word of "now" ("today", "last night")
+        in a quotation whose tag gives a day, that day, or in a report printed the day after its lead's source spoke, that day."""
         if self._spoke is False and speaks_of_now(expr):
             self._spoke = lead_speaking_day(self._heads(), self._today()) if self._today() == self._published else None
         if expr.get("wd_local") and self._published is not None:
             return self._published  # "early Sunday local time" under a dateline abroad a day behind: the paper's week
-        return (self._spoke if speaks_of_now(expr) else None) or self._today()
+        return (at is not None and speaks_of_now(expr) and quoted_now(self._text, at, self._today())) or (self._spoke if speaks_of_now(expr) else None) or self._today()
 
     def _heads(self, span: int | None = None) -> Iterator[str]:
         """Yield the starts (`span` characters, or whole) of the sentences that may hold the dateline."""
@@ -380,7 +380,7 @@ class ArticleDates:
                 in_force = main_clause_day(sentence, expr, find_date_expressions(sentence), lambda e: resolve_expression(e, self._now_of(e), None)[0]) or told_before(sentence, expr, previous) or reported_before(expr, previous, self._in_force_at(index)) or self._in_force_at(index)  # else the source's day: "the previous night's assault ..., officials said Sunday"
                 running = in_force[0] if in_force else reported_day(sentence, self._today()) if looks_back(expr) else None
             role = role_of(sentence, expr, index <= _DATELINE_REACH and not after_a_dateline(self._sentence, index) and not in_dated_run(self._sentence, index, len(self._sentences)))
-            date, basis = resolve_expression(expr, self._now_of(expr) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)
+            date, basis = resolve_expression(expr, self._now_of(expr, self._sentences[index][0] + expr.start) or lent_reference(self, index, expr, found), running)  # undated: its written year, else the corpus's (a weekday: the week on from such a day)
             role = coming_role(role, date, self._published, bool(expr.get("wd_local")))  # "the Eid holiday that begins Thursday"
             if own_day is not None and (_THAT_NIGHT.fullmatch(expr.text) or (found and found[-1].role == "reporting" and _THAT_DAY.fullmatch(expr.text))):
                 date = own_day  # "attacked on Monday and took it overnight": Monday's night; "fell Sunday, police said Tuesday, adding ... that day": Sunday

@@ -36,7 +36,7 @@ from frontmap.extract.dates import ArticleDates
 from frontmap.extract.kinds import event_kind
 from frontmap.extract.mentions import Mention
 from frontmap.extract.province_appositions import called_a_province
-from frontmap.extract import anchor_restatements, brief_holds, caption_lines, corrected_headlines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, page_chrome, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
+from frontmap.extract import anchor_restatements, brief_holds, caption_lines, corrected_headlines, dated_run_ups, denied_claims, denied_falls, echoed_changes, forward_names, headings, overruled, own_places, page_chrome, partial_holds, place_scope, prior_holds, province_echoes, province_events, province_lists, qualified_denials, respective_days, retake_means, turn_takers, unit_tellings, unsaid_places, verbless_lists
 from frontmap.extract.repelled_references import held_after_repelled
 from frontmap.extract.reading_limits import MAX_TRIGGERS_PER_RUN_ON, PlaceBudget, ReadingCuts, first_of_run_on
 from frontmap.extract.text import as_written, reading_text, split_sentences, text_view, usable_view
@@ -195,7 +195,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in seat_references.seats_in(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in district_sweeps.sweep_spans(read.article.text))
-    candidates.update(bisect.bisect_right(starts, at) - 1 for at in (*plural_references.back_references(read.article.text), *unsaid_places.positions(read.article.text)))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at in (*plural_references.back_references(read.article.text), *unsaid_places.positions(read.article.text), *own_places.positions(read.article.text)))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in area_subjects(read.article.text))
     return sorted(candidates - page_chrome.chrome_sentences(read.article.text, read.sentences))  # "RELATED: X falls": another report's news
 

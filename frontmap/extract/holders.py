@@ -1,4 +1,4 @@
-"""Holders: whose hold a hold trigger tells ("under Taliban control", "held by the army", "in our hands").
+"""Holders: whose hold a hold trigger tells ("under Taliban control", "held by the army", "in our hands", "still with us").
 
 The side is read from the trigger itself ("Taliban control"), the actor right after it ("held by
 commandos", "in control of the government"), whose hands ("the insurgents' hands"), or, for "our"
@@ -34,6 +34,9 @@ _OWNER_OF_PHRASE = re.compile(r"(?:hands|control) +of((?: [a-z0-9'-]+){1,4})")
 _SAID = re.compile(r" (?:said|says|told|tells|added|tweeted|wrote|stated|announced)\b")
 _TALIBAN_SPEAKER = re.compile(r" (?:mujahid|ahmadi|shaheen|islamic +emirate|taliban +(?:spokes(?:man|person)|commanders?|officials?))\b")
 _NEW_CLAUSE = re.compile(r"  +(?:and|but|while|whereas|as|after|before|when)\b")
+# a speaker who sits for the state though no actor word names him: "a member of the Herat provincial council", "a lawmaker from X"
+_STATE_SPEAKER = re.compile(r" (?:provincial +council|council +members?|councill?ors?|lawmakers?|mps?|parliamentarians?|district +(?:governor|chief)|deputy +governor)\b")
+_TAG_REACH = 200  # characters after a quoted hold in which its speaker's tag is read
 _ENEMY = re.compile(r"\b(?:the +)?enem(?:y|ies)\b")  # the speaker's name for the other side: not the one saying "our"
 _FREE_OF = ("free", "out of", "outside", "beyond")  # the hold triggers told of a place the insurgents do not hold
 # the group as the source of a sentence, not its subject (the subject is read by `Actors.agent`)
@@ -59,8 +62,8 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
     own = actors.inside(trigger.start, trigger.end) or attributive_holds.compound_holder(view, actors, trigger)
     if own is not None:
         return own
-    if text.endswith((" by", " with")):
-        return actors.agent_at(trigger.end)
+    if text.endswith((" by", " with")):  # "still with us": the speaker's side, as "in our hands"
+        return actors.agent_at(trigger.end) or (_speaker_side(trigger, actors, view) if view.startswith(" us", trigger.end) else None)
     if holds_itself(trigger.text, view, place_end, trigger.start, trigger.end, actors):
         if text.endswith(" out") and (not _FIGHTING.search(view) or _attackers_not_holders(trigger, actors, view)):
             return GOVERNMENT  # "the Taliban took Y, but X held out": its defenders
@@ -159,7 +162,8 @@ def _owner_in_phrase(trigger: Trigger, actors: Actors, view: str) -> str | None:
 def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
     """Return the side of whoever says "our" in a quote: a Taliban speaker, else the side other
     than the one the speaker acts against ("operations against the Taliban"), else the actor named
-    after the quote (the one who "told reporters"), else before it."""
+    after the quote (the one who "told reporters"), else the state's for a speaker who sits for it
+    ("a provincial council member", "a lawmaker", for "our" and "us" only), else the actor named before it."""
     if _TALIBAN_SPEAKER.search(view):
         return TALIBAN
     verb = _SAID.search(view, trigger.end)
@@ -170,7 +174,8 @@ def _speaker_side(trigger: Trigger, actors: Actors, view: str) -> str | None:
     said = _attributed_speaker(trigger, actors, view) or actors.at(trigger.end, _reach_in_clause(view, trigger.end, verb_end, 80))
     if said is None and _ENEMY.search(view, max(0, trigger.start - 150), trigger.start):
         return GOVERNMENT  # "the enemy is pushed back and the city is in our hands," he said: no Taliban voice calls them so
-    return said or actors.before(trigger.start)
+    ours = " their " not in trigger.text.lower()  # "under their control" is the side named before, whoever tells it
+    return said or (GOVERNMENT if ours and _STATE_SPEAKER.search(view, trigger.end, trigger.end + _TAG_REACH) else None) or actors.before(trigger.start)
 
 
 def _attributed_speaker(trigger: Trigger, actors: Actors, view: str) -> str | None:

@@ -12,7 +12,10 @@ before the pronoun. Two things decide which actor that is:
   adding that its forces"), the pronoun stands for that clause's subject, the one saying it:
   in "the Taliban denied the government's claim of retaking X, saying their fighters still hold
   it" the fighters are the Taliban's, though the government was named last;
-- "their" and "our" stand for a plural or collective owner, never a single person named by title:
+- "our" is the speaker's: in a quotation it names the side of whoever says it (`voiced_sides`), never
+  the actor named last ('"The Taliban attacked X, and by Saturday our men had left," said a police
+  officer': the police officer's men, not the Taliban's);
+- "their" stands for a plural or collective owner, never a single person named by title:
   in "officials said the governor had fled after their fighters took X" the fighters are not the
   governor's. The last actor that is not a single titled person owns the men.
 """
@@ -27,7 +30,7 @@ _OWNER_PRONOUN = re.compile(r" (?P<pronoun>its|their|his|her|our) +(?:own +)?$")
 _STATE_MEN = re.compile(r" *(?:police(?:men)?|army|soldiers|commandos)\b")
 # one person named by title: "their" cannot stand for him
 _SINGLE_PERSON = re.compile(r"(?:governor|official|commando|spokesman|president|minister|commander)$")
-_PLURAL_PRONOUNS = ("their", "our")
+_PLURAL_PRONOUNS = ("their",)
 _REACH = 14  # " their own " before the men's word, with room for the padding
 # a participle after a comma (a double space in the view) whose doer is the clause's subject
 _SAYING = re.compile(r"  (?:saying|adding|insisting|stressing|noting|claiming|arguing|vowing)(?: +that)? +$")
@@ -39,7 +42,7 @@ def owner_side(padded: str, start: int, found: Sequence[tuple[int, int, str, boo
     as (start, end, side, subject) in view offsets; None when no such pronoun stands there or no
     actor before it can own the men."""
     pronoun = _OWNER_PRONOUN.search(padded, max(0, start - _REACH), start + 1)
-    if pronoun is None or not found or _STATE_MEN.match(padded, start):
+    if pronoun is None or not found or _STATE_MEN.match(padded, start) or pronoun.group("pronoun") == "our":
         return None
     view = padded[1:]
     if (sayer := _sayers_side(view, pronoun.start(), found)) is not None:  # its space's padded offset: its first letter's in the view

@@ -236,13 +236,13 @@ class Antecedents:
         self._roles: dict[int, str | None] = {}
 
     def resolve(self, position: int, noun: str, reach: int = _REACH, excluded: frozenset[str] = NOT_ANTECEDENT,
-                modifier: str | None = None) -> Mention | None:
+                modifier: str | None = None, quoted_only: bool = False) -> Mention | None:
         """Return the mention a definite reference ("the <noun>") at `position` means, looking at
         most `reach` sentences back and passing over places named in an `excluded` role or lying
-        outside the part of the country a compass `modifier` names ("the northern city"), or None."""
+        outside the part of the country a compass `modifier` names ("the northern city"), or None (`quoted_only`: only a quotation's speaker's place)."""
         preferred, accepted = _KINDS[noun]
         quoted = quoted_references.attributed_place(self._text, position, self._ordered, lambda m: mention_kind(m) in preferred)
-        if quoted is not None:  # '"... the outskirts of the city," a Sar-e-Pul council member said'
+        if quoted is not None or quoted_only:  # '"... the outskirts of the city," a Sar-e-Pul council member said'
             return quoted
         # Mentions never overlap, so the list sorted by start is sorted by end too: bisect, not a
         # scan, keeps articles with thousands of mentions linear.

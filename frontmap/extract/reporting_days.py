@@ -62,6 +62,14 @@ _SPEAKER_THEN_VERB = re.compile(
     r",?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+\w+|confirmed|announced|stated|acknowledged|admitted|conceded|insisted|claimed)\b(?P<rest>[^.;]*)",
     re.IGNORECASE,
 )
+# "speaking in Maimana on Tuesday", "told AFP by phone from Khwaja Ghar district of Takhar on Sunday",
+# "a resident reached by telephone on Friday": the speaker's means and whereabouts between the verb and the day
+# (not a caller's city abroad, hours behind: "reached by phone from New York on Thursday night" may be Friday in Afghanistan)
+_SPOKEN_FROM_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[A-Z]\w*)?|speaking(?:\s+to\s+\w+)?|(?:reached|contacted|interviewed)(?=\s+(?:by|over)\s))"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone))?(?:\s+(?:from|in)(?!\s+(?:Washington|New\s+York|London|Brussels|Geneva|Paris|Berlin)\b)(?:\s+(?:[A-Z][\w'’-]*|district|province|city|of)){1,6}?)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_SPOKEN_FROM_REACH = 90  # characters before a day in which such a tag is looked for
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS + _TAKEN_BACK_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
@@ -74,6 +82,8 @@ def is_reporting(sentence: str, expr: DateExpression) -> bool:
     said"), not an event."""
     before = sentence[max(0, expr.start - 48) : expr.start]
     if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before) and not _FIGHT_REPORTED.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
+        return True
+    if expr.kind in _DAY_KINDS and _SPOKEN_FROM_BEFORE.search(sentence, max(0, expr.start - _SPOKEN_FROM_REACH), expr.start):
         return True
     if expr.kind in _DAY_KINDS and _FRONTED_DAY.match(sentence, 0, expr.start) and (told := _SPEAKER_THEN_VERB.match(sentence, expr.end)):
         return any_anchor(told.group("rest"), days_only=True)  # "On Sunday officials said X fell on Saturday"

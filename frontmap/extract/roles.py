@@ -36,7 +36,7 @@ T_SIDE, G_SIDE = TALIBAN, GOVERNMENT
 _ACTOR = re.compile(
     r" (?:(?P<t>(?:insurgent|militant|rebel|taliban)s? +s +group|taliban|talibs|talib(?= +(?:fighters?|commanders?|gunmen|gunman|militants?)\b)|militants?|insurgents?|insurgency|rebels?" + rebel_sides.PLACE_AHEAD + r"|jihadists?|islamists?|extremists?|terrorists|radicals|fighters|mujahideen|enemy|attackers"
     r"|the +group|the +movement(?! +(?:of|on|from|across|between|in|into|to|towards?|through|along|around|restrictions?)\b)|islamic +emirate|iea|nsags?|non +state +armed +groups?|" + GROUP_BY_KIND + ")"  # "IEA forces": the emirate's initials
-    r"|(?P<g>forces|troops|army|soldiers|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|govt|gov +t|officials?|authorities|militias?|militiamen"
+    r"|(?P<g>forces|troops|army|soldiers|(?<= our )men|commandos?|police(?! +(?:" + OFFICE + r"|stations?|districts?)\b)|policemen|government|govt|gov +t|officials?|authorities|militias?|militiamen"
     r"|uprising|defenders|garrison|andsf|ansf|security(?! +(?:of|in|across|around|situation|conditions?|measures?|concerns?|council|meetings?|threats?|crisis|analysts?|experts?|arrangements?|guarantees?|posts?|outposts?|checkpoints?|check +posts?|belts?)\b)|personnel|governor|ministry|kabul +administration|border +guards|" + STATE_LEADER + "|" + state_armies.MILITARY +
     r"|(?:resistance|panjshir|northern) +front|resistance +(?:fighters|forces?|militias?)|nrfa?|northern +alliance|" + LEADER_SIDE +
     r"|(?:(?<=the )|(?<=^ ))resistance(?! +(?:of|to|from|against|in|was|is|had|has)\b)))\b"  # the anti-Taliban front ("held by the resistance", a headline's "Resistance claims X")

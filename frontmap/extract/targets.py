@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, own_places, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -335,6 +335,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
         if antecedent is not None and (not here or antecedent.place.key in here):
             targets.append(Target(start, end, antecedent.place, antecedent.score, True))
     targets += [Target(start, end, m.place, m.score, True) for start, end, m in bare_headline_nouns(antecedents, sentence, s_start)]
+    targets += [Target(start, end, m.place, m.score, True) for start, end, m in own_places.own_places(antecedents, sentence, s_start)]  # '"Our district fell," said an elder from X'
     towns_named = lambda: any(t.place.kind != "province" and references.any_role(sentence, t.start, t.end, None) not in _NOT_ABOUT for t in targets)
     targets += [Target(start, end, m.place, m.score, True) for start, end, m in unnamed_seats(antecedents, sentence, s_start, towns_named)]  # "the governor's office" alone
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
