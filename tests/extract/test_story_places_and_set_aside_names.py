@@ -89,3 +89,8 @@ def test_held_on_a_day_is_no_held_on():
     from frontmap.extract.triggers import find_triggers
     assert [t.text for t in find_triggers("Taloqan held on Monday.")] == ["held"]
     assert [t.text for t in find_triggers("Police held on to Taloqan.")] == ["held on to"]
+
+
+def test_the_country_round_a_place_joined_to_it_leaves_it_the_subject():
+    assert is_subject_gap(" and three districts around it are still ")
+    assert is_subject_gap(" and the villages near it ")
