@@ -71,7 +71,7 @@ _LEFT_WITH_BEFORE = re.compile(
 # comma ("After X fell, Y and Z are ..."; not "With the fall of X, Y and Z are ...", X the place fallen)
 _AND_JOINED = re.compile(r" and ")
 _NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ -](?:e|i|ye|[A-Z][\w'’.-]*))*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?,]|\s[-–—]|\b(?:and|but|while|whereas|now))\s*$", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?,]|\s[-–—]|\b(?:and|but|while|whereas|now|leaving|left|leaves))\s*$", re.IGNORECASE)  # "leaving X, Y and Z as the only ..."
 # "X, the last city under government control, fell": a comma, then a description (no verb of its
 # own, no second comma) holding the trigger, closed by a comma a few words after it
 _APPOSITION_BEFORE = re.compile(r"^ *, +(?:the|one +of +the|a|an) +[^,;:.]{0,80}$")

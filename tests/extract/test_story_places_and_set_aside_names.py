@@ -94,3 +94,10 @@ def test_held_on_a_day_is_no_held_on():
 def test_the_country_round_a_place_joined_to_it_leaves_it_the_subject():
     assert is_subject_gap(" and three districts around it are still ")
     assert is_subject_gap(" and the villages near it ")
+
+
+def test_each_name_left_as_the_only_ones_standing_is_held(finder):
+    text = "The army left Kunduz on Saturday, leaving Taloqan, Aybak and Faizabad as the only capitals of the north not under Taliban control."
+    events = read(finder, text)
+    for place in ("Taloqan", "Aybak", "Faizabad"):
+        assert any(p == place and status == "government" for p, status, _day in events), place
