@@ -1,4 +1,4 @@
-"""Claim speakers: the Taliban as the subject of a reporting verb with words of time or manner between.
+"""Claim speakers: the Taliban (or one of their bodies) as the subject of a reporting verb with words of time or manner between.
 
 Wire reports often put the day or the channel between the speaker and its verb: "The Taliban on
 Tuesday said they had captured X", "the insurgents yesterday claimed ...", "The Taliban, in a
@@ -31,8 +31,11 @@ _MONTHS = "june|july|august|september|jun|jul|aug|sept?"
 # a group the reports name by its kind: "the armed group", "the hardline Islamist movement" (a headline or
 # a sentence after a dateline drops the article: "Armed group says ...")
 GROUP_BY_KIND = r"(?:(?:the|an?) +|(?<=^ )|(?<=  ))(?:(?:armed|militant|insurgent|islamist|hardline|hard +line|rebel|extremist|radical|sunni|pashtun) +){1,3}(?:group|movement|outfit|organi[sz]ation)"
+# the group's bodies speak for it: "the Taliban's military commission said", "the group's leadership
+# council announced" (named so only before a verb of saying: "fighters loyal to the Taliban leadership" speak not)
+_BODY = r"(?: +s)?(?: +(?:military|political|leadership|cultural|media|central|supreme|leading))? +(?:commission|council|shura|committee|leadership|office)"
 # "the movement", "the Taliban movement", "the organisation": the reports' other names for the group
-_SPEAKER = (r"(?:taliban(?: +(?:movement|military|militants|forces|members))?|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
+_SPEAKER = (r"(?:taliban(?:" + _BODY + r"| +(?:movement|military|militants|forces|members))?|(?:the +group|the +movement)" + _BODY + "|insurgents|militants|the +group|the +(?:movement|organi[sz]ation)|islamic +emirate|mujahid|"
             + GROUP_BY_KIND + ")")
 _ADVERBIAL_WORD = (
     r"(?:on|in|at|via|through|by|late|early|earlier|later|also|however|meanwhile|then|now|itself|themselves|separately|officially|had|has|have"

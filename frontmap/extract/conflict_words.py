@@ -79,6 +79,8 @@ IN_CHARGE = "(?:" + "|".join(f"(?<= {w} )" for w in _BEFORE_IN_CHARGE) + r")(?:i
 LEFT_FROM = (
     r"(?:(?<=forces )|(?<=troops )|(?<=army s )|(?<=forces  )|(?<=tactical )|(?<=their )|(?<=its )|(?<=a )|(?<=the ))"
     r"(?:withdrawal|pull-?out|retreat|departure)\s+from\b"
+    # the army's words for it only as its own or "tactical": "the relocation from X of families" moves people
+    r"|(?:(?<=tactical )|(?<=forces )|(?<=troops )|(?<=army s ))(?:relocation|redeployment)\s+from\b"
 )
 
 # an operation told as going on where it is: "a clearance operation is also underway in X",

@@ -7,7 +7,7 @@ pattern per kind of change, each anchored on its own literal word.
   past tense, so "efforts to dislodge the Taliban" stays an attempt;
 - a loss: the army "relinquished control of X" (the actor loses, as with "lost control of");
 - a handover: the garrison "capitulated" (the defenders give the place up);
-- a departure: forces in X "melted away" (the actor leaves, as with "fled");
+- a departure: forces in X "melted away", or "relocated from" it (the actor leaves, as with "fled");
 - a fall: X "came under the sway of" the Taliban.
 
 Near misses kept out: "grabbed headlines (attention)", "snatched victory"; a bare "relinquished his post"
@@ -26,7 +26,9 @@ EXPEL_VERBS = (
 )
 LOSE_VERBS = r"|\brelinquish(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:(?:full|complete)\s+)?control\b"
 HANDOVER_VERBS = r"|\bcapitulat(?:ed|es|ing)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:demands?|pressure|terms)\b)"
-LEAVE_VERBS = r"|\bmelt(?:ed|s|ing)?\s+away\b"
+# "forces relocated from X", "police were relocated from X": the army's word for a withdrawal; not
+# "relocated to X" (toward a place) nor "relocated 300 troops from X" (men sent elsewhere, X kept)
+LEAVE_VERBS = r"|\bmelt(?:ed|s|ing)?\s+away\b|\brelocat(?:ed|es|ing)\b(?=\s+(?:(?:temporarily|tactically|also|later|then)\s+)?from\b)"
 FALL_VERBS = r"|\bc(?:ame|omes?|oming)\s+under\s+(?:the\s+)?(?:\w+\s+)?sway\b"
 # "the operation yielded 30 Taliban dead", "yielded results": a tally or an outcome, not a place given up
 NOT_YIELDED_COUNT = (

@@ -88,3 +88,15 @@ def carried_across_and(
     if len(dated) != 1 or dated[0].expr.kind in _NO_DAY:
         return []  # two days before it, or only a month: which one, if any, is not told
     return dated
+
+
+# "By nightfall the district was back under government control": a state reached at a later hour of
+# the day in force (the hour opens its clause, a few words before the state's words)
+_REACHED_BY_HOUR = re.compile(r"\bby\s+(?:the\s+)?(?:evening|nightfall|dusk|midday|noon|afternoon|sunset|sundown)\b[^;:.]{0,60}$", re.IGNORECASE)
+
+
+def reached_by_hour(sentence: str, at: int) -> bool:
+    """Return True when a later hour of the day ("by nightfall", "by the afternoon") stands a few
+    words before the state at `at` in its clause: the state was reached that day, not merely told of
+    on the day the source spoke."""
+    return _REACHED_BY_HOUR.search(sentence, max(0, at - 80), at) is not None

@@ -4,7 +4,9 @@ main clause (for `frontmap.extract.dates.ArticleDates`).
 - A place inside the complement takes the complement's own day ("two days after the Taliban stormed
   the prison on Aug 9": Aug 9; a window there, "earlier this week", names none), else the main clause's date less the shift; but a main clause with no
   day of its own ("families fled a week before the city fell") puts no "before" complement after the
-  report: it keeps the report's day.
+  report: it keeps the report's day. A main clause that reports a change on a day of its own, the
+  change itself undated ("acknowledged on Monday that X had been lost, three days after ..."),
+  counts from that report.
 - A place outside it takes the main clause's date, or the complement's date plus the shift when only
   the complement names a day (a window there, "this month", dates nothing).
 - When the main clause reports a change the complement retells by a pronoun ("Officials confirmed the
@@ -33,7 +35,7 @@ PlainDating = Callable[[list[Dated], tuple[int, int, bool], int, "int | None"], 
 _ANY_DAY = dt.date(2000, 1, 15)
 # "confirmed the fall of X", "on Friday admitted the loss of X", "announced that X": a change reported
 _REPORTED_CHANGE = re.compile(
-    r"\b(?:confirm|acknowledg|admit|announc|report|declar)\w*\s+(?:on\s+\w+\s+)?"
+    r"\b(?:confirm|acknowledg|admit|announc|report|declar)\w*\s+(?:(?:on\s+\w+|for\s+the\s+first\s+time|\w+ly)\s+){0,2}"  # "acknowledged for the first time that"
     r"(?:that\b|the\s+(?:fall|loss|capture|collapse|seizure|takeover|surrender)\b)"
     # "the fall of X was confirmed on Tuesday": the same report, told in the passive
     r"|\b(?:fall|loss|capture|collapse|seizure|takeover|surrender)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -81,6 +83,7 @@ def anchored_date(
         if own := [d for d in inside if names_a_day(d.expr)]:  # a window ("earlier this week") leaves the shift to date it
             return plain(own, (lo, hi, False), position, None)
         date, basis = plain(outside, clause, anchor.expr.start, None)
+        date = _reported_day(sentence, anchor, outside, date, basis)
         if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
             return date, basis  # "Two days after the fall of Y, X was overrun": Y's change is the day in force
         if date is not None and shift < dt.timedelta(0) and basis in PUBLICATION_BASES:
@@ -91,10 +94,20 @@ def anchored_date(
         return days[0].date + shift, "relative"
     date, basis = plain(outside, clause, position, trigger)
     if date is not None and (retells_main(sentence, anchor.expr.start, lo, hi) or retells_state(sentence, trigger, lo, hi)):
-        return date - shift, "relative"
+        return _reported_day(sentence, anchor, outside, date, basis) - shift, "relative"
     if date is not None and basis == "carried" and retells_force(sentence, lo, hi):
         return date + shift, "relative"  # "Two days after its fall, X was overrun": after the day in force
     return date, basis
+
+
+def _reported_day(sentence: str, anchor: Dated, outside: list[Dated], date: dt.date | None, basis: str) -> dt.date | None:
+    """Return the day a shift counts from inside its complement: the day the source reported the
+    change on, when the main clause is such a report with no day of its own ("officials on Monday
+    acknowledged that X had been lost, three days after fighters overran it": the day in force carried
+    from before is not the acknowledgement's), else `date`."""
+    if basis != "carried" or _REPORTED_CHANGE.search(sentence, 0, anchor.expr.start) is None:
+        return date
+    return max((d.date for d in outside if d.role == "reporting" and d.date is not None), default=date)
 
 
 def retells_main(sentence: str, anchor_start: int, lo: int, hi: int) -> bool:

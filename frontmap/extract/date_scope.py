@@ -20,7 +20,7 @@ from frontmap.extract.captions import is_caption
 from frontmap.extract.clauses import CHANGE_PARTICIPLES, DATELINE_HEAD, REPORTING_PARTICIPLES, SHIFT_ADVERB_END  # noqa: F401 (the dateline's, read through clauses)
 from frontmap.extract.clock_times import CLOCK_OPENING
 from frontmap.extract.coming_days import names_a_coming_day
-from frontmap.extract.coordinate_carry import carried_across_and
+from frontmap.extract.coordinate_carry import carried_across_and, reached_by_hour
 from frontmap.extract.coordinate_dates import across_coordinate, earlier_predicate
 from frontmap.extract.date_expressions import DateExpression, find_date_expressions, resolve_expression
 from frontmap.extract.earlier_falls import dates_for
@@ -195,10 +195,10 @@ def role_of(sentence: str, expr: DateExpression, at_head: bool = True) -> str:
 def states_at(sentence: str, trigger: int | None) -> bool:
     """Return True when the trigger at `trigger` tells a state ("still held", "controls", "in their
     hands") or a change since the day in force up to now ("has since fallen"), not a change on that
-    day: a source's day is the day the state is told of."""
+    day: a source's day is the day the state is told of. A state reached "by nightfall" is that day's."""
     if trigger is None:
         return False
-    return _STATE.match(sentence, trigger) is not None or told_since(sentence, trigger)
+    return (_STATE.match(sentence, trigger) is not None and not reached_by_hour(sentence, trigger)) or told_since(sentence, trigger)
 
 
 def goes_on_at(sentence: str, trigger: int | None) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontmap.extract import aimed_fights, attacked_holds, attributive_holds, attribution, bombing_references, border_sides, clauses, containers, datelines, district_sweeps, references, rejected_reports, restated_names, retracted_reports, retellings, seat_entries, seat_references, undone_changes
-from frontmap.extract import district_lists, foreign_forces, fought_on, held_until, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, repelled_answers
+from frontmap.extract import district_lists, foreign_forces, fought_on, held_until, front_acronyms, headline_cities, headline_overstatements, rebel_sides, held_on, held_there, part_pronouns, repelled_answers
 from frontmap.extract import additive_pairs, qualified_districts, battle_tolls, named_counts, dated_objects, reported_states, digit_groups, gerund_objects, gapped_objects, earlier_falls, excepted_states, last_standing, lead_days, memo, named_anchors, plural_references, pronoun_sides, ranked_lists, shrunk_holds, held_spans
 from frontmap.extract import rules as rules
 from frontmap.extract.area_references import area_subjects
@@ -195,7 +195,7 @@ def _candidate_sentences(read: _Reading) -> list[int]:
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in border_sides.SIDE.finditer(read.article.text))
     candidates.update(bisect.bisect_right(starts, m.start()) - 1 for m in seat_references.seats_in(read.article.text))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in district_sweeps.sweep_spans(read.article.text))
-    candidates.update(bisect.bisect_right(starts, at) - 1 for at in (*plural_references.back_references(read.article.text), *unsaid_places.positions(read.article.text), *own_places.positions(read.article.text)))
+    candidates.update(bisect.bisect_right(starts, at) - 1 for at in (*plural_references.back_references(read.article.text), *unsaid_places.positions(read.article.text), *own_places.positions(read.article.text), *part_pronouns.its_positions(read.article.text)))
     candidates.update(bisect.bisect_right(starts, at) - 1 for at, _end in area_subjects(read.article.text))
     return sorted(candidates - page_chrome.chrome_sentences(read.article.text, read.sentences))  # "RELATED: X falls": another report's news
 

@@ -6,7 +6,10 @@ would mean at that point (the last town or district named in the sentence or the
 `frontmap.extract.references.resolve_pronoun`), and the words after "its" make it a part of the
 town: a fight there is fighting in the town. "Its district centre" after a verb of taking, losing,
 handing over, fighting or entering is the district's seat, so the whole district ("overran its
-district centre late on Tuesday").
+district centre late on Tuesday"). A bare "its centre" (headquarters, compound) after a verb of
+taking, losing, handing over or leaving is that seat too when "its" means a district ("retook X, a day after
+the insurgents had overrun its centre"); a town's centre is only a part of the town, so the caller
+keeps those for districts (`bare_seat_pronouns`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from frontmap.extract.triggers import CAPTURE, ENTER, FIGHT, HANDOVER, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, ENTER, FIGHT, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 
 _SIDE = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|outer|central|old|residential)"
 # "its western neighbourhoods", "its outskirts", "its southern edge", "its streets"
@@ -32,6 +35,10 @@ _KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as th
 # the seat of a district is the district itself: "overran its district centre" is the district's fall
 _ITS_SEAT = re.compile(r"\bits\s+(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")
 _SEAT_KINDS = (CAPTURE, RETAKE, LOSE, HANDOVER, FIGHT, ENTER)
+_ITS_BARE_SEAT = re.compile(r"\bits\s+(?:main\s+)?(?:cent(?:re|er)|headquarters|compound)\b")
+# a fight at "its centre" is already a part's (`_ITS_PART`); a leaving verb only with the seat its object
+# ("abandoned its headquarters"; "fell back to its centre" stays inside the district)
+_TAKING_KINDS = (CAPTURE, RETAKE, LOSE, HANDOVER, LEAVE)
 
 
 def part_pronouns(sentence: str, triggers: Sequence[Trigger]) -> list[int]:
@@ -47,3 +54,20 @@ def part_pronouns(sentence: str, triggers: Sequence[Trigger]) -> list[int]:
             if any(end <= match.start() and _VERB_GAP.fullmatch(sentence, end, match.start()) for end in ends):
                 found.append(match.start())
     return sorted(found)
+
+
+def its_positions(text: str) -> list[int]:
+    """Return where each "its" before a part or seat of a place stands in `text` (the sentences
+    that may speak of a place only so: "The insurgents overran its centre on Tuesday")."""
+    return [m.start() for pattern in (_ITS_PART, _ITS_SEAT, _ITS_BARE_SEAT) for m in pattern.finditer(text)] if "its " in text else []
+
+
+def bare_seat_pronouns(sentence: str, triggers: Sequence[Trigger]) -> list[int]:
+    """Return where each bare "its centre" (headquarters, compound) stands right after a verb of
+    taking, losing or handing over in `sentence` ("had overrun its centre"): the seat of the
+    district "its" means, when it means a district (`triggers` being the sentence's own)."""
+    if "its " not in sentence:
+        return []
+    ends = [(t.end, t.kind == LEAVE) for t in triggers if t.kind in _TAKING_KINDS and not t.nominal]
+    return [m.start() for m in _ITS_BARE_SEAT.finditer(sentence)
+            if any(end <= m.start() and (sentence[end:m.start()].isspace() if left else _VERB_GAP.fullmatch(sentence, end, m.start())) for end, left in ends)]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, own_places, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, own_places, part_pronouns, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -24,7 +24,6 @@ from frontmap.extract.headings import heading_place, inline_heading
 from frontmap.extract.headline_nouns import bare_headline_nouns
 from frontmap.extract.definite_parts import definite_parts, is_bazaar
 from frontmap.extract.reference_choice import is_national_capital, mention_kind
-from frontmap.extract.part_pronouns import part_pronouns
 from frontmap.extract.point_antecedents import landmark_over_dateline
 from frontmap.extract.seat_references import unnamed_seats
 from frontmap.extract.held_there import held_references, past_another_province
@@ -176,7 +175,8 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
         if (not objects.isdisjoint(_verb_ends(sentence, at)) or _left_from_end(sentence, at) in left_from) and not _MODAL_BEFORE.search(sentence, max(0, at - 100), at)
     )
-    parts = ((at, False) for at in part_pronouns(sentence, triggers)  # "pushed into its western neighbourhoods"
+    seats = set(part_pronouns.bare_seat_pronouns(sentence, triggers))  # "overran its centre": a district's seat, kept below for districts only
+    parts = ((at, False) for at in sorted(seats.union(part_pronouns.part_pronouns(sentence, triggers)))  # "pushed into its western neighbourhoods"
              if not _MODAL_BEFORE.search(sentence, max(0, at - 100), at))
     held_at = set(held_references(sentence, triggers))
     held = ((at, False) for at in sorted(held_at))  # "troops remained in control there"
@@ -185,7 +185,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
         antecedent = (not is_object and fronted_pronouns.named_after(antecedents.mentions_of(index), sentence, s_start, at)) or references.resolve_pronoun(antecedents, index, s_start + at, is_object)
         if antecedent is None and (at in pronoun_states or sentence.startswith(("the area", "The area"), at)) and not is_object and not unnamed_before(sentence, at):
             antecedent = sole_district(antecedents, index)  # "because it is under Taliban control", sentences on
-        if antecedent is not None and ((at in held_at and past_another_province(antecedents, index, s_start + at, antecedent))
+        if antecedent is not None and ((at in held_at and past_another_province(antecedents, index, s_start + at, antecedent)) or (at in seats and mention_kind(antecedent) not in _RURAL)
                                        or (is_object and antecedent.sentence_index == index and facility_object(sentence, antecedent.start - s_start, at))):
             continue  # "a checkpoint in X ... captured it": the checkpoint
         if antecedent is not None:
