@@ -101,7 +101,7 @@ _BACKGROUND_BEFORE = re.compile(
 # "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
 # "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
 UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village|capital)\b"
+    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who|the|its|their|outside|inside|around|beyond|across|within|into|behind|toward|towards)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village|capital)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until"
     r"|yesterday|today|overnight|late|early|last|this|the\s+same|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",  # the noun ends the phrase: not "a district hospital"

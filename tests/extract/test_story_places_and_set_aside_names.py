@@ -101,3 +101,9 @@ def test_each_name_left_as_the_only_ones_standing_is_held(finder):
     events = read(finder, text)
     for place in ("Taloqan", "Aybak", "Faizabad"):
         assert any(p == place and status == "government" for p, status, _day in events), place
+
+
+def test_a_site_outside_the_city_is_no_unnamed_city():
+    from frontmap.extract.references import UNNAMED_PLACE
+    assert UNNAMED_PLACE.search("troops withdrew to a base outside the city.") is None
+    assert UNNAMED_PLACE.search("fighters took a town outside the city.") is not None
