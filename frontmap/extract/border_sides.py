@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from frontmap.extract.date_expressions import MONTHS
 
-__all__ = ["SIDE", "place_side", "side_references"]
+__all__ = ["SIDE", "place_side", "side_before_name", "side_references"]
 
 _MONTHS = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + r")\b"  # "on July 9"
 _FRONTIER = r"(?:border|crossing|frontier|bridge|gate|boundary)"
@@ -52,3 +52,14 @@ def place_side(sentence: str, end: int) -> int | None:
     only says whose side, the place meant is the crossing."""
     match = _PLACE_SIDE.match(sentence, end)
     return match.end() if match else None
+
+
+# "raised their flag on the Afghan side at X", "took the Afghan side of the crossing in X": the side's words, then the name
+_SIDE_BEFORE_NAME = re.compile(r"\s*(?:(?:on|at|over|of)\s+)?the\s+" + _AFGHAN_SIDE + r"\s+(?:at|in)\s+")
+
+
+def side_before_name(gap: str) -> bool:
+    """Return True when `gap`, the words between a verb and a place, is only the Afghan side of a
+    crossing and the preposition before the name ("on the Afghan side at "): the place named is the
+    crossing itself, whole."""
+    return "side" in gap and _SIDE_BEFORE_NAME.fullmatch(gap) is not None

@@ -62,15 +62,16 @@ def fought_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str
 
 
 def copies_answering(drafts: Sequence[DraftT], text: tuple[Callable[[int], str], Callable[[int], set[str]], int],
-                     told: Callable[[str, int], bool], status: str) -> list[DraftT]:
+                     told: Callable[[str, int], bool], status: str, unless: str | None = None) -> list[DraftT]:
     """Return `drafts` and, for each claim that `told` (a test of a sentence's view from a
     position) finds answered in its own sentence after a contrast, or in the next sentence naming
     no other place than the claim's or its province, a copy of it with `status`. `text` is (view of a sentence, units it names,
-    sentence count)."""
+    sentence count). No copy is made when a next sentence tells the place `unless` in its own words
+    ("saying forces remained in the town and held the customs post": the town held, not a part of it)."""
     added: list[DraftT] = []
     seen = {(d.key, d.status, d.index) for d in drafts}
     for d in drafts:
-        if d.status != CLAIMED or (d.key, status, d.index) in seen or _told_on_its_own(d, drafts, status):
+        if d.status != CLAIMED or (d.key, status, d.index) in seen or _told_on_its_own(d, drafts, status) or (unless and _told_on_its_own(d, drafts, unless)):
             continue
         other_gains = {e.index for e in drafts if e.key not in (d.key, d.province_code)}
         if _answered(d.index, {d.key, d.province_code, f"province:{d.province_code}"}, text, told, other_gains):

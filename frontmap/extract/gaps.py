@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import approached_outskirts, border_locatives, counted_conjuncts, counted_ranks, crossing_links, definite_counts, entry_colons, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
+from frontmap.extract import approached_outskirts, border_locatives, border_sides, counted_conjuncts, counted_ranks, crossing_links, definite_counts, entry_colons, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -200,7 +200,7 @@ def object_kind(gap: str, nominal: bool = False) -> str:
     lowered = [w.lower().replace("’", "'") for w in words]
     if seats.names_seat(lowered) or seats.district_seat(lowered):  # a broadcaster's "centre" is a building there, no seat
         return PART if facilities.BROADCASTER_WORDS.search(gap) else SEAT
-    if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap) or crossing_links.crossing_end(gap):
+    if _OWN_CROSSING.search(gap) or object_appositions.names_the_object(gap) or crossing_links.crossing_end(gap) or border_sides.side_before_name(gap):
         return WHOLE
     for i, word in enumerate(lowered):
         if (word in _PART_WORDS and not _describes_the_unit(lowered, i)) or (word in ("third", "quarter") and lowered[i - 1 : i] == ["a"] and lowered[i + 1 : i + 2] == ["of"]):  # not "the market town of"; "a third of"

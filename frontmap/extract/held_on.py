@@ -105,6 +105,6 @@ def held_against_claims(drafts: Sequence[DraftT], view_of: Callable[[int], str],
                         sentence_count: int) -> list[DraftT]:
     """Return `drafts` and, for each claim the same sentence (after a contrast) or the next one
     (naming no other place) answers with the government holding on, a government copy of it, or
-    a contested one when it holds on to buildings of the place only."""
+    a contested one when it holds on to buildings of the place only (and not, in its own words, the place itself)."""
     text = (view_of, named_in, sentence_count)
-    return copies_answering(copies_answering(drafts, text, held_by_government, GOVERNMENT), text, held_in_part, CONTESTED)
+    return copies_answering(copies_answering(drafts, text, held_by_government, GOVERNMENT), text, held_in_part, CONTESTED, unless=GOVERNMENT)

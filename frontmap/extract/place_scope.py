@@ -33,7 +33,7 @@ from frontmap.extract.cleared_parts import back_to_its_edge
 from frontmap.extract.destination_events import destination_tells_own_event, holder_told_after
 from frontmap.extract.district_words import called_a_district
 from frontmap.extract.fight_modifiers import names_its_towns_fight
-from frontmap.extract.facility_modifiers import names_a_facility_of_it, names_its_border_site
+from frontmap.extract.facility_modifiers import names_a_facility_of_it, owns_frontier
 from frontmap.extract.province_operations import operation_located
 from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.speaking_places import speaker_seat, spoken_in
@@ -185,8 +185,8 @@ def role(sentence: str, s_start: int, s_view: str, target: Target, mentions: Seq
         found = "locator"
     if found is None and target.place.kind == "province" and names_a_facility_of_it(sentence, target.end):
         found = "locator"  # "Taliban seize Helmand army base", "the province's central prison": where it lies
-    if found is None and _as_province(target.place) and not target.anaphor and names_its_border_site(sentence, target.end):
-        found = "locator"  # "the Kunduz border post of Shir Khan Bandar": the province's frontier, not its capital
+    if found is None and not target.anaphor and owns_frontier(target.place, sentence, target.end):
+        found = "locator"  # "the Kunduz border post of Shir Khan Bandar", "all of Herat's crossings": the province's frontier, not its capital
     if found is None and _read_as_province(sentence, s_view, target) and not target.anaphor and operation_located(sentence, s_view, target.start, target.end):
         found = "locator"  # "killed 18 militants in a raid in Baghlan province": where, not what was fought over
     if found is None and target.place.kind == "province" and left_for_elsewhere(sentence, target.start, target.end):

@@ -35,6 +35,7 @@ from frontmap.extract.capital_phrases import named_through_province
 from frontmap.extract.datelines import bare_dateline, is_dateline, line_dateline
 from frontmap.extract.displaced_destinations import displaced_to, pictured_refuge
 from frontmap.extract.district_words import called_a_district
+from frontmap.extract.facility_modifiers import frontier_locator
 from frontmap.extract.facility_places import FACILITY, site_town
 from frontmap.extract.memo import per_article
 from frontmap.extract.place_roles import ROUTE_STOPS, regional_seat, sends_forces
@@ -52,7 +53,7 @@ _NOT_A_PLACE_NAME = r"(?:January|February|March|April|May|June|July|August|Septe
 # "the city", "the provincial capital", "the northern strategic city" (not "the first provincial capital to fall": a count,
 # nor "the capital cities": many places)
 DEFINITE = re.compile(  # a letter class first (no \b): the scan skips ahead fast; then its noun within two words, or no more is tried
-    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post|port\b))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|only\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town(?:ship)?|district|capital|province|crossing|(?<=border )post|port)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
+    r"[Tt](?:he(?<!\w\w\w\w)|his(?<!\w\w\w\w\w)|hat(?<!\w\w\w\w\w))\s+(?!(?:the|a|an|its|their)\s)(?=(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]++\s++){0,2}(?:city|town|district|capital|province|crossing|post|port\b|base\b|airbase\b|airfield\b))(?:(?!(?:of|same|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|only)\b)[a-z][a-z-]+\s+(?=[a-z][a-z-]+\s+(?:city|town|district|capital|province|crossing)\b))?(?:(?!of\b|same\b|last\b|latest\b|only\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+\s+(?:to|that|which)\s+(?:[\w-]+\s+){1,6}?(?:was|is)\s+[A-Z])(?P<modifier>[a-z][a-z-]+)\s+)?(?P<noun>city|town(?:ship)?|district|capital|province|crossing|(?<=border )post|port|base|airbase|airfield)\b(?!\s+cities\b)"  # not "the capital cities of X and Y"; "the border post", not "the police post"; "said that the district": "the" is the determiner
     r"(?!\s+(?:of(?!\s+(?:(?:some|about|around|nearly|over|roughly|more\s+than)\s+)?\d)|city\s+of|hospital|police(?!\s+(?:headquarters|compound|station)\b)|council|governor(?![’']s\s+(?:office|compound|residence|headquarters)\b)|chief|cities|towns|districts|capitals|provinces"
     r"|headquarters\s+(?:of|in)|level)\b)(?!\s+cent(?:re|er)(?:s\b|\s+of\b))(?!(?<=main city)\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z])"  # "the city of 270,000 people" is the city; "the district centres of X and Y" names them, "the district centres" many
     r"(?!(?<=provincial capital),?(?:\s+(?:(?:on|late|early|last)\s+)?\w+day)?,?\s+in\s+(?!" + _NOT_A_PLACE_NAME + r")[A-Z]\w+\s+[Pp]rovince)"  # "the provincial capital in X province": X's capital, named
@@ -80,7 +81,7 @@ _KINDS = {  # noun -> the kinds it prefers, then the kinds it accepts when none 
     "province": (("province",), ()),
     "crossing": (("crossing",), ("town", "district", "carved_district")),  # "the crossing": the border town's, else the town
     "crossing with": (("crossing",), ()),  # "the border crossing with Iran": a crossing named before, never a town that is none
-    "post": (("crossing",), ("town", "district", "carved_district")), "port": (("crossing",), ("town", "district", "carved_district")),  # "the border post", "the port": the crossing's
+    "post": (("crossing",), ("town", "district", "carved_district")), "port": (("crossing",), ("town", "district", "carved_district")), "base": ((FACILITY,), ()), "airbase": ((FACILITY,), ()), "airfield": ((FACILITY,), ()),  # "the border post", "the port": the crossing's; "the base": an air base named before
 }
 PREFERRED_KINDS = {noun: kinds[0] for noun, kinds in _KINDS.items()}  #: noun -> the kinds of place "the <noun>" means first
 _SEAT_NOUNS = ("city", "town")  # "the capital" after "Kabul" means Kabul, however it was named
@@ -101,13 +102,13 @@ _BACKGROUND_BEFORE = re.compile(
 # "retook a border crossing ... they still held the town": an unnamed place told after the last named one is what
 # "the town" means (not "Herat, a city of ...", "X is a town", nor "an attack on Maimana town": no preposition within)
 UNNAMED_PLACE = re.compile(
-    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who|the|its|their|outside|inside|around|beyond|across|within|into|behind|toward|towards)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village|capital)\b"
+    r"\b(?:a|an|another|(?P<own>our|my))\s+(?:(?!(?:on|in|of|at|to|from|near|by|for|with|against|that|which|who|the|its|their|outside|inside|around|beyond|across|within|into|behind|toward|towards)\s)[\w-]+\s+){0,3}?(?P<noun>town|city|district|crossing|border\s+post|village|capital|base|airbase|airfield)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:just\s+|right\s+)?(?:in|on|at|near|outside|inside|west|east|north|south|close|along|with|from|to|by|that|which"
     r"|where|and|or|after|before|was|were|is|had|has|when|where|without|because|but|so|since|until"
     r"|yesterday|today|overnight|late|early|last|this|the\s+same|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",  # the noun ends the phrase: not "a district hospital"
     re.IGNORECASE,
 )
-_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "capital"), ("town", "city", "crossing", "village", "post", "capital")) | {"district": ("district",), "it": ("town", "city", "crossing", "village", "post", "district", "capital")}
+_UNNAMED_NOUNS = dict.fromkeys(("town", "city", "capital"), ("town", "city", "crossing", "village", "post", "capital")) | {"district": ("district",), "it": ("town", "city", "crossing", "village", "post", "district", "capital")} | dict.fromkeys(("base", "airbase", "airfield"), ("base", "airbase", "airfield"))
 _UNNAMED_REACH = 64  # characters before a named place in which an unnamed place it locates may stand ("a town outside X")
 _LOCATES_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:outside|near|in|of|from|west|east|north|south|close\s+to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIBES_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|remains?|remained|as))\s*$", re.IGNORECASE)
@@ -377,7 +378,7 @@ class Antecedents:
         lies ("Khan Abad district in Kunduz", "Nawa district of Ghazni", "Herat's Guzara district")."""
         first = i if i == 0 or self._ordered[i - 1].sentence_index != self._ordered[i].sentence_index else i - 1
         last = i + 1 if i + 1 < len(self._ordered) and self._ordered[i + 1].sentence_index == self._ordered[i].sentence_index else i
-        return only_locates(sentence, s_start, self._ordered[first : last + 1], i - first)
+        return only_locates(sentence, s_start, self._ordered[first : last + 1], i - first) or frontier_locator(self._ordered[i].place, sentence, self._ordered[i].start - s_start, self._ordered[i].end - s_start)  # "the second crossing in Herat ... abandoned it": the crossing
 
 
 def object_pronouns(text: str) -> Iterator[int]:

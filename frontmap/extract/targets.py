@@ -62,7 +62,7 @@ _WITH_NEIGHBOUR = re.compile(r"\s+(?:with|into|to)\s+(?:Iran|Pakistan|Tajikistan
 _NOT_ABOUT = frozenset({"destination", "institution", "dateline", "reference point", "clock zone"})
 _SPOKEN_FOR = "title or affiliation"
 # every definite reference ends in one of these nouns: a sentence with none holds no reference to look for
-_DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post", "port")
+_DEFINITE_NOUNS = ("city", "town", "district", "capital", "province", "crossing", "post", "port", "base", "airfield")
 
 
 @dataclass(frozen=True)

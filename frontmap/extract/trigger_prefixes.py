@@ -15,7 +15,7 @@ TRIGGER_PREFIXES = frozenset(
     """re reac reto reta retr reca recl reco rega reoc rese rees rema stay stil took take taki libe evic expel drov driv
     clea repe repu foil thwa beat fend held oust defe push pres forc kick flus chas unde hand sign cont conq hold capt seiz siez
     fall fell los over occu open wres gain assa assu esta rais hois patr flag coll heav gave giv surr aban withd pull fled
-    conf flee left leav evac vaca dese ente walk stro roll marc swep swee mov pour stre brea brok pene stor fier scen
+    conf flee left leav evac vaca dese ente walk stro roll marc swep swee mov rode ridi ride pour stre brea brok pene stor fier scen
     sieg besi enci outs mili oper adva figh foug clas batt offe atta ambu mort shel rock gunf air stri stru bomb
     poun went foll go chan repea twic trad exch succ batt blas were are try tryi trie atte bid bids mop ced inva skir fire gun inte
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won

@@ -12,7 +12,7 @@ Each trigger has a *kind*, which says how its status follows from who acts (see
 - ``handover``: handed over, surrendered, gave up, opened its gates (as ``lose``);
 - ``leave``: left, withdrew from, retreated from, abandoned, fled, evacuated (the actor leaves);
 - ``hold``: holds, controls, is (still) with the Taliban, in control of, under X control (rule, authority), in X hands, X-held, run by, now run, is Taliban (government) territory (the actor holds);
-- ``enter``: entered, walked or swept into, broke into, infiltrated, stormed (fighting, or a capture "without a fight" or unopposed);
+- ``enter``: entered, walked, rode or swept into, broke into, infiltrated, stormed (fighting, or a capture "without a fight" or unopposed);
 - ``fight``: clashes, attacks, raided, fought (a side), siege, encircled, outskirts, shelling, trying to capture ... (contested).
 
 Speed: the sentence's view (lower case, punctuation as spaces, same offsets) is what the pattern
@@ -250,7 +250,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bfled\b|\bfle(?:e|es|eing)\b|\bleft\b(?!\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?(?:\d+|dozens|scores|hundreds|thousands|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:dead|wounded|injured|homeless)\b)|\bleav(?:e|es|ing)\b|\bevacuat(?:ed|e|es|ing)\b|\b(?:flown|airlifted)\s+out\b|\bvacat(?:ed|e|es|ing)\b"
      r"|\bdeserted\b|\bquit(?:s|ting)?\b|(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=police )|(?<=army )|(?<=fighters )|(?<=militants )|(?<=insurgents )|(?<=taliban ))(?:are|were)\s+no\s+longer\s+(?:present\s+)?in\b" + control_verbs.LEAVE_VERBS, LEAVE, TALIBAN, 0.75, False),
     (LEFT_FROM, LEAVE, TALIBAN, 0.7, True),  # "a tactical withdrawal from X", "the army's pullout from X"
-    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|pour|poured|stream)(?:ed|s|ing|e)?\s+(?:(?:deeper|further|farther)\s+)?into\b|\b(?:walk|roll|march|mov|drov|driv|parad|pour|stream)(?:ed|es|e|s|ing)?\s+through\b(?=\s+(?:the\s+)?(?:main\s+)?(?:cent(?:re|er)|heart|middle|streets)\b)|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
+    (r"\bentered\b|\benter(?:s|ing)?\b|\b(?:walk|stroll|roll|march|sw(?:ept|eep)|mov|drove|driv|rode|rid|pour|poured|stream)(?:ed|s|ing|e)?\s+(?:(?:deeper|further|farther)\s+)?into\b|\b(?:walk|roll|march|mov|drov|driv|parad|pour|stream)(?:ed|es|e|s|ing)?\s+through\b(?=\s+(?:the\s+)?(?:main\s+)?(?:cent(?:re|er)|heart|middle|streets)\b)|\bmov(?:ed|es|ing)\s+to\b(?=\s+(?:the\s+)?(?:central\s+|inner\s+)?(?:districts|parts|cent(?:re|er)|heart|neighbou?rhoods)\s+of\b)"
      r"|\bbreak(?:s|ing)?\s+into\b|\bbrok(?:e|en)\s+(?:into|through)\b|\bpenetrat(?:ed|e|es|ing)\b|\binfiltrat(?:ed|e|es|ing)\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|forces|units?|army|police(?!\s+(?:headquarters|station|compound))|organi[sz]ations?|networks?|movement|cells?|group)\b)|\b(?:push|press)(?:ed|es|ing)?\s+(?:(?:deeper|further|farther)\s+)?into\b(?!\s+service\b)|\bstormed\b|" + _ARRIVAL + bare_entries.BARE_ENTRY
      # "advancing through neighbourhoods", "advanced street by street": inside the town, taking part of it
      + r"|\badvanc(?:ed|es|ing|e)\s+(?:street\s+by\s+street|(?:deeper\s+)?(?:through|into)\s+(?:the\s+)?(?:(?:city|town)['’]s\s+)?(?:streets|neighbou?rhoods|suburbs|bazaars?))\b"

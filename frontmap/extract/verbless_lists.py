@@ -36,7 +36,9 @@ from frontmap.status import TALIBAN
 if TYPE_CHECKING:
     from frontmap.extract.events import _Reading as Reading
 
-_NOUNS = r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas)"
+# the frontier's sites are counted and listed as towns are ("five border crossings: X, Y and Z")
+_NOUNS = (r"(?:districts?|district\s+cent(?:re|er)s|capitals|provincial\s+capitals|cities|towns|provinces|places|areas"
+          r"|(?:border\s+)?crossings|crossing\s+points|(?:border|dry|trade)\s+ports|(?:border|customs)\s+posts)")
 _DATELINE = r"(?:[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*)*,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([A-Za-z][\w .’'/-]{0,30}\))?\s*[-–—]+\s*)?"  # "FAIZABAD, July 5 - ", "KABUL, June 30 (AP) - "
 _LIST_OPENING = (
     # "The districts that fell", "Cities now under Taliban control" (a bare plural: the sentence's first word)
@@ -68,7 +70,9 @@ _OWN_NOUN = re.compile(rf"\b[\w-]+\s+{_NOUNS}\b|\b{_NOUNS}\b", re.IGNORECASE)
 _FALLEN = frozenset("fallen captured lost seized overrun abandoned".split())
 # "six district centres", "nine more districts", "several capitals": the count a list names
 _COUNT = re.compile(
-    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
+    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|dozens\s+of)\s+"
+    r"(?:of\s+(?:the\s+)?(?:country|province|nation|afghanistan|its|their)(?:['’]s)?\s+)?"  # "five of the country's main crossings"
+    r"(?:(?!(?:of|the|these|those|its|their|in|from)\s)\w[\w-]*\s+){0,2}?"
     + _NOUNS + r"\b"
     # "three fell on Sunday alone - X, Y and Z": a bare count, its noun in the sentence before, as the subject of "fell"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+more)?(?=\s+fell\b))",
@@ -256,7 +260,7 @@ _WINNER_SEARCH = re.compile(_OPENS_A_COUNT + _NAMED_AFTER_WINNER.pattern, re.IGN
 _COUNT_WORDS = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both", "several", "dozens", "all")
 )
-_COUNTED = ("district", "capitals", "cities", "towns", "provinces", "places", "areas", "more", "others", "fell", "these", "them", "those")
+_COUNTED = ("district", "capitals", "cities", "towns", "provinces", "places", "areas", "crossing", "ports", "posts", "more", "others", "fell", "these", "them", "those")
 _LETTERS = re.compile(r"[a-z]+")
 # the letters outside ASCII that a pattern ignoring case reads as an ASCII letter of these words
 # (dotless i, long s, dotted capital I, the Kelvin sign): any other letter leaves the test exact
