@@ -108,3 +108,8 @@ def test_a_site_outside_the_city_is_no_unnamed_city():
     nouns = lambda text: [m.group("noun") for m in UNNAMED_PLACE.finditer(text)]  # noqa: E731
     assert "city" not in nouns("troops withdrew to a base outside the city.")
     assert nouns("fighters took a town outside the city.") == ["town"]
+
+
+def test_took_a_share_of_the_province_s_districts_names_them(finder):
+    events = read(finder, "The Taliban took two of the province's districts on Saturday: Khakrez and Maruf.")
+    assert {("Khakrez", "taliban", "2021-08-21"), ("Maruf", "taliban", "2021-08-21")} <= events
