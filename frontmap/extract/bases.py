@@ -19,10 +19,13 @@ from frontmap.extract.triggers import CAPTURE, EXPEL, FALL, HANDOVER, LEAVE, LOS
 
 _LOSING = (CAPTURE, FALL, HANDOVER, LEAVE, LOSE)  # kinds that tell a place changing hands
 _GIVING_UP = (HANDOVER, LEAVE)  # its defenders leaving or handing over
+# "the base at Hassan Karez in X district": a base named by its village, then the district that holds it
+_VILLAGE_HOP = r"(?:at|near)\s+(?!the\s|a\s|an\s|its\s|their\s)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+in"  # "sar e hawza": a joined particle is a word of the view
+_BASE_AT_VILLAGE = re.compile(rf"\b{BASE_WITH_SEAT}\s+{_VILLAGE_HOP}\s+(?:the\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
     rf"\b{BASE_WITH_SEAT}"
     r"(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:airport|airfield))?"
-    r"\s+(?:at|in|of|near|beside|next\s+to|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
+    rf"\s+(?:{_VILLAGE_HOP}|at|in|of|near|beside|next\s+to|outside|inside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$"
 )
 _HEADQUARTERS_BEFORE = re.compile(
     rf"\b(?P<district>district\s+)?(?P<police>police\s+)?(?:{OFFICE})\s+(?:of|in|at)\s+(?:the\s+)?$"
@@ -51,3 +54,9 @@ def widened(role: str, kind: str, view: str, span: tuple[int, int]) -> str:
         return role  # the police's building alone taken is fighting there; its men leaving it give the district up
     district = found["district"] or view[start:end].endswith(" district") or _DISTRICT_AFTER.match(view, end)
     return WHOLE if district else role
+
+
+def base_at_village(before: str) -> bool:
+    """Return True when `before` (the words up to a place) ends with a base named by its village
+    ("a large army base at Hassan Karez in"): the place after holds the base, it locates no other place."""
+    return _BASE_AT_VILLAGE.search(before[-70:]) is not None

@@ -9,7 +9,10 @@ day the officials spoke only bounds the fall, and the next sentence gives its da
 first sentence gives no date of its own (a source's day and the dateline's aside), and the next
 names no place but those of the first and their provinces ("the Bamyan governor said": it can
 only be about what came before), tells an outcome of the same status, counts no tally, and dates
-it itself.
+it itself. A next sentence that opens by naming the change with its day ("The handover late on
+Saturday came without a fight", "The development on Friday ...") retells it whatever else it names:
+its subject is the change. The day of what the change came after ("came after talks that broke down
+on Thursday") is not its own.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 
 from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
-from frontmap.extract.date_retelling import OWN_BASES, PUBLICATION_BASES
+from frontmap.extract.date_retelling import OWN_BASES, PUBLICATION_BASES, earlier_happening
 from frontmap.extract.date_scope import names_a_day, role_of
 from frontmap.extract.sentence_date import resolve_date
 
@@ -54,6 +57,26 @@ _TALLY = re.compile(
     r"[^.;]{0,30}\b(?:districts|capitals|cities|provinces|centres|centers|towns)\b",
     re.IGNORECASE,
 )
+# "The handover late on Saturday came without a fight.", "The development, on Friday, ...": a sentence that
+# opens by naming the change just told, with its day right after the noun, retells it whatever else it names
+_CHANGE_NOUNS = r"handover|hand-over|surrender|takeover|take-over|capture|fall|collapse|loss|seizure|withdrawal|pullout|retreat"
+_NEUTRAL_NOUNS = r"development|move|news"
+_RETELLING_OPENING = re.compile(
+    rf"[\W_]*(?:the|this|that)\s+(?:(?P<change>{_CHANGE_NOUNS})|{_NEUTRAL_NOUNS})\b(?!\s+(?:of|in|at|to)\b)[\s,]+"
+    r"(?:(?:late|early)\s+|on\s+|(?:late|early)\s+on\s+|last\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.IGNORECASE,
+)
+_CHANGE_STATUSES = frozenset({"taliban", "claimed", "government"})
+
+
+def retold_by_noun(sentence: str, status: str) -> bool:
+    """Return True when `sentence` opens by naming the change just told, its day right after the noun
+    ("The handover late on Saturday ...", "The development on Friday ..."): a change noun retells only
+    a change of hands (`status` taliban, claimed or government), "the development" any event; "the fall
+    of Y on Friday" names its own place and is no retelling."""
+    match = _RETELLING_OPENING.match(sentence)
+    return match is not None and (match.group("change") is None or status in _CHANGE_STATUSES)
 
 
 def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
@@ -62,11 +85,14 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
     day was only carried in, or bounded by the day a source spoke, and that sentence retells it,
     else (`date`, `basis`) unchanged."""
     nxt = index + 1
-    if basis not in _REFINED or nxt >= len(read.sentences) or not _names_nothing_new(read, index, nxt):
+    if basis not in _REFINED or nxt >= len(read.sentences):
         return date, basis
     if basis in PUBLICATION_BASES and read.dates.is_headline(index):
         return date, basis  # a headline sums up the report: the lead's day may be only one of its events'
     _, sentence, view = read.sentence(nxt)
+    retold = retold_by_noun(sentence, status)  # its subject is the change told: other places it names are not its
+    if not retold and not _names_nothing_new(read, index, nxt):
+        return date, basis
     if not _dates_itself(sentence):
         return date, basis  # most often the next sentence names no day: the cheapest test first
     own = read.sentence(index)[1]
@@ -78,7 +104,7 @@ def dated_by_next(read: Any, index: int, status: str, date: dt.date | None, basi
         return date, basis  # "flights were cancelled after continued clashes in X. Last Friday, a compound there was attacked": another happening
     if _TALLY.search(sentence):
         return date, basis
-    if not any(t.status == status for t in rules.find_triggers(sentence, view)):
+    if not retold and not any(t.status == status for t in rules.find_triggers(sentence, view)):
         return date, basis
     published = read.article.published
     told, how = resolve_date(sentence, published)
@@ -115,5 +141,5 @@ def _dates_itself(sentence: str) -> bool:
     first = min(found, key=lambda e: e.start) if found else None
     return (
         first is not None and first.kind in _CALENDAR_KINDS and names_a_day(first)
-        and not _SPAN_OPENER.match(sentence[: first.start])
+        and not _SPAN_OPENER.match(sentence[: first.start]) and not earlier_happening(sentence, first.start)
     )

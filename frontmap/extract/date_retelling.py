@@ -43,6 +43,15 @@ RETELLING_SUBJECT = re.compile(
     r"|capture|takeover|handover|surrender|operation)\b(?!\s+of\b)"
 )
 
+# "The handover came after talks that had broken down on Thursday": the day of what came before it
+_EARLIER_HAPPENING = re.compile(r"\b(?:came|followed|happened|took\s+place)\s+(?:\w+\s+)?(?:after|following)\b[^,;:]*$", re.IGNORECASE)
+
+
+def earlier_happening(sentence: str, start: int) -> bool:
+    """Return True when the day at `start` of `sentence` is told of what a retold change came after
+    ("The handover came after talks that broke down on Thursday"), not of the change itself."""
+    return _EARLIER_HAPPENING.search(sentence, 0, start) is not None
+
 
 def tells_opposed(sentence: str, status: str, lead: str = "") -> bool:
     """Return True when `sentence` tells only outcomes opposed to `status` ("Army retakes X" above

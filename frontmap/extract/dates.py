@@ -55,7 +55,7 @@ from frontmap.extract.date_expressions import (  # noqa: F401  (re-exported: the
 from frontmap.extract.date_flashback import carried_basis, goes_on, in_force_basis, is_flashback, later_of, month_outlived, only_a_window, paragraph_opening, paragraph_openings
 from frontmap.extract.date_glosses import glossed
 from frontmap.extract.date_lines import in_dated_run, is_heading, line_kind, live_page_day, live_page_title, opens_on_a_clock, reads_as_headline
-from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, tells_opposed  # noqa: F401
+from frontmap.extract.date_retelling import IMPRECISE_BASES, PUBLICATION_BASES, RETELLING_SUBJECT, Retellings, earlier_happening, tells_opposed  # noqa: F401
 from frontmap.extract.date_ranges import joins_range, range_end_day, span_basis
 from frontmap.extract.date_references import main_clause_day, reported_before, told_before
 from frontmap.extract.date_scope import (
@@ -255,7 +255,7 @@ class ArticleDates:
         if "\n" not in self._text[self._sentences[index][1] : self._sentences[index + 1][0]]:
             return None  # the lead's own paragraph goes on: its next sentence tells more, not the same
         for k in paragraph_openings(self._text, self._sentences, index + 1, 2):
-            days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date)]
+            days = [d for d in self._dated_of(k) if d.role == "event" and self._carries(d) and self._recent_start(d.date) and not earlier_happening(self._sentence(k), d.expr.start)]
             if RETELLING_SUBJECT.match(self._sentence(k)) and days and not tells_opposed(self._sentence(k), status, self._sentence(index)):
                 return days[0].date
         return None

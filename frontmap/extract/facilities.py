@@ -13,7 +13,7 @@ import re
 
 #: A military base: losing it is losing the district that holds it. A bare "base" is one only
 #: after a name ("Bagram base"): before one, "a Taliban base in X" is no such thing.
-BASE = r"corps|garrison|barracks|cantonment|air\s*base|(?:military|army|air)\s+bases?"
+BASE = r"corps|garrison|barracks|cantonment|air\s*base|(?:military|army|air|ana)\s+bases?"  # "ANA base": the Afghan National Army's
 #: A base and what its seat is called ("the corps headquarters", "the garrison command").
 BASE_WITH_SEAT = rf"(?:{BASE})(?:\s+(?:headquarters?|hq|command))?"  # "headquarter": a common misspelling
 #: The seat of an authority: the district's or the police's headquarters, a compound.

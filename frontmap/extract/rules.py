@@ -297,8 +297,8 @@ class SentenceReader:
     def _only_locates(self, start: int, c_start: int, end: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or stands for the province of other units ("seven districts of Y")."""
         before = self.sentence[max(c_start, start - 60) : start]
-        if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before):
-            return True  # (not "west of Kunduz in X": X is where it happens)
+        if gaps.only_locates(before) and not compass_landmarks.after_compass_landmark(before) and not bases.base_at_village(before):
+            return True  # (not "west of Kunduz in X", "the base at Y in X": X is where it happens)
         near = max(c_start, start - 40)
         return (self.view.find("districts", near, start) >= 0 and not count_appositions.opens_counted_list(self.sentence, start, end) and bool(_UNITS_BEFORE_PLACE.search(self.view, near, start))
                 and not district_counts.sweeps_all_its_districts(self.view, start))
