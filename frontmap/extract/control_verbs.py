@@ -27,6 +27,13 @@ EXPEL_VERBS = (
 LOSE_VERBS = r"|\brelinquish(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:(?:full|complete)\s+)?control\b"
 HANDOVER_VERBS = r"|\bcapitulat(?:ed|es|ing)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:demands?|pressure|terms)\b)"
 LEAVE_VERBS = r"|\bmelt(?:ed|s|ing)?\s+away\b"
+# "fighters were manning the Afghan side of the X crossing", "the crossing was manned by border police":
+# who stands at a crossing or its gate holds it (not "manning the phones", a staff at work; checkpoints
+# in a town are a part of it, read by the hold of its parts)
+HOLD_VERBS = (
+    r"|\bmann(?:ed|ing)\b(?:\s+by\b)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:border\s+posts?|gates?|crossings?|crossing\s+points?|side|border|borders)\b"
+    r"|(?<=\bwas manned )by\b|(?<=\bwere manned )by\b|(?<=\bis manned )by\b|(?<=\bare manned )by\b)"
+)
 FALL_VERBS = r"|\bc(?:ame|omes?|oming)\s+under\s+(?:the\s+)?(?:\w+\s+)?sway\b"
 # "the operation yielded 30 Taliban dead", "yielded results": a tally or an outcome, not a place given up
 NOT_YIELDED_COUNT = (
