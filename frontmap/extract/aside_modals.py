@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 
+# "could be heard" after a fight word reports a sound heard, not a fight foreseen ("fighting could be
+# heard in X"): a modal followed by this is no modal (for the readers of a modal after the trigger)
+NOT_HEARD = r"(?!\s+(?:clearly\s+|still\s+|also\s+)?be\s+heard\b)"
+
 # the trigger's names (no comma), an aside between commas, then the modal as the next word
 _ASIDE_THEN_MODAL = re.compile(
     r"[^,;:.!?]{1,80}?,[^,;:!?]{1,90}?,\s*(?:would|could|might|may)(?:\s+(?:not|also|surely|likely|probably))?\s+\w",

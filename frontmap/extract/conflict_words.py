@@ -90,3 +90,10 @@ UNDERWAY_OPERATION = (
     r"(?:under\s?way|ongoing|continuing|in\s+progress|going\s+on)(?=\s+(?:in|inside|around|across)\s)"
     r"(?!\s+\w+\s+(?:(?:other|several|some|many|various|different)\s+)?(?:parts|areas|regions)\s+of\s+the\s+country\b)"  # no place: "in parts of the country"
 )
+
+# a ring round a place an armed side makes: "took positions on three sides of X", "dug in on all sides
+# of X", "attacked X on three sides" (as "encircled"); not mountains or families "on three sides of X"
+RING_SIDES = (
+    r"\b(?:positions?|dug\s+in|deploy(?:ed|ing)?|mass(?:ed|ing)|camp(?:ed|ing)|converg(?:ed|ing)|attack(?:ed|ing|s)?|advanc(?:ed|ing)|press(?:ed|ing))"
+    r"\s+(?:\w+\s+){0,2}?on\s+(?:two|three|four|all)\s+sides\s+of\b"
+)

@@ -29,6 +29,13 @@ HANDOVER_VERBS = r"|\bcapitulat(?:ed|es|ing)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+){0
 # "forces relocated from X", "police were relocated from X": the army's word for a withdrawal; not
 # "relocated to X" (toward a place) nor "relocated 300 troops from X" (men sent elsewhere, X kept)
 LEAVE_VERBS = r"|\bmelt(?:ed|s|ing)?\s+away\b|\brelocat(?:ed|es|ing)\b(?=\s+(?:(?:temporarily|tactically|also|later|then)\s+)?from\b)"
+# "fighters were manning the Afghan side of the X crossing", "the crossing was manned by border police":
+# who stands at a crossing or its gate holds it (not "manning the phones", a staff at work; checkpoints
+# in a town are a part of it, read by the hold of its parts)
+HOLD_VERBS = (
+    r"|\bmann(?:ed|ing)\b(?:\s+by\b)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:border\s+posts?|gates?|crossings?|crossing\s+points?|side|border|borders)\b"
+    r"|(?<=\bwas manned )by\b|(?<=\bwere manned )by\b|(?<=\bis manned )by\b|(?<=\bare manned )by\b)"
+)
 FALL_VERBS = r"|\bc(?:ame|omes?|oming)\s+under\s+(?:the\s+)?(?:\w+\s+)?sway\b"
 # "the operation yielded 30 Taliban dead", "yielded results": a tally or an outcome, not a place given up
 NOT_YIELDED_COUNT = (

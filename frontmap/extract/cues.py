@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import achieved_modals, caused_infinitives, contrasted_claims, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, self_names, shared_aims, upheld_claims
+from frontmap.extract import achieved_modals, aside_modals, caused_infinitives, contrasted_claims, edge_arrivals, feared_falls, forecast_asides, negotiated_handovers, open_possibilities, own_statements, parted_agents, planned_attacks, propaganda_causes, quoted_speakers, self_names, shared_aims, upheld_claims
 from frontmap.extract.compared_outcomes import compared_or_imagined
 from frontmap.extract.official_claims import admitted_by_official, echoed_claim
 from frontmap.extract.claim_speakers import CONFIRM, confirmed_by_taliban, interleaved_claims, says_nothing
@@ -125,7 +125,7 @@ _NEAR_BEFORE = re.compile(
     r" (?:is|are|was|were|be|been|now|appears?|appeared|seems?|seemed|looks?|looked|edg(?:e|es|ed|ing))(?: +\w+ly| +now| +still| +only| +just)*"
     r" +(?:within +(?:a +|an +|\w+ +)?(?:few +)?(?:days|hours|weeks|day|hour|week)|(?:a +few +|\w+ +)?(?:days|hours|weeks) +away) +(?:of|from) +$"
 )
-_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|could|might|may|will|can)\b")  # (not into ", which could fall")
+_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|might|may|will|(?:could|can)" + aside_modals.NOT_HEARD + r")\b")  # (not into ", which could fall"; not "could be heard")
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
 # Saturday, invading X": a day after "on"; nor "advances on the outskirts of X": fighting at its edge)
 _GOAL_BEFORE_PLACE = re.compile(

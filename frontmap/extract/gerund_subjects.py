@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract.aside_modals import modal_after_aside
+from frontmap.extract.aside_modals import NOT_HEARD, modal_after_aside
 from frontmap.extract.valued_captures import weighed
 
 # words before a gerund that make it a verb's or a preposition's, not a subject
@@ -31,7 +31,7 @@ _NOT_A_SUBJECT = frozenset(
 )
 # the modal after the gerund's object ("may" only as a verb: "grew on May 3" names a month)
 # (not into a relative clause: "fighting is going on in X, which could fall")
-_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|could|might|will|can|may(?=\s+(?:not\s+)?(?:be|have|become|give|mark|signal|prove|take|cost)\b))\b")
+_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|(?:could|can)" + NOT_HEARD + r"|might|will|may(?=\s+(?:not\s+)?(?:be|have|become|give|mark|signal|prove|take|cost)\b))\b")
 _MODAL_REACH = 70  # characters after the gerund in which its modal stands
 _LEAD_WORDS = 4  # words a bare subject before the gerund may have ("the Taliban", "Taliban fighters")
 _WORD = re.compile(r"[a-z']+")

@@ -45,6 +45,8 @@ _TALIBAN_SOURCE = re.compile(
     r"|\b(?:statement|announcement|message)s? +(?:\w+ +){0,2}?(?:by|from|of) +the +(?:taliban|group|movement)\b"
 )
 _NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
+# "the Taliban's claim to hold X", "the group's claims to control X": the claim's owner is the holder it tells
+_CLAIM_TO_BEFORE = re.compile(r" s +(?:own +|latest +|earlier +)?claims? +to +(?:still +|fully +|now +)?$")
 _FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
 # the presence triggers of armed men (`seat_objects`, `triggers`) and the men of no side named before them
@@ -91,7 +93,16 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
         return owner  # "under the control of local police"
     if " their " in text:  # "X is under their control, a Taliban spokesman said"; with no one named, as "in their hands"
         return actors.agent(trigger) or _speaker_side(trigger, actors, view) or TALIBAN
-    return actors.agent(trigger) or _armed_presence(trigger, view) or _claimants_control(trigger, view)
+    return _claim_owner(trigger, actors, view) or actors.agent(trigger) or _armed_presence(trigger, view) or _claimants_control(trigger, view)
+
+
+def _claim_owner(trigger: Trigger, actors: Actors, view: str) -> str | None:
+    """Return the side whose claim the hold is told as ("the Taliban's claim to hold X": the
+    Taliban, whoever else the sentence names as its subject), else None."""
+    claim = _CLAIM_TO_BEFORE.search(view, max(0, trigger.start - 40), trigger.start)
+    if claim is None:
+        return None
+    return actors.owner_before(claim.start() + 1, 4) or (TALIBAN if view.endswith((" group", " movement"), 0, claim.start()) else None)
 
 
 def _claimants_control(trigger: Trigger, view: str) -> str | None:

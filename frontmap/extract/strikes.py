@@ -187,7 +187,7 @@ def no_contest(sentence: str, view: str, trigger: Trigger, place_end: int) -> bo
         return True  # "truck drivers went on strike in X", "his farm on the outskirts of X"
     if operation_tallies.tallied_across_provinces(view, trigger):  # a ministry's daily toll over many provinces
         return True
-    if sporting_contests.match_contest(view, trigger) or operation_hubs.operations_hub(view, trigger):  # "the teams battled it out in X", "X is the hub of operations"
+    if sporting_contests.match_contest(view, trigger) or operation_hubs.operations_hub(view, trigger, place_end):  # "the teams battled it out in X", "X is the hub of operations"
         return True
     if cues.people_targeted(sentence, trigger.end) or passive_victims.victim_before(view, trigger) or _background(view, trigger, place_end):
         return True

@@ -21,7 +21,7 @@ TRIGGER_PREFIXES = frozenset(
     decl clai anno topp prev stop kept keep barr bars bloc effo strug fail came come comi pass slip win won
     run rule admi raid appo inst acti new prov dist depu city loca gove poli chie mayo jan feb mar apr may jun jul aug sep oct nov dec
     not neve unab coul thei ours laun cond moun carr coun quit free out beyo lift end stan stoo pose posi put chec secu bord post outp army
-    in inro fann laid lay tran gone been tore tear torn brou brin haul repl viol wag swap swit amon sitt sits sat seat roam camp mass gath dug fron appe
+    depl conv mann in inro fann laid lay tran gone been tore tear torn brou brin haul repl viol wag swap swit amon sitt sits sat seat roam camp mass gath dug fron appe
     flow airl empt hole trap pinn corn bott larg effe depa wait infi plan yiel retu reve rout task job miss tali back soug seek scra insu is was met meet face faci enco halt blun
     crum snat grab disl purg reli capi melt arri puri para relo redep""".split()
 )

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from frontmap.extract.aimed_tasks import TASK_NOUNS, TASK_OF
 from frontmap.extract.bare_falls import BARE_PLURAL_FALL, COUNTED_LATER, DATED_FALLING, FALLING_NOW
-from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, LEFT_FROM, OTHER_FIGHT_VERBS, TURNOVER_NOT_HOLD, UNDERWAY_OPERATION
+from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHARGE, LEFT_FROM, OTHER_FIGHT_VERBS, RING_SIDES, TURNOVER_NOT_HOLD, UNDERWAY_OPERATION
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
@@ -184,7 +184,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|(?:\bpatroll?(?:ed|ing|s)?|" + _ARMED_WALKERS + r"(?:(?:were|are)\s+)?(?:walk|roam|stroll)(?:ed|ing|s)?\s+(?:through|around))\s+(?:the\s+)?(?:main\s+|central\s+)?(?:streets|city|town|bazaars?|markets?)\s+(?:of|in)\b|\bfan(?:ned|s|ning)?\s+out\s+(?:across|over|through)\b|" + STANDING_AT_SEAT + r"|\bflags?\s+(?:\w+\s+){0,2}?(?:fl(?:y|ying|ew|ies|own)|flutter(?:s|ed|ing)?|wav(?:es|ed|ing)|hung|hang(?:s|ing)?)(?:\s+(?:again|once\s+(?:again|more)|still|proudly|now))?\s+(?:over|above|on|atop|from)\b"
      # a place the insurgents do not hold: "still free from the Taliban", "out of the Taliban's grip" (`holders`)
      r"|\bfree\s+(?:from|of)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?)\b)"
-     r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)",
+     r"|\b(?:out\s+of|outside(?:\s+of)?|beyond)\b(?=\s+(?:the\s+)?(?:taliban|insurgents?|militants?|group)(?:\s+s)?\s+(?:\w+\s+)?(?:control|grip|hands|reach|rule)\b)" + control_verbs.HOLD_VERBS,
      HOLD, TALIBAN, 0.85, False),
     (r"\bcapture\s+of\b|(?<=\bthe )(?:captur|seiz|overrunn|tak)ing\s+of\b|\bconquest\s+of\b|\boccupation\s+of\b|\bseizures?(?:\s+of)?\b|\btake ?over(?!\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b)(?:\s+of)?\b", CAPTURE, TALIBAN, 0.85, True),  # "the capturing of X", "the taking of X": a noun
     (GAINS_AMONG, CAPTURE, TALIBAN, 0.8, False),  # "among the latest rebel gains is X": told as a verb's, the place its subject or object
@@ -294,7 +294,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\bmilitary\s+operations?\b|\boperations?\s+against\b|\bgained\s+ground\b|\badvanc(?:ed|ing|e)\s+(?:(?:past|beyond|through)\s+(?:[\w'’-]+\s+){1,5}?)?into\b|\b(?:stopp|halt|check|blunt)(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:taliban\s+|insurgent\s+|militant\s+)?advance\b(?=\s+(?:in|at|inside)\s)|" + GAINS_AT +
      # "launched a clearance operation in X", "mounted a counteroffensive in X": fighting there
      r"|\b(?:(?:launch|conduct|mount|carr(?:ied|ies|y)\s+out)(?:ed|es|s|ing)?|held|hold(?:s|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:operations?|counter-?\s?offensives?)(?=\s+(?:in|inside|around|against)\s)|" + UNDERWAY_OPERATION +
-     r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)"  # "the front line in X": where the sides fight
+     r"|\bcounteroffensives?\b|\bfront\s?lines?\b(?=\s+(?:in|inside|at)\s)|" + RING_SIDES +  # "the front line in X": where the sides fight; "on three sides of X"
      r"|\b(?:reach(?:ed|ing|es)?|appear(?:ed|ing|s)?\s+at)\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|edges?|doorsteps?|entrances?)(?=\s+of\b)"
      r"|\b(?:were|was|are|is)\s+(?:already\s+|now\s+)?at\s+the\s+(?:gates|doorsteps?)(?=\s+of\b)|" + SEAT_APPROACH +  # fighters "were (are) at the gates of Kabul": reached; "were 500 metres from the governor s office"
      # fighters "camped on the edge of X", "massed at the gates of X", "waited on the approaches to X": its outskirts (an armed side's, not displaced families')

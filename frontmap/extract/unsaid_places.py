@@ -13,7 +13,9 @@ control"), a whole hold ("were in complete control") or a charge ("are now in ch
 A verb in a quote whose speaker is placed after it ('"The police gave up without a fight," said a
 farmer from X') speaks of the speaker's place (`quoted_references`). An entry with no place after
 it ("the Taliban moved in", `bare_entries`) is read so too. A verb followed by "here" with no
-town named just before speaks of the town the report is from, as "the town" would.
+town named just before speaks of the town the report is from, as "the town" would. Fighting that
+goes on in a sentence naming no place ("Fighting was still going on on Thursday") is at the place
+of the fight told just before (`continued_fights`).
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from frontmap.extract import facilities, references
+from frontmap.extract import continued_fights, facilities, references
 from frontmap.extract.rules import PASSIVE_BEFORE  # a passive's subject is what was taken: "buildings were taken over by the Taliban"
-from frontmap.extract.triggers import CAPTURE, ENTER, HANDOVER, HOLD, LOSE, RETAKE, Trigger
+from frontmap.extract.triggers import CAPTURE, ENTER, FIGHT, HANDOVER, HOLD, LOSE, RETAKE, Trigger
 
 if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
@@ -73,6 +75,7 @@ def positions(text: str) -> Iterator[int]:
     Wednesday"): candidates only, the triggers of the sentence decide."""
     for match in _SCAN.finditer(text):
         yield match.end()
+    yield from continued_fights.positions(text)
 
 
 def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: int, index: int,
@@ -97,6 +100,8 @@ def unsaid_place(antecedents: references.Antecedents, sentence: str, s_start: in
             if _QUALIFIER.search(sentence, 0, trigger.start):
                 return None  # "told a Kabul television station the garrison gave up": no place of the verb
             return mention, trigger.end
+    if after == 0 and any(t.kind == FIGHT for t in triggers):  # no place at all: fighting that goes on where it was
+        return continued_fights.continued_place(antecedents, sentence, s_start, index)
     return None
 
 
