@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, hands_phrases, located_references, origins, own_places, part_pronouns, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, handed_installations, hands_phrases, located_references, origins, own_places, part_pronouns, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -26,7 +26,6 @@ from frontmap.extract.definite_parts import definite_parts, is_bazaar
 from frontmap.extract.reference_choice import is_national_capital, mention_kind
 from frontmap.extract.point_antecedents import landmark_over_dateline
 from frontmap.extract.seat_references import unnamed_seats
-from frontmap.extract.handed_installations import handed_installations
 from frontmap.extract.held_there import held_references, past_another_province
 from frontmap.extract.sole_districts import sole_district, unnamed_before
 from frontmap.extract.text import has_any, text_view
@@ -338,7 +337,7 @@ def _named_targets(antecedents: references.Antecedents, sentence: str, s_start: 
     targets += [Target(start, end, m.place, m.score, True) for start, end, m in bare_headline_nouns(antecedents, sentence, s_start)]
     targets += [Target(start, end, m.place, m.score, True) for start, end, m in own_places.own_places(antecedents, sentence, s_start)]  # '"Our district fell," said an elder from X'
     towns_named = lambda: any(t.place.kind != "province" and references.any_role(sentence, t.start, t.end, None) not in _NOT_ABOUT for t in targets)
-    targets += [Target(start, end, m.place, m.score, True) for start, end, m in (*unnamed_seats(antecedents, sentence, s_start, towns_named), *handed_installations(sentence, s_start, mentions))]  # "the governor's office" alone; "in X before all the offices were handed over"
+    targets += [Target(start, end, m.place, m.score, True) for start, end, m in (*unnamed_seats(antecedents, sentence, s_start, towns_named), *handed_installations.handed_installations(sentence, s_start, mentions))]  # "the governor's office" alone; "in X before all the offices were handed over"
     return targets + _side_targets(antecedents, sentence, s_start, mentions) + _sweep_targets(antecedents, sentence, s_start, mentions)
 
 
