@@ -106,7 +106,7 @@ _FLED_BEFORE = re.compile(
     r"|" + _SENDING + r"|redeploy(?:s|ed|ing)?|rush(?:es|ed|ing)?|flew|travell?(?:ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying))\b"
     # not past a new clause ("Ghani fled the country, and the Taliban swept into X": X is no one's refuge;
     # "flights were suspended, as fighters pushed into X")
-    r"(?:(?!  (?:and|as|while|when|but) | (?:and|as|while|when|but) +(?:the +)?(?:taliban|insurgents?|militants?|fighters|rebels)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
+    r"(?:(?!  (?:and|as|while|when|but) | (?:and|as|while|when|but|after|before|since|until) +(?:the +)?(?:taliban|insurgents?|militants?|fighters|rebels)\b)[\w ]){0,50}? (?:to|into|towards?|for) +(?!(?:re)?(?:captur|seiz|take|overr|storm|enter|attack|assault)\w* )(?:the +)?"
     # "retreated to a military base in the provincial capital X": the base they went to lies in the town
     r"(?:(?:a|an|its|their) +(?:\w+ +)?(?:base|camp|compound|garrison|barracks|headquarters) +(?:in|at) +(?:the +)?)?"
     # "fled to the Badakhshan provincial capital of Faizabad", "to the northeastern city of X": a

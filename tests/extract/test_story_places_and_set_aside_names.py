@@ -113,3 +113,8 @@ def test_a_site_outside_the_city_is_no_unnamed_city():
 def test_took_a_share_of_the_province_s_districts_names_them(finder):
     events = read(finder, "The Taliban took two of the province's districts on Saturday: Khakrez and Maruf.")
     assert {("Khakrez", "taliban", "2021-08-21"), ("Maruf", "taliban", "2021-08-21")} <= events
+
+
+def test_a_flight_does_not_reach_past_an_after_clause_with_the_taliban(finder):
+    text = "Crowds filled Kunduz airport on Monday trying to flee the country, two days after the Taliban swept into the city."
+    assert ("Kunduz", "taliban", "2021-08-21") in read(finder, text)
