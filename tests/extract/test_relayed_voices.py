@@ -1,11 +1,15 @@
 """Who speaks in a relayed or tagged report (invented sentences, shipped gazetteer): a Taliban voice
 nested inside an official's words, a source citing the group, a quote's tag naming the group after
-the words, a wish for a handover, and a facility joined to the place a statement is about."""
+the words, a wish for a handover, a facility joined to the place a statement is about, and the day of a
+confirmation after the news it confirms."""
 
 from __future__ import annotations
 
 import pytest
 from test_rules import CL, G, T, finder, statuses  # noqa: F401  (finder: the shared fixture)
+
+from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.reporting_days import is_reporting
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -59,3 +63,15 @@ def test_a_wished_handover_is_none(finder, text, expected):  # noqa: F811
 ])
 def test_a_facility_joined_to_the_place_leaves_it_the_subject(finder, text, expected):  # noqa: F811
     assert statuses(finder, text) == expected, text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the day after the confirmed news is the confirming one
+    ("Provincial officials confirmed the fall of the district on Monday.", True),
+    ("The ministry acknowledged the loss of Qaisar district late Tuesday.", True),
+    # a confirming that already has its day leaves the later one to the news
+    ("Officials on Tuesday confirmed the fall of Ghormach on Sunday.", False),
+    ("Ghormach fell on Sunday.", False),
+])
+def test_a_day_after_confirmed_news_dates_the_confirming(sentence, expected):
+    assert is_reporting(sentence, find_date_expressions(sentence)[-1]) is expected, sentence
