@@ -60,7 +60,8 @@ _INTENT_BEFORE = re.compile(
     # "talks with the Taliban on a handover of X", "in talks with the governor over handing the city over": a topic, not done
     r"|(?:talks|negotiations?|discussions?)(?: +(?!over\b|on\b|about\b)[\w'’]+){0,5} +(?:over|on|about)"
     r"|(?:fears?|feared|concerns?|concerned|worr(?:y|ies|ied)|anxious|anxiety|speculation|warn(?:s|ed|ing)?) +about"
-    r"|(?:likely|unlikely|expected?|expects|set|due|poised|about|bound|certain|sure|feared|predicted|tipped)(?: +(?!to\b)[a-z]+){0,3}? +to +be|(?:was|were|is|are) +to +be" r"|fearing|wary +of|or +(?:else +)?fac(?:e|ing)(?: +an?| +the)?(?: +(?:all[ -]+out|full[ -]+scale))?"  # "expected X to be lost"; "X was to be handed over", arranged; "fearing a spillover": feared, not fought; "surrender or face an all-out attack"
+    r"|(?:likely|unlikely|expected?|expects|set|due|poised|about|bound|certain|sure|feared|predicted|tipped)(?: +(?!to\b)[a-z]+){0,3}? +to +be|(?:was|were|is|are) +to +be" r"|(?:wants?|wanted|wish(?:es|ed)?|would +like|prefer(?:s|red)?)(?: +(?!to\b)[a-z]+){1,5}? +to +be|(?:wants?|wish(?:es)?)(?: +(?!to\b)[a-z]+){1,5}?"
+    r"|fearing|wary +of|or +(?:else +)?fac(?:e|ing)(?: +an?| +the)?(?: +(?:all[ -]+out|full[ -]+scale))?"  # "expected X to be lost"; "X was to be handed over", arranged; "fearing a spillover": feared, not fought; "surrender or face an all-out attack"; "want the city to be handed over": a wish
     r"|warn(?:s|ed|ing)?(?: +(?!against\b)[a-z]+){0,3} +against"  # "warned the insurgents against entering X": a threat, no event
     r"|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing) +off|head(?:s|ed|ing)? +off"
     r"|(?:plans?|aims?|intends?|wants?|tries|tried|trying|seeks?|sought|hopes?|hoped|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|predict(?:s|ed|ing)?|foresees?|foresaw"
@@ -111,8 +112,7 @@ _UNFALLEN = r"(?!(?:still|yet|not|never|left|remaining|likely|expected|set|due|p
 # (a partitive: "the latest of Kandahar's districts to fall", "the eighth of the province's 17 districts to fall"; "the fourth district of Zabul province to fall")
 _FACT_TO_FALL = re.compile(rf"\b(?:latest|last|only|\w{{3,}}est|most\s+{_UNFALLEN}\w+|first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))"
                            rf"\s+(?:of\s+(?:the\s+)?(?:\w+\s+s\s+|\w+\s+)?(?:\d+\s+)?)?(?:{_UNFALLEN}\w+\s+){{0,4}}to\s+(?:fall|go|slip)\b")  # not "still to fall"
-# "X would be the largest city to fall", "could become the third capital to fall": the count is foreseen
-# (and "will be the biggest city to be taken", "the fourth capital to be largely overrun")
+# "X would be the largest city to fall", "could become the third capital to fall", "will be the biggest city to be taken": foreseen
 _FORESEEN_RANK = re.compile(
     r" (?:would|could|will|might|may|shall)(?: +not)?(?: +\w+ly)? +(?:be|become|mark) +(?:the +|its +|their +)?(?:[\w-]+ +){1,4}?to +(?:(?:be|come) +(?:\w+ly +)?)?$"
     # "X would be the fourth capital lost this week": a rank told with the participle

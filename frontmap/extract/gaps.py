@@ -62,10 +62,12 @@ _SUBJECT_WORDS = frozenset(
 _CAPITAL_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:the\s+)?(?:provincial\s+)?capital\s+(?:city\s+)?of\s+[^,;:]{1,50}(?=,)|\s+of\s+the\s+same\s+name\b")
 # "70 districts, as well as Spin Boldak, fell", "X, along with Y, has fallen": more subjects added
 _ADDED_PLACES = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to)\b", re.IGNORECASE)
-# "X and its prison are in Taliban hands", "X and three districts around it are still held": a facility or the
-# country round the place, joined to it, changes nothing of the subject
-_OWN_FACILITY_ADDED = re.compile(rf"\s+(?:and|as\s+well\s+as)\s+(?:its\s+(?:[\w-]+\s+){{0,2}}?(?:{facilities.PART}|{facilities.BASE_WITH_SEAT})\b"
-                                 r"|(?:\w+\s+){0,2}?(?:districts?|villages?|areas?|towns?)\s+(?:around|near|surrounding|outside|close\s+to|next\s+to)\s+it\b)", re.IGNORECASE)
+# "X and its prison are in Taliban hands", "X and the customs post are under our control", "X and three districts
+# around it are still held": a facility (not one placed elsewhere: "and the post in Y") or the country round the
+# place, joined to it, changes nothing of the subject
+_OWN_FACILITY_ADDED = re.compile(
+    rf"\s+(?:and|as\s+well\s+as)\s+(?:(?:its|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{facilities.PART}|{facilities.BASE_WITH_SEAT}|(?:check)?posts?|checkpoints?|crossings?|bazaars?|markets?)\b"
+    r"(?!\s+(?:in|of|at|near|on)\b)|(?:\w+\s+){0,2}?(?:districts?|villages?|areas?|towns?)\s+(?:around|near|surrounding|outside|close\s+to|next\s+to)\s+it\b)", re.IGNORECASE)
 # "the surrender of government forces in X", "the collapse of Afghan troops at X": the outcome is the place's
 _FORCES_THERE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:(?:government|afghan|security|army|national|local|police|border)\s+){0,2}"

@@ -5,7 +5,8 @@ gets them wrong:
 
 - the "they" or "we" a speaker opens a that-clause with is the speaker's own side: "a Taliban
   spokesman said (that) they had retaken X" is a Taliban retake, though "Taliban" there only
-  names the spokesman and is no subject;
+  names the spokesman and is no subject; so too past the one told ("the Taliban told a police
+  officer they took X");
 - "it" stands for the last singular actor named before it, subject or not: "resistance forces
   took three districts, the first uprising against the group since it seized Kabul" is the
   group's seizure, not the resistance's.
@@ -22,9 +23,10 @@ from frontmap.extract.pronoun_speakers import SAYS
 from frontmap.status import other_side
 
 _AUX = r"(?: +(?:had|have|has|would|will|were|was|also|now|already|then|later|successfully|finally))*"
-# "... spokesman Zabihullah Mujahid said (on Monday) (that) they have": the speaker's clause ends right before the verb
+# "... spokesman Zabihullah Mujahid said (on Monday) (that) they have": the speaker's clause ends right before the verb;
+# "the Taliban told a police officer they took X": the one told is no speaker
 _SPEAKER_THEY = re.compile(
-    r" +(?P<says>" + SAYS + r")(?: +(?:on +)?\w+day)?(?: +that)? +(?:they|we)" + _AUX + r" +$"
+    r" +(?P<says>" + SAYS + r")(?:(?<=told)(?: +[a-z]+){1,3}?)?(?: +(?:on +)?\w+day)?(?: +that)? +(?:they|we)" + _AUX + r" +$"
 )
 # after a verb of saying, "it" may be the place itself ("the front claimed it controlled four districts"): left to the subject
 _IT = re.compile(r"(?:^|  | (?:since|after|when|as|and|because|before|until|where|once)) +it" + _AUX + r" +$")

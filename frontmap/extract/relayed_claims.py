@@ -33,15 +33,23 @@ TALIBAN_SAY = re.compile(
     r"(?: +(?:had|have|has|also|earlier|later))* +(?:say|says|said|announced|declared)\b"
 )
 #: The group or its men telling something in the progressive or through their fighters ("the Taliban were
-#: announcing", "Taliban fighters declared"): a Taliban statement, as "the Taliban said" is.
+#: announcing", "Taliban fighters declared"), or telling someone ("the Taliban told him they ..."; not "told
+#: residents to leave"): a Taliban statement, as "the Taliban said" is.
 TALIBAN_TELLING = (
     r"(?:taliban|insurgent|militant)s? +(?:fighters|gunmen) +(?:(?:had|have|has) +)?(?:also +)?(?:announc(?:e|ed|es)|declar(?:e|ed|es))"
     r"|(?:taliban|insurgents|militants)(?: +(?:fighters|gunmen))? +(?:were|are|was|is) +(?:also +)?(?:saying|announcing|declaring|claiming)"
+    r"|(?:taliban|insurgents|militants) +(?:(?:had|have|has) +)?told +(?:[a-z]+ +){1,3}?(?:that|they|we)\b"  # "the taliban told a police officer they took x"
+)
+# the group, or one of its men, as the speaker of a that-clause: "the taliban had said", "a taliban commander had told
+# him that", "one insurgent leader claimed" (a relay of their word); not "taliban fighters told them to leave" (an order)
+_TALIBAN_VOICE = (
+    r"(?:(?:a|an|one|their|its) +)?(?:taliban|insurgents?|militants?)(?: +(?:commander|spokes\w+|official|leader|source|member)s?)?"
+    r" +(?:had +|have +|has +)?(?:said|claimed|announced|declared|tweeted|boasted|told +(?:him|her|them|us|me)(?: +by +(?:phone|telephone))? +that)"
 )
 # the source's own verb of saying with the Taliban's telling for all its content: "residents said the taliban were announcing"
 _RELAYS_FIRST = re.compile(
     r"(?: +[a-z]+){0,5}? +(?:said|say|says|told +\w+|reported)(?: +(?:on|late|early|last) +\w+)?(?: +that)? +(?:the +)?(?:" + TALIBAN_TELLING
-    + r"|(?:taliban|insurgents|militants) +(?:had +|have +|has +)?(?:said|claimed|announced|declared))\b"
+    + r"|" + _TALIBAN_VOICE + r")\b"
 )
 # the closing attribution after the source: a few words (rank, name, place) then a verb of saying
 _ATTRIBUTION_AFTER = re.compile(r"(?: +[a-z]+){0,5}? +(?:said|says|told|added)\b(?:(?: +[a-z]+){0,3} *$| +adding\b)")

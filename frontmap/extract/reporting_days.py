@@ -70,6 +70,12 @@ _SPOKEN_FROM_BEFORE = re.compile(
     r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone))?(?:\s+(?:from|in)(?!\s+(?:Washington|New\s+York|London|Brussels|Geneva|Paris|Berlin)\b)(?:\s+(?:[A-Z][\w'’-]*|district|province|city|of)){1,6}?)?\s+(?:on\s+|late\s+|early\s+)?$"
 )
 _SPOKEN_FROM_REACH = 90  # characters before a day in which such a tag is looked for
+# "officials confirmed the fall of the district on Monday": the day after the confirmed news is the confirming one
+# (unless the confirming already has its day: "on Tuesday confirmed the fall of X on Sunday" dates the fall)
+_CONFIRMED_NEWS_BEFORE = re.compile(
+    r"\b(?:confirmed|acknowledged|announced|admitted|conceded)\s+the\s+(?:fall|capture|loss|seizure|takeover)\s+of\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _REPORTING_STEMS = Stems.of_phrases(_REPORTING_WORDS + _PUT_OUT_WORDS + _TAKEN_BACK_WORDS)  # the cheap test run before `_REPORTING_BEFORE`
 _DAY_KINDS = ("weekday", "month_day")
 # "Published : Friday, 9 July, 2021", "PTI | Kabul | Updated: 13-08-2021": the page's own stamp
@@ -84,6 +90,8 @@ def is_reporting(sentence: str, expr: DateExpression) -> bool:
     if (_REPORTING_STEMS.found_in(before) and _REPORTING_BEFORE.search(before) and not _FIGHT_REPORTED.search(before)) or (expr.start < 60 and _STAMP_BEFORE.match(sentence, 0, expr.start)):
         return True
     if expr.kind in _DAY_KINDS and _SPOKEN_FROM_BEFORE.search(sentence, max(0, expr.start - _SPOKEN_FROM_REACH), expr.start):
+        return True
+    if expr.kind in _DAY_KINDS and (news := _CONFIRMED_NEWS_BEFORE.search(before)) and not _WEEKDAY_WORD.search(sentence, 0, expr.start - len(before) + news.start()):
         return True
     if expr.kind in _DAY_KINDS and _FRONTED_DAY.match(sentence, 0, expr.start) and (told := _SPEAKER_THEN_VERB.match(sentence, expr.end)):
         return any_anchor(told.group("rest"), days_only=True)  # "On Sunday officials said X fell on Saturday"

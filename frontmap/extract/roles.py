@@ -258,7 +258,7 @@ class Actors:
         if (match := _WINNER.search(window)) is None:
             return None
         side = self.at(position + match.end(), 16)
-        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()) or _SITE_AFTER_SIDE.match(window, match.end()) or _INFINITIVE.match(window, match.end()):
+        if side is None or match.group("pronoun") or self._past_a_comma(position + match.end()) or speaker_tags.tag_between(self._view, position, position + match.start(), position + match.end()) or _SITE_AFTER_SIDE.match(window, match.end()) or _INFINITIVE.match(window, match.end()):
             return None  # "the fall of X ... raised doubts about its ability to survive, officials said": no winner
         return ("from" if match.group("prep") == "from" else "to"), side
 

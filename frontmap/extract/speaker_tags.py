@@ -57,3 +57,17 @@ def first_doer(view: str, subjects: list[tuple[int, str]], position: int) -> str
     if len(subjects) > 1 and subjects[1][0] < position and opens_report(view, subjects[0][0]):
         return subjects[1][1]
     return subjects[0][1] if subjects else None
+
+
+# a comma, a few words and a verb of saying, or the verb first (", said a statement from the insurgents"): a tag
+_TAG_OPENS = re.compile(r"  +(?:(?:\w+ ){0,6}?" + SAYS + r"|said|says)\b")
+_SAYS_AFTER = re.compile(r" *(?:[\w'’-]+ ){1,4}?" + SAYS + r"\b")
+
+
+def tag_between(view: str, start: int, end: int, after: int) -> bool:
+    """Return True when the words from `end` on (up to `after`, where a side is named) belong to a
+    speaker tag set off by a comma after `start` of the lower-case `view` (a quote closed by "said a
+    statement from the insurgents" or "a statement from the insurgents said"), not to the verb before it."""
+    if _TAG_OPENS.search(view, start, end) is not None:
+        return True
+    return "  " in view[start:end] and _SAYS_AFTER.match(view, after) is not None
