@@ -32,7 +32,9 @@ _NATIONAL = re.compile(
     # territory in the government's hands", "is left holding the capital and a few contested cities"
     r"|(?<=[Tt])he\s+capital\b(?!\s+(?:city\s+)?of\b)"
     r"(?:(?<=leaving the capital)|(?<=leaving only the capital)|(?<=leaving just the capital)|(?<=holding the capital)|(?<=holding only the capital))"
-    r"|(?<=[Tt])he\s+(?:(?:Afghan|country['’]s)\s+)?presidential\s+palace\b(?!\s+(?:in|of|at)\s))"
+    # ("the presidential palace in Kabul" names its place; "in the evening" does not)
+    r"|(?<=[Tt])he\s+(?:(?:Afghan|country['’]s)\s+)?presidential\s+palace\b(?!\s+(?:in|of|at)\s+(?:the\s+)?(?:[A-Z]|(?:city|capital)\b))"
+    r")"
 )
 
 # a dateline of Kabul on the report's first or second line ("Headline\nKABUL, Aug 15 -")

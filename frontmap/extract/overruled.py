@@ -13,6 +13,7 @@ the change ("the ministry denied the reports, saying X was still under governmen
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from frontmap.status import CLAIMED, CONTESTED, GOVERNMENT, TALIBAN
 if TYPE_CHECKING:
     from frontmap.extract.events import ControlEvent
 
+_ONE_DAY = dt.timedelta(days=1)
 _HANDS = re.compile(r"\bhands\b", re.IGNORECASE)  # "changed hands twice" (frontmap.extract.triggers)
 # the words of an entry trigger (frontmap.extract.triggers, kind "enter")
 _ENTRY = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|storm(?:s|ed|ing)?|penetrat\w*|broke\s+through)\b", re.IGNORECASE)
@@ -125,7 +127,10 @@ def _overruled_entry(event: ControlEvent, taken: set, changed: set) -> bool:
     """Return True when the headline's contested `event` is an entry, or the taking of a site of the
     place, that the body tells as a capture or the group's claim that day ("Taliban capture police
     headquarters in X" above "the Taliban claimed to have captured the police headquarters in X"),
+    that day or the day before (the headline's latest news is the body's fall told late on the eve),
     or a "changed hands twice" the body tells change by change (in `changed`)."""
     key = (unit_of(event), event.event_date)
     entry_or_site = _ENTRY.search(event.trigger) is not None or _TAKING.search(event.trigger) is not None
-    return (entry_or_site and key in taken) or (_HANDS.search(event.trigger) is not None and key in changed)
+    day_before = (key[0], event.event_date - _ONE_DAY) if event.event_date is not None else None
+    # "Taliban enter X overnight" above "X fell late on Saturday" in a Sunday paper: the headline's night is the fall's
+    return (entry_or_site and (key in taken or day_before in taken)) or (_HANDS.search(event.trigger) is not None and key in changed)

@@ -45,7 +45,8 @@ _DATELINE_LAG = dt.timedelta(days=31)  # the most a dateline may precede publica
 
 def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") -> dt.date | None:
     """Return the day the report speaks from: its dateline's date (found in `heads`, the starts of
-    its first sentences) when that is before publication (within _DATELINE_LAG), else the publication date
+    its first sentences) when that is before publication (within _DATELINE_LAG), or the day after it when the
+    lead tells its news early or late that next day (a dateline abroad, hours behind Kabul), else the publication date
     (the day after it when the lead tells its news early or late that day, `_lead_told_next_day`,
     unless the dateline writes the publication day itself); a dateline without a date speaks from
     the earlier day a labelled stamp at its foot gives (`tail_stamps`: "Updated: Aug 9, 2021"), if any;
@@ -57,7 +58,7 @@ def report_day(heads: Iterable[str], published: dt.date | None, text: str = "") 
         return up_to_today(head_day(heads, text)) or _lent_dateline_day(heads, text) or tail_stamp_day(text)
     day = dateline_date(heads, published) or _weekday_dateline_day(heads, published)
     if day is not None and published is not None and published - _DATELINE_LAG <= day < published:
-        return day
+        return day + _DAY if _lead_told_next_day(text, day) else day  # "WASHINGTON, Aug 14 - ... early on Sunday": Kabul's next day
     if day == published:
         return published  # the dateline writes the paper's own day: the lead speaks from it, never the day after
     stamp = labelled_stamp_day(text) if day is None else None  # "Updated: Aug 9, 2021, 11:20 AM" under an undated dateline

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, bare_falls, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, office_handovers, owner_pronouns, passive_agent_times, pronoun_antecedents, rebel_sides, received_handovers, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, voiced_sides, withheld_confirmations
+from frontmap.extract import advancing_clauses, agent_phrases, appointed_holds, appositives, attack_targets, bare_falls, civil_takeovers, described_owners, enemies, expellers, flags, forecast_asides, gain_owners, gaps, holders, left_posts, measure_subjects, militia_sides, natural_forces, next_targets, office_handovers, owner_pronouns, passive_agent_times, pronoun_antecedents, pronoun_receivers, rebel_sides, received_handovers, reduced_expels, relative_leavers, relative_subjects, resistance_leaders, speaker_tags, state_armies, surrendering_places, trips, vacated_outskirts, verb_objects, voiced_sides, withheld_confirmations
 from frontmap.extract.claim_speakers import GROUP_BY_KIND
 from frontmap.extract.facilities import OFFICE
 from frontmap.extract.headline_passives import passive_of_place
@@ -301,6 +301,8 @@ def outcome(trigger: Trigger, actors: Actors, view: str, place_end: int) -> str 
             return CONTESTED  # "the city is falling": fought for, not yet lost
         if kind == HANDOVER and office_handovers.office_handed_over(view, trigger):
             return None  # "the responsibility of X was handed over to the new district governor"
+        if kind == HANDOVER and (received := pronoun_receivers.receiver(view, actors, trigger, after)) is not None:
+            return received  # "a day after local elders handed the city to them": the side named before
         if trigger.text.lower().endswith(("to", "into")):  # "fell to", "falls into"
             direction = ("to", actors.at(trigger.end, 16)) if actors.at(trigger.end, 16) else None
         else:

@@ -244,11 +244,11 @@ class SentenceReader:
         """Return how the place stands to `trigger` (roles.WHOLE, SEAT, PART; None: not about it)."""
         kind, sentence = trigger.kind, self.sentence
         if trigger.end <= start:
-            if kind == FIGHT and cleared_parts.driven_to_edge(sentence, trigger.start):
-                return None  # "pushed them back to the outskirts of X": the push's, read from its own verb
+            if (kind == FIGHT and cleared_parts.driven_to_edge(sentence, trigger.start)) or state_clauses.verbless_state_after(sentence, trigger.end, start, end):
+                return None  # "pushed them back to the outskirts of X": the push's, read from its own verb; "take X, Kabul isolated": Kabul's own clause
             if kind in (FIGHT, EXPEL, ENTER):  # "X, which changed hands twice, and Y": not Y's; "entered Iran via X": not X's
                 not_its = (changed_hands(trigger) or object_clauses.crosses_into_clause(sentence[trigger.end : start])
-                           or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) or trips.headed_toward(sentence[trigger.end : start]) or (kind == FIGHT and trips.launched_from(sentence[trigger.end : start])) or state_clauses.verbless_state_after(sentence, trigger.end, start, end) or partitive_frames.inside_fronted_frame(sentence, trigger.start, trigger.end, start))
+                           or (kind == ENTER and trips.entered_by_way_of(self.view, trigger.end, start)) or trips.headed_toward(sentence[trigger.end : start]) or (kind == FIGHT and trips.launched_from(sentence[trigger.end : start])) or partitive_frames.inside_fronted_frame(sentence, trigger.start, trigger.end, start))
                 return None if not_its else (cleared_parts.part_or_ward(roles.PART if part_participles.part_taken_before(self.view, trigger, sentence[trigger.end : start]) else self._part_before(start, max(c_start, trigger.end)), sentence, start, end) if kind == EXPEL else roles.WHOLE)
             gap = sentence[trigger.end : start]
             if gaps.includes(gap) or gaps.LATEST_BEING.search(sentence, max(0, trigger.start - 80), start):

@@ -26,11 +26,16 @@ def own_state_before(sentence: str, end: int, trigger_start: int) -> bool:
     return trigger_start > end and _STATE_CLAUSE.match(sentence, end, trigger_start) is not None
 
 
-# a headline's verbless state after a comma: "..., Salang Pass open", "..., Kabul airport calm"
-_VERBLESS_STATE_AFTER = re.compile(r"(?:\s+(?:pass|highway|road|airport|crossing|city|town|border))?\s+(?:open|reopened|calm|quiet|closed|shut|normal)\s*(?:$|[.;:|])", re.IGNORECASE)
+# a headline's verbless state after a comma: "..., Salang Pass open", "..., Kabul airport calm", "..., Kabul isolated";
+# or a clause of the place's own whose verb needs no object ("Taliban take Ghazni, Kabul braces for assault")
+_VERBLESS_STATE_AFTER = re.compile(
+    r"(?:\s+(?:pass|highway|road|airport|crossing|city|town|border))?\s+(?:"
+    r"(?:open|reopened|calm|quiet|closed|shut|normal|isolated|cut\s+off|tense|on\s+edge|on\s+alert|next)\s*(?:$|[.;:|,])"
+    r"|(?:braces|braced|awaits|waits|prepares|fears|holds|held\s+out|holds\s+out|reels|hunkers|digs\s+in)\b)", re.IGNORECASE)
 
 
 def verbless_state_after(sentence: str, trigger_end: int, start: int, end: int) -> bool:
     """Return True when the place at [start, end), after the trigger ending at `trigger_end`, opens a
-    verbless clause of its own past a comma, telling only its state ("..., surrounded, Salang Pass open")."""
+    verbless clause of its own past a comma, telling only its state ("..., surrounded, Salang Pass open"), or
+    a clause of its own with a verb that takes no object ("Taliban take Ghazni, Kabul braces"): no object of the trigger."""
     return "," in sentence[trigger_end:start] and _VERBLESS_STATE_AFTER.match(sentence, end) is not None

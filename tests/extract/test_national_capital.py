@@ -38,6 +38,9 @@ def test_the_afghan_capital_is_kabul(finder, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Taliban fighters took Jalalabad, and by evening they had occupied the Afghan presidential palace.", {("Jalalabad", T), ("Kabul", T)}),
     ("Jalalabad fell on Sunday as the president met his ministers at the presidential palace.", {("Jalalabad", T)}),
+    # a time of day after the palace names no place of its own
+    ("Jalalabad fell, and Taliban fighters took over the presidential palace in the evening.", {("Jalalabad", T), ("Kabul", T)}),
+    ("Jalalabad fell on Sunday as the president met envoys at the presidential palace in the morning.", {("Jalalabad", T)}),
 ])
 def test_the_presidential_palace_is_the_seat_in_kabul(finder, text, expected):
     assert statuses(finder, text) == expected
