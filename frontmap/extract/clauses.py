@@ -94,7 +94,7 @@ _PLURAL_HEAD_BEFORE = re.compile(r"\b(?:cities|capitals|districts|towns|province
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
 _APPOSITIVE = re.compile(
-    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
+    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway|neighbou?r)\b[^,;]{0,40}"
     r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}"
     r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}"  # wire style drops the article: "X, capital of Y, fell"
     r"|(?:also\s+)?in\s+(?:the\s+)?(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+[\w\s]{3,25}(?=,\s+and\s+(?-i:[A-Z]))),",  # "X, also in western Afghanistan, and Y"

@@ -213,7 +213,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"|\b(?:took|taken|take|takes|taking)\b(?!\s+(?:place|part|shelter|refuge|aim|cover|note|steps|turns)\b)(?=\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some)\s+)?(?:\w+\s+of\s+(?:the\s+)?(?:(?:country|nation|afghanistan)\s+s\s+)?(?=\d|[a-z]+(?:teen|ty|\s+provincial)\b))?(?:\w+\s+){0,3}?(?:city|cities|towns?|district|districts|provinces?(?! s )|capitals?|parts?|areas?"  # "taken 18 of the country's 34 capitals": a share of a whole before the unit
      r"|half|whole\s+of|entire|cent(?:re|er)|villages?|posts?|crossings?(?!\s+(?:roads?|routes?|highway|fees?|times?)\b)|(?:dry\s+)?ports?|checkpoints?|bases?|headquarters|compound|palace|airports?|airfields?|prisons?|valley|governor\s+s\s+office|government\s+buildings"
      r"|air\s*bases?|barracks|garrisons?|cantonments?|corps|squares?|roundabouts?|bazaars?|(?<!the\s)side(?=\s+of\s+the\b))\b"
-     r"|\s+those\s+of\b|\s+it\s+(?:again|once\s+(?:again|more))\b"  # "took those of the provinces of X"; "took it again": a place retold
+     r"|\s+those\s+of\b|\s+it\s+(?:again|once\s+(?:again|more))\b|\s+(?:\d+|two|three|four|five|six|several)\s+(?:more|others)(?=\s*:|\s{2})"  # "took those of the provinces of X"; "took it again": a place retold; "took three more: X, Y"
      r"|\s+it\b(?=\s*(?:[.;]|$)|\s+(?:" + _TOOK_IT_WHEN + r")\b)"  # "took it on Sunday", "took it without a fight" (not "took it seriously")
      # "took Afghanistan's second and third biggest cities": a pair of ranks before the places
      r"|\s+(?:(?:the|its|their|and|most|two|three|four|five|second|third|fourth|fifth|\w+est|(?:country|afghanistan|nation)\s+s)\s+){2,7}(?:cities|capitals|towns)\b)",
