@@ -30,6 +30,7 @@ _PREPOSITION = re.compile(r" (?:in|at|near|of|from|inside|around|outside|into|ac
 _CONTRAST_BEFORE = re.compile(
     r"(?:;|\b(?:while|but|whereas|yet)\b|\bthe +(?:other|remaining|second|third|fourth|fifth|last)\b)(?:(?!;|\b(?:and|while|but)\b).){0,50}$"
 )
+_CONTRAST_AFTER = re.compile(r" *(?:  )?(?:while|whereas|but) ")  # "X held while Y fell"
 _FIGHT_AFTER = re.compile(r"\b(?:against|despite|amid|under)\b")  # "held against heavy attacks": the fight tells
 
 
@@ -52,9 +53,9 @@ def holds_itself(trigger_text: str, view: str, place_end: int, start: int, end: 
 
 def contrasted_hold(trigger_text: str, view: str, place_end: int, end: int) -> bool:
     """Return True when the bare hold of a place ending at `place_end` ("held", "holds firm", not
-    "held out") is set against another place's fate before it ("Y fell, while X held", "the
-    other, X, held") and no fight follows it: its defenders hold it."""
+    "held out") is set against another place's fate ("Y fell, while X held", "the other, X, held",
+    "X held while Y fell") and no fight follows it: its defenders hold it."""
     text = trigger_text.lower()
     if text.endswith((" out", " on", " in")) or _FIGHT_AFTER.match(view, end, end + 10) or _FIGHT_AFTER.search(view, end, end + 12):
         return False
-    return _CONTRAST_BEFORE.search(view, max(0, place_end - 60), place_end) is not None
+    return _CONTRAST_BEFORE.search(view, max(0, place_end - 60), place_end) is not None or _CONTRAST_AFTER.match(view, end) is not None
