@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import entry_colons, forecast_asides, gapped_days, inverted_conditions, named_subject_clauses, pair_references, subject_asides
+from frontmap.extract import conjunct_openings, entry_colons, forecast_asides, gapped_days, inverted_conditions, named_subject_clauses, subject_asides
 from frontmap.extract.datelines import DATELINE_HEAD
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
@@ -202,8 +202,6 @@ _LEADING_TIME = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—]\s+)?\s*(?:Si
 _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
-# what opens a conjunct whose subject is "the former" or "the latter" (`_pair_subject_cuts`)
-_PAIR_OPENING = re.compile(r"(?:,\s*|\band\s+)$")
 # "X, but not Y, has fallen": a name set aside inside the clause, no clause of its own
 _BUT_NOT_NAMED = re.compile(r"[ ,]\s*but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?[A-Z]")
 
@@ -219,9 +217,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start()) and not entry_colons.head_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
-                and not _COUNTED_DAYS_AFTER.match(sentence, match.start()) and not _BUT_NOT_NAMED.match(sentence, match.start()) and not _SEQUENCED_NAME.match(sentence, match.start())):
+                and not _COUNTED_DAYS_AFTER.match(sentence, match.start()) and not _BUT_NOT_NAMED.match(sentence, match.start()) and not conjunct_openings.sequenced_name(sentence, match.start())):
             cuts.append(match.end())
-    cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence) + _pair_subject_cuts(sentence))
+    cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence) + conjunct_openings.pair_subject_cuts(sentence))
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(sentence)]):
@@ -236,15 +234,6 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((a, b, subordinate))
     return spans
-
-
-def _pair_subject_cuts(sentence: str) -> list[int]:
-    """Return where "the former" or "the latter" opens a conjunct of its own after a comma or
-    "and" ("..., the former retaken by commandos and the latter overrun"): its own verb's subject."""
-    if "former" not in sentence and "latter" not in sentence:
-        return []
-    openings = (_PAIR_OPENING.search(sentence, max(0, m.start() - 6), m.start()) for m in pair_references.PAIR_REFERENCE.finditer(sentence))
-    return [o.start() if o.group().startswith("and") else o.end() for o in openings if o is not None]  # "and" opens the clause: the day before carries (`coordinate_carry`)
 
 
 # "captured a district on Tuesday: X in Y": the colon only goes on to name the object
@@ -272,10 +261,6 @@ def _ordered_along(sentence: str, at: int) -> bool:
     """Return True when the break at `at` is "before"/"after" closing a place's order along a way
     ("the last town before the pass,"): a phrase of the clause, not a subordinate clause."""
     return _ORDER_POINT_AFTER.match(sentence, at) is not None and _ORDER_BEFORE.search(sentence, max(0, at - 50), at + 1) is not None
-
-
-# "took X, then Y, and finally Z": "then" before a bare name is the next item of a sequence of objects, no clause
-_SEQUENCED_NAME = re.compile(r"[ ,]then\s+(?-i:[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2})(?=\s*(?:[,;]|$|\s+and\b))")
 
 
 def _ranked_after(sentence: str, at: int) -> bool:

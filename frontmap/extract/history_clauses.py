@@ -56,7 +56,8 @@ def object_verb_first(
     if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before, told):
         return main
     verb = before[-1]
-    if clauses.clause_of(clauses.clause_spans(sentence), place[0]) != clauses.clause_of(clauses.clause_spans(sentence), verb.start):
+    spans = clauses.clause_spans(sentence)
+    if clauses.clause_of(spans, place[0]) != clauses.clause_of(spans, verb.start):
         return main  # "..., the former retaken by X and the latter overrun by Y": the place opens a clause of its own
     gap = sentence[verb.end : place[0]]
     whole = gaps.object_kind(gap, verb.nominal) == roles.WHOLE or (verb.kind == EXPEL and _EXPELLED_FROM.fullmatch(gap) is not None)

@@ -56,6 +56,6 @@ def contrasted_hold(trigger_text: str, view: str, place_end: int, end: int) -> b
     "held out") is set against another place's fate ("Y fell, while X held", "the other, X, held",
     "X held while Y fell") and no fight follows it: its defenders hold it."""
     text = trigger_text.lower()
-    if text.endswith((" out", " on", " in")) or _FIGHT_AFTER.match(view, end, end + 10) or _FIGHT_AFTER.search(view, end, end + 12):
+    if text.endswith((" out", " on", " in")) or _FIGHT_AFTER.search(view, end, end + 12):
         return False
     return _CONTRAST_BEFORE.search(view, max(0, place_end - 60), place_end) is not None or _CONTRAST_AFTER.match(view, end) is not None
