@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontmap.extract import entry_colons, forecast_asides, gapped_days, inverted_conditions, named_subject_clauses, subject_asides
+from frontmap.extract import conjunct_openings, entry_colons, forecast_asides, gapped_days, inverted_conditions, named_subject_clauses, subject_asides
 from frontmap.extract.datelines import DATELINE_HEAD
 
 # "X surrendered, and the latter claimed Y" ("and a Taliban official said", "residents said, and the group said ..."): a coordinated
@@ -94,7 +94,7 @@ _PLURAL_HEAD_BEFORE = re.compile(r"\b(?:cities|capitals|districts|towns|province
 _SUBORDINATORS = frozenset("while whereas although though because after before when as since unless who if whether".split())
 # a name's appositive inside a subordinate clause: "as Herat, the third-largest city in Afghanistan, fell"
 _APPOSITIVE = re.compile(
-    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway)\b[^,;]{0,40}"
+    r"(?:(?:the|its|a)\s+[^,;]{0,50}?\b(?:city|capital|town|district|province|centre|center|hub|stronghold|gateway|neighbou?r)\b[^,;]{0,40}"
     r"|(?:all|both|each)\s+(?:located|situated|based|lying|in|on|along|near)\b[^,;]{0,60}"
     r"|(?:provincial\s+)?(?:capital|cent(?:re|er))\s+of\s+[^,;]{0,60}"  # wire style drops the article: "X, capital of Y, fell"
     r"|(?:also\s+)?in\s+(?:the\s+)?(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+[\w\s]{3,25}(?=,\s+and\s+(?-i:[A-Z]))),",  # "X, also in western Afghanistan, and Y"
@@ -217,9 +217,9 @@ def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:
     for match in _CLAUSE_BREAK.finditer(sentence.lower()):
         if (match.end() > cuts[-1] and match.start() > 0 and match.start() not in asides and not _word_inside(brackets, match) and not _ranked_after(sentence, match.start()) and not _named_after_colon(sentence, match.start()) and not entry_colons.head_colon(sentence, match.start())
                 and not _PHRASE_BEFORE_LIST.match(sentence, match.start()) and not _AS_PER.match(sentence, match.start()) and not _ordered_along(sentence, match.start())
-                and not _COUNTED_DAYS_AFTER.match(sentence, match.start()) and not _BUT_NOT_NAMED.match(sentence, match.start())):
+                and not _COUNTED_DAYS_AFTER.match(sentence, match.start()) and not _BUT_NOT_NAMED.match(sentence, match.start()) and not conjunct_openings.sequenced_name(sentence, match.start())):
             cuts.append(match.end())
-    cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence))
+    cuts.extend([m.end() for pattern in (_COORDINATED_STATE, _COORDINATED_PRESENCE) for m in pattern.finditer(sentence) if m.start() > 0] + named_subject_clauses.named_subject_cuts(sentence) + conjunct_openings.pair_subject_cuts(sentence))
     cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:] + [len(sentence)]):

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 # ", and the Taliban moved into ...": a plain "and" opening the clause
-_AND_OPENING = re.compile(r"[\s,]*and,?\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)", re.IGNORECASE)
+_AND_OPENING = re.compile(r"[\s,]*and,?\s+(?!then\b|later\b|now\b|since\b|eventually\b|subsequently\b|afterwards\b)"
+                          r"|[\s,]*(?=the\s+(?:former|latter)\s)", re.IGNORECASE)  # "..., the former retaken by X": an absolute clause
 # ", but local forces held it", "but were beaten back", "but an attack by a second group on the centre of Y
 # was repulsed": the defence that met the push told before, on its day; the subject may be long, but a
 # change verb in it ("but Y fell after forces held out") tells another happening
@@ -81,6 +82,9 @@ def carried_across_and(
     if opening is None or _LATER_OR_NOW.search(sentence, opening.end(), clause[1]):
         return []
     dated = [d for d in events if before[0] <= d.expr.start < before[1]]
+    while not dated and _AND_OPENING.match(sentence, before[0], before[1]) and (earlier := _main_before(clauses, before)) is not None:
+        before = earlier  # "X on Monday, the former retaken by ... and the latter overrun": the day runs on through the conjuncts
+        dated = [d for d in events if before[0] <= d.expr.start < before[1]]
     if not dated and _SUBJECT_RELATIVE.match(sentence, before[1]) and all(c[2] for c in clauses[clauses.index(before) + 1 : at]):
         # "Fighters who had ringed X earlier in the week entered it on Thursday, and by evening ...": the
         # main verb was read into the subject's relative clause; its day is the last one there
@@ -100,3 +104,8 @@ def reached_by_hour(sentence: str, at: int) -> bool:
     words before the state at `at` in its clause: the state was reached that day, not merely told of
     on the day the source spoke."""
     return _REACHED_BY_HOUR.search(sentence, max(0, at - 80), at) is not None
+
+
+def _main_before(clauses: Sequence[tuple[int, int, bool]], clause: tuple[int, int, bool]) -> tuple[int, int, bool] | None:
+    """Return the main clause before `clause`, or None."""
+    return next((c for c in reversed(clauses[: clauses.index(clause)]) if not c[2]), None)

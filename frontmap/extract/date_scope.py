@@ -27,6 +27,7 @@ from frontmap.extract.earlier_falls import dates_for
 from frontmap.extract.earlier_year_clauses import dates_an_earlier_clause
 from frontmap.extract.feast_days import is_window
 from frontmap.extract.landmark_days import landmark_told_inside
+from frontmap.extract.list_days import closes_list
 from frontmap.extract.relative_history import dates_a_relative_past
 from frontmap.extract.reporting_days import is_reporting
 from frontmap.extract.since_background import without_later_since_days
@@ -37,8 +38,7 @@ from frontmap.extract.text import Stems, phrases_pattern
 from frontmap.extract.time_clauses import relative_time_dates, siege_end_dates, time_clause_dates
 
 # the words that open a span or a period ("since May", "the withdrawal in May"), for the pattern and its cheap test
-_PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded",
-                 "formed", "established", "born", "created", "set up", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
+_PERIOD_WORDS = ("since", "began", "begun", "begin", "started", "starting", "launched", "announced", "agreed", "signed", "founded", "formed", "established", "born", "created", "set up", "ended", "completed", "deadline", "withdrawal", "pullout", "drawdown")
 _PERIOD_START_BEFORE = re.compile(  # the words' first letters told first: most positions fail at once
     "(?=[" + "".join(sorted({c for word in _PERIOD_WORDS for c in (word[0], word[0].upper())})) + r"])\b(?:"
     + phrases_pattern(_PERIOD_WORDS) + r")\s+(?:\w+\s+){0,2}$",
@@ -282,7 +282,7 @@ def pick(
     # not in an aside about something else ("Malistan, taken last week, was retaken on Wednesday")
     mine = [d for d in own if here[0] <= d.expr.start < here[1]] or [d for d in own if not in_aside(sentence, d.expr.start)]
     later = [d for d in own if d.expr.start >= position]
-    if later and any(_CONJUNCT_GAP.fullmatch(sentence, d.expr.end, position) for d in mine):
+    if later and (any(_CONJUNCT_GAP.fullmatch(sentence, d.expr.end, position) for d in mine) or closes_list(sentence, position, later)):
         # "Sheberghan on Saturday and Kunduz, Sar-e Pul and Taloqan on Sunday": the date before
         # closed the previous conjunct; the place's list ends with its own date
         return min(later, key=lambda d: d.expr.start)

@@ -157,15 +157,15 @@ _RANK_BEFORE = re.compile(r"\b(?!(?:north|south)?-?west\b|latest\b)\w+est\s+(?:\
 _ELLIPSIS_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-# "took Zaranj on Friday, then Sheberghan", "overran Nawa, as well as Kajaki", "fell a day later, as
+# "took Zaranj on Friday, then Sheberghan", "then X, and finally Y", "overran Nawa, as well as Kajaki", "fell a day later, as
 # did Qalat": a coordinated name that shares the verb before it ("and then, a day later, Y": its own day)
 _COORDINATED_BEFORE = re.compile(
-    r"\b(?:then(?:\s*,\s*(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|hours?|weeks?)\s+later\s*,)?|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
+    r"\b(?:then(?:\s*,\s*(?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|hours?|weeks?)\s+later\s*,)?|(?:and\s+)?(?:finally|lastly)|as\s+well\s+as|along\s+with|followed\s+by|and\s+later|and\s+subsequently|(?:as|so)\s+(?:did|had|has|was|were))\s+(?:the\s+)?"
     r"(?:(?:provincial\s+)?capital\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:province\s+of\s+)?)?"  # "as has the capital of the southern X province" (of the southern province of X)
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _COORDINATORS = (
-    "then", "as well as", "along with", "followed by", "later", "subsequently", "as did", "as had", "as has", "as was", "as were",
+    "then", "finally", "lastly", "as well as", "along with", "followed by", "later", "subsequently", "as did", "as had", "as has", "as was", "as were",
     "so did", "so had", "so was", "so were",
 )
 # "Herat fell on Thursday and Kandahar followed": the name's own verb only repeats the one before

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from frontmap.extract import gaps, roles
+from frontmap.extract import clauses, gaps, roles
 from frontmap.extract.triggers import CAPTURE, ENTER, EXPEL, FALL, FIGHT, HOLD, LOSE, RETAKE, Trigger
 
 _NAME_TAIL = r"(?:\s+(?:district|city|town|province|cent(?:re|er)))*"
@@ -56,6 +56,9 @@ def object_verb_first(
     if not _history_clause(sentence, place[1], told) and not _loss_undone(sentence, place[1], before, told):
         return main
     verb = before[-1]
+    spans = clauses.clause_spans(sentence)
+    if clauses.clause_of(spans, place[0]) != clauses.clause_of(spans, verb.start):
+        return main  # "..., the former retaken by X and the latter overrun by Y": the place opens a clause of its own
     gap = sentence[verb.end : place[0]]
     whole = gaps.object_kind(gap, verb.nominal) == roles.WHOLE or (verb.kind == EXPEL and _EXPELLED_FROM.fullmatch(gap) is not None)
     return verb if whole else main

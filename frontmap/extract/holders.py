@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontmap.extract import attributive_holds, flags, quote_opponents
-from frontmap.extract.place_holdouts import holds_itself
+from frontmap.extract.place_holdouts import contrasted_hold, holds_itself
 from frontmap.status import GOVERNMENT, TALIBAN
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ def holder(trigger: Trigger, actors: Actors, view: str, place_end: int = -1) -> 
         if text.endswith(" out") and (not _FIGHTING.search(view) or _attackers_not_holders(trigger, actors, view)):
             return GOVERNMENT  # "the Taliban took Y, but X held out": its defenders
         agent = actors.agent(trigger)  # "Police chief: X holds"; the actor of a clause before ("took Y; X holds") is none
+        if agent in (None, TALIBAN) and contrasted_hold(trigger.text, view, place_end, trigger.end):
+            return GOVERNMENT  # "Y fell while X held": the place its defenders kept
         return None if agent == TALIBAN else agent
     if told_as_ours(trigger.text, view, trigger.start):
         return _speaker_side(trigger, actors, view)  # "under our control", "in our hands"

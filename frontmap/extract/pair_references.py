@@ -22,11 +22,12 @@ if TYPE_CHECKING:
     from frontmap.extract.references import Antecedents
 
 _SPEECH = r"(?:said|says|told|claimed|claims|announced|stated|added|confirmed|denied|reported|tweeted|warned|insisted|noted|explained|wrote|argued)"
-# the reference ends a phrase, or a verb, an auxiliary or a preposition follows it (not a noun: "the former governor")
+# the reference ends a phrase, or a verb or participle ("the former retaken by commandos"), an auxiliary or a preposition follows it (not a noun: "the former governor")
 PAIR_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<which>latter|former)(?:\s+(?:district|town|city|one))?\b(?!\s+" + _SPEECH + r"\b)"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:was|were|is|are|had|has|have|fell|falls|remained|remains|still|also|then|later|soon|quickly|finally"
-    r"|but|and|while|whereas|on|by|in|after|before|within|late|early|last|overnight|through|throughout|until|since|during|amid|despite|\w+ed)\b)"
+    r"|but|and|while|whereas|on|by|in|after|before|within|late|early|last|overnight|through|throughout|until|since|during|amid|despite|\w+ed"
+    r"|\w+en|overrun|held|lost|won|left)\b(?!['’]))"
 )
 #: (antecedents, sentence index, mentions) -> the event places among the mentions, no dateline's city
 PlacesOf = Callable[["Antecedents", int, list["Mention"]], list["Mention"]]

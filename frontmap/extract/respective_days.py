@@ -12,17 +12,19 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "in that order" pairs a list with a run of days just as "respectively" does
+_RESPECTIVELY = re.compile(r"\b(?:respectively|in\s+that\s+order)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*"
 _SEP = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 _NAME_AT = re.compile(_NAME)
 _ITEM_BEFORE = re.compile(_NAME + _SEP + r"$")
 _ITEM_AFTER = re.compile(_SEP + _NAME)
-_DAY_JOIN = re.compile(_SEP + r"(?:on\s+)?")
-_BEFORE_RESPECTIVELY = re.compile(r"\s*,?\s*")
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "on Thursday evening and early Friday"
+_DAY_JOIN = re.compile(_PART + _SEP + r"(?:on\s+)?(?:(?:early|late)\s+)?")
+_BEFORE_RESPECTIVELY = re.compile(_PART + r"\s*,?\s*")
 _REACH = 200  # characters from the place to "respectively"
 # "Saturday and Sunday respectively", "July 4, 6 and 9, respectively": the rest of a run of days paired with names
-_RESPECTIVELY_AFTER = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:on\s+)?[\w.]+(?:\s+\d{1,2})?){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:on\s+)?[\w.]+(?:\s+\d{1,2})?){0,3}?\s*,?\s*(?:respectively|in\s+that\s+order)\b", re.IGNORECASE)
 
 
 class _Dated(Protocol):
