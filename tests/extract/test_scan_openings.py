@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import border_sides, forward_names, part_pronouns, plural_references
+from frontmap.extract import border_sides, forward_names, own_places, part_pronouns, plural_references
 
 _TEXTS = [
     "Militias took Alpha and Beta. Both districts fell back to the insurgents a day later.",
@@ -55,3 +55,11 @@ def test_its_scans_find_what_a_word_boundary_finds():
         for text in texts:
             assert _spans(pattern, text) == _spans(bounded, text)
     assert [texts[1][at:at + 7] for at in part_pronouns.its_positions(texts[1])] == ["its out", "its mai", "its\nhea"]
+
+
+def test_own_place_scan_finds_what_a_word_boundary_finds():
+    bounded = re.compile(r"\b(?:[Oo]ur|[Mm]y)" + own_places._OWN.pattern.split("(?<=[Mm])y)", 1)[1])
+    text = ("'Our district is gone,' he said. My town held; my own city fell. Four district chiefs; Amy town; "
+            "sour city; our district council met; Tour city and Army town are no openings.")
+    assert _spans(own_places._OWN, text) == _spans(bounded, text)
+    assert [text[at:at + 6] for at in own_places.positions(text)] == ["Our di", "My tow", "my own"]
