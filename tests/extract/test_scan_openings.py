@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import border_sides, forward_names, own_places, part_pronouns, plural_references
+from frontmap.extract import border_sides, capital_spellings, city_spellings, forward_names, own_places, part_pronouns, plural_references
 
 _TEXTS = [
     "Militias took Alpha and Beta. Both districts fell back to the insurgents a day later.",
@@ -63,3 +63,11 @@ def test_own_place_scan_finds_what_a_word_boundary_finds():
             "sour city; our district council met; Tour city and Army town are no openings.")
     assert _spans(own_places._OWN, text) == _spans(bounded, text)
     assert [text[at:at + 6] for at in own_places.positions(text)] == ["Our di", "My tow", "my own"]
+
+
+def test_capital_name_scan_finds_what_a_look_behind_first_finds():
+    looked_behind = re.compile(rf"(?<![\w'’-])({city_spellings.NAME})")
+    text = ("Fighters took Maymanah and Shebirghan; al-Qaeda's O'Neill met McKay-Smith in Pol-e Khomri, "
+            "then Qondūz. X-ray, Xo and Firuz Kuh; 'Tareen Kot' fell.")
+    assert _spans(capital_spellings._NAME_AT, text) == _spans(looked_behind, text)
+    assert len(_spans(capital_spellings._NAME_AT, text)) == 8
