@@ -86,3 +86,15 @@ def test_a_sentence_view_is_worked_out_once_per_article_and_the_same_as_ever():
         first = text_view(sentence)
         assert text_view(sentence[:]) is first  # asked again by another rule: the view kept
         assert first == plain == "taliban fighters entered kunduz s main square  residents said "
+
+
+def test_a_line_kind_is_read_once_per_article_and_the_same_as_ever(monkeypatch):
+    from frontmap.extract import date_lines
+
+    parsed = []
+    monkeypatch.setattr(date_lines, "find_date_expressions", lambda text: parsed.append(text) or [])
+    line = "12 August: the provincial council met in the morning"
+    plain = date_lines.line_kind(line)
+    with article_scope():
+        assert [date_lines.line_kind(line), date_lines.line_kind(line), date_lines.is_heading(line)] == [plain] * 2 + [False]
+    assert len(parsed) == 2  # once outside the article, once inside it
