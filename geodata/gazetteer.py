@@ -107,8 +107,8 @@ class Gazetteer:
                 self._index[alias] = self._order(ps)
         self._foreign = frozenset(foreign)
         self._loose_index: tuple[dict[str, tuple[Place, ...]], list[str], frozenset[str]] | None = None
-        self._district_rows = list(district_rows)
-        self._province_rows = list(province_rows)
+        self._district_rows, self._province_rows = list(district_rows), list(province_rows)
+        self._found: dict[str, tuple | None] = {}  # normalised name -> what `_find` answered: the same names come back in every article
         self._context_automaton: tuple[ahocorasick.Automaton, frozenset[str]] | None = None
 
     # ---- construction -------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class Gazetteer:
         norm = normalize(query)
         if not norm:
             return []
-        found = self._find(norm)
+        found = self._found[norm] if norm in self._found else self._found.setdefault(norm, self._find(norm))  # a fuzzy step scans every key
         if found is None:
             return []
         candidates, base, alias, hint = found

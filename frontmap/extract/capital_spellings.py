@@ -42,7 +42,7 @@ _ROLE_BEFORE = re.compile(
     r"|recaptured|abandoned|surrendered|(?:control|hold)\s+(?:of|over)|fall\s+of|loss\s+of)\s+$"
 )
 _ROLE_AFTER = re.compile(r"\s+(?:fell|falls|has\s+fallen|had\s+fallen|was\s+(?:captured|overrun|seized|taken|lost)|collapsed)\b")
-_NAME_AT = re.compile(rf"(?<![\w'’-])({NAME})")
+_NAME_AT = re.compile(rf"([A-Z](?<![\w'’-][A-Z]){NAME.removeprefix('[A-Z]')})")  # a capital opens it, then a look back: a leading look-behind was tried at every position
 # between two places of one list: a separator, maybe a day ("on Saturday") or a province ("in Zabul") first
 _LIST_GAP = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day|\s+in\s+[A-Z][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.memo import per_article
 from frontmap.extract.text import Stems
 
 # "(AP Photo)", "(AP Photo/Jane Doe)", "(Reuters Photo)": an agency's photo credit in brackets
@@ -59,6 +60,7 @@ _ARCHIVE_CAPTION = re.compile(
 )
 
 
+@per_article  # asked of a sentence by the dating of each place, and of the sentences around it
 def is_caption(sentence: str) -> bool:
     """Return True when `sentence` reads like a dated photo caption."""
     ending = max(0, len(sentence) - 80)

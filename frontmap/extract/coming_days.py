@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontmap.extract.memo import per_article
+
 # A present or future verb of a coming start, or a schedule word, just before the date
 # ("that begin Thursday", "which starts on Monday", "due on", "scheduled for", "will open on").
 # (the first letters of those words told first: the search fails at once at most positions)
@@ -46,6 +48,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\s+(?:be\s+)?\w+", re.IGNORECASE)
 _COUNTED_ON = re.compile(r"(?:.+\s+later|the\s+(?:next|following)\s+\w+)$", re.IGNORECASE)
 
 
+@per_article  # the dating reads a sentence's dates again for the sentences after it
 def names_a_coming_day(before: str, date_text: str = "") -> bool:
     """Return True when `before` (the text just before a date) makes the date a coming one:
     a start, deadline or plan the sentence puts after its own time, or the day of a scheduled

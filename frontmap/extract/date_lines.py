@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from frontmap.extract.date_expressions import find_date_expressions
+from frontmap.extract.memo import per_article
 from frontmap.intake.split import headline_of
 
 _HEADING_SPAN = 40  # characters: a longer line is text, not a heading
@@ -50,6 +51,7 @@ _DIGIT = re.compile(r"\d")  # every day-of-month expression writes its day in fi
 _MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+@per_article  # the date in force asks it of a sentence's line again at every sentence the line's date reaches
 def line_kind(line: str) -> str:
     """Return "heading" for a line that is only a date, "title" for a titled entry (it dates the
     lines under it as a heading does), "item" for one that opens with its date and a dash or

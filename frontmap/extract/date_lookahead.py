@@ -25,6 +25,7 @@ from frontmap.extract import rules
 from frontmap.extract.date_expressions import find_date_expressions
 from frontmap.extract.date_retelling import OWN_BASES, PUBLICATION_BASES, earlier_happening
 from frontmap.extract.date_scope import names_a_day, role_of
+from frontmap.extract.memo import per_article
 from frontmap.extract.sentence_date import resolve_date
 
 # the days the next sentence may refine: one carried in, the day a source spoke ("X has fallen,
@@ -134,6 +135,7 @@ def _unit(mention: Any, text: str) -> str:
     return place.district_id or place.key
 
 
+@per_article  # asked of the next sentence for every place of the one before
 def _dates_itself(sentence: str) -> bool:
     """Return True when the first date of `sentence` names a day the sentence places by itself,
     not the start of a span ("since the pullout on May 1, the Taliban have launched offensives")."""

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from frontmap.extract.mentions import Mention
     from frontmap.extract.references import Antecedents
 
-_OWN = re.compile(
-    r"\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|home\s+|whole\s+|little\s+)?(?P<noun>district|town|city)\b"
+_OWN = re.compile(  # the first letter opens it, then a look back at the word (a leading \b tried every position of a text)
+    r"[OoMm](?<!\w[OoMm])(?:(?<=[Oo])ur|(?<=[Mm])y)\s+(?:own\s+|home\s+|whole\s+|little\s+)?(?P<noun>district|town|city)\b"
     r"(?!['’]s|\s+(?:council|police|hospital|governor|chief|administration|officials?|elders?|people|residents|school|bazaar|market)\b)"
 )
 

@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from frontmap.extract.triggers import CAPTURE, ENTER, FIGHT, HANDOVER, LEAVE, LOSE, RETAKE, Trigger
 
 _SIDE = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|outer|central|old|residential)"
-# "its western neighbourhoods", "its outskirts", "its southern edge", "its streets"
+# "its western neighbourhoods", "its outskirts", "its southern edge", "its streets" (each "its" pattern opens
+# with its letter and looks back at the word: a leading \b made the scan of a whole text try every position)
+_ITS = r"i(?<!\wi)ts\s+"
 _ITS_PART = re.compile(
-    rf"\bits\s+(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates?|outer\s+districts|cent(?:re|er)|streets|bazaars?|perimeter)\b"
+    rf"{_ITS}(?:{_SIDE}\s+){{0,2}}(?:neighbou?rhoods?|outskirts|suburbs?|quarters?|edges?|gates?|outer\s+districts|cent(?:re|er)|streets|bazaars?|perimeter)\b"
 )
 # between the verb and "its": at most a preposition of place ("pushed into its", "attacked its")
 # (a fight's own verb may come first: "fighting raged on its southern outskirts")
@@ -33,9 +35,9 @@ _VERB_GAP = re.compile(
 )
 _KINDS = (FIGHT, ENTER)  # not a taking: "captured its suburbs" would read as the whole town's fall
 # the seat of a district is the district itself: "overran its district centre" is the district's fall
-_ITS_SEAT = re.compile(r"\bits\s+(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")
+_ITS_SEAT = re.compile(_ITS + r"(?:district\s+(?:cent(?:re|er)|headquarters|compound)|administrative\s+cent(?:re|er))\b")
 _SEAT_KINDS = (CAPTURE, RETAKE, LOSE, HANDOVER, FIGHT, ENTER)
-_ITS_BARE_SEAT = re.compile(r"\bits\s+(?:main\s+)?(?:cent(?:re|er)|headquarters|compound)\b")
+_ITS_BARE_SEAT = re.compile(_ITS + r"(?:main\s+)?(?:cent(?:re|er)|headquarters|compound)\b")
 # a fight at "its centre" is already a part's (`_ITS_PART`); a leaving verb only with the seat its object
 # ("abandoned its headquarters"; "fell back to its centre" stays inside the district)
 _TAKING_KINDS = (CAPTURE, RETAKE, LOSE, HANDOVER, LEAVE)

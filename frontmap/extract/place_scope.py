@@ -35,6 +35,7 @@ from frontmap.extract.district_words import called_a_district
 from frontmap.extract.fight_modifiers import names_its_towns_fight
 from frontmap.extract.facility_modifiers import names_a_facility_of_it, owns_frontier
 from frontmap.extract.province_operations import operation_located
+from frontmap.extract.memo import per_article
 from frontmap.extract.since_background import in_background_after, in_background_since
 from frontmap.extract.speaking_places import speaker_seat, spoken_in
 from frontmap.extract.spatial import counts_districts_of_it, held_when_excepted, locates_a_site, may_except, names_a_district_of_it
@@ -149,6 +150,7 @@ def _carved_from_a_capital(target: Target, mentions: Sequence[Mention]) -> bool:
     return target.place.kind == "carved_district" and any(m.capital and m.place.key == target.place.key for m in mentions)
 
 
+@per_article  # asked for each place by its province test, its role and the province events
 def called_a_city(s_view: str, start: int, end: int, sentence: str | None = None) -> bool:
     """Return True when the text calls the place at [start, end) a city ("Kunduz city", "the city of
     Kunduz", "the capitals of Ghazni and Herat"), or, given the `sentence` itself, a district

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from frontmap.extract.memo import per_article
 from frontmap.extract.superseded_reports import superseded
 
 __all__ = ["withdrawn", "without_retracted_next"]
@@ -53,6 +54,7 @@ _TELLER_OPENING = re.compile(
 )
 
 
+@per_article  # asked for each trigger of a sentence by the events and again by the dating
 def withdrawn(sentence: str, trigger: str) -> bool:
     """Return True when `trigger` in `sentence` stands in a report (a that-clause of telling) that the
     same sentence, after it, has its teller take back or shows false, or that the report marks as an

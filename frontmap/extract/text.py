@@ -245,6 +245,7 @@ def _caps_word_read(match: re.Match[str]) -> str:
     return word if len(word) <= 3 else word[0] + word[1:].lower()
 
 
+@per_article  # both the mentions and the events read the article so
 def reading_text(text: str) -> str:
     """Return `text` as the rules read it, of the same length so every offset stays the text's own:
     the spellings in the house form ("Taleban" as "Taliban", "seige" as "siege", case kept) and a

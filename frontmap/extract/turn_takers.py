@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from frontmap.extract import clauses, gaps
+from frontmap.extract.memo import per_article
 from frontmap.extract.text import Stems
 
 _V = TypeVar("_V")
@@ -42,6 +43,7 @@ _TURN_WORDS = Stems("turn", "came", "followed")  # one of them in every form _TU
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|while|but|whereas)\b|;)")
 
 
+@per_article  # asked for each place by the events, the carried outcome and the judging
 def takes_its_turn(sentence: str, start: int, end: int) -> bool:
     """Return True when the place at `start`:`end` of `sentence` is told only as the next to go
     ("it was the turn of X", "X's turn came", "X followed", "X came next")."""

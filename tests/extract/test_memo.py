@@ -86,3 +86,33 @@ def test_a_sentence_view_is_worked_out_once_per_article_and_the_same_as_ever():
         first = text_view(sentence)
         assert text_view(sentence[:]) is first  # asked again by another rule: the view kept
         assert first == plain == "taliban fighters entered kunduz s main square  residents said "
+
+
+def test_a_line_kind_is_read_once_per_article_and_the_same_as_ever(monkeypatch):
+    from frontmap.extract import date_lines
+
+    parsed = []
+    monkeypatch.setattr(date_lines, "find_date_expressions", lambda text: parsed.append(text) or [])
+    line = "12 August: the provincial council met in the morning"
+    plain = date_lines.line_kind(line)
+    with article_scope():
+        assert [date_lines.line_kind(line), date_lines.line_kind(line), date_lines.is_heading(line)] == [plain] * 2 + [False]
+    assert len(parsed) == 2  # once outside the article, once inside it
+
+
+def test_answers_asked_again_within_an_article_are_kept_and_the_same_as_ever():
+    from frontmap.extract import captions, coming_days, date_lookahead, place_scope, retracted_reports, text, turn_takers
+
+    sentence = "Officials said the Taleban had taken Alpha city, but later said the report was wrong; Beta followed."
+    view = text.text_view(sentence)
+    asks = [
+        (text.reading_text, (sentence,)), (turn_takers.takes_its_turn, (sentence, 86, 90)),
+        (place_scope.called_a_city, (view, 37, 42, sentence)), (captions.is_caption, (sentence,)),
+        (retracted_reports.withdrawn, (sentence, "taken")), (date_lookahead._dates_itself, ("Beta fell on Monday.",)),
+        (coming_days.names_a_coming_day, ("a truce starting on ", "Friday")),
+    ]
+    plain = [ask(*args) for ask, args in asks]
+    assert plain[0] == sentence.replace("Taleban", "Taliban") and plain[1] and plain[2] and plain[6]
+    with article_scope():
+        assert [ask(*args) for ask, args in asks] == plain == [ask(*args) for ask, args in asks]
+    assert all(hasattr(ask, "__wrapped__") for ask, _ in asks)  # per article (memo.per_article)

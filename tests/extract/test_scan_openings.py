@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from frontmap.extract import border_sides, forward_names, plural_references
+from frontmap.extract import border_sides, capital_spellings, city_spellings, forward_names, own_places, part_pronouns, plural_references
 
 _TEXTS = [
     "Militias took Alpha and Beta. Both districts fell back to the insurgents a day later.",
@@ -45,3 +45,29 @@ def test_a_closing_both_is_found_and_a_text_without_one_is_passed_over():
     shouted = text.replace("in both", "in Both")
     assert shouted.index("Both") not in list(plural_references.back_references(shouted))
     assert not [m for m in plural_references._IN_BOTH.finditer("Troops were fighting in Beta, where both sides dug in.")]
+
+
+def test_its_scans_find_what_a_word_boundary_finds():
+    texts = ["Fighters pushed into its western neighbourhoods and overran its district centre.",
+             "Bits of its outskirts; its main compound; Its centre; kits centre; its\nheadquarters; splits streets."]
+    for pattern in (part_pronouns._ITS_PART, part_pronouns._ITS_SEAT, part_pronouns._ITS_BARE_SEAT):
+        bounded = re.compile(r"\bits\s+" + pattern.pattern.removeprefix(part_pronouns._ITS))
+        for text in texts:
+            assert _spans(pattern, text) == _spans(bounded, text)
+    assert [texts[1][at:at + 7] for at in part_pronouns.its_positions(texts[1])] == ["its out", "its mai", "its\nhea"]
+
+
+def test_own_place_scan_finds_what_a_word_boundary_finds():
+    bounded = re.compile(r"\b(?:[Oo]ur|[Mm]y)" + own_places._OWN.pattern.split("(?<=[Mm])y)", 1)[1])
+    text = ("'Our district is gone,' he said. My town held; my own city fell. Four district chiefs; Amy town; "
+            "sour city; our district council met; Tour city and Army town are no openings.")
+    assert _spans(own_places._OWN, text) == _spans(bounded, text)
+    assert [text[at:at + 6] for at in own_places.positions(text)] == ["Our di", "My tow", "my own"]
+
+
+def test_capital_name_scan_finds_what_a_look_behind_first_finds():
+    looked_behind = re.compile(rf"(?<![\w'’-])({city_spellings.NAME})")
+    text = ("Fighters took Maymanah and Shebirghan; al-Qaeda's O'Neill met McKay-Smith in Pol-e Khomri, "
+            "then Qondūz. X-ray, Xo and Firuz Kuh; 'Tareen Kot' fell.")
+    assert _spans(capital_spellings._NAME_AT, text) == _spans(looked_behind, text)
+    assert len(_spans(capital_spellings._NAME_AT, text)) == 8

@@ -258,6 +258,14 @@ def test_fuzzy_step_ignores_short_names_and_foreign_look_alikes(gaz):
     assert gaz.lookup("Peshawer") == []
 
 
+def test_a_name_looked_up_again_answers_as_before_without_the_fuzzy_scan(monkeypatch):
+    fresh = Gazetteer.load()
+    first = [fresh.lookup(q) for q in ("Hesarek", "Ghani", "Khwahen district", "Kunduz")]
+    monkeypatch.setattr(fresh, "_fuzzy", lambda key: pytest.fail(f"fuzzy scan again for {key!r}"))
+    assert [fresh.lookup(q) for q in ("Hesarek", "Ghani", "Khwahen district", "Kunduz")] == first
+    assert fresh.lookup("Kunduz", context="Kunduz province")[0].score == 1.0  # a context still decides
+
+
 # ---- the data tables ---------------------------------------------------------------------------------
 def test_tables_cover_every_district_and_province(gaz, geodata_dir):
     districts = gaz.districts()
