@@ -22,7 +22,7 @@ day", the date in force), recording how (``basis``):
   "early last week" its Monday), month windows ("late last month", `frontmap.extract.month_windows`),
   "in recent days / weeks / months", "over the past four days", an uncounted "weeks ago" / "months ago": a span ending with the report, dated by its first day as a range (`frontmap.extract.span_windows`).
 - ``explicit`` too: a feast day ("on the eve of Eid", `frontmap.extract.feast_days`) and a date in
-  figures ("12/08/2021", "12.08.2021", `frontmap.extract.numeric_dates`).
+  figures ("12/08/2021", "on 12/08", "23 Asad 1400", `frontmap.extract.figured_dates`).
 - ``year``: a year before the publication year ("in 2015", "last year", "the 1990s", a span of
   years: "over the past four years", "in recent years", "years ago"): history,
   dated in its own year so it never colours the publication year.
@@ -53,7 +53,7 @@ from frontmap.extract.marked_years import marked_year
 from frontmap.extract.memo import per_article
 from frontmap.extract.month_windows import is_month_window, later_in_month, resolve_month_window
 from frontmap.extract.span_windows import RANGE_BASIS, span_of_the_count, span_start
-from frontmap.extract.numeric_dates import find_numeric_dates
+from frontmap.extract.figured_dates import find_figured_dates, may_hold_figured_day
 from frontmap.extract.ordinal_days import find_ordinal_days, has_ordinal, resolve_ordinal
 from frontmap.extract.paper_names import names_a_paper
 from frontmap.extract.weekday_dates import WEEKDAYS, checked_weekday, fold_weekday_dates, full_weekday, local_time_mark, weekday_marks
@@ -137,7 +137,7 @@ def anchors(sentence: str, days_only: bool = False) -> list[int]:
 
 def any_anchor(sentence: str, days_only: bool = False) -> bool:
     """Return True when `anchors(sentence, days_only)` finds any position (without listing them)."""
-    if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)) or has_ordinal(sentence):
+    if _NAME_ANCHOR.search(sentence) or (not days_only and _YEAR_ANCHOR.search(sentence)) or has_ordinal(sentence) or may_hold_figured_day(sentence):
         return True
     for word in _DAY_WORDS if days_only else _RELATIVE_WORDS:  # a loop, not any(): asked for sentence after sentence
         if word in sentence:
@@ -205,7 +205,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
     if counted := [e for e in feasts if e.get("f_days")]:  # "the day before Eid": the feast's, not "the day before" the day in force
         found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in counted)]
     found += [e for e in feasts if e.get("f_prep") not in _NOT_ON_FEAST]
-    figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_numeric_dates(sentence)]
+    figures = [DateExpression(a, b, text, "month_day", tuple(sorted(f.items()))) for a, b, text, f in find_figured_dates(sentence)]
     figures += [DateExpression(a, b, text, "ordinal", tuple(f.items())) for a, b, text, f in find_ordinal_days(sentence)]
     if figures:
         found = [e for e in found if not any(f.start < e.end and e.start < f.end for f in figures)] + figures
