@@ -7,7 +7,9 @@ fighting (contested) for the same place, sentence and date. Only an attack on th
 counts, told in the hold's own sentence after "but", "though" or "yet" ("but were under attack",
 "though they came under fire", "but remained besieged"), or "as the Taliban attacked", "despite heavy
 attacks", "amid fierce clashes", "after a night of clashes" (the hold outlasted it); a fight elsewhere or one that ended
-("but the attack was repelled", "but were no longer under attack") adds nothing.
+("but the attack was repelled", "but were no longer under attack") adds nothing. A fall denied ("had not fallen after a
+night of clashes") or attackers who pulled back ("pulled back from X after a day of clashes") outlast the fight as a hold
+does; a retaking "after three days of fighting" tells how it was won, not a second state.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ _OUTLASTED = re.compile(
     r"(?! +(?:on|in|around|against) +(?:the +)?(?:nearby|neighbou?ring|surrounding|outlying|other|rural)\b)"
 )
 _HOLD_WORD = re.compile(r"\b(?:held|holds?|holding|control|controlled|hands|remained|remains|still)\b", re.IGNORECASE)
+# "had not fallen", "had not been taken", "never gave up the town": the change the hold's trigger denies
+_DENIED_CHANGE = re.compile(r"\b(?:not|never|no +longer|denied|denies|deny|n t)(?: +(?:yet|been|be|have|has|had|was|were|is|are|quite|fully|completely))* +$")
+# "the group's fighters had pulled back from X", "the insurgents withdrew": the attackers left after the fight
+_ATTACKERS_LEFT = re.compile(r"\b(?:pulled|fell|drew|moved|went) +back\b|\b(?:withdr[eao]\w*|retreat\w*|pulled +out)\b", re.IGNORECASE)
 _WON_BACK = re.compile(r"\b(?:regain\w*|recaptur\w*|retook|retaken|retake\w*|reclaim\w*|re-?establish\w*|took|taken|back|won|liberat\w*|cleared)\b", re.IGNORECASE)
 
 
@@ -57,4 +63,12 @@ def attacked_holds(drafts: Sequence[DraftT], view_of: Callable[[int], str]) -> l
 def _holders_attacked(view: str, trigger: str) -> bool:
     """Return True when the view, after its hold trigger, puts the holders under attack."""
     at = max(view.find(" " + trigger.lower()) if trigger else 0, 0)
-    return _UNDER_ATTACK.search(view, at) is not None or (_HOLD_WORD.search(trigger) is not None and not _WON_BACK.search(trigger) and _OUTLASTED.search(view, at) is not None)
+    return _UNDER_ATTACK.search(view, at) is not None or (_outlasting(view, trigger, at) and _OUTLASTED.search(view, at) is not None)
+
+
+def _outlasting(view: str, trigger: str, at: int) -> bool:
+    """Return True when the hold trigger at `at` tells a state that outlasts a fight: a hold, a denied
+    change, or the attackers pulling back (not a retaking, which the fight won)."""
+    if _DENIED_CHANGE.search(view, max(at - 40, 0), at + 1) or _ATTACKERS_LEFT.search(trigger):
+        return True
+    return _HOLD_WORD.search(trigger) is not None and not _WON_BACK.search(trigger)

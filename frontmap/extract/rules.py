@@ -282,9 +282,9 @@ class SentenceReader:
                 return roles.PART if gaps.facility_named_for(gap) == roles.PART else None
             return self._part_before(start, c_start, end) if possessives.owned_by_place(gap, trigger) else None  # "X's fall"
         if (relative := relative_opening(gap)) and gaps.is_subject_gap(gap[: relative[0]]):
-            return gaps.relative_part(gap, relative[1]) or (roles.WHOLE if unit_head(gap[: relative[0]]) else self._part_before(start, c_start, end))  # "X, ..., which fell"; "a base in X, a town that fell": X's
+            return gaps.relative_part(gap, relative[1]) or (roles.WHOLE if unit_head(gap[: relative[0]]) or not gap[: relative[0]].strip(" ,") else self._part_before(start, c_start, end))  # "X, ..., which fell"; "a base in X, a town that fell": X's; "the square of X, which they took": X
         if kind in (CAPTURE, RETAKE) and not trigger.text.lower().endswith(" by"):
-            passive = PASSIVE_BEFORE.search(sentence, max(end, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
+            passive = PASSIVE_BEFORE.search(sentence, max(start, trigger.start - 30), trigger.start) or appositives.participle_after_place(self.view, end, trigger) or bare_participle(sentence, trigger.start, trigger.end)
             if passive or self._sentence_actors().by_agent(trigger):  # "X police headquarters was seized": a part of X
                 if role := (self._part_before(start, c_start, end) if gaps.is_subject_gap(gap) or facility_subjects.conjoined_with_facilities(gap, sentence[c_start:start])
                             else facility_subjects.facility_role(gap, self.sentence[start:end])):  # "X, the police headquarters and a base were seized"

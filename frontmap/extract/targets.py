@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, handed_installations, hands_phrases, located_references, origins, own_places, part_pronouns, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, handed_installations, hands_phrases, located_references, origins, own_places, part_pronouns, passive_gerunds, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -168,8 +168,8 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
     left_from = {t.end for t in triggers if t.kind == LEAVE and _takes_object(t)}  # "withdrew from it"
     targets = []
     states = {t.start for t in triggers if t.kind == HOLD} | in_hands
-    pronouns = [m.span() for m in references.PRONOUN.finditer(sentence)]  # one scan, for subjects and states
-    subjects = ((start, False) for start, end in pronouns if end in verbs)
+    pronouns, gerunds = [m.span() for m in references.PRONOUN.finditer(sentence)], passive_gerunds.passive_gerunds(sentence)  # one scan, for subjects and states; "after being lost"
+    subjects = ((start, False) for start, end in [*pronouns, *gerunds] if end in verbs)
     area_states = ((start, False) for start, end in area_subjects(sentence) if end in states or end in verbs)
     governed = (
         (at, True) for at in itertools.chain(references.object_pronouns(sentence), area_objects(sentence))
@@ -189,7 +189,7 @@ def _pronoun_targets(antecedents: references.Antecedents, sentence: str, s_start
                                        or (is_object and antecedent.sentence_index == index and facility_object(sentence, antecedent.start - s_start, at))):
             continue  # "a checkpoint in X ... captured it": the checkpoint
         if antecedent is not None:
-            span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else 2
+            span = AREA_SPAN if sentence.startswith(("the area", "The area"), at) else passive_gerunds.subject_span(sentence, at) if any(at == g for g, _ in gerunds) else 2
             targets.append(Target(at, at + span, antecedent.place, antecedent.score, True))
     return targets + _town_part_targets(antecedents, sentence, s_start, index, triggers)
 

@@ -8,7 +8,9 @@ A clause after "after" that tells a change of its own ("retook X after the Talib
 on Friday") dates that earlier change, and one that tells when fighting began ("after clashes that
 began late on Sunday", "after days of fighting") dates its start: neither dates the main clause;
 but a change the main clause followed within hours ("Hours after X fell on Tuesday, they attacked
-Y", "shortly after ...") dates it too: the same day.
+Y", "shortly after ...", "half an hour after ...") dates it too: the same day; so does a departure told in the
+simple past that brought the main clause's change about ("X came under Taliban control after the troops withdrew
+on Thursday night": the withdrawal handed it over that day; "after they had withdrawn on Friday" is its own).
 Nor does a clause of time in a sentence with another date (that one is the main clause's), or one
 that names only a month ("the first to fall after attacks escalated in May").
 
@@ -38,7 +40,9 @@ _OWN_CHANGE = re.compile(
 )
 _OWN_START = re.compile(r"\b(?:that|which|beg[au]n|started|erupted|broke\s+out|(?:days|weeks)\s+of)\b", re.IGNORECASE)  # a start, not the main clause's day
 # "hours after X fell on Tuesday", "shortly after ...": the main clause's change came the same day
-_SAME_DAY_BEFORE = re.compile(r"\b(?:hours|minutes|moments|shortly|just|immediately)\W*$", re.IGNORECASE)
+_SAME_DAY_BEFORE = re.compile(r"\b(?:hours?|minutes|moments|shortly|just|immediately)\W*$", re.IGNORECASE)
+# "after government troops withdrew", "after the police abandoned their posts": a departure that handed the place over
+_DEPARTURE = re.compile(r"\b(?<!had )(?<!had been )(?:withdr[ae]w|abandoned|pulled\s+out|fled|retreated|left)\b", re.IGNORECASE)
 
 
 _RELATIVE_OPENING = re.compile(r"\W*(?:who|which)\b", re.IGNORECASE)
@@ -90,7 +94,8 @@ def _own_day(sentence: str, clause_start: int, after: int, lo: int, hi: int) -> 
     if _OWN_START.search(sentence, lo, hi):
         return True
     same_day = _SAME_DAY_BEFORE.search(sentence, max(0, clause_start - 14), after) is not None
-    return not same_day and _OWN_CHANGE.search(sentence, lo, hi) is not None
+    change = None if same_day else _OWN_CHANGE.search(sentence, lo, hi)
+    return change is not None and not _DEPARTURE.match(sentence, change.start())
 
 
 def _neighbours(

@@ -33,7 +33,7 @@ from frontmap.extract.conflict_words import CONFLICT_FIGHT, FALLEN_POSTS, IN_CHA
 from frontmap.extract.denials import FALSE_WORDS
 from frontmap.extract.gain_words import GAINS_AMONG, GAINS_AT, GAINS_WON
 from frontmap.extract.idle_triggers import said_of_something_else
-from frontmap.extract import bare_entries, control_verbs, flags, force_returns, held_gatherings, object_times, pattern_heads
+from frontmap.extract import bare_entries, control_verbs, flags, force_returns, held_gatherings, object_times, pattern_heads, recovered_places
 from frontmap.extract.trigger_prefixes import PREFIXED_WORD
 from frontmap.extract.relative_takes import relative_takes
 from frontmap.extract.seat_approaches import SEAT_APPROACH
@@ -122,7 +122,7 @@ _WHEN_TRIED = (r"(?:(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:monday|tues
 # a side driven out as an aim: "fought to clear Taliban fighters from X", "trying to push the insurgents out of X", "to clear X from the Taliban" (not a road, a crowd or mines)
 _EXPELLED = r"(?:the\s+|remaining\s+)?(?:[\w-]+\s+)?(?:taliban|insurgents|militants|fighters|rebels|attackers|enemy)\b"
 # what an attempt aims at ("to take", "to recapture"; "fighting back to evict the Taliban from X": driving the other side out is an aim too; "to take control of X": the control is the aim's, no hold; "trying to break into X")
-_AIMS = r"(?:(?:(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|overwhelm|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|clear(?=\s+(?:[\w'’-]+\s+){1,4}?(?:of|from)\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
+_AIMS = r"(?:(?:recover(?:ing)?\b(?!\s+(?:\w+\s+){0,2}?(?:weapons|bod(?:y|ies)|vehicles?))|(?:re\s?)?(?:captur(?:e|ing)|s(?:ei|ie)z(?:e|ing)|take|overrun|overwhelm|storm|enter)|evict|expel|oust|dislodge|break\s+into)\b|(?:clear|push|drive)(?=\s+" + _EXPELLED + r")|clear(?=\s+(?:[\w'’-]+\s+){1,4}?(?:of|from)\s+" + _EXPELLED + r")|(?:re\s?)?gain(?=\s+(?:full\s+|complete\s+)?control\b))(?:\s+(?:full\s+|complete\s+)?control\b)?"
 # "held a joint operation in X": an operation held is fighting there, not a hold (`_TRIGGER_TABLE`'s fight row); "held talks": no hold
 _HELD_OPERATION = r"(?:\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?operations?\b|" + held_gatherings.HELD_GATHERING + ")"
 # (pattern, kind, status with no actor known, weight, nominal); at one position the earlier row wins
@@ -133,9 +133,6 @@ _BEFORE_CONTESTED = "is was were are remains remained been being still hotly fie
 # "at the scene of the attack", "the scene of Friday's blast": the site of one incident, not of a battle
 _SCENE_OF_INCIDENT = r"\s+(?:the|a|an|this|that)?\s*(?:\w+\W?s\s+)?(?:\w+\s+)?(?:attack|blast|bombing|explosion|shooting|incident)s?\b"
 _RETAKEN_CONTROL = r"\s+(?:the\s+)?(?:full\s+|complete\s+)?control\b"  # "regained (the) control": one retaking, not a retake beside a hold
-# "recovered two districts from the Taliban", "recovered control of X", "X was freed from the Taliban": a retake ("recovered weapons" is no place)
-_RECOVERED = (r"|\brecover(?:ed|s|ing)?\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:weapons|arms|ammunition|bod(?:y|ies)|vehicles?|explosives|cache|equipment|cash|hostages)\b)"
-              r"(?=\s+(?:(?:full|complete)\s+)?control\b|\s+(?:\S+\s+){0,8}?from\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b)" r"|\bfreed\b(?=\s+(?:\S+\s+){0,6}?(?:from|of)\s+(?:the\s+)?(?:taliban|talibs|insurgents|militants|enemy)\b(?!\s+(?:captivity|custody|prisons?|jails?)\b))")
 _LOST_GRIP = r"|\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:hold|grip)\s+(?:on|over|of)\b"  # "lost their hold on X": the loser is the subject, not a holder
 _FOUGHT_SIDE = r"(?:(?:the|a|an|taliban|government|afghan|security|armed|local)\s+){0,3}(?:taliban|insurgents|militants|fighters|forces|troops|soldiers|army|police|enemy|rebels|commandos|militias?)\b"  # "fought insurgents in X"
 # the subjects (with "were", "had") whose camping on a town's edge is an armed side's
@@ -143,7 +140,7 @@ _CAMPERS = [f"{who}{verb}" for who in ("fighters", "taliban", "insurgents", "mil
 _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
     (r"(?<= s )(?:recapture|retaking)\b(?!\s+of\b)|(?<=\bthe )retaking\s+of\b|(?<=\bthe )liberation\s+of\b(?=\s+(?:[\w'’-]+\s+){1,4}?by\b)|\brecapture(?=\s+(?:(?:late|early|on|last)\s+)?(?:\w+day\s+|overnight\s+)?of\b)", RETAKE, GOVERNMENT, 0.8, True),  # "the liberation of X by commandos" only with its doer named (the Taliban call their own captures so); "Kunduz's recapture by the army"; "the group's recapture early Friday of X": a noun, its owner wins the place back
     (r"(?:\bre ?(?:took|tak(?:e|en|es|ing))\b|\bre ?captur(?:e|ed|es|ing)\b|\bre ?gain(?:ed|s|ing)?\b)(?:" + _RETAKEN_CONTROL + ")?"
-     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning|wrest(?:ed|s|ing)?)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + _RECOVERED +
+     r"|\b(?:took|taken|take|taking|w[oi]n|wins|winning|wrest(?:ed|s|ing)?)\s+back\b|\b(?:took|take|takes|taking|w[oi]n|wins|winning)(?=\s+it\s+back\b)|\breclaim(?:ed|s|ing)?\b|\bliberat(?:ed|e|es|ing)\b" + recovered_places.RECOVERED +
      r"|\bre ?occup(?:y|ied|ies|ying)\b|\bre ?seiz(?:e|ed|ing)\b|\bmov(?:ed|e|es|ing)\s+back\s+into\b|" + force_returns.RETURNED + r"|\bre ?enter(?:ed|s|ing)?\b|\b(?:re ?establish|restor)(?:ed|es|ing)?\s+(?:\w+\s+)?control\b"
      r"|\bcontrol\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:restored|re ?established)\b" + control_verbs.RETAKE_VERBS,
      RETAKE, GOVERNMENT, 0.9, False),
