@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from frontmap.extract.city_spellings import NAME, NOT_NAMES, capital_ids, city_place
+from frontmap.extract.city_spellings import NAME, capital_ids, city_place, name_at
 from frontmap.extract.persons import names_a_person
 
 if TYPE_CHECKING:
@@ -65,12 +65,9 @@ def capital_places(
     capitals = [(s - offset, e - offset) for s, e, p in taken if offset <= s and _is_capital(p, gazetteer)]
     found = []
     for match in _NAME_AT.finditer(sentence):
-        low, name = match.start(1), match.group(1)
-        first, _, rest = name.partition(" ")
-        if first.lower() in NOT_NAMES:
-            if not rest:
-                continue
-            low, name = low + len(first) + 1, rest
+        if (named := name_at(match)) is None:
+            continue
+        low, name = named
         high = low + len(name)
         if covered((offset + low, offset + high)) or _overlaps_whole(taken, offset + low, offset + high, gazetteer):
             continue

@@ -28,6 +28,16 @@ NOT_NAMES = frozenset({"the", "this", "that", "a", "an", "taliban", "afghan", "c
 _MIN_SCORE = 0.8
 
 
+def name_at(match: re.Match[str]) -> tuple[int, str] | None:
+    """Return (start, name) of the name `match` caught in its group 1, a leading word that is no name
+    ("The", "Provincial") left out; None when nothing is left."""
+    low, name = match.start(1), match.group(1)
+    first, _, rest = name.partition(" ")
+    if first.lower() not in NOT_NAMES:
+        return low, name
+    return (low + len(first) + 1, rest) if rest else None
+
+
 def may_name_city(sentence: str) -> bool:
     """Return True when `sentence` may hold a city cue `city_places` reads (a cheap test)."""
     return " city" in sentence or "town of" in sentence
@@ -42,12 +52,9 @@ def city_places(
     found: list[tuple[int, int, Place, float]] = []
     for pattern in (_CITY_OF, _NAME_CITY):
         for match in pattern.finditer(sentence):
-            low, name = match.start(1), match.group(1)
-            first, _, rest = name.partition(" ")
-            if first.lower() in NOT_NAMES:
-                if not rest:
-                    continue
-                low, name = low + len(first) + 1, rest
+            if (named := name_at(match)) is None:
+                continue
+            low, name = named
             span = (offset + low, offset + low + len(name))
             if covered(span):
                 continue  # a known spelling ("Kunduz city"): the mention is there already
