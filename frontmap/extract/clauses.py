@@ -47,8 +47,9 @@ REPORTING_PARTICIPLES = r"(?:adding|" + SAYING_PARTICIPLES + ")"
 #: participles of a change of hands that open a reduced relative clause ("X, overrun on Saturday, was retaken")
 CHANGE_PARTICIPLES = r"(?:lost|taken|captured|seized|overrun|retaken|recaptured|abandoned|surrendered)"
 #: what ends "the day before" / "a week after" used as an adverb, with no complement of its own
-#: ("clashes were reported the day before in X", "the day before, X fell"): a stop or a place's preposition
-SHIFT_ADVERB_END = r"(?:\s*[,.;]|\s*$|\s+(?:in|at|on|near|around|outside|inside|across|along)\b)"
+#: ("clashes were reported the day before in X", "the day before, X fell", "taken the night before and ..."):
+#: a stop, a place's preposition or a coordinator (no complement opens with "and")
+SHIFT_ADVERB_END = r"(?:\s*[,.;]|\s*$|\s+(?:in|at|on|near|around|outside|inside|across|along|and|but|or|nor)\b)"
 # Clause breaks: split *before* the match (the subordinator starts the new clause; "as well as"
 # joins two objects and "such as" opens a list of them, neither starts one; "has since fallen": an adverb after an auxiliary, no subordinator;
 # "a small but strategic district": two adjectives; "clashes then erupted": a fight noun and its verb; "used as a base": a role).

@@ -125,7 +125,7 @@ _NEAR_BEFORE = re.compile(
     r" (?:is|are|was|were|be|been|now|appears?|appeared|seems?|seemed|looks?|looked|edg(?:e|es|ed|ing))(?: +\w+ly| +now| +still| +only| +just)*"
     r" +(?:within +(?:a +|an +|\w+ +)?(?:few +)?(?:days|hours|weeks|day|hour|week)|(?:a +few +|\w+ +)?(?:days|hours|weeks) +away) +(?:of|from) +$"
 )
-_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b)[^,;]){0,60}?\b(?:would|might|may|will|(?:could|can)" + aside_modals.NOT_HEARD + r")\b")  # (not into ", which could fall"; not "could be heard")
+_MODAL_AFTER = re.compile(r"(?:(?! +(?:which|where|who)\b| +(?:was|were) +an? +(?!(?:[a-z-]+ +){0,2}?(?:scenario|possibility|prospect|risk|danger|matter|question)\b)(?:[a-z-]+ +){1,3}?(?:that|which)\b)[^,;]){0,60}?\b(?:would|might|may|will|(?:could|can)" + aside_modals.NOT_HEARD + r")\b")  # (not into ", which could fall"; not "could be heard"; not "was a blow that could have been averted": the predicate noun's)
 # the place as a goal: "set their sights on X", "threatening X", "the next target, X" (not "kept up their advance on
 # Saturday, invading X": a day after "on"; nor "advances on the outskirts of X": fighting at its edge)
 _GOAL_BEFORE_PLACE = re.compile(

@@ -48,7 +48,7 @@ _PERIOD_STEMS = Stems.of_phrases(_PERIOD_WORDS)
 # "since the start of a large military offensive in May", "since launching their offensive in May":
 # the date ends a noun phrase, or a gerund's clause, opened by "since"
 _SINCE_PHRASE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end)\s+of|(?!morning|evening|spring)[a-z]{3,}ing)\s+"
+    r"\bsince\s+(?:(?:the\s+|its\s+|their\s+|a\s+)?(?:start|beginning|launch|outset|onset|end)\s+of|(?!morning|evening|spring|falling|collapsing|having)[a-z]{3,}ing)\s+"  # not "since falling on July 12": the change's day
     r"[^,;:.!?]{0,70}$",
     re.IGNORECASE,
 )

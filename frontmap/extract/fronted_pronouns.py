@@ -31,13 +31,20 @@ def named_after(mentions: Sequence[Mention], sentence: str, s_start: int, at: in
     """Return the place the main clause names as its subject (one of the sentence's `mentions`)
     when the "it" at `at` (the sentence being at `s_start` in the text) stands in a clause of time
     opening the sentence, else None."""
+    i = main_subject(sentence, at, [m.start - s_start for m in mentions])
+    return None if i is None else mentions[i]
+
+
+def main_subject(sentence: str, at: int, starts: Sequence[int]) -> int | None:
+    """Return the index among `starts` (offsets of the sentence's places, in order) of the place
+    the main clause names as its subject right after the comma, when `at` stands in a clause of
+    time opening the sentence ("A week after it fell, X ..."), else None."""
     if not _FRONTED_IT.fullmatch(sentence, 0, at):
         return None
     comma = sentence.find(",", at)
     if comma < 0:
         return None
-    for mention in mentions:
-        start = mention.start - s_start
+    for i, start in enumerate(starts):
         if start > comma:
-            return mention if _SUBJECT_HEAD.fullmatch(sentence, comma + 1, start) else None
+            return i if _SUBJECT_HEAD.fullmatch(sentence, comma + 1, start) else None
     return None

@@ -32,6 +32,8 @@ _FIRST_NAME = re.compile(
     r"|Ismail|Atta|Ahmadullah|Bismillah|Sediq|Siddiq|Omar|Yousuf|Yusuf|Naqibullah|\w+ullah|\w+uddin)$"
 )
 _PLACE_PREPOSITIONS = frozenset("of in from at near around across inside outside to for into".split())
+# verbs whose object is a place people quit: "residents who fled X said" (X is no speaker)
+_FLED_VERBS = frozenset("fled flee fleeing escaped evacuated deserted".split())
 #: the endings of a word that tells who holds the place after it: "Taliban-held", "government-controlled"
 HOLDER_SUFFIXES = ("-held", "-controlled", "-run", "-occupied")
 _HOLDER_SUFFIXES = HOLDER_SUFFIXES + ("-besieged",)  # "Taliban-held X", "Taliban-besieged X": no person's name
@@ -65,8 +67,8 @@ def names_a_person(text: str, start: int, end: int, before_word: str) -> bool:
     adjacent = before_word and text.endswith(before_word + " ", 0, start)
     if adjacent and (before_word.lower() in _TITLES or _is_first_name(before_word)):
         return True
-    if before_word.lower() in _PLACE_PREPOSITIONS or text[max(0, start - 16) : start].rstrip().lower().endswith(_HOLDER_SUFFIXES):
-        return False  # "residents of X said", "people in Taliban-held X said": a place
+    if before_word.lower() in _PLACE_PREPOSITIONS or before_word.lower() in _FLED_VERBS or text[max(0, start - 16) : start].rstrip().lower().endswith(_HOLDER_SUFFIXES):
+        return False  # "residents of X said", "people in Taliban-held X said", "families who fled X said": a place
     if _person_after(text, end) and not _listed_after_preposition(text, start):
         return True
     return _before_surname(text, end)

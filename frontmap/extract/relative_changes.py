@@ -87,6 +87,8 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _KIND = re.compile(r"\s+(?:district|city|town|province|capital)$", re.IGNORECASE)
+# a sentence opening with a definite description of a place: "The border town", "The provincial capital"
+_OPENING_REFERENCE = re.compile(r"(?:the|this)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|district|crossing|capital)", re.IGNORECASE)
 # without a comma the participle may close a phrase the place only locates: "retook checkpoints near X captured by ..."
 _NEAR_BEFORE = re.compile(r"\b(?:near|around|outside|beyond|posts?|checkpoints?|villages?|areas?|parts?|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$", re.IGNORECASE)
 # where the place lies, said between it and the clause: "X district on the border with Pakistan, captured by ..."
@@ -127,12 +129,19 @@ def _clause_changes(event: ControlEvent) -> list[tuple[str, re.Match]]:
     found = []
     for match in _CLAUSE.finditer(event.excerpt):
         before = _KIND.sub("", _LOCATED.sub("", event.excerpt[:match.start()]))
-        if not place or not _skeleton(before).endswith(place):
+        if not place or not (_skeleton(before).endswith(place) or _opened_by_reference(event.excerpt, match.start(), place)):
             continue
         status = _status(match, event.status)
         if status and (match.group().startswith(",") or not (event.kind == "nearby" or _NEAR_BEFORE.search(before[-60:]))):
             found.append((status, match))
     return found
+
+
+def _opened_by_reference(excerpt: str, clause_start: int, place: str) -> bool:
+    """Return True when the sentence opens with a definite description right before the clause ("The
+    border town, seized by the insurgents on July 14, remains ...") and never names the place (the
+    consonants `place`): the event's place is the one the description stands for."""
+    return _OPENING_REFERENCE.fullmatch(excerpt, 0, clause_start) is not None and place not in _skeleton(excerpt)
 
 
 def _status(match: re.Match, main_status: str) -> str | None:

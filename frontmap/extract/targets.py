@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_pronouns, gapped_objects, gapped_subjects, handed_installations, hands_phrases, located_references, origins, own_places, part_pronouns, passive_gerunds, plural_references, references, relative_asides, unsaid_places
+from frontmap.extract import border_sides, compass, district_sweeps, expelled_entrants, fights_given_up, forward_names, fronted_participles, fronted_pronouns, gapped_objects, gapped_subjects, handed_installations, hands_phrases, located_references, origins, own_places, part_pronouns, passive_gerunds, plural_references, references, relative_asides, unsaid_places
 from frontmap.extract.area_references import AREA_SPAN, area_objects, area_subjects
 from frontmap.extract.dates import ArticleDates
 from frontmap.extract.district_words import called_a_district
@@ -121,12 +121,12 @@ def _owned_by_the_reference(sentence: str, own: list[Target], pronouns: list[Tar
 
 def _second_subjects(sentence: str, triggers: Sequence[Trigger], named: list[Target]) -> list[Target]:
     """Return the named places read again as the unspoken subject of a second verb ("X fell on
-    Wednesday but was retaken on Friday"; `gapped_subjects`, `gapped_objects`, `expelled_entrants`, `fights_given_up`)."""
+    Wednesday but was retaken on Friday"; `gapped_subjects`, `gapped_objects`, `expelled_entrants`, `fights_given_up`; "Since falling on July 12, X has ...": `fronted_participles`)."""
     own = [t for t in named if not t.anaphor]
-    if len(triggers) < 2 or not own:
+    if not triggers or not own:
         return []
     view, spans = text_view(sentence), [(t.start, t.end) for t in own]
-    pairs = gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans) + expelled_entrants.expelled_after(view, triggers, spans) + fights_given_up.given_up_after(view, triggers, spans)
+    pairs = fronted_participles.fronted_subjects(sentence, triggers, spans) + (gapped_subjects.second_subjects(sentence, view, triggers, spans) + gapped_objects.second_objects(view, triggers, spans) + expelled_entrants.expelled_after(view, triggers, spans) + fights_given_up.given_up_after(view, triggers, spans) if len(triggers) > 1 else [])
     return [Target(at, at, own[i].place, own[i].score, True) for i, at in pairs]
 
 
