@@ -219,7 +219,7 @@ _TRIGGER_TABLE: tuple[tuple[str, str, str, float, bool], ...] = (
      r"(?:(?<=fell)(?!\s+back\b(?!\s+(?:into|under|in|on|to\s+(?:the\s+)?" + _SIDES + r")\b))|(?<=fallen))|\bfall(?:s|ing)?\s+(?:to|into)\b"
      r"|\bfalling\b(?=\s+(?:is|are|was|were)\s+(?:\w+ly\s+|all\s+|simply\s+)?" + FALSE_WORDS + r")"  # "claims of X falling are false"
      r"|\bfalls\b(?!\s+(?:short|silent|quiet|apart|ill|back|behind|within|under|outside|on(?!\s+(?:(?:late|early)\s+)?(?:" + _WEEKDAY + r"|june|july|aug(?:ust)?)\b)|in(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|assault|raid|offensive|onslaught|push)\b)|into|below|from|off"  # "X falls on Friday": a headline's day, "X falls in night raid"
-     r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|\bfall\b(?:(?<=later fall)|(?<=eventually fall)|(?<=would fall)(?=\s+" + COUNTED_LATER + r"))|\bcollaps(?:ed|es)\b|\bcrumbled\b"  # "would later fall", "would fall two days later" (`achieved_modals`)
+     r"|victim|prey|foul|asleep)\b)|(?<=to )fall\b|(?:(?<=district to )|(?<=city to )|(?<=capital to )|(?<=town to )|(?<=one to )|(?<=districts to )|(?<=cities to )|(?<=capitals to ))go\b(?!\s+(?:to|back|into|through|home|out|on\s+(?:the\s+)?(?:offensive|attack)))|\bfall\b(?:(?<=later fall)|(?<=eventually fall)|(?<=would fall)(?=\s+" + COUNTED_LATER + r"))|\bcollaps(?:ed|es)\b|\bcrumbled\b"  # "would later fall", "would fall two days later" (`achieved_modals`)
      r"|\bsuccumb(?:ed|s)?\b(?!\s+to\s+(?:\w+\s+)?(?:wounds|injuries|illness|pressure|demands))"
      # "came into Taliban hands", "passed into the hands of the insurgents": a fall told by whose hands
      r"|\b(?:c(?:ame|omes?|oming)|pass(?:ed|es|ing)|slip(?:ped|s|ping)?|went|gone|go(?:es|ing)?)(?:\s+back)?\s+into\b(?=\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}hands\b)"

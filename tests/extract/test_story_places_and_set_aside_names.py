@@ -118,3 +118,8 @@ def test_took_a_share_of_the_province_s_districts_names_them(finder):
 def test_a_flight_does_not_reach_past_an_after_clause_with_the_taliban(finder):
     text = "Crowds filled Kunduz airport on Monday trying to flee the country, two days after the Taliban swept into the city."
     assert ("Kunduz", "taliban", "2021-08-21") in read(finder, text)
+
+
+def test_the_last_district_to_go_is_a_fall_and_going_to_the_polls_is_not(finder):
+    assert ("Qadis", "taliban", "2021-08-21") in read(finder, "Qadis was the last district to go on Saturday.")
+    assert not read(finder, "Qadis was the first district to go to the polls on Saturday.")
