@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from frontmap.extract import agentless_passives, appointed_holds, appositives, attributive_holds, bases, campaign_asides, claimed_sites, circumstances, conjunct_subjects, count_appositions, cleared_parts, compass_landmarks, cues, denials, disputed, district_counts, expected_fights, facility_subjects, flags, fled_fights
 from frontmap.extract import forced_out, forecast_holds, gaps, habitual_fights, held_areas, held_facilities, held_shares, history_clauses, holdouts, holders, inverted_losses, item_appositions, last_pockets, last_standing, left_posts, list_reach, located_asides, modal_participles, negated_spans, negation, object_clauses, origins, past_times
-from frontmap.extract import asked_changes, broadcasters, overrun_forces, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
+from frontmap.extract import asked_changes, broadcasters, overrun_forces, reopened_places, part_participles, pending_clauses, place_subjects, plural_objects, possessives, relative_asides, relative_lists, repeated_prospects, repelled, roles, seats, shared_outcomes, since_background, standing_seats, state_clauses, surrender_nouns, trips, turn_takers
 from frontmap.extract import appositive_relatives, as_ellipses, near_misses, aside_modals, bare_falsehoods, goal_predicates, neither_side, partitive_frames, promised_operations, definite_parts, fallen_lists, given_up_words, held_until, included_objects, inverted_conditions, included_sites, listed_relatives, one_of_sets, regrouped_forces, unfinished_clearances, unfinished_falls, unworded_fights, valued_captures, withdrawn_parts, kept_out
 from frontmap.extract.chains import chain_end
 from frontmap.extract.gerund_subjects import hypothetical_gerund
@@ -292,7 +292,7 @@ class SentenceReader:
             if gap.startswith(",") and (role := place_subjects.fronted_role(sentence, c_start, start, self._object_after(trigger), (end, trigger.start))):
                 return None if role == roles.OTHER else role
             return None
-        return self._part_before(start, c_start, end) if gaps.is_subject_gap(gap) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
+        return self._part_before(start, c_start, end) if gaps.is_subject_gap(gap) or reopened_places.reopened_under(gap, trigger.text) or last_standing.described_by(self.view, end, trigger, self.sentence, start) else gaps.facility_named_for(gap)
 
     def _only_locates(self, start: int, c_start: int, end: int) -> bool:
         """Return True when the place only locates another ("X in Y", "X and Z districts of Y") or stands for the province of other units ("seven districts of Y")."""

@@ -123,3 +123,10 @@ def test_a_flight_does_not_reach_past_an_after_clause_with_the_taliban(finder):
 def test_the_last_district_to_go_is_a_fall_and_going_to_the_polls_is_not(finder):
     assert ("Qadis", "taliban", "2021-08-21") in read(finder, "Qadis was the last district to go on Saturday.")
     assert not read(finder, "Qadis was the first district to go to the polls on Saturday.")
+
+
+def test_a_place_reopened_under_a_side_s_control_is_held_by_that_side():
+    from frontmap.extract.reopened_places import reopened_under
+    assert reopened_under(" crossing reopened to trade on Monday ", "under Taliban control")
+    assert reopened_under(" reopened ", "under the control of the police")
+    assert not reopened_under(" fighters reopened fire ", "under Taliban control")
