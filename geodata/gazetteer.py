@@ -40,7 +40,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = ("province", "district", "capital", "crossing", "town", "carved_district")
 _NON_ALNUM_ASCII = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _VALUE = itemgetter(1)  # an automaton hit's value
-_CONTEXT_MIN_LEN = 5  # district aliases shorter than this are too word-like to name a province in context
+_CONTEXT_MIN_LEN, _FOUND_LIMIT = 5, 50_000  # district aliases shorter than this are too word-like to name a province in context; names remembered at most (a server runs long)
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,7 @@ class Gazetteer:
         for alias, ps in generated.items():
             if alias not in self._index:
                 self._index[alias] = self._order(ps)
-        self._foreign = frozenset(foreign)
-        self._loose_index: tuple[dict[str, tuple[Place, ...]], list[str], frozenset[str]] | None = None
+        self._foreign, self._loose_index = frozenset(foreign), None  # the loose index (names, keys, words) is built when first asked
         self._district_rows, self._province_rows = list(district_rows), list(province_rows)
         self._found: dict[str, tuple | None] = {}  # normalised name -> what `_find` answered: the same names come back in every article
         self._context_automaton: tuple[ahocorasick.Automaton, frozenset[str]] | None = None
@@ -220,7 +219,7 @@ class Gazetteer:
         norm = normalize(query)
         if not norm:
             return []
-        found = self._found[norm] if norm in self._found else self._found.setdefault(norm, self._find(norm))  # a fuzzy step scans every key
+        found = self._found[norm] if norm in self._found else self._found.setdefault(norm, self._find(norm)) if len(self._found) < _FOUND_LIMIT else self._find(norm)  # a fuzzy step scans every key
         if found is None:
             return []
         candidates, base, alias, hint = found
