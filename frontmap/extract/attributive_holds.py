@@ -96,7 +96,10 @@ _DEFENDERS_BEFORE = re.compile(
     r"\b(?:troops|soldiers|forces|police|policemen|defenders|garrison|men|commandos|officials|personnel|fighters|militiamen)\s+(?:still\s+)?$",
     re.IGNORECASE,
 )
-_HOLDOUT_GAP = re.compile(r"\s*(?:(?:in|at|inside)\s+)?(?:the\s+)?(?:(?:town|city|district|cent(?:re|er))\s+of\s+)?", re.IGNORECASE)
+# (or at a site of it: "holding out in the governor's compound in X", "holed up at the police headquarters of X")
+_HOLDOUT_SITE = (r"(?:(?:the|a|an)\s+)?(?:[\w-]+(?:['’]s|\s+s)?\s+){0,2}"
+                 r"(?:compound|headquarters|base|office|outpost|fort|citadel|prison|airport|palace)\s+(?:in|at|of)\s+")
+_HOLDOUT_GAP = re.compile(r"\s*(?:(?:in|at|inside)\s+)?(?:" + _HOLDOUT_SITE + r")?(?:the\s+)?(?:(?:town|city|district|cent(?:re|er))\s+of\s+)?", re.IGNORECASE)
 
 
 def holdout_participle(sentence: str, trigger: Trigger, place_start: int) -> bool:

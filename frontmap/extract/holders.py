@@ -47,6 +47,11 @@ _TALIBAN_SOURCE = re.compile(
 _NAMED_TALIBAN = re.compile(r"\b(?:taliban|insurgents?|militants?|islamic +emirate)\b")
 # "the Taliban's claim to hold X", "the group's claims to control X": the claim's owner is the holder it tells
 _CLAIM_TO_BEFORE = re.compile(r" s +(?:own +|latest +|earlier +)?claims? +to +(?:still +|fully +|now +)?$")
+# "offered safe passage to the soldiers holding out in X": the defenders right before the participle
+# hold out, whoever the sentence's actor is
+_DEFENDERS_HOLDING = re.compile(
+    r"\b(?<!taliban )(?:troops|soldiers|police|policemen|commandos|garrison|defenders|personnel|guards)\s+(?:still\s+)?$"
+)
 _FIGHTING = re.compile(r"\b(?:fight(?!ers?\b)|clash|battl|attack|assault|siege|shell)")  # "held out amid heavy fighting": fought over
 
 # the presence triggers of armed men (`seat_objects`, `triggers`) and the men of no side named before them
@@ -146,6 +151,8 @@ def _holdout_side(trigger: Trigger, actors: Actors, view: str) -> str:
     """Return the side holding out: the defenders (the government's side), unless the Taliban are
     named as the doers ("Taliban fighters held out in X"); "fighters" or "they" alone hold out
     against the Taliban."""
+    if _DEFENDERS_HOLDING.search(view, max(0, trigger.start - 30), trigger.start):
+        return GOVERNMENT
     agent = actors.agent(trigger)
     if agent == TALIBAN and not _NAMED_TALIBAN.search(view, max(0, trigger.start - 60), trigger.start):
         return GOVERNMENT
