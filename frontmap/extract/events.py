@@ -299,8 +299,8 @@ def _sentence_events(read: _Reading, index: int) -> Iterator[_Draft]:
 
 
 class _PlacesInside:
-    """The places a province event of one sentence is checked against (its targets' places for a
-    reference, its named places otherwise), listed once per sentence and only when asked for."""
+    """The places a province event of one sentence is checked against (its named places, and for a
+    reference the places its other references mean too), listed once per sentence and only when asked for."""
 
     def __init__(self, targets: list[Target], mentions: Callable[[], list[Mention]]):
         self._targets, self._mentions = targets, mentions
@@ -310,7 +310,7 @@ class _PlacesInside:
         """Return the places to check `target`'s province against."""
         places = self._lists.get(target.anaphor)
         if places is None:
-            places = [t.place for t in self._targets] if target.anaphor else [m.place for m in self._mentions()]
+            places = [t.place for t in self._targets if t.anaphor and target.anaphor] + [m.place for m in self._mentions()]  # no dateline's city
             self._lists[target.anaphor] = places
         return places
 

@@ -89,7 +89,7 @@ _UNITS_BEFORE_PLACE = re.compile(
 _SEAT_BEFORE_PLACE = re.compile(r" (?:governor s|governor|presidential|palace|administrative|district +(?:(?:government|administration|administrative) +)?(?:buildings?|compound|offices?)|(?:key|main|all|major) +government +(?:buildings|offices|compound)|(?:the|provincial) +government +compound) +(?:\w+ +){0,3}$")
 _OBJECT_END = re.compile(r"[,.;:!?()\"“”]")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\b", _IGNORE_CASE)
-_CONTROL_IN = re.compile(r"^\s+in\b", _IGNORE_CASE)  # "claimed control in X": where the control is, X itself
+_CONTROL_IN = re.compile(r"^\s+(?:in|across|throughout)\b", _IGNORE_CASE)  # "claimed control in X", "in control across X": where the control is, X itself
 _FACT, _DENIED, _NEGATED, _NOT_A_FACT = "fact", "denied", "negated", "not a fact"
 
 

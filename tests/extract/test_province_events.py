@@ -67,3 +67,25 @@ def test_fighting_that_sweeps_through_a_town_takes_nothing(finder: MentionFinder
 ])
 def test_a_facility_named_after_its_town_falls(finder: MentionFinder, text: str, expected: set) -> None:
     assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline's city is where the report was filed: "the province" beside it is still the province's event
+    ("SHEBERGHAN, Aug 1 - The governor of Jawzjan said on Saturday that the insurgents had overrun the province.", {("Jowzjan", T)}),
+    ("ZARANJ, Aug 1 - Officials in Nimroz said on Saturday that the army remained in control of the province.", {("Nimroz", "government")}),
+    # a town the sentence itself tells of still takes the event from the province
+    ("SHEBERGHAN, Aug 1 - The governor of Jawzjan said on Saturday that the insurgents had overrun the city.", {("Sheberghan", T)}),
+])
+def test_a_dateline_city_leaves_the_province_its_reference(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # control "across" or "throughout" a province is control of it
+    ("The army remained in control across Nimroz province on Saturday, officials said.", {("Nimroz", "government")}),
+    ("The Taliban were in control throughout Zabul province by Saturday, officials said.", {("Zabul", T)}),
+    # control across most of it is a part, fought over
+    ("The Taliban were in control across most of Zabul province on Saturday, officials said.", {("Zabul", "contested")}),
+])
+def test_control_across_a_province(finder: MentionFinder, text: str, expected: set) -> None:
+    assert statuses(finder, text) == expected
