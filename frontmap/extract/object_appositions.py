@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import re
 
+# "a third district", "their fifth capital": a count word or a rank with an article or the taker's possessive
+_RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+
 _APPOSED_OBJECT = re.compile(
-    r"^\s+(?:the|a|an|another|one\s+more|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,3}?"
+    r"^\s+(?:the|a|an|another|one\s+more|(?:a|their|its)\s+" + _RANK + r")\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crossing|port|border\s+(?:post|town|point)|town|city|district|capital)"
     r"(?:\s+(?:with|into|to|on\s+the\s+border\s+with)\s+(?:Pakistan|Iran|Tajikistan|Uzbekistan|Turkmenistan|China))?"  # "a crossing with Pakistan, at X"
-    r"(?:\s+(?:in|of)\s+the\s+(?:province|north|south|east|west|region|area|country))?"
+    r"(?:\s+(?:in|of)\s+(?:the\s+(?:province|north|south|east|west|region|area|country)|(?-i:[A-Z])[\w-]+(?:\s+province)?))?"  # "their third district in Takhar, X"
+    r"(?:\s+(?:this|last)\s+week|\s+in\s+(?:a\s+week|as\s+many\s+days|\w+\s+days))?"  # a running tally's span
     r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today))?(?:\s*[,:]|\s+(?:--?|—|–))\s*(?:at\s+)?$",  # "a district on Tuesday: X"; "the main city -- X"
     re.IGNORECASE,
 )

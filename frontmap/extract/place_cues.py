@@ -26,7 +26,8 @@ _PLACE_CUE_AFTER = re.compile(  # "Kakar district", "Kakar in Zabul province", "
 )
 # "the districts of Bangi and Chal", "two districts, Bangi and Chal", "three districts - Obe, ..."
 _PLACE_CUE_BEFORE = re.compile(
-    r"\bdistricts?(?:\s*[,:(\u2013\u2014-]\s*|\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*)(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
+    # "took their third district in Takhar this week, Bangi": a running tally's span may stand before the name
+    r"\bdistricts?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:this|last)\s+week|\s+in\s+(?:a\s+week|as\s+many\s+days|\w+\s+days)|\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+day|\s+overnight|\s+yesterday)?(?:\s*[,:(\u2013\u2014-]\s*|\s+(?:of|including|include[sd]?|such\s+as|like|in|are|were|was)?\s*)(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?){0,5}$"
     # "the district headquarters of Obe", "the district centre of Kakar": the district's seat names it
     r"|\bdistrict\s+(?:headquarters|hq|cent(?:re|er)|seat|compound|administration|offices?|buildings?)\s+(?:of|in|at)\s+(?:the\s+)?$"
 )

@@ -37,6 +37,13 @@ _TALLY_HEAD = re.compile(
     rf"|(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:has|have|had)\s+(?:taken|seized|captured|overrun|{_BACK})(?:\s+over)?)\b[^.;,]{{0,60}}?$",
     re.IGNORECASE,
 )
+# "took their third district in Takhar this week", "a fifth capital in a week": a ranked object
+# with its window right after it, no verb of its own
+_RANKED_OBJECT_HEAD = re.compile(
+    rf"\b(?:the|their|its|a)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?(?:districts?|capitals?|cit(?:y|ies)|towns?|provinces?)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+province)?)?\s+$",
+    re.IGNORECASE,
+)
 _TALLY_REACH = 160
 _SPAN_WORDS = Stems("week", "days")  # what a tally's window needs: the cheap test run before the pattern
 
@@ -69,5 +76,7 @@ def carried_unless_tally(dates: _Dates, index: int) -> tuple[dt.date, str] | Non
 
 def closes_a_tally(sentence: str, start: int) -> bool:
     """Return True when the date expression at `start` ends a tally's clause ("X is the second
-    capital to fall in the last two days"): the span the tally counts over, not the day of X."""
-    return _TALLY_HEAD.search(sentence, max(0, start - _TALLY_REACH), start) is not None
+    capital to fall in the last two days", "took their third district this week, X"): the span the
+    tally counts over, not the day of X."""
+    return (_TALLY_HEAD.search(sentence, max(0, start - _TALLY_REACH), start) is not None
+            or _RANKED_OBJECT_HEAD.search(sentence, max(0, start - 80), start) is not None)

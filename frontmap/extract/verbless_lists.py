@@ -46,7 +46,8 @@ _LIST_OPENING = (
     r"(?:\s+(?:that|which|the)\s+[^,.;:]{1,80}?|\s+(?:now\s+|\w+ly\s+)?(?:under|in|captured|seized|taken|retaken|recaptured|reclaimed|regained|liberated|lost|overrun|abandoned)(?:\s+[^,.;:]{1,50}?)?)?"
     r"(?:\s*,\s*[^,.;:]{1,40}?,)?"  # an aside: "The other capitals, fallen earlier, are"
     # "The first was X; the other two are Y and Z", "the rest were": members of the set the sentence before counts
-    r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest)"
+    r"|(?:the\s+(?:first|second|third|last)(?:\s+one)?(?:\s+to\s+fall)?|the\s+(?:other|remaining)\s+(?:two|three|four|five|six|ones)|the\s+rest"
+    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"  # "The three were X, Y and Z": the count with its noun left out
     r"(?=\s+(?:was|were|are|is)\s+(?-i:[A-Z]))"  # a name right after: "the first was a blow to ..." lists nothing
     r"|they|these|those|others|among\s+(?:them|these|those)(?:\s+\w+)?"
     r"|(?:this|that)(?=\s+include[sd]?\b)"  # "This includes X and Y": the set the sentence before counts
