@@ -141,12 +141,14 @@ def test_play_after_scrubbing_starts_from_the_day_scrubbed_to(driver, dashboard_
     open_view(driver, dashboard_url, "?date=2021-08-03&layer=district")
     wait_for(driver, "return document.getElementById('date-label').textContent === 'Tuesday 3 August 2021'")
     body = driver.find_element(By.TAG_NAME, "body")
-    for _ in range(3):
-        body.send_keys(Keys.ARROW_LEFT)
-    driver.find_element(By.ID, "step-forward").click()
-    driver.find_element(By.ID, "step-back").click()
-    driver.find_element(By.ID, "step-back").click()
-    wait_for(driver, "return document.getElementById('date-label').textContent === 'Friday 30 July 2021'")
+    # each step waits for the day it draws: a step sent while the last is still on its way can be
+    # read against the day before it on a loaded machine (seen in a full CI run, not alone)
+    steps = [(lambda: body.send_keys(Keys.ARROW_LEFT), day) for day in ("Monday 2 August", "Sunday 1 August", "Saturday 31 July")]
+    steps += [(lambda: driver.find_element(By.ID, "step-forward").click(), "Sunday 1 August")]
+    steps += [(lambda: driver.find_element(By.ID, "step-back").click(), day) for day in ("Saturday 31 July", "Friday 30 July")]
+    for step, day in steps:
+        step()
+        wait_for(driver, f"return document.getElementById('date-label').textContent === '{day} 2021'")
     wait_for(driver, SHOWN_DAY + " === '2021-07-30'")
     choose_speed(driver, "1 day / s")
     driver.execute_script(RECORD_DAYS)
