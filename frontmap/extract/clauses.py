@@ -193,18 +193,18 @@ _LEADING_SUBORDINATE = re.compile(
     rf"|\s+{_LISTED_NAME},\s*(?:in\s+(?:north|south|east|west|central)\w*\s+[A-Z]\w*|(?:north|south|east|west)\w*\s+of)\b[^,]*,"  # "After X, in northern Y, fell"
     rf"|[^,]*,\s*(?:{_LISTED_NAME}\s*,\s*)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME}(?=(?:\s+{_LIST_TAIL}\b[^,]*)?,))?[^,]*,"
 )
-# people leaving a place ("after fleeing X"): the place gets no event from the flight, so a
-# where-clause after it ("after fleeing X, where fighting raged, ...") is the place's own and stays
-# in the clause; any other subordinate clause ends at its comma ("as has the capital of Helmand,
-# where foreign forces fought the war's bloodiest battles" keeps that history out of the fall)
+# people leaving a place ("after fleeing X"): the place gets no event from the flight, so a where-clause after it
+# ("after fleeing X, where fighting raged, ...") is the place's own and stays in the clause; any other subordinate clause
+# ends at its comma ("as has the capital of Helmand, where foreign forces fought the war's bloodiest battles" keeps that history out of the fall)
 _FLIGHT_OPENING = re.compile(r"\s*(?:fleeing|escaping|leaving|running\s+from|fled|escaped|left)\s+")
 # a leading preposition of time before its day and no comma (after a dateline too): "Since Friday the Taliban have taken ...": the day alone is fronted
 _LEADING_TIME = re.compile(r"^(?:" + DATELINE_HEAD + r"\s*[-–—]\s+)?\s*(?:Since|After|Before|Until)\s+(?:(?:last|early|late|mid)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?weekend|then)(?=\s+(?:the\s+|[A-Z]))")
 _LEADING_FLIGHT = re.compile(r"^\s*(?:After|Before|When|While|Since)\b" + _FLIGHT_OPENING.pattern + r"[^,]*,\s*where\b[^,]*,")
 
 
-# "X, but not Y, has fallen": a name set aside inside the clause, no clause of its own
-_BUT_NOT_NAMED = re.compile(r"[ ,]\s*but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?[A-Z]")
+#: "but not" before a name it sets aside ("X, but not the city of Y, has fallen"), as pattern text (`gaps` strips the same words)
+BUT_NOT_HEAD = r"but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?"
+_BUT_NOT_NAMED = re.compile(r"[ ,]\s*" + BUT_NOT_HEAD + r"[A-Z]")  # the name set aside inside the clause opens no clause of its own
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int, bool]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontmap.extract import approached_outskirts, border_locatives, border_sides, counted_conjuncts, counted_ranks, crossing_links, definite_counts, entry_colons, facilities, item_appositions, list_reach, listed_towns, object_appositions, persons, province_list_heads, ranks, reduced_relatives, relative_asides, seats, second_predicates
+from frontmap.extract.clauses import BUT_NOT_HEAD
 from frontmap.extract.foreseen_lists import foreseen_before
 from frontmap.extract.hedges import unhedged
 from frontmap.extract.object_times import times_dropped
@@ -126,7 +127,7 @@ _TRAILING_ASIDE = re.compile(r",\s+(?-i:[a-z])[^,;:()]{1,88},(?P<tail>[^,;:]*)$"
 _DASHED_ASIDE = re.compile(r"(?:\s+(?:--?|—|–)\s+|(?:^|(?<=\w))—(?=\w))(?:[^-—–;:]|(?<=\w)-(?=\w)){1,90}?(?:\s(?:--?|—|–)\s+|(?<=\w)—(?=\w))")  # "a long-time stronghold": a hyphen inside a word; "X—the biggest prize—fell": em dashes set close
 # "the border crossing of X", "the crossing at X", "the (dry) port of X", "the strategic border of X", "the customs port in X": the crossing the town is named for, the place itself
 # ("the Kunduz border post of X": the post named for its province is X itself)
-_BUT_NOT_NAMED = re.compile(r",?\s+but\s+not\s+(?:(?:the\s+)?(?:city|town|district)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?")
+_BUT_NOT_NAMED = re.compile(r",?\s+" + BUT_NOT_HEAD + r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?")
 _APPOSITION_CLOSE = re.compile(r",|\s(?:--?|—|–)\s")
 _OWN_CROSSING = re.compile(r"^(?:\s+(?:the|a|an|key|main|strategic|vital|important|busy|border|major|southern|northern|(?:(?:full\s+)?control\s+)?of"  # "took control of the crossing with Tajikistan at X"
                            r"|eastern|western|dry|(?-i:[A-Z])[\w'’-]+))*\s+(?:crossing(?:\s+point)?|port|(?:border|customs)(?:\s+(?:post|port|gate|checkpoint))?)(?:\s+(?:with|into|to)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:of|at|in)\s+$", re.IGNORECASE)
